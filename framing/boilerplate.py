@@ -1,0 +1,45 @@
+"""Lines that are not the article: paywall notices, teasers, cookie and newsletter prompts.
+
+They stay in the report's ``text`` (offsets must not move) but are listed in
+``meta.excluded`` and left out of every score. Patterns are matched against a
+whole line; a paywall notice also marks the article as truncated.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (reason, pattern). Order matters only for which reason a line gets.
+_PATTERNS: tuple[tuple[str, str], ...] = (
+    ("paywall", r"you have [\d.,]+\s?% of this article left"),
+    ("paywall", r"\bthe rest is for (?:subscribers|members) only\b"),
+    ("paywall", r"^(?:this (?:article|content|story) is (?:for|reserved for|available to|exclusive to) "
+                r"(?:paying |premium )?(?:subscribers|members))"),
+    ("paywall", r"^(?:subscribe|sign in|log in|register)\b.{0,60}\b(?:to (?:continue|read|keep reading|unlock))"),
+    ("paywall", r"^(?:already a subscriber\??|to continue reading\b|continue reading\b.{0,40}$)"),
+    ("paywall", r"\b(?:unlock|get) (?:unlimited|full) (?:access|digital access)\b"),
+    ("teaser", r"^(?:read more|read also|read next|see also|more on this|also read|more from)\b"),
+    ("teaser", r"^(?:related(?: articles?| stories| coverage)?|recommended|most read|watch|listen|"
+               r"popular|trending)\s*(?:[:|»›]|$)"),
+    ("teaser", r"^subscribers only\b"),
+    ("newsletter", r"\b(?:sign up|subscribe) (?:for|to) (?:our|the|my)\b.{0,40}\bnewsletters?\b"),
+    ("newsletter", r"^(?:get|receive) (?:our|the)\b.{0,40}\b(?:newsletter|briefing|in your inbox)\b"),
+    ("cookie", r"\b(?:we|this (?:site|website)) uses? cookies\b"),
+    ("cookie", r"\b(?:accept|manage) (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b"),
+    ("advertisement", r"^(?:advertisement|sponsored(?: content)?|ad|story continues below(?: advertisement)?)\s*$"),
+    ("share", r"^(?:share (?:this|on)\b.{0,40}|follow us on\b.{0,60}|click here to\b.{0,80})$"),
+    ("credit", r"^(?:©|copyright\b|\(c\) )\s*\d{0,4}.{0,80}$"),
+)
+
+_COMPILED = tuple((reason, re.compile(p, re.IGNORECASE)) for reason, p in _PATTERNS)
+
+
+def boilerplate_reason(line: str) -> str | None:
+    """Why ``line`` is not article text, or None if it is."""
+    stripped = line.strip()
+    if not stripped:
+        return None
+    for reason, pattern in _COMPILED:
+        if pattern.search(stripped):
+            return reason
+    return None

@@ -1,0 +1,118 @@
+"""The shared document: the text once, and every layer as offsets into it.
+
+Every stage reads a :class:`Document`; none re-tokenises. Offsets are Python
+string indices (code points) into ``Document.text``, end exclusive.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Iterator
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the text; findings carry these as evidence."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    sentence: int  # index into Document.sentences
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int
+    end: int
+    paragraph: int  # index into Document.paragraphs
+    kind: str  # "body" or "heading"
+    first_token: int  # tokens[first_token:last_token] belong to this sentence
+    last_token: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    start: int
+    end: int
+    kind: str  # "body", "heading" or "excluded"
+
+
+@dataclass(frozen=True, slots=True)
+class Excluded:
+    """A line that is not the article (paywall notice, teaser, cookie banner)."""
+
+    start: int
+    end: int
+    reason: str
+
+
+@dataclass(slots=True)
+class Document:
+    text: str
+    paragraphs: list[Paragraph]
+    sentences: list[Sentence]
+    tokens: list[Token]
+    excluded: list[Excluded]
+    meta: dict = field(default_factory=dict)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+    _token_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._token_starts = [t.start for t in self.tokens]
+
+    def slice(self, span: Span | Sentence | Token | Paragraph) -> str:
+        return self.text[span.start : span.end]
+
+    def sentence_tokens(self, index: int) -> list[Token]:
+        sentence = self.sentences[index]
+        return self.tokens[sentence.first_token : sentence.last_token]
+
+    def sentence_at(self, offset: int) -> int | None:
+        """Index of the sentence holding ``offset``, or None outside every sentence."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return i
+        return None
+
+    def token_at(self, offset: int) -> int | None:
+        """Index of the token holding ``offset``, or None between tokens."""
+        i = bisect_right(self._token_starts, offset) - 1
+        if i >= 0 and offset < self.tokens[i].end:
+            return i
+        return None
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """Tokens wholly inside [start, end)."""
+        lo = bisect_right(self._token_starts, start - 1)
+        hi = bisect_right(self._token_starts, end - 1)
+        return [t for t in self.tokens[lo:hi] if t.end <= end]
+
+    def snap(self, start: int, end: int) -> Span:
+        """Widen a character range to whole tokens, so regex matches land on token edges."""
+        first = self.token_at(start)
+        last = self.token_at(max(start, end - 1))
+        if first is not None:
+            start = self.tokens[first].start
+        if last is not None:
+            end = self.tokens[last].end
+        return Span(start, end)
+
+    @property
+    def body_sentences(self) -> Iterator[tuple[int, Sentence]]:
+        return ((i, s) for i, s in enumerate(self.sentences) if s.kind == "body")
+
+    @property
+    def words(self) -> int:
+        return sum(1 for t in self.tokens if t.is_word)

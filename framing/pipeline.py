@@ -1,0 +1,92 @@
+"""The analysis pipeline: segment once, then an explicit, ordered list of stages.
+
+Each stage is a pure function of the document and the results it names in
+``requires``; its result is stored under ``name``. Stages whose name is a
+report field fill that field.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from . import actors, claims, evaluative, frames, quotes, tone
+from .document import Document
+from .errors import InputError
+from .report import Meta, Report, text_id
+from .segment import segment
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    run: Callable[..., Any]
+    requires: tuple[str, ...] = ()
+
+
+STAGES: tuple[Stage, ...] = (
+    Stage("sentences", tone.sentence_tones),
+    Stage("tone", tone.article_tone, requires=("sentences",)),
+    Stage("mentions", actors.actor_mentions),
+    Stage("quotes", quotes.attributed_quotes, requires=("mentions",)),
+    Stage("evaluative", evaluative.evaluative_language, requires=("quotes",)),
+    Stage("actors", actors.actors_with_tone, requires=("mentions", "sentences", "quotes", "evaluative")),
+    Stage("frames", frames.frame_scores),
+    Stage("claims", claims.quantities),
+)
+
+MAX_CHARS = 5_000_000
+
+
+def check_text(text: Any) -> str:
+    """The text if it can be analysed; otherwise an InputError saying what to change."""
+    if not isinstance(text, str):
+        raise InputError(f"text must be a string, not {type(text).__name__}")
+    if not text.strip():
+        raise InputError("text is empty: send the article's text")
+    if not any(c.isalnum() for c in text):
+        raise InputError("text has no words: send the article's text, not only punctuation or symbols")
+    if len(text) > MAX_CHARS:
+        raise InputError(f"text is {len(text):,} characters; the limit is {MAX_CHARS:,}: split it")
+    if "\x00" in text:
+        raise InputError("text contains NUL characters: is it a binary file?")
+    return text
+
+
+def run_stages(doc: Document, stages: tuple[Stage, ...] = STAGES,
+               timings: dict[str, float] | None = None) -> dict[str, Any]:
+    results: dict[str, Any] = {}
+    for stage in stages:
+        args = {r: results[r] for r in stage.requires}
+        started = time.perf_counter()
+        results[stage.name] = stage.run(doc, **args)
+        if timings is not None:
+            timings[stage.name] = timings.get(stage.name, 0.0) + time.perf_counter() - started
+    return results
+
+
+def analyze(text: str, *, title: str | None = None, source: str | None = None, url: str | None = None,
+            timings: dict[str, float] | None = None) -> Report:
+    """The framing report for one article.
+
+    ``timings``, if given, collects seconds per stage (``segment`` included) for the bench.
+    """
+    check_text(text)
+    started = time.perf_counter()
+    doc = segment(text, title=title, source=source, url=url)
+    if timings is not None:
+        timings["segment"] = timings.get("segment", 0.0) + time.perf_counter() - started
+    results = run_stages(doc, timings=timings)
+    meta = Meta(
+        words=doc.words,
+        sentences=len(doc.sentences),
+        excluded=list(doc.excluded),
+        truncated=any(e.reason == "paywall" for e in doc.excluded),
+        paragraphs=sum(1 for p in doc.paragraphs if p.kind != "excluded"),
+        title=title,
+        source=source,
+        url=url,
+    )
+    fields = {name: results[name] for name in Report.__dataclass_fields__ if name in results}
+    return Report(id=text_id(text), text=text, meta=meta, **fields)

@@ -1,0 +1,125 @@
+"""Sentence and article tone from VADER (Hutto & Gilbert, ICWSM 2014).
+
+VADER's compound score is built for short texts: fed a whole article it
+saturates towards +/-1. So the article figure is the mean of sentence
+compounds, next to the shares of positive, negative and neutral sentences and
+GDELT-style word counts (Leetaru, GDELT GKG "Tone" fields), which are
+comparable across articles of any length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+from .document import Document
+
+# VADER's own thresholds for calling a compound score positive or negative.
+POSITIVE = 0.05
+NEGATIVE = -0.05
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> SentimentIntensityAnalyzer:
+    """One VADER instance per process: building it parses the lexicon file."""
+    return SentimentIntensityAnalyzer()
+
+
+def label(compound: float) -> str:
+    if compound >= POSITIVE:
+        return "positive"
+    if compound <= NEGATIVE:
+        return "negative"
+    return "neutral"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceTone:
+    start: int
+    end: int
+    compound: float
+    positive: float  # VADER's pos/neg/neu: proportions of the sentence's valence
+    negative: float
+    neutral: float
+    kind: str  # "body" or "heading"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRef:
+    start: int
+    end: int
+    compound: float
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleTone:
+    compound: float  # mean of body-sentence compounds (headings when there is no body)
+    label: str
+    share_positive: float  # share of scored sentences with compound >= 0.05
+    share_negative: float  # ... <= -0.05
+    share_neutral: float
+    most_positive: SentenceRef | None
+    most_negative: SentenceRef | None
+    positive_words: float  # GDELT: % of words in VADER's lexicon with positive valence
+    negative_words: float  # GDELT: % of words with negative valence
+    gdelt_tone: float  # positive_words - negative_words
+    polarity: float  # positive_words + negative_words: how much of the text is tonal at all
+    sentences: int  # how many sentences the figures cover
+
+
+def sentence_tones(doc: Document) -> list[SentenceTone]:
+    """VADER scores for every kept sentence, headings included."""
+    score = analyzer().polarity_scores
+    tones = []
+    for sentence in doc.sentences:
+        s = score(doc.slice(sentence))
+        tones.append(SentenceTone(sentence.start, sentence.end, s["compound"], s["pos"], s["neg"],
+                                  s["neu"], sentence.kind))
+    return tones
+
+
+def article_tone(doc: Document, *, sentences: list[SentenceTone]) -> ArticleTone:
+    """Length-robust article figures over the sentence scores and the words."""
+    scored = [s for s in sentences if s.kind == "body"] or list(sentences)
+    n = len(scored)
+    compounds = [s.compound for s in scored]
+    mean = sum(compounds) / n if n else 0.0
+    positive_sentences = sum(1 for c in compounds if c >= POSITIVE)
+    negative_sentences = sum(1 for c in compounds if c <= NEGATIVE)
+
+    lexicon = analyzer().lexicon
+    words = positive_words = negative_words = 0
+    for token in doc.tokens:
+        if not token.is_word:
+            continue
+        words += 1
+        valence = lexicon.get(token.text.lower())
+        if valence is not None:
+            if valence > 0:
+                positive_words += 1
+            elif valence < 0:
+                negative_words += 1
+    pos_pct = 100.0 * positive_words / words if words else 0.0
+    neg_pct = 100.0 * negative_words / words if words else 0.0
+
+    def ref(s: SentenceTone | None) -> SentenceRef | None:
+        return SentenceRef(s.start, s.end, s.compound) if s else None
+
+    most_positive = max(scored, key=lambda s: s.compound, default=None)
+    most_negative = min(scored, key=lambda s: s.compound, default=None)
+    return ArticleTone(
+        compound=mean,
+        label=label(mean),
+        share_positive=positive_sentences / n if n else 0.0,
+        share_negative=negative_sentences / n if n else 0.0,
+        share_neutral=(n - positive_sentences - negative_sentences) / n if n else 0.0,
+        most_positive=ref(most_positive if most_positive and most_positive.compound >= POSITIVE else None),
+        most_negative=ref(most_negative if most_negative and most_negative.compound <= NEGATIVE else None),
+        positive_words=pos_pct,
+        negative_words=neg_pct,
+        gdelt_tone=pos_pct - neg_pct,
+        polarity=pos_pct + neg_pct,
+        sentences=n,
+    )
