@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from framing.segment import segment
+
+
+def sentence_texts(text: str) -> list[str]:
+    doc = segment(text)
+    return [doc.slice(s) for s in doc.sentences]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mr. Smith met Sen. Warren in Jan. to talk. They agreed.",
+         ["Mr. Smith met Sen. Warren in Jan. to talk.", "They agreed."]),
+        ("The U.S. Army moved. President-elect Donald J. Trump spoke.",
+         ["The U.S. Army moved.", "President-elect Donald J. Trump spoke."]),
+        ("“We will win,” he said. “Then we rest.”",
+         ["“We will win,” he said.", "“Then we rest.”"]),
+        ('"We will win," he said. "Then we rest."',
+         ['"We will win," he said.', '"Then we rest."']),
+        ("It ended… Then it began again.", ["It ended… Then it began again."]),
+        ("Prices rose 3.5% in Kyiv – a record — said Dr. Ivanova. Next.",
+         ["Prices rose 3.5% in Kyiv – a record — said Dr. Ivanova.", "Next."]),
+        ("Zürich’s café reopened. Straße closed.", ["Zürich’s café reopened.", "Straße closed."]),
+        ("A line without a full stop", ["A line without a full stop"]),
+    ],
+)
+def test_sentence_boundaries(text, expected):
+    assert sentence_texts(text) == expected
+
+
+def test_line_breaks_and_headings_end_sentences():
+    text = ("The decision came late.\nRising Stakes in the Kursk Region\n"
+            "The offensive began in August. It continues.")
+    doc = segment(text)
+    assert [(doc.slice(s), s.kind) for s in doc.sentences] == [
+        ("The decision came late.", "body"),
+        ("Rising Stakes in the Kursk Region", "heading"),
+        ("The offensive began in August.", "body"),
+        ("It continues.", "body"),
+    ]
+    assert [p.kind for p in doc.paragraphs] == ["body", "heading", "body"]
+
+
+def test_seed_heading_is_its_own_segment(landmark_text):
+    doc = segment(landmark_text)
+    headings = [doc.slice(s) for s in doc.sentences if s.kind == "heading"]
+    assert headings == ["Rising Stakes in the Kursk Region", "Implications for International Relations"]
+
+
+@pytest.mark.parametrize(
+    ("line", "reason"),
+    [
+        ("You have 47.3% of this article left to read. The rest is for subscribers only.", "paywall"),
+        ("Read more Subscribers only What do North Korean troops mean for Russia-Ukraine front?", "teaser"),
+        ("Sign up for our daily newsletter to get the news first", "newsletter"),
+        ("We use cookies to improve your experience.", "cookie"),
+        ("Advertisement", "advertisement"),
+        ("Subscribers only", "teaser"),
+    ],
+)
+def test_boilerplate_lines_are_excluded(line, reason):
+    text = f"Officials met on Monday. They talked for hours.\n{line}\nThe talks resume on Friday."
+    doc = segment(text)
+    assert [(doc.slice(e), e.reason) for e in doc.excluded] == [(line, reason)]
+    assert all(line not in doc.slice(s) for s in doc.sentences)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Critics read more into the decision than was there.",
+        "Watch the border closely, the general said.",
+        "The company said it uses cookies sparingly in its bakery.",
+    ],
+)
+def test_article_lines_that_look_like_boilerplate_are_kept(line):
+    doc = segment(f"Officials met on Monday.\n{line}")
+    assert not doc.excluded
+    assert doc.slice(doc.sentences[-1]) == line
+
+
+def test_seed_paywall_lines_are_excluded(belated_text):
+    doc = segment(belated_text)
+    reasons = {doc.slice(e): e.reason for e in doc.excluded}
+    assert reasons == {
+        "Read more Subscribers only What do North Korean troops mean for Russia-Ukraine front?": "teaser",
+        "You have 47.3% of this article left to read. The rest is for subscribers only.": "paywall",
+    }
+
+
+def test_tokens_split_possessives_and_keep_initialisms():
+    doc = segment("Biden’s U.S.-supplied missiles cost $1,500.50 each, don't they?")
+    assert [t.text for t in doc.tokens] == [
+        "Biden", "’s", "U.S.", "-", "supplied", "missiles", "cost", "$", "1,500.50", "each", ",",
+        "don't", "they", "?",
+    ]
+
+
+def test_emoji_and_non_bmp_offsets_are_code_points():
+    text = "🚀🚀 Launch day came. “It flew,” said Ana."
+    doc = segment(text)
+    assert [doc.slice(s) for s in doc.sentences] == ["🚀🚀 Launch day came.", "“It flew,” said Ana."]
+    assert doc.tokens[0].text == "🚀" and doc.tokens[0].end - doc.tokens[0].start == 1
+
+
+def test_very_long_unpunctuated_text_is_cut_into_bounded_sentences():
+    text = " ".join(["word"] * 5000)
+    doc = segment(text)
+    assert len(doc.sentences) > 1
+    assert all(s.end - s.start <= 3000 for s in doc.sentences)
+
+
+def test_lookups_find_sentences_and_tokens():
+    doc = segment("One two. Three four.")
+    assert doc.sentence_at(doc.text.index("Three")) == 1
+    assert doc.sentence_at(8) is None  # the space between sentences
+    assert doc.tokens[doc.token_at(doc.text.index("our"))].text == "four"
+    assert [t.text for t in doc.tokens_in(0, 8)] == ["One", "two", "."]
+    assert doc.slice(doc.snap(1, 6)) == "One two"
+
+
+# Text made of words, punctuation, quotes, dashes, emoji and every kind of line break.
+_pieces = st.sampled_from([
+    "word", "Mr.", "U.S.", "said", ".", "!", "?", "…", ",", "“", "”", '"', "'", "’s", "–", "—",
+    "Kyiv", "Zürich", "🚀", "3.5%", "50,000", "\n", "\r\n", "\n\n", "\u2028", " ", "  ", "\t",
+    "Read more", "You have 12% of this article left to read.", "Heading Words",
+])
+texts = st.lists(_pieces, max_size=60).map(" ".join) | st.text(max_size=300)
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts)
+def test_segment_properties(text):
+    doc = segment(text)
+    previous_end = 0
+    for i, sentence in enumerate(doc.sentences):
+        piece = doc.slice(sentence)
+        assert piece and piece == piece.strip()  # offsets slice back to trimmed sentence text
+        assert sentence.start >= previous_end  # in order, never overlapping
+        previous_end = sentence.end
+        for token in doc.sentence_tokens(i):
+            assert token.sentence == i and doc.slice(token) == token.text
+            assert sentence.start <= token.start < token.end <= sentence.end
+    # every non-space character of kept text is in exactly one sentence; excluded text in none
+    covered = [False] * len(text)
+    for s in doc.sentences:
+        for k in range(s.start, s.end):
+            covered[k] = True
+    excluded = [False] * len(text)
+    for e in doc.excluded:
+        for k in range(e.start, e.end):
+            excluded[k] = True
+    for k, ch in enumerate(text):
+        if not ch.isspace():
+            assert covered[k] != excluded[k], (k, ch)
+    # tokens cover every non-space character inside sentences
+    in_token = [False] * len(text)
+    for t in doc.tokens:
+        for k in range(t.start, t.end):
+            in_token[k] = True
+    for k, ch in enumerate(text):
+        if covered[k] and not ch.isspace():
+            assert in_token[k], (k, ch)
