@@ -1,8 +1,20 @@
-"""Claims: numbers, dates and quantities, with units normalised so articles can be aligned."""
+"""Claims: numbers, dates and quantities, with units normalised so articles can be aligned.
+
+A claim spans a quantity with its hedge and unit ("nearly 300 kilometers",
+"over 50,000 ... troops", "$5bn", "since 2022"). Units are normalised to
+SI-ish base units (m, m2, kg, s, m/s, %; money keeps its currency code), and
+the hedge gives the interval the writer commits to (``low``/``high``), so two
+articles reporting one fact in different units and roundings can be matched by
+:func:`same_claim`. Word lists live in ``lexicons/claims`` (see its README).
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from .document import Document
 
@@ -18,10 +30,546 @@ class Claim:
     start: int
     end: int
     text: str
+    value: float  # the number as written, scale words applied ("2 million" -> 2000000)
+    unit: str | None  # the unit as written ("miles", "%", "USD"), None for plain counts
+    normalized: Quantity | None  # value in the base unit of its kind; None for bare numbers
+    kind: str = "number"  # count, distance, area, speed, weight, money, percent, duration, age, date, number
+    hedge: str | None = None  # "nearly", "over", "hundreds of", "since" ...
+    low: float | None = None  # interval implied by the hedge, in the written unit
+    high: float | None = None
+    subject: str | None = None  # what a count counts ("troops"), lower case
+    sentence: int | None = None  # index into the document's sentences
+    iso: str | None = None  # dates: ISO 8601, partial where the text is ("2022", "--11-17", "--08")
+
+
+# --- word lists -------------------------------------------------------------------------------
+
+
+def _rows(name: str) -> list[list[str]]:
+    text = resources.files("framing.lexicons").joinpath("claims", name).read_text("utf-8")
+    return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    kind: str
+    base: str
+    factor: float
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict:
+    units: dict[str, _Unit] = {}
+    case_units: dict[str, _Unit] = {}
+    for row in _rows("units.tsv"):
+        target = case_units if len(row) > 4 and row[4] == "CASE" else units
+        target[row[0]] = _Unit(row[1], row[2], float(row[3]))
+    return {
+        "units": units,
+        "case_units": case_units,
+        "currencies": {s: code for s, code in _rows("currencies.tsv")},
+        "hedges": {p: (float(lo), float(hi)) for p, lo, hi in _rows("hedges.tsv")},
+        "numbers": {w: float(v) for w, v in _rows("numbers.tsv")},
+        "scales": {w: float(v) for w, v in _rows("scales.tsv")},
+        "vague": {p: (float(lo), float(hi)) for p, lo, hi in _rows("vague.tsv")},
+    }
+
+
+def _alternation(phrases, *, flexible_space: bool = True) -> str:
+    """Longest first, so "square miles" wins over "miles"; spaces match any run of spaces."""
+    parts = []
+    for p in sorted(phrases, key=len, reverse=True):
+        escaped = re.escape(p)
+        if flexible_space:
+            escaped = escaped.replace(r"\ ", r"\s+")
+        parts.append(escaped)
+    return "|".join(parts)
+
+
+def _key(surface: str) -> str:
+    return " ".join(surface.lower().split())
+
+
+# --- patterns, built once at import ---------------------------------------------------------
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"Sept": 9}
+_MONTH_NUMBER = {m: i + 1 for i, m in enumerate(_MONTHS)} | _MONTH_ABBR
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_DATE_HEDGES = ("since", "before", "after", "by", "until", "till", "from", "as of", "early", "late",
+                "mid", "end of", "beginning of")
+_DATE_PREPOSITIONS = ("in", "on", "of", "during", "through", "throughout", "between", "and", "to",
+                      "last", "next", "this", "spring", "summer", "autumn", "fall", "winter")
+
+
+def _build() -> dict[str, re.Pattern]:
+    lex = _lexicon()
+    month = r"(?:" + "|".join(_MONTHS) + r"|(?:" + "|".join(sorted(_MONTH_ABBR, key=len, reverse=True)) + r")\.?)"
+    weekday = "|".join(_WEEKDAYS)
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    year = r"(?:1[89]\d\d|20\d\d)"
+    date_hedge = _alternation(_DATE_HEDGES)
+    date_prep = _alternation(_DATE_PREPOSITIONS)
+    date = rf"""
+        (?<![\w-])
+        (?:(?P<dhedge>(?i:{date_hedge}))[\s-]+)?
+        (?:(?P<dprep>(?i:{date_prep}))\s+(?:the\s+)?)?
+        (?:
+            (?P<wd>{weekday})(?:,?\s+(?:the\s+)?
+                (?:(?P<m1>{month})\s+(?P<d1>{day})|(?P<d2>{day})(?:\s+of)?\s+(?P<m2>{month})))?
+          | (?P<m3>{month})\s+(?P<d3>{day})
+          | (?P<d4>{day})(?:\s+of)?\s+(?P<m4>{month})
+          | (?P<m5>{month})
+          | (?P<isod>{year}-[01]\d-[0-3]\d)
+          | (?P<slashd>[0-3]?\d/[0-3]?\d/{year})
+          | (?P<y0>{year})(?![\w%/-])
+        )
+        (?:,?\s+(?P<y>{year}))?
+        (?![\w])
+    """
+    numbers = "|".join(sorted(lex["numbers"], key=len, reverse=True))
+    word_number = rf"(?:{numbers})(?:[-\s](?:{numbers}))?|one|an?"
+    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+    scales = _alternation(lex["scales"])
+    word_scales = _alternation(w for w in lex["scales"] if len(w) > 1)
+    units = _alternation(lex["units"])
+    case_units = _alternation(lex["case_units"])
+    hedges = _alternation(lex["hedges"])
+    currencies = _alternation(lex["currencies"])
+    vague = _alternation(lex["vague"])
+    quantity = rf"""
+        (?<!\w)
+        (?:(?P<between>(?i:between))\s+)?
+        (?:(?P<hedge>(?i:{hedges}))\s+)?
+        (?:
+            (?P<vague>(?i:{vague}))(?=\s)
+          | (?P<cur>{currencies})\s?
+            (?P<cnum>{digits})(?![.,:]?\d)
+            (?:(?:\s?[-–—]\s?|\s+to\s+)(?P<cnum2>{digits})(?![.,:]?\d))?
+            (?:\s?(?P<cscale>(?i:{scales}))(?![^\W\d_]))?
+          | (?<![\w/.:$€£-])
+            (?:(?P<num>{digits})(?![.,:]?\d)|(?P<word>(?i:{word_number}))(?![^\W\d_]))
+            (?:(?:\s?[-–—]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))(?P<num2>{digits})(?![.,:]?\d))?
+            (?:[\s-]?(?P<scale>(?i:{word_scales}))(?![^\W\d_]))?
+            (?:[\s-]?(?P<per_scale>(?i:hundred|thousand|million|billion))(?![^\W\d_]))?
+            (?:\s?-?\s?(?P<unit>(?i:{units})|{case_units})(?![^\W\d_]))?
+        )
+    """
+    unit_after = rf"\s?-?\s?(?P<unit>(?i:{units})|{case_units})(?![^\W\d_])"
+    return {
+        "date": re.compile(date, re.VERBOSE),
+        "quantity": re.compile(quantity, re.VERBOSE),
+        "unit_after": re.compile(unit_after, re.VERBOSE),
+    }
+
+
+_PATTERNS = _build()
+_DATE = _PATTERNS["date"]
+_QUANTITY = _PATTERNS["quantity"]
+_UNIT_AFTER = _PATTERNS["unit_after"]
+
+
+@lru_cache(maxsize=1)
+def _anchors() -> dict[str, frozenset]:
+    """Words that can open or carry a claim, and the phrases that may precede them.
+
+    Only tokens with a digit, a currency mark, a number or vague word, a month or a
+    weekday can be part of a claim; the full patterns are tried only there (with a
+    hedge or "a" before them), which keeps the stage cheap on long articles.
+    """
+    lex = _lexicon()
+    words = set(lex["numbers"]) | {w for p in lex["vague"] for w in p.split()} - {"a", "of"}
+    words |= {"one", "hundred"}
+    hedges = {tuple(_key(h).split()) for h in lex["hedges"]} | {tuple(h.split()) for h in _DATE_HEDGES}
+    hedges.add(("between",))
+    return {
+        "words": frozenset(words),
+        "names": frozenset(_MONTHS) | frozenset(_WEEKDAYS) | frozenset(_MONTH_ABBR),
+        "marks": frozenset(lex["currencies"]) | {"~"},
+        "hedges": frozenset(hedges),
+    }
+
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _is_anchor(word: str, anchors: dict[str, frozenset]) -> bool:
+    return (_HAS_DIGIT.search(word) is not None or word in anchors["marks"] or word in anchors["names"]
+            or word.lower() in anchors["words"])
+
+
+def _starts(doc: Document, i: int, first: int, anchors: dict[str, frozenset]) -> list[int]:
+    """Where a claim around anchor token ``i`` may begin, earliest first.
+
+    The anchor itself, "a"/"an" or a currency word just before it ("a dozen", "US$"), and a
+    hedge of up to three words before those ("at least a dozen", "in excess of $5bn").
+    """
+    tokens = doc.tokens
+    starts = [tokens[i].start]
+    j = i
+    if j > first and (tokens[j - 1].text.lower() in ("a", "an", "us", "c") or
+                      tokens[j - 1].text in _anchors()["marks"]):
+        j -= 1
+        starts.append(tokens[j].start)
+    for n in (3, 2, 1):
+        if j - n >= first and tuple(t.text.lower() for t in tokens[j - n:j]) in anchors["hedges"]:
+            starts.append(tokens[j - n].start)
+            break
+    return sorted(set(starts))
+
+# Words that end the noun phrase a count counts (determiners, prepositions, auxiliaries ...).
+_STOP = frozenset("""
+the a an of in on at to for from by with and or but as than that which who whom whose is are was
+were be been being has have had will would can could may might must should shall do does did this
+these those its their his her our your my it they he she we i you not no so if while when where
+after before since until per each every all both either about over under into onto off out up down
+between among against during through within without across toward towards near including such like
+than then there here who what how why also only just still even more most less fewer
+""".split())
+# Words between a number and its noun that do not change what is counted.
+_SKIP = frozenset("more additional other new extra further some".split())
+# A number followed by one of these measures a group ("50,000 strong"): nothing is named.
+_PLURALS = frozenset("people children men women police personnel staff cattle troops".split())
+_NO_SUBJECT = frozenset("strong old long wide high tall deep times fold percent".split())
+
+
+# --- parsing one match ---------------------------------------------------------------------
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _word_number(text: str) -> float | None:
+    words = _lexicon()["numbers"]
+    parts = re.split(r"[-\s]+", text.lower())
+    if parts in (["one"], ["a"], ["an"]):
+        return 1.0
+    total = 0.0
+    for part in parts:
+        if part not in words:
+            return None
+        total += words[part]
+    return total
+
+
+def _decimals(text: str) -> int:
+    return len(text.split(".", 1)[1]) if "." in text else 0
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
     value: float
     unit: str | None
     normalized: Quantity | None
+    kind: str
+    hedge: str | None
+    low: float
+    high: float
+
+
+def _parse_quantity(m: re.Match) -> _Parsed | None:
+    lex = _lexicon()
+    hedge = _key(m["hedge"]) if m["hedge"] else None
+    if m["vague"]:
+        lo, hi = lex["vague"][_key(m["vague"])]
+        if hedge:  # "at least a dozen"
+            hlo, hhi = lex["hedges"][hedge]
+            lo, hi = lo * hlo, hi * hhi
+        return _Parsed(lo, None, Quantity(lo, "count"), "count", hedge or _key(m["vague"]), lo, hi)
+    if m["cur"]:
+        value = _number(m["cnum"])
+        scale = m["cscale"]
+        if scale:
+            value *= lex["scales"][scale.lower()]
+        code = lex["currencies"][m["cur"]]
+        lo, hi = lex["hedges"].get(hedge, (1.0, 1.0))
+        if m["cnum2"] and _number(m["cnum2"]) > _number(m["cnum"]):  # "$5-10 billion"
+            lo, hi, hedge = 1.0, _number(m["cnum2"]) / _number(m["cnum"]), "range"
+        return _Parsed(value, code, Quantity(value, code), "money", hedge, value * lo, value * hi)
+    if m["num"]:
+        value = _number(m["num"])
+    else:
+        value = _word_number(m["word"])
+        if value is None:
+            return None
+    bare_one = m["word"] is not None and m["word"].lower() in ("one", "a", "an")
+    for scale in (m["scale"], m["per_scale"]):
+        if scale:
+            value *= lex["scales"][scale.lower()]
+    unit_text = m["unit"]
+    if bare_one and not (m["scale"] or (unit_text and m["word"].lower() == "one")):
+        return None  # "a year ago", "one of them": not claims; "a dozen", "one million", "one year" are
+    lo, hi = lex["hedges"].get(hedge, (1.0, 1.0))
+    if m["num2"]:  # a range: "10-20 km", "between 5 and 8 percent"
+        lo, hi = 1.0, _number(m["num2"]) / _number(m["num"])
+        hedge = "between" if m["between"] else "range"
+    if unit_text:
+        key = _key(unit_text)
+        unit = lex["case_units"].get(unit_text) or lex["units"].get(key)
+        if unit is None:
+            return None
+        if unit.kind == "weight" and key.startswith("pound") and (m["scale"] or m["per_scale"]):
+            unit = _Unit("money", "GBP", 1.0)  # "2 million pounds" is money
+        written = "%" if key in ("%", "percent", "per cent", "pct") else key
+        if unit.kind == "money":
+            written = unit.base
+        normalized = Quantity(value * unit.factor, unit.base)
+        return _Parsed(value, written, normalized, unit.kind, hedge, value * lo, value * hi)
+    return _Parsed(value, None, None, "number", hedge, value * lo, value * hi)
+
+
+def _parse_date(m: re.Match) -> tuple[float, str, str | None, str] | None:
+    """(value, normalised unit, ISO string, written unit) for a date match."""
+    if m["isod"]:
+        y, mo, d = (int(x) for x in m["isod"].split("-"))
+        return float(y * 10000 + mo * 100 + d), "date", m["isod"], "date"
+    if m["slashd"]:
+        a, b, y = (int(x) for x in m["slashd"].split("/"))
+        mo, d = (b, a) if a > 12 else (a, b)  # US order (month first) unless the first cannot be a month
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        return float(y * 10000 + mo * 100 + d), "date", f"{y}-{mo:02d}-{d:02d}", "date"
+    year = m["y"] or m["y0"]
+    month_text = m["m1"] or m["m2"] or m["m3"] or m["m4"] or m["m5"]
+    day_text = m["d1"] or m["d2"] or m["d3"] or m["d4"]
+    month = _MONTH_NUMBER[month_text.rstrip(".")] if month_text else None
+    day = int(re.match(r"\d+", day_text).group()) if day_text else None
+    if month and day and year:
+        return float(int(year) * 10000 + month * 100 + day), "date", f"{year}-{month:02d}-{day:02d}", "date"
+    if month and day:
+        return float(month * 100 + day), "month-day", f"--{month:02d}-{day:02d}", "month-day"
+    if month and year:
+        return float(int(year) * 100 + month), "year-month", f"{year}-{month:02d}", "year-month"
+    if month:
+        return float(month), "month", f"--{month:02d}", "month"
+    if year:
+        return float(year), "year", year, "year"
+    if m["wd"]:
+        return float(_WEEKDAYS.index(m["wd"]) + 1), "weekday", None, "weekday"
+    return None
+
+
+# --- subjects ------------------------------------------------------------------------------
+
+
+def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False) -> tuple[str | None, int]:
+    """The noun a count counts, and where its phrase ends (``end`` when there is none).
+
+    The last noun-like word of the phrase after the number: "50,000 Russian and North
+    Korean troops launching" -> "troops"; "hundreds of drones" -> "drones"; "50,000
+    strong" -> (None, after "strong"). A cheap stand-in for a parser: the phrase stops
+    at function words, punctuation and -ing/-ed words.
+    """
+    i = bisect_left(doc._token_starts, end)
+    run: list[int] = []
+    while i < len(doc.tokens) and doc.tokens[i].start < sentence_end and len(run) < 5:
+        token = doc.tokens[i]
+        low = token.text.lower()
+        if not token.is_word:
+            break
+        if not run and low in _NO_SUBJECT:
+            return None, token.end
+        if not run and (low in _SKIP or (vague and low in ("of", "the", "these", "those", "its", "their"))):
+            i += 1
+            continue
+        if low == "and" and run and all(doc.tokens[j].text[0].isupper() for j in run):
+            nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+            if nxt is not None and nxt.text[0].isupper():
+                i += 1
+                continue
+        if low in _STOP or token.text[0].isdigit():
+            break
+        if low.endswith("ly") or (run and (low.endswith("ing") or low.endswith("ed"))):
+            break
+        run.append(i)
+        i += 1
+        if token.text[0].islower() and (_plural(low) or low in _PLURALS):
+            break  # "3,000 homes lost power": the first plural noun ends the phrase
+    if not run:
+        return None, end
+    lower = [j for j in run if doc.tokens[j].text[0].islower()]
+    head = lower[-1] if lower else run[-1]
+    return doc.tokens[head].text.lower(), doc.tokens[head].end
+
+
+def _plural(word: str) -> bool:
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+# --- the stage -----------------------------------------------------------------------------
 
 
 def quantities(doc: Document) -> list[Claim]:
-    return []
+    """Numbers, dates and measured quantities in the article's sentences (boilerplate excluded)."""
+    claims: list[Claim] = []
+    text = doc.text
+    anchors = _anchors()
+    taken_until = 0  # end of the last claim: anchors inside it are done
+    seen: dict[str, bool] = {}  # words repeat: decide each once
+    for i, token in enumerate(doc.tokens):
+        is_anchor = seen.get(token.text)
+        if is_anchor is None:
+            is_anchor = seen[token.text] = _is_anchor(token.text, anchors)
+        if not is_anchor or token.start < taken_until:
+            continue
+        index = token.sentence
+        sentence = doc.sentences[index]
+        claim = None
+        for start in _starts(doc, i, sentence.first_token, anchors):
+            if start < taken_until:
+                continue
+            m = _DATE.match(text, start, sentence.end)
+            if m is not None and m.end() > token.start:
+                claim = _date_claim(doc, m, index)
+            if claim is None:
+                m = _QUANTITY.match(text, start, sentence.end)
+                if m is not None and m.end() > token.start and m.group().strip():
+                    claim = _quantity_claim(doc, m, index, sentence.end)
+            if claim is not None:
+                break
+        if claim is not None:
+            claims.append(claim)
+            taken_until = claim.end
+    claims.sort(key=lambda c: c.start)
+    return claims
+
+
+def _date_claim(doc: Document, m: re.Match, index: int) -> Claim | None:
+    parsed = _parse_date(m)
+    if parsed is None:
+        return None
+    value, unit, iso, written = parsed
+    hedge = _key(m["dhedge"]) if m["dhedge"] else None
+    if m["y0"] and not (hedge or m["dprep"] or m["y"]):
+        # A bare year-like number: "2000 troops" is a count, "in 2000" or "2000." a year.
+        after = doc.text[m.end():m.end() + 2]
+        if after[:1].isspace() and after[1:2].isalpha():
+            return None
+    if m["m5"] and not (hedge or m["dprep"] or m["y"]) and m["m5"] in ("May", "March"):
+        return None  # the modal verb and the walk, not the months
+    start = m.start("dhedge") if hedge else min(
+        g for g in (m.start(n) for n in ("wd", "m3", "d4", "m5", "isod", "slashd", "y0")) if g >= 0)
+    span = doc.snap(start, m.end())
+    low = high = value
+    if hedge in ("since", "after", "from"):
+        high = None
+    elif hedge in ("before", "by", "until", "till"):
+        low = None
+    return Claim(span.start, span.end, doc.text[span.start:span.end], value, written,
+                 Quantity(value, unit), "date", hedge, low, high, None, index, iso)
+
+
+def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -> Claim | None:
+    if m["num2"] and _number(m["num2"]) <= _number(m["num"]):
+        # "52 to 48" is a tally, not a range: the first number alone (the next anchor reads the other)
+        value = _number(m["num"])
+        span = doc.snap(m.start("num"), m.end("num"))
+        return Claim(span.start, span.end, doc.text[span.start:span.end], value, None, None, "number",
+                     None, value, value, None, index)
+    if m["num"] and not (m["scale"] or m["per_scale"] or m["unit"]) and doc.text[m.end():m.end() + 1].isalpha():
+        return None  # "5k", "3D", "4G": a code, not a quantity
+    parsed = _parse_quantity(m)
+    if parsed is None:
+        return None
+    end = m.end()
+    kind = parsed.kind
+    normalized = parsed.normalized
+    unit = parsed.unit
+    subject = None
+    if kind in ("number", "count"):
+        after = _UNIT_AFTER.match(doc.text, end) if kind == "count" else None
+        if after is not None:  # "a few weeks", "hundreds of miles"
+            key = _key(after["unit"])
+            u = _lexicon()["case_units"].get(after["unit"]) or _lexicon()["units"].get(key)
+            if u is not None and u.kind in ("duration", "distance"):
+                end = after.end()
+                kind, unit = u.kind, key
+                normalized = Quantity(parsed.value * u.factor, u.base)
+        if kind in ("number", "count"):
+            subject, phrase_end = _subject(doc, end, sentence_end, vague=m["vague"] is not None)
+            if phrase_end > end:  # a counted noun, or "50,000 strong"
+                kind, end = "count", phrase_end
+            if kind == "count":
+                normalized = Quantity(parsed.value, "count")
+    span = doc.snap(m.start(), end)
+    return Claim(span.start, span.end, doc.text[span.start:span.end], parsed.value, unit, normalized,
+                 kind, parsed.hedge, parsed.low, parsed.high, subject, index)
+
+
+# --- alignment -----------------------------------------------------------------------------
+
+# Relative slack for a number given as written: half its rounding step ("190" is 185-195),
+# capped at 5% so round thousands ("50,000") are not read as +-10%.
+_MAX_ROUNDING = 0.05
+
+
+def _rounding(claim: Claim) -> float:
+    """Half the rounding step of the number as written, relative to its value."""
+    value = abs(claim.value)
+    if value == 0 or claim.kind == "date":
+        return 0.0
+    digits = re.search(r"\d[\d,]*(?:\.\d+)?", claim.text)
+    if digits is None:  # a word number or vague quantity: "twelve", "hundreds of"
+        return _MAX_ROUNDING
+    written = digits.group().replace(",", "")
+    if "." in written:
+        step = 10.0 ** -_decimals(written)
+    else:
+        stripped = written.rstrip("0")
+        step = 10.0 ** (len(written) - len(stripped)) if stripped else 1.0
+    scale = value / _number(written) if _number(written) else 1.0
+    return min(step * scale / 2 / value, _MAX_ROUNDING)
+
+
+def _interval(claim: Claim) -> tuple[float, float] | None:
+    """The claim's interval in normalised units, widened by the rounding of its number."""
+    if claim.normalized is None or claim.value == 0:
+        return None
+    factor = claim.normalized.value / claim.value
+    low = claim.low if claim.low is not None else claim.value
+    high = claim.high if claim.high is not None else claim.value
+    slack = _rounding(claim) * abs(claim.value)
+    lo, hi = (low - slack) * factor, (high + slack) * factor
+    return (min(lo, hi), max(lo, hi))
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def claim_similarity(a: Claim, b: Claim) -> float:
+    """How likely two claims report the same fact, 0..1.
+
+    Zero unless both have the same kind and normalised unit (and, for counts
+    naming what they count, the same noun). Dates must be equal. Otherwise 1
+    when the intervals (hedge interval widened by rounding) overlap, falling
+    linearly to 0 as the gap between them grows to 25% of the larger value.
+    """
+    if a.normalized is None or b.normalized is None:
+        return 0.0
+    if a.kind != b.kind or a.normalized.unit != b.normalized.unit:
+        return 0.0
+    if a.kind == "date":
+        return 1.0 if a.normalized.value == b.normalized.value else 0.0
+    if a.subject and b.subject and _singular(a.subject) != _singular(b.subject):
+        return 0.0
+    ia, ib = _interval(a), _interval(b)
+    if ia is None or ib is None:
+        return 1.0 if a.normalized.value == b.normalized.value else 0.0
+    gap = max(ia[0], ib[0]) - min(ia[1], ib[1])
+    if gap <= 0:
+        return 1.0
+    scale = max(abs(a.normalized.value), abs(b.normalized.value))
+    return max(0.0, 1.0 - gap / (0.25 * scale))
+
+
+def same_claim(a: Claim, b: Claim) -> bool:
+    """True when two claims agree once units, hedges and rounding are accounted for.
+
+    "a range of 190 miles" (185-195 mi = 298-314 km) and "nearly 300 kilometers"
+    (270-300 km) overlap, so they are one claim; "over 50,000 troops" (50,000-60,000)
+    and "nearly 50,000 strong" (45,000-50,000) agree.
+    """
+    return claim_similarity(a, b) == 1.0

@@ -1,0 +1,38 @@
+"""Serving the API with waitress (a production WSGI server, pure Python, threads)."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+from .settings import SERVER_DEFAULTS, settings_from_env
+
+# waitress buffers a whole body before the app sees it; bodies this many times over the API's
+# limit are refused by waitress itself (plain 413) so a huge upload cannot fill memory.
+WAITRESS_BODY_FACTOR = 4
+QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
+
+
+def serve(*, host: str | None = None, port: int | None = None, threads: int | None = None,
+          environ: Mapping[str, str] | None = None) -> None:
+    """Serve until interrupted; arguments override FRAMING_* environment variables."""
+    import waitress
+
+    from . import create_app
+
+    env = settings_from_env(environ, server=True)
+    settings: dict[str, Any] = {**SERVER_DEFAULTS, **env}
+    host = host or settings["FRAMING_HOST"]
+    port = settings["FRAMING_PORT"] if port is None else port
+    threads = threads or settings["FRAMING_THREADS"] or 1
+    logging.basicConfig(level=str(settings["FRAMING_LOG_LEVEL"]).upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for name in QUIET_LOGGERS:  # they log about pages (bad input), never anything the operator must act on
+        logging.getLogger(name).setLevel(logging.CRITICAL)
+    app = create_app({k: v for k, v in env.items() if k not in SERVER_DEFAULTS})
+    max_body = app.config["FRAMING_MAX_BODY"]
+    logging.getLogger("framing.api").info("serving on http://%s:%s/ (docs at /docs, %s threads)",
+                                          host, port, threads)
+    waitress.serve(app, host=host, port=port, threads=threads, ident="framing",
+                   max_request_body_size=max(max_body * WAITRESS_BODY_FACTOR, 1 << 20))

@@ -1,0 +1,78 @@
+"""Frames against SemEval-2023 Task 3 subtask 2 (article-level Media Frames Corpus labels).
+
+Gold: ``train-labels-subtask-2.txt`` (``article_id<TAB>Frame,Frame,...``), articles in
+``train-articles-subtask-1/article<ID>.txt``. A frame counts as present when its score
+(share of sentences with a cue) is at least ``THRESHOLD``; the figures are per-frame and
+micro-averaged precision, recall and F1 of "frame present", over the 14 MFC dimensions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputError
+from ..frames import frame_names, frame_scores
+from ..segment import segment
+
+# A frame is "present" when at least 8% of the article's sentences carry one of its cues.
+THRESHOLD = 0.08
+
+
+def _gold(data: Path) -> dict[str, set[str]]:
+    labels = data / "train-labels-subtask-2.txt"
+    if not labels.is_file():
+        raise InputError(f"{labels}: not found (expected the SemEval-2023 Task 3 folder)")
+    gold = {}
+    for line in labels.read_text("utf-8").splitlines():
+        if not line.strip():
+            continue
+        article, _, frames = line.partition("\t")
+        gold[article.strip()] = {f.strip().lower() for f in frames.split(",") if f.strip()}
+    return gold
+
+
+def _article(data: Path, article: str) -> str | None:
+    for folder in ("train-articles-subtask-1", "train-articles-subtask-3"):
+        path = data / folder / f"article{article}.txt"
+        if path.is_file():
+            return path.read_text("utf-8")
+    return None
+
+
+def _prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def run(data: Path, *, limit: int | None = None) -> dict:
+    gold = _gold(data)
+    names = [name for name, scheme, _ in frame_names() if scheme == "mfc"]
+    counts = {name: [0, 0, 0] for name in names}  # tp, fp, fn
+    articles = 0
+    for article, labels in list(gold.items())[:limit]:
+        text = _article(data, article)
+        if text is None or not text.strip():
+            continue
+        articles += 1
+        predicted = {f.name for f in frame_scores(segment(text)) if f.scheme == "mfc" and f.score >= THRESHOLD}
+        for name in names:
+            counts[name][0] += name in predicted and name in labels
+            counts[name][1] += name in predicted and name not in labels
+            counts[name][2] += name in labels and name not in predicted
+    tp, fp, fn = (sum(c[i] for c in counts.values()) for i in range(3))
+    precision, recall, f1 = _prf(tp, fp, fn)
+    per_frame = {name: round(_prf(*c)[2], 4) for name, c in counts.items()}
+    # Reference: naming every frame for every article (recall 1, precision = label density).
+    gold_labels = tp + fn
+    every = _prf(gold_labels, articles * len(names) - gold_labels, 0)[2] if articles else 0.0
+    return {
+        "articles": articles,
+        "threshold": THRESHOLD,
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "macro_f1": round(sum(per_frame.values()) / len(per_frame), 4),
+        "f1_every_frame_baseline": round(every, 4),
+        "f1_per_frame": per_frame,
+    }

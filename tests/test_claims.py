@@ -1,0 +1,183 @@
+"""Claims: numbers, dates and quantities, normalised, and the rule that aligns them."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.claims import claim_similarity, quantities, same_claim
+from framing.segment import segment
+
+
+def claims_of(text: str):
+    return quantities(segment(text))
+
+
+def only(text: str):
+    found = claims_of(text)
+    assert len(found) == 1, [c.text for c in found]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "normalized", "hedge"),
+    [
+        ("The missiles have a range of 190 miles.", "190 miles", "distance", 190, (305775.36, "m"), None),
+        ("It can reach a target nearly 300 kilometers away.", "nearly 300 kilometers", "distance", 300,
+         (300000, "m"), "nearly"),
+        ("The tower is 330m tall.", "330m", "distance", 330, (330, "m"), None),
+        ("The company lost $5bn on the deal.", "$5bn", "money", 5e9, (5e9, "USD"), None),
+        ("The bill costs €3.2 billion in total.", "€3.2 billion", "money", 3.2e9, (3.2e9, "EUR"), None),
+        ("He paid 2 million pounds for it.", "2 million pounds", "money", 2e6, (2e6, "GBP"), None),
+        ("The parcel weighed 5 pounds.", "5 pounds", "weight", 5, (2.26796, "kg"), None),
+        ("They carried up to 40 tons of grain.", "up to 40 tons", "weight", 40, (40000, "kg"), "up to"),
+        ("Prices rose 47.3% overall.", "47.3%", "percent", 47.3, (47.3, "%"), None),
+        ("Support fell 12 per cent.", "12 per cent", "percent", 12, (12, "%"), None),
+        ("Inflation fell by 0.5 percentage points.", "0.5 percentage points", "percent", 0.5, (0.5, "pp"), None),
+        ("The storm moved at 90 mph.", "90 mph", "speed", 90, (40.2336, "m/s"), None),
+        ("Fire burned 300 square miles of forest.", "300 square miles", "area", 300, (776996433, "m2"), None),
+        ("Twelve days after the vote, he left.", "Twelve days", "duration", 12, (1036800, "s"), None),
+        ("He has only a few weeks left.", "a few weeks", "duration", 2, (1209600, "s"), "a few"),
+        ("A 45-year-old man was held.", "45-year-old", "age", 45, (45, "year"), None),
+        ("Over 50,000 Russian and North Korean troops attacked.", "Over 50,000 Russian and North Korean troops",
+         "count", 50000, (50000, "count"), "over"),
+        ("The force is nearly 50,000 strong, officials say.", "nearly 50,000 strong", "count", 50000,
+         (50000, "count"), "nearly"),
+        ("Iran supplied hundreds of drones to Russia.", "hundreds of drones", "count", 200, (200, "count"),
+         "hundreds of"),
+        ("At least a dozen soldiers died.", "At least a dozen soldiers", "count", 12, (12, "count"), "at least"),
+        ("Some 3,000 homes lost power.", "Some 3,000 homes", "count", 3000, (3000, "count"), "some"),
+        ("More than two hundred people gathered.", "More than two hundred people", "count", 200, (200, "count"),
+         "more than"),
+        ("The vote was 52 in favour.", "52", "number", 52, None, None),
+    ],
+)
+def test_quantities(text, span, kind, value, normalized, hedge):
+    claim = only(text)
+    assert claim.text == span
+    assert text[claim.start:claim.end] == span
+    assert claim.kind == kind
+    assert claim.value == pytest.approx(value)
+    assert claim.hedge == hedge
+    if normalized is None:
+        assert claim.normalized is None
+    else:
+        assert claim.normalized.value == pytest.approx(normalized[0], rel=1e-4)
+        assert claim.normalized.unit == normalized[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "iso", "unit", "hedge"),
+    [
+        ("Officials spoke on Sunday, November 17.", "Sunday, November 17", "--11-17", "month-day", None),
+        ("It began on 17 November.", "17 November", "--11-17", "month-day", None),
+        ("He was arrested on Nov. 3, 2021, in Ohio.", "Nov. 3, 2021", "2021-11-03", "date", None),
+        ("Kyiv took the region in August.", "August", "--08", "month", None),
+        ("Prices rose in March 2023.", "March 2023", "2023-03", "year-month", None),
+        ("Aid has flowed since 2022.", "since 2022", "2022", "year", "since"),
+        ("It must be done by 2025.", "by 2025", "2025", "year", "by"),
+        ("The talks resume on Monday.", "Monday", None, "weekday", None),
+        ("The filing is dated 2024-11-17.", "2024-11-17", "2024-11-17", "date", None),
+        ("It rained on 11/17/2024 there.", "11/17/2024", "2024-11-17", "date", None),
+    ],
+)
+def test_dates(text, span, iso, unit, hedge):
+    claim = only(text)
+    assert (claim.text, claim.kind, claim.iso, claim.normalized.unit, claim.hedge) == (span, "date", iso, unit, hedge)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "low", "high"),
+    [
+        ("It flies 10-20 km.", "10-20 km", "distance", 10, 20),
+        ("It lasted 3 to 4 weeks.", "3 to 4 weeks", "duration", 3, 4),
+        ("Support rose between 5 and 8 percent.", "between 5 and 8 percent", "percent", 5, 8),
+        ("It will cost $5-10 billion.", "$5-10 billion", "money", 5e9, 10e9),
+    ],
+)
+def test_ranges(text, span, kind, low, high):
+    claim = only(text)
+    assert (claim.text, claim.kind) == (span, kind)
+    assert (claim.low, claim.high) == (pytest.approx(low), pytest.approx(high))
+
+
+def test_a_tally_is_two_numbers_not_a_range():
+    assert [c.text for c in claims_of("The vote was 52 to 48.")] == ["52", "48"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "May we go? He said he may.",  # the modal verb, not the month
+        "The F-16 jets and COVID-19 cases were discussed.",  # names with numbers
+        "It happened at 12:30 sharp.",  # clock times are left alone
+        "He walked 5k and watched 3D films.",  # codes
+        "A year ago one of them left.",  # "a year", "one of" are not claims
+    ],
+)
+def test_not_claims(text):
+    assert claims_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Over 50,000 Russian and North Korean troops launched an offensive.", "troops"),
+        ("It includes 10,000 North Koreans in Kursk.", "koreans"),
+        ("Iran supplied hundreds of drones to Russia.", "drones"),
+        ("Ukraine received 31 Abrams tanks in 2023.", "tanks"),
+        ("About 10,000 more soldiers arrived.", "soldiers"),
+        ("The force is nearly 50,000 strong.", None),
+        ("Some 1.2 million recently struck workers returned.", None),  # adverbs end the phrase
+        ("Six of the state's dioceses agreed.", None),  # a partitive: nothing named right after
+    ],
+)
+def test_subjects(text, subject):
+    assert claims_of(text)[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("It has a range of 190 miles.", "It can hit a target nearly 300 kilometers away.", True),
+        ("Over 50,000 Russian and North Korean troops attacked.", "The force is nearly 50,000 strong.", True),
+        ("The blast was felt about 12 km away.", "The blast was felt 7.5 miles away.", True),
+        ("The firm lost $5bn.", "The firm lost $5.2 billion.", True),
+        ("Aid has flowed since 2022.", "Aid began in 2022.", True),
+        ("It began on November 17.", "It began on Nov. 17.", True),
+        ("It includes 10,000 North Koreans.", "Over 50,000 troops attacked.", False),
+        ("The firm lost $5bn.", "The firm lost €5bn.", False),  # no exchange rates
+        ("They sent 100 drones.", "They sent 100 tanks.", False),  # different things counted
+        ("It flies 300 km.", "It flies 400 km.", False),
+        ("It flies 300 km.", "It weighs 300 kg.", False),
+        ("It began on November 17.", "It began on November 18.", False),
+    ],
+)
+def test_same_claim(a, b, same):
+    x, y = claims_of(a)[0], claims_of(b)[0]
+    assert same_claim(x, y) is same
+    assert same_claim(y, x) is same
+    assert 0.0 <= claim_similarity(x, y) <= 1.0
+
+
+def test_seed_pair_aligns(landmark_text, belated_text):
+    landmark, belated = claims_of(landmark_text), claims_of(belated_text)
+    pairs = {(a.text, b.text) for a in landmark for b in belated if same_claim(a, b)}
+    assert ("190 miles", "nearly 300 kilometers") in pairs
+    assert ("over 50,000 Russian and North Korean troops", "nearly 50,000 strong") in pairs
+    assert ("August", "August") in pairs
+    assert not any("10,000" in b for _, b in pairs)
+
+
+def test_boilerplate_numbers_are_ignored(belated_text):
+    """"You have 47.3% of this article left to read" is a paywall line, not a claim."""
+    assert not any("47.3" in c.text for c in claims_of(belated_text))
+
+
+def test_spans_slice_back_and_sentences_point_home(landmark_text, belated_text):
+    for text in (landmark_text, belated_text):
+        doc = segment(text)
+        for claim in quantities(doc):
+            assert text[claim.start:claim.end] == claim.text
+            assert doc.sentence_at(claim.start) == claim.sentence
+            if claim.low is not None and claim.high is not None:
+                assert claim.low <= claim.high

@@ -1,0 +1,144 @@
+"""Frames: cue lexicons for the MFC dimensions and Semetko & Valkenburg's generic frames."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.frames import frame_names, frame_scores
+from framing.segment import segment
+
+
+def frames_of(text: str) -> dict:
+    return {f.name: f for f in frame_scores(segment(text))}
+
+
+def cue_texts(text: str, frame) -> set[str]:
+    return {text[c.start:c.end].lower() for c in frame.cues}
+
+
+MFC = {
+    "economic", "capacity_and_resources", "morality", "fairness_and_equality",
+    "legality_constitutionality_and_jurisprudence", "policy_prescription_and_evaluation",
+    "crime_and_punishment", "security_and_defense", "health_and_safety", "quality_of_life",
+    "cultural_identity", "public_opinion", "political", "external_regulation_and_reputation",
+}
+SEMETKO_VALKENBURG = {"conflict", "responsibility", "human_interest", "economic_consequences", "moral_message"}
+
+
+def test_both_schemes_are_complete():
+    names = frame_names()
+    assert {n for n, s, _ in names if s == "mfc"} == MFC
+    assert {n for n, s, _ in names if s == "semetko_valkenburg"} == SEMETKO_VALKENBURG
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        ("The plan will cost taxpayers billions and hurt the economy.", "economic", "economy"),
+        ("Hospitals face a shortage of beds and staff.", "capacity_and_resources", "shortage"),
+        ("The bishop said it was a moral duty before God.", "morality", "moral"),
+        ("Critics called the rule a double standard that favours the rich.", "fairness_and_equality",
+         "double standard"),
+        ("The Supreme Court ruled the law unconstitutional.", "legality_constitutionality_and_jurisprudence",
+         "supreme court"),
+        ("The new policy aims to cut waiting times.", "policy_prescription_and_evaluation", "policy"),
+        ("Police arrested the suspect after the robbery.", "crime_and_punishment", "arrested"),
+        ("The army fired missiles at enemy positions.", "security_and_defense", "missiles"),
+        ("The outbreak filled hospitals with patients.", "health_and_safety", "outbreak"),
+        ("Families lost their homes and livelihoods.", "quality_of_life", "livelihoods"),
+        ("The festival celebrates the region's heritage and traditions.", "cultural_identity", "heritage"),
+        ("A new poll shows most voters oppose the plan.", "public_opinion", "poll"),
+        ("Republicans and Democrats traded blame before the election.", "political", "republicans"),
+        ("The sanctions strained diplomatic relations with Beijing.", "external_regulation_and_reputation",
+         "sanctions"),
+        ("The two parties clashed and critics accused the minister of lying.", "conflict", "clashed"),
+        ("The government is responsible for the delays, critics say.", "responsibility", "responsible for"),
+        ("A grieving mother described the tragedy that took her son.", "human_interest", "tragedy"),
+        ("The war could cost the country billions in lost trade.", "economic_consequences", "cost"),
+        ("We must do the right thing, the pastor told his church.", "moral_message", "right thing"),
+    ],
+)
+def test_cues_find_their_frame(text, frame, cue):
+    found = frames_of(text)
+    assert frame in found, sorted(found)
+    assert cue in cue_texts(text, found[frame])
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("The investigation into the investors continued.", "crime_and_punishment"),  # investigat*, not invest*
+        ("It is important to import grain.", "external_regulation_and_reputation"),
+    ],
+)
+def test_stems_do_not_overreach(text, frame):
+    found = frames_of(text)
+    if "economic" in found:
+        assert "investigation" not in cue_texts(text, found["economic"])
+    if frame in found:
+        assert "important" not in cue_texts(text, found[frame])
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        # A government word and an ability word in one sentence answer S&V's first question.
+        ("The government could ease the shortage.", True, False),
+        ("The weather could improve. The government met today.", False, True),
+    ],
+)
+def test_responsibility_needs_both_cues_in_one_sentence(text, present, absent):
+    found = frames_of(text)
+    question = "Does the story suggest that some level of government has the ability to alleviate the problem?"
+    if present:
+        assert question in found["responsibility"].questions
+        assert {"government", "could"} <= cue_texts(text, found["responsibility"])
+    if absent:
+        assert "responsibility" not in found
+
+
+def test_scores_are_sentence_shares_and_sorted():
+    text = "Troops attacked the border. The army sent missiles. Prices rose. The weather was mild."
+    found = frame_scores(segment(text))
+    scores = [f.score for f in found]
+    assert scores == sorted(scores, reverse=True)
+    by_name = {f.name: f for f in found}
+    assert by_name["security_and_defense"].score == pytest.approx(2 / 4)
+    assert by_name["security_and_defense"].sentences == 2
+    assert all(0 < f.score <= 1 and f.cue_count == len(f.cues) for f in found)
+
+
+def test_score_is_length_robust():
+    text = "Troops attacked the border. The weather was mild. "
+    short, long = frames_of(text), frames_of(text * 10)
+    assert short["security_and_defense"].score == pytest.approx(long["security_and_defense"].score)
+
+
+def test_longest_cue_wins_and_cues_do_not_overlap():
+    text = "The Supreme Court heard the case."
+    frame = frames_of(text)["legality_constitutionality_and_jurisprudence"]
+    assert cue_texts(text, frame) == {"supreme court"}
+
+
+def test_plain_text_has_no_frames():
+    assert frame_scores(segment("The cat sat on the mat.")) == []
+
+
+def test_seeds_differ(landmark_text, belated_text):
+    landmark, belated = frames_of(landmark_text), frames_of(belated_text)
+    assert "security_and_defense" in landmark and "security_and_defense" in belated
+    for text, found in ((landmark_text, landmark), (belated_text, belated)):
+        for frame in found.values():
+            for cue in frame.cues:
+                assert text[cue.start:cue.end].strip() == text[cue.start:cue.end]
+                assert cue.end > cue.start
+
+
+@pytest.mark.eval
+def test_frames_eval_runs(eval_root):
+    from framing.evaluation import frames
+
+    figures = frames.run(eval_root / "semeval2023", limit=15)
+    assert figures["articles"] == 15
+    assert 0.0 <= figures["f1"] <= 1.0
+    assert set(figures["f1_per_frame"]) == MFC
