@@ -1,10 +1,73 @@
-"""Evaluative language: wording that judges, feels or amplifies, in the outlet's voice or a source's."""
+"""Evaluative language: wording that judges, feels or amplifies, in the outlet's voice or a source's.
+
+The categories follow appraisal theory (Martin & White, *The Language of
+Evaluation*, 2005): ATTITUDE (affect = feelings, judgement = of people's
+conduct, appreciation = of things and events), GRADUATION (intensifiers,
+boosters, downtoners) and ENGAGEMENT (hedges, counter-expectation such as
+"finally", "even"), plus the propaganda-analysis classes loaded labels
+(name-calling) and metaphors (Da San Martino et al., EMNLP 2019). Bias cues
+such as hedges and one-sided labels follow Recasens, Danescu-Niculescu-Mizil &
+Jurafsky, "Linguistic Models for Analyzing and Detecting Biased Language"
+(ACL 2013).
+
+Matching is one left-to-right pass over the document's tokens: each token's
+lower-cased form and a few suffix-stripped lemmas are looked up in a dict of
+lexicon patterns anchored on their first word, so multi-word expressions and
+inflections ("contradicted itself", "fell into the trap") cost a dict look-up
+per token. Context conditions written in the lexicon keep domain senses apart
+("critical juncture" is appreciation, "critical condition" is not; "attack"
+is a judgement only in talk about talk, never in a military report).
+A graduation word right before an attitude word is one finding with both
+categories ("immense frustration"); a negator just before flips polarity
+("not a victory"); a hedge nearby marks it hedged.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
-from .document import Document
+from .document import Document, Token
+
+# Attitude: the three inscribed kinds, plus loaded labels and metaphors, which invoke an
+# attitude through connotation and figure (Martin & White 2005, "tokens of attitude").
+ATTITUDE = ("affect", "judgement", "appreciation", "loaded-label", "metaphor")
+GRADUATION = ("intensifier", "booster", "downtoner")
+ENGAGEMENT = ("hedge", "counter-expectation")
+CATEGORIES = ATTITUDE + GRADUATION + ENGAGEMENT
+
+# Lexicon files (framing/lexicons/evaluative/<file>.tsv), one category each.
+_FILES = {
+    "affect": "affect.tsv",
+    "judgement": "judgement.tsv",
+    "appreciation": "appreciation.tsv",
+    "loaded-label": "loaded_labels.tsv",
+    "metaphor": "metaphors.tsv",
+    "intensifier": "intensifiers.tsv",
+    "booster": "boosters.tsv",
+    "downtoner": "downtoners.tsv",
+    "hedge": "hedges.tsv",
+    "counter-expectation": "counter_expectation.tsv",
+}
+
+# Word classes usable in lexicon patterns as <name>.
+_CLASSES = {
+    "self": frozenset("itself himself herself themselves themself ourselves myself yourself yourselves oneself"
+                      .split()),
+    "poss": frozenset("its his her their our my your".split()),
+    "det": frozenset("a an the this that these those its his her their our my your".split()),
+    "pron": frozenset("it he she they we i you him them us me".split()),
+}
+_GAP = 4  # "..." in a pattern skips up to this many words
+
+_NEGATORS = frozenset("not no never neither nor without hardly barely scarcely cannot none nothing".split())
+_CLAUSE_BREAK = frozenset(",;:()[]—–-".split()) | {"but", "although", "though", "while", "whereas", "and"}
+_NEGATION_WINDOW = 3
+_HEDGE_WINDOW = 5
 
 
 @dataclass(frozen=True, slots=True)
@@ -12,10 +75,620 @@ class Evaluative:
     start: int
     end: int
     text: str
-    category: str
+    category: str  # the attitude category when there is one, else the graduation/engagement one
     polarity: int  # -1, 0 (stance markers: hedges, intensifiers) or 1
     voice: str  # "author" | "quoted"
+    categories: tuple[str, ...] = ()  # every category the finding carries ("intensifier", "affect")
+    negated: bool = False  # a negator just before flipped the polarity
+    hedged: bool = False  # a hedge in the same clause softens it
+    sentence: int = -1  # index into Document.sentences
+
+
+# --- the lexicon -------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Conditions on the words around a match, from the lexicon's third column."""
+
+    next: frozenset[str] | None = None
+    prev: frozenset[str] | None = None
+    not_next: frozenset[str] = frozenset()
+    not_prev: frozenset[str] = frozenset()
+    near: frozenset[str] | None = None
+    not_near: frozenset[str] = frozenset()
+    bound: bool = False  # a degree word kept only when it grades an attitude word ("so", "very")
+    mid: bool = False  # not as the sentence's first word ("Finally, ..." that lists)
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    expression: str
+    slots: tuple[tuple[str, frozenset[str]], ...]  # (kind, words): kind is lemma|exact|class|any|gap
+    category: str
+    polarity: int
+    context: Context
+
+
+def _words(spec: str) -> frozenset[str]:
+    return frozenset(w.strip().lower().replace("’", "'") for w in spec.split("|") if w.strip())
+
+
+def _parse_context(spec: str) -> Context:
+    fields: dict = {}
+    for part in spec.split():
+        if part in ("bound", "mid"):
+            fields[part] = True
+            continue
+        key, _, value = part.partition(":")
+        key = key.replace("-", "_")
+        if key not in Context.__dataclass_fields__ or not value:
+            raise ValueError(f"bad lexicon context {part!r}")
+        fields[key] = _words(value)
+    return Context(**fields)
+
+
+def _expand_optional(parts: list[str]) -> list[list[str]]:
+    """Every variant of a pattern with its optional (``word?``) slots present or absent."""
+    variants: list[list[str]] = [[]]
+    for part in parts:
+        if part.endswith("?") and len(part) > 1:
+            core = part[:-1]
+            variants = [v + [core] for v in variants] + [list(v) for v in variants]
+        else:
+            variants = [v + [part] for v in variants]
+    return [v for v in variants if v]
+
+
+def _slot(part: str) -> tuple[str, frozenset[str]]:
+    if part == "...":
+        return ("gap", frozenset())
+    if part == "*":
+        return ("any", frozenset())
+    if part.startswith("<") and part.endswith(">"):
+        return ("class", _CLASSES[part[1:-1]])
+    if part.startswith("="):
+        return ("exact", _words(part[1:]))
+    return ("lemma", _words(part))
+
+
+_COLUMNS = re.compile(r"\t+| {2,}")
+
+
+def _parse_line(line: str, category: str) -> list[Entry]:
+    columns = _COLUMNS.split(line.strip())
+    expression = columns[0].strip()
+    polarity = int(columns[1]) if len(columns) > 1 and columns[1].strip() else 0
+    context = _parse_context(columns[2]) if len(columns) > 2 and columns[2].strip() else Context()
+    entries = []
+    for variant in _expand_optional(expression.replace("’", "'").split()):
+        slots = tuple(_slot(p) for p in variant)
+        if slots[0][0] not in ("lemma", "exact") or slots[-1][0] == "gap":
+            raise ValueError(f"{expression!r}: a pattern starts with a word and does not end with a gap")
+        entries.append(Entry(expression, slots, category, polarity, context))
+    return entries
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    by_lemma: dict[str, tuple[Entry, ...]]  # anchor word (lemma) -> patterns, longest first
+    by_exact: dict[str, tuple[Entry, ...]]  # anchor word (exact form) -> patterns
+    size: int
+    # The same patterns split for speed: one-word patterns need no walk; longer ones whose
+    # second slot is a word are keyed by (first, second) so a common first word ("the")
+    # costs a dict look-up, not a walk per pattern.
+    single: dict[tuple[str, str], tuple[Entry, ...]]  # (kind, word) -> one-word patterns
+    paired: dict[tuple[str, str, str], tuple[Entry, ...]]  # (kind, word, next word) -> patterns
+    other: dict[tuple[str, str], tuple[Entry, ...]]  # (kind, word) -> patterns with an open second slot
+    anchors: frozenset[str]  # every word that can start a pattern: most tokens stop here
+
+
+def read_entries(category: str, text: str) -> list[Entry]:
+    entries = []
+    for raw in text.splitlines():
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        entries.extend(_parse_line(raw, category))
+    return entries
+
+
+def build_lexicon(entries: Iterable[Entry]) -> Lexicon:
+    by_anchor: dict[tuple[str, str], list[Entry]] = {}
+    single: dict[tuple[str, str], list[Entry]] = {}
+    paired: dict[tuple[str, str, str], list[Entry]] = {}
+    other: dict[tuple[str, str], list[Entry]] = {}
+    count = 0
+    for entry in entries:
+        count += 1
+        kind, anchors = entry.slots[0]
+        for word in anchors:
+            key = (kind, word)
+            by_anchor.setdefault(key, []).append(entry)
+            if len(entry.slots) == 1:
+                single.setdefault(key, []).append(entry)
+            elif entry.slots[1][0] in ("lemma", "exact"):
+                for following in entry.slots[1][1]:
+                    paired.setdefault((kind, word, following), []).append(entry)
+            else:
+                other.setdefault(key, []).append(entry)
+
+    def ordered(index: dict) -> dict:
+        return {k: tuple(sorted(es, key=lambda e: -len(e.slots))) for k, es in index.items()}
+
+    anchors = ordered(by_anchor)
+    return Lexicon(
+        by_lemma={w: es for (kind, w), es in anchors.items() if kind == "lemma"},
+        by_exact={w: es for (kind, w), es in anchors.items() if kind == "exact"},
+        size=count, single=ordered(single), paired=ordered(paired), other=ordered(other),
+        anchors=frozenset(w for _, w in anchors))
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The project's evaluative lexicon, read once per process."""
+    folder = resources.files("framing.lexicons").joinpath("evaluative")
+    entries: list[Entry] = []
+    for category, name in _FILES.items():
+        entries.extend(read_entries(category, folder.joinpath(name).read_text("utf-8")))
+    return build_lexicon(entries)
+
+
+# --- lemmas ------------------------------------------------------------------------------------
+
+_VOWELS = set("aeiou")
+
+
+@lru_cache(maxsize=65536)
+def lemmas(word: str) -> tuple[str, ...]:
+    """The word and its likely base forms by inflectional suffix rules (no dictionary, no download).
+
+    Over-generation is harmless: a candidate counts only if the lexicon lists it.
+    """
+    w = word.lower().replace("’", "'")
+    out = [w]
+
+    def add(stem: str) -> None:
+        if len(stem) >= 3 and stem not in out:
+            out.append(stem)
+
+    def undouble(stem: str) -> None:
+        if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+            add(stem[:-1])
+
+    if w.endswith("ies"):
+        add(w[:-3] + "y")
+    if w.endswith("es"):
+        add(w[:-2])
+    if w.endswith("s") and not w.endswith("ss"):
+        add(w[:-1])
+    if w.endswith("ied"):
+        add(w[:-3] + "y")
+    if w.endswith("ed"):
+        add(w[:-2])
+        add(w[:-1])
+        undouble(w[:-2])
+    if w.endswith("ing"):
+        stem = w[:-3]
+        if stem.endswith("y") and len(stem) <= 2:
+            add(stem[:-1] + "ie")  # lying -> lie
+        add(stem)
+        add(stem + "e")
+        undouble(stem)
+    if w.endswith("ly"):
+        if w.endswith("ily"):
+            add(w[:-3] + "y")
+        if w.endswith("ically"):
+            add(w[:-4])
+        if w.endswith("bly"):
+            add(w[:-1] + "e")
+        add(w[:-2])
+    if w.endswith("ier"):
+        add(w[:-3] + "y")
+    elif w.endswith("er"):
+        add(w[:-2])
+        add(w[:-1])
+        undouble(w[:-2])
+    if w.endswith("iest"):
+        add(w[:-4] + "y")
+    elif w.endswith("est"):
+        add(w[:-3])
+        add(w[:-2])
+        undouble(w[:-3])
+    if w.endswith("ness"):
+        add(w[:-4])
+        if w.endswith("iness"):
+            add(w[:-5] + "y")
+    return tuple(out)
+
+
+_IRREGULAR = {
+    "fell": "fall", "fallen": "fall", "fought": "fight", "sold": "sell", "stole": "steal", "stolen": "steal",
+    "lied": "lie", "lies": "lie", "lying": "lie", "threw": "throw", "thrown": "throw", "blew": "blow",
+    "blown": "blow", "took": "take", "taken": "take", "gave": "give", "given": "give", "went": "go",
+    "gone": "go", "ran": "run", "shook": "shake", "shaken": "shake", "tore": "tear", "torn": "tear",
+    "broke": "break", "broken": "break", "bit": "bite", "bitten": "bite", "struck": "strike",
+    "stuck": "stick", "spun": "spin", "sank": "sink", "sunk": "sink", "hid": "hide", "hidden": "hide",
+    "drew": "draw", "drawn": "draw", "slid": "slide", "held": "hold", "caught": "catch", "left": "leave",
+    "was": "be", "were": "be", "is": "be",
+    "are": "be", "been": "be", "had": "have", "has": "have", "did": "do", "does": "do", "done": "do",
+    "made": "make", "paid": "pay", "put": "put", "got": "get", "gotten": "get", "swept": "sweep",
+    "bent": "bend", "wept": "weep", "shot": "shoot", "sought": "seek", "brought": "bring",
+    "thought": "think", "kept": "keep", "led": "lead", "said": "say", "told": "tell", "felt": "feel",
+    "saw": "see", "seen": "see", "came": "come", "rose": "rise", "risen": "rise", "wore": "wear",
+    "worn": "wear", "tied": "tie", "dragged": "drag", "stood": "stand", "spent": "spend",
+}
+
+
+@lru_cache(maxsize=65536)
+def _token_lemmas(text: str) -> tuple[str, ...]:
+    base = lemmas(text)
+    irregular = _IRREGULAR.get(base[0])
+    return base + (irregular,) if irregular and irregular not in base else base
+
+
+def _norm(text: str) -> str:
+    return text.lower().replace("’", "'")
+
+
+# --- matching ----------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    first: int  # token indices into the sentence's word list, end exclusive
+    last: int
+    entry: Entry
+
+
+def _slot_matches(kind: str, words: frozenset[str], token_lemmas: tuple[str, ...]) -> bool:
+    if kind == "lemma":
+        return any(lemma in words for lemma in token_lemmas)
+    if kind == "exact" or kind == "class":
+        return token_lemmas[0] in words
+    return kind == "any"
+
+
+def _match_at(entry: Entry, forms: Sequence[tuple[str, ...]], i: int) -> int | None:
+    """End index (exclusive) of ``entry`` matched at word ``i``, or None."""
+
+    def walk(slot: int, pos: int) -> int | None:
+        if slot == len(entry.slots):
+            return pos
+        kind, words = entry.slots[slot]
+        if kind == "gap":
+            for skip in range(_GAP + 1):
+                end = walk(slot + 1, pos + skip)
+                if end is not None:
+                    return end
+            return None
+        if pos >= len(forms) or not _slot_matches(kind, words, forms[pos]):
+            return None
+        return walk(slot + 1, pos + 1)
+
+    return walk(0, i)
+
+
+def _context_holds(context: Context, forms: Sequence[tuple[str, ...]], first: int, last: int,
+                   window: int = 6) -> bool:
+    def has(index: int, words: frozenset[str]) -> bool:
+        return 0 <= index < len(forms) and any(lemma in words for lemma in forms[index])
+
+    if context.mid and first == 0:
+        return False
+    if context.next is not None and not has(last, context.next):
+        return False
+    if context.prev is not None and not has(first - 1, context.prev):
+        return False
+    if context.not_next and has(last, context.not_next):
+        return False
+    if context.not_prev and has(first - 1, context.not_prev):
+        return False
+    around = range(max(0, first - window), min(len(forms), last + window))
+    if context.near is not None and not any(has(k, context.near) for k in around if not first <= k < last):
+        return False
+    if context.not_near and any(has(k, context.not_near) for k in around if not first <= k < last):
+        return False
+    return True
+
+
+def _sentence_matches(forms: Sequence[tuple[str, ...]], lex: Lexicon) -> list[_Match]:
+    """Longest match at each word, left to right, without overlaps."""
+    matches: list[_Match] = []
+    i = 0
+    n = len(forms)
+    anchors = lex.anchors
+    while i < n:
+        here = forms[i]
+        if anchors.isdisjoint(here):
+            i += 1
+            continue
+        best: _Match | None = None
+        keys = [("exact", here[0])] + [("lemma", lemma) for lemma in here]
+        following = forms[i + 1] if i + 1 < n else ()
+        walked: list[Entry] = []
+        for kind, word in keys:
+            walked.extend(lex.other.get((kind, word), ()))
+            for lemma in following:
+                walked.extend(lex.paired.get((kind, word, lemma), ()))
+        for entry in walked:
+            end = _match_at(entry, forms, i)
+            if end is None or (best is not None and end - i <= best.last - best.first):
+                continue
+            if _context_holds(entry.context, forms, i, end):
+                best = _Match(i, end, entry)
+        if best is None:
+            for key in keys:
+                for entry in lex.single.get(key, ()):
+                    if _context_holds(entry.context, forms, i, i + 1):
+                        best = _Match(i, i + 1, entry)
+                        break
+                if best is not None:
+                    break
+        if best is None:
+            i += 1
+            continue
+        matches.append(best)
+        i = best.last
+    return matches
+
+
+# --- voice -------------------------------------------------------------------------------------
+
+_CURLY_DOUBLE = re.compile(r"[“„]([^“”\n]*)(?:”|$)", re.MULTILINE)
+_GUILLEMETS = re.compile(r"«([^«»\n]*)(?:»|$)", re.MULTILINE)
+_STRAIGHT_DOUBLE = re.compile(r'"([^"\n]*)"')
+# ‘…’ only when the opening mark starts a word and the closing one ends it (not an apostrophe).
+_CURLY_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(“\"—–-]))‘([^‘’\n]*?\S)’(?![^\W_])", re.MULTILINE)
+
+
+def quotation_spans(text: str) -> list[tuple[int, int]]:
+    """Stretches inside quotation marks: a fallback for quotes the quote stage missed.
+
+    A curly quotation left open runs to the end of its line (news style opens
+    a quote that continues in the next paragraph without closing it).
+    """
+    spans = []
+    for pattern in (_CURLY_DOUBLE, _GUILLEMETS, _STRAIGHT_DOUBLE, _CURLY_SINGLE):
+        spans.extend(m.span(1) for m in pattern.finditer(text) if m.end(1) > m.start(1))
+    return spans
+
+
+def _merged(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    starts: list[int] = []
+    ends: list[int] = []
+    for s, e in sorted(spans):
+        if starts and s <= ends[-1]:
+            ends[-1] = max(ends[-1], e)
+        else:
+            starts.append(s)
+            ends.append(e)
+    return starts, ends
+
+
+def _inside(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether [start, end) lies (mostly) inside one of the merged spans."""
+    middle = (start + end - 1) // 2
+    i = bisect_right(starts, middle) - 1
+    return i >= 0 and middle < ends[i]
+
+
+# --- the stage ---------------------------------------------------------------------------------
+
+def _is_word(token: Token) -> bool:
+    return token.text[0].isalnum()
+
+
+def _negated(tokens: Sequence[Token], first: int) -> bool:
+    """A negator among the few words before ``first`` in the same clause ("not a victory")."""
+    seen = 0
+    k = first - 1
+    while k >= 0 and seen < _NEGATION_WINDOW:
+        word = _norm(tokens[k].text)
+        if word in _CLAUSE_BREAK:
+            return False
+        if word in _NEGATORS or word.endswith("n't"):
+            following = _norm(tokens[k + 1].text) if k + 1 < len(tokens) else ""
+            return following not in ("only", "just", "merely")  # "not only ... but also"
+        if _is_word(tokens[k]):
+            seen += 1
+        k -= 1
+    return False
 
 
 def evaluative_language(doc: Document, *, quotes) -> list[Evaluative]:
-    return []
+    """Evaluative wording in every kept sentence, with its appraisal categories and voice.
+
+    ``quotes`` are the attributed quotes (their start/end are the quoted content);
+    text inside quotation marks counts as quoted too, so voice survives a quote
+    the attribution stage missed.
+    """
+    lex = lexicon()
+    quote_starts, quote_ends = _merged(
+        [(q.start, q.end) for q in quotes or ()] + quotation_spans(doc.text))
+    findings: list[Evaluative] = []
+    for index in range(len(doc.sentences)):
+        tokens = doc.sentence_tokens(index)
+        words = [t for t in tokens if _is_word(t) or t.text in ("'s", "’s")]
+        if not words:
+            continue
+        position = {id(t): k for k, t in enumerate(tokens)}
+        forms = [_token_lemmas(t.text) for t in words]
+        matches = _sentence_matches(forms, lex)
+        findings.extend(_findings(doc, tokens, words, position, matches, index, quote_starts, quote_ends))
+    return findings
+
+
+# Words a pre-modifier never takes as its head ("so bad that", "corrupt to the core").
+_NOT_HEAD = frozenset("""the a an of to in on at for with by from and or but nor is are was were be been being am has
+have had do does did will would shall can could should may might must not no it its his her their our my your this that
+these those as than then so very more most who whom whose which what when where why how all any some such there here
+into onto over under about after before since until because if though although while he she they we i you me him them us
+itself themselves also even just only still yet too enough""".split())
+_ADJECTIVE_END = re.compile(r"(?:ous|ful|ive|al|ic|ent|ant|able|ible|less|ed|ing|y|ish|est|ile|ar|ory|ate|id|ern|ite)$")
+
+
+def _content_word(text: str) -> bool:
+    return text[0].isalpha() and text.islower() and text not in _NOT_HEAD and not text.endswith("ly")
+
+
+def _label_modifier(text: str) -> bool:
+    """A word that can qualify a label: a proper adjective, a compound or an adjective-like word."""
+    lower = text.lower()
+    if lower in _NOT_HEAD or not text[0].isalpha() or lower.endswith(("ed", "ing", "ly", "es")):
+        return False
+    return text[0].isupper() or "-" in text or bool(_LABEL_MODIFIER_END.search(lower))
+
+
+_LABEL_MODIFIER_END = re.compile(r"(?:ous|ful|ive|al|ic|ent|ant|able|ible|less|ish|ist|ile|ar|ory|ern|ite|ian|an)$")
+
+
+def _head_words(doc: Document, head: _Match, words: list[Token], taken: set[int] = frozenset(),
+                most: int = 2) -> int:
+    """How many following words a one-word modifier takes as the head it evaluates.
+
+    An entry that names its next word in the lexicon ("landmark" before "decision",
+    "critical" before "juncture") takes it; so does an adjective-like attitude or
+    amplifier word directly before lower-case content words ("heartbreaking death",
+    "long-awaited military option"), and an evaluative adverb the word it grades
+    ("deceptively says"). The span then covers what is being evaluated,
+    as annotators mark it.
+    """
+    if head.last - head.first != 1:
+        return 0
+    word = words[head.first].text.lower()
+    named = head.entry.context.next is not None
+    graded = head.entry.category in ATTITUDE or head.entry.category == "intensifier"
+    adverb = word.endswith("ly")
+    if not (named or (graded and (adverb or _ADJECTIVE_END.search(word)))):
+        return 0
+    most = 1 if adverb else most  # "deceptively says": the verb it grades, no further
+    count = 0
+    k = head.last
+    while k < len(words) and count < most:
+        following = words[k]
+        if k in taken or doc.text[words[k - 1].end : following.start] != " " or not _content_word(
+                following.text):
+            break
+        count += 1
+        if not _ADJECTIVE_END.search(following.text.lower()):
+            break
+        k += 1
+    return count
+
+
+def _adjacent(doc: Document, left: Token, right: Token, comma: bool = False) -> bool:
+    """Two words with only spaces (or a hyphen, or if allowed a comma) between them."""
+    gap = doc.text[left.end : right.start].strip()
+    return gap in ("", "-") or (comma and gap == ",")
+
+
+def _findings(doc: Document, tokens: list[Token], words: list[Token], position: dict[int, int],
+              matches: list[_Match], sentence: int, quote_starts: list[int], quote_ends: list[int],
+              ) -> list[Evaluative]:
+    # Group graduation words with the attitude word they grade ("immense frustration", "very, very
+    # bad") and attitude words with the label they qualify ("right-wing zealots").
+    groups: list[list[_Match]] = []
+    for match in matches:
+        if groups:
+            previous = groups[-1][-1]
+            grades = previous.last == match.first and (
+                previous.entry.category in GRADUATION  # "immense frustration"
+                or (match.entry.category == "loaded-label" and previous.entry.category in ATTITUDE))  # "vile thugs"
+            repeated = match.entry.category in GRADUATION  # "very, very bad"
+            if grades and _adjacent(doc, words[previous.last - 1], words[match.first], repeated):
+                groups[-1].append(match)
+                continue
+        groups.append([match])
+
+    hedge_positions = [position[id(words[m.first])] for m in matches if m.entry.category == "hedge"]
+    taken = {k for m in matches for k in range(m.first, m.last)}  # words another finding holds
+    findings = []
+    for group in groups:
+        head = next((m for m in reversed(group) if m.entry.category not in GRADUATION), None)
+        if head is None:
+            head = group[-1]
+            if all(m.entry.context.bound for m in group):
+                continue  # "so", "very" alone grade nothing
+        first_token = words[group[0].first]
+        last_token = words[group[-1].last - 1]
+        if head is group[-1]:
+            last_token = words[head.last - 1 + _head_words(doc, head, words, taken)]
+        first = group[0].first
+        if group[0].entry.category == "loaded-label" and first > 0 and first - 1 not in taken:
+            before = words[first - 1]  # "Russian dictator", "right-wing zealots": the label's own modifier
+            if doc.text[before.end : first_token.start] == " " and _label_modifier(before.text):
+                first_token = before
+        start, end = first_token.start, last_token.end
+        polarity = head.entry.polarity
+        first_position = position[id(first_token)]
+        negated = _negated(tokens, first_position)
+        if negated and polarity:
+            polarity = -polarity
+        hedged = head.entry.category != "hedge" and any(
+            0 < first_position - h <= _HEDGE_WINDOW for h in hedge_positions)
+        categories = tuple(dict.fromkeys(m.entry.category for m in group))
+        voice = "quoted" if _inside(quote_starts, quote_ends, start, end) else "author"
+        findings.append(Evaluative(start, end, doc.text[start:end], head.entry.category, polarity, voice,
+                                   categories, negated, hedged, sentence))
+    return findings
+
+
+# --- the summary -------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class LoadedSentence:
+    start: int
+    end: int
+    score: float  # weighted count of author-voice findings (attitude 1, graduation/engagement 0.5)
+    items: int
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluativeSummary:
+    words: int
+    author_items: int
+    quoted_items: int
+    author_density: float  # author-voice findings per 100 words
+    author_polar_density: float  # author-voice findings with a polarity, per 100 words
+    by_category: dict[str, dict[str, int]]  # category -> {"author": n, "quoted": n}
+    by_voice: dict[str, int]
+    most_loaded: list[LoadedSentence]
+
+
+MOST_LOADED = 3
+
+
+def finding_weight(finding: Evaluative) -> float:
+    """How much a finding loads its sentence: attitude counts fully, stance markers half."""
+    return 1.0 if finding.polarity or finding.category in ATTITUDE else 0.5
+
+
+def evaluative_summary(doc: Document, *, evaluative: list[Evaluative]) -> EvaluativeSummary:
+    """Density of the outlet's own evaluative wording and the sentences that carry most of it."""
+    words = doc.words
+    by_category: dict[str, dict[str, int]] = {}
+    by_voice = {"author": 0, "quoted": 0}
+    scores: dict[int, float] = {}
+    counts: dict[int, int] = {}
+    polar = 0
+    for finding in evaluative:
+        by_voice[finding.voice] += 1
+        for category in finding.categories or (finding.category,):
+            by_category.setdefault(category, {"author": 0, "quoted": 0})[finding.voice] += 1
+        if finding.voice != "author":
+            continue
+        polar += finding.polarity != 0
+        if finding.sentence >= 0:
+            scores[finding.sentence] = scores.get(finding.sentence, 0.0) + finding_weight(finding)
+            counts[finding.sentence] = counts.get(finding.sentence, 0) + 1
+    ranked = sorted(scores, key=lambda i: (-scores[i], i))[:MOST_LOADED]
+    most_loaded = [LoadedSentence(doc.sentences[i].start, doc.sentences[i].end, scores[i], counts[i])
+                   for i in ranked]
+    return EvaluativeSummary(
+        words=words,
+        author_items=by_voice["author"],
+        quoted_items=by_voice["quoted"],
+        author_density=100.0 * by_voice["author"] / words if words else 0.0,
+        author_polar_density=100.0 * polar / words if words else 0.0,
+        by_category=dict(sorted(by_category.items())),
+        by_voice=by_voice,
+        most_loaded=most_loaded,
+    )

@@ -1,0 +1,289 @@
+"""Evaluative language: appraisal categories, multi-word expressions, negation, domain sense, voice."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import analyze
+from framing.evaluative import (
+    CATEGORIES,
+    Evaluative,
+    build_lexicon,
+    evaluative_language,
+    evaluative_summary,
+    lemmas,
+    lexicon,
+    quotation_spans,
+    read_entries,
+)
+from framing.quotes import Quote
+from framing.segment import segment
+
+
+def findings(text: str, quotes=()) -> list[Evaluative]:
+    return evaluative_language(segment(text), quotes=list(quotes))
+
+
+def found(text: str, quotes=()) -> dict[str, Evaluative]:
+    return {f.text: f for f in findings(text, quotes)}
+
+
+@pytest.mark.parametrize("text, phrase, category, polarity", [
+    # multi-word expressions and inflections
+    ("The ministry contradicted itself twice last week.", "contradicted itself", "judgement", -1),
+    ("The council contradicts itself on housing.", "contradicts itself", "judgement", -1),
+    ("The senators fell into the trap of waiting.", "fell into the trap", "metaphor", -1),
+    ("Critics say the agency will fall into a trap.", "fall into a trap", "metaphor", -1),
+    ("The coach has worked with a hand tied behind his back.", "a hand tied behind his back", "metaphor", -1),
+    ("Voters watched the sand slowly running out of the hourglass.", "sand slowly running out of the hourglass",
+     "metaphor", -1),
+    ("The board kept delaying the vote too long.", "delaying the vote too long", "appreciation", -1),
+    ("It was a landmark ruling for the tenants.", "landmark ruling", "appreciation", 1),
+    ("The plan was a disastrous mistake.", "disastrous mistake", "appreciation", -1),
+    ("The plan was disastrous.", "disastrous", "appreciation", -1),
+    ("The mayor acted recklessly in the crisis.", "recklessly", "judgement", -1),
+    ("The firefighters acted bravely.", "bravely", "judgement", 1),
+    ("Fans reacted with fury to the ruling.", "fury", "affect", -1),
+    ("The hearing turned into a witch hunt.", "witch hunt", "metaphor", -1),
+    ("The governor slammed the decision on Tuesday.", "slammed", "metaphor", -1),
+    ("Party thugs broke up the rally.", "Party thugs", "loaded-label", -1),  # the label's modifier joins
+    ("The thugs broke up the rally.", "thugs", "loaded-label", -1),
+    ("Reportedly the deal is done.", "Reportedly", "hedge", 0),
+    ("The city finally opened the bridge.", "finally", "counter-expectation", 0),
+    ("Clearly the talks went nowhere.", "Clearly", "booster", 0),
+    ("The plan is slightly better.", "slightly", "downtoner", 0),
+])
+def test_expression_category_and_polarity(text, phrase, category, polarity):
+    hits = found(text)
+    assert phrase in hits, sorted(hits)
+    assert hits[phrase].category == category
+    assert hits[phrase].polarity == polarity
+
+
+@pytest.mark.parametrize("text, phrase, categories, polarity", [
+    ("The delay caused immense frustration among allies.", "immense frustration", ("intensifier", "affect"), -1),
+    ("It was an utterly absurd proposal.", "utterly absurd", ("intensifier", "appreciation"), -1),
+    ("The budget is very, very bad.", "very, very bad", ("intensifier", "appreciation"), -1),
+    ("Her deeply cynical move backfired.", "deeply cynical move", ("intensifier", "judgement"), -1),
+])
+def test_graduation_joins_the_attitude_it_grades(text, phrase, categories, polarity):
+    hits = found(text)
+    assert phrase in hits, sorted(hits)
+    assert hits[phrase].categories == categories
+    assert hits[phrase].category == categories[-1]
+    assert hits[phrase].polarity == polarity
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("It was a heartbreaking death.", "heartbreaking death"),  # the evaluated head joins the span
+    ("A long-awaited military option arrived.", "long-awaited military option"),
+    ("The corrupt Senate voted.", "corrupt"),  # a proper noun is not taken
+    ("He acted so recklessly in office.", "so recklessly"),  # adverbs take no head
+    ("The outcome was tragic for them.", "tragic"),
+    ("The ad deceptively says otherwise.", "deceptively says"),  # an adverb takes the verb it grades
+    ("Officials viewed communists as rivals.", "communists"),  # a verb is not a label's modifier
+    ("They feared right-wing zealots.", "right-wing zealots"),
+])
+def test_span_covers_the_evaluated_head(text, phrase):
+    assert phrase in found(text), sorted(found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The office is very busy today.",  # a bound degree word grades nothing here
+    "She was so tired after the trip.",
+    "Too many people came to the fair.",
+])
+def test_bound_degree_words_alone_are_not_findings(text):
+    assert findings(text) == []
+
+
+@pytest.mark.parametrize("text, phrase, polarity, negated", [
+    ("It was not a disaster for the party.", "disaster", 1, True),
+    ("The plan is not ridiculous at all.", "ridiculous", 1, True),
+    ("The move was never brave.", "brave", -1, True),
+    ("The minister was dishonest with voters.", "dishonest", -1, False),
+    ("It was not only absurd but costly.", "absurd", -1, False),  # "not only" is no negation
+    ("There is no doubt, but the plan is absurd.", "absurd", -1, False),  # another clause
+])
+def test_negation_flips_polarity(text, phrase, polarity, negated):
+    hits = found(text)
+    assert hits[phrase].polarity == polarity
+    assert hits[phrase].negated is negated
+
+
+@pytest.mark.parametrize("text, phrase, hedged", [
+    ("The plan may prove disastrous for farmers.", "disastrous", True),
+    ("The plan proved disastrous for farmers.", "disastrous", False),
+    ("Perhaps the senator acted recklessly.", "recklessly", True),
+])
+def test_hedges_mark_what_they_soften(text, phrase, hedged):
+    assert found(text)[phrase].hedged is hedged
+
+
+@pytest.mark.parametrize("text, phrase, category", [
+    ("Ukraine faced massive strikes overnight.", "massive strikes", "intensifier"),
+    ("The talks come at a critical juncture.", "critical juncture", "appreciation"),
+    ("Aid arrived at a critical moment.", "critical moment", "appreciation"),
+    ("The senator attacked the press in a tweet.", "attacked", "judgement"),
+    ("The court issued a landmark decision.", "landmark decision", "appreciation"),
+])
+def test_domain_sense_that_is_evaluative(text, phrase, category):
+    hits = found(text)
+    assert phrase in hits, sorted(hits)
+    assert hits[phrase].category == category
+
+
+@pytest.mark.parametrize("text", [
+    "Russian forces launched an attack on the base at dawn.",  # military report: not a judgement
+    "Drone attacks hit the power plant; two soldiers were killed.",
+    "The patient remains in critical condition.",
+    "The senator was critical of the bill.",
+    "Critics of the plan spoke on Monday.",
+    "The museum sits in the historic district.",
+    "The regulator set a new sanctions regime.",
+    "He pleaded not guilty to two counts.",
+    "The storm was devastating for the coast after the earthquake.",
+    "The unit was rendered combat ineffective.",
+    "The town lies on the river.",
+    "Temperatures reached extreme heat levels.",
+    "The landmark building is closed.",
+])
+def test_domain_sense_that_is_not(text):
+    assert [f.text for f in findings(text) if f.polarity != 0] == []
+
+
+@pytest.mark.parametrize("text, phrase, voice", [
+    ('The minister said the plan was "an absolute disaster" for farmers.', "absolute disaster", "quoted"),
+    ("“It is a shameful decision,” the mayor said.", "shameful decision", "quoted"),
+    ("The shameful decision was announced on Friday.", "shameful decision", "author"),
+    ("Critics called the remarks ‘outrageous’ and left.", "outrageous", "quoted"),
+    ("The outrageous remarks didn’t help.", "outrageous remarks", "author"),
+])
+def test_voice_from_quotation_marks(text, phrase, voice):
+    assert found(text)[phrase].voice == voice
+
+
+def test_voice_from_the_quote_stage():
+    text = "Officials said the rollout was a disaster. The disaster is plain to see."
+    doc = segment(text)
+    start = text.index("the rollout")
+    quote = Quote(start, text.index("."), text[start : text.index(".")], "indirect", None, None)
+    voices = [(f.text, f.voice) for f in evaluative_language(doc, quotes=[quote])]
+    assert voices == [("disaster", "quoted"), ("disaster", "author")]
+
+
+def test_belated_seed(belated_text):
+    hits = found(belated_text)
+    assert hits["immense frustration"].voice == "author"
+    assert hits["immense frustration"].categories == ("intensifier", "affect")
+    assert hits["contradicted itself"].voice == "author"
+    assert hits["a hand tied behind its back"].voice == "author"
+    assert hits["delaying the moment too long"].voice == "author"
+    trap = hits["fell into the trap"]
+    assert trap.voice == "quoted"
+    assert belated_text.rfind("“", 0, trap.start) > belated_text.rfind("”", 0, trap.start)
+
+
+def test_landmark_seed(landmark_text):
+    hits = found(landmark_text)
+    assert hits["landmark decision"].voice == "author"
+    assert hits["critical juncture"].category == "appreciation"
+    assert "critical military assets" not in hits  # importance of a target, not a position
+
+
+def test_spans_slice_back_to_text(seed_texts):
+    extra = "Police called them dangerous gangsters. Critics viewed communists as a threat."
+    for text in [*seed_texts.values(), extra]:
+        spans = [(f.start, f.end) for f in findings(text)]
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False)), "findings overlap"
+        for f in findings(text):
+            assert text[f.start : f.end] == f.text
+            assert f.category in CATEGORIES
+            assert set(f.categories) <= set(CATEGORIES)
+            assert f.polarity in (-1, 0, 1)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('He said "no" and left.', ["no"]),
+    ("“Open quote runs to the end of the line\nNext line", ["Open quote runs to the end of the line"]),
+    ("The ‘so-called’ plan isn’t new.", ["so-called"]),
+    ("Don’t stop; it’s fine.", []),
+])
+def test_quotation_spans(text, expected):
+    assert [text[s:e] for s, e in quotation_spans(text)] == expected
+
+
+@pytest.mark.parametrize("word, lemma", [
+    ("contradicted", "contradict"), ("emptying", "empty"), ("slammed", "slam"), ("angrily", "angry"),
+    ("tragically", "tragic"), ("horribly", "horrible"), ("hated", "hate"), ("lies", "lie"),
+])
+def test_lemmas(word, lemma):
+    assert lemma in lemmas(word)
+
+
+def test_lexicon_loads_every_category():
+    lex = lexicon()
+    categories = {e.category for entries in lex.by_lemma.values() for e in entries}
+    assert categories == set(CATEGORIES)
+    assert lex.size > 1000
+
+
+def test_pattern_syntax():
+    lex = build_lexicon(read_entries("metaphor", "kick? the can ... road  -1\n=Dems  -1  prev:the\n"))
+    assert {"kick", "the"} <= set(lex.by_lemma)
+    assert "dems" in lex.by_exact
+    with pytest.raises(ValueError):
+        read_entries("metaphor", "... road  -1")
+
+
+def test_summary_density_and_most_loaded():
+    text = ("The shameful, reckless plan was a disaster. The council met on Monday. "
+            "“It is absurd,” a resident said.")
+    doc = segment(text)
+    found_ = evaluative_language(doc, quotes=[])
+    summary = evaluative_summary(doc, evaluative=found_)
+    assert summary.by_voice == {"author": 3, "quoted": 1}
+    assert summary.author_density == pytest.approx(100 * 3 / doc.words)
+    assert summary.by_category["appreciation"] == {"author": 2, "quoted": 1}
+    top = summary.most_loaded[0]
+    assert text[top.start : top.end].startswith("The shameful") and top.score == 3.0
+
+
+def test_report_carries_findings_and_summary(belated_text):
+    report = analyze(belated_text).to_dict()
+    assert report["evaluative"] and report["evaluative_summary"]["author_items"] > 0
+    first = report["evaluative"][0]
+    assert {"start", "end", "text", "category", "polarity", "voice"} <= set(first)
+    assert report["text"][first["start"] : first["end"]] == first["text"]
+
+
+def test_babe_eval(eval_root):
+    from framing.evaluation import babe
+
+    figures = babe.run(eval_root / "babe" / "final_labels_SG1.csv", limit=60)
+    assert figures["sentences"] == 60
+    assert 0.0 <= figures["macro_f1"] <= 1.0
+
+
+def test_loaded_eval(eval_root):
+    from framing.evaluation import loaded
+
+    figures = loaded.run(eval_root / "semeval2023", limit=3)
+    assert figures["dev"]["articles"] == 3 and figures["heldout"]["articles"] == 3
+    assert 0.0 <= figures["dev"]["f1"] <= 1.0
+
+
+def test_lexicon_files_have_headers_and_no_repeats():
+    from importlib import resources
+
+    folder = resources.files("framing.lexicons").joinpath("evaluative")
+    seen: dict[str, str] = {}
+    for path in sorted(folder.iterdir(), key=lambda p: p.name):
+        if not path.name.endswith(".tsv"):
+            continue
+        lines = path.read_text("utf-8").splitlines()
+        assert lines[0].startswith("#"), path.name
+        for line in lines:
+            if line.strip() and not line.startswith("#"):
+                assert line not in seen, f"{line!r} in {path.name} and {seen.get(line)}"
+                seen[line] = path.name
