@@ -1,19 +1,42 @@
-"""Attributed quotes: direct and reported speech, who speaks, and the cue that introduces them."""
+"""Attributed quotes: direct and reported speech, who speaks, and the cue that introduces them.
+
+An attribution has three parts: the *source* (speaker), the *cue* (speech verb or phrase) and
+the *content* (Pareti, "Attribution: a computational approach", 2015; the PARC and PolNeAR
+codebooks, Newell et al., LREC 2018). Direct quotes are found from the quotation marks,
+paragraph by paragraph, so a stray mark never swallows the rest of the article; reported
+speech from a cue verb in a body sentence and the clause it introduces. The speaker is the
+mention nearest the cue, resolved to a full name introduced elsewhere in the article.
+Cues are classified from the project's lexicon (``lexicons/quotes/cues.txt``): neutral ("said"),
+evaluative ("claimed", "admitted"), tentative ("hinted", "suggested") and stance ("wants",
+"endorsed"), since PolNeAR and PARC attribute a source's stated aims and positions as well.
+
+Everything is a linear scan: compiled regexes over the text, short walks over the document's
+tokens around each cue, bisect over sorted offsets.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from bisect import bisect_left, bisect_right, insort
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
-from .document import Document
+from .document import Document, Span, Token
+
+# ---------------------------------------------------------------- findings
 
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
-    name: str | None
-    descriptor: str | None
-    anonymous: bool
-    start: int | None
+    name: str | None  # resolved full name ("Andrew Michta" for "Michta" or "he"), None if unnamed
+    descriptor: str | None  # title or apposition: "director at the Atlantic Council think tank"
+    anonymous: bool  # an unnamed source: "official sources", "experts", "a person familiar with ..."
+    start: int | None  # the speaker mention nearest the cue
     end: int | None
+    text: str | None = None  # that mention as written ("he", "Michta", "U.S. officials")
+    actor: str | None = None  # the actor (actors stage) whose mention this is, if any
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +44,8 @@ class Cue:
     text: str
     start: int
     end: int
+    category: str = "neutral"  # "neutral" | "evaluative" | "tentative" | "stance" (wants, backs, rejects)
+    lemma: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +56,1450 @@ class Quote:
     kind: str  # "direct" | "indirect" | "mixed"
     speaker: Speaker | None
     cue: Cue | None
+    parts: list[Span] = field(default_factory=list)  # the content itself (a split quote skips "he said")
+    paragraph: int = 0  # index into Document.paragraphs of the first part
+    inherited: bool = False  # no attribution of its own: continues the previous speaker's quote
+
+
+# ---------------------------------------------------------------- lexicon
+
+
+@dataclass(frozen=True, slots=True)
+class _CueWord:
+    lemma: str
+    category: str
+    frame: str  # "any": reports speech on its own; "that": only with that / colon / quotation; "object": stance
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    cues: dict[str, _CueWord]
+    anonymous: frozenset[str]
+    roles: frozenset[str]
+    titles: frozenset[str]
+
+
+def _lines(name: str) -> list[list[str]]:
+    text = resources.files("framing.lexicons").joinpath("quotes", name).read_text("utf-8")
+    rows = []
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip() if not line.startswith("#") else ""
+        if line:
+            rows.append(line.split("\t") if "\t" in line else line.split())
+    return rows
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> _Lexicon:
+    """The cue and speaker vocabularies, parsed once per process."""
+    cues: dict[str, _CueWord] = {}
+    for lemma, category, frame, forms in _lines("cues.txt"):
+        for form in forms.split():
+            cues.setdefault(form.lower(), _CueWord(lemma, category, frame))
+    kinds: dict[str, set[str]] = {"anonymous": set(), "role": set(), "title": set()}
+    for row in _lines("speakers.txt"):
+        kind, *words = " ".join(row).split()
+        kinds[kind].update(w.replace("-", " ") if kind != "title" else w for w in words)
+    return _Lexicon(cues, frozenset(kinds["anonymous"]), frozenset(kinds["role"]), frozenset(kinds["title"]))
+
+
+# ---------------------------------------------------------------- small vocabularies (grammar, not content)
+
+_PRONOUNS = {"he", "she", "they", "i", "we", "it", "who"}
+_PERSON_PRONOUNS = {"he", "she"}
+# Words that may sit between a speaker and the cue: "Trump has also repeatedly said".
+_BETWEEN = {
+    "also", "later", "then", "previously", "repeatedly", "recently", "has", "had", "have", "would", "will",
+    "once", "publicly", "privately", "again", "further", "reportedly", "earlier", "just", "simply", "flatly",
+    "often", "still", "already", "even", "never", "not", "did", "does", "do", "may", "might", "could",
+    "should", "can", "must", "separately", "similarly", "directly", "clearly", "specifically", "frequently",
+    "emphatically", "bluntly", "angrily", "quickly", "first", "only", "herself", "himself", "themselves",
+    "all", "both", "however", "since", "now", "long", "falsely", "correctly", "famously", "openly", "always",
+    "loudly", "initially", "finally", "subsequently", "immediately", "quietly", "sharply",
+    "is", "was", "are", "were", "be", "been",
+}
+_PASSIVE = {"was", "were", "is", "are", "been", "being", "be", "get", "got"}
+_DETERMINERS = {
+    "the", "a", "an", "one", "two", "three", "four", "five", "some", "several", "many", "other", "most",
+    "senior", "top", "former", "current", "his", "her", "their", "its", "our", "these", "those",
+    "this", "that", "few", "more", "another", "both", "all", "such",
+}
+# Capitalised only because they open a sentence or a clause.
+_CAPITAL_STOP = {
+    "but", "and", "or", "so", "yet", "in", "on", "at", "as", "if", "when", "while", "after", "before",
+    "because", "though", "although", "then", "now", "still", "also", "meanwhile", "however", "instead",
+    "there", "here", "this", "that", "these", "those", "it", "its", "we", "they", "he", "she", "i", "you",
+    "what", "why", "how", "where", "who", "for", "with", "from", "by", "to", "of", "not", "no", "yes", "mr",
+    "my", "our", "your", "his", "her", "their", "even", "last", "next", "since", "until", "during", "asked",
+    "like", "just", "only", "every", "each", "both", "all", "some", "many", "most", "said", "says", "according",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "here’s", "here's", "read", "watch", "click", "related", "update", "breaking", "exclusive",
+}
+_NAME_LINKS = {"of", "the", "for", "and", "&", "de", "la", "van", "von", "al", "bin", "del", "der", "du", "le"}
+_ORG_WORDS = {
+    "party", "house", "department", "council", "times", "post", "news", "committee", "congress", "senate",
+    "university", "institute", "association", "center", "centre", "foundation", "union", "court", "agency",
+    "office", "service", "states", "republic", "kingdom", "ministry", "group", "inc", "corp", "company",
+    "network", "journal", "magazine", "campaign", "administration", "army", "force", "hall", "church",
+    "county", "city", "fund", "bank", "commission", "board", "caucus", "federation", "organization",
+    "project", "review", "press", "tribune", "herald", "cnn", "fox", "msnbc", "nbc", "abc", "cbs", "reuters",
+    "watch", "club", "school", "college", "media", "trust", "coalition", "alliance", "tank",
+}
+# After an apposition, the descriptor stops before where / how the speaker spoke.
+_DESCRIPTOR_END = re.compile(
+    r"\s+(?:on|via)\s+(?:X|Twitter|Facebook|Instagram|Truth Social|social media|television|TV|CNN|Fox|MSNBC|"
+    r"NBC|ABC|CBS|radio|\w+day)\b"
+    r"|\s+in\s+(?:a|an|his|her|their|its)\s+(?:\w+\s+)?(?:statement|interview|post|tweet|speech|letter|email|"
+    r"op-ed|video|release|appearance|message)\b"
+    r"|\s+(?:told|said|says|wrote|tweeted|added|noted|who)\b"
+)
+_FAMILIAR = re.compile(
+    r"(?:\b(?:a|an|one|two|three|several|some|the|other)\s+)?(?:[\w.’'-]+\s+){0,2}?"
+    r"(?:person|people|persons|sources?|officials?|aides?|individuals?|insiders?)\s+"
+    r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
+    r"involved\s+in|knowledgeable\s+about)\s+[^,.;:“”\"]{1,60}?\s*,?\s*$",
+    re.IGNORECASE,
+)
+
+# A run of capitalised words on one line: "Ukrainian President Volodymyr Zelensky", "Mr. Lou", "U.S. Sen. Ted Cruz".
+_NAME_RUN = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*(?:[ \u00a0][A-Z][\w’'.-]*)*")
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")  # "U.S.", "J.", "Mr.", "Sen."
+
+
+def _strip_possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("’s", "'s")) else word
+
+
+def _after_number(text: str, start: int) -> bool:
+    before = start - 1
+    while before >= 0 and text[before] == " ":
+        before -= 1
+    return before >= 0 and text[before].isdigit()
+_FAMILIAR_HINT = re.compile(r"familiar|close\s+to|briefed|knowledge|involved|knowledgeable", re.IGNORECASE)
+_MARK = re.compile(r"''|[\"“”„«»]")  # '' : two apostrophes standing for a straight double mark
+_OPENERS = "“„«"
+_CLOSERS = "”»"
+_SINGLE = re.compile(r"(?<![\w’'])[‘'](?!')(?=[^\W\d_])[^\n‘“”\"]{2,300}?(?<=[\w.,!?])(?<!')[’'](?![\w’'])")
+# A sentence end, but not the dot of "Mr." / "Sen." / "U.S." / an initial.
+_SENTENCE_END = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)"
+    r"(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bRev)(?<!\bSgt)(?<!\bSens)(?<!\bReps)(?<!\bProf)(?<!\bCapt)"
+    r"(?<!\b[A-Z])[.!?]"
+)
+_SCARE_MAX_WORDS = 2
+_MIN_CONTENT_WORDS = 3
+
+
+# ---------------------------------------------------------------- direct quotes: the marks
+
+
+@dataclass(slots=True)
+class _Raw:
+    parts: list[tuple[int, int]]
+    paragraph: int
+    closed: bool
+    kind: str = "direct"
+    speaker: Speaker | None = None
+    cue: Cue | None = None
+    inherited: bool = False
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def _paragraph_marks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of double-quoted stretches in one paragraph; an unclosed one ends the paragraph.
+
+    Straight marks alternate; curly marks say which way they face; a closing mark with no opener is a
+    stray and is ignored; a digit before a straight mark is inches or seconds, not a quote.
+    """
+    found = []
+    open_at = None
+    attribute = False  # inside name="value" markup: not a quotation
+    for m in _MARK.finditer(text, start, end):
+        c, i = m.group(), m.start()
+        if attribute:
+            attribute = c != '"'
+            continue
+        if c == '"' and open_at is None and i > start and text[i - 1] == "=":
+            attribute = True
+            continue
+        if c in _OPENERS:
+            if open_at is not None and i > start and not text[i - 1].isspace() and text[i - 1] not in "(—–-":
+                found.append((open_at, i + 1, True))  # `here,“ said X`: an opening mark used to close
+                open_at = None
+                continue
+            open_at = i  # a second opener while open: the first was a stray
+        elif c in _CLOSERS:
+            if open_at is not None:
+                found.append((open_at, i + 1, True))
+                open_at = None
+        elif open_at is None:
+            if i > start and text[i - 1].isdigit():
+                continue
+            open_at = i
+        else:
+            found.append((open_at, m.end(), True))
+            open_at = None
+    if open_at is not None and end - open_at > 1:
+        found.append((open_at, end, False))
+    return found
+
+
+def _opens_with_mark(text: str, start: int) -> bool:
+    return start < len(text) and (text[start] in _OPENERS + '"' or text.startswith("''", start))
+
+
+def _quoted_stretches(doc: Document) -> list[_Raw]:
+    """Every quoted stretch, multi-paragraph quotes joined: an unclosed quote runs on only when the next
+    paragraph opens with a mark (the newspaper convention); otherwise it stops at its paragraph's end."""
+    text = doc.text
+    kept = [(i, p) for i, p in enumerate(doc.paragraphs) if p.kind != "excluded"]
+    raws: list[_Raw] = []
+    carry: _Raw | None = None
+    for n, (pi, p) in enumerate(kept):
+        stretches = _paragraph_marks(text, p.start, p.end)
+        singles = [
+            (m.start(), m.end(), True) for m in _SINGLE.finditer(text, p.start, p.end)
+            if not any(s <= m.start() < e for s, e, _ in stretches)
+        ]
+        stretches = sorted(stretches + singles)
+        for k, (s, e, closed) in enumerate(stretches):
+            if carry is not None and k == 0 and s == p.start:
+                carry.parts.append((s, e))
+                carry.closed = closed
+                raw = carry
+                carry = None
+            else:
+                if carry is not None:
+                    raws.append(carry)
+                    carry = None
+                raw = _Raw([(s, e)], pi, closed)
+            if not closed and k == len(stretches) - 1 and n + 1 < len(kept) and _opens_with_mark(
+                    text, kept[n + 1][1].start):
+                carry = raw
+            else:
+                raws.append(raw)
+        if carry is not None and not stretches:
+            raws.append(carry)
+            carry = None
+    if carry is not None:
+        raws.append(carry)
+    return raws
+
+
+def _words(doc: Document, start: int, end: int, *, at_most: int | None = None) -> int:
+    """Word tokens in [start, end); stops counting at ``at_most`` when given."""
+    tokens = doc.tokens
+    i = bisect_left(doc._token_starts, start)
+    count = 0
+    while i < len(tokens) and tokens[i].end <= end:
+        if tokens[i].text[0].isalnum():
+            count += 1
+            if at_most is not None and count >= at_most:
+                break
+        i += 1
+    return count
+
+
+def _is_scare(doc: Document, raw: _Raw) -> bool:
+    """One or two quoted words that do not end a sentence: a label the outlet holds at arm's length."""
+    s, e = raw.parts[0]
+    if len(raw.parts) > 1 or _words(doc, s, e, at_most=_SCARE_MAX_WORDS + 1) > _SCARE_MAX_WORDS:
+        return False
+    inner = doc.text[s:e].rstrip("”»\"’'")
+    return not inner.endswith(("!", "?", ".", ",")) and _is_embedded(doc, s)
+
+
+def _is_embedded(doc: Document, start: int) -> bool:
+    """Whether a quotation opens inside a clause ("called it “a disaster”"), not a sentence or a quote of its own."""
+    text = doc.text
+    i = start - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return i >= 0 and (text[i].isalnum() or text[i] in "%$)’'") and text[i] not in "\n"
+
+
+def scare_quotes(doc: Document) -> list[Span]:
+    """Quoted words that are not speech ("‘managed’", "so-called “experts”")."""
+    return [Span(r.start, r.end) for r in _quoted_stretches(doc) if _is_scare(doc, r)]
+
+
+# ---------------------------------------------------------------- names in the article
+
+
+@dataclass(slots=True)
+class _Names:
+    """Proper-name runs of the article, so "Michta" and "he" can be resolved to "Andrew Michta"."""
+
+    starts: list[int]
+    runs: list[tuple[int, int, str, bool]]  # start, end, name, looks like a person
+    by_word: dict[str, str]  # surname or first name -> the first full name carrying it
+    descriptors: dict[str, str]
+    actor_starts: list[int]
+    actor_spans: list[tuple[int, int, str]]
+    speakers_seen: list[tuple[int, str]] = field(default_factory=list)
+
+
+def _is_capital(token: Token) -> bool:
+    t = token.text
+    return t[0].isupper() and (t[0].isalpha()) and t.lower() not in ("i",)
+
+
+def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
+    """"Ukrainian President Volodymyr Zelensky" -> (["Ukrainian", "President"], ["Volodymyr", "Zelensky"])."""
+    titles = lexicon().titles
+    last = -1
+    for i, w in enumerate(words[:-1]):
+        if w in titles or w.rstrip(".") + "." in titles:
+            last = i
+    return words[: last + 1], words[last + 1:]
+
+
+def _looks_person(words: list[str]) -> bool:
+    return 2 <= len(words) <= 4 and not any(w.lower() in _ORG_WORDS or w.lower() in _NAME_LINKS for w in words)
+
+
+def _name_index(doc: Document, mentions) -> _Names:
+    runs: list[tuple[int, int, str, bool]] = []
+    by_word: dict[str, str] = {}
+    descriptors: dict[str, str] = {}
+    text = doc.text
+    for m in _NAME_RUN.finditer(text):
+        group = m.group()
+        if " " not in group and "\u00a0" not in group:  # one word: only a known person's surname matters
+            w = _strip_possessive(group.rstrip("."))
+            if w in by_word and not _after_number(text, m.start()):
+                runs.append((m.start(), m.start() + len(w), by_word[w], True))
+            continue
+        words, spans, at = [], [], m.start()
+        for w in m.group().split():
+            end = at + len(w)
+            if w.endswith(".") and not _ABBREVIATION.fullmatch(w):
+                w = w.rstrip(".")  # a sentence ends here: the run stops
+                if w:
+                    words.append(_strip_possessive(w))
+                    spans.append((at - m.start(), at - m.start() + len(w)))
+                break
+            words.append(_strip_possessive(w))
+            spans.append((at - m.start(), end - m.start()))
+            at = end + 1
+        if not words:
+            continue
+        run_end = m.start() + spans[-1][1]
+        k = 0
+        while k < len(words) - 1 and words[k].lower().rstrip(".") in _CAPITAL_STOP:
+            k += 1
+        if k == len(words) - 1 and words[k].lower() in _CAPITAL_STOP:
+            continue
+        title, name = _split_title(words[k:])
+        if _after_number(text, m.start()):
+            continue  # "10,000 North Koreans"
+        start = m.start() + spans[k][0]
+        if len(name) == 1 and not title and name[0] in by_word:
+            runs.append((start, run_end, by_word[name[0]], True))
+        elif name and (len(name) >= 2 or title):
+            full = " ".join(name)
+            person = _looks_person(name) or bool(title) and not _looks_org(name)
+            runs.append((start, run_end, full, person))
+            if person:
+                for w in (name[-1], name[0]):
+                    by_word.setdefault(w, full)
+                if title:
+                    descriptors.setdefault(full, " ".join(title))
+    actor_spans = sorted(
+        (m.start, m.end, a.name) for a in (mentions or []) for m in getattr(a, "mentions", []) or []
+    )
+    return _Names([r[0] for r in runs], runs, by_word, descriptors, [s for s, _, _ in actor_spans], actor_spans)
+
+
+def _looks_org(words: list[str]) -> bool:
+    return any(w.lower() in _ORG_WORDS for w in words)
+
+
+def _actor_at(names: _Names, start: int, end: int) -> str | None:
+    i = bisect_right(names.actor_starts, end - 1) - 1
+    # mentions are short; look back a few for one that overlaps [start, end)
+    for j in range(i, max(-1, i - 4), -1):
+        s, e, name = names.actor_spans[j]
+        if s < end and start < e:
+            return name
+    return None
+
+
+def _previous_person(names: _Names, offset: int) -> str | None:
+    """The person named nearest before ``offset``: the last speaker, or the last person-like name run."""
+    i = bisect_left(names.starts, offset) - 1
+    best_run = None
+    while i >= 0:  # look back at most a few paragraphs
+        s, e, full, person = names.runs[i]
+        if person and e <= offset:
+            best_run = (s, names.by_word.get(full.split()[-1], full))
+            break
+        if offset - s > 3000:
+            break
+        i -= 1
+    best_speaker = None
+    k = bisect_left(names.speakers_seen, (offset, "")) - 1
+    if k >= 0:
+        best_speaker = names.speakers_seen[k]
+    if best_speaker and (best_run is None or best_speaker[0] >= best_run[0] - 400):
+        return best_speaker[1]
+    return best_run[1] if best_run else None
+
+
+# ---------------------------------------------------------------- speakers
+
+
+def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str | None = None) -> Speaker:
+    """The speaker for the mention text[start:end]: resolved name, descriptor, anonymous or not."""
+    lex = lexicon()
+    surface = doc.text[start:end]
+    words = surface.split()
+    lower = [w.lower().strip(",.") for w in words]
+    actor = _actor_at(names, start, end) if names.actor_spans else None
+    name: str | None = None
+    anonymous = False
+    if len(words) == 1 and lower[0] in _PRONOUNS:
+        if lower[0] in _PERSON_PRONOUNS or lower[0] in ("i", "who"):
+            name = actor or _previous_person(names, start)
+    else:
+        head = lower[-1] if lower else ""
+        familiar = _FAMILIAR.search(surface + " ") if _FAMILIAR_HINT.search(surface) else None
+        capitals = [w for w in words if w[:1].isupper() and w.lower().strip(".,") not in _CAPITAL_STOP]
+        title, name_words = _split_title(capitals) if capitals else ([], [])
+        if head in lex.anonymous or head in lex.roles or familiar or not name_words:
+            anonymous = head in lex.anonymous or bool(familiar)
+            if descriptor is None:
+                descriptor = surface
+        else:
+            name = " ".join(name_words)
+            if len(name_words) == 1:
+                name = names.by_word.get(name_words[0], name)
+            title = [w for w in title if w.rstrip(".") not in ("Mr", "Mrs", "Ms", "Miss")]
+            if title and descriptor is None:
+                descriptor = " ".join(title)
+        if actor and not anonymous:  # "U.S. officials" stays an anonymous source even when it is an actor
+            name = actor
+    if name and descriptor is None:
+        descriptor = names.descriptors.get(name)
+    if name:
+        insort(names.speakers_seen, (start, name))
+    return Speaker(name, descriptor, anonymous, start, end, surface, actor)
+
+
+def _run_back(doc: Document, j: int, lo: int) -> int:
+    """First token index of the capitalised name run ending at token ``j`` (not before ``lo``)."""
+    tokens = doc.tokens
+    i = j
+    while i - 1 >= lo:
+        prev = tokens[i - 1]
+        if _is_capital(prev) and prev.text.lower() not in _CAPITAL_STOP:
+            i -= 1
+        elif prev.text == "." and i - 2 >= lo and _is_capital(tokens[i - 2]) and len(tokens[i - 2].text) <= 4:
+            i -= 2  # "Mr. Lou", "Sen. Ted Cruz"
+        elif prev.text.lower() in _NAME_LINKS and i - 2 >= lo and _is_capital(tokens[i - 2]) \
+                and tokens[i - 2].text.lower() not in _CAPITAL_STOP:
+            i -= 2
+        else:
+            break
+    if i - 1 >= lo and tokens[i - 1].text.lower() == "the":
+        i -= 1
+    return i
+
+
+def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
+    """Token range [i, j] of the speaker phrase whose last token is ``j``: a name, pronoun or role noun."""
+    lex = lexicon()
+    tokens = doc.tokens
+    tok = tokens[j]
+    low = tok.text.lower()
+    if low in _PRONOUNS and not (low == "it" and j > lo and tokens[j - 1].text.lower() in ("that", "as")):
+        return j, j
+    if _is_capital(tok) and low not in _CAPITAL_STOP or low in lex.anonymous or low in lex.roles \
+            or tok.text[0].isupper() and (low in lex.anonymous or low in lex.roles):
+        if _is_capital(tok) and low not in lex.anonymous and low not in lex.roles:
+            return _run_back(doc, j, lo), j
+        i = j
+        steps = 0
+        while i - 1 >= lo and steps < 5:
+            prev = tokens[i - 1]
+            pl = prev.text.lower()
+            if pl in _DETERMINERS or _is_capital(prev) and pl not in _CAPITAL_STOP or (
+                    prev.is_word and pl not in _BETWEEN and pl not in _PRONOUNS and pl not in _CAPITAL_STOP
+                    and pl not in lex.cues and pl.isalpha() and steps < 3 and not pl.endswith("ly")):
+                i -= 1
+                steps += 1
+                if pl in ("the", "a", "an"):
+                    break
+            elif prev.text in ("’s", "'s") and i - 2 >= lo:
+                i -= 2
+                steps += 1
+            else:
+                break
+        return i, j
+    return None
+
+
+def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str | None] | None:
+    """The subject right before a cue ("Trump has said", "Andrew Michta, a director, said"), or None.
+
+    Returns (start, end, descriptor) in characters.
+    """
+    tokens = doc.tokens
+    j = cue_tok - 1
+    while j >= lo and tokens[j].text.lower() in _BETWEEN:
+        j -= 1
+    if j < lo:
+        return None
+    left = doc.text[tokens[max(lo, j - 14)].start: tokens[j].end]
+    fam = _FAMILIAR.search(left + " ") if _FAMILIAR_HINT.search(left) else None
+    if fam and tokens[j].text not in (",",):
+        start = tokens[max(lo, j - 14)].start + fam.start()
+        return start, tokens[j].end, None
+    if tokens[j].text == ")":  # "Sen. Ted Cruz (R-Texas) said"
+        k = j
+        while k > max(lo, j - 8) and tokens[k].text != "(":
+            k -= 1
+        if tokens[k].text == "(" and k - 1 >= lo:
+            j = k - 1
+    descriptor = None
+    if tokens[j].text == ",":  # apposition: "Andrew Michta, director at the Atlantic Council, said"
+        k = j - 1
+        while k > max(lo, j - 20) and tokens[k].text not in (",", "—", "–", ";", ":") \
+                and tokens[k].text not in _OPENERS + _CLOSERS + '"':
+            k -= 1
+        if k <= lo or tokens[k].text not in (",", "—", "–"):
+            return None
+        inner = tokens[k + 1: j]
+        if inner and all(_is_capital(t) or t.text == "." for t in inner) and _is_capital(inner[-1]):
+            # "Trump's former campaign manager, Corey Lewandowski, said": the name sits in the apposition
+            before = doc.text[tokens[lo].start: tokens[k - 1].end] if k - lo <= 10 else None
+            return inner[0].start, inner[-1].end, before
+        descriptor = doc.text[tokens[k + 1].start: tokens[j - 1].end]
+        j = k - 1
+        if j > lo and tokens[j].text == ")":  # "Sen. Ted Cruz (R-Texas), also a hopeful, called"
+            k = j
+            while k > max(lo, j - 8) and tokens[k].text != "(":
+                k -= 1
+            if tokens[k].text == "(" and k - 1 >= lo:
+                j = k - 1
+    found = _phrase_back(doc, j, lo)
+    if found is None:
+        return None
+    i, j = found
+    if descriptor is not None and tokens[j].text.lower() in _PRONOUNS:
+        return None
+    return tokens[i].start, tokens[j].end, descriptor
+
+
+def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -> tuple[int, int, str | None] | None:
+    """The speaker right after an inverted cue ("said Andrew Michta, director at ...", "according to X")."""
+    lex = lexicon()
+    tokens = doc.tokens
+    if first >= hi:
+        return None
+    tok = tokens[first]
+    low = tok.text.lower()
+    end_tok = None
+    if low in _PRONOUNS - {"who", "it"}:
+        end_tok = first
+    elif loose:
+        k = first
+        while k < hi and k - first < 12 and tokens[k].text not in (",", ";", ":", ".", "—", "–", "“", '"'):
+            k += 1
+        if k > first:
+            end_tok = k - 1
+    else:
+        k = first
+        steps = 0
+        while k < hi and steps < 7:
+            t = tokens[k]
+            tl = t.text.lower()
+            if t.text == "." and k > first and len(tokens[k - 1].text) <= 4 and _is_capital(tokens[k - 1]) \
+                    and k + 1 < hi and _is_capital(tokens[k + 1]):
+                k += 1  # "said Ms. Brainard"
+                continue
+            if _is_capital(t) or tl in _NAME_LINKS and k + 1 < hi and _is_capital(tokens[k + 1]) \
+                    or tl in _DETERMINERS or tl in lex.anonymous or tl in lex.roles:
+                end_tok = k if (_is_capital(t) or tl in lex.anonymous or tl in lex.roles) else end_tok
+                k += 1
+                steps += 1
+                if tl in lex.anonymous or tl in lex.roles:
+                    if not (k < hi and _is_capital(tokens[k])):
+                        break
+            else:
+                break
+        if end_tok is not None and end_tok + 1 < hi and tokens[end_tok + 1].text.lower() in (
+                "familiar", "close", "briefed", "with", "for", "of", "at", "from") and (
+                tokens[end_tok].text.lower() in lex.anonymous or tokens[end_tok].text.lower() in lex.roles):
+            k = end_tok + 1
+            while k < hi and tokens[k].text not in (",", ".", ";", ":"):
+                k += 1
+            end_tok = k - 1
+    if end_tok is None:
+        return None
+    descriptor = None
+    if not loose and end_tok + 1 < hi and tokens[end_tok + 1].text == "," and end_tok + 2 < hi:
+        nxt = tokens[end_tok + 2]
+        if nxt.text.lower() in _DETERMINERS or nxt.text[0].islower() and nxt.text.lower() not in (
+                "and", "but", "who", "which", "adding", "saying", "noting", "according", "while", "as") \
+                or nxt.text in lex.titles:
+            k = end_tok + 2
+            while k < hi and tokens[k].text not in (",", ";", ":", ".", "—", "–", "“", '"', "(") \
+                    and k - end_tok < 20:
+                k += 1
+            chunk = doc.text[nxt.start: tokens[k - 1].end]
+            cut = _DESCRIPTOR_END.search(chunk)
+            descriptor = (chunk[: cut.start()] if cut else chunk).strip() or None
+    return tokens[first].start, tokens[end_tok].end, descriptor
+
+
+# ---------------------------------------------------------------- cues
+
+
+@dataclass(frozen=True, slots=True)
+class _CueHit:
+    start: int
+    end: int
+    word: _CueWord
+    token: int  # index of its first token
+    last_token: int
+
+
+@lru_cache(maxsize=1)
+def _cue_surfaces() -> frozenset[str]:
+    """Every cue form as written: lower case, Capitalised, UPPER."""
+    forms = lexicon().cues
+    return frozenset(f2 for f in forms for f2 in (f, f.capitalize(), f.upper()))
+
+
+def _cue_hits(doc: Document) -> list[_CueHit]:
+    """Cue words among the document's tokens (a dict lookup per token, no big regex)."""
+    cues = lexicon().cues
+    surface = _cue_surfaces()
+    tokens = doc.tokens
+    n = len(tokens)
+    hits = []
+    for t, tok in enumerate(tokens):
+        if tok.text not in surface:
+            continue
+        low = tok.text.lower()
+        word = cues[low]
+        last = t
+        if low == "according":
+            if t + 1 >= n or tokens[t + 1].text.lower() != "to":
+                continue
+            last = t + 1
+        elif t > 0 and _noun_use(tokens[t - 1].text.lower(), tok.text):
+            continue  # "the statement", "have claims", "for state": a noun, not a speech verb
+        elif low.endswith("s") and t + 1 < n and tokens[t + 1].text.lower() in (
+                "are", "were", "have", "had", "would", "will", "could", "can", "do", "did"):
+            continue  # "the tax cut plans are": a plural noun
+        elif tok.text[0].isupper():
+            sentence = doc.sentences[tok.sentence]
+            opening = t == sentence.first_token
+            if opening and low in ("asked", "according"):
+                pass  # "Asked whether …, he said", "According to X, …"
+            elif word.category == "stance" or opening or not _is_capital(tokens[t - 1]) \
+                    or not _title_case(doc, sentence):
+                continue  # a capitalised cue only inside a title-case headline ("Hollande Says Trump ...")
+        hits.append(_CueHit(tok.start, tokens[last].end, word, t, last))
+    return hits
+
+
+_NOUN_BEFORE = {
+    "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "these", "those", "such",
+    "any", "no", "of", "’s", "'s", "every", "each", "many", "several", "more", "new", "for", "in", "on", "at",
+    "from", "with", "by", "into", "about", "whose", "first", "last", "latest", "recent", "two", "both",
+}
+
+
+_NOUN_AFTER = {"tank", "tanks", "piece", "pieces"}  # "think tank", "think piece"
+
+
+def _title_case(doc: Document, sentence) -> bool:
+    words = [t for t in doc.tokens[sentence.first_token: sentence.last_token] if t.is_word and len(t.text) > 3]
+    return bool(words) and sum(1 for t in words if t.text[0].isupper()) >= 0.7 * len(words)
+
+
+def _noun_use(previous: str, form: str) -> bool:
+    if previous in _NOUN_BEFORE or previous[:1].isdigit():
+        return True
+    return previous in ("have", "has", "had") and form.endswith("s") and not form.endswith("ss")
+
+
+def _cue(doc: Document, hit: _CueHit) -> Cue:
+    return Cue(doc.text[hit.start: hit.end], hit.start, hit.end, hit.word.category, hit.word.lemma)
+
+
+def _is_passive(doc: Document, hit: _CueHit, lo: int) -> bool:
+    t = hit.token - 1
+    while t >= lo and doc.tokens[t].text.lower() in ("also", "not", "n't", "never", "reportedly", "widely"):
+        t -= 1
+    return t >= lo and doc.tokens[t].text.lower() in _PASSIVE and not doc.text[hit.start: hit.end].lower() \
+        .endswith("ing") and hit.word.lemma != "according to"
+
+
+# ---------------------------------------------------------------- attribution of direct quotes
+
+
+def _sentence_bounds(doc: Document, offset: int) -> tuple[int, int]:
+    """Token range [lo, hi) of the sentence holding ``offset``."""
+    si = doc.sentence_at(offset)
+    if si is None:
+        t = doc.token_at(offset)
+        si = doc.tokens[t].sentence if t is not None else 0
+    s = doc.sentences[si]
+    return s.first_token, s.last_token
+
+
+def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit], starts: list[int],
+                     limit: int) -> bool:
+    """`“…,” X said` / `“…,” said X, director at …`: a cue soon after the closing mark."""
+    text = doc.text
+    i = bisect_left(starts, raw.end)
+    if i >= len(hits) or hits[i].start >= limit:
+        return False
+    hit = hits[i]
+    between = text[raw.end: hit.start]
+    if _SENTENCE_END.search(between) or _MARK.search(between) or len(between.split()) > 14:
+        return False
+    if text[raw.start: raw.end].rstrip("”»\"' ").endswith(".") and between.strip():
+        return False  # “… the end.” It is … : the quote closed its sentence
+    if hit.word.frame == "that" and hit.word.lemma not in ("report", "ask", "recall", "continue", "post"):
+        return False
+    lo_tok = bisect_left(doc._token_starts, raw.end)
+    hi_tok = doc.sentences[doc.tokens[hit.token].sentence].last_token
+    if not between.strip(" ,—–-\u00a0"):
+        found = _right_speaker(doc, hit.last_token + 1, hi_tok, loose=hit.word.lemma == "according to")
+    else:
+        found = _left_speaker(doc, hit.token, lo_tok)
+        coordinated = between.split()[0].lower().strip(",") in ("and", "but", "or", "then")
+        if coordinated:  # `called it “a betrayal” and vowed to …`: the sentence's subject
+            lo = doc.sentences[doc.tokens[hit.token].sentence].first_token
+            found = _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
+        elif found is None and len(between.split()) <= 6 and hit.token - 1 >= lo_tok:
+            # `“…,” the gambling tycoon told Reuters`: the words between the mark and the cue name the speaker
+            first = lo_tok
+            while first < hit.token and not doc.tokens[first].text[0].isalnum():
+                first += 1
+            last = hit.token - 1
+            while last >= first and doc.tokens[last].text.lower() in _BETWEEN:
+                last -= 1
+            if last >= first:
+                found = (doc.tokens[first].start, doc.tokens[last].end, None)
+        if found is None:
+            found = _right_speaker(doc, hit.last_token + 1, hi_tok)
+    raw.cue = _cue(doc, hit)
+    if found:
+        raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
+    return True
+
+
+def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit], starts: list[int]) -> bool:
+    """`X said: “…”` / `X hinted at it …: “…”`: the last cue of the sentence before the opening mark."""
+    text = doc.text
+    lo, _ = _sentence_bounds(doc, raw.start)
+    window_start = doc.tokens[lo].start if lo < len(doc.tokens) else raw.start
+    if window_start >= raw.start:  # the quote opens its sentence: "X said:" may end the one before
+        before = _last_char(text, raw.start)
+        if before < 0 or text[before] != ":":
+            return False
+        lo, _ = _sentence_bounds(doc, before)
+        window_start = doc.tokens[lo].start
+    i = bisect_left(starts, raw.start) - 1
+    candidates = []
+    while i >= 0 and hits[i].start >= window_start:
+        hit = hits[i]
+        if not _MARK.search(text[hit.end: raw.start]) and not _is_passive(doc, hit, lo):
+            candidates.append(hit)
+        i -= 1
+    # "Zelensky ... hinted at it, emphasizing ...: “…”": the finite verb, not the participle, introduces it
+    finite = [h for h in candidates if not _is_participle(doc, h)]
+    if candidates and len(text[candidates[0].end: raw.start].split()) <= 1:
+        finite = candidates[:1]  # "…, adding: “…”": the cue right before the mark
+    colon = _last_char(text, raw.start)
+    if not candidates and colon >= 0 and text[colon] == ":":
+        # "17-year-old Jared Potts echoed:" / "Here's Clinton in 1992:": the colon introduces the words
+        colon_tok = doc.token_at(colon)
+        if colon_tok is not None and colon_tok > lo:
+            found = _left_speaker(doc, colon_tok, lo) or _nearest_left_mention(doc, colon_tok, lo)
+            raw.cue = Cue(":", colon, colon + 1, "neutral", ":")
+            if found:
+                raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
+            return True
+    for hit in (finite or candidates)[:1]:
+        if True:
+            found = _left_speaker(doc, hit.token, lo)
+            if found is None and hit.word.lemma == "according to":
+                found = _right_speaker(doc, hit.last_token + 1, doc.token_at(raw.start) or hit.last_token + 1,
+                                       loose=True)
+            if found is None:
+                coordinated = hit.token > lo and doc.tokens[hit.token - 1].text.lower() in ("and", "but", ",")
+                found = _nearest_left_mention(doc, hit.token, lo, first=coordinated, known=names.by_word)
+            raw.cue = _cue(doc, hit)
+            if found:
+                raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
+            return True
+    return False
+
+
+def _last_char(text: str, offset: int) -> int:
+    """Index of the last non-space character before ``offset`` (-1 if none)."""
+    i = offset - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i
+
+
+def _is_participle(doc: Document, hit: _CueHit) -> bool:
+    """ "…, adding …" / "…, saying …": a cue hanging off another clause."""
+    return doc.text[hit.start: hit.end].endswith("ing") and hit.token > 0 and doc.tokens[hit.token - 1].text == ","
+
+
+def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool = False,
+                          known: dict | None = None) -> tuple | None:
+    """The name or pronoun nearest before the cue in its sentence (the first one, for a participle)."""
+    tokens = doc.tokens
+    order = range(lo, cue_tok) if first else range(cue_tok - 1, lo - 1, -1)
+    lex = lexicon()
+    quoted = False
+    for j in order:
+        tok = tokens[j]
+        low = tok.text.lower()
+        if first and tok.text in ("“", "”", '"'):
+            quoted = tok.text == "“" or tok.text == '"' and not quoted
+            continue
+        if quoted:
+            continue  # words inside a quotation are not the sentence's subject
+        if first and j == lo and _is_capital(tok) and not (j + 1 < cue_tok and _is_capital(tokens[j + 1])) \
+                and tok.text not in (known or {}):
+            continue  # "Hours later, Trump …": a capital only because it opens the sentence
+        if low in ("he", "she", "they", "i", "we") or low in lex.anonymous and j > lo:
+            return tok.start, tok.end, None
+        if _is_capital(tok) and low not in _CAPITAL_STOP and (j > lo or low not in _CAPITAL_STOP):
+            if first:
+                k = j
+                while k + 1 < cue_tok and (_is_capital(tokens[k + 1]) or tokens[k + 1].text.lower() in _NAME_LINKS
+                                           and k + 2 < cue_tok and _is_capital(tokens[k + 2])):
+                    k += 1
+                return tokens[j].start, tokens[k].end, None
+            i = _run_back(doc, j, lo)
+            return tokens[i].start, tok.end, None
+    return None
+
+
+# ---------------------------------------------------------------- reported speech
+
+
+def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-" and text[start] not in _OPENERS):
+        end -= 1
+    while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
+        start += 1
+    return start, end
+
+
+_QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which", "about"}
+
+
+def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int, int]], hits: list[_CueHit],
+              starts: list[int], *, speech: frozenset[tuple[int, int]] = frozenset()) -> _Raw | None:
+    """Reported speech around one cue: `X said (that) …`, `…, X said`, `…, he said, …`, `according to X, …`."""
+    text = doc.text
+    tokens = doc.tokens
+    si = tokens[hit.token].sentence
+    sentence = doc.sentences[si]
+    if sentence.kind != "body":
+        return None
+    lo, hi = sentence.first_token, sentence.last_token
+    after_tok = hit.last_token + 1
+    if _is_passive(doc, hit, lo) and hit.word.lemma == "expect":
+        return _expectation(doc, hit, sentence, lo, hi)
+    if _is_passive(doc, hit, lo) and hit.word.lemma != "ask":
+        return None
+    parts: list[tuple[int, int]] = []
+    found = None
+    prev = tokens[hit.token - 1] if hit.token > lo else None
+
+    def before_and_after(clause_start: int, tail: int) -> list[tuple[int, int]]:
+        """Content before a `, X said` clause, and after it when the clause sits mid-sentence."""
+        out = [(sentence.start, clause_start)]
+        if tail < hi and tokens[tail].text == "," and sum(1 for t in tokens[tail:hi] if t.is_word) >= 3:
+            out.append((tokens[tail].end, sentence.end))
+        return out
+
+    if hit.word.lemma == "ask" and (hit.token == lo or prev is not None and prev.text.lower() in _PASSIVE | {"when"}):
+        # "Asked whether …, he said" / "when asked about …": the question is the content, the asker unnamed
+        k = after_tok
+        while k < hi and k - after_tok < 6 and tokens[k].text.lower() not in _QUESTION_WORDS:
+            k += 1
+        if k >= hi or tokens[k].text.lower() not in _QUESTION_WORDS:
+            return None
+        if tokens[k].text.lower() == "about":
+            k += 1
+        end = k
+        while end < hi and tokens[end].text not in (",", ";", ":", "."):
+            end += 1
+        if end <= k:
+            return None
+        parts = [(tokens[k].start, tokens[end - 1].end)]
+    elif hit.word.lemma == "according to":
+        found = _right_speaker(doc, after_tok, hi, loose=True)
+        if found is None:
+            return None
+        spk_end_tok = doc.token_at(found[1] - 1)
+        nxt = spk_end_tok + 1 if spk_end_tok is not None else hi
+        if prev is not None and prev.text == ",":
+            parts = before_and_after(prev.start, nxt)
+        elif nxt < hi and tokens[nxt].text == "," and hit.token - lo <= 1:
+            parts = [(tokens[nxt].end, sentence.end)]  # "According to X, …"
+        elif hit.token - lo >= 3:
+            parts = [(sentence.start, hit.start)]  # "… 271 delegates according to a count by the AP"
+        else:
+            return None
+    else:
+        if prev is not None and _clause_break(doc, prev):  # "…, said Larry Sabato, a director."
+            right = _right_speaker(doc, after_tok, hi)
+            if right is not None:
+                rt = doc.token_at(right[1] - 1)
+                tail = rt + 1 if rt is not None else hi
+                if right[2] is None or _adverbial_tail(doc, tail, hi):
+                    while tail < hi and right[2] is not None and tokens[tail].text not in (",", ".", ";"):
+                        tail += 1  # past the apposition
+                    if _adverbial_tail(doc, tail, hi) and hit.word.frame not in ("that", "object"):
+                        found = right
+                        parts = before_and_after(prev.start, tail if right[2] is None else hi)
+        if found is None:
+            left = _left_speaker(doc, hit.token, lo)
+            if left is None and prev is not None and not _clause_break(doc, prev):
+                left = _sentence_subject(doc, hit.token, lo)
+            if left is not None:
+                found = left
+                lt = doc.token_at(left[0])
+                if lt is not None and lt > lo and _clause_break(doc, tokens[lt - 1]) \
+                        and _adverbial_tail(doc, after_tok, hi):
+                    if hit.word.frame in ("that", "object"):
+                        return None
+                    tail = after_tok
+                    while tail < hi and tokens[tail].text not in (",", ".", ";"):
+                        tail += 1
+                    parts = before_and_after(tokens[lt - 1].start, tail)
+                else:
+                    content = _content_after(doc, hit, after_tok, hi)
+                    parts = [content] if content else []
+            elif _is_participle(doc, hit) or prev is not None and prev.text.lower() in ("and", "but"):
+                # "…, saying …" / "Clinton declared victory and said …": the sentence's subject speaks
+                found = _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
+                content = _content_after(doc, hit, after_tok, hi)
+                parts = [content] if content else []
+    if parts and parts[-1][0] > hit.start:
+        parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1]))
+    trimmed = []
+    for s, e in parts:
+        s, e = _trim_content(text, s, e)
+        if e > s:
+            trimmed.append((s, e))
+    least = _MIN_CONTENT_WORDS if hit.word.frame != "object" else _MIN_CONTENT_WORDS - 1  # "declined to comment"
+    if not trimmed or sum(_words(doc, s, e, at_most=least) for s, e in trimmed) < least:
+        return None
+    s, e = trimmed[0][0], trimmed[-1][1]
+    raw = _Raw(trimmed, sentence.paragraph, True, kind="indirect")
+    inside = [q for q in _near(quoted, e) if q[0] >= s - 1 and q[1] <= e + 2]
+    if inside:
+        if max((qe - qs for qs, qe in inside if (qs, qe) in speech), default=0) >= 0.8 * sum(
+                pe - ps for ps, pe in trimmed):
+            return None  # the direct quote already carries it
+        raw.kind = "mixed"
+    raw.cue = _cue(doc, hit)
+    if found:
+        raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
+    return raw
+
+
+def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], start: int, end: int) -> int:
+    """Where content after a cue stops: before the next attribution in the sentence ("… and predicted",
+    "…, adding"), which is reported on its own."""
+    tokens = doc.tokens
+    i = bisect_right(starts, start)
+    while i < len(hits) and hits[i].start < end:
+        t = hits[i].token
+        if t > 0 and tokens[t - 1].text.lower() in ("and", "but", ","):
+            return tokens[t - 1].start
+        i += 1
+    return end
+
+
+def _expectation(doc: Document, hit: _CueHit, sentence, lo: int, hi: int) -> _Raw | None:
+    """`Trump is expected to win Florida`: what is expected, its subject included; nobody named expects it."""
+    tokens = doc.tokens
+    aux = hit.token - 1
+    while aux > lo and tokens[aux].text.lower() not in _PASSIVE:
+        aux -= 1
+    subject = _sentence_subject(doc, aux, lo)
+    k = hit.last_token + 1
+    if subject is None or k >= hi or tokens[k].text.lower() != "to":
+        return None
+    end = _trim_content(doc.text, tokens[k].start, sentence.end)[1]
+    raw = _Raw([(subject[0], tokens[aux - 1].end), (tokens[k].start, end)], sentence.paragraph, True,
+               kind="indirect")
+    raw.cue = _cue(doc, hit)
+    return raw
+
+
+def _clause_break(doc: Document, tok: Token) -> bool:
+    """A comma or dash before an attribution clause, also when a closing mark follows it (`…,” X said`)."""
+    if tok.text in (",", "—", "–"):
+        return True
+    if tok.text in ("”", '"', "'", "’", "»"):
+        i = tok.start - 1
+        while i >= 0 and doc.text[i] in "'’\"”":
+            i -= 1
+        return i >= 0 and doc.text[i] in ",!?"
+    return False
+
+
+_CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "since", "whereas", "yet", "so", "as"}
+
+
+def _sentence_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
+    """A short noun phrase opening the sentence right before the cue ("The deputy head of the delegation said")."""
+    tokens = doc.tokens
+    j = cue_tok - 1
+    while j >= lo and tokens[j].text.lower() in _BETWEEN:
+        j -= 1
+    i = j
+    while i - 1 >= lo and j - i < 10 and tokens[i - 1].text.lower() not in _CLAUSE_OPENERS \
+            and tokens[i - 1].text not in (",", ";", ":", "—", "–", "(", ")"):
+        i -= 1  # back to the sentence start or the last clause boundary ("…, but majorities in all five say")
+    while i <= j and tokens[i].text.lower() in ("but", "and", "so", "yet", "still", "now", "meanwhile"):
+        i += 1
+    if j < i or j - i > 10 or (i > lo and tokens[i - 1].text.lower() not in _CLAUSE_OPENERS
+                               and tokens[i - 1].text not in (",", ";", ":", "—", "–")):
+        return None
+    if any(not t.is_word and t.text not in ("’s", "'s", "-", ".", "&") and not t.text[0].isalnum()
+           for t in tokens[i: j + 1]):
+        return None
+    if any(t.text.lower() in lexicon().cues or t.text.lower() in ("that", "which", "what", "how", "if")
+           for t in tokens[i: j + 1]):
+        return None
+    return tokens[i].start, tokens[j].end, None
+
+
+_TAIL_STARTS = {
+    "on", "in", "at", "during", "last", "this", "earlier", "later", "yesterday", "today", "tonight",
+    "recently", "late", "after", "before", "when", "while", "as", "via", "through", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "privately", "publicly", "previously",
+    "repeatedly", "again", "too", "also", "then", "afterward", "afterwards", "told", "adding", "noting",
+    "citing", "according", "of", "about", "with", "to", "because", "although", "though", "since", "but",
+    "and", "so", "if", "without", "instead", "under", "from", "by",
+}
+
+
+def _adverbial_tail(doc: Document, k: int, hi: int) -> bool:
+    """Whether what follows a cue is only where/when/how it was said (so the content came before it)."""
+    tokens = doc.tokens
+    words = [t for t in tokens[k:hi] if t.is_word]
+    if not words or tokens[k].text in (",", ";", "—", "–", ".", "!", "?", ")"):
+        return True
+    if any(t.text.lower() == "that" for t in words[:8]):
+        return False
+    return words[0].text.lower() in _TAIL_STARTS
+
+
+_TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "tonight", "earlier", "later", "recently", "again", "repeatedly", "previously", "publicly", "privately",
+    "last", "this", "next", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+    "also", "once", "then", "flatly", "bluntly", "simply", "too", "separately", "now", "here", "there",
+}
+_ADVERBIAL_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "via", "through", "over", "to", "when"}
+_ADDRESSEE_VERBS = {"tell", "ask", "warn", "remind", "assure", "inform", "urge", "write", "caution"}
+_AUXILIARIES = {
+    "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "could", "can", "should",
+    "may", "might", "must", "did", "does", "do",
+}
+
+
+_TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "time", "spring",
+               "summer", "fall", "autumn", "winter"}
+
+
+def _time_word(tokens: list[Token], j: int, hi: int) -> bool:
+    low = tokens[j].text.lower()
+    nxt = tokens[j + 1].text.lower() if j + 1 < hi else ""
+    if low in ("this", "last", "next", "on", "early", "late"):
+        return nxt in _TIME_UNITS or nxt in _TIME_WORDS
+    return low in _TIME_WORDS
+
+
+_OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you", "reporters", "journalists", "supporters", "voters"}
+
+
+def _past_time(tokens: list[Token], j: int, hi: int) -> int:
+    """Past "last week", "on Monday", "Tuesday" after an addressee."""
+    while j < hi and _time_word(tokens, j, hi):
+        j += 1
+    return j
+
+
+def _past_addressee(tokens: list[Token], k: int, hi: int) -> int:
+    """The token after "told reporters", "told ABC News", "told the Washington Post", "told his supporters"."""
+    j = k
+    if tokens[j].text.lower() in _OBJECT_PRONOUNS:
+        return j + 1
+    if tokens[j].text.lower() in ("the", "his", "her", "their", "a") and j + 1 < hi:
+        j += 1
+    if _is_capital(tokens[j]):
+        while j < hi and (_is_capital(tokens[j]) or tokens[j].text in ("’s", "'s", ".")
+                          or tokens[j].text.lower() == "of" and j + 1 < hi and _is_capital(tokens[j + 1])):
+            j += 1
+        return _past_time(tokens, j, hi)
+    if j + 1 < hi and tokens[j].text.lower().endswith("s") and tokens[j].is_word:
+        return j + 1
+    return j + 1 if j > k else k
+
+
+# What a cue's content may follow: "talked about", "warned of", "called for", "agreed with".
+_PREPOSITION_CUES = {
+    "call": ("for", "on"), "warn": ("about", "of", "against"), "speak": ("about", "of"),
+    "say": ("of",), "think": ("about", "of"), "complain": ("about", "of"), "agree": ("with", "on"),
+    "comment": ("on",), "refer": ("to",), "write": ("about", "of"), "ask": ("about", "for"),
+    "talk": ("about", "of"), "testify": ("about",), "joke": ("about",), "worry": ("about",),
+    "argue": ("for", "against"), "push": ("for",), "vote": ("for", "against"), "caution": ("against",),
+    "point": ("to",),
+}
+
+
+def _content_after(doc: Document, hit: _CueHit, k: int, hi: int) -> tuple[int, int] | None:
+    """What follows a cue: skip an addressee ("told reporters"), a time or place ("on Friday", "in a
+    statement"), then an optional "that" or colon; the content runs to the end of the sentence."""
+    tokens = doc.tokens
+    if k >= hi:
+        return None
+    sentence_end = doc.sentences[tokens[k].sentence].end
+    addressee = hit.word.lemma in _ADDRESSEE_VERBS
+    first = tokens[k].text.lower()
+    adverbial = first in _TIME_WORDS or first in _ADVERBIAL_PREPOSITIONS or first.endswith("ly") or first == "out"
+    for j in range(k, min(hi, k + 10)):
+        tok = tokens[j]
+        low = tok.text.lower()
+        if low in ("that", ":") or tok.text == ":":
+            if j == k or addressee or adverbial:
+                return (tok.end if tok.text == ":" else tok.start), sentence_end
+            break
+        if tok.text in (".", ";", "“", '"', "?", "!") or low in ("which", "who") or low in _AUXILIARIES:
+            break
+        if tok.text == "," and not adverbial:
+            break
+    if hit.word.frame == "that":
+        return None
+    # skip "on Friday", "Tuesday", "last week" before a bare clause ("said on Friday he met ...")
+    j = k
+    while j < hi and j - k < 4 and _time_word(tokens, j, hi):
+        j += 1
+    if j < hi and tokens[j].text == ",":
+        j += 1
+    k = j
+    if k >= hi:
+        return None
+    low = tokens[k].text.lower()
+    if low == "out" and k + 1 < hi:  # "pointed out the flaw"
+        k += 1
+        low = tokens[k].text.lower()
+    if low == "to" and hit.word.frame == "object":
+        return tokens[k].start, sentence_end  # "wants to build", "refused to say"
+    if low in _PREPOSITION_CUES.get(hit.word.lemma, ("about",)) and k + 1 < hi:
+        return tokens[k + 1].start, sentence_end  # "asked about the wall", "called for a ban"
+    if low in ("to", "for", "by", "about", "with", "of", "on", "in", "at", "from", "so", "as", "and", "or", "but",
+               "goodbye", "hello", "thanks", "nothing", "something", "anything", "little", "much"):
+        return None
+    if addressee and hit.word.lemma in ("tell", "ask"):
+        k = _past_addressee(tokens, k, hi)
+        if k >= hi:
+            return None
+    if tokens[k].text in (",", ".", ";", ")"):
+        return None
+    return tokens[k].start, sentence_end
+
+
+# ---------------------------------------------------------------- the stage
 
 
 def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
-    return []
+    """Direct, mixed and reported speech with speaker and cue, in text order.
+
+    Direct quotes are attributed from the cue right after the closing mark (`“…,” X said`), else the
+    cue before the opening mark in the same sentence (`X said: “…”`); a quote with neither continues the
+    previous quote's speaker when it follows in the same or the next paragraph (the same paragraph: one
+    quote in two parts). Quoted words inside a clause (`called it “a recipe for disaster”`) belong to
+    the reported speech around them (kind "mixed"). Reported speech comes from the remaining cues.
+    ``mentions`` (the actors stage) names the speaker when one of its mentions covers the speaker span.
+    """
+    if not doc.tokens:
+        return []
+    names = _name_index(doc, mentions)
+    hits = _cue_hits(doc)
+    starts = [h.start for h in hits]
+    stretches = [r for r in _quoted_stretches(doc) if not _is_scare(doc, r)]
+    fragments = [r for r in stretches if len(r.parts) == 1 and _is_embedded(doc, r.start)
+                 and not _right_after_cue(doc, r.start)]
+    fragment_ids = {id(r) for r in fragments}
+    raws = [r for r in stretches if id(r) not in fragment_ids]
+    quoted = sorted((s, e) for r in stretches for s, e in r.parts)
+    own_quotes = frozenset((s, e) for r in raws for s, e in r.parts)  # quotations of their own, not fragments
+    used: set[int] = set()
+    merged = _attribute_direct(doc, names, raws, hits, starts, used)
+    direct_spans = sorted((s, e) for r in merged for s, e in r.parts)
+
+    reported: list[_Raw] = []
+    whole = sorted((r.start, r.end) for r in merged)
+    for hit in hits:
+        if hit.start in used or any(s <= hit.start < e for s, e in _near(quoted, hit.start)) \
+                or any(s <= hit.start < e for s, e in _near(whole, hit.start)):
+            continue  # inside a quotation, or in the attribution between its two parts
+        if hit.last_token + 1 < len(doc.tokens) and doc.tokens[hit.last_token + 1].text.lower() in _NOUN_AFTER:
+            continue
+        raw = _reported(doc, names, hit, quoted, hits, starts, speech=own_quotes)
+        if raw is None or _covers_any_span(direct_spans, raw):
+            continue
+        reported.append(raw)
+
+    reported = _without_nested_stances(_distinct(reported))
+    spans = sorted((s, e) for r in reported for s, e in r.parts)
+    for frag in fragments:
+        if any(s <= frag.start and frag.end <= e + 2 for s, e in _near(spans, frag.start)):
+            continue  # carried by the reported speech around it
+        if _words(doc, frag.start, frag.end) >= 4:
+            merged.extend(_attribute_direct(doc, names, [frag], hits, starts, used))
+
+    headlines = _headline_quotes(doc, names)
+    if headlines:
+        merged = [r for r in merged if not any(h.start <= r.start and r.end <= h.end + 1 for h in headlines)]
+    merged = [r for r in merged if r.cue is not None or _words(doc, r.start, r.end) > _SCARE_MAX_WORDS]
+    out = merged + reported + headlines
+    out.sort(key=lambda r: (r.start, -r.end))
+    return [_finish(doc, r) for r in out]
+
+
+def _distinct(raws: list[_Raw]) -> list[_Raw]:
+    seen, out = set(), []
+    for r in raws:
+        key = tuple(r.parts)
+        if key not in seen:
+            seen.add(key)
+            out.append(r)
+    return out
+
+
+def _without_nested_stances(reported: list[_Raw]) -> list[_Raw]:
+    """Drop a stance or supposition reported inside another source's words ("he said she wanted to ...")."""
+    outer = sorted((r.start, r.end) for r in reported if r.cue is not None and r.cue.category in _SPEECH)
+    keep = []
+    for r in reported:
+        if r.cue is not None and r.cue.category not in _SPEECH and any(
+                s <= r.cue.start and r.end <= e for s, e in _near(outer, r.start)):
+            continue
+        keep.append(r)
+    return keep
+
+
+_SPEECH = {"neutral", "evaluative"}
+
+
+def _attribute_direct(doc: Document, names: _Names, raws: list[_Raw], hits: list[_CueHit], starts: list[int],
+                      used: set[int]) -> list[_Raw]:
+    previous: _Raw | None = None
+    merged: list[_Raw] = []
+    for n, raw in enumerate(raws):
+        if merged and _continues(doc, merged[-1], raw, hits, starts):
+            merged[-1].parts.extend(raw.parts)  # “A,” he said, “B.”: one quote in two parts
+            merged[-1].closed = raw.closed
+            continue
+        limit = raws[n + 1].start if n + 1 < len(raws) else len(doc.text)
+        limit = min(limit, doc.paragraphs[_paragraph_of(doc, raw.end - 1)].end)
+        last = _last_char(doc.text, raw.start)
+        before_colon = last >= 0 and doc.text[last] in ":,"
+        done = False
+        if before_colon:
+            done = _attribute_before(doc, names, raw, hits, starts)
+        if not done:
+            done = _attribute_after(doc, names, raw, hits, starts, limit)
+        if not done:
+            done = _attribute_before(doc, names, raw, hits, starts)
+        if raw.cue is not None:
+            used.add(raw.cue.start)
+        if not done and previous is not None and previous.speaker is not None and \
+                raw.paragraph - previous.paragraph <= 1 + _excluded_between(doc, previous.paragraph, raw.paragraph):
+            if raw.paragraph == previous.paragraph and merged and merged[-1] is previous \
+                    and not _has_cue_between(hits, starts, previous, raw):
+                previous.parts.extend(raw.parts)  # “A,” he said. “B.” is one quote in two parts
+                continue
+            raw.speaker, raw.cue, raw.inherited = previous.speaker, previous.cue, True
+        if raw.speaker is not None or raw.cue is not None:
+            previous = raw
+        merged.append(raw)
+    return merged
+
+
+def _continues(doc: Document, prev: _Raw, raw: _Raw, hits: list[_CueHit], starts: list[int]) -> bool:
+    """Whether ``raw`` is the second half of ``prev``: only whitespace, or only prev's own attribution, between."""
+    if _paragraph_of(doc, prev.end - 1) != raw.paragraph:
+        return False
+    gap = doc.text[prev.end: raw.start]
+    if not gap.strip():
+        return True
+    cue = prev.cue
+    if cue is None or not (prev.end <= cue.start and cue.end <= raw.start) or len(gap.split()) > 14:
+        return False
+    i = bisect_left(starts, prev.end)
+    return all(h.start == cue.start for h in hits[i: bisect_left(starts, raw.start)])
+
+
+def _right_after_cue(doc: Document, start: int) -> bool:
+    """`Elliott said “there is …”`: a quotation introduced straight by its cue is a direct quote."""
+    t = doc.token_at(start)
+    if t is None or t == 0:
+        return False
+    return doc.tokens[t - 1].text.lower() in lexicon().cues
+
+
+def _covers_any_span(spans: list[tuple[int, int]], raw: _Raw) -> bool:
+    """Whether a reported content overlaps most of a direct quote (so it would count it twice)."""
+    length = sum(pe - ps for ps, pe in raw.parts)
+    for s, e in _near(spans, raw.end):
+        shared = sum(max(0, min(e, pe) - max(s, ps)) for ps, pe in raw.parts)
+        if shared >= 0.5 * (e - s) and shared >= 0.4 * length:
+            return True
+    return False
+
+
+_HEADLINE = re.compile(r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):\s+(\S.{8,})")
+
+
+def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
+    """`Issa: Clinton’s ‘Honesty Is In Question’`: a title that gives a person's words after a colon."""
+    out = []
+    for i, p in enumerate(doc.paragraphs[:3]):
+        if p.kind == "excluded":
+            continue
+        m = _HEADLINE.match(doc.text, p.start, p.end)
+        if m is None or m.end() < p.end - 1:
+            continue
+        words = m.group(1).split()
+        if not (words[-1] in names.by_word or _looks_person(words) and words[-1] in names.by_word):
+            continue
+        s, e = _trim_content(doc.text, m.start(2), p.end)
+        raw = _Raw([(s, e)], i, True, kind="direct" if doc.text[s] in _OPENERS + "‘\"'" else "indirect")
+        raw.cue = Cue(":", m.end(1), m.end(1) + 1, "neutral", ":")
+        raw.speaker = _speaker(doc, names, m.start(1), m.end(1))
+        out.append(raw)
+    return out
+
+
+def _near(quoted: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
+    i = bisect_right(quoted, (offset, 1 << 62))
+    return quoted[max(0, i - 3): i]
+
+
+def _has_cue_between(hits: list[_CueHit], starts: list[int], a: _Raw, b: _Raw) -> bool:
+    i = bisect_left(starts, a.end)
+    return i < len(hits) and hits[i].start < b.start and (a.cue is None or hits[i].start != a.cue.start)
+
+
+def _paragraph_of(doc: Document, offset: int) -> int:
+    si = doc.sentence_at(offset)
+    if si is not None:
+        return doc.sentences[si].paragraph
+    starts = [p.start for p in doc.paragraphs]
+    return max(0, bisect_right(starts, offset) - 1)
+
+
+def _excluded_between(doc: Document, a: int, b: int) -> int:
+    return sum(1 for p in doc.paragraphs[a + 1: b] if p.kind == "excluded") if b - a < 5 else 0
+
+
+def _finish(doc: Document, raw: _Raw) -> Quote:
+    start, end = raw.start, raw.end
+    return Quote(start, end, doc.text[start:end], raw.kind, raw.speaker, raw.cue,
+                 [Span(s, e) for s, e in raw.parts], raw.paragraph, raw.inherited)
+
+
+# ---------------------------------------------------------------- the sources summary
+
+
+@dataclass(frozen=True, slots=True)
+class SpeakerCount:
+    name: str | None
+    descriptor: str | None
+    anonymous: bool
+    quotes: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sources:
+    """Whose voices the article carries: named vs anonymous, how often each speaks, in which verbs."""
+
+    quotes: int = 0
+    direct: int = 0
+    indirect: int = 0
+    mixed: int = 0
+    named_speakers: int = 0  # distinct named speakers
+    named_quotes: int = 0
+    anonymous_quotes: int = 0
+    unattributed_quotes: int = 0
+    speakers: list[SpeakerCount] = field(default_factory=list)  # most quoted first
+    cues: dict[str, int] = field(default_factory=dict)  # cue category -> count
+    source_words: int = 0  # words inside quoted or reported content
+    share_sources: float = 0.0  # of the article's words: the sources' voice
+    share_outlet: float = 0.0  # the rest: the outlet's own words
+
+
+def source_summary(doc: Document, *, quotes: list[Quote]) -> Sources:
+    """Counts over the quotes stage: the report's `sources` field."""
+    kinds = Counter(q.kind for q in quotes)
+    per_speaker: Counter = Counter()
+    info: dict[tuple, tuple] = {}
+    named = anonymous = unattributed = 0
+    for q in quotes:
+        sp = q.speaker
+        if sp is None or (sp.name is None and not sp.anonymous and not sp.descriptor):
+            unattributed += 1
+            continue
+        if sp.name:
+            named += 1
+            key = ("name", sp.name)
+        else:
+            anonymous += sp.anonymous
+            unattributed += not sp.anonymous
+            key = ("descriptor", (sp.descriptor or sp.text or "").lower())
+        per_speaker[key] += 1
+        info.setdefault(key, (sp.name, sp.descriptor, sp.anonymous and not sp.name))
+    speakers = [SpeakerCount(*info[k], count) for k, count in per_speaker.most_common()]
+    cues = Counter(q.cue.category for q in quotes if q.cue is not None)
+    source_words = sum(_words(doc, s, e) for s, e in _union(p for q in quotes for p in (q.parts or [q])))
+    total = doc.words
+    share = source_words / total if total else 0.0
+    return Sources(
+        quotes=len(quotes), direct=kinds["direct"], indirect=kinds["indirect"], mixed=kinds["mixed"],
+        named_speakers=sum(1 for k in per_speaker if k[0] == "name"), named_quotes=named,
+        anonymous_quotes=anonymous, unattributed_quotes=unattributed, speakers=speakers, cues=dict(cues),
+        source_words=source_words, share_sources=share, share_outlet=1.0 - share if total else 0.0,
+    )
+
+
+def _union(spans) -> list[tuple[int, int]]:
+    merged: list[list[int]] = []
+    for s, e in sorted((p.start, p.end) for p in spans):
+        if merged and s <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    return [(s, e) for s, e in merged]

@@ -1,0 +1,305 @@
+"""Attributed quotes: marks, reported speech, speakers, cues, the sources summary and the PolNeAR eval."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing.quotes import attributed_quotes, scare_quotes, source_summary
+from framing.segment import segment
+
+
+def quotes_of(text: str):
+    return attributed_quotes(segment(text), mentions=[])
+
+
+def only(text: str):
+    found = quotes_of(text)
+    assert len(found) == 1, [q.text for q in found]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ('"We will win," Smith said.', '"We will win,"', "Smith", "said"),
+    ("“We will win,” Smith said.", "“We will win,”", "Smith", "said"),
+    ("“We will win,” said Jane Smith, a spokeswoman for the campaign.", "“We will win,”", "Jane Smith", "said"),
+    ("Jane Smith said: “We will win this race.”", "“We will win this race.”", "Jane Smith", "said"),
+    ("Jane Smith told reporters, “We will win this race.”", "“We will win this race.”", "Jane Smith", "told"),
+    ("“It is a scandal. Nobody asked us,” the mayor insisted.", "“It is a scandal. Nobody asked us,”", "the mayor",
+     "insisted"),
+    ("“We did not do it,” he admitted.", "“We did not do it,”", "he", "admitted"),
+])
+def test_direct_quotes(text, content, speaker, cue):
+    q = only(text)
+    assert q.kind == "direct"
+    assert q.text == content
+    assert q.speaker.text == speaker
+    assert q.cue.text == cue
+    assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize("text, category", [
+    ("“We will win,” Smith said.", "neutral"),
+    ("“We will win,” Smith told them.", "neutral"),
+    ("“We will win,” Smith claimed.", "evaluative"),
+    ("“We lost,” Smith conceded.", "evaluative"),
+    ("“We will win,” Smith boasted.", "evaluative"),
+    ("“We might win,” Smith hinted.", "tentative"),
+    ("“We might win,” Smith suggested.", "tentative"),
+])
+def test_cue_categories(text, category):
+    assert only(text).cue.category == category
+
+
+@pytest.mark.parametrize("text, content, speaker, anonymous", [
+    ("Jane Smith said that the plan had failed completely.", "that the plan had failed completely", "Jane Smith",
+     False),
+    ("The plan had failed completely, officials said on Sunday.", "The plan had failed completely", "officials", True),
+    ("According to Jane Smith, the plan had failed completely.", "the plan had failed completely", "Jane Smith",
+     False),
+    ("The plan had failed completely, according to a person familiar with the matter.",
+     "The plan had failed completely", "a person familiar with the matter", True),
+    ("U.S. officials believe that the plan had failed completely.", "that the plan had failed completely",
+     "U.S. officials", True),
+    ("Experts caution this might not change the outcome.", "this might not change the outcome", "Experts", True),
+    ("Critics argue that the delay has hurt the country.", "that the delay has hurt the country", "Critics", True),
+    ("The mayor warns that the bridge will close next week.", "that the bridge will close next week", "The mayor",
+     False),
+    ("Smith told reporters the plan had failed completely.", "the plan had failed completely", "Smith", False),
+    ("The plan, Smith said, had failed completely.", "The plan, Smith said, had failed completely", "Smith", False),
+    ("Jane Smith told The Boston Globe last week she would run again.", "she would run again", "Jane Smith", False),
+    ("Clinton leads by 271 delegates according to a count by the agency.", "Clinton leads by 271 delegates",
+     "a count by the agency", False),
+    ("The plan has failed, said Mr. Lou, a former minister.", "The plan has failed", "Mr. Lou", False),
+])
+def test_reported_speech(text, content, speaker, anonymous):
+    q = only(text)
+    assert q.kind == "indirect"
+    assert q.text == content
+    assert q.speaker.text == speaker
+    assert q.speaker.anonymous is anonymous
+
+
+def test_coordinated_cue_takes_the_sentence_subject():
+    text = "Senator Rand Paul called the bill “a betrayal of taxpayers” and vowed to keep fighting it."
+    found = quotes_of(text)
+    assert [q.kind for q in found] == ["mixed", "indirect"]
+    assert found[0].text == "the bill “a betrayal of taxpayers”"
+    assert found[1].text == "to keep fighting it"
+    assert {q.speaker.name for q in found} == {"Rand Paul"}
+
+
+def test_question_is_reported_without_a_speaker():
+    q = [q for q in quotes_of("Asked whether he would run again, Smith smiled.") if q.cue.text == "Asked"][0]
+    assert q.text == "whether he would run again" and q.speaker is None
+
+
+def test_mixed_quote():
+    q = only("Smith said that the plan was “a total disaster for everyone” and must end.")
+    assert q.kind == "mixed"
+    assert q.text.startswith("that the plan")
+
+
+@pytest.mark.parametrize("text", [
+    "The so-called “experts” disagreed about the budget.",
+    "Officials said the war was ‘managed’ rather than fought.",
+    "He described the deal as “historic” in his speech.",
+])
+def test_scare_quotes_are_not_speech(text):
+    doc = segment(text)
+    assert all(q.kind != "direct" for q in attributed_quotes(doc, mentions=[]))
+    assert scare_quotes(doc)
+
+
+def test_nested_single_quotes_stay_inside():
+    text = "“They believed wars are ‘managed’ rather than fought,” noted Andrew Michta on X."
+    q = only(text)
+    assert q.text == "“They believed wars are ‘managed’ rather than fought,”"
+    assert q.speaker.name == "Andrew Michta"
+
+
+@pytest.mark.parametrize("text, longest", [
+    ('He said "this is open and never closed. The next sentence goes on.', 70),
+    ('Stray ” mark here. Smith said the plan failed.', 60),
+    ('“Unclosed quote starts here and runs.\nA new paragraph without a mark. Smith said the plan failed.', 40),
+    ('A 6" screen and "quoted words here," Smith said.', 40),
+    ('"', 1),
+    ('“”', 2),
+])
+def test_stray_marks_never_swallow_text(text, longest):
+    found = quotes_of(text)
+    for q in found:
+        assert q.end - q.start <= longest
+        assert text[q.start:q.end] == q.text
+        para_end = text.find("\n", q.start)
+        assert para_end == -1 or q.end <= para_end
+
+
+def test_long_unclosed_quote_stops_at_its_paragraph():
+    body = " ".join(["This sentence keeps going without a closing mark."] * 40)
+    text = f"Smith said: “{body}\n\nThe outlet writes its own paragraph here. Jones said the plan failed."
+    found = quotes_of(text)
+    first = found[0]
+    assert first.kind == "direct" and first.speaker.text == "Smith"
+    assert first.end <= text.index("\n")
+    assert any(q.speaker and q.speaker.text == "Jones" for q in found[1:])
+
+
+def test_multi_paragraph_quote_continues_on_an_opening_mark():
+    text = ("“The first paragraph of the statement runs here,” Smith said. “And it goes on\n"
+            "“into a second paragraph that closes the quote.”\n"
+            "The outlet resumes.")
+    found = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert len(found) == 1
+    q = found[0]
+    assert q.speaker.text == "Smith"
+    assert text[q.parts[-1].start:q.parts[-1].end].endswith("closes the quote.”")
+
+
+def test_continuation_in_next_paragraph_inherits_speaker():
+    text = ("“We will not give up,” said Maria Lopez, the union leader.\n"
+            "“We have been here for forty years and we will stay.”\n")
+    found = quotes_of(text)
+    assert [q.speaker.name for q in found] == ["Maria Lopez", "Maria Lopez"]
+    assert found[0].speaker.descriptor == "the union leader"
+    assert found[1].inherited
+
+
+def test_surname_and_pronoun_resolve_to_full_name():
+    text = ("Senator Maria Lopez spoke on Monday.\n"
+            "“We will stay,” Lopez said.\n"
+            "Later she said that the vote would be close.")
+    names = [q.speaker.name for q in quotes_of(text)]
+    assert names == ["Maria Lopez", "Maria Lopez"]
+
+
+def test_actor_mention_names_the_speaker():
+    from framing.actors import Actor
+    from framing.document import Span
+
+    text = "“We will win,” the senator said."
+    start = text.index("the senator")
+    actor = Actor("Maria Lopez", [], "person", [Span(start, start + len("the senator"))])
+    q = attributed_quotes(segment(text), mentions=[actor])[0]
+    assert q.speaker.name == "Maria Lopez" and q.speaker.actor == "Maria Lopez"
+
+
+def test_seed_belated_michta(belated_text):
+    found = quotes_of(belated_text)
+    michta = [q for q in found if "fell into the trap" in q.text]
+    assert len(michta) == 1
+    q = michta[0]
+    assert q.speaker.name == "Andrew Michta"
+    assert q.speaker.descriptor == "director at the Atlantic Council think tank"
+    assert q.cue.text == "noted"
+    cont = [p for p in found if "And so Ukraine" in p.text]
+    assert cont and cont[0].speaker.name == "Andrew Michta"
+    sources = [q for q in found if q.speaker and q.speaker.text == "official sources"]
+    assert sources and sources[0].speaker.anonymous
+
+
+def test_seed_landmark_zelensky_and_anonymous(landmark_text):
+    found = quotes_of(landmark_text)
+    z = [q for q in found if "rockets will speak" in q.text][0]
+    assert z.speaker.name == "Volodymyr Zelensky"
+    assert z.speaker.descriptor == "Ukrainian President"
+    assert z.cue.text == "hinted" and z.cue.category == "tentative"
+    anonymous = {q.speaker.text for q in found if q.kind == "indirect" and q.speaker and q.speaker.anonymous}
+    assert {"U.S. officials", "experts", "Critics"} <= anonymous
+
+
+def test_every_span_slices_back(seed_texts):
+    for text in seed_texts.values():
+        for q in quotes_of(text):
+            assert text[q.start:q.end] == q.text
+            assert all(q.start <= p.start < p.end <= q.end for p in q.parts)
+            if q.speaker and q.speaker.start is not None:
+                assert text[q.speaker.start:q.speaker.end] == q.speaker.text
+            if q.cue and q.cue.text != ":":
+                assert text[q.cue.start:q.cue.end] == q.cue.text
+
+
+def test_source_summary_counts(landmark_text):
+    doc = segment(landmark_text)
+    found = attributed_quotes(doc, mentions=[])
+    summary = source_summary(doc, quotes=found)
+    assert summary.quotes == len(found)
+    assert summary.anonymous_quotes >= 3 and summary.named_quotes >= 1
+    assert 0 < summary.share_sources < 1
+    assert abs(summary.share_sources + summary.share_outlet - 1) < 1e-9
+    assert summary.speakers[0].quotes >= 1
+
+
+def test_report_has_sources(landmark_text):
+    from framing import analyze
+
+    report = analyze(landmark_text).to_dict()
+    assert report["sources"]["quotes"] == len(report["quotes"])
+    assert {"named_quotes", "anonymous_quotes", "share_sources", "cues"} <= set(report["sources"])
+
+
+@pytest.mark.eval
+def test_polnear_eval_runs(eval_root):
+    from framing.evaluation import quotes as quote_eval
+
+    figures = quote_eval.run(eval_root / "polnear" / "dev", limit=4)
+    assert figures["articles"] == 4
+    assert 0 <= figures["precision"] <= 1 and 0 <= figures["recall"] <= 1
+    assert figures["f1"] > figures["baseline_f1"]
+    assert {"direct", "reported"} <= set(figures)
+
+
+def test_brat_reader_and_matching(tmp_path):
+    from framing.evaluation import quotes as quote_eval
+
+    text = "“We will win,” Smith said. Officials said the plan failed badly.\n"
+    (tmp_path / "text").mkdir()
+    (tmp_path / "attributions").mkdir()
+    (tmp_path / "text" / "a.txt").write_text(text, "utf-8")
+    c1, c2 = text.index("“We"), text.index("the plan")
+    ann = (f"T1\tContent {c1} {c1 + 14}\t“We will win,”\n"
+           f"T2\tSource {text.index('Smith')} {text.index('Smith') + 5}\tSmith\n"
+           f"T3\tCue {text.index('said')} {text.index('said') + 4}\tsaid\n"
+           f"T4\tAttribution {text.index('said')} {text.index('said') + 4}\tsaid\n"
+           "E1\tAttribution:T4 Content:T1 Cue:T3 Source:T2\n"
+           f"T5\tContent {c2} {c2 + 21};{c2 + 21} {c2 + 22}\tthe plan failed badly\n"
+           "E2\tAttribution-no-source:T5 Content:T5\n"
+           "T6\tDiscard 0 3\t“We\n")
+    (tmp_path / "attributions" / "a_zz.ann").write_text(ann, "utf-8")
+    (tmp_path / "attributions" / "a_aa.ann").write_text(ann.split("T5")[0], "utf-8")
+    pairs = quote_eval.articles(tmp_path)
+    assert pairs[0][1].name == "a_aa.ann"  # several annotators: the first id, always
+    golds = quote_eval.read_ann(tmp_path / "attributions" / "a_zz.ann", text)
+    assert [g.direct for g in golds] == [True, False]
+    assert golds[1].content == ((c2, c2 + 21), (c2 + 21, c2 + 22))
+    figures = quote_eval.run(tmp_path)
+    assert figures["gold"] == 1 and figures["precision"] > 0 and figures["recall"] == 1.0
+    assert figures["speaker_accuracy"] == 1.0 and figures["cue_accuracy"] == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    '""""', "“““”””", "‘’‘’", "''''", '"\n"\n"', "“a\n“b\n“c", "said said said", "according to", "Asked",
+    "He said: “", "“,” he said.", '=" "', "x” y “ z", "“" * 50 + "word" + "”" * 3,
+])
+def test_odd_inputs_never_crash(text):
+    for q in quotes_of(text):
+        assert text[q.start:q.end] == q.text
+
+
+def test_random_text_spans_are_valid():
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    pieces = st.sampled_from(['"', "“", "”", "‘", "’", "'", " ", "\n", ",", ".", ":", "said", "Smith", "he",
+                              "the plan", "officials", "according to", "that", "Ms.", "told", "reporters"])
+
+    @settings(max_examples=150, deadline=None)
+    @given(st.lists(pieces, max_size=40))
+    def check(chunks):
+        text = " ".join(chunks)
+        if not text.strip():
+            return
+        for q in quotes_of(text):
+            assert 0 <= q.start < q.end <= len(text)
+            assert text[q.start:q.end] == q.text
+
+    check()
