@@ -1,0 +1,221 @@
+/*
+ * The service worker owns the network and the storage: content scripts cannot
+ * call another origin, so they ask here. Every message is routed in one place
+ * (HANDLERS, keyed by the ids of messages.js); an unknown id throws.
+ */
+"use strict";
+
+importScripts("messages.js");
+
+const DEFAULT_SETTINGS = Object.freeze({
+  apiBase: "http://127.0.0.1:8000",
+  autoRun: true,
+  timeoutSeconds: 30,
+});
+const MAX_PINS = 8;
+const SETTINGS_KEY = "settings";
+const PINS_KEY = "pins";
+
+/** A failed call to the framing server, with a message a reader can act on. */
+class ApiError extends Error {
+  constructor(kind, message, details = {}) {
+    super(message);
+    this.name = "ApiError";
+    this.kind = kind; // "unreachable" | "timeout" | "http" | "bad-response" | "settings"
+    this.details = details;
+  }
+}
+
+// ---- settings -------------------------------------------------------------
+
+function cleanApiBase(value) {
+  let url;
+  try {
+    url = new URL(String(value ?? "").trim());
+  } catch {
+    throw new ApiError("settings", `"${value}" is not a URL: use e.g. ${DEFAULT_SETTINGS.apiBase}`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new ApiError("settings", `the server address must start with http:// or https://, not ${url.protocol}`);
+  }
+  return (url.origin + url.pathname).replace(/\/+$/, "");
+}
+
+function cleanSettings(raw) {
+  const merged = { ...DEFAULT_SETTINGS, ...(raw ?? {}) };
+  const timeout = Number(merged.timeoutSeconds);
+  return {
+    apiBase: cleanApiBase(merged.apiBase),
+    autoRun: Boolean(merged.autoRun),
+    timeoutSeconds: Number.isFinite(timeout) ? Math.min(300, Math.max(1, timeout)) : DEFAULT_SETTINGS.timeoutSeconds,
+  };
+}
+
+async function getSettings() {
+  const stored = await chrome.storage.local.get(SETTINGS_KEY);
+  try {
+    return cleanSettings(stored[SETTINGS_KEY]);
+  } catch {
+    return { ...DEFAULT_SETTINGS };
+  }
+}
+
+async function setSettings(raw) {
+  const settings = cleanSettings({ ...(await getSettings()), ...raw });
+  await chrome.storage.local.set({ [SETTINGS_KEY]: settings });
+  return settings;
+}
+
+// ---- the framing server ----------------------------------------------------
+
+/** JSON from the framing server, or an ApiError saying what went wrong. */
+async function callApi(path, { body, apiBase } = {}) {
+  const settings = await getSettings();
+  const base = apiBase ? cleanApiBase(apiBase) : settings.apiBase;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), settings.timeoutSeconds * 1000);
+  try {
+    let response;
+    try {
+      response = await fetch(base + path, {
+        method: body === undefined ? "GET" : "POST",
+        headers: body === undefined ? {} : { "Content-Type": "application/json" },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: controller.signal,
+        credentials: "omit",
+        cache: "no-store",
+      });
+    } catch {
+      throw controller.signal.aborted ? timeoutError(base, settings) : new ApiError(
+        "unreachable",
+        `Could not reach the framing server at ${base}. Is it running? ` +
+          "Start it with `framing serve`, or set its address in the extension's options.",
+      );
+    }
+    let data = null;
+    try {
+      data = await response.json();
+    } catch {
+      if (controller.signal.aborted) throw timeoutError(base, settings);
+    }
+    if (!response.ok) {
+      const error = data && typeof data === "object" ? data.error : null;
+      const reason = (error && error.message) || response.statusText || "no reason given";
+      throw new ApiError("http", `The framing server answered ${response.status}: ${reason}`, {
+        status: response.status,
+        code: error ? error.code : null,
+        fields: error ? error.fields : null,
+      });
+    }
+    if (data === null || typeof data !== "object") {
+      throw new ApiError("bad-response", `The framing server at ${base} did not answer with JSON.`);
+    }
+    return data;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function timeoutError(base, settings) {
+  return new ApiError(
+    "timeout",
+    `The framing server at ${base} did not answer within ${settings.timeoutSeconds} s. ` +
+      "It may be busy; try again, or raise the time limit in the options.",
+  );
+}
+
+// ---- pinned articles (the comparison) --------------------------------------
+
+async function getPins() {
+  const stored = await chrome.storage.local.get(PINS_KEY);
+  return Array.isArray(stored[PINS_KEY]) ? stored[PINS_KEY] : [];
+}
+
+async function savePins(pins) {
+  await chrome.storage.local.set({ [PINS_KEY]: pins });
+  return pins;
+}
+
+/** What the panel lists: everything but the text. */
+function pinSummaries(pins) {
+  return pins.map(({ id, label, title, url }) => ({ id, label, title, url }));
+}
+
+async function pinArticle({ id, text, url, title, source }) {
+  if (typeof text !== "string" || !text.trim()) throw new ApiError("settings", "nothing to pin: the page has no article text");
+  const label = source || title || (url ? new URL(url).hostname : "article");
+  const pins = (await getPins()).filter((pin) => pin.id !== id && pin.url !== url);
+  pins.push({ id, text, url: url ?? null, title: title ?? null, source: source ?? null, label, pinnedAt: Date.now() });
+  return pinSummaries(await savePins(pins.slice(-MAX_PINS)));
+}
+
+async function comparePinned() {
+  const pins = await getPins();
+  if (pins.length < 2) return { pins: pinSummaries(pins), comparison: null };
+  const articles = pins.map(({ text, url, title, source, label }) => ({ text, url, title, source, label }));
+  const comparison = await callApi("/v1/compare", { body: { articles } });
+  return { pins: pinSummaries(pins), comparison };
+}
+
+// ---- routing -----------------------------------------------------------------
+
+const HANDLERS = Object.freeze({
+  [FRAMING_MSG.ANALYZE]: ({ text, url, title, source }) =>
+    callApi("/v1/analyze", { body: { text, url: url || undefined, title: title || undefined, source: source || undefined } }),
+  [FRAMING_MSG.COMPARE_PINNED]: () => comparePinned(),
+  [FRAMING_MSG.PIN]: (article) => pinArticle(article),
+  [FRAMING_MSG.UNPIN]: async ({ id }) => pinSummaries(await savePins((await getPins()).filter((pin) => pin.id !== id))),
+  [FRAMING_MSG.LIST_PINS]: async () => pinSummaries(await getPins()),
+  [FRAMING_MSG.CLEAR_PINS]: async () => pinSummaries(await savePins([])),
+  [FRAMING_MSG.GET_SETTINGS]: () => getSettings(),
+  [FRAMING_MSG.SET_SETTINGS]: (settings) => setSettings(settings),
+  [FRAMING_MSG.HEALTH]: ({ apiBase }) => callApi("/v1/health", { apiBase }),
+});
+
+function route(message, sender) {
+  const type = message && message.type;
+  if (!Object.prototype.hasOwnProperty.call(HANDLERS, type)) {
+    throw new Error(`unknown message id: ${JSON.stringify(type)}`);
+  }
+  return HANDLERS[type]((message && message.payload) || {}, sender);
+}
+
+function describeError(error) {
+  return {
+    kind: error instanceof ApiError ? error.kind : "internal",
+    message: error && error.message ? error.message : String(error),
+    ...(error instanceof ApiError ? error.details : {}),
+  };
+}
+
+chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+  let result;
+  try {
+    result = Promise.resolve(route(message, sender));
+  } catch (error) {
+    result = Promise.reject(error);
+  }
+  result.then(
+    (value) => sendResponse({ ok: true, value }),
+    (error) => sendResponse({ ok: false, error: describeError(error) }),
+  );
+  return true; // the answer comes asynchronously
+});
+
+// ---- the toolbar button --------------------------------------------------------
+
+/** Runs the overlay in ``tab``, injecting the content script first if the tab predates it. */
+async function runOnTab(tab) {
+  if (!tab || tab.id === undefined) return;
+  try {
+    await chrome.tabs.sendMessage(tab.id, { type: FRAMING_MSG.PING });
+  } catch {
+    await chrome.scripting.insertCSS({ target: { tabId: tab.id }, files: ["highlight.css"] });
+    await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ["messages.js", "content.js"] });
+  }
+  await chrome.tabs.sendMessage(tab.id, { type: FRAMING_MSG.RUN });
+}
+
+chrome.action.onClicked.addListener((tab) => {
+  runOnTab(tab).catch((error) => console.warn("framing: cannot run on this tab:", error.message));
+});

@@ -1,0 +1,1046 @@
+/*
+ * The page side of the framing overlay.
+ *
+ * 1. Extract the article's text (the <article> around the largest block of
+ *    paragraphs; no navigation, captions, comments), keeping a map from each
+ *    character of that text back to the DOM text node and offset it came from.
+ * 2. Ask the service worker to analyse exactly that text (content scripts
+ *    cannot call another origin).
+ * 3. Map the report's offsets (Python code points) to UTF-16 indices, then to
+ *    DOM positions, and wrap the findings in <framing-mark> elements; draw the
+ *    panel, tooltips and messages inside a shadow root.
+ *
+ * Page and report text only ever reach the DOM as text nodes. The whole script
+ * is one closure: it leaves no globals behind (FRAMING_MSG, the shared message
+ * ids, comes from messages.js).
+ */
+(() => {
+  "use strict";
+
+  const MSG = FRAMING_MSG;
+  const MARK_TAG = "framing-mark";
+  const HOST_TAG = "framing-overlay";
+  const FOCUS_HIGHLIGHT = "framing-focus";
+
+  // ---------------------------------------------------------------------------
+  // 1. Extraction: article text + a map from text offsets to DOM text nodes
+  // ---------------------------------------------------------------------------
+
+  /** Elements that never hold article prose. */
+  const SKIP_TAGS = new Set([
+    "NAV", "ASIDE", "FOOTER", "FIGURE", "FIGCAPTION", "PICTURE", "SCRIPT", "STYLE", "NOSCRIPT",
+    "TEMPLATE", "SVG", "CANVAS", "IFRAME", "OBJECT", "EMBED", "VIDEO", "AUDIO", "FORM", "BUTTON",
+    "SELECT", "TEXTAREA", "INPUT", "LABEL", "DIALOG", "MENU", "CAPTION", "MATH", HOST_TAG.toUpperCase(),
+  ]);
+  const SKIP_ROLES = new Set([
+    "navigation", "complementary", "contentinfo", "banner", "dialog", "alertdialog", "menu", "menubar",
+    "search", "toolbar", "tooltip", "figure", "img",
+  ]);
+  /** Class or id words of page furniture: comments, sharing, captions, promos, screen-reader-only copies. */
+  const NOISE = /(?:^|[\s_-])(?:comments?|disqus|replies|share|sharing|social|related|recommended|promo|newsletter|byline|caption|credits?|advert\w*|ads?|sponsor\w*|sidebar|breadcrumbs?|subscribe|signup|cookies?|consent|nav|navbar|menu|footer|masthead|toolbar|tags|sr-only|visually-hidden|screen-reader-text|skip-link)(?:$|[\s_-])/i;
+  const ARTICLE_CONTAINERS = 'article, [itemprop="articleBody"], [itemtype*="Article"]';
+  const HEADING = /^H[1-6]$/;
+  const COLLAPSIBLE = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0c]); // CSS white-space: normal
+
+  /** Containers that are never furniture, whatever their classes say ("single-post has-sidebar"). */
+  const STRUCTURAL = new Set(["HTML", "BODY", "MAIN", "ARTICLE"]);
+
+  /**
+   * Whether ``element`` is page furniture. ``bulk`` is the length of the text
+   * being searched: an element whose classes sound like furniture but which
+   * holds half of that text is a layout wrapper ("with-sidebar"), not furniture.
+   */
+  function isNoise(element, bulk) {
+    const tag = element.tagName.toUpperCase();
+    if (SKIP_TAGS.has(tag)) return true;
+    if (element.hidden || element.getAttribute("aria-hidden") === "true") return true;
+    if (SKIP_ROLES.has(element.getAttribute("role"))) return true;
+    if (STRUCTURAL.has(tag)) return false;
+    const words = `${element.id || ""} ${element.getAttribute("class") || ""}`;
+    return words.trim() !== "" && NOISE.test(words) && element.textContent.length < bulk / 2;
+  }
+
+  function insideNoise(element, bulk) {
+    for (let el = element; el; el = el.parentElement) {
+      if (isNoise(el, bulk)) return true;
+    }
+    return false;
+  }
+
+  /** The element holding the article: the container around the largest block of paragraphs. */
+  function findArticleRoot(doc) {
+    const scores = new Map();
+    const credit = (element, amount) => {
+      if (element) scores.set(element, (scores.get(element) || 0) + amount);
+    };
+    const paragraphs = [...doc.querySelectorAll("p")].map((p) => [p, p.textContent.replace(/\s+/g, " ").trim().length]);
+    const bulk = paragraphs.reduce((sum, [, length]) => sum + length, 0);
+    for (const [paragraph, length] of paragraphs) {
+      if (length < 20 || insideNoise(paragraph, bulk)) continue;
+      credit(paragraph.parentElement, length);
+      credit(paragraph.parentElement && paragraph.parentElement.parentElement, length / 2);
+    }
+    let best = null;
+    let bestScore = 0;
+    for (const [element, score] of scores) {
+      if (score > bestScore) {
+        best = element;
+        bestScore = score;
+      }
+    }
+    if (!best) return doc.querySelector(`${ARTICLE_CONTAINERS}, main, [role="main"]`) || doc.body;
+    return best.closest(ARTICLE_CONTAINERS) || best;
+  }
+
+  /**
+   * The article's text and, for every character of it, where it came from.
+   *
+   * Blocks (paragraphs, headings, list items) become lines joined by "\n"; runs
+   * of collapsible white space become one space, as the browser shows them.
+   * ``segments`` are sorted: {node, start, offsets, data} where offsets[i] is
+   * the offset in ``node`` of text character ``start + i`` (UTF-16 units on
+   * both sides).
+   */
+  function extractArticle(root) {
+    const chunks = [];
+    const segments = [];
+    let length = 0;
+    let block = null;
+    let lineHasText = false;
+    let pendingBreak = false; // a "\n", written only if more text follows
+    let pendingSpace = null; // {segment, offset}: a space shown only if more text follows on the line
+
+    const push = (string) => {
+      chunks.push(string);
+      length += string.length;
+    };
+    const breakLine = () => {
+      pendingSpace = null;
+      if (lineHasText) pendingBreak = true;
+      lineHasText = false;
+    };
+    const place = (segment) => {
+      if (segment.start < 0) {
+        segment.start = length;
+        segments.push(segment);
+      }
+    };
+
+    const addText = (node, info) => {
+      if (info.block !== block) {
+        breakLine();
+        block = info.block;
+      }
+      const data = node.data;
+      const segment = { node, start: -1, offsets: [], data };
+      for (let i = 0; i < data.length; i++) {
+        if (COLLAPSIBLE.has(data.charCodeAt(i))) {
+          if (lineHasText && !pendingSpace) pendingSpace = { segment, offset: i };
+          continue;
+        }
+        if (pendingBreak) {
+          push("\n");
+          pendingBreak = false;
+        }
+        if (pendingSpace) {
+          place(pendingSpace.segment);
+          pendingSpace.segment.offsets.push(pendingSpace.offset);
+          push(" ");
+          pendingSpace = null;
+        }
+        place(segment);
+        segment.offsets.push(i);
+        push(data[i]);
+        lineHasText = true;
+      }
+    };
+
+    const bulk = root.textContent.length;
+    const infoOf = (element, parentInfo) => {
+      if (isNoise(element, bulk)) return null;
+      const style = getComputedStyle(element);
+      if (style.display === "none" || style.visibility === "hidden") return null;
+      const inline = style.display.startsWith("inline") || style.display === "contents";
+      const tag = element.tagName.toUpperCase();
+      const inHeader = parentInfo.inHeader || tag === "HEADER";
+      const inHeading = parentInfo.inHeading || HEADING.test(tag);
+      return { block: inline ? parentInfo.block : element, inHeader, inHeading };
+    };
+
+    const walk = (element, info) => {
+      for (let child = element.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === Node.TEXT_NODE) {
+          // In a header, only the headline is article text (not the byline or date).
+          if (!info.inHeader || info.inHeading) addText(child, info);
+        } else if (child.nodeType === Node.ELEMENT_NODE) {
+          if (child.tagName.toUpperCase() === "BR") {
+            breakLine();
+            continue;
+          }
+          const childInfo = infoOf(child, info);
+          if (childInfo) walk(child, childInfo);
+        }
+      }
+    };
+
+    walk(root, { block: root, inHeader: false, inHeading: false });
+    const text = chunks.join("");
+    const paragraphs = text ? text.split("\n").length : 0;
+    const words = (text.match(/[\p{L}\p{N}]+/gu) || []).length;
+    return { root, text, segments, paragraphs, words };
+  }
+
+  function pageMetadata() {
+    const meta = (selector) => {
+      const element = document.querySelector(selector);
+      const value = element && element.getAttribute("content");
+      return value && value.trim() ? value.trim() : null;
+    };
+    const url = new URL(location.href);
+    url.hash = "";
+    return {
+      url: url.href,
+      title: meta('meta[property="og:title"]') || (document.title || "").trim() || null,
+      source: meta('meta[property="og:site_name"]') || location.hostname || null,
+    };
+  }
+
+  /** Whether the page is worth analysing without being asked: an article of some length. */
+  function looksLikeArticle(article) {
+    const hinted = Boolean(
+      document.querySelector('meta[property="og:type"][content="article"], article, [itemprop="articleBody"]'),
+    );
+    return article.paragraphs >= 3 && article.words >= (hinted ? 80 : 250);
+  }
+
+  // ---------------------------------------------------------------------------
+  // 2. Offsets: report (Python code points) -> JS string (UTF-16) -> DOM
+  // ---------------------------------------------------------------------------
+
+  /** A function from code-point index to UTF-16 index in ``text``. */
+  function codePointToUnit(text) {
+    if (!/[\uD800-\uDFFF]/.test(text)) return (index) => index;
+    const units = [0];
+    for (let i = 0; i < text.length; ) {
+      const code = text.charCodeAt(i);
+      const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < text.length &&
+        (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+      i += pair ? 2 : 1;
+      units.push(i);
+    }
+    return (index) => units[Math.max(0, Math.min(index, units.length - 1))];
+  }
+
+  /** Index of the first segment whose text ends after ``offset``. */
+  function segmentAfter(segments, offset) {
+    let low = 0;
+    let high = segments.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const segment = segments[mid];
+      if (segment.start + segment.offsets.length <= offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** A DOM Range over text units [start, end), or null when nothing of it is on the page. */
+  function rangeFor(segments, start, end) {
+    if (end <= start) return null;
+    const first = segmentAfter(segments, start);
+    let last = segmentAfter(segments, end - 1);
+    if (last >= segments.length || segments[last].start > end - 1) last -= 1; // the span ends on a line break
+    if (first >= segments.length || last < first) return null;
+    const head = segments[first];
+    const tail = segments[last];
+    const range = document.createRange();
+    range.setStart(head.node, head.offsets[Math.max(0, start - head.start)]);
+    const tailIndex = Math.min(end - 1 - tail.start, tail.offsets.length - 1);
+    range.setEnd(tail.node, tail.offsets[tailIndex] + 1);
+    return range;
+  }
+
+  // ---------------------------------------------------------------------------
+  // 3. Painting findings into the page: <framing-mark> around text pieces
+  // ---------------------------------------------------------------------------
+
+  const polarityName = (polarity) => (polarity < 0 ? "neg" : polarity > 0 ? "pos" : "neu");
+
+  /** Every finding that is drawn in the text, as UTF-16 spans with classes and a tooltip. */
+  function annotationsOf(report) {
+    const toUnit = codePointToUnit(report.text);
+    const out = [];
+    const add = (ref, kind, rank, start, end, classes, info) => {
+      if (!Number.isInteger(start) || !Number.isInteger(end) || end <= start) return;
+      out.push({ ref, kind, rank, start: toUnit(start), end: toUnit(end), classes, info });
+    };
+    (report.meta && report.meta.excluded || []).forEach((line, i) => {
+      add(`x${i}`, "excluded", 0, line.start, line.end, ["framing-excluded"], { reason: line.reason });
+    });
+    (report.quotes || []).forEach((quote, i) => {
+      const speaker = quote.speaker || null;
+      const anonymous = !speaker || speaker.anonymous || !speaker.name;
+      add(`q${i}`, "quote", 1, quote.start, quote.end,
+        ["framing-quote", `framing-quote--${quote.kind || "direct"}`, anonymous ? "framing-quote--anonymous" : "framing-quote--named"],
+        { quote });
+      if (speaker && Number.isInteger(speaker.start)) {
+        add(`q${i}s`, "speaker", 2, speaker.start, speaker.end, ["framing-speaker"], { quote });
+      }
+      if (quote.cue) add(`q${i}c`, "cue", 2, quote.cue.start, quote.cue.end, ["framing-cue"], { quote });
+    });
+    (report.evaluative || []).forEach((item, i) => {
+      const voice = item.voice === "quoted" ? "quoted" : "author";
+      add(`e${i}`, "evaluative", 3, item.start, item.end,
+        ["framing-ev", `framing-ev--${voice}`, `framing-pol--${polarityName(item.polarity)}`], { item });
+    });
+    return out;
+  }
+
+  /**
+   * Wraps each annotated stretch of page text in nested <framing-mark>s and
+   * returns the new segment list (split nodes replace the originals), the marks
+   * made, and the annotation of every mark.
+   */
+  function paint(segments, annotations) {
+    const perSegment = new Map();
+    for (const annotation of annotations) {
+      for (let i = segmentAfter(segments, annotation.start); i < segments.length; i++) {
+        if (segments[i].start >= annotation.end) break;
+        if (!perSegment.has(i)) perSegment.set(i, []);
+        perSegment.get(i).push(annotation);
+      }
+    }
+    const marks = [];
+    const annotationOf = new WeakMap();
+    const painted = [];
+    segments.forEach((segment, index) => {
+      const covering = perSegment.get(index);
+      if (!covering) {
+        painted.push(segment);
+        return;
+      }
+      const segmentEnd = segment.start + segment.offsets.length;
+      const cuts = new Set([segment.start]);
+      for (const a of covering) {
+        if (a.start > segment.start && a.start < segmentEnd) cuts.add(a.start);
+        if (a.end > segment.start && a.end < segmentEnd) cuts.add(a.end);
+      }
+      const starts = [...cuts].sort((x, y) => x - y);
+      let node = segment.node;
+      let nodeStart = 0; // offset of ``node`` within the original text node
+      starts.forEach((pieceStart, k) => {
+        const pieceEnd = k + 1 < starts.length ? starts[k + 1] : segmentEnd;
+        const from = k === 0 ? 0 : segment.offsets[pieceStart - segment.start];
+        if (from > nodeStart) {
+          node = node.splitText(from - nodeStart);
+          nodeStart = from;
+        }
+        const piece = node;
+        if (pieceEnd < segmentEnd) {
+          const to = segment.offsets[pieceEnd - segment.start];
+          node = node.splitText(to - nodeStart);
+          nodeStart = to;
+        }
+        const offsets = segment.offsets.slice(pieceStart - segment.start, pieceEnd - segment.start);
+        const base = k === 0 ? 0 : from;
+        painted.push({ node: piece, start: pieceStart, offsets: offsets.map((o) => o - base), data: piece.data });
+        const layers = covering
+          .filter((a) => a.start < pieceEnd && a.end > pieceStart)
+          .sort((x, y) => x.rank - y.rank || (y.end - y.start) - (x.end - x.start));
+        if (layers.length) wrap(piece, layers, marks, annotationOf);
+      });
+    });
+    return { segments: painted, marks, annotationOf };
+  }
+
+  function wrap(textNode, layers, marks, annotationOf) {
+    const elements = layers.map((annotation) => {
+      const mark = document.createElement(MARK_TAG);
+      mark.className = ["framing-hl", ...annotation.classes].join(" ");
+      mark.dataset.framingRef = annotation.ref;
+      annotationOf.set(mark, annotation);
+      marks.push(mark);
+      return mark;
+    });
+    textNode.replaceWith(elements[0]);
+    for (let i = 1; i < elements.length; i++) elements[i - 1].append(elements[i]);
+    elements[elements.length - 1].append(textNode);
+  }
+
+  /** Puts the page back as it was: marks removed, split text nodes merged. */
+  function unpaint(marks) {
+    const parents = new Set();
+    for (let i = marks.length - 1; i >= 0; i--) {
+      const mark = marks[i];
+      const parent = mark.parentNode;
+      if (!parent) continue;
+      mark.replaceWith(...mark.childNodes);
+      parents.add(parent);
+    }
+    for (const parent of parents) if (parent.isConnected) parent.normalize();
+  }
+
+  // ---------------------------------------------------------------------------
+  // 4. The overlay: a shadow root holding the panel, tooltip and messages
+  // ---------------------------------------------------------------------------
+
+  /** Builds an element; children are elements or strings (always text nodes, never markup). */
+  function h(tag, props = {}, ...children) {
+    const element = document.createElement(tag);
+    for (const [key, value] of Object.entries(props)) {
+      if (value === null || value === undefined || value === false) continue;
+      if (key === "class") element.className = value;
+      else if (key === "onclick") element.addEventListener("click", value);
+      else if (key === "style") for (const [p, v] of Object.entries(value)) element.style.setProperty(p, v);
+      else element.setAttribute(key, value === true ? "" : String(value));
+    }
+    for (const child of children.flat()) {
+      if (child === null || child === undefined || child === false) continue;
+      element.append(child instanceof Node ? child : document.createTextNode(String(child)));
+    }
+    return element;
+  }
+
+  const signed = (value) => {
+    const number = Number(value) || 0;
+    return `${number < 0 ? "\u2212" : number > 0 ? "+" : "\u00b1"}${Math.abs(number).toFixed(2)}`;
+  };
+  const toneClass = (value) => (value <= -0.05 ? "neg" : value >= 0.05 ? "pos" : "neu");
+  const clip = (text, limit) => {
+    const flat = String(text || "").replace(/\s+/g, " ").trim();
+    return flat.length > limit ? `${flat.slice(0, limit - 1)}\u2026` : flat;
+  };
+  const plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+  class Overlay {
+    constructor(actions) {
+      this.actions = actions; // {dismiss, close, retry, pin, unpin, focus}
+      this.host = document.createElement(HOST_TAG);
+      for (const [property, value] of Object.entries({
+        all: "initial", position: "fixed", top: "0", left: "0", width: "0", height: "0",
+        overflow: "visible", "z-index": "2147483647", display: "block",
+      })) this.host.style.setProperty(property, value, "important");
+      this.root = this.host.attachShadow({ mode: "open" });
+      const sheet = h("link", { rel: "stylesheet", href: chrome.runtime.getURL("overlay.css") });
+      this.frame = h("div", { class: "frame", hidden: true });
+      const reveal = () => this.frame.removeAttribute("hidden");
+      sheet.addEventListener("load", reveal);
+      sheet.addEventListener("error", reveal);
+      setTimeout(reveal, 1500); // a page policy that blocks the sheet must not hide the messages
+      this.banner = h("div", { class: "banner", role: "status", hidden: true });
+      this.panel = h("aside", { class: "panel", "aria-label": "How this article frames the story", hidden: true });
+      this.pill = h("button", { class: "pill", hidden: true, type: "button", title: "Show the framing panel",
+        onclick: () => this.expand() }, "framing");
+      this.tooltip = h("div", { class: "tooltip", role: "tooltip", hidden: true });
+      this.frame.append(this.banner, this.panel, this.pill, this.tooltip);
+      this.root.append(sheet, this.frame);
+      document.documentElement.append(this.host);
+    }
+
+    remove() {
+      this.host.remove();
+    }
+
+    showBusy(message) {
+      this.banner.className = "banner busy";
+      this.banner.setAttribute("role", "status");
+      this.banner.replaceChildren(h("span", { class: "spinner", "aria-hidden": "true" }), h("span", { class: "message" }, message));
+      this.banner.hidden = false;
+    }
+
+    showError(message, { retry = true } = {}) {
+      this.banner.className = "banner error";
+      this.banner.setAttribute("role", "alert");
+      this.banner.replaceChildren(
+        h("strong", {}, "framing: "),
+        h("span", { class: "message" }, message),
+        h("span", { class: "actions" },
+          retry ? h("button", { type: "button", class: "retry", onclick: () => this.actions.retry() }, "Try again") : null,
+          h("button", { type: "button", class: "dismiss", "aria-label": "Dismiss this message", title: "Dismiss",
+            onclick: () => this.actions.dismiss() }, "\u00d7")),
+      );
+      this.banner.hidden = false;
+    }
+
+    hideBanner() {
+      this.banner.hidden = true;
+      this.banner.replaceChildren();
+    }
+
+    expand() {
+      this.pill.hidden = true;
+      this.panel.hidden = false;
+    }
+
+    collapse() {
+      this.panel.hidden = true;
+      this.pill.hidden = false;
+      this.hideTooltip();
+    }
+
+    get visible() {
+      return !this.panel.hidden;
+    }
+
+    // ---- tooltip ----
+
+    showTooltip(anchor, lines) {
+      this.tooltip.replaceChildren(...lines.map(([label, value, cls]) =>
+        h("div", { class: `line ${cls || ""}` }, label ? h("span", { class: "label" }, label) : null, value)));
+      this.tooltip.hidden = false;
+      this.tooltipAnchor = anchor;
+      this.placeTooltip();
+    }
+
+    /** Keeps the tooltip beside its mark (called again when the page scrolls). */
+    placeTooltip() {
+      const anchor = this.tooltipAnchor;
+      if (this.tooltip.hidden || !anchor) return;
+      const rect = anchor.getBoundingClientRect();
+      if (rect.bottom < 0 || rect.top > innerHeight) {
+        this.hideTooltip();
+        return;
+      }
+      const box = this.tooltip.getBoundingClientRect();
+      const below = rect.bottom + 8 + box.height < innerHeight;
+      const top = below ? rect.bottom + 6 : Math.max(4, rect.top - box.height - 6);
+      const left = Math.max(4, Math.min(rect.left, innerWidth - box.width - 8));
+      this.tooltip.style.setProperty("top", `${top}px`);
+      this.tooltip.style.setProperty("left", `${left}px`);
+    }
+
+    hideTooltip() {
+      this.tooltip.hidden = true;
+      this.tooltipAnchor = null;
+    }
+
+    // ---- the panel ----
+
+    showReport(report, context) {
+      this.report = report;
+      this.context = context; // {apiBase, pinned: bool}
+      this.hideBanner();
+      const tone = report.tone || {};
+      const head = h("header", { class: "head" },
+        h("div", { class: "title" }, h("span", { class: "brand" }, "framing"),
+          h("span", { class: `badge tone-${toneClass(tone.compound)}`, title: "Article tone (VADER compound, \u22121 to +1)" },
+            `${tone.label || "neutral"} ${signed(tone.compound)}`)),
+        h("div", { class: "head-actions" },
+          h("button", { type: "button", class: "collapse", title: "Minimise the panel", "aria-label": "Minimise the panel",
+            onclick: () => this.collapse() }, "\u2013"),
+          h("button", { type: "button", class: "close", title: "Close and remove the highlights",
+            "aria-label": "Close and remove the highlights", onclick: () => this.actions.close() }, "\u00d7")));
+      this.compareSection = h("section", { class: "section compare", "data-section": "compare" });
+      const body = h("div", { class: "body" },
+        this.toneSection(report),
+        this.compareSection,
+        this.legendSection(report),
+        this.actorsSection(report),
+        this.sourcesSection(report),
+        this.languageSection(report),
+        this.framesSection(report),
+        this.claimsSection(report),
+        this.excludedSection(report));
+      const foot = h("footer", { class: "foot" }, `server ${context.apiBase} \u00b7 report ${report.id || "?"}`);
+      this.panel.replaceChildren(head, body, foot);
+      this.renderCompare({ pins: [], comparison: null, pinned: context.pinned });
+      this.expand();
+    }
+
+    section(name, title, count, ...content) {
+      return h("section", { class: `section ${name}`, "data-section": name },
+        h("h2", {}, title, count === null ? null : h("span", { class: "count" }, String(count))),
+        ...content);
+    }
+
+    item(label, detail, onclick, extra = {}) {
+      return h("li", {}, h("button", { type: "button", class: `item ${extra.class || ""}`, onclick, title: extra.title },
+        h("span", { class: "item-label" }, label), detail ? h("span", { class: "item-detail" }, detail) : null));
+    }
+
+    /** A list of the first ``limit`` items, with a button that shows the rest. */
+    list(items, limit, render, listClass = "items") {
+      const list = h("ul", { class: listClass }, items.slice(0, limit).map(render));
+      if (items.length <= limit) return list;
+      const rest = items.length - limit;
+      const button = h("button", { type: "button", class: "more", onclick: () => {
+        list.append(...items.slice(limit).map((item, i) => render(item, limit + i)));
+        button.remove();
+      } }, `Show ${rest} more`);
+      return h("div", {}, list, button);
+    }
+
+    toneSection(report) {
+      const tone = report.tone || {};
+      const shares = ["positive", "neutral", "negative"].map((name) => [name, Number(tone[`share_${name}`]) || 0]);
+      const bar = shares.some(([, share]) => share > 0)
+        ? h("div", { class: "share-bar", title: "Share of sentences that are positive, neutral, negative" },
+          shares.map(([name, share]) => h("span", { class: `share ${name}`, style: { width: `${(share * 100).toFixed(1)}%` } })))
+        : null;
+      const extremes = [["most_negative", "Most negative sentence"], ["most_positive", "Most positive sentence"]]
+        .filter(([key]) => tone[key] && Number.isInteger(tone[key].start))
+        .map(([key, label]) => this.item(label, signed(tone[key].compound),
+          () => this.actions.focus([tone[key]], key)));
+      const meta = report.meta || {};
+      return this.section("tone", "Tone", null,
+        h("p", { class: "tone-line" }, "The article reads ",
+          h("strong", { class: `tone-${toneClass(tone.compound)}` }, tone.label || "neutral"),
+          ` (${signed(tone.compound)}) over ${plural(meta.sentences || (report.sentences || []).length, "sentence")}.`),
+        bar,
+        extremes.length ? h("ul", { class: "items" }, extremes) : null,
+        meta.truncated ? h("p", { class: "note" }, "The page holds only part of the article (paywall).") : null);
+    }
+
+    legendSection(report) {
+      const voices = { author: 0, quoted: 0 };
+      for (const item of report.evaluative || []) voices[item.voice === "quoted" ? "quoted" : "author"] += 1;
+      return h("div", { class: "legend" },
+        h("span", { class: "key key-author" }, `author's voice ${voices.author}`),
+        h("span", { class: "key key-quoted" }, `quoted voice ${voices.quoted}`),
+        h("span", { class: "key key-quote" }, `quotes ${(report.quotes || []).length}`));
+    }
+
+    actorsSection(report) {
+      const actors = [...(report.actors || [])]
+        .sort((a, b) => (b.mentions || []).length - (a.mentions || []).length);
+      if (!actors.length) return this.section("actors", "Actors", 0, h("p", { class: "empty" }, "No actors found."));
+      return this.section("actors", "Actors", actors.length,
+        this.list(actors, 6, (actor, i) => this.item(
+          h("span", {}, actor.name, h("span", { class: "kind" }, ` ${actor.kind || ""}`)),
+          h("span", { class: `chip tone-${toneClass(actor.tone)}`, title: "Tone toward this actor" },
+            `${signed(actor.tone)} \u00b7 ${plural((actor.mentions || []).length, "mention")}`),
+          () => this.actions.focus(actor.mentions || [], `actor${i}`),
+          { title: "Show the mentions, one per click" })));
+    }
+
+    sourcesSection(report) {
+      const quotes = report.quotes || [];
+      const named = quotes.filter((q) => q.speaker && q.speaker.name && !q.speaker.anonymous);
+      const anonymous = quotes.filter((q) => q.speaker && q.speaker.anonymous);
+      const unattributed = quotes.length - named.length - anonymous.length;
+      const speakers = new Set(named.map((q) => q.speaker.name));
+      const summary = h("p", { class: "sources-line" },
+        h("strong", {}, plural(speakers.size, "named source")), ` (${plural(named.length, "quote")}) \u00b7 `,
+        h("strong", {}, String(anonymous.length)), " anonymous",
+        unattributed ? ` \u00b7 ${unattributed} unattributed` : "");
+      if (!quotes.length) return this.section("sources", "Sources", 0, h("p", { class: "empty" }, "No quotes found."));
+      return this.section("sources", "Sources", quotes.length, summary,
+        this.list(quotes, 4, (quote, i) => this.item(
+          speakerName(quote),
+          clip(quote.text || "", 90),
+          () => this.actions.focus([quote], `q${i}`),
+          { class: quote.speaker && quote.speaker.anonymous ? "anonymous" : "named" })));
+    }
+
+    languageSection(report) {
+      const items = report.evaluative || [];
+      if (!items.length) {
+        return this.section("language", "Evaluative language", 0, h("p", { class: "empty" }, "No evaluative language found."));
+      }
+      return this.section("language", "Evaluative language", items.length,
+        this.list(items, 24, (item, i) => this.item(
+          item.text, null,
+          () => this.actions.focus([item], `e${i}`),
+          { class: `ev ev-${item.voice === "quoted" ? "quoted" : "author"}`,
+            title: `${item.category || "evaluative"}, ${item.voice === "quoted" ? "quoted voice" : "author's voice"}` }),
+        "items chips"));
+    }
+
+    framesSection(report) {
+      const frames = [...(report.frames || [])].sort((a, b) => (b.score || 0) - (a.score || 0));
+      if (!frames.length) return this.section("frames", "Frames", 0, h("p", { class: "empty" }, "No frame stands out."));
+      const top = Math.max(...frames.map((f) => Number(f.score) || 0), 1e-9);
+      return this.section("frames", "Frames", frames.length,
+        this.list(frames, 5, (frame, i) => this.item(
+          String(frame.name || "").replace(/_/g, " "),
+          h("span", { class: "bar" }, h("span", { class: "fill", style: { width: `${(100 * (Number(frame.score) || 0) / top).toFixed(0)}%` } })),
+          () => this.actions.focus(frame.cues || [], `frame${i}`),
+          { title: `score ${Number(frame.score || 0).toFixed(2)} \u00b7 ${plural((frame.cues || []).length, "cue")}; click for the cues` })));
+    }
+
+    claimsSection(report) {
+      const claims = report.claims || [];
+      if (!claims.length) return null;
+      return this.section("claims", "Numbers", claims.length,
+        this.list(claims, 4, (claim, i) => this.item(
+          claim.text, null, () => this.actions.focus([claim], `claim${i}`))));
+    }
+
+    excludedSection(report) {
+      const excluded = (report.meta && report.meta.excluded) || [];
+      if (!excluded.length) return null;
+      return this.section("excluded", "Left out of scoring", excluded.length,
+        this.list(excluded, 5, (line, i) => this.item(
+          clip(report.text.slice(...spanUnits(report, line)), 80), line.reason,
+          () => this.actions.focus([line], `x${i}`), { class: "excluded" })));
+    }
+
+    // ---- the comparison ----
+
+    renderCompare({ pins, comparison, pinned, error, busy }) {
+      if (!this.compareSection) return;
+      const report = this.report;
+      const button = pinned
+        ? h("button", { type: "button", class: "pin pinned", onclick: () => this.actions.unpin(report.id) }, "\u2713 In comparison \u00b7 remove")
+        : h("button", { type: "button", class: "pin", onclick: () => this.actions.pin() }, "+ Add to comparison");
+      const pinList = pins.length
+        ? h("ul", { class: "pins" }, pins.map((pin) => h("li", { class: pin.id === report.id ? "this" : "" },
+          h("span", { class: "pin-label", title: pin.url || "" }, clip(pin.label || pin.title || pin.url, 48)),
+          h("button", { type: "button", class: "unpin", title: "Remove from the comparison", "aria-label": "Remove from the comparison",
+            onclick: () => this.actions.unpin(pin.id) }, "\u00d7"))))
+        : null;
+      const hint = pins.length < 2 ? h("p", { class: "note" },
+        pins.length ? "Pin one more article on the same story to compare them." : "Pin two or more articles on the same story to compare them.")
+        : null;
+      this.compareSection.replaceChildren(...[
+        h("h2", {}, "Compare", pins.length ? h("span", { class: "count" }, String(pins.length)) : null),
+        button, pinList, hint,
+        busy ? h("p", { class: "note" }, "Comparing\u2026") : null,
+        error ? h("p", { class: "error" }, error) : null,
+        comparison ? this.comparisonView(comparison) : null,
+      ].filter(Boolean));
+    }
+
+    /**
+     * The comparison, drawn from whichever of its sections the server sent: a
+     * row per article, then the differences in plain words. A difference with
+     * evidence in this page scrolls to it when clicked.
+     */
+    comparisonView(comparison) {
+      const articles = comparison.articles || [];
+      const here = articles.find((article) => article.id === this.report.id);
+      const counts = (comparison.sources && comparison.sources.counts) || {};
+      const perThousand = (comparison.wording && comparison.wording.evaluative_per_1000_words) || {};
+      const rows = articles.map((article) => {
+        const tone = article.tone || {};
+        const compound = typeof tone === "number" ? tone : tone.compound;
+        const sources = counts[article.label];
+        const evaluative = perThousand[article.label];
+        return h("tr", { class: article === here ? "this" : "" },
+          h("td", { class: "label", title: article.label || "" }, clip(article.label || article.id, 34)),
+          h("td", { class: `tone-${toneClass(compound)}` }, signed(compound)),
+          h("td", { title: "named / anonymous quoted sources" }, sources ? `${sources.named} / ${sources.anonymous}` : "\u2013"),
+          h("td", { title: "evaluative phrases per 1,000 words" },
+            evaluative === undefined ? "\u2013" : Number(evaluative).toFixed(1)));
+      });
+      const details = Array.isArray(comparison.finding_details) && comparison.finding_details.length
+        ? comparison.finding_details
+        : (comparison.findings || []).map((text) => ({ text, evidence: [] }));
+      const findings = details.filter((d) => d && d.text).map((detail, i) => {
+        const evidence = here ? (detail.evidence || []).filter((e) => e.article === here.label) : [];
+        return h("li", {}, evidence.length
+          ? h("button", { type: "button", class: "finding", title: "Show the evidence in this article",
+            onclick: () => this.actions.focus(evidence, `finding${i}`) }, detail.text)
+          : detail.text);
+      });
+      const similarity = comparison.similarity || {};
+      return h("div", { class: "comparison", "data-articles": String(articles.length) },
+        similarity.warning ? h("p", { class: "error" }, similarity.warning) : null,
+        h("table", { class: "articles" },
+          h("thead", {}, h("tr", {}, h("th", {}, "Article"), h("th", {}, "Tone"),
+            h("th", { title: "named / anonymous quoted sources" }, "Sources"),
+            h("th", { title: "evaluative phrases per 1,000 words" }, "Eval./1k"))),
+          h("tbody", {}, rows)),
+        findings.length
+          ? this.list(findings, 6, (item) => item, "findings")
+          : h("p", { class: "note" }, "No marked differences between these articles."));
+    }
+  }
+
+  function speakerName(quote) {
+    const speaker = quote.speaker;
+    if (!speaker) return "unattributed";
+    if (speaker.name && !speaker.anonymous) return speaker.name;
+    return speaker.descriptor ? `anonymous (${clip(speaker.descriptor, 40)})` : "anonymous source";
+  }
+
+  function spanUnits(report, span) {
+    const toUnit = codePointToUnit(report.text);
+    return [toUnit(span.start), toUnit(span.end)];
+  }
+
+  // ---------------------------------------------------------------------------
+  // 5. Tooltips for the marks in the page
+  // ---------------------------------------------------------------------------
+
+  function tooltipLines(annotations) {
+    const lines = [];
+    const seenQuotes = new Set();
+    for (const annotation of annotations) {
+      const { kind, info } = annotation;
+      if (kind === "quote" || kind === "speaker" || kind === "cue") {
+        const quote = info.quote;
+        if (seenQuotes.has(quote)) continue;
+        seenQuotes.add(quote);
+        const speaker = quote.speaker || {};
+        const kind = quote.kind || "direct";
+        lines.push(["", `${kind[0].toUpperCase()}${kind.slice(1)} quote`, "heading"]);
+        lines.push(["Speaker", speaker.name && !speaker.anonymous ? speaker.name : speaker.anonymous ? "anonymous source" : "unattributed"]);
+        if (speaker.descriptor) lines.push(["Descriptor", speaker.descriptor]);
+        if (quote.cue && quote.cue.text) lines.push(["Cue", quote.cue.text]);
+      } else if (kind === "evaluative") {
+        const item = info.item;
+        const polarity = item.polarity < 0 ? "negative" : item.polarity > 0 ? "positive" : "stance";
+        lines.push(["", item.voice === "quoted" ? "Evaluative, quoted voice" : "Evaluative, author's voice", "heading"]);
+        lines.push(["Kind", `${item.category || "evaluative"} \u00b7 ${polarity}`]);
+      } else if (kind === "excluded") {
+        lines.push(["", `Left out of scoring: ${info.reason || "boilerplate"}`, "heading"]);
+      }
+    }
+    return lines;
+  }
+
+  // ---------------------------------------------------------------------------
+  // 6. Talking to the service worker
+  // ---------------------------------------------------------------------------
+
+  function send(type, payload = {}) {
+    return new Promise((resolve) => {
+      const fail = (message) => resolve({ ok: false, error: { kind: "extension", message } });
+      try {
+        chrome.runtime.sendMessage({ type, payload }, (response) => {
+          if (chrome.runtime.lastError) fail(`the extension's background worker did not answer (${chrome.runtime.lastError.message})`);
+          else resolve(response || { ok: false, error: { kind: "extension", message: "empty answer from the background worker" } });
+        });
+      } catch (error) {
+        fail(`the extension was reloaded or removed; reload the page (${error.message})`);
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------------------
+  // 7. The run: extract, analyse, paint, show
+  // ---------------------------------------------------------------------------
+
+  const state = {
+    running: false,
+    overlay: null,
+    article: null,
+    report: null,
+    painted: null, // {segments, marks, annotationOf}
+    settings: null,
+    generation: 0, // bumped by teardown: an answer for an abandoned run is dropped
+    compareKey: null, // the pins whose comparison the panel shows
+    cycles: new Map(),
+    listeners: [],
+  };
+
+  function overlay() {
+    if (!state.overlay || !state.overlay.host.isConnected) {
+      state.overlay = new Overlay({
+        dismiss: () => {
+          state.overlay.hideBanner();
+          if (!state.report) teardown();
+        },
+        close: () => teardown(),
+        retry: () => run(),
+        pin: () => pinThis(),
+        unpin: (id) => unpin(id),
+        focus: (spans, key, ref) => focusEvidence(spans, key, ref),
+      });
+    }
+    return state.overlay;
+  }
+
+  /** Removes every trace: highlights, focus, listeners, the overlay. */
+  function teardown() {
+    if (state.painted) unpaint(state.painted.marks);
+    if (CSS.highlights) CSS.highlights.delete(FOCUS_HIGHLIGHT);
+    for (const [target, type, listener] of state.listeners) target.removeEventListener(type, listener, true);
+    state.listeners = [];
+    if (state.overlay) state.overlay.remove();
+    Object.assign(state, { overlay: null, article: null, report: null, painted: null, cycles: new Map(), compareKey: null });
+    state.generation += 1;
+  }
+
+  function listen(target, type, listener) {
+    target.addEventListener(type, listener, true);
+    state.listeners.push([target, type, listener]);
+  }
+
+  function checkReport(report, text) {
+    if (!report || typeof report !== "object" || typeof report.text !== "string") {
+      throw new Error("the server's answer is not a framing report");
+    }
+    if (report.text !== text) {
+      throw new Error("the server analysed a different text than the one sent, so its findings cannot be placed on the page");
+    }
+  }
+
+  function unchanged(segments) {
+    return segments.every((segment) => segment.node.isConnected && segment.node.data === segment.data);
+  }
+
+  async function run() {
+    if (state.running) return;
+    state.running = true;
+    try {
+      teardown();
+      const generation = state.generation;
+      const article = extractArticle(findArticleRoot(document));
+      if (!article.text.trim()) {
+        overlay().showError("this page holds no article text to analyse.", { retry: false });
+        return;
+      }
+      state.article = article;
+      overlay().showBusy("framing: analysing this article\u2026");
+      const [answer, settings] = await Promise.all([
+        send(MSG.ANALYZE, { text: article.text, ...pageMetadata() }),
+        send(MSG.GET_SETTINGS),
+      ]);
+      if (generation !== state.generation) return; // the reader dismissed it meanwhile
+      state.settings = settings.ok ? settings.value : null;
+      if (!answer.ok) {
+        overlay().showError(answer.error.message);
+        return;
+      }
+      const report = answer.value;
+      checkReport(report, article.text);
+      if (!unchanged(article.segments)) {
+        overlay().showError("the page changed while it was being analysed; try again.");
+        return;
+      }
+      state.report = report;
+      state.painted = paint(article.segments, annotationsOf(report));
+      listen(document, "mouseover", onHover);
+      listen(document, "mouseout", onLeave);
+      listen(window, "scroll", () => state.overlay && state.overlay.placeTooltip());
+      listen(document, "keydown", (event) => {
+        if (event.key === "Escape" && state.overlay) state.overlay.hideTooltip();
+      });
+      const pins = await send(MSG.LIST_PINS);
+      if (generation !== state.generation) return;
+      const pinList = pins.ok ? pins.value : [];
+      overlay().showReport(report, {
+        apiBase: state.settings ? state.settings.apiBase : "?",
+        pinned: pinList.some((pin) => pin.id === report.id),
+      });
+      await refreshComparison(pinList);
+    } catch (error) {
+      if (state.painted) unpaint(state.painted.marks);
+      state.painted = null;
+      state.report = null;
+      overlay().showError(error.message || String(error));
+    } finally {
+      state.running = false;
+    }
+  }
+
+  function markAnnotations(target) {
+    const annotations = [];
+    if (!state.painted || !(target instanceof Element)) return annotations;
+    for (let el = target.closest(MARK_TAG); el; el = el.parentElement && el.parentElement.closest(MARK_TAG)) {
+      const annotation = state.painted.annotationOf.get(el);
+      if (annotation) annotations.push(annotation);
+    }
+    return annotations.sort((a, b) => a.rank - b.rank);
+  }
+
+  function onHover(event) {
+    const annotations = markAnnotations(event.target);
+    if (!annotations.length || !state.overlay) return;
+    const lines = tooltipLines(annotations);
+    if (lines.length) state.overlay.showTooltip(event.target.closest(MARK_TAG), lines);
+  }
+
+  function onLeave(event) {
+    if (!state.overlay) return;
+    const next = event.relatedTarget;
+    if (!(next instanceof Element) || !markAnnotations(next).length) state.overlay.hideTooltip();
+  }
+
+  /** Scrolls to the next of ``spans`` (one per click) and highlights it. */
+  function focusEvidence(spans, key) {
+    const report = state.report;
+    if (!report || !state.painted || !spans.length) return;
+    const index = state.cycles.has(key) ? (state.cycles.get(key) + 1) % spans.length : 0;
+    state.cycles.set(key, index);
+    const [start, end] = spanUnits(report, spans[index]);
+    const range = rangeFor(state.painted.segments, start, end);
+    if (!range) return;
+    if (CSS.highlights && typeof Highlight === "function") CSS.highlights.set(FOCUS_HIGHLIGHT, new Highlight(range));
+    const anchor = range.startContainer.parentElement;
+    if (anchor) anchor.scrollIntoView({ block: "nearest", inline: "nearest" });
+    const rect = range.getBoundingClientRect();
+    const smooth = !matchMedia("(prefers-reduced-motion: reduce)").matches;
+    window.scrollTo({ top: window.scrollY + rect.top - innerHeight * 0.35, behavior: smooth ? "smooth" : "instant" });
+  }
+
+  // ---- the comparison ----
+
+  async function refreshComparison(pinList) {
+    const o = state.overlay;
+    if (!o || !state.report) return;
+    const key = pinList.map((pin) => pin.id).join(" ");
+    if (key === state.compareKey) return; // already shown (or on its way)
+    state.compareKey = key;
+    const pinned = pinList.some((pin) => pin.id === state.report.id);
+    if (pinList.length < 2) {
+      o.renderCompare({ pins: pinList, comparison: null, pinned });
+      return;
+    }
+    o.renderCompare({ pins: pinList, comparison: null, pinned, busy: true });
+    const answer = await send(MSG.COMPARE_PINNED);
+    if (state.overlay !== o || !state.report) return; // closed meanwhile
+    if (answer.ok) {
+      const { pins, comparison } = answer.value;
+      o.renderCompare({ pins, comparison, pinned: pins.some((pin) => pin.id === state.report.id) });
+    } else {
+      state.compareKey = null;
+      o.renderCompare({ pins: pinList, comparison: null, pinned, error: answer.error.message });
+    }
+  }
+
+  async function pinThis() {
+    const { report, article } = state;
+    if (!report || !article) return;
+    const answer = await send(MSG.PIN, { id: report.id, text: article.text, ...pageMetadata() });
+    if (answer.ok) await refreshComparison(answer.value);
+    else state.overlay.renderCompare({ pins: [], comparison: null, pinned: false, error: answer.error.message });
+  }
+
+  async function unpin(id) {
+    const answer = await send(MSG.UNPIN, { id });
+    if (answer.ok) await refreshComparison(answer.value);
+  }
+
+  // ---------------------------------------------------------------------------
+  // 8. Messages from the service worker, and the automatic run
+  // ---------------------------------------------------------------------------
+
+  const INCOMING = {
+    [MSG.PING]: () => true,
+    [MSG.RUN]: () => {
+      if (state.report && state.overlay) {
+        if (state.overlay.visible) state.overlay.collapse();
+        else state.overlay.expand();
+        return { status: "toggled" };
+      }
+      run();
+      return { status: "started" };
+    },
+  };
+
+  chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
+    if (sender.id !== chrome.runtime.id) return false;
+    const handler = message && Object.prototype.hasOwnProperty.call(INCOMING, message.type) ? INCOMING[message.type] : null;
+    sendResponse(handler ? handler(message.payload || {}) : { ok: false, error: `unknown message id: ${message && message.type}` });
+    return false;
+  });
+
+  // Pins made in another tab update this panel's comparison too.
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area !== "local" || !changes.pins || !state.report || !state.overlay || state.running) return;
+    send(MSG.LIST_PINS).then((answer) => {
+      if (answer.ok) refreshComparison(answer.value);
+    });
+  });
+
+  async function autoRun() {
+    const settings = await send(MSG.GET_SETTINGS);
+    if (!settings.ok || !settings.value.autoRun) return;
+    if (looksLikeArticle(extractArticle(findArticleRoot(document)))) run();
+  }
+
+  if (window.top === window) autoRun();
+})();

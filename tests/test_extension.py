@@ -1,0 +1,539 @@
+"""The browser extension, end to end: Debian's chromium with extension_stub/ loaded, a real API server,
+and local test pages (seed articles in a news page; texts written for these tests).
+
+Each test checks what a reader sees: the marks in the page text (against the API's own report), the
+tooltip, the panel, the comparison, and the messages when the server fails. Never `playwright install`:
+the browser is /usr/bin/chromium.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import json
+import os
+import re
+import shutil
+import socket
+import string
+import threading
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
+CHROMIUM = Path("/usr/bin/chromium")
+EXTENSION = ROOT / "extension_stub"
+PAGES = Path(__file__).with_name("pages")
+SCREENSHOT = ROOT / "docs" / "overlay.png"
+TIMEOUT_MS = 20_000
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed at /usr/bin/chromium "
+                                                      "(`make system-deps` installs it)"),
+]
+sync_api = pytest.importorskip("playwright.sync_api", reason="playwright (a dev dependency) is not installed")
+expect = sync_api.expect
+
+
+# ------------------------------------------------------------------------------------------ servers
+
+
+@dataclass
+class RecordingApp:
+    """The real API app, remembering each request body and answer (to check what the extension sent)."""
+
+    app: object
+    calls: list[tuple[str, dict, dict]] = field(default_factory=list)
+
+    def __call__(self, environ, start_response):
+        body = environ["wsgi.input"].read(int(environ.get("CONTENT_LENGTH") or 0))
+        environ["wsgi.input"] = io.BytesIO(body)
+        chunks = self.app(environ, start_response)
+        try:
+            answer = b"".join(chunks)
+        finally:
+            getattr(chunks, "close", lambda: None)()
+        if environ["REQUEST_METHOD"] == "POST":
+            self.calls.append((environ["PATH_INFO"], json.loads(body or b"{}"), json.loads(answer or b"{}")))
+        return [answer]
+
+    def last(self, path: str, text_contains: str = "") -> tuple[dict, dict]:
+        for call_path, sent, answer in reversed(self.calls):
+            if call_path == path and text_contains in json.dumps(sent, ensure_ascii=False):
+                return sent, answer
+        raise AssertionError(f"the API got no {path} request with {text_contains!r}")
+
+
+@pytest.fixture(scope="module")
+def api_server() -> Iterator[tuple[str, RecordingApp]]:
+    waitress = pytest.importorskip("waitress")
+    from api import create_app
+
+    app = RecordingApp(create_app())
+    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.effective_port}", app
+    server.close()
+    thread.join(timeout=5)
+
+
+def seed_page(path: Path, number: int) -> str:
+    """A seed article inside a news page: lines become paragraphs (short unpunctuated ones headings),
+    with source line breaks, a link and an emphasis inside the prose."""
+    paragraphs = []
+    for line in path.read_text("utf-8").splitlines():
+        words = [html.escape(w) for w in line.split()]
+        if not words:
+            continue
+        if len(words) < 10 and not re.search(r"[.?!:\"”’]$", line.strip()):
+            paragraphs.append(f"      <h2>{' '.join(words)}</h2>")
+            continue
+        if len(words) > 12:
+            words[3] = f'<a href="#p{len(paragraphs)}">{words[3]}</a>'
+            words[8], words[9] = f"<em>{words[8]}", f"{words[9]}</em>"
+        lines = [" ".join(words[i:i + 12]) for i in range(0, len(words), 12)]
+        paragraphs.append("      <p>" + "\n         ".join(lines) + "</p>")
+    template = string.Template((PAGES / "article.html").read_text("utf-8"))
+    return template.substitute(title=seed_title(number), source=f"Test Wire {number}",
+                               paragraphs="\n".join(paragraphs))
+
+
+def seed_title(number: int) -> str:
+    return f"Long-range missiles for Ukraine, report {number}"
+
+
+class PageHandler(BaseHTTPRequestHandler):
+    """Test pages, plus stand-ins for a failing API (/broken/...) and a slow one (/slow/...)."""
+
+    pages: dict[str, bytes] = {}
+
+    def log_message(self, *args) -> None:  # quiet test output
+        pass
+
+    def _send(self, status: int, body: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        if self.path.startswith("/strict/"):
+            self.send_header("Content-Security-Policy", "default-src 'self'; style-src 'self'; script-src 'self'")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def do_GET(self) -> None:
+        page = self.pages.get(self.path.removeprefix("/strict"))
+        if page is None:
+            self._send(404, b"not found", "text/plain")
+        else:
+            self._send(200, page, "text/html; charset=utf-8")
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        if self.path.startswith("/slow/"):
+            time.sleep(3)
+            self._send(200, b"{}", "application/json")
+        else:
+            error = {"error": {"code": "internal", "message": "the analysis failed (test stand-in)", "fields": {}}}
+            self._send(500, json.dumps(error).encode(), "application/json")
+
+
+@pytest.fixture(scope="module")
+def page_server() -> Iterator[str]:
+    pages = {f"/{p.name}": p.read_bytes() for p in PAGES.glob("*.html") if p.name != "article.html"}
+    for number, path in enumerate(SEEDS):
+        pages[f"/seed/{number}.html"] = seed_page(path, number).encode("utf-8")
+    handler = type("Handler", (PageHandler,), {"pages": pages})
+    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_port}"
+    server.shutdown()
+    server.server_close()
+
+
+def closed_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+# ------------------------------------------------------------------------------------------ browser
+
+
+@dataclass
+class Browser:
+    context: object
+    extension_id: str
+
+    @property
+    def worker(self):
+        workers = self.context.service_workers
+        return workers[0] if workers else self.context.wait_for_event("serviceworker", timeout=TIMEOUT_MS)
+
+    def configure(self, api_base: str, *, auto_run: bool = True, timeout: int = 20) -> None:
+        """Sets the options through the options page, and forgets pinned articles."""
+        page = self.context.new_page()
+        page.goto(f"chrome-extension://{self.extension_id}/options.html")
+        expect(page.locator("#apiBase")).not_to_have_value("", timeout=TIMEOUT_MS)
+        page.fill("#apiBase", api_base)
+        page.set_checked("#autoRun", auto_run)
+        page.fill("#timeoutSeconds", str(timeout))
+        page.click("#save")
+        expect(page.locator("#status")).to_have_text("Saved.")
+        page.click("#clearPins")
+        page.close()
+
+    def open(self, url: str):
+        page = self.context.new_page()
+        page.set_viewport_size({"width": 1280, "height": 860})
+        page.dialogs = []
+        page.on("dialog", lambda dialog: (page.dialogs.append(dialog.message), dialog.dismiss()))
+        page.goto(url)
+        return page
+
+    def run_toolbar_action(self, url: str) -> None:
+        """What a click on the toolbar button does, for the tab showing ``url``."""
+        self.worker.evaluate("async (url) => runOnTab((await chrome.tabs.query({url}))[0])", url)
+
+
+@pytest.fixture(scope="module")
+def browser(tmp_path_factory) -> Iterator[Browser]:
+    with sync_api.sync_playwright() as playwright:
+        context = playwright.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium-profile")),
+            executable_path=str(CHROMIUM),
+            headless=True,
+            args=[f"--disable-extensions-except={EXTENSION}", f"--load-extension={EXTENSION}", "--no-sandbox",
+                  "--disable-gpu", "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"],
+        )
+        context.set_default_timeout(TIMEOUT_MS)
+        try:
+            worker = (context.service_workers or [context.wait_for_event("serviceworker", timeout=TIMEOUT_MS)])[0]
+            yield Browser(context, worker.url.split("/")[2])
+        finally:
+            context.close()
+
+
+@pytest.fixture()
+def configured(browser, api_server) -> Browser:
+    browser.configure(api_server[0])
+    return browser
+
+
+# ------------------------------------------------------------------------------------------ helpers
+
+
+def panel(page):
+    """The side panel, once shown; an error message in its place fails the test with that message."""
+    shown = page.locator("framing-overlay .panel:not([hidden]), framing-overlay .banner.error:not([hidden])")
+    expect(shown.first).to_be_visible(timeout=TIMEOUT_MS)
+    banner = page.locator("framing-overlay .banner.error:not([hidden])")
+    if banner.count():
+        pytest.fail(f"the overlay shows an error instead of the panel: {banner.inner_text()}")
+    panel = page.locator("framing-overlay .panel")
+    expect(panel).to_be_visible()
+    return panel
+
+
+PAINTED_JS = """() => {
+  const out = {};
+  for (const mark of document.querySelectorAll('framing-mark')) {
+    const ref = mark.dataset.framingRef;
+    const style = getComputedStyle(mark);
+    out[ref] = out[ref] || {classes: mark.className.split(' '), text: '', display: style.display,
+                           background: style.backgroundColor};
+    out[ref].text += mark.textContent;
+  }
+  return out;
+}"""
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def expected_marks(report: dict) -> dict[str, tuple[str, str]]:
+    """ref -> (class the mark must have, text it must cover), from the report's own offsets."""
+    text = report["text"]
+    marks = {f"x{i}": ("framing-excluded", text[x["start"]:x["end"]]) for i, x in enumerate(report["meta"]["excluded"])}
+    for i, quote in enumerate(report["quotes"]):
+        marks[f"q{i}"] = ("framing-quote", text[quote["start"]:quote["end"]])
+    for i, item in enumerate(report["evaluative"]):
+        marks[f"e{i}"] = (f"framing-ev--{item['voice']}", text[item["start"]:item["end"]])
+    return marks
+
+
+def assert_marks_match(page, report: dict) -> dict[str, dict]:
+    """Every finding of the report is painted over exactly its own words, with its class."""
+    painted = page.evaluate(PAINTED_JS)
+    for ref, (cls, words) in expected_marks(report).items():
+        assert ref in painted, f"{ref} ({words!r}) is not painted"
+        assert cls in painted[ref]["classes"], f"{ref} ({words!r}) lacks class {cls}: {painted[ref]['classes']}"
+        assert squeeze(painted[ref]["text"]) == squeeze(words), f"{ref} covers {painted[ref]['text']!r}, not {words!r}"
+        assert painted[ref]["display"] == "inline"
+    return painted
+
+
+def phrase_classes(report: dict, painted: dict, phrase: str) -> list[str]:
+    refs = [f"e{i}" for i, item in enumerate(report["evaluative"]) if item["text"] == phrase]
+    assert refs, f"the API found no evaluative phrase {phrase!r}"
+    return painted[refs[0]]["classes"]
+
+
+# ------------------------------------------------------------------------------------------ tests
+
+
+def test_sends_the_article_text_and_paints_every_finding_on_its_words(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/seed/1.html")
+    panel(page)
+    sent, report = api_server[1].last("/v1/analyze", seed_title(1))
+    seed_lines = [" ".join(line.split()) for line in SEEDS[1].read_text("utf-8").splitlines() if line.strip()]
+    # Exactly the article: headline and paragraphs; no navigation, byline, caption, rail, comments, footer.
+    assert sent["text"] == "\n".join([seed_title(1), *seed_lines])
+    assert report["text"] == sent["text"]
+    assert sent["source"] == "Test Wire 1" and sent["title"] == seed_title(1)
+    painted = assert_marks_match(page, report)
+    assert "framing-ev--author" in phrase_classes(report, painted, "immense frustration")
+    assert "framing-ev--quoted" in phrase_classes(report, painted, "fell into the trap")
+    page.close()
+
+
+def test_quote_tooltip_names_speaker_descriptor_and_cue(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/seed/1.html")
+    panel(page)
+    _, report = api_server[1].last("/v1/analyze", seed_title(1))
+    michta = [i for i, q in enumerate(report["quotes"]) if (q["speaker"] or {}).get("name") == "Andrew Michta"]
+    assert michta, "the API attributes no quote to Andrew Michta"
+    quote = report["quotes"][michta[0]]
+    page.locator(f'framing-mark[data-framing-ref="q{michta[0]}"]').first.hover()
+    tooltip = page.locator("framing-overlay .tooltip")
+    expect(tooltip).to_be_visible()
+    expect(tooltip).to_contain_text("Andrew Michta")
+    expect(tooltip).to_contain_text(quote["speaker"]["descriptor"])
+    expect(tooltip).to_contain_text(quote["cue"]["text"])
+    page.mouse.move(5, 5)
+    expect(tooltip).to_be_hidden()
+    page.close()
+
+
+def test_panel_items_scroll_to_their_evidence(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/seed/1.html")
+    side = panel(page)
+    _, report = api_server[1].last("/v1/analyze", seed_title(1))
+    expect(side.locator("[data-section=sources]")).to_contain_text("Andrew Michta")
+    expect(side.locator("[data-section=excluded]")).to_contain_text("paywall")
+    last_excluded = report["meta"]["excluded"][-1]
+    side.locator("[data-section=excluded] .item").last.click()
+    focused = """() => {
+      const h = CSS.highlights.get('framing-focus');
+      if (!h) return null;
+      const range = [...h][0], rect = range.getBoundingClientRect();
+      return {text: range.toString(), inView: rect.top >= 0 && rect.bottom <= innerHeight};
+    }"""
+    page.wait_for_function(f"(({focused})() || {{}}).inView === true")
+    words = report["text"][last_excluded["start"]:last_excluded["end"]]
+    assert squeeze(page.evaluate(focused)["text"]) == squeeze(words)
+    # An actor: each click moves to its next mention.
+    actor = max(report["actors"], key=lambda a: len(a["mentions"]))
+    item = side.locator("[data-section=actors] .item", has_text=actor["name"]).first
+    for mention in actor["mentions"][:2]:
+        item.click()
+        words = json.dumps(report["text"][mention["start"]:mention["end"]])
+        page.wait_for_function(f"(({focused})() || {{}}).text === {words}")
+    page.close()
+
+
+def test_comparison_appears_with_two_pinned_articles(configured, page_server):
+    first = configured.open(f"{page_server}/seed/0.html")
+    side = panel(first)
+    side.get_by_role("button", name="+ Add to comparison").click()
+    expect(side.locator("[data-section=compare] .pins li")).to_have_count(1)
+    expect(side.locator(".comparison")).to_have_count(0)
+    second = configured.open(f"{page_server}/seed/1.html")
+    side = panel(second)
+    side.get_by_role("button", name="+ Add to comparison").click()
+    comparison = side.locator(".comparison")
+    expect(comparison).to_have_attribute("data-articles", "2")
+    expect(comparison.locator("tbody tr")).to_have_count(2)
+    expect(comparison).to_contain_text("Test Wire 0")
+    expect(comparison).to_contain_text("Test Wire 1")
+    expect(side.get_by_role("button", name="✓ In comparison · remove")).to_be_visible()
+    assert "null" not in side.inner_text() and "undefined" not in side.inner_text()
+    # The first tab's panel follows the pins.
+    expect(first.locator("framing-overlay .comparison")).to_have_attribute("data-articles", "2")
+    # A difference with evidence in this article scrolls to it.
+    comparison.locator("button.finding").first.click()
+    second.wait_for_function("CSS.highlights.has('framing-focus')")
+    first.close()
+    second.close()
+
+
+def test_emoji_before_quotes_still_highlights_the_right_words(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/emoji.html")
+    panel(page)
+    sent, report = api_server[1].last("/v1/analyze", "Millbrook")
+    assert len(report["text"]) < len(sent["text"].encode("utf-16-le")) // 2  # there are astral characters
+    painted = assert_marks_match(page, report)
+    excluded = [painted[f"x{i}"]["text"].strip() for i in range(len(report["meta"]["excluded"]))]
+    assert "You have 40% of this article left to read." in excluded
+    quotes = [squeeze(painted[f"q{i}"]["text"]) for i in range(len(report["quotes"]))]
+    assert any(q.startswith(squeeze("“This is a disgraceful delay")) for q in quotes), quotes
+    assert any(squeeze("finish on time 🙏") in q for q in quotes), quotes
+    page.close()
+
+
+def test_markup_like_text_stays_inert(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/markup.html")
+    elements_before = page.evaluate("document.querySelectorAll('img, script, iframe, svg, b').length")
+    side = panel(page)
+    _, report = api_server[1].last("/v1/analyze", "Whitfield")
+    assert "<img src=x onerror=alert(document.domain)>" in report["text"]
+    assert_marks_match(page, report)
+    expect(side).to_contain_text("<img src=x onerror=alert(document.domain)>")  # shown as text, in a quote
+    whitfield = [i for i, q in enumerate(report["quotes"]) if "<img" in q["text"]]
+    if whitfield:
+        page.locator(f'framing-mark[data-framing-ref="q{whitfield[0]}"]').first.hover()
+        expect(page.locator("framing-overlay .tooltip")).to_be_visible()
+    page.wait_for_timeout(300)
+    assert page.evaluate("document.querySelectorAll('img, script, iframe, svg, b').length") == elements_before
+    assert page.locator("framing-overlay").evaluate(
+        "host => host.shadowRoot.querySelectorAll('img, script, iframe, svg, b, object, embed').length") == 0
+    assert page.dialogs == []
+    assert "pwned" not in page.title()
+    # The content script's names stay in its own world.
+    assert page.evaluate("typeof FRAMING_MSG === 'undefined' && !Object.keys(window).some(k => /framing/i.test(k))")
+    page.close()
+
+
+WATCH_PAGE_JS = """
+document.addEventListener('DOMContentLoaded', () => {
+  window.__changes = [];
+  new MutationObserver((records) => {
+    for (const r of records) {
+      const nodes = [...r.addedNodes, ...r.removedNodes];
+      const ours = r.target.nodeName === 'HTML' && nodes.every(n => n.nodeName === 'FRAMING-OVERLAY');
+      if (!ours) window.__changes.push(r.type + ' ' + r.target.nodeName);
+    }
+  }).observe(document.documentElement, {subtree: true, childList: true, characterData: true, attributes: true});
+});
+"""
+
+
+@pytest.mark.parametrize(("api_base", "message"), [
+    ("closed", "Could not reach the framing server"),
+    ("/broken", "answered 500: the analysis failed (test stand-in)"),
+    ("/slow", "did not answer within 1 s"),
+], ids=["down", "error", "slow"])
+def test_api_failure_shows_a_dismissible_message_and_leaves_the_page_alone(browser, page_server, api_base, message):
+    browser.configure(f"http://127.0.0.1:{closed_port()}" if api_base == "closed" else page_server + api_base,
+                      timeout=1)
+    page = browser.context.new_page()
+    page.add_init_script(WATCH_PAGE_JS)
+    page.goto(f"{page_server}/seed/0.html")
+    banner = page.locator("framing-overlay .banner.error")
+    expect(banner).to_be_visible(timeout=TIMEOUT_MS)
+    expect(banner).to_contain_text(message)
+    assert page.locator("framing-mark").count() == 0
+    assert page.evaluate("window.__changes") == []
+    banner.get_by_role("button", name="Dismiss this message").click()
+    expect(banner).to_be_hidden()
+    assert page.evaluate("document.querySelectorAll('framing-overlay').length") == 0
+    page.close()
+
+
+def test_toolbar_button_runs_on_demand_and_close_restores_the_page(browser, api_server, page_server):
+    browser.configure(api_server[0], auto_run=False)
+    url = f"{page_server}/hostile.html"
+    page = browser.open(url)
+    original = page.evaluate("document.body.innerHTML")
+    page.wait_for_timeout(500)
+    assert page.locator("framing-overlay").count() == 0  # auto-run is off
+    browser.run_toolbar_action(url)
+    side = panel(page)
+    _, report = api_server[1].last("/v1/analyze", "Harbour bridge")
+    assert report["text"].startswith("Harbour bridge reopens after repairs\nThe harbour bridge reopened on Friday "
+                                     "after eight months of repairs, a long and costly closure")
+    assert report["text"].endswith("\nTraffic was light on the first morning, the port authority said.")
+    painted = assert_marks_match(page, report)
+    # The page's CSS reaches neither the panel nor the marks.
+    washed = [mark for mark in painted.values() if {"framing-quote", "framing-ev"} & set(mark["classes"])]
+    assert washed and all(mark["background"] != "rgba(0, 0, 0, 0)" for mark in washed)
+    assert side.evaluate("el => getComputedStyle(el).width") == "360px"
+    assert "Comic" not in side.evaluate("el => getComputedStyle(el).fontFamily")
+    side.get_by_role("button", name="Close and remove the highlights").click()
+    assert page.locator("framing-overlay").count() == 0
+    assert page.evaluate("document.body.innerHTML") == original
+    page.close()
+
+
+def test_a_strict_content_security_policy_does_not_break_the_overlay(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/strict/emoji.html")
+    side = panel(page)
+    _, report = api_server[1].last("/v1/analyze", "Millbrook")
+    assert_marks_match(page, report)
+    assert side.evaluate("el => getComputedStyle(el).width") == "360px"  # overlay.css loaded despite the policy
+    page.close()
+
+
+def test_pages_that_are_not_articles_are_left_alone(configured, page_server):
+    page = configured.open(f"{page_server}/index.html")
+    page.wait_for_timeout(800)
+    assert page.locator("framing-overlay").count() == 0
+    assert page.locator("framing-mark").count() == 0
+    page.close()
+
+
+@pytest.mark.parametrize(("address", "message"), [
+    ("ftp://127.0.0.1/", "must start with http:// or https://"),
+    ("not a url", "is not a URL"),
+])
+def test_options_page_refuses_a_bad_server_address(browser, address, message):
+    page = browser.context.new_page()
+    page.goto(f"chrome-extension://{browser.extension_id}/options.html")
+    expect(page.locator("#apiBase")).not_to_have_value("")
+    page.fill("#apiBase", address)
+    page.click("#save")
+    expect(page.locator("#status")).to_contain_text(message)
+    page.close()
+
+
+def test_service_worker_refuses_unknown_message_ids(browser):
+    page = browser.context.new_page()
+    page.goto(f"chrome-extension://{browser.extension_id}/options.html")
+    answer = page.evaluate("chrome.runtime.sendMessage({type: 'framing/no-such-thing', payload: {}})")
+    assert answer == {"ok": False,
+                      "error": {"kind": "internal", "message": 'unknown message id: "framing/no-such-thing"'}}
+    page.close()
+
+
+def test_screenshot(configured, api_server, page_server, tmp_path):
+    """docs/overlay.png (rewritten with FRAMING_UPDATE_SCREENSHOT=1): the panel and a quote's tooltip."""
+    page = configured.open(f"{page_server}/seed/1.html")
+    panel(page)
+    _, report = api_server[1].last("/v1/analyze", seed_title(1))
+    def telling(i: int) -> tuple[bool, bool]:
+        speaker = report["quotes"][i]["speaker"] or {}
+        return bool(speaker.get("name")) and not speaker.get("anonymous"), bool(speaker.get("descriptor"))
+
+    quote = max(range(len(report["quotes"])), key=telling)
+    mark = page.locator(f'framing-mark[data-framing-ref="q{quote}"]').last
+    mark.evaluate("el => el.scrollIntoView({block: 'center'})")
+    page.wait_for_timeout(200)
+    mark.hover()
+    expect(page.locator("framing-overlay .tooltip")).to_be_visible()
+    shot = tmp_path / "overlay.png"
+    page.screenshot(path=str(shot))
+    assert shot.stat().st_size > 10_000
+    if os.environ.get("FRAMING_UPDATE_SCREENSHOT"):
+        SCREENSHOT.parent.mkdir(exist_ok=True)
+        shutil.copyfile(shot, SCREENSHOT)
+    page.close()
