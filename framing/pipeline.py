@@ -8,8 +8,9 @@ report field fill that field.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Callable
+from typing import Any
 
 from . import actors, claims, evaluative, frames, quotes, tone
 from .document import Document
@@ -30,7 +31,9 @@ STAGES: tuple[Stage, ...] = (
     Stage("tone", tone.article_tone, requires=("sentences",)),
     Stage("mentions", actors.actor_mentions),
     Stage("quotes", quotes.attributed_quotes, requires=("mentions",)),
+    Stage("sources", quotes.source_summary, requires=("quotes",)),
     Stage("evaluative", evaluative.evaluative_language, requires=("quotes",)),
+    Stage("evaluative_summary", evaluative.evaluative_summary, requires=("evaluative",)),
     Stage("actors", actors.actors_with_tone, requires=("mentions", "sentences", "quotes", "evaluative")),
     Stage("frames", frames.frame_scores),
     Stage("claims", claims.quantities),
@@ -59,10 +62,10 @@ def run_stages(doc: Document, stages: tuple[Stage, ...] = STAGES,
     results: dict[str, Any] = {}
     for stage in stages:
         args = {r: results[r] for r in stage.requires}
-        started = time.perf_counter()
+        started = time.process_time()
         results[stage.name] = stage.run(doc, **args)
         if timings is not None:
-            timings[stage.name] = timings.get(stage.name, 0.0) + time.perf_counter() - started
+            timings[stage.name] = timings.get(stage.name, 0.0) + time.process_time() - started
     return results
 
 
@@ -70,13 +73,13 @@ def analyze(text: str, *, title: str | None = None, source: str | None = None, u
             timings: dict[str, float] | None = None) -> Report:
     """The framing report for one article.
 
-    ``timings``, if given, collects seconds per stage (``segment`` included) for the bench.
+    ``timings``, if given, collects CPU seconds per stage (``segment`` included) for the bench.
     """
     check_text(text)
-    started = time.perf_counter()
+    started = time.process_time()
     doc = segment(text, title=title, source=source, url=url)
     if timings is not None:
-        timings["segment"] = timings.get("segment", 0.0) + time.perf_counter() - started
+        timings["segment"] = timings.get("segment", 0.0) + time.process_time() - started
     results = run_stages(doc, timings=timings)
     meta = Meta(
         words=doc.words,

@@ -14,9 +14,9 @@ from typing import Any
 from .actors import Actor
 from .claims import Claim
 from .document import Excluded
-from .evaluative import Evaluative
+from .evaluative import Evaluative, EvaluativeSummary
 from .frames import Frame
-from .quotes import Quote
+from .quotes import Quote, Sources
 from .tone import ArticleTone, SentenceTone
 
 CONTRACT_VERSION = "1"
@@ -49,7 +49,9 @@ class Report:
     sentences: list[SentenceTone]
     actors: list[Actor] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
+    sources: Sources = field(default_factory=Sources)  # named vs anonymous voices, share of the text
     evaluative: list[Evaluative] = field(default_factory=list)
+    evaluative_summary: EvaluativeSummary | None = None
     frames: list[Frame] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
 
@@ -57,8 +59,44 @@ class Report:
         return jsonable(self)
 
 
+# Public field names per dataclass, looked up once per class: ``dataclasses.fields`` per object
+# made serialising a report cost more than the report's VADER scoring.
+_FIELD_NAMES: dict[type, tuple[str, ...] | None] = {}
+
+
+_AS_IS = frozenset({str, int, bool, type(None)})
+
+
 def jsonable(value: Any) -> Any:
     """Dataclasses, lists and dicts as plain JSON values; floats rounded to 4 places."""
+    cls = type(value)
+    if cls in _AS_IS:
+        return value
+    if cls is float:
+        return round(value, 4)
+    if cls is list or cls is tuple:
+        return [v if type(v) in _AS_IS else jsonable(v) for v in value]
+    try:
+        names = _FIELD_NAMES[cls]
+    except KeyError:
+        names = _FIELD_NAMES[cls] = _public_fields(value)
+    if names is None:
+        return _jsonable_other(value)
+    out = {}
+    for name in names:
+        v = getattr(value, name)
+        out[name] = v if type(v) in _AS_IS else jsonable(v)
+    return out
+
+
+def _public_fields(value: Any) -> tuple[str, ...] | None:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return tuple(f.name for f in dataclasses.fields(value) if not f.name.startswith("_"))
+    return None
+
+
+def _jsonable_other(value: Any) -> Any:
+    """The straightforward path, for everything but the common exact types above."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)
                 if not f.name.startswith("_")}

@@ -12,7 +12,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+import regex
+from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
 from .boilerplate import boilerplate_reason
 from .document import Document, Excluded, Paragraph, Sentence, Token
@@ -33,6 +34,9 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
+# Token(...) without NamedTuple's Python-level __new__: tokens are the most numerous objects.
+_new_tuple = tuple.__new__
+
 _CLOSERS = ".!?…:;\"'”’»)]"
 _HEADING_MAX_WORDS = 20
 # A run of text longer than this with no sentence break is cut at spaces, so
@@ -41,12 +45,109 @@ _MAX_SENTENCE_CHARS = 3000
 
 
 @lru_cache(maxsize=1)
-def _punkt() -> PunktSentenceTokenizer:
-    params = PunktParameters()
+def _abbreviations() -> frozenset[str]:
     lines = resources.files("framing.lexicons").joinpath("abbreviations.txt").read_text("utf-8")
-    abbreviations = {ln.strip() for ln in lines.splitlines() if ln.strip() and not ln.startswith("#")}
-    params.abbrev_types = abbreviations
+    return frozenset(ln.strip() for ln in lines.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+@lru_cache(maxsize=1)
+def _punkt() -> PunktSentenceTokenizer:
+    """NLTK's Punkt with our parameters: the reference ``_punkt_spans`` must agree with
+    (tests/test_reproducible.py compares them on every paragraph of the eval corpora)."""
+    params = PunktParameters()
+    params.abbrev_types = set(_abbreviations())
     return PunktSentenceTokenizer(params)
+
+
+# Punkt (Kiss & Strunk 2006) as NLTK implements it, specialised to our parameters: abbreviations
+# only, no collocations, sentence starters or orthographic context, so most of its rules are
+# no-ops. Same patterns and engine (``regex``) as NLTK; without its per-candidate token objects
+# and time-limited regex wrappers it is ~4x faster, and segmentation was the pipeline's
+# largest cost after VADER itself.
+_PUNKT_LANG = PunktLanguageVars()
+_PERIOD_CONTEXT = regex.compile(_PUNKT_LANG.period_context_re().pattern, _PUNKT_LANG.period_context_re().flags)
+_PUNKT_WORD = regex.compile(_PUNKT_LANG._word_tokenizer_re().pattern, _PUNKT_LANG._word_tokenizer_re().flags)
+_REALIGN = regex.compile(_PUNKT_LANG.re_boundary_realignment.pattern, _PUNKT_LANG.re_boundary_realignment.flags)
+_PUNKT_NUMERIC = regex.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$")
+_PUNKT_INITIAL = regex.compile(r"[^\W\d]\.$")
+_PUNKT_ELLIPSIS = regex.compile(r"\.\.+$")
+_SENT_END = (".", "?", "!")
+_PUNKT_PUNCTUATION = tuple(";:,.!?")
+_ASCII_SPACE = " \t\n\r\x0b\x0c"  # Punkt looks back for the previous word with string.whitespace
+
+
+def _contains_sentbreak(context: str, abbreviations: frozenset[str]) -> bool:
+    """Punkt's ``text_contains_sentbreak``: does a token before the last one end a sentence?"""
+    toks: list[str] = []
+    for line in context.split("\n"):
+        if line.strip():
+            toks.extend(_PUNKT_WORD.findall(line))
+    for i in range(len(toks) - 1):
+        tok = toks[i]
+        if tok in _SENT_END:  # a bare . ? ! is a break no later rule undoes
+            return True
+        if not tok.endswith(".") or tok.endswith("..") or _PUNKT_ELLIPSIS.match(tok):
+            continue
+        low = tok[:-1].lower()
+        if low in abbreviations or low.split("-")[-1] in abbreviations:
+            continue  # an abbreviation: with no orthographic context it never ends a sentence
+        typ = _PUNKT_NUMERIC.sub("##number##", tok.lower())
+        if len(typ) > 1 and typ[-1] == ".":
+            typ = typ[:-1]
+        initial = _PUNKT_INITIAL.match(tok)
+        if initial or typ == "##number##":
+            following = toks[i + 1]
+            # Punkt's orthographic heuristic with no context: punctuation or a lower-case word
+            # does not start a sentence; after an initial, neither does a capitalised one.
+            if following in _PUNKT_PUNCTUATION or following[0].islower():
+                continue
+            if initial and following[0].isupper():
+                continue
+        return True
+    return False
+
+
+def _punkt_spans(para: str) -> list[tuple[int, int]]:
+    """``_punkt().span_tokenize(para)``, computed directly (same candidates, same decisions)."""
+    abbreviations = _abbreviations()
+    contexts = []
+    previous = None
+    previous_start = previous_stop = 0
+    for match in _PERIOD_CONTEXT.finditer(para):
+        start = match.start()
+        space = max(map(para[previous_stop:start].rfind, _ASCII_SPACE))
+        word_start = space + previous_stop + 1 if space > 0 else previous_start
+        if previous is not None and previous_stop <= word_start:
+            contexts.append((previous, para[previous_start:previous_stop] + previous.group()
+                             + previous.group("after_tok")))
+        previous, previous_start, previous_stop = match, word_start, start
+    if previous is not None:
+        contexts.append((previous, para[previous_start:previous_stop] + previous.group()
+                         + previous.group("after_tok")))
+    slices = []
+    last_break = 0
+    for match, context in contexts:
+        if _contains_sentbreak(context, abbreviations):
+            slices.append((last_break, match.end()))
+            last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+    slices.append((last_break, len(para.rstrip())))
+    # Punkt's realignment: closing quotes and brackets after the break belong to the sentence before.
+    spans = []
+    realign = 0
+    last = len(slices) - 1
+    for i, (s1, e1) in enumerate(slices):
+        s1 += realign
+        if i < last:
+            s2, e2 = slices[i + 1]
+            m = _REALIGN.match(para[s2:e2])
+            if m:
+                spans.append((s1, s2 + len(m.group(0).rstrip())))
+                realign = m.end()
+                continue
+            realign = 0
+        if s1 < e1:
+            spans.append((s1, e1))
+    return spans
 
 
 # "Donald J. Trump": a capitalised word, an initial, then a capitalised word.
@@ -62,7 +163,7 @@ def _is_heading(line: str) -> bool:
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Punkt's sentence spans for text[start:end], in document offsets."""
     merged: list[list[int]] = []
-    for s, e in _punkt().span_tokenize(text[start:end]):
+    for s, e in _punkt_spans(text[start:end]):
         s, e = s + start, e + start
         if merged and _INITIAL_END.search(text, merged[-1][0], merged[-1][1]) and _NAME_START.match(text, s):
             merged[-1][1] = e
@@ -111,9 +212,8 @@ def segment(text: str, **meta) -> Document:
         for s, e in spans:
             first = len(tokens)
             index = len(sentences)
-            tokens.extend(
-                Token(m.start(), m.end(), m.group(), index) for m in _TOKEN.finditer(text, s, e)
-            )
+            tokens += [_new_tuple(Token, (m.start(), m.end(), word := m.group(), index, word[0].isalnum()))
+                       for m in _TOKEN.finditer(text, s, e)]
             sentences.append(Sentence(s, e, len(paragraphs) - 1, kind, first, len(tokens)))
 
     return Document(text, paragraphs, sentences, tokens, excluded, dict(meta))

@@ -1,0 +1,252 @@
+"""Every speed-up must leave the report exactly as it was.
+
+Each optimised path is compared with a straightforward reference computed in the same test run
+(never a stored digest: the stages keep changing): NLTK's own Punkt against the specialised
+sentence splitter, the plain pattern loop against the prefiltered boilerplate test, the plain
+``jsonable`` against the cached one, the whole report built either way, one process against a
+pool, and one article analysed alone, twice, and among others.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from framing import boilerplate
+from framing import segment as segment_module
+from framing.cli import cli
+from framing.pipeline import analyze
+from framing.report import jsonable
+
+# Texts written for these tests: the punctuation Punkt and the boilerplate patterns decide on.
+TEXTS = {
+    "abbreviations": "Gov. Jerry Brown met Sen. Kamala Harris in Sacramento on Jan. 5. They spoke for "
+                     "an hour. Mr. Smith, the U.S. envoy, arrived at 9 a.m. and left at 5 p.m. sharp.",
+    "initials": "Donald J. Trump spoke first. J. K. Rowling wrote back. The letter cited E. coli twice.",
+    "numbers": "Turnout was 61.5 percent. In 2016. the rule changed. Item 3. was struck, item 4. kept.",
+    "quotes": "“We will win.” She left. He said: ‘It is over.’ Then silence… Was it? (Nobody knew.) Fine!",
+    "ellipsis": "He paused... and went on. Wait... What? Really?! Yes!!! No.. maybe. End...",
+    "headings": "Budget talks stall\n\nThe minister said the plan was a landmark. Critics disagreed.\n\n"
+                "What happens next\n\nA vote is due on Friday.",
+    "paywall": "The council voted 7-2 on Tuesday.\nYou have 62% of this article left.\n"
+               "Sign up for our daily newsletter\nSubscribe to continue reading",
+    "unicode": "İstanbul’s mayor said the reſt is for members only. Café owners wept. Naïve? No.",
+    "whitespace": "Tabs\tand\u00a0no-break spaces.  Two spaces. Thin\u2009space. Last line",
+    "long": ("word " * 900).strip() + ". " + "A second sentence follows.",
+}
+
+PARAGRAPHS = [p for text in TEXTS.values() for p in text.splitlines() if p.strip()]
+
+
+def reference_spans(paragraph: str) -> list[tuple[int, int]]:
+    return list(segment_module._punkt().span_tokenize(paragraph))
+
+
+def reference_boilerplate(line: str) -> str | None:
+    stripped = line.strip()
+    if not stripped:
+        return None
+    return next((reason for reason, pattern, _ in boilerplate._COMPILED if pattern.search(stripped)), None)
+
+
+def reference_jsonable(value):
+    """``jsonable`` as first written: dataclasses.fields on every object."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: reference_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)
+                if not f.name.startswith("_")}
+    if isinstance(value, float):
+        return round(value, 4)
+    if isinstance(value, (list, tuple)):
+        return [reference_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): reference_jsonable(v) for k, v in value.items()}
+    return value
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ReferenceToken:
+    """The token as first written: a frozen dataclass whose ``is_word`` is computed on each call."""
+
+    start: int
+    end: int
+    text: str
+    sentence: int
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+
+def reference_token(_cls, fields) -> ReferenceToken:
+    return ReferenceToken(*fields[:4])
+
+
+def use_reference_segmentation(monkeypatch) -> None:
+    """Segment through NLTK's Punkt, the plain boilerplate loop and dataclass tokens."""
+    monkeypatch.setattr(segment_module, "_punkt_spans", reference_spans)
+    monkeypatch.setattr(segment_module, "boilerplate_reason", reference_boilerplate)
+    monkeypatch.setattr(segment_module, "_new_tuple", reference_token)
+
+
+def paragraphs_of(text: str) -> list[str]:
+    return [m.group().strip() for m in segment_module._LINE.finditer(text) if m.group().strip()]
+
+
+def polnear_sample(eval_root: Path, n: int) -> list[str]:
+    paths = sorted((eval_root / "polnear").rglob("*.txt"))
+    step = max(1, len(paths) // n)
+    return [p.read_text("utf-8") for p in paths[::step][:n]]
+
+
+# ---------------------------------------------------------------------- sentence splitting
+
+@pytest.mark.parametrize("paragraph", PARAGRAPHS)
+def test_sentence_spans_match_nltk_punkt(paragraph):
+    assert segment_module._punkt_spans(paragraph) == reference_spans(paragraph)
+
+
+@pytest.mark.parametrize(("paragraph", "sentences"), [
+    ("Mr. Smith arrived. He sat down.", ["Mr. Smith arrived.", "He sat down."]),
+    ("It cost $5.5 million. Nobody paid.", ["It cost $5.5 million.", "Nobody paid."]),
+    ("“Go home.” He went.", ["“Go home.”", "He went."]),
+    ("Donald J. Trump won.", ["Donald J. Trump won."]),
+    ("Was it? Yes.", ["Was it?", "Yes."]),
+])
+def test_sentence_spans_split_where_punkt_does(paragraph, sentences):
+    assert [paragraph[s:e] for s, e in segment_module._punkt_spans(paragraph)] == sentences
+
+
+def test_sentence_spans_match_nltk_punkt_on_seeds(seed_texts):
+    for text in seed_texts.values():
+        for paragraph in paragraphs_of(text):
+            assert segment_module._punkt_spans(paragraph) == reference_spans(paragraph)
+
+
+_PIECES = st.sampled_from([
+    "Mr.", "U.S.", "e.g.", "J.", "a.", "3.", "1.5", "No.", "--", "...", ". ", "? ", "! ", "!!", " ", "\t",
+    "\u00a0", "\u2009", "\n", "“", "”", "‘", "’", "«", "»", '"', "'", "(", ")", "[", "]", ",", ";", ":", "-",
+    "#", "The", "the", "word", "Word", "é", "É", "\u0301", "İ", "ß", "42", "co-op", "Sen.", "a.m.", "v.",
+])
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(_PIECES, max_size=30))
+def test_sentence_spans_match_nltk_punkt_on_any_punctuation(pieces):
+    paragraph = "".join(pieces).strip()
+    if paragraph:
+        assert segment_module._punkt_spans(paragraph) == reference_spans(paragraph)
+
+
+@pytest.mark.eval
+def test_sentence_spans_match_nltk_punkt_on_polnear(eval_root):
+    for text in polnear_sample(eval_root, 120):
+        for paragraph in paragraphs_of(text):
+            assert segment_module._punkt_spans(paragraph) == reference_spans(paragraph), paragraph
+
+
+# ------------------------------------------------------------------------------ boilerplate
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ("You have 62% of this article left.", "paywall"),
+    ("THE REST IS FOR SUBSCRIBERS ONLY", "paywall"),
+    ("the reſt is for members only", "paywall"),         # long s matches s case-insensitively
+    ("Get unlimited digital acceſs now", "paywall"),
+    ("We use cooKies to improve the site", "cookie"),     # Kelvin sign matches k
+    ("İ accept all cookies", "cookie"),
+    ("Sign up for our daily newsletter", "newsletter"),
+    ("The council voted 7-2 on Tuesday.", None),
+    ("Cookies were served at the meeting.", None),
+])
+def test_boilerplate_reason_matches_the_plain_loop(line, reason):
+    assert boilerplate.boilerplate_reason(line) == reason == reference_boilerplate(line)
+
+
+@pytest.mark.eval
+def test_boilerplate_reason_matches_the_plain_loop_on_polnear(eval_root):
+    for text in polnear_sample(eval_root, 200):
+        for line in paragraphs_of(text):
+            assert boilerplate.boilerplate_reason(line) == reference_boilerplate(line), line
+
+
+# --------------------------------------------------------------------------- whole reports
+
+def _reports(texts) -> list[dict]:
+    return [analyze(t, source="test").to_dict() for t in texts]
+
+
+def test_report_identical_with_reference_segmentation(monkeypatch, seed_texts):
+    texts = [*seed_texts.values(), *TEXTS.values()]
+    fast = _reports(texts)
+    use_reference_segmentation(monkeypatch)
+    assert _reports(texts) == fast
+
+
+@pytest.mark.eval
+def test_report_identical_with_reference_segmentation_on_polnear(monkeypatch, eval_root):
+    texts = polnear_sample(eval_root, 12)
+    fast = _reports(texts)
+    use_reference_segmentation(monkeypatch)
+    assert _reports(texts) == fast
+
+
+def test_to_dict_matches_plain_jsonable(seed_texts):
+    for text in [*seed_texts.values(), *TEXTS.values()]:
+        report = analyze(text, title="A title", source="test")
+        assert jsonable(report) == reference_jsonable(report)
+
+
+@pytest.mark.parametrize("value", [
+    {"a": 1.23456789, 2: [0.5, (1, 2.000049)], "n": None, "t": True},
+    [1, "x", 1.0, [2.55555]],
+    (),
+])
+def test_jsonable_on_plain_values(value):
+    assert jsonable(value) == reference_jsonable(value)
+
+
+def test_report_does_not_depend_on_what_was_analysed_before(seed_texts):
+    """No state leaks between articles: alone, again, and after others, the report is the same."""
+    texts = [*seed_texts.values(), *TEXTS.values()]
+    first = _reports(texts)
+    assert _reports(texts) == first
+    assert _reports(texts[::-1]) == first[::-1]
+
+
+def test_report_json_is_stable(landmark_text):
+    one = json.dumps(analyze(landmark_text).to_dict(), ensure_ascii=False, sort_keys=True)
+    two = json.dumps(analyze(landmark_text).to_dict(), ensure_ascii=False, sort_keys=True)
+    assert one == two
+
+
+def test_tokens_slice_back_to_their_text(seed_texts):
+    for text in [*seed_texts.values(), *TEXTS.values()]:
+        doc = segment_module.segment(text)
+        assert doc.words == sum(1 for t in doc.tokens if t.text[0].isalnum())
+        for i, token in enumerate(doc.tokens):
+            assert text[token.start:token.end] == token.text
+            assert token.is_word == token.text[0].isalnum()
+            sentence = doc.sentences[token.sentence]
+            assert sentence.first_token <= i < sentence.last_token
+
+
+def test_score_jobs_2_prints_what_jobs_1_prints(tmp_path, seed_texts):
+    """A pool of processes gives the same reports, in the same order, as one process."""
+    files = []
+    for i, text in enumerate([*seed_texts.values(), *TEXTS.values()]):
+        path = tmp_path / f"{i:02d}.txt"
+        path.write_text(text, encoding="utf-8")
+        files.append(str(path))
+    runner = CliRunner()
+    one = runner.invoke(cli, ["score", "--format", "jsonl", "--jobs", "1", *files])
+    two = runner.invoke(cli, ["score", "--format", "jsonl", "--jobs", "2", *files])
+    assert one.exit_code == 0, one.output
+    assert two.exit_code == 0, two.output
+    assert one.stdout == two.stdout
+    lines = [json.loads(line) for line in one.stdout.splitlines()]
+    assert [r["text"] for r in lines] == [Path(f).read_text("utf-8") for f in files]
