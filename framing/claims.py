@@ -285,7 +285,7 @@ def _parse_quantity(m: re.Match) -> _Parsed | None:
             value *= lex["scales"][scale.lower()]
         code = lex["currencies"][m["cur"]]
         lo, hi = lex["hedges"].get(hedge, (1.0, 1.0))
-        if m["cnum2"] and _number(m["cnum2"]) > _number(m["cnum"]):  # "$5-10 billion"
+        if m["cnum2"] and _number(m["cnum2"]) > _number(m["cnum"]) > 0:  # "$5-10 billion"
             lo, hi, hedge = 1.0, _number(m["cnum2"]) / _number(m["cnum"]), "range"
         return _Parsed(value, code, Quantity(value, code), "money", hedge, value * lo, value * hi)
     if m["num"]:
@@ -302,7 +302,7 @@ def _parse_quantity(m: re.Match) -> _Parsed | None:
     if bare_one and not (m["scale"] or (unit_text and m["word"].lower() == "one")):
         return None  # "a year ago", "one of them": not claims; "a dozen", "one million", "one year" are
     lo, hi = lex["hedges"].get(hedge, (1.0, 1.0))
-    if m["num2"]:  # a range: "10-20 km", "between 5 and 8 percent"
+    if m["num2"] and m["num"] and _number(m["num"]) > 0:  # a range: "10-20 km", "between 5 and 8 percent"
         lo, hi = 1.0, _number(m["num2"]) / _number(m["num"])
         hedge = "between" if m["between"] else "range"
     if unit_text:
@@ -462,7 +462,7 @@ def _date_claim(doc: Document, m: re.Match, index: int) -> Claim | None:
 
 
 def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -> Claim | None:
-    if m["num2"] and _number(m["num2"]) <= _number(m["num"]):
+    if m["num2"] and m["num"] and _number(m["num2"]) <= _number(m["num"]):
         # "52 to 48" is a tally, not a range: the first number alone (the next anchor reads the other)
         value = _number(m["num"])
         span = doc.snap(m.start("num"), m.end("num"))

@@ -181,3 +181,15 @@ def test_spans_slice_back_and_sentences_point_home(landmark_text, belated_text):
             assert doc.sentence_at(claim.start) == claim.sentence
             if claim.low is not None and claim.high is not None:
                 assert claim.low <= claim.high
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Between ten and 20 miles of road were closed.", "They built 0-10 km of track and four to 5 bridges.",
+     "The fund grew by $0-5 billion.", "Ten to 12 people came, and 0 to 3 left."],
+)
+def test_ranges_with_word_numbers_or_zero_do_not_crash(text):
+    from framing.segment import segment
+
+    claims = quantities(segment(text))
+    assert claims and all(text[c.start:c.end] == c.text for c in claims)

@@ -1,0 +1,224 @@
+"""Actors: detection, merging, pronoun and description links, and the tone toward each."""
+
+from __future__ import annotations
+
+import pytest
+
+from framing import actors as A
+from framing import analyze
+from framing.evaluation import actor_tone
+from framing.segment import segment
+
+
+def _actors(text: str) -> list[A.Actor]:
+    return analyze(text).actors
+
+
+def _by_name(text: str) -> dict[str, A.Actor]:
+    return {a.name: a for a in _actors(text)}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("President Joe Biden signed the order on Monday.", "Joe Biden", "person"),
+    ("Ukrainian President Volodymyr Zelensky thanked his allies.", "Volodymyr Zelensky", "person"),
+    ("The deal was struck before President-elect Donald J. Trump took office.", "Donald J. Trump", "person"),
+    ("Sen. Elizabeth Warren criticised the plan.", "Elizabeth Warren", "person"),
+    ("The report was written by the Atlantic Council in the spring.", "Atlantic Council", "organization"),
+    ("Critics said the Biden administration waited too long.", "Biden administration", "organization"),
+    ("Moscow rejected the offer within hours.", "Russia", "place"),
+    ("The talks in Kyiv ended without a deal.", "Ukraine", "place"),
+    ("Officials in Washington were cautious about it.", "United States", "place"),
+    ("Thousands of North Korean troops arrived at the front.", "North Korean troops", "group"),
+    ("Some U.S. officials fear retaliation.", "U.S. officials", "group"),
+    ("Officials said NATO would meet again next week.", "NATO", "organization"),
+    ("The Federal Bureau of Investigation opened a case.", "FBI", "organization"),
+    ("Kowalczyk wrote that the vote had been rigged.", "Kowalczyk", "person"),
+    ("The supporters of pro-Harris groups rallied at noon.", "Harris", "person"),
+])
+def test_detects_actor(text, name, kind):
+    found = _by_name(text)
+    assert name in found, [a.name for a in found.values()]
+    assert found[name].kind == kind
+
+
+@pytest.mark.parametrize("text, not_actor", [
+    ("Read more about the decision on Sunday.", "Read"),
+    ("The decision came on Sunday, November 17, after a long debate.", "Sunday"),
+    ("Rising Stakes in the Region\nThe council met again to discuss the plan at length.", "Rising Stakes"),
+    ("Critics argue the move was late.", "Critics"),
+    ("Internationally, the move was welcomed by most governments.", "Internationally"),
+    ("The Army Tactical Missile Systems can reach far targets.", "Army Tactical Missile Systems"),
+    ("Subscribers only: what the troops mean for the front.", "Subscribers"),
+])
+def test_ordinary_capitals_are_not_actors(text, not_actor):
+    names = {a.name for a in _actors(text)} | {alias for a in _actors(text) for alias in a.aliases}
+    assert not_actor not in names
+
+
+@pytest.mark.parametrize("text, name, aliases", [
+    ("Joe Biden spoke first. Later Biden's aides briefed reporters.", "Joe Biden", {"Biden"}),
+    ("Donald J. Trump arrived late. Trump then left early.", "Donald J. Trump", {"Trump"}),
+    ("Russia denied it. Russian officials were silent, and Moscow said nothing.", "Russia", {"Moscow"}),
+    ("Joe Biden faces the end of his term. The Democrat has only weeks left.", "Joe Biden", {"The Democrat"}),
+    ("Mr. Cruz won Iowa. Ted Cruz then went to New Hampshire.", "Ted Cruz", {"Cruz"}),
+    ("Senator Mitch McConnell spoke. The Kentucky Republican said no.", "Mitch McConnell", {"Kentucky Republican"}),
+    ("Speaker Nancy Pelosi, a California Democrat, praised it.", "Nancy Pelosi", {"California Democrat"}),
+    ("Goldman Sachs cut its forecast. The company said demand was weak.", "Goldman Sachs", {"The company"}),
+    ("The FBI opened a case. The Federal Bureau of Investigation declined to comment.", "FBI",
+     {"Federal Bureau of Investigation"}),
+])
+def test_merges_aliases(text, name, aliases):
+    found = _by_name(text)
+    assert name in found, list(found)
+    assert aliases <= set(found[name].aliases)
+
+
+@pytest.mark.parametrize("text, name, pronoun", [
+    ("Hillary Clinton blamed the committee for her defeat.", "Hillary Clinton", "her"),
+    ("Angela Merkel arrived in Paris. She met the president at noon.", "Angela Merkel", "She"),
+])
+def test_pronouns_link_to_the_person(text, name, pronoun):
+    actor = _by_name(text)[name]
+    assert pronoun in [text[r.start:r.end] for r in actor.references]
+
+
+@pytest.mark.parametrize("text", [
+    "President Joe Biden has made a landmark decision. Biden's aides said Moscow was told.",
+    "Ukrainian President Volodymyr Zelensky hinted at it: “The rockets will speak for themselves.”",
+])
+def test_every_mention_slices_back_to_a_name(text):
+    for actor in _actors(text):
+        for span in actor.mentions:
+            surface = text[span.start:span.end]
+            assert surface in {actor.name, *actor.aliases}, (surface, actor)
+
+
+@pytest.mark.parametrize("text, name, sign", [
+    ("Critics praised Angela Merkel for her brave and wise leadership.", "Angela Merkel", 1),
+    ("Prosecutors say Mark Ellis is a corrupt and dishonest fraud.", "Mark Ellis", -1),
+    ("Mark Ellis won the award, while his rival Tom Hale was charged with fraud.", "Mark Ellis", 1),
+    ("Mark Ellis won the award, while his rival Tom Hale was charged with fraud.", "Tom Hale", -1),
+    ("Anna Berg met Carl Olsen in Oslo on Tuesday.", "Anna Berg", 0),
+])
+def test_tone_toward_actor(text, name, sign):
+    actor = _by_name(text)[name]
+    expected = {1: "positive", -1: "negative", 0: "neutral"}[sign]
+    assert actor.label == expected, (actor.tone, actor.evidence)
+    if sign:
+        assert actor.evidence and actor.evidence[0].start <= text.index(name) < actor.evidence[0].end
+
+
+@pytest.mark.parametrize("text", ["Hello.", "the end", "ALL CAPS HEADLINE ONLY", "He said so. She agreed."])
+def test_texts_without_named_actors_do_not_fail(text):
+    for actor in _actors(text):
+        assert actor.mentions or actor.references
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Rising Stakes in the Kursk Region\nThe talks went on for hours in a cold hall.", set(), {"Rising Stakes"}),
+    ("Senator Warren rejects the deal\nElizabeth Warren said the bill was unfair.", {"Elizabeth Warren"}, set()),
+    ("Merkel is at the top of her game\nShe met reporters in the afternoon.", {"Merkel"}, set()),
+])
+def test_headings_keep_only_names_they_can_vouch_for(text, present, absent):
+    names = {a.name for a in _actors(text)}
+    assert present <= names and not absent & names, names
+
+
+def test_evidence_points_at_sentences_with_their_vader_score():
+    text = "Critics praised Angela Merkel for her brave and wise leadership. She left at noon."
+    merkel = _by_name(text)["Angela Merkel"]
+    first = merkel.evidence[0]
+    assert text[first.start:first.end].startswith("Critics praised")
+    assert first.sentence > 0 and first.score > 0
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("President Joe Biden has made a decision.", "Joe Biden", "subject"),
+    ("Critics blamed Joe Biden for the delay.", "Joe Biden", "object"),
+    ("Joe Biden's advisers are divided.", "Joe Biden", "possessor"),
+    ("The missiles can hit Russian territory.", "Russia", "modifier"),
+])
+def test_roles(text, name, role):
+    assert _by_name(text)[name].roles.get(role, 0) >= 1
+
+
+@pytest.mark.parametrize("text, judged, judge", [
+    ("Anna Berg criticized Tom Hale on Monday.", "Tom Hale", "Anna Berg"),
+    ("Tom Hale was harshly criticized by Anna Berg on Monday.", "Tom Hale", "Anna Berg"),
+    ("Anna Berg praised Tom Hale.", "Tom Hale", "Anna Berg"),
+])
+def test_a_judging_verb_is_about_its_object(text, judged, judge):
+    actors = _by_name(text)
+    assert abs(actors[judged].tone) > abs(actors[judge].tone)
+
+
+def test_actors_sorted_by_prominence():
+    text = "Russia attacked. Russia denied it. Russian troops moved. Kyiv protested once."
+    actors = _actors(text)
+    assert actors[0].name == "Russia"
+    counts = [len(a.mentions) for a in actors]
+    assert counts == sorted(counts, reverse=True)
+
+
+def test_quoted_words_count_toward_the_speaker_not_the_outlet():
+    quoted = 'Anna Berg said: "Carl Olsen is a liar and a disgrace."'
+    plain = "Carl Olsen is a liar and a disgrace."
+    olsen_quoted = _by_name(quoted)["Carl Olsen"]
+    olsen_plain = _by_name(plain)["Carl Olsen"]
+    assert olsen_plain.tone < olsen_quoted.tone <= 0
+    if analyze(quoted).quotes:
+        assert olsen_quoted.quoted_tone is not None and olsen_quoted.quoted_tone < 0
+
+
+SEED_ACTORS = {
+    "000_67e75afd35c628c0.txt": {"Joe Biden": "person", "Donald J. Trump": "person",
+                                 "Volodymyr Zelensky": "person", "Vladimir Putin": "person",
+                                 "Russia": "place", "Ukraine": "place", "North Korea": "place"},
+    "004_93c004730329e98d.txt": {"Joe Biden": "person", "Donald Trump": "person", "Andrew Michta": "person",
+                                 "Russia": "place", "Ukraine": "place", "North Korea": "place"},
+}
+
+
+@pytest.mark.parametrize("seed", sorted(SEED_ACTORS))
+def test_seed_actors(seed_texts, seed):
+    found = _by_name(seed_texts[seed])
+    for name, kind in SEED_ACTORS[seed].items():
+        assert name in found, (name, list(found))
+        assert found[name].kind == kind
+    assert "Biden" in found["Joe Biden"].aliases
+    assert {"Russian"} <= set(found["Russia"].aliases)
+    assert not {"Sunday", "Read", "Twelve", "Rising Stakes"} & set(found)
+
+
+def test_belated_seed_links_the_democrat_and_moscow(belated_text):
+    found = _by_name(belated_text)
+    assert "The Democrat" in found["Joe Biden"].aliases
+    assert {"Moscow", "Kyiv"} <= set(found["Russia"].aliases) | set(found["Ukraine"].aliases)
+
+
+def test_mention_stage_is_cheap_and_tone_free():
+    doc = segment("President Joe Biden met Vladimir Putin in Geneva.")
+    actors = A.actor_mentions(doc)
+    assert {a.name for a in actors} >= {"Joe Biden", "Vladimir Putin"}
+    assert all(a.tone == 0.0 for a in actors)
+
+
+@pytest.mark.parametrize("key", ["allsides_1_2_3", "x", "sentence 42"])
+def test_eval_split_is_deterministic(key):
+    assert actor_tone.part_of(key) == actor_tone.part_of(key) in {"tune", "report"}
+
+
+@pytest.mark.parametrize("gold, predicted, expected", [
+    (["negative", "neutral", "positive"], ["negative", "neutral", "positive"], 1.0),
+    (["negative", "negative"], ["positive", "positive"], 0.0),
+])
+def test_macro_f1(gold, predicted, expected):
+    assert actor_tone.macro_f1(gold, predicted) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("folder", ["newsmtsc", "persent"])
+def test_eval_runs_on_a_few_examples(eval_root, folder):
+    figures = actor_tone.run(eval_root / folder, limit=20)
+    assert figures["targets"] > 0
+    assert 0.0 <= figures["actor_recall"] <= 1.0
+    assert 0.0 <= figures["macro_f1"] <= 1.0
