@@ -1,35 +1,925 @@
-"""Comparing how several articles frame one story."""
+"""Comparing how several articles frame one story.
+
+Each article is analysed once (or passed in as a report); the comparison then
+lines the layers up side by side: tone (article, section, shared actor),
+sources (who is quoted where, with which verb), wording (distinctive terms by
+weighted log-odds, author-voice evaluative language), frames, and claims
+aligned across articles. ``findings`` are plain-language differences; each has
+a twin in ``finding_details`` with the evidence offsets (into each article's
+own report text) that back it. No finding is made without evidence.
+"""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Sequence
+from typing import Any
 
+from . import claims as claims_stage
+from .claims import Claim
 from .errors import InputError
 from .pipeline import analyze
 from .report import Report, jsonable
+from .segment import segment
+from .tone import label as tone_label
+from .wording import Term, TermCounts, distinctive_terms, stopwords, term_counts, tfidf_cosines
+
+MAX_ARTICLES = 10
+SAME_STORY_MIN = 0.18  # below: probably not one story (BASIL dev: 2/159 same-event pairs, 4/150 others)
+TONE_GAP = 0.10  # mean sentence compounds this far apart make a tone finding
+ACTOR_TONE_GAP = 0.25
+ACTOR_MIN_MENTIONS = 2  # one mention is too little to say how an article treats an actor
+FRAME_GAP = 0.15
+NAMED_SHARE_GAP = 0.25
+CLAIM_TOLERANCE = 0.05  # relative difference between two figures that are the same claim
+HEDGED_TOLERANCE = 0.20  # ... when either is hedged ("nearly", "over", "about")
+EVALUATIVE_RATIO = 1.5  # own-voice negative wording per 1000 words this many times the other's
+DISTINCTIVE_Z = 1.0  # distinctive terms at or above this z-score feed a finding
+MAX_FINDINGS = 16  # a short list: the most telling differences first
+MAX_VOICE_FINDINGS = 3  # exclusive voices named per article (direct quotes first)
+MAX_ACTOR_FINDINGS = 3  # actors whose tone differs most
+
+_HEDGE = re.compile(r"\b(?:nearly|almost|about|around|roughly|approximately|some|over|more than|"
+                    r"less than|fewer than|up to|at least|at most|close to|under|upwards of|"
+                    r"estimated|an estimated)\b", re.IGNORECASE)
+_TITLE = re.compile(r"^(?:(?:president|president-elect|prime minister|pm|minister|secretary|senator|sen|"
+                    r"rep|representative|governor|gov|mayor|dr|mr|mrs|ms|general|gen|chancellor|"
+                    r"king|queen|pope|judge|justice|ambassador)\.?\s+)+", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
-@dataclass(frozen=True)
+# ---------------------------------------------------------------- findings
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    article: str  # the article's label
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    kind: str  # "tone" | "actor_tone" | "source" | "sources_named" | "cue" | "evaluative" | ...
+    text: str
+    evidence: list[Evidence]
+
+
+# ---------------------------------------------------------------- layers
+
+
+@dataclass(frozen=True, slots=True)
 class ArticleSummary:
     id: str
     label: str
-    tone: Any
+    tone: Any  # the report's ArticleTone
+    words: int
+    sentences: int
+    truncated: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    title: str  # the heading, or "opening" / "middle" / "closing" when there are no headings
+    start: int
+    end: int
+    compound: float
+    label: str
+    sentences: int
+
+
+@dataclass(frozen=True, slots=True)
+class ToneSideBySide:
+    articles: dict[str, dict[str, float | str]]  # label -> compound, label, shares, gdelt_tone
+    sections: dict[str, list[Section]]
+    actors: dict[str, dict[str, float]]  # shared actor -> label -> tone toward it (from ``actors``)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorInArticle:
+    name: str  # as this article names it
+    aliases: list[str]
+    mentions: int
+    tone: float
+    first: dict[str, int] | None  # the first mention {start, end}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRow:
+    name: str
+    kind: str
+    shared: bool
+    articles: dict[str, ActorInArticle]  # label -> presence
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteRef:
+    start: int
+    end: int
+    text: str
+    kind: str
+    cue: str | None
+    speaker: str | None  # the name this article gives the speaker
+    cue_lemma: str | None = None  # "claim" for "claimed"
+    cue_category: str = "neutral"  # the quotes stage's class: neutral, evaluative, tentative
+
+
+@dataclass(frozen=True, slots=True)
+class Voice:
+    name: str
+    anonymous: bool
+    shared: bool
+    articles: dict[str, list[QuoteRef]]
+    cues: dict[str, list[str]]  # label -> the cue verbs (lemmas) this article uses for this voice
+
+
+@dataclass(frozen=True, slots=True)
+class SourceCounts:
+    quotes: int
+    named: int
+    anonymous: int
+    unattributed: int
+    named_share: float | None  # named / quotes (None without quotes)
+
+
+@dataclass(frozen=True, slots=True)
+class Sources:
+    voices: list[Voice]
+    shared: list[str]
+    only: dict[str, list[str]]
+    counts: dict[str, SourceCounts]
+
+
+@dataclass(frozen=True, slots=True)
+class EvaluativeRef:
+    start: int
+    end: int
+    text: str
+    category: str
+    polarity: int
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    distinctive: dict[str, list[Term]]  # label -> terms, highest z first
+    evaluative: dict[str, list[EvaluativeRef]]  # label -> author-voice evaluative language
+    evaluative_per_1000_words: dict[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class FrameDifference:
+    name: str
+    high: str  # label of the article that leans on the frame most
+    low: str
+    difference: float
+
+
+@dataclass(frozen=True, slots=True)
+class Frames:
+    scores: dict[str, dict[str, float]]  # frame -> label -> score
+    differences: list[FrameDifference]  # largest first
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRef:
+    article: str
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str | None
+    normalized: Any
+
+
+@dataclass(frozen=True, slots=True)
+class SharedClaim:
+    articles: list[str]
+    claims: list[ClaimRef]
+
+
+@dataclass(frozen=True, slots=True)
+class Claims:
+    shared: list[SharedClaim]
+    only: dict[str, list[ClaimRef]]
+
+
+@dataclass(frozen=True, slots=True)
+class PairSimilarity:
+    a: str
+    b: str
+    score: float
+    text: float  # TF-IDF cosine over content words
+    actors: float | None  # Jaccard overlap of actors (None when neither names any)
+    claims: float | None  # share of the smaller article's figures that align (None without figures)
+
+
+@dataclass(frozen=True, slots=True)
+class Similarity:
+    score: float  # the lowest pairwise score: one stray article is enough to doubt the set
+    same_story: bool
+    warning: str | None
+    pairs: list[PairSimilarity]
 
 
 @dataclass(frozen=True)
 class Comparison:
     articles: list[ArticleSummary]
+    tone: ToneSideBySide | None = None
+    actors: list[ActorRow] = field(default_factory=list)
+    sources: Sources | None = None
+    wording: Wording | None = None
+    frames: Frames | None = None
+    claims: Claims | None = None
+    similarity: Similarity | None = None
     findings: list[str] = field(default_factory=list)
+    finding_details: list[Finding] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return jsonable(self)
 
 
+# ---------------------------------------------------------------- entry point
+
+
 def compare(reports_or_texts: Sequence[Report | str], *, labels: Sequence[str] | None = None) -> Comparison:
-    """Side-by-side comparison of two or more articles (reports, or texts to analyse)."""
-    if len(reports_or_texts) < 2:
+    """Side-by-side comparison of 2 to 10 articles (reports, or texts to analyse)."""
+    items = list(reports_or_texts) if not isinstance(reports_or_texts, (str, Report)) else [reports_or_texts]
+    if len(items) < 2:
         raise InputError("compare needs at least two articles")
-    reports = [r if isinstance(r, Report) else analyze(r) for r in reports_or_texts]
-    labels = list(labels) if labels else [r.meta.source or r.meta.title or r.id for r in reports]
-    return Comparison(articles=[ArticleSummary(r.id, label, r.tone) for r, label in zip(reports, labels)])
+    if len(items) > MAX_ARTICLES:
+        raise InputError(f"compare takes at most {MAX_ARTICLES} articles; got {len(items)}")
+    reports = []
+    for i, item in enumerate(items, 1):
+        if isinstance(item, Report):
+            reports.append(item)
+        elif isinstance(item, str):
+            try:
+                reports.append(analyze(item))
+            except InputError as exc:
+                raise InputError(f"article {i}: {exc}") from None
+        else:
+            raise InputError(f"article {i} is a {type(item).__name__}: pass report objects or texts")
+    names = _labels(reports, labels)
+
+    docs = [segment(r.text) for r in reports]
+    counts = [term_counts(d) for d in docs]
+    actor_rows, actor_groups = _actors(reports, names)
+    sources = _sources(reports, names)
+    claims = _claims(reports, names)
+    wording = _wording(reports, names, counts)
+    frames = _frames(reports, names)
+    tone = _tone(reports, names, actor_rows)
+    similarity = _similarity(reports, names, counts, actor_groups, claims)
+    articles = [ArticleSummary(r.id, n, r.tone, r.meta.words, r.meta.sentences, r.meta.truncated)
+                for r, n in zip(reports, names, strict=True)]
+    details = _findings(reports, names, tone, actor_rows, sources, wording, frames, claims)
+    return Comparison(articles, tone, actor_rows, sources, wording, frames, claims, similarity,
+                      findings=[f.text for f in details], finding_details=details)
+
+
+def _labels(reports: list[Report], labels: Sequence[str] | None) -> list[str]:
+    if labels is not None and len(labels) != len(reports):
+        raise InputError(f"got {len(labels)} labels for {len(reports)} articles")
+    wanted = list(labels) if labels else [r.meta.source or r.meta.title or f"article {i}"
+                                          for i, r in enumerate(reports, 1)]
+    seen: dict[str, int] = {}
+    unique = []
+    for name in wanted:
+        name = str(name) or "article"
+        label, n = name, 1
+        while label in seen:
+            n += 1
+            label = f"{name} ({n})"
+        seen[label] = 1
+        unique.append(label)
+    return unique
+
+
+def _span(report: Report, label: str, start: int, end: int) -> Evidence:
+    return Evidence(label, start, end, report.text[start:end])
+
+
+def _quoted(texts: list[str], limit: int = 3) -> str:
+    shown = [f"“{t}”" for t in texts[:limit]]
+    return ", ".join(shown) + (" …" if len(texts) > limit else "")
+
+
+def _names(labels: list[str]) -> str:
+    return labels[0] if len(labels) == 1 else ", ".join(labels[:-1]) + " and " + labels[-1]
+
+
+# ---------------------------------------------------------------- tone
+
+
+def _tone(reports: list[Report], labels: list[str], actors: list[ActorRow]) -> ToneSideBySide:
+    articles = {}
+    sections = {}
+    for r, name in zip(reports, labels, strict=True):
+        t = r.tone
+        articles[name] = {"compound": t.compound, "label": t.label, "share_positive": t.share_positive,
+                          "share_negative": t.share_negative, "gdelt_tone": t.gdelt_tone}
+        sections[name] = sections_of(r)
+    shared = {row.name: {n: p.tone for n, p in row.articles.items()} for row in actors if row.shared}
+    return ToneSideBySide(articles, sections, shared)
+
+
+def sections_of(report: Report) -> list[Section]:
+    """Tone per section: headings start sections; without inner headings, the opening, middle and closing thirds."""
+    sentences = report.sentences
+    inner_headings = [i for i, s in enumerate(sentences) if s.kind == "heading"
+                      and any(b.kind == "body" for b in sentences[:i])]
+    groups: list[tuple[str, list]] = []
+    if inner_headings:
+        title = "opening"
+        current: list = []
+        for s in sentences:
+            if s.kind == "heading":
+                if current:
+                    groups.append((title, current))
+                    current = []
+                    title = report.text[s.start:s.end]
+                elif not groups:
+                    title = report.text[s.start:s.end]
+                continue
+            current.append(s)
+        if current:
+            groups.append((title, current))
+    else:
+        body = [s for s in sentences if s.kind == "body"]
+        n = len(body)
+        cuts = [0, round(n / 3), round(2 * n / 3), n]
+        for title, lo, hi in zip(("opening", "middle", "closing"), cuts, cuts[1:], strict=False):
+            if hi > lo:
+                groups.append((title, body[lo:hi]))
+    result = []
+    for title, group in groups:
+        mean = sum(s.compound for s in group) / len(group)
+        result.append(Section(" ".join(title.split()), group[0].start, group[-1].end, mean,
+                              tone_label(mean), len(group)))
+    return result
+
+
+# ---------------------------------------------------------------- actors
+
+
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _person_parts(key: str) -> list[str]:
+    """A person's name key as words, without a generational suffix ("donald trump jr" -> donald, trump)."""
+    parts = key.replace(",", " ").split()
+    return parts[:-1] if len(parts) > 1 and parts[-1] in _SUFFIXES else parts
+
+
+def _identity(key: str) -> str:
+    """First name plus any generational suffix: what tells two people with one surname apart."""
+    parts = key.replace(",", " ").split()
+    suffix = parts[-1] if len(parts) > 1 and parts[-1] in _SUFFIXES else ""
+    return f"{parts[0]} {suffix}".strip()
+
+
+def name_key(name: str) -> str:
+    """A name as a matching key: lower case, titles and possessive dropped, spaces collapsed."""
+    name = _POSSESSIVE.sub("", " ".join(name.split()))
+    name = _TITLE.sub("", name)
+    return name.lower().replace("’", "'").strip(" .,")
+
+
+class _Groups:
+    """Union-find over (article, item) entries keyed by name: one group per entity across articles."""
+
+    def __init__(self) -> None:
+        self.parent: list[int] = []
+        self.by_key: dict[str, int] = {}
+        self.by_surname: dict[str, list[int]] = {}
+        self.first_names: dict[int, set[str]] = {}  # group root -> first names of its full person names
+        self.entries: list[tuple[int, Any, list[str]]] = []  # (article index, item, keys)
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            root, child = min(ra, rb), max(ra, rb)
+            self.parent[child] = root
+            self.first_names[root] = self.first_names.pop(root, set()) | self.first_names.pop(child, set())
+
+    def add(self, article: int, item: Any, names: list[str], person: bool) -> int:
+        i = len(self.parent)
+        self.parent.append(i)
+        keys = [k for k in dict.fromkeys(name_key(n) for n in names) if k]
+        self.entries.append((article, item, keys))
+        for key in keys:
+            if key in self.by_key:
+                self.union(i, self.by_key[key])
+            else:
+                self.by_key[key] = i
+        if person:
+            self._add_person(i, keys)
+        return i
+
+    def _add_person(self, i: int, keys: list[str]) -> None:
+        """Join people by surname when first names agree.
+
+        "Joe Biden", "Biden" and "President Biden" are one person; "Hunter Biden" is not, nor is
+        "Donald Trump Jr." "Donald Trump"; a bare "Biden" next to two different Bidens stays apart.
+        """
+        names = [_person_parts(k) for k in keys]
+        mine = {_identity(k) for k in keys if len(_person_parts(k)) > 1}
+        root = self.find(i)
+        self.first_names[root] = self.first_names.get(root, set()) | mine
+        for surname in dict.fromkeys(parts[-1] for parts in names if parts):
+            candidates = {self.find(j) for j in self.by_surname.get(surname, [])} - {self.find(i)}
+            own = self.first_names.get(self.find(i), set())
+            firsts = {r: self.first_names.get(r, set()) for r in candidates}
+            if not own and len(set().union(*firsts.values())) > 1:
+                continue  # a bare surname shared by two different people
+            for r, theirs in firsts.items():
+                own = self.first_names.get(self.find(i), set())
+                if not own or not theirs or own & theirs:
+                    self.union(i, r)
+            self.by_surname.setdefault(surname, []).append(i)
+
+    def groups(self) -> list[list[int]]:
+        out: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            out.setdefault(self.find(i), []).append(i)
+        return list(out.values())
+
+
+def _actors(reports: list[Report], labels: list[str]) -> tuple[list[ActorRow], list[set[int]]]:
+    """Actors matched across articles by name and alias; rows for actors in two or more articles first."""
+    groups = _Groups()
+    for a, r in enumerate(reports):
+        for actor in r.actors:
+            groups.add(a, actor, [actor.name, *actor.aliases], actor.kind == "person")
+    rows = []
+    article_sets = []
+    for members in groups.groups():
+        present: dict[int, Any] = {}
+        for m in members:
+            a, actor, _ = groups.entries[m]
+            if a not in present or len(actor.mentions) > len(present[a].mentions):
+                present[a] = actor
+        article_sets.append(set(present))
+        best = max(present.values(), key=lambda x: (len(x.mentions), len(x.name)))
+        articles = {}
+        for a in sorted(present):
+            actor = present[a]
+            first = min(actor.mentions, key=lambda m: m.start) if actor.mentions else None
+            articles[labels[a]] = ActorInArticle(actor.name, list(actor.aliases), len(actor.mentions), actor.tone,
+                                                 {"start": first.start, "end": first.end} if first else None)
+        rows.append(ActorRow(_TITLE.sub("", best.name) or best.name, best.kind, len(present) > 1, articles))
+    rows.sort(key=lambda row: (not row.shared, -sum(p.mentions for p in row.articles.values()), row.name))
+    return rows, article_sets
+
+
+def _singular(key: str) -> str:
+    return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
+
+
+def find_actor(comparison: Comparison, label: str, name: str) -> ActorInArticle | None:
+    """How article ``label`` names and treats ``name``: by name or alias, else by a unique surname match."""
+    key = name_key(name)
+    parts = key.split()
+    exact, by_surname = [], []
+    for row in comparison.actors:
+        present = row.articles.get(label)
+        if present is None:
+            continue
+        keys = {name_key(n) for n in (present.name, *present.aliases, row.name)} - {""}
+        if key in keys or _singular(key) in {_singular(k) for k in keys}:
+            exact.append(present)
+        elif len(parts) > 1 and any(k.split()[-1] == parts[-1] for k in keys):
+            by_surname.append(present)
+    picked = exact or (by_surname if len(by_surname) == 1 else [])
+    return max(picked, key=lambda p: p.mentions) if picked else None
+
+
+# ---------------------------------------------------------------- sources
+
+
+def _sources(reports: list[Report], labels: list[str]) -> Sources:
+    """Who is quoted where: voices matched by name across articles (and through each article's actors)."""
+    groups = _Groups()
+    for a, r in enumerate(reports):
+        for actor in r.actors:
+            if actor.kind == "person" or actor.kind == "organization":
+                groups.add(a, actor, [actor.name, *actor.aliases], actor.kind == "person")
+    counts = {}
+    anonymous_voices: dict[str, dict[str, list[QuoteRef]]] = {}
+    for a, r in enumerate(reports):
+        named = anonymous = unattributed = 0
+        for q in r.quotes:
+            speaker = q.speaker
+            cue = q.cue
+            ref = QuoteRef(q.start, q.end, q.text, q.kind, cue.text if cue else None,
+                           speaker.name if speaker else None,
+                           (getattr(cue, "lemma", "") or cue.text.lower()) if cue else None,
+                           getattr(cue, "category", "neutral") if cue else "neutral")
+            if speaker is None or (not _is_name(speaker.name) and not speaker.descriptor):
+                unattributed += 1
+            elif speaker.anonymous or not _is_name(speaker.name):
+                anonymous += 1
+                who = " ".join((speaker.descriptor or speaker.name or "unnamed source").lower().split())
+                anonymous_voices.setdefault(who, {}).setdefault(labels[a], []).append(ref)
+            else:
+                named += 1
+                actor = getattr(speaker, "actor", None)  # the actor the quotes stage linked, if any
+                groups.add(a, ref, [speaker.name, *([actor] if actor else [])], True)
+        total = len(r.quotes)
+        counts[labels[a]] = SourceCounts(total, named, anonymous, unattributed,
+                                         named / total if total else None)
+
+    voices = []
+    for members in groups.groups():
+        quoted: dict[str, list[QuoteRef]] = {}
+        for m in members:
+            a, ref, _ = groups.entries[m]
+            if isinstance(ref, QuoteRef):
+                quoted.setdefault(labels[a], []).append(ref)
+        if not quoted:
+            continue
+        display = _voice_name(groups, members)
+        voices.append(_voice(display, False, quoted, labels))
+    for who, quoted in anonymous_voices.items():
+        voices.append(_voice(who, True, quoted, labels))
+    voices.sort(key=lambda v: (v.anonymous, not v.shared, -sum(map(len, v.articles.values())), v.name))
+    shared = [v.name for v in voices if v.shared and not v.anonymous]
+    only = {name: [v.name for v in voices if not v.shared and not v.anonymous and name in v.articles]
+            for name in labels}
+    return Sources(voices, shared, only, counts)
+
+
+def _is_name(name: str | None) -> bool:
+    """A usable speaker name: not empty and not a lone function word ("The")."""
+    key = name_key(name or "")
+    return bool(key) and key not in stopwords()
+
+
+def _voice_name(groups: _Groups, members: list[int]) -> str:
+    """The longest name any article gives this voice, as a speaker or as an actor."""
+    names = []
+    for m in members:
+        item = groups.entries[m][1]
+        names.append(item.speaker if isinstance(item, QuoteRef) else item.name)
+    return max((_TITLE.sub("", _POSSESSIVE.sub("", n.strip())) for n in names if n), key=len, default="?")
+
+
+def _voice(name: str, anonymous: bool, quoted: dict[str, list[QuoteRef]], labels: list[str]) -> Voice:
+    ordered = {n: sorted(quoted[n], key=lambda q: q.start) for n in labels if n in quoted}
+    cues = {n: list(dict.fromkeys(q.cue_lemma for q in refs if q.cue_lemma)) for n, refs in ordered.items()}
+    return Voice(name, anonymous, len(ordered) > 1, ordered, cues)
+
+
+# ---------------------------------------------------------------- wording
+
+
+def _wording(reports: list[Report], labels: list[str], counts: list[TermCounts]) -> Wording:
+    distinctive = distinctive_terms(counts, top=12)
+    evaluative = {}
+    density = {}
+    for r, name in zip(reports, labels, strict=True):
+        refs = [EvaluativeRef(e.start, e.end, e.text, e.category, e.polarity)
+                for e in r.evaluative if e.voice == "author"]
+        evaluative[name] = refs
+        density[name] = 1000.0 * len(refs) / r.meta.words if r.meta.words else 0.0
+    return Wording(dict(zip(labels, distinctive, strict=True)), evaluative, density)
+
+
+# ---------------------------------------------------------------- frames
+
+
+def _frames(reports: list[Report], labels: list[str]) -> Frames:
+    scores: dict[str, dict[str, float]] = {}
+    for r, name in zip(reports, labels, strict=True):
+        for f in r.frames:
+            scores.setdefault(f.name, {})[name] = f.score
+    for per_article in scores.values():
+        for name in labels:
+            per_article.setdefault(name, 0.0)
+    differences = []
+    for frame, per_article in scores.items():
+        high = max(labels, key=lambda n: per_article[n])
+        low = min(labels, key=lambda n: per_article[n])
+        gap = per_article[high] - per_article[low]
+        if gap > 0:
+            differences.append(FrameDifference(frame, high, low, gap))
+    differences.sort(key=lambda d: (-d.difference, d.name))
+    ordered = {frame: {n: scores[frame][n] for n in labels} for frame in sorted(scores)}
+    return Frames(ordered, differences)
+
+
+# ---------------------------------------------------------------- claims
+
+
+def _claim_key(c: Claim) -> tuple[str, float] | None:
+    if c.normalized is not None:
+        return c.normalized.unit or "", float(c.normalized.value)
+    return (c.unit or ""), float(c.value)
+
+
+def _fallback_same_claim(a: Claim, b: Claim) -> bool:
+    """Same unit after normalisation and values within a tolerance (wider when either is hedged)."""
+    ka, kb = _claim_key(a), _claim_key(b)
+    if ka is None or kb is None or ka[0] != kb[0]:
+        return False
+    va, vb = ka[1], kb[1]
+    if va == vb:
+        return True
+    hedged = bool(_HEDGE.search(a.text) or _HEDGE.search(b.text))
+    tolerance = HEDGED_TOLERANCE if hedged else CLAIM_TOLERANCE
+    return ka[0] != "" and abs(va - vb) <= tolerance * max(abs(va), abs(vb))
+
+
+def same_claim(a: Claim, b: Claim) -> bool:
+    """The claims stage's judgement when it offers one (a bool, or a similarity >= 0.5), else ours.
+
+    The same figure written the same way (value, unit and words) is one claim whatever the stage says,
+    so bare numbers ("3-2") can align too.
+    """
+    if a.value == b.value and a.unit == b.unit and " ".join(a.text.lower().split()) == " ".join(
+            b.text.lower().split()):
+        return True
+    judge = getattr(claims_stage, "same_claim", None) or getattr(claims_stage, "claim_similarity", None)
+    if judge is None:
+        return _fallback_same_claim(a, b)
+    verdict = judge(a, b)
+    return bool(verdict) if isinstance(verdict, bool) else float(verdict or 0.0) >= 0.5
+
+
+def _claim_ref(report: Report, label: str, c: Claim) -> ClaimRef:
+    return ClaimRef(label, c.start, c.end, c.text, c.value, c.unit, c.normalized)
+
+
+def _claims(reports: list[Report], labels: list[str]) -> Claims:
+    """Figures aligned across articles: each group holds at most one claim per article.
+
+    Candidates come from a sorted index per unit (values within a factor of 1.5), so the cost
+    grows with the number of near-equal figures, not with the product of the articles' claims;
+    pairs are merged closest first (Kruskal-style), never two claims of one article in a group.
+    """
+    index: dict[str, list[tuple[float, int, int]]] = {}
+    for a, r in enumerate(reports):
+        for i, c in enumerate(r.claims):
+            unit, value = _claim_key(c)
+            index.setdefault(unit, []).append((value, a, i))
+    candidates = []
+    for entries in index.values():
+        entries.sort()
+        values = [e[0] for e in entries]
+        for pos, (value, a, i) in enumerate(entries):
+            lo, hi = (value / 1.5, value * 1.5) if value >= 0 else (value * 1.5, value / 1.5)
+            for other in entries[max(pos + 1, bisect_left(values, lo)):bisect_right(values, hi)]:
+                v2, b, j = other
+                if b == a:
+                    continue
+                ca, cb = reports[a].claims[i], reports[b].claims[j]
+                if same_claim(ca, cb):
+                    gap = abs(value - v2) / max(abs(value), abs(v2), 1e-9)
+                    candidates.append((gap, (a, i), (b, j)))
+    candidates.sort()
+    group_of: dict[tuple[int, int], int] = {}
+    groups: list[dict[int, int]] = []  # article -> claim index
+    for _, x, y in candidates:
+        gx, gy = group_of.get(x), group_of.get(y)
+        if gx is None and gy is None:
+            groups.append({x[0]: x[1], y[0]: y[1]})
+            group_of[x] = group_of[y] = len(groups) - 1
+        elif gx is not None and gy is None and y[0] not in groups[gx]:
+            groups[gx][y[0]] = y[1]
+            group_of[y] = gx
+        elif gy is not None and gx is None and x[0] not in groups[gy]:
+            groups[gy][x[0]] = x[1]
+            group_of[x] = gy
+        elif gx is not None and gy is not None and gx != gy and not set(groups[gx]) & set(groups[gy]):
+            groups[gx].update(groups[gy])
+            for a, i in groups[gy].items():
+                group_of[(a, i)] = gx
+            groups[gy] = {}
+    shared = []
+    for g in groups:
+        if len(g) < 2:
+            continue
+        refs = [_claim_ref(reports[a], labels[a], reports[a].claims[i]) for a, i in sorted(g.items())]
+        shared.append(SharedClaim([labels[a] for a in sorted(g)], refs))
+    shared.sort(key=lambda s: (s.claims[0].article != labels[0], s.claims[0].start))
+    only = {labels[a]: [_claim_ref(r, labels[a], c) for i, c in enumerate(r.claims) if (a, i) not in group_of]
+            for a, r in enumerate(reports)}
+    return Claims(shared, only)
+
+
+# ---------------------------------------------------------------- same story?
+
+
+def _similarity(reports: list[Report], labels: list[str], counts: list[TermCounts],
+                actor_sets: list[set[int]], claims: Claims) -> Similarity:
+    """Whether the articles tell one story: TF-IDF cosine, shared actors and aligned figures, per pair."""
+    cosines = tfidf_cosines(counts)
+    n = len(reports)
+    actor_count = [sum(1 for s in actor_sets if a in s) for a in range(n)]
+    claim_count = [len(r.claims) for r in reports]
+    pairs = []
+    for i in range(n):
+        for j in range(i + 1, n):
+            both = sum(1 for s in actor_sets if i in s and j in s)
+            either = sum(1 for s in actor_sets if i in s or j in s)
+            actors = both / either if either else None
+            aligned = sum(1 for s in claims.shared if labels[i] in s.articles and labels[j] in s.articles)
+            fewer = min(claim_count[i], claim_count[j])
+            figures = aligned / fewer if fewer else None
+            parts = [(0.6, cosines[i][j]), (0.25, actors), (0.15, figures)]
+            if not actor_count[i] or not actor_count[j]:
+                parts[1] = (0.25, None)
+            weight = sum(w for w, v in parts if v is not None)
+            score = sum(w * v for w, v in parts if v is not None) / weight
+            pairs.append(PairSimilarity(labels[i], labels[j], score, cosines[i][j], actors, figures))
+    low = [p for p in pairs if p.score < SAME_STORY_MIN]
+    warning = None
+    if low:
+        worst = min(low, key=lambda p: p.score)
+        warning = (f"{worst.a} and {worst.b} are probably not about the same story (similarity "
+                   f"{worst.score:.2f}, below {SAME_STORY_MIN}): differences may reflect different events")
+    score = min(p.score for p in pairs)
+    return Similarity(score, not low, warning, pairs)
+
+
+# ---------------------------------------------------------------- findings
+
+
+# Appraisal theory (Martin & White 2005): judgement (of people's behaviour) and affect frame actors most
+# directly; appreciation (of things) and metaphor follow.
+_CATEGORY_ORDER = {"judgement": 0, "affect": 1, "appreciation": 2}
+
+
+def judgements(refs: list[EvaluativeRef]) -> tuple[list[EvaluativeRef], list[EvaluativeRef]]:
+    """An article's own-voice negative and positive wording, judgements of people first, then in text order."""
+    def order(e: EvaluativeRef) -> tuple[int, int]:
+        return _CATEGORY_ORDER.get(e.category, 3), e.start
+    return (sorted((e for e in refs if e.polarity < 0), key=order),
+            sorted((e for e in refs if e.polarity > 0), key=order))
+
+
+def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sources: Sources,
+              wording: Wording, frames: Frames, claims: Claims) -> list[Finding]:
+    """Plain-language differences, most telling first; each carries the spans that back it."""
+    by_label = dict(zip(labels, reports, strict=True))
+    out: list[Finding] = []
+
+    def add(kind: str, text: str, evidence: list[Evidence]) -> None:
+        if evidence:
+            out.append(Finding(kind, text, evidence))
+
+    # Truncation changes what can be compared: said first.
+    for name in labels:
+        r = by_label[name]
+        if r.meta.truncated:
+            ev = [_span(r, name, e.start, e.end) for e in r.meta.excluded if e.reason == "paywall"]
+            add("truncated", f"{name} is cut short by a paywall: only its opening can be compared", ev)
+
+    # Tone of the whole article.
+    ranked = sorted(labels, key=lambda n: by_label[n].tone.compound)
+    low, high = ranked[0], ranked[-1]
+    gap = by_label[high].tone.compound - by_label[low].tone.compound
+    if gap >= TONE_GAP:
+        ev = []
+        if by_label[high].tone.most_positive:
+            s = by_label[high].tone.most_positive
+            ev.append(_span(by_label[high], high, s.start, s.end))
+        if by_label[low].tone.most_negative:
+            s = by_label[low].tone.most_negative
+            ev.append(_span(by_label[low], low, s.start, s.end))
+        add("tone", f"{high} reads more positive (mean sentence tone {by_label[high].tone.compound:+.2f}) "
+                    f"than {low} ({by_label[low].tone.compound:+.2f})", ev)
+
+    # Author-voice evaluative language: who judges more harshly (or warmly) in its own voice.
+    judged = {n: judgements(wording.evaluative[n]) for n in labels}
+    rate = {n: 1000.0 * len(judged[n][0]) / max(by_label[n].meta.words, 1) for n in labels}
+    harsh = max(labels, key=lambda n: (rate[n], len(judged[n][0])))
+    mild = min(labels, key=lambda n: (rate[n], -len(judged[n][1])))
+    if len(judged[harsh][0]) >= 2 and rate[harsh] >= EVALUATIVE_RATIO * max(rate[mild], 1e-9) and harsh != mild:
+        neg, pos = judged[harsh]
+        m_neg, m_pos = judged[mild]
+        mild_texts = list(dict.fromkeys(e.text for e in m_pos)) or list(dict.fromkeys(e.text for e in m_neg))
+        add("evaluative", f"{harsh} judges more harshly in its own voice: {len(neg)} negative "
+                          f"({_quoted(list(dict.fromkeys(e.text for e in neg)))}) to {len(pos)} positive; "
+                          f"{mild}: {len(m_neg)} negative to {len(m_pos)} positive"
+                          + (f" ({_quoted(mild_texts)})" if mild_texts else ""),
+            [_span(by_label[harsh], harsh, e.start, e.end) for e in neg[:5]]
+            + [_span(by_label[mild], mild, e.start, e.end) for e in (m_pos or m_neg)[:3]])
+    for name in labels:
+        refs = wording.evaluative[name]
+        for polarity, word in ((-1, "negative"), (1, "positive")):
+            picked = [e for e in refs if e.polarity == polarity]
+            if not picked:
+                continue
+            others = [n for n in labels if n != name
+                      and not any(e.polarity == polarity for e in wording.evaluative[n])]
+            if not others:
+                continue
+            texts = list(dict.fromkeys(e.text for e in picked))
+            add("evaluative", f"{name} uses {word} judgements in its own voice ({_quoted(texts)}); "
+                              f"{_names(others)} {'has' if len(others) == 1 else 'have'} none",
+                [_span(by_label[name], name, e.start, e.end) for e in picked[:5]])
+
+    # Voices quoted in only one article.
+    for name in labels:
+        exclusive = [v for v in sources.voices if not v.anonymous and not v.shared and name in v.articles]
+        # Voices given their own words (direct quotes) first: they shape a story most.
+        exclusive.sort(key=lambda v: (-sum(q.kind != "indirect" for q in v.articles[name]),
+                                      -len(v.articles[name])))
+        for v in exclusive[:MAX_VOICE_FINDINGS]:
+            refs = v.articles[name]
+            add("source", f"only {name} quotes {v.name} ({len(refs)} quote{'s' * (len(refs) > 1)})",
+                [_span(by_label[name], name, q.start, q.end) for q in refs[:3]])
+
+    # Cue verbs for the same speaker.
+    for v in sources.voices:
+        if not v.shared or v.anonymous:
+            continue
+        # Only a verb that carries a judgement ("claimed", "admitted", "suggested") makes a finding:
+        # "said" against "told" is no difference in framing.
+        loaded = {n: {q.cue_lemma for q in refs if q.cue_lemma and q.cue_category != "neutral"}
+                  for n, refs in v.articles.items()}
+        if len({frozenset(x) for x in loaded.values()}) < 2:
+            continue
+        described = "; ".join(f"{n}: {', '.join(v.cues[n]) or 'no cue'}" for n in v.articles)
+        ev = [_span(by_label[n], n, q.start, q.end) for n, refs in v.articles.items()
+              for q in ([r for r in refs if r.cue_category != "neutral"] or refs)[:1]]
+        marked = [n for n, x in loaded.items() if x]
+        add("cue", f"{v.name} is introduced with loaded verbs in {_names(marked)} ({described})", ev)
+
+    # Named versus anonymous sourcing.
+    shares = {n: c.named_share for n, c in sources.counts.items() if c.named_share is not None and c.quotes >= 2}
+    if len(shares) >= 2:
+        more = max(shares, key=shares.get)
+        less = min(shares, key=shares.get)
+        if shares[more] - shares[less] >= NAMED_SHARE_GAP:
+            ev = [_span(by_label[less], less, q.start, q.end) for q in by_label[less].quotes
+                  if q.speaker is None or q.speaker.anonymous or not q.speaker.name][:3]
+            add("sources_named", f"{more} names {shares[more]:.0%} of its sources; {less} only "
+                                 f"{shares[less]:.0%}", ev)
+
+    # Tone toward the same actor: the largest gaps.
+    gaps = []
+    for row in actors:
+        if not row.shared:
+            continue
+        tones = {n: p.tone for n, p in row.articles.items() if p.mentions >= ACTOR_MIN_MENTIONS}
+        if len(tones) < 2:
+            continue
+        hi, lo = max(tones, key=tones.get), min(tones, key=tones.get)
+        if tones[hi] - tones[lo] >= ACTOR_TONE_GAP:
+            gaps.append((tones[hi] - tones[lo], row, hi, lo, tones))
+    for _, row, hi, lo, tones in sorted(gaps, key=lambda g: -g[0])[:MAX_ACTOR_FINDINGS]:
+        ev = [_span(by_label[n], n, row.articles[n].first["start"], row.articles[n].first["end"])
+              for n in (hi, lo) if row.articles[n].first]
+        add("actor_tone", f"{row.name} is treated more favourably in {hi} ({tones[hi]:+.2f}) than in "
+                          f"{lo} ({tones[lo]:+.2f})", ev)
+
+    # Frames.
+    for d in frames.differences[:2]:
+        if d.difference < FRAME_GAP:
+            break
+        cues = next((f.cues for f in by_label[d.high].frames if f.name == d.name), [])
+        add("frame", f"{d.high} leans on the {d.name} frame more than {d.low} "
+                     f"({frames.scores[d.name][d.high]:.2f} vs {frames.scores[d.name][d.low]:.2f})",
+            [_span(by_label[d.high], d.high, c.start, c.end) for c in cues[:4]])
+
+    # Figures.
+    for shared in claims.shared[:3]:
+        texts = [c.text for c in shared.claims]
+        if len(set(t.lower() for t in texts)) > 1:
+            add("claim_agrees", f"{_names(shared.articles)} agree on a figure, worded differently: "
+                                + "; ".join(f"{c.article}: “{c.text}”" for c in shared.claims),
+                [_span(by_label[c.article], c.article, c.start, c.end) for c in shared.claims])
+    for name, only in claims.only.items():
+        if only:
+            add("claims_only", f"{len(only)} figure{'s' * (len(only) > 1)} only in {name}, e.g. "
+                               f"{_quoted([c.text for c in only], 3)}",
+                [_span(by_label[name], name, c.start, c.end) for c in only[:5]])
+
+    # Actors named in only one article.
+    for name in labels:
+        alone = [r for r in actors if not r.shared and name in r.articles
+                 and r.articles[name].mentions >= 2][:3]
+        if alone:
+            add("actors", f"only {name} brings in {_names([r.name for r in alone])}",
+                [_span(by_label[name], name, r.articles[name].first["start"], r.articles[name].first["end"])
+                 for r in alone if r.articles[name].first])
+
+    # Distinctive wording.
+    for name in labels:
+        terms = [t for t in wording.distinctive[name] if t.z >= DISTINCTIVE_Z][:4]
+        if terms:
+            add("wording", f"words typical of {name} against the others: {_quoted([t.term for t in terms], 4)}",
+                [_span(by_label[name], name, t.spans[0].start, t.spans[0].end) for t in terms if t.spans])
+
+    return out[:MAX_FINDINGS]

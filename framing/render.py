@@ -46,7 +46,9 @@ def print_report_table(report: Report, label: str) -> None:
             table.add_row(actor.name, actor.kind, str(len(actor.mentions)), f"{actor.tone:+.2f}")
         _console.print(table)
     if report.quotes:
-        table = Table(title="quotes", title_justify="left")
+        src = report.sources
+        table = Table(title=f"quotes ({src.named_quotes} named, {src.anonymous_quotes} anonymous; "
+                            f"{src.share_sources:.0%} of the words are sources' voice)", title_justify="left")
         for col in ("speaker", "cue", "kind", "quote"):
             table.add_column(col)
         for q in report.quotes:
@@ -63,6 +65,10 @@ def print_report_table(report: Report, label: str) -> None:
             table.add_column(col)
         for e in report.evaluative:
             table.add_row(e.text, e.category, f"{e.polarity:+d}", e.voice)
+        summary = getattr(report, "evaluative_summary", None)
+        if summary is not None:
+            table.caption = (f"author voice: {summary.author_density:.1f} per 100 words "
+                             f"({summary.author_items} author, {summary.quoted_items} quoted)")
         _console.print(table)
     if report.frames:
         table = Table(title="frames", title_justify="left")
@@ -83,14 +89,103 @@ def print_report_table(report: Report, label: str) -> None:
 
 
 def print_comparison_table(comparison: Any) -> None:
+    """The comparison side by side: one table per layer, then the findings with their evidence."""
+    from .compare import judgements
+
+    labels = [a.label for a in comparison.articles]
     table = Table(title="comparison", title_justify="left")
-    for col in ("article", "tone"):
+    for col in ("article", "words", "tone", "sentences +/−", "note"):
         table.add_column(col)
     for a in comparison.articles:
-        table.add_row(a.label, f"{a.tone.label} ({a.tone.compound:+.3f})")
+        table.add_row(a.label, str(a.words), f"{a.tone.label} ({a.tone.compound:+.3f})",
+                      f"{a.tone.share_positive:.0%} / {a.tone.share_negative:.0%}",
+                      "cut short by a paywall" if a.truncated else "")
     _console.print(table)
-    for finding in comparison.findings:
-        _console.print(f"• {finding}")
+    sim = comparison.similarity
+    if sim:
+        _console.print(f"same story? similarity {sim.score:.2f} "
+                       + ("(yes)" if sim.same_story else f"[bold red]WARNING[/] {sim.warning}"))
+
+    if comparison.tone:
+        table = Table(title="tone by section", title_justify="left")
+        for col in ("article", "section", "tone"):
+            table.add_column(col)
+        for label, sections in comparison.tone.sections.items():
+            for s in sections:
+                table.add_row(label, _snippet(s.title, 50), f"{s.label} ({s.compound:+.2f}, {s.sentences} sent.)")
+        _console.print(table)
+
+    shared_actors = [row for row in comparison.actors if row.shared]
+    if shared_actors:
+        table = Table(title="tone toward shared actors", title_justify="left")
+        table.add_column("actor")
+        for label in labels:
+            table.add_column(label)
+        for row in shared_actors[:15]:
+            cells = [f"{p.tone:+.2f} ({p.mentions}×)" if (p := row.articles.get(label)) else "—"
+                     for label in labels]
+            table.add_row(row.name, *cells)
+        _console.print(table)
+
+    sources = comparison.sources
+    if sources and sources.voices:
+        table = Table(title="who is quoted where (cue verbs)", title_justify="left")
+        table.add_column("voice")
+        for label in labels:
+            table.add_column(label)
+        for v in sources.voices[:20]:
+            cells = [f"{len(v.articles[label])}: {', '.join(v.cues.get(label, [])) or '—'}"
+                     if label in v.articles else "—" for label in labels]
+            table.add_row(v.name + (" (anonymous)" if v.anonymous else ""), *cells)
+        table.add_row("[italic]named sources[/]", *[
+            f"{c.named}/{c.quotes}" if (c := sources.counts[label]).quotes else "no quotes" for label in labels])
+        _console.print(table)
+
+    wording = comparison.wording
+    if wording:
+        table = Table(title="wording (distinctive terms: weighted log-odds z; author-voice evaluative)",
+                      title_justify="left")
+        for col in ("article", "distinctive terms", "negative", "positive"):
+            table.add_column(col)
+        for label in labels:
+            terms = ", ".join(f"{t.term} ({t.z:.1f})" for t in wording.distinctive.get(label, [])[:8])
+            negative, positive = judgements(wording.evaluative.get(label, []))
+            neg = ", ".join(dict.fromkeys(e.text for e in negative))
+            pos = ", ".join(dict.fromkeys(e.text for e in positive))
+            table.add_row(label, terms or "—", _snippet(neg, 80) or "—", _snippet(pos, 80) or "—")
+        _console.print(table)
+
+    frames = comparison.frames
+    if frames and frames.scores:
+        table = Table(title="frames (largest differences first)", title_justify="left")
+        table.add_column("frame")
+        for label in labels:
+            table.add_column(label)
+        ranked = [d.name for d in frames.differences] + [f for f in frames.scores
+                                                         if f not in {d.name for d in frames.differences}]
+        for name in ranked[:12]:
+            table.add_row(name, *[f"{frames.scores[name].get(label, 0.0):.2f}" for label in labels])
+        _console.print(table)
+
+    claims = comparison.claims
+    if claims and (claims.shared or any(claims.only.values())):
+        table = Table(title="figures", title_justify="left")
+        table.add_column("")
+        for label in labels:
+            table.add_column(label)
+        for shared in claims.shared:
+            by_article = {c.article: c.text for c in shared.claims}
+            table.add_row("aligned", *[by_article.get(label, "—") for label in labels])
+        for label, only in claims.only.items():
+            for c in only:
+                table.add_row(f"only in {label}", *[c.text if other == label else "" for other in labels])
+        _console.print(table)
+
+    if comparison.findings:
+        _console.print("[bold]findings[/]")
+    for finding in getattr(comparison, "finding_details", None) or []:
+        where = "; ".join(f"{e.article} {e.start}–{e.end}" for e in finding.evidence[:3])
+        _console.print(f"• {finding.text}  [dim]({where})[/]")
 
 
 def print_figures(title: str, figures: dict[str, Any]) -> None:

@@ -16,6 +16,12 @@ from ..errors import InputError
 
 # name -> (module under framing.evaluation, default folder under shared/eval)
 TASKS: dict[str, tuple[str, str]] = {
+    "compare": ("compare", "basil"),
+    "frames": ("frames", "semeval2023"),
+    "actor_tone": ("actor_tone", "newsmtsc"),
+    "quotes": ("quotes", "polnear/dev"),
+    "loaded": ("loaded", "semeval2023"),
+    "babe": ("babe", "babe"),
 }
 
 

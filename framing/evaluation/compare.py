@@ -1,0 +1,188 @@
+"""BASIL (Fan et al., EMNLP 2019): do we order two outlets' tone toward one entity as annotators do?
+
+Each BASIL triplet is one event told by Fox News, The New York Times and
+HuffPost; annotators gave, per article, the author's feeling toward each main
+entity (``author_feeling_<Entity>``: neg / neu / pos) and toward the main event
+(``author_feeling_main_event``). For every entity and every pair of outlets in
+a triplet the gold order is the sign of (feeling in A - feeling in B), with
+neg < neu < pos, so a pair is "ordered" (A warmer or cooler than B) or a tie.
+
+The project's tone toward an entity is the actor tone in ``framing.compare``
+(actors matched by name, alias or unique surname); the main event's is the
+article's mean sentence tone. A predicted difference smaller than ``TIE``
+counts as a tie.
+
+Figures (each block: ``entity``, ``main_event``, ``baseline_sentences``):
+- ``ordered_pairs``: gold pairs with a strict order; ``ties``: gold ties.
+- ``found``: ordered pairs where both articles have a tone for the entity.
+- ``ordering_accuracy``: among found ordered pairs, share in the gold direction;
+  a predicted tie counts as wrong.
+- ``ordering_accuracy_all``: the same over all ordered pairs (not found = wrong).
+- ``correct`` / ``reversed`` / ``predicted_ties``: how the found ordered pairs split;
+  ``decided_accuracy`` = correct / (correct + reversed): right when it does call an order.
+- ``three_way_accuracy``: over all found pairs, gold ties included
+  (predicted tie when |difference| < TIE); ``tie_share`` is what always
+  answering "tie" would score there.
+``same_story``: the similarity's warning on the same-event pairs (should stay quiet) and on
+pairs of articles from two different triplets (should warn), with the AUC of the score.
+``baseline_sentences`` is a reference, not the product: the tone toward an
+entity as the mean VADER compound of the sentences naming it (its surname, or
+its name for groups).
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from ..compare import SAME_STORY_MIN, compare, find_actor, name_key
+from ..errors import InputError
+from ..pipeline import analyze
+from ..report import Report
+
+TIE = 0.05  # predicted tone differences below this are ties (VADER's own neutral band)
+GOLD = {"neg": -1, "neu": 0, "pos": 1}
+PREFIX = "author_feeling_"
+MAIN_EVENT = "main_event"
+
+
+def load_triplets(data: Path) -> list[list[tuple[dict, dict]]]:
+    """Triplets in a stable order: each a list of (article JSON, article-level annotations)."""
+    by_triplet: dict[str, list[tuple[dict, dict]]] = {}
+    for ann_path in sorted((data / "annotations").glob("*/*_ann.json")):
+        article_path = data / "articles" / ann_path.parent.name / ann_path.name.replace("_ann.json", ".json")
+        if not article_path.exists():
+            continue
+        article = json.loads(article_path.read_text("utf-8"))
+        annotations = json.loads(ann_path.read_text("utf-8")).get("article-level-annotations", {})
+        triplet = article.get("triplet-uuid") or ann_path.name.rsplit("_", 2)[0]
+        by_triplet.setdefault(triplet, []).append((article, annotations))
+    return [by_triplet[k] for k in sorted(by_triplet) if len(by_triplet[k]) >= 2]
+
+
+def article_text(article: dict) -> str:
+    """The title as a heading line, then one line per paragraph (sentences joined by spaces)."""
+    paragraphs = [" ".join(s.strip() for s in p if s.strip()) for p in article.get("body-paragraphs", [])]
+    lines = [article.get("title") or "", *paragraphs]
+    return "\n".join(line for line in lines if line)
+
+
+def sentence_tone(report: Report, entity: str) -> float | None:
+    """Mean compound of body sentences naming the entity (surname for multi-word names): the baseline."""
+    words = name_key(entity).split()
+    if not words:
+        return None
+    needle = words[-1] if len(words) > 1 and words[0][0].isalpha() else " ".join(words)
+    pattern = re.compile(r"\b" + re.escape(needle).replace(r"\ ", r"\s+") + r"s?\b", re.IGNORECASE)
+    scores = [s.compound for s in report.sentences if s.kind == "body" and pattern.search(report.text, s.start, s.end)]
+    return sum(scores) / len(scores) if scores else None
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.ordered = self.ties = self.found = self.right = self.found_all = self.three_way = 0
+        self.found_ties = self.reversed = self.predicted_ties = 0
+
+    def add(self, gold: int, a: float | None, b: float | None) -> None:
+        if gold == 0:
+            self.ties += 1
+        else:
+            self.ordered += 1
+        if a is None or b is None:
+            return
+        diff = a - b
+        predicted = 0 if abs(diff) < TIE else (1 if diff > 0 else -1)
+        self.found_all += 1
+        self.three_way += predicted == gold
+        if gold == 0:
+            self.found_ties += 1
+        else:
+            self.found += 1
+            self.right += predicted == gold
+            self.reversed += predicted == -gold
+            self.predicted_ties += predicted == 0
+
+    def figures(self) -> dict[str, Any]:
+        return {
+            "ordered_pairs": self.ordered,
+            "ties": self.ties,
+            "found": self.found,
+            "ordering_accuracy": self.right / self.found if self.found else 0.0,
+            "ordering_accuracy_all": self.right / self.ordered if self.ordered else 0.0,
+            "correct": self.right,
+            "reversed": self.reversed,
+            "decided_accuracy": self.right / (self.right + self.reversed) if self.right + self.reversed else 0.0,
+            "predicted_ties": self.predicted_ties,
+            "three_way_accuracy": self.three_way / self.found_all if self.found_all else 0.0,
+            "tie_share": self.found_ties / self.found_all if self.found_all else 0.0,
+        }
+
+
+def run(data: Path, *, limit: int | None = None) -> dict[str, Any]:
+    if not (data / "annotations").is_dir() or not (data / "articles").is_dir():
+        raise InputError(f"{data}: expected BASIL's articles/ and annotations/ folders")
+    triplets = load_triplets(data)[:limit] if limit else load_triplets(data)
+    entity, event, baseline = _Tally(), _Tally(), _Tally()
+    all_reports = [[analyze(article_text(a)) for a, _ in triplet] for triplet in triplets]
+    same_event: list[float] = []
+    for triplet, reports in zip(triplets, all_reports, strict=True):
+        labels = [f"{a.get('source', 'outlet').lower()}#{i}" for i, (a, _) in enumerate(triplet)]
+        comparison = compare(reports, labels=labels)
+        same_event.extend(p.score for p in comparison.similarity.pairs)
+        feelings = [ann for _, ann in triplet]
+        keys = sorted({k for ann in feelings for k in ann if k.startswith(PREFIX)})
+        for key in keys:
+            name = key[len(PREFIX):].replace("_", " ")
+            for i, j in itertools.combinations(range(len(triplet)), 2):
+                gi, gj = GOLD.get(feelings[i].get(key)), GOLD.get(feelings[j].get(key))
+                if gi is None or gj is None:
+                    continue
+                gold = (gi > gj) - (gi < gj)
+                if name == MAIN_EVENT.replace("_", " "):
+                    event.add(gold, reports[i].tone.compound, reports[j].tone.compound)
+                    continue
+                ai = find_actor(comparison, labels[i], name)
+                aj = find_actor(comparison, labels[j], name)
+                entity.add(gold, ai.tone if ai and ai.mentions else None, aj.tone if aj and aj.mentions else None)
+                baseline.add(gold, sentence_tone(reports[i], name), sentence_tone(reports[j], name))
+    # Other events: article k % 3 of triplet k against article (k + 1) % 3 of triplet k + 1.
+    n = len(all_reports)
+    other_event = [compare([all_reports[k][k % len(all_reports[k])],
+                            all_reports[(k + 1) % n][(k + 1) % len(all_reports[(k + 1) % n])]]).similarity.score
+                   for k in range(n)] if n > 1 else []
+    return {
+        "triplets": len(triplets),
+        "articles": sum(map(len, all_reports)),
+        "tie_margin": TIE,
+        "entity": entity.figures(),
+        "main_event": event.figures(),
+        "baseline_sentences": baseline.figures(),
+        "same_story": {
+            "same_event_pairs": len(same_event),
+            "same_event_warned": sum(1 for s in same_event if s < SAME_STORY_MIN),
+            "other_event_pairs": len(other_event),
+            "other_event_not_warned": sum(1 for s in other_event if s >= SAME_STORY_MIN),
+            "auc": auc(same_event, other_event),
+        },
+    }
+
+
+def auc(positives: list[float], negatives: list[float]) -> float:
+    """Probability that a same-event pair scores above an other-event pair (Mann-Whitney U, ties half)."""
+    if not positives or not negatives:
+        return 0.0
+    scored = sorted([(s, 1) for s in positives] + [(s, 0) for s in negatives])
+    rank_sum = 0.0
+    i = 0
+    while i < len(scored):
+        j = i
+        while j < len(scored) and scored[j][0] == scored[i][0]:
+            j += 1
+        mid_rank = (i + j + 1) / 2  # 1-based average rank of the tied run
+        rank_sum += mid_rank * sum(label for _, label in scored[i:j])
+        i = j
+    p, q = len(positives), len(negatives)
+    return (rank_sum - p * (p + 1) / 2) / (p * q)

@@ -1,0 +1,456 @@
+"""Comparing articles: tone side by side, sources, wording, frames, claims, findings with evidence."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+import pytest
+
+import framing
+from framing.actors import Actor
+from framing.claims import Claim, Quantity
+from framing.compare import compare, find_actor, name_key, same_claim, sections_of
+from framing.document import Span
+from framing.errors import InputError
+from framing.evaluative import Evaluative
+from framing.frames import Frame
+from framing.quotes import Cue, Quote, Speaker
+from framing.render import print_comparison_table
+from framing.segment import segment
+from framing.wording import distinctive_terms, term_counts, tfidf_cosines
+
+BRIDGE_A = """Council approves landmark river bridge
+The city council on Tuesday approved a landmark bridge across the Tamar River, a project Mayor Jane Ortiz \
+called a triumph for commuters.
+The bridge will span 2 miles and create over 1,200 jobs, according to the council.
+"This bridge will bring our neighbourhoods together," Ortiz said at a celebration on the riverbank.
+Construction of the bridge begins in the spring and should finish within three years, bringing commuters relief.
+"""
+
+BRIDGE_B = """Council pushes through costly river bridge
+The city council on Tuesday forced through a costly bridge across the Tamar River despite immense \
+frustration among residents who lost their homes to the project.
+The bridge, stretching 3.2 kilometers, promises nearly 1,200 jobs, but critics say the figures are inflated.
+Mayor Ortiz claimed the bridge "will bring our neighbourhoods together."
+"The council ignored every objection we raised," said Tom Reyes, a local housing activist.
+An official who asked not to be named said the bridge budget had already doubled, and residents fear eviction.
+Ortiz did not respond to questions about the evictions.
+"""
+
+FOOTBALL = """Rovers snatch late winner at Ashgate
+Rovers scored twice in stoppage time to beat Ashgate United 3-2 on Saturday, lifting them to fourth in the \
+league table.
+The striker Malik Osei headed the winner from a corner after the goalkeeper had saved a penalty.
+The home crowd fell silent as the visitors celebrated in front of their travelling supporters.
+"""
+
+
+def at(text: str, needle: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(needle, start + 1)
+    return start, start + len(needle)
+
+
+def mention(text: str, needle: str, nth: int = 0) -> Span:
+    return Span(*at(text, needle, nth))
+
+
+LEMMAS = {"said": ("say", "neutral"), "claimed": ("claim", "evaluative")}
+
+
+def quote(text: str, content: str, speaker: str | None, cue: str, *, anonymous: bool = False,
+          descriptor: str | None = None) -> Quote:
+    s, e = at(text, content)
+    who = None
+    if speaker or descriptor:
+        ws, we = at(text, speaker or descriptor)
+        who = Speaker(speaker, descriptor, anonymous, ws, we)
+    cs, ce = at(text, cue)
+    lemma, category = LEMMAS[cue]
+    return Quote(s, e, content, "direct", who, Cue(cue, cs, ce, category, lemma))
+
+
+def evaluative(text: str, needle: str, polarity: int, voice: str = "author") -> Evaluative:
+    s, e = at(text, needle)
+    return Evaluative(s, e, needle, "judgement", polarity, voice)
+
+
+def claim(text: str, needle: str, value: float, unit: str, norm: float, norm_unit: str, kind: str) -> Claim:
+    s, e = at(text, needle)
+    return Claim(s, e, needle, value, unit, Quantity(norm, norm_unit), kind=kind)
+
+
+@pytest.fixture(scope="module")
+def bridge_reports() -> list[framing.Report]:
+    """The two bridge stories with hand-made findings, so these tests do not hang on other stages."""
+    a, b = framing.analyze(BRIDGE_A), framing.analyze(BRIDGE_B)
+    a = dataclasses.replace(
+        a,
+        actors=[Actor("Jane Ortiz", ["Ortiz", "Mayor Jane Ortiz"], "person",
+                      [mention(BRIDGE_A, "Jane Ortiz"), mention(BRIDGE_A, "Ortiz", 1)], tone=0.6),
+                Actor("Tamar River", [], "place", [mention(BRIDGE_A, "Tamar River")], tone=0.0)],
+        quotes=[quote(BRIDGE_A, "This bridge will bring our neighbourhoods together", "Ortiz", "said")],
+        evaluative=[evaluative(BRIDGE_A, "landmark", 1, "author"), evaluative(BRIDGE_A, "triumph", 1, "quoted")],
+        frames=[Frame("economic", 0.6, [mention(BRIDGE_A, "jobs")]), Frame("conflict", 0.0, [])],
+        claims=[claim(BRIDGE_A, "2 miles", 2, "miles", 3218.688, "m", "distance"),
+                claim(BRIDGE_A, "three years", 3, "years", 94608000, "s", "duration")],
+    )
+    b = dataclasses.replace(
+        b,
+        actors=[Actor("Ortiz", ["Mayor Ortiz"], "person", [mention(BRIDGE_B, "Ortiz"), mention(BRIDGE_B, "Ortiz", 1)],
+                      tone=-0.3),
+                Actor("Tom Reyes", ["Reyes"], "person", [mention(BRIDGE_B, "Tom Reyes")], tone=-0.1),
+                Actor("Tamar River", [], "place", [mention(BRIDGE_B, "Tamar River")], tone=0.0)],
+        quotes=[quote(BRIDGE_B, "will bring our neighbourhoods together", "Ortiz", "claimed"),
+                quote(BRIDGE_B, "The council ignored every objection we raised", "Tom Reyes", "said"),
+                quote(BRIDGE_B, "the bridge budget had already doubled", None, "said", anonymous=True,
+                      descriptor="An official")],
+        evaluative=[evaluative(BRIDGE_B, "costly", -1), evaluative(BRIDGE_B, "immense frustration", -1),
+                    evaluative(BRIDGE_B, "forced through", -1)],
+        frames=[Frame("economic", 0.2, [mention(BRIDGE_B, "jobs")]),
+                Frame("conflict", 0.7, [mention(BRIDGE_B, "forced through"), mention(BRIDGE_B, "objection")])],
+        claims=[claim(BRIDGE_B, "3.2 kilometers", 3.2, "kilometers", 3200, "m", "distance")],
+    )
+    return [a, b]
+
+
+@pytest.fixture(scope="module")
+def bridge(bridge_reports) -> framing.Comparison:
+    return compare(bridge_reports, labels=["Gazette", "Courier"])
+
+
+# ---------------------------------------------------------------- input
+
+
+@pytest.mark.parametrize("articles, message", [
+    ([BRIDGE_A], "at least two"),
+    ([], "at least two"),
+    ([BRIDGE_A] * 11, "at most 10"),
+    ([BRIDGE_A, 42], "article 2 is a int"),
+    ([BRIDGE_A, "   "], "article 2: text is empty"),
+    (BRIDGE_A, "at least two"),
+])
+def test_bad_input_is_an_input_error(articles, message):
+    with pytest.raises(InputError, match=message):
+        compare(articles)
+
+
+def test_labels_must_match_the_articles(bridge_reports):
+    with pytest.raises(InputError, match="2 articles"):
+        compare(bridge_reports, labels=["only one"])
+
+
+def test_texts_and_reports_mix_and_default_labels_are_unique(bridge_reports):
+    result = compare([BRIDGE_A, bridge_reports[1], BRIDGE_A])
+    assert [a.label for a in result.articles] == ["article 1", "article 2", "article 3"]
+    same = compare([framing.analyze(BRIDGE_A, source="Gazette"), framing.analyze(BRIDGE_B, source="Gazette")])
+    assert [a.label for a in same.articles] == ["Gazette", "Gazette (2)"]
+    tricky = compare(bridge_reports + [bridge_reports[0]], labels=["a", "a (2)", "a"])
+    assert [a.label for a in tricky.articles] == ["a", "a (2)", "a (3)"]
+
+
+# ---------------------------------------------------------------- tone
+
+
+@pytest.mark.parametrize("text, titles", [
+    ("Lead one is calm.\nLead two is fine.\nThe Vote\nVoters were angry. They shouted.\nThe Aftermath\n"
+     "Calm returned today.", ["opening", "The Vote", "The Aftermath"]),
+    ("One good day. Two bad days. Three fine days.\nFour days. Five days. Six days.",
+     ["opening", "middle", "closing"]),
+    ("Headline Without Stop\nOne good day. Two bad days. Three fine days.", ["opening", "middle", "closing"]),
+])
+def test_sections_split_on_headings_else_thirds(text, titles):
+    sections = sections_of(framing.analyze(text))
+    assert [s.title for s in sections] == titles
+    assert all(s.sentences >= 1 and s.start < s.end for s in sections)
+
+
+def test_tone_side_by_side_per_article_and_section(bridge):
+    assert set(bridge.tone.articles) == {"Gazette", "Courier"}
+    assert bridge.tone.articles["Gazette"]["compound"] > bridge.tone.articles["Courier"]["compound"]
+    assert bridge.tone.sections["Gazette"][0].title == "opening"
+    assert bridge.tone.actors == {"Jane Ortiz": {"Gazette": 0.6, "Courier": -0.3},
+                                  "Tamar River": {"Gazette": 0.0, "Courier": 0.0}}
+
+
+# ---------------------------------------------------------------- actors
+
+
+def test_actors_match_across_articles_by_alias_and_surname(bridge):
+    rows = {r.name: r for r in bridge.actors}
+    assert rows["Jane Ortiz"].shared
+    assert rows["Jane Ortiz"].articles["Gazette"].tone == 0.6
+    assert rows["Jane Ortiz"].articles["Courier"].tone == -0.3
+    assert not rows["Tom Reyes"].shared
+    assert bridge.actors[0].shared  # shared actors come first
+
+
+@pytest.mark.parametrize("names_a, names_b, shared", [
+    (["Joe Biden"], ["Biden"], {"Joe Biden"}),
+    (["Joe Biden"], ["President Joe Biden"], {"Joe Biden"}),
+    (["Joe Biden"], ["Hunter Biden"], set()),
+    (["Joe Biden", "Hunter Biden"], ["Biden"], set()),  # which Biden? leave it apart
+    (["Donald Trump"], ["Donald Trump Jr."], set()),
+    (["Donald Trump"], ["Donald J. Trump"], {"Donald J. Trump"}),  # the fuller name names the row
+    (["Donald Trump Jr."], ["Donald Trump Jr"], {"Donald Trump Jr."}),
+])
+def test_people_match_across_articles_by_surname_when_first_names_agree(names_a, names_b, shared):
+    def report(names: list[str]) -> framing.Report:
+        text = " and ".join(names) + " spoke on Monday."
+        actors = [Actor(n, [], "person", [mention(text, n)]) for n in names]
+        return dataclasses.replace(framing.analyze(text), actors=actors)
+
+    rows = compare([report(names_a), report(names_b)]).actors
+    assert {r.name for r in rows if r.shared} == shared
+
+
+@pytest.mark.parametrize("label, name, found", [
+    ("Gazette", "Jane Ortiz", "Jane Ortiz"),
+    ("Courier", "Jane Ortiz", "Ortiz"),
+    ("Courier", "Mayor Ortiz", "Ortiz"),
+    ("Courier", "Tom Reyes", "Tom Reyes"),
+    ("Gazette", "Tom Reyes", None),
+    ("Courier", "Pedro Ortiz", "Ortiz"),  # a unique surname match
+])
+def test_find_actor(bridge, label, name, found):
+    actor = find_actor(bridge, label, name)
+    assert (actor.name if actor else None) == found
+
+
+@pytest.mark.parametrize("name, key", [
+    ("President Joe Biden", "joe biden"),
+    ("Biden’s", "biden"),
+    ("  Prime  Minister Keir Starmer ", "keir starmer"),
+    ("NATO", "nato"),
+])
+def test_name_key(name, key):
+    assert name_key(name) == key
+
+
+# ---------------------------------------------------------------- sources
+
+
+def test_sources_shared_exclusive_anonymous_and_cues(bridge):
+    src = bridge.sources
+    assert src.shared == ["Jane Ortiz"]
+    assert src.only == {"Gazette": [], "Courier": ["Tom Reyes"]}
+    ortiz = next(v for v in src.voices if v.name == "Jane Ortiz")
+    assert ortiz.cues == {"Gazette": ["say"], "Courier": ["claim"]}
+    assert (src.counts["Courier"].quotes, src.counts["Courier"].named, src.counts["Courier"].anonymous) == (3, 2, 1)
+    assert any(v.anonymous and v.name == "an official" for v in src.voices)
+
+
+# ---------------------------------------------------------------- wording
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["The tax cut passed. The tax cut helps families. Families cheer the tax cut.",
+      "The spending plan failed. Critics mock the spending plan. The plan collapses."],
+     [{"tax cut", "tax", "cut"}, {"spending plan", "plan", "spending"}]),
+    (["Rain fell on the city. Rain flooded streets. Rain again.", "Sun shone on the city. Sun dried streets."],
+     [{"rain"}, {"sun"}]),
+])
+def test_distinctive_terms_are_weighted_log_odds(texts, expected):
+    counts = [term_counts(segment(t)) for t in texts]
+    terms = distinctive_terms(counts, top=3)
+    for got, want in zip(terms, expected, strict=True):
+        assert got[0].term in want
+        assert got[0].z > 0
+        assert got == sorted(got, key=lambda t: -t.z)
+
+
+def test_distinctive_terms_skip_stopwords_numbers_and_shared_words():
+    counts = [term_counts(segment("The 2024 vote on the bridge was close.")),
+              term_counts(segment("The 2024 vote on the bridge was late."))]
+    a, b = distinctive_terms(counts, top=10)
+    assert [t.term for t in a] == ["close"]
+    assert [t.term for t in b] == ["late"]
+
+
+def test_term_spans_point_at_the_words():
+    text = "Immense frustration grew. The immense frustration stayed."
+    counts = term_counts(segment(text))
+    assert counts.counts["immense frustration"] == 2
+    assert [text[s.start:s.end] for s in counts.spans["immense frustration"]] == ["Immense frustration"] * 1 + [
+        "immense frustration"]
+
+
+def test_author_voice_evaluative_side_by_side(bridge):
+    assert [e.text for e in bridge.wording.evaluative["Gazette"]] == ["landmark"]  # "triumph" is quoted
+    assert [e.text for e in bridge.wording.evaluative["Courier"]] == ["costly", "immense frustration",
+                                                                      "forced through"]
+
+
+# ---------------------------------------------------------------- frames
+
+
+def test_frames_side_by_side_with_largest_difference_first(bridge):
+    assert bridge.frames.scores["conflict"] == {"Gazette": 0.0, "Courier": 0.7}
+    first = bridge.frames.differences[0]
+    assert (first.name, first.high, first.low) == ("conflict", "Courier", "Gazette")
+
+
+# ---------------------------------------------------------------- claims
+
+
+@pytest.mark.parametrize("a, b, same", [
+    (("a range of 190 miles", "190 miles", 190, "miles", 305775.36, "m", "distance"),
+     ("nearly 300 kilometers away", "nearly 300 kilometers", 300, "kilometers", 300000, "m", "distance"), True),
+    (("2 miles long", "2 miles", 2, "miles", 3218.688, "m", "distance"),
+     ("3.2 kilometers long", "3.2 kilometers", 3.2, "kilometers", 3200, "m", "distance"), True),
+    (("2 miles long", "2 miles", 2, "miles", 3218.688, "m", "distance"),
+     ("2 hours long", "2 hours", 2, "hours", 7200, "s", "duration"), False),
+    (("190 miles", "190 miles", 190, "miles", 305775.36, "m", "distance"),
+     ("500 kilometers", "500 kilometers", 500, "kilometers", 500000, "m", "distance"), False),
+])
+def test_same_claim(a, b, same):
+    assert same_claim(claim(*a), claim(*b)) is same
+
+
+def test_claims_aligned_and_only(bridge):
+    assert len(bridge.claims.shared) == 1
+    aligned = bridge.claims.shared[0]
+    assert [c.text for c in aligned.claims] == ["2 miles", "3.2 kilometers"]
+    assert [c.text for c in bridge.claims.only["Gazette"]] == ["three years"]
+    assert bridge.claims.only["Courier"] == []
+
+
+# ---------------------------------------------------------------- findings
+
+
+def test_findings_name_the_differences(bridge):
+    kinds = {f.kind for f in bridge.finding_details}
+    assert {"tone", "evaluative", "source", "cue", "actor_tone", "frame", "claims_only"} <= kinds
+    text = "\n".join(bridge.findings)
+    assert "only Courier quotes Tom Reyes" in text
+    assert "“landmark”" in text and "“immense frustration”" in text
+    assert "Jane Ortiz is introduced with loaded verbs in Courier (Gazette: say; Courier: claim)" in text
+
+
+def test_every_finding_has_evidence_that_slices_back(bridge, bridge_reports):
+    texts = {"Gazette": bridge_reports[0].text, "Courier": bridge_reports[1].text}
+    assert len(bridge.findings) == len(bridge.finding_details) > 0
+    for finding, detail in zip(bridge.findings, bridge.finding_details, strict=True):
+        assert finding == detail.text
+        assert detail.evidence
+        for e in detail.evidence:
+            assert 0 <= e.start < e.end <= len(texts[e.article])
+            assert texts[e.article][e.start:e.end] == e.text
+
+
+@pytest.mark.parametrize("text", [BRIDGE_A, BRIDGE_B, FOOTBALL])
+def test_identical_articles_differ_in_nothing(text):
+    result = compare([text, text], labels=["one", "two"])
+    assert result.findings == []
+    assert result.similarity.score == pytest.approx(1.0)
+    assert all(not terms for terms in result.wording.distinctive.values())
+
+
+# ---------------------------------------------------------------- same story?
+
+
+def test_same_story_is_similar_and_another_story_warns(bridge):
+    assert bridge.similarity.same_story and bridge.similarity.warning is None
+    other = compare([BRIDGE_A, FOOTBALL])
+    assert not other.similarity.same_story
+    assert "not about the same story" in other.similarity.warning
+    assert other.similarity.score < bridge.similarity.score
+
+
+def test_tfidf_cosine_is_one_for_identical_text():
+    counts = [term_counts(segment(BRIDGE_A)), term_counts(segment(BRIDGE_A)), term_counts(segment(FOOTBALL))]
+    m = tfidf_cosines(counts)
+    assert m[0][1] == pytest.approx(1.0)
+    assert m[0][2] < 0.1
+
+
+# ---------------------------------------------------------------- output
+
+
+def test_to_dict_keeps_the_contract(bridge):
+    d = json.loads(json.dumps(bridge.to_dict()))
+    for key in ("articles", "tone", "actors", "sources", "wording", "frames", "claims", "findings"):
+        assert key in d
+    assert set(d["claims"]) >= {"shared", "only"}
+    assert {"id", "label", "tone"} <= set(d["articles"][0])
+    assert all(isinstance(f, str) for f in d["findings"])
+    assert d["finding_details"][0]["evidence"][0].keys() >= {"article", "start", "end"}
+
+
+def test_table_output_shows_every_layer(bridge, capsys, monkeypatch):
+    from framing import render
+
+    monkeypatch.setattr(render._console, "width", 200)
+    print_comparison_table(bridge)
+    out = capsys.readouterr().out
+    for needle in ("tone by section", "Jane Ortiz", "Tom Reyes", "immense frustration", "conflict",
+                   "3.2 kilometers", "findings"):
+        assert needle in out
+
+
+# ---------------------------------------------------------------- the seed pair, with the real stages
+
+
+def test_seed_pair(landmark_text, belated_text):
+    result = compare([landmark_text, belated_text], labels=["landmark", "belated"])
+    aligned = [{c.article: c.text for c in s.claims} for s in result.claims.shared]
+    assert any("190 miles" in a.get("landmark", "") and "300 kilometers" in a.get("belated", "")
+               for a in aligned)
+    assert any("50,000" in a.get("landmark", "") and "50,000" in a.get("belated", "") for a in aligned)
+    only = result.sources.only
+    assert any("Michta" in v for v in only["belated"])
+    assert any("Zelensky" in v for v in only["landmark"])
+    assert not any("Michta" in v for v in only["landmark"])
+    author = {n: {e.text.lower() for e in refs} for n, refs in result.wording.evaluative.items()}
+    assert any("landmark" in t for t in author["landmark"])
+    assert any("frustration" in t for t in author["belated"])
+    assert any("contradicted" in t for t in author["belated"])
+    assert result.similarity.same_story
+
+
+def test_compare_command_shows_the_seed_pair(monkeypatch):
+    from click.testing import CliRunner
+
+    from framing import render
+    from framing.cli import cli
+    from tests.conftest import SEEDS
+
+    monkeypatch.setattr(render._console, "width", 250)
+    result = CliRunner().invoke(cli, ["compare", *map(str, SEEDS)])
+    assert result.exit_code == 0, result.output
+    for needle in ("tone by section", "Andrew Michta", "Volodymyr Zelensky", "190 miles", "nearly 300 kilometers",
+                   "landmark", "immense frustration", "contradicted itself", "same story?", "findings"):
+        assert needle in result.output
+
+
+# ---------------------------------------------------------------- eval
+
+
+@pytest.mark.eval
+def test_eval_compare_smoke(eval_root):
+    from framing.evaluation import run
+
+    figures = run("compare", eval_root / "basil", limit=2)
+    assert figures["triplets"] == 2 and figures["articles"] == 6
+    for block in ("entity", "main_event", "baseline_sentences"):
+        f = figures[block]
+        assert f["ordered_pairs"] + f["ties"] > 0
+        assert 0.0 <= f["ordering_accuracy"] <= 1.0
+        assert f["correct"] + f["reversed"] + f["predicted_ties"] == f["found"] <= f["ordered_pairs"]
+    same = figures["same_story"]
+    assert same["same_event_pairs"] == 6 and same["other_event_pairs"] == 2
+    assert 0.0 <= same["auc"] <= 1.0
+
+
+@pytest.mark.parametrize("positives, negatives, expected", [
+    ([0.9, 0.8], [0.1, 0.2], 1.0),
+    ([0.1], [0.9], 0.0),
+    ([0.5, 0.5], [0.5], 0.5),
+    ([0.3, 0.7], [0.5], 0.5),
+])
+def test_auc(positives, negatives, expected):
+    from framing.evaluation.compare import auc
+
+    assert auc(positives, negatives) == pytest.approx(expected)
