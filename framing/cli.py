@@ -232,6 +232,58 @@ def eval_command(task: str, data: Path | None, limit: int | None, fmt: str) -> N
         print_figures(f"eval {task}", figures)
 
 
+@cli.command()
+@click.option("--host", help="Address to listen on (default: $FRAMING_HOST or 127.0.0.1).")
+@click.option("--port", type=click.IntRange(0, 65535), help="Port (default: $FRAMING_PORT or 8000).")
+@click.option("--threads", type=click.IntRange(1, 256), help="Worker threads (default: $FRAMING_THREADS or 4).")
+@click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Worker processes; more than 1 serves with gunicorn's sync workers (Linux/macOS), "
+                   "so several cores analyse at once.")
+def serve(host: str | None, port: int | None, threads: int | None, workers: int) -> None:
+    """Serve the REST API with waitress (settings: the FRAMING_* environment variables)."""
+    from api.server import serve as serve_api
+    from api.settings import SettingsError
+
+    try:
+        if workers > 1:
+            from api.prefork import serve_workers
+
+            serve_workers(host=host, port=port, workers=workers)
+        else:
+            serve_api(host=host, port=port, threads=threads)
+    except SettingsError as exc:
+        _fail("serve", str(exc))
+        sys.exit(1)
+
+
+@cli.command()
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
+              help="A folder of .txt articles (default: ../shared/eval/polnear).")
+@click.option("--limit", type=click.IntRange(1), help="Use only the first N articles (sorted by path).")
+@click.option("--smoke", is_flag=True, help="A small generated corpus and short runs: checks that the bench works.")
+@click.option("--jobs", "-j", type=click.IntRange(2, 64), default=2, show_default=True,
+              help="Processes for the --jobs speed-up figure.")
+@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True,
+              help="Server worker processes for the HTTP figures.")
+@click.option("--http/--no-http", default=True, show_default=True,
+              help="Also measure through the HTTP API on 127.0.0.1.")
+def bench(corpus: Path | None, limit: int | None, smoke: bool, jobs: int, workers: int, http: bool) -> None:
+    """Measure speed: articles/s, report time vs bare VADER, per stage, per KB, --jobs, memory, HTTP.
+
+    Prints a table, then the figures as one JSON line.
+    """
+    from .bench import load_corpus, print_bench, rounded, run_bench, smoke_corpus
+
+    try:
+        articles = smoke_corpus() if smoke and corpus is None else load_corpus(corpus, limit=limit)
+        figures = run_bench(articles, smoke=smoke, jobs=jobs, http=http, workers=workers)
+    except FramingError as exc:
+        _fail("bench", str(exc))
+        sys.exit(1)
+    print_bench(figures)
+    click.echo(json.dumps(rounded(figures), ensure_ascii=False))
+
+
 def main() -> None:
     cli()
 
