@@ -14,6 +14,7 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
+from .server import configure_logging
 from .settings import SERVER_DEFAULTS, SettingsError, settings_from_env
 
 
@@ -35,7 +36,7 @@ def serve_workers(*, host: str | None = None, port: int | None = None, workers: 
     host = host or settings["FRAMING_HOST"]
     port = settings["FRAMING_PORT"] if port is None else port
     level = str(settings["FRAMING_LOG_LEVEL"]).lower()
-    logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    configure_logging(level)
     app = create_app({k: v for k, v in env.items() if k not in SERVER_DEFAULTS})
     framing.analyze("The minister said the plan was a landmark. Critics called it costly.")
     logging.getLogger("framing.api").info("serving on http://%s:%s/ (docs at /docs, %s worker processes)",

@@ -1,8 +1,9 @@
 """marshmallow schemas: the one definition of the API's requests and responses.
 
-They validate requests, serialise responses and write the OpenAPI document. Response schemas
-describe the contract fields of ``CONTRACT.md`` and let every other field through (the report
-grows; clients must ignore what they do not know).
+Request schemas validate what clients send; response schemas describe every field of the report
+and the comparison (the views send ``to_dict()`` as it is, and tests hold real responses to the
+generated document). All of them write the OpenAPI document. Response objects stay open to new
+fields (the report grows; clients must ignore what they do not know).
 """
 
 from __future__ import annotations
@@ -107,149 +108,522 @@ class CompareRequestSchema(ma.Schema):
 
 
 # ---------------------------------------------------------------------------- responses
+#
+# The views answer with ``Report.to_dict()`` / ``Comparison.to_dict()`` as they are (no marshmallow
+# dump on the hot path): these schemas document the responses, and tests/test_api_contract.py checks
+# real responses against the generated document, so every field a report carries is described here.
+# ``required`` marks the fields of CONTRACT.md (v1); the other fields are present in every response
+# of this version, and objects stay open (additionalProperties) so that new fields break no client.
+
+LABELS = ["negative", "neutral", "positive"]
+VOICES = ["author", "quoted"]
 
 
 class OpenSchema(ma.Schema):
-    """Declared fields are the contract; any other field of the object is passed through."""
+    """Declared fields are documented; any other field of the object is let through."""
 
     class Meta:
         unknown = ma.INCLUDE
 
-    @ma.post_dump(pass_original=True)
-    def _keep_other_fields(self, data: dict[str, Any], original: Any, **_: Any) -> dict[str, Any]:
-        if isinstance(original, dict):
-            declared = {f.data_key or name for name, f in self.dump_fields.items()}
-            for key, value in original.items():
-                if key not in declared and key not in data:
-                    data[key] = value
-        return data
+
+def _field(cls: type[fields.Field], description: str = "", *, required: bool = False,
+           nullable: bool = False, enum: list[Any] | None = None, **kwargs: Any) -> fields.Field:
+    metadata = {"description": description} if description else {}
+    if enum is not None:
+        kwargs["validate"] = validate.OneOf(enum)
+    return cls(required=required, allow_none=nullable, metadata=metadata, **kwargs)
 
 
-def _span_fields() -> dict[str, fields.Field]:
-    return {"start": fields.Integer(required=True, metadata={"description": "Offset into `text`."}),
-            "end": fields.Integer(required=True, metadata={"description": "Offset, exclusive."})}
+def _int(description: str = "", **kwargs: Any) -> fields.Field:
+    return _field(fields.Integer, description, **kwargs)
+
+
+def _float(description: str = "", **kwargs: Any) -> fields.Field:
+    return _field(fields.Float, description, **kwargs)
+
+
+def _str(description: str = "", **kwargs: Any) -> fields.Field:
+    return _field(fields.String, description, **kwargs)
+
+
+def _bool(description: str = "", **kwargs: Any) -> fields.Field:
+    return _field(fields.Boolean, description, **kwargs)
+
+
+def _list(item: fields.Field | type[ma.Schema], description: str = "", **kwargs: Any) -> fields.Field:
+    inner = fields.Nested(item) if isinstance(item, type) else item
+    return _field(fields.List, description, cls_or_instance=inner, **kwargs)
+
+
+def _nested(schema: type[ma.Schema], description: str = "", **kwargs: Any) -> fields.Field:
+    return _field(fields.Nested, description, nested=schema, **kwargs)
+
+
+def _map(values: fields.Field | type[ma.Schema], description: str, **kwargs: Any) -> fields.Field:
+    """An object keyed by names that vary (article labels, frame or category names)."""
+    inner = fields.Nested(values) if isinstance(values, type) else values
+    return _field(fields.Dict, description, keys=fields.String(), values=inner, **kwargs)
+
+
+def _start(what: str = "the finding", **kwargs: Any) -> fields.Field:
+    return _int(f"Where {what} starts: code-point offset into `text`.", **kwargs)
+
+
+def _end(**kwargs: Any) -> fields.Field:
+    return _int("Where it ends (exclusive).", **kwargs)
+
+
+def _span_fields(required: bool = True) -> dict[str, fields.Field]:
+    return {"start": _start("the span", required=required), "end": _end(required=required)}
 
 
 SpanSchema = OpenSchema.from_dict(_span_fields(), name="Span")
-ExcludedSchema = OpenSchema.from_dict(
-    {**_span_fields(), "reason": fields.String(required=True)}, name="Excluded")
+
+# ------------------------------------------------------------------------------- report
+
+
+class ExcludedSchema(OpenSchema):
+    start = _start("the line", required=True)
+    end = _end(required=True)
+    reason = _str("Why it is not scored: `paywall`, `teaser`, `cookie`, ... (boilerplate kinds).",
+                  required=True)
 
 
 class MetaSchema(OpenSchema):
-    words = fields.Integer(required=True)
-    sentences = fields.Integer(required=True)
-    excluded = fields.List(fields.Nested(ExcludedSchema), required=True, metadata={
-        "description": "Boilerplate or paywall lines left out of scoring."})
+    words = _int("Words in the scored text.", required=True)
+    sentences = _int("Sentences in the scored text (headings included).", required=True)
+    excluded = _list(ExcludedSchema, "Boilerplate or paywall lines left out of scoring.", required=True)
+    truncated = _bool("A paywall notice cut the article short: only its opening was analysed.")
+    paragraphs = _int("Paragraphs (lines) of the text.")
+    title = _str("The `title` sent with the article (or the page's title for `html`).", nullable=True)
+    source = _str("The `source` sent with the article.", nullable=True)
+    url = _str("The `url` sent with the article.", nullable=True)
+    version = _str("The report contract version (CONTRACT.md).")
+
+
+class SentenceRefSchema(OpenSchema):
+    start = _start("the sentence", required=True)
+    end = _end(required=True)
+    compound = _float("The sentence's VADER compound, -1 to 1.", required=True)
 
 
 class ToneSchema(OpenSchema):
-    compound = fields.Float(required=True, metadata={"description": "VADER compound, -1 to 1."})
-    label = fields.String(required=True, validate=validate.OneOf(["negative", "neutral", "positive"]))
+    """Article tone: VADER (Hutto & Gilbert 2014) over the sentences, and GDELT-style word shares."""
+
+    compound = _float("Mean VADER compound of the body sentences (headings when there is no body), -1 to 1.",
+                      required=True)
+    label = _str("`positive` at 0.05 or above, `negative` at -0.05 or below.", required=True, enum=LABELS)
+    share_positive = _float("Share of scored sentences with compound >= 0.05.")
+    share_negative = _float("Share of scored sentences with compound <= -0.05.")
+    share_neutral = _float("Share of the other sentences.")
+    most_positive = _nested(SentenceRefSchema, "The most positive sentence (null without one).", nullable=True)
+    most_negative = _nested(SentenceRefSchema, "The most negative sentence (null without one).", nullable=True)
+    positive_words = _float("GDELT tone: % of words with positive valence in VADER's lexicon.")
+    negative_words = _float("GDELT tone: % of words with negative valence.")
+    gdelt_tone = _float("`positive_words` - `negative_words`.")
+    polarity = _float("`positive_words` + `negative_words`: how much of the text carries valence at all.")
+    sentences = _int("Sentences the figures cover.")
 
 
 class SentenceSchema(OpenSchema):
-    start = fields.Integer(required=True)
-    end = fields.Integer(required=True)
-    compound = fields.Float(required=True)
+    start = _start("the sentence", required=True)
+    end = _end(required=True)
+    compound = _float("VADER compound, -1 to 1.", required=True)
+    positive = _float("VADER `pos`: share of the sentence's valence that is positive.")
+    negative = _float("VADER `neg`.")
+    neutral = _float("VADER `neu`.")
+    kind = _str("`heading` for a headline or crosshead, else `body`.", enum=["body", "heading"])
+
+
+class ActorEvidenceSchema(OpenSchema):
+    start = _start("the sentence", required=True)
+    end = _end(required=True)
+    score = _float("Tone toward the actor in this sentence, -1 to 1.", required=True)
+    voice = _str("Whose words carry the valence: the outlet's (`author`) or a quoted source's.",
+                 required=True, enum=VOICES)
+    sentence = _float("The whole sentence's VADER compound, for contrast.")
 
 
 class ActorSchema(OpenSchema):
-    name = fields.String(required=True)
-    aliases = fields.List(fields.String(), required=True)
-    kind = fields.String(required=True, metadata={"description": "person, organization, place, group, ..."})
-    mentions = fields.List(fields.Nested(SpanSchema), required=True)
-    tone = fields.Float(required=True, metadata={"description": "Tone toward the actor, -1 to 1."})
+    """A person, organisation, place or group the article names, and the tone it takes toward it."""
+
+    name = _str("Canonical name (the fullest form used).", required=True)
+    aliases = _list(fields.String(), "Other forms the article uses (surnames, acronyms).", required=True)
+    kind = _str("`person`, `organization`, `place` or `group`.", required=True)
+    mentions = _list(SpanSchema, "Every mention by name.", required=True)
+    tone = _float("The outlet's tone toward the actor, -1 to 1 (quoted speech discounted).", required=True)
+    label = _str("`tone` as a label.", enum=LABELS)
+    quoted_tone = _float("What quoted sources say about the actor, -1 to 1; null when they say nothing.",
+                         nullable=True)
+    overall_tone = _float("Tone with every voice counted, quoted sources at full weight, -1 to 1.")
+    references = _list(SpanSchema, "Pronouns and descriptions resolved to this actor.")
+    roles = _map(fields.Integer(), "How often the actor is a quote's `speaker`, a clause's `subject`, "
+                                   "an `object`, a `possessor` or a `modifier` (\"Russian troops\").")
+    sentences = _int("Sentences that mention the actor.")
+    affiliation = _str("The country or person a group or organisation belongs to.", nullable=True)
+    evidence = _list(ActorEvidenceSchema, "The sentences that set the tone toward the actor, strongest first.")
 
 
 class SpeakerSchema(OpenSchema):
-    name = fields.String(required=True, allow_none=True)
-    descriptor = fields.String(required=True, allow_none=True)
-    anonymous = fields.Boolean(required=True)
-    start = fields.Integer(required=True, allow_none=True)
-    end = fields.Integer(required=True, allow_none=True)
+    name = _str("Resolved full name (\"Andrew Michta\" for \"Michta\" or \"he\"); null if unnamed.",
+                required=True, nullable=True)
+    descriptor = _str("Title or apposition (\"director at the Atlantic Council\").", required=True,
+                      nullable=True)
+    anonymous = _bool("An unnamed source: \"officials\", \"experts\", \"a person familiar with ...\".",
+                      required=True)
+    start = _start("the speaker mention nearest the cue", required=True, nullable=True)
+    end = _end(required=True, nullable=True)
+    text = _str("That mention as written (\"he\", \"Michta\", \"U.S. officials\").", nullable=True)
+    actor = _str("The `name` of the actor this mention belongs to, if any.", nullable=True)
 
 
 class CueSchema(OpenSchema):
-    text = fields.String(required=True)
-    start = fields.Integer(required=True)
-    end = fields.Integer(required=True)
+    text = _str("The speech verb or phrase as written.", required=True)
+    start = _start("the cue", required=True)
+    end = _end(required=True)
+    category = _str("`neutral` (said), `evaluative` (claimed, admitted), `tentative` (suggested) "
+                    "or `stance` (wants, backs, rejects).")
+    lemma = _str("Base form of the cue verb (\"claim\" for \"claimed\").")
 
 
 class QuoteSchema(OpenSchema):
-    start = fields.Integer(required=True)
-    end = fields.Integer(required=True)
-    text = fields.String(required=True)
-    kind = fields.String(required=True, validate=validate.OneOf(["direct", "indirect", "mixed"]))
-    speaker = fields.Nested(SpeakerSchema, required=True, allow_none=True)
-    cue = fields.Nested(CueSchema, required=True, allow_none=True)
+    """Attributed speech (direct quotation, reported speech, or both)."""
+
+    start = _start("the quote", required=True)
+    end = _end(required=True)
+    text = _str("`text[start:end]`.", required=True)
+    kind = _str("`direct` (quotation marks), `indirect` (reported) or `mixed`.", required=True,
+                enum=["direct", "indirect", "mixed"])
+    speaker = _nested(SpeakerSchema, "Who speaks; null when nobody is named or described.",
+                      required=True, nullable=True)
+    cue = _nested(CueSchema, "The speech verb or phrase; null when there is none.", required=True,
+                  nullable=True)
+    parts = _list(SpanSchema, "The quoted content itself (a split quote skips \"he said\").")
+    paragraph = _int("Index of the paragraph holding the first part.")
+    inherited = _bool("No attribution of its own: continues the previous speaker's quote.")
+
+
+class SourcesSpeakerSchema(OpenSchema):
+    name = _str("Resolved name; null for an unnamed voice.", required=True, nullable=True)
+    descriptor = _str("Title or description.", required=True, nullable=True)
+    anonymous = _bool("An unnamed source.", required=True)
+    quotes = _int("Quotes attributed to this voice.", required=True)
+
+
+class SourcesSchema(OpenSchema):
+    """Whose voices the article carries: named and anonymous, how often, with which verbs."""
+
+    quotes = _int("Quotes in the article.")
+    direct = _int("Direct quotes.")
+    indirect = _int("Reported speech.")
+    mixed = _int("Mixed quotes.")
+    named_speakers = _int("Distinct named speakers.")
+    named_quotes = _int("Quotes by named speakers.")
+    anonymous_quotes = _int("Quotes by unnamed sources.")
+    unattributed_quotes = _int("Quotes with no speaker.")
+    speakers = _list(SourcesSpeakerSchema, "Every voice, most quoted first.")
+    cues = _map(fields.Integer(), "Quotes per cue category (`neutral`, `evaluative`, `tentative`, `stance`).")
+    source_words = _int("Words inside quoted or reported content.")
+    share_sources = _float("Share of the article's words that are its sources' (0 to 1).")
+    share_outlet = _float("Share that are the outlet's own words.")
 
 
 class EvaluativeSchema(OpenSchema):
-    start = fields.Integer(required=True)
-    end = fields.Integer(required=True)
-    text = fields.String(required=True)
-    category = fields.String(required=True)
-    polarity = fields.Integer(required=True, validate=validate.OneOf([-1, 0, 1]), metadata={
-        "description": "-1 or 1; 0 for stance markers (hedges, intensifiers)."})
-    voice = fields.String(required=True, validate=validate.OneOf(["author", "quoted"]))
+    """Evaluative language, after appraisal theory (Martin & White 2005)."""
+
+    start = _start("the expression", required=True)
+    end = _end(required=True)
+    text = _str("`text[start:end]`.", required=True)
+    category = _str("Attitude (`affect`, `judgement`, `appreciation`, `loaded-label`, `metaphor`) when the "
+                    "expression has one, else graduation (`intensifier`, `booster`, `downtoner`) or "
+                    "engagement (`hedge`, `counter-expectation`).", required=True)
+    polarity = _int("-1 or 1; 0 for stance markers (hedges, intensifiers).", required=True, enum=[-1, 0, 1])
+    voice = _str("`author`: the outlet's own words; `quoted`: inside a quote.", required=True, enum=VOICES)
+    categories = _list(fields.String(), "Every category the expression carries (\"intensifier\", \"affect\").")
+    negated = _bool("A negator just before flipped the polarity.")
+    hedged = _bool("A hedge in the same clause softens it.")
+    sentence = _int("Index into `sentences`.")
+
+
+class VoiceCountsSchema(OpenSchema):
+    author = _int("In the outlet's own words.")
+    quoted = _int("Inside quotes.")
+
+
+class LoadedSentenceSchema(OpenSchema):
+    start = _start("the sentence", required=True)
+    end = _end(required=True)
+    score = _float("Weighted count of its author-voice findings (attitude 1, graduation and engagement 0.5).")
+    items = _int("Author-voice findings in it.")
+
+
+class EvaluativeSummarySchema(OpenSchema):
+    """How much the outlet evaluates in its own voice, and where."""
+
+    words = _int("Words in the scored text.")
+    author_items = _int("Findings in the outlet's own words.")
+    quoted_items = _int("Findings inside quotes.")
+    author_density = _float("Author-voice findings per 100 words.")
+    author_polar_density = _float("Author-voice findings with a polarity, per 100 words.")
+    by_category = _map(fields.Nested(VoiceCountsSchema), "Findings per category, by voice.")
+    by_voice = _nested(VoiceCountsSchema, "Findings by voice.")
+    most_loaded = _list(LoadedSentenceSchema, "The sentences carrying most of the outlet's own evaluation.")
 
 
 class FrameSchema(OpenSchema):
-    name = fields.String(required=True)
-    score = fields.Float(required=True)
-    cues = fields.List(fields.Nested(SpanSchema), required=True)
+    """A frame of the Media Frames Corpus (Boydstun et al. 2014) or of Semetko & Valkenburg (2000)."""
+
+    name = _str("Frame id, e.g. `economic`, `conflict`, `security_and_defense`.", required=True)
+    score = _float("Share of the article's sentences carrying a cue of this frame, 0 to 1.", required=True)
+    cues = _list(SpanSchema, "Every cue of the frame.", required=True)
+    scheme = _str("`mfc` (Media Frames Corpus) or `semetko_valkenburg`.")
+    label = _str("Human-readable frame name.")
+    cue_count = _int("Cues found.")
+    sentences = _int("Sentences carrying a cue.")
+    per_100_words = _float("Cues per 100 words.")
+    questions = _list(fields.String(), "Semetko & Valkenburg's questions the cues answer \"yes\".")
+    description = _str("What the frame is about (from its codebook).")
 
 
 class QuantitySchema(OpenSchema):
-    value = fields.Float(required=True)
-    unit = fields.String(required=True)
+    value = _float("The value in the base unit.", required=True)
+    unit = _str("Base unit of the claim's kind: `m`, `m2`, `kg`, `s`, `m/s`, `%`, a currency code, "
+                "`count`, `year`, ...", required=True)
 
 
 class ClaimSchema(OpenSchema):
-    start = fields.Integer(required=True)
-    end = fields.Integer(required=True)
-    text = fields.String(required=True)
-    value = fields.Float(required=True)
-    unit = fields.String(required=True, allow_none=True)
-    normalized = fields.Nested(QuantitySchema, required=True, allow_none=True)
+    """A number, date or quantity, normalised so that articles can be aligned."""
+
+    start = _start("the claim (hedge and unit included)", required=True)
+    end = _end(required=True)
+    text = _str("`text[start:end]`.", required=True)
+    value = _float("The number as written, scale words applied (\"2 million\" is 2000000).", required=True)
+    unit = _str("The unit as written (\"miles\", \"%\", \"USD\"); null for plain counts.", required=True,
+                nullable=True)
+    normalized = _nested(QuantitySchema, "`value` in the base unit of its kind; null for bare numbers.",
+                         required=True, nullable=True)
+    kind = _str("`count`, `distance`, `area`, `speed`, `weight`, `money`, `percent`, `duration`, `age`, "
+                "`date` or `number`.")
+    hedge = _str("The hedge as written (\"nearly\", \"over\", \"hundreds of\"), or null.", nullable=True)
+    low = _float("Lower end of the interval the hedge implies, in the written unit.", nullable=True)
+    high = _float("Upper end (null when open).", nullable=True)
+    subject = _str("What a count counts (\"troops\"), lower case.", nullable=True)
+    sentence = _int("Index into `sentences`.", nullable=True)
+    iso = _str("Dates: ISO 8601, partial where the text is (\"2022\", \"--11-17\").", nullable=True)
 
 
 class ReportSchema(OpenSchema):
     """The framing report (CONTRACT.md v1): offsets are code-point indices into `text`, end exclusive."""
 
-    id = fields.String(required=True, metadata={"description": "Stable hash of `text`; usable in /v1/compare."})
-    text = fields.String(required=True, metadata={"description": "Exactly the analysed text."})
-    meta = fields.Nested(MetaSchema, required=True)
-    tone = fields.Nested(ToneSchema, required=True)
-    sentences = fields.List(fields.Nested(SentenceSchema), required=True)
-    actors = fields.List(fields.Nested(ActorSchema), required=True)
-    quotes = fields.List(fields.Nested(QuoteSchema), required=True)
-    evaluative = fields.List(fields.Nested(EvaluativeSchema), required=True)
-    frames = fields.List(fields.Nested(FrameSchema), required=True)
-    claims = fields.List(fields.Nested(ClaimSchema), required=True)
+    id = _str("Stable hash of `text`; usable in /v1/compare.", required=True)
+    text = _str("Exactly the analysed text.", required=True)
+    meta = _nested(MetaSchema, required=True)
+    tone = _nested(ToneSchema, required=True)
+    sentences = _list(SentenceSchema, "Every scored sentence with its VADER scores.", required=True)
+    actors = _list(ActorSchema, "Actors, most mentioned first.", required=True)
+    quotes = _list(QuoteSchema, "Attributed speech, in text order.", required=True)
+    sources = _nested(SourcesSchema, "Counts over `quotes`.")
+    evaluative = _list(EvaluativeSchema, "Evaluative language, in text order.", required=True)
+    evaluative_summary = _nested(EvaluativeSummarySchema, "Counts over `evaluative`.", nullable=True)
+    frames = _list(FrameSchema, "Frames whose cues occur, strongest first.", required=True)
+    claims = _list(ClaimSchema, "Numbers, dates and quantities, in text order.", required=True)
+
+
+# --------------------------------------------------------------------------- comparison
+# Objects keyed by article label: an article's label is its `label` in the request, else its
+# source, its title, or its position.
 
 
 class ArticleSummarySchema(OpenSchema):
-    id = fields.String(required=True)
-    label = fields.String(required=True)
-    tone = fields.Raw(required=True, metadata={"description": "The article's tone figures."})
+    id = _str("The article's report id.", required=True)
+    label = _str("How the comparison names the article.", required=True)
+    tone = _nested(ToneSchema, "The article's tone figures.", required=True)
+    words = _int("Words in the article.")
+    sentences = _int("Sentences in the article.")
+    truncated = _bool("Cut short by a paywall.")
+
+
+class ArticleToneSchema(OpenSchema):
+    compound = _float("Mean VADER compound, -1 to 1.")
+    label = _str(enum=LABELS)
+    share_positive = _float("Share of positive sentences.")
+    share_negative = _float("Share of negative sentences.")
+    gdelt_tone = _float("GDELT-style word tone.")
+
+
+class SectionSchema(OpenSchema):
+    title = _str("The heading, or `opening` / `middle` / `closing` when the article has no headings.")
+    start = _start("the section")
+    end = _end()
+    compound = _float("Mean VADER compound of the section, -1 to 1.")
+    label = _str(enum=LABELS)
+    sentences = _int("Sentences in the section.")
+
+
+class ToneComparisonSchema(OpenSchema):
+    articles = _map(ArticleToneSchema, "Article label -> its tone.")
+    sections = _map(fields.List(fields.Nested(SectionSchema)), "Article label -> tone per section.")
+    actors = _map(fields.Dict(keys=fields.String(), values=fields.Float()),
+                  "Shared actor -> article label -> tone toward the actor.")
+
+
+class ActorInArticleSchema(OpenSchema):
+    name = _str("The name this article uses.")
+    aliases = _list(fields.String(), "Other forms this article uses.")
+    mentions = _int("Mentions in this article.")
+    tone = _float("This article's tone toward the actor, -1 to 1.")
+    first = _nested(SpanSchema, "The first mention, in this article's text.", nullable=True)
+
+
+class ActorRowSchema(OpenSchema):
+    name = _str("The actor.")
+    kind = _str("`person`, `organization`, `place` or `group`.")
+    shared = _bool("Named by more than one article.")
+    articles = _map(ActorInArticleSchema, "Article label -> how that article presents the actor.")
+
+
+class QuoteRefSchema(OpenSchema):
+    start = _start("the quote")
+    end = _end()
+    text = _str("The quote as written.")
+    kind = _str("`direct`, `indirect` or `mixed`.")
+    cue = _str("The cue as written.", nullable=True)
+    speaker = _str("The name this article gives the speaker.", nullable=True)
+    cue_lemma = _str("Base form of the cue verb.", nullable=True)
+    cue_category = _str("`neutral`, `evaluative`, `tentative` or `stance`.")
+
+
+class VoiceSchema(OpenSchema):
+    name = _str("The voice (a person, or an unnamed group such as `officials`).")
+    anonymous = _bool("An unnamed source.")
+    shared = _bool("Quoted by more than one article.")
+    articles = _map(fields.List(fields.Nested(QuoteRefSchema)), "Article label -> its quotes of this voice.")
+    cues = _map(fields.List(fields.String()), "Article label -> the cue verbs (lemmas) it uses for this voice.")
+
+
+class SourceCountsSchema(OpenSchema):
+    quotes = _int("Quotes.")
+    named = _int("Quotes by named speakers.")
+    anonymous = _int("Quotes by unnamed sources.")
+    unattributed = _int("Quotes with no speaker.")
+    named_share = _float("`named` / `quotes`; null without quotes.", nullable=True)
+
+
+class SourcesComparisonSchema(OpenSchema):
+    voices = _list(VoiceSchema, "Every voice quoted by any article.")
+    shared = _list(fields.String(), "Voices quoted by more than one article.")
+    only = _map(fields.List(fields.String()), "Article label -> voices only it quotes.")
+    counts = _map(SourceCountsSchema, "Article label -> its quote counts.")
+
+
+class TermSchema(OpenSchema):
+    term = _str("A word or two-word phrase (lower case).")
+    z = _float("Weighted log-odds z-score against the other articles (Monroe et al. 2008).")
+    count = _int("Occurrences in this article.")
+    others = _int("Occurrences in the other articles together.")
+    spans = _list(SpanSchema, "Where it occurs in this article.")
+
+
+class EvaluativeRefSchema(OpenSchema):
+    start = _start("the expression")
+    end = _end()
+    text = _str("The expression as written.")
+    category = _str("Its evaluative category.")
+    polarity = _int("-1, 0 or 1.")
+
+
+class WordingSchema(OpenSchema):
+    distinctive = _map(fields.List(fields.Nested(TermSchema)), "Article label -> its distinctive terms, "
+                                                                "highest z first.")
+    evaluative = _map(fields.List(fields.Nested(EvaluativeRefSchema)),
+                      "Article label -> its evaluative language in its own voice.")
+    evaluative_per_1000_words = _map(fields.Float(), "Article label -> own-voice evaluative findings per "
+                                                     "1000 words.")
+
+
+class FrameDifferenceSchema(OpenSchema):
+    name = _str("The frame.")
+    high = _str("Label of the article that leans on it most.")
+    low = _str("Label of the article that leans on it least.")
+    difference = _float("Difference of their scores.")
+
+
+class FramesComparisonSchema(OpenSchema):
+    scores = _map(fields.Dict(keys=fields.String(), values=fields.Float()),
+                  "Frame -> article label -> score.")
+    differences = _list(FrameDifferenceSchema, "Largest first.")
+
+
+class ClaimRefSchema(OpenSchema):
+    article = _str("The article's label.")
+    start = _start("the claim, in that article's text")
+    end = _end()
+    text = _str("The claim as written.")
+    value = _float("The number as written.")
+    unit = _str("The unit as written.", nullable=True)
+    normalized = _nested(QuantitySchema, "The value in its base unit.", nullable=True)
+
+
+class SharedClaimSchema(OpenSchema):
+    articles = _list(fields.String(), "Labels of the articles that report this figure.")
+    claims = _list(ClaimRefSchema, "The figure as each of them words it.")
+
+
+class ClaimsComparisonSchema(OpenSchema):
+    shared = _list(SharedClaimSchema, "Figures reported by several articles (units, hedges and rounding "
+                                      "accounted for).", required=True)
+    only = _map(fields.List(fields.Nested(ClaimRefSchema)), "Article label -> figures only it reports.",
+                required=True)
+
+
+class PairSimilaritySchema(OpenSchema):
+    a = _str("Label of one article.")
+    b = _str("Label of the other.")
+    score = _float("Weighted similarity, 0 to 1.")
+    text = _float("TF-IDF cosine over content words.")
+    actors = _float("Overlap of the actors named; null when either names none.", nullable=True)
+    claims = _float("Share of the figures that align; null without figures.", nullable=True)
+
+
+class SimilaritySchema(OpenSchema):
+    score = _float("The lowest pairwise score: one stray article is enough to doubt the set.")
+    same_story = _bool("Whether the articles seem to cover one story.")
+    warning = _str("Why the differences may reflect different events; null when the story is shared.",
+                   nullable=True)
+    pairs = _list(PairSimilaritySchema, "Every pair of articles.")
+
+
+class EvidenceSchema(OpenSchema):
+    article = _str("The article's label.", required=True)
+    start = _start("the evidence, in that article's text", required=True)
+    end = _end(required=True)
+    text = _str("The evidence as written.", required=True)
+
+
+class FindingSchema(OpenSchema):
+    kind = _str("`truncated`, `tone`, `evaluative`, `source`, `cue`, `sources_named`, `actor_tone`, "
+                "`frame`, `claim_agrees`, `claims_only`, `actors`, `wording`, ...", required=True)
+    text = _str("The finding in plain language (as in `findings`).", required=True)
+    evidence = _list(EvidenceSchema, "The spans that back it (never empty).", required=True)
 
 
 class ComparisonSchema(OpenSchema):
     """How 2 to 10 articles on one story differ; each finding is backed by evidence offsets."""
 
-    articles = fields.List(fields.Nested(ArticleSummarySchema), required=True)
-    findings = fields.List(fields.String(), required=True, metadata={
-        "description": "Plain-language differences between the articles, most telling first."})
-    finding_details = fields.List(fields.Raw(), metadata={
-        "description": "The findings with their kind and evidence (article label and offsets)."})
-    tone = fields.Raw(metadata={"description": "Tone per article and section."})
-    actors = fields.Raw(metadata={"description": "Actors named by the articles, shared or not, with tone."})
-    sources = fields.Raw(metadata={"description": "Voices quoted, by article."})
-    wording = fields.Raw(metadata={"description": "Distinctive and loaded terms per article."})
-    frames = fields.Raw(metadata={"description": "Frame scores per article."})
-    claims = fields.Raw(metadata={"description": "`shared` figures and figures `only` in one article."})
-    similarity = fields.Raw(metadata={"description": "Whether the articles cover the same story."})
+    articles = _list(ArticleSummarySchema, "The articles, in request order.", required=True)
+    tone = _nested(ToneComparisonSchema, "Tone per article, per section and toward shared actors.",
+                   required=True)
+    actors = _list(ActorRowSchema, "Actors named by the articles, shared or not.", required=True)
+    sources = _nested(SourcesComparisonSchema, "Voices quoted, by article.", required=True)
+    wording = _nested(WordingSchema, "Distinctive and evaluative wording per article.", required=True)
+    frames = _nested(FramesComparisonSchema, "Frame scores per article.", required=True)
+    claims = _nested(ClaimsComparisonSchema, "Figures `shared` by articles and figures `only` in one.",
+                     required=True)
+    similarity = _nested(SimilaritySchema, "Whether the articles cover the same story.")
+    findings = _list(fields.String(), "Plain-language differences between the articles, most telling first.",
+                     required=True)
+    finding_details = _list(FindingSchema, "The findings with their kind and evidence (article label and "
+                                           "offsets), in the order of `findings`.")
 
 
 class HealthSchema(ma.Schema):

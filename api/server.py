@@ -6,12 +6,27 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from .settings import SERVER_DEFAULTS, settings_from_env
+from .settings import SERVER_DEFAULTS, SettingsError, settings_from_env
 
 # waitress buffers a whole body before the app sees it; bodies this many times over the API's
 # limit are refused by waitress itself (plain 413) so a huge upload cannot fill memory.
 WAITRESS_BODY_FACTOR = 4
 QUIET_LOGGERS = ("trafilatura", "htmldate", "courlan", "justext", "readability")
+
+
+def configure_logging(level: str) -> None:
+    """One log format for every way of serving; the extractor's loggers quieted.
+
+    trafilatura and its helpers log about the pages they are given (bad input, the client's
+    business), never anything the operator must act on, and their messages may quote the page.
+    """
+    name = str(level).strip().upper()
+    if not isinstance(logging.getLevelName(name), int):
+        raise SettingsError(f"FRAMING_LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL, "
+                            f"not {level!r}")
+    logging.basicConfig(level=name, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    for quiet in QUIET_LOGGERS:
+        logging.getLogger(quiet).setLevel(logging.CRITICAL)
 
 
 def serve(*, host: str | None = None, port: int | None = None, threads: int | None = None,
@@ -26,10 +41,7 @@ def serve(*, host: str | None = None, port: int | None = None, threads: int | No
     host = host or settings["FRAMING_HOST"]
     port = settings["FRAMING_PORT"] if port is None else port
     threads = threads or settings["FRAMING_THREADS"] or 1
-    logging.basicConfig(level=str(settings["FRAMING_LOG_LEVEL"]).upper(),
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    for name in QUIET_LOGGERS:  # they log about pages (bad input), never anything the operator must act on
-        logging.getLogger(name).setLevel(logging.CRITICAL)
+    configure_logging(settings["FRAMING_LOG_LEVEL"])
     app = create_app({k: v for k, v in env.items() if k not in SERVER_DEFAULTS})
     max_body = app.config["FRAMING_MAX_BODY"]
     logging.getLogger("framing.api").info("serving on http://%s:%s/ (docs at /docs, %s threads)",

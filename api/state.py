@@ -26,42 +26,49 @@ _CREATE_LOCK = threading.Lock()
 class ReportCache:
     """A bounded LRU of reports keyed by (text id, title, source, url); also found by report id.
 
-    Identical requests are answered without re-analysis; ``{id}`` articles in /v1/compare
-    refer to a report computed earlier.
+    Identical requests are answered without re-analysis (and, with the response body kept
+    alongside, without re-serialising); ``{id}`` articles in /v1/compare refer to a report
+    computed earlier.
     """
 
     def __init__(self, size: int):
         self.size = size
-        self._reports: OrderedDict[Hashable, Report] = OrderedDict()
+        self._entries: OrderedDict[Hashable, tuple[Report, bytes | None]] = OrderedDict()
         self._by_id: dict[str, Hashable] = {}
         self._lock = threading.Lock()
 
-    def get(self, key: Hashable) -> Report | None:
+    def entry(self, key: Hashable) -> tuple[Report, bytes | None] | None:
+        """(report, its JSON response body if one was stored), now the most recently used."""
         with self._lock:
-            report = self._reports.get(key)
-            if report is not None:
-                self._reports.move_to_end(key)
-            return report
+            entry = self._entries.get(key)
+            if entry is not None:
+                self._entries.move_to_end(key)
+            return entry
 
-    def put(self, key: Hashable, report: Report) -> None:
+    def get(self, key: Hashable) -> Report | None:
+        entry = self.entry(key)
+        return None if entry is None else entry[0]
+
+    def put(self, key: Hashable, report: Report, body: bytes | None = None) -> None:
         if self.size <= 0:
             return
         with self._lock:
-            self._reports[key] = report
-            self._reports.move_to_end(key)
+            self._entries[key] = (report, body)
+            self._entries.move_to_end(key)
             self._by_id[report.id] = key
-            while len(self._reports) > self.size:
-                old_key, old = self._reports.popitem(last=False)
+            while len(self._entries) > self.size:
+                old_key, (old, _) = self._entries.popitem(last=False)
                 if self._by_id.get(old.id) == old_key:
                     del self._by_id[old.id]
 
     def by_id(self, report_id: str) -> Report | None:
         with self._lock:
             key = self._by_id.get(report_id)
-            return None if key is None else self._reports.get(key)
+            entry = None if key is None else self._entries.get(key)
+            return None if entry is None else entry[0]
 
     def __len__(self) -> int:
-        return len(self._reports)
+        return len(self._entries)
 
 
 class RateLimiter:

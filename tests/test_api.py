@@ -90,6 +90,16 @@ def test_identical_requests_are_answered_from_the_cache(client, monkeypatch):
     second = client.post("/v1/analyze", json={"text": ARTICLE})
     assert (first.headers["X-Cache"], second.headers["X-Cache"]) == ("miss", "hit")
     assert second.get_json() == first.get_json() and calls == []
+    assert second.data == first.data and second.mimetype == JSON  # the body is kept, not rebuilt
+
+
+def test_reports_cached_by_compare_are_served_by_analyze(client, monkeypatch):
+    client.post("/v1/compare", json={"articles": [{"text": ARTICLE}, {"text": OTHER}]})
+    fresh = create_app({"TESTING": True}).test_client().post("/v1/analyze", json={"text": OTHER})
+    monkeypatch.setattr(framing, "analyze", lambda *a, **k: pytest.fail("analysed again"))
+    for _ in range(2):  # the first builds the body from the cached report, the second reuses it
+        served = client.post("/v1/analyze", json={"text": OTHER})
+        assert served.headers["X-Cache"] == "hit" and served.data == fresh.data
 
 
 def test_cache_key_includes_the_options(client):
@@ -327,7 +337,8 @@ def test_report_cache_is_bounded_lru_and_found_by_id():
     cache.put(("a",), reports[0])
     cache.put(("b",), reports[1])
     assert cache.get(("a",)) is reports[0]  # now most recent
-    cache.put(("c",), reports[2])
+    cache.put(("c",), reports[2], b'{"id": "c"}')
+    assert cache.entry(("c",)) == (reports[2], b'{"id": "c"}') and cache.entry(("a",)) == (reports[0], None)
     assert len(cache) == 2
     assert cache.get(("b",)) is None and cache.by_id(reports[1].id) is None
     assert cache.by_id(reports[0].id) is reports[0] and cache.by_id(reports[2].id) is reports[2]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -27,16 +28,14 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    """The API served by `framing serve` as `make run` starts it; yields (base url, log file)."""
+@contextlib.contextmanager
+def running(log_path, *args: str, **env: str):
+    """`framing serve ARGS` on a free loopback port, as `make run` starts it; yields its base url."""
     port = free_port()
-    log_path = tmp_path_factory.mktemp("server") / "server.log"
-    env = {**os.environ, "FRAMING_HOST": "127.0.0.1", "FRAMING_PORT": str(port), "FRAMING_THREADS": "3",
-           "FRAMING_MAX_BODY": str(MAX_BODY), "FRAMING_LOG_LEVEL": "DEBUG"}
+    env = {**os.environ, "FRAMING_HOST": "127.0.0.1", "FRAMING_PORT": str(port), **env}
     with open(log_path, "wb") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "framing", "serve"], env=env, stdout=log, cwd=log_path.parent,
-                                stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
+        proc = subprocess.Popen([sys.executable, "-m", "framing", "serve", *args], env=env, stdout=log,
+                                cwd=log_path.parent, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60
@@ -49,14 +48,22 @@ def server(tmp_path_factory):
                 if proc.poll() is not None or time.monotonic() > deadline:
                     pytest.fail(f"the server did not start:\n{log_path.read_text('utf-8', 'replace')}")
                 time.sleep(0.2)
-        yield base, log_path
+        yield base
     finally:
         proc.terminate()
         try:
-            proc.wait(timeout=10)
+            proc.wait(timeout=30)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    """The API served by waitress (threads); yields (base url, log file)."""
+    log_path = tmp_path_factory.mktemp("server") / "server.log"
+    with running(log_path, FRAMING_THREADS="3", FRAMING_MAX_BODY=str(MAX_BODY), FRAMING_LOG_LEVEL="DEBUG") as base:
+        yield base, log_path
 
 
 def call(base: str, path: str, *, body: bytes | None = None, method: str | None = None,
@@ -157,13 +164,16 @@ def test_server_log_holds_no_article_text(server):
     assert SECRET_WORD not in log
 
 
+@pytest.mark.parametrize("workers", ["1", "2"])
 @pytest.mark.parametrize("env, message", [
     ({"FRAMING_PORT": "eighty"}, "FRAMING_PORT must be a whole number"),
     ({"FRAMING_RATE_LIMIT": "lots"}, "FRAMING_RATE_LIMIT must look like '60/minute'"),
+    ({"FRAMING_LOG_LEVEL": "loud"}, "FRAMING_LOG_LEVEL must be one of DEBUG, INFO"),
 ])
-def test_serve_refuses_bad_settings_with_the_variable_named(env, message, monkeypatch):
+def test_serve_refuses_bad_settings_with_the_variable_named(env, message, workers, monkeypatch):
     import waitress
     from click.testing import CliRunner
+    from gunicorn.app.base import BaseApplication
 
     from framing.cli import cli
 
@@ -171,10 +181,44 @@ def test_serve_refuses_bad_settings_with_the_variable_named(env, message, monkey
         raise AssertionError("serve went ahead with a bad setting")
 
     monkeypatch.setattr(waitress, "serve", must_not_serve)
+    monkeypatch.setattr(BaseApplication, "run", must_not_serve)
 
-    result = CliRunner().invoke(cli, ["serve"], env=env)
+    result = CliRunner().invoke(cli, ["serve", "--workers", workers], env=env)
     assert result.exit_code == 1
     assert message in result.output
+
+
+PAGE = ("<html><head><title>Bridge</title></head><body><nav><a href='/'>Home</a></nav><article>"
+        f"<h1>The {SECRET_WORD} bridge opens</h1><p>The mayor said the new bridge was a triumph for the "
+        "city, which had waited for it for more than twenty years.</p><p>Residents called the project "
+        "overdue and far too expensive, and the opposition promised an inquiry.</p></article></body></html>")
+
+
+def test_prefork_workers_serve_reports_and_log_like_waitress(tmp_path):
+    """`framing serve --workers 2` (gunicorn, pre-fork): reports over HTTP, refusals in the one error
+    shape, and the same log: request lines, never the article, none of the extractor's chatter."""
+    log_path = tmp_path / "prefork.log"
+    with running(log_path, "--workers", "2", FRAMING_MAX_BODY=str(MAX_BODY), FRAMING_LOG_LEVEL="DEBUG") as base:
+        status, headers, body = post_json(base, "/v1/analyze", {"text": ARTICLE, "source": "City Post"})
+        assert status == 200 and headers["Content-Type"].startswith("application/json")
+        report = json.loads(body)
+        assert report["text"] == ARTICLE and report["meta"]["source"] == "City Post"
+        status, _, body = post_json(base, "/v1/analyze", {"html": PAGE, "url": "https://example.org/bridge"})
+        assert status == 200 and SECRET_WORD in json.loads(body)["text"]
+        texts = [f"Article {n}: the council praised the plan, and critics attacked it." for n in range(4)]
+        with ThreadPoolExecutor(max_workers=4) as pool:
+            results = list(pool.map(lambda t: post_json(base, "/v1/analyze", {"text": t}), texts))
+        assert [json.loads(body)["text"] for _, _, body in results] == texts
+        status, _, raw = call(base, "/v1/analyze", body=b'{"text": ', headers={"Content-Type": "application/json"})
+        assert status == 400 and json.loads(raw)["error"]["code"] == "bad_request"
+        status, _, raw = post_json(base, "/v1/analyze", {"text": "word " * (MAX_BODY // 5)})
+        assert status == 413 and json.loads(raw)["error"]["code"] == "payload_too_large"
+        time.sleep(0.3)
+    log = log_path.read_text("utf-8", "replace")
+    assert "2 worker processes" in log and log.count("Booting worker") >= 2
+    assert log.count("POST /v1/analyze 200") >= 6
+    assert SECRET_WORD not in log and "example.org/bridge" not in log
+    assert "trafilatura" not in log and "htmldate" not in log
 
 
 def test_python_m_api_prints_the_committed_document(capsys):
