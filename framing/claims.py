@@ -15,6 +15,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
+from operator import attrgetter
 
 from .document import Document
 
@@ -199,6 +201,20 @@ def _is_anchor(word: str, anchors: dict[str, frozenset]) -> bool:
             or word.lower() in anchors["words"])
 
 
+class _AnchorCache(dict):
+    """Token text -> :func:`_is_anchor`, decided once per distinct text (words repeat)."""
+
+    def __missing__(self, word: str) -> bool:
+        if len(self) > 200_000:
+            self.clear()
+        is_anchor = self[word] = _is_anchor(word, _anchors())
+        return is_anchor
+
+
+_anchor_cache = _AnchorCache()
+_TEXT = attrgetter("text")
+
+
 def _starts(doc: Document, i: int, first: int, anchors: dict[str, frozenset]) -> list[int]:
     """Where a claim around anchor token ``i`` may begin, earliest first.
 
@@ -206,17 +222,17 @@ def _starts(doc: Document, i: int, first: int, anchors: dict[str, frozenset]) ->
     hedge of up to three words before those ("at least a dozen", "in excess of $5bn").
     """
     tokens = doc.tokens
+    lower = doc.lower_texts()
     starts = [tokens[i].start]
     j = i
-    if j > first and (tokens[j - 1].text.lower() in ("a", "an", "us", "c") or
-                      tokens[j - 1].text in _anchors()["marks"]):
+    if j > first and (lower[j - 1] in ("a", "an", "us", "c") or tokens[j - 1].text in anchors["marks"]):
         j -= 1
         starts.append(tokens[j].start)
     for n in (3, 2, 1):
-        if j - n >= first and tuple(t.text.lower() for t in tokens[j - n:j]) in anchors["hedges"]:
+        if j - n >= first and tuple(lower[j - n:j]) in anchors["hedges"]:
             starts.append(tokens[j - n].start)
             break
-    return sorted(set(starts))
+    return starts[::-1]  # found right to left, at distinct tokens
 
 # Words that end the noun phrase a count counts (determiners, prepositions, auxiliaries ...).
 _STOP = frozenset("""
@@ -363,10 +379,11 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False)
     at function words, punctuation and -ing/-ed words.
     """
     i = bisect_left(doc._token_starts, end)
+    lowered = doc.lower_texts()
     run: list[int] = []
     while i < len(doc.tokens) and doc.tokens[i].start < sentence_end and len(run) < 5:
         token = doc.tokens[i]
-        low = token.text.lower()
+        low = lowered[i]
         if not token.is_word:
             break
         if not run and low in _NO_SUBJECT:
@@ -391,7 +408,7 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False)
         return None, end
     lower = [j for j in run if doc.tokens[j].text[0].islower()]
     head = lower[-1] if lower else run[-1]
-    return doc.tokens[head].text.lower(), doc.tokens[head].end
+    return lowered[head], doc.tokens[head].end
 
 
 def _plural(word: str) -> bool:
@@ -407,12 +424,10 @@ def quantities(doc: Document) -> list[Claim]:
     text = doc.text
     anchors = _anchors()
     taken_until = 0  # end of the last claim: anchors inside it are done
-    seen: dict[str, bool] = {}  # words repeat: decide each once
-    for i, token in enumerate(doc.tokens):
-        is_anchor = seen.get(token.text)
-        if is_anchor is None:
-            is_anchor = seen[token.text] = _is_anchor(token.text, anchors)
-        if not is_anchor or token.start < taken_until:
+    tokens = doc.tokens
+    for i in compress(range(len(tokens)), map(_anchor_cache.__getitem__, map(_TEXT, tokens))):
+        token = tokens[i]
+        if token.start < taken_until:
             continue
         index = token.sentence
         sentence = doc.sentences[index]

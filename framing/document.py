@@ -34,6 +34,21 @@ class Token(NamedTuple):
 
 _IS_WORD = attrgetter("is_word")
 _START = attrgetter("start")
+_TEXT = attrgetter("text")
+
+
+class _LowerCache(dict):
+    """Token text -> its lower-cased form, one string object per distinct text (words repeat):
+    a look-up is cheaper than ``str.lower`` and the lists share their strings."""
+
+    def __missing__(self, text: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        lower = self[text] = text.lower()
+        return lower
+
+
+_lower = _LowerCache()
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +87,20 @@ class Document:
     meta: dict = field(default_factory=dict)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _token_starts: list[int] = field(default_factory=list, repr=False)
+    _lower_texts: list[str] | None = field(default=None, repr=False, compare=False)
+    _words: int = field(default=-1, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._sentence_starts = list(map(_START, self.sentences))
-        self._token_starts = list(map(_START, self.tokens))
+        if len(self._token_starts) != len(self.tokens):  # segment passes the starts it computed
+            self._token_starts = list(map(_START, self.tokens))
+
+    def lower_texts(self) -> list[str]:
+        """``tokens[i].text.lower()`` for every token: built on first use (one C-level pass) and
+        kept, since several stages compare words case-insensitively. Shared: do not modify it."""
+        if self._lower_texts is None:
+            self._lower_texts = list(map(_lower.__getitem__, map(_TEXT, self.tokens)))
+        return self._lower_texts
 
     def slice(self, span: Span | Sentence | Token | Paragraph) -> str:
         return self.text[span.start : span.end]
@@ -120,4 +145,7 @@ class Document:
 
     @property
     def words(self) -> int:
-        return sum(map(_IS_WORD, self.tokens))
+        """How many tokens are words (start with a letter or digit); counted once, then kept."""
+        if self._words < 0:
+            self._words = sum(map(_IS_WORD, self.tokens))
+        return self._words

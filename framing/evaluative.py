@@ -25,11 +25,13 @@ categories ("immense frustration"); a negator just before flips polarity
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
+from operator import attrgetter
 
 from .document import Document, Token
 
@@ -180,6 +182,8 @@ class Lexicon:
     paired: dict[tuple[str, str, str], tuple[Entry, ...]]  # (kind, word, next word) -> patterns
     other: dict[tuple[str, str], tuple[Entry, ...]]  # (kind, word) -> patterns with an open second slot
     anchors: frozenset[str]  # every word that can start a pattern: most tokens stop here
+    # ``paired`` nested: (kind, word) -> next word -> patterns, so a word's candidates are one look-up.
+    following: dict[tuple[str, str], dict[str, tuple[Entry, ...]]] = field(default_factory=dict)
 
 
 def read_entries(category: str, text: str) -> list[Entry]:
@@ -215,11 +219,15 @@ def build_lexicon(entries: Iterable[Entry]) -> Lexicon:
         return {k: tuple(sorted(es, key=lambda e: -len(e.slots))) for k, es in index.items()}
 
     anchors = ordered(by_anchor)
+    paired_ordered = ordered(paired)
+    following: dict[tuple[str, str], dict[str, tuple[Entry, ...]]] = {}
+    for (kind, word, after), es in paired_ordered.items():
+        following.setdefault((kind, word), {})[after] = es
     return Lexicon(
         by_lemma={w: es for (kind, w), es in anchors.items() if kind == "lemma"},
         by_exact={w: es for (kind, w), es in anchors.items() if kind == "exact"},
-        size=count, single=ordered(single), paired=ordered(paired), other=ordered(other),
-        anchors=frozenset(w for _, w in anchors))
+        size=count, single=ordered(single), paired=paired_ordered, other=ordered(other),
+        anchors=frozenset(w for _, w in anchors), following=following)
 
 
 @lru_cache(maxsize=1)
@@ -235,6 +243,7 @@ def lexicon() -> Lexicon:
 # --- lemmas ------------------------------------------------------------------------------------
 
 _VOWELS = set("aeiou")
+_SUFFIXES = ("s", "ed", "ing", "ly", "er", "est")  # every rule below needs one of these endings
 
 
 @lru_cache(maxsize=65536)
@@ -243,7 +252,13 @@ def lemmas(word: str) -> tuple[str, ...]:
 
     Over-generation is harmless: a candidate counts only if the lexicon lists it.
     """
+    return _lemmas(word)
+
+
+def _lemmas(word: str) -> tuple[str, ...]:
     w = word.lower().replace("’", "'")
+    if not w.endswith(_SUFFIXES):
+        return (w,)
     out = [w]
 
     def add(stem: str) -> None:
@@ -318,9 +333,10 @@ _IRREGULAR = {
 }
 
 
-@lru_cache(maxsize=65536)
 def _token_lemmas(text: str) -> tuple[str, ...]:
-    base = lemmas(text)
+    """The forms a token is matched by: its lemmas and an irregular base form (not cached:
+    :class:`_Word` keeps them per distinct token text)."""
+    base = _lemmas(text)
     irregular = _IRREGULAR.get(base[0])
     return base + (irregular,) if irregular and irregular not in base else base
 
@@ -389,44 +405,98 @@ def _context_holds(context: Context, forms: Sequence[tuple[str, ...]], first: in
     return True
 
 
-def _sentence_matches(forms: Sequence[tuple[str, ...]], lex: Lexicon) -> list[_Match]:
-    """Longest match at each word, left to right, without overlaps."""
+# What matching needs to know about one token text, worked out once per distinct text and kept
+# (texts repeat within and across articles): its forms, whether patterns see it, and the lexicon
+# patterns it can start, already looked up in the order the matcher tries them.
+class _Word:
+    __slots__ = ("forms", "kept", "anchor", "always", "seconds", "multi", "singles")
+
+    def __init__(self, text: str, lex: Lexicon) -> None:
+        self.forms = forms = _token_lemmas(text)
+        self.kept = text[0].isalnum() or text in _POSSESSIVE  # the words patterns are matched over
+        if lex.anchors.isdisjoint(forms):  # most words start no pattern
+            self.multi = self.singles = ()
+            self.seconds = frozenset()
+            self.always = self.anchor = False
+            return
+        keys = [("exact", forms[0])] + [("lemma", lemma) for lemma in forms]
+        # Per anchor key: (patterns with an open second slot, patterns by their second word).
+        self.multi = tuple((lex.other.get(key, ()), lex.following.get(key))
+                           for key in keys if key in lex.other or key in lex.following)
+        # One-word patterns in look-up order, with their context (None: nothing to check).
+        self.singles = tuple((entry, None if entry.context == _NO_CONTEXT else entry.context)
+                             for key in keys for entry in lex.single.get(key, ()))
+        # Most anchors ("the", "to") only start patterns with a given second word: they need a
+        # look at the matcher only when the next word is one of ``seconds``.
+        self.always = bool(self.singles) or any(other for other, _ in self.multi)
+        self.seconds = frozenset(w for _, by_next in self.multi if by_next for w in by_next)
+        self.anchor = self.always or bool(self.seconds)
+
+
+_POSSESSIVE = ("'s", "’s")
+_NO_CONTEXT = Context()
+_WORD_CACHE_MAX = 200_000  # distinct token texts kept before the cache starts afresh
+
+
+class _WordCache(dict):
+    """Token text -> :class:`_Word` for one lexicon, filled on first sight."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__()
+        self.lex = lex
+
+    def __missing__(self, text: str) -> _Word:
+        word = self[text] = _Word(text, self.lex)
+        return word
+
+
+_word_cache = _WordCache(Lexicon({}, {}, 0, {}, {}, {}, frozenset()))
+
+
+def _words_for(lex: Lexicon) -> _WordCache:
+    global _word_cache
+    if _word_cache.lex is not lex or len(_word_cache) > _WORD_CACHE_MAX:
+        _word_cache = _WordCache(lex)
+    return _word_cache
+
+
+def _sentence_matches(forms: Sequence[tuple[str, ...]], words: Sequence[_Word],
+                      anchors: Iterable[int]) -> list[_Match]:
+    """Longest match at each word, left to right, without overlaps.
+
+    ``anchors`` are the (ascending) positions of the words that can start a pattern:
+    every other word is passed over without a look-up.
+    """
     matches: list[_Match] = []
-    i = 0
     n = len(forms)
-    anchors = lex.anchors
-    while i < n:
-        here = forms[i]
-        if anchors.isdisjoint(here):
-            i += 1
+    covered = 0  # words before this belong to a match already
+    for i in anchors:
+        if i < covered:
             continue
+        word = words[i]
         best: _Match | None = None
-        keys = [("exact", here[0])] + [("lemma", lemma) for lemma in here]
-        following = forms[i + 1] if i + 1 < n else ()
-        walked: list[Entry] = []
-        for kind, word in keys:
-            walked.extend(lex.other.get((kind, word), ()))
-            for lemma in following:
-                walked.extend(lex.paired.get((kind, word, lemma), ()))
-        for entry in walked:
-            end = _match_at(entry, forms, i)
-            if end is None or (best is not None and end - i <= best.last - best.first):
-                continue
-            if _context_holds(entry.context, forms, i, end):
-                best = _Match(i, end, entry)
+        if word.multi:
+            following = forms[i + 1] if i + 1 < n else ()
+            walked: list[Entry] = []
+            for other, by_next in word.multi:
+                walked.extend(other)
+                if by_next:
+                    for lemma in following:
+                        walked.extend(by_next.get(lemma, ()))
+            for entry in walked:
+                end = _match_at(entry, forms, i)
+                if end is None or (best is not None and end - i <= best.last - best.first):
+                    continue
+                if _context_holds(entry.context, forms, i, end):
+                    best = _Match(i, end, entry)
         if best is None:
-            for key in keys:
-                for entry in lex.single.get(key, ()):
-                    if _context_holds(entry.context, forms, i, i + 1):
-                        best = _Match(i, i + 1, entry)
-                        break
-                if best is not None:
+            for entry, context in word.singles:
+                if context is None or _context_holds(context, forms, i, i + 1):
+                    best = _Match(i, i + 1, entry)
                     break
-        if best is None:
-            i += 1
-            continue
-        matches.append(best)
-        i = best.last
+        if best is not None:
+            matches.append(best)
+            covered = best.last
     return matches
 
 
@@ -436,7 +506,9 @@ _CURLY_DOUBLE = re.compile(r"[“„]([^“”\n]*)(?:”|$)", re.MULTILINE)
 _GUILLEMETS = re.compile(r"«([^«»\n]*)(?:»|$)", re.MULTILINE)
 _STRAIGHT_DOUBLE = re.compile(r'"([^"\n]*)"')
 # ‘…’ only when the opening mark starts a word and the closing one ends it (not an apostrophe).
-_CURLY_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(“\"—–-]))‘([^‘’\n]*?\S)’(?![^\W_])", re.MULTILINE)
+# The mark comes first and the look-behind after it, so the engine scans for ‘ instead of
+# trying a look-behind at every character of the article (50x faster, same matches).
+_CURLY_SINGLE = re.compile(r"‘(?<![^\s(“\"—–-]‘)([^‘’\n]*?\S)’(?![^\W_])")
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -503,17 +575,41 @@ def evaluative_language(doc: Document, *, quotes) -> list[Evaluative]:
     lex = lexicon()
     quote_starts, quote_ends = _merged(
         [(q.start, q.end) for q in quotes or ()] + quotation_spans(doc.text))
+    # Once per document, all in C-level maps: each token's cached record, the words
+    # (tokens patterns see) and which of them can start a pattern. Sentences without
+    # such a word have no finding and are skipped.
+    tokens = doc.tokens
+    records = list(map(_words_for(lex).__getitem__, map(_TEXT, tokens)))
+    is_kept = list(map(_KEPT, records))
+    kept = list(compress(range(len(records)), is_kept))  # token index of each word
+    words = list(compress(records, is_kept))
+    forms = list(map(_FORMS, words))
+    forms.append(())  # the last word has no next word
+    anchored = [i for i in compress(range(len(words)), map(_ANCHOR, words))
+                if words[i].always or not words[i].seconds.isdisjoint(forms[i + 1])]
     findings: list[Evaluative] = []
-    for index in range(len(doc.sentences)):
-        tokens = doc.sentence_tokens(index)
-        words = [t for t in tokens if _is_word(t) or t.text in ("'s", "’s")]
-        if not words:
-            continue
-        position = {id(t): k for k, t in enumerate(tokens)}
-        forms = [_token_lemmas(t.text) for t in words]
-        matches = _sentence_matches(forms, lex)
-        findings.extend(_findings(doc, tokens, words, position, matches, index, quote_starts, quote_ends))
+    j = 0
+    while j < len(anchored):
+        index = tokens[kept[anchored[j]]].sentence
+        sentence = doc.sentences[index]
+        lo = bisect_left(kept, sentence.first_token)
+        hi = bisect_left(kept, sentence.last_token, lo)
+        k = bisect_left(anchored, hi, j)
+        matches = _sentence_matches(forms[lo:hi], words[lo:hi], [a - lo for a in anchored[j:k]])
+        j = k
+        if matches:
+            first = sentence.first_token
+            sentence_words = list(map(tokens.__getitem__, kept[lo:hi]))
+            positions = [t - first for t in kept[lo:hi]]
+            findings.extend(_findings(doc, tokens[first:sentence.last_token], sentence_words, positions,
+                                      matches, index, quote_starts, quote_ends))
     return findings
+
+
+_TEXT = attrgetter("text")
+_KEPT = attrgetter("kept")
+_FORMS = attrgetter("forms")
+_ANCHOR = attrgetter("anchor")
 
 
 # Words a pre-modifier never takes as its head ("so bad that", "corrupt to the core").
@@ -580,7 +676,7 @@ def _adjacent(doc: Document, left: Token, right: Token, comma: bool = False) -> 
     return gap in ("", "-") or (comma and gap == ",")
 
 
-def _findings(doc: Document, tokens: list[Token], words: list[Token], position: dict[int, int],
+def _findings(doc: Document, tokens: list[Token], words: list[Token], positions: list[int],
               matches: list[_Match], sentence: int, quote_starts: list[int], quote_ends: list[int],
               ) -> list[Evaluative]:
     # Group graduation words with the attitude word they grade ("immense frustration", "very, very
@@ -598,7 +694,7 @@ def _findings(doc: Document, tokens: list[Token], words: list[Token], position: 
                 continue
         groups.append([match])
 
-    hedge_positions = [position[id(words[m.first])] for m in matches if m.entry.category == "hedge"]
+    hedge_positions = [positions[m.first] for m in matches if m.entry.category == "hedge"]
     taken = {k for m in matches for k in range(m.first, m.last)}  # words another finding holds
     findings = []
     for group in groups:
@@ -616,9 +712,10 @@ def _findings(doc: Document, tokens: list[Token], words: list[Token], position: 
             before = words[first - 1]  # "Russian dictator", "right-wing zealots": the label's own modifier
             if doc.text[before.end : first_token.start] == " " and _label_modifier(before.text):
                 first_token = before
+                first -= 1
         start, end = first_token.start, last_token.end
         polarity = head.entry.polarity
-        first_position = position[id(first_token)]
+        first_position = positions[first]
         negated = _negated(tokens, first_position)
         if negated and polarity:
             polarity = -polarity

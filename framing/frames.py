@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import compress, repeat
 
 from .document import Document, Span
 
@@ -76,6 +77,7 @@ class _Lexicon:
     exact: dict[str, tuple[int, ...]]  # first word -> pattern ids
     stems: dict[str, tuple[int, ...]]  # first-word stem -> pattern ids
     stem_lengths: tuple[int, ...]
+    stem_prefixes: frozenset[str]  # every stem cut to the shortest stem's length: most words miss
     question_order: dict[str, int]  # question -> its position in the lexicon
 
 
@@ -134,6 +136,7 @@ def _lexicon() -> _Lexicon:
         exact={k: tuple(v) for k, v in exact.items()},
         stems={k: tuple(v) for k, v in stems.items()},
         stem_lengths=tuple(sorted({len(s) for s in stems})),
+        stem_prefixes=frozenset(s[:min(map(len, stems), default=0)] for s in stems),
         question_order={q: i for i, q in enumerate(dict.fromkeys(r.question for r in rules if r.question))},
     )
 
@@ -155,11 +158,12 @@ def _normal(token_text: str) -> str:
     return token_text.lower().replace("’", "'")
 
 
-@lru_cache(maxsize=65536)
 def _candidates(word: str) -> tuple[int, ...]:
-    """Ids of the cue patterns whose first word fits ``word`` (cached: words repeat)."""
+    """Ids of the cue patterns whose first word fits ``word``."""
     lex = _lexicon()
     found = list(lex.exact.get(word, ()))
+    if not lex.stem_lengths or word[:lex.stem_lengths[0]] not in lex.stem_prefixes:
+        return tuple(found)
     for n in lex.stem_lengths:
         if n > len(word):
             break
@@ -167,14 +171,65 @@ def _candidates(word: str) -> tuple[int, ...]:
     return tuple(found)
 
 
-def _matches(words: list[str], lex: _Lexicon):
-    """(pattern id, first token, end token) of every cue pattern in one sentence's words."""
-    for i, word in enumerate(words):
-        for pid in _candidates(word):
-            pattern = lex.patterns[pid]
-            end = i + len(pattern)
-            if end <= len(words) and all(_fits(words[i + k], pattern[k]) for k in range(1, len(pattern))):
-                yield pid, i, end
+class _Start:
+    """What one word starts, worked out once per distinct word: one-word cues of one-part rules
+    resolved to their frames and questions, the rest (longer patterns, conjunction parts) listed."""
+
+    __slots__ = ("frames", "questions", "parts", "longer", "by_second")
+
+    def __init__(self, pids: tuple[int, ...], lex: _Lexicon) -> None:
+        frames: dict[int, None] = {}
+        questions: dict[tuple[int, str], None] = {}
+        parts: dict[tuple[int, int], None] = {}
+        longer = []
+        for pid in pids:
+            if len(lex.patterns[pid]) > 1:
+                longer.append(pid)
+                continue
+            for rule_id, part in lex.uses[pid]:
+                rule = lex.rules[rule_id]
+                if len(rule.parts) > 1:
+                    parts[rule_id, part] = None
+                    continue
+                frames[rule.frame] = None
+                if rule.question:
+                    questions[rule.frame, rule.question] = None
+        self.frames = tuple(frames)
+        self.questions = tuple(questions)
+        self.parts = tuple(parts)
+        # Longer patterns whose second word is exact, by that word (most are: "white house");
+        # the rest ("gun* control*"-style stems) are checked one by one.
+        by_second: dict[str, list[int]] = {}
+        for pid in longer:
+            second, is_stem = lex.patterns[pid][1]
+            if not is_stem:
+                by_second.setdefault(second, []).append(pid)
+        self.by_second = {w: tuple(ps) for w, ps in by_second.items()}
+        self.longer = tuple(pid for pid in longer if lex.patterns[pid][1][1])
+
+
+class _StartCache(dict):
+    """Word -> :class:`_Start`, or None when no cue pattern starts with it; filled on first sight
+    (words repeat within and across articles)."""
+
+    def __missing__(self, word: str) -> _Start | None:
+        if len(self) > _CACHE_MAX:
+            self.clear()
+        pids = _candidates(word)
+        start = self[word] = _Start(pids, _lexicon()) if pids else None
+        return start
+
+
+_CACHE_MAX = 200_000
+_starts = _StartCache()
+
+
+def _words(doc: Document) -> list[str]:
+    """Every token's text lower-cased, with ' for ’."""
+    lowered = doc.lower_texts()
+    if "’" not in doc.text:
+        return lowered
+    return list(map(str.replace, lowered, repeat("’"), repeat("'")))
 
 
 def _without_overlaps(spans: list[Span]) -> list[Span]:
@@ -196,31 +251,54 @@ def frame_scores(doc: Document) -> list[Frame]:
     cues: dict[int, list[Span]] = {}
     cue_sentences: dict[int, set[int]] = {}
     questions: dict[int, set[str]] = {}
-    n_words = 0
-    lowered = _normal(doc.text)
-    if len(lowered) != len(doc.text):  # a few characters lower-case to two ("İ"): go token by token
-        lowered = None
-    for index in range(len(doc.sentences)):
-        tokens = doc.sentence_tokens(index)
-        words = [lowered[t.start:t.end] for t in tokens] if lowered else [_normal(t.text) for t in tokens]
-        n_words += sum(1 for w in words if w[0].isalnum())
-        hits: dict[int, dict[int, list[Span]]] = {}
-        for pid, first, end in _matches(words, lex):
-            span = Span(tokens[first].start, tokens[end - 1].end)
-            for rule_id, part in lex.uses[pid]:
-                hits.setdefault(rule_id, {}).setdefault(part, []).append(span)
-        for rule_id, parts in hits.items():
-            rule = lex.rules[rule_id]
-            if len(parts) < len(rule.parts):
-                continue  # a conjunction with a part missing in this sentence
-            spans = cues.setdefault(rule.frame, [])
-            for part_spans in parts.values():
-                spans.extend(part_spans)
-            cue_sentences.setdefault(rule.frame, set()).add(index)
-            if rule.question:
-                questions.setdefault(rule.frame, set()).add(rule.question)
+
+    def fire(rule: _Rule, spans: list[Span], index: int) -> None:
+        cues.setdefault(rule.frame, []).extend(spans)
+        cue_sentences.setdefault(rule.frame, set()).add(index)
+        if rule.question:
+            questions.setdefault(rule.frame, set()).add(rule.question)
+
+    # One pass over the document's words; only words that can start a cue pattern are visited,
+    # and a pattern never runs past its sentence's last token. Output order does not depend on
+    # the visiting order: cues are sorted, sentences and questions are sets, frames are ranked.
+    tokens = doc.tokens
+    words = _words(doc)
+    starts = list(map(_starts.__getitem__, words))
+    conjunctions: dict[tuple[int, int], dict[int, list[Span]]] = {}  # (sentence, rule) -> part -> spans
+    for i in compress(range(len(words)), starts):
+        start = starts[i]
+        token = tokens[i]
+        index = token.sentence
+        if start.frames:
+            span = Span(token.start, token.end)
+            for frame in start.frames:
+                cues.setdefault(frame, []).append(span)
+                cue_sentences.setdefault(frame, set()).add(index)
+            for frame, question in start.questions:
+                questions.setdefault(frame, set()).add(question)
+        for rule_id, part in start.parts:
+            conjunctions.setdefault((index, rule_id), {}).setdefault(part, []).append(
+                Span(token.start, token.end))
+        if (start.longer or start.by_second) and i + 1 < doc.sentences[index].last_token:
+            limit = doc.sentences[index].last_token
+            for pid in start.by_second.get(words[i + 1], ()) + start.longer:
+                pattern = lex.patterns[pid]
+                end = i + len(pattern)
+                if end > limit or not all(_fits(words[i + k], pattern[k]) for k in range(1, len(pattern))):
+                    continue
+                span = Span(token.start, tokens[end - 1].end)
+                for rule_id, part in lex.uses[pid]:
+                    rule = lex.rules[rule_id]
+                    if len(rule.parts) > 1:
+                        conjunctions.setdefault((index, rule_id), {}).setdefault(part, []).append(span)
+                    else:
+                        fire(rule, [span], index)
+    for (index, rule_id), parts in conjunctions.items():
+        rule = lex.rules[rule_id]
+        if len(parts) == len(rule.parts):  # every part of the conjunction in this sentence
+            fire(rule, [span for spans in parts.values() for span in spans], index)
     n_sentences = max(len(doc.sentences), 1)
-    words = max(n_words, 1)
+    n_words = max(doc.words, 1)  # tokens starting with a letter or digit
     found = []
     for frame_id, spans in cues.items():
         info = lex.frames[frame_id]
@@ -233,7 +311,7 @@ def frame_scores(doc: Document) -> list[Frame]:
             label=info.label,
             cue_count=len(kept),
             sentences=len(cue_sentences[frame_id]),
-            per_100_words=100.0 * len(kept) / words,
+            per_100_words=100.0 * len(kept) / n_words,
             questions=sorted(questions.get(frame_id, ()), key=lex.question_order.__getitem__),
             description=info.description,
         ))

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib import resources
+from itertools import accumulate, chain, repeat
+from operator import itemgetter
 
 import regex
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
@@ -34,7 +36,14 @@ _TOKEN = re.compile(
     re.VERBOSE,
 )
 
-# Token(...) without NamedTuple's Python-level __new__: tokens are the most numerous objects.
+# The same tokens with the whitespace before each captured: ``findall`` then yields
+# (space, token) pairs whose running lengths are the offsets, so a sentence's tokens are built
+# by C-level maps instead of a Python step per regex match (tokens are the most numerous
+# objects). Everything between tokens is whitespace, since ``\S`` takes any other character.
+_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")", re.VERBOSE)
+_FIRST = itemgetter(0)
+_SECOND = itemgetter(1)
+# Token(...) without NamedTuple's Python-level __new__.
 _new_tuple = tuple.__new__
 
 _CLOSERS = ".!?…:;\"'”’»)]"
@@ -68,9 +77,9 @@ _PUNKT_LANG = PunktLanguageVars()
 _PERIOD_CONTEXT = regex.compile(_PUNKT_LANG.period_context_re().pattern, _PUNKT_LANG.period_context_re().flags)
 _PUNKT_WORD = regex.compile(_PUNKT_LANG._word_tokenizer_re().pattern, _PUNKT_LANG._word_tokenizer_re().flags)
 _REALIGN = regex.compile(_PUNKT_LANG.re_boundary_realignment.pattern, _PUNKT_LANG.re_boundary_realignment.flags)
+_REALIGN_FIRST = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")  # its leading character class
 _PUNKT_NUMERIC = regex.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$")
 _PUNKT_INITIAL = regex.compile(r"[^\W\d]\.$")
-_PUNKT_ELLIPSIS = regex.compile(r"\.\.+$")
 _SENT_END = (".", "?", "!")
 _PUNKT_PUNCTUATION = tuple(";:,.!?")
 _ASCII_SPACE = " \t\n\r\x0b\x0c"  # Punkt looks back for the previous word with string.whitespace
@@ -78,15 +87,19 @@ _ASCII_SPACE = " \t\n\r\x0b\x0c"  # Punkt looks back for the previous word with 
 
 def _contains_sentbreak(context: str, abbreviations: frozenset[str]) -> bool:
     """Punkt's ``text_contains_sentbreak``: does a token before the last one end a sentence?"""
-    toks: list[str] = []
-    for line in context.split("\n"):
-        if line.strip():
-            toks.extend(_PUNKT_WORD.findall(line))
+    if "\n" not in context:  # the usual case: one line
+        toks = _PUNKT_WORD.findall(context) if context.strip() else []
+    else:
+        toks = []
+        for line in context.split("\n"):
+            if line.strip():
+                toks.extend(_PUNKT_WORD.findall(line))
     for i in range(len(toks) - 1):
         tok = toks[i]
         if tok in _SENT_END:  # a bare . ? ! is a break no later rule undoes
             return True
-        if not tok.endswith(".") or tok.endswith("..") or _PUNKT_ELLIPSIS.match(tok):
+        # (Punkt also skips an ellipsis, ``\.\.+$``: a token ending in one "." never is one.)
+        if not tok.endswith(".") or tok.endswith(".."):
             continue
         low = tok[:-1].lower()
         if low in abbreviations or low.split("-")[-1] in abbreviations:
@@ -94,7 +107,7 @@ def _contains_sentbreak(context: str, abbreviations: frozenset[str]) -> bool:
         typ = _PUNKT_NUMERIC.sub("##number##", tok.lower())
         if len(typ) > 1 and typ[-1] == ".":
             typ = typ[:-1]
-        initial = _PUNKT_INITIAL.match(tok)
+        initial = len(tok) == 2 and _PUNKT_INITIAL.match(tok)  # "[^\W\d]\.$": two characters
         if initial or typ == "##number##":
             following = toks[i + 1]
             # Punkt's orthographic heuristic with no context: punctuation or a lower-case word
@@ -113,10 +126,13 @@ def _punkt_spans(para: str) -> list[tuple[int, int]]:
     contexts = []
     previous = None
     previous_start = previous_stop = 0
+    # Punkt's look-back is ``max(map(para[previous_stop:start].rfind, string.whitespace))`` > 0;
+    # the same without copying the slice, and with " " alone when the paragraph has no other kind.
+    spaces = " " if para.isprintable() else _ASCII_SPACE  # tabs and line breaks are not printable
     for match in _PERIOD_CONTEXT.finditer(para):
         start = match.start()
-        space = max(map(para[previous_stop:start].rfind, _ASCII_SPACE))
-        word_start = space + previous_stop + 1 if space > 0 else previous_start
+        space = max(map(para.rfind, spaces, repeat(previous_stop), repeat(start)))
+        word_start = space + 1 if space > previous_stop else previous_start
         if previous is not None and previous_stop <= word_start:
             contexts.append((previous, para[previous_start:previous_stop] + previous.group()
                              + previous.group("after_tok")))
@@ -139,7 +155,8 @@ def _punkt_spans(para: str) -> list[tuple[int, int]]:
         s1 += realign
         if i < last:
             s2, e2 = slices[i + 1]
-            m = _REALIGN.match(para[s2:e2])
+            # _REALIGN starts with a closing quote or bracket: test that character before the regex.
+            m = _REALIGN.match(para[s2:e2]) if s2 < e2 and para[s2] in _REALIGN_FIRST else None
             if m:
                 spans.append((s1, s2 + len(m.group(0).rstrip())))
                 realign = m.end()
@@ -156,8 +173,17 @@ _NAME_START = re.compile(r"[A-Z][a-z]")
 
 
 def _is_heading(line: str) -> bool:
-    words = line.split()
-    return 0 < len(words) <= _HEADING_MAX_WORDS and line[-1] not in _CLOSERS and line[-1] != ","
+    if not line or line[-1] in _CLOSERS or line[-1] == ",":  # most paragraphs: no split needed
+        return False
+    # Count at most one word past the limit instead of splitting a whole long paragraph.
+    return 0 < len(line.split(None, _HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS
+
+
+def _ends_with_initial(text: str, start: int, end: int) -> bool:
+    """``_INITIAL_END`` in text[start:end]: it ends in "X.", so only then is the search run
+    (a search tries every position of the sentence)."""
+    return (end - start >= 2 and text[end - 1] == "." and "A" <= text[end - 2] <= "Z"
+            and _INITIAL_END.search(text, start, end) is not None)
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -165,7 +191,7 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     merged: list[list[int]] = []
     for s, e in _punkt_spans(text[start:end]):
         s, e = s + start, e + start
-        if merged and _INITIAL_END.search(text, merged[-1][0], merged[-1][1]) and _NAME_START.match(text, s):
+        if merged and _ends_with_initial(text, merged[-1][0], merged[-1][1]) and _NAME_START.match(text, s):
             merged[-1][1] = e
         else:
             merged.append([s, e])
@@ -189,6 +215,7 @@ def segment(text: str, **meta) -> Document:
     sentences: list[Sentence] = []
     tokens: list[Token] = []
     excluded: list[Excluded] = []
+    token_starts: list[int] = []
 
     lines = []
     for match in _LINE.finditer(text):
@@ -197,7 +224,7 @@ def segment(text: str, **meta) -> Document:
         if stripped:
             start = match.start() + (len(line) - len(line.lstrip()))
             lines.append((start, start + len(stripped), stripped))
-    has_body = sum(1 for *_, s in lines if not _is_heading(s)) > 0
+    has_body = not all(_is_heading(s) for *_, s in lines)
 
     for start, end, line in lines:
         reason = boilerplate_reason(line)
@@ -212,8 +239,13 @@ def segment(text: str, **meta) -> Document:
         for s, e in spans:
             first = len(tokens)
             index = len(sentences)
-            tokens += [_new_tuple(Token, (m.start(), m.end(), word := m.group(), index, word[0].isalnum()))
-                       for m in _TOKEN.finditer(text, s, e)]
+            pairs = _SPACED_TOKEN.findall(text, s, e)
+            offsets = list(accumulate(map(len, chain.from_iterable(pairs)), initial=s))  # start, end, ...
+            texts = list(map(_SECOND, pairs))
+            starts = offsets[1::2]
+            token_starts += starts
+            tokens += map(_new_tuple, repeat(Token), zip(starts, offsets[2::2], texts, repeat(index),
+                                                          map(str.isalnum, map(_FIRST, texts))))
             sentences.append(Sentence(s, e, len(paragraphs) - 1, kind, first, len(tokens)))
 
-    return Document(text, paragraphs, sentences, tokens, excluded, dict(meta))
+    return Document(text, paragraphs, sentences, tokens, excluded, dict(meta), _token_starts=token_starts)

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
+from operator import attrgetter
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -25,6 +27,15 @@ NEGATIVE = -0.05
 def analyzer() -> SentimentIntensityAnalyzer:
     """One VADER instance per process: building it parses the lexicon file."""
     return SentimentIntensityAnalyzer()
+
+
+@lru_cache(maxsize=1)
+def _valence_signs() -> dict[str, int]:
+    """VADER's lexicon as word -> 1 (positive valence) or -1 (negative); neutral entries left out."""
+    return {word: 1 if valence > 0 else -1 for word, valence in analyzer().lexicon.items() if valence}
+
+
+_IS_WORD = attrgetter("is_word")
 
 
 def label(compound: float) -> str:
@@ -89,18 +100,11 @@ def article_tone(doc: Document, *, sentences: list[SentenceTone]) -> ArticleTone
     positive_sentences = sum(1 for c in compounds if c >= POSITIVE)
     negative_sentences = sum(1 for c in compounds if c <= NEGATIVE)
 
-    lexicon = analyzer().lexicon
-    words = positive_words = negative_words = 0
-    for token in doc.tokens:
-        if not token.is_word:
-            continue
-        words += 1
-        valence = lexicon.get(token.text.lower())
-        if valence is not None:
-            if valence > 0:
-                positive_words += 1
-            elif valence < 0:
-                negative_words += 1
+    # GDELT counts over the words (tokens starting with a letter or digit), in C-level passes.
+    words = doc.words
+    signs = list(filter(None, map(_valence_signs().get, compress(doc.lower_texts(), map(_IS_WORD, doc.tokens)))))
+    positive_words = signs.count(1)
+    negative_words = len(signs) - positive_words
     pos_pct = 100.0 * positive_words / words if words else 0.0
     neg_pct = 100.0 * negative_words / words if words else 0.0
 
