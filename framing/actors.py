@@ -23,16 +23,19 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
+from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
+from operator import attrgetter, itemgetter, methodcaller
 from typing import NamedTuple
 
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
-from .document import Document, Span, Token
+from .document import Document, Span, Token, TokenIndex
 
 # ---------------------------------------------------------------- findings
 
@@ -128,12 +131,21 @@ def gazetteer() -> Gazetteer:
 
 _TOKENISH = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-‐'’][^\W_]+)*|\S")
 
+
+_FIRST = itemgetter(0)
+_MATCH_START = methodcaller("start")
+_END = attrgetter("end")
+_IS_WORD = attrgetter("is_word")
+
+
 # ---------------------------------------------------------------- detection
 
 _CONNECTORS = frozenset({"of", "de", "del", "da", "di", "du", "la", "le", "van", "von", "der", "bin", "ibn", "al"})
 _ABBREVIATED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Maj",
                           "Brig", "Col", "Capt", "Sgt", "Adm", "Prof", "Rev", "St", "Jr", "Sr", "Mt", "Ft"})
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
+_RUN_TRIM = _CONNECTORS | {"the", "."}  # words a run does not end with
+_RUN_GLUE = _CONNECTORS | {"."}  # what may sit inside a run between capitals ("of" among the connectors)
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around", "throughout"})
 _PLACE_NOUNS = frozenset({"region", "city", "province", "state", "county", "district", "oblast", "village",
                           "town", "area", "border", "island", "river", "valley"})
@@ -176,23 +188,37 @@ def _sentence_initial(tokens: list[Token], i: int, first: int) -> bool:
     return j < first or tokens[j].text in {":", "•", "—", "–"} or (i > first and tokens[i - 1].text in "“\"‘")
 
 
-def _runs(doc: Document, index: int) -> list[tuple[int, int]]:
+def _capital_tokens(doc: Document, by_start: dict[int, int]) -> list[int]:
+    """Indices of the capitalised tokens where a ``_CAPITAL`` match starts, in order, for the whole text
+    at once: its matches (one character, or "al-X" inside one token) never cross a sentence edge."""
+    tokens = doc.tokens
+    starts = [by_start[p] for p in map(_MATCH_START, _CAPITAL.finditer(doc.text)) if p in by_start]
+    return [k for k in starts if tokens[k].text[0].isupper() or _is_capitalised(tokens[k])]
+
+
+def _runs(doc: Document, index: int, by_start: dict[int, int] | None = None,
+          capitals: list[int] | None = None) -> list[tuple[int, int]]:
     """Token index ranges [a, b) of capitalised runs in sentence ``index`` ("Donald J. Trump")."""
     sentence = doc.sentences[index]
     tokens = doc.tokens
+    if by_start is None:
+        by_start = doc.token_index().by_start
+    if capitals is None:
+        capitals = _capital_tokens(doc, by_start)
     a, end = sentence.first_token, sentence.last_token
     runs = []
     i = a
-    for match in _CAPITAL.finditer(doc.text, sentence.start, sentence.end):
-        k = doc.token_at(match.start())
-        if k is None or k < i or tokens[k].start != match.start() or not _is_capitalised(tokens[k]):
+    for k in capitals[bisect_left(capitals, a):bisect_left(capitals, end)]:
+        if k < i:
             continue
         i = k
         j = i + 1
         while j < end:
             t = tokens[j]
-            if t.is_word and _is_capitalised(t):
+            if t.is_word and (t.text[0].isupper() or _is_capitalised(t)):
                 j += 1
+            elif t.text not in _RUN_GLUE:
+                break  # what follows below needs one of these
             elif (t.text == "." and j + 1 < end and _is_capitalised(tokens[j + 1]) and tokens[j + 1].is_word
                   and (len(tokens[j - 1].text) == 1 or tokens[j - 1].text in _ABBREVIATED)
                   and t.start == tokens[j - 1].end):
@@ -207,7 +233,7 @@ def _runs(doc: Document, index: int) -> list[tuple[int, int]]:
                 break
         while j > i and not tokens[j - 1].is_word and tokens[j - 1].text != ".":
             j -= 1
-        while j > i + 1 and tokens[j - 1].text in _CONNECTORS | {"the", "."}:
+        while j > i + 1 and tokens[j - 1].text in _RUN_TRIM:
             if tokens[j - 1].text == "." and len(tokens[j - 2].text) == 1:
                 break
             j -= 1
@@ -218,7 +244,9 @@ def _runs(doc: Document, index: int) -> list[tuple[int, int]]:
 
 # Where a capitalised word may start: the only places the run scan has to look.
 _CAPITAL = re.compile(r"(?<![\w'’‐-])(?:[^\W\d_a-z]|(?:al|el)-[A-Z])")
-_MID_NAME = re.compile(r"(?<=[\w,;)%] )([A-Z][^\W_]*(?:[-‐][^\W_]+)*)")
+# Patterns start with the character they need and look behind after it, so the regex engine can skip
+# ahead to that character: "X(?<=C X)" asks what "(?<=C )X" would.
+_MID_NAME = re.compile(r"([A-Z](?<=[\w,;)%] [A-Z])[^\W_]*(?:[-‐][^\W_]+)*)")
 _LOWER_WORD = re.compile(r"(?<![\w'’])[a-z][a-z]*(?:[-'’][a-z]+)*")
 
 
@@ -244,35 +272,43 @@ def _title_longest() -> int:
     return max(len(_TOKENISH.findall(t)) for t in gazetteer().titles)
 
 
+_TITLE_PREFIXES = frozenset({"Former", "Acting", "Deputy", "Interim"})
+
+
 def _is_title(doc: Document, tokens: list[Token], a: int, b: int) -> int:
     """End of a title at tokens[a:b] ("Ukrainian" is not one; "President-elect", "Sen." are)."""
     g = gazetteer()
     j = _match(doc, tokens, a, b, g.titles, _title_longest() + 1)
     if j == a:
         # "Former", "then-", "Acting" before a title
-        if tokens[a].text in {"Former", "Acting", "Deputy", "Interim"} and a + 1 < b:
+        if tokens[a].text in _TITLE_PREFIXES and a + 1 < b:
             k = _match(doc, tokens, a + 1, b, g.titles, _title_longest() + 1)
             return k
     return j
 
 
-def _detect(doc: Document) -> list[_Mention]:
+def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = None) -> list[_Mention]:
     """Every name mention, in text order, classified and keyed for merging."""
     g = gazetteer()
     mentions: list[_Mention] = []
 
     # Capitalised words that occur mid-sentence somewhere: the article itself says they are names.
     mid_names: set[str] = set()
-    lower_words: set[str] = set()
-    for _, sentence in doc.body_sentences:
-        mid_names.update(_MID_NAME.findall(doc.text, sentence.start, sentence.end))
-        lower_words.update(_LOWER_WORD.findall(doc.text, sentence.start, sentence.end))
+    text = doc.text
+    if stretches is None:
+        stretches = _body_stretches(doc)
+    for start, end, _ in stretches:
+        mid_names.update(_MID_NAME.findall(text, start, end))
+    lower_words = _LowerWords(text, stretches)
 
+    by_start = doc.token_index().by_start
+    capitals = _capital_tokens(doc, by_start)
     for index, sentence in doc.body_sentences:
         first = sentence.first_token
-        for a, b in _runs(doc, index):
+        for a, b in _runs(doc, index, by_start, capitals):
             _classify_run(doc, index, first, a, b, mid_names, lower_words, mentions, g)
-        _hyphen_parts(doc, index, mentions, g)
+        if "-" in text[sentence.start:sentence.end]:
+            _hyphen_parts(doc, index, mentions, g)
     # Headings capitalise every word ("Rising Stakes in the Kursk Region"): there only the gazetteer's
     # names and names the body already uses count.
     known = {m.key for m in mentions} | {"name:" + m.key[5:].split()[-1] for m in mentions if m.key.startswith("name:")}
@@ -280,7 +316,7 @@ def _detect(doc: Document) -> list[_Mention]:
         if sentence.kind != "heading":
             continue
         found: list[_Mention] = []
-        for a, b in _runs(doc, index):
+        for a, b in _runs(doc, index, by_start, capitals):
             _classify_run(doc, index, sentence.first_token, a, b, mid_names, lower_words, found, g)
         words = _LEXICAL.findall(doc.text, sentence.start, sentence.end)
         sentence_case = sum(1 for w in words if w[0].isupper()) * 2 < len(words)
@@ -288,6 +324,72 @@ def _detect(doc: Document) -> list[_Mention]:
                         and (m.name in g.places.values() or m.name in g.organizations.values()))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+class _LowerWords:
+    """The lower-case words of the body (a set), found on first use: only a sentence-initial capital
+    that reads like no common word asks, and a quarter of articles have none."""
+
+    __slots__ = ("_text", "_stretches", "_words")
+
+    def __init__(self, text: str, stretches: list[tuple[int, int, list[int]]]) -> None:
+        self._text, self._stretches, self._words = text, stretches, None
+
+    def __contains__(self, word: object) -> bool:
+        if self._words is None:
+            self._words = {w for start, end, _ in self._stretches for w in _LOWER_WORD.findall(self._text, start, end)}
+        return word in self._words
+
+
+def _body_stretches(doc: Document) -> list[tuple[int, int, list[int]]]:
+    """Consecutive body sentences joined where only whitespace lies between them, with their indices:
+    a regex whose matches cannot hold whitespace finds the same there as sentence by sentence, in
+    fewer calls."""
+    text = doc.text
+    stretches: list[tuple[int, int, list[int]]] = []
+    end = -1  # where the current stretch ends
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.kind != "body":
+            continue
+        if end >= 0 and end < sentence.start and text[end:sentence.start].isspace():
+            start, _, indices = stretches[-1]
+            indices.append(index)
+            stretches[-1] = (start, sentence.end, indices)
+        else:
+            stretches.append((sentence.start, sentence.end, [index]))
+        end = sentence.end
+    return stretches
+
+
+def _body_matches(doc: Document, pattern: re.Pattern, stretches) -> list[tuple[re.Match, int]]:
+    """(match, sentence index) of ``pattern`` sentence by sentence over the body, in text order.
+
+    Scanned a stretch at a time (``_body_stretches``); a stretch where a match runs past its sentence's
+    end (over the whitespace to the next) is scanned again sentence by sentence, so the result is the
+    same either way.
+    """
+    text, sentences = doc.text, doc.sentences
+    found: list[tuple[re.Match, int]] = []
+    for a, b, indices in stretches:
+        if len(indices) == 1:
+            found.extend((m, indices[0]) for m in pattern.finditer(text, a, b))
+            continue
+        here = []
+        n = 0  # the sentence (of ``indices``) the matches have reached
+        sentence = sentences[indices[0]]
+        for m in pattern.finditer(text, a, b):
+            while m.start() >= sentence.end and n + 1 < len(indices):
+                n += 1
+                sentence = sentences[indices[n]]
+            if m.start() < sentence.start or m.end() > sentence.end:
+                break  # starts between sentences or runs past the end of its own
+            here.append((m, indices[n]))
+        else:
+            found.extend(here)
+            continue
+        for i in indices:
+            found.extend((m, i) for m in pattern.finditer(text, sentences[i].start, sentences[i].end))
+    return found
 
 
 def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) -> None:
@@ -314,7 +416,7 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
 
 
 def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_names: set[str],
-                  lower_words: set[str], out: list[_Mention], g: Gazetteer) -> None:
+                  lower_words: Container[str], out: list[_Mention], g: Gazetteer) -> None:
     tokens = doc.tokens
     end_of_sentence = doc.sentences[index].last_token
     text = tokens[a].text
@@ -327,31 +429,36 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         parts = tokens[a].text.split("-")
         if parts[0].lower() in _HYPHEN_PREFIXES or any(p in g.places or p in g.demonyms for p in parts):
             return  # handled by _hyphen_parts
-    # Whole-run gazetteer hits first: "The Hague", "The New York Times".
-    j = _match(doc, tokens, a, b, g.organizations, g.longest)
+    # Whole-run gazetteer hits first: "The Hague", "The New York Times". (``_match`` finds nothing
+    # when the first word starts no gazetteer entry: that test is made here to save the calls.)
+    known = g.first_words
+    j = _match(doc, tokens, a, b, g.organizations, g.longest) if text in known else a
     if j == b:
         name = g.organizations[_phrase(doc, tokens, a, b)]
         out.append(_Mention(tokens[a].start, tokens[b - 1].end, "org:" + name, name, "organization", index,
                             surface=_phrase(doc, tokens, a, b)))
         return
     # Strip openers that are not names ("The", "In", "Sunday").
-    while (a < b and tokens[a].text in g.not_names and _match(doc, tokens, a, b, g.places, g.longest) == a
-           and _is_title(doc, tokens, a, b) == a):
+    while (a < b and tokens[a].text in g.not_names
+           and (tokens[a].text not in known or _match(doc, tokens, a, b, g.places, g.longest) == a)
+           and (tokens[a].text not in known and tokens[a].text not in _TITLE_PREFIXES
+                or _is_title(doc, tokens, a, b) == a)):
         a += 1
     while a < b and (tokens[a].text in _CONNECTORS or not tokens[a].is_word):
         a += 1
     if a >= b:
         return
-    if _match(doc, tokens, a, b, g.organizations, g.longest) == b:  # "the FBI"
+    head_known = tokens[a].text in known
+    if head_known and _match(doc, tokens, a, b, g.organizations, g.longest) == b:  # "the FBI"
         surface = _phrase(doc, tokens, a, b)
         out.append(_Mention(tokens[a].start, tokens[b - 1].end, "org:" + g.organizations[surface],
                             g.organizations[surface], "organization", index, surface=surface))
         return
     initial = _sentence_initial(tokens, a, first)
     # Country words: "Russia", "Russian territory", "North Korean troops", "U.S. officials".
-    j = _match(doc, tokens, a, b, g.places, g.longest)
+    j = _match(doc, tokens, a, b, g.places, g.longest) if head_known else a
     kind_of_place = "place" if j > a else ""
-    if j == a:
+    if j == a and head_known:
         j = _match(doc, tokens, a, b, g.demonyms, g.longest)
         kind_of_place = "demonym" if j > a else ""
     if j > a:
@@ -392,36 +499,42 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
 
 def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: Gazetteer, *,
             affiliation: str | None = None, initial: bool = False, mid_names: set[str] | None = None,
-            lower_words: set[str] | None = None) -> None:
+            lower_words: Container[str] | None = None) -> None:
     """A name run, maybe with a title: a person unless organisation words or a place context say otherwise."""
     tokens = doc.tokens
-    end_of_sentence = doc.sentences[index].last_token
-    t_end = _is_title(doc, tokens, a, b)
+    sentence = doc.sentences[index]
+    end_of_sentence = sentence.last_token
+    head = tokens[a].text
+    t_end = _is_title(doc, tokens, a, b) if head in g.first_words or head in _TITLE_PREFIXES else a
     title = _phrase(doc, tokens, a, t_end) if t_end > a else ""
     bare = False
     n_start = t_end
     while n_start < b and not tokens[n_start].is_word:
         n_start += 1
     if n_start >= b:
-        before = tokens[a - 1].text.lower() if a > doc.sentences[index].first_token else ""
+        before = tokens[a - 1].text.lower() if a > sentence.first_token else ""
         if b - a > 1 or before in {"the", "a", "an", "'s", "’s", "former", "our", "their", "his", "her"} or initial:
             return  # a bare title ("the President"): resolved later as a description
         n_start, title, bare = a, "", True  # "a quote from King": a surname that is also a title
-    name_tokens = [t for t in tokens[n_start:b] if t.is_word]
-    words = [t.text for t in name_tokens]
-    surface = _phrase(doc, tokens, n_start, b)
-    if not title and all(w in g.not_names or w in _PARTY_WORDS for w in words):
+    if b - n_start == 1 and tokens[n_start].is_word:
+        words = [tokens[n_start].text]  # the usual case: a single name
+        surface = words[0]
+    else:
+        words = [t.text for t in tokens[n_start:b] if t.is_word]
+        surface = _phrase(doc, tokens, n_start, b)
+    if not title and (words[0] in g.not_names or words[0] in _PARTY_WORDS if len(words) == 1 else
+                      all(w in g.not_names or w in _PARTY_WORDS for w in words)):
         nxt = tokens[b] if b < end_of_sentence else None
         if words[-1] in _PARTY_WORDS and nxt is not None and nxt.is_word and nxt.text.lower() in g.group_nouns:
             noun = nxt.text.lower()
             out.append(_Mention(tokens[n_start].start, nxt.end, f"group:{words[-1]}:{noun}",
                                 f"{words[-1]} {noun}", "group", index, surface=f"{surface} {nxt.text}"))
         return
-    if any(w in g.descriptors or w.lower() in g.descriptors for w in words) and len(words) == 1 and not title \
-            and not bare:
+    if len(words) == 1 and not title and not bare and (words[0] in g.descriptors
+                                                       or words[0].lower() in g.descriptors):
         return  # "Democrat", "President": descriptions, resolved later
     start, end = tokens[n_start].start, tokens[b - 1].end
-    prev = tokens[n_start - 1] if n_start > doc.sentences[index].first_token else None
+    prev = tokens[n_start - 1] if n_start > sentence.first_token else None
     nxt = tokens[b] if b < end_of_sentence else None
 
     if (not title and prev is not None and prev.text.lower() in {"the", "a", "an"} and 1 < len(words) <= 3
@@ -433,7 +546,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return  # a shouted headline ("TRUMP SAYS HE'LL ..."), not a name
     if words[-1] in g.thing_words and not title:
         return  # "Army Tactical Missile Systems", "Affordable Care Act"
-    if any(w in g.org_words for w in words) or (len(words) > 4 and not title):
+    if (words[0] in g.org_words if len(words) == 1 else any(w in g.org_words for w in words)) \
+            or (len(words) > 4 and not title):
         key = "org:" + surface
         if surface in g.organizations:
             key = "org:" + g.organizations[surface]
@@ -451,8 +565,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             # A capital at the start of a sentence is a name only when the article uses it as one,
             # or when it does not read like an ordinary word ("Critics", "Rarely", "Rising").
             speaks = nxt is not None and nxt.text in _SPEECH_VERBS
-            if not speaks and (word.lower() in (lower_words or ()) or word.lower() in _common_words()
-                               or (len(word) > 6 and word.endswith(("ly", "ing", "ed")))):
+            low = word.lower()  # (the cheap tests first: lower_words may have to be found)
+            if not speaks and (low in _common_words() or (len(word) > 6 and word.endswith(("ly", "ing", "ed")))
+                               or low in (lower_words or ())):
                 return
         if acronym and not title:
             kind = "organization"
@@ -473,7 +588,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         out.append(_Mention(start, nxt.end, f"org:{words[-1]} {noun}", f"{words[-1]} {noun}", kind_of, index,
                             affiliation=words[-1], surface=f"{surface} {nxt.text}"))
         return
-    key = "name:" + " ".join(_name_core(words))
+    key = "name:" + (words[0] if len(words) == 1 else " ".join(_name_core(words)))
     out.append(_Mention(start, end, key, surface, kind, index, title=title, affiliation=affiliation,
                         surface=surface))
 
@@ -559,36 +674,37 @@ def _most_common(values: list[str]) -> str:
     return max(counts, key=counts.__getitem__)
 
 
-_DESCRIPTION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat) (?:(?:former|then-|new|incoming|outgoing|current|"
+_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])h(?:e|is|at) (?:(?:former|then-|new|incoming|outgoing|current|"
                           r"embattled|veteran|[Ff]ormer) ?)?([A-Za-z][a-z]+(?:[- ][a-z]+)?)\b")
-_PRONOUN = re.compile(r"\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself|[Tt]hey|[Tt]hem|"
-                      r"[Tt]heir|[Tt]hemselves)\b")
+_PRONOUN = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])(?:e|im|is|imself|er|ers|erself)|(?<=[Ss])he|"
+                      r"(?<=[Tt])h(?:ey|em|eir|emselves))\b")  # \b(?:[Hh]e|[Hh]im|...|[Tt]hemselves)\b
 
 
-def _descriptions(doc: Document, g: Gazetteer) -> list[tuple[int, int, int, str]]:
+def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int, int, int, str]]:
     """(start, end, sentence, noun) for "the Democrat", "the president" ..."""
     found = []
-    for index, sentence in doc.body_sentences:
-        for m in _DESCRIPTION.finditer(doc.text, sentence.start, sentence.end):
-            noun = m.group(1).lower()
-            if noun.split(" ")[0] in g.institutions and (noun in g.institutions or m.group(1)[0].islower()):
-                noun = noun.split(" ")[0]
-                found.append((m.start(), m.start(1) + len(noun), index, noun))
-                continue
+    if stretches is None:
+        stretches = _body_stretches(doc)
+    for m, index in _body_matches(doc, _DESCRIPTION, stretches):
+        noun = m.group(1).lower()
+        if noun.split(" ")[0] in g.institutions and (noun in g.institutions or m.group(1)[0].islower()):
+            noun = noun.split(" ")[0]
+            found.append((m.start(), m.start(1) + len(noun), index, noun))
+            continue
+        if noun not in g.descriptors:
+            noun = noun.split("-")[0].split(" ")[0]
             if noun not in g.descriptors:
-                noun = noun.split("-")[0].split(" ")[0]
-                if noun not in g.descriptors:
-                    continue
-            end = m.start(1) + len(noun)
-            after = doc.text[end:end + 2]
-            if len(after) > 1 and after[0] == " " and after[1].isupper():
-                continue  # "the president Joe Biden": the name is the mention
-            found.append((m.start(), end, index, noun))
+                continue
+        end = m.start(1) + len(noun)
+        after = doc.text[end:end + 2]
+        if len(after) > 1 and after[0] == " " and after[1].isupper():
+            continue  # "the president Joe Biden": the name is the mention
+        found.append((m.start(), end, index, noun))
     return found
 
 
 def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
-             described: list[tuple[int, int, int, str]]) -> None:
+             described: list[tuple[int, int, int, str]], stretches=None) -> None:
     """Link descriptions and pronouns to the person (or group) they refer back to.
 
     Salience is cheap: the most recent person in the same sentence before the word, else the
@@ -636,7 +752,9 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             j -= 1
         return None
 
-    for start, end, sentence, noun in sorted(_descriptions(doc, g) + described):
+    if stretches is None:
+        stretches = _body_stretches(doc)
+    for start, end, sentence, noun in sorted(_descriptions(doc, g, stretches) + described):
         kind = g.institutions.get(noun, "person")
         key = antecedent(start, sentence, noun) if kind == "person" else institution(start, sentence, kind)
         if key is None:
@@ -646,26 +764,25 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                                                surface=doc.text[start:end]))
 
     unresolved: dict[str, str] = {}
-    for index, sentence in doc.body_sentences:
-        for m in _PRONOUN.finditer(doc.text, sentence.start, sentence.end):
-            word = m.group().lower()
-            if word in _THEY:
-                i = bisect_right(other_starts, m.start()) - 1
-                if i >= 0 and others[i][1] >= index - 1:
-                    key = others[i][2]
-                    if clusters[key].kind == "group" or key.startswith("org:"):
-                        clusters[key].references.append(Span(m.start(), m.end()))
-                        clusters[key].reference_sentences.append(index)
-                continue
-            key = antecedent(m.start(), index)
+    for m, index in _body_matches(doc, _PRONOUN, stretches):
+        word = m.group().lower()
+        if word in _THEY:
+            i = bisect_right(other_starts, m.start()) - 1
+            if i >= 0 and others[i][1] >= index - 1:
+                key = others[i][2]
+                if clusters[key].kind == "group" or key.startswith("org:"):
+                    clusters[key].references.append(Span(m.start(), m.end()))
+                    clusters[key].reference_sentences.append(index)
+            continue
+        key = antecedent(m.start(), index)
+        if key is None:
+            gender = "he" if word in _HE else "she"
+            key = unresolved.get(gender)
             if key is None:
-                gender = "he" if word in _HE else "she"
-                key = unresolved.get(gender)
-                if key is None:
-                    key = unresolved[gender] = f"pron:{gender}"
-                    clusters[key] = _Cluster(key, "person", [])
-            clusters[key].references.append(Span(m.start(), m.end()))
-            clusters[key].reference_sentences.append(index)
+                key = unresolved[gender] = f"pron:{gender}"
+                clusters[key] = _Cluster(key, "person", [])
+        clusters[key].references.append(Span(m.start(), m.end()))
+        clusters[key].reference_sentences.append(index)
 
 
 def _name_of(cluster: _Cluster) -> tuple[str, list[str]]:
@@ -698,16 +815,18 @@ def _name_of(cluster: _Cluster) -> tuple[str, list[str]]:
 def actor_mentions(doc: Document) -> list[Actor]:
     """Actors found in the text, mentions merged; tone is filled in later by ``actors_with_tone``."""
     g = gazetteer()
-    detected = _detect(doc)
+    stretches = _body_stretches(doc)
+    detected = _detect(doc, stretches)
     described = [(m.start, m.end, m.sentence, m.key[6:]) for m in detected if m.key.startswith("desc?:")]
     clusters = _merge([m for m in detected if not m.key.startswith("desc?:")])
-    _resolve(doc, clusters, g, described)
+    _resolve(doc, clusters, g, described, stretches)
     actors = []
     for cluster in clusters.values():
         if not cluster.mentions and not cluster.references:
             continue
         name, aliases = _name_of(cluster) if cluster.mentions else (f"unnamed person ({cluster.key[5:]})", [])
-        mentions = sorted({Span(m.start, m.end) for m in cluster.mentions}, key=lambda s: s.start)
+        # distinct (start, end) pairs hash and iterate as Span would; Spans are made once, in order
+        mentions = [Span(a, b) for a, b in sorted({(m.start, m.end) for m in cluster.mentions}, key=_FIRST)]
         sentences = {m.sentence for m in cluster.mentions} | set(cluster.reference_sentences)
         affiliation = next((m.affiliation for m in cluster.mentions if m.affiliation), None)
         actors.append(Actor(name, aliases, cluster.kind, mentions,
@@ -802,6 +921,12 @@ def _lexicon_words() -> frozenset[str]:
     return frozenset(valence_lexicon())
 
 
+@lru_cache(maxsize=1)
+def _lexical_words() -> frozenset[str]:
+    """Lexicon entries that are whole words as ``_LEXICAL`` reads them ("good", "cover-up")."""
+    return frozenset(w for w in valence_lexicon() if _LEXICAL.fullmatch(w))
+
+
 _LEXICAL = re.compile(r"[^\W_]+(?:[-‐'’][^\W_]+)*")
 # Clause boundaries: punctuation, subordinating and contrasting words, "that" and "said" before reported
 # speech (prefix-factored: the regex runs once per sentence).
@@ -811,38 +936,48 @@ _WORDISH = frozenset("'’-‐")
 
 
 def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evaluative_at: dict[int, int],
-                    weights: ToneWeights) -> tuple[list[Valence], list[int]]:
+                    weights: ToneWeights, ix: TokenIndex | None = None,
+                    candidates: list[int] | None = None) -> tuple[list[Valence], list[int]]:
     """The valenced words of a sentence and the offsets of its clause boundaries.
 
     Valence: VADER's lexicon with its boosters and negation flip, plus evaluative findings
     (``evaluative_at``: token -> polarity, this sentence's only). The lexicon is intersected with the
     sentence's words in C first, so a sentence without valence costs one regex pass.
     """
+    if ix is None:
+        ix = doc.token_index()
     lexicon = valence_lexicon()
     sentence = doc.sentences[index]
-    low = doc.text[sentence.start:sentence.end].lower()
-    hits = _lexicon_words().intersection(_LEXICAL.findall(low))
+    offset = sentence.start
+    low = doc.text[offset:sentence.end].lower() if ix.low_text is None else ix.low_text[offset:sentence.end]
     tokens = doc.tokens
     positions = set(evaluative_at)
-    for word in hits:
-        i = low.find(word)
-        while i >= 0:
-            j = i + len(word)
-            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] in _WORDISH)) and \
-                    (j == len(low) or not (low[j].isalnum() or low[j] in _WORDISH)):
-                k = doc.token_at(sentence.start + i)
-                if k is not None and tokens[k].start == sentence.start + i:
-                    positions.add(k)
-            i = low.find(word, j)
+    if ix.low_text is not None:
+        _lexicon_positions(ix, tokens, sentence, positions,
+                           _lexicon_tokens(ix) if candidates is None else candidates)
+    else:  # the same words, found in the sentence's own lower-cased text
+        hits = _lexicon_words().intersection(_LEXICAL.findall(low))
+        by_start = ix.by_start
+        n = len(low)
+        for word in hits:
+            i = low.find(word)
+            while i >= 0:
+                j = i + len(word)
+                if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] in _WORDISH)) and \
+                        (j == n or not (low[j].isalnum() or low[j] in _WORDISH)):
+                    k = by_start.get(offset + i)  # a token starts exactly here
+                    if k is not None:
+                        positions.add(k)
+                i = low.find(word, j)
     if not positions:
         return [], []
-    bounds = [m.start() + sentence.start for m in _BOUNDARY.finditer(low)]
     first = sentence.first_token
+    lows = ix.lows
     found = []
     for k in sorted(positions):
         if k in masked:
             continue
-        word = tokens[k].text.lower()
+        word = lows[k]
         value = lexicon.get(word)
         polarity = evaluative_at.get(k)
         if polarity:
@@ -850,18 +985,55 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         if not value:
             continue
         if k > first:
-            boost = BOOSTER_DICT.get(tokens[k - 1].text.lower())
+            boost = BOOSTER_DICT.get(lows[k - 1])
             if boost:
                 value += boost if value > 0 else -boost
-        for t in tokens[max(first, k - 3):k]:
-            w = t.text.lower()
+        for w in lows[max(first, k - 3):k]:
             if w in _NEGATORS or w.endswith(("n't", "n’t")) or (value > 0 and w in _SHIFTERS):
                 value = -0.74 * value
                 break
         start = tokens[k].start
-        passive = k > first and tokens[k - 1].text.lower() in _PASSIVE  # "was criticized": aimed backwards
-        found.append(Valence(k, value, quote_of(start), bisect_right(bounds, start), word in _AIMED and not passive))
-    return found, bounds
+        passive = k > first and lows[k - 1] in _PASSIVE  # "was criticized": aimed backwards
+        found.append((k, value, start, word in _AIMED and not passive))
+    if not found:
+        return [], []
+    bounds = [m.start() + offset for m in _BOUNDARY.finditer(low)]
+    return [Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed)
+            for k, value, start, aimed in found], bounds
+
+
+def _lexicon_tokens(ix: TokenIndex) -> list[int]:
+    """Indices of the tokens that are lexicon entries, in order (one pass in C over the document)."""
+    return list(compress(range(len(ix.lows)), map(_lexicon_words().__contains__, ix.lows)))
+
+
+def _lexicon_positions(ix: TokenIndex, tokens: list[Token], sentence, positions: set[int],
+                       candidates: list[int]) -> None:
+    """Add the sentence's tokens that start a lexicon word standing on its own (not inside a longer word).
+
+    ``candidates``: the document's tokens that are lexicon entries (``_lexicon_tokens``); others would
+    get no value. The word starting at a token is the longest ``_LEXICAL`` run there; usually the
+    token itself, so a set lookup decides, and only a token glued to more word characters runs the regex.
+    """
+    lexicon, whole, low = _lexicon_words(), _lexical_words(), ix.low_text
+    lows = ix.lows
+    s, e = sentence.start, sentence.end
+    for k in candidates[bisect_left(candidates, sentence.first_token):
+                        bisect_left(candidates, sentence.last_token)]:
+        word = lows[k]
+        token = tokens[k]
+        p = token.start
+        if p > s and (low[p - 1].isalnum() or low[p - 1] in _WORDISH):
+            continue
+        end = token.end
+        if word in whole and (end == e or not (low[end].isalnum() or low[end] in _WORDISH)):
+            positions.add(k)
+            continue
+        m = _LEXICAL.match(low, p, e)
+        if m is not None and m.group() in lexicon:
+            end = m.end()
+            if end == e or not (low[end].isalnum() or low[end] in _WORDISH):
+                positions.add(k)
 
 
 def mention_score(valences: list[Valence], span: tuple[int, int], clause: int, others: list[tuple[int, int]],
@@ -874,25 +1046,28 @@ def mention_score(valences: list[Valence], span: tuple[int, int], clause: int, o
     """
     a, b = span
     outlet = quoted = 0.0
+    reach, agent, before, other, own_quote = (weights.reach, weights.agent, weights.before, weights.other,
+                                              weights.own_quote)
+    clause_factor = weights.clause
     for v in valences:
         k = v.token
         distance = a - k if k < a else (k - b + 1 if k >= b else 0)
-        weight = 1.0 / (1.0 + distance / weights.reach)
+        weight = 1.0 / (1.0 + distance / reach)
         if v.aimed:
             if k >= b:
-                weight *= weights.agent  # the critic, not the criticised
+                weight *= agent  # the critic, not the criticised
         elif k < a:
-            weight *= weights.before
-        crossings = abs(v.clause - clause)
+            weight *= before
+        crossings = v.clause - clause
         if crossings:
-            weight *= weights.clause ** min(crossings, 4)
+            weight *= clause_factor ** min(abs(crossings), 4)
         for oa, ob in others:
             if (oa - k if k < oa else (k - ob + 1 if k >= ob else 0)) < distance:
-                weight *= weights.other
+                weight *= other
                 break
         value = v.value * weight
         if v.quote >= 0:
-            quoted += value * (weights.own_quote if v.quote in speaks else 1.0)
+            quoted += value * (own_quote if v.quote in speaks else 1.0)
         else:
             outlet += value
     return outlet, quoted
@@ -935,17 +1110,32 @@ def _speakers(doc: Document, spans: list[tuple[int, int, int]], quotes) -> dict[
 def mention_tones(doc: Document, actors: list[Actor], *, quotes, evaluative,
                   weights: ToneWeights = WEIGHTS) -> list[MentionTone]:
     """Tone toward every mention and reference of every actor, sentence by sentence (linear in the text)."""
+    return [MentionTone(*t) for t in _tones(doc, actors, quotes, evaluative, weights)]
+
+
+def _tones(doc: Document, actors: list[Actor], quotes, evaluative,
+           weights: ToneWeights) -> list[tuple[int, int, int, int, float, float, float]]:
+    """``mention_tones`` as plain tuples (start, end, sentence, actor, outlet, combined, quoted)."""
     tokens = doc.tokens
+    ix = doc.token_index()
+    by_start, ends = ix.by_start, ix.ends
+    n_tokens = len(ends)
     by_sentence: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # sentence -> (a, b, actor)
     all_spans = []
     for n, actor in enumerate(actors):
-        for span in actor.mentions + actor.references:
-            first = doc.token_at(span.start)
-            last = doc.token_at(span.end - 1)
-            if first is None or last is None:
-                continue
-            by_sentence[tokens[first].sentence].append((first, last + 1, n))
-            all_spans.append((first, last + 1, n))
+        for spans in (actor.mentions, actor.references):
+            for span in spans:
+                first = by_start.get(span.start)
+                if first is None:
+                    first = doc.token_at(span.start)
+                last = bisect_left(ends, span.end)  # the token ending there, else the one holding end - 1
+                if last == n_tokens or ends[last] != span.end:
+                    last = doc.token_at(span.end - 1)
+                if first is None or last is None:
+                    continue
+                item = (first, last + 1, n)
+                by_sentence[tokens[first].sentence].append(item)
+                all_spans.append(item)
     quote_starts = [q.start for q in quotes]
 
     def quote_of(offset: int) -> int:
@@ -955,27 +1145,35 @@ def mention_tones(doc: Document, actors: list[Actor], *, quotes, evaluative,
     speaks = _speakers(doc, all_spans, quotes)
     evaluative_at: dict[int, dict[int, int]] = defaultdict(dict)  # sentence -> token -> polarity
     for e in evaluative:
-        t = doc.token_at(e.start)
+        t = ix.first(doc, e.start)
         if t is not None and e.polarity:
             evaluative_at[tokens[t].sentence][t] = e.polarity
 
     results = []
-    nothing = set()
+    nothing: set[int] = set()
+    no_polarity: dict[int, int] = {}
+    candidates = _lexicon_tokens(ix)
+    share, alpha, sqrt = weights.quoted, weights.alpha, math.sqrt  # squash(), inlined
     for index in sorted(by_sentence):
         spans = sorted(by_sentence[index])
         masked = {k for a, b, _ in spans for k in range(a, b)}
-        valences, bounds = _sentence_words(doc, index, masked, quote_of, evaluative_at.get(index, {}), weights)
+        valences, bounds = _sentence_words(doc, index, masked, quote_of, evaluative_at.get(index, no_polarity),
+                                           weights, ix, candidates)
+        if not valences:
+            results.extend((tokens[a].start, tokens[b - 1].end, index, n, 0.0, 0.0, 0.0) for a, b, n in spans)
+            continue
         for i, (a, b, n) in enumerate(spans):
             start, end = tokens[a].start, tokens[b - 1].end
-            if not valences:
-                results.append(MentionTone(start, end, index, n, 0.0, 0.0, 0.0))
-                continue
             # the other actors' nearest mentions on either side (a bounded window keeps this linear)
-            others = [(x, y) for x, y, m in spans[max(0, i - _MAX_OTHERS):i + _MAX_OTHERS + 1] if m != n]
+            others = [(x, y) for x, y, m in spans[max(0, i - _MAX_OTHERS):i + _MAX_OTHERS + 1] if m != n] \
+                if len(spans) > 1 else []
             outlet, quoted = mention_score(valences, (a, b), bisect_right(bounds, start), others,
                                            speaks=speaks.get(n, nothing), weights=weights)
-            results.append(MentionTone(start, end, index, n, squash(outlet + weights.quoted * quoted, weights.alpha),
-                                       squash(outlet + quoted, weights.alpha), squash(quoted, weights.alpha)))
+            x = outlet + share * quoted
+            y = outlet + quoted
+            results.append((start, end, index, n, x / sqrt(x * x + alpha) if x else 0.0,
+                            y / sqrt(y * y + alpha) if y else 0.0,
+                            quoted / sqrt(quoted * quoted + alpha) if quoted else 0.0))
     return results
 
 
@@ -995,42 +1193,69 @@ _CLAUSE_OPENERS = frozenset({",", ";", ":", "—", "–", "(", "\"", "“", "‘
 _NOT_VERBS = frozenset({"of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or", "'s", "’s", ",", "."})
 
 
-def _roles(doc: Document, actor: Actor, speakers: list[tuple[int, int]]) -> dict[str, int]:
+_POSSESSIVES = frozenset({"'s", "’s"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its"})
+_OBJECT_PRONOUNS = frozenset({"him", "them"})
+
+
+@lru_cache(maxsize=1)
+def _modifier_nouns() -> frozenset[str]:
+    """Nouns a name modifies ("the Kursk region", "Russian troops")."""
+    return _PLACE_NOUNS | gazetteer().group_nouns
+
+
+def _roles(doc: Document, actor: Actor, speakers: list[tuple[int, int]],
+           speaker_starts: list[int] | None = None, ix: TokenIndex | None = None) -> dict[str, int]:
     """Counts of the actor as a quote's speaker, a clause's subject, a possessor, or an object.
 
     Without a parser the subject is the mention that opens a clause and is followed by a word that
     can be its verb; cheap, and right for the usual news sentence ("Biden has finally ceded ...").
     """
-    roles: Counter[str] = Counter()
-    speaker_starts = [sp[0] for sp in speakers]
-    for span in actor.mentions + actor.references:
-        i = bisect_right(speaker_starts, span.start) - 1
-        if i >= 0 and speakers[i][1] > span.start:
-            roles["speaker"] += 1  # inside the speaker span the quotes stage found
-            continue
-        t = doc.token_at(span.start)
-        last = doc.token_at(span.end - 1)
-        if t is None or last is None:
-            continue
-        sentence = doc.sentences[doc.tokens[t].sentence]
-        j = t - 1
-        while j >= sentence.first_token and (doc.tokens[j].text[0].isupper() or doc.tokens[j].text == "."):
-            j -= 1  # over the title: "President Joe Biden has ..."
-        prev = doc.tokens[j] if j >= sentence.first_token else None
-        nxt = doc.tokens[last + 1] if last + 1 < sentence.last_token else None
-        word = doc.slice(span).lower()
-        if (nxt is not None and nxt.text.lower() in {"'s", "’s"}) or word in {"his", "her", "their", "its"}:
-            roles["possessor"] += 1
-        elif doc.slice(span) in gazetteer().demonyms or (
-                nxt is not None and nxt.text.lower() in _PLACE_NOUNS | gazetteer().group_nouns):
-            roles["modifier"] += 1  # "Russian territory", "the Kursk region"
-        elif ((prev is None or prev.text.lower() in _CLAUSE_OPENERS or prev.text.lower() == "the")
-              and nxt is not None and nxt.is_word and nxt.text.lower() not in _NOT_VERBS
-              and word not in {"him", "them"}):
-            roles["subject"] += 1
-        else:
-            roles["object"] += 1
-    return dict(roles)
+    roles: dict[str, int] = {}
+    if speaker_starts is None:
+        speaker_starts = [sp[0] for sp in speakers]
+    if ix is None:
+        ix = doc.token_index()
+    tokens, text, lows = doc.tokens, doc.text, ix.lows
+    demonyms = gazetteer().demonyms
+    modified = _modifier_nouns()
+    for spans in (actor.mentions, actor.references):
+        for span in spans:
+            start = span.start
+            i = bisect_right(speaker_starts, start) - 1
+            if i >= 0 and speakers[i][1] > start:
+                role = "speaker"  # inside the speaker span the quotes stage found
+                roles[role] = roles.get(role, 0) + 1
+                continue
+            t = ix.first(doc, start)
+            last = ix.last(doc, span.end)
+            if t is None or last is None:
+                continue
+            sentence = doc.sentences[tokens[t].sentence]
+            lo = sentence.first_token
+            j = t - 1
+            while j >= lo and (tokens[j].text[0].isupper() or tokens[j].text == "."):
+                j -= 1  # over the title: "President Joe Biden has ..."
+            prev = lows[j] if j >= lo else None
+            nxt = last + 1 if last + 1 < sentence.last_token else None
+            surface = text[start:span.end]
+            word = surface.lower()
+            if (nxt is not None and lows[nxt] in _POSSESSIVES) or word in _POSSESSIVE_PRONOUNS:
+                role = "possessor"
+            elif surface in demonyms or (nxt is not None and lows[nxt] in modified):
+                role = "modifier"  # "Russian territory", "the Kursk region"
+            elif ((prev is None or prev in _CLAUSE_OPENERS or prev == "the")
+                  and nxt is not None and tokens[nxt].is_word and lows[nxt] not in _NOT_VERBS
+                  and word not in _OBJECT_PRONOUNS):
+                role = "subject"
+            else:
+                role = "object"
+            roles[role] = roles.get(role, 0) + 1
+    return roles
+
+
+def _evidence_order(e: Evidence) -> tuple[float, int]:
+    return -abs(e.score), e.start
 
 
 def actors_with_tone(doc: Document, *, mentions: list[Actor], sentences, quotes, evaluative) -> list[Actor]:
@@ -1039,36 +1264,43 @@ def actors_with_tone(doc: Document, *, mentions: list[Actor], sentences, quotes,
     ``sentences`` (VADER per sentence) is shown beside each evidence sentence, not blended in: on the
     tuning half of NewsMTSC any share of the sentence compound made target tone worse.
     """
-    tones = mention_tones(doc, mentions, quotes=quotes, evaluative=evaluative)
-    per_actor: dict[int, dict[int, list[MentionTone]]] = defaultdict(lambda: defaultdict(list))
-    for mt in tones:
-        per_actor[mt.actor][mt.sentence].append(mt)
+    per_actor: dict[int, dict[int, list[tuple]]] = defaultdict(lambda: defaultdict(list))
+    for t in _tones(doc, mentions, quotes, evaluative, WEIGHTS):
+        per_actor[t[3]][t[2]].append(t)
+    positive, negative = WEIGHTS.positive_from, WEIGHTS.negative_from
     compounds = [s.compound for s in sentences] if len(sentences) == len(doc.sentences) else None
     speakers = sorted((q.speaker.start, q.speaker.end) for q in quotes
                       if q.speaker is not None and q.speaker.start is not None and q.speaker.end is not None)
+    speaker_starts = [sp[0] for sp in speakers]
+    ix = doc.token_index()
     quoted_sentences = {doc.sentence_at(q.start) for q in quotes}
     result = []
+    no_sentences: dict[int, list[tuple]] = {}
     for n, actor in enumerate(mentions):
-        by_sentence = per_actor.get(n, {})
+        by_sentence = per_actor.get(n, no_sentences)
         scores = []
         overall = []
         quoted = []
         evidence = []
         for index, items in by_sentence.items():
-            outlet = sum(m.outlet for m in items) / len(items)
+            outlet = sum([m[4] for m in items]) / len(items)
             scores.append(outlet)
-            overall.append(sum(m.combined for m in items) / len(items))
-            q = [m.quoted for m in items if m.quoted]
+            overall.append(sum([m[5] for m in items]) / len(items))
+            q = [m[6] for m in items if m[6]]
             if q:
                 quoted.append(sum(q) / len(q))
+            if negative < outlet < positive:
+                continue  # a neutral sentence is never evidence
             s = doc.sentences[index]
             voice = "quoted" if index in quoted_sentences and abs(sum(q or [0])) > abs(outlet) / 2 else "author"
             evidence.append(Evidence(s.start, s.end, outlet, voice, compounds[index] if compounds else 0.0))
         tone = sum(scores) / len(scores) if scores else 0.0
-        evidence.sort(key=lambda e: (-abs(e.score), e.start))
-        strongest = [e for e in evidence if label(e.score) != "neutral"][:3]
+        if len(evidence) > 1:
+            evidence.sort(key=_evidence_order)
+        strongest = evidence[:3]
         result.append(Actor(actor.name, actor.aliases, actor.kind, actor.mentions, tone, label(tone, actor=True),
                             sum(quoted) / len(quoted) if quoted else None,
                             sum(overall) / len(overall) if overall else 0.0, actor.references,
-                            _roles(doc, actor, speakers), actor.sentences, actor.affiliation, strongest))
+                            _roles(doc, actor, speakers, speaker_starts, ix), actor.sentences, actor.affiliation,
+                            strongest))
     return result

@@ -6,9 +6,10 @@ string indices (code points) into ``Document.text``, end exclusive.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -77,6 +78,32 @@ class Excluded:
     reason: str
 
 
+class TokenIndex(NamedTuple):
+    """Lookups several stages ask of every token, built once per document (``Document.token_index``)."""
+
+    lows: list[str]  # each token's text, lower-cased (the document's own list: do not modify)
+    by_start: dict[int, int]  # token start -> token index
+    low_text: str | None  # the text lower-cased, when that is the same as lower-casing any slice of it
+    ends: list[int]  # token ends, ascending
+    word_counts: list[int]  # word_counts[i]: word tokens before token i (len(tokens) + 1 entries)
+
+    def words(self, start_token: int, end: int) -> int:
+        """Word tokens from token ``start_token`` on that end by offset ``end``."""
+        stop = bisect_right(self.ends, end)
+        return self.word_counts[stop] - self.word_counts[start_token] if stop > start_token else 0
+
+    def first(self, doc: Document, start: int) -> int | None:
+        """``doc.token_at(start)``, by dict when a token starts there (the usual case)."""
+        k = self.by_start.get(start)
+        return k if k is not None else doc.token_at(start)
+
+    def last(self, doc: Document, end: int) -> int | None:
+        """``doc.token_at(end - 1)``, by bisect over token ends when a token ends there (the usual case)."""
+        ends = self.ends
+        k = bisect_left(ends, end)
+        return k if k < len(ends) and ends[k] == end else doc.token_at(end - 1)
+
+
 @dataclass(slots=True)
 class Document:
     text: str
@@ -89,6 +116,7 @@ class Document:
     _token_starts: list[int] = field(default_factory=list, repr=False)
     _lower_texts: list[str] | None = field(default=None, repr=False, compare=False)
     _words: int = field(default=-1, repr=False, compare=False)
+    _token_index: TokenIndex | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._sentence_starts = list(map(_START, self.sentences))
@@ -101,6 +129,21 @@ class Document:
         if self._lower_texts is None:
             self._lower_texts = list(map(_lower.__getitem__, map(_TEXT, self.tokens)))
         return self._lower_texts
+
+    def token_index(self) -> TokenIndex:
+        """Token lookups by start, end and word count: built on first use and kept with the document."""
+        if self._token_index is None:
+            low_text = self.text.lower()
+            if len(low_text) != len(self.text) or "Σ" in self.text:
+                low_text = None  # "İ" lower-cases to two characters, "Σ" by context: slices would not line up
+            self._token_index = TokenIndex(
+                self.lower_texts(),
+                dict(zip(self._token_starts, range(len(self.tokens)), strict=True)),
+                low_text,
+                [t.end for t in self.tokens],
+                list(accumulate((t.is_word for t in self.tokens), initial=0)),
+            )
+        return self._token_index
 
     def slice(self, span: Span | Sentence | Token | Paragraph) -> str:
         return self.text[span.start : span.end]

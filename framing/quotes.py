@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import compress
 
 from .document import Document, Span, Token
 
@@ -146,6 +147,7 @@ _ORG_WORDS = {
     "project", "review", "press", "tribune", "herald", "cnn", "fox", "msnbc", "nbc", "abc", "cbs", "reuters",
     "watch", "club", "school", "college", "media", "trust", "coalition", "alliance", "tank",
 }
+_ORG_OR_LINK_WORDS = frozenset(_ORG_WORDS | _NAME_LINKS)
 # After an apposition, the descriptor stops before where / how the speaker spoke.
 _DESCRIPTOR_END = re.compile(
     r"\s+(?:on|via)\s+(?:X|Twitter|Facebook|Instagram|Truth Social|social media|television|TV|CNN|Fox|MSNBC|"
@@ -163,12 +165,16 @@ _FAMILIAR = re.compile(
 )
 
 # A run of capitalised words on one line: "Ukrainian President Volodymyr Zelensky", "Mr. Lou", "U.S. Sen. Ted Cruz".
-_NAME_RUN = re.compile(r"(?<![\w’'.-])[A-Z][\w’'.-]*(?:[ \u00a0][A-Z][\w’'.-]*)*")
+# (the first capital comes before the look-behind, so the regex engine can skip ahead to a capital)
+_NAME_RUN = re.compile(r"[A-Z](?<![\w’'.-][A-Z])[\w’'.-]*(?:[ \u00a0][A-Z][\w’'.-]*)*")
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")  # "U.S.", "J.", "Mr.", "Sen."
 
 
+_POSSESSIVE = ("’s", "'s")
+
+
 def _strip_possessive(word: str) -> str:
-    return word[:-2] if word.endswith(("’s", "'s")) else word
+    return word[:-2] if word.endswith(_POSSESSIVE) else word
 
 
 def _after_number(text: str, start: int) -> bool:
@@ -180,7 +186,9 @@ _FAMILIAR_HINT = re.compile(r"familiar|close\s+to|briefed|knowledge|involved|kno
 _MARK = re.compile(r"''|[\"“”„«»]")  # '' : two apostrophes standing for a straight double mark
 _OPENERS = "“„«"
 _CLOSERS = "”»"
-_SINGLE = re.compile(r"(?<![\w’'])[‘'](?!')(?=[^\W\d_])[^\n‘“”\"]{2,300}?(?<=[\w.,!?])(?<!')[’'](?![\w’'])")
+# The opening mark comes first so the regex engine can skip to it: "(?<![\w’'][‘'])" after it asks what
+# "(?<![\w’'])" before it would (no word or apostrophe right before the mark).
+_SINGLE = re.compile(r"[‘'](?<![\w’'][‘'])(?!')(?=[^\W\d_])[^\n‘“”\"]{2,300}?(?<=[\w.,!?])(?<!')[’'](?![\w’'])")
 # A sentence end, but not the dot of "Mr." / "Sen." / "U.S." / an initial.
 _SENTENCE_END = re.compile(
     r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)"
@@ -296,16 +304,8 @@ def _quoted_stretches(doc: Document) -> list[_Raw]:
 
 def _words(doc: Document, start: int, end: int, *, at_most: int | None = None) -> int:
     """Word tokens in [start, end); stops counting at ``at_most`` when given."""
-    tokens = doc.tokens
-    i = bisect_left(doc._token_starts, start)
-    count = 0
-    while i < len(tokens) and tokens[i].end <= end:
-        if tokens[i].text[0].isalnum():
-            count += 1
-            if at_most is not None and count >= at_most:
-                break
-        i += 1
-    return count
+    count = doc.token_index().words(bisect_left(doc._token_starts, start), end)  # prefix sums, not a walk
+    return count if at_most is None else min(count, at_most)
 
 
 def _is_scare(doc: Document, raw: _Raw) -> bool:
@@ -363,7 +363,7 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _looks_person(words: list[str]) -> bool:
-    return 2 <= len(words) <= 4 and not any(w.lower() in _ORG_WORDS or w.lower() in _NAME_LINKS for w in words)
+    return 2 <= len(words) <= 4 and _ORG_OR_LINK_WORDS.isdisjoint(map(str.lower, words))
 
 
 def _name_index(doc: Document, mentions) -> _Names:
@@ -374,21 +374,26 @@ def _name_index(doc: Document, mentions) -> _Names:
     for m in _NAME_RUN.finditer(text):
         group = m.group()
         if " " not in group and "\u00a0" not in group:  # one word: only a known person's surname matters
-            w = _strip_possessive(group.rstrip("."))
+            if not by_word:
+                continue
+            w = group.rstrip(".")
+            if w.endswith(_POSSESSIVE):
+                w = w[:-2]
             if w in by_word and not _after_number(text, m.start()):
                 runs.append((m.start(), m.start() + len(w), by_word[w], True))
             continue
-        words, spans, at = [], [], m.start()
-        for w in m.group().split():
+        m_start = m.start()
+        words, spans, at = [], [], m_start
+        for w in group.split():
             end = at + len(w)
-            if w.endswith(".") and not _ABBREVIATION.fullmatch(w):
+            if w[-1] == "." and not _ABBREVIATION.fullmatch(w):
                 w = w.rstrip(".")  # a sentence ends here: the run stops
                 if w:
-                    words.append(_strip_possessive(w))
-                    spans.append((at - m.start(), at - m.start() + len(w)))
+                    words.append(w[:-2] if w.endswith(_POSSESSIVE) else w)
+                    spans.append((at - m_start, at - m_start + len(w)))
                 break
-            words.append(_strip_possessive(w))
-            spans.append((at - m.start(), end - m.start()))
+            words.append(w[:-2] if w.endswith(_POSSESSIVE) else w)
+            spans.append((at - m_start, end - m_start))
             at = end + 1
         if not words:
             continue
@@ -420,7 +425,7 @@ def _name_index(doc: Document, mentions) -> _Names:
 
 
 def _looks_org(words: list[str]) -> bool:
-    return any(w.lower() in _ORG_WORDS for w in words)
+    return not _ORG_WORDS.isdisjoint(map(str.lower, words))
 
 
 def _actor_at(names: _Names, start: int, end: int) -> str | None:
@@ -680,6 +685,12 @@ def _cue_surfaces() -> frozenset[str]:
     return frozenset(f2 for f in forms for f2 in (f, f.capitalize(), f.upper()))
 
 
+@lru_cache(maxsize=1)
+def _cue_surfaces_lowered() -> frozenset[str]:
+    """The cue forms as written, lower-cased: a token whose text is a cue form lower-cases into this set."""
+    return frozenset(f.lower() for f in _cue_surfaces())
+
+
 def _cue_hits(doc: Document) -> list[_CueHit]:
     """Cue words among the document's tokens (a dict lookup per token, no big regex)."""
     cues = lexicon().cues
@@ -687,10 +698,13 @@ def _cue_hits(doc: Document) -> list[_CueHit]:
     tokens = doc.tokens
     n = len(tokens)
     hits = []
-    for t, tok in enumerate(tokens):
+    # the few tokens that may be cue forms, picked out in C (a set lookup per lower-cased token)
+    lows = doc.lower_texts()
+    for t in compress(range(n), map(_cue_surfaces_lowered().__contains__, lows)):
+        tok = tokens[t]
         if tok.text not in surface:
             continue
-        low = tok.text.lower()
+        low = lows[t]
         word = cues[low]
         last = t
         if low == "according":
@@ -921,9 +935,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         return None
     lo, hi = sentence.first_token, sentence.last_token
     after_tok = hit.last_token + 1
-    if _is_passive(doc, hit, lo) and hit.word.lemma == "expect":
+    passive = _is_passive(doc, hit, lo)
+    if passive and hit.word.lemma == "expect":
         return _expectation(doc, hit, sentence, lo, hi)
-    if _is_passive(doc, hit, lo) and hit.word.lemma != "ask":
+    if passive and hit.word.lemma != "ask":
         return None
     parts: list[tuple[int, int]] = []
     found = None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from framing import actors as A
@@ -222,3 +224,61 @@ def test_eval_runs_on_a_few_examples(eval_root, folder):
     assert figures["targets"] > 0
     assert 0.0 <= figures["actor_recall"] <= 1.0
     assert 0.0 <= figures["macro_f1"] <= 1.0
+
+
+# ---------------------------------------------------------------- the per-document token index (speed only)
+
+_INDEX_TEXTS = [
+    "President Joe Biden met Sen. Ted Cruz in Washington. \"It went well,\" he said.\n\nThe İstanbul talks ended.",
+    "ΣΟΦΟΣ wrote: the president's aides didn't like it. Trump's allies (R-Texas) cheered, Pelosi's didn't.",
+    "Officials said 50,000 troops arrived at 12:30. The U.S. Army's well-known plan was praised.",
+]
+
+
+@pytest.mark.parametrize("text", _INDEX_TEXTS)
+def test_token_index_answers_as_the_document_does(text):
+    doc = segment(text)
+    ix = doc.token_index()
+    assert ix is doc.token_index()  # kept for the next stage on the same document
+    assert ix.lows == [t.text.lower() for t in doc.tokens]
+    for offset in range(len(text) + 1):
+        assert ix.first(doc, offset) == doc.token_at(offset)
+        if offset:
+            assert ix.last(doc, offset) == doc.token_at(offset - 1)
+    for k in range(len(doc.tokens)):
+        for end in (doc.tokens[k].end, doc.tokens[-1].end, doc.tokens[k].start):
+            assert ix.words(k, end) == _walk_words(doc, k, end)
+
+
+def _walk_words(doc, k: int, end: int) -> int:
+    """Word tokens from token k on, walking until one ends after ``end`` (what quotes._words did)."""
+    count = 0
+    for t in doc.tokens[k:]:
+        if t.end > end:
+            break
+        count += t.is_word
+    return count
+
+
+@pytest.mark.parametrize("pattern", [
+    A._DESCRIPTION, A._PRONOUN,
+    re.compile(r"\w+\s+\w+"),  # crosses the whitespace between sentences: the stretch is scanned again
+    re.compile(r"\s\w+"),  # may start between sentences: scanned again too
+])
+@pytest.mark.parametrize("text", _INDEX_TEXTS + ["He left. She stayed. They argued\n\nthe president said no."])
+def test_body_matches_are_the_sentence_by_sentence_matches(text, pattern):
+    doc = segment(text)
+    expected = [(m.span(), i) for i, s in doc.body_sentences for m in pattern.finditer(doc.text, s.start, s.end)]
+    found = [(m.span(), i) for m, i in A._body_matches(doc, pattern, A._body_stretches(doc))]
+    assert found == expected
+
+
+@pytest.mark.parametrize("text", _INDEX_TEXTS)
+def test_valence_positions_match_the_sentence_text_scan(text):
+    """The token-based scan of lexicon words finds what the scan of the lower-cased sentence finds."""
+    doc = segment(text)
+    ix = doc.token_index()
+    plain = ix._replace(low_text=None)  # forces the scan of each sentence's own lower-cased text
+    for index in range(len(doc.sentences)):
+        args = (doc, index, set(), lambda offset: -1, {}, A.WEIGHTS)
+        assert A._sentence_words(*args, ix)[0] == A._sentence_words(*args, plain)[0]

@@ -303,3 +303,16 @@ def test_random_text_spans_are_valid():
             assert text[q.start:q.end] == q.text
 
     check()
+
+
+@pytest.mark.parametrize("text, start, end, at_most, expected", [
+    ("He said the plan, which failed, was “a disaster.”", 0, 49, None, 9),
+    ("He said the plan, which failed, was “a disaster.”", 8, 16, None, 2),
+    ("He said the plan, which failed, was “a disaster.”", 8, 15, None, 1),  # "plan" ends after 15
+    ("He said the plan, which failed, was “a disaster.”", 0, 49, 3, 3),
+    ("Trump's aides didn't say.", 0, 25, None, 4),  # "'s" and "." are not words
+])
+def test_words_counts_word_tokens(text, start, end, at_most, expected):
+    from framing.quotes import _words
+
+    assert _words(segment(text), start, end, at_most=at_most) == expected
