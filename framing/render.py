@@ -88,6 +88,15 @@ def print_report_table(report: Report, label: str) -> None:
         _console.print(table)
 
 
+def _per_article_table(title: str, first_column: str, labels: list[str]) -> Table:
+    """A table with one column per compared article, after a first column of row names."""
+    table = Table(title=title, title_justify="left")
+    table.add_column(first_column)
+    for label in labels:
+        table.add_column(label)
+    return table
+
+
 def print_comparison_table(comparison: Any) -> None:
     """The comparison side by side: one table per layer, then the findings with their evidence."""
     from .compare import judgements
@@ -117,10 +126,7 @@ def print_comparison_table(comparison: Any) -> None:
 
     shared_actors = [row for row in comparison.actors if row.shared]
     if shared_actors:
-        table = Table(title="tone toward shared actors", title_justify="left")
-        table.add_column("actor")
-        for label in labels:
-            table.add_column(label)
+        table = _per_article_table("tone toward shared actors", "actor", labels)
         for row in shared_actors[:15]:
             cells = [f"{p.tone:+.2f} ({p.mentions}×)" if (p := row.articles.get(label)) else "—"
                      for label in labels]
@@ -129,10 +135,7 @@ def print_comparison_table(comparison: Any) -> None:
 
     sources = comparison.sources
     if sources and sources.voices:
-        table = Table(title="who is quoted where (cue verbs)", title_justify="left")
-        table.add_column("voice")
-        for label in labels:
-            table.add_column(label)
+        table = _per_article_table("who is quoted where (cue verbs)", "voice", labels)
         for v in sources.voices[:20]:
             cells = [f"{len(v.articles[label])}: {', '.join(v.cues.get(label, [])) or '—'}"
                      if label in v.articles else "—" for label in labels]
@@ -157,10 +160,7 @@ def print_comparison_table(comparison: Any) -> None:
 
     frames = comparison.frames
     if frames and frames.scores:
-        table = Table(title="frames (largest differences first)", title_justify="left")
-        table.add_column("frame")
-        for label in labels:
-            table.add_column(label)
+        table = _per_article_table("frames (largest differences first)", "frame", labels)
         ranked = [d.name for d in frames.differences] + [f for f in frames.scores
                                                          if f not in {d.name for d in frames.differences}]
         for name in ranked[:12]:

@@ -60,7 +60,7 @@ def test_smoke_bench_is_consistent(smoke_figures):
     assert f["http"]["p50_ms"] <= f["http"]["p99_ms"]
     assert f["vader"]["ratio_with_json"] >= f["vader"]["ratio"]
     assert f["scaling_ms_per_kb"]["largest"] == "100KB"
-    assert all(seconds >= 0 for seconds in f["stages"].values())
+    assert all(cost >= 0 for cost in f["stages"].values())
     for target in f["targets"].values():
         assert isinstance(target["met"], bool)
     assert "report / bare VADER" in f["_table"]
