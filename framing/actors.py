@@ -88,6 +88,7 @@ class Gazetteer:
     institutions: dict[str, str]  # "company" -> "organization": nouns that refer back to a named body
     not_names: frozenset[str]
     thing_words: frozenset[str]
+    product_nouns: frozenset[str]  # "missiles", "vaccine": the name before one is a product's
     first_words: frozenset[str]  # first token of every gazetteer surface and title: a cheap pre-filter
     longest: int  # most tokens in any gazetteer surface
 
@@ -124,6 +125,7 @@ def gazetteer() -> Gazetteer:
         institutions=dict(line.split("\t") for line in _lines("institutions.tsv")),
         not_names=frozenset(_lines("not_names.txt")),
         thing_words=frozenset(_lines("thing_words.txt")),
+        product_nouns=frozenset(_lines("product_nouns.txt")),
         first_words=first_words,
         longest=longest,
     )
@@ -174,8 +176,17 @@ class _Mention:
     surface: str = ""
 
 
+# Letters styled by Unicode rather than by markup: Mathematical Alphanumeric Symbols ("𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠"),
+# fullwidth, circled and squared letters. Social posts use them for emphasis, never for names; their
+# NFKC forms are plain letters, but the offsets stay into the original text, so they are only refused.
+_STYLED_LETTERS = "\U0001D400-\U0001D7FF\uFF21-\uFF3A\uFF41-\uFF5A\u24B6-\u24E9\U0001F130-\U0001F189"
+_STYLED = re.compile(f"[{_STYLED_LETTERS}]")
+
+
 def _is_capitalised(token: Token) -> bool:
     first = token.text[0]
+    if _STYLED.match(first):
+        return False
     return first.isupper() or (token.text[:3].lower() in {"al-", "el-"} and len(token.text) > 3
                                 and token.text[3].isupper())
 
@@ -193,7 +204,7 @@ def _capital_tokens(doc: Document, by_start: dict[int, int]) -> list[int]:
     at once: its matches (one character, or "al-X" inside one token) never cross a sentence edge."""
     tokens = doc.tokens
     starts = [by_start[p] for p in map(_MATCH_START, _CAPITAL.finditer(doc.text)) if p in by_start]
-    return [k for k in starts if tokens[k].text[0].isupper() or _is_capitalised(tokens[k])]
+    return [k for k in starts if _is_capitalised(tokens[k])]
 
 
 def _runs(doc: Document, index: int, by_start: dict[int, int] | None = None,
@@ -215,7 +226,7 @@ def _runs(doc: Document, index: int, by_start: dict[int, int] | None = None,
         j = i + 1
         while j < end:
             t = tokens[j]
-            if t.is_word and (t.text[0].isupper() or _is_capitalised(t)):
+            if t.is_word and _is_capitalised(t):
                 j += 1
             elif t.text not in _RUN_GLUE:
                 break  # what follows below needs one of these
@@ -243,7 +254,7 @@ def _runs(doc: Document, index: int, by_start: dict[int, int] | None = None,
 
 
 # Where a capitalised word may start: the only places the run scan has to look.
-_CAPITAL = re.compile(r"(?<![\w'’‐-])(?:[^\W\d_a-z]|(?:al|el)-[A-Z])")
+_CAPITAL = re.compile(rf"(?<![\w'’‐-])(?:[^\W\d_a-z{_STYLED_LETTERS}]|(?:al|el)-[A-Z])")
 # Patterns start with the character they need and look behind after it, so the regex engine can skip
 # ahead to that character: "X(?<=C X)" asks what "(?<=C )X" would.
 _MID_NAME = re.compile(r"([A-Z](?<=[\w,;)%] [A-Z])[^\W_]*(?:[-‐][^\W_]+)*)")
@@ -309,21 +320,33 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
             _classify_run(doc, index, first, a, b, mid_names, lower_words, mentions, g)
         if "-" in text[sentence.start:sentence.end]:
             _hyphen_parts(doc, index, mentions, g)
-    # Headings capitalise every word ("Rising Stakes in the Kursk Region"): there only the gazetteer's
-    # names and names the body already uses count.
+    # Headings capitalise every word ("Rising Stakes in the Kursk Region") or at least their first
+    # ("Budget deal reached"): there only the gazetteer's names and names the body already uses count,
+    # and, in a sentence-case heading, capitals after its first word ("Talks with Merkel stall").
     known = {m.key for m in mentions} | {"name:" + m.key[5:].split()[-1] for m in mentions if m.key.startswith("name:")}
     for index, sentence in enumerate(doc.sentences):
         if sentence.kind != "heading":
             continue
+        words = _LEXICAL.findall(doc.text, sentence.start, sentence.end)
+        sentence_case = any(w[0].islower() and len(w) > 3 and w not in _TITLE_CASE_LOWER for w in words[1:])
+        tokens, first = doc.tokens, sentence.first_token
         found: list[_Mention] = []
         for a, b in _runs(doc, index, by_start, capitals):
-            _classify_run(doc, index, sentence.first_token, a, b, mid_names, lower_words, found, g)
-        words = _LEXICAL.findall(doc.text, sentence.start, sentence.end)
-        sentence_case = sum(1 for w in words if w[0].isupper()) * 2 < len(words)
-        mentions.extend(m for m in found if sentence_case or m.key in known or m.key.startswith(("place:", "org:"))
-                        and (m.name in g.places.values() or m.name in g.organizations.values()))
+            if sentence_case and b - a > 1 and _sentence_initial(tokens, a, first) and _ordinary(tokens[a].text, g):
+                a += 1  # "Fighting Kavanaugh's confirmation": the first word is capitalised by position only
+            _classify_run(doc, index, first, a, b, mid_names, lower_words, found, g)
+        mentions.extend(m for m in found if m.key in known or m.key.startswith(("place:", "org:"))
+                        and (m.name in g.places.values() or m.name in g.organizations.values())
+                        or sentence_case and not _sentence_initial(tokens, by_start.get(m.start, first), first))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+# Words of four letters or more that title case may still leave lower-case (Chicago style lowers every
+# preposition): a heading whose other long words are lower-case is in sentence case.
+_TITLE_CASE_LOWER = frozenset({"with", "from", "into", "over", "upon", "onto", "than", "that", "about", "after",
+                               "under", "amid", "against", "between", "through", "without", "within",
+                               "toward", "towards", "before", "during"})
 
 
 class _LowerWords:
@@ -406,7 +429,7 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
         for part in parts:
             start, end = offset, offset + len(part)
             offset = end + 1
-            if not part or not part[0].isupper():
+            if not part or not part[0].isupper() or _STYLED.match(part):
                 continue
             if part in g.places or part in g.demonyms:
                 country = g.places.get(part) or g.demonyms[part]
@@ -546,6 +569,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return  # a shouted headline ("TRUMP SAYS HE'LL ..."), not a name
     if words[-1] in g.thing_words and not title:
         return  # "Army Tactical Missile Systems", "Affordable Care Act"
+    if not title and _names_a_product(doc.tokens, sentence.first_token, n_start, b, end_of_sentence, g):
+        return  # "Storm Shadow missiles", "supplies of Storm Shadow": a product, not an actor
     if (words[0] in g.org_words if len(words) == 1 else any(w in g.org_words for w in words)) \
             or (len(words) > 4 and not title):
         key = "org:" + surface
@@ -593,6 +618,38 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
                         surface=surface))
 
 
+# "supplies of X", "deliveries of X": what follows is a thing handed over, not an actor.
+_SUPPLY_NOUNS = frozenset({"supplies", "supply", "shipments", "shipment", "deliveries", "delivery", "batch",
+                           "batches", "stocks", "stockpiles", "doses", "consignment", "consignments"})
+_COORDINATORS = frozenset({"and", "or", ",", "/", "&"})
+
+
+def _names_a_product(tokens: list[Token], first: int, a: int, b: int, last: int, g: Gazetteer) -> bool:
+    """True when the run tokens[a:b] names a product: a product noun follows it, maybe after other
+    coordinated names ("Storm Shadow and SCALP missiles"), or a supply noun precedes it."""
+    if a - 2 >= first and tokens[a - 1].text == "of" and tokens[a - 2].text.lower() in _SUPPLY_NOUNS:
+        return True
+    j, expect_name = b, False
+    while j < last and j < b + 8:
+        t = tokens[j]
+        if t.is_word and _is_capitalised(t):
+            expect_name = False
+        elif expect_name:
+            return False
+        elif t.text in _COORDINATORS:
+            expect_name = True
+        else:
+            return t.is_word and t.text.lower() in g.product_nouns
+        j += 1
+    return False
+
+
+def _ordinary(word: str, g: Gazetteer) -> bool:
+    """An everyday word ("Fighting", "Budget") that no lexicon knows as a name, title or place."""
+    low = word.lower()
+    return word not in g.first_words and (low in _common_words() or len(word) > 6 and low.endswith(("ly", "ing", "ed")))
+
+
 def _name_core(words: list[str]) -> list[str]:
     """A name without initials and suffixes: "Donald J. Trump" and "Donald Trump" merge."""
     core = [w for w in words if not (len(w) == 1 and w.isupper()) and w not in _SUFFIXES]
@@ -601,12 +658,13 @@ def _name_core(words: list[str]) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    """Ordinary words: VADER's lexicon entries and the not-name list, lower-cased."""
+    """Ordinary words: VADER's lexicon entries, the not-name list and everyday nouns, lower-cased."""
     from .tone import analyzer
 
     words = {w for w in analyzer().lexicon if w.isalpha()}
     words |= {w.lower() for w in gazetteer().not_names}
     words |= gazetteer().group_nouns | gazetteer().descriptors
+    words |= set(_lines("common_words.txt"))
     return frozenset(words)
 
 
