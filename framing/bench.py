@@ -14,6 +14,7 @@ figures are about using several cores and are wall-clock: run those on an idle m
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import itertools
 import json
@@ -28,6 +29,7 @@ import tempfile
 import threading
 import time
 import tracemalloc
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -382,11 +384,15 @@ def _request(port: int, method: str, path: str, body: bytes | None = None,
         conn.close()
 
 
+class ServerStartError(RuntimeError):
+    """``framing serve`` exited, or did not answer /v1/health in time."""
+
+
 def _wait_until_up(port: int, proc: subprocess.Popen, timeout: float) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if proc.poll() is not None:
-            raise RuntimeError(f"the server exited with status {proc.returncode}")
+            raise ServerStartError(f"the server exited with status {proc.returncode}")
         try:
             status, _ = _request(port, "GET", "/v1/health", timeout=2.0)
             if status == 200:
@@ -394,7 +400,32 @@ def _wait_until_up(port: int, proc: subprocess.Popen, timeout: float) -> None:
         except OSError:
             pass
         time.sleep(0.1)
-    raise RuntimeError(f"the server did not answer /v1/health within {timeout:.0f} s")
+    raise ServerStartError(f"the server did not answer /v1/health within {timeout:.0f} s")
+
+
+@contextlib.contextmanager
+def serving(*args: str, env: dict[str, str] | None = None, log: Any = None, cwd: Path | None = None,
+            timeout: float = 60.0) -> Iterator[int]:
+    """``framing serve ARGS`` as a subprocess on a free 127.0.0.1 port, as ``make run`` starts it.
+
+    Yields the port once /v1/health answers; ``log`` (a binary file) gets its output. Shared by
+    the HTTP bench and the end-to-end API tests, so both start and stop the server one way.
+    """
+    port = _free_port()
+    env = {**os.environ, **(env or {}), "FRAMING_HOST": "127.0.0.1", "FRAMING_PORT": str(port)}
+    output = log if log is not None else subprocess.DEVNULL
+    proc = subprocess.Popen([sys.executable, "-m", "framing", "serve", *args], env=env, cwd=cwd,
+                            stdin=subprocess.DEVNULL, stdout=output, stderr=subprocess.STDOUT)
+    try:
+        _wait_until_up(port, proc, timeout)
+        yield port
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
 
 
 def measure_http(texts: tuple[str, ...], *, workers: int, clients: int, max_seconds: float,
@@ -405,31 +436,19 @@ def measure_http(texts: tuple[str, ...], *, workers: int, clients: int, max_seco
     request is analysed; ``clients`` threads post the corpus's articles, each once, in order,
     until all are sent or ``max_seconds`` pass. Latency is per request, as a client sees it.
     """
-    port = _free_port()
-    env = {**os.environ, "FRAMING_CACHE_SIZE": "0", "FRAMING_LOG_LEVEL": "WARNING", "FRAMING_RATE_LIMIT": ""}
-    cmd = [sys.executable, "-m", "framing", "serve", "--host", "127.0.0.1", "--port", str(port),
-           "--workers", str(workers)]
+    env = {"FRAMING_CACHE_SIZE": "0", "FRAMING_LOG_LEVEL": "WARNING", "FRAMING_RATE_LIMIT": ""}
     bodies = [(json.dumps({"text": t}, ensure_ascii=False).encode("utf-8"), len(t.encode("utf-8")))
               for t in texts]
     with tempfile.TemporaryFile() as log:
-        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=log)
         try:
-            try:
-                _wait_until_up(port, proc, startup_timeout)
+            with serving("--workers", str(workers), env=env, log=log, timeout=startup_timeout) as port:
                 for body, _ in bodies[: workers * 2]:  # every worker has served once
                     _request(port, "POST", "/v1/analyze", body)
-            except (RuntimeError, OSError) as exc:
-                log.seek(0)
-                tail = log.read().decode("utf-8", "replace").strip().splitlines()[-3:]
-                raise InputError(f"HTTP bench: {exc}" + (f" ({' | '.join(tail)})" if tail else "")) from None
-            results = _post_all(port, bodies, clients=clients, max_seconds=max_seconds)
-        finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                proc.kill()
-                proc.wait()
+                results = _post_all(port, bodies, clients=clients, max_seconds=max_seconds)
+        except (ServerStartError, OSError) as exc:
+            log.seek(0)
+            tail = log.read().decode("utf-8", "replace").strip().splitlines()[-3:]
+            raise InputError(f"HTTP bench: {exc}" + (f" ({' | '.join(tail)})" if tail else "")) from None
     latencies, errors, sent_bytes, wall = results
     done = len(latencies)
     latencies.sort()

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import contextlib
 import json
-import os
-import socket
-import subprocess
-import sys
 import time
 import urllib.error
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
+
+from framing.bench import ServerStartError, serving
 
 ARTICLE = ("The mayor said the new bridge was a triumph for the city.\n"
            "Residents called the project overdue and far too expensive.\n")
@@ -22,40 +20,15 @@ ORIGIN = "chrome-extension://abcdefghijklmnopabcdefghijklmnop"
 MAX_BODY = 100_000
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @contextlib.contextmanager
 def running(log_path, *args: str, **env: str):
     """`framing serve ARGS` on a free loopback port, as `make run` starts it; yields its base url."""
-    port = free_port()
-    env = {**os.environ, "FRAMING_HOST": "127.0.0.1", "FRAMING_PORT": str(port), **env}
     with open(log_path, "wb") as log:
-        proc = subprocess.Popen([sys.executable, "-m", "framing", "serve", *args], env=env, stdout=log,
-                                cwd=log_path.parent, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                with urllib.request.urlopen(base + "/v1/health", timeout=2) as response:
-                    if response.status == 200:
-                        break
-            except OSError:
-                if proc.poll() is not None or time.monotonic() > deadline:
-                    pytest.fail(f"the server did not start:\n{log_path.read_text('utf-8', 'replace')}")
-                time.sleep(0.2)
-        yield base
-    finally:
-        proc.terminate()
         try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait(timeout=10)
+            with serving(*args, env=env, log=log, cwd=log_path.parent) as port:
+                yield f"http://127.0.0.1:{port}"
+        except ServerStartError:
+            pytest.fail(f"the server did not start:\n{log_path.read_text('utf-8', 'replace')}")
 
 
 @pytest.fixture(scope="module")
