@@ -1,9 +1,13 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from framing.segment import segment
-from framing.tone import analyzer, article_tone, label, sentence_tones
+from framing.tone import analyzer, article_tone, label, scorer, sentence_tones
 
 
 @pytest.mark.parametrize(("compound", "expected"), [(0.5, "positive"), (0.05, "positive"),
@@ -58,3 +62,73 @@ def test_headings_are_scored_but_not_in_the_article_mean():
 def test_neutral_text_has_no_extremes():
     _, _, tone = tone_of("The meeting is on Monday. It starts at noon.")
     assert tone.most_positive is None and tone.most_negative is None and tone.label == "neutral"
+
+
+# ------------------------------------------------- the project's VADER against vaderSentiment's own
+
+def assert_scores_like_vader(text: str) -> None:
+    """The same four floats in the same order, down to the sign of a zero (the report prints them)."""
+    expected = tuple(analyzer().polarity_scores(text).values())  # neg, neu, pos, compound
+    assert repr(scorer().polarity(text)) == repr(expected), text
+
+
+@pytest.mark.parametrize("text", [
+    "", "   ", "!!!", ":)", "Good.", "no good", "No, not good at all.", "It is not bad.", "It isn't bad.",
+    "kind of good", "It was kind of bad", "never so good", "never this bad", "He was never that good.",
+    "without doubt a good idea", "Without a doubt, good.", "at least good", "the least good idea", "least good",
+    "very least good", "The food was good but the service was bad.", "good good but good bad good",
+    "Good, great, fine but BAD and bad!", "ok but slap", "It was ok, a slap, but ok.", "It is GOOD and it is bad.", "VERY GOOD", "It is VERY good.",
+    "This is the shit!", "That movie is the bomb", "what a bad ass", "waiting at the bus stop in the rain",
+    "yeah right, great", "the kiss of death", "a dress to die for", "my beating heart", "just enough good",
+    "sort of nice", "It will cut the mustard.", "no or bad", "no problem", "no good no", "so good", "Not so good!",
+    "Good??", "Good???", "Bad????", "Great!!!!!!", "I love it 😁", "😁😁 love", "x😁y", "Sad 😢!",
+    ":-( terrible", "(good)", "\"excellent\"", "'bad'", "...nice...", "İstanbul is lovely.", "ΣΟΦΙΑ good",
+    "Café owners wept; naïve hopes died.", "It’s a “wonderful” day – isn’t it?", "KELVIN \u212a good",
+])
+def test_scores_equal_vader_on_each_rule(text):
+    assert_scores_like_vader(text)
+
+
+# Words that set off every rule of VADER's: lexicon words, boosters and dampeners, negations (with
+# "n't"), "no", "but", "least", "kind of", "never so", idioms and multi-word boosters, emoticons,
+# emoji, non-ASCII letters that change length or meaning when lower-cased.
+VOCABULARY = [
+    "good", "bad", "great", "horrible", "love", "hate", "nice", "kind", "fine", "sux", "lol", "doubt", "death",
+    "heart", "ok", "slap", "die", "shit", "bomb", "ass", "stop", "kiss", "yeah", "right", "enough", "mustard", "weather",
+    "very", "extremely", "so", "kinda", "barely", "hardly", "more", "most", "little", "sort", "of", "just",
+    "not", "never", "without", "isn't", "don't", "wouldn't", "cannot", "nor", "none", "nothing", "no", "or",
+    "but", "least", "at", "this", "the", "to", "for", "a", "cut", "bus", "beating", "it", "was", "I",
+    ":)", ":-(", ":D", "<3", ";)", ":(", "😁", "💘", "😢", "👍", "🆗", "©", "a😁b",
+    "İ", "İyi", "ΣΟΦΙΑ", "σοφια", "Kelvin\u212a", "café", "naïve", "straße", "’s", "n’t", "Σ",
+]
+DECORATIONS = ["{}", "{}", "{}", "{},", "{}.", "({})", '"{}"', "'{}'", "{}!", "{}?", "{}...", "-{}-", "#{}", "{}'s"]
+CASES = [str, str, str.upper, str.title, str.capitalize]
+SEPARATORS = [" ", " ", " ", "  ", "\t", "\n", "", "\u00a0", " - "]
+
+word = st.builds(lambda w, case, decoration: decoration.format(case(w)), st.sampled_from(VOCABULARY),
+                 st.sampled_from(CASES), st.sampled_from(DECORATIONS))
+sentence = st.builds(lambda words, separators, end: "".join(map(str.__add__, words, separators)) + end,
+                     st.lists(word, max_size=14), st.lists(st.sampled_from(SEPARATORS), min_size=14, max_size=14),
+                     st.sampled_from(["", ".", "!", "!!", "!!!!!", "?", "??", "???", "????", "?!", " :)"]))
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(sentence)
+def test_scores_equal_vader_on_generated_sentences(text):
+    assert_scores_like_vader(text)
+
+
+@pytest.mark.eval
+def test_scores_equal_vader_on_every_sentence_of_news_articles(eval_root: Path):
+    """Real text: every sentence of a sample of PolNeAR (English news) and SemEval 2023 task 3
+    (news in several languages) articles, as the report slices them."""
+    polnear = sorted((eval_root / "polnear").rglob("*.txt"))
+    semeval = sorted((eval_root / "semeval2023").rglob("*.txt"))
+    paths = polnear[:: max(1, len(polnear) // 150)] + semeval[:: max(1, len(semeval) // 150)]
+    sentences = 0
+    for path in paths:
+        doc = segment(path.read_text("utf-8"))
+        for s in doc.sentences:
+            assert_scores_like_vader(doc.slice(s))
+        sentences += len(doc.sentences)
+    assert sentences > 10_000
