@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -52,6 +53,21 @@ def test_extremes_and_gdelt_word_figures():
     assert tone.share_neutral == pytest.approx(1 / 3)
 
 
+def test_gdelt_counts_equal_counting_over_the_word_tokens():
+    doc, _, tone = tone_of("Great :) job, (: but <3 the -_- war :( killed 10 good people... lol #fail ^^ 2good "
+                           "İyi GOOD Bad! ΣΟΦΙΑ :-D :D")
+    lexicon = analyzer().lexicon
+    valences = [lexicon[t.text.lower()] for t in doc.tokens if t.is_word and lexicon.get(t.text.lower())]
+    positive = sum(v > 0 for v in valences)
+    assert tone.positive_words == 100.0 * positive / doc.words
+    assert tone.negative_words == 100.0 * (len(valences) - positive) / doc.words
+
+
+def test_lower_casing_keeps_whether_a_text_starts_with_a_letter_or_digit():
+    """What lets the GDELT count look every token up, words or not, in a lexicon of words."""
+    assert all(c.isalnum() == c.lower()[0].isalnum() for c in map(chr, range(sys.maxunicode + 1)))
+
+
 def test_headings_are_scored_but_not_in_the_article_mean():
     _, sentences, tone = tone_of("Terrible Disaster Strikes\nThe bridge opened on time. Traffic moved.")
     assert sentences[0].kind == "heading" and sentences[0].compound < 0
@@ -77,7 +93,8 @@ def assert_scores_like_vader(text: str) -> None:
     "kind of good", "It was kind of bad", "never so good", "never this bad", "He was never that good.",
     "without doubt a good idea", "Without a doubt, good.", "at least good", "the least good idea", "least good",
     "very least good", "The food was good but the service was bad.", "good good but good bad good",
-    "Good, great, fine but BAD and bad!", "ok but slap", "It was ok, a slap, but ok.", "It is GOOD and it is bad.", "VERY GOOD", "It is VERY good.",
+    "Good, great, fine but BAD and bad!",
+    "ok but slap", "It was ok, a slap, but ok.", "It is GOOD and it is bad.", "VERY GOOD", "It is VERY good.",
     "This is the shit!", "That movie is the bomb", "what a bad ass", "waiting at the bus stop in the rain",
     "yeah right, great", "the kiss of death", "a dress to die for", "my beating heart", "just enough good",
     "sort of nice", "It will cut the mustard.", "no or bad", "no problem", "no good no", "so good", "Not so good!",
@@ -94,7 +111,8 @@ def test_scores_equal_vader_on_each_rule(text):
 # emoji, non-ASCII letters that change length or meaning when lower-cased.
 VOCABULARY = [
     "good", "bad", "great", "horrible", "love", "hate", "nice", "kind", "fine", "sux", "lol", "doubt", "death",
-    "heart", "ok", "slap", "die", "shit", "bomb", "ass", "stop", "kiss", "yeah", "right", "enough", "mustard", "weather",
+    "heart", "ok", "slap", "die", "shit", "bomb", "ass", "stop", "kiss", "yeah", "right", "enough", "mustard",
+    "weather",
     "very", "extremely", "so", "kinda", "barely", "hardly", "more", "most", "little", "sort", "of", "just",
     "not", "never", "without", "isn't", "don't", "wouldn't", "cannot", "nor", "none", "nothing", "no", "or",
     "but", "least", "at", "this", "the", "to", "for", "a", "cut", "bus", "beating", "it", "was", "I",
