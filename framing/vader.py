@@ -16,9 +16,9 @@ installed vaderSentiment package, which stays its one source.
 
 from __future__ import annotations
 
-import math
 import string
 from itertools import compress, count, pairwise, repeat
+from math import fabs
 from operator import ne
 
 from vaderSentiment import vaderSentiment as reference
@@ -108,7 +108,7 @@ class Vader:
         lexicon = self._lexicon
         word = lowers[i]
         valence = lexicon[word]
-        if word != "no" and not contractions and _RULE_WORDS.isdisjoint(lowers[max(i - 3, 0) : i]):
+        if word != "no" and not contractions and _RULE_WORDS.isdisjoint(lowers[i - 3 if i > 3 else 0 : i]):
             # The common case: no word before it can boost, negate or dampen it, so of VADER's
             # rules only ALL CAPS and the idioms (checked when the third word before is not a
             # lexicon word) can apply.
@@ -249,9 +249,10 @@ def _but_check(positions: list[int], scores: list[float], but: int) -> None:
 def _score(scores: list[float], neutral: int, text: str) -> tuple[float, float, float, float]:
     """VADER's ``score_valence`` from the non-zero scores in text order and the number of zeros."""
     total_valence = float(sum(scores))
-    exclamations = min(text.count("!"), 4)
-    questions = text.count("?")
-    emphasis = exclamations * 0.292 + ((questions * 0.18 if questions <= 3 else 0.96) if questions > 1 else 0)
+    exclamations = text.count("!")  # up to 4 count
+    questions = text.count("?")  # 2 or 3 count, more count as 3 and a bit
+    emphasis = (4 if exclamations > 4 else exclamations) * 0.292 + (
+        (questions * 0.18 if questions <= 3 else 0.96) if questions > 1 else 0)
     if total_valence > 0:
         total_valence += emphasis
     elif total_valence < 0:
@@ -264,10 +265,10 @@ def _score(scores: list[float], neutral: int, text: str) -> tuple[float, float, 
             positive += float(score) + 1  # +1 and -1 compensate for the neutral words counted as 1
         else:
             negative += float(score) - 1
-    if positive > math.fabs(negative):
+    if positive > fabs(negative):
         positive += emphasis
-    elif positive < math.fabs(negative):
+    elif positive < fabs(negative):
         negative -= emphasis
-    total = positive + math.fabs(negative) + neutral
-    return (round(math.fabs(negative / total), 3), round(math.fabs(neutral / total), 3),
-            round(math.fabs(positive / total), 3), round(compound, 4))
+    total = positive + fabs(negative) + neutral
+    return (round(fabs(negative / total), 3), round(fabs(neutral / total), 3), round(fabs(positive / total), 3),
+            round(compound, 4))
