@@ -17,6 +17,8 @@ installed vaderSentiment package, which stays its one source.
 from __future__ import annotations
 
 import string
+from collections import defaultdict
+from heapq import heappop, heappush
 from itertools import compress, count, pairwise, repeat
 from math import fabs
 from operator import ne
@@ -232,18 +234,26 @@ def _but_check(positions: list[int], scores: list[float], but: int) -> None:
     """VADER's ``_but_check`` on the non-zero scores: halve those before the first 'but', raise
     those after it by half.
 
-    VADER finds each score's place with ``list.index``, so a score equal to an earlier, already
-    scaled one scales that earlier place (again) instead of its own. That quirk is reproduced.
-    Zeros can be left out: scaling a zero leaves a zero, and ``index`` of a non-zero never
-    finds one.
+    VADER finds each score's place with ``list.index``, the first place holding an equal value:
+    that may be an earlier place it scaled already, which is then scaled (again) instead. The
+    quirk is reproduced with, per value, a heap of the places that hold it so far (``list.index``
+    makes VADER quadratic). Zeros can be left out: scaling a zero leaves a zero, and a non-zero
+    is never found at a zero's place.
     """
-    for k in range(len(scores)):
-        score = scores[k]
-        first = scores.index(score)
+    places: dict[float, list[int]] = defaultdict(list)
+    for k, score in enumerate(scores):  # scores[k] is still as scored: only places up to k change
+        heap = places[score]
+        heappush(heap, k)
+        first = heap[0]
         if positions[first] < but:
-            scores[first] = score * 0.5
+            scaled = score * 0.5
         elif positions[first] > but:
-            scores[first] = score * 1.5
+            scaled = score * 1.5
+        else:
+            continue
+        heappop(heap)
+        scores[first] = scaled
+        heappush(places[scaled], first)
 
 
 def _score(scores: list[float], neutral: int, text: str) -> tuple[float, float, float, float]:

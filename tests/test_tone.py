@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
+from framing import vader
 from framing.segment import segment
 from framing.tone import analyzer, article_tone, label, scorer, sentence_tones
 
@@ -130,10 +132,26 @@ sentence = st.builds(lambda words, separators, end: "".join(map(str.__add__, wor
                      st.sampled_from(["", ".", "!", "!!", "!!!!!", "?", "??", "???", "????", "?!", " :)"]))
 
 
-@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=2000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sentence)
 def test_scores_equal_vader_on_generated_sentences(text):
     assert_scores_like_vader(text)
+
+
+@settings(max_examples=1000)
+@given(st.lists(st.sampled_from([0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 2.25, 3.0, 4.0, -0.5, -1.0, -2.0, -3.0, 2]),
+                max_size=30), st.data())
+def test_but_check_scales_the_places_vaders_list_index_finds(sentiments, data):
+    """Equal valences make VADER's 'but' rule scale an earlier place twice and skip a later one."""
+    but = data.draw(st.integers(0, len(sentiments)))
+    words = ["w"] * len(sentiments)
+    words.insert(but, "but")
+    sentiments = [*sentiments[:but], 0, *sentiments[but:]]
+    positions = [i for i, v in enumerate(sentiments) if v]
+    scores = [v for v in sentiments if v]
+    vader._but_check(positions, scores, but)
+    expected = SentimentIntensityAnalyzer._but_check(words, list(sentiments))
+    assert scores == [v for v in expected if v]
 
 
 @pytest.mark.eval
