@@ -110,10 +110,11 @@ class Vader:
         lexicon = self._lexicon
         word = lowers[i]
         valence = lexicon[word]
-        if word != "no" and not contractions and _RULE_WORDS.isdisjoint(lowers[i - 3 if i > 3 else 0 : i]):
+        if word != "no" and not contractions and _RULE_WORDS.isdisjoint(lowers[max(i - 3, 0) : i]):
             # The common case: no word before it can boost, negate or dampen it, so of VADER's
             # rules only ALL CAPS and the idioms (checked when the third word before is not a
-            # lexicon word) can apply.
+            # lexicon word) can apply. VADER also adds a zero booster scalar per word before:
+            # that changes at most the sign of a zero valence, and zeros are dropped.
             if cap_differs and words[i].isupper():
                 valence = _emphasised(valence)
             if i > 2 and lowers[i - 3] not in lexicon:
