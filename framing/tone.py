@@ -88,13 +88,10 @@ class ArticleTone:
 
 def sentence_tones(doc: Document) -> list[SentenceTone]:
     """VADER scores for every kept sentence, headings included."""
-    polarity = scorer().polarity
     text = doc.text
-    tones = []
-    for sentence in doc.sentences:
-        negative, neutral, positive, compound = polarity(text[sentence.start : sentence.end])
-        tones.append(SentenceTone(sentence.start, sentence.end, compound, positive, negative, neutral, sentence.kind))
-    return tones
+    scores = map(scorer().polarity, [text[s.start : s.end] for s in doc.sentences])
+    return [SentenceTone(s.start, s.end, compound, positive, negative, neutral, s.kind)
+            for s, (negative, neutral, positive, compound) in zip(doc.sentences, scores, strict=True)]
 
 
 def article_tone(doc: Document, *, sentences: list[SentenceTone]) -> ArticleTone:
