@@ -260,8 +260,9 @@ def _but_check(positions: list[int], scores: list[float], but: int) -> None:
 def _score(scores: list[float], neutral: int, text: str) -> tuple[float, float, float, float]:
     """VADER's ``score_valence`` from the non-zero scores in text order and the number of zeros."""
     total_valence = float(sum(scores))
-    exclamations = text.count("!")  # up to 4 count
-    questions = text.count("?")  # 2 or 3 count, more count as 3 and a bit
+    # Emphasis from "!" (up to 4 count) and "?" (from 2 on; 4 or more count a fixed 0.96).
+    exclamations = text.count("!")
+    questions = text.count("?")
     emphasis = (4 if exclamations > 4 else exclamations) * 0.292 + (
         (questions * 0.18 if questions <= 3 else 0.96) if questions > 1 else 0)
     if total_valence > 0:
