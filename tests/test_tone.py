@@ -112,9 +112,8 @@ def test_scores_equal_vader_on_each_rule(text):
 # "n't"), "no", "but", "least", "kind of", "never so", idioms and multi-word boosters, emoticons,
 # emoji, non-ASCII letters that change length or meaning when lower-cased.
 VOCABULARY = [
-    "good", "bad", "great", "horrible", "love", "hate", "nice", "kind", "fine", "sux", "lol", "doubt", "death",
-    "heart", "ok", "slap", "die", "shit", "bomb", "ass", "stop", "kiss", "yeah", "right", "enough", "mustard",
-    "weather",
+    "good", "bad", "great", "horrible", "love", "hate", "nice", "kind", "fine", "sux", "lol", "ok", "slap",
+    "doubt", "death", "heart", "die", "shit", "bomb", "ass", "stop", "kiss", "yeah", "right", "enough", "mustard",
     "very", "extremely", "so", "kinda", "barely", "hardly", "more", "most", "little", "sort", "of", "just",
     "not", "never", "without", "isn't", "don't", "wouldn't", "cannot", "nor", "none", "nothing", "no", "or",
     "but", "least", "at", "this", "the", "to", "for", "a", "cut", "bus", "beating", "it", "was", "I",
