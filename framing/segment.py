@@ -9,9 +9,10 @@ own abbreviation list (no trained model, no download).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, repeat
 from operator import itemgetter
 
 import regex
@@ -25,24 +26,28 @@ _LINE = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
 
 # Words (with inner hyphens and apostrophes, but the possessive 's split off),
 # dotted initialisms, numbers with separators, then any other single character.
+# The first branch is a shortcut, not a rule: a letter-led word followed by none of
+# - ‐ ' ’ . is exactly what the branches after it would match, found without trying them
+# (tests/test_reproducible.py compares with the pattern without it). Each later branch
+# starts with a character class, which ``re`` tests before entering the branch.
 _TOKEN = re.compile(
     r"""
-    (?:[^\W\d_]\.){2,}(?![^\W\d_])          # U.S.  U.K.  a.m.
-    | \d+(?:[.,:]\d+)*                      # 50,000  47.3  12:30
-    | [^\W_]+(?:[-‐][^\W_]+)*(?:['’](?![sS]\b)[^\W_]+)*   # words, co-op, don't, O'Brien
-    | ['’][sS]\b                            # possessive clitic
-    | \S                                    # punctuation, symbols, emoji
+    [^\W\d_][^\W_]*+(?![-‐'’.])                          # most words
+    | [^\W\d_]\.(?:[^\W\d_]\.)+(?![^\W\d_])              # U.S.  U.K.  a.m.
+    | \d\d*(?:[.,:]\d+)*                                  # 50,000  47.3  12:30
+    | [^\W_][^\W_]*(?:[-‐][^\W_]+)*(?:['’](?![sS]\b)[^\W_]+)*   # co-op, don't, O'Brien, 3rd
+    | ['’][sS]\b                                          # possessive clitic
+    | \S                                                  # punctuation, symbols, emoji
     """,
     re.VERBOSE,
 )
 
-# The same tokens with the whitespace before each captured: ``findall`` then yields
-# (space, token) pairs whose running lengths are the offsets, so a sentence's tokens are built
-# by C-level maps instead of a Python step per regex match (tokens are the most numerous
-# objects). Everything between tokens is whitespace, since ``\S`` takes any other character.
-_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")", re.VERBOSE)
+# The same tokens captured, so that ``split`` yields [space, token, space, token, ..., space]:
+# flat strings whose running lengths are the offsets. One split of the whole text builds every
+# token's columns in C (tokens are the most numerous objects), with no Python step per token.
+# Everything between tokens is whitespace, since ``\S`` takes any other character.
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")", re.VERBOSE)
 _FIRST = itemgetter(0)
-_SECOND = itemgetter(1)
 # Token(...) without NamedTuple's Python-level __new__.
 _new_tuple = tuple.__new__
 
@@ -209,13 +214,25 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _token_columns(text: str, offset: int = 0) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and texts of the tokens of ``text``, its offsets shifted by ``offset``."""
+    parts = _TOKEN_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts), initial=offset))  # space, token start, token end, ...
+    return offsets[1:-1:2], offsets[2::2], parts[1::2]
+
+
+def _between_spaces(text: str, start: int, end: int) -> bool:
+    """Whitespace (or the text's edge) on both sides of text[start:end]. Then the tokens of the
+    whole text that start in the range are exactly the range's own tokens: no token holds a
+    space, and to ``_TOKEN`` a space after the range is no different from the range's end."""
+    return (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
+
+
 def segment(text: str, **meta) -> Document:
     """Build the shared document for ``text``; ``meta`` (title, source, url) rides along."""
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
-    tokens: list[Token] = []
     excluded: list[Excluded] = []
-    token_starts: list[int] = []
 
     lines = []
     for match in _LINE.finditer(text):
@@ -226,6 +243,12 @@ def segment(text: str, **meta) -> Document:
             lines.append((start, start + len(stripped), stripped))
     has_body = not all(_is_heading(s) for *_, s in lines)
 
+    # The text is tokenised once; each sentence takes its run of those tokens.
+    all_starts, all_ends, all_texts = _token_columns(text)
+    starts: list[int] = []  # the columns of the document's tokens
+    ends: list[int] = []
+    texts: list[str] = []
+    sentence_of: list[int] = []
     for start, end, line in lines:
         reason = boilerplate_reason(line)
         if reason:
@@ -237,15 +260,20 @@ def segment(text: str, **meta) -> Document:
         paragraphs.append(Paragraph(start, end, kind))
         spans = [(start, end)] if heading else _sentence_spans(text, start, end)
         for s, e in spans:
-            first = len(tokens)
-            index = len(sentences)
-            pairs = _SPACED_TOKEN.findall(text, s, e)
-            offsets = list(accumulate(map(len, chain.from_iterable(pairs)), initial=s))  # start, end, ...
-            texts = list(map(_SECOND, pairs))
-            starts = offsets[1::2]
-            token_starts += starts
-            tokens += map(_new_tuple, repeat(Token), zip(starts, offsets[2::2], texts, repeat(index),
-                                                          map(str.isalnum, map(_FIRST, texts))))
-            sentences.append(Sentence(s, e, len(paragraphs) - 1, kind, first, len(tokens)))
+            first = len(starts)
+            if _between_spaces(text, s, e):
+                lo, hi = bisect_left(all_starts, s), bisect_left(all_starts, e)
+                starts += all_starts[lo:hi]
+                ends += all_ends[lo:hi]
+                texts += all_texts[lo:hi]
+            else:  # an edge inside a run of non-spaces ('plan!”—is', a cut overlong run): tokenise it alone
+                own_starts, own_ends, own_texts = _token_columns(text[s:e], s)
+                starts += own_starts
+                ends += own_ends
+                texts += own_texts
+            sentence_of += repeat(len(sentences), len(starts) - first)
+            sentences.append(Sentence(s, e, len(paragraphs) - 1, kind, first, len(starts)))
 
-    return Document(text, paragraphs, sentences, tokens, excluded, dict(meta), _token_starts=token_starts)
+    tokens = list(map(_new_tuple, repeat(Token), zip(starts, ends, texts, sentence_of,
+                                                      map(str.isalnum, map(_FIRST, texts)), strict=True)))
+    return Document(text, paragraphs, sentences, tokens, excluded, dict(meta), _token_starts=starts)
