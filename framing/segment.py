@@ -125,10 +125,24 @@ def _contains_sentbreak(context: str, abbreviations: frozenset[str]) -> bool:
     return False
 
 
+def _ends_sentence(para: str, word_start: int, match, abbreviations: frozenset[str]) -> bool:
+    """Punkt's decision on one candidate: its context runs from the word before the sentence-end
+    character through the token after it."""
+    word = para[word_start:match.start()]
+    next_tok = match.group("next_tok")
+    if (next_tok and next_tok[0] != "." and match.group() == "." and len(word) > 1 and word.isalpha()
+            and word.lower() not in abbreviations):
+        # The usual "said. The": Punkt's first token is the word with its full stop (letters, then
+        # "." and a space not starting ". . ."), neither an abbreviation, an initial nor a number,
+        # so it ends the sentence; no need to tokenise the context.
+        return True
+    return _contains_sentbreak(para[word_start:match.end("after_tok")], abbreviations)
+
+
 def _punkt_spans(para: str) -> list[tuple[int, int]]:
     """``_punkt().span_tokenize(para)``, computed directly (same candidates, same decisions)."""
     abbreviations = _abbreviations()
-    contexts = []
+    candidates = []  # (sentence-end match, start of the word before it)
     previous = None
     previous_start = previous_stop = 0
     # Punkt's look-back is ``max(map(para[previous_stop:start].rfind, string.whitespace))`` > 0;
@@ -139,16 +153,14 @@ def _punkt_spans(para: str) -> list[tuple[int, int]]:
         space = max(map(para.rfind, spaces, repeat(previous_stop), repeat(start)))
         word_start = space + 1 if space > previous_stop else previous_start
         if previous is not None and previous_stop <= word_start:
-            contexts.append((previous, para[previous_start:previous_stop] + previous.group()
-                             + previous.group("after_tok")))
+            candidates.append((previous, previous_start))
         previous, previous_start, previous_stop = match, word_start, start
     if previous is not None:
-        contexts.append((previous, para[previous_start:previous_stop] + previous.group()
-                         + previous.group("after_tok")))
+        candidates.append((previous, previous_start))
     slices = []
     last_break = 0
-    for match, context in contexts:
-        if _contains_sentbreak(context, abbreviations):
+    for match, word_start in candidates:
+        if _ends_sentence(para, word_start, match, abbreviations):
             slices.append((last_break, match.end()))
             last_break = match.start("next_tok") if match.group("next_tok") else match.end()
     slices.append((last_break, len(para.rstrip())))
