@@ -224,6 +224,16 @@ def test_boilerplate_reason_matches_the_plain_loop(line, reason):
     assert boilerplate.boilerplate_reason(line) == reason == reference_boilerplate(line)
 
 
+def test_boilerplate_patterns_starting_with_a_caret_are_anchored_as_a_whole():
+    """The prefilter tries those only at a line's start: a top-level | would let one match later."""
+    from re import _constants, _parser
+
+    for _, pattern in boilerplate._PATTERNS:
+        if pattern.startswith("^"):
+            assert _parser.parse(pattern)[0] == (_constants.AT, _constants.AT_BEGINNING), pattern
+    assert _parser.parse("^a|b")[0] != (_constants.AT, _constants.AT_BEGINNING)
+
+
 @pytest.mark.eval
 def test_boilerplate_reason_matches_the_plain_loop_on_polnear(eval_root):
     for text in polnear_sample(eval_root, 200):
