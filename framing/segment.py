@@ -130,13 +130,16 @@ def _ends_sentence(para: str, word_start: int, match, abbreviations: frozenset[s
     """Punkt's decision on one candidate: its context runs from the word before the sentence-end
     character through the token after it."""
     word = para[word_start:match.start()]
-    next_tok = match.group("next_tok")
-    if (next_tok and next_tok[0] != "." and match.group() == "." and len(word) > 1 and word.isalpha()
-            and word.lower() not in abbreviations):
-        # The usual "said. The": Punkt's first token is the word with its full stop (letters, then
-        # "." and a space not starting ". . ."), neither an abbreviation, an initial nor a number,
-        # so it ends the sentence; no need to tokenise the context.
-        return True
+    if word.isalpha():
+        # The usual cases, decided without tokenising the context. After a word of letters, a "?"
+        # or "!" is a token of its own, a break. A full stop stays on the word ("said."), which is
+        # then neither an initial (two letters or more) nor a number, so it is a break unless the
+        # word is an abbreviation or ". . ." follows (Punkt would split the stop off).
+        if match.group() != ".":
+            return True
+        next_tok = match.group("next_tok")
+        if len(word) > 1 and not (next_tok and next_tok[0] == ".") and word.lower() not in abbreviations:
+            return True
     return _contains_sentbreak(para[word_start:match.end("after_tok")], abbreviations)
 
 
