@@ -151,16 +151,21 @@ def _punkt_spans(para: str) -> list[tuple[int, int]]:
     previous_start = previous_stop = 0
     # Punkt's look-back is ``max(map(para[previous_stop:start].rfind, string.whitespace))`` > 0;
     # the same without copying the slice, and with " " alone when the paragraph has no other kind.
-    spaces = " " if para.isprintable() else _ASCII_SPACE  # tabs and line breaks are not printable
+    printable = para.isprintable()  # then " " is its only whitespace: tabs and line breaks are not printable
     for match in _PERIOD_CONTEXT.finditer(para):
         start = match.start()
-        space = max(map(para.rfind, spaces, repeat(previous_stop), repeat(start)))
+        if printable:
+            space = para.rfind(" ", previous_stop, start)
+        else:
+            space = max(map(para.rfind, _ASCII_SPACE, repeat(previous_stop), repeat(start)))
         word_start = space + 1 if space > previous_stop else previous_start
         if previous is not None and previous_stop <= word_start:
             candidates.append((previous, previous_start))
         previous, previous_start, previous_stop = match, word_start, start
-    if previous is not None:
-        candidates.append((previous, previous_start))
+    if previous is None:  # no candidate: the paragraph is one sentence (or blank)
+        end = len(para.rstrip())
+        return [(0, end)] if end else []
+    candidates.append((previous, previous_start))
     slices = []
     last_break = 0
     for match, word_start in candidates:
