@@ -297,4 +297,5 @@ def segment(text: str, **meta) -> Document:
 
     tokens = list(map(_new_tuple, repeat(Token), zip(starts, ends, texts, sentence_of,
                                                       map(str.isalnum, map(_FIRST, texts)), strict=True)))
-    return Document(text, paragraphs, sentences, tokens, excluded, dict(meta), _token_starts=starts)
+    return Document(text, paragraphs, sentences, tokens, excluded, dict(meta),
+                    _token_starts=starts, _token_ends=ends, _token_texts=texts)
