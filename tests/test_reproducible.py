@@ -2,10 +2,10 @@
 
 Each optimised path is compared with a straightforward reference computed in the same test run
 (never a stored digest: the stages keep changing): NLTK's own Punkt against the specialised
-sentence splitter, each sentence tokenised alone against the whole text tokenised once, the plain
-pattern loop against the prefiltered boilerplate test, the plain
-``jsonable`` against the cached one, the whole report built either way, one process against a
-pool, and one article analysed alone, twice, and among others.
+sentence splitter, each sentence tokenised alone against the whole text tokenised once, the
+plain pattern loop against the prefiltered boilerplate test, the plain ``jsonable`` against the
+cached one, the whole report built either way, one process against a pool, and one article
+analysed alone, twice, and among others.
 """
 
 from __future__ import annotations
