@@ -48,13 +48,28 @@ _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin
 
 _COMPILED = tuple((reason, re.compile(p, re.IGNORECASE), _REQUIRED_WORD.get(p)) for reason, p in _PATTERNS)
 
+# A line that no pattern can match is turned away by two cheap tests: one ``match`` of all the
+# patterns that start with ^ (each is anchored as a whole: none has a top-level |, which
+# tests/test_reproducible.py checks), and the required words of all the others.
+_ANCHORED = re.compile("|".join(f"(?:{p})" for _, p in _PATTERNS if p.startswith("^")), re.IGNORECASE)
+_UNANCHORED_WORDS = tuple(_REQUIRED_WORD.get(p) for _, p in _PATTERNS if not p.startswith("^"))
+
+
+def _may_match(line: str, lowered: str | None) -> bool:
+    """False only if no pattern matches ``line``."""
+    if lowered is None or None in _UNANCHORED_WORDS or _ANCHORED.match(line):
+        return True
+    return any(map(lowered.__contains__, _UNANCHORED_WORDS))
+
 
 def boilerplate_reason(line: str) -> str | None:
     """Why ``line`` is not article text, or None if it is."""
     stripped = line.strip()
     if not stripped:
         return None
-    lowered = None if _FOLDS_TO_ASCII.search(stripped) else stripped.lower()
+    lowered = stripped.lower() if stripped.isascii() or not _FOLDS_TO_ASCII.search(stripped) else None
+    if not _may_match(stripped, lowered):
+        return None
     for reason, pattern, word in _COMPILED:
         if word is not None and lowered is not None and word not in lowered:
             continue

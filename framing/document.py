@@ -34,6 +34,7 @@ class Token(NamedTuple):
 
 
 _IS_WORD = attrgetter("is_word")
+_END = attrgetter("end")
 _START = attrgetter("start")
 _TEXT = attrgetter("text")
 
@@ -84,7 +85,7 @@ class TokenIndex(NamedTuple):
     lows: list[str]  # each token's text, lower-cased (the document's own list: do not modify)
     by_start: dict[int, int]  # token start -> token index
     low_text: str | None  # the text lower-cased, when that is the same as lower-casing any slice of it
-    ends: list[int]  # token ends, ascending
+    ends: list[int]  # token ends, ascending (the document's own list: do not modify)
     word_counts: list[int]  # word_counts[i]: word tokens before token i (len(tokens) + 1 entries)
 
     def words(self, start_token: int, end: int) -> int:
@@ -114,20 +115,27 @@ class Document:
     meta: dict = field(default_factory=dict)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
     _token_starts: list[int] = field(default_factory=list, repr=False)
+    _token_ends: list[int] = field(default_factory=list, repr=False, compare=False)
+    _token_texts: list[str] = field(default_factory=list, repr=False, compare=False)
     _lower_texts: list[str] | None = field(default=None, repr=False, compare=False)
     _words: int = field(default=-1, repr=False, compare=False)
     _token_index: TokenIndex | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._sentence_starts = list(map(_START, self.sentences))
-        if len(self._token_starts) != len(self.tokens):  # segment passes the starts it computed
+        # segment passes the token columns it built the tokens from
+        if len(self._token_starts) != len(self.tokens):
             self._token_starts = list(map(_START, self.tokens))
+        if len(self._token_ends) != len(self.tokens):
+            self._token_ends = list(map(_END, self.tokens))
+        if len(self._token_texts) != len(self.tokens):
+            self._token_texts = list(map(_TEXT, self.tokens))
 
     def lower_texts(self) -> list[str]:
         """``tokens[i].text.lower()`` for every token: built on first use (one C-level pass) and
         kept, since several stages compare words case-insensitively. Shared: do not modify it."""
         if self._lower_texts is None:
-            self._lower_texts = list(map(_lower.__getitem__, map(_TEXT, self.tokens)))
+            self._lower_texts = list(map(_lower.__getitem__, self._token_texts))
         return self._lower_texts
 
     def token_index(self) -> TokenIndex:
@@ -140,8 +148,8 @@ class Document:
                 self.lower_texts(),
                 dict(zip(self._token_starts, range(len(self.tokens)), strict=True)),
                 low_text,
-                [t.end for t in self.tokens],
-                list(accumulate((t.is_word for t in self.tokens), initial=0)),
+                self._token_ends,
+                list(accumulate(map(_IS_WORD, self.tokens), initial=0)),
             )
         return self._token_index
 

@@ -9,9 +9,10 @@ own abbreviation list (no trained model, no download).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
-from itertools import accumulate, chain, repeat
+from itertools import accumulate, repeat
 from operator import itemgetter
 
 import regex
@@ -25,24 +26,29 @@ _LINE = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
 
 # Words (with inner hyphens and apostrophes, but the possessive 's split off),
 # dotted initialisms, numbers with separators, then any other single character.
+# The first branch is a shortcut, not a rule: a run of ASCII letters followed by none of
+# - ‐ ' ’ . nor a word character is exactly what the branches after it would match, found
+# with plain range tests instead of Unicode categories and without trying the other branches
+# (tests/test_reproducible.py compares with the pattern without it). Each later branch
+# starts with a character class, which ``re`` tests before entering the branch.
 _TOKEN = re.compile(
     r"""
-    (?:[^\W\d_]\.){2,}(?![^\W\d_])          # U.S.  U.K.  a.m.
-    | \d+(?:[.,:]\d+)*                      # 50,000  47.3  12:30
-    | [^\W_]+(?:[-‐][^\W_]+)*(?:['’](?![sS]\b)[^\W_]+)*   # words, co-op, don't, O'Brien
-    | ['’][sS]\b                            # possessive clitic
-    | \S                                    # punctuation, symbols, emoji
+    [a-zA-Z]++(?![-‐'’.\w])                              # most words
+    | [^\W\d_]\.(?:[^\W\d_]\.)+(?![^\W\d_])              # U.S.  U.K.  a.m.
+    | \d\d*(?:[.,:]\d+)*                                  # 50,000  47.3  12:30
+    | [^\W_][^\W_]*(?:[-‐][^\W_]+)*(?:['’](?![sS]\b)[^\W_]+)*   # co-op, don't, O'Brien, 3rd
+    | ['’][sS]\b                                          # possessive clitic
+    | \S                                                  # punctuation, symbols, emoji
     """,
     re.VERBOSE,
 )
 
-# The same tokens with the whitespace before each captured: ``findall`` then yields
-# (space, token) pairs whose running lengths are the offsets, so a sentence's tokens are built
-# by C-level maps instead of a Python step per regex match (tokens are the most numerous
-# objects). Everything between tokens is whitespace, since ``\S`` takes any other character.
-_SPACED_TOKEN = re.compile(r"(\s*)(" + _TOKEN.pattern + ")", re.VERBOSE)
+# The same tokens captured, so that ``split`` yields [space, token, space, token, ..., space]:
+# flat strings whose running lengths are the offsets. One split of the whole text builds every
+# token's columns in C (tokens are the most numerous objects), with no Python step per token.
+# Everything between tokens is whitespace, since ``\S`` takes any other character.
+_TOKEN_SPLIT = re.compile("(" + _TOKEN.pattern + ")", re.VERBOSE)
 _FIRST = itemgetter(0)
-_SECOND = itemgetter(1)
 # Token(...) without NamedTuple's Python-level __new__.
 _new_tuple = tuple.__new__
 
@@ -120,30 +126,50 @@ def _contains_sentbreak(context: str, abbreviations: frozenset[str]) -> bool:
     return False
 
 
+def _ends_sentence(para: str, word_start: int, match, abbreviations: frozenset[str]) -> bool:
+    """Punkt's decision on one candidate: its context runs from the word before the sentence-end
+    character through the token after it."""
+    word = para[word_start:match.start()]
+    if word.isalpha():
+        # The usual cases, decided without tokenising the context. After a word of letters, a "?"
+        # or "!" is a token of its own, a break. A full stop stays on the word ("said."), which is
+        # then neither an initial (two letters or more) nor a number, so it is a break unless the
+        # word is an abbreviation or ". . ." follows (Punkt would split the stop off).
+        if match.group() != ".":
+            return True
+        next_tok = match.group("next_tok")
+        if len(word) > 1 and not (next_tok and next_tok[0] == ".") and word.lower() not in abbreviations:
+            return True
+    return _contains_sentbreak(para[word_start:match.end("after_tok")], abbreviations)
+
+
 def _punkt_spans(para: str) -> list[tuple[int, int]]:
     """``_punkt().span_tokenize(para)``, computed directly (same candidates, same decisions)."""
     abbreviations = _abbreviations()
-    contexts = []
+    candidates = []  # (sentence-end match, start of the word before it)
     previous = None
     previous_start = previous_stop = 0
     # Punkt's look-back is ``max(map(para[previous_stop:start].rfind, string.whitespace))`` > 0;
     # the same without copying the slice, and with " " alone when the paragraph has no other kind.
-    spaces = " " if para.isprintable() else _ASCII_SPACE  # tabs and line breaks are not printable
+    printable = para.isprintable()  # then " " is its only whitespace: tabs and line breaks are not printable
     for match in _PERIOD_CONTEXT.finditer(para):
         start = match.start()
-        space = max(map(para.rfind, spaces, repeat(previous_stop), repeat(start)))
+        if printable:
+            space = para.rfind(" ", previous_stop, start)
+        else:
+            space = max(map(para.rfind, _ASCII_SPACE, repeat(previous_stop), repeat(start)))
         word_start = space + 1 if space > previous_stop else previous_start
         if previous is not None and previous_stop <= word_start:
-            contexts.append((previous, para[previous_start:previous_stop] + previous.group()
-                             + previous.group("after_tok")))
+            candidates.append((previous, previous_start))
         previous, previous_start, previous_stop = match, word_start, start
-    if previous is not None:
-        contexts.append((previous, para[previous_start:previous_stop] + previous.group()
-                         + previous.group("after_tok")))
+    if previous is None:  # no candidate: the paragraph is one sentence (or blank)
+        end = len(para.rstrip())
+        return [(0, end)] if end else []
+    candidates.append((previous, previous_start))
     slices = []
     last_break = 0
-    for match, context in contexts:
-        if _contains_sentbreak(context, abbreviations):
+    for match, word_start in candidates:
+        if _ends_sentence(para, word_start, match, abbreviations):
             slices.append((last_break, match.end()))
             last_break = match.start("next_tok") if match.group("next_tok") else match.end()
     slices.append((last_break, len(para.rstrip())))
@@ -209,13 +235,25 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _token_columns(text: str, offset: int = 0) -> tuple[list[int], list[int], list[str]]:
+    """Starts, ends and texts of the tokens of ``text``, its offsets shifted by ``offset``."""
+    parts = _TOKEN_SPLIT.split(text)
+    offsets = list(accumulate(map(len, parts), initial=offset))  # space, token start, token end, ...
+    return offsets[1:-1:2], offsets[2::2], parts[1::2]
+
+
+def _between_spaces(text: str, start: int, end: int) -> bool:
+    """Whitespace (or the text's edge) on both sides of text[start:end]. Then the tokens of the
+    whole text that start in the range are exactly the range's own tokens: no token holds a
+    space, and to ``_TOKEN`` a space after the range is no different from the range's end."""
+    return (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
+
+
 def segment(text: str, **meta) -> Document:
     """Build the shared document for ``text``; ``meta`` (title, source, url) rides along."""
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
-    tokens: list[Token] = []
     excluded: list[Excluded] = []
-    token_starts: list[int] = []
 
     lines = []
     for match in _LINE.finditer(text):
@@ -226,6 +264,12 @@ def segment(text: str, **meta) -> Document:
             lines.append((start, start + len(stripped), stripped))
     has_body = not all(_is_heading(s) for *_, s in lines)
 
+    # The text is tokenised once; each sentence takes its run of those tokens.
+    all_starts, all_ends, all_texts = _token_columns(text)
+    starts: list[int] = []  # the columns of the document's tokens
+    ends: list[int] = []
+    texts: list[str] = []
+    sentence_of: list[int] = []
     for start, end, line in lines:
         reason = boilerplate_reason(line)
         if reason:
@@ -237,15 +281,21 @@ def segment(text: str, **meta) -> Document:
         paragraphs.append(Paragraph(start, end, kind))
         spans = [(start, end)] if heading else _sentence_spans(text, start, end)
         for s, e in spans:
-            first = len(tokens)
-            index = len(sentences)
-            pairs = _SPACED_TOKEN.findall(text, s, e)
-            offsets = list(accumulate(map(len, chain.from_iterable(pairs)), initial=s))  # start, end, ...
-            texts = list(map(_SECOND, pairs))
-            starts = offsets[1::2]
-            token_starts += starts
-            tokens += map(_new_tuple, repeat(Token), zip(starts, offsets[2::2], texts, repeat(index),
-                                                          map(str.isalnum, map(_FIRST, texts))))
-            sentences.append(Sentence(s, e, len(paragraphs) - 1, kind, first, len(tokens)))
+            first = len(starts)
+            if _between_spaces(text, s, e):
+                lo, hi = bisect_left(all_starts, s), bisect_left(all_starts, e)
+                starts += all_starts[lo:hi]
+                ends += all_ends[lo:hi]
+                texts += all_texts[lo:hi]
+            else:  # an edge inside a run of non-spaces ('plan!”—is', a cut overlong run): tokenise it alone
+                own_starts, own_ends, own_texts = _token_columns(text[s:e], s)
+                starts += own_starts
+                ends += own_ends
+                texts += own_texts
+            sentence_of += repeat(len(sentences), len(starts) - first)
+            sentences.append(Sentence(s, e, len(paragraphs) - 1, kind, first, len(starts)))
 
-    return Document(text, paragraphs, sentences, tokens, excluded, dict(meta), _token_starts=token_starts)
+    tokens = list(map(_new_tuple, repeat(Token), zip(starts, ends, texts, sentence_of,
+                                                      map(str.isalnum, map(_FIRST, texts)), strict=True)))
+    return Document(text, paragraphs, sentences, tokens, excluded, dict(meta),
+                    _token_starts=starts, _token_ends=ends, _token_texts=texts)

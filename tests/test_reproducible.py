@@ -2,15 +2,17 @@
 
 Each optimised path is compared with a straightforward reference computed in the same test run
 (never a stored digest: the stages keep changing): NLTK's own Punkt against the specialised
-sentence splitter, the plain pattern loop against the prefiltered boilerplate test, the plain
-``jsonable`` against the cached one, the whole report built either way, one process against a
-pool, and one article analysed alone, twice, and among others.
+sentence splitter, each sentence tokenised alone against the whole text tokenised once, the
+plain pattern loop against the prefiltered boilerplate test, the plain ``jsonable`` against the
+cached one, the whole report built either way, one process against a pool, and one article
+analysed alone, twice, and among others.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -39,6 +41,8 @@ TEXTS = {
     "unicode": "İstanbul’s mayor said the reſt is for members only. Café owners wept. Naïve? No.",
     "whitespace": "Tabs\tand\u00a0no-break spaces.  Two spaces. Thin\u2009space. Last line",
     "long": ("word " * 900).strip() + ". " + "A second sentence follows.",
+    "unbroken": "A run longer than a sentence may be: " + "ab" * 1600 + " is cut mid-word.",
+    "glued": "Nebraska adds 5 e.v.’s today. Or, maybe, his plan!”—is wearing thin. See it.@Reuters 3rd co-op’s",
 }
 
 PARAGRAPHS = [p for text in TEXTS.values() for p in text.splitlines() if p.strip()]
@@ -150,6 +154,59 @@ def test_sentence_spans_match_nltk_punkt_on_polnear(eval_root):
             assert segment_module._punkt_spans(paragraph) == reference_spans(paragraph), paragraph
 
 
+# ------------------------------------------------------------------------------ tokens
+
+# The token pattern as first written, without the shortcut branch for plain words.
+REFERENCE_TOKEN = re.compile(
+    r"""
+    (?:[^\W\d_]\.){2,}(?![^\W\d_])
+    | \d+(?:[.,:]\d+)*
+    | [^\W_]+(?:[-‐][^\W_]+)*(?:['’](?![sS]\b)[^\W_]+)*
+    | ['’][sS]\b
+    | \S
+    """,
+    re.VERBOSE,
+)
+
+
+def reference_tokens(doc) -> list[tuple]:
+    """Each sentence tokenised alone with the reference pattern."""
+    return [(m.start(), m.end(), m.group(), i, m.group()[0].isalnum())
+            for i, sentence in enumerate(doc.sentences)
+            for m in REFERENCE_TOKEN.finditer(doc.text, sentence.start, sentence.end)]
+
+
+def assert_tokens_match_reference(text: str) -> None:
+    doc = segment_module.segment(text)
+    assert list(map(tuple, doc.tokens)) == reference_tokens(doc), text
+    sentence_of = [i for i, s in enumerate(doc.sentences) for _ in range(s.first_token, s.last_token)]
+    assert sentence_of == [t.sentence for t in doc.tokens]
+
+
+def test_tokens_match_each_sentence_tokenised_alone(seed_texts):
+    for text in [*seed_texts.values(), *TEXTS.values()]:
+        assert_tokens_match_reference(text)
+
+
+_TOKEN_PIECES = st.sampled_from([
+    "U.S.", "e.v.", "a.m.", "J.", "3.", "1.5", "50,000", "12:30", "3rd", "co-op", "co‐op", "don't", "O’Brien",
+    "Trump's", "’s", "'S", "s", "word", "Word", "é", "\u0301", "İ", "ß", "²", "_", "-", "‐", ".", "...", "!", "?",
+    "”", "“", "'", "’", '"', ")", "(", "—", "@", "#", ",", ":", " ", "  ", "\t", "\n", "\u00a0", "\u2009",
+])
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(_TOKEN_PIECES, max_size=40))
+def test_tokens_match_each_sentence_tokenised_alone_on_any_text(pieces):
+    assert_tokens_match_reference("".join(pieces))
+
+
+@pytest.mark.eval
+def test_tokens_match_each_sentence_tokenised_alone_on_polnear(eval_root):
+    for text in polnear_sample(eval_root, 120):
+        assert_tokens_match_reference(text)
+
+
 # ------------------------------------------------------------------------------ boilerplate
 
 @pytest.mark.parametrize(("line", "reason"), [
@@ -165,6 +222,16 @@ def test_sentence_spans_match_nltk_punkt_on_polnear(eval_root):
 ])
 def test_boilerplate_reason_matches_the_plain_loop(line, reason):
     assert boilerplate.boilerplate_reason(line) == reason == reference_boilerplate(line)
+
+
+def test_boilerplate_patterns_starting_with_a_caret_are_anchored_as_a_whole():
+    """The prefilter tries those only at a line's start: a top-level | would let one match later."""
+    from re import _constants, _parser
+
+    for _, pattern in boilerplate._PATTERNS:
+        if pattern.startswith("^"):
+            assert _parser.parse(pattern)[0] == (_constants.AT, _constants.AT_BEGINNING), pattern
+    assert _parser.parse("^a|b")[0] != (_constants.AT, _constants.AT_BEGINNING)
 
 
 @pytest.mark.eval
