@@ -183,12 +183,24 @@ _STYLED_LETTERS = "\U0001D400-\U0001D7FF\uFF21-\uFF3A\uFF41-\uFF5A\u24B6-\u24E9\
 _STYLED = re.compile(f"[{_STYLED_LETTERS}]")
 
 
-def _is_capitalised(token: Token) -> bool:
-    first = token.text[0]
+def _starts_with_capital(text: str) -> bool:
+    first = text[0]
     if _STYLED.match(first):
         return False
-    return first.isupper() or (token.text[:3].lower() in {"al-", "el-"} and len(token.text) > 3
-                                and token.text[3].isupper())
+    return first.isupper() or (text[:3].lower() in {"al-", "el-"} and len(text) > 3 and text[3].isupper())
+
+
+class _CapitalisedCache(dict):
+    """Token text -> ``_starts_with_capital``, worked out once per distinct text (names repeat)."""
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) > 200_000:
+            self.clear()
+        capital = self[text] = _starts_with_capital(text)
+        return capital
+
+
+_CAPITALISED = _CapitalisedCache()
 
 
 def _sentence_initial(tokens: list[Token], i: int, first: int) -> bool:
@@ -202,43 +214,39 @@ def _sentence_initial(tokens: list[Token], i: int, first: int) -> bool:
 def _capital_tokens(doc: Document, by_start: dict[int, int]) -> list[int]:
     """Indices of the capitalised tokens where a ``_CAPITAL`` match starts, in order, for the whole text
     at once: its matches (one character, or "al-X" inside one token) never cross a sentence edge."""
-    tokens = doc.tokens
+    tokens, capitalised = doc.tokens, _CAPITALISED
     starts = [by_start[p] for p in map(_MATCH_START, _CAPITAL.finditer(doc.text)) if p in by_start]
-    return [k for k in starts if _is_capitalised(tokens[k])]
+    return [k for k in starts if capitalised[tokens[k].text]]
 
 
-def _runs(doc: Document, index: int, by_start: dict[int, int] | None = None,
-          capitals: list[int] | None = None) -> list[tuple[int, int]]:
-    """Token index ranges [a, b) of capitalised runs in sentence ``index`` ("Donald J. Trump")."""
-    sentence = doc.sentences[index]
-    tokens = doc.tokens
-    if by_start is None:
-        by_start = doc.token_index().by_start
-    if capitals is None:
-        capitals = _capital_tokens(doc, by_start)
-    a, end = sentence.first_token, sentence.last_token
-    runs = []
-    i = a
-    for k in capitals[bisect_left(capitals, a):bisect_left(capitals, end)]:
+def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]]:
+    """Token index ranges [a, b) of capitalised runs ("Donald J. Trump"), by sentence index, from the
+    capitalised tokens where a run may start (``_capital_tokens``) in one pass over the document."""
+    tokens, sentences, capitalised = doc.tokens, doc.sentences, _CAPITALISED
+    runs: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    i = 0  # where the last run ended
+    for k in capitals:
         if k < i:
             continue
         i = k
+        index = tokens[i].sentence
+        end = sentences[index].last_token
         j = i + 1
         while j < end:
             t = tokens[j]
-            if t.is_word and _is_capitalised(t):
+            if t.is_word and capitalised[t.text]:
                 j += 1
             elif t.text not in _RUN_GLUE:
                 break  # what follows below needs one of these
-            elif (t.text == "." and j + 1 < end and _is_capitalised(tokens[j + 1]) and tokens[j + 1].is_word
+            elif (t.text == "." and j + 1 < end and capitalised[tokens[j + 1].text] and tokens[j + 1].is_word
                   and (len(tokens[j - 1].text) == 1 or tokens[j - 1].text in _ABBREVIATED)
                   and t.start == tokens[j - 1].end):
                 j += 1
             elif (t.text in _CONNECTORS and j + 1 < end and tokens[j + 1].is_word
-                  and _is_capitalised(tokens[j + 1])):
+                  and capitalised[tokens[j + 1].text]):
                 j += 1
             elif (t.text == "of" and j + 2 < end and tokens[j + 1].text == "the"
-                  and _is_capitalised(tokens[j + 2])):
+                  and capitalised[tokens[j + 2].text]):
                 j += 2
             else:
                 break
@@ -248,7 +256,7 @@ def _runs(doc: Document, index: int, by_start: dict[int, int] | None = None,
             if tokens[j - 1].text == "." and len(tokens[j - 2].text) == 1:
                 break
             j -= 1
-        runs.append((i, j))
+        runs[index].append((i, j))
         i = j
     return runs
 
@@ -313,10 +321,10 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
     lower_words = _LowerWords(text, stretches)
 
     by_start = doc.token_index().by_start
-    capitals = _capital_tokens(doc, by_start)
+    runs = _runs(doc, _capital_tokens(doc, by_start))
     for index, sentence in doc.body_sentences:
         first = sentence.first_token
-        for a, b in _runs(doc, index, by_start, capitals):
+        for a, b in runs.get(index, ()):
             _classify_run(doc, index, first, a, b, mid_names, lower_words, mentions, g)
         if "-" in text[sentence.start:sentence.end]:
             _hyphen_parts(doc, index, mentions, g)
@@ -331,7 +339,7 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
         sentence_case = any(w[0].islower() and len(w) > 3 and w not in _TITLE_CASE_LOWER for w in words[1:])
         tokens, first = doc.tokens, sentence.first_token
         found: list[_Mention] = []
-        for a, b in _runs(doc, index, by_start, capitals):
+        for a, b in runs.get(index, ()):
             if sentence_case and b - a > 1 and _sentence_initial(tokens, a, first) and _ordinary(tokens[a].text, g):
                 a += 1  # "Fighting Kavanaugh's confirmation": the first word is capitalised by position only
             _classify_run(doc, index, first, a, b, mid_names, lower_words, found, g)
@@ -632,7 +640,7 @@ def _names_a_product(tokens: list[Token], first: int, a: int, b: int, last: int,
     j, expect_name = b, False
     while j < last and j < b + 8:
         t = tokens[j]
-        if t.is_word and _is_capitalised(t):
+        if t.is_word and _CAPITALISED[t.text]:
             expect_name = False
         elif expect_name:
             return False
@@ -848,7 +856,10 @@ def _name_of(cluster: _Cluster) -> tuple[str, list[str]]:
     if len(cluster.mentions) == 1 and key.startswith("name:"):
         m = cluster.mentions[0]
         return m.surface or m.name, []
-    surfaces = Counter(m.surface or m.name for m in cluster.mentions)
+    surfaces: dict[str, int] = {}  # surface -> count, in order of first use (a Counter costs more to build)
+    for m in cluster.mentions:
+        surface = m.surface or m.name
+        surfaces[surface] = surfaces.get(surface, 0) + 1
     if key.startswith("place:") or key.startswith("org:") and not cluster.mentions[0].affiliation:
         name = key.split(":", 1)[1]
     elif key.startswith("pron:"):
