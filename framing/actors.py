@@ -29,8 +29,8 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
-from operator import attrgetter, itemgetter, methodcaller
+from itertools import chain, compress
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
@@ -135,7 +135,7 @@ _TOKENISH = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-‐'’][^\W_]+)*|\S")
 
 
 _FIRST = itemgetter(0)
-_MATCH_START = methodcaller("start")
+_TEXT = attrgetter("text")
 _END = attrgetter("end")
 _IS_WORD = attrgetter("is_word")
 
@@ -211,12 +211,12 @@ def _sentence_initial(tokens: list[Token], i: int, first: int) -> bool:
     return j < first or tokens[j].text in {":", "•", "—", "–"} or (i > first and tokens[i - 1].text in "“\"‘")
 
 
-def _capital_tokens(doc: Document, by_start: dict[int, int]) -> list[int]:
-    """Indices of the capitalised tokens where a ``_CAPITAL`` match starts, in order, for the whole text
-    at once: its matches (one character, or "al-X" inside one token) never cross a sentence edge."""
-    tokens, capitalised = doc.tokens, _CAPITALISED
-    starts = [by_start[p] for p in map(_MATCH_START, _CAPITAL.finditer(doc.text)) if p in by_start]
-    return [k for k in starts if capitalised[tokens[k].text]]
+def _capital_tokens(doc: Document) -> list[int]:
+    """Indices of the capitalised tokens where a ``_CAPITAL`` match starts, in order. Only a token
+    that starts with a capital is asked: a match inside a token ("al-Assad") never starts another."""
+    tokens, text, starts_run = doc.tokens, doc.text, _CAPITAL.match
+    capitalised = compress(range(len(tokens)), map(_CAPITALISED.__getitem__, map(_TEXT, tokens)))
+    return [k for k in capitalised if starts_run(text, tokens[k].start)]
 
 
 def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]]:
@@ -321,7 +321,7 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
     lower_words = _LowerWords(text, stretches)
 
     by_start = doc.token_index().by_start
-    runs = _runs(doc, _capital_tokens(doc, by_start))
+    runs = _runs(doc, _capital_tokens(doc))
     for index, sentence in doc.body_sentences:
         first = sentence.first_token
         for a, b in runs.get(index, ()):
@@ -1182,28 +1182,44 @@ def mention_tones(doc: Document, actors: list[Actor], *, quotes, evaluative,
     return [MentionTone(*t) for t in _tones(doc, actors, quotes, evaluative, weights)]
 
 
-def _tones(doc: Document, actors: list[Actor], quotes, evaluative,
-           weights: ToneWeights) -> list[tuple[int, int, int, int, float, float, float]]:
-    """``mention_tones`` as plain tuples (start, end, sentence, actor, outlet, combined, quoted)."""
-    tokens = doc.tokens
-    ix = doc.token_index()
-    by_start, ends = ix.by_start, ix.ends
+def _token_ranges(doc: Document, actors: list[Actor]) -> list[list[tuple[int, int] | None]]:
+    """For each actor, the token range [a, b) of each of its mentions, then of each reference (None
+    where a span does not cover a token): worked out once for both the tone and the roles."""
+    by_start, ends = doc.token_index().by_start, doc.token_index().ends
     n_tokens = len(ends)
-    by_sentence: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # sentence -> (a, b, actor)
-    all_spans = []
-    for n, actor in enumerate(actors):
+    token_at = doc.token_at
+    ranges = []
+    for actor in actors:
+        of_actor: list[tuple[int, int] | None] = []
         for spans in (actor.mentions, actor.references):
             for span in spans:
                 first = by_start.get(span.start)
                 if first is None:
-                    first = doc.token_at(span.start)
+                    first = token_at(span.start)
                 last = bisect_left(ends, span.end)  # the token ending there, else the one holding end - 1
                 if last == n_tokens or ends[last] != span.end:
-                    last = doc.token_at(span.end - 1)
-                if first is None or last is None:
-                    continue
-                item = (first, last + 1, n)
-                by_sentence[tokens[first].sentence].append(item)
+                    last = token_at(span.end - 1)
+                of_actor.append(None if first is None or last is None else (first, last + 1))
+        ranges.append(of_actor)
+    return ranges
+
+
+def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: ToneWeights,
+           ranges: list[list[tuple[int, int] | None]] | None = None
+           ) -> list[tuple[int, int, int, int, float, float, float]]:
+    """``mention_tones`` as plain tuples (start, end, sentence, actor, outlet, combined, quoted).
+
+    ``ranges``: ``_token_ranges(doc, actors)``, when the caller has them already.
+    """
+    tokens = doc.tokens
+    ix = doc.token_index()
+    by_sentence: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # sentence -> (a, b, actor)
+    all_spans = []
+    for n, of_actor in enumerate(_token_ranges(doc, actors) if ranges is None else ranges):
+        for span in of_actor:
+            if span is not None:
+                item = (span[0], span[1], n)
+                by_sentence[tokens[span[0]].sentence].append(item)
                 all_spans.append(item)
     quote_starts = [q.start for q in quotes]
 
@@ -1273,53 +1289,49 @@ def _modifier_nouns() -> frozenset[str]:
     return _PLACE_NOUNS | gazetteer().group_nouns
 
 
-def _roles(doc: Document, actor: Actor, speakers: list[tuple[int, int]],
-           speaker_starts: list[int] | None = None, ix: TokenIndex | None = None) -> dict[str, int]:
+def _roles(doc: Document, actor: Actor, speakers: list[tuple[int, int]], speaker_starts: list[int],
+           ranges: list[tuple[int, int] | None]) -> dict[str, int]:
     """Counts of the actor as a quote's speaker, a clause's subject, a possessor, or an object.
 
+    ``ranges``: the token range of each mention, then of each reference (``_token_ranges``).
     Without a parser the subject is the mention that opens a clause and is followed by a word that
     can be its verb; cheap, and right for the usual news sentence ("Biden has finally ceded ...").
     """
     roles: dict[str, int] = {}
-    if speaker_starts is None:
-        speaker_starts = [sp[0] for sp in speakers]
-    if ix is None:
-        ix = doc.token_index()
-    tokens, text, lows = doc.tokens, doc.text, ix.lows
+    tokens, text, lows, sentences = doc.tokens, doc.text, doc.token_index().lows, doc.sentences
     demonyms = gazetteer().demonyms
     modified = _modifier_nouns()
-    for spans in (actor.mentions, actor.references):
-        for span in spans:
-            start = span.start
-            i = bisect_right(speaker_starts, start) - 1
-            if i >= 0 and speakers[i][1] > start:
-                role = "speaker"  # inside the speaker span the quotes stage found
-                roles[role] = roles.get(role, 0) + 1
-                continue
-            t = ix.first(doc, start)
-            last = ix.last(doc, span.end)
-            if t is None or last is None:
-                continue
-            sentence = doc.sentences[tokens[t].sentence]
-            lo = sentence.first_token
-            j = t - 1
-            while j >= lo and (tokens[j].text[0].isupper() or tokens[j].text == "."):
-                j -= 1  # over the title: "President Joe Biden has ..."
-            prev = lows[j] if j >= lo else None
-            nxt = last + 1 if last + 1 < sentence.last_token else None
-            surface = text[start:span.end]
-            word = surface.lower()
-            if (nxt is not None and lows[nxt] in _POSSESSIVES) or word in _POSSESSIVE_PRONOUNS:
-                role = "possessor"
-            elif surface in demonyms or (nxt is not None and lows[nxt] in modified):
-                role = "modifier"  # "Russian territory", "the Kursk region"
-            elif ((prev is None or prev in _CLAUSE_OPENERS or prev == "the")
-                  and nxt is not None and tokens[nxt].is_word and lows[nxt] not in _NOT_VERBS
-                  and word not in _OBJECT_PRONOUNS):
-                role = "subject"
-            else:
-                role = "object"
+    for span, token_range in zip(chain(actor.mentions, actor.references), ranges, strict=True):
+        start = span.start
+        i = bisect_right(speaker_starts, start) - 1
+        if i >= 0 and speakers[i][1] > start:
+            role = "speaker"  # inside the speaker span the quotes stage found
             roles[role] = roles.get(role, 0) + 1
+            continue
+        if token_range is None:
+            continue
+        t, nxt = token_range  # nxt: the token after the mention, if the sentence has one
+        sentence = sentences[tokens[t].sentence]
+        lo = sentence.first_token
+        j = t - 1
+        while j >= lo and (tokens[j].text[0].isupper() or tokens[j].text == "."):
+            j -= 1  # over the title: "President Joe Biden has ..."
+        prev = lows[j] if j >= lo else None
+        if nxt >= sentence.last_token:
+            nxt = None
+        surface = text[start:span.end]
+        word = surface.lower()
+        if (nxt is not None and lows[nxt] in _POSSESSIVES) or word in _POSSESSIVE_PRONOUNS:
+            role = "possessor"
+        elif surface in demonyms or (nxt is not None and lows[nxt] in modified):
+            role = "modifier"  # "Russian territory", "the Kursk region"
+        elif ((prev is None or prev in _CLAUSE_OPENERS or prev == "the")
+              and nxt is not None and tokens[nxt].is_word and lows[nxt] not in _NOT_VERBS
+              and word not in _OBJECT_PRONOUNS):
+            role = "subject"
+        else:
+            role = "object"
+        roles[role] = roles.get(role, 0) + 1
     return roles
 
 
@@ -1333,15 +1345,15 @@ def actors_with_tone(doc: Document, *, mentions: list[Actor], sentences, quotes,
     ``sentences`` (VADER per sentence) is shown beside each evidence sentence, not blended in: on the
     tuning half of NewsMTSC any share of the sentence compound made target tone worse.
     """
+    ranges = _token_ranges(doc, mentions)
     per_actor: dict[int, dict[int, list[tuple]]] = defaultdict(lambda: defaultdict(list))
-    for t in _tones(doc, mentions, quotes, evaluative, WEIGHTS):
+    for t in _tones(doc, mentions, quotes, evaluative, WEIGHTS, ranges):
         per_actor[t[3]][t[2]].append(t)
     positive, negative = WEIGHTS.positive_from, WEIGHTS.negative_from
     compounds = [s.compound for s in sentences] if len(sentences) == len(doc.sentences) else None
     speakers = sorted((q.speaker.start, q.speaker.end) for q in quotes
                       if q.speaker is not None and q.speaker.start is not None and q.speaker.end is not None)
     speaker_starts = [sp[0] for sp in speakers]
-    ix = doc.token_index()
     quoted_sentences = {doc.sentence_at(q.start) for q in quotes}
     result = []
     no_sentences: dict[int, list[tuple]] = {}
@@ -1370,6 +1382,6 @@ def actors_with_tone(doc: Document, *, mentions: list[Actor], sentences, quotes,
         result.append(Actor(actor.name, actor.aliases, actor.kind, actor.mentions, tone, label(tone, actor=True),
                             sum(quoted) / len(quoted) if quoted else None,
                             sum(overall) / len(overall) if overall else 0.0, actor.references,
-                            _roles(doc, actor, speakers, speaker_starts, ix), actor.sentences, actor.affiliation,
+                            _roles(doc, actor, speakers, speaker_starts, ranges[n]), actor.sentences, actor.affiliation,
                             strongest))
     return result
