@@ -693,34 +693,33 @@ def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
     full_by_last: dict[str, list[str]] = defaultdict(list)
     full_by_first: dict[str, list[str]] = defaultdict(list)
     counts: Counter[str] = Counter(m.key for m in mentions)
-    for m in mentions:
-        if m.key.startswith("name:"):
-            parts = m.key[5:].split()
+    for key in counts:  # each key once, in order of first use
+        if key.startswith("name:"):
+            parts = key[5:].split()
             if len(parts) > 1:
-                if m.key not in full_by_last[parts[-1]]:
-                    full_by_last[parts[-1]].append(m.key)
-                if m.key not in full_by_first[parts[0]]:
-                    full_by_first[parts[0]].append(m.key)
-    clusters: dict[str, _Cluster] = {}
-    for m in mentions:
-        key = m.key
+                full_by_last[parts[-1]].append(key)
+                full_by_first[parts[0]].append(key)
+    joins: dict[str, str] = {}  # one-word name -> the full name it joins
+    for key in counts:
         if key.startswith("name:") and " " not in key:
             word = key[5:]
             candidates = full_by_last.get(word) or (full_by_first.get(word) if len(full_by_first.get(word, ())) == 1
                                                      else None)
             if candidates:
-                key = max(candidates, key=lambda k: counts[k])
+                joins[key] = max(candidates, key=counts.__getitem__)
+    clusters: dict[str, _Cluster] = {}
+    for m in mentions:
+        key = m.key
+        if key in joins:
+            key = m.key = joins[key]
         elif key.startswith("org:") and " " in key:
             # "Biden administration" keeps its own actor but names its person.
             word = key[4:].split()[0]
             if word in full_by_last and m.affiliation == word:
-                m.affiliation = max(full_by_last[word], key=lambda k: counts[k])[5:]
+                m.affiliation = max(full_by_last[word], key=counts.__getitem__)[5:]
         cluster = clusters.get(key)
         if cluster is None:
             cluster = clusters[key] = _Cluster(key, m.kind, [])
-        elif cluster.kind != m.kind and m.kind == "person" and m.title:
-            cluster.kind = "person"
-        m.key = key
         cluster.mentions.append(m)
     for cluster in clusters.values():
         if len(cluster.mentions) == 1:
@@ -795,20 +794,20 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         first_in_sentence.setdefault(sentence, key)
 
     def antecedent(offset: int, sentence: int, noun: str | None = None) -> str | None:
-        window = []  # people before ``offset`` in this and the two previous sentences, most recent first
-        j = bisect_right(starts, offset) - 1
-        while j >= 0 and people[j][1] >= sentence - 2 and len(window) < 24:
-            window.append(people[j])
-            j -= 1
-        if not window:
+        # the window: up to 24 people before ``offset`` in this and the two previous sentences
+        nearest = bisect_right(starts, offset) - 1
+        if nearest < 0 or people[nearest][1] < sentence - 2:
             return None
         if noun is not None:  # "the president": a person with that title wins
-            for _, _, key, title in window:
-                if noun in title:
-                    return key
-        if window[0][1] == sentence:
-            return window[0][2]  # the most recent person in the same sentence
-        return first_in_sentence[window[0][1]]  # the first (usually the subject) of the nearest sentence
+            j = nearest
+            while j >= 0 and people[j][1] >= sentence - 2 and nearest - j < 24:
+                if noun in people[j][3]:
+                    return people[j][2]
+                j -= 1
+        _, nearest_sentence, key, _ = people[nearest]
+        if nearest_sentence == sentence:
+            return key  # the most recent person in the same sentence
+        return first_in_sentence[nearest_sentence]  # the first (usually the subject) of the nearest sentence
 
     def institution(offset: int, sentence: int, kind: str) -> str | None:
         j = bisect_right(other_starts, offset) - 1
