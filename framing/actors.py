@@ -294,6 +294,13 @@ def _title_longest() -> int:
 _TITLE_PREFIXES = frozenset({"Former", "Acting", "Deputy", "Interim"})
 
 
+@lru_cache(maxsize=1)
+def _lone_not_names() -> frozenset[str]:
+    """Words that are no name and start no gazetteer entry or title: alone in a run, they name nothing."""
+    g = gazetteer()
+    return g.not_names - g.first_words - _TITLE_PREFIXES
+
+
 def _is_title(doc: Document, tokens: list[Token], a: int, b: int) -> int:
     """End of a title at tokens[a:b] ("Ukrainian" is not one; "President-elect", "Sen." are)."""
     g = gazetteer()
@@ -359,15 +366,19 @@ _TITLE_CASE_LOWER = frozenset({"with", "from", "into", "over", "upon", "onto", "
 
 class _LowerWords:
     """The lower-case words of the body (a set), found on first use: only a sentence-initial capital
-    that reads like no common word asks, and a quarter of articles have none."""
+    that reads like no common word asks, and a quarter of articles have none. A word found nowhere in
+    the text is none of them: that cheaper test answers the first few asks (a few, to stay linear)."""
 
-    __slots__ = ("_text", "_stretches", "_words")
+    __slots__ = ("_text", "_stretches", "_words", "_text_asks")
 
     def __init__(self, text: str, stretches: list[tuple[int, int, list[int]]]) -> None:
-        self._text, self._stretches, self._words = text, stretches, None
+        self._text, self._stretches, self._words, self._text_asks = text, stretches, None, 8
 
     def __contains__(self, word: object) -> bool:
         if self._words is None:
+            if self._text_asks and isinstance(word, str) and word not in self._text:
+                self._text_asks -= 1
+                return False
             self._words = {w for start, end, _ in self._stretches for w in _LOWER_WORD.findall(self._text, start, end)}
         return word in self._words
 
@@ -449,13 +460,16 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
 def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_names: set[str],
                   lower_words: Container[str], out: list[_Mention], g: Gazetteer) -> None:
     tokens = doc.tokens
-    end_of_sentence = doc.sentences[index].last_token
     text = tokens[a].text
-    if b == a + 1 and text not in g.first_words and text not in g.not_names and "-" not in text:
-        # the common case, one capitalised word no lexicon knows: straight to the name rules
-        _person(doc, index, a, b, out, g, initial=_sentence_initial(tokens, a, first), mid_names=mid_names,
-                lower_words=lower_words)
-        return
+    if b == a + 1 and text not in g.first_words:
+        if text in _lone_not_names():
+            return  # "The", "But", "Sunday" alone: what the opener stripping below would leave is nothing
+        if text not in g.not_names and "-" not in text:
+            # the common case, one capitalised word no lexicon knows: straight to the name rules
+            _person(doc, index, a, b, out, g, initial=_sentence_initial(tokens, a, first), mid_names=mid_names,
+                    lower_words=lower_words)
+            return
+    end_of_sentence = doc.sentences[index].last_token
     if "-" in tokens[a].text and b == a + 1 and tokens[a].text not in g.titles:
         parts = tokens[a].text.split("-")
         if parts[0].lower() in _HYPHEN_PREFIXES or any(p in g.places or p in g.demonyms for p in parts):
