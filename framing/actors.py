@@ -136,8 +136,7 @@ _TOKENISH = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-‐'’][^\W_]+)*|\S")
 
 _FIRST = itemgetter(0)
 _TEXT = attrgetter("text")
-_END = attrgetter("end")
-_IS_WORD = attrgetter("is_word")
+_START = attrgetter("start")
 
 
 # ---------------------------------------------------------------- detection
@@ -338,10 +337,13 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
     # Headings capitalise every word ("Rising Stakes in the Kursk Region") or at least their first
     # ("Budget deal reached"): there only the gazetteer's names and names the body already uses count,
     # and, in a sentence-case heading, capitals after its first word ("Talks with Merkel stall").
-    known = {m.key for m in mentions} | {"name:" + m.key[5:].split()[-1] for m in mentions if m.key.startswith("name:")}
+    known: set[str] | None = None  # the body's keys, and its names' surnames: made for the first heading
     for index, sentence in enumerate(doc.sentences):
         if sentence.kind != "heading":
             continue
+        if known is None:
+            known = {m.key for m in mentions} | {"name:" + m.key[5:].split()[-1] for m in mentions
+                                                 if m.key.startswith("name:")}
         words = _LEXICAL.findall(doc.text, sentence.start, sentence.end)
         sentence_case = any(w[0].islower() and len(w) > 3 and w not in _TITLE_CASE_LOWER for w in words[1:])
         tokens, first = doc.tokens, sentence.first_token
@@ -912,14 +914,14 @@ def actor_mentions(doc: Document) -> list[Actor]:
         sentences = {m.sentence for m in cluster.mentions} | set(cluster.reference_sentences)
         affiliation = next((m.affiliation for m in cluster.mentions if m.affiliation), None)
         actors.append(Actor(name, aliases, cluster.kind, mentions,
-                            references=sorted(cluster.references, key=lambda s: s.start),
+                            references=sorted(cluster.references, key=_START),
                             sentences=len(sentences), affiliation=affiliation))
     actors.sort(key=prominence)
     return actors
 
 
 def prominence(actor: Actor) -> tuple:
-    first = min((m.start for m in actor.mentions + actor.references), default=0)
+    first = min(map(_START, chain(actor.mentions, actor.references)), default=0)
     return (-(len(actor.mentions) + 0.5 * len(actor.references)), first)
 
 
@@ -1359,9 +1361,9 @@ def actors_with_tone(doc: Document, *, mentions: list[Actor], sentences, quotes,
     tuning half of NewsMTSC any share of the sentence compound made target tone worse.
     """
     ranges = _token_ranges(doc, mentions)
-    per_actor: dict[int, dict[int, list[tuple]]] = defaultdict(lambda: defaultdict(list))
+    by_actor: list[dict[int, list[tuple]]] = [{} for _ in mentions]  # actor -> sentence -> its tones there
     for t in _tones(doc, mentions, quotes, evaluative, WEIGHTS, ranges):
-        per_actor[t[3]][t[2]].append(t)
+        by_actor[t[3]].setdefault(t[2], []).append(t)
     positive, negative = WEIGHTS.positive_from, WEIGHTS.negative_from
     compounds = [s.compound for s in sentences] if len(sentences) == len(doc.sentences) else None
     speakers = sorted((q.speaker.start, q.speaker.end) for q in quotes
@@ -1369,9 +1371,8 @@ def actors_with_tone(doc: Document, *, mentions: list[Actor], sentences, quotes,
     speaker_starts = [sp[0] for sp in speakers]
     quoted_sentences = {doc.sentence_at(q.start) for q in quotes}
     result = []
-    no_sentences: dict[int, list[tuple]] = {}
     for n, actor in enumerate(mentions):
-        by_sentence = per_actor.get(n, no_sentences)
+        by_sentence = by_actor[n]
         scores = []
         overall = []
         quoted = []
