@@ -277,12 +277,14 @@ def _phrase(doc: Document, tokens: list[Token], a: int, b: int) -> str:
 def _match(doc: Document, tokens: list[Token], a: int, b: int, table: dict[str, str] | frozenset[str],
            longest: int) -> int:
     """End of the longest run tokens[a:j] (j <= b) whose text is in ``table``, or ``a`` if none."""
-    if tokens[a].text not in gazetteer().first_words:
+    head = tokens[a].text
+    if head not in gazetteer().first_words:
         return a
-    for j in range(min(b, a + longest), a, -1):
-        if _phrase(doc, tokens, a, j) in table:
+    text, start = doc.text, tokens[a].start
+    for j in range(min(b, a + longest), a + 1, -1):
+        if " ".join(text[start:tokens[j - 1].end].split()) in table:  # _phrase(doc, tokens, a, j), inlined
             return j
-    return a
+    return a + 1 if a < b and head in table else a
 
 
 @lru_cache(maxsize=1)
@@ -381,7 +383,9 @@ class _LowerWords:
             if self._text_asks and isinstance(word, str) and word not in self._text:
                 self._text_asks -= 1
                 return False
-            self._words = {w for start, end, _ in self._stretches for w in _LOWER_WORD.findall(self._text, start, end)}
+            self._words = set()
+            for start, end, _ in self._stretches:
+                self._words.update(_LOWER_WORD.findall(self._text, start, end))
         return word in self._words
 
 
