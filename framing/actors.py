@@ -211,8 +211,9 @@ def _sentence_initial(tokens: list[Token], i: int, first: int) -> bool:
 
 
 def _capital_tokens(doc: Document) -> list[int]:
-    """Indices of the capitalised tokens where a ``_CAPITAL`` match starts, in order. Only a token
-    that starts with a capital is asked: a match inside a token ("al-Assad") never starts another."""
+    """Indices of the capitalised tokens where a ``_CAPITAL`` match starts, in order: the regex is asked
+    at those tokens' starts only, not run over the whole text. (Its one longer match, "al-X", is preceded
+    by word characters and a hyphen inside, so no match can start within it.)"""
     tokens, text, starts_run = doc.tokens, doc.text, _CAPITAL.match
     capitalised = compress(range(len(tokens)), map(_CAPITALISED.__getitem__, map(_TEXT, tokens)))
     return [k for k in capitalised if starts_run(text, tokens[k].start)]
