@@ -29,8 +29,8 @@ from collections.abc import Container
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
-from operator import attrgetter, itemgetter, methodcaller
+from itertools import chain, compress
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
@@ -135,9 +135,8 @@ _TOKENISH = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-‐'’][^\W_]+)*|\S")
 
 
 _FIRST = itemgetter(0)
-_MATCH_START = methodcaller("start")
-_END = attrgetter("end")
-_IS_WORD = attrgetter("is_word")
+_TEXT = attrgetter("text")
+_START = attrgetter("start")
 
 
 # ---------------------------------------------------------------- detection
@@ -183,12 +182,24 @@ _STYLED_LETTERS = "\U0001D400-\U0001D7FF\uFF21-\uFF3A\uFF41-\uFF5A\u24B6-\u24E9\
 _STYLED = re.compile(f"[{_STYLED_LETTERS}]")
 
 
-def _is_capitalised(token: Token) -> bool:
-    first = token.text[0]
+def _starts_with_capital(text: str) -> bool:
+    first = text[0]
     if _STYLED.match(first):
         return False
-    return first.isupper() or (token.text[:3].lower() in {"al-", "el-"} and len(token.text) > 3
-                                and token.text[3].isupper())
+    return first.isupper() or (text[:3].lower() in {"al-", "el-"} and len(text) > 3 and text[3].isupper())
+
+
+class _CapitalisedCache(dict):
+    """Token text -> ``_starts_with_capital``, worked out once per distinct text (names repeat)."""
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) > 200_000:
+            self.clear()
+        capital = self[text] = _starts_with_capital(text)
+        return capital
+
+
+_CAPITALISED = _CapitalisedCache()
 
 
 def _sentence_initial(tokens: list[Token], i: int, first: int) -> bool:
@@ -199,46 +210,43 @@ def _sentence_initial(tokens: list[Token], i: int, first: int) -> bool:
     return j < first or tokens[j].text in {":", "•", "—", "–"} or (i > first and tokens[i - 1].text in "“\"‘")
 
 
-def _capital_tokens(doc: Document, by_start: dict[int, int]) -> list[int]:
-    """Indices of the capitalised tokens where a ``_CAPITAL`` match starts, in order, for the whole text
-    at once: its matches (one character, or "al-X" inside one token) never cross a sentence edge."""
-    tokens = doc.tokens
-    starts = [by_start[p] for p in map(_MATCH_START, _CAPITAL.finditer(doc.text)) if p in by_start]
-    return [k for k in starts if _is_capitalised(tokens[k])]
+def _capital_tokens(doc: Document) -> list[int]:
+    """Indices of the capitalised tokens where a ``_CAPITAL`` match starts, in order: the regex is asked
+    at those tokens' starts only, not run over the whole text. (Its one longer match, "al-X", is preceded
+    by word characters and a hyphen inside, so no match can start within it.)"""
+    tokens, text, starts_run = doc.tokens, doc.text, _CAPITAL.match
+    capitalised = compress(range(len(tokens)), map(_CAPITALISED.__getitem__, map(_TEXT, tokens)))
+    return [k for k in capitalised if starts_run(text, tokens[k].start)]
 
 
-def _runs(doc: Document, index: int, by_start: dict[int, int] | None = None,
-          capitals: list[int] | None = None) -> list[tuple[int, int]]:
-    """Token index ranges [a, b) of capitalised runs in sentence ``index`` ("Donald J. Trump")."""
-    sentence = doc.sentences[index]
-    tokens = doc.tokens
-    if by_start is None:
-        by_start = doc.token_index().by_start
-    if capitals is None:
-        capitals = _capital_tokens(doc, by_start)
-    a, end = sentence.first_token, sentence.last_token
-    runs = []
-    i = a
-    for k in capitals[bisect_left(capitals, a):bisect_left(capitals, end)]:
+def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]]:
+    """Token index ranges [a, b) of capitalised runs ("Donald J. Trump"), by sentence index, from the
+    capitalised tokens where a run may start (``_capital_tokens``) in one pass over the document."""
+    tokens, sentences, capitalised = doc.tokens, doc.sentences, _CAPITALISED
+    runs: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    i = 0  # where the last run ended
+    for k in capitals:
         if k < i:
             continue
         i = k
+        index = tokens[i].sentence
+        end = sentences[index].last_token
         j = i + 1
         while j < end:
             t = tokens[j]
-            if t.is_word and _is_capitalised(t):
+            if t.is_word and capitalised[t.text]:
                 j += 1
             elif t.text not in _RUN_GLUE:
                 break  # what follows below needs one of these
-            elif (t.text == "." and j + 1 < end and _is_capitalised(tokens[j + 1]) and tokens[j + 1].is_word
+            elif (t.text == "." and j + 1 < end and capitalised[tokens[j + 1].text] and tokens[j + 1].is_word
                   and (len(tokens[j - 1].text) == 1 or tokens[j - 1].text in _ABBREVIATED)
                   and t.start == tokens[j - 1].end):
                 j += 1
             elif (t.text in _CONNECTORS and j + 1 < end and tokens[j + 1].is_word
-                  and _is_capitalised(tokens[j + 1])):
+                  and capitalised[tokens[j + 1].text]):
                 j += 1
             elif (t.text == "of" and j + 2 < end and tokens[j + 1].text == "the"
-                  and _is_capitalised(tokens[j + 2])):
+                  and capitalised[tokens[j + 2].text]):
                 j += 2
             else:
                 break
@@ -248,7 +256,7 @@ def _runs(doc: Document, index: int, by_start: dict[int, int] | None = None,
             if tokens[j - 1].text == "." and len(tokens[j - 2].text) == 1:
                 break
             j -= 1
-        runs.append((i, j))
+        runs[index].append((i, j))
         i = j
     return runs
 
@@ -270,12 +278,14 @@ def _phrase(doc: Document, tokens: list[Token], a: int, b: int) -> str:
 def _match(doc: Document, tokens: list[Token], a: int, b: int, table: dict[str, str] | frozenset[str],
            longest: int) -> int:
     """End of the longest run tokens[a:j] (j <= b) whose text is in ``table``, or ``a`` if none."""
-    if tokens[a].text not in gazetteer().first_words:
+    head = tokens[a].text
+    if head not in gazetteer().first_words:
         return a
-    for j in range(min(b, a + longest), a, -1):
-        if _phrase(doc, tokens, a, j) in table:
+    text, start = doc.text, tokens[a].start
+    for j in range(min(b, a + longest), a + 1, -1):
+        if " ".join(text[start:tokens[j - 1].end].split()) in table:  # _phrase(doc, tokens, a, j), inlined
             return j
-    return a
+    return a + 1 if a < b and head in table else a
 
 
 @lru_cache(maxsize=1)
@@ -284,6 +294,13 @@ def _title_longest() -> int:
 
 
 _TITLE_PREFIXES = frozenset({"Former", "Acting", "Deputy", "Interim"})
+
+
+@lru_cache(maxsize=1)
+def _lone_not_names() -> frozenset[str]:
+    """Words that are no name and start no gazetteer entry or title: alone in a run, they name nothing."""
+    g = gazetteer()
+    return g.not_names - g.first_words - _TITLE_PREFIXES
 
 
 def _is_title(doc: Document, tokens: list[Token], a: int, b: int) -> int:
@@ -313,25 +330,28 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
     lower_words = _LowerWords(text, stretches)
 
     by_start = doc.token_index().by_start
-    capitals = _capital_tokens(doc, by_start)
+    runs = _runs(doc, _capital_tokens(doc))
     for index, sentence in doc.body_sentences:
         first = sentence.first_token
-        for a, b in _runs(doc, index, by_start, capitals):
+        for a, b in runs.get(index, ()):
             _classify_run(doc, index, first, a, b, mid_names, lower_words, mentions, g)
         if "-" in text[sentence.start:sentence.end]:
             _hyphen_parts(doc, index, mentions, g)
     # Headings capitalise every word ("Rising Stakes in the Kursk Region") or at least their first
     # ("Budget deal reached"): there only the gazetteer's names and names the body already uses count,
     # and, in a sentence-case heading, capitals after its first word ("Talks with Merkel stall").
-    known = {m.key for m in mentions} | {"name:" + m.key[5:].split()[-1] for m in mentions if m.key.startswith("name:")}
+    known: set[str] | None = None  # the body's keys, and its names' surnames: made for the first heading
     for index, sentence in enumerate(doc.sentences):
         if sentence.kind != "heading":
             continue
+        if known is None:
+            known = {m.key for m in mentions} | {"name:" + m.key[5:].split()[-1] for m in mentions
+                                                 if m.key.startswith("name:")}
         words = _LEXICAL.findall(doc.text, sentence.start, sentence.end)
         sentence_case = any(w[0].islower() and len(w) > 3 and w not in _TITLE_CASE_LOWER for w in words[1:])
         tokens, first = doc.tokens, sentence.first_token
         found: list[_Mention] = []
-        for a, b in _runs(doc, index, by_start, capitals):
+        for a, b in runs.get(index, ()):
             if sentence_case and b - a > 1 and _sentence_initial(tokens, a, first) and _ordinary(tokens[a].text, g):
                 a += 1  # "Fighting Kavanaugh's confirmation": the first word is capitalised by position only
             _classify_run(doc, index, first, a, b, mid_names, lower_words, found, g)
@@ -351,16 +371,22 @@ _TITLE_CASE_LOWER = frozenset({"with", "from", "into", "over", "upon", "onto", "
 
 class _LowerWords:
     """The lower-case words of the body (a set), found on first use: only a sentence-initial capital
-    that reads like no common word asks, and a quarter of articles have none."""
+    that reads like no common word asks, and a quarter of articles have none. A word found nowhere in
+    the text is none of them: that cheaper test answers the first few asks (a few, to stay linear)."""
 
-    __slots__ = ("_text", "_stretches", "_words")
+    __slots__ = ("_text", "_stretches", "_words", "_text_asks")
 
     def __init__(self, text: str, stretches: list[tuple[int, int, list[int]]]) -> None:
-        self._text, self._stretches, self._words = text, stretches, None
+        self._text, self._stretches, self._words, self._text_asks = text, stretches, None, 8
 
     def __contains__(self, word: object) -> bool:
         if self._words is None:
-            self._words = {w for start, end, _ in self._stretches for w in _LOWER_WORD.findall(self._text, start, end)}
+            if self._text_asks and isinstance(word, str) and word not in self._text:
+                self._text_asks -= 1
+                return False
+            self._words = set()
+            for start, end, _ in self._stretches:
+                self._words.update(_LOWER_WORD.findall(self._text, start, end))
         return word in self._words
 
 
@@ -441,13 +467,16 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
 def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_names: set[str],
                   lower_words: Container[str], out: list[_Mention], g: Gazetteer) -> None:
     tokens = doc.tokens
-    end_of_sentence = doc.sentences[index].last_token
     text = tokens[a].text
-    if b == a + 1 and text not in g.first_words and text not in g.not_names and "-" not in text:
-        # the common case, one capitalised word no lexicon knows: straight to the name rules
-        _person(doc, index, a, b, out, g, initial=_sentence_initial(tokens, a, first), mid_names=mid_names,
-                lower_words=lower_words)
-        return
+    if b == a + 1 and text not in g.first_words:
+        if text in _lone_not_names():
+            return  # "The", "But", "Sunday" alone: what the opener stripping below would leave is nothing
+        if text not in g.not_names and "-" not in text:
+            # the common case, one capitalised word no lexicon knows: straight to the name rules
+            _person(doc, index, a, b, out, g, initial=_sentence_initial(tokens, a, first), mid_names=mid_names,
+                    lower_words=lower_words)
+            return
+    end_of_sentence = doc.sentences[index].last_token
     if "-" in tokens[a].text and b == a + 1 and tokens[a].text not in g.titles:
         parts = tokens[a].text.split("-")
         if parts[0].lower() in _HYPHEN_PREFIXES or any(p in g.places or p in g.demonyms for p in parts):
@@ -632,7 +661,7 @@ def _names_a_product(tokens: list[Token], first: int, a: int, b: int, last: int,
     j, expect_name = b, False
     while j < last and j < b + 8:
         t = tokens[j]
-        if t.is_word and _is_capitalised(t):
+        if t.is_word and _CAPITALISED[t.text]:
             expect_name = False
         elif expect_name:
             return False
@@ -685,34 +714,33 @@ def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
     full_by_last: dict[str, list[str]] = defaultdict(list)
     full_by_first: dict[str, list[str]] = defaultdict(list)
     counts: Counter[str] = Counter(m.key for m in mentions)
-    for m in mentions:
-        if m.key.startswith("name:"):
-            parts = m.key[5:].split()
+    for key in counts:  # each key once, in order of first use
+        if key.startswith("name:"):
+            parts = key[5:].split()
             if len(parts) > 1:
-                if m.key not in full_by_last[parts[-1]]:
-                    full_by_last[parts[-1]].append(m.key)
-                if m.key not in full_by_first[parts[0]]:
-                    full_by_first[parts[0]].append(m.key)
-    clusters: dict[str, _Cluster] = {}
-    for m in mentions:
-        key = m.key
+                full_by_last[parts[-1]].append(key)
+                full_by_first[parts[0]].append(key)
+    joins: dict[str, str] = {}  # one-word name -> the full name it joins
+    for key in counts:
         if key.startswith("name:") and " " not in key:
             word = key[5:]
             candidates = full_by_last.get(word) or (full_by_first.get(word) if len(full_by_first.get(word, ())) == 1
                                                      else None)
             if candidates:
-                key = max(candidates, key=lambda k: counts[k])
+                joins[key] = max(candidates, key=counts.__getitem__)
+    clusters: dict[str, _Cluster] = {}
+    for m in mentions:
+        key = m.key
+        if key in joins:
+            key = m.key = joins[key]
         elif key.startswith("org:") and " " in key:
             # "Biden administration" keeps its own actor but names its person.
             word = key[4:].split()[0]
             if word in full_by_last and m.affiliation == word:
-                m.affiliation = max(full_by_last[word], key=lambda k: counts[k])[5:]
+                m.affiliation = max(full_by_last[word], key=counts.__getitem__)[5:]
         cluster = clusters.get(key)
         if cluster is None:
             cluster = clusters[key] = _Cluster(key, m.kind, [])
-        elif cluster.kind != m.kind and m.kind == "person" and m.title:
-            cluster.kind = "person"
-        m.key = key
         cluster.mentions.append(m)
     for cluster in clusters.values():
         if len(cluster.mentions) == 1:
@@ -787,20 +815,20 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         first_in_sentence.setdefault(sentence, key)
 
     def antecedent(offset: int, sentence: int, noun: str | None = None) -> str | None:
-        window = []  # people before ``offset`` in this and the two previous sentences, most recent first
-        j = bisect_right(starts, offset) - 1
-        while j >= 0 and people[j][1] >= sentence - 2 and len(window) < 24:
-            window.append(people[j])
-            j -= 1
-        if not window:
+        # the window: up to 24 people before ``offset`` in this and the two previous sentences
+        nearest = bisect_right(starts, offset) - 1
+        if nearest < 0 or people[nearest][1] < sentence - 2:
             return None
         if noun is not None:  # "the president": a person with that title wins
-            for _, _, key, title in window:
-                if noun in title:
-                    return key
-        if window[0][1] == sentence:
-            return window[0][2]  # the most recent person in the same sentence
-        return first_in_sentence[window[0][1]]  # the first (usually the subject) of the nearest sentence
+            j = nearest
+            while j >= 0 and people[j][1] >= sentence - 2 and nearest - j < 24:
+                if noun in people[j][3]:
+                    return people[j][2]
+                j -= 1
+        _, nearest_sentence, key, _ = people[nearest]
+        if nearest_sentence == sentence:
+            return key  # the most recent person in the same sentence
+        return first_in_sentence[nearest_sentence]  # the first (usually the subject) of the nearest sentence
 
     def institution(offset: int, sentence: int, kind: str) -> str | None:
         j = bisect_right(other_starts, offset) - 1
@@ -848,7 +876,10 @@ def _name_of(cluster: _Cluster) -> tuple[str, list[str]]:
     if len(cluster.mentions) == 1 and key.startswith("name:"):
         m = cluster.mentions[0]
         return m.surface or m.name, []
-    surfaces = Counter(m.surface or m.name for m in cluster.mentions)
+    surfaces: dict[str, int] = {}  # surface -> count, in order of first use (a Counter costs more to build)
+    for m in cluster.mentions:
+        surface = m.surface or m.name
+        surfaces[surface] = surfaces.get(surface, 0) + 1
     if key.startswith("place:") or key.startswith("org:") and not cluster.mentions[0].affiliation:
         name = key.split(":", 1)[1]
     elif key.startswith("pron:"):
@@ -888,14 +919,14 @@ def actor_mentions(doc: Document) -> list[Actor]:
         sentences = {m.sentence for m in cluster.mentions} | set(cluster.reference_sentences)
         affiliation = next((m.affiliation for m in cluster.mentions if m.affiliation), None)
         actors.append(Actor(name, aliases, cluster.kind, mentions,
-                            references=sorted(cluster.references, key=lambda s: s.start),
+                            references=sorted(cluster.references, key=_START),
                             sentences=len(sentences), affiliation=affiliation))
     actors.sort(key=prominence)
     return actors
 
 
 def prominence(actor: Actor) -> tuple:
-    first = min((m.start for m in actor.mentions + actor.references), default=0)
+    first = min(map(_START, chain(actor.mentions, actor.references)), default=0)
     return (-(len(actor.mentions) + 0.5 * len(actor.references)), first)
 
 
@@ -1171,28 +1202,44 @@ def mention_tones(doc: Document, actors: list[Actor], *, quotes, evaluative,
     return [MentionTone(*t) for t in _tones(doc, actors, quotes, evaluative, weights)]
 
 
-def _tones(doc: Document, actors: list[Actor], quotes, evaluative,
-           weights: ToneWeights) -> list[tuple[int, int, int, int, float, float, float]]:
-    """``mention_tones`` as plain tuples (start, end, sentence, actor, outlet, combined, quoted)."""
-    tokens = doc.tokens
-    ix = doc.token_index()
-    by_start, ends = ix.by_start, ix.ends
+def _token_ranges(doc: Document, actors: list[Actor]) -> list[list[tuple[int, int] | None]]:
+    """For each actor, the token range [a, b) of each of its mentions, then of each reference (None
+    where a span does not cover a token): worked out once for both the tone and the roles."""
+    by_start, ends = doc.token_index().by_start, doc.token_index().ends
     n_tokens = len(ends)
-    by_sentence: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # sentence -> (a, b, actor)
-    all_spans = []
-    for n, actor in enumerate(actors):
+    token_at = doc.token_at
+    ranges = []
+    for actor in actors:
+        of_actor: list[tuple[int, int] | None] = []
         for spans in (actor.mentions, actor.references):
             for span in spans:
                 first = by_start.get(span.start)
                 if first is None:
-                    first = doc.token_at(span.start)
+                    first = token_at(span.start)
                 last = bisect_left(ends, span.end)  # the token ending there, else the one holding end - 1
                 if last == n_tokens or ends[last] != span.end:
-                    last = doc.token_at(span.end - 1)
-                if first is None or last is None:
-                    continue
-                item = (first, last + 1, n)
-                by_sentence[tokens[first].sentence].append(item)
+                    last = token_at(span.end - 1)
+                of_actor.append(None if first is None or last is None else (first, last + 1))
+        ranges.append(of_actor)
+    return ranges
+
+
+def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: ToneWeights,
+           ranges: list[list[tuple[int, int] | None]] | None = None
+           ) -> list[tuple[int, int, int, int, float, float, float]]:
+    """``mention_tones`` as plain tuples (start, end, sentence, actor, outlet, combined, quoted).
+
+    ``ranges``: ``_token_ranges(doc, actors)``, when the caller has them already.
+    """
+    tokens = doc.tokens
+    ix = doc.token_index()
+    by_sentence: dict[int, list[tuple[int, int, int]]] = defaultdict(list)  # sentence -> (a, b, actor)
+    all_spans = []
+    for n, of_actor in enumerate(_token_ranges(doc, actors) if ranges is None else ranges):
+        for span in of_actor:
+            if span is not None:
+                item = (span[0], span[1], n)
+                by_sentence[tokens[span[0]].sentence].append(item)
                 all_spans.append(item)
     quote_starts = [q.start for q in quotes]
 
@@ -1262,53 +1309,49 @@ def _modifier_nouns() -> frozenset[str]:
     return _PLACE_NOUNS | gazetteer().group_nouns
 
 
-def _roles(doc: Document, actor: Actor, speakers: list[tuple[int, int]],
-           speaker_starts: list[int] | None = None, ix: TokenIndex | None = None) -> dict[str, int]:
+def _roles(doc: Document, actor: Actor, speakers: list[tuple[int, int]], speaker_starts: list[int],
+           ranges: list[tuple[int, int] | None]) -> dict[str, int]:
     """Counts of the actor as a quote's speaker, a clause's subject, a possessor, or an object.
 
+    ``ranges``: the token range of each mention, then of each reference (``_token_ranges``).
     Without a parser the subject is the mention that opens a clause and is followed by a word that
     can be its verb; cheap, and right for the usual news sentence ("Biden has finally ceded ...").
     """
     roles: dict[str, int] = {}
-    if speaker_starts is None:
-        speaker_starts = [sp[0] for sp in speakers]
-    if ix is None:
-        ix = doc.token_index()
-    tokens, text, lows = doc.tokens, doc.text, ix.lows
+    tokens, text, lows, sentences = doc.tokens, doc.text, doc.token_index().lows, doc.sentences
     demonyms = gazetteer().demonyms
     modified = _modifier_nouns()
-    for spans in (actor.mentions, actor.references):
-        for span in spans:
-            start = span.start
-            i = bisect_right(speaker_starts, start) - 1
-            if i >= 0 and speakers[i][1] > start:
-                role = "speaker"  # inside the speaker span the quotes stage found
-                roles[role] = roles.get(role, 0) + 1
-                continue
-            t = ix.first(doc, start)
-            last = ix.last(doc, span.end)
-            if t is None or last is None:
-                continue
-            sentence = doc.sentences[tokens[t].sentence]
-            lo = sentence.first_token
-            j = t - 1
-            while j >= lo and (tokens[j].text[0].isupper() or tokens[j].text == "."):
-                j -= 1  # over the title: "President Joe Biden has ..."
-            prev = lows[j] if j >= lo else None
-            nxt = last + 1 if last + 1 < sentence.last_token else None
-            surface = text[start:span.end]
-            word = surface.lower()
-            if (nxt is not None and lows[nxt] in _POSSESSIVES) or word in _POSSESSIVE_PRONOUNS:
-                role = "possessor"
-            elif surface in demonyms or (nxt is not None and lows[nxt] in modified):
-                role = "modifier"  # "Russian territory", "the Kursk region"
-            elif ((prev is None or prev in _CLAUSE_OPENERS or prev == "the")
-                  and nxt is not None and tokens[nxt].is_word and lows[nxt] not in _NOT_VERBS
-                  and word not in _OBJECT_PRONOUNS):
-                role = "subject"
-            else:
-                role = "object"
+    for span, token_range in zip(chain(actor.mentions, actor.references), ranges, strict=True):
+        start = span.start
+        i = bisect_right(speaker_starts, start) - 1
+        if i >= 0 and speakers[i][1] > start:
+            role = "speaker"  # inside the speaker span the quotes stage found
             roles[role] = roles.get(role, 0) + 1
+            continue
+        if token_range is None:
+            continue
+        t, nxt = token_range  # nxt: the token after the mention, if the sentence has one
+        sentence = sentences[tokens[t].sentence]
+        lo = sentence.first_token
+        j = t - 1
+        while j >= lo and (tokens[j].text[0].isupper() or tokens[j].text == "."):
+            j -= 1  # over the title: "President Joe Biden has ..."
+        prev = lows[j] if j >= lo else None
+        if nxt >= sentence.last_token:
+            nxt = None
+        surface = text[start:span.end]
+        word = surface.lower()
+        if (nxt is not None and lows[nxt] in _POSSESSIVES) or word in _POSSESSIVE_PRONOUNS:
+            role = "possessor"
+        elif surface in demonyms or (nxt is not None and lows[nxt] in modified):
+            role = "modifier"  # "Russian territory", "the Kursk region"
+        elif ((prev is None or prev in _CLAUSE_OPENERS or prev == "the")
+              and nxt is not None and tokens[nxt].is_word and lows[nxt] not in _NOT_VERBS
+              and word not in _OBJECT_PRONOUNS):
+            role = "subject"
+        else:
+            role = "object"
+        roles[role] = roles.get(role, 0) + 1
     return roles
 
 
@@ -1322,20 +1365,19 @@ def actors_with_tone(doc: Document, *, mentions: list[Actor], sentences, quotes,
     ``sentences`` (VADER per sentence) is shown beside each evidence sentence, not blended in: on the
     tuning half of NewsMTSC any share of the sentence compound made target tone worse.
     """
-    per_actor: dict[int, dict[int, list[tuple]]] = defaultdict(lambda: defaultdict(list))
-    for t in _tones(doc, mentions, quotes, evaluative, WEIGHTS):
-        per_actor[t[3]][t[2]].append(t)
+    ranges = _token_ranges(doc, mentions)
+    by_actor: list[dict[int, list[tuple]]] = [{} for _ in mentions]  # actor -> sentence -> its tones there
+    for t in _tones(doc, mentions, quotes, evaluative, WEIGHTS, ranges):
+        by_actor[t[3]].setdefault(t[2], []).append(t)
     positive, negative = WEIGHTS.positive_from, WEIGHTS.negative_from
     compounds = [s.compound for s in sentences] if len(sentences) == len(doc.sentences) else None
     speakers = sorted((q.speaker.start, q.speaker.end) for q in quotes
                       if q.speaker is not None and q.speaker.start is not None and q.speaker.end is not None)
     speaker_starts = [sp[0] for sp in speakers]
-    ix = doc.token_index()
     quoted_sentences = {doc.sentence_at(q.start) for q in quotes}
     result = []
-    no_sentences: dict[int, list[tuple]] = {}
     for n, actor in enumerate(mentions):
-        by_sentence = per_actor.get(n, no_sentences)
+        by_sentence = by_actor[n]
         scores = []
         overall = []
         quoted = []
@@ -1359,6 +1401,6 @@ def actors_with_tone(doc: Document, *, mentions: list[Actor], sentences, quotes,
         result.append(Actor(actor.name, actor.aliases, actor.kind, actor.mentions, tone, label(tone, actor=True),
                             sum(quoted) / len(quoted) if quoted else None,
                             sum(overall) / len(overall) if overall else 0.0, actor.references,
-                            _roles(doc, actor, speakers, speaker_starts, ix), actor.sentences, actor.affiliation,
+                            _roles(doc, actor, speakers, speaker_starts, ranges[n]), actor.sentences, actor.affiliation,
                             strongest))
     return result

@@ -355,3 +355,31 @@ def test_styled_letters_keep_offsets_for_the_names_after_them():
     text = "\U0001d401\U0001d42b\U0001d41e\U0001d41a\U0001d424: the vote failed, said Maria Lopez."
     lopez = {a.name: a for a in A.actor_mentions(segment(text))}["Maria Lopez"]
     assert [text[m.start:m.end] for m in lopez.mentions] == ["Maria Lopez"]
+
+
+_CAPITAL_TEXTS = _INDEX_TEXTS + [
+    "Bashar al-Assad met el-Sisi and Al-Jazeera staff; O'Brien and McDonald's followed.",
+    "The pro-Trump rally in Russia-Ukraine talks: 𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠 news, ＦＵＬＬ text, Ⓐnd É. Ⅷ Kings.",
+    "Dr. J. R. R. Tolkien met the Duke of the Isles near Washington, D.C., with Anne-Marie ‐Smith.",
+]
+
+
+@pytest.mark.parametrize("text", _CAPITAL_TEXTS)
+def test_capital_tokens_are_those_the_text_scan_finds(text):
+    """One regex match at each capitalised token finds the tokens a ``_CAPITAL`` scan of the text finds."""
+    doc = segment(text)
+    by_start = doc.token_index().by_start
+    starts = [by_start[m.start()] for m in A._CAPITAL.finditer(doc.text) if m.start() in by_start]
+    expected = [k for k in starts if A._starts_with_capital(doc.tokens[k].text)]
+    assert A._capital_tokens(doc) == expected
+
+
+@pytest.mark.parametrize("text", _CAPITAL_TEXTS)
+def test_lower_words_answer_as_the_set_of_body_words(text):
+    """The text pre-check of ``_LowerWords`` never answers otherwise than the set would."""
+    doc = segment(text)
+    stretches = A._body_stretches(doc)
+    words = {w for start, end, _ in stretches for w in A._LOWER_WORD.findall(doc.text, start, end)}
+    asked = [w.lower() for w in re.findall(r"\w+", text)] + ["zzz", "met", "rally", "news"] * 4
+    lower_words = A._LowerWords(doc.text, stretches)
+    assert [w in lower_words for w in asked] == [w in words for w in asked]
