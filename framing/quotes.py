@@ -188,16 +188,28 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")  # "U.S.", "J.", "
 _POSSESSIVE = ("’s", "'s")
 
 
-def _strip_possessive(word: str) -> str:
-    return word[:-2] if word.endswith(_POSSESSIVE) else word
-
-
 def _after_number(text: str, start: int) -> bool:
     before = start - 1
     while before >= 0 and text[before] == " ":
         before -= 1
     return before >= 0 and text[before].isdigit()
-_FAMILIAR_HINT = re.compile(r"familiar|close\s+to|briefed|knowledge|involved|knowledgeable", re.IGNORECASE)
+
+
+# Every phrase _FAMILIAR matches holds one of these words: a cheap test first, since most spans have none.
+_FAMILIAR_HINT = re.compile(r"familiar|close\s+to|briefed|knowledge|involved", re.IGNORECASE)
+
+
+def _familiar(span: str) -> re.Match | None:
+    """ "a person familiar with the talks", "officials close to the campaign": an unnamed source, or None."""
+    if span.isascii():  # ASCII: a substring test on the lower-cased span finds whatever the case-blind hint would
+        low = span.lower()
+        if not ("familiar" in low or "close" in low or "briefed" in low or "knowledge" in low or "involved" in low):
+            return None
+    elif not _FAMILIAR_HINT.search(span):
+        return None
+    return _FAMILIAR.search(span + " ")
+
+
 _MARK = re.compile(r"''|[\"“”„«»]")  # '' : two apostrophes standing for a straight double mark
 _OPENERS = "“„«"
 _CLOSERS = "”»"
@@ -205,10 +217,11 @@ _CLOSERS = "”»"
 # "(?<![\w’'])" before it would (no word or apostrophe right before the mark).
 _SINGLE = re.compile(r"[‘'](?<![\w’'][‘'])(?!')(?=[^\W\d_])[^\n‘“”\"]{2,300}?(?<=[\w.,!?])(?<!')[’'](?![\w’'])")
 # A sentence end, but not the dot of "Mr." / "Sen." / "U.S." / an initial.
+# (the mark comes first so the regex engine can skip ahead to it; each look-behind then takes in the mark)
 _SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)"
-    r"(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bRev)(?<!\bSgt)(?<!\bSens)(?<!\bReps)(?<!\bProf)(?<!\bCapt)"
-    r"(?<!\b[A-Z])[.!?]"
+    r"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bJr.)(?<!\bSr.)(?<!\bLt.)(?<!\bMrs.)(?<!\bSen.)"
+    r"(?<!\bRep.)(?<!\bGov.)(?<!\bGen.)(?<!\bCol.)(?<!\bRev.)(?<!\bSgt.)(?<!\bSens.)(?<!\bReps.)(?<!\bProf.)"
+    r"(?<!\bCapt.)(?<!\b[A-Z].)"
 )
 _SCARE_MAX_WORDS = 2
 _MIN_CONTENT_WORDS = 3
@@ -383,7 +396,31 @@ def _looks_person(words: list[str]) -> bool:
     return 2 <= len(words) <= 4 and _ORG_OR_LINK_WORDS.isdisjoint(map(str.lower, words))
 
 
+def _run_words(group: str) -> tuple[list[str], list[int], int]:
+    """The words of a name run (possessive 's dropped), where each starts in ``group``, and where the run ends:
+    a word ending in a dot that is no abbreviation ends a sentence, so the run stops after it."""
+    raw = group.split()
+    starts = []
+    at = 0
+    end = len(group)
+    for n, w in enumerate(raw):
+        starts.append(at)
+        if w[-1] == "." and not _ABBREVIATION.fullmatch(w):
+            raw[n] = w = w.rstrip(".")
+            del raw[n + 1:]
+            end = at + len(w)
+            break
+        at += len(w) + 1  # one space between the words of a run
+    if "’s" in group or "'s" in group:
+        raw = [w[:-2] if w.endswith(_POSSESSIVE) else w for w in raw]
+    return raw, starts, end
+
+
 def _name_index(doc: Document, mentions) -> _Names:
+    """Every proper-name run in one regex pass; only runs of two or more words (or a title and a name)
+    introduce a name, and a later one-word run counts when it is a word of a name met before."""
+    lex = lexicon()
+    roles = lex.roles
     runs: list[tuple[int, int, str, bool]] = []
     by_word: dict[str, str] = {}
     descriptors: dict[str, str] = {}
@@ -391,42 +428,30 @@ def _name_index(doc: Document, mentions) -> _Names:
     text = doc.text
     for m in _NAME_RUN.finditer(text):
         group = m.group()
+        m_start = m.start()
         if " " not in group and "\u00a0" not in group:  # one word: only a known person's surname matters
             if not by_word:
                 continue
             w = group.rstrip(".")
             if w.endswith(_POSSESSIVE):
                 w = w[:-2]
-            if w in by_word and not _after_number(text, m.start()):
-                runs.append((m.start(), m.start() + len(w), by_word[w], True))
+            if w in by_word and not _after_number(text, m_start):
+                runs.append((m_start, m_start + len(w), by_word[w], True))
             continue
-        m_start = m.start()
-        words, spans, at = [], [], m_start
-        for w in group.split():
-            end = at + len(w)
-            if w[-1] == "." and not _ABBREVIATION.fullmatch(w):
-                w = w.rstrip(".")  # a sentence ends here: the run stops
-                if w:
-                    words.append(w[:-2] if w.endswith(_POSSESSIVE) else w)
-                    spans.append((at - m_start, at - m_start + len(w)))
-                break
-            words.append(w[:-2] if w.endswith(_POSSESSIVE) else w)
-            spans.append((at - m_start, end - m_start))
-            at = end + 1
-        if not words:
-            continue
-        run_end = m.start() + spans[-1][1]
+        words, word_starts, run_end = _run_words(group)
+        last = len(words) - 1
         k = 0
-        while k < len(words) - 1 and words[k].lower().rstrip(".") in _NAME_STOP:
+        while k < last and words[k].lower().rstrip(".") in _NAME_STOP:
             k += 1
-        if k == len(words) - 1 and words[k].lower() in _NAME_STOP:
+        if k == last and words[k].lower() in _NAME_STOP:
             continue
         title, name = _split_title(words[k:])
-        if name and (_is_title(name[-1]) or name[-1].lower() in lexicon().roles):
+        if name and (_is_title(name[-1]) or name[-1].lower() in roles):
             continue  # "The Minister", "Senate Majority Leader": a role, nobody's name
-        if _after_number(text, m.start()):
+        if _after_number(text, m_start):
             continue  # "10,000 North Koreans"
-        start = m.start() + spans[k][0]
+        start = m_start + word_starts[k]
+        run_end += m_start
         if len(name) == 1 and not title and name[0] in by_word:
             runs.append((start, run_end, by_word[name[0]], True))
         elif name and (len(name) >= 2 or title):
@@ -504,7 +529,7 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             name = (actor if actor and _proper_name(actor) else None) or _previous_person(names, start)
     else:
         head = lower[-1] if lower else ""
-        familiar = _FAMILIAR.search(surface + " ") if _FAMILIAR_HINT.search(surface) else None
+        familiar = _familiar(surface)
         capitals = [w for w in words if w[:1].isupper() and w.lower().strip(".,") not in _NOT_NAME]
         title, name_words = _split_title(capitals) if capitals else ([], [])
         if name_words and all(_is_title(w) for w in name_words):
@@ -670,7 +695,7 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     if j < lo:
         return None
     left = doc.text[tokens[max(lo, j - 14)].start: tokens[j].end]
-    fam = _FAMILIAR.search(left + " ") if _FAMILIAR_HINT.search(left) else None
+    fam = _familiar(left)
     if fam and tokens[j].text not in (",",):
         start = tokens[max(lo, j - 14)].start + fam.start()
         return start, tokens[j].end, None
