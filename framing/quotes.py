@@ -211,6 +211,7 @@ def _familiar(span: str) -> re.Match | None:
 
 
 _MARK = re.compile(r"''|[\"“”„«»]")  # '' : two apostrophes standing for a straight double mark
+_DOUBLE_MARK = re.compile(r"[\"“”„«»]")  # _MARK for a text without '' (a character class: a faster scan)
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 # The opening mark comes first so the regex engine can skip to it: "(?<![\w’'][‘'])" after it asks what
@@ -249,7 +250,7 @@ class _Raw:
         return self.parts[-1][1]
 
 
-def _paragraph_marks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+def _paragraph_marks(text: str, start: int, end: int, marks: re.Pattern = _MARK) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of double-quoted stretches in one paragraph; an unclosed one ends the paragraph.
 
     Straight marks alternate; curly marks say which way they face; a closing mark with no opener is a
@@ -258,7 +259,7 @@ def _paragraph_marks(text: str, start: int, end: int) -> list[tuple[int, int, bo
     found = []
     open_at = None
     attribute = False  # inside name="value" markup: not a quotation
-    for m in _MARK.finditer(text, start, end):
+    for m in marks.finditer(text, start, end):
         c, i = m.group(), m.start()
         if attribute:
             attribute = c != '"'
@@ -297,15 +298,17 @@ def _quoted_stretches(doc: Document) -> list[_Raw]:
     paragraph opens with a mark (the newspaper convention); otherwise it stops at its paragraph's end."""
     text = doc.text
     kept = [(i, p) for i, p in enumerate(doc.paragraphs) if p.kind != "excluded"]
+    marks = _MARK if "''" in text else _DOUBLE_MARK
     raws: list[_Raw] = []
     carry: _Raw | None = None
     for n, (pi, p) in enumerate(kept):
-        stretches = _paragraph_marks(text, p.start, p.end)
+        stretches = _paragraph_marks(text, p.start, p.end, marks)  # in text order
         singles = [
             (m.start(), m.end(), True) for m in _SINGLE.finditer(text, p.start, p.end)
             if not any(s <= m.start() < e for s, e, _ in stretches)
         ]
-        stretches = sorted(stretches + singles)
+        if singles:
+            stretches = sorted(stretches + singles)
         for k, (s, e, closed) in enumerate(stretches):
             if carry is not None and k == 0 and s == p.start:
                 carry.parts.append((s, e))
@@ -375,21 +378,29 @@ class _Names:
     speakers_seen: list[tuple[int, str]] = field(default_factory=list)
     titled: dict[str, set[str]] = field(default_factory=dict)  # full name -> every title word it carries
     first_body: dict[str, int] = field(default_factory=dict)  # actor -> its first mention in a body sentence
+    proper: dict[str, bool] = field(default_factory=dict)  # actor -> whether it is a proper name
+
+    def is_proper(self, actor: str) -> bool:
+        """``_proper_name(actor)``, worked out once per actor of the article."""
+        proper = self.proper.get(actor)
+        if proper is None:
+            proper = self.proper[actor] = _proper_name(actor)
+        return proper
 
 
 def _is_capital(token: Token) -> bool:
     t = token.text
-    return t[0].isupper() and (t[0].isalpha()) and t.lower() not in ("i",)
+    return t[0].isupper() and t[0].isalpha() and t != "I"
 
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """"Ukrainian President Volodymyr Zelensky" -> (["Ukrainian", "President"], ["Volodymyr", "Zelensky"])."""
     titles = lexicon().titles
-    last = -1
-    for i, w in enumerate(words[:-1]):
+    for i in range(len(words) - 2, -1, -1):  # the last title word before the name's last word
+        w = words[i]
         if w in titles or w.rstrip(".") + "." in titles:
-            last = i
-    return words[: last + 1], words[last + 1:]
+            return words[: i + 1], words[i + 1:]
+    return [], words[:]
 
 
 def _looks_person(words: list[str]) -> bool:
@@ -526,11 +537,11 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     anonymous = False
     if len(words) == 1 and lower[0] in _PRONOUNS:
         if lower[0] in _PERSON_PRONOUNS or lower[0] in ("i", "who"):
-            name = (actor if actor and _proper_name(actor) else None) or _previous_person(names, start)
+            name = (actor if actor and names.is_proper(actor) else None) or _previous_person(names, start)
     else:
         head = lower[-1] if lower else ""
         familiar = _familiar(surface)
-        capitals = [w for w in words if w[:1].isupper() and w.lower().strip(".,") not in _NOT_NAME]
+        capitals = [w for w, low in zip(words, lower, strict=True) if w[:1].isupper() and low not in _NOT_NAME]
         title, name_words = _split_title(capitals) if capitals else ([], [])
         if name_words and all(_is_title(w) for w in name_words):
             name_words = []  # "Rep." alone: a title, no name after it
@@ -548,7 +559,7 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
         if name is None and not anonymous and name_words and words[-1][:1].isupper() \
                 and not all(_is_title(w) or w.lower() in lex.roles for w in name_words):
             name = " ".join(name_words)  # "the Chicago Police Department": an institution's own name
-        if actor and not anonymous and _proper_name(actor) and (name or _linked(names, actor, head, start)):
+        if actor and not anonymous and names.is_proper(actor) and (name or _linked(names, actor, head, start)):
             name = actor  # "U.S. officials" stays an anonymous source even when it is an actor
         elif name is None and not anonymous and head in lex.roles:
             qualifiers = {w.lower().rstrip(".") for w in capitals}  # "the Democratic nominee": must agree
@@ -839,12 +850,12 @@ def _cue_hits(doc: Document) -> list[_CueHit]:
         word = cues[low]
         last = t
         if low == "according":
-            if t + 1 >= n or tokens[t + 1].text.lower() != "to":
+            if t + 1 >= n or lows[t + 1] != "to":
                 continue
             last = t + 1
-        elif t > 0 and _noun_use(tokens[t - 1].text.lower(), tok.text):
+        elif t > 0 and _noun_use(lows[t - 1], tok.text):
             continue  # "the statement", "have claims", "for state": a noun, not a speech verb
-        elif low.endswith("s") and t + 1 < n and tokens[t + 1].text.lower() in (
+        elif low.endswith("s") and t + 1 < n and lows[t + 1] in (
                 "are", "were", "have", "had", "would", "will", "could", "can", "do", "did"):
             continue  # "the tax cut plans are": a plural noun
         elif tok.text[0].isupper():
