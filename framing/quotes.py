@@ -377,8 +377,19 @@ class _Names:
     actor_spans: list[tuple[int, int, str]]
     speakers_seen: list[tuple[int, str]] = field(default_factory=list)
     titled: dict[str, set[str]] = field(default_factory=dict)  # full name -> every title word it carries
-    first_body: dict[str, int] = field(default_factory=dict)  # actor -> its first mention in a body sentence
+    first_body: dict[str, int] | None = None  # actor -> its first mention in a body sentence (built on first use)
     proper: dict[str, bool] = field(default_factory=dict)  # actor -> whether it is a proper name
+
+    def first_body_mention(self, doc: Document, actor: str) -> int | None:
+        """Where ``actor`` is first mentioned in a body sentence; few speakers need it, so worked out on demand."""
+        if self.first_body is None:
+            self.first_body = {}
+            for s, _, name in self.actor_spans:
+                if name not in self.first_body:
+                    si = doc.sentence_at(s)
+                    if si is not None and doc.sentences[si].kind == "body":
+                        self.first_body[name] = s
+        return self.first_body.get(actor)
 
     def is_proper(self, actor: str) -> bool:
         """``_proper_name(actor)``, worked out once per actor of the article."""
@@ -407,24 +418,23 @@ def _looks_person(words: list[str]) -> bool:
     return 2 <= len(words) <= 4 and _ORG_OR_LINK_WORDS.isdisjoint(map(str.lower, words))
 
 
-def _run_words(group: str) -> tuple[list[str], list[int], int]:
-    """The words of a name run (possessive 's dropped), where each starts in ``group``, and where the run ends:
-    a word ending in a dot that is no abbreviation ends a sentence, so the run stops after it."""
-    raw = group.split()
-    starts = []
-    at = 0
+def _run_words(group: str) -> tuple[list[str], list[str], int]:
+    """The words of a name run as written, the same without a possessive 's, and where the run ends in
+    ``group``: a word ending in a dot that is no abbreviation ends a sentence, so the run stops after it."""
+    written = group.split()
     end = len(group)
-    for n, w in enumerate(raw):
-        starts.append(at)
-        if w[-1] == "." and not _ABBREVIATION.fullmatch(w):
-            raw[n] = w = w.rstrip(".")
-            del raw[n + 1:]
-            end = at + len(w)
-            break
-        at += len(w) + 1  # one space between the words of a run
+    if "." in group:
+        at = 0
+        for n, w in enumerate(written):
+            if w[-1] == "." and not _ABBREVIATION.fullmatch(w):
+                written[n] = w = w.rstrip(".")
+                del written[n + 1:]
+                end = at + len(w)
+                break
+            at += len(w) + 1  # one space between the words of a run
     if "’s" in group or "'s" in group:
-        raw = [w[:-2] if w.endswith(_POSSESSIVE) else w for w in raw]
-    return raw, starts, end
+        return written, [w[:-2] if w.endswith(_POSSESSIVE) else w for w in written], end
+    return written, written, end
 
 
 def _name_index(doc: Document, mentions) -> _Names:
@@ -449,7 +459,7 @@ def _name_index(doc: Document, mentions) -> _Names:
             if w in by_word and not _after_number(text, m_start):
                 runs.append((m_start, m_start + len(w), by_word[w], True))
             continue
-        words, word_starts, run_end = _run_words(group)
+        written, words, run_end = _run_words(group)
         last = len(words) - 1
         k = 0
         while k < last and words[k].lower().rstrip(".") in _NAME_STOP:
@@ -461,7 +471,7 @@ def _name_index(doc: Document, mentions) -> _Names:
             continue  # "The Minister", "Senate Majority Leader": a role, nobody's name
         if _after_number(text, m_start):
             continue  # "10,000 North Koreans"
-        start = m_start + word_starts[k]
+        start = m_start + sum(map(len, written[:k])) + k  # past k words and their spaces
         run_end += m_start
         if len(name) == 1 and not title and name[0] in by_word:
             runs.append((start, run_end, by_word[name[0]], True))
@@ -478,14 +488,8 @@ def _name_index(doc: Document, mentions) -> _Names:
     actor_spans = sorted(
         (m.start, m.end, a.name) for a in (mentions or []) for m in getattr(a, "mentions", []) or []
     )
-    first_body: dict[str, int] = {}
-    for s, _, name in actor_spans:
-        if name not in first_body:
-            si = doc.sentence_at(s)
-            if si is not None and doc.sentences[si].kind == "body":
-                first_body[name] = s
     return _Names([r[0] for r in runs], runs, by_word, descriptors, [s for s, _, _ in actor_spans], actor_spans,
-                  titled=titled, first_body=first_body)
+                  titled=titled)
 
 
 def _looks_org(words: list[str]) -> bool:
@@ -559,7 +563,7 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
         if name is None and not anonymous and name_words and words[-1][:1].isupper() \
                 and not all(_is_title(w) or w.lower() in lex.roles for w in name_words):
             name = " ".join(name_words)  # "the Chicago Police Department": an institution's own name
-        if actor and not anonymous and names.is_proper(actor) and (name or _linked(names, actor, head, start)):
+        if actor and not anonymous and names.is_proper(actor) and (name or _linked(names, actor, head, start, doc)):
             name = actor  # "U.S. officials" stays an anonymous source even when it is an actor
         elif name is None and not anonymous and head in lex.roles:
             qualifiers = {w.lower().rstrip(".") for w in capitals}  # "the Democratic nominee": must agree
@@ -589,7 +593,7 @@ def _proper_name(name: str) -> bool:
         w[:1].isupper() and w.lower().strip(".,") not in _NOT_NAME and not _is_title(w) for w in words)
 
 
-def _linked(names: _Names, actor: str, head: str, at: int | None = None) -> bool:
+def _linked(names: _Names, actor: str, head: str, at: int | None = None, doc: Document | None = None) -> bool:
     """Whether the article ties a role noun to this name: "Defence Minister Jane Roe ... the minister said".
 
     A person's role must be among the titles the article gives that name; an institution ("the bank",
@@ -600,8 +604,10 @@ def _linked(names: _Names, actor: str, head: str, at: int | None = None) -> bool
         return False
     if head in names.titled.get(actor, ()) or actor.lower().rsplit(" ", 1)[-1] == head:
         return True
-    first = names.first_body.get(actor)
-    return at is not None and head in _INSTITUTIONS and first is not None and first < at
+    if at is None or doc is None or head not in _INSTITUTIONS:
+        return False
+    first = names.first_body_mention(doc, actor)
+    return first is not None and first < at
 
 
 def _previous_titled(names: _Names, offset: int, head: str, qualifiers: set[str] = frozenset()) -> str | None:
@@ -1421,8 +1427,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     reported: list[_Raw] = []
     whole = sorted((r.start, r.end) for r in merged)
     for hit in hits:
-        if hit.start in used or any(s <= hit.start < e for s, e in _near(quoted, hit.start)) \
-                or any(s <= hit.start < e for s, e in _near(whole, hit.start)):
+        if hit.start in used or _inside(quoted, hit.start) or _inside(whole, hit.start):
             continue  # inside a quotation, or in the attribution between its two parts
         if hit.last_token + 1 < len(doc.tokens) and doc.tokens[hit.last_token + 1].text.lower() in _NOUN_AFTER:
             continue
@@ -1532,6 +1537,8 @@ def _right_after_cue(doc: Document, start: int) -> bool:
 
 def _covers_any_span(spans: list[tuple[int, int]], raw: _Raw) -> bool:
     """Whether a reported content overlaps most of a direct quote (so it would count it twice)."""
+    if not spans:
+        return False
     length = sum(pe - ps for ps, pe in raw.parts)
     for s, e in _near(spans, raw.end):
         shared = sum(max(0, min(e, pe) - max(s, ps)) for ps, pe in raw.parts)
@@ -1566,6 +1573,15 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
 def _near(quoted: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
     i = bisect_right(quoted, (offset, 1 << 62))
     return quoted[max(0, i - 3): i]
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` falls in one of the last few sorted spans starting at or before it (as ``_near``)."""
+    i = bisect_right(spans, (offset, 1 << 62))
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if spans[k][0] <= offset < spans[k][1]:
+            return True
+    return False
 
 
 def _has_cue_between(hits: list[_CueHit], starts: list[int], a: _Raw, b: _Raw) -> bool:
