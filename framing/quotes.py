@@ -125,6 +125,7 @@ _BETWEEN = {
 # dropping them lowers F1 (0.7103 -> 0.7061). "hopes to" never reports (its frame is "any").
 _INTENTIONS = frozenset({"intend", "promise"})
 _PASSIVE = {"was", "were", "is", "are", "been", "being", "be", "get", "got"}
+_PASSIVE_OR_WHEN = frozenset(_PASSIVE | {"when"})  # "was asked", "when asked"
 _DETERMINERS = {
     "the", "a", "an", "one", "two", "three", "four", "five", "some", "several", "many", "other", "most",
     "senior", "top", "former", "current", "his", "her", "their", "its", "our", "these", "those",
@@ -641,31 +642,33 @@ def _as_descriptor(surface: str) -> str:
 
 def _run_back(doc: Document, j: int, lo: int) -> int:
     """First token index of the capitalised name run ending at token ``j`` (not before ``lo``)."""
+    lows = doc.lower_texts()
     tokens = doc.tokens
     i = j
     while i - 1 >= lo:
         prev = tokens[i - 1]
-        if _is_capital(prev) and prev.text.lower() not in _CAPITAL_STOP:
+        if _is_capital(prev) and lows[i - 1] not in _CAPITAL_STOP:
             i -= 1
         elif prev.text == "." and i - 2 >= lo and _is_capital(tokens[i - 2]) and len(tokens[i - 2].text) <= 4:
             i -= 2  # "Mr. Lou", "Sen. Ted Cruz"
-        elif prev.text.lower() in _NAME_LINKS and i - 2 >= lo and _is_capital(tokens[i - 2]) \
-                and tokens[i - 2].text.lower() not in _CAPITAL_STOP:
+        elif lows[i - 1] in _NAME_LINKS and i - 2 >= lo and _is_capital(tokens[i - 2]) \
+                and lows[i - 2] not in _CAPITAL_STOP:
             i -= 2
         else:
             break
-    if i - 1 >= lo and tokens[i - 1].text.lower() == "the":
+    if i - 1 >= lo and lows[i - 1] == "the":
         i -= 1
     return i
 
 
 def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
     """Token range [i, j] of the speaker phrase whose last token is ``j``: a name, pronoun or role noun."""
+    lows = doc.lower_texts()
     lex = lexicon()
     tokens = doc.tokens
     tok = tokens[j]
-    low = tok.text.lower()
-    if low in _PRONOUNS and not (low == "it" and j > lo and tokens[j - 1].text.lower() in ("that", "as")):
+    low = lows[j]
+    if low in _PRONOUNS and not (low == "it" and j > lo and lows[j - 1] in ("that", "as")):
         return j, j
     if _is_capital(tok) and low not in _CAPITAL_STOP or low in lex.anonymous or low in lex.roles \
             or tok.text[0].isupper() and (low in lex.anonymous or low in lex.roles):
@@ -675,7 +678,7 @@ def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
         steps = 0
         while i - 1 >= lo and steps < 5:
             prev = tokens[i - 1]
-            pl = prev.text.lower()
+            pl = lows[i - 1]
             if pl in _DETERMINERS or _is_capital(prev) and pl not in _CAPITAL_STOP or (
                     prev.is_word and pl not in _BETWEEN and pl not in _PRONOUNS and pl not in _CAPITAL_STOP
                     and pl not in lex.cues and pl.isalpha() and steps < 3 and not pl.endswith("ly")):
@@ -688,12 +691,12 @@ def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
                 steps += 1
             else:
                 break
-        if i + 1 < j and tokens[i].text.lower() in _SINGULAR_DETERMINERS and _plural(low) \
-                and tokens[i + 1].text.lower() not in _QUANTITY \
+        if i + 1 < j and lows[i] in _SINGULAR_DETERMINERS and _plural(low) \
+                and lows[i + 1] not in _QUANTITY \
                 and not any(t.text.lower() == "of" for t in tokens[i:j]):
             # "made a decision residents said": "a" governs another noun; the phrase is "residents"
             i = j
-            while i - 1 >= lo and (_is_capital(tokens[i - 1]) and tokens[i - 1].text.lower() not in _NOT_NAME
+            while i - 1 >= lo and (_is_capital(tokens[i - 1]) and lows[i - 1] not in _NOT_NAME
                                    or tokens[i - 1].text == "." and i - 2 >= lo and _is_capital(tokens[i - 2])):
                 i -= 1
         return i, j
@@ -705,9 +708,10 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
 
     Returns (start, end, descriptor) in characters.
     """
+    lows = doc.lower_texts()
     tokens = doc.tokens
     j = cue_tok - 1
-    while j >= lo and tokens[j].text.lower() in _BETWEEN:
+    while j >= lo and lows[j] in _BETWEEN:
         j -= 1
     if j < lo:
         return None
@@ -747,19 +751,19 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     if found is None:
         return None
     i, j = found
-    if descriptor is not None and tokens[j].text.lower() in _PRONOUNS:
+    if descriptor is not None and lows[j] in _PRONOUNS:
         return None
     return tokens[i].start, tokens[j].end, descriptor
 
 
 def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -> tuple[int, int, str | None] | None:
     """The speaker right after an inverted cue ("said Andrew Michta, director at ...", "according to X")."""
+    lows = doc.lower_texts()
     lex = lexicon()
     tokens = doc.tokens
     if first >= hi:
         return None
-    tok = tokens[first]
-    low = tok.text.lower()
+    low = lows[first]
     end_tok = None
     if low in _PRONOUNS - {"who", "it"}:
         end_tok = first
@@ -774,7 +778,7 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
         steps = 0
         while k < hi and steps < 7:
             t = tokens[k]
-            tl = t.text.lower()
+            tl = lows[k]
             if t.text == "." and k > first and len(tokens[k - 1].text) <= 4 and _is_capital(tokens[k - 1]) \
                     and k + 1 < hi and _is_capital(tokens[k + 1]):
                 k += 1  # "said Ms. Brainard"
@@ -789,9 +793,9 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
                         break
             else:
                 break
-        if end_tok is not None and end_tok + 1 < hi and tokens[end_tok + 1].text.lower() in (
+        if end_tok is not None and end_tok + 1 < hi and lows[end_tok + 1] in (
                 "familiar", "close", "briefed", "with", "for", "of", "at", "from") and (
-                tokens[end_tok].text.lower() in lex.anonymous or tokens[end_tok].text.lower() in lex.roles):
+                lows[end_tok] in lex.anonymous or lows[end_tok] in lex.roles):
             k = end_tok + 1
             while k < hi and tokens[k].text not in (",", ".", ";", ":"):
                 k += 1
@@ -902,10 +906,11 @@ def _cue(doc: Document, hit: _CueHit) -> Cue:
 
 
 def _is_passive(doc: Document, hit: _CueHit, lo: int) -> bool:
+    lows = doc.lower_texts()
     t = hit.token - 1
-    while t >= lo and doc.tokens[t].text.lower() in ("also", "not", "n't", "never", "reportedly", "widely"):
+    while t >= lo and lows[t] in ("also", "not", "n't", "never", "reportedly", "widely"):
         t -= 1
-    return t >= lo and doc.tokens[t].text.lower() in _PASSIVE and not doc.text[hit.start: hit.end].lower() \
+    return t >= lo and lows[t] in _PASSIVE and not doc.text[hit.start: hit.end].lower() \
         .endswith("ing") and hit.word.lemma != "according to"
 
 
@@ -925,6 +930,7 @@ def _sentence_bounds(doc: Document, offset: int) -> tuple[int, int]:
 def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit], starts: list[int],
                      limit: int) -> bool:
     """`“…,” X said` / `“…,” said X, director at …`: a cue soon after the closing mark."""
+    lows = doc.lower_texts()
     text = doc.text
     i = bisect_left(starts, raw.end)
     if i >= len(hits) or hits[i].start >= limit:
@@ -953,7 +959,7 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
             while first < hit.token and not doc.tokens[first].text[0].isalnum():
                 first += 1
             last = hit.token - 1
-            while last >= first and doc.tokens[last].text.lower() in _BETWEEN:
+            while last >= first and lows[last] in _BETWEEN:
                 last -= 1
             if last >= first:
                 found = (doc.tokens[first].start, doc.tokens[last].end, None)
@@ -967,6 +973,7 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
 
 def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit], starts: list[int]) -> bool:
     """`X said: “…”` / `X hinted at it …: “…”`: the last cue of the sentence before the opening mark."""
+    lows = doc.lower_texts()
     text = doc.text
     lo, _ = _sentence_bounds(doc, raw.start)
     window_start = doc.tokens[lo].start if lo < len(doc.tokens) else raw.start
@@ -1004,7 +1011,7 @@ def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHi
                 found = _right_speaker(doc, hit.last_token + 1, doc.token_at(raw.start) or hit.last_token + 1,
                                        loose=True)
             if found is None:
-                coordinated = hit.token > lo and doc.tokens[hit.token - 1].text.lower() in ("and", "but", ",")
+                coordinated = hit.token > lo and lows[hit.token - 1] in ("and", "but", ",")
                 found = _nearest_left_mention(doc, hit.token, lo, first=coordinated, known=names.by_word)
             raw.cue = _cue(doc, hit)
             if found:
@@ -1029,13 +1036,14 @@ def _is_participle(doc: Document, hit: _CueHit) -> bool:
 def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool = False,
                           known: dict | None = None) -> tuple | None:
     """The name or pronoun nearest before the cue in its sentence (the first one, for a participle)."""
+    lows = doc.lower_texts()
     tokens = doc.tokens
     order = range(lo, cue_tok) if first else range(cue_tok - 1, lo - 1, -1)
     lex = lexicon()
     quoted = False
     for j in order:
         tok = tokens[j]
-        low = tok.text.lower()
+        low = lows[j]
         if first and tok.text in ("“", "”", '"'):
             quoted = tok.text == "“" or tok.text == '"' and not quoted
             continue
@@ -1049,7 +1057,7 @@ def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool =
         if _is_capital(tok) and low not in _CAPITAL_STOP and (j > lo or low not in _CAPITAL_STOP):
             if first:
                 k = j
-                while k + 1 < cue_tok and (_is_capital(tokens[k + 1]) or tokens[k + 1].text.lower() in _NAME_LINKS
+                while k + 1 < cue_tok and (_is_capital(tokens[k + 1]) or lows[k + 1] in _NAME_LINKS
                                            and k + 2 < cue_tok and _is_capital(tokens[k + 2])):
                     k += 1
                 return tokens[j].start, tokens[k].end, None
@@ -1075,6 +1083,7 @@ _QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where"
 def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int, int]], hits: list[_CueHit],
               starts: list[int], *, speech: frozenset[tuple[int, int]] = frozenset()) -> _Raw | None:
     """Reported speech around one cue: `X said (that) …`, `…, X said`, `…, he said, …`, `according to X, …`."""
+    lows = doc.lower_texts()
     text = doc.text
     tokens = doc.tokens
     si = tokens[hit.token].sentence
@@ -1099,14 +1108,14 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             out.append((tokens[tail].end, sentence.end))
         return out
 
-    if hit.word.lemma == "ask" and (hit.token == lo or prev is not None and prev.text.lower() in _PASSIVE | {"when"}):
+    if hit.word.lemma == "ask" and (hit.token == lo or prev is not None and lows[hit.token - 1] in _PASSIVE_OR_WHEN):
         # "Asked whether …, he said" / "when asked about …": the question is the content, the asker unnamed
         k = after_tok
-        while k < hi and k - after_tok < 6 and tokens[k].text.lower() not in _QUESTION_WORDS:
+        while k < hi and k - after_tok < 6 and lows[k] not in _QUESTION_WORDS:
             k += 1
-        if k >= hi or tokens[k].text.lower() not in _QUESTION_WORDS:
+        if k >= hi or lows[k] not in _QUESTION_WORDS:
             return None
-        if tokens[k].text.lower() == "about":
+        if lows[k] == "about":
             k += 1
         end = k
         while end < hi and tokens[end].text not in (",", ";", ":", "."):
@@ -1158,7 +1167,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 else:
                     content = _content_after(doc, hit, after_tok, hi)
                     parts = [content] if content else []
-            elif _is_participle(doc, hit) or prev is not None and prev.text.lower() in ("and", "but"):
+            elif _is_participle(doc, hit) or prev is not None and lows[hit.token - 1] in ("and", "but"):
                 # "…, saying …" / "Clinton declared victory and said …": the sentence's subject speaks
                 found = _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
                 content = _content_after(doc, hit, after_tok, hi)
@@ -1190,11 +1199,12 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
 def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], start: int, end: int) -> int:
     """Where content after a cue stops: before the next attribution in the sentence ("… and predicted",
     "…, adding"), which is reported on its own."""
+    lows = doc.lower_texts()
     tokens = doc.tokens
     i = bisect_right(starts, start)
     while i < len(hits) and hits[i].start < end:
         t = hits[i].token
-        if t > 0 and tokens[t - 1].text.lower() in ("and", "but", ","):
+        if t > 0 and lows[t - 1] in ("and", "but", ","):
             return tokens[t - 1].start
         i += 1
     return end
@@ -1202,13 +1212,14 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
 
 def _expectation(doc: Document, hit: _CueHit, sentence, lo: int, hi: int) -> _Raw | None:
     """`Trump is expected to win Florida`: what is expected, its subject included; nobody named expects it."""
+    lows = doc.lower_texts()
     tokens = doc.tokens
     aux = hit.token - 1
-    while aux > lo and tokens[aux].text.lower() not in _PASSIVE:
+    while aux > lo and lows[aux] not in _PASSIVE:
         aux -= 1
     subject = _sentence_subject(doc, aux, lo)
     k = hit.last_token + 1
-    if subject is None or k >= hi or tokens[k].text.lower() != "to":
+    if subject is None or k >= hi or lows[k] != "to":
         return None
     end = _trim_content(doc.text, tokens[k].start, sentence.end)[1]
     raw = _Raw([(subject[0], tokens[aux - 1].end), (tokens[k].start, end)], sentence.paragraph, True,
@@ -1234,24 +1245,25 @@ _CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "sinc
 
 def _sentence_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
     """A short noun phrase opening the sentence right before the cue ("The deputy head of the delegation said")."""
+    lows = doc.lower_texts()
     tokens = doc.tokens
     j = cue_tok - 1
-    while j >= lo and tokens[j].text.lower() in _BETWEEN:
+    while j >= lo and lows[j] in _BETWEEN:
         j -= 1
     i = j
-    while i - 1 >= lo and j - i < 10 and tokens[i - 1].text.lower() not in _CLAUSE_OPENERS \
+    while i - 1 >= lo and j - i < 10 and lows[i - 1] not in _CLAUSE_OPENERS \
             and tokens[i - 1].text not in (",", ";", ":", "—", "–", "(", ")"):
         i -= 1  # back to the sentence start or the last clause boundary ("…, but majorities in all five say")
-    while i <= j and tokens[i].text.lower() in ("but", "and", "so", "yet", "still", "now", "meanwhile"):
+    while i <= j and lows[i] in ("but", "and", "so", "yet", "still", "now", "meanwhile"):
         i += 1
-    if j < i or j - i > 10 or (i > lo and tokens[i - 1].text.lower() not in _CLAUSE_OPENERS
+    if j < i or j - i > 10 or (i > lo and lows[i - 1] not in _CLAUSE_OPENERS
                                and tokens[i - 1].text not in (",", ";", ":", "—", "–")):
         return None
     if any(not t.is_word and t.text not in ("’s", "'s", "-", ".", "&") and not t.text[0].isalnum()
            for t in tokens[i: j + 1]):
         return None
-    if any(t.text.lower() in lexicon().cues or t.text.lower() in ("that", "which", "what", "how", "if")
-           for t in tokens[i: j + 1]):
+    cues = lexicon().cues
+    if any(low in cues or low in ("that", "which", "what", "how", "if") for low in lows[i: j + 1]):
         return None
     return tokens[i].start, tokens[j].end, None
 
@@ -1344,16 +1356,17 @@ _PREPOSITION_CUES = {
 def _content_after(doc: Document, hit: _CueHit, k: int, hi: int) -> tuple[int, int] | None:
     """What follows a cue: skip an addressee ("told reporters"), a time or place ("on Friday", "in a
     statement"), then an optional "that" or colon; the content runs to the end of the sentence."""
+    lows = doc.lower_texts()
     tokens = doc.tokens
     if k >= hi:
         return None
     sentence_end = doc.sentences[tokens[k].sentence].end
     addressee = hit.word.lemma in _ADDRESSEE_VERBS
-    first = tokens[k].text.lower()
+    first = lows[k]
     adverbial = first in _TIME_WORDS or first in _ADVERBIAL_PREPOSITIONS or first.endswith("ly") or first == "out"
     for j in range(k, min(hi, k + 10)):
         tok = tokens[j]
-        low = tok.text.lower()
+        low = lows[j]
         if low in ("that", ":") or tok.text == ":":
             if j == k or addressee or adverbial:
                 return (tok.end if tok.text == ":" else tok.start), sentence_end
@@ -1373,10 +1386,10 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int) -> tuple[int, i
     k = j
     if k >= hi:
         return None
-    low = tokens[k].text.lower()
+    low = lows[k]
     if low == "out" and k + 1 < hi:  # "pointed out the flaw"
         k += 1
-        low = tokens[k].text.lower()
+        low = lows[k]
     if low == "to" and hit.word.frame == "object":
         if hit.word.lemma in _INTENTIONS:
             return None  # "intends to push", "plans to": a plan, not something said (see README.md)
@@ -1426,10 +1439,11 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
 
     reported: list[_Raw] = []
     whole = sorted((r.start, r.end) for r in merged)
+    lows = doc.lower_texts()
     for hit in hits:
         if hit.start in used or _inside(quoted, hit.start) or _inside(whole, hit.start):
             continue  # inside a quotation, or in the attribution between its two parts
-        if hit.last_token + 1 < len(doc.tokens) and doc.tokens[hit.last_token + 1].text.lower() in _NOUN_AFTER:
+        if hit.last_token + 1 < len(lows) and lows[hit.last_token + 1] in _NOUN_AFTER:
             continue
         raw = _reported(doc, names, hit, quoted, hits, starts, speech=own_quotes)
         if raw is None or _covers_any_span(direct_spans, raw):
