@@ -716,11 +716,11 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         j -= 1
     if j < lo:
         return None
-    left = doc.text[tokens[max(lo, j - 14)].start: tokens[j].end]
-    fam = _familiar(left)
-    if fam and tokens[j].text not in (",",):
-        start = tokens[max(lo, j - 14)].start + fam.start()
-        return start, tokens[j].end, None
+    if tokens[j].text != ",":  # "a person familiar with the talks said"
+        window_start = tokens[max(lo, j - 14)].start
+        fam = _familiar(doc.text[window_start: tokens[j].end])
+        if fam:
+            return window_start + fam.start(), tokens[j].end, None
     if tokens[j].text == ")":  # "Sen. Ted Cruz (R-Texas) said"
         k = j
         while k > max(lo, j - 8) and tokens[k].text != "(":
