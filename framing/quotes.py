@@ -451,16 +451,16 @@ def _name_index(doc: Document, mentions) -> _Names:
     text = doc.text
     for m in _NAME_RUN.finditer(text):
         group = m.group()
-        m_start = m.start()
         if " " not in group and "\u00a0" not in group:  # one word: only a known person's surname matters
             if not by_word:
                 continue
             w = group.rstrip(".")
             if w.endswith(_POSSESSIVE):
                 w = w[:-2]
-            if w in by_word and not _after_number(text, m_start):
-                runs.append((m_start, m_start + len(w), by_word[w], True))
+            if w in by_word and not _after_number(text, m.start()):
+                runs.append((m.start(), m.start() + len(w), by_word[w], True))
             continue
+        m_start = m.start()
         written, words, run_end = _run_words(group)
         last = len(words) - 1
         k = 0
