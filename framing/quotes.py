@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
+from typing import NamedTuple
 
 from .document import Document, Span, Token
 
@@ -125,6 +126,7 @@ _BETWEEN = {
 # dropping them lowers F1 (0.7103 -> 0.7061). "hopes to" never reports (its frame is "any").
 _INTENTIONS = frozenset({"intend", "promise"})
 _PASSIVE = {"was", "were", "is", "are", "been", "being", "be", "get", "got"}
+_PASSIVE_OR_WHEN = frozenset(_PASSIVE | {"when"})  # "was asked", "when asked"
 _DETERMINERS = {
     "the", "a", "an", "one", "two", "three", "four", "five", "some", "several", "many", "other", "most",
     "senior", "top", "former", "current", "his", "her", "their", "its", "our", "these", "those",
@@ -188,27 +190,41 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")  # "U.S.", "J.", "
 _POSSESSIVE = ("’s", "'s")
 
 
-def _strip_possessive(word: str) -> str:
-    return word[:-2] if word.endswith(_POSSESSIVE) else word
-
-
 def _after_number(text: str, start: int) -> bool:
     before = start - 1
     while before >= 0 and text[before] == " ":
         before -= 1
     return before >= 0 and text[before].isdigit()
-_FAMILIAR_HINT = re.compile(r"familiar|close\s+to|briefed|knowledge|involved|knowledgeable", re.IGNORECASE)
+
+
+# Every phrase _FAMILIAR matches holds one of these words: a cheap test first, since most spans have none.
+_FAMILIAR_HINT = re.compile(r"familiar|close\s+to|briefed|knowledge|involved", re.IGNORECASE)
+
+
+def _familiar(span: str) -> re.Match | None:
+    """ "a person familiar with the talks", "officials close to the campaign": an unnamed source, or None."""
+    if span.isascii():  # ASCII: a substring test on the lower-cased span finds whatever the case-blind hint would
+        low = span.lower()
+        if not ("familiar" in low or "close" in low or "briefed" in low or "knowledge" in low or "involved" in low):
+            return None
+    elif not _FAMILIAR_HINT.search(span):
+        return None
+    return _FAMILIAR.search(span + " ")
+
+
 _MARK = re.compile(r"''|[\"“”„«»]")  # '' : two apostrophes standing for a straight double mark
+_DOUBLE_MARK = re.compile(r"[\"“”„«»]")  # _MARK for a text without '' (a character class: a faster scan)
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 # The opening mark comes first so the regex engine can skip to it: "(?<![\w’'][‘'])" after it asks what
 # "(?<![\w’'])" before it would (no word or apostrophe right before the mark).
 _SINGLE = re.compile(r"[‘'](?<![\w’'][‘'])(?!')(?=[^\W\d_])[^\n‘“”\"]{2,300}?(?<=[\w.,!?])(?<!')[’'](?![\w’'])")
 # A sentence end, but not the dot of "Mr." / "Sen." / "U.S." / an initial.
+# (the mark comes first so the regex engine can skip ahead to it; each look-behind then takes in the mark)
 _SENTENCE_END = re.compile(
-    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)"
-    r"(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bRev)(?<!\bSgt)(?<!\bSens)(?<!\bReps)(?<!\bProf)(?<!\bCapt)"
-    r"(?<!\b[A-Z])[.!?]"
+    r"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bJr.)(?<!\bSr.)(?<!\bLt.)(?<!\bMrs.)(?<!\bSen.)"
+    r"(?<!\bRep.)(?<!\bGov.)(?<!\bGen.)(?<!\bCol.)(?<!\bRev.)(?<!\bSgt.)(?<!\bSens.)(?<!\bReps.)(?<!\bProf.)"
+    r"(?<!\bCapt.)(?<!\b[A-Z].)"
 )
 _SCARE_MAX_WORDS = 2
 _MIN_CONTENT_WORDS = 3
@@ -236,7 +252,7 @@ class _Raw:
         return self.parts[-1][1]
 
 
-def _paragraph_marks(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+def _paragraph_marks(text: str, start: int, end: int, marks: re.Pattern = _MARK) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of double-quoted stretches in one paragraph; an unclosed one ends the paragraph.
 
     Straight marks alternate; curly marks say which way they face; a closing mark with no opener is a
@@ -245,7 +261,7 @@ def _paragraph_marks(text: str, start: int, end: int) -> list[tuple[int, int, bo
     found = []
     open_at = None
     attribute = False  # inside name="value" markup: not a quotation
-    for m in _MARK.finditer(text, start, end):
+    for m in marks.finditer(text, start, end):
         c, i = m.group(), m.start()
         if attribute:
             attribute = c != '"'
@@ -284,15 +300,17 @@ def _quoted_stretches(doc: Document) -> list[_Raw]:
     paragraph opens with a mark (the newspaper convention); otherwise it stops at its paragraph's end."""
     text = doc.text
     kept = [(i, p) for i, p in enumerate(doc.paragraphs) if p.kind != "excluded"]
+    marks = _MARK if "''" in text else _DOUBLE_MARK
     raws: list[_Raw] = []
     carry: _Raw | None = None
     for n, (pi, p) in enumerate(kept):
-        stretches = _paragraph_marks(text, p.start, p.end)
+        stretches = _paragraph_marks(text, p.start, p.end, marks)  # in text order
         singles = [
             (m.start(), m.end(), True) for m in _SINGLE.finditer(text, p.start, p.end)
             if not any(s <= m.start() < e for s, e, _ in stretches)
         ]
-        stretches = sorted(stretches + singles)
+        if singles:
+            stretches = sorted(stretches + singles)
         for k, (s, e, closed) in enumerate(stretches):
             if carry is not None and k == 0 and s == p.start:
                 carry.parts.append((s, e))
@@ -361,29 +379,71 @@ class _Names:
     actor_spans: list[tuple[int, int, str]]
     speakers_seen: list[tuple[int, str]] = field(default_factory=list)
     titled: dict[str, set[str]] = field(default_factory=dict)  # full name -> every title word it carries
-    first_body: dict[str, int] = field(default_factory=dict)  # actor -> its first mention in a body sentence
+    first_body: dict[str, int] | None = None  # actor -> its first mention in a body sentence (built on first use)
+    proper: dict[str, bool] = field(default_factory=dict)  # actor -> whether it is a proper name
+
+    def first_body_mention(self, doc: Document, actor: str) -> int | None:
+        """Where ``actor`` is first mentioned in a body sentence; few speakers need it, so worked out on demand."""
+        if self.first_body is None:
+            self.first_body = {}
+            for s, _, name in self.actor_spans:
+                if name not in self.first_body:
+                    si = doc.sentence_at(s)
+                    if si is not None and doc.sentences[si].kind == "body":
+                        self.first_body[name] = s
+        return self.first_body.get(actor)
+
+    def is_proper(self, actor: str) -> bool:
+        """``_proper_name(actor)``, worked out once per actor of the article."""
+        proper = self.proper.get(actor)
+        if proper is None:
+            proper = self.proper[actor] = _proper_name(actor)
+        return proper
 
 
 def _is_capital(token: Token) -> bool:
     t = token.text
-    return t[0].isupper() and (t[0].isalpha()) and t.lower() not in ("i",)
+    return t[0].isupper() and t[0].isalpha() and t != "I"
 
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """"Ukrainian President Volodymyr Zelensky" -> (["Ukrainian", "President"], ["Volodymyr", "Zelensky"])."""
     titles = lexicon().titles
-    last = -1
-    for i, w in enumerate(words[:-1]):
+    for i in range(len(words) - 2, -1, -1):  # the last title word before the name's last word
+        w = words[i]
         if w in titles or w.rstrip(".") + "." in titles:
-            last = i
-    return words[: last + 1], words[last + 1:]
+            return words[: i + 1], words[i + 1:]
+    return [], words[:]
 
 
 def _looks_person(words: list[str]) -> bool:
     return 2 <= len(words) <= 4 and _ORG_OR_LINK_WORDS.isdisjoint(map(str.lower, words))
 
 
+def _run_words(group: str) -> tuple[list[str], list[str], int]:
+    """The words of a name run as written, the same without a possessive 's, and where the run ends in
+    ``group``: a word ending in a dot that is no abbreviation ends a sentence, so the run stops after it."""
+    written = group.split()
+    end = len(group)
+    if "." in group:
+        at = 0
+        for n, w in enumerate(written):
+            if w[-1] == "." and not _ABBREVIATION.fullmatch(w):
+                written[n] = w = w.rstrip(".")
+                del written[n + 1:]
+                end = at + len(w)
+                break
+            at += len(w) + 1  # one space between the words of a run
+    if "’s" in group or "'s" in group:
+        return written, [w[:-2] if w.endswith(_POSSESSIVE) else w for w in written], end
+    return written, written, end
+
+
 def _name_index(doc: Document, mentions) -> _Names:
+    """Every proper-name run in one regex pass; only runs of two or more words (or a title and a name)
+    introduce a name, and a later one-word run counts when it is a word of a name met before."""
+    lex = lexicon()
+    roles = lex.roles
     runs: list[tuple[int, int, str, bool]] = []
     by_word: dict[str, str] = {}
     descriptors: dict[str, str] = {}
@@ -401,32 +461,20 @@ def _name_index(doc: Document, mentions) -> _Names:
                 runs.append((m.start(), m.start() + len(w), by_word[w], True))
             continue
         m_start = m.start()
-        words, spans, at = [], [], m_start
-        for w in group.split():
-            end = at + len(w)
-            if w[-1] == "." and not _ABBREVIATION.fullmatch(w):
-                w = w.rstrip(".")  # a sentence ends here: the run stops
-                if w:
-                    words.append(w[:-2] if w.endswith(_POSSESSIVE) else w)
-                    spans.append((at - m_start, at - m_start + len(w)))
-                break
-            words.append(w[:-2] if w.endswith(_POSSESSIVE) else w)
-            spans.append((at - m_start, end - m_start))
-            at = end + 1
-        if not words:
-            continue
-        run_end = m.start() + spans[-1][1]
+        written, words, run_end = _run_words(group)
+        last = len(words) - 1
         k = 0
-        while k < len(words) - 1 and words[k].lower().rstrip(".") in _NAME_STOP:
+        while k < last and words[k].lower().rstrip(".") in _NAME_STOP:
             k += 1
-        if k == len(words) - 1 and words[k].lower() in _NAME_STOP:
+        if k == last and words[k].lower() in _NAME_STOP:
             continue
         title, name = _split_title(words[k:])
-        if name and (_is_title(name[-1]) or name[-1].lower() in lexicon().roles):
+        if name and (_is_title(name[-1]) or name[-1].lower() in roles):
             continue  # "The Minister", "Senate Majority Leader": a role, nobody's name
-        if _after_number(text, m.start()):
+        if _after_number(text, m_start):
             continue  # "10,000 North Koreans"
-        start = m.start() + spans[k][0]
+        start = m_start + sum(map(len, written[:k])) + k  # past k words and their spaces
+        run_end += m_start
         if len(name) == 1 and not title and name[0] in by_word:
             runs.append((start, run_end, by_word[name[0]], True))
         elif name and (len(name) >= 2 or title):
@@ -442,14 +490,8 @@ def _name_index(doc: Document, mentions) -> _Names:
     actor_spans = sorted(
         (m.start, m.end, a.name) for a in (mentions or []) for m in getattr(a, "mentions", []) or []
     )
-    first_body: dict[str, int] = {}
-    for s, _, name in actor_spans:
-        if name not in first_body:
-            si = doc.sentence_at(s)
-            if si is not None and doc.sentences[si].kind == "body":
-                first_body[name] = s
     return _Names([r[0] for r in runs], runs, by_word, descriptors, [s for s, _, _ in actor_spans], actor_spans,
-                  titled=titled, first_body=first_body)
+                  titled=titled)
 
 
 def _looks_org(words: list[str]) -> bool:
@@ -501,11 +543,11 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     anonymous = False
     if len(words) == 1 and lower[0] in _PRONOUNS:
         if lower[0] in _PERSON_PRONOUNS or lower[0] in ("i", "who"):
-            name = (actor if actor and _proper_name(actor) else None) or _previous_person(names, start)
+            name = (actor if actor and names.is_proper(actor) else None) or _previous_person(names, start)
     else:
         head = lower[-1] if lower else ""
-        familiar = _FAMILIAR.search(surface + " ") if _FAMILIAR_HINT.search(surface) else None
-        capitals = [w for w in words if w[:1].isupper() and w.lower().strip(".,") not in _NOT_NAME]
+        familiar = _familiar(surface)
+        capitals = [w for w, low in zip(words, lower, strict=True) if w[:1].isupper() and low not in _NOT_NAME]
         title, name_words = _split_title(capitals) if capitals else ([], [])
         if name_words and all(_is_title(w) for w in name_words):
             name_words = []  # "Rep." alone: a title, no name after it
@@ -523,7 +565,7 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
         if name is None and not anonymous and name_words and words[-1][:1].isupper() \
                 and not all(_is_title(w) or w.lower() in lex.roles for w in name_words):
             name = " ".join(name_words)  # "the Chicago Police Department": an institution's own name
-        if actor and not anonymous and _proper_name(actor) and (name or _linked(names, actor, head, start)):
+        if actor and not anonymous and names.is_proper(actor) and (name or _linked(names, actor, head, start, doc)):
             name = actor  # "U.S. officials" stays an anonymous source even when it is an actor
         elif name is None and not anonymous and head in lex.roles:
             qualifiers = {w.lower().rstrip(".") for w in capitals}  # "the Democratic nominee": must agree
@@ -553,7 +595,7 @@ def _proper_name(name: str) -> bool:
         w[:1].isupper() and w.lower().strip(".,") not in _NOT_NAME and not _is_title(w) for w in words)
 
 
-def _linked(names: _Names, actor: str, head: str, at: int | None = None) -> bool:
+def _linked(names: _Names, actor: str, head: str, at: int | None = None, doc: Document | None = None) -> bool:
     """Whether the article ties a role noun to this name: "Defence Minister Jane Roe ... the minister said".
 
     A person's role must be among the titles the article gives that name; an institution ("the bank",
@@ -564,8 +606,10 @@ def _linked(names: _Names, actor: str, head: str, at: int | None = None) -> bool
         return False
     if head in names.titled.get(actor, ()) or actor.lower().rsplit(" ", 1)[-1] == head:
         return True
-    first = names.first_body.get(actor)
-    return at is not None and head in _INSTITUTIONS and first is not None and first < at
+    if at is None or doc is None or head not in _INSTITUTIONS:
+        return False
+    first = names.first_body_mention(doc, actor)
+    return first is not None and first < at
 
 
 def _previous_titled(names: _Names, offset: int, head: str, qualifiers: set[str] = frozenset()) -> str | None:
@@ -599,31 +643,33 @@ def _as_descriptor(surface: str) -> str:
 
 def _run_back(doc: Document, j: int, lo: int) -> int:
     """First token index of the capitalised name run ending at token ``j`` (not before ``lo``)."""
+    lows = doc.lower_texts()
     tokens = doc.tokens
     i = j
     while i - 1 >= lo:
         prev = tokens[i - 1]
-        if _is_capital(prev) and prev.text.lower() not in _CAPITAL_STOP:
+        if _is_capital(prev) and lows[i - 1] not in _CAPITAL_STOP:
             i -= 1
         elif prev.text == "." and i - 2 >= lo and _is_capital(tokens[i - 2]) and len(tokens[i - 2].text) <= 4:
             i -= 2  # "Mr. Lou", "Sen. Ted Cruz"
-        elif prev.text.lower() in _NAME_LINKS and i - 2 >= lo and _is_capital(tokens[i - 2]) \
-                and tokens[i - 2].text.lower() not in _CAPITAL_STOP:
+        elif lows[i - 1] in _NAME_LINKS and i - 2 >= lo and _is_capital(tokens[i - 2]) \
+                and lows[i - 2] not in _CAPITAL_STOP:
             i -= 2
         else:
             break
-    if i - 1 >= lo and tokens[i - 1].text.lower() == "the":
+    if i - 1 >= lo and lows[i - 1] == "the":
         i -= 1
     return i
 
 
 def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
     """Token range [i, j] of the speaker phrase whose last token is ``j``: a name, pronoun or role noun."""
+    lows = doc.lower_texts()
     lex = lexicon()
     tokens = doc.tokens
     tok = tokens[j]
-    low = tok.text.lower()
-    if low in _PRONOUNS and not (low == "it" and j > lo and tokens[j - 1].text.lower() in ("that", "as")):
+    low = lows[j]
+    if low in _PRONOUNS and not (low == "it" and j > lo and lows[j - 1] in ("that", "as")):
         return j, j
     if _is_capital(tok) and low not in _CAPITAL_STOP or low in lex.anonymous or low in lex.roles \
             or tok.text[0].isupper() and (low in lex.anonymous or low in lex.roles):
@@ -633,7 +679,7 @@ def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
         steps = 0
         while i - 1 >= lo and steps < 5:
             prev = tokens[i - 1]
-            pl = prev.text.lower()
+            pl = lows[i - 1]
             if pl in _DETERMINERS or _is_capital(prev) and pl not in _CAPITAL_STOP or (
                     prev.is_word and pl not in _BETWEEN and pl not in _PRONOUNS and pl not in _CAPITAL_STOP
                     and pl not in lex.cues and pl.isalpha() and steps < 3 and not pl.endswith("ly")):
@@ -646,12 +692,12 @@ def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
                 steps += 1
             else:
                 break
-        if i + 1 < j and tokens[i].text.lower() in _SINGULAR_DETERMINERS and _plural(low) \
-                and tokens[i + 1].text.lower() not in _QUANTITY \
+        if i + 1 < j and lows[i] in _SINGULAR_DETERMINERS and _plural(low) \
+                and lows[i + 1] not in _QUANTITY \
                 and not any(t.text.lower() == "of" for t in tokens[i:j]):
             # "made a decision residents said": "a" governs another noun; the phrase is "residents"
             i = j
-            while i - 1 >= lo and (_is_capital(tokens[i - 1]) and tokens[i - 1].text.lower() not in _NOT_NAME
+            while i - 1 >= lo and (_is_capital(tokens[i - 1]) and lows[i - 1] not in _NOT_NAME
                                    or tokens[i - 1].text == "." and i - 2 >= lo and _is_capital(tokens[i - 2])):
                 i -= 1
         return i, j
@@ -663,17 +709,18 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
 
     Returns (start, end, descriptor) in characters.
     """
+    lows = doc.lower_texts()
     tokens = doc.tokens
     j = cue_tok - 1
-    while j >= lo and tokens[j].text.lower() in _BETWEEN:
+    while j >= lo and lows[j] in _BETWEEN:
         j -= 1
     if j < lo:
         return None
-    left = doc.text[tokens[max(lo, j - 14)].start: tokens[j].end]
-    fam = _FAMILIAR.search(left + " ") if _FAMILIAR_HINT.search(left) else None
-    if fam and tokens[j].text not in (",",):
-        start = tokens[max(lo, j - 14)].start + fam.start()
-        return start, tokens[j].end, None
+    if tokens[j].text != ",":  # "a person familiar with the talks said"
+        window_start = tokens[max(lo, j - 14)].start
+        fam = _familiar(doc.text[window_start: tokens[j].end])
+        if fam:
+            return window_start + fam.start(), tokens[j].end, None
     if tokens[j].text == ")":  # "Sen. Ted Cruz (R-Texas) said"
         k = j
         while k > max(lo, j - 8) and tokens[k].text != "(":
@@ -705,19 +752,19 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     if found is None:
         return None
     i, j = found
-    if descriptor is not None and tokens[j].text.lower() in _PRONOUNS:
+    if descriptor is not None and lows[j] in _PRONOUNS:
         return None
     return tokens[i].start, tokens[j].end, descriptor
 
 
 def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -> tuple[int, int, str | None] | None:
     """The speaker right after an inverted cue ("said Andrew Michta, director at ...", "according to X")."""
+    lows = doc.lower_texts()
     lex = lexicon()
     tokens = doc.tokens
     if first >= hi:
         return None
-    tok = tokens[first]
-    low = tok.text.lower()
+    low = lows[first]
     end_tok = None
     if low in _PRONOUNS - {"who", "it"}:
         end_tok = first
@@ -732,7 +779,7 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
         steps = 0
         while k < hi and steps < 7:
             t = tokens[k]
-            tl = t.text.lower()
+            tl = lows[k]
             if t.text == "." and k > first and len(tokens[k - 1].text) <= 4 and _is_capital(tokens[k - 1]) \
                     and k + 1 < hi and _is_capital(tokens[k + 1]):
                 k += 1  # "said Ms. Brainard"
@@ -747,9 +794,9 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
                         break
             else:
                 break
-        if end_tok is not None and end_tok + 1 < hi and tokens[end_tok + 1].text.lower() in (
+        if end_tok is not None and end_tok + 1 < hi and lows[end_tok + 1] in (
                 "familiar", "close", "briefed", "with", "for", "of", "at", "from") and (
-                tokens[end_tok].text.lower() in lex.anonymous or tokens[end_tok].text.lower() in lex.roles):
+                lows[end_tok] in lex.anonymous or lows[end_tok] in lex.roles):
             k = end_tok + 1
             while k < hi and tokens[k].text not in (",", ".", ";", ":"):
                 k += 1
@@ -775,8 +822,7 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
 # ---------------------------------------------------------------- cues
 
 
-@dataclass(frozen=True, slots=True)
-class _CueHit:
+class _CueHit(NamedTuple):  # a tuple: thousands are made per article, and a tuple is cheapest to make
     start: int
     end: int
     word: _CueWord
@@ -814,12 +860,12 @@ def _cue_hits(doc: Document) -> list[_CueHit]:
         word = cues[low]
         last = t
         if low == "according":
-            if t + 1 >= n or tokens[t + 1].text.lower() != "to":
+            if t + 1 >= n or lows[t + 1] != "to":
                 continue
             last = t + 1
-        elif t > 0 and _noun_use(tokens[t - 1].text.lower(), tok.text):
+        elif t > 0 and _noun_use(lows[t - 1], tok.text):
             continue  # "the statement", "have claims", "for state": a noun, not a speech verb
-        elif low.endswith("s") and t + 1 < n and tokens[t + 1].text.lower() in (
+        elif low.endswith("s") and t + 1 < n and lows[t + 1] in (
                 "are", "were", "have", "had", "would", "will", "could", "can", "do", "did"):
             continue  # "the tax cut plans are": a plural noun
         elif tok.text[0].isupper():
@@ -860,10 +906,11 @@ def _cue(doc: Document, hit: _CueHit) -> Cue:
 
 
 def _is_passive(doc: Document, hit: _CueHit, lo: int) -> bool:
+    lows = doc.lower_texts()
     t = hit.token - 1
-    while t >= lo and doc.tokens[t].text.lower() in ("also", "not", "n't", "never", "reportedly", "widely"):
+    while t >= lo and lows[t] in ("also", "not", "n't", "never", "reportedly", "widely"):
         t -= 1
-    return t >= lo and doc.tokens[t].text.lower() in _PASSIVE and not doc.text[hit.start: hit.end].lower() \
+    return t >= lo and lows[t] in _PASSIVE and not doc.text[hit.start: hit.end].lower() \
         .endswith("ing") and hit.word.lemma != "according to"
 
 
@@ -883,6 +930,7 @@ def _sentence_bounds(doc: Document, offset: int) -> tuple[int, int]:
 def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit], starts: list[int],
                      limit: int) -> bool:
     """`“…,” X said` / `“…,” said X, director at …`: a cue soon after the closing mark."""
+    lows = doc.lower_texts()
     text = doc.text
     i = bisect_left(starts, raw.end)
     if i >= len(hits) or hits[i].start >= limit:
@@ -911,7 +959,7 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
             while first < hit.token and not doc.tokens[first].text[0].isalnum():
                 first += 1
             last = hit.token - 1
-            while last >= first and doc.tokens[last].text.lower() in _BETWEEN:
+            while last >= first and lows[last] in _BETWEEN:
                 last -= 1
             if last >= first:
                 found = (doc.tokens[first].start, doc.tokens[last].end, None)
@@ -925,6 +973,7 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
 
 def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit], starts: list[int]) -> bool:
     """`X said: “…”` / `X hinted at it …: “…”`: the last cue of the sentence before the opening mark."""
+    lows = doc.lower_texts()
     text = doc.text
     lo, _ = _sentence_bounds(doc, raw.start)
     window_start = doc.tokens[lo].start if lo < len(doc.tokens) else raw.start
@@ -962,7 +1011,7 @@ def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHi
                 found = _right_speaker(doc, hit.last_token + 1, doc.token_at(raw.start) or hit.last_token + 1,
                                        loose=True)
             if found is None:
-                coordinated = hit.token > lo and doc.tokens[hit.token - 1].text.lower() in ("and", "but", ",")
+                coordinated = hit.token > lo and lows[hit.token - 1] in ("and", "but", ",")
                 found = _nearest_left_mention(doc, hit.token, lo, first=coordinated, known=names.by_word)
             raw.cue = _cue(doc, hit)
             if found:
@@ -987,13 +1036,14 @@ def _is_participle(doc: Document, hit: _CueHit) -> bool:
 def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool = False,
                           known: dict | None = None) -> tuple | None:
     """The name or pronoun nearest before the cue in its sentence (the first one, for a participle)."""
+    lows = doc.lower_texts()
     tokens = doc.tokens
     order = range(lo, cue_tok) if first else range(cue_tok - 1, lo - 1, -1)
     lex = lexicon()
     quoted = False
     for j in order:
         tok = tokens[j]
-        low = tok.text.lower()
+        low = lows[j]
         if first and tok.text in ("“", "”", '"'):
             quoted = tok.text == "“" or tok.text == '"' and not quoted
             continue
@@ -1007,7 +1057,7 @@ def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool =
         if _is_capital(tok) and low not in _CAPITAL_STOP and (j > lo or low not in _CAPITAL_STOP):
             if first:
                 k = j
-                while k + 1 < cue_tok and (_is_capital(tokens[k + 1]) or tokens[k + 1].text.lower() in _NAME_LINKS
+                while k + 1 < cue_tok and (_is_capital(tokens[k + 1]) or lows[k + 1] in _NAME_LINKS
                                            and k + 2 < cue_tok and _is_capital(tokens[k + 2])):
                     k += 1
                 return tokens[j].start, tokens[k].end, None
@@ -1033,6 +1083,7 @@ _QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where"
 def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int, int]], hits: list[_CueHit],
               starts: list[int], *, speech: frozenset[tuple[int, int]] = frozenset()) -> _Raw | None:
     """Reported speech around one cue: `X said (that) …`, `…, X said`, `…, he said, …`, `according to X, …`."""
+    lows = doc.lower_texts()
     text = doc.text
     tokens = doc.tokens
     si = tokens[hit.token].sentence
@@ -1057,14 +1108,14 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             out.append((tokens[tail].end, sentence.end))
         return out
 
-    if hit.word.lemma == "ask" and (hit.token == lo or prev is not None and prev.text.lower() in _PASSIVE | {"when"}):
+    if hit.word.lemma == "ask" and (hit.token == lo or prev is not None and lows[hit.token - 1] in _PASSIVE_OR_WHEN):
         # "Asked whether …, he said" / "when asked about …": the question is the content, the asker unnamed
         k = after_tok
-        while k < hi and k - after_tok < 6 and tokens[k].text.lower() not in _QUESTION_WORDS:
+        while k < hi and k - after_tok < 6 and lows[k] not in _QUESTION_WORDS:
             k += 1
-        if k >= hi or tokens[k].text.lower() not in _QUESTION_WORDS:
+        if k >= hi or lows[k] not in _QUESTION_WORDS:
             return None
-        if tokens[k].text.lower() == "about":
+        if lows[k] == "about":
             k += 1
         end = k
         while end < hi and tokens[end].text not in (",", ";", ":", "."):
@@ -1116,7 +1167,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 else:
                     content = _content_after(doc, hit, after_tok, hi)
                     parts = [content] if content else []
-            elif _is_participle(doc, hit) or prev is not None and prev.text.lower() in ("and", "but"):
+            elif _is_participle(doc, hit) or prev is not None and lows[hit.token - 1] in ("and", "but"):
                 # "…, saying …" / "Clinton declared victory and said …": the sentence's subject speaks
                 found = _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
                 content = _content_after(doc, hit, after_tok, hi)
@@ -1148,11 +1199,12 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
 def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], start: int, end: int) -> int:
     """Where content after a cue stops: before the next attribution in the sentence ("… and predicted",
     "…, adding"), which is reported on its own."""
+    lows = doc.lower_texts()
     tokens = doc.tokens
     i = bisect_right(starts, start)
     while i < len(hits) and hits[i].start < end:
         t = hits[i].token
-        if t > 0 and tokens[t - 1].text.lower() in ("and", "but", ","):
+        if t > 0 and lows[t - 1] in ("and", "but", ","):
             return tokens[t - 1].start
         i += 1
     return end
@@ -1160,13 +1212,14 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
 
 def _expectation(doc: Document, hit: _CueHit, sentence, lo: int, hi: int) -> _Raw | None:
     """`Trump is expected to win Florida`: what is expected, its subject included; nobody named expects it."""
+    lows = doc.lower_texts()
     tokens = doc.tokens
     aux = hit.token - 1
-    while aux > lo and tokens[aux].text.lower() not in _PASSIVE:
+    while aux > lo and lows[aux] not in _PASSIVE:
         aux -= 1
     subject = _sentence_subject(doc, aux, lo)
     k = hit.last_token + 1
-    if subject is None or k >= hi or tokens[k].text.lower() != "to":
+    if subject is None or k >= hi or lows[k] != "to":
         return None
     end = _trim_content(doc.text, tokens[k].start, sentence.end)[1]
     raw = _Raw([(subject[0], tokens[aux - 1].end), (tokens[k].start, end)], sentence.paragraph, True,
@@ -1192,24 +1245,25 @@ _CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "sinc
 
 def _sentence_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
     """A short noun phrase opening the sentence right before the cue ("The deputy head of the delegation said")."""
+    lows = doc.lower_texts()
     tokens = doc.tokens
     j = cue_tok - 1
-    while j >= lo and tokens[j].text.lower() in _BETWEEN:
+    while j >= lo and lows[j] in _BETWEEN:
         j -= 1
     i = j
-    while i - 1 >= lo and j - i < 10 and tokens[i - 1].text.lower() not in _CLAUSE_OPENERS \
+    while i - 1 >= lo and j - i < 10 and lows[i - 1] not in _CLAUSE_OPENERS \
             and tokens[i - 1].text not in (",", ";", ":", "—", "–", "(", ")"):
         i -= 1  # back to the sentence start or the last clause boundary ("…, but majorities in all five say")
-    while i <= j and tokens[i].text.lower() in ("but", "and", "so", "yet", "still", "now", "meanwhile"):
+    while i <= j and lows[i] in ("but", "and", "so", "yet", "still", "now", "meanwhile"):
         i += 1
-    if j < i or j - i > 10 or (i > lo and tokens[i - 1].text.lower() not in _CLAUSE_OPENERS
+    if j < i or j - i > 10 or (i > lo and lows[i - 1] not in _CLAUSE_OPENERS
                                and tokens[i - 1].text not in (",", ";", ":", "—", "–")):
         return None
     if any(not t.is_word and t.text not in ("’s", "'s", "-", ".", "&") and not t.text[0].isalnum()
            for t in tokens[i: j + 1]):
         return None
-    if any(t.text.lower() in lexicon().cues or t.text.lower() in ("that", "which", "what", "how", "if")
-           for t in tokens[i: j + 1]):
+    cues = lexicon().cues
+    if any(low in cues or low in ("that", "which", "what", "how", "if") for low in lows[i: j + 1]):
         return None
     return tokens[i].start, tokens[j].end, None
 
@@ -1302,16 +1356,17 @@ _PREPOSITION_CUES = {
 def _content_after(doc: Document, hit: _CueHit, k: int, hi: int) -> tuple[int, int] | None:
     """What follows a cue: skip an addressee ("told reporters"), a time or place ("on Friday", "in a
     statement"), then an optional "that" or colon; the content runs to the end of the sentence."""
+    lows = doc.lower_texts()
     tokens = doc.tokens
     if k >= hi:
         return None
     sentence_end = doc.sentences[tokens[k].sentence].end
     addressee = hit.word.lemma in _ADDRESSEE_VERBS
-    first = tokens[k].text.lower()
+    first = lows[k]
     adverbial = first in _TIME_WORDS or first in _ADVERBIAL_PREPOSITIONS or first.endswith("ly") or first == "out"
     for j in range(k, min(hi, k + 10)):
         tok = tokens[j]
-        low = tok.text.lower()
+        low = lows[j]
         if low in ("that", ":") or tok.text == ":":
             if j == k or addressee or adverbial:
                 return (tok.end if tok.text == ":" else tok.start), sentence_end
@@ -1331,10 +1386,10 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int) -> tuple[int, i
     k = j
     if k >= hi:
         return None
-    low = tokens[k].text.lower()
+    low = lows[k]
     if low == "out" and k + 1 < hi:  # "pointed out the flaw"
         k += 1
-        low = tokens[k].text.lower()
+        low = lows[k]
     if low == "to" and hit.word.frame == "object":
         if hit.word.lemma in _INTENTIONS:
             return None  # "intends to push", "plans to": a plan, not something said (see README.md)
@@ -1384,11 +1439,11 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
 
     reported: list[_Raw] = []
     whole = sorted((r.start, r.end) for r in merged)
+    lows = doc.lower_texts()
     for hit in hits:
-        if hit.start in used or any(s <= hit.start < e for s, e in _near(quoted, hit.start)) \
-                or any(s <= hit.start < e for s, e in _near(whole, hit.start)):
+        if hit.start in used or _inside(quoted, hit.start) or _inside(whole, hit.start):
             continue  # inside a quotation, or in the attribution between its two parts
-        if hit.last_token + 1 < len(doc.tokens) and doc.tokens[hit.last_token + 1].text.lower() in _NOUN_AFTER:
+        if hit.last_token + 1 < len(lows) and lows[hit.last_token + 1] in _NOUN_AFTER:
             continue
         raw = _reported(doc, names, hit, quoted, hits, starts, speech=own_quotes)
         if raw is None or _covers_any_span(direct_spans, raw):
@@ -1496,6 +1551,8 @@ def _right_after_cue(doc: Document, start: int) -> bool:
 
 def _covers_any_span(spans: list[tuple[int, int]], raw: _Raw) -> bool:
     """Whether a reported content overlaps most of a direct quote (so it would count it twice)."""
+    if not spans:
+        return False
     length = sum(pe - ps for ps, pe in raw.parts)
     for s, e in _near(spans, raw.end):
         shared = sum(max(0, min(e, pe) - max(s, ps)) for ps, pe in raw.parts)
@@ -1530,6 +1587,15 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
 def _near(quoted: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
     i = bisect_right(quoted, (offset, 1 << 62))
     return quoted[max(0, i - 3): i]
+
+
+def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
+    """Whether ``offset`` falls in one of the last few sorted spans starting at or before it (as ``_near``)."""
+    i = bisect_right(spans, (offset, 1 << 62))
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if spans[k][0] <= offset < spans[k][1]:
+            return True
+    return False
 
 
 def _has_cue_between(hits: list[_CueHit], starts: list[int], a: _Raw, b: _Raw) -> bool:

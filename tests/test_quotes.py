@@ -402,3 +402,102 @@ def test_words_counts_word_tokens(text, start, end, at_most, expected):
     from framing.quotes import _words
 
     assert _words(segment(text), start, end, at_most=at_most) == expected
+
+
+# ---------------------------------------------------------------- fast paths against simple references
+
+_SAMPLES = [
+    "Mr. Smith and Sen. Ted Cruz met Gov. Jane Roe. They left! Did they? U.S. officials said no.",
+    "Capt. Ahab (Ret.) saw Prof. X. Dr. No? Sens. and Reps. agreed. A. B. Cole wrote it. Mrs. Lee!",
+    "A person familiar with the talks, two officials close to the campaign and Knowledgeable sources spoke.",
+    "Someone briefed on it… Aides INVOLVED in the deal. People close to   the mayor. “Officials familiar ‘here’”",
+    "Nothing here at all. St. Louis Jr. Sr. Lt. Col. Gen. Rev. Sgt. ended. Smith’s aide and O'Brien's dog.",
+    "He said ''this'' was fine, a 6'' board. Andrew Michta’s view. The Minister. Senate Majority Leader.",
+]
+
+
+def test_sentence_end_regex_matches_its_plain_form():
+    """_SENTENCE_END looks for the mark first, then behind it; the plain form looks behind, then for the mark."""
+    import re
+
+    from framing.quotes import _SENTENCE_END
+
+    plain = re.compile(
+        r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)"
+        r"(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bRev)(?<!\bSgt)(?<!\bSens)(?<!\bReps)(?<!\bProf)(?<!\bCapt)"
+        r"(?<!\b[A-Z])[.!?]")
+    for text in _SAMPLES:
+        assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_familiar_test_matches_the_regex_alone():
+    import re
+
+    from framing.quotes import _FAMILIAR, _familiar
+
+    hint = re.compile(r"familiar|close\s+to|briefed|knowledge|involved|knowledgeable", re.IGNORECASE)
+    spans = [text[i:j] for text in _SAMPLES for i in range(0, len(text), 7) for j in (i + 20, i + 60, len(text))]
+    for span in spans:
+        expected = _FAMILIAR.search(span + " ") if hint.search(span) else None
+        found = _familiar(span)
+        assert (found and found.span()) == (expected and expected.span()), span
+
+
+def test_name_runs_split_like_the_word_walk():
+    """_run_words against a walk over the words that cuts at a sentence-ending dot."""
+    from framing.quotes import _ABBREVIATION, _NAME_RUN, _POSSESSIVE, _run_words
+
+    def walk(group):
+        words, starts = [], []
+        at = 0
+        for w in group.split():
+            if w[-1] == "." and not _ABBREVIATION.fullmatch(w):
+                w = w.rstrip(".")
+                words.append(w[:-2] if w.endswith(_POSSESSIVE) else w)
+                starts.append(at)
+                return words, starts, at + len(w)
+            words.append(w[:-2] if w.endswith(_POSSESSIVE) else w)
+            starts.append(at)
+            at += len(w) + 1
+        return words, starts, len(group)
+
+    for text in _SAMPLES:
+        for m in _NAME_RUN.finditer(text):
+            written, words, end = _run_words(m.group())
+            expected_words, expected_starts, expected_end = walk(m.group())
+            assert (words, end) == (expected_words, expected_end)
+            assert [sum(map(len, written[:k])) + k for k in range(len(words))] == expected_starts
+
+
+def test_split_title_takes_the_last_title_before_the_name():
+    from framing.quotes import _split_title, lexicon
+
+    titles = lexicon().titles
+
+    def reference(words):
+        last = -1
+        for i, w in enumerate(words[:-1]):
+            if w in titles or w.rstrip(".") + "." in titles:
+                last = i
+        return words[: last + 1], words[last + 1:]
+
+    for words in (["Ukrainian", "President", "Volodymyr", "Zelensky"], ["Sen.", "Ted", "Cruz"], ["Sen"], [],
+                  ["Former", "Gov.", "Jane", "Roe"], ["President"], ["Jane", "Roe"], ["Sen.", "President", "X"]):
+        assert _split_title(words) == reference(words)
+
+
+def test_inside_matches_near():
+    from framing.quotes import _inside, _near
+
+    spans = [(0, 5), (3, 9), (10, 12), (10, 20), (11, 13), (30, 31)]
+    for offset in range(-1, 35):
+        assert _inside(spans, offset) == any(s <= offset < e for s, e in _near(spans, offset))
+    assert not _inside([], 3)
+
+
+@pytest.mark.parametrize("text", _SAMPLES + ['A "quoted" word, a 6" screen, “curly” and «guillemets» „low“ x="y"'])
+def test_double_marks_scan_without_the_apostrophe_pair(text):
+    from framing.quotes import _DOUBLE_MARK, _MARK, _paragraph_marks
+
+    if "''" not in text:
+        assert _paragraph_marks(text, 0, len(text), _DOUBLE_MARK) == _paragraph_marks(text, 0, len(text), _MARK)
