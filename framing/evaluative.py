@@ -34,7 +34,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
-from .document import Document, Sentence, Token
+from .document import Document, Token
 
 # Attitude: the three inscribed kinds, plus loaded labels and metaphors, which invoke an
 # attitude through connotation and figure (Martin & White 2005, "tokens of attitude").
@@ -404,14 +404,14 @@ def _context_holds(context: Context, forms: Sequence[tuple[str, ...]], first: in
 # (texts repeat within and across articles): its forms and the lexicon patterns it can start,
 # already looked up in the order the matcher tries them.
 class _Word:
-    __slots__ = ("forms", "anchor", "always", "seconds", "multi", "singles")
+    __slots__ = ("forms", "anchor", "always", "seconds", "multi", "singles", "grades_only")
 
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.forms = forms = _token_lemmas(text)
         if lex.anchors.isdisjoint(forms):  # most words start no pattern
             self.multi = self.singles = ()
             self.seconds = frozenset()
-            self.always = self.anchor = False
+            self.always = self.anchor = self.grades_only = False
             return
         keys = [("exact", forms[0])] + [("lemma", lemma) for lemma in forms]
         # Per anchor key: (patterns with an open second slot, patterns by their second word).
@@ -425,6 +425,10 @@ class _Word:
         self.always = bool(self.singles) or any(other for other, _ in self.multi)
         self.seconds = frozenset(w for _, by_next in self.multi if by_next for w in by_next)
         self.anchor = self.always or bool(self.seconds)
+        # A degree word that only ever grades ("so", "very"): alone, or with others of its kind,
+        # it makes no finding.
+        self.grades_only = not self.multi and all(
+            context is not None and context.bound and entry.category in GRADUATION for entry, context in self.singles)
 
 
 _POSSESSIVE = ("'s", "’s")
@@ -506,6 +510,9 @@ _STRAIGHT_DOUBLE = re.compile(r'"([^"\n]*)"')
 _CURLY_SINGLE = re.compile(r"‘(?<![^\s(“\"—–-]‘)([^‘’\n]*?\S)’(?![^\W_])")
 
 
+_QUOTATIONS = (("“„", _CURLY_DOUBLE), ("«", _GUILLEMETS), ('"', _STRAIGHT_DOUBLE), ("‘", _CURLY_SINGLE))
+
+
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Stretches inside quotation marks: a fallback for quotes the quote stage missed.
 
@@ -513,9 +520,11 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     a quote that continues in the next paragraph without closing it).
     """
     spans = []
-    for pattern in (_CURLY_DOUBLE, _GUILLEMETS, _STRAIGHT_DOUBLE, _CURLY_SINGLE):
-        spans.extend(m.span(1) for m in pattern.finditer(text) if m.end(1) > m.start(1))
+    for marks, pattern in _QUOTATIONS:
+        if any(map(text.__contains__, marks)):  # a scan for a mark the text lacks costs more than this test
+            spans.extend(m.span(1) for m in pattern.finditer(text) if m.end(1) > m.start(1))
     return spans
+
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -595,18 +604,21 @@ def evaluative_language(doc: Document, *, quotes) -> list[Evaluative]:
         lo = bisect_left(kept, sentence.first_token, hi, anchored[j])
         hi = bisect_left(kept, sentence.last_token, anchored[j])
         k = bisect_left(anchored, hi, j)
-        sentence_words = words[lo:hi]
-        matches = _sentence_matches(list(map(_FORMS, sentence_words)), sentence_words,
-                                    [a - lo for a in anchored[j:k]])
+        anchors = anchored[j:k]
         j = k
+        if all(map(_GRADES_ONLY, map(words.__getitem__, anchors))):
+            continue
+        sentence_words = words[lo:hi]
+        matches = _sentence_matches(list(map(_FORMS, sentence_words)), sentence_words, [a - lo for a in anchors])
         if matches:
-            findings.extend(_findings(doc, sentence, index, kept[lo:hi], matches, quote_starts, quote_ends))
+            findings.extend(_findings(doc, index, kept[lo:hi], matches, quote_starts, quote_ends))
     return findings
 
 
 _TEXT = attrgetter("text")
 _FORMS = attrgetter("forms")
 _ANCHOR = attrgetter("anchor")
+_GRADES_ONLY = attrgetter("grades_only")
 
 
 # Words a pre-modifier never takes as its head ("so bad that", "corrupt to the core").
@@ -633,8 +645,7 @@ def _label_modifier(text: str) -> bool:
 _LABEL_MODIFIER_END = re.compile(r"(?:ous|ful|ive|al|ic|ent|ant|able|ible|less|ish|ist|ile|ar|ory|ern|ite|ian|an)$")
 
 
-def _head_words(doc: Document, head: _Match, words: list[Token], taken: set[int] = frozenset(),
-                most: int = 2) -> int:
+def _head_words(doc: Document, head: _Match, words: list[int], taken: set[int], most: int = 2) -> int:
     """How many following words a one-word modifier takes as the head it evaluates.
 
     An entry that names its next word in the lexicon ("landmark" before "decision",
@@ -642,11 +653,13 @@ def _head_words(doc: Document, head: _Match, words: list[Token], taken: set[int]
     amplifier word directly before lower-case content words ("heartbreaking death",
     "long-awaited military option"), and an evaluative adverb the word it grades
     ("deceptively says"). The span then covers what is being evaluated,
-    as annotators mark it.
+    as annotators mark it. ``words`` are the sentence's words as token indices.
     """
     if head.last - head.first != 1:
         return 0
-    word = words[head.first].text.lower()
+    tokens = doc.tokens
+    lows = doc.lower_texts()
+    word = lows[words[head.first]]
     named = head.entry.context.next is not None
     graded = head.entry.category in ATTITUDE or head.entry.category == "intensifier"
     adverb = word.endswith("ly")
@@ -656,12 +669,12 @@ def _head_words(doc: Document, head: _Match, words: list[Token], taken: set[int]
     count = 0
     k = head.last
     while k < len(words) and count < most:
-        following = words[k]
-        if k in taken or doc.text[words[k - 1].end : following.start] != " " or not _content_word(
+        following = tokens[words[k]]
+        if k in taken or doc.text[tokens[words[k - 1]].end : following.start] != " " or not _content_word(
                 following.text):
             break
         count += 1
-        if not _ADJECTIVE_END.search(following.text.lower()):
+        if not _ADJECTIVE_END.search(lows[words[k]]):
             break
         k += 1
     return count
@@ -673,54 +686,64 @@ def _adjacent(doc: Document, left: Token, right: Token, comma: bool = False) -> 
     return gap in ("", "-") or (comma and gap == ",")
 
 
-def _findings(doc: Document, sentence: Sentence, index: int, kept: list[int], matches: list[_Match],
-              quote_starts: list[int], quote_ends: list[int]) -> list[Evaluative]:
-    """The findings of one sentence (``index``) from its matches; ``kept`` is the token index of each word."""
+def _groups(doc: Document, words: list[int], matches: list[_Match]) -> list[list[_Match]]:
+    """Graduation words with the attitude word they grade ("immense frustration", "very, very bad")
+    and attitude words with the label they qualify ("right-wing zealots") form one group."""
     tokens = doc.tokens
-    words = list(map(tokens.__getitem__, kept))
-    # Group graduation words with the attitude word they grade ("immense frustration", "very, very
-    # bad") and attitude words with the label they qualify ("right-wing zealots").
     groups: list[list[_Match]] = []
+    previous = None
     for match in matches:
-        if groups:
-            previous = groups[-1][-1]
-            grades = previous.last == match.first and (
-                previous.entry.category in GRADUATION  # "immense frustration"
-                or (match.entry.category == "loaded-label" and previous.entry.category in ATTITUDE))  # "vile thugs"
-            repeated = match.entry.category in GRADUATION  # "very, very bad"
-            if grades and _adjacent(doc, words[previous.last - 1], words[match.first], repeated):
+        if previous is not None and previous.last == match.first:
+            before, category = previous.entry.category, match.entry.category
+            grades = before in GRADUATION or (category == "loaded-label" and before in ATTITUDE)  # "vile thugs"
+            repeated = category in GRADUATION  # "very, very bad"
+            if grades and _adjacent(doc, tokens[words[previous.last - 1]], tokens[words[match.first]], repeated):
                 groups[-1].append(match)
+                previous = match
                 continue
         groups.append([match])
+        previous = match
+    return groups
 
-    hedge_positions = [kept[m.first] for m in matches if m.entry.category == "hedge"]
-    taken = {k for m in matches for k in range(m.first, m.last)}  # words another finding holds
+
+def _findings(doc: Document, index: int, words: list[int], matches: list[_Match],
+              quote_starts: list[int], quote_ends: list[int]) -> list[Evaluative]:
+    """The findings of sentence ``index`` from its matches; ``words`` are its words as token indices."""
+    tokens = doc.tokens
+    sentence_start = doc.sentences[index].first_token
+    hedge_positions = [words[m.first] for m in matches if m.entry.category == "hedge"]
+    taken: set[int] = set()  # words a finding holds
+    for m in matches:
+        taken.update(range(m.first, m.last))
     findings = []
-    for group in groups:
-        head = next((m for m in reversed(group) if m.entry.category not in GRADUATION), None)
-        if head is None:
+    for group in _groups(doc, words, matches):
+        for head in reversed(group):
+            if head.entry.category not in GRADUATION:
+                break
+        else:  # graduation words only
             head = group[-1]
             if all(m.entry.context.bound for m in group):
                 continue  # "so", "very" alone grade nothing
-        first_token = words[group[0].first]
-        last_token = words[group[-1].last - 1]
-        if head is group[-1]:
-            last_token = words[head.last - 1 + _head_words(doc, head, words, taken)]
         first = group[0].first
+        first_token = tokens[words[first]]
+        last = group[-1].last - 1
+        if head is group[-1]:
+            last += _head_words(doc, head, words, taken)
         if group[0].entry.category == "loaded-label" and first > 0 and first - 1 not in taken:
-            before = words[first - 1]  # "Russian dictator", "right-wing zealots": the label's own modifier
+            before = tokens[words[first - 1]]  # "Russian dictator", "right-wing zealots": the label's own modifier
             if doc.text[before.end : first_token.start] == " " and _label_modifier(before.text):
                 first_token = before
                 first -= 1
-        start, end = first_token.start, last_token.end
+        start, end = first_token.start, tokens[words[last]].end
         polarity = head.entry.polarity
-        first_position = kept[first]
-        negated = _negated(tokens, doc.lower_texts(), first_position, sentence.first_token)
+        first_position = words[first]
+        negated = _negated(tokens, doc.lower_texts(), first_position, sentence_start)
         if negated and polarity:
             polarity = -polarity
-        hedged = head.entry.category != "hedge" and any(
+        hedged = bool(hedge_positions) and head.entry.category != "hedge" and any(
             0 < first_position - h <= _HEDGE_WINDOW for h in hedge_positions)
-        categories = tuple(dict.fromkeys(m.entry.category for m in group))
+        categories = (group[0].entry.category,) if len(group) == 1 else tuple(
+            dict.fromkeys(m.entry.category for m in group))
         voice = "quoted" if _inside(quote_starts, quote_ends, start, end) else "author"
         findings.append(Evaluative(start, end, doc.text[start:end], head.entry.category, polarity, voice,
                                    categories, negated, hedged, index))
