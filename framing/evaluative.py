@@ -553,10 +553,10 @@ def _negated(tokens: Sequence[Token], lows: Sequence[str], first: int, sentence_
     seen = 0
     k = first - 1
     while k >= sentence_start and seen < _NEGATION_WINDOW:
-        word = lows[k].replace("’", "'")
+        word = lows[k]  # the word lists have no apostrophes: ’ need not be read as '
         if word in _CLAUSE_BREAK:
             return False
-        if word in _NEGATORS or word.endswith("n't"):
+        if word in _NEGATORS or word.endswith(("n't", "n’t")):
             return lows[k + 1] not in ("only", "just", "merely")  # "not only ... but also"
         seen += tokens[k].is_word
         k -= 1
@@ -645,7 +645,7 @@ def _label_modifier(text: str) -> bool:
 _LABEL_MODIFIER_END = re.compile(r"(?:ous|ful|ive|al|ic|ent|ant|able|ible|less|ish|ist|ile|ar|ory|ern|ite|ian|an)$")
 
 
-def _head_words(doc: Document, head: _Match, words: list[int], taken: set[int], most: int = 2) -> int:
+def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], taken: set[int], most: int = 2) -> int:
     """How many following words a one-word modifier takes as the head it evaluates.
 
     An entry that names its next word in the lexicon ("landmark" before "decision",
@@ -658,7 +658,6 @@ def _head_words(doc: Document, head: _Match, words: list[int], taken: set[int], 
     if head.last - head.first != 1:
         return 0
     tokens = doc.tokens
-    lows = doc.lower_texts()
     word = lows[words[head.first]]
     named = head.entry.context.next is not None
     graded = head.entry.category in ATTITUDE or head.entry.category == "intensifier"
@@ -710,6 +709,7 @@ def _findings(doc: Document, index: int, words: list[int], matches: list[_Match]
               quote_starts: list[int], quote_ends: list[int]) -> list[Evaluative]:
     """The findings of sentence ``index`` from its matches; ``words`` are its words as token indices."""
     tokens = doc.tokens
+    lows = doc.lower_texts()
     sentence_start = doc.sentences[index].first_token
     hedge_positions = [words[m.first] for m in matches if m.entry.category == "hedge"]
     taken: set[int] = set()  # words a finding holds
@@ -728,7 +728,7 @@ def _findings(doc: Document, index: int, words: list[int], matches: list[_Match]
         first_token = tokens[words[first]]
         last = group[-1].last - 1
         if head is group[-1]:
-            last += _head_words(doc, head, words, taken)
+            last += _head_words(doc, lows, head, words, taken)
         if group[0].entry.category == "loaded-label" and first > 0 and first - 1 not in taken:
             before = tokens[words[first - 1]]  # "Russian dictator", "right-wing zealots": the label's own modifier
             if doc.text[before.end : first_token.start] == " " and _label_modifier(before.text):
@@ -737,7 +737,7 @@ def _findings(doc: Document, index: int, words: list[int], matches: list[_Match]
         start, end = first_token.start, tokens[words[last]].end
         polarity = head.entry.polarity
         first_position = words[first]
-        negated = _negated(tokens, doc.lower_texts(), first_position, sentence_start)
+        negated = _negated(tokens, lows, first_position, sentence_start)
         if negated and polarity:
             polarity = -polarity
         hedged = bool(hedge_positions) and head.entry.category != "hedge" and any(
