@@ -526,7 +526,6 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-
 def _merged(spans: Iterable[tuple[int, int]]) -> tuple[list[int], list[int]]:
     starts: list[int] = []
     ends: list[int] = []
@@ -553,7 +552,7 @@ def _negated(tokens: Sequence[Token], lows: Sequence[str], first: int, sentence_
     seen = 0
     k = first - 1
     while k >= sentence_start and seen < _NEGATION_WINDOW:
-        word = lows[k]  # the word lists have no apostrophes: ’ need not be read as '
+        word = lows[k]  # the sets hold no apostrophe, so ’ need not be read as '
         if word in _CLAUSE_BREAK:
             return False
         if word in _NEGATORS or word.endswith(("n't", "n’t")):

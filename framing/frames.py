@@ -297,7 +297,8 @@ def frame_scores(doc: Document) -> list[Frame]:
     ranges: dict[int, list[tuple[int, int]]] = defaultdict(list)
     cue_sentences: dict[int, set[int]] = defaultdict(set)
     questions: dict[int, set[str]] = defaultdict(set)
-    conjunctions: dict[tuple[int, int], dict[int, list[tuple[int, int]]]] = defaultdict(dict)  # (sentence, rule)
+    # (sentence, rule) -> part -> token ranges of that part's cues
+    conjunctions: dict[tuple[int, int], dict[int, list[tuple[int, int]]]] = defaultdict(dict)
 
     def fire(rule: _Rule, cues: list[tuple[int, int]], index: int) -> None:
         ranges[rule.frame].extend(cues)
@@ -305,12 +306,12 @@ def frame_scores(doc: Document) -> list[Frame]:
         if rule.question:
             questions[rule.frame].add(rule.question)
 
-    for cues, positions in occurs.items():
-        for frame in cues.frames:
+    for one_word, positions in occurs.items():
+        for frame in one_word.frames:
             single[frame].extend(positions)
-        for frame, question in cues.questions:
+        for frame, question in one_word.questions:
             questions[frame].add(question)
-        for rule_id, part in cues.parts:
+        for rule_id, part in one_word.parts:
             for i in positions:
                 conjunctions[tokens[i].sentence, rule_id].setdefault(part, []).append((i, i + 1))
     for frame, positions in single.items():
