@@ -32,6 +32,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import compress
 from operator import attrgetter
+from typing import NamedTuple
 
 from .document import Document, Token
 
@@ -102,6 +103,9 @@ class Context:
     mid: bool = False  # not as the sentence's first word ("Finally, ..." that lists)
 
 
+_NO_CONTEXT = Context()  # every entry without conditions shares it: the matcher skips it by identity
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     expression: str
@@ -160,7 +164,7 @@ def _parse_line(line: str, category: str) -> list[Entry]:
     columns = _COLUMNS.split(line.strip())
     expression = columns[0].strip()
     polarity = int(columns[1]) if len(columns) > 1 and columns[1].strip() else 0
-    context = _parse_context(columns[2]) if len(columns) > 2 and columns[2].strip() else Context()
+    context = _parse_context(columns[2]) if len(columns) > 2 and columns[2].strip() else _NO_CONTEXT
     entries = []
     for variant in _expand_optional(expression.replace("’", "'").split()):
         slots = tuple(_slot(p) for p in variant)
@@ -341,83 +345,73 @@ def _token_lemmas(text: str) -> tuple[str, ...]:
     return base + (irregular,) if irregular and irregular not in base else base
 
 
-def _norm(text: str) -> str:
-    return text.lower().replace("’", "'")
-
-
 # --- matching ----------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class _Match:
-    first: int  # token indices into the sentence's word list, end exclusive
+class _Match(NamedTuple):
+    first: int  # indices into the sentence's word list, end exclusive
     last: int
     entry: Entry
 
 
-def _slot_matches(kind: str, words: frozenset[str], token_lemmas: tuple[str, ...]) -> bool:
-    if kind == "lemma":
-        return any(lemma in words for lemma in token_lemmas)
-    if kind == "exact" or kind == "class":
-        return token_lemmas[0] in words
-    return kind == "any"
+def _match_rest(slots: tuple[tuple[str, frozenset[str]], ...], first: int, forms: Sequence[tuple[str, ...]],
+                pos: int) -> int | None:
+    """End (exclusive) of ``slots[first:]`` matched from word ``pos``, or None.
 
-
-def _match_at(entry: Entry, forms: Sequence[tuple[str, ...]], i: int) -> int | None:
-    """End index (exclusive) of ``entry`` matched at word ``i``, or None."""
-
-    def walk(slot: int, pos: int) -> int | None:
-        if slot == len(entry.slots):
-            return pos
-        kind, words = entry.slots[slot]
+    A gap takes the fewest words that let the rest match.
+    """
+    n = len(forms)
+    for slot in range(first, len(slots)):
+        kind, words = slots[slot]
         if kind == "gap":
             for skip in range(_GAP + 1):
-                end = walk(slot + 1, pos + skip)
+                end = _match_rest(slots, slot + 1, forms, pos + skip)
                 if end is not None:
                     return end
             return None
-        if pos >= len(forms) or not _slot_matches(kind, words, forms[pos]):
+        if pos >= n:
             return None
-        return walk(slot + 1, pos + 1)
-
-    return walk(0, i)
+        if kind == "lemma":
+            if words.isdisjoint(forms[pos]):
+                return None
+        elif kind != "any" and forms[pos][0] not in words:  # exact form or word class
+            return None
+        pos += 1
+    return pos
 
 
 def _context_holds(context: Context, forms: Sequence[tuple[str, ...]], first: int, last: int,
                    window: int = 6) -> bool:
-    def has(index: int, words: frozenset[str]) -> bool:
-        return 0 <= index < len(forms) and any(lemma in words for lemma in forms[index])
-
     if context.mid and first == 0:
         return False
-    if context.next is not None and not has(last, context.next):
+    after = forms[last] if last < len(forms) else ()
+    before = forms[first - 1] if first > 0 else ()
+    if context.next is not None and context.next.isdisjoint(after):
         return False
-    if context.prev is not None and not has(first - 1, context.prev):
+    if context.prev is not None and context.prev.isdisjoint(before):
         return False
-    if context.not_next and has(last, context.not_next):
+    if not context.not_next.isdisjoint(after) or not context.not_prev.isdisjoint(before):
         return False
-    if context.not_prev and has(first - 1, context.not_prev):
-        return False
-    around = range(max(0, first - window), min(len(forms), last + window))
-    if context.near is not None and not any(has(k, context.near) for k in around if not first <= k < last):
-        return False
-    if context.not_near and any(has(k, context.not_near) for k in around if not first <= k < last):
-        return False
+    if context.near is not None or context.not_near:
+        around = forms[max(0, first - window) : first] + forms[last : last + window]
+        if context.near is not None and all(map(context.near.isdisjoint, around)):
+            return False
+        if not all(map(context.not_near.isdisjoint, around)):
+            return False
     return True
 
 
 # What matching needs to know about one token text, worked out once per distinct text and kept
-# (texts repeat within and across articles): its forms, whether patterns see it, and the lexicon
-# patterns it can start, already looked up in the order the matcher tries them.
+# (texts repeat within and across articles): its forms and the lexicon patterns it can start,
+# already looked up in the order the matcher tries them.
 class _Word:
-    __slots__ = ("forms", "kept", "anchor", "always", "seconds", "multi", "singles")
+    __slots__ = ("forms", "anchor", "always", "seconds", "multi", "singles", "grades_only")
 
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.forms = forms = _token_lemmas(text)
-        self.kept = text[0].isalnum() or text in _POSSESSIVE  # the words patterns are matched over
         if lex.anchors.isdisjoint(forms):  # most words start no pattern
             self.multi = self.singles = ()
             self.seconds = frozenset()
-            self.always = self.anchor = False
+            self.always = self.anchor = self.grades_only = False
             return
         keys = [("exact", forms[0])] + [("lemma", lemma) for lemma in forms]
         # Per anchor key: (patterns with an open second slot, patterns by their second word).
@@ -431,22 +425,26 @@ class _Word:
         self.always = bool(self.singles) or any(other for other, _ in self.multi)
         self.seconds = frozenset(w for _, by_next in self.multi if by_next for w in by_next)
         self.anchor = self.always or bool(self.seconds)
+        # A degree word that only ever grades ("so", "very"): alone, or with others of its kind,
+        # it makes no finding.
+        self.grades_only = not self.multi and all(
+            context is not None and context.bound and entry.category in GRADUATION for entry, context in self.singles)
 
 
 _POSSESSIVE = ("'s", "’s")
-_NO_CONTEXT = Context()
 _WORD_CACHE_MAX = 200_000  # distinct token texts kept before the cache starts afresh
 
 
 class _WordCache(dict):
-    """Token text -> :class:`_Word` for one lexicon, filled on first sight."""
+    """Token text -> :class:`_Word` for one lexicon, or None for a token patterns pass over
+    (punctuation; the possessive "'s" is a word); filled on first sight."""
 
     def __init__(self, lex: Lexicon) -> None:
         super().__init__()
         self.lex = lex
 
-    def __missing__(self, text: str) -> _Word:
-        word = self[text] = _Word(text, self.lex)
+    def __missing__(self, text: str) -> _Word | None:
+        word = self[text] = _Word(text, self.lex) if text[0].isalnum() or text in _POSSESSIVE else None
         return word
 
 
@@ -474,7 +472,8 @@ def _sentence_matches(forms: Sequence[tuple[str, ...]], words: Sequence[_Word],
         if i < covered:
             continue
         word = words[i]
-        best: _Match | None = None
+        best: Entry | None = None
+        best_end = i
         if word.multi:
             following = forms[i + 1] if i + 1 < n else ()
             walked: list[Entry] = []
@@ -483,20 +482,20 @@ def _sentence_matches(forms: Sequence[tuple[str, ...]], words: Sequence[_Word],
                 if by_next:
                     for lemma in following:
                         walked.extend(by_next.get(lemma, ()))
+            # The anchor word fits every walked pattern's first slot (that is how it was found).
             for entry in walked:
-                end = _match_at(entry, forms, i)
-                if end is None or (best is not None and end - i <= best.last - best.first):
-                    continue
-                if _context_holds(entry.context, forms, i, end):
-                    best = _Match(i, end, entry)
+                end = _match_rest(entry.slots, 1, forms, i + 1)
+                if end is not None and end > best_end and (
+                        entry.context is _NO_CONTEXT or _context_holds(entry.context, forms, i, end)):
+                    best, best_end = entry, end
         if best is None:
             for entry, context in word.singles:
                 if context is None or _context_holds(context, forms, i, i + 1):
-                    best = _Match(i, i + 1, entry)
+                    best, best_end = entry, i + 1
                     break
         if best is not None:
-            matches.append(best)
-            covered = best.last
+            matches.append(_Match(i, best_end, best))
+            covered = best_end
     return matches
 
 
@@ -511,6 +510,9 @@ _STRAIGHT_DOUBLE = re.compile(r'"([^"\n]*)"')
 _CURLY_SINGLE = re.compile(r"‘(?<![^\s(“\"—–-]‘)([^‘’\n]*?\S)’(?![^\W_])")
 
 
+_QUOTATIONS = (("“„", _CURLY_DOUBLE), ("«", _GUILLEMETS), ('"', _STRAIGHT_DOUBLE), ("‘", _CURLY_SINGLE))
+
+
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """Stretches inside quotation marks: a fallback for quotes the quote stage missed.
 
@@ -518,8 +520,9 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     a quote that continues in the next paragraph without closing it).
     """
     spans = []
-    for pattern in (_CURLY_DOUBLE, _GUILLEMETS, _STRAIGHT_DOUBLE, _CURLY_SINGLE):
-        spans.extend(m.span(1) for m in pattern.finditer(text) if m.end(1) > m.start(1))
+    for marks, pattern in _QUOTATIONS:
+        if any(map(text.__contains__, marks)):  # a scan for a mark the text lacks costs more than this test
+            spans.extend(m.span(1) for m in pattern.finditer(text) if m.end(1) > m.start(1))
     return spans
 
 
@@ -544,25 +547,32 @@ def _inside(starts: list[int], ends: list[int], start: int, end: int) -> bool:
 
 # --- the stage ---------------------------------------------------------------------------------
 
-def _is_word(token: Token) -> bool:
-    return token.text[0].isalnum()
-
-
-def _negated(tokens: Sequence[Token], first: int) -> bool:
-    """A negator among the few words before ``first`` in the same clause ("not a victory")."""
+def _negated(tokens: Sequence[Token], lows: Sequence[str], first: int, sentence_start: int) -> bool:
+    """A negator among the few words before token ``first`` in the same clause ("not a victory")."""
     seen = 0
     k = first - 1
-    while k >= 0 and seen < _NEGATION_WINDOW:
-        word = _norm(tokens[k].text)
+    while k >= sentence_start and seen < _NEGATION_WINDOW:
+        word = lows[k]  # the sets hold no apostrophe, so ’ need not be read as '
         if word in _CLAUSE_BREAK:
             return False
-        if word in _NEGATORS or word.endswith("n't"):
-            following = _norm(tokens[k + 1].text) if k + 1 < len(tokens) else ""
-            return following not in ("only", "just", "merely")  # "not only ... but also"
-        if _is_word(tokens[k]):
-            seen += 1
+        if word in _NEGATORS or word.endswith(("n't", "n’t")):
+            return lows[k + 1] not in ("only", "just", "merely")  # "not only ... but also"
+        seen += tokens[k].is_word
         k -= 1
     return False
+
+
+def _word_records(doc: Document, lex: Lexicon) -> list[_Word | None]:
+    """Each token's :class:`_Word`, None for the tokens patterns pass over.
+
+    Looked up by the lower-cased token texts the document already holds: they have the same
+    lemmas. Only the clitic "'S" is not a word while its lower-case form is, so an article
+    that has one is looked up by the texts themselves.
+    """
+    cache = _words_for(lex)
+    if "'S" in doc.text or "’S" in doc.text:
+        return list(map(cache.__getitem__, map(_TEXT, doc.tokens)))
+    return list(map(cache.__getitem__, doc.lower_texts()))
 
 
 def evaluative_language(doc: Document, *, quotes) -> list[Evaluative]:
@@ -579,37 +589,35 @@ def evaluative_language(doc: Document, *, quotes) -> list[Evaluative]:
     # (tokens patterns see) and which of them can start a pattern. Sentences without
     # such a word have no finding and are skipped.
     tokens = doc.tokens
-    records = list(map(_words_for(lex).__getitem__, map(_TEXT, tokens)))
-    is_kept = list(map(_KEPT, records))
-    kept = list(compress(range(len(records)), is_kept))  # token index of each word
-    words = list(compress(records, is_kept))
-    forms = list(map(_FORMS, words))
-    forms.append(())  # the last word has no next word
-    anchored = [i for i in compress(range(len(words)), map(_ANCHOR, words))
-                if words[i].always or not words[i].seconds.isdisjoint(forms[i + 1])]
+    records = _word_records(doc, lex)
+    kept = list(compress(range(len(records)), records))  # token index of each word
+    words = list(compress(records, records))
+    n = len(words)
+    anchored = [i for i in compress(range(n), map(_ANCHOR, words))
+                if words[i].always or (i + 1 < n and not words[i].seconds.isdisjoint(words[i + 1].forms))]
     findings: list[Evaluative] = []
-    j = 0
+    j = hi = 0
     while j < len(anchored):
         index = tokens[kept[anchored[j]]].sentence
         sentence = doc.sentences[index]
-        lo = bisect_left(kept, sentence.first_token)
-        hi = bisect_left(kept, sentence.last_token, lo)
+        lo = bisect_left(kept, sentence.first_token, hi, anchored[j])
+        hi = bisect_left(kept, sentence.last_token, anchored[j])
         k = bisect_left(anchored, hi, j)
-        matches = _sentence_matches(forms[lo:hi], words[lo:hi], [a - lo for a in anchored[j:k]])
+        anchors = anchored[j:k]
         j = k
+        if all(map(_GRADES_ONLY, map(words.__getitem__, anchors))):
+            continue
+        sentence_words = words[lo:hi]
+        matches = _sentence_matches(list(map(_FORMS, sentence_words)), sentence_words, [a - lo for a in anchors])
         if matches:
-            first = sentence.first_token
-            sentence_words = list(map(tokens.__getitem__, kept[lo:hi]))
-            positions = [t - first for t in kept[lo:hi]]
-            findings.extend(_findings(doc, tokens[first:sentence.last_token], sentence_words, positions,
-                                      matches, index, quote_starts, quote_ends))
+            findings.extend(_findings(doc, index, kept[lo:hi], matches, quote_starts, quote_ends))
     return findings
 
 
 _TEXT = attrgetter("text")
-_KEPT = attrgetter("kept")
 _FORMS = attrgetter("forms")
 _ANCHOR = attrgetter("anchor")
+_GRADES_ONLY = attrgetter("grades_only")
 
 
 # Words a pre-modifier never takes as its head ("so bad that", "corrupt to the core").
@@ -636,8 +644,7 @@ def _label_modifier(text: str) -> bool:
 _LABEL_MODIFIER_END = re.compile(r"(?:ous|ful|ive|al|ic|ent|ant|able|ible|less|ish|ist|ile|ar|ory|ern|ite|ian|an)$")
 
 
-def _head_words(doc: Document, head: _Match, words: list[Token], taken: set[int] = frozenset(),
-                most: int = 2) -> int:
+def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], taken: set[int], most: int = 2) -> int:
     """How many following words a one-word modifier takes as the head it evaluates.
 
     An entry that names its next word in the lexicon ("landmark" before "decision",
@@ -645,11 +652,12 @@ def _head_words(doc: Document, head: _Match, words: list[Token], taken: set[int]
     amplifier word directly before lower-case content words ("heartbreaking death",
     "long-awaited military option"), and an evaluative adverb the word it grades
     ("deceptively says"). The span then covers what is being evaluated,
-    as annotators mark it.
+    as annotators mark it. ``words`` are the sentence's words as token indices.
     """
     if head.last - head.first != 1:
         return 0
-    word = words[head.first].text.lower()
+    tokens = doc.tokens
+    word = lows[words[head.first]]
     named = head.entry.context.next is not None
     graded = head.entry.category in ATTITUDE or head.entry.category == "intensifier"
     adverb = word.endswith("ly")
@@ -659,12 +667,12 @@ def _head_words(doc: Document, head: _Match, words: list[Token], taken: set[int]
     count = 0
     k = head.last
     while k < len(words) and count < most:
-        following = words[k]
-        if k in taken or doc.text[words[k - 1].end : following.start] != " " or not _content_word(
+        following = tokens[words[k]]
+        if k in taken or doc.text[tokens[words[k - 1]].end : following.start] != " " or not _content_word(
                 following.text):
             break
         count += 1
-        if not _ADJECTIVE_END.search(following.text.lower()):
+        if not _ADJECTIVE_END.search(lows[words[k]]):
             break
         k += 1
     return count
@@ -676,55 +684,68 @@ def _adjacent(doc: Document, left: Token, right: Token, comma: bool = False) -> 
     return gap in ("", "-") or (comma and gap == ",")
 
 
-def _findings(doc: Document, tokens: list[Token], words: list[Token], positions: list[int],
-              matches: list[_Match], sentence: int, quote_starts: list[int], quote_ends: list[int],
-              ) -> list[Evaluative]:
-    # Group graduation words with the attitude word they grade ("immense frustration", "very, very
-    # bad") and attitude words with the label they qualify ("right-wing zealots").
+def _groups(doc: Document, words: list[int], matches: list[_Match]) -> list[list[_Match]]:
+    """Graduation words with the attitude word they grade ("immense frustration", "very, very bad")
+    and attitude words with the label they qualify ("right-wing zealots") form one group."""
+    tokens = doc.tokens
     groups: list[list[_Match]] = []
+    previous = None
     for match in matches:
-        if groups:
-            previous = groups[-1][-1]
-            grades = previous.last == match.first and (
-                previous.entry.category in GRADUATION  # "immense frustration"
-                or (match.entry.category == "loaded-label" and previous.entry.category in ATTITUDE))  # "vile thugs"
-            repeated = match.entry.category in GRADUATION  # "very, very bad"
-            if grades and _adjacent(doc, words[previous.last - 1], words[match.first], repeated):
+        if previous is not None and previous.last == match.first:
+            before, category = previous.entry.category, match.entry.category
+            grades = before in GRADUATION or (category == "loaded-label" and before in ATTITUDE)  # "vile thugs"
+            repeated = category in GRADUATION  # "very, very bad"
+            if grades and _adjacent(doc, tokens[words[previous.last - 1]], tokens[words[match.first]], repeated):
                 groups[-1].append(match)
+                previous = match
                 continue
         groups.append([match])
+        previous = match
+    return groups
 
-    hedge_positions = [positions[m.first] for m in matches if m.entry.category == "hedge"]
-    taken = {k for m in matches for k in range(m.first, m.last)}  # words another finding holds
+
+def _findings(doc: Document, index: int, words: list[int], matches: list[_Match],
+              quote_starts: list[int], quote_ends: list[int]) -> list[Evaluative]:
+    """The findings of sentence ``index`` from its matches; ``words`` are its words as token indices."""
+    tokens = doc.tokens
+    lows = doc.lower_texts()
+    sentence_start = doc.sentences[index].first_token
+    hedge_positions = [words[m.first] for m in matches if m.entry.category == "hedge"]
+    taken: set[int] = set()  # words a finding holds
+    for m in matches:
+        taken.update(range(m.first, m.last))
     findings = []
-    for group in groups:
-        head = next((m for m in reversed(group) if m.entry.category not in GRADUATION), None)
-        if head is None:
+    for group in _groups(doc, words, matches):
+        for head in reversed(group):
+            if head.entry.category not in GRADUATION:
+                break
+        else:  # graduation words only
             head = group[-1]
             if all(m.entry.context.bound for m in group):
                 continue  # "so", "very" alone grade nothing
-        first_token = words[group[0].first]
-        last_token = words[group[-1].last - 1]
-        if head is group[-1]:
-            last_token = words[head.last - 1 + _head_words(doc, head, words, taken)]
         first = group[0].first
+        first_token = tokens[words[first]]
+        last = group[-1].last - 1
+        if head is group[-1]:
+            last += _head_words(doc, lows, head, words, taken)
         if group[0].entry.category == "loaded-label" and first > 0 and first - 1 not in taken:
-            before = words[first - 1]  # "Russian dictator", "right-wing zealots": the label's own modifier
+            before = tokens[words[first - 1]]  # "Russian dictator", "right-wing zealots": the label's own modifier
             if doc.text[before.end : first_token.start] == " " and _label_modifier(before.text):
                 first_token = before
                 first -= 1
-        start, end = first_token.start, last_token.end
+        start, end = first_token.start, tokens[words[last]].end
         polarity = head.entry.polarity
-        first_position = positions[first]
-        negated = _negated(tokens, first_position)
+        first_position = words[first]
+        negated = _negated(tokens, lows, first_position, sentence_start)
         if negated and polarity:
             polarity = -polarity
-        hedged = head.entry.category != "hedge" and any(
+        hedged = bool(hedge_positions) and head.entry.category != "hedge" and any(
             0 < first_position - h <= _HEDGE_WINDOW for h in hedge_positions)
-        categories = tuple(dict.fromkeys(m.entry.category for m in group))
+        categories = (group[0].entry.category,) if len(group) == 1 else tuple(
+            dict.fromkeys(m.entry.category for m in group))
         voice = "quoted" if _inside(quote_starts, quote_ends, start, end) else "author"
         findings.append(Evaluative(start, end, doc.text[start:end], head.entry.category, polarity, voice,
-                                   categories, negated, hedged, sentence))
+                                   categories, negated, hedged, index))
     return findings
 
 

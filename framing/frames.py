@@ -18,12 +18,14 @@ least one of its cues: comparable across articles of different lengths, 0..1.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import compress, repeat
+from operator import attrgetter
 
-from .document import Document, Span
+from .document import Document, Span, Token
 
 SCHEMES = {
     "mfc": ("mfc.txt", "Media Frames Corpus (Boydstun et al. 2014)"),
@@ -79,6 +81,7 @@ class _Lexicon:
     stem_lengths: tuple[int, ...]
     stem_prefixes: frozenset[str]  # every stem cut to the shortest stem's length: most words miss
     question_order: dict[str, int]  # question -> its position in the lexicon
+    apostrophes: bool  # a cue word has an apostrophe, so ’ must be read as ' (none has)
 
 
 def _pattern(alternative: str) -> Pattern:
@@ -138,6 +141,7 @@ def _lexicon() -> _Lexicon:
         stem_lengths=tuple(sorted({len(s) for s in stems})),
         stem_prefixes=frozenset(s[:min(map(len, stems), default=0)] for s in stems),
         question_order={q: i for i, q in enumerate(dict.fromkeys(r.question for r in rules if r.question))},
+        apostrophes=any("'" in word or "’" in word for pattern in ids for word, _ in pattern),
     )
 
 
@@ -171,11 +175,25 @@ def _candidates(word: str) -> tuple[int, ...]:
     return tuple(found)
 
 
-class _Start:
-    """What one word starts, worked out once per distinct word: one-word cues of one-part rules
-    resolved to their frames and questions, the rest (longer patterns, conjunction parts) listed."""
+@dataclass(frozen=True, eq=False)
+class _OneWordCues:
+    """What a word's one-word cues do: frames of one-part rules and the questions they answer,
+    parts of conjunctions. Words with the same cues share one (hashed by identity), so a document's
+    cue words are grouped by it."""
 
-    __slots__ = ("frames", "questions", "parts", "longer", "by_second")
+    frames: tuple[int, ...]
+    questions: tuple[tuple[int, str], ...]
+    parts: tuple[tuple[int, int], ...]  # (rule id, part index)
+
+
+_one_word_cues: dict[tuple, _OneWordCues] = {}
+
+
+class _Start:
+    """What one word starts, worked out once per distinct word: its one-word cues, and the
+    longer patterns it starts."""
+
+    __slots__ = ("cues", "longer", "by_second")
 
     def __init__(self, pids: tuple[int, ...], lex: _Lexicon) -> None:
         frames: dict[int, None] = {}
@@ -194,9 +212,8 @@ class _Start:
                 frames[rule.frame] = None
                 if rule.question:
                     questions[rule.frame, rule.question] = None
-        self.frames = tuple(frames)
-        self.questions = tuple(questions)
-        self.parts = tuple(parts)
+        key = (tuple(frames), tuple(questions), tuple(parts))
+        self.cues = _one_word_cues.setdefault(key, _OneWordCues(*key)) if frames or parts else None
         # Longer patterns whose second word is exact, by that word (most are: "white house");
         # the rest ("gun* control*"-style stems) are checked one by one.
         by_second: dict[str, list[int]] = {}
@@ -225,21 +242,23 @@ _starts = _StartCache()
 
 
 def _words(doc: Document) -> list[str]:
-    """Every token's text lower-cased, with ' for ’."""
+    """Every token's text lower-cased (with ' for ’ if a cue word has an apostrophe)."""
     lowered = doc.lower_texts()
-    if "’" not in doc.text:
+    if not _lexicon().apostrophes or "’" not in doc.text:
         return lowered
     return list(map(str.replace, lowered, repeat("’"), repeat("'")))
 
 
-def _without_overlaps(spans: list[Span]) -> list[Span]:
-    """Longest first at each start; drop spans overlapping one already kept (one cue per word)."""
-    kept: list[Span] = []
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
-        if kept and span.start < kept[-1].end:
-            continue
-        kept.append(span)
-    return kept
+def _cue_spans(tokens: list[Token], single: list[int], longer: list[tuple[int, int]]) -> list[Span]:
+    """A frame's cue spans from its one-word cues (first tokens) and longer ones (token ranges):
+    longest first at each start, dropping cues that overlap one already kept (one cue per word)."""
+    if not longer:  # one-word cues overlap only when they are the same word
+        return [Span(tokens[i].start, tokens[i].end) for i in sorted(set(single))]
+    kept: list[tuple[int, int]] = []
+    for first, end in sorted([(i, -i - 1) for i in single] + [(i, -end) for i, end in longer]):
+        if not kept or first >= kept[-1][1]:
+            kept.append((first, -end))
+    return [Span(tokens[first].start, tokens[end - 1].end) for first, end in kept]
 
 
 def frame_scores(doc: Document) -> list[Frame]:
@@ -248,72 +267,88 @@ def frame_scores(doc: Document) -> list[Frame]:
     Boilerplate is already outside the sentences. Score = share of sentences with a cue.
     """
     lex = _lexicon()
-    cues: dict[int, list[Span]] = {}
-    cue_sentences: dict[int, set[int]] = {}
-    questions: dict[int, set[str]] = {}
-
-    def fire(rule: _Rule, spans: list[Span], index: int) -> None:
-        cues.setdefault(rule.frame, []).extend(spans)
-        cue_sentences.setdefault(rule.frame, set()).add(index)
-        if rule.question:
-            questions.setdefault(rule.frame, set()).add(rule.question)
-
-    # One pass over the document's words; only words that can start a cue pattern are visited,
-    # and a pattern never runs past its sentence's last token. Output order does not depend on
-    # the visiting order: cues are sorted, sentences and questions are sets, frames are ranked.
     tokens = doc.tokens
     words = _words(doc)
+    n = len(words)
     starts = list(map(_starts.__getitem__, words))
-    conjunctions: dict[tuple[int, int], dict[int, list[Span]]] = {}  # (sentence, rule) -> part -> spans
-    for i in compress(range(len(words)), starts):
+
+    # One pass over the words that can start a cue pattern: where each word with one-word cues
+    # occurs, and the longer patterns that match (never past their sentence's last token).
+    occurs: dict[_OneWordCues, list[int]] = defaultdict(list)
+    longer: list[tuple[int, int, int]] = []  # (pattern id, first token, end token)
+    for i in compress(range(n), starts):
         start = starts[i]
-        token = tokens[i]
-        index = token.sentence
-        if start.frames:
-            span = Span(token.start, token.end)
-            for frame in start.frames:
-                cues.setdefault(frame, []).append(span)
-                cue_sentences.setdefault(frame, set()).add(index)
-            for frame, question in start.questions:
-                questions.setdefault(frame, set()).add(question)
-        for rule_id, part in start.parts:
-            conjunctions.setdefault((index, rule_id), {}).setdefault(part, []).append(
-                Span(token.start, token.end))
-        if (start.longer or start.by_second) and i + 1 < doc.sentences[index].last_token:
-            limit = doc.sentences[index].last_token
+        if start.cues:
+            occurs[start.cues].append(i)
+        if start.longer or (start.by_second and i + 1 < n and words[i + 1] in start.by_second):
+            limit = doc.sentences[tokens[i].sentence].last_token
+            if i + 1 == limit:
+                continue
             for pid in start.by_second.get(words[i + 1], ()) + start.longer:
                 pattern = lex.patterns[pid]
                 end = i + len(pattern)
-                if end > limit or not all(_fits(words[i + k], pattern[k]) for k in range(1, len(pattern))):
-                    continue
-                span = Span(token.start, tokens[end - 1].end)
-                for rule_id, part in lex.uses[pid]:
-                    rule = lex.rules[rule_id]
-                    if len(rule.parts) > 1:
-                        conjunctions.setdefault((index, rule_id), {}).setdefault(part, []).append(span)
-                    else:
-                        fire(rule, [span], index)
+                if end <= limit and all(_fits(words[i + k], pattern[k]) for k in range(1, len(pattern))):
+                    longer.append((pid, i, end))
+
+    # Then per frame: its one-word cues (first tokens), longer cues (token ranges), the sentences
+    # they are in and the questions they answer. Output order does not depend on the visiting
+    # order: cues are sorted, sentences and questions are sets, frames are ranked.
+    single: dict[int, list[int]] = defaultdict(list)
+    ranges: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    cue_sentences: dict[int, set[int]] = defaultdict(set)
+    questions: dict[int, set[str]] = defaultdict(set)
+    # (sentence, rule) -> part -> token ranges of that part's cues
+    conjunctions: dict[tuple[int, int], dict[int, list[tuple[int, int]]]] = defaultdict(dict)
+
+    def fire(rule: _Rule, cues: list[tuple[int, int]], index: int) -> None:
+        ranges[rule.frame].extend(cues)
+        cue_sentences[rule.frame].add(index)
+        if rule.question:
+            questions[rule.frame].add(rule.question)
+
+    for one_word, positions in occurs.items():
+        for frame in one_word.frames:
+            single[frame].extend(positions)
+        for frame, question in one_word.questions:
+            questions[frame].add(question)
+        for rule_id, part in one_word.parts:
+            for i in positions:
+                conjunctions[tokens[i].sentence, rule_id].setdefault(part, []).append((i, i + 1))
+    for frame, positions in single.items():
+        cue_sentences[frame].update(map(_SENTENCE, map(tokens.__getitem__, positions)))
+    for pid, i, end in longer:
+        index = tokens[i].sentence
+        for rule_id, part in lex.uses[pid]:
+            rule = lex.rules[rule_id]
+            if len(rule.parts) > 1:
+                conjunctions[index, rule_id].setdefault(part, []).append((i, end))
+            else:
+                fire(rule, [(i, end)], index)
     for (index, rule_id), parts in conjunctions.items():
         rule = lex.rules[rule_id]
         if len(parts) == len(rule.parts):  # every part of the conjunction in this sentence
-            fire(rule, [span for spans in parts.values() for span in spans], index)
+            fire(rule, [cue for cues in parts.values() for cue in cues], index)
+
     n_sentences = max(len(doc.sentences), 1)
     n_words = max(doc.words, 1)  # tokens starting with a letter or digit
     found = []
-    for frame_id, spans in cues.items():
+    for frame_id, in_sentences in cue_sentences.items():
         info = lex.frames[frame_id]
-        kept = _without_overlaps(spans)
+        cues = _cue_spans(tokens, single.get(frame_id, []), ranges.get(frame_id, []))
         found.append(Frame(
             name=info.name,
-            score=len(cue_sentences[frame_id]) / n_sentences,
-            cues=kept,
+            score=len(in_sentences) / n_sentences,
+            cues=cues,
             scheme=info.scheme,
             label=info.label,
-            cue_count=len(kept),
-            sentences=len(cue_sentences[frame_id]),
-            per_100_words=100.0 * len(kept) / n_words,
+            cue_count=len(cues),
+            sentences=len(in_sentences),
+            per_100_words=100.0 * len(cues) / n_words,
             questions=sorted(questions.get(frame_id, ()), key=lex.question_order.__getitem__),
             description=info.description,
         ))
     found.sort(key=lambda f: (-f.score, -f.cue_count, f.name))
     return found
+
+
+_SENTENCE = attrgetter("sentence")

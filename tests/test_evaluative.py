@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from framing import analyze
+from framing import analyze, evaluative
 from framing.evaluative import (
     CATEGORIES,
     Evaluative,
@@ -287,3 +287,47 @@ def test_lexicon_files_have_headers_and_no_repeats():
             if line.strip() and not line.startswith("#"):
                 assert line not in seen, f"{line!r} in {path.name} and {seen.get(line)}"
                 seen[line] = path.name
+
+
+# Texts written for the fast-path test: anchors at sentence ends, pairs across punctuation, bare degree
+# words, an all-caps possessive clitic, curly apostrophes, quotes of every kind.
+FAST_PATH_TEXTS = [
+    "The plan was a disastrous mistake, and the minister contradicted itself. Of course it failed. It is "
+    "clear that the swamp is so, so deep. To the detriment of voters the mayor acted recklessly; in fact "
+    "he was very, very bad at it.",
+    "THE MAYOR'S SHAMEFUL PLAN FELL INTO THE TRAP. A WITCH'S HUNT. The senator’s reckless move didn’t help. "
+    "Of, course.",
+    "So. Very. More and more people came. How absurd! Even so, the thugs were not only vile but costly.",
+    "“It is a shameful decision,” the mayor said. «A witch hunt», he added, and ‘outrageous’ it was. "
+    'Critics said "an absolute disaster" loomed large. The clock is ticking for the',
+    "A hand tied behind its back. The sand slowly running out of the hourglass. Attack the press!",
+]
+
+
+def reference_findings(doc, quotes) -> list[Evaluative]:
+    """The stage without its shortcuts: every sentence's words read from the token texts, every word
+    tried as an anchor, no sentence skipped."""
+    lex = evaluative.lexicon()
+    quote_starts, quote_ends = evaluative._merged(
+        [(q.start, q.end) for q in quotes] + quotation_spans(doc.text))
+    found = []
+    for index, sentence in enumerate(doc.sentences):
+        words = [k for k in range(sentence.first_token, sentence.last_token)
+                 if doc.tokens[k].text[0].isalnum() or doc.tokens[k].text in ("'s", "’s")]
+        records = [evaluative._Word(doc.tokens[k].text, lex) for k in words]
+        matches = evaluative._sentence_matches([r.forms for r in records], records, range(len(words)))
+        if matches:
+            found += evaluative._findings(doc, index, words, matches, quote_starts, quote_ends)
+    return found
+
+
+@pytest.mark.parametrize("text", FAST_PATH_TEXTS)
+def test_fast_path_matches_the_reference(text):
+    doc = segment(text)
+    assert evaluative_language(doc, quotes=[]) == reference_findings(doc, [])
+
+
+def test_fast_path_matches_the_reference_on_seeds(seed_texts):
+    for text in seed_texts.values():
+        doc = segment(text)
+        assert evaluative_language(doc, quotes=[]) == reference_findings(doc, [])

@@ -142,3 +142,75 @@ def test_frames_eval_runs(eval_root):
     assert figures["articles"] == 15
     assert 0.0 <= figures["f1"] <= 1.0
     assert set(figures["f1_per_frame"]) == MFC
+
+
+# Texts written for the fast-path test: one-word cues shared by frames, longer cues at sentence ends,
+# conjunctions, overlapping cues, curly apostrophes.
+FAST_PATH_TEXTS = [
+    "The government could ease the shortage. The Supreme Court heard the case; the court ruled. Taxes rose "
+    "and the economy shrank. Police arrested the suspect after the robbery at the White House. The white",
+    "We must do the right thing, the pastor told his church. Congress can’t act. Washington failed to help "
+    "and officials were responsible for the delays. Gun control, gun violence and the stock market.",
+    "Prices, prices, prices! The trade deficit and the deficit. Not enough beds; hospitals ran out.",
+]
+
+
+def reference_frames(doc) -> list:
+    """The stage without its shortcuts: every token's cue patterns tried one by one, a Span per cue."""
+    from framing import frames as module
+    from framing.document import Span
+
+    lex = module._lexicon()
+    words = [t.text.lower().replace("’", "'") for t in doc.tokens]
+    cues: dict[int, list] = {}
+    in_sentences: dict[int, set] = {}
+    questions: dict[int, set] = {}
+    parts: dict[tuple, dict] = {}
+
+    def fire(rule, spans, index):
+        cues.setdefault(rule.frame, []).extend(spans)
+        in_sentences.setdefault(rule.frame, set()).add(index)
+        if rule.question:
+            questions.setdefault(rule.frame, set()).add(rule.question)
+
+    for i, token in enumerate(doc.tokens):
+        limit = doc.sentences[token.sentence].last_token
+        for pid in module._candidates(words[i]):
+            pattern = lex.patterns[pid]
+            end = i + len(pattern)
+            if end > limit or not all(module._fits(words[i + k], pattern[k]) for k in range(len(pattern))):
+                continue
+            span = Span(token.start, doc.tokens[end - 1].end)
+            for rule_id, part in lex.uses[pid]:
+                rule = lex.rules[rule_id]
+                if len(rule.parts) > 1:
+                    parts.setdefault((token.sentence, rule_id), {}).setdefault(part, []).append(span)
+                else:
+                    fire(rule, [span], token.sentence)
+    for (index, rule_id), found in parts.items():
+        if len(found) == len(lex.rules[rule_id].parts):
+            fire(lex.rules[rule_id], [span for spans in found.values() for span in spans], index)
+    frames = []
+    for frame_id, spans in cues.items():
+        kept = []
+        for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+            if not kept or span.start >= kept[-1].end:
+                kept.append(span)
+        info = lex.frames[frame_id]
+        frames.append(module.Frame(
+            info.name, len(in_sentences[frame_id]) / max(len(doc.sentences), 1), kept, info.scheme, info.label,
+            len(kept), len(in_sentences[frame_id]), 100.0 * len(kept) / max(doc.words, 1),
+            sorted(questions.get(frame_id, ()), key=lex.question_order.__getitem__), info.description))
+    return sorted(frames, key=lambda f: (-f.score, -f.cue_count, f.name))
+
+
+@pytest.mark.parametrize("text", FAST_PATH_TEXTS)
+def test_fast_path_matches_the_reference(text):
+    doc = segment(text)
+    assert frame_scores(doc) == reference_frames(doc)
+
+
+def test_fast_path_matches_the_reference_on_seeds(seed_texts):
+    for text in seed_texts.values():
+        doc = segment(text)
+        assert frame_scores(doc) == reference_frames(doc)
