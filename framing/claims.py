@@ -78,14 +78,27 @@ def _lexicon() -> dict:
 
 
 def _alternation(phrases, *, flexible_space: bool = True) -> str:
-    """Longest first, so "square miles" wins over "miles"; spaces match any run of spaces."""
-    parts = []
-    for p in sorted(phrases, key=len, reverse=True):
-        escaped = re.escape(p)
-        if flexible_space:
-            escaped = escaped.replace(r"\ ", r"\s+")
-        parts.append(escaped)
-    return "|".join(parts)
+    """Longest first, so "square miles" wins over "miles"; spaces match any run of spaces.
+
+    The phrases are grouped by first character ("t(?:onnes|ons)|k(?:m|g)"): ``re`` tries every
+    branch of a case-insensitive alternation in turn, and a unit list tried after each number made
+    matching three times slower. The grouped form matches the same text with the same preference,
+    since a group keeps its phrases' order and (checked here, ignoring case) no character can start
+    phrases of two groups; when one could, the plain alternation is kept.
+    """
+    ordered = sorted(phrases, key=len, reverse=True)
+    groups: dict[str, list[str]] = {}
+    for phrase in ordered:
+        groups.setdefault(phrase[0], []).append(_escaped(phrase[1:], flexible_space))
+    firsts = list(groups)
+    if any(re.fullmatch(re.escape(a), b, re.IGNORECASE) for a in firsts for b in firsts if a != b):
+        return "|".join(_escaped(phrase, flexible_space) for phrase in ordered)
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+def _escaped(phrase: str, flexible_space: bool) -> str:
+    escaped = re.escape(phrase)
+    return escaped.replace(r"\ ", r"\s+") if flexible_space else escaped
 
 
 def _key(surface: str) -> str:
@@ -130,7 +143,7 @@ def _build() -> dict[str, re.Pattern]:
         (?:,?\s+(?P<y>{year}))?
         (?![\w])
     """
-    numbers = "|".join(sorted(lex["numbers"], key=len, reverse=True))
+    numbers = _alternation(lex["numbers"], flexible_space=False)
     word_number = rf"(?:{numbers})(?:[-\s](?:{numbers}))?|one|an?"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
     scales = _alternation(lex["scales"])
