@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from itertools import compress
 from operator import attrgetter
+from typing import NamedTuple
 
 from .document import Document
 
@@ -130,7 +131,7 @@ def _build() -> dict[str, re.Pattern]:
         (?<![\w-])
         (?:(?P<dhedge>(?i:{date_hedge}))[\s-]+)?
         (?:(?P<dprep>(?i:{date_prep}))\s+(?:the\s+)?)?
-        (?:
+        (?P<core>
             (?P<wd>{weekday})(?:,?\s+(?:the\s+)?
                 (?:(?P<m1>{month})\s+(?P<d1>{day})|(?P<d2>{day})(?:\s+of)?\s+(?P<m2>{month})))?
           | (?P<m3>{month})\s+(?P<d3>{day})
@@ -200,6 +201,7 @@ def _anchors() -> dict[str, frozenset]:
     hedges.add(("between",))
     return {
         "words": frozenset(words),
+        "hedge_ends": frozenset(h[-1] for h in hedges),
         "names": frozenset(_MONTHS) | frozenset(_WEEKDAYS) | frozenset(_MONTH_ABBR),
         "marks": frozenset(lex["currencies"]) | {"~"},
         "hedges": frozenset(hedges),
@@ -241,10 +243,11 @@ def _starts(doc: Document, i: int, first: int, anchors: dict[str, frozenset]) ->
     if j > first and (lower[j - 1] in ("a", "an", "us", "c") or tokens[j - 1].text in anchors["marks"]):
         j -= 1
         starts.append(tokens[j].start)
-    for n in (3, 2, 1):
-        if j - n >= first and tuple(lower[j - n:j]) in anchors["hedges"]:
-            starts.append(tokens[j - n].start)
-            break
+    if j > first and lower[j - 1] in anchors["hedge_ends"]:  # else no hedge can end there
+        for n in (3, 2, 1):
+            if j - n >= first and tuple(lower[j - n:j]) in anchors["hedges"]:
+                starts.append(tokens[j - n].start)
+                break
     return starts[::-1]  # found right to left, at distinct tokens
 
 # Words that end the noun phrase a count counts (determiners, prepositions, auxiliaries ...).
@@ -270,9 +273,12 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+_WORD_SEPARATORS = re.compile(r"[-\s]+")
+
+
 def _word_number(text: str) -> float | None:
     words = _lexicon()["numbers"]
-    parts = re.split(r"[-\s]+", text.lower())
+    parts = _WORD_SEPARATORS.split(text.lower())
     if parts in (["one"], ["a"], ["an"]):
         return 1.0
     total = 0.0
@@ -287,8 +293,9 @@ def _decimals(text: str) -> int:
     return len(text.split(".", 1)[1]) if "." in text else 0
 
 
-@dataclass(frozen=True, slots=True)
-class _Parsed:
+class _Parsed(NamedTuple):
+    """What a quantity match says (a tuple: one is built per claim)."""
+
     value: float
     unit: str | None
     normalized: Quantity | None
@@ -477,8 +484,7 @@ def _date_claim(doc: Document, m: re.Match, index: int) -> Claim | None:
             return None
     if m["m5"] and not (hedge or m["dprep"] or m["y"]) and m["m5"] in ("May", "March"):
         return None  # the modal verb and the walk, not the months
-    start = m.start("dhedge") if hedge else min(
-        g for g in (m.start(n) for n in ("wd", "m3", "d4", "m5", "isod", "slashd", "y0")) if g >= 0)
+    start = m.start("dhedge") if hedge else m.start("core")
     span = doc.snap(start, m.end())
     low = high = value
     if hedge in ("since", "after", "from"):
