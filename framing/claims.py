@@ -11,12 +11,11 @@ articles reporting one fact in different units and roundings can be matched by
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
-from operator import attrgetter
 from typing import NamedTuple
 
 from .document import Document
@@ -199,11 +198,14 @@ def _anchors() -> dict[str, frozenset]:
     words |= {"one", "hundred"}
     hedges = {tuple(_key(h).split()) for h in lex["hedges"]} | {tuple(h.split()) for h in _DATE_HEDGES}
     hedges.add(("between",))
+    names = frozenset(_MONTHS) | frozenset(_WEEKDAYS) | frozenset(_MONTH_ABBR)
+    marks = frozenset(lex["currencies"]) | {"~"}
     return {
         "words": frozenset(words),
         "hedge_ends": frozenset(h[-1] for h in hedges),
-        "names": frozenset(_MONTHS) | frozenset(_WEEKDAYS) | frozenset(_MONTH_ABBR),
-        "marks": frozenset(lex["currencies"]) | {"~"},
+        "names": names,
+        "marks": marks,
+        "lowered": frozenset(word.lower() for word in names | marks),  # names and marks, lower-cased
         "hedges": frozenset(hedges),
     }
 
@@ -216,18 +218,29 @@ def _is_anchor(word: str, anchors: dict[str, frozenset]) -> bool:
             or word.lower() in anchors["words"])
 
 
-class _AnchorCache(dict):
-    """Token text -> :func:`_is_anchor`, decided once per distinct text (words repeat)."""
+def _may_be_anchor(lower: str, anchors: dict[str, frozenset]) -> bool:
+    """Whether a token lower-cased to ``lower`` may be an anchor: tried on the document's
+    lower-cased tokens first, then :func:`_is_anchor` on the few that pass (names and marks
+    are case-sensitive). Lower-casing keeps digits, so every anchor passes."""
+    return _HAS_DIGIT.search(lower) is not None or lower in anchors["words"] or lower in anchors["lowered"]
+
+
+class _Verdicts(dict):
+    """Word -> ``decide(word, anchors)``, decided once per distinct word (words repeat)."""
+
+    def __init__(self, decide) -> None:
+        super().__init__()
+        self.decide = decide
 
     def __missing__(self, word: str) -> bool:
         if len(self) > 200_000:
             self.clear()
-        is_anchor = self[word] = _is_anchor(word, _anchors())
-        return is_anchor
+        verdict = self[word] = self.decide(word, _anchors())
+        return verdict
 
 
-_anchor_cache = _AnchorCache()
-_TEXT = attrgetter("text")
+_anchor_verdicts = _Verdicts(_is_anchor)
+_maybe_anchor_verdicts = _Verdicts(_may_be_anchor)
 
 
 def _starts(doc: Document, i: int, first: int, anchors: dict[str, frozenset]) -> list[int]:
@@ -445,9 +458,10 @@ def quantities(doc: Document) -> list[Claim]:
     anchors = _anchors()
     taken_until = 0  # end of the last claim: anchors inside it are done
     tokens = doc.tokens
-    for i in compress(range(len(tokens)), map(_anchor_cache.__getitem__, map(_TEXT, tokens))):
+    may_be_anchor = map(_maybe_anchor_verdicts.__getitem__, doc.lower_texts())
+    for i in compress(range(len(tokens)), may_be_anchor):
         token = tokens[i]
-        if token.start < taken_until:
+        if token.start < taken_until or not _anchor_verdicts[token.text]:
             continue
         index = token.sentence
         sentence = doc.sentences[index]
@@ -485,13 +499,13 @@ def _date_claim(doc: Document, m: re.Match, index: int) -> Claim | None:
     if m["m5"] and not (hedge or m["dprep"] or m["y"]) and m["m5"] in ("May", "March"):
         return None  # the modal verb and the walk, not the months
     start = m.start("dhedge") if hedge else m.start("core")
-    span = doc.snap(start, m.end())
+    start, end = _snap(doc, start, m.end())
     low = high = value
     if hedge in ("since", "after", "from"):
         high = None
     elif hedge in ("before", "by", "until", "till"):
         low = None
-    return Claim(span.start, span.end, doc.text[span.start:span.end], value, written,
+    return Claim(start, end, doc.text[start:end], value, written,
                  Quantity(value, unit), "date", hedge, low, high, None, index, iso)
 
 
@@ -499,8 +513,8 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
     if m["num2"] and m["num"] and _number(m["num2"]) <= _number(m["num"]):
         # "52 to 48" is a tally, not a range: the first number alone (the next anchor reads the other)
         value = _number(m["num"])
-        span = doc.snap(m.start("num"), m.end("num"))
-        return Claim(span.start, span.end, doc.text[span.start:span.end], value, None, None, "number",
+        start, end = _snap(doc, m.start("num"), m.end("num"))
+        return Claim(start, end, doc.text[start:end], value, None, None, "number",
                      None, value, value, None, index)
     if m["num"] and not (m["scale"] or m["per_scale"] or m["unit"]) and doc.text[m.end():m.end() + 1].isalpha():
         return None  # "5k", "3D", "4G": a code, not a quantity
@@ -527,9 +541,22 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
                 kind, end = "count", phrase_end
             if kind == "count":
                 normalized = Quantity(parsed.value, "count")
-    span = doc.snap(m.start(), end)
-    return Claim(span.start, span.end, doc.text[span.start:span.end], parsed.value, unit, normalized,
+    start, end = _snap(doc, m.start(), end)
+    return Claim(start, end, doc.text[start:end], parsed.value, unit, normalized,
                  kind, parsed.hedge, parsed.low, parsed.high, subject, index)
+
+
+def _snap(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """``doc.snap(start, end)`` as a pair, without building a Span: the range widened to whole tokens."""
+    tokens, starts = doc.tokens, doc._token_starts
+    last_offset = max(start, end - 1)
+    first = bisect_right(starts, start) - 1
+    last = bisect_right(starts, last_offset) - 1
+    if first >= 0 and start < tokens[first].end:
+        start = tokens[first].start
+    if last >= 0 and last_offset < tokens[last].end:
+        end = tokens[last].end
+    return start, end
 
 
 # --- alignment -----------------------------------------------------------------------------

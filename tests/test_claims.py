@@ -240,3 +240,14 @@ def test_grouped_alternation_matches_what_the_plain_one_matches(name, text):
         for pos in range(len(text)):
             found, expected = grouped.match(text, pos), plain.match(text, pos)
             assert (found and found.span()) == (expected and expected.span()), (text, pos)
+
+
+_ANCHORS = claims_module._anchors()
+_ANCHOR_WORDS = sorted(_ANCHORS["words"] | _ANCHORS["names"] | _ANCHORS["marks"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.one_of(st.text(max_size=6), st.sampled_from(_ANCHOR_WORDS).flatmap(_casings)))
+def test_every_anchor_passes_the_lower_case_prefilter(word):
+    if claims_module._is_anchor(word, _ANCHORS):
+        assert claims_module._may_be_anchor(word.lower(), _ANCHORS)
