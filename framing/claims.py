@@ -411,11 +411,12 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False)
     strong" -> (None, after "strong"). A cheap stand-in for a parser: the phrase stops
     at function words, punctuation and -ing/-ed words.
     """
+    tokens = doc.tokens
     i = bisect_left(doc._token_starts, end)
     lowered = doc.lower_texts()
     run: list[int] = []
-    while i < len(doc.tokens) and doc.tokens[i].start < sentence_end and len(run) < 5:
-        token = doc.tokens[i]
+    while i < len(tokens) and tokens[i].start < sentence_end and len(run) < 5:
+        token = tokens[i]
         low = lowered[i]
         if not token.is_word:
             break
@@ -424,8 +425,8 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False)
         if not run and (low in _SKIP or (vague and low in ("of", "the", "these", "those", "its", "their"))):
             i += 1
             continue
-        if low == "and" and run and all(doc.tokens[j].text[0].isupper() for j in run):
-            nxt = doc.tokens[i + 1] if i + 1 < len(doc.tokens) else None
+        if low == "and" and run and all(tokens[j].text[0].isupper() for j in run):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
             if nxt is not None and nxt.text[0].isupper():
                 i += 1
                 continue
@@ -439,9 +440,9 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False)
             break  # "3,000 homes lost power": the first plural noun ends the phrase
     if not run:
         return None, end
-    lower = [j for j in run if doc.tokens[j].text[0].islower()]
+    lower = [j for j in run if tokens[j].text[0].islower()]
     head = lower[-1] if lower else run[-1]
-    return lowered[head], doc.tokens[head].end
+    return lowered[head], tokens[head].end
 
 
 def _plural(word: str) -> bool:
@@ -457,23 +458,24 @@ def quantities(doc: Document) -> list[Claim]:
     text = doc.text
     anchors = _anchors()
     taken_until = 0  # end of the last claim: anchors inside it are done
-    tokens = doc.tokens
+    tokens, sentences = doc.tokens, doc.sentences
+    match_date, match_quantity = _DATE.match, _QUANTITY.match
     may_be_anchor = map(_maybe_anchor_verdicts.__getitem__, doc.lower_texts())
     for i in compress(range(len(tokens)), may_be_anchor):
         token = tokens[i]
         if token.start < taken_until or not _anchor_verdicts[token.text]:
             continue
         index = token.sentence
-        sentence = doc.sentences[index]
+        sentence = sentences[index]
         claim = None
         for start in _starts(doc, i, sentence.first_token, anchors):
             if start < taken_until:
                 continue
-            m = _DATE.match(text, start, sentence.end)
+            m = match_date(text, start, sentence.end)
             if m is not None and m.end() > token.start:
                 claim = _date_claim(doc, m, index)
             if claim is None:
-                m = _QUANTITY.match(text, start, sentence.end)
+                m = match_quantity(text, start, sentence.end)
                 if m is not None and m.end() > token.start and m.group().strip():
                     claim = _quantity_claim(doc, m, index, sentence.end)
             if claim is not None:
