@@ -200,9 +200,12 @@ def _anchors() -> dict[str, frozenset]:
     hedges.add(("between",))
     names = frozenset(_MONTHS) | frozenset(_WEEKDAYS) | frozenset(_MONTH_ABBR)
     marks = frozenset(lex["currencies"]) | {"~"}
+    hedge_ends = {h[-1] for h in hedges}
     return {
         "words": frozenset(words),
-        "hedge_ends": frozenset(h[-1] for h in hedges),
+        "hedge_ends": frozenset(hedge_ends),
+        # lower-cased words that, just before an anchor, may begin its claim (see _starts)
+        "openers": frozenset({"a", "an", "us", "c"} | hedge_ends | {m.lower() for m in marks}),
         "names": names,
         "marks": marks,
         "lowered": frozenset(word.lower() for word in names | marks),  # names and marks, lower-cased
@@ -252,6 +255,8 @@ def _starts(doc: Document, i: int, first: int, anchors: dict[str, frozenset]) ->
     tokens = doc.tokens
     lower = doc.lower_texts()
     starts = [tokens[i].start]
+    if i == first or lower[i - 1] not in anchors["openers"]:
+        return starts  # the usual case: nothing before the anchor belongs to the claim
     j = i
     if j > first and (lower[j - 1] in ("a", "an", "us", "c") or tokens[j - 1].text in anchors["marks"]):
         j -= 1
