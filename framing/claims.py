@@ -84,7 +84,8 @@ def _alternation(phrases, *, flexible_space: bool = True) -> str:
     branch of a case-insensitive alternation in turn, and a unit list tried after each number made
     matching three times slower. The grouped form matches the same text with the same preference,
     since a group keeps its phrases' order and (checked here, ignoring case) no character can start
-    phrases of two groups; when one could, the plain alternation is kept.
+    phrases of two groups; when one could, the plain alternation is kept. A look-ahead for any
+    first character rejects the common case, a digit where a word may be, at once.
     """
     ordered = sorted(phrases, key=len, reverse=True)
     groups: dict[str, list[str]] = {}
@@ -93,7 +94,8 @@ def _alternation(phrases, *, flexible_space: bool = True) -> str:
     firsts = list(groups)
     if any(re.fullmatch(re.escape(a), b, re.IGNORECASE) for a in firsts for b in firsts if a != b):
         return "|".join(_escaped(phrase, flexible_space) for phrase in ordered)
-    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    grouped = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return f"(?=[{''.join(map(re.escape, firsts))}])(?:{grouped})"  # one test skips all groups
 
 
 def _escaped(phrase: str, flexible_space: bool) -> str:
