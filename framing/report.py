@@ -142,6 +142,7 @@ _FEW = 4
 
 
 def _jsonable_one(value: Any) -> Any:
+    """:func:`jsonable`, without the call for a plain value."""
     return value if type(value) in _AS_IS else jsonable(value)
 
 
