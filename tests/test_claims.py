@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from framing import claims as claims_module
 from framing.claims import claim_similarity, quantities, same_claim
 from framing.segment import segment
 
@@ -193,3 +198,56 @@ def test_ranges_with_word_numbers_or_zero_do_not_crash(text):
 
     claims = quantities(segment(text))
     assert claims and all(text[c.start:c.end] == c.text for c in claims)
+
+
+# ------------------------------------------------------------- alternations grouped by first letter
+
+_LEXICON = claims_module._lexicon()
+_PHRASE_LISTS = {
+    "units": _LEXICON["units"], "case_units": _LEXICON["case_units"], "currencies": _LEXICON["currencies"],
+    "hedges": _LEXICON["hedges"], "vague": _LEXICON["vague"], "scales": _LEXICON["scales"],
+    "numbers": _LEXICON["numbers"], "date_hedges": claims_module._DATE_HEDGES,
+    "prepositions": claims_module._DATE_PREPOSITIONS,
+}
+_ALL_PHRASES = sorted({p for phrases in _PHRASE_LISTS.values() for p in phrases})
+
+
+def plain_alternation(phrases) -> str:
+    """The alternation as first written: every phrase a branch, longest first."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+
+
+def test_alternation_groups_every_lexicon_by_first_letter():
+    for phrases in _PHRASE_LISTS.values():
+        assert claims_module._alternation(phrases) != plain_alternation(phrases)
+
+
+def _casings(text: str) -> st.SearchStrategy[str]:
+    return st.sampled_from([text, text.upper(), text.title(), text.replace("s", "\u017f"), text.replace("k", "\u212a")])
+
+
+_PIECES = st.one_of(st.sampled_from(_ALL_PHRASES).flatmap(_casings),
+                    st.sampled_from([" ", "  ", "-", "s", "es", "2", "x", ".", "\t"]))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.sampled_from(sorted(_PHRASE_LISTS)), st.lists(_PIECES, min_size=1, max_size=4).map("".join))
+def test_grouped_alternation_matches_what_the_plain_one_matches(name, text):
+    phrases = _PHRASE_LISTS[name]
+    for flags in (0, re.IGNORECASE):
+        grouped = re.compile(rf"(?:{claims_module._alternation(phrases)})(?!\w)", flags)
+        plain = re.compile(rf"(?:{plain_alternation(phrases)})(?!\w)", flags)
+        for pos in range(len(text)):
+            found, expected = grouped.match(text, pos), plain.match(text, pos)
+            assert (found and found.span()) == (expected and expected.span()), (text, pos)
+
+
+_ANCHORS = claims_module._anchors()
+_ANCHOR_WORDS = sorted(_ANCHORS["words"] | _ANCHORS["names"] | _ANCHORS["marks"])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.one_of(st.text(max_size=6), st.sampled_from(_ANCHOR_WORDS).flatmap(_casings)))
+def test_every_anchor_passes_the_lower_case_prefilter(word):
+    if claims_module._is_anchor(word, _ANCHORS):
+        assert claims_module._may_be_anchor(word.lower(), _ANCHORS)

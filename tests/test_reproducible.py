@@ -262,19 +262,67 @@ def test_report_identical_with_reference_segmentation_on_polnear(monkeypatch, ev
     assert _reports(texts) == fast
 
 
+def as_json(value) -> str:
+    """JSON text tells 1 from 1.0 and True, and key order, which ``==`` on dicts does not."""
+    return json.dumps(value, ensure_ascii=False)
+
+
 def test_to_dict_matches_plain_jsonable(seed_texts):
     for text in [*seed_texts.values(), *TEXTS.values()]:
         report = analyze(text, title="A title", source="test")
-        assert jsonable(report) == reference_jsonable(report)
+        assert as_json(report.to_dict()) == as_json(reference_jsonable(report))
 
 
 @pytest.mark.parametrize("value", [
     {"a": 1.23456789, 2: [0.5, (1, 2.000049)], "n": None, "t": True},
     [1, "x", 1.0, [2.55555]],
+    [[0.123456, None], [], [True, 2, 2.0]],
+    [{"a": 1}, {2: 1.5}, {}],
     (),
 ])
 def test_jsonable_on_plain_values(value):
-    assert jsonable(value) == reference_jsonable(value)
+    assert as_json(jsonable(value)) == as_json(reference_jsonable(value))
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Leaf:
+    start: int
+    score: float | None
+    _private: str = "hidden"
+
+
+@dataclasses.dataclass
+class Branch:
+    name: str
+    leaves: list
+    extra: object = None
+
+
+@dataclasses.dataclass
+class Empty:
+    pass
+
+
+_SCALARS = st.one_of(st.none(), st.booleans(), st.integers(-5, 5), st.text(max_size=3),
+                     st.floats(allow_nan=False, allow_infinity=False), st.sampled_from([0.5, 1.00005, -0.00004]))
+_LEAVES = st.builds(Leaf, st.integers(0, 9), st.one_of(st.none(), st.integers(0, 3), st.floats(-2, 2)))
+_VALUES = st.recursive(
+    st.one_of(_SCALARS, _LEAVES, st.builds(Empty)),
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=6),
+        st.lists(inner, max_size=6).map(tuple),
+        st.dictionaries(st.one_of(st.text(max_size=2), st.integers(0, 3)), inner, max_size=4),
+        st.builds(Branch, st.text(max_size=3), st.lists(inner, max_size=6), inner),
+    ),
+    max_leaves=40,
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(_VALUES, max_size=8))
+def test_jsonable_matches_the_plain_one_on_any_nesting(values):
+    """The column-wise path (lists of one dataclass, lists of lists, optional values) on mixed shapes."""
+    assert as_json(jsonable(values)) == as_json(reference_jsonable(values))
 
 
 def test_report_does_not_depend_on_what_was_analysed_before(seed_texts):
