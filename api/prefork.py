@@ -4,8 +4,8 @@ waitress serves with threads in one process, and the analysis is pure Python: it
 one core (the GIL). ``framing serve --workers N`` (N > 1) runs N gunicorn sync workers instead,
 each a process that takes one request at a time from the shared socket, so N cores analyse at
 once and a busy worker never queues a request another could take. The app (and the lexicons,
-loaded by one warm-up analysis) is built once before forking, so workers start warm and share
-that memory.
+loaded and frozen by ``framing.warmup``) is built once before forking, so workers start warm and
+share that memory.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def serve_workers(*, host: str | None = None, port: int | None = None, workers: 
         raise SettingsError("--workers needs gunicorn (Linux/macOS: pip install gunicorn); "
                             "on this system use --threads") from None
 
-    import framing
+    from framing.warmup import warm_up
 
     from . import create_app
 
@@ -38,7 +38,7 @@ def serve_workers(*, host: str | None = None, port: int | None = None, workers: 
     level = str(settings["FRAMING_LOG_LEVEL"]).lower()
     configure_logging(level)
     app = create_app({k: v for k, v in env.items() if k not in SERVER_DEFAULTS})
-    framing.analyze("The minister said the plan was a landmark. Critics called it costly.")
+    warm_up()
     logging.getLogger("framing.api").info("serving on http://%s:%s/ (docs at /docs, %s worker processes)",
                                           host, port, workers)
 

@@ -34,6 +34,8 @@ def serve(*, host: str | None = None, port: int | None = None, threads: int | No
     """Serve until interrupted; arguments override FRAMING_* environment variables."""
     import waitress
 
+    from framing.warmup import warm_up
+
     from . import create_app
 
     env = settings_from_env(environ, server=True)
@@ -44,6 +46,7 @@ def serve(*, host: str | None = None, port: int | None = None, threads: int | No
     configure_logging(settings["FRAMING_LOG_LEVEL"])
     app = create_app({k: v for k, v in env.items() if k not in SERVER_DEFAULTS})
     max_body = app.config["FRAMING_MAX_BODY"]
+    warm_up()
     logging.getLogger("framing.api").info("serving on http://%s:%s/ (docs at /docs, %s threads)",
                                           host, port, threads)
     waitress.serve(app, host=host, port=port, threads=threads, ident="framing",

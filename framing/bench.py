@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import InputError
+from .warmup import warm_up
 
 # The issue's targets for the full form (reported, never asserted: the machine decides).
 TARGETS: dict[str, tuple[str, float]] = {
@@ -191,7 +192,7 @@ def measure_reports(texts: tuple[str, ...], *, repeat: int = 1) -> dict[str, Any
 
     score = analyzer().polarity_scores
     sentences = [_sentences(t) for t in texts]  # prepared outside the clock
-    _warm_worker()  # lexicons and caches load once per process: not part of the steady state
+    warm_up()  # lexicons load once per process, as in `framing score` and the server: not the steady state
     best_report = [float("inf")] * len(texts)
     best_vader = [float("inf")] * len(texts)
     best_json = [float("inf")] * len(texts)
@@ -300,10 +301,6 @@ def _report_json(text: str) -> str:
     return json.dumps(analyze(text).to_dict(), ensure_ascii=False)
 
 
-def _warm_worker() -> None:
-    _report_json("The minister said the plan was a landmark. Critics called it costly.")
-
-
 def _pause(seconds: float) -> int:
     time.sleep(seconds)
     return os.getpid()
@@ -315,13 +312,13 @@ def measure_jobs(texts: tuple[str, ...], jobs: int) -> dict[str, float]:
     The pool is started and warmed (imports, lexicons) before its clock starts: that start-up
     is a one-off per run, reported apart as ``startup_s``; a big corpus makes it negligible.
     """
-    _warm_worker()
+    warm_up()
     t0 = time.perf_counter()
     for text in texts:
         _report_json(text)
     sequential = time.perf_counter() - t0
     t0 = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_warm_worker) as pool:
+    with ProcessPoolExecutor(max_workers=jobs, initializer=warm_up) as pool:
         list(pool.map(_pause, [0.2] * jobs))  # every worker up and warm
         startup = time.perf_counter() - t0
         chunk = max(1, min(16, len(texts) // (jobs * 4)))

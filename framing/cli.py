@@ -14,6 +14,7 @@ import click
 
 from . import __version__
 from .errors import FramingError, InputError
+from .warmup import warm_up
 
 BATCH_PROGRESS_MIN = 8  # show a progress bar on stderr from this many inputs on
 
@@ -108,10 +109,12 @@ def _score_all(articles: list[Article], jobs: int) -> Iterator[tuple[Article, An
     """(article, report or error message) in input order, streamed as they finish."""
     todo = [a for a in articles if a.error is None]
     if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=warm_up) as pool:
             chunk = max(1, min(16, len(todo) // (jobs * 4)))
             yield from _in_order(articles, pool.map(_analyze, todo, chunksize=chunk))
     else:
+        if len(todo) > 1:
+            warm_up()
         yield from _in_order(articles, map(_analyze, todo))
 
 

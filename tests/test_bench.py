@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 
 import pytest
@@ -9,6 +10,7 @@ from click.testing import CliRunner
 
 from framing import bench
 from framing.cli import cli
+from framing.warmup import warm_up
 
 
 @pytest.fixture(scope="module")
@@ -126,3 +128,13 @@ def test_bench_without_http_on_a_folder(tmp_path):
     assert figures["articles"] == 4
     assert "http" not in figures
     assert "http_vs_jobs" not in figures["targets"]
+
+
+def test_warm_up_leaves_the_loaded_lexicons_to_no_collection():
+    gc.unfreeze()
+    try:
+        warm_up()
+        assert gc.get_freeze_count() > 10_000  # lexicon entries, patterns, modules
+        assert gc.get_count()[0] < 100  # and the collector starts from a clean slate
+    finally:
+        gc.unfreeze()
