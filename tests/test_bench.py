@@ -10,7 +10,10 @@ from click.testing import CliRunner
 
 from framing import bench
 from framing.cli import cli
-from framing.warmup import warm_up
+from framing.pipeline import analyze
+from framing.warmup import YOUNG_THRESHOLD, warm_up
+
+from .test_reproducible import TEXTS
 
 
 @pytest.fixture(scope="module")
@@ -132,9 +135,24 @@ def test_bench_without_http_on_a_folder(tmp_path):
 
 def test_warm_up_leaves_the_loaded_lexicons_to_no_collection():
     gc.unfreeze()
+    thresholds = gc.get_threshold()
     try:
         warm_up()
         assert gc.get_freeze_count() > 10_000  # lexicon entries, patterns, modules
         assert gc.get_count()[0] < 100  # and the collector starts from a clean slate
+        assert gc.get_threshold() == (YOUNG_THRESHOLD, *thresholds[1:])
     finally:
         gc.unfreeze()
+        gc.set_threshold(*thresholds)
+
+
+def test_an_analysis_leaves_no_cyclic_garbage(seed_texts):
+    # Why warm_up may collect the young generation rarely: reference counting frees everything.
+    gc.collect()
+    gc.disable()
+    try:
+        for text in [*seed_texts.values(), *TEXTS.values()]:
+            analyze(text, source="test").to_dict()
+        assert gc.collect() == 0
+    finally:
+        gc.enable()
