@@ -502,6 +502,10 @@ def _sentence_matches(forms: Sequence[tuple[str, ...]], words: Sequence[_Word],
 # --- voice -------------------------------------------------------------------------------------
 
 _CURLY_DOUBLE = re.compile(r"[“„]([^“”\n]*)(?:”|$)", re.MULTILINE)
+# The same pattern for a text without „ (most texts): it then finds the same quotations, and a
+# pattern that opens with one literal character is scanned for by a fast search, where an opening
+# character class is tried at every character of the article (4x slower).
+_CURLY_DOUBLE_ENGLISH = re.compile(r"“([^“”\n]*)(?:”|$)", re.MULTILINE)
 _GUILLEMETS = re.compile(r"«([^«»\n]*)(?:»|$)", re.MULTILINE)
 _STRAIGHT_DOUBLE = re.compile(r'"([^"\n]*)"')
 # ‘…’ only when the opening mark starts a word and the closing one ends it (not an apostrophe).
@@ -522,6 +526,8 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     for marks, pattern in _QUOTATIONS:
         if any(map(text.__contains__, marks)):  # a scan for a mark the text lacks costs more than this test
+            if pattern is _CURLY_DOUBLE and "„" not in text:
+                pattern = _CURLY_DOUBLE_ENGLISH
             spans.extend(m.span(1) for m in pattern.finditer(text) if m.end(1) > m.start(1))
     return spans
 

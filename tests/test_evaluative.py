@@ -213,6 +213,20 @@ def test_quotation_spans(text, expected):
     assert [text[s:e] for s, e in quotation_spans(text)] == expected
 
 
+@pytest.mark.parametrize("text", [
+    "“Closed,” he said. “Open to the end\nof the line. “Nested “twice” here.” “”",
+    "She said: “We will not accept it” — and “never”.\n“Left open",
+    "“a” “b”\n“c\n”d”",
+])
+def test_curly_quotes_without_low_mark_match_as_the_general_pattern(text):
+    """Without „ the one-mark pattern (a fast literal search) finds what the general one finds."""
+    assert "„" not in text
+    general = [m.span(1) for m in evaluative._CURLY_DOUBLE.finditer(text)]
+    assert [m.span(1) for m in evaluative._CURLY_DOUBLE_ENGLISH.finditer(text)] == general
+    assert quotation_spans(text) == [span for span in general if span[1] > span[0]]
+    assert quotation_spans("„Low” and “high”") == [(1, 4), (11, 15)]  # with „: the general pattern
+
+
 @pytest.mark.parametrize("word, lemma", [
     ("contradicted", "contradict"), ("emptying", "empty"), ("slammed", "slam"), ("angrily", "angry"),
     ("tragically", "tragic"), ("horribly", "horrible"), ("hated", "hate"), ("lies", "lie"),
