@@ -375,15 +375,21 @@ def test_capital_tokens_are_those_the_text_scan_finds(text):
     assert A._capital_tokens(doc) == expected
 
 
-@pytest.mark.parametrize("text", _CAPITAL_TEXTS)
+@pytest.mark.parametrize("text", _CAPITAL_TEXTS + [
+    "Well-known writers met. Known ones stayed; the known-ish and ex-known left, unknown.\n\nKnown Heading\n\n"
+    "Rallies rally. Rally’s end came: rallying rally-goers rally'd at the rally.",
+    "News: news-wise, the newsroom said news. Met metal met-up. Others' others’ others.",
+])
 def test_lower_words_answer_as_the_set_of_body_words(text):
-    """The text pre-check of ``_LowerWords`` never answers otherwise than the set would."""
+    """The occurrence checks of ``_LowerWords`` (first asks) and its set answer as the scan's set would."""
     doc = segment(text)
     stretches = A._body_stretches(doc)
     words = {w for start, end, _ in stretches for w in A._LOWER_WORD.findall(doc.text, start, end)}
-    asked = [w.lower() for w in re.findall(r"\w+", text)] + ["zzz", "met", "rally", "news"] * 4
+    asked = [w.lower() for w in re.findall(r"[\w'’-]+", text)] + ["zzz", "met", "rally", "news", "known"] * 4
+    asked += [w[:-1] for w in asked if len(w) > 1] + [w[1:] for w in asked if len(w) > 1]
     lower_words = A._LowerWords(doc.text, stretches)
-    assert [w in lower_words for w in asked] == [w in words for w in asked]
+    assert [w in lower_words for w in asked] == [w in words for w in asked]  # the first few asks, then the set
+    assert [w in A._LowerWords(doc.text, stretches) for w in asked] == [w in words for w in asked]  # first asks
 
 
 _PLAIN_BOUNDARY = re.compile(r"[,;:—–()\"“”]|\b(?:b(?:ut|efore|ecause)|w(?:h(?:ile|ereas|ich|om?|en))|"
