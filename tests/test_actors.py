@@ -361,6 +361,7 @@ _CAPITAL_TEXTS = _INDEX_TEXTS + [
     "Bashar al-Assad met el-Sisi and Al-Jazeera staff; O'Brien and McDonald's followed.",
     "The pro-Trump rally in Russia-Ukraine talks: 𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠 news, ＦＵＬＬ text, Ⓐnd É. Ⅷ Kings.",
     "Dr. J. R. R. Tolkien met the Duke of the Isles near Washington, D.C., with Anne-Marie ‐Smith.",
+    "Ann’s 3M deal_Now with x’Ray and d'Artagnan, rock'N'roll, «Brussels» and (Paris)/Berlin.",
 ]
 
 
@@ -374,12 +375,34 @@ def test_capital_tokens_are_those_the_text_scan_finds(text):
     assert A._capital_tokens(doc) == expected
 
 
-@pytest.mark.parametrize("text", _CAPITAL_TEXTS)
+@pytest.mark.parametrize("text", _CAPITAL_TEXTS + [
+    "Well-known writers met. Known ones stayed; the known-ish and ex-known left, unknown.\n\nKnown Heading\n\n"
+    "Rallies rally. Rally’s end came: rallying rally-goers rally'd at the rally.",
+    "News: news-wise, the newsroom said news. Met metal met-up. Others' others’ others.",
+])
 def test_lower_words_answer_as_the_set_of_body_words(text):
-    """The text pre-check of ``_LowerWords`` never answers otherwise than the set would."""
+    """The occurrence checks of ``_LowerWords`` (first asks) and its set answer as the scan's set would."""
     doc = segment(text)
     stretches = A._body_stretches(doc)
     words = {w for start, end, _ in stretches for w in A._LOWER_WORD.findall(doc.text, start, end)}
-    asked = [w.lower() for w in re.findall(r"\w+", text)] + ["zzz", "met", "rally", "news"] * 4
+    asked = [w.lower() for w in re.findall(r"[\w'’-]+", text)] + ["zzz", "met", "rally", "news", "known"] * 4
+    asked += [w[:-1] for w in asked if len(w) > 1] + [w[1:] for w in asked if len(w) > 1]
     lower_words = A._LowerWords(doc.text, stretches)
-    assert [w in lower_words for w in asked] == [w in words for w in asked]
+    assert [w in lower_words for w in asked] == [w in words for w in asked]  # the first few asks, then the set
+    assert [w in A._LowerWords(doc.text, stretches) for w in asked] == [w in words for w in asked]  # first asks
+
+
+_PLAIN_BOUNDARY = re.compile(r"[,;:—–()\"“”]|\b(?:b(?:ut|efore|ecause)|w(?:h(?:ile|ereas|ich|om?|en))|"
+                             r"a(?:lthough|fter)|t(?:hough|hat)|h(?:owever)|y(?:et)|s(?:ince|aid|ays)|u(?:nless)|"
+                             r"d(?:espite))\b")
+
+
+@pytest.mark.parametrize("text", _CAPITAL_TEXTS + [
+    "but the debut, while awhile, said the unsaid; thatcher said that though, yet yeti after rafters",
+    "(however) “whom” whomever despite—since sinceré, unless_ unless2 abut because-of “when”",
+    "b but w when a after t that h however y yet s said u unless d despite: bút buts",
+])
+def test_clause_boundaries_are_those_of_the_plain_word_boundary_pattern(text):
+    """``_BOUNDARY`` (literal first characters, look-behinds for \\b) finds what the plain \\b form finds."""
+    for x in (text, text.lower()):
+        assert [m.span() for m in A._BOUNDARY.finditer(x)] == [m.span() for m in _PLAIN_BOUNDARY.finditer(x)]
