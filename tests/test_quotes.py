@@ -501,3 +501,31 @@ def test_double_marks_scan_without_the_apostrophe_pair(text):
 
     if "''" not in text:
         assert _paragraph_marks(text, 0, len(text), _DOUBLE_MARK) == _paragraph_marks(text, 0, len(text), _MARK)
+
+
+def test_is_title_matches_its_plain_form():
+    """_is_title answers a word without a dot from one set (titles and dotted titles without their dot)."""
+    from framing.quotes import _is_title, _split_title, lexicon
+
+    titles = lexicon().titles
+    words = ["Sen.", "Sen", "Sen..", "Sens", "Gov", "Gov.", "Mr", "Mr.", "Mrs", "President", "President.", "Smith",
+             "Smith.", "U.S.", "Dr", "Prof", "Former", "former", "Jane", ".", "", "X.", "Leader", "Lt", "Lt.."]
+    for w in words:
+        plain = w in titles or w.rstrip(".") + "." in titles or w.rstrip(".") in titles
+        assert _is_title(w) == plain, w
+    for w in words:
+        if w:
+            last = 0 if w in titles or w.rstrip(".") + "." in titles else -1
+            assert _split_title([w, "Roe"]) == ([w, "Roe"][: last + 1], [w, "Roe"][last + 1:]), w
+
+
+@pytest.mark.parametrize("text", _SAMPLES + [
+    "No quotation here at all, nor any apostrophe.", "It’s a curly apostrophe only.", "He said ‘fine’ and 'ok' there.",
+    "A “double” then an unclosed “one", "x=\"y\" markup and «guillemets» „low“"])
+def test_paragraph_stretches_skip_only_paragraphs_without_marks(text):
+    from framing.quotes import _MARK, _SINGLE, _paragraph_marks, _paragraph_stretches
+
+    doubles = _paragraph_marks(text, 0, len(text), _MARK)
+    singles = [(m.start(), m.end(), True) for m in _SINGLE.finditer(text)
+               if not any(s <= m.start() < e for s, e, _ in doubles)]
+    assert _paragraph_stretches(text, 0, len(text), _MARK) == sorted(doubles + singles)
