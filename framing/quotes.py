@@ -219,6 +219,7 @@ _MARK = re.compile(r"''|[\"“”„«»]")  # '' : two apostrophes standing for
 _DOUBLE_MARK = re.compile(r"[\"“”„«»]")  # _MARK for a text without '' (a character class: a faster scan)
 _OPENERS = "“„«"
 _CLOSERS = "”»"
+_DOUBLE_MARKS = _OPENERS + _CLOSERS + '"'
 # The opening mark comes first so the regex engine can skip to it: "(?<![\w’'][‘'])" after it asks what
 # "(?<![\w’'])" before it would (no word or apostrophe right before the mark).
 _SINGLE = re.compile(r"[‘'](?<![\w’'][‘'])(?!')(?=[^\W\d_])[^\n‘“”\"]{2,300}?(?<=[\w.,!?])(?<!')[’'](?![\w’'])")
@@ -691,9 +692,10 @@ def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
     low = lows[j]
     if low in _PRONOUNS and not (low == "it" and j > lo and lows[j - 1] in ("that", "as")):
         return j, j
-    if _is_capital(tok) and low not in _CAPITAL_STOP or low in lex.anonymous or low in lex.roles \
-            or tok.text[0].isupper() and (low in lex.anonymous or low in lex.roles):
-        if _is_capital(tok) and low not in lex.anonymous and low not in lex.roles:
+    capital = _is_capital(tok)
+    role = low in lex.anonymous or low in lex.roles  # "officials", "spokesman"
+    if role or capital and low not in _CAPITAL_STOP:
+        if capital and not role:
             return _run_back(doc, j, lo), j
         i = j
         steps = 0
@@ -751,7 +753,7 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     if tokens[j].text == ",":  # apposition: "Andrew Michta, director at the Atlantic Council, said"
         k = j - 1
         while k > max(lo, j - 20) and tokens[k].text not in (",", "—", "–", ";", ":") \
-                and tokens[k].text not in _OPENERS + _CLOSERS + '"':
+                and tokens[k].text not in _DOUBLE_MARKS:
             k -= 1
         if k <= lo or tokens[k].text not in (",", "—", "–"):
             return None
@@ -1261,6 +1263,9 @@ def _clause_break(doc: Document, tok: Token) -> bool:
 
 
 _CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "since", "whereas", "yet", "so", "as"}
+# A clause opener or a punctuation token (punctuation lower-cases to itself: the lower-cased tokens answer for both).
+_SUBJECT_BOUNDARIES = frozenset(_CLAUSE_OPENERS | {",", ";", ":", "—", "–", "(", ")"})
+_SUBORDINATORS = frozenset({"that", "which", "what", "how", "if"})  # a subject phrase holds none, nor a cue
 
 
 def _sentence_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
@@ -1271,8 +1276,7 @@ def _sentence_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, N
     while j >= lo and lows[j] in _BETWEEN:
         j -= 1
     i = j
-    while i - 1 >= lo and j - i < 10 and lows[i - 1] not in _CLAUSE_OPENERS \
-            and tokens[i - 1].text not in (",", ";", ":", "—", "–", "(", ")"):
+    while i - 1 >= lo and j - i < 10 and lows[i - 1] not in _SUBJECT_BOUNDARIES:
         i -= 1  # back to the sentence start or the last clause boundary ("…, but majorities in all five say")
     while i <= j and lows[i] in ("but", "and", "so", "yet", "still", "now", "meanwhile"):
         i += 1
@@ -1282,8 +1286,8 @@ def _sentence_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, N
     if any(not t.is_word and t.text not in ("’s", "'s", "-", ".", "&") and not t.text[0].isalnum()
            for t in tokens[i: j + 1]):
         return None
-    cues = lexicon().cues
-    if any(low in cues or low in ("that", "which", "what", "how", "if") for low in lows[i: j + 1]):
+    words = lows[i: j + 1]
+    if not lexicon().cues.keys().isdisjoint(words) or not _SUBORDINATORS.isdisjoint(words):
         return None
     return tokens[i].start, tokens[j].end, None
 

@@ -529,3 +529,43 @@ def test_paragraph_stretches_skip_only_paragraphs_without_marks(text):
     singles = [(m.start(), m.end(), True) for m in _SINGLE.finditer(text)
                if not any(s <= m.start() < e for s, e, _ in doubles)]
     assert _paragraph_stretches(text, 0, len(text), _MARK) == sorted(doubles + singles)
+
+
+def test_sentence_subject_matches_the_token_walk():
+    """_sentence_subject asks the lower-cased tokens (punctuation lower-cases to itself) and set look-ups."""
+    from framing.quotes import _BETWEEN, _CLAUSE_OPENERS, _sentence_subject, lexicon
+
+    def reference(doc, cue_tok, lo):
+        lows = [t.text.lower() for t in doc.tokens]
+        tokens = doc.tokens
+        j = cue_tok - 1
+        while j >= lo and lows[j] in _BETWEEN:
+            j -= 1
+        i = j
+        while i - 1 >= lo and j - i < 10 and lows[i - 1] not in _CLAUSE_OPENERS \
+                and tokens[i - 1].text not in (",", ";", ":", "—", "–", "(", ")"):
+            i -= 1
+        while i <= j and lows[i] in ("but", "and", "so", "yet", "still", "now", "meanwhile"):
+            i += 1
+        if j < i or j - i > 10 or (i > lo and lows[i - 1] not in _CLAUSE_OPENERS
+                                   and tokens[i - 1].text not in (",", ";", ":", "—", "–")):
+            return None
+        if any(not t.is_word and t.text not in ("’s", "'s", "-", ".", "&") and not t.text[0].isalnum()
+               for t in tokens[i: j + 1]):
+            return None
+        if any(low in lexicon().cues or low in ("that", "which", "what", "how", "if") for low in lows[i: j + 1]):
+            return None
+        return tokens[i].start, tokens[j].end, None
+
+    texts = [
+        "The deputy head of the delegation said the talks failed.",
+        "Prices rose, but majorities in all five states say the plan works.",
+        "The report (released Monday) says costs grew; analysts who read it SAID otherwise.",
+        "What the minister claimed was that nobody knew. If voters think so, they say it.",
+        "Officials and aides — all of them — warned that the deal, which stalled, would collapse.",
+    ]
+    for text in texts:
+        doc = segment(text)
+        for s in doc.sentences:
+            for cue_tok in range(s.first_token, s.last_token):
+                assert _sentence_subject(doc, cue_tok, s.first_token) == reference(doc, cue_tok, s.first_token)
