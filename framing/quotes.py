@@ -22,7 +22,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
+from itertools import compress, starmap
 from typing import NamedTuple
 
 from .document import Document, Span, Token
@@ -79,6 +79,7 @@ class _Lexicon:
     anonymous: frozenset[str]
     roles: frozenset[str]
     titles: frozenset[str]
+    title_forms: frozenset[str]  # every title, and every dotted one without its dot: "Sen." and "Sen"
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -102,7 +103,9 @@ def lexicon() -> _Lexicon:
     for row in _lines("speakers.txt"):
         kind, *words = " ".join(row).split()
         kinds[kind].update(w.replace("-", " ") if kind != "title" else w for w in words)
-    return _Lexicon(cues, frozenset(kinds["anonymous"]), frozenset(kinds["role"]), frozenset(kinds["title"]))
+    titles = frozenset(kinds["title"])
+    title_forms = titles | {t[:-1] for t in titles if t.endswith(".")}
+    return _Lexicon(cues, frozenset(kinds["anonymous"]), frozenset(kinds["role"]), titles, title_forms)
 
 
 # ---------------------------------------------------------------- small vocabularies (grammar, not content)
@@ -216,6 +219,7 @@ _MARK = re.compile(r"''|[\"“”„«»]")  # '' : two apostrophes standing for
 _DOUBLE_MARK = re.compile(r"[\"“”„«»]")  # _MARK for a text without '' (a character class: a faster scan)
 _OPENERS = "“„«"
 _CLOSERS = "”»"
+_DOUBLE_MARKS = _OPENERS + _CLOSERS + '"'
 # The opening mark comes first so the regex engine can skip to it: "(?<![\w’'][‘'])" after it asks what
 # "(?<![\w’'])" before it would (no word or apostrophe right before the mark).
 _SINGLE = re.compile(r"[‘'](?<![\w’'][‘'])(?!')(?=[^\W\d_])[^\n‘“”\"]{2,300}?(?<=[\w.,!?])(?<!')[’'](?![\w’'])")
@@ -295,6 +299,24 @@ def _opens_with_mark(text: str, start: int) -> bool:
     return start < len(text) and (text[start] in _OPENERS + '"' or text.startswith("''", start))
 
 
+# Every character that can open a double or single quotation (see _MARK, _SINGLE).
+_OPENING_CHAR = re.compile(r"[\"“”„«»‘']")
+
+
+def _paragraph_stretches(text: str, start: int, end: int, marks: re.Pattern) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of the double- and single-quoted stretches of one paragraph, in text order."""
+    if _OPENING_CHAR.search(text, start, end) is None:
+        return []  # most paragraphs quote nobody: one scan in C settles them
+    stretches = _paragraph_marks(text, start, end, marks)
+    singles = [
+        (m.start(), m.end(), True) for m in _SINGLE.finditer(text, start, end)
+        if not any(s <= m.start() < e for s, e, _ in stretches)
+    ]
+    if singles:
+        stretches = sorted(stretches + singles)
+    return stretches
+
+
 def _quoted_stretches(doc: Document) -> list[_Raw]:
     """Every quoted stretch, multi-paragraph quotes joined: an unclosed quote runs on only when the next
     paragraph opens with a mark (the newspaper convention); otherwise it stops at its paragraph's end."""
@@ -304,13 +326,7 @@ def _quoted_stretches(doc: Document) -> list[_Raw]:
     raws: list[_Raw] = []
     carry: _Raw | None = None
     for n, (pi, p) in enumerate(kept):
-        stretches = _paragraph_marks(text, p.start, p.end, marks)  # in text order
-        singles = [
-            (m.start(), m.end(), True) for m in _SINGLE.finditer(text, p.start, p.end)
-            if not any(s <= m.start() < e for s, e, _ in stretches)
-        ]
-        if singles:
-            stretches = sorted(stretches + singles)
+        stretches = _paragraph_stretches(text, p.start, p.end, marks)
         for k, (s, e, closed) in enumerate(stretches):
             if carry is not None and k == 0 and s == p.start:
                 carry.parts.append((s, e))
@@ -408,10 +424,12 @@ def _is_capital(token: Token) -> bool:
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """"Ukrainian President Volodymyr Zelensky" -> (["Ukrainian", "President"], ["Volodymyr", "Zelensky"])."""
-    titles = lexicon().titles
+    lex = lexicon()
+    titles, forms = lex.titles, lex.title_forms
     for i in range(len(words) - 2, -1, -1):  # the last title word before the name's last word
         w = words[i]
-        if w in titles or w.rstrip(".") + "." in titles:
+        # w in titles, or w with one dot is: a word with no dot of its own needs one set look-up
+        if (w in forms) if w[-1:] != "." else (w in titles or w.rstrip(".") + "." in titles):
             return words[: i + 1], words[i + 1:]
     return [], words[:]
 
@@ -473,7 +491,7 @@ def _name_index(doc: Document, mentions) -> _Names:
             continue  # "The Minister", "Senate Majority Leader": a role, nobody's name
         if _after_number(text, m_start):
             continue  # "10,000 North Koreans"
-        start = m_start + sum(map(len, written[:k])) + k  # past k words and their spaces
+        start = m_start + sum(map(len, written[:k])) + k if k else m_start  # past k words and their spaces
         run_end += m_start
         if len(name) == 1 and not title and name[0] in by_word:
             runs.append((start, run_end, by_word[name[0]], True))
@@ -487,9 +505,8 @@ def _name_index(doc: Document, mentions) -> _Names:
                 if title:
                     descriptors.setdefault(full, " ".join(title))
                     titled.setdefault(full, set()).update(w.lower().rstrip(".") for w in title)
-    actor_spans = sorted(
-        (m.start, m.end, a.name) for a in (mentions or []) for m in getattr(a, "mentions", []) or []
-    )
+    actor_spans = [(m.start, m.end, a.name) for a in (mentions or []) for m in getattr(a, "mentions", []) or []]
+    actor_spans.sort()
     return _Names([r[0] for r in runs], runs, by_word, descriptors, [s for s, _, _ in actor_spans], actor_spans,
                   titled=titled)
 
@@ -549,7 +566,7 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
         familiar = _familiar(surface)
         capitals = [w for w, low in zip(words, lower, strict=True) if w[:1].isupper() and low not in _NOT_NAME]
         title, name_words = _split_title(capitals) if capitals else ([], [])
-        if name_words and all(_is_title(w) for w in name_words):
+        if name_words and all(map(_is_title, name_words)):
             name_words = []  # "Rep." alone: a title, no name after it
         if head in lex.anonymous or head in lex.roles or familiar or not name_words:
             anonymous = head in lex.anonymous or bool(familiar)
@@ -584,7 +601,11 @@ _NOT_NAME = frozenset(_CAPITAL_STOP | _DETERMINERS - {"former", "current"} | {"a
 
 
 def _is_title(word: str) -> bool:
-    titles = lexicon().titles
+    """A title with or without its dots: "Sen.", "Sen", "Sen..", "President"."""
+    lex = lexicon()
+    if word[-1:] != ".":  # the usual word: title_forms holds it or it with a dot
+        return word in lex.title_forms
+    titles = lex.titles
     return word in titles or word.rstrip(".") + "." in titles or word.rstrip(".") in titles
 
 
@@ -671,9 +692,10 @@ def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
     low = lows[j]
     if low in _PRONOUNS and not (low == "it" and j > lo and lows[j - 1] in ("that", "as")):
         return j, j
-    if _is_capital(tok) and low not in _CAPITAL_STOP or low in lex.anonymous or low in lex.roles \
-            or tok.text[0].isupper() and (low in lex.anonymous or low in lex.roles):
-        if _is_capital(tok) and low not in lex.anonymous and low not in lex.roles:
+    capital = _is_capital(tok)
+    role = low in lex.anonymous or low in lex.roles  # "officials", "spokesman"
+    if role or capital and low not in _CAPITAL_STOP:
+        if capital and not role:
             return _run_back(doc, j, lo), j
         i = j
         steps = 0
@@ -731,7 +753,7 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     if tokens[j].text == ",":  # apposition: "Andrew Michta, director at the Atlantic Council, said"
         k = j - 1
         while k > max(lo, j - 20) and tokens[k].text not in (",", "—", "–", ";", ":") \
-                and tokens[k].text not in _OPENERS + _CLOSERS + '"':
+                and tokens[k].text not in _DOUBLE_MARKS:
             k -= 1
         if k <= lo or tokens[k].text not in (",", "—", "–"):
             return None
@@ -1241,6 +1263,9 @@ def _clause_break(doc: Document, tok: Token) -> bool:
 
 
 _CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "since", "whereas", "yet", "so", "as"}
+# A clause opener or a punctuation token (punctuation lower-cases to itself: the lower-cased tokens answer for both).
+_SUBJECT_BOUNDARIES = frozenset(_CLAUSE_OPENERS | {",", ";", ":", "—", "–", "(", ")"})
+_SUBORDINATORS = frozenset({"that", "which", "what", "how", "if"})  # a subject phrase holds none, nor a cue
 
 
 def _sentence_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
@@ -1251,8 +1276,7 @@ def _sentence_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, N
     while j >= lo and lows[j] in _BETWEEN:
         j -= 1
     i = j
-    while i - 1 >= lo and j - i < 10 and lows[i - 1] not in _CLAUSE_OPENERS \
-            and tokens[i - 1].text not in (",", ";", ":", "—", "–", "(", ")"):
+    while i - 1 >= lo and j - i < 10 and lows[i - 1] not in _SUBJECT_BOUNDARIES:
         i -= 1  # back to the sentence start or the last clause boundary ("…, but majorities in all five say")
     while i <= j and lows[i] in ("but", "and", "so", "yet", "still", "now", "meanwhile"):
         i += 1
@@ -1262,8 +1286,8 @@ def _sentence_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, N
     if any(not t.is_word and t.text not in ("’s", "'s", "-", ".", "&") and not t.text[0].isalnum()
            for t in tokens[i: j + 1]):
         return None
-    cues = lexicon().cues
-    if any(low in cues or low in ("that", "which", "what", "how", "if") for low in lows[i: j + 1]):
+    words = lows[i: j + 1]
+    if not lexicon().cues.keys().isdisjoint(words) or not _SUBORDINATORS.isdisjoint(words):
         return None
     return tokens[i].start, tokens[j].end, None
 
@@ -1301,6 +1325,12 @@ _AUXILIARIES = {
     "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "could", "can", "should",
     "may", "might", "must", "did", "does", "do",
 }
+
+
+# Where the search for "that" / a colon after a cue stops (punctuation lower-cases to itself, so the
+# lower-cased tokens answer for the token texts too); a comma stops it unless the cue is followed by an adverbial.
+_CLAUSE_STOPS = frozenset({"that", ":", ".", ";", "“", '"', "?", "!", "which", "who"} | _AUXILIARIES)
+_CLAUSE_STOPS_OR_COMMA = _CLAUSE_STOPS | {","}
 
 
 _TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evening", "weekend", "time", "spring",
@@ -1364,16 +1394,13 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int) -> tuple[int, i
     addressee = hit.word.lemma in _ADDRESSEE_VERBS
     first = lows[k]
     adverbial = first in _TIME_WORDS or first in _ADVERBIAL_PREPOSITIONS or first.endswith("ly") or first == "out"
+    stops = _CLAUSE_STOPS if adverbial else _CLAUSE_STOPS_OR_COMMA
     for j in range(k, min(hi, k + 10)):
-        tok = tokens[j]
         low = lows[j]
-        if low in ("that", ":") or tok.text == ":":
-            if j == k or addressee or adverbial:
-                return (tok.end if tok.text == ":" else tok.start), sentence_end
-            break
-        if tok.text in (".", ";", "“", '"', "?", "!") or low in ("which", "who") or low in _AUXILIARIES:
-            break
-        if tok.text == "," and not adverbial:
+        if low in stops:
+            if low == "that" or low == ":":
+                if j == k or addressee or adverbial:
+                    return (tokens[j].end if low == ":" else tokens[j].start), sentence_end
             break
     if hit.word.frame == "that":
         return None
@@ -1553,8 +1580,11 @@ def _covers_any_span(spans: list[tuple[int, int]], raw: _Raw) -> bool:
     """Whether a reported content overlaps most of a direct quote (so it would count it twice)."""
     if not spans:
         return False
+    start = raw.start
     length = sum(pe - ps for ps, pe in raw.parts)
     for s, e in _near(spans, raw.end):
+        if e <= start:
+            continue  # shares nothing (and a quotation is never empty, so it cannot pass the test below)
         shared = sum(max(0, min(e, pe) - max(s, ps)) for ps, pe in raw.parts)
         if shared >= 0.5 * (e - s) and shared >= 0.4 * length:
             return True
@@ -1618,7 +1648,7 @@ def _excluded_between(doc: Document, a: int, b: int) -> int:
 def _finish(doc: Document, raw: _Raw) -> Quote:
     start, end = raw.start, raw.end
     return Quote(start, end, doc.text[start:end], raw.kind, raw.speaker, raw.cue,
-                 [Span(s, e) for s, e in raw.parts], raw.paragraph, raw.inherited)
+                 list(starmap(Span, raw.parts)), raw.paragraph, raw.inherited)
 
 
 # ---------------------------------------------------------------- the sources summary

@@ -501,3 +501,71 @@ def test_double_marks_scan_without_the_apostrophe_pair(text):
 
     if "''" not in text:
         assert _paragraph_marks(text, 0, len(text), _DOUBLE_MARK) == _paragraph_marks(text, 0, len(text), _MARK)
+
+
+def test_is_title_matches_its_plain_form():
+    """_is_title answers a word without a dot from one set (titles and dotted titles without their dot)."""
+    from framing.quotes import _is_title, _split_title, lexicon
+
+    titles = lexicon().titles
+    words = ["Sen.", "Sen", "Sen..", "Sens", "Gov", "Gov.", "Mr", "Mr.", "Mrs", "President", "President.", "Smith",
+             "Smith.", "U.S.", "Dr", "Prof", "Former", "former", "Jane", ".", "", "X.", "Leader", "Lt", "Lt.."]
+    for w in words:
+        plain = w in titles or w.rstrip(".") + "." in titles or w.rstrip(".") in titles
+        assert _is_title(w) == plain, w
+    for w in words:
+        if w:
+            last = 0 if w in titles or w.rstrip(".") + "." in titles else -1
+            assert _split_title([w, "Roe"]) == ([w, "Roe"][: last + 1], [w, "Roe"][last + 1:]), w
+
+
+@pytest.mark.parametrize("text", _SAMPLES + [
+    "No quotation here at all, nor any apostrophe.", "It’s a curly apostrophe only.", "He said ‘fine’ and 'ok' there.",
+    "A “double” then an unclosed “one", "x=\"y\" markup and «guillemets» „low“"])
+def test_paragraph_stretches_skip_only_paragraphs_without_marks(text):
+    from framing.quotes import _MARK, _SINGLE, _paragraph_marks, _paragraph_stretches
+
+    doubles = _paragraph_marks(text, 0, len(text), _MARK)
+    singles = [(m.start(), m.end(), True) for m in _SINGLE.finditer(text)
+               if not any(s <= m.start() < e for s, e, _ in doubles)]
+    assert _paragraph_stretches(text, 0, len(text), _MARK) == sorted(doubles + singles)
+
+
+def test_sentence_subject_matches_the_token_walk():
+    """_sentence_subject asks the lower-cased tokens (punctuation lower-cases to itself) and set look-ups."""
+    from framing.quotes import _BETWEEN, _CLAUSE_OPENERS, _sentence_subject, lexicon
+
+    def reference(doc, cue_tok, lo):
+        lows = [t.text.lower() for t in doc.tokens]
+        tokens = doc.tokens
+        j = cue_tok - 1
+        while j >= lo and lows[j] in _BETWEEN:
+            j -= 1
+        i = j
+        while i - 1 >= lo and j - i < 10 and lows[i - 1] not in _CLAUSE_OPENERS \
+                and tokens[i - 1].text not in (",", ";", ":", "—", "–", "(", ")"):
+            i -= 1
+        while i <= j and lows[i] in ("but", "and", "so", "yet", "still", "now", "meanwhile"):
+            i += 1
+        if j < i or j - i > 10 or (i > lo and lows[i - 1] not in _CLAUSE_OPENERS
+                                   and tokens[i - 1].text not in (",", ";", ":", "—", "–")):
+            return None
+        if any(not t.is_word and t.text not in ("’s", "'s", "-", ".", "&") and not t.text[0].isalnum()
+               for t in tokens[i: j + 1]):
+            return None
+        if any(low in lexicon().cues or low in ("that", "which", "what", "how", "if") for low in lows[i: j + 1]):
+            return None
+        return tokens[i].start, tokens[j].end, None
+
+    texts = [
+        "The deputy head of the delegation said the talks failed.",
+        "Prices rose, but majorities in all five states say the plan works.",
+        "The report (released Monday) says costs grew; analysts who read it SAID otherwise.",
+        "What the minister claimed was that nobody knew. If voters think so, they say it.",
+        "Officials and aides — all of them — warned that the deal, which stalled, would collapse.",
+    ]
+    for text in texts:
+        doc = segment(text)
+        for s in doc.sentences:
+            for cue_tok in range(s.first_token, s.last_token):
+                assert _sentence_subject(doc, cue_tok, s.first_token) == reference(doc, cue_tok, s.first_token)
