@@ -1093,14 +1093,14 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         ix = doc.token_index()
     lexicon = valence_lexicon()
     sentence = doc.sentences[index]
-    offset = sentence.start
-    low = doc.text[offset:sentence.end].lower() if ix.low_text is None else ix.low_text[offset:sentence.end]
     tokens = doc.tokens
     positions = set(evaluative_at)
     if ix.low_text is not None:
         _lexicon_positions(ix, tokens, sentence, positions,
                            _lexicon_tokens(ix) if candidates is None else candidates)
     else:  # the same words, found in the sentence's own lower-cased text
+        offset = sentence.start
+        low = doc.text[offset:sentence.end].lower()
         hits = _lexicon_words().intersection(_LEXICAL.findall(low))
         by_start = ix.by_start
         n = len(low)
@@ -1142,9 +1142,27 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         found.append((k, value, start, word in _AIMED and not passive))
     if not found:
         return [], []
-    bounds = [m.start() + offset for m in _BOUNDARY.finditer(low)]
+    bounds = _clause_bounds(doc.text, ix.low_text, sentence.start, sentence.end)
     return [Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed)
             for k, value, start, aimed in found], bounds
+
+
+def _clause_bounds(text: str, low_text: str | None, start: int, end: int) -> list[int]:
+    """Offsets of the clause boundaries ``_BOUNDARY`` finds in the lower-cased ``text[start:end]``.
+
+    Scanned in place in the document's lower-cased text (``low_text``), without a copy: the end of the
+    scan is the end of the string to the regex, and its look-behinds see only the character before a
+    match, which lies inside the sentence but for a match at ``start``. So the scan is the same unless a
+    word character precedes the sentence; then, and without ``low_text``, the sentence's own text is.
+    """
+    if low_text is not None and not (start and _WORD_CHARACTER.match(low_text, start - 1)):
+        return list(map(_MATCH_START, _BOUNDARY.finditer(low_text, start, end)))
+    low = text[start:end].lower() if low_text is None else low_text[start:end]
+    return [m.start() + start for m in _BOUNDARY.finditer(low)]
+
+
+_WORD_CHARACTER = re.compile(r"\w")
+_MATCH_START = re.Match.start
 
 
 def _lexicon_tokens(ix: TokenIndex) -> list[int]:

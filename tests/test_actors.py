@@ -291,6 +291,21 @@ def test_valence_positions_match_the_sentence_text_scan(text):
         assert A._sentence_words(*args, ix)[0] == A._sentence_words(*args, plain)[0]
 
 
+@pytest.mark.parametrize("text", [
+    "but, then; after that (whom?) \"however\" yet: since",
+    "Abut the butt.but whereas-though\nthat’s said, says Despite unless",
+])
+def test_clause_bounds_in_place_are_those_of_the_sliced_text(text):
+    """Scanning the document's lower-cased text in place finds what scanning each slice of it finds,
+    also where a slice starts or ends inside a word."""
+    low = text.lower()
+    for start in range(len(text)):
+        for end in range(start, len(text) + 1):
+            expected = [m.start() + start for m in A._BOUNDARY.finditer(low[start:end])]
+            assert A._clause_bounds(text, low, start, end) == expected
+            assert A._clause_bounds(text, None, start, end) == expected
+
+
 def _names_kinds(text: str) -> dict[str, str]:
     return {a.name: a.kind for a in A.actor_mentions(segment(text))}
 
