@@ -21,7 +21,8 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 from .boilerplate import boilerplate_reason
 from .document import Document, Excluded, Paragraph, Sentence, Token
 
-# Any of Python's line boundaries ends a paragraph.
+# Any of Python's line boundaries ends a paragraph: a line is a match of _LINE, or a piece of
+# ``str.splitlines``, which breaks at the same characters (faster, and used by ``_lines``).
 _LINE = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
 
 # Words (with inner hyphens and apostrophes, but the possessive 's split off),
@@ -82,6 +83,9 @@ def _punkt() -> PunktSentenceTokenizer:
 _PUNKT_LANG = PunktLanguageVars()
 _PERIOD_CONTEXT = regex.compile(_PUNKT_LANG.period_context_re().pattern, _PUNKT_LANG.period_context_re().flags)
 _PUNKT_WORD = regex.compile(_PUNKT_LANG._word_tokenizer_re().pattern, _PUNKT_LANG._word_tokenizer_re().flags)
+# The groups of _PERIOD_CONTEXT by number: ``regex`` looks a group name up ~10x slower.
+_AFTER_TOK = _PERIOD_CONTEXT.groupindex["after_tok"]
+_NEXT_TOK = _PERIOD_CONTEXT.groupindex["next_tok"]
 _REALIGN = regex.compile(_PUNKT_LANG.re_boundary_realignment.pattern, _PUNKT_LANG.re_boundary_realignment.flags)
 _REALIGN_FIRST = frozenset("\"')]}\u2018\u2019\u201c\u201d\xab\xbb")  # its leading character class
 _PUNKT_NUMERIC = regex.compile(r"^-?[\.,]?\d[\d,\.-]*\.?$")
@@ -89,6 +93,32 @@ _PUNKT_INITIAL = regex.compile(r"[^\W\d]\.$")
 _SENT_END = (".", "?", "!")
 _PUNKT_PUNCTUATION = tuple(";:,.!?")
 _ASCII_SPACE = " \t\n\r\x0b\x0c"  # Punkt looks back for the previous word with string.whitespace
+_TABS_AND_BREAKS = tuple(_ASCII_SPACE[1:])  # the rest of it, which few paragraphs hold
+
+
+def _breaks_after(tok: str, following: str, abbreviations: frozenset[str]) -> bool:
+    """Punkt's verdict on one token of a context that is not its last: does a sentence end
+    after ``tok``, given the token ``following`` it?"""
+    if tok in _SENT_END:  # a bare . ? ! is a break no later rule undoes
+        return True
+    # (Punkt also skips an ellipsis, ``\.\.+$``: a token ending in one "." never is one.)
+    if not tok.endswith(".") or tok.endswith(".."):
+        return False
+    low = tok[:-1].lower()
+    if low in abbreviations or low.split("-")[-1] in abbreviations:
+        return False  # an abbreviation: with no orthographic context it never ends a sentence
+    typ = _PUNKT_NUMERIC.sub("##number##", tok.lower())
+    if len(typ) > 1 and typ[-1] == ".":
+        typ = typ[:-1]
+    initial = len(tok) == 2 and _PUNKT_INITIAL.match(tok)  # "[^\W\d]\.$": two characters
+    if initial or typ == "##number##":
+        # Punkt's orthographic heuristic with no context: punctuation or a lower-case word
+        # does not start a sentence; after an initial, neither does a capitalised one.
+        if following in _PUNKT_PUNCTUATION or following[0].islower():
+            return False
+        if initial and following[0].isupper():
+            return False
+    return True
 
 
 def _contains_sentbreak(context: str, abbreviations: frozenset[str]) -> bool:
@@ -100,47 +130,37 @@ def _contains_sentbreak(context: str, abbreviations: frozenset[str]) -> bool:
         for line in context.split("\n"):
             if line.strip():
                 toks.extend(_PUNKT_WORD.findall(line))
-    for i in range(len(toks) - 1):
-        tok = toks[i]
-        if tok in _SENT_END:  # a bare . ? ! is a break no later rule undoes
-            return True
-        # (Punkt also skips an ellipsis, ``\.\.+$``: a token ending in one "." never is one.)
-        if not tok.endswith(".") or tok.endswith(".."):
-            continue
-        low = tok[:-1].lower()
-        if low in abbreviations or low.split("-")[-1] in abbreviations:
-            continue  # an abbreviation: with no orthographic context it never ends a sentence
-        typ = _PUNKT_NUMERIC.sub("##number##", tok.lower())
-        if len(typ) > 1 and typ[-1] == ".":
-            typ = typ[:-1]
-        initial = len(tok) == 2 and _PUNKT_INITIAL.match(tok)  # "[^\W\d]\.$": two characters
-        if initial or typ == "##number##":
-            following = toks[i + 1]
-            # Punkt's orthographic heuristic with no context: punctuation or a lower-case word
-            # does not start a sentence; after an initial, neither does a capitalised one.
-            if following in _PUNKT_PUNCTUATION or following[0].islower():
-                continue
-            if initial and following[0].isupper():
-                continue
-        return True
-    return False
+    return any(map(_breaks_after, toks[:-1], toks[1:], repeat(abbreviations)))
+
+
+def _is_plain_word(word: str) -> bool:
+    """Letters, perhaps with single stops between them ("U.S"): ``word + "."`` is then one Punkt
+    token, neither a number nor hyphenated."""
+    return word.isalpha() or (word[:1].isalpha() and word[-1].isalpha() and ".." not in word
+                              and word.replace(".", "").isalpha())
 
 
 def _ends_sentence(para: str, word_start: int, match, abbreviations: frozenset[str]) -> bool:
     """Punkt's decision on one candidate: its context runs from the word before the sentence-end
     character through the token after it."""
     word = para[word_start:match.start()]
-    if word.isalpha():
-        # The usual cases, decided without tokenising the context. After a word of letters, a "?"
-        # or "!" is a token of its own, a break. A full stop stays on the word ("said."), which is
-        # then neither an initial (two letters or more) nor a number, so it is a break unless the
-        # word is an abbreviation or ". . ." follows (Punkt would split the stop off).
-        if match.group() != ".":
-            return True
-        next_tok = match.group("next_tok")
-        if len(word) > 1 and not (next_tok and next_tok[0] == ".") and word.lower() not in abbreviations:
-            return True
-    return _contains_sentbreak(para[word_start:match.end("after_tok")], abbreviations)
+    # The usual cases are decided without tokenising the context.
+    if match.group() != ".":
+        if word.isalpha():
+            return True  # after a word of letters, "?" or "!" is a token of its own: a break
+    elif _is_plain_word(word):
+        # The full stop stays on the word: "said.", "Mr.", "J.", "U.S." is the context's first token.
+        next_tok = match.group(_NEXT_TOK)
+        if next_tok is None:  # then one punctuation character follows the stop: the last token
+            return _breaks_after(word + ".", match.group(_AFTER_TOK), abbreviations)
+        if len(word) > 1 and next_tok[0] != "." and word.lower() not in abbreviations:
+            return True  # not an abbreviation, an initial nor a number: a break whatever follows
+        if "." not in next_tok and "?" not in next_tok and "!" not in next_tok:
+            # No token of next_tok can end a sentence, so the first token decides alone. Of the
+            # token after it, _breaks_after reads whether it is one of ";:," (a token of one
+            # character, which next_tok starts with) and the case of its first character.
+            return _breaks_after(word + ".", next_tok[0], abbreviations)
+    return _contains_sentbreak(para[word_start:match.end(_AFTER_TOK)], abbreviations)
 
 
 def _punkt_spans(para: str) -> list[tuple[int, int]]:
@@ -151,10 +171,10 @@ def _punkt_spans(para: str) -> list[tuple[int, int]]:
     previous_start = previous_stop = 0
     # Punkt's look-back is ``max(map(para[previous_stop:start].rfind, string.whitespace))`` > 0;
     # the same without copying the slice, and with " " alone when the paragraph has no other kind.
-    printable = para.isprintable()  # then " " is its only whitespace: tabs and line breaks are not printable
+    only_spaces = not any(map(para.__contains__, _TABS_AND_BREAKS))  # five fast scans, no per-character test
     for match in _PERIOD_CONTEXT.finditer(para):
         start = match.start()
-        if printable:
+        if only_spaces:
             space = para.rfind(" ", previous_stop, start)
         else:
             space = max(map(para.rfind, _ASCII_SPACE, repeat(previous_stop), repeat(start)))
@@ -171,7 +191,7 @@ def _punkt_spans(para: str) -> list[tuple[int, int]]:
     for match, word_start in candidates:
         if _ends_sentence(para, word_start, match, abbreviations):
             slices.append((last_break, match.end()))
-            last_break = match.start("next_tok") if match.group("next_tok") else match.end()
+            last_break = match.start(_NEXT_TOK) if match.group(_NEXT_TOK) else match.end()
     slices.append((last_break, len(para.rstrip())))
     # Punkt's realignment: closing quotes and brackets after the break belong to the sentence before.
     spans = []
@@ -249,19 +269,26 @@ def _between_spaces(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
 
 
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    """Start, end and text of each line that is not blank, its surrounding whitespace left out."""
+    lines = []
+    offset = 0
+    for line in text.splitlines(keepends=True):  # every line break is whitespace, so strip drops it
+        stripped = line.strip()
+        if stripped:
+            start = offset + len(line) - len(line.lstrip())
+            lines.append((start, start + len(stripped), stripped))
+        offset += len(line)
+    return lines
+
+
 def segment(text: str, **meta) -> Document:
     """Build the shared document for ``text``; ``meta`` (title, source, url) rides along."""
     paragraphs: list[Paragraph] = []
     sentences: list[Sentence] = []
     excluded: list[Excluded] = []
 
-    lines = []
-    for match in _LINE.finditer(text):
-        line = match.group()
-        stripped = line.strip()
-        if stripped:
-            start = match.start() + (len(line) - len(line.lstrip()))
-            lines.append((start, start + len(stripped), stripped))
+    lines = _lines(text)
     has_body = not all(_is_heading(s) for *_, s in lines)
 
     # The text is tokenised once; each sentence takes its run of those tokens.

@@ -167,3 +167,35 @@ def test_segment_properties(text):
     for k, ch in enumerate(text):
         if covered[k] and not ch.isspace():
             assert in_token[k], (k, ch)
+
+
+# A word before a full stop, then what follows it: the cases _ends_sentence decides without
+# tokenising (abbreviations, initials, "U.S."), and their near misses that it must not.
+_BEFORE_STOP = ["said", "Mr", "Sen", "Jan", "J", "x", "U.S", "e.g", "A.B", "U.S.", "States.", "co-op", "3", "Ré"]
+_AFTER_STOP = [" Smith", " smith", " 5", " Smith.", " Smith’s", " Warren,", " ; next", " , then", " : so",
+               " U.S.", " Why? No", " Stop!", " ...", " . . .", ")", "”", "?", " “Quote.”", " É", " é", " 日本",
+               " (R-FL)", ""]
+
+
+def test_sentence_spans_fast_decisions_match_nltk_punkt():
+    from framing.segment import _punkt, _punkt_spans
+
+    for before in _BEFORE_STOP:
+        for after in _AFTER_STOP:
+            paragraph = f"It began with {before}.{after} and went on. Then it ended."
+            assert _punkt_spans(paragraph) == list(_punkt().span_tokenize(paragraph)), paragraph
+
+
+def test_lines_break_where_the_line_pattern_does():
+    from framing.segment import _LINE, _lines
+
+    breaks = ["\n", "\r", "\r\n", "\n\r", "\v", "\f", "\x1c", "\x1d", "\x1e", "\x85", "\u2028", "\u2029"]
+    for line_break in breaks:
+        text = f"  First line. {line_break}\t Second\u00a0line{line_break}{line_break} \x1f{line_break}Last "
+        expected = []
+        for match in _LINE.finditer(text):
+            stripped = match.group().strip()
+            if stripped:
+                start = match.start() + len(match.group()) - len(match.group().lstrip())
+                expected.append((start, start + len(stripped), stripped))
+        assert _lines(text) == expected, repr(line_break)
