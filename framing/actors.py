@@ -241,8 +241,8 @@ def _capital_tokens(doc: Document) -> list[int]:
     into its look-behind (the character before the token) and the rest (the token's own start), each
     answered by a per-text cache in C-level passes; no regex runs per token. (Its one longer match,
     "al-X", is preceded by word characters and a hyphen inside, so no match can start within it.)"""
-    heads = list(map(_RUN_HEADS.__getitem__, doc._token_texts))
-    starts = compress(doc._token_starts, heads)
+    heads = list(map(_RUN_HEADS.__getitem__, doc.token_texts))
+    starts = compress(doc.token_starts, heads)
     before = map((" " + doc.text).__getitem__, starts)  # padded: the character before each start
     return list(compress(compress(range(len(heads)), heads), map(_FREE_BEFORE.__getitem__, before)))
 

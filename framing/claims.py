@@ -419,7 +419,7 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False)
     at function words, punctuation and -ing/-ed words.
     """
     tokens = doc.tokens
-    i = bisect_left(doc._token_starts, end)
+    i = bisect_left(doc.token_starts, end)
     lowered = doc.lower_texts()
     run: list[int] = []
     while i < len(tokens) and tokens[i].start < sentence_end and len(run) < 5:
@@ -557,7 +557,7 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
 
 def _snap(doc: Document, start: int, end: int) -> tuple[int, int]:
     """``doc.snap(start, end)`` as a pair, without building a Span: the range widened to whole tokens."""
-    tokens, starts = doc.tokens, doc._token_starts
+    tokens, starts = doc.tokens, doc.token_starts
     last_offset = max(start, end - 1)
     first = bisect_right(starts, start) - 1
     last = bisect_right(starts, last_offset) - 1

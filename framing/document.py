@@ -131,6 +131,16 @@ class Document:
         if len(self._token_texts) != len(self.tokens):
             self._token_texts = list(map(_TEXT, self.tokens))
 
+    @property
+    def token_starts(self) -> list[int]:
+        """Every token's start, ascending: for bisecting and C-level passes (the document's own list: do not modify)."""
+        return self._token_starts
+
+    @property
+    def token_texts(self) -> list[str]:
+        """Every token's text, in order (the document's own list: do not modify)."""
+        return self._token_texts
+
     def lower_texts(self) -> list[str]:
         """``tokens[i].text.lower()`` for every token: built on first use (one C-level pass) and
         kept, since several stages compare words case-insensitively. Shared: do not modify it."""

@@ -353,7 +353,7 @@ def _quoted_stretches(doc: Document) -> list[_Raw]:
 
 def _words(doc: Document, start: int, end: int, *, at_most: int | None = None) -> int:
     """Word tokens in [start, end); stops counting at ``at_most`` when given."""
-    count = doc.token_index().words(bisect_left(doc._token_starts, start), end)  # prefix sums, not a walk
+    count = doc.token_index().words(bisect_left(doc.token_starts, start), end)  # prefix sums, not a walk
     return count if at_most is None else min(count, at_most)
 
 
@@ -965,7 +965,7 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
         return False  # “… the end.” It is … : the quote closed its sentence
     if hit.word.frame == "that" and hit.word.lemma not in ("report", "ask", "recall", "continue", "post"):
         return False
-    lo_tok = bisect_left(doc._token_starts, raw.end)
+    lo_tok = bisect_left(doc.token_starts, raw.end)
     hi_tok = doc.sentences[doc.tokens[hit.token].sentence].last_token
     if not between.strip(" ,—–-\u00a0"):
         found = _right_speaker(doc, hit.last_token + 1, hi_tok, loose=hit.word.lemma == "according to")
