@@ -537,6 +537,7 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     # Whole-run gazetteer hits first: "The Hague", "The New York Times". (``_match`` finds nothing
     # when the first word starts no gazetteer entry: that test is made here to save the calls.)
     known = g.first_words
+    run_start = a
     j = _match(doc, tokens, a, b, g.organizations, g.longest) if text in known else a
     if j == b:
         name = g.organizations[_phrase(doc, tokens, a, b)]
@@ -554,7 +555,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     if a >= b:
         return
     head_known = tokens[a].text in known
-    if head_known and _match(doc, tokens, a, b, g.organizations, g.longest) == b:  # "the FBI"
+    # "the FBI"; at the run's own start the whole-run test above has already said no
+    if head_known and a > run_start and _match(doc, tokens, a, b, g.organizations, g.longest) == b:
         surface = _phrase(doc, tokens, a, b)
         out.append(_Mention(tokens[a].start, tokens[b - 1].end, "org:" + g.organizations[surface],
                             g.organizations[surface], "organization", index, surface=surface))
@@ -642,7 +644,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     prev = tokens[n_start - 1] if n_start > sentence.first_token else None
     nxt = tokens[b] if b < end_of_sentence else None
 
-    if (not title and prev is not None and prev.text.lower() in {"the", "a", "an"} and 1 < len(words) <= 3
+    if (not title and 1 < len(words) <= 3 and prev is not None and prev.text.lower() in {"the", "a", "an"}
             and (words[-1] in _PARTY_WORDS or words[-1].lower() in g.descriptors)):
         # "the Kentucky Republican", "a California Democrat": a description of someone named nearby
         out.append(_Mention(start, end, "desc?:" + words[-1].lower(), surface, "person", index, surface=surface))
