@@ -25,7 +25,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -91,6 +91,11 @@ class Gazetteer:
     product_nouns: frozenset[str]  # "missiles", "vaccine": the name before one is a product's
     first_words: frozenset[str]  # first token of every gazetteer surface and title: a cheap pre-filter
     longest: int  # most tokens in any gazetteer surface
+    # Per table, the first words that begin one of its entries (``_heads``): the pre-filter of ``_match``.
+    place_heads: frozenset[str]
+    demonym_heads: frozenset[str]
+    organization_heads: frozenset[str]
+    title_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +133,18 @@ def gazetteer() -> Gazetteer:
         product_nouns=frozenset(_lines("product_nouns.txt")),
         first_words=first_words,
         longest=longest,
+        place_heads=_heads(places, first_words),
+        demonym_heads=_heads(demonyms, first_words),
+        organization_heads=_heads(organizations, first_words),
+        title_heads=_heads(titles, first_words),
     )
+
+
+def _heads(table: Iterable[str], first_words: frozenset[str]) -> frozenset[str]:
+    """The first words that are a prefix of an entry of ``table``. A phrase ``_match`` builds starts with
+    its first token's text, so it can be an entry only if that text is such a prefix: for any other first
+    word the table is not searched (the filter is exact, not a guess about how entries tokenise)."""
+    return frozenset(entry[:k] for entry in table for k in range(1, len(entry) + 1) if entry[:k] in first_words)
 
 
 _TOKENISH = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-‐'’][^\W_]+)*|\S")
@@ -306,10 +322,11 @@ def _phrase(doc: Document, tokens: list[Token], a: int, b: int) -> str:
 
 
 def _match(doc: Document, tokens: list[Token], a: int, b: int, table: dict[str, str] | frozenset[str],
-           longest: int) -> int:
-    """End of the longest run tokens[a:j] (j <= b) whose text is in ``table``, or ``a`` if none."""
+           heads: frozenset[str], longest: int) -> int:
+    """End of the longest run tokens[a:j] (j <= b) whose text is in ``table``, or ``a`` if none.
+    ``heads`` holds the first words of the table's entries (``Gazetteer.*_heads``)."""
     head = tokens[a].text
-    if head not in gazetteer().first_words:
+    if head not in heads:
         return a
     text, start = doc.text, tokens[a].start
     for j in range(min(b, a + longest), a + 1, -1):
@@ -336,11 +353,11 @@ def _lone_not_names() -> frozenset[str]:
 def _is_title(doc: Document, tokens: list[Token], a: int, b: int) -> int:
     """End of a title at tokens[a:b] ("Ukrainian" is not one; "President-elect", "Sen." are)."""
     g = gazetteer()
-    j = _match(doc, tokens, a, b, g.titles, _title_longest() + 1)
+    j = _match(doc, tokens, a, b, g.titles, g.title_heads, _title_longest() + 1)
     if j == a:
         # "Former", "then-", "Acting" before a title
         if tokens[a].text in _TITLE_PREFIXES and a + 1 < b:
-            k = _match(doc, tokens, a + 1, b, g.titles, _title_longest() + 1)
+            k = _match(doc, tokens, a + 1, b, g.titles, g.title_heads, _title_longest() + 1)
             return k
     return j
 
@@ -538,7 +555,7 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     # when the first word starts no gazetteer entry: that test is made here to save the calls.)
     known = g.first_words
     run_start = a
-    j = _match(doc, tokens, a, b, g.organizations, g.longest) if text in known else a
+    j = _match(doc, tokens, a, b, g.organizations, g.organization_heads, g.longest) if text in known else a
     if j == b:
         name = g.organizations[_phrase(doc, tokens, a, b)]
         out.append(_Mention(tokens[a].start, tokens[b - 1].end, "org:" + name, name, "organization", index,
@@ -546,7 +563,7 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         return
     # Strip openers that are not names ("The", "In", "Sunday").
     while (a < b and tokens[a].text in g.not_names
-           and (tokens[a].text not in known or _match(doc, tokens, a, b, g.places, g.longest) == a)
+           and (tokens[a].text not in known or _match(doc, tokens, a, b, g.places, g.place_heads, g.longest) == a)
            and (tokens[a].text not in known and tokens[a].text not in _TITLE_PREFIXES
                 or _is_title(doc, tokens, a, b) == a)):
         a += 1
@@ -556,17 +573,18 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         return
     head_known = tokens[a].text in known
     # "the FBI"; at the run's own start the whole-run test above has already said no
-    if head_known and a > run_start and _match(doc, tokens, a, b, g.organizations, g.longest) == b:
+    if (head_known and a > run_start
+            and _match(doc, tokens, a, b, g.organizations, g.organization_heads, g.longest) == b):
         surface = _phrase(doc, tokens, a, b)
         out.append(_Mention(tokens[a].start, tokens[b - 1].end, "org:" + g.organizations[surface],
                             g.organizations[surface], "organization", index, surface=surface))
         return
     initial = _sentence_initial(tokens, a, first)
     # Country words: "Russia", "Russian territory", "North Korean troops", "U.S. officials".
-    j = _match(doc, tokens, a, b, g.places, g.longest) if head_known else a
+    j = _match(doc, tokens, a, b, g.places, g.place_heads, g.longest) if head_known else a
     kind_of_place = "place" if j > a else ""
     if j == a and head_known:
-        j = _match(doc, tokens, a, b, g.demonyms, g.longest)
+        j = _match(doc, tokens, a, b, g.demonyms, g.demonym_heads, g.longest)
         kind_of_place = "demonym" if j > a else ""
     if j > a:
         surface = _phrase(doc, tokens, a, j)

@@ -421,3 +421,22 @@ def test_clause_boundaries_are_those_of_the_plain_word_boundary_pattern(text):
     """``_BOUNDARY`` (literal first characters, look-behinds for \\b) finds what the plain \\b form finds."""
     for x in (text, text.lower()):
         assert [m.span() for m in A._BOUNDARY.finditer(x)] == [m.span() for m in _PLAIN_BOUNDARY.finditer(x)]
+
+
+@pytest.mark.parametrize("text", [
+    "President Joe Biden met North Korean troops near the Federal Bureau of Investigation in New York City.",
+    "The Hague and The New York Times: U.S. Army officials, Sen. Warren, President-elect Trump, Al-Qaeda.",
+    "Former Deputy Prime Minister Li spoke to the United Nations Security Council and the White House.",
+])
+def test_match_with_table_heads_is_the_match_with_all_first_words(text):
+    """Searching a table only from the first words that begin one of its entries finds what searching it
+    from every gazetteer first word finds, at every start and end."""
+    doc, g = segment(text), A.gazetteer()
+    tables = [(g.places, g.place_heads), (g.demonyms, g.demonym_heads),
+              (g.organizations, g.organization_heads), (g.titles, g.title_heads)]
+    for table, heads in tables:
+        assert heads <= g.first_words
+        for a in range(len(doc.tokens)):
+            for b in range(a, len(doc.tokens) + 1):
+                expected = A._match(doc, doc.tokens, a, b, table, g.first_words, g.longest + 1)
+                assert A._match(doc, doc.tokens, a, b, table, heads, g.longest + 1) == expected
