@@ -318,6 +318,18 @@ def _holds_any(text: str, needles: tuple[str, ...], start: int, end: int) -> boo
     return any(text.find(n, start, end) >= 0 for n in needles)
 
 
+def _may_open_single(text: str, openers: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether an opener in [start, end) follows no word character, apostrophe or ’, as _SINGLE's look-behind
+    needs (its \\w is str.isalnum or "_"): most apostrophes close a word ("Trump's"), and then no scan is needed."""
+    for c in openers:
+        i = text.find(c, start, end)
+        while i >= 0:
+            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_’'"):
+                return True
+            i = text.find(c, i + 1, end)
+    return False
+
+
 def _paragraph_stretches(text: str, start: int, end: int, marks: re.Pattern,
                          needles: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of the double- and single-quoted stretches of one paragraph, in text order.
@@ -327,7 +339,7 @@ def _paragraph_stretches(text: str, start: int, end: int, marks: re.Pattern,
     """
     doubles, single_openers = needles if needles is not None else _mark_needles(text, marks)
     stretches = _paragraph_marks(text, start, end, marks) if _holds_any(text, doubles, start, end) else []
-    if not _holds_any(text, single_openers, start, end):
+    if not _may_open_single(text, single_openers, start, end):
         return stretches
     singles = [
         (m.start(), m.end(), True) for m in _SINGLE.finditer(text, start, end)

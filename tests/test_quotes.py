@@ -534,7 +534,9 @@ def test_paragraph_stretches_skip_only_paragraphs_without_marks(text):
 @pytest.mark.parametrize("text", [
     "He said \u2018fine\u2019.\nIt\u2019s a curly apostrophe.\n\u201cA double\u201d, she said.\nNo mark here.",
     "She wrote ''quoted'' and 'ok' here.\nThen \"straight\" marks.\nAnd \u00abguillemets\u00bb, \u201elow\u201c.",
-    "Plain text with no mark at all.\nAnother line, Trump's words.\nx=\"y\" markup 'single' 6\" screen"])
+    "Plain text with no mark at all.\nAnother line, Trump's words.\nx=\"y\" markup 'single' 6\" screen",
+    "'Start' of it, x_'no way', \u00e9'no way', \u2019'no way', 9'no way',"
+    " (\u2018yes sir\u2019) \u201c\u2018so be it\u2019\u201d"])
 def test_paragraph_stretches_with_the_texts_needles_match_a_full_scan(text):
     """The needles worked out once for the whole text skip exactly the scans that would find nothing."""
     from framing.quotes import _DOUBLE_MARK, _MARK, _SINGLE, _mark_needles, _paragraph_marks, _paragraph_stretches
