@@ -299,15 +299,48 @@ def _opens_with_mark(text: str, start: int) -> bool:
     return start < len(text) and (text[start] in _OPENERS + '"' or text.startswith("''", start))
 
 
-# Every character that can open a double or single quotation (see _MARK, _SINGLE).
-_OPENING_CHAR = re.compile(r"[\"“”„«»‘']")
+# What can start a double quotation (see _MARK) and a single one (see _SINGLE). A paragraph is searched for
+# these with str.find, one needle at a time: C substring scans, far faster than a regex character class.
+_DOUBLE_NEEDLES = ('"', "“", "”", "„", "«", "»")
+_SINGLE_NEEDLES = ("‘", "'")
 
 
-def _paragraph_stretches(text: str, start: int, end: int, marks: re.Pattern) -> list[tuple[int, int, bool]]:
-    """(start, end, closed) of the double- and single-quoted stretches of one paragraph, in text order."""
-    if _OPENING_CHAR.search(text, start, end) is None:
-        return []  # most paragraphs quote nobody: one scan in C settles them
-    stretches = _paragraph_marks(text, start, end, marks)
+def _mark_needles(text: str, marks: re.Pattern) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The double-mark and single-opener needles that ``text`` holds at all (a paragraph can hold no others);
+    with _MARK, the apostrophe pair stands for a double mark too."""
+    doubles = tuple(c for c in _DOUBLE_NEEDLES if c in text)
+    if marks is _MARK:
+        doubles += ("''",)
+    return doubles, tuple(c for c in _SINGLE_NEEDLES if c in text)
+
+
+def _holds_any(text: str, needles: tuple[str, ...], start: int, end: int) -> bool:
+    return any(text.find(n, start, end) >= 0 for n in needles)
+
+
+def _may_open_single(text: str, openers: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether an opener in [start, end) follows no word character, apostrophe or ’, as _SINGLE's look-behind
+    needs (its \\w is str.isalnum or "_"): most apostrophes close a word ("Trump's"), and then no scan is needed."""
+    for c in openers:
+        i = text.find(c, start, end)
+        while i >= 0:
+            if i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "_’'"):
+                return True
+            i = text.find(c, i + 1, end)
+    return False
+
+
+def _paragraph_stretches(text: str, start: int, end: int, marks: re.Pattern,
+                         needles: tuple[tuple[str, ...], tuple[str, ...]] | None = None) -> list[tuple[int, int, bool]]:
+    """(start, end, closed) of the double- and single-quoted stretches of one paragraph, in text order.
+
+    Each scan runs only when the paragraph holds a character it could start at (most paragraphs quote nobody,
+    and many that do use one kind of mark only); ``needles`` is ``_mark_needles(text, marks)``, worked out once.
+    """
+    doubles, single_openers = needles if needles is not None else _mark_needles(text, marks)
+    stretches = _paragraph_marks(text, start, end, marks) if _holds_any(text, doubles, start, end) else []
+    if not _may_open_single(text, single_openers, start, end):
+        return stretches
     singles = [
         (m.start(), m.end(), True) for m in _SINGLE.finditer(text, start, end)
         if not any(s <= m.start() < e for s, e, _ in stretches)
@@ -323,10 +356,11 @@ def _quoted_stretches(doc: Document) -> list[_Raw]:
     text = doc.text
     kept = [(i, p) for i, p in enumerate(doc.paragraphs) if p.kind != "excluded"]
     marks = _MARK if "''" in text else _DOUBLE_MARK
+    needles = _mark_needles(text, marks)
     raws: list[_Raw] = []
     carry: _Raw | None = None
     for n, (pi, p) in enumerate(kept):
-        stretches = _paragraph_stretches(text, p.start, p.end, marks)
+        stretches = _paragraph_stretches(text, p.start, p.end, marks, needles)
         for k, (s, e, closed) in enumerate(stretches):
             if carry is not None and k == 0 and s == p.start:
                 carry.parts.append((s, e))

@@ -531,6 +531,27 @@ def test_paragraph_stretches_skip_only_paragraphs_without_marks(text):
     assert _paragraph_stretches(text, 0, len(text), _MARK) == sorted(doubles + singles)
 
 
+@pytest.mark.parametrize("text", [
+    "He said \u2018fine\u2019.\nIt\u2019s a curly apostrophe.\n\u201cA double\u201d, she said.\nNo mark here.",
+    "She wrote ''quoted'' and 'ok' here.\nThen \"straight\" marks.\nAnd \u00abguillemets\u00bb, \u201elow\u201c.",
+    "Plain text with no mark at all.\nAnother line, Trump's words.\nx=\"y\" markup 'single' 6\" screen",
+    "'Start' of it, x_'no way', \u00e9'no way', \u2019'no way', 9'no way',"
+    " (\u2018yes sir\u2019) \u201c\u2018so be it\u2019\u201d"])
+def test_paragraph_stretches_with_the_texts_needles_match_a_full_scan(text):
+    """The needles worked out once for the whole text skip exactly the scans that would find nothing."""
+    from framing.quotes import _DOUBLE_MARK, _MARK, _SINGLE, _mark_needles, _paragraph_marks, _paragraph_stretches
+
+    for marks in (_MARK, _DOUBLE_MARK):
+        needles = _mark_needles(text, marks)
+        for start in range(len(text)):
+            for end in range(start, len(text) + 1, 3):
+                doubles = _paragraph_marks(text, start, end, marks)
+                singles = [(m.start(), m.end(), True) for m in _SINGLE.finditer(text, start, end)
+                           if not any(s <= m.start() < e for s, e, _ in doubles)]
+                expected = sorted(doubles + singles) if singles else doubles
+                assert _paragraph_stretches(text, start, end, marks, needles) == expected, (start, end)
+
+
 def test_sentence_subject_matches_the_token_walk():
     """_sentence_subject asks the lower-cased tokens (punctuation lower-cases to itself) and set look-ups."""
     from framing.quotes import _BETWEEN, _CLAUSE_OPENERS, _sentence_subject, lexicon
