@@ -244,38 +244,38 @@ def measure_reports(texts: tuple[str, ...], *, repeat: int = 1) -> dict[str, Any
 
 
 def measure_scaling(texts: tuple[str, ...], sizes_kb: tuple[int, ...], *,
-                    budget_s: float = 8.0) -> dict[str, float]:
+                    budget_s: float = 8.0, rounds: int = 3) -> dict[str, float]:
     """CPU milliseconds per KB for articles of each size, built from the corpus's own articles.
 
-    Each size is timed on several different texts (as many as fit ``budget_s``, at most 50);
-    the fastest per-KB time counts. Cost must grow linearly: per KB at the largest size over
-    per KB at 10 KB is the figure to watch (a quadratic step shows up as a ratio of ~100).
+    Cost must grow linearly: per KB at the largest size over per KB at 10 KB is the figure to
+    watch (a quadratic step shows up as a ratio of ~100). A shared machine runs faster and
+    slower by turns, so the sizes are timed in turns too: each of ``rounds`` rounds gives every
+    size about ``budget_s / rounds`` seconds (at least one article, at most 50). Each figure is
+    total time over total KB of all its articles, so drift and the choice of texts move every
+    size alike (a fastest-of-N figure would favour the sizes with many short runs).
     """
     from .pipeline import analyze
 
-    figures: dict[str, float] = {}
-    estimate_ms_per_kb = None
-    for size in sizes_kb:
-        chars = size * KB
-        runs = 1
-        if estimate_ms_per_kb is not None:
-            one_run_s = estimate_ms_per_kb * size / 1000
-            runs = int(max(1, min(50, budget_s / max(one_run_s, 1e-6))))
-        best = float("inf")
-        for r in range(runs):
-            text = text_of_size(texts, chars, offset=r * max(1, size // 4))
-            kb = len(text.encode("utf-8")) / KB
-            t0 = time.process_time()
-            try:
-                analyze(text)
-            except Exception:  # noqa: BLE001 - reported as a missing figure, the bench goes on
-                continue
-            best = min(best, (time.process_time() - t0) * 1000 / kb)
-        if best == float("inf"):
-            figures[_size_name(size)] = 0.0
-            continue
-        figures[_size_name(size)] = best
-        estimate_ms_per_kb = best
+    spent_ms = dict.fromkeys(sizes_kb, 0.0)
+    done_kb = dict.fromkeys(sizes_kb, 0.0)
+    made = dict.fromkeys(sizes_kb, 0)  # articles built so far: each starts further into the corpus
+    slice_s = budget_s / rounds
+    for _round in range(rounds):
+        for size in sizes_kb:
+            started = time.process_time()
+            for _ in range(50):  # at most 50 articles of a size a round
+                text = text_of_size(texts, size * KB, offset=made[size] * max(1, size // 4))
+                made[size] += 1
+                t0 = time.process_time()
+                try:
+                    analyze(text)
+                except Exception:  # noqa: BLE001 - reported as a missing figure, the bench goes on
+                    continue
+                spent_ms[size] += (time.process_time() - t0) * 1000
+                done_kb[size] += len(text.encode("utf-8")) / KB
+                if time.process_time() - started >= slice_s:
+                    break
+    figures = {_size_name(size): spent_ms[size] / done_kb[size] if done_kb[size] else 0.0 for size in sizes_kb}
     largest = _size_name(sizes_kb[-1])
     if figures.get("10KB") and figures.get(largest):  # 0.0: the pipeline failed at that size
         figures["largest"] = largest
@@ -307,35 +307,45 @@ def _pause(seconds: float) -> int:
 
 
 def measure_jobs(texts: tuple[str, ...], jobs: int) -> dict[str, float]:
-    """Reports as JSON for the whole corpus in one process, then in ``jobs`` processes.
+    """Reports as JSON for the whole corpus in one process and in ``jobs`` processes, twice each
+    in the order one, pool, pool, one, so a machine speeding up or slowing down during the
+    measurement counts against both alike.
 
     The pool is started and warmed (imports, lexicons) before its clock starts: that start-up
     is a one-off per run, reported apart as ``startup_s``; a big corpus makes it negligible.
     """
     warm_up()
-    t0 = time.perf_counter()
-    for text in texts:
-        _report_json(text)
-    sequential = time.perf_counter() - t0
+
+    def one_process() -> float:
+        t0 = time.perf_counter()
+        for text in texts:
+            _report_json(text)
+        return time.perf_counter() - t0
+
+    def in_pool() -> float:
+        t0 = time.perf_counter()
+        for _ in pool.map(_report_json, texts, chunksize=chunk):
+            pass
+        return time.perf_counter() - t0
+
+    chunk = max(1, min(16, len(texts) // (jobs * 4)))
     t0 = time.perf_counter()
     with ProcessPoolExecutor(max_workers=jobs, initializer=warm_up) as pool:
         list(pool.map(_pause, [0.2] * jobs))  # every worker up and warm
         startup = time.perf_counter() - t0
-        chunk = max(1, min(16, len(texts) // (jobs * 4)))
-        t0 = time.perf_counter()
-        for _ in pool.map(_report_json, texts, chunksize=chunk):
-            pass
-        parallel = time.perf_counter() - t0
+        sequential = one_process()  # the pool's workers wait idle meanwhile
+        parallel = in_pool() + in_pool()
+        sequential += one_process()
     mb = sum(len(t.encode("utf-8")) for t in texts) / MB
     return {
         "jobs": jobs,
         "articles": len(texts),
-        "one_process_s": sequential,
-        "pool_s": parallel,
+        "one_process_s": sequential / 2,
+        "pool_s": parallel / 2,
         "speedup": sequential / parallel if parallel else 0.0,
         "startup_s": startup,
-        "articles_per_s": len(texts) / parallel if parallel else 0.0,
-        "mb_per_s": mb / parallel if parallel else 0.0,
+        "articles_per_s": 2 * len(texts) / parallel if parallel else 0.0,
+        "mb_per_s": 2 * mb / parallel if parallel else 0.0,
     }
 
 

@@ -122,6 +122,15 @@ def test_percentile_is_nearest_rank(values, q, expected):
     assert bench._percentile(values, q) == expected
 
 
+def test_scaling_times_the_sizes_in_turns(monkeypatch):
+    # A machine's speed drifts: every size is sampled in every round, not one size after another.
+    lengths = []
+    monkeypatch.setattr("framing.pipeline.analyze", lambda text: lengths.append(len(text)))
+    figures = bench.measure_scaling(bench.smoke_corpus().texts, (1, 10), budget_s=0.0, rounds=3)
+    assert [round(n / bench.KB) for n in lengths] == [1, 10] * 3
+    assert set(figures) == {"1KB", "10KB", "largest", "ratio"}
+
+
 def test_bench_without_http_on_a_folder(tmp_path):
     for i, text in enumerate(bench.smoke_corpus(articles=6).texts):
         (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
