@@ -307,35 +307,31 @@ def _pause(seconds: float) -> int:
 
 
 def measure_jobs(texts: tuple[str, ...], jobs: int) -> dict[str, float]:
-    """Reports as JSON for the whole corpus in one process and in ``jobs`` processes, twice each
-    in the order one, pool, pool, one, so a machine speeding up or slowing down during the
-    measurement counts against both alike.
+    """Reports as JSON for the whole corpus in one worker process and in ``jobs`` of them.
 
-    The pool is started and warmed (imports, lexicons) before its clock starts: that start-up
-    is a one-off per run, reported apart as ``startup_s``; a big corpus makes it negligible.
+    Both sides run in fresh, warmed pool workers (imports and lexicons loaded before any clock
+    starts), so they differ only in the number of processes: the bench's own process, which has
+    scored everything before, runs slower than a new one would. Each side runs twice, in the
+    order one, pool, pool, one, so a machine speeding up or slowing down counts against both
+    alike. The pools' start-up is a one-off per run, reported apart as ``startup_s``.
     """
-    warm_up()
+    chunk = max(1, min(16, len(texts) // (jobs * 4)))
 
-    def one_process() -> float:
-        t0 = time.perf_counter()
-        for text in texts:
-            _report_json(text)
-        return time.perf_counter() - t0
-
-    def in_pool() -> float:
+    def timed(pool: ProcessPoolExecutor) -> float:
         t0 = time.perf_counter()
         for _ in pool.map(_report_json, texts, chunksize=chunk):
             pass
         return time.perf_counter() - t0
 
-    chunk = max(1, min(16, len(texts) // (jobs * 4)))
     t0 = time.perf_counter()
-    with ProcessPoolExecutor(max_workers=jobs, initializer=warm_up) as pool:
-        list(pool.map(_pause, [0.2] * jobs))  # every worker up and warm
+    with ProcessPoolExecutor(max_workers=1, initializer=warm_up) as one, \
+            ProcessPoolExecutor(max_workers=jobs, initializer=warm_up) as pool:
+        list(one.map(_pause, [0.2]))  # every worker up and warm
+        list(pool.map(_pause, [0.2] * jobs))
         startup = time.perf_counter() - t0
-        sequential = one_process()  # the pool's workers wait idle meanwhile
-        parallel = in_pool() + in_pool()
-        sequential += one_process()
+        sequential = timed(one)
+        parallel = timed(pool) + timed(pool)
+        sequential += timed(one)
     mb = sum(len(t.encode("utf-8")) for t in texts) / MB
     return {
         "jobs": jobs,
