@@ -301,6 +301,14 @@ def _report_json(text: str) -> str:
     return json.dumps(analyze(text).to_dict(), ensure_ascii=False)
 
 
+def _time_one_process(texts: tuple[str, ...]) -> float:
+    """Seconds to score ``texts`` one after another in this process."""
+    t0 = time.perf_counter()
+    for text in texts:
+        _report_json(text)
+    return time.perf_counter() - t0
+
+
 def _pause(seconds: float) -> int:
     time.sleep(seconds)
     return os.getpid()
@@ -309,11 +317,12 @@ def _pause(seconds: float) -> int:
 def measure_jobs(texts: tuple[str, ...], jobs: int) -> dict[str, float]:
     """Reports as JSON for the whole corpus in one worker process and in ``jobs`` of them.
 
-    Both sides run in fresh, warmed pool workers (imports and lexicons loaded before any clock
-    starts), so they differ only in the number of processes: the bench's own process, which has
-    scored everything before, runs slower than a new one would. Each side runs twice, in the
-    order one, pool, pool, one, so a machine speeding up or slowing down counts against both
-    alike. The pools' start-up is a one-off per run, reported apart as ``startup_s``.
+    Both sides run in fresh, warmed worker processes (imports and lexicons loaded before any
+    clock starts): the bench's own process, which has scored everything before, runs slower
+    than a new one would. The one process times its own loop, as ``--jobs 1`` runs; the pool is
+    timed from outside, with its hand-offs. Each side runs twice, in the order one, pool, pool,
+    one, so a machine speeding up or slowing down counts against both alike. The pools'
+    start-up is a one-off per run, reported apart as ``startup_s``.
     """
     chunk = max(1, min(16, len(texts) // (jobs * 4)))
 
@@ -329,9 +338,9 @@ def measure_jobs(texts: tuple[str, ...], jobs: int) -> dict[str, float]:
         list(one.map(_pause, [0.2]))  # every worker up and warm
         list(pool.map(_pause, [0.2] * jobs))
         startup = time.perf_counter() - t0
-        sequential = timed(one)
+        sequential = one.submit(_time_one_process, texts).result()
         parallel = timed(pool) + timed(pool)
-        sequential += timed(one)
+        sequential += one.submit(_time_one_process, texts).result()
     mb = sum(len(t.encode("utf-8")) for t in texts) / MB
     return {
         "jobs": jobs,
