@@ -301,7 +301,7 @@ def _opens_with_mark(text: str, start: int) -> bool:
 
 # What can start a double quotation (see _MARK) and a single one (see _SINGLE). A paragraph is searched for
 # these with str.find, one needle at a time: C substring scans, far faster than a regex character class.
-_DOUBLE_NEEDLES = ('"', "“", "”", "„", "«", "»")
+_DOUBLE_NEEDLES = tuple(_DOUBLE_MARKS)
 _SINGLE_NEEDLES = ("‘", "'")
 
 

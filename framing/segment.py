@@ -21,10 +21,6 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 from .boilerplate import boilerplate_reason
 from .document import Document, Excluded, Paragraph, Sentence, Token
 
-# Any of Python's line boundaries ends a paragraph: a line is a match of _LINE, or a piece of
-# ``str.splitlines``, which breaks at the same characters (faster, and used by ``_lines``).
-_LINE = re.compile(r"[^\n\r\v\f\x1c-\x1e\x85\u2028\u2029]+")
-
 # Words (with inner hyphens and apostrophes, but the possessive 's split off),
 # dotted initialisms, numbers with separators, then any other single character.
 # The first branch is a shortcut, not a rule: a run of ASCII letters followed by none of
@@ -270,7 +266,8 @@ def _between_spaces(text: str, start: int, end: int) -> bool:
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
-    """Start, end and text of each line that is not blank, its surrounding whitespace left out."""
+    """Start, end and text of each line that is not blank, its surrounding whitespace left out. Any of
+    Python's line boundaries ends a line, and so a paragraph."""
     lines = []
     offset = 0
     for line in text.splitlines(keepends=True):  # every line break is whitespace, so strip drops it

@@ -101,7 +101,7 @@ def use_reference_segmentation(monkeypatch) -> None:
 
 
 def paragraphs_of(text: str) -> list[str]:
-    return [m.group().strip() for m in segment_module._LINE.finditer(text) if m.group().strip()]
+    return [line for *_, line in segment_module._lines(text)]
 
 
 def polnear_sample(eval_root: Path, n: int) -> list[str]:
