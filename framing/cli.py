@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +19,7 @@ from .errors import FramingError, InputError
 from .warmup import warm_up
 
 BATCH_PROGRESS_MIN = 8  # show a progress bar on stderr from this many inputs on
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm")  # what a folder argument stands for
 
 
 @dataclass(frozen=True)
@@ -40,7 +43,7 @@ def read_text_file(path: str) -> str:
         if not p.exists():
             raise InputError("no such file")
         if p.is_dir():
-            raise InputError("is a directory, not a text file")
+            raise InputError(f"is a folder with no article files in it (looked for {', '.join(ARTICLE_SUFFIXES)})")
         try:
             data = p.read_bytes()
         except OSError as exc:
@@ -83,45 +86,115 @@ def _stdin_lines() -> Iterator[Article]:
             yield Article(label, line)
 
 
-def read_articles(paths: Iterable[str], *, lines: bool = False) -> Iterator[Article]:
+def list_inputs(paths: Iterable[str]) -> list[tuple[str, str | None]]:
+    """Each argument as (path, source name); a folder as the article files anywhere under it, sorted.
+
+    Only paths are listed here (texts are read as they are scored), so a corpus of any size can be
+    named by its folder, and its size is known for the progress bar. Files a folder holds that are
+    not articles are counted in a notice on stderr, never dropped silently.
+    """
+    inputs: list[tuple[str, str | None]] = []
     for path in paths:
+        folder = Path(path)
+        if path == "-" or not folder.is_dir():
+            inputs.append((path, None if path == "-" else folder.name))
+            continue
+        found, others = [], 0
+        for p in sorted(folder.rglob("*")):
+            if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file():
+                found.append(p)
+            elif not p.is_dir():
+                others += 1
+        if others:
+            _fail(path, f"left out {others} file{'s' * (others != 1)} not named {', '.join(ARTICLE_SUFFIXES)}")
+        if not found:
+            inputs.append((path, None))  # read_text_file says what is wrong with it
+        inputs.extend((str(p), p.relative_to(folder).as_posix()) for p in found)
+    return inputs
+
+
+def read_articles(inputs: Iterable[tuple[str, str | None]], *, lines: bool = False) -> Iterator[Article]:
+    """The articles of ``list_inputs``, read one at a time as the consumer asks."""
+    for path, source in inputs:
         if path == "-" and lines:
             yield from _stdin_lines()
             continue
         label = "stdin" if path == "-" else path
         try:
-            yield Article(label, read_text_file(path), source=None if path == "-" else Path(path).name)
+            yield Article(label, read_text_file(path), source=source)
         except InputError as exc:
             yield Article(label, error=str(exc))
 
 
-def _analyze(article: Article) -> tuple[Article, Any]:
-    """Worker: a report, or the error message (errors must cross process boundaries as text)."""
+@dataclass(frozen=True)
+class Scored:
+    """What became of one article: its output (a Report, or its JSON text), or why there is none."""
+
+    article: Article
+    output: Any = None
+    error: str | None = None
+
+
+def _analyze_all(articles: list[Article], render: str | None) -> list[tuple[Any, str | None]]:
+    """Worker: (output, error) per article. ``render`` "json"/"jsonl" makes the JSON text here, in the
+    worker, so the parent only writes lines and never becomes the bottleneck of a pool."""
     from .pipeline import analyze
 
-    try:
-        return article, analyze(article.text, title=article.title, source=article.source, url=article.url)
-    except FramingError as exc:
-        return article, str(exc)
-
-
-def _score_all(articles: list[Article], jobs: int) -> Iterator[tuple[Article, Any]]:
-    """(article, report or error message) in input order, streamed as they finish."""
-    todo = [a for a in articles if a.error is None]
-    if jobs > 1 and len(todo) > 1:
-        with ProcessPoolExecutor(max_workers=jobs, initializer=warm_up) as pool:
-            chunk = max(1, min(16, len(todo) // (jobs * 4)))
-            yield from _in_order(articles, pool.map(_analyze, todo, chunksize=chunk))
-    else:
-        if len(todo) > 1:
-            warm_up()
-        yield from _in_order(articles, map(_analyze, todo))
-
-
-def _in_order(articles: list[Article], scored: Iterator[tuple[Article, Any]]) -> Iterator[tuple[Article, Any]]:
-    scored = iter(scored)
+    done: list[tuple[Any, str | None]] = []
     for article in articles:
-        yield (article, article.error) if article.error is not None else next(scored)
+        try:
+            report = analyze(article.text, title=article.title, source=article.source, url=article.url)
+        except FramingError as exc:
+            done.append((None, str(exc)))
+            continue
+        except Exception as exc:  # noqa: BLE001 - a bug on one article must not end a batch of thousands
+            done.append((None, f"internal error, please report it: {type(exc).__name__}: {exc}"))
+            continue
+        if render is None:
+            done.append((report, None))
+        else:
+            indent = 2 if render == "json" else None
+            done.append((json.dumps(report.to_dict(), ensure_ascii=False, indent=indent), None))
+    return done
+
+
+READ_AHEAD = 4  # chunks in flight per worker process: enough to keep each busy, few enough to bound memory
+
+
+def score_all(articles: Iterable[Article], jobs: int = 1, *, render: str | None = None,
+              total: int | None = None) -> Iterator[Scored]:
+    """Every article scored, in input order, streamed: texts are read only a few chunks ahead of
+    the workers, so memory stays flat on a corpus of any size.
+
+    ``total``, when known, sizes the chunks handed to each worker (None: a stream of unknown length).
+    """
+    articles = iter(articles)
+    if jobs == 1 or total is not None and total < 2:  # a pool's start-up would cost more than it saves
+        if total is None or total > 1:
+            warm_up()
+        for article in articles:
+            yield _scored([article], [] if article.error is not None else _analyze_all([article], render))[0]
+        return
+    chunk = max(1, min(8, total // (jobs * READ_AHEAD))) if total is not None else 8
+    with ProcessPoolExecutor(max_workers=jobs, initializer=warm_up) as pool:
+        pending: deque[tuple[list[Article], Future | None]] = deque()
+        while batch := list(islice(articles, chunk)):
+            todo = [a for a in batch if a.error is None]
+            pending.append((batch, pool.submit(_analyze_all, todo, render) if todo else None))
+            if len(pending) >= jobs * READ_AHEAD:
+                yield from _finished(*pending.popleft())
+        while pending:
+            yield from _finished(*pending.popleft())
+
+
+def _finished(batch: list[Article], future: Future | None) -> list[Scored]:
+    return _scored(batch, future.result() if future is not None else [])
+
+
+def _scored(batch: list[Article], results: list[tuple[Any, str | None]]) -> list[Scored]:
+    """The batch's outcomes in order: read errors as they were, the others from ``results``."""
+    outcomes = iter(results)
+    return [Scored(a, error=a.error) if a.error is not None else Scored(a, *next(outcomes)) for a in batch]
 
 
 def _fail(label: str, message: str) -> None:
@@ -144,33 +217,38 @@ def cli() -> None:
               help="Read '-' as one article per line (JSON objects with \"text\", or plain text). "
                    "Implied by --format jsonl.")
 def score(files: tuple[str, ...], fmt: str, jobs: int, lines: bool) -> None:
-    """Score each FILE ('-' for stdin) and print its framing report."""
+    """Score each FILE ('-' for stdin; a folder: every .txt/.html/.htm file under it) and print its report."""
     from .render import print_report_table
 
-    articles = list(read_articles(files, lines=lines or fmt == "jsonl"))
+    lines = lines or fmt == "jsonl"
+    inputs = list_inputs(files)
+    total = None if lines and "-" in files else len(inputs)
+    results = score_all(read_articles(inputs, lines=lines), jobs, render=None if fmt == "table" else fmt,
+                        total=total)
+    if fmt != "table" and (total is None or total >= BATCH_PROGRESS_MIN):
+        results = _with_progress(results, total)
     failed = 0
-    reports = _score_all(articles, jobs)
-    if len(articles) >= BATCH_PROGRESS_MIN and fmt != "table":
-        reports = _with_progress(reports, len(articles))
-    for article, result in reports:
-        if isinstance(result, str):
+    for scored in results:
+        if scored.error is not None:
             failed += 1
-            _fail(article.label, result)
-            continue
-        if fmt == "jsonl":
-            click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
-        elif fmt == "json":
-            click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+            _fail(scored.article.label, scored.error)
+        elif fmt == "table":
+            print_report_table(scored.output, scored.article.label)
         else:
-            print_report_table(result, article.label)
+            click.echo(scored.output)
     if failed:
         sys.exit(1)
 
 
-def _with_progress(items: Iterator, total: int) -> Iterator:
+def _with_progress(items: Iterator, total: int | None) -> Iterator:
+    """``items``, with a progress bar on stderr when stderr is a terminal (a log file gets none)."""
     from rich.progress import Progress
 
-    with Progress(transient=True, console=_stderr_console()) as progress:
+    console = _stderr_console()
+    if not console.is_terminal:
+        yield from items
+        return
+    with Progress(transient=True, console=console) as progress:
         task = progress.add_task("scoring", total=total)
         for item in items:
             yield item
@@ -188,20 +266,20 @@ def _stderr_console():
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True)
 def compare(files: tuple[str, ...], fmt: str, jobs: int) -> None:
-    """Compare how two or more FILEs frame the same story."""
+    """Compare how two or more FILEs (or the articles in a folder) frame the same story."""
     from .compare import compare as compare_reports
     from .render import print_comparison_table
 
-    if len(files) < 2:
-        raise click.UsageError("compare needs at least two files")
-    articles = list(read_articles(files))
+    inputs = list_inputs(files)
+    if len(inputs) < 2:
+        raise click.UsageError("compare needs at least two files (or a folder holding two or more)")
     reports, labels = [], []
-    for article, result in _score_all(articles, jobs):
-        if isinstance(result, str):
-            _fail(article.label, result)
+    for scored in score_all(read_articles(inputs), jobs, total=len(inputs)):
+        if scored.error is not None:
+            _fail(scored.article.label, scored.error)
             sys.exit(1)
-        reports.append(result)
-        labels.append(Path(article.label).name)
+        reports.append(scored.output)
+        labels.append(Path(scored.article.label).name)
     try:
         comparison = compare_reports(reports, labels=labels)
     except FramingError as exc:

@@ -7,7 +7,7 @@ import sys
 import pytest
 from click.testing import CliRunner
 
-from framing.cli import cli
+from framing.cli import READ_AHEAD, Article, cli, score_all
 
 from .conftest import ROOT, SEEDS
 
@@ -48,8 +48,10 @@ def test_bad_files_get_one_line_errors_and_the_rest_are_scored(runner, tmp_path)
     empty = tmp_path / "empty.txt"
     empty.write_text("  \n", "utf-8")
     missing = tmp_path / "missing.txt"
+    no_articles = tmp_path / "no_articles"
+    no_articles.mkdir()
     result = runner.invoke(cli, ["score", "--format", "jsonl", str(missing), str(binary), str(SEEDS[0]),
-                                 str(latin), str(empty), str(tmp_path)])
+                                 str(latin), str(empty), str(no_articles)])
     assert result.exit_code == 1
     errors = result.stderr.strip().splitlines()
     assert errors == [
@@ -57,9 +59,43 @@ def test_bad_files_get_one_line_errors_and_the_rest_are_scored(runner, tmp_path)
         f"framing: {binary}: looks like a binary file, not text",
         f"framing: {latin}: is not UTF-8 (bad byte at position 5); convert it first, e.g. iconv -f latin1 -t utf-8",
         f"framing: {empty}: is empty",
-        f"framing: {tmp_path}: is a directory, not a text file",
+        f"framing: {no_articles}: is a folder with no article files in it (looked for .txt, .html, .htm)",
     ]
     assert len(reports(result.stdout)) == 1
+
+
+def write_corpus(folder, n: int) -> list[str]:
+    """``n`` short articles under ``folder`` (some in a subfolder); their texts in sorted-path order."""
+    texts = {}
+    for i in range(n):
+        path = folder / ("later" if i % 3 == 0 else "") / f"a{i:02}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        texts[path] = f"Article {i}. The mayor praised the new park. Critics said it cost too much, {i} agreed."
+        path.write_text(texts[path], "utf-8")
+    return [texts[p] for p in sorted(texts)]
+
+
+def test_a_folder_is_scored_file_by_file_in_sorted_order_and_its_other_files_are_counted(runner, tmp_path):
+    texts = write_corpus(tmp_path, 5)
+    (tmp_path / "page.html").write_text("<html><body><article><p>The minister resigned on Friday after weeks of "
+                                        "pressure from her own party.</p></article></body></html>", "utf-8")
+    (tmp_path / "notes.json").write_text("{}", "utf-8")
+    (tmp_path / "later" / "README").write_text("about the corpus", "utf-8")
+    result = runner.invoke(cli, ["score", "--format", "jsonl", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    out = reports(result.stdout)
+    assert [r["text"] for r in out[:5]] == texts
+    assert "minister resigned" in out[5]["text"]
+    assert [r["meta"]["source"] for r in out] == ["a01.txt", "a02.txt", "a04.txt", "later/a00.txt", "later/a03.txt",
+                                                  "page.html"]
+    assert result.stderr.strip() == f"framing: {tmp_path}: left out 2 files not named .txt, .html, .htm"
+
+
+def test_compare_takes_a_folder_of_articles(runner, tmp_path):
+    write_corpus(tmp_path, 2)
+    result = runner.invoke(cli, ["compare", "--format", "json", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert [a["label"] for a in json.loads(result.stdout)["articles"]] == ["a01.txt", "a00.txt"]
 
 
 def test_stdin_whole_text_and_json_lines(runner):
@@ -74,16 +110,48 @@ def test_stdin_whole_text_and_json_lines(runner):
     assert result.stderr.strip() == 'framing: stdin:3: a JSON line needs a "text" string'
 
 
-def test_jobs_give_the_same_reports_in_the_same_order(runner, tmp_path):
-    files = []
-    for i in range(6):
-        f = tmp_path / f"a{i}.txt"
-        f.write_text(f"Article {i}. The mayor praised the new park. Critics said it cost too much.", "utf-8")
-        files.append(str(f))
-    one = runner.invoke(cli, ["score", "--format", "jsonl", *files])
-    two = runner.invoke(cli, ["score", "--format", "jsonl", "--jobs", "2", *files])
-    assert one.exit_code == two.exit_code == 0
-    assert reports(one.stdout) == reports(two.stdout)
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "table"])
+def test_jobs_give_the_same_output_in_the_same_order(runner, tmp_path, fmt):
+    write_corpus(tmp_path, 11)
+    (tmp_path / "empty.txt").write_text("", "utf-8")  # an error in the middle keeps its place
+    one = runner.invoke(cli, ["score", "--format", fmt, str(tmp_path)])
+    two = runner.invoke(cli, ["score", "--format", fmt, "--jobs", "2", str(tmp_path)])
+    assert one.exit_code == two.exit_code == 1
+    assert one.stdout == two.stdout and one.stdout.count("Article ") >= 11
+    assert one.stderr == two.stderr == f"framing: {tmp_path / 'empty.txt'}: is empty\n"
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_score_all_reads_only_a_few_chunks_ahead(jobs):
+    """Memory stays flat on a corpus of any size: texts are read as the workers need them."""
+    read = []
+
+    def articles():
+        for i in range(400):
+            read.append(i)
+            yield Article(f"a{i}", f"Article {i}. The council approved the budget.")
+
+    scored = score_all(articles(), jobs, render="jsonl")
+    first = next(scored)
+    assert json.loads(first.output)["text"] == "Article 0. The council approved the budget."
+    assert len(read) <= 8 * jobs * READ_AHEAD + 8
+    assert [json.loads(s.output)["text"].split(".")[0] for s in scored] == [f"Article {i}" for i in range(1, 400)]
+
+
+def test_a_crash_on_one_article_is_reported_and_the_batch_goes_on(monkeypatch):
+    import framing.pipeline
+
+    real = framing.pipeline.analyze
+
+    def flaky(text, **kwargs):
+        if "boom" in text:
+            raise KeyError("a bug")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(framing.pipeline, "analyze", flaky)
+    scored = list(score_all([Article("one", "Fine text."), Article("two", "boom"), Article("three", "Also fine.")]))
+    assert [s.error for s in scored] == [None, "internal error, please report it: KeyError: 'a bug'", None]
+    assert scored[2].output.text == "Also fine."
 
 
 def test_compare_needs_two_files_and_prints_json(runner):
