@@ -887,7 +887,8 @@
       const generation = state.generation;
       const article = extractArticle(findArticleRoot(document));
       state.lastText = article.text;
-      if (looksLikeArticle(article)) stopWatch(); // the article is here: nothing left to wait for
+      // The article is here, or the reader asked: nothing left to wait for (a look must not undo their run).
+      if (!auto || looksLikeArticle(article)) stopWatch();
       if (!article.text.trim()) {
         overlay().showError("this page holds no article text to analyse.", { retry: false });
         return;

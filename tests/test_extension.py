@@ -132,6 +132,25 @@ TICKER_JS = """<script>
 </script>"""
 
 
+RERENDER_TITLES = {"once": "Hydrating edition: missiles for Ukraine",
+                   "always": "Restless edition: missiles for Ukraine"}
+
+
+def rerender_page(when: str) -> str:
+    """The page re-renders its paragraphs (identical copies) as the overlay appears, as a framework
+    hydrating late would: the text analysed is no longer in the page when the report comes back."""
+    script = f"""<script>
+  let renders = 0;
+  new MutationObserver((records) => {{
+    const overlay = records.some((r) => [...r.addedNodes].some((n) => n.nodeName === "FRAMING-OVERLAY"));
+    if (!overlay || (renders && "{when}" === "once")) return;
+    renders += 1;
+    for (const p of document.querySelectorAll("article p")) p.replaceWith(p.cloneNode(true));
+  }}).observe(document.documentElement, {{childList: true}});
+</script>"""
+    return news_page(RERENDER_TITLES[when], "Hydrating Wire", seed_paragraphs(SEEDS[0]) + script)
+
+
 def late_page() -> str:
     """The article's paragraphs are inserted by script 1 s after load (the headline is there at once)."""
     delayed = (f'<template id="later">{seed_paragraphs(SEEDS[0])}</template>\n'
@@ -192,6 +211,8 @@ def page_server() -> Iterator[str]:
         pages[f"/seed/{number}.html"] = seed_page(path, number).encode("utf-8")
     pages["/late.html"] = late_page().encode("utf-8")
     pages["/steady.html"] = news_page(STEADY_TITLE, "Steady Wire", seed_paragraphs(SEEDS[1]) + TICKER_JS).encode()
+    for when in RERENDER_TITLES:
+        pages[f"/rerender-{when}.html"] = rerender_page(when).encode("utf-8")
     for route in SPA_TITLES:
         pages[route] = spa_page().encode("utf-8")
     handler = type("Handler", (PageHandler,), {"pages": pages})
@@ -614,6 +635,38 @@ def test_single_page_navigation_with_the_automatic_run_off_clears_the_report(bro
     assert page.locator("framing-mark").count() == 0
     page.wait_for_timeout(500)
     assert page.locator("framing-overlay").count() == 0 and len(analyze_calls(app, title_b)) == before
+    page.close()
+
+
+def test_a_run_by_hand_is_not_undone_while_the_extension_waits_for_an_article(configured, api_server, page_server):
+    """A front page is no article: the extension waits for one; a run by hand ends the wait."""
+    url = f"{page_server}/index.html"
+    page = configured.open(url)
+    configured.run_toolbar_action(url)
+    side = panel(page)
+    page.evaluate("document.querySelector('main ul').append(Object.assign(document.createElement('li'),"
+                  " {textContent: 'Late headline: markets rally'}))")
+    page.wait_for_timeout(800)  # longer than the extension waits for the page to settle
+    expect(side).to_be_visible()
+    calls = [sent for path, sent, _ in api_server[1].calls if path == "/v1/analyze" and "Forum filters" in sent["text"]]
+    assert len(calls) == 1
+    page.close()
+
+
+@pytest.mark.parametrize("when", ["once", "always"])
+def test_a_page_that_rerenders_its_article_during_the_run_is_run_again_a_bounded_number_of_times(
+        configured, api_server, page_server, when):
+    page = configured.open(f"{page_server}/rerender-{when}.html")
+    if when == "once":
+        side = panel(page)
+        _, (_, report) = wait_for_calls(page, api_server[1], RERENDER_TITLES[when], 2)
+        shows_report(page, report)
+        expect(side).to_be_visible()
+    else:
+        banner = page.locator("framing-overlay .banner.error")
+        expect(banner).to_contain_text("the page changed while it was being analysed")
+        assert page.locator("framing-mark").count() == 0
+    assert len(analyze_calls(api_server[1], RERENDER_TITLES[when])) == {"once": 2, "always": 3}[when]
     page.close()
 
 
