@@ -648,7 +648,7 @@ def test_a_run_by_hand_is_not_undone_while_the_extension_waits_for_an_article(co
                   " {textContent: 'Late headline: markets rally'}))")
     page.wait_for_timeout(800)  # longer than the extension waits for the page to settle
     expect(side).to_be_visible()
-    calls = [sent for path, sent, _ in api_server[1].calls if path == "/v1/analyze" and "Forum filters" in sent["text"]]
+    calls = [sent for path, sent, _ in api_server[1].calls if path == "/v1/analyze" and sent.get("url") == url]
     assert len(calls) == 1
     page.close()
 
