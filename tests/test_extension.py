@@ -125,15 +125,13 @@ def seed_text(title: str, number: int) -> str:
 LATE_TITLE = "Late edition: missiles for Ukraine"
 STEADY_TITLE = "Steady edition: missiles for Ukraine"
 SPA_TITLES = {"/spa/a": "App edition A: missiles for Ukraine", "/spa/b": "App edition B: missiles for Ukraine"}
+RERENDER_TITLES = {"once": "Hydrating edition: missiles for Ukraine",
+                   "always": "Restless edition: missiles for Ukraine"}
 TICKER_JS = """<script>
   // A live clock: the page keeps changing after the report is drawn.
   const clock = document.querySelector("nav").appendChild(document.createElement("span"));
   setInterval(() => { clock.textContent = new Date().toISOString(); }, 100);
 </script>"""
-
-
-RERENDER_TITLES = {"once": "Hydrating edition: missiles for Ukraine",
-                   "always": "Restless edition: missiles for Ukraine"}
 
 
 def rerender_page(when: str) -> str:
@@ -599,24 +597,25 @@ def test_an_article_rendered_after_load_is_analysed_once_it_appears(configured, 
 def test_single_page_navigation_replaces_the_report(configured, api_server, page_server):
     app = api_server[1]
     title_a, title_b = SPA_TITLES.values()
+    seen_a, seen_b = len(analyze_calls(app, title_a)), len(analyze_calls(app, title_b))
     page = configured.open(f"{page_server}/spa/a")
     panel(page)
-    (sent, report_a), = wait_for_calls(page, app, title_a, 1)
+    sent, report_a = wait_for_calls(page, app, title_a, seen_a + 1)[-1]
     assert sent["text"] == seed_text(title_a, 0) and sent["url"].endswith("/spa/a")
     shows_report(page, report_a)
     # pushState to another article: the old report and its marks go, the new article is analysed.
     page.evaluate("go('/spa/b')")
-    (sent, report_b), = wait_for_calls(page, app, title_b, 1)
+    sent, report_b = wait_for_calls(page, app, title_b, seen_b + 1)[-1]
     assert sent["text"] == seed_text(title_b, 1) and sent["url"].endswith("/spa/b") and sent["title"] == title_b
     shows_report(page, report_b)
     assert page.locator("article[hidden] framing-mark").count() == 0  # none left in the hidden first view
     # Back (popstate): the first article again, with its own report.
     page.evaluate("history.back()")
-    _, (_, again) = wait_for_calls(page, app, title_a, 2)
+    _, again = wait_for_calls(page, app, title_a, seen_a + 2)[-1]
     assert again["id"] == report_a["id"]
     shows_report(page, again)
     assert page.locator("article[hidden] framing-mark").count() == 0
-    assert len(analyze_calls(app, title_b)) == 1
+    assert (len(analyze_calls(app, title_a)), len(analyze_calls(app, title_b))) == (seen_a + 2, seen_b + 1)
     page.close()
 
 
