@@ -9,6 +9,9 @@
  * 3. Map the report's offsets (Python code points) to UTF-16 indices, then to
  *    DOM positions, and wrap the findings in <framing-mark> elements; draw the
  *    panel, tooltips and messages inside a shadow root.
+ * 4. Pages that render late or change article without a reload (client-side
+ *    rendering, single-page apps): wait a while for the article to appear, and
+ *    follow history navigation, so a report never outlives its article.
  *
  * Page and report text only ever reach the DOM as text nodes. The whole script
  * is one closure: it leaves no globals behind (FRAMING_MSG, the shared message
@@ -823,6 +826,8 @@
     compareKey: null, // the pins whose comparison the panel shows
     cycles: new Map(),
     listeners: [],
+    lastText: null, // the article text last run on or seen: a look that finds it again finds nothing new
+    retries: 0, // automatic runs redone because the page was still rendering (per address)
   };
 
   function overlay() {
@@ -838,6 +843,7 @@
         unpin: (id) => unpin(id),
         focus: (spans, key, ref) => focusEvidence(spans, key, ref),
       });
+      ignoreOwnChanges();
     }
     return state.overlay;
   }
@@ -851,6 +857,7 @@
     if (state.overlay) state.overlay.remove();
     Object.assign(state, { overlay: null, article: null, report: null, painted: null, cycles: new Map(), compareKey: null });
     state.generation += 1;
+    ignoreOwnChanges();
   }
 
   function listen(target, type, listener) {
@@ -871,13 +878,17 @@
     return segments.every((segment) => segment.node.isConnected && segment.node.data === segment.data);
   }
 
-  async function run() {
-    if (state.running) return;
+  /** ``auto``: started by the extension, not the reader (a page still rendering is then waited for again). */
+  async function run({ auto = false } = {}) {
+    if (state.running) return; // one run at a time; the toolbar button meanwhile does nothing
     state.running = true;
     try {
       teardown();
       const generation = state.generation;
       const article = extractArticle(findArticleRoot(document));
+      state.lastText = article.text;
+      // The article is here, or the reader asked: nothing left to wait for (a look must not undo their run).
+      if (!auto || looksLikeArticle(article)) stopWatch();
       if (!article.text.trim()) {
         overlay().showError("this page holds no article text to analyse.", { retry: false });
         return;
@@ -897,11 +908,20 @@
       const report = answer.value;
       checkReport(report, article.text);
       if (!unchanged(article.segments)) {
+        if (auto && state.retries < 2) {
+          // A page still rendering (hydration, a late re-render) replaced the text: wait for it to settle.
+          state.retries += 1;
+          teardown();
+          state.lastText = null;
+          startWatch({ autoRun: true, soon: true });
+          return;
+        }
         overlay().showError("the page changed while it was being analysed; try again.");
         return;
       }
       state.report = report;
       state.painted = paint(article.segments, annotationsOf(report));
+      ignoreOwnChanges();
       listen(document, "mouseover", onHover);
       listen(document, "mouseout", onLeave);
       listen(window, "scroll", () => state.overlay && state.overlay.placeTooltip());
@@ -923,6 +943,7 @@
       overlay().showError(error.message || String(error));
     } finally {
       state.running = false;
+      if (watch.observer) schedule(); // a look skipped during the run (the address changed meanwhile)
     }
   }
 
@@ -1039,8 +1060,120 @@
   async function autoRun() {
     const settings = await send(MSG.GET_SETTINGS);
     if (!settings.ok || !settings.value.autoRun) return;
-    if (looksLikeArticle(extractArticle(findArticleRoot(document)))) run();
+    const article = extractArticle(findArticleRoot(document));
+    if (looksLikeArticle(article)) {
+      run({ auto: true });
+    } else {
+      // Maybe not an article, maybe one the page's scripts have not rendered yet: wait a while.
+      state.lastText = article.text;
+      startWatch({ autoRun: true });
+    }
   }
 
-  if (window.top === window) autoRun();
+  // ---------------------------------------------------------------------------
+  // 9. Late pages: waiting for the article, following single-page navigation
+  // ---------------------------------------------------------------------------
+
+  const SETTLE_MS = 300; // look once the page has been quiet this long...
+  const MAX_DELAY_MS = 1000; // ...or this long after its first change, if it never stops changing
+  const WATCH_MS = 15000; // then stop watching: an ordinary page pays nothing afterwards
+
+  /** The watch: a MutationObserver that exists only while an article is awaited (at most WATCH_MS). */
+  const watch = { observer: null, timer: null, cap: null, since: 0, autoRun: false };
+
+  /** The page's address as far as articles go: a #fragment is an in-page jump, unless it is a route ("#/", "#!"). */
+  function pageKey() {
+    const url = new URL(location.href);
+    if (!/^#[!/]/.test(url.hash)) url.hash = "";
+    return url.href;
+  }
+
+  /**
+   * Watches the page for WATCH_MS (again from now if already watching) and
+   * looks at its article whenever it settles; ``soon``: look once even if
+   * nothing changes (the app may have rendered before changing the address).
+   */
+  function startWatch({ autoRun, soon = false }) {
+    watch.autoRun = autoRun;
+    if (!watch.observer) {
+      watch.observer = new MutationObserver(() => schedule());
+      watch.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    }
+    clearTimeout(watch.cap);
+    watch.cap = setTimeout(stopWatch, WATCH_MS);
+    if (soon) schedule();
+  }
+
+  function stopWatch() {
+    if (watch.observer) watch.observer.disconnect();
+    clearTimeout(watch.timer);
+    clearTimeout(watch.cap);
+    Object.assign(watch, { observer: null, timer: null, cap: null, since: 0 });
+  }
+
+  /** Our own marks and panel change the DOM too: their records are dropped so they wake nothing. */
+  function ignoreOwnChanges() {
+    if (watch.observer) watch.observer.takeRecords();
+  }
+
+  /** Debounced look: once the page is quiet, or MAX_DELAY_MS after its first change. */
+  function schedule() {
+    const now = Date.now();
+    if (!watch.since) watch.since = now;
+    clearTimeout(watch.timer);
+    watch.timer = setTimeout(look, Math.max(0, Math.min(SETTLE_MS, watch.since + MAX_DELAY_MS - now)));
+  }
+
+  /**
+   * Whether the page holds another article than the one last seen; if so, the
+   * old report goes (its article is gone) and, with the automatic run on, the
+   * new article is run as soon as it looks like one. Our own marks leave the
+   * text as it was, so a report never wakes a run of its own.
+   */
+  function look() {
+    watch.timer = null;
+    watch.since = 0;
+    if (state.running) return; // run() schedules a look when it ends
+    const article = extractArticle(findArticleRoot(document));
+    if (article.text === state.lastText) return;
+    state.lastText = article.text;
+    if (state.overlay || state.painted) teardown();
+    if (!watch.autoRun) stopWatch(); // the stale report was all there was to clear
+    else if (looksLikeArticle(article)) run({ auto: true });
+  }
+
+  /**
+   * Follows single-page navigation (pushState, replaceState, back/forward). A
+   * content script cannot wrap the page's history functions (they live in the
+   * page's world), but the Navigation API reports every change to every world;
+   * without it, a changed address is noticed at the next DOM change (an app
+   * that changes article changes the DOM) or at popstate.
+   */
+  function followNavigation() {
+    let key = pageKey();
+    const changed = () => {
+      if (pageKey() === key) return;
+      key = pageKey();
+      onNavigate();
+    };
+    if (window.navigation && typeof window.navigation.addEventListener === "function") {
+      window.navigation.addEventListener("currententrychange", changed);
+    } else {
+      window.addEventListener("popstate", changed);
+      new MutationObserver(changed).observe(document, { childList: true, subtree: true });
+    }
+  }
+
+  async function onNavigate() {
+    const settings = await send(MSG.GET_SETTINGS);
+    const autoRun = Boolean(settings.ok && settings.value.autoRun);
+    state.retries = 0;
+    // Automatic run off: only a report (or a run) on the page can go stale.
+    if (autoRun || state.overlay || state.running) startWatch({ autoRun, soon: true });
+  }
+
+  if (window.top === window) {
+    followNavigation();
+    autoRun();
+  }
 })();

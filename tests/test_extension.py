@@ -31,6 +31,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 EXTENSION = ROOT / "extension_stub"
 PAGES = Path(__file__).with_name("pages")
 SCREENSHOT = ROOT / "docs" / "overlay.png"
+TEMPLATES = {"article.html", "spa.html"}  # filled in by the page server, not served as they are
 TIMEOUT_MS = 20_000
 
 pytestmark = [
@@ -88,6 +89,15 @@ def api_server() -> Iterator[tuple[str, RecordingApp]]:
 def seed_page(path: Path, number: int) -> str:
     """A seed article inside a news page: lines become paragraphs (short unpunctuated ones headings),
     with source line breaks, a link and an emphasis inside the prose."""
+    return news_page(seed_title(number), f"Test Wire {number}", seed_paragraphs(path))
+
+
+def news_page(title: str, source: str, paragraphs: str) -> str:
+    template = string.Template((PAGES / "article.html").read_text("utf-8"))
+    return template.substitute(title=title, source=source, paragraphs=paragraphs)
+
+
+def seed_paragraphs(path: Path) -> str:
     paragraphs = []
     for line in path.read_text("utf-8").splitlines():
         words = [html.escape(w) for w in line.split()]
@@ -101,9 +111,57 @@ def seed_page(path: Path, number: int) -> str:
             words[8], words[9] = f"<em>{words[8]}", f"{words[9]}</em>"
         lines = [" ".join(words[i:i + 12]) for i in range(0, len(words), 12)]
         paragraphs.append("      <p>" + "\n         ".join(lines) + "</p>")
-    template = string.Template((PAGES / "article.html").read_text("utf-8"))
-    return template.substitute(title=seed_title(number), source=f"Test Wire {number}",
-                               paragraphs="\n".join(paragraphs))
+    return "\n".join(paragraphs)
+
+
+def seed_text(title: str, number: int) -> str:
+    """The text the extension must send for seed ``number`` under the headline ``title``."""
+    lines = [" ".join(line.split()) for line in SEEDS[number].read_text("utf-8").splitlines() if line.strip()]
+    return "\n".join([title, *lines])
+
+
+# Pages that render their article late (tests of section 9 of content.js); titles unique to each test,
+# so that the requests each page caused can be counted.
+LATE_TITLE = "Late edition: missiles for Ukraine"
+STEADY_TITLE = "Steady edition: missiles for Ukraine"
+SPA_TITLES = {"/spa/a": "App edition A: missiles for Ukraine", "/spa/b": "App edition B: missiles for Ukraine"}
+RERENDER_TITLES = {"once": "Hydrating edition: missiles for Ukraine",
+                   "always": "Restless edition: missiles for Ukraine"}
+TICKER_JS = """<script>
+  // A live clock: the page keeps changing after the report is drawn.
+  const clock = document.querySelector("nav").appendChild(document.createElement("span"));
+  setInterval(() => { clock.textContent = new Date().toISOString(); }, 100);
+</script>"""
+
+
+def rerender_page(when: str) -> str:
+    """The page re-renders its paragraphs (identical copies) as the overlay appears, as a framework
+    hydrating late would: the text analysed is no longer in the page when the report comes back."""
+    script = f"""<script>
+  let renders = 0;
+  new MutationObserver((records) => {{
+    const overlay = records.some((r) => [...r.addedNodes].some((n) => n.nodeName === "FRAMING-OVERLAY"));
+    if (!overlay || (renders && "{when}" === "once")) return;
+    renders += 1;
+    for (const p of document.querySelectorAll("article p")) p.replaceWith(p.cloneNode(true));
+  }}).observe(document.documentElement, {{childList: true}});
+</script>"""
+    return news_page(RERENDER_TITLES[when], "Hydrating Wire", seed_paragraphs(SEEDS[0]) + script)
+
+
+def late_page() -> str:
+    """The article's paragraphs are inserted by script 1 s after load (the headline is there at once)."""
+    delayed = (f'<template id="later">{seed_paragraphs(SEEDS[0])}</template>\n'
+               '<script>setTimeout(() => { const t = document.getElementById("later"); t.replaceWith(t.content); },'
+               ' 1000);</script>')
+    return news_page(LATE_TITLE, "Late Wire", delayed)
+
+
+def spa_page() -> str:
+    templates = "\n".join(
+        f'  <template data-route="{route}"><h1>{html.escape(title)}</h1>\n{seed_paragraphs(SEEDS[number])}</template>'
+        for number, (route, title) in enumerate(SPA_TITLES.items()))
+    return string.Template((PAGES / "spa.html").read_text("utf-8")).substitute(templates=templates)
 
 
 def seed_title(number: int) -> str:
@@ -146,9 +204,15 @@ class PageHandler(BaseHTTPRequestHandler):
 
 @pytest.fixture(scope="module")
 def page_server() -> Iterator[str]:
-    pages = {f"/{p.name}": p.read_bytes() for p in PAGES.glob("*.html") if p.name != "article.html"}
+    pages = {f"/{p.name}": p.read_bytes() for p in PAGES.glob("*.html") if p.name not in TEMPLATES}
     for number, path in enumerate(SEEDS):
         pages[f"/seed/{number}.html"] = seed_page(path, number).encode("utf-8")
+    pages["/late.html"] = late_page().encode("utf-8")
+    pages["/steady.html"] = news_page(STEADY_TITLE, "Steady Wire", seed_paragraphs(SEEDS[1]) + TICKER_JS).encode()
+    for when in RERENDER_TITLES:
+        pages[f"/rerender-{when}.html"] = rerender_page(when).encode("utf-8")
+    for route in SPA_TITLES:
+        pages[route] = spa_page().encode("utf-8")
     handler = type("Handler", (PageHandler,), {"pages": pages})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
@@ -489,6 +553,134 @@ def test_pages_that_are_not_articles_are_left_alone(configured, page_server):
     page.wait_for_timeout(800)
     assert page.locator("framing-overlay").count() == 0
     assert page.locator("framing-mark").count() == 0
+    page.close()
+
+
+def analyze_calls(app: RecordingApp, title: str) -> list[tuple[dict, dict]]:
+    """The /v1/analyze requests (and answers) whose text starts with the headline ``title``."""
+    return [(sent, answer) for path, sent, answer in app.calls
+            if path == "/v1/analyze" and sent.get("text", "").startswith(title + "\n")]
+
+
+def wait_for_calls(page, app: RecordingApp, title: str, count: int) -> list[tuple[dict, dict]]:
+    """Waits until the API has had ``count`` requests for the article headed ``title``."""
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while len(calls := analyze_calls(app, title)) < count:
+        assert time.monotonic() < deadline, f"{len(calls)} requests for {title!r}, expected {count}"
+        page.wait_for_timeout(50)
+    return calls
+
+
+def shows_report(page, report: dict) -> None:
+    """The panel shows ``report`` and the page holds its marks and no others."""
+    expect(page.locator("framing-overlay .foot")).to_contain_text(f"report {report['id']}")
+    panel(page)
+    assert_marks_match(page, report)
+    refs = set(expected_marks(report)) | {f"q{i}{part}" for i in range(len(report["quotes"])) for part in "sc"}
+    stray = page.evaluate("() => [...document.querySelectorAll('framing-mark')].map(m => m.dataset.framingRef)")
+    assert set(stray) <= refs, f"marks of another report: {sorted(set(stray) - refs)}"
+
+
+def test_an_article_rendered_after_load_is_analysed_once_it_appears(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/late.html")
+    assert page.locator("template#later").count() == 1  # at load, the article is only a headline
+    expect(page.locator("template#later")).to_have_count(0)  # its paragraphs come after ~1 s
+    side = panel(page)
+    (sent, report), = wait_for_calls(page, api_server[1], LATE_TITLE, 1)
+    assert sent["text"] == seed_text(LATE_TITLE, 0)  # the whole article, not the page before it came
+    assert sent["source"] == "Late Wire"
+    shows_report(page, report)
+    expect(side.locator("[data-section=sources]")).to_contain_text("Zelensky")
+    page.close()
+
+
+def test_single_page_navigation_replaces_the_report(configured, api_server, page_server):
+    app = api_server[1]
+    title_a, title_b = SPA_TITLES.values()
+    seen_a, seen_b = len(analyze_calls(app, title_a)), len(analyze_calls(app, title_b))
+    page = configured.open(f"{page_server}/spa/a")
+    panel(page)
+    sent, report_a = wait_for_calls(page, app, title_a, seen_a + 1)[-1]
+    assert sent["text"] == seed_text(title_a, 0) and sent["url"].endswith("/spa/a")
+    shows_report(page, report_a)
+    # pushState to another article: the old report and its marks go, the new article is analysed.
+    page.evaluate("go('/spa/b')")
+    sent, report_b = wait_for_calls(page, app, title_b, seen_b + 1)[-1]
+    assert sent["text"] == seed_text(title_b, 1) and sent["url"].endswith("/spa/b") and sent["title"] == title_b
+    shows_report(page, report_b)
+    assert page.locator("article[hidden] framing-mark").count() == 0  # none left in the hidden first view
+    # Back (popstate): the first article again, with its own report.
+    page.evaluate("history.back()")
+    _, again = wait_for_calls(page, app, title_a, seen_a + 2)[-1]
+    assert again["id"] == report_a["id"]
+    shows_report(page, again)
+    assert page.locator("article[hidden] framing-mark").count() == 0
+    assert (len(analyze_calls(app, title_a)), len(analyze_calls(app, title_b))) == (seen_a + 2, seen_b + 1)
+    page.close()
+
+
+def test_single_page_navigation_with_the_automatic_run_off_clears_the_report(browser, api_server, page_server):
+    browser.configure(api_server[0], auto_run=False)
+    app = api_server[1]
+    title_a, title_b = SPA_TITLES.values()
+    before = len(analyze_calls(app, title_b))
+    url = f"{page_server}/spa/a"
+    page = browser.open(url)
+    browser.run_toolbar_action(url)
+    panel(page)
+    assert page.locator("framing-mark").count() > 0
+    page.evaluate("go('/spa/b')")
+    expect(page.locator("framing-overlay")).to_have_count(0)  # the report of the first article is gone
+    assert page.locator("framing-mark").count() == 0
+    page.wait_for_timeout(500)
+    assert page.locator("framing-overlay").count() == 0 and len(analyze_calls(app, title_b)) == before
+    page.close()
+
+
+def test_a_run_by_hand_is_not_undone_while_the_extension_waits_for_an_article(configured, api_server, page_server):
+    """A front page is no article: the extension waits for one; a run by hand ends the wait."""
+    url = f"{page_server}/index.html"
+    page = configured.open(url)
+    configured.run_toolbar_action(url)
+    side = panel(page)
+    page.evaluate("document.querySelector('main ul').append(Object.assign(document.createElement('li'),"
+                  " {textContent: 'Late headline: markets rally'}))")
+    page.wait_for_timeout(800)  # longer than the extension waits for the page to settle
+    expect(side).to_be_visible()
+    calls = [sent for path, sent, _ in api_server[1].calls if path == "/v1/analyze" and sent.get("url") == url]
+    assert len(calls) == 1
+    page.close()
+
+
+@pytest.mark.parametrize("when", ["once", "always"])
+def test_a_page_that_rerenders_its_article_during_the_run_is_run_again_a_bounded_number_of_times(
+        configured, api_server, page_server, when):
+    page = configured.open(f"{page_server}/rerender-{when}.html")
+    if when == "once":
+        side = panel(page)
+        _, (_, report) = wait_for_calls(page, api_server[1], RERENDER_TITLES[when], 2)
+        shows_report(page, report)
+        expect(side).to_be_visible()
+    else:
+        banner = page.locator("framing-overlay .banner.error")
+        expect(banner).to_contain_text("the page changed while it was being analysed")
+        assert page.locator("framing-mark").count() == 0
+    assert len(analyze_calls(api_server[1], RERENDER_TITLES[when])) == {"once": 2, "always": 3}[when]
+    page.close()
+
+
+def test_an_ordinary_page_is_analysed_exactly_once(configured, api_server, page_server):
+    """Neither the page's own changes (a live clock), nor the report's marks and panel, nor an address
+    change that keeps the article (replaceState, as trackers do) start another run."""
+    app = api_server[1]
+    page = configured.open(f"{page_server}/steady.html")
+    panel(page)
+    (sent, report), = wait_for_calls(page, app, STEADY_TITLE, 1)
+    assert sent["text"] == seed_text(STEADY_TITLE, 1)
+    page.evaluate("history.replaceState({}, '', location.pathname + '?utm_source=test#p2')")
+    page.wait_for_timeout(1200)  # longer than the extension waits for the page to settle
+    assert len(analyze_calls(app, STEADY_TITLE)) == 1
+    shows_report(page, report)
     page.close()
 
 
