@@ -62,7 +62,7 @@ def test_expression_category_and_polarity(text, phrase, category, polarity):
 
 @pytest.mark.parametrize("text, phrase, categories, polarity", [
     ("The delay caused immense frustration among allies.", "immense frustration", ("intensifier", "affect"), -1),
-    ("It was an utterly absurd proposal.", "utterly absurd", ("intensifier", "appreciation"), -1),
+    ("It was an utterly absurd proposal.", "utterly absurd proposal", ("intensifier", "appreciation"), -1),
     ("The budget is very, very bad.", "very, very bad", ("intensifier", "appreciation"), -1),
     ("Her deeply cynical move backfired.", "deeply cynical move", ("intensifier", "judgement"), -1),
 ])
@@ -77,7 +77,18 @@ def test_graduation_joins_the_attitude_it_grades(text, phrase, categories, polar
 @pytest.mark.parametrize("text, phrase", [
     ("It was a heartbreaking death.", "heartbreaking death"),  # the evaluated head joins the span
     ("A long-awaited military option arrived.", "long-awaited military option"),
-    ("The corrupt Senate voted.", "corrupt"),  # a proper noun is not taken
+    ("The corrupt Senate voted.", "corrupt Senate"),  # a name is taken, and nothing after it
+    ("The corrupt Mayor Dale Brenner resigned.", "corrupt Mayor Dale Brenner"),  # the whole name
+    ("The vile Brenner spoke today.", "vile Brenner"),  # not the verb after the name
+    ("Critics bash Mr. Brenner daily.", "bash"),  # a title is no name
+    ("A weekend of massive Russian strikes.", "massive Russian strikes"),  # a proper adjective's noun joins
+    ("The corrupt officials resigned.", "corrupt officials"),  # any attitude word takes its head
+    ("The evil plan failed.", "evil plan"),
+    ("The plan was evil and costly.", "evil"),  # a function word is no head
+    ("Thugs attacked voters.", "Thugs"),  # a plural noun is a head itself
+    ("The delay caused immense frustration among allies.", "immense frustration"),  # nor a preposition
+    ("It was an act of political hypocrisy.", "political hypocrisy"),  # the attitude word's own modifier
+    ("Brenner lied to investigators.", "lied"),  # a capitalised subject is not a modifier
     ("He acted so recklessly in office.", "so recklessly"),  # adverbs take no head
     ("The outcome was tragic for them.", "tragic"),
     ("The ad deceptively says otherwise.", "deceptively says"),  # an adverb takes the verb it grades
@@ -86,6 +97,30 @@ def test_graduation_joins_the_attitude_it_grades(text, phrase, categories, polar
 ])
 def test_span_covers_the_evaluated_head(text, phrase):
     assert phrase in found(text), sorted(found(text))
+
+
+@pytest.mark.parametrize("text, phrase, category, polarity", [
+    ("The tax-hating crowd cheered.", "tax-hating crowd", "affect", -1),  # built on "hate"
+    ("A bully-boy tactic.", "bully-boy tactic", "judgement", -1),
+])
+def test_compound_carries_the_attitude_of_its_part(text, phrase, category, polarity):
+    hits = found(text)
+    assert phrase in hits, sorted(hits)
+    assert (hits[phrase].category, hits[phrase].polarity) == (category, polarity)
+
+
+@pytest.mark.parametrize("text", [
+    "An anti-corruption campaign began.",  # a prefix turns the compound against its part
+    "The self-hating man left.",
+    "The well-known author spoke.",  # no part is an attitude word
+])
+def test_compound_without_an_attitude_part_is_no_finding(text):
+    assert findings(text) == []
+
+
+def test_adverb_takes_no_name():
+    hits = found("He spoke deceptively Brenner said.")
+    assert "deceptively" in hits, sorted(hits)
 
 
 @pytest.mark.parametrize("text", [
