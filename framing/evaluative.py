@@ -19,7 +19,10 @@ per token. Context conditions written in the lexicon keep domain senses apart
 is a judgement only in talk about talk, never in a military report).
 A graduation word right before an attitude word is one finding with both
 categories ("immense frustration"); a negator just before flips polarity
-("not a victory"); a hedge nearby marks it hedged.
+("not a victory"); a hedge nearby marks it hedged. A finding's span reaches
+the head it evaluates ("corrupt officials") and its own modifier ("political
+hypocrisy"); a hyphenated coinage carries the attitude of the entry it is
+built on ("tax-hating").
 """
 
 from __future__ import annotations
@@ -801,7 +804,10 @@ def _findings(doc: Document, index: int, words: list[int], matches: list[_Match]
             0 < first_position - h <= _HEDGE_WINDOW for h in hedge_positions)
         categories = (group[0].entry.category,) if len(group) == 1 else tuple(
             dict.fromkeys(m.entry.category for m in group))
-        voice = "quoted" if _inside(quote_starts, quote_ends, start, end) else "author"
+        # Voice by the matched words, not the head or modifier the span reached: in "the committee
+        # slammed Senate Democrats for ..." the verb is the outlet's, its object starts the reported content.
+        voice = "quoted" if _inside(quote_starts, quote_ends, tokens[words[group[0].first]].start,
+                                    tokens[words[group[-1].last - 1]].end) else "author"
         findings.append(Evaluative(start, end, doc.text[start:end], head.entry.category, polarity, voice,
                                    categories, negated, hedged, index))
     return findings

@@ -207,6 +207,18 @@ def test_voice_from_the_quote_stage():
     assert voices == [("disaster", "quoted"), ("disaster", "author")]
 
 
+@pytest.mark.parametrize("text, content_from, phrase, voice", [
+    # the verb is the outlet's even when its span reaches the object that starts the reported content
+    ("The committee slammed Senate Democrats for blocking the bill.", "Senate", "slammed Senate Democrats", "author"),
+    ("Critics said corrupt officials took the money.", "corrupt", "corrupt officials", "quoted"),
+])
+def test_voice_by_the_matched_words(text, content_from, phrase, voice):
+    start = text.index(content_from)
+    quote = Quote(start, text.index("."), text[start : text.index(".")], "indirect", None, None)
+    hits = {f.text: f for f in evaluative_language(segment(text), quotes=[quote])}
+    assert hits[phrase].voice == voice, sorted(hits)
+
+
 def test_belated_seed(belated_text):
     hits = found(belated_text)
     assert hits["immense frustration"].voice == "author"
