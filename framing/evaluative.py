@@ -438,18 +438,21 @@ class _Word:
 
 
 # First elements that turn a compound against its base or away from it ("anti-corruption", "non-partisan",
-# "self-hating"): such compounds carry no part's attitude.
-_PREFIXES = frozenset("anti non pro counter self post pre ex".split())
+# "self-hating", "least-divisive"), and a last one that denies it ("tragedy-free"): such compounds carry
+# no part's attitude. Combining forms ("hyper-", "once-", "now-") are no part to match ("hyper" is no "hype").
+_PREFIXES = frozenset("anti non pro counter self post pre ex least".split())
+_DENYING_LAST = frozenset(("free",))
+_COMBINING = frozenset("hyper ultra super semi quasi near once now most well over under out".split())
 
 
 def _compound_entry(text: str, lex: Lexicon) -> Entry | None:
     """The one-word attitude entry a hyphenated compound is built on ("tax-hating", "filth-ridden",
     "bully-boy"), if any: writers coin such compounds to judge, and the lexicon lists their parts."""
     parts = text.lower().split("-")
-    if parts[0] in _PREFIXES:
+    if parts[0] in _PREFIXES or parts[-1] in _DENYING_LAST:
         return None
     for part in parts:
-        if len(part) >= 3:
+        if len(part) >= 3 and part not in _COMBINING:
             for lemma in _token_lemmas(part):
                 for entry in lex.single.get(("lemma", lemma), ()):
                     if entry.category in ATTITUDE and entry.context is _NO_CONTEXT:

@@ -113,6 +113,8 @@ def test_compound_carries_the_attitude_of_its_part(text, phrase, category, polar
     "An anti-corruption campaign began.",  # a prefix turns the compound against its part
     "The self-hating man left.",
     "The well-known author spoke.",  # no part is an attitude word
+    "It was a tragedy-free season.",  # "-free" denies the part
+    "The hyper-local news site grew.",  # a combining form is no part ("hyper" is no "hype")
 ])
 def test_compound_without_an_attitude_part_is_no_finding(text):
     assert findings(text) == []
