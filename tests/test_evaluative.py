@@ -80,6 +80,8 @@ def test_graduation_joins_the_attitude_it_grades(text, phrase, categories, polar
     ("The corrupt Senate voted.", "corrupt Senate"),  # a name is taken, and nothing after it
     ("The corrupt Mayor Dale Brenner resigned.", "corrupt Mayor Dale Brenner"),  # the whole name
     ("The vile Brenner spoke today.", "vile Brenner"),  # not the verb after the name
+    ("The corrupt Dale McBrenner resigned.", "corrupt Dale McBrenner"),
+    ("The corrupt FBI resigned.", "corrupt"),  # all capitals: an acronym or a headline, not taken
     ("Critics bash Mr. Brenner daily.", "bash"),  # a title is no name
     ("A weekend of massive Russian strikes.", "massive Russian strikes"),  # a proper adjective's noun joins
     ("The corrupt officials resigned.", "corrupt officials"),  # any attitude word takes its head
