@@ -19,7 +19,10 @@ per token. Context conditions written in the lexicon keep domain senses apart
 is a judgement only in talk about talk, never in a military report).
 A graduation word right before an attitude word is one finding with both
 categories ("immense frustration"); a negator just before flips polarity
-("not a victory"); a hedge nearby marks it hedged.
+("not a victory"); a hedge nearby marks it hedged. A finding's span reaches
+the head it evaluates ("corrupt officials") and its own modifier ("political
+hypocrisy"); a hyphenated coinage carries the attitude of the entry it is
+built on ("tax-hating").
 """
 
 from __future__ import annotations
@@ -409,9 +412,12 @@ class _Word:
     def __init__(self, text: str, lex: Lexicon) -> None:
         self.forms = forms = _token_lemmas(text)
         if lex.anchors.isdisjoint(forms):  # most words start no pattern
-            self.multi = self.singles = ()
+            compound = _compound_entry(text, lex) if "-" in text else None
+            self.multi = ()
+            self.singles = ((compound, None),) if compound else ()
             self.seconds = frozenset()
-            self.always = self.anchor = self.grades_only = False
+            self.always = self.anchor = compound is not None
+            self.grades_only = False
             return
         keys = [("exact", forms[0])] + [("lemma", lemma) for lemma in forms]
         # Per anchor key: (patterns with an open second slot, patterns by their second word).
@@ -429,6 +435,29 @@ class _Word:
         # it makes no finding.
         self.grades_only = not self.multi and all(
             context is not None and context.bound and entry.category in GRADUATION for entry, context in self.singles)
+
+
+# First elements that turn a compound against its base or away from it ("anti-corruption", "non-partisan",
+# "self-hating", "least-divisive"), and a last one that denies it ("tragedy-free"): such compounds carry
+# no part's attitude. Combining forms ("hyper-", "once-", "now-") are no part to match ("hyper" is no "hype").
+_PREFIXES = frozenset("anti non pro counter self post pre ex least".split())
+_DENYING_LAST = frozenset(("free",))
+_COMBINING = frozenset("hyper ultra super semi quasi near once now most well over under out".split())
+
+
+def _compound_entry(text: str, lex: Lexicon) -> Entry | None:
+    """The one-word attitude entry a hyphenated compound is built on ("tax-hating", "filth-ridden",
+    "bully-boy"), if any: writers coin such compounds to judge, and the lexicon lists their parts."""
+    parts = text.lower().split("-")
+    if parts[0] in _PREFIXES or parts[-1] in _DENYING_LAST:
+        return None
+    for part in parts:
+        if len(part) >= 3 and part not in _COMBINING:
+            for lemma in _token_lemmas(part):
+                for entry in lex.single.get(("lemma", lemma), ()):
+                    if entry.category in ATTITUDE and entry.context is _NO_CONTEXT:
+                        return entry
+    return None
 
 
 _POSSESSIVE = ("'s", "’s")
@@ -631,12 +660,25 @@ _NOT_HEAD = frozenset("""the a an of to in on at for with by from and or but nor
 have had do does did will would shall can could should may might must not no it its his her their our my your this that
 these those as than then so very more most who whom whose which what when where why how all any some such there here
 into onto over under about after before since until because if though although while he she they we i you me him them us
-itself themselves also even just only still yet too enough""".split())
+itself themselves also even just only still yet too enough among amid against across along around through throughout
+toward towards upon within without behind beyond despite during between via like near off out up down per unlike once
+again ever never already now soon away back""".split())
 _ADJECTIVE_END = re.compile(r"(?:ous|ful|ive|al|ic|ent|ant|able|ible|less|ed|ing|y|ish|est|ile|ar|ory|ate|id|ern|ite)$")
 
 
+def _abbreviation(doc: Document, token: Token) -> bool:
+    """A short capitalised word with a full stop right after it: a title ("Mr.", "Sen."), not a name."""
+    return len(token.text) <= 4 and doc.text[token.end : token.end + 1] == "."
+
+
+_PROPER_ADJECTIVE_END = re.compile(r"(?:an|ese|ish|ic|i)$")  # "Russian", "Chinese", "British", "Islamic", "Iraqi"
+
+
 def _content_word(text: str) -> bool:
-    return text[0].isalpha() and text.islower() and text not in _NOT_HEAD and not text.endswith("ly")
+    """A word that can be the head a modifier evaluates: lower-case or a capitalised name, not all capitals
+    (a headline), not a function word, not an adverb."""
+    return text[0].isalpha() and (text.islower() or not text.isupper()) and text.lower() not in _NOT_HEAD and \
+        not text.endswith("ly")
 
 
 def _label_modifier(text: str) -> bool:
@@ -654,11 +696,14 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
     """How many following words a one-word modifier takes as the head it evaluates.
 
     An entry that names its next word in the lexicon ("landmark" before "decision",
-    "critical" before "juncture") takes it; so does an adjective-like attitude or
-    amplifier word directly before lower-case content words ("heartbreaking death",
-    "long-awaited military option"), and an evaluative adverb the word it grades
-    ("deceptively says"). The span then covers what is being evaluated,
-    as annotators mark it. ``words`` are the sentence's words as token indices.
+    "critical" before "juncture") takes it; so does an attitude or amplifier word directly
+    before content words ("heartbreaking death", "long-awaited military option", "corrupt
+    officials"), unless it ends in -s (a plural noun is a head itself: "thugs broke"), and an
+    evaluative adverb the word it grades ("deceptively says"). A capitalised head is a name and
+    is taken whole, up to three words ("corrupt Mayor Dale Brenner"), and nothing after it unless
+    it is a proper adjective before its noun ("massive Russian strikes"); an adverb takes no name,
+    and a title ("Mr.") is no name. The span then covers what is being evaluated, as annotators
+    mark it. ``words`` are the sentence's words as token indices.
     """
     if head.last - head.first != 1:
         return 0
@@ -667,18 +712,27 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
     named = head.entry.context.next is not None
     graded = head.entry.category in ATTITUDE or head.entry.category == "intensifier"
     adverb = word.endswith("ly")
-    if not (named or (graded and (adverb or _ADJECTIVE_END.search(word)))):
+    if not (named or (graded and (adverb or _ADJECTIVE_END.search(word) or not word.endswith("s")))):
         return 0
     most = 1 if adverb else most  # "deceptively says": the verb it grades, no further
     count = 0
+    name = False
     k = head.last
     while k < len(words) and count < most:
         following = tokens[words[k]]
         if k in taken or doc.text[tokens[words[k - 1]].end : following.start] != " " or not _content_word(
                 following.text):
             break
+        capital = following.text[0].isupper()
+        if capital and (adverb or _abbreviation(doc, following)):
+            break
+        if name and not capital:  # "massive Russian strikes": a proper adjective's noun joins
+            count += bool(_PROPER_ADJECTIVE_END.search(lows[words[k - 1]]))
+            break
         count += 1
-        if not _ADJECTIVE_END.search(lows[words[k]]):
+        if capital:  # a name is taken whole ("corrupt Mayor Dale Brenner"), and nothing after it
+            name, most = True, 3
+        elif not _ADJECTIVE_END.search(lows[words[k]]):
             break
         k += 1
     return count
@@ -734,9 +788,13 @@ def _findings(doc: Document, index: int, words: list[int], matches: list[_Match]
         last = group[-1].last - 1
         if head is group[-1]:
             last += _head_words(doc, lows, head, words, taken)
-        if group[0].entry.category == "loaded-label" and first > 0 and first - 1 not in taken:
-            before = tokens[words[first - 1]]  # "Russian dictator", "right-wing zealots": the label's own modifier
-            if doc.text[before.end : first_token.start] == " " and _label_modifier(before.text):
+        if group[0].entry.category in ATTITUDE and first > 0 and first - 1 not in taken:
+            # The word's own modifier: "Russian dictator", "right-wing zealots" for a label; a lower-case
+            # adjective for any attitude word ("political hypocrisy"). A capital before a verb or an
+            # abstract noun is more often its subject or an actor ("Brenner lied"), so only labels take one.
+            before = tokens[words[first - 1]]
+            if doc.text[before.end : first_token.start] == " " and _label_modifier(before.text) and (
+                    group[0].entry.category == "loaded-label" or before.text[0].islower()):
                 first_token = before
                 first -= 1
         start, end = first_token.start, tokens[words[last]].end
@@ -749,7 +807,10 @@ def _findings(doc: Document, index: int, words: list[int], matches: list[_Match]
             0 < first_position - h <= _HEDGE_WINDOW for h in hedge_positions)
         categories = (group[0].entry.category,) if len(group) == 1 else tuple(
             dict.fromkeys(m.entry.category for m in group))
-        voice = "quoted" if _inside(quote_starts, quote_ends, start, end) else "author"
+        # Voice by the matched words, not the head or modifier the span reached: in "the committee
+        # slammed Senate Democrats for ..." the verb is the outlet's, its object starts the reported content.
+        voice = "quoted" if _inside(quote_starts, quote_ends, tokens[words[group[0].first]].start,
+                                    tokens[words[group[-1].last - 1]].end) else "author"
         findings.append(Evaluative(start, end, doc.text[start:end], head.entry.category, polarity, voice,
                                    categories, negated, hedged, index))
     return findings

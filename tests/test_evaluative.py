@@ -62,7 +62,7 @@ def test_expression_category_and_polarity(text, phrase, category, polarity):
 
 @pytest.mark.parametrize("text, phrase, categories, polarity", [
     ("The delay caused immense frustration among allies.", "immense frustration", ("intensifier", "affect"), -1),
-    ("It was an utterly absurd proposal.", "utterly absurd", ("intensifier", "appreciation"), -1),
+    ("It was an utterly absurd proposal.", "utterly absurd proposal", ("intensifier", "appreciation"), -1),
     ("The budget is very, very bad.", "very, very bad", ("intensifier", "appreciation"), -1),
     ("Her deeply cynical move backfired.", "deeply cynical move", ("intensifier", "judgement"), -1),
 ])
@@ -77,7 +77,20 @@ def test_graduation_joins_the_attitude_it_grades(text, phrase, categories, polar
 @pytest.mark.parametrize("text, phrase", [
     ("It was a heartbreaking death.", "heartbreaking death"),  # the evaluated head joins the span
     ("A long-awaited military option arrived.", "long-awaited military option"),
-    ("The corrupt Senate voted.", "corrupt"),  # a proper noun is not taken
+    ("The corrupt Senate voted.", "corrupt Senate"),  # a name is taken, and nothing after it
+    ("The corrupt Mayor Dale Brenner resigned.", "corrupt Mayor Dale Brenner"),  # the whole name
+    ("The vile Brenner spoke today.", "vile Brenner"),  # not the verb after the name
+    ("The corrupt Dale McBrenner resigned.", "corrupt Dale McBrenner"),
+    ("The corrupt FBI resigned.", "corrupt"),  # all capitals: an acronym or a headline, not taken
+    ("Critics bash Mr. Brenner daily.", "bash"),  # a title is no name
+    ("A weekend of massive Russian strikes.", "massive Russian strikes"),  # a proper adjective's noun joins
+    ("The corrupt officials resigned.", "corrupt officials"),  # any attitude word takes its head
+    ("The evil plan failed.", "evil plan"),
+    ("The plan was evil and costly.", "evil"),  # a function word is no head
+    ("Thugs attacked voters.", "Thugs"),  # a plural noun is a head itself
+    ("The delay caused immense frustration among allies.", "immense frustration"),  # nor a preposition
+    ("It was an act of political hypocrisy.", "political hypocrisy"),  # the attitude word's own modifier
+    ("Brenner lied to investigators.", "lied"),  # a capitalised subject is not a modifier
     ("He acted so recklessly in office.", "so recklessly"),  # adverbs take no head
     ("The outcome was tragic for them.", "tragic"),
     ("The ad deceptively says otherwise.", "deceptively says"),  # an adverb takes the verb it grades
@@ -86,6 +99,32 @@ def test_graduation_joins_the_attitude_it_grades(text, phrase, categories, polar
 ])
 def test_span_covers_the_evaluated_head(text, phrase):
     assert phrase in found(text), sorted(found(text))
+
+
+@pytest.mark.parametrize("text, phrase, category, polarity", [
+    ("The tax-hating crowd cheered.", "tax-hating crowd", "affect", -1),  # built on "hate"
+    ("A bully-boy tactic.", "bully-boy tactic", "judgement", -1),
+])
+def test_compound_carries_the_attitude_of_its_part(text, phrase, category, polarity):
+    hits = found(text)
+    assert phrase in hits, sorted(hits)
+    assert (hits[phrase].category, hits[phrase].polarity) == (category, polarity)
+
+
+@pytest.mark.parametrize("text", [
+    "An anti-corruption campaign began.",  # a prefix turns the compound against its part
+    "The self-hating man left.",
+    "The well-known author spoke.",  # no part is an attitude word
+    "It was a tragedy-free season.",  # "-free" denies the part
+    "The hyper-local news site grew.",  # a combining form is no part ("hyper" is no "hype")
+])
+def test_compound_without_an_attitude_part_is_no_finding(text):
+    assert findings(text) == []
+
+
+def test_adverb_takes_no_name():
+    hits = found("He spoke deceptively Brenner said.")
+    assert "deceptively" in hits, sorted(hits)
 
 
 @pytest.mark.parametrize("text", [
@@ -170,6 +209,18 @@ def test_voice_from_the_quote_stage():
     quote = Quote(start, text.index("."), text[start : text.index(".")], "indirect", None, None)
     voices = [(f.text, f.voice) for f in evaluative_language(doc, quotes=[quote])]
     assert voices == [("disaster", "quoted"), ("disaster", "author")]
+
+
+@pytest.mark.parametrize("text, content_from, phrase, voice", [
+    # the verb is the outlet's even when its span reaches the object that starts the reported content
+    ("The committee slammed Senate Democrats for blocking the bill.", "Senate", "slammed Senate Democrats", "author"),
+    ("Critics said corrupt officials took the money.", "corrupt", "corrupt officials", "quoted"),
+])
+def test_voice_by_the_matched_words(text, content_from, phrase, voice):
+    start = text.index(content_from)
+    quote = Quote(start, text.index("."), text[start : text.index(".")], "indirect", None, None)
+    hits = {f.text: f for f in evaluative_language(segment(text), quotes=[quote])}
+    assert hits[phrase].voice == voice, sorted(hits)
 
 
 def test_belated_seed(belated_text):
