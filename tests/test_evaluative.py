@@ -48,6 +48,7 @@ def found(text: str, quotes=()) -> dict[str, Evaluative]:
     ("The governor slammed the decision on Tuesday.", "slammed", "metaphor", -1),
     ("Party thugs broke up the rally.", "Party thugs", "loaded-label", -1),  # the label's modifier joins
     ("The thugs broke up the rally.", "thugs", "loaded-label", -1),
+    ("The senator wants the illegals deported.", "illegals", "loaded-label", -1),  # kept whatever the data says
     ("Reportedly the deal is done.", "Reportedly", "hedge", 0),
     ("The city finally opened the bridge.", "finally", "counter-expectation", 0),
     ("Clearly the talks went nowhere.", "Clearly", "booster", 0),
