@@ -677,8 +677,7 @@ _PROPER_ADJECTIVE_END = re.compile(r"(?:an|ese|ish|ic|i)$")  # "Russian", "Chine
 def _content_word(text: str) -> bool:
     """A word that can be the head a modifier evaluates: lower-case or a capitalised name, not all capitals
     (a headline), not a function word, not an adverb."""
-    return text[0].isalpha() and (text.islower() or not text.isupper()) and text.lower() not in _NOT_HEAD and \
-        not text.endswith("ly")
+    return text[0].isalpha() and not text.isupper() and text.lower() not in _NOT_HEAD and not text.endswith("ly")
 
 
 def _label_modifier(text: str) -> bool:
