@@ -1,7 +1,7 @@
 """Every speed-up must leave the report exactly as it was.
 
 Two checks work together. tests/test_snapshots.py holds whole reports (seeds, the texts below, a
-PolNeAR sample) made before any optimisation, so a change anywhere shows there. Here, each
+PolNeAR sample), updated only for deliberate changes to the analysis, so a change anywhere shows there. Here, each
 optimised path is compared with a straightforward reference computed in the same test run, so a
 failure points at the path that broke: NLTK's own Punkt against the specialised
 sentence splitter, each sentence tokenised alone against the whole text tokenised once, the
