@@ -338,7 +338,7 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
                   and capitalised[tokens[j + 2].text]):
                 j += 2
             elif (t.text in _ORG_GLUE and j + 1 < end and capitalised[tokens[j + 1].text] and tokens[j + 1].is_word
-                  and tokens[j - 1].text in _org_words()):
+                  and tokens[j - 1].text in _org_words() and tokens[j + 1].text not in _not_org_tails()):
                 j += 1  # "Center for American Progress", "Council on Foreign Relations"
             else:
                 break
@@ -359,6 +359,14 @@ _ORG_GLUE = frozenset({"for", "on"})
 @lru_cache(maxsize=1)
 def _org_words() -> frozenset[str]:
     return gazetteer().org_words
+
+
+@lru_cache(maxsize=1)
+def _not_org_tails() -> frozenset[str]:
+    """What follows "on" or "for" after a body without being its name: "Fox News on Thursday", "the Senate
+    on Capitol Hill", "a Center for Texas"."""
+    g = gazetteer()
+    return g.not_names | frozenset(g.places) | frozenset(g.organizations)
 
 
 # Where a capitalised word may start: the only places the run scan has to look.
