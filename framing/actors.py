@@ -588,16 +588,17 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
             continue  # "(R-Texas)": the senator's party and state
         offset = t.start
         lowered_prefix = parts[0].lower() in _HYPHEN_PREFIXES
-        for part in parts:
+        for n, part in enumerate(parts):
             start, end = offset, offset + len(part)
             offset = end + 1
-            if not part or not part[0].isupper() or _STYLED.match(part):
-                continue
+            if not part or not part[0].isupper() or _STYLED.match(part) or (n == 0 and lowered_prefix):
+                continue  # "Post-Debate": the prefix itself names nothing
             if (part in g.places and part not in g.dotted) or part in g.demonyms:
                 country = g.places.get(part) or g.demonyms[part]
                 out.append(_Mention(start, end, "place:" + country, country, "place", index,
                                     affiliation=g.place_countries.get(part), surface=part))
-            elif lowered_prefix and part not in g.not_names:
+            elif lowered_prefix and part not in g.not_names and part not in g.thing_words \
+                    and part.lower() not in _common_words():
                 out.append(_Mention(start, end, "name:" + part, part, "person", index, surface=part))
 
 

@@ -551,6 +551,10 @@ def test_communities_families_and_short_names(text, name, kind):
     ("The State of the Union lasted an hour.", "the Union"),
     ("Officials at the State Department declined to comment.", "the State"),
     ("He served as secretary of State for four years.", "State"),
+    ("Nobody expected the result, and Everyone knew it.", "Nobody"),
+    ("The Constitution guarantees the right, the judge wrote.", "Constitution"),
+    ("A Minor Post-Debate Bump for Anna Berg, the poll found.", "Post"),
+    ("A Minor Post-Debate Bump for Anna Berg, the poll found.", "Debate"),
 ])
 def test_events_religions_and_name_parts_are_not_actors(text, absent):
     names = _names_kinds(text)
