@@ -722,8 +722,11 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     end_of_sentence = sentence.last_token
     head = tokens[a].text
     t_end = _is_title(doc, tokens, a, b) if head in g.first_words or head in _TITLE_PREFIXES else a
-    if t_end == a and head in _PARTY_TITLES and _party_title(tokens, a + 1, b, g):
-        t_end = max(a + 1, _is_title(doc, tokens, a + 1, b))  # "Democrat Hillary Clinton", "Republican Sen. X"
+    if t_end == a and head in _PARTY_TITLES:
+        if b == a + 2 and _plain_word(tokens[a + 1].text, lower_words):
+            return  # "Republican Presidential candidate": a party and an adjective, no name
+        if _party_title(tokens, a + 1, b, g):
+            t_end = max(a + 1, _is_title(doc, tokens, a + 1, b))  # "Democrat Hillary Clinton", "Republican Sen. X"
     title = _phrase(doc, tokens, a, t_end) if t_end > a else ""
     bare = False
     n_start = t_end
@@ -838,6 +841,12 @@ def _party_title(tokens: list[Token], a: int, b: int, g: Gazetteer) -> bool:
     words = [t.text for t in tokens[a:b] if t.is_word]
     return not any(w in g.org_words or w in g.thing_words or w in _PARTY_WORDS for w in words) and \
         not all(w in g.not_names for w in words)
+
+
+def _plain_word(word: str, lower_words: Container[str] | None) -> bool:
+    """A capitalised word the article (or everyday English) also writes in lower case: no name."""
+    low = word.lower()
+    return low in _common_words() or low in (lower_words or ())
 
 
 def _of_split(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) -> tuple[int, str | None]:

@@ -466,6 +466,7 @@ def test_contractions_and_openers_are_not_actors(text, word):
     ("South Carolina will vote next.", "South Carolina", "United States"),
     ("The rally drew thousands in Los Angeles, Calif., on Friday.", "California", "United States"),
     ("Crowds gathered in Manhattan and Orlando.", "Manhattan", "United States"),
+    ("She won her primary in South Florida.", "South Florida", "United States"),
     ("Leaders from Europe and the Middle East met.", "Middle East", None),
     ("Fighting resumed near Aleppo overnight.", "Aleppo", "Syria"),
 ])
@@ -514,6 +515,7 @@ def test_place_names_in_their_other_senses(text, name, kind):
     ("Sen. Bernie Sanders of Vermont spoke. Bernie Sanders then left.", "Bernie Sanders",
      {"Bernie Sanders of Vermont"}),
     ("Democrat Hillary Clinton won. Hillary Clinton thanked voters.", "Hillary Clinton", {"Democrat Hillary Clinton"}),
+    ("Democrat Clinton won. Hillary Clinton thanked voters.", "Hillary Clinton", {"Democrat Clinton"}),
     ("Republican Sen. Ted Cruz objected. Ted Cruz said no.", "Ted Cruz", {"Republican Sen. Ted Cruz"}),
 ])
 def test_descriptors_before_or_after_a_name_join_the_person(text, name, others):
@@ -555,6 +557,8 @@ def test_communities_families_and_short_names(text, name, kind):
     ("The Constitution guarantees the right, the judge wrote.", "Constitution"),
     ("A Minor Post-Debate Bump for Anna Berg, the poll found.", "Post"),
     ("A Minor Post-Debate Bump for Anna Berg, the poll found.", "Debate"),
+    ("Republican Presidential candidate Tom Hale won the presidential straw poll.", "Republican Presidential"),
+    ("Republican Presidential candidate Tom Hale won the presidential straw poll.", "Presidential"),
 ])
 def test_events_religions_and_name_parts_are_not_actors(text, absent):
     names = _names_kinds(text)
