@@ -650,6 +650,10 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
            and (tokens[a].text not in known and tokens[a].text not in _TITLE_PREFIXES
                 or _is_title(doc, tokens, a, b) == a)):
         a += 1
+    if a > run_start and b == a + 1 and "-" in tokens[a].text and tokens[a].text not in g.titles:
+        parts = tokens[a].text.split("-")
+        if any(p in g.places or p in g.demonyms for p in parts):
+            return  # "A Texas-based group": handled by _hyphen_parts
     if a > run_start and a + 1 < b and tokens[a].text == "of" and tokens[a + 1].text == "the":
         return  # "State of the Union": the stripped word headed the name, what is left names nothing
     while a < b and (tokens[a].text in _CONNECTORS or not tokens[a].is_word):
@@ -691,8 +695,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         # A country word before more capitals: a title ("Russian President Vladimir Putin"),
         # an organisation ("Ukrainian Army") or a longer name ("Washington Post").
         t_end = _is_title(doc, tokens, j, b)
-        if t_end > j:
-            _person(doc, index, j, b, out, g, affiliation=country)
+        if t_end > j or tokens[j].text in _PARTY_TITLES and b - j > 2 and _party_title(tokens, j + 1, b, g):
+            _person(doc, index, j, b, out, g, affiliation=country)  # "Texas Republican Ted Cruz" too
             return
         rest = _phrase(doc, tokens, j, b)
         if any(w in g.org_words for w in rest.split()):

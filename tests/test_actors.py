@@ -497,6 +497,8 @@ def test_party_state_tags_are_not_actors(text):
     ("Lloyd Austin flew home. Austin said the talks went well.", "Lloyd Austin", "person"),  # a surname, not Texas
     ("Traders on Wall Street sold shares.", "Wall Street", "organization"),  # finance, not a place
     ("Lawmakers on Capitol Hill were divided.", "Capitol Hill", "organization"),  # Congress, not a place
+    ("A Texas-based group sued the state.", "Texas", "place"),  # not a person "Texas-based"
+    ("The Texas Republican Party met in the spring.", "Texas Republican Party", "organization"),
     ("Attendance at Mass fell.", "Mass", None),  # no period: not Massachusetts
 ])
 def test_place_names_in_their_other_senses(text, name, kind):
@@ -517,6 +519,8 @@ def test_place_names_in_their_other_senses(text, name, kind):
     ("Democrat Hillary Clinton won. Hillary Clinton thanked voters.", "Hillary Clinton", {"Democrat Hillary Clinton"}),
     ("Democrat Clinton won. Hillary Clinton thanked voters.", "Hillary Clinton", {"Democrat Clinton"}),
     ("Republican Sen. Ted Cruz objected. Ted Cruz said no.", "Ted Cruz", {"Republican Sen. Ted Cruz"}),
+    ("New York Republican Rep. Tom Hale spoke. Tom Hale left.", "Tom Hale", {"New York Republican Rep. Tom Hale"}),
+    ("Texas Republican Anna Berg agreed. Anna Berg left.", "Anna Berg", {"Texas Republican Anna Berg"}),
 ])
 def test_descriptors_before_or_after_a_name_join_the_person(text, name, others):
     found = {a.name: a for a in A.actor_mentions(segment(text))}
