@@ -696,6 +696,9 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         # an organisation ("Ukrainian Army") or a longer name ("Washington Post").
         t_end = _is_title(doc, tokens, j, b)
         if t_end > j or tokens[j].text in _PARTY_TITLES and b - j > 2 and _party_title(tokens, j + 1, b, g):
+            if kind_of_place == "place":  # "California Attorney General X" names the state too
+                out.append(_Mention(tokens[a].start, tokens[j - 1].end, "place:" + country, country, "place", index,
+                                    affiliation=within, surface=surface))
             _person(doc, index, j, b, out, g, affiliation=country)  # "Texas Republican Ted Cruz" too
             return
         rest = _phrase(doc, tokens, j, b)
@@ -748,6 +751,10 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         if k < b:
             if place is None:  # "Carmel Martin of the Center for American Progress": the body on its own
                 _person(doc, index, k + 1 + (tokens[k + 1].text == "the"), b, out, g)
+            else:  # "Bernie Sanders of Vermont": the state is named too
+                surface = _phrase(doc, tokens, k + 1, b)
+                out.append(_Mention(tokens[k + 1].start, tokens[b - 1].end, "place:" + place, place, "place", index,
+                                    affiliation=g.place_countries.get(surface), surface=surface))
             b, affiliation = k, place or affiliation
     if b - n_start == 1 and tokens[n_start].is_word:
         words = [tokens[n_start].text]  # the usual case: a single name
