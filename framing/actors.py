@@ -78,7 +78,7 @@ def _lines(name: str) -> list[str]:
 
 @dataclass(frozen=True)
 class Gazetteer:
-    places: dict[str, str]  # surface -> country
+    places: dict[str, str]  # surface -> canonical place: a country, or a region of ``regions.tsv``
     demonyms: dict[str, str]  # surface -> country
     organizations: dict[str, str]  # surface -> canonical organisation
     titles: frozenset[str]
@@ -96,6 +96,13 @@ class Gazetteer:
     demonym_heads: frozenset[str]
     organization_heads: frozenset[str]
     title_heads: frozenset[str]
+    # ``regions.tsv``: the country a sub-national or regional surface lies in (an actor's affiliation),
+    # its abbreviations that count only with their period ("Calif."), and every regional surface with the
+    # postal codes (what a party tag such as "R-Calif" or "D-NY" may hold)
+    place_countries: dict[str, str] = field(default_factory=dict)
+    dotted: frozenset[str] = frozenset()
+    regional: frozenset[str] = frozenset()
+    communities: dict[str, str] = field(default_factory=dict)  # "Muslim", "Muslims" -> "Muslims": a group
 
 
 @lru_cache(maxsize=1)
@@ -111,6 +118,13 @@ def gazetteer() -> Gazetteer:
         for surface in adjectives.split("|"):
             if surface:
                 demonyms[surface] = name
+    place_countries, dotted, regional = _regions(places)
+    communities: dict[str, str] = {}
+    for line in _lines("communities.tsv"):
+        name, others = (line.split("\t") + [""])[:2]
+        for surface in [name, *others.split("|")]:
+            if surface:
+                communities[surface] = name
     organizations: dict[str, str] = {}
     for line in _lines("organizations.txt"):
         name, others = (line.split("\t") + [""])[:2]
@@ -128,7 +142,7 @@ def gazetteer() -> Gazetteer:
         group_nouns=frozenset(w.lower() for w in _lines("group_nouns.txt")),
         descriptors=frozenset(w.lower() for w in _lines("descriptors.txt")),
         institutions=dict(line.split("\t") for line in _lines("institutions.tsv")),
-        not_names=frozenset(_lines("not_names.txt")),
+        not_names=frozenset(_with_curly_apostrophes(_lines("not_names.txt"))),
         thing_words=frozenset(_lines("thing_words.txt")),
         product_nouns=frozenset(_lines("product_nouns.txt")),
         first_words=first_words,
@@ -137,7 +151,38 @@ def gazetteer() -> Gazetteer:
         demonym_heads=_heads(demonyms, first_words),
         organization_heads=_heads(organizations, first_words),
         title_heads=_heads(titles, first_words),
+        place_countries=place_countries, dotted=dotted, regional=regional, communities=communities,
     )
+
+
+def _regions(places: dict[str, str]) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
+    """Add ``regions.tsv`` to ``places`` (a country's own surfaces win: "Georgia" stays the country, "Ga." is
+    the state); return each regional surface's country, the abbreviations needing their period, and the
+    words a party tag may hold after "R-" ("Calif", "Texas", "TX")."""
+    countries: dict[str, str] = {}
+    dotted: set[str] = set()
+    codes: set[str] = set()
+    for line in _lines("regions.tsv"):
+        name, others, code, country = (line.split("\t") + ["", "", ""])[:4]
+        for surface in [name, *others.split("|")]:
+            if not surface:
+                continue
+            if surface.endswith(".") and surface.count(".") == 1:
+                surface = surface[:-1]  # tokens end before the period: "Calif" "."
+                dotted.add(surface)
+            places.setdefault(surface, name)
+            if places[surface] == name and country:
+                countries[surface] = country
+            codes.add(surface)
+        if code:
+            codes.add(code)
+    return countries, frozenset(dotted), frozenset(codes)
+
+
+def _with_curly_apostrophes(words: list[str]) -> list[str]:
+    """The words, and those with a straight apostrophe also with a curly one ("I'm", "I’m"): news copy uses
+    both, and the tokeniser keeps either inside the word."""
+    return words + [w.replace("'", "’") for w in words if "'" in w]
 
 
 def _heads(table: Iterable[str], first_words: frozenset[str]) -> frozenset[str]:
@@ -280,7 +325,7 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
             t = tokens[j]
             if t.is_word and capitalised[t.text]:
                 j += 1
-            elif t.text not in _RUN_GLUE:
+            elif t.text not in _RUN_GLUE and t.text not in _ORG_GLUE:
                 break  # what follows below needs one of these
             elif (t.text == "." and j + 1 < end and capitalised[tokens[j + 1].text] and tokens[j + 1].is_word
                   and (len(tokens[j - 1].text) == 1 or tokens[j - 1].text in _ABBREVIATED)
@@ -292,6 +337,9 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
             elif (t.text == "of" and j + 2 < end and tokens[j + 1].text == "the"
                   and capitalised[tokens[j + 2].text]):
                 j += 2
+            elif (t.text in _ORG_GLUE and j + 1 < end and capitalised[tokens[j + 1].text] and tokens[j + 1].is_word
+                  and tokens[j - 1].text in _org_words() and tokens[j + 1].text not in _not_org_tails()):
+                j += 1  # "Center for American Progress", "Council on Foreign Relations"
             else:
                 break
         while j > i and not tokens[j - 1].is_word and tokens[j - 1].text != ".":
@@ -303,6 +351,22 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
         runs[index].append((i, j))
         i = j
     return runs
+
+
+_ORG_GLUE = frozenset({"for", "on"})
+
+
+@lru_cache(maxsize=1)
+def _org_words() -> frozenset[str]:
+    return gazetteer().org_words
+
+
+@lru_cache(maxsize=1)
+def _not_org_tails() -> frozenset[str]:
+    """What follows "on" or "for" after a body without being its name: "Fox News on Thursday", "the Senate
+    on Capitol Hill", "a Center for Texas"."""
+    g = gazetteer()
+    return g.not_names | frozenset(g.places) | frozenset(g.organizations)
 
 
 # Where a capitalised word may start: the only places the run scan has to look.
@@ -520,18 +584,36 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
         if "-" not in t.text or not t.is_word:
             continue
         parts = t.text.split("-")
+        if _party_tag(parts, g):
+            continue  # "(R-Texas)": the senator's party and state
         offset = t.start
         lowered_prefix = parts[0].lower() in _HYPHEN_PREFIXES
-        for part in parts:
+        for n, part in enumerate(parts):
             start, end = offset, offset + len(part)
             offset = end + 1
-            if not part or not part[0].isupper() or _STYLED.match(part):
-                continue
-            if part in g.places or part in g.demonyms:
+            if not part or not part[0].isupper() or _STYLED.match(part) or (n == 0 and lowered_prefix):
+                continue  # "Post-Debate": the prefix itself names nothing
+            if (part in g.places and part not in g.dotted) or part in g.demonyms:
                 country = g.places.get(part) or g.demonyms[part]
-                out.append(_Mention(start, end, "place:" + country, country, "place", index, surface=part))
-            elif lowered_prefix and part not in g.not_names:
+                out.append(_Mention(start, end, "place:" + country, country, "place", index,
+                                    affiliation=g.place_countries.get(part), surface=part))
+            elif lowered_prefix and part not in g.not_names and part not in g.thing_words \
+                    and part.lower() not in _common_words():
                 out.append(_Mention(start, end, "name:" + part, part, "person", index, surface=part))
+
+
+_CONTRACTIONS = ("'m", "’m", "'ve", "’ve", "'re", "’re", "'ll", "’ll", "n't", "n’t")  # "I’m": never a name
+_PARTY_LETTERS = frozenset({"R", "D", "I"})
+
+
+def _party_tag(parts: list[str], g: Gazetteer) -> bool:
+    """A party-state tag ("R-Texas", "D-Calif", "I-VT"): what the senator is, not an actor of its own."""
+    return len(parts) == 2 and parts[0] in _PARTY_LETTERS and parts[1] in g.regional
+
+
+def _period_after(tokens: list[Token], j: int) -> bool:
+    """True when a period is glued to the end of tokens[j - 1] ("Calif.")."""
+    return j < len(tokens) and tokens[j].text == "." and tokens[j].start == tokens[j - 1].end
 
 
 def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_names: set[str],
@@ -539,8 +621,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     tokens = doc.tokens
     text = tokens[a].text
     if b == a + 1 and text not in g.first_words:
-        if text in _lone_not_names():
-            return  # "The", "But", "Sunday" alone: what the opener stripping below would leave is nothing
+        if text in _lone_not_names() or text.endswith(_CONTRACTIONS):
+            return  # "The", "But", "Sunday", "I’ve" alone: what the opener stripping below would leave is nothing
         if text not in g.not_names and "-" not in text:
             # the common case, one capitalised word no lexicon knows: straight to the name rules
             _person(doc, index, a, b, out, g, initial=_sentence_initial(tokens, a, first), mid_names=mid_names,
@@ -549,7 +631,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     end_of_sentence = doc.sentences[index].last_token
     if "-" in tokens[a].text and b == a + 1 and tokens[a].text not in g.titles:
         parts = tokens[a].text.split("-")
-        if parts[0].lower() in _HYPHEN_PREFIXES or any(p in g.places or p in g.demonyms for p in parts):
+        if (parts[0].lower() in _HYPHEN_PREFIXES or any(p in g.places or p in g.demonyms for p in parts)
+                or _party_tag(parts, g)):
             return  # handled by _hyphen_parts
     # Whole-run gazetteer hits first: "The Hague", "The New York Times". (``_match`` finds nothing
     # when the first word starts no gazetteer entry: that test is made here to save the calls.)
@@ -567,6 +650,12 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
            and (tokens[a].text not in known and tokens[a].text not in _TITLE_PREFIXES
                 or _is_title(doc, tokens, a, b) == a)):
         a += 1
+    if a > run_start and b == a + 1 and "-" in tokens[a].text and tokens[a].text not in g.titles:
+        parts = tokens[a].text.split("-")
+        if any(p in g.places or p in g.demonyms for p in parts):
+            return  # "A Texas-based group": handled by _hyphen_parts
+    if a > run_start and a + 1 < b and tokens[a].text == "of" and tokens[a + 1].text == "the":
+        return  # "State of the Union": the stripped word headed the name, what is left names nothing
     while a < b and (tokens[a].text in _CONNECTORS or not tokens[a].is_word):
         a += 1
     if a >= b:
@@ -582,6 +671,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     initial = _sentence_initial(tokens, a, first)
     # Country words: "Russia", "Russian territory", "North Korean troops", "U.S. officials".
     j = _match(doc, tokens, a, b, g.places, g.place_heads, g.longest) if head_known else a
+    if j > a and g.dotted and tokens[j - 1].text in g.dotted and not _period_after(tokens, j):
+        j = a  # "Mass" without its period is no abbreviation of Massachusetts
     kind_of_place = "place" if j > a else ""
     if j == a and head_known:
         j = _match(doc, tokens, a, b, g.demonyms, g.demonym_heads, g.longest)
@@ -589,6 +680,7 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     if j > a:
         surface = _phrase(doc, tokens, a, j)
         country = g.places.get(surface) or g.demonyms.get(surface)
+        within = g.place_countries.get(surface)  # a region's country: "New York" lies in the United States
         if j == b:
             nxt = tokens[b] if b < end_of_sentence else None
             if nxt is not None and nxt.is_word and nxt.text.lower() in g.group_nouns:
@@ -598,13 +690,16 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                                     surface=f"{surface} {nxt.text}"))
                 return
             out.append(_Mention(tokens[a].start, tokens[j - 1].end, "place:" + country, country, "place", index,
-                                surface=surface))
+                                affiliation=within, surface=surface))
             return
         # A country word before more capitals: a title ("Russian President Vladimir Putin"),
         # an organisation ("Ukrainian Army") or a longer name ("Washington Post").
         t_end = _is_title(doc, tokens, j, b)
-        if t_end > j:
-            _person(doc, index, j, b, out, g, affiliation=country)
+        if t_end > j or tokens[j].text in _PARTY_TITLES and b - j > 2 and _party_title(tokens, j + 1, b, g):
+            if kind_of_place == "place":  # "California Attorney General X" names the state too
+                out.append(_Mention(tokens[a].start, tokens[j - 1].end, "place:" + country, country, "place", index,
+                                    affiliation=within, surface=surface))
+            _person(doc, index, j, b, out, g, affiliation=country)  # "Texas Republican Ted Cruz" too
             return
         rest = _phrase(doc, tokens, j, b)
         if any(w in g.org_words for w in rest.split()):
@@ -613,9 +708,12 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                                     _phrase(doc, tokens, a, b), "organization", index, affiliation=country,
                                     surface=_phrase(doc, tokens, a, b)))
                 return
+        elif within is not None and a > first and tokens[a - 1].text.lower() in {"the", "a", "an"} and (
+                rest in _PARTY_WORDS or rest.lower() in g.descriptors):
+            pass  # "a California Democrat": a description of someone named nearby (``_person``)
         elif kind_of_place == "demonym" or rest in g.not_names:
             out.append(_Mention(tokens[a].start, tokens[j - 1].end, "place:" + country, country, "place", index,
-                                surface=surface))
+                                affiliation=within, surface=surface))
             if j < b:
                 _classify_run(doc, index, first, j, b, mid_names, lower_words, out, g)
             return
@@ -631,16 +729,33 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     end_of_sentence = sentence.last_token
     head = tokens[a].text
     t_end = _is_title(doc, tokens, a, b) if head in g.first_words or head in _TITLE_PREFIXES else a
+    if t_end == a and head in _PARTY_TITLES:
+        if b == a + 2 and _plain_word(tokens[a + 1].text, lower_words):
+            return  # "Republican Presidential candidate": a party and an adjective, no name
+        if _party_title(tokens, a + 1, b, g):
+            t_end = max(a + 1, _is_title(doc, tokens, a + 1, b))  # "Democrat Hillary Clinton", "Republican Sen. X"
     title = _phrase(doc, tokens, a, t_end) if t_end > a else ""
     bare = False
     n_start = t_end
     while n_start < b and not tokens[n_start].is_word:
         n_start += 1
+    if t_end < b and tokens[t_end].text == "of":
+        n_start, title, t_end = a, "", a  # "Duke of York", "Prince of Wales": the title is the name
     if n_start >= b:
         before = tokens[a - 1].text.lower() if a > sentence.first_token else ""
         if b - a > 1 or before in {"the", "a", "an", "'s", "’s", "former", "our", "their", "his", "her"} or initial:
             return  # a bare title ("the President"): resolved later as a description
         n_start, title, bare = a, "", True  # "a quote from King": a surname that is also a title
+    if b - n_start >= 4:
+        k, place = _of_split(doc, tokens, n_start, b, g)
+        if k < b:
+            if place is None:  # "Carmel Martin of the Center for American Progress": the body on its own
+                _person(doc, index, k + 1 + (tokens[k + 1].text == "the"), b, out, g)
+            else:  # "Bernie Sanders of Vermont": the state is named too
+                surface = _phrase(doc, tokens, k + 1, b)
+                out.append(_Mention(tokens[k + 1].start, tokens[b - 1].end, "place:" + place, place, "place", index,
+                                    affiliation=g.place_countries.get(surface), surface=surface))
+            b, affiliation = k, place or affiliation
     if b - n_start == 1 and tokens[n_start].is_word:
         words = [tokens[n_start].text]  # the usual case: a single name
         surface = words[0]
@@ -685,6 +800,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         word = words[0]
         if word in g.not_names or len(word) < 2:
             return
+        if word in g.communities:
+            _community(tokens, index, n_start, nxt, g, out)
+            return
         acronym = word.isupper() and len(word) >= 2
         if acronym and (len(word) > 5 or any(c.isdigit() for c in word)):
             return
@@ -703,6 +821,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             kind = "place"
         elif nxt is not None and nxt.text.lower() in _PLACE_NOUNS:
             kind = "place"
+        elif word in _COMPASS and prev is not None and prev.text.lower() == "the":
+            kind = "place"  # "the South", "the West": a region
         else:
             kind = "person"
     else:
@@ -718,6 +838,57 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     key = "name:" + (words[0] if len(words) == 1 else " ".join(_name_core(words)))
     out.append(_Mention(start, end, key, surface, kind, index, title=title, affiliation=affiliation,
                         surface=surface))
+
+
+_COMPASS = frozenset({"North", "South", "East", "West"})
+_PARTY_TITLES = frozenset({"Democrat", "Democratic", "Republican", "Libertarian", "Independent"})
+
+
+def _party_title(tokens: list[Token], a: int, b: int, g: Gazetteer) -> bool:
+    """True when a party word before tokens[a:b] describes the person named there ("Democrat Hillary
+    Clinton") rather than starting a body's name ("Republican National Committee")."""
+    if a >= b or not tokens[a].is_word:
+        return False
+    words = [t.text for t in tokens[a:b] if t.is_word]
+    return not any(w in g.org_words or w in g.thing_words or w in _PARTY_WORDS for w in words) and \
+        not all(w in g.not_names for w in words)
+
+
+def _plain_word(word: str, lower_words: Container[str] | None) -> bool:
+    """A capitalised word the article (or everyday English) also writes in lower case: no name."""
+    low = word.lower()
+    return low in _common_words() or low in (lower_words or ())
+
+
+def _of_split(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) -> tuple[int, str | None]:
+    """Where a name run splits at "of": (index of the "of", the place after it), or (b, None). "Bernie Sanders
+    of Vermont" names the senator, the state his affiliation; "Carmel Martin of the Center for American
+    Progress" names a person and a body (place None). Only after a name of two words or more without
+    organisation words: "Duke of York" and "Bank of America" stay whole."""
+    for k in range(a + 2, b - 1):
+        if tokens[k].text == "of":
+            if any(t.text in g.org_words or t.text in g.titles for t in tokens[a:k]):
+                break
+            place = g.places.get(_phrase(doc, tokens, k + 1, b))
+            if place is not None:
+                return k, place
+            if any(t.text in g.org_words for t in tokens[k + 1:b]) and (k + 2 < b or tokens[k + 1].text != "the"):
+                return k, None
+            break
+    return b, None
+
+
+def _community(tokens: list[Token], index: int, a: int, nxt: Token | None, g: Gazetteer,
+               out: list[_Mention]) -> None:
+    """A faith or ethnic community ("Muslims", "Latino voters"): a group, not a person."""
+    word = tokens[a].text
+    name = g.communities[word]
+    if nxt is not None and nxt.is_word and nxt.text.lower() in g.group_nouns:
+        noun = nxt.text.lower()
+        out.append(_Mention(tokens[a].start, nxt.end, f"group:{name}:{noun}", f"{word} {noun}", "group", index,
+                            surface=f"{word} {nxt.text}"))
+        return
+    out.append(_Mention(tokens[a].start, tokens[a].end, "group:" + name, name, "group", index, surface=word))
 
 
 # "supplies of X", "deliveries of X": what follows is a thing handed over, not an actor.
@@ -786,6 +957,7 @@ def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
     """Mentions grouped into actors: one-word names join the full name that ends (or starts) with them."""
     full_by_last: dict[str, list[str]] = defaultdict(list)
     full_by_first: dict[str, list[str]] = defaultdict(list)
+    org_by_last: dict[str, list[str]] = defaultdict(list)
     counts: Counter[str] = Counter(m.key for m in mentions)
     for key in counts:  # each key once, in order of first use
         if key.startswith("name:"):
@@ -793,19 +965,36 @@ def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
             if len(parts) > 1:
                 full_by_last[parts[-1]].append(key)
                 full_by_first[parts[0]].append(key)
-    joins: dict[str, str] = {}  # one-word name -> the full name it joins
+        elif key.startswith("org:") and " " in key:
+            org_by_last[key.rsplit(" ", 1)[1]].append(key)
+    joins: dict[str, tuple[str, str | None]] = {}  # one-word name -> the actor it joins, and its new kind
     for key in counts:
         if key.startswith("name:") and " " not in key:
             word = key[5:]
             candidates = full_by_last.get(word) or (full_by_first.get(word) if len(full_by_first.get(word, ())) == 1
                                                      else None)
             if candidates:
-                joins[key] = max(candidates, key=counts.__getitem__)
+                joins[key] = max(candidates, key=counts.__getitem__), None
+            elif len(org_by_last.get(word, ())) == 1 and word[0].isupper():
+                joins[key] = org_by_last[word][0], "organization"  # "the Post" after "The Washington Post"
+            elif word.endswith("s") and word[:-1] in full_by_last:
+                joins[key] = "group:" + word, "group"  # "the Clintons": the family of a person named here
+        elif key.startswith("org:") and " " not in key and len(org_by_last.get(key[4:], ())) == 1:
+            joins[key] = org_by_last[key[4:]][0], None  # "the Post", an organisation word alone
     clusters: dict[str, _Cluster] = {}
     for m in mentions:
         key = m.key
         if key in joins:
-            key = m.key = joins[key]
+            key, kind = joins[key]
+            m.key = key
+            if kind is not None:
+                m.kind = kind
+                if kind == "group":
+                    m.affiliation = max(full_by_last[key[6:-1]], key=counts.__getitem__)[5:]
+        elif key.startswith("place:") and " " not in m.surface and m.surface in full_by_last \
+                and m.surface in gazetteer().regional:
+            key = m.key = max(full_by_last[m.surface], key=counts.__getitem__)  # "Lloyd Austin" ... "Austin"
+            m.kind, m.affiliation = "person", None
         elif key.startswith("org:") and " " in key:
             # "Biden administration" keeps its own actor but names its person.
             word = key[4:].split()[0]
@@ -839,6 +1028,9 @@ _PRONOUN = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])(?:e|im|is|imself|er|
                       r"(?<=[Tt])h(?:ey|em|eir|emselves))\b")  # \b(?:[Hh]e|[Hh]im|...|[Tt]hemselves)\b
 
 
+_OF_NAME = re.compile(r"[A-Z][a-z]+ of $")
+
+
 def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int, int, int, str]]:
     """(start, end, sentence, noun) for "the Democrat", "the president" ..."""
     found = []
@@ -848,6 +1040,9 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
         noun = m.group(1).lower()
         if noun.split(" ")[0] in g.institutions and (noun in g.institutions or m.group(1)[0].islower()):
             noun = noun.split(" ")[0]
+            if m.group(1)[0].isupper() and (doc.text[m.start(1) + len(noun):m.start(1) + len(noun) + 2][1:].isupper()
+                                            or _OF_NAME.search(doc.text, max(0, m.start() - 30), m.start())):
+                continue  # "the State Department", "State of the Union": part of a name, not "the state"
             found.append((m.start(), m.start(1) + len(noun), index, noun))
             continue
         if noun not in g.descriptors:
