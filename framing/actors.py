@@ -119,18 +119,8 @@ def gazetteer() -> Gazetteer:
             if surface:
                 demonyms[surface] = name
     place_countries, dotted, regional = _regions(places)
-    communities: dict[str, str] = {}
-    for line in _lines("communities.tsv"):
-        name, others = (line.split("\t") + [""])[:2]
-        for surface in [name, *others.split("|")]:
-            if surface:
-                communities[surface] = name
-    organizations: dict[str, str] = {}
-    for line in _lines("organizations.txt"):
-        name, others = (line.split("\t") + [""])[:2]
-        for surface in [name, *others.split("|")]:
-            if surface:
-                organizations[surface] = name
+    communities = _surfaces("communities.tsv")
+    organizations = _surfaces("organizations.txt")
     titles = _lines("titles.txt")
     surfaces = [*places, *demonyms, *organizations]
     longest = max(len(_TOKENISH.findall(s)) for s in surfaces)
@@ -153,6 +143,17 @@ def gazetteer() -> Gazetteer:
         title_heads=_heads(titles, first_words),
         place_countries=place_countries, dotted=dotted, regional=regional, communities=communities,
     )
+
+
+def _surfaces(name: str) -> dict[str, str]:
+    """Each surface of a "canonical <TAB> other|names" file -> its canonical name."""
+    table: dict[str, str] = {}
+    for line in _lines(name):
+        canonical, others = (line.split("\t") + [""])[:2]
+        for surface in [canonical, *others.split("|")]:
+            if surface:
+                table[surface] = canonical
+    return table
 
 
 def _regions(places: dict[str, str]) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
