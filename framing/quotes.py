@@ -940,8 +940,10 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
 def _past_job_title(doc: Document, first: int, hi: int) -> int:
     """`says city historian Mara Quint`: the first capitalised word after a lowercase job title of
     a word or three, or ``first`` when no name follows."""
-    lows = doc.lower_texts()
     tokens = doc.tokens
+    if first >= hi or not tokens[first].text.islower():
+        return first  # the usual case: a name, a pronoun or punctuation
+    lows = doc.lower_texts()
     lex = lexicon()
     m = first
     while m < hi and m - first < 3 and tokens[m].text.isalpha() and tokens[m].text.islower() \
