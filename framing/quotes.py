@@ -1479,7 +1479,10 @@ def _clause_break(doc: Document, tok: Token) -> bool:
 _CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "since", "whereas", "yet", "so", "as"}
 # A clause opener or a punctuation token (punctuation lower-cases to itself: the lower-cased tokens answer for both).
 _SUBJECT_BOUNDARIES = frozenset(_CLAUSE_OPENERS | {",", ";", ":", "—", "–", "(", ")"})
-_PREPOSITIONS = frozenset({"to", "of", "for", "with", "about", "on", "in", "at", "by", "from", "into", "over"})
+_PREPOSITIONS = frozenset({
+    "to", "of", "for", "with", "about", "on", "in", "at", "by", "from", "into", "over", "after", "before", "without",
+    "despite", "upon",
+})
 _SUBORDINATORS = frozenset({"that", "which", "what", "how", "if"})  # a subject phrase holds none, nor a cue
 
 
