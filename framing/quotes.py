@@ -8,7 +8,8 @@ speech from a cue verb in a body sentence and the clause it introduces. The spea
 mention nearest the cue, resolved to a full name introduced elsewhere in the article.
 Cues are classified from the project's lexicon (``lexicons/quotes/cues.txt``): neutral ("said"),
 evaluative ("claimed", "admitted"), tentative ("hinted", "suggested") and stance ("wants",
-"endorsed"), since PolNeAR and PARC attribute a source's stated aims and positions as well.
+"endorsed"), since PolNeAR and PARC attribute a source's stated aims and positions as well; "seems"
+and "appeared to" report the outlet's own supposition, with no source.
 
 Everything is a linear scan: compiled regexes over the text, short walks over the document's
 tokens around each cue, bisect over sorted offsets.
@@ -112,6 +113,7 @@ def lexicon() -> _Lexicon:
 
 _PRONOUNS = {"he", "she", "they", "i", "we", "it", "who"}
 _PERSON_PRONOUNS = {"he", "she"}
+_QUANTIFIERS = frozenset({"many", "some", "others", "few", "most", "several"})
 # Words that may sit between a speaker and the cue: "Trump has also repeatedly said".
 _BETWEEN = {
     "also", "later", "then", "previously", "repeatedly", "recently", "has", "had", "have", "would", "will",
@@ -121,7 +123,7 @@ _BETWEEN = {
     "emphatically", "bluntly", "angrily", "quickly", "first", "only", "herself", "himself", "themselves",
     "all", "both", "however", "since", "now", "long", "falsely", "correctly", "famously", "openly", "always",
     "loudly", "initially", "finally", "subsequently", "immediately", "quietly", "sharply",
-    "is", "was", "are", "were", "be", "been",
+    "is", "was", "are", "were", "be", "been", "’s", "'s", "’ve", "'ve", "’d", "'d",  # "she's hoping", "who's called"
 }
 # Intention verbs before a to-infinitive describe a plan, not speech: "he intends to push for talks",
 # "which he has promised to settle". Measured on PolNeAR dev: dropping "intend" and "promise" raises F1
@@ -726,6 +728,8 @@ def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
     low = lows[j]
     if low in _PRONOUNS and not (low == "it" and j > lo and lows[j - 1] in ("that", "as")):
         return j, j
+    if low in _QUANTIFIERS and (j == lo or not tokens[j - 1].is_word):
+        return j, j  # "…, many think, …", "Some argue that …": a quantifier standing for people
     capital = _is_capital(tok)
     role = low in lex.anonymous or low in lex.roles  # "officials", "spokesman"
     if role or capital and low not in _CAPITAL_STOP:
@@ -760,6 +764,60 @@ def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
     return None
 
 
+_LY_NOUNS = frozenset({"family", "ally", "rally", "supply", "reply", "assembly", "bully", "belly", "jelly"})
+
+
+def _manner_adverb(word: str) -> bool:
+    """`Okafor calmly replied`, `they openly backed`: a lowercase -ly word between speaker and cue."""
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _LY_NOUNS
+
+
+_CLAUSE_SUBJECTS = frozenset({"who", "he", "she", "they", "we", "i", "each", "both"})
+
+
+_OPENING_PHRASE = frozenset({
+    "in", "on", "at", "after", "before", "during", "while", "when", "as", "with", "for", "despite", "since",
+    "although", "though", "if", "because", "over", "from", "under", "amid", "unlike", "like", "speaking", "asked",
+})
+
+
+def _past_opening_phrase(doc: Document, lo: int, cue_tok: int) -> int:
+    """`At a rally in Dover, she …, saying`: the first token after an opening adverbial phrase, where the
+    main clause and its subject start (``lo`` when the sentence opens otherwise)."""
+    lows = doc.lower_texts()
+    if lows[lo] not in _OPENING_PHRASE:
+        return lo
+    k = lo + 1
+    while k < cue_tok and k - lo < 15 and lows[k] != ",":
+        k += 1
+    return k + 1 if k + 1 < cue_tok and lows[k] == "," else lo
+
+
+def _coordinated_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
+    """`…, who left the meeting and called for …`: the pronoun opening the clause whose second verb the
+    cue is (nearer than the sentence's subject), or None."""
+    lows = doc.lower_texts()
+    j = _before_adverbs(doc, cue_tok, lo)
+    if lows[j] not in ("and", "but"):
+        return None
+    k = j - 1
+    while k > lo and j - k < 15 and lows[k] not in (",", ";", "—", "–"):
+        k -= 1
+    if k <= lo or j - k >= 15 or lows[k + 1] not in _CLAUSE_SUBJECTS:
+        return None
+    tok = doc.tokens[k + 1]
+    return tok.start, tok.end, None
+
+
+def _before_adverbs(doc: Document, t: int, lo: int) -> int:
+    """The token before ``t`` once "also", "implicitly" and the like are passed (not before ``lo``)."""
+    lows = doc.lower_texts()
+    j = t - 1
+    while j > lo and (lows[j] in _BETWEEN or lows[j][-2:] == "ly" and _manner_adverb(doc.tokens[j].text)):
+        j -= 1
+    return j
+
+
 def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str | None] | None:
     """The subject right before a cue ("Trump has said", "Andrew Michta, a director, said"), or None.
 
@@ -768,7 +826,7 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     lows = doc.lower_texts()
     tokens = doc.tokens
     j = cue_tok - 1
-    while j >= lo and lows[j] in _BETWEEN:
+    while j >= lo and (lows[j] in _BETWEEN or lows[j][-2:] == "ly" and _manner_adverb(doc.tokens[j].text)):
         j -= 1
     if j < lo:
         return None
@@ -792,6 +850,10 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         if k <= lo or tokens[k].text not in (",", "—", "–"):
             return None
         inner = tokens[k + 1: j]
+        words = lows[k + 1: j]
+        if inner and (words[0] in ("he", "she", "they", "we", "i") or _RELATIVE_PRONOUNS.isdisjoint(words)
+                      and not lexicon().cues.keys().isdisjoint(words)):
+            return None  # "…, Okafor attacked the plan, saying": a clause of its own, no apposition
         if inner and all(_is_capital(t) or t.text == "." for t in inner) and _is_capital(inner[-1]):
             # "Trump's former campaign manager, Corey Lewandowski, said": the name sits in the apposition
             before = doc.text[tokens[lo].start: tokens[k - 1].end] if k - lo <= 10 else None
@@ -826,12 +888,12 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
         end_tok = first
     elif loose:
         k = first
-        while k < hi and k - first < 12 and tokens[k].text not in (",", ";", ":", ".", "—", "–", "“", '"'):
+        while k < hi and k - first < 20 and tokens[k].text not in (",", ";", ":", ".", "—", "–", "“", '"'):
             k += 1
         if k > first:
             end_tok = k - 1
     else:
-        k = first
+        k = _past_job_title(doc, first, hi)
         steps = 0
         while k < hi and steps < 7:
             t = tokens[k]
@@ -875,6 +937,22 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
     return tokens[first].start, tokens[end_tok].end, descriptor
 
 
+def _past_job_title(doc: Document, first: int, hi: int) -> int:
+    """`says city historian Mara Quint`: the first capitalised word after a lowercase job title of
+    a word or three, or ``first`` when no name follows."""
+    tokens = doc.tokens
+    if first >= hi or not tokens[first].text.islower():
+        return first  # the usual case: a name, a pronoun or punctuation
+    lows = doc.lower_texts()
+    lex = lexicon()
+    m = first
+    while m < hi and m - first < 3 and tokens[m].text.isalpha() and tokens[m].text.islower() \
+            and lows[m] not in _NAME_STOP and lows[m] not in _AUXILIARIES and lows[m] not in lex.cues \
+            and not lows[m].endswith("ing"):
+        m += 1
+    return m if first < m < hi and _is_capital(tokens[m]) else first
+
+
 # ---------------------------------------------------------------- cues
 
 
@@ -899,6 +977,12 @@ def _cue_surfaces_lowered() -> frozenset[str]:
     return frozenset(f.lower() for f in _cue_surfaces())
 
 
+@lru_cache(maxsize=1)
+def _cue_lemmas() -> frozenset[str]:
+    """Every cue's bare form ("urge", "blame"), also where the lexicon leaves it out as too often a noun."""
+    return frozenset(w.lemma for w in lexicon().cues.values())
+
+
 def _cue_hits(doc: Document) -> list[_CueHit]:
     """Cue words among the document's tokens (a dict lookup per token, no big regex)."""
     cues = lexicon().cues
@@ -919,8 +1003,8 @@ def _cue_hits(doc: Document) -> list[_CueHit]:
             if t + 1 >= n or lows[t + 1] != "to":
                 continue
             last = t + 1
-        elif t > 0 and _noun_use(lows[t - 1], tok.text):
-            continue  # "the statement", "have claims", "for state": a noun, not a speech verb
+        elif t > 0 and _noun_use(lows[t - 1], tok.text) and not (t > 1 and lows[t - 2] in _PRONOUNS):
+            continue  # "the statement", "have claims", "the mayor's claims": a noun; "who's called" is a verb
         elif low.endswith("s") and t + 1 < n and lows[t + 1] in (
                 "are", "were", "have", "had", "would", "will", "could", "can", "do", "did"):
             continue  # "the tax cut plans are": a plural noun
@@ -952,6 +1036,8 @@ def _title_case(doc: Document, sentence) -> bool:
 
 
 def _noun_use(previous: str, form: str) -> bool:
+    if previous in _QUANTIFIERS and not form.endswith("s"):
+        return False  # "many think", "some argue": people doing it; "many claims" stays a noun
     if previous in _NOUN_BEFORE or previous[:1].isdigit():
         return True
     return previous in ("have", "has", "had") and form.endswith("s") and not form.endswith("ss")
@@ -1090,8 +1176,9 @@ def _is_participle(doc: Document, hit: _CueHit) -> bool:
 
 
 def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool = False,
-                          known: dict | None = None) -> tuple | None:
-    """The name or pronoun nearest before the cue in its sentence (the first one, for a participle)."""
+                          known: dict | None = None, opener: bool = True) -> tuple | None:
+    """The name or pronoun nearest before the cue in its sentence (the first one, for a participle);
+    ``opener``: ``lo`` opens the sentence, so a lone capital there may be capitalised only for that."""
     lows = doc.lower_texts()
     tokens = doc.tokens
     order = range(lo, cue_tok) if first else range(cue_tok - 1, lo - 1, -1)
@@ -1105,8 +1192,8 @@ def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool =
             continue
         if quoted:
             continue  # words inside a quotation are not the sentence's subject
-        if first and j == lo and _is_capital(tok) and not (j + 1 < cue_tok and _is_capital(tokens[j + 1])) \
-                and tok.text not in (known or {}):
+        if first and opener and j == lo and _is_capital(tok) \
+                and not (j + 1 < cue_tok and _is_capital(tokens[j + 1])) and tok.text not in (known or {}):
             continue  # "Hours later, Trump …": a capital only because it opens the sentence
         if low in ("he", "she", "they", "i", "we") or low in lex.anonymous and j > lo:
             return tok.start, tok.end, None
@@ -1148,6 +1235,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         return None
     lo, hi = sentence.first_token, sentence.last_token
     after_tok = hit.last_token + 1
+    if hit.word.frame == "raising":
+        return _raising(doc, names, hit, sentence, (hits, starts))
     passive = _is_passive(doc, hit, lo)
     if passive and hit.word.lemma == "expect":
         return _expectation(doc, hit, sentence, lo, hi)
@@ -1199,7 +1288,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             if right is not None:
                 rt = doc.token_at(right[1] - 1)
                 tail = rt + 1 if rt is not None else hi
-                if right[2] is None or _adverbial_tail(doc, tail, hi):
+                if (right[2] is None or _adverbial_tail(doc, tail, hi)) and not _finite_after(doc, tail, hi):
                     while tail < hi and right[2] is not None and tokens[tail].text not in (",", ".", ";"):
                         tail += 1  # past the apposition
                     if _adverbial_tail(doc, tail, hi) and hit.word.frame not in ("that", "object"):
@@ -1209,23 +1298,35 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             left = _left_speaker(doc, hit.token, lo)
             if left is None and prev is not None and not _clause_break(doc, prev):
                 left = _sentence_subject(doc, hit.token, lo)
+            elif left is None and prev is not None and prev.text in (",", ")", "—", "–"):
+                left = _opening_subject(doc, hit.token, lo, names.by_word)
             if left is not None:
                 found = left
                 lt = doc.token_at(left[0])
+                if lt is not None and lt > lo and not _clause_break(doc, tokens[lt - 1]) \
+                        and _ends_sentence(doc, after_tok, hi):
+                    lt = _phrase_start(doc, lt, lo)  # "…, the local paper Harbor Gazette reported."
                 if lt is not None and lt > lo and _clause_break(doc, tokens[lt - 1]) \
-                        and _adverbial_tail(doc, after_tok, hi):
-                    if hit.word.frame in ("that", "object"):
-                        return None
+                        and lows[lt] != "who" and _adverbial_tail(doc, after_tok, hi):
+                    if hit.word.frame in ("that", "object") and not (
+                            hit.word.lemma in _CLOSING_CUES and _ends_sentence(doc, after_tok, hi)):
+                        return None  # "…, the poll found." / "…, records show." only close a sentence
+                    found = (tokens[lt].start, *left[1:])
                     tail = after_tok
                     while tail < hi and tokens[tail].text not in (",", ".", ";"):
                         tail += 1
                     parts = before_and_after(tokens[lt - 1].start, tail)
                 else:
-                    content = _content_after(doc, hit, after_tok, hi)
+                    finding = hit.word.frame == "that" and hit.word.lemma in _CLOSING_CUES \
+                        and _names_a_finding(doc, left)
+                    content = _content_after(doc, hit, after_tok, hi, finding=finding)
                     parts = [content] if content else []
-            elif _is_participle(doc, hit) or prev is not None and lows[hit.token - 1] in ("and", "but"):
+            elif _is_participle(doc, hit) or prev is not None and lows[_before_adverbs(doc, hit.token, lo)] in (
+                    "and", "but"):
                 # "…, saying …" / "Clinton declared victory and said …": the sentence's subject speaks
-                found = _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
+                main = _past_opening_phrase(doc, lo, hit.token)
+                found = _coordinated_subject(doc, hit.token, lo) \
+                    or _nearest_left_mention(doc, hit.token, main, first=True, known=names.by_word, opener=main == lo)
                 content = _content_after(doc, hit, after_tok, hi)
                 parts = [content] if content else []
     if parts and parts[-1][0] > hit.start:
@@ -1236,7 +1337,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         if e > s:
             trimmed.append((s, e))
     least = _MIN_CONTENT_WORDS if hit.word.frame != "object" else _MIN_CONTENT_WORDS - 1  # "declined to comment"
-    if not trimmed or sum(_words(doc, s, e, at_most=least) for s, e in trimmed) < least:
+    if not trimmed or sum(_words(doc, s, e, at_most=least) for s, e in trimmed) < least and not (
+            len(trimmed) == 1 and _names_target(doc, hit, *trimmed[0])):
         return None
     s, e = trimmed[0][0], trimmed[-1][1]
     raw = _Raw(trimmed, sentence.paragraph, True, kind="indirect")
@@ -1252,6 +1354,18 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     return raw
 
 
+def _names_target(doc: Document, hit: _CueHit, start: int, end: int) -> bool:
+    """`endorsed Okafor`, `blasted Lindqvist`: a stance or a judgement whose whole content is one proper name."""
+    if hit.word.frame != "object" and hit.word.category != "evaluative":
+        return False
+    t = doc.token_at(start)
+    if t is None or t <= hit.last_token:
+        return False
+    tokens = doc.tokens
+    words = [tok for tok in tokens[t: bisect_left(doc.token_starts, end)] if tok.is_word]
+    return 0 < len(words) <= 3 and all(_is_capital(w) and w.text.lower() not in _NOT_NAME for w in words)
+
+
 def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], start: int, end: int) -> int:
     """Where content after a cue stops: before the next attribution in the sentence ("… and predicted",
     "…, adding"), which is reported on its own."""
@@ -1262,8 +1376,31 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
         t = hits[i].token
         if t > 0 and lows[t - 1] in ("and", "but", ","):
             return tokens[t - 1].start
+        boundary = _subject_clause(doc, t)
+        if boundary is not None and tokens[boundary].start > start and (
+                lows[boundary] not in (",", "—", "–") or hits[i].word.category in _SPEECH):
+            return tokens[boundary].start
         i += 1
     return end
+
+
+_CLAUSE_LINKS = frozenset({"and", "but", ",", ";", "—", "–", "while", "although", "though", "whereas", "yet"})
+
+
+def _subject_clause(doc: Document, t: int) -> int | None:
+    """`…, but he suggested …`: the token that opens a new clause with its own subject before cue ``t``
+    (which is reported on its own), or None."""
+    lows = doc.lower_texts()
+    lo = doc.sentences[doc.tokens[t].sentence].first_token
+    j = t - 1
+    while j > lo and lows[j] in _BETWEEN:
+        j -= 1
+    if j <= lo:
+        return None
+    found = _phrase_back(doc, j, lo)
+    if found is None or found[0] <= lo or lows[found[0] - 1] not in _CLAUSE_LINKS:
+        return None
+    return found[0] - 1
 
 
 def _expectation(doc: Document, hit: _CueHit, sentence, lo: int, hi: int) -> _Raw | None:
@@ -1284,6 +1421,49 @@ def _expectation(doc: Document, hit: _CueHit, sentence, lo: int, hi: int) -> _Ra
     return raw
 
 
+# After "appeared", a place or an occasion: someone showed up ("appeared on CNN"), nothing seemed so.
+_NOT_RAISING = frozenset({
+    "on", "in", "at", "with", "before", "alongside", "together", "onstage", "from", "for", "during", "after",
+    "live", "via", "outside", "inside", "near", "behind", "beside", "next", "briefly", "again", "only", "as",
+})
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "what", "who", "whose"})
+_DUMMY_SUBJECTS = frozenset({"it", "there", "what", "this", "that"})  # "it seems that …": no subject of its own
+
+
+def _raising(doc: Document, names: _Names, hit: _CueHit, sentence,
+             cues: tuple[list[_CueHit], list[int]]) -> _Raw | None:
+    """`the mayor appeared to concede`, `the plan seems doomed`: the outlet's reading of how things look
+    (PolNeAR attributes it, with no source); what seems so, its subject included. Before a speech verb
+    (`he seemed to suggest`) the subject is the speaker after all. Not in a relative clause (`a bridge that
+    seemed sturdy`, `what appeared to be`): that describes a thing, it reads nobody's mind."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    lo, hi = sentence.first_token, sentence.last_token
+    j = hit.token - 1
+    while j > lo and lows[j] in _BETWEEN:
+        j -= 1
+    if j >= lo and lows[j] in _RELATIVE_PRONOUNS:
+        return None
+    k = hit.last_token + 1
+    if k >= hi or not tokens[k].is_word or lows[k] in _NOT_RAISING and not (
+            lows[k] == "as" and k + 1 < hi and lows[k + 1] in ("if", "though")):
+        return None
+    s, e = _trim_content(doc.text, tokens[k].start, _cut_at_next_cue(doc, *cues, tokens[k].start, sentence.end))
+    if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
+        return None
+    parts = [(s, e)]
+    subject = _sentence_subject(doc, hit.token, lo)
+    if subject is not None and doc.text[subject[0]: subject[1]].lower() not in _DUMMY_SUBJECTS:
+        parts.insert(0, subject[:2])
+    raw = _Raw(parts, sentence.paragraph, True, kind="indirect")
+    raw.cue = _cue(doc, hit)
+    if subject is not None and lows[k] == "to" and k + 1 < hi and (lows[k + 1] in lexicon().cues
+                                                                    or lows[k + 1] in _cue_lemmas()):
+        raw.parts = parts[-1:]
+        raw.speaker = _speaker(doc, names, subject[0], subject[1])
+    return raw
+
+
 def _clause_break(doc: Document, tok: Token) -> bool:
     """A comma or dash before an attribution clause, also when a closing mark follows it (`…,” X said`)."""
     if tok.text in (",", "—", "–"):
@@ -1299,6 +1479,10 @@ def _clause_break(doc: Document, tok: Token) -> bool:
 _CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "since", "whereas", "yet", "so", "as"}
 # A clause opener or a punctuation token (punctuation lower-cases to itself: the lower-cased tokens answer for both).
 _SUBJECT_BOUNDARIES = frozenset(_CLAUSE_OPENERS | {",", ";", ":", "—", "–", "(", ")"})
+_PREPOSITIONS = frozenset({
+    "to", "of", "for", "with", "about", "on", "in", "at", "by", "from", "into", "over", "after", "before", "without",
+    "despite", "upon",
+})
 _SUBORDINATORS = frozenset({"that", "which", "what", "how", "if"})  # a subject phrase holds none, nor a cue
 
 
@@ -1307,8 +1491,10 @@ def _sentence_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, N
     lows = doc.lower_texts()
     tokens = doc.tokens
     j = cue_tok - 1
-    while j >= lo and lows[j] in _BETWEEN:
+    while j >= lo and (lows[j] in _BETWEEN or lows[j][-2:] == "ly" and _manner_adverb(tokens[j].text)):
         j -= 1
+    if j < lo or lows[j] in _CLAUSE_OPENERS or lows[j] in _PREPOSITIONS and lows[cue_tok].endswith("ing"):
+        return None  # nothing before the cue but auxiliaries, "… are angry and want …", "… approach to supporting"
     i = j
     while i - 1 >= lo and j - i < 10 and lows[i - 1] not in _SUBJECT_BOUNDARIES:
         i -= 1  # back to the sentence start or the last clause boundary ("…, but majorities in all five say")
@@ -1324,6 +1510,94 @@ def _sentence_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, N
     if not lexicon().cues.keys().isdisjoint(words) or not _SUBORDINATORS.isdisjoint(words):
         return None
     return tokens[i].start, tokens[j].end, None
+
+
+# Cues that need "that" or an object, except as the last word of a sentence whose clause they report
+# ("…, the study concluded."); "states", "points", "answers" there are nouns.
+_CLOSING_CUES = frozenset({
+    "find", "show", "conclude", "estimate", "indicate", "reveal", "confirm", "recall", "stress", "observe",
+    "speculate", "guess", "maintain",
+})
+
+
+_SUBORDINATE_OPENERS = frozenset({
+    "after", "when", "because", "while", "as", "before", "since", "if", "who", "which", "that", "whose", "where",
+})
+
+
+def _finite_after(doc: Document, k: int, hi: int) -> bool:
+    """`…, said the mayor and the council had always been careful`: an auxiliary in the clause after
+    a name means the name is the subject of what was said, not the speaker of an inverted `, said X`."""
+    lows = doc.lower_texts()
+    while k < hi and lows[k] not in (",", ";", ".", ":", "—", "–") and lows[k] not in _SUBORDINATE_OPENERS:
+        if lows[k] in _AUXILIARIES:
+            return True
+        k += 1
+    return False
+
+
+# Head nouns of a source that is a document or a count, not a person: "the poll found Okafor ahead".
+_FINDINGS = frozenset({
+    "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis", "review",
+    "investigation", "inquiry", "audit", "data", "records", "research", "census", "count", "tally", "probe",
+})
+
+
+def _names_a_finding(doc: Document, span: tuple) -> bool:
+    """Whether a speaker span (start, end, …) is a poll, report or study: "A Harbor College poll this week"."""
+    lows = doc.lower_texts()
+    i = bisect_left(doc.token_starts, span[0])
+    j = bisect_left(doc.token_starts, span[1])
+    return not _FINDINGS.isdisjoint(lows[i:j])
+
+
+def _ends_sentence(doc: Document, k: int, hi: int) -> bool:
+    """Whether only punctuation or a time ("on Friday", "last week") follows token ``k`` in its sentence."""
+    tokens = doc.tokens
+    lows = doc.lower_texts()
+    while k < hi and (not tokens[k].is_word or _time_word(tokens, k, hi)
+                      or k > 0 and lows[k - 1] in ("on", "last", "this") and tokens[k].is_word):
+        k += 1
+    return k >= hi
+
+
+def _phrase_start(doc: Document, lt: int, lo: int) -> int:
+    """Where a speaker phrase starts when the name found is the end of it ("the local paper Harbor Gazette",
+    "some Republicans"): back over a few modifiers to a comma, else ``lt`` unchanged."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    lex = lexicon()
+    i = lt
+    while i > lo and lt - i < 4:
+        low = lows[i - 1]
+        if not tokens[i - 1].is_word or low in lex.cues or low in _AUXILIARIES or low in _CLAUSE_OPENERS \
+                or low in _SUBORDINATORS or low in _PRONOUNS:
+            break
+        i -= 1
+    return i if i > lo and _clause_break(doc, tokens[i - 1]) else lt
+
+
+def _opening_subject(doc: Document, cue_tok: int, lo: int, known: dict[str, str]) -> tuple[int, int, None] | None:
+    """`Jane Roe, 21, a junior from Reno, said …`: the name that opens the sentence, when a long
+    apposition or a relative clause stands between it and the cue (one word only if the article named
+    that person in full before: "Roe, the author of “Tides,” said …")."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    k = lo
+    while k < cue_tok and k - lo < 8 and lows[k] not in (",", "—", "–", "(", ";", ":"):
+        k += 1
+    if k == lo or k >= cue_tok - 1 or lows[k] in (";", ":") or lows[lo] in _CAPITAL_STOP:
+        return None
+    lex = lexicon()
+    for t in range(lo, k):  # a name or a role: capitalised words, determiners, role nouns, nothing else
+        low = lows[t]
+        if not (tokens[t].is_word and (_is_capital(tokens[t]) or low in _DETERMINERS or low in _NAME_LINKS
+                                       or low in lex.anonymous or low in lex.roles)):
+            return None
+    if not any(_is_capital(t) for t in tokens[lo + 1: k]) and lows[k - 1] not in lex.anonymous \
+            and lows[k - 1] not in lex.roles and not (k == lo + 1 and tokens[lo].text in known):
+        return None  # "Mostly, …": one capital because it opens the sentence
+    return tokens[lo].start, tokens[k - 1].end, None
 
 
 _TAIL_STARTS = {
@@ -1353,6 +1627,7 @@ _TIME_WORDS = {
     "last", "this", "next", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
     "also", "once", "then", "flatly", "bluntly", "simply", "too", "separately", "now", "here", "there",
 }
+_ASIDES = frozenset({"however", "though", "too", "also", "meanwhile", "nevertheless", "instead", "moreover"})
 _ADVERBIAL_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "via", "through", "over", "to", "when"}
 _ADDRESSEE_VERBS = {"tell", "ask", "warn", "remind", "assure", "inform", "urge", "write", "caution"}
 _AUXILIARIES = {
@@ -1413,11 +1688,11 @@ _PREPOSITION_CUES = {
     "comment": ("on",), "refer": ("to",), "write": ("about", "of"), "ask": ("about", "for"),
     "talk": ("about", "of"), "testify": ("about",), "joke": ("about",), "worry": ("about",),
     "argue": ("for", "against"), "push": ("for",), "vote": ("for", "against"), "caution": ("against",),
-    "point": ("to",),
+    "point": ("to",), "rail": ("against",), "side": ("with",), "liken": ("to",),
 }
 
 
-def _content_after(doc: Document, hit: _CueHit, k: int, hi: int) -> tuple[int, int] | None:
+def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: bool = False) -> tuple[int, int] | None:
     """What follows a cue: skip an addressee ("told reporters"), a time or place ("on Friday", "in a
     statement"), then an optional "that" or colon; the content runs to the end of the sentence."""
     lows = doc.lower_texts()
@@ -1429,15 +1704,20 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int) -> tuple[int, i
     first = lows[k]
     adverbial = first in _TIME_WORDS or first in _ADVERBIAL_PREPOSITIONS or first.endswith("ly") or first == "out"
     stops = _CLAUSE_STOPS if adverbial else _CLAUSE_STOPS_OR_COMMA
-    for j in range(k, min(hi, k + 10)):
+    j, limit = k, min(hi, k + 10)
+    while j < limit:
         low = lows[j]
+        if low == "," and j + 2 < hi and lows[j + 1] in _ASIDES and lows[j + 2] == ",":
+            j += 3  # "told the Gazette, however, that …"
+            continue
         if low in stops:
             if low == "that" or low == ":":
                 if j == k or addressee or adverbial:
                     return (tokens[j].end if low == ":" else tokens[j].start), sentence_end
             break
-    if hit.word.frame == "that":
-        return None
+        j += 1
+    if hit.word.frame == "that" and not (finding and hit.word.lemma in _CLOSING_CUES):
+        return None  # (a poll or a report "found Okafor ahead": what it found needs no "that")
     # skip "on Friday", "Tuesday", "last week" before a bare clause ("said on Friday he met ...")
     j = k
     while j < hi and j - k < 4 and _time_word(tokens, j, hi):
@@ -1487,6 +1767,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     names = _name_index(doc, mentions)
     hits = _cue_hits(doc)
     starts = [h.start for h in hits]
+    speech_hits, speech_starts = _speech_hits(hits, starts)
     stretches = [r for r in _quoted_stretches(doc) if not _is_scare(doc, r)]
     fragments = [r for r in stretches if len(r.parts) == 1 and _is_embedded(doc, r.start)
                  and not _right_after_cue(doc, r.start)]
@@ -1495,7 +1776,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     quoted = sorted((s, e) for r in stretches for s, e in r.parts)
     own_quotes = frozenset((s, e) for r in raws for s, e in r.parts)  # quotations of their own, not fragments
     used: set[int] = set()
-    merged = _attribute_direct(doc, names, raws, hits, starts, used)
+    merged = _attribute_direct(doc, names, raws, speech_hits, speech_starts, used)
     direct_spans = sorted((s, e) for r in merged for s, e in r.parts)
 
     reported: list[_Raw] = []
@@ -1517,7 +1798,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
         if any(s <= frag.start and frag.end <= e + 2 for s, e in _near(spans, frag.start)):
             continue  # carried by the reported speech around it
         if _words(doc, frag.start, frag.end) >= 4:
-            merged.extend(_attribute_direct(doc, names, [frag], hits, starts, used))
+            merged.extend(_attribute_direct(doc, names, [frag], speech_hits, speech_starts, used))
 
     headlines = _headline_quotes(doc, names)
     if headlines:
@@ -1526,6 +1807,14 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     out = merged + reported + headlines
     out.sort(key=lambda r: (r.start, -r.end))
     return [_finish(doc, r) for r in out]
+
+
+def _speech_hits(hits: list[_CueHit], starts: list[int]) -> tuple[list[_CueHit], list[int]]:
+    """The cues that can introduce a quotation: not "seems" / "appeared" (how things look, nobody's words)."""
+    keep = [h.word.frame != "raising" for h in hits]
+    if all(keep):
+        return hits, starts
+    return list(compress(hits, keep)), list(compress(starts, keep))
 
 
 def _distinct(raws: list[_Raw]) -> list[_Raw]:
@@ -1544,8 +1833,9 @@ def _without_nested_stances(reported: list[_Raw]) -> list[_Raw]:
     keep = []
     for r in reported:
         if r.cue is not None and r.cue.category not in _SPEECH and any(
-                s <= r.cue.start and r.end <= e for s, e in _near(outer, r.start)):
-            continue
+                s <= r.cue.start and (r.end <= e or r.speaker is None and s < r.cue.start < e)
+                for s, e in _near(outer, r.cue.start)):
+            continue  # (a supposition with no source of its own may run past the words around its cue)
         keep.append(r)
     return keep
 

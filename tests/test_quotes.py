@@ -554,14 +554,16 @@ def test_paragraph_stretches_with_the_texts_needles_match_a_full_scan(text):
 
 def test_sentence_subject_matches_the_token_walk():
     """_sentence_subject asks the lower-cased tokens (punctuation lower-cases to itself) and set look-ups."""
-    from framing.quotes import _BETWEEN, _CLAUSE_OPENERS, _sentence_subject, lexicon
+    from framing.quotes import _BETWEEN, _CLAUSE_OPENERS, _PREPOSITIONS, _manner_adverb, _sentence_subject, lexicon
 
     def reference(doc, cue_tok, lo):
         lows = [t.text.lower() for t in doc.tokens]
         tokens = doc.tokens
         j = cue_tok - 1
-        while j >= lo and lows[j] in _BETWEEN:
+        while j >= lo and (lows[j] in _BETWEEN or _manner_adverb(tokens[j].text)):
             j -= 1
+        if j < lo or lows[j] in _CLAUSE_OPENERS or lows[j] in _PREPOSITIONS and lows[cue_tok].endswith("ing"):
+            return None
         i = j
         while i - 1 >= lo and j - i < 10 and lows[i - 1] not in _CLAUSE_OPENERS \
                 and tokens[i - 1].text not in (",", ";", ":", "—", "–", "(", ")"):
@@ -584,9 +586,181 @@ def test_sentence_subject_matches_the_token_walk():
         "The report (released Monday) says costs grew; analysts who read it SAID otherwise.",
         "What the minister claimed was that nobody knew. If voters think so, they say it.",
         "Officials and aides — all of them — warned that the deal, which stalled, would collapse.",
+        "The mayor bluntly said no, and angrily rejected the plan.",
+        "Will believes the plan works.",
+        "The mayor takes office, with her team signaling a softer approach to funding the port.",
     ]
     for text in texts:
         doc = segment(text)
         for s in doc.sentences:
             for cue_tok in range(s.first_token, s.last_token):
                 assert _sentence_subject(doc, cue_tok, s.first_token) == reference(doc, cue_tok, s.first_token)
+
+
+# ---------------------------------------------------------------- reported speech: wider constructions
+
+
+def quote_with_cue(text: str, cue: str):
+    found = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == cue]
+    assert len(found) == 1, [(q.text, q.cue and q.cue.text) for q in quotes_of(text)]
+    return found[0]
+
+
+def test_seeming_is_the_outlets_supposition_with_its_subject():
+    q = quote_with_cue("The plan seems doomed to fail in the Senate.", "seems")
+    assert q.text == "The plan seems doomed to fail in the Senate"
+    assert [q.text[p.start - q.start: p.end - q.start] for p in q.parts] == ["The plan", "doomed to fail in the Senate"]
+    assert q.speaker is None and q.cue.category == "tentative"
+    it = quote_with_cue("It seems that nobody read the bill before the vote.", "seems")
+    assert it.text == "that nobody read the bill before the vote"  # "it" is no subject of its own
+
+
+def test_seeming_before_a_speech_verb_has_a_speaker():
+    q = quote_with_cue("He seemed to suggest that the plan was dead.", "seemed")
+    assert q.speaker.text == "He"
+
+
+@pytest.mark.parametrize("text", [
+    "The senator appeared on the radio on Sunday.",  # showed up somewhere: nothing seemed so
+    "Under a roof that seemed sound and dry, the mayor opened the market.",  # a relative clause describes
+    "The result, which seemed certain by noon, was announced late.",
+    "“We will win,” he seemed to say.",  # the quotation's attribution: "say" is its cue
+])
+def test_seeming_negatives(text):
+    assert not any(q.cue is not None and q.cue.lemma in ("seem", "appear") for q in quotes_of(text))
+
+
+def test_stance_toward_a_lone_name():
+    q = only("The governor endorsed Okafor.")
+    assert (q.text, q.speaker.text, q.cue.text) == ("Okafor", "The governor", "endorsed")
+    assert quotes_of("The governor endorsed it.") == []  # one word that is no name: too little to report
+    assert quotes_of("The governor told Okafor.") == []  # a plain speech verb with only its addressee
+
+
+def test_a_clause_with_its_own_speaker_ends_the_content():
+    found = quotes_of("Smith said the plan was sound, but Jones warned that it would fail.")
+    assert [(q.text, q.speaker.text) for q in found] == [("the plan was sound", "Smith"),
+                                                         ("that it would fail", "Jones")]
+    # a stance inside the reported clause is part of what was said, not a new attribution
+    q = quote_with_cue("Marsh noted that at her first council meeting, in 1998, she supported a plan to widen "
+                       "the harbour.", "noted")
+    assert q.text.endswith("she supported a plan to widen the harbour")
+
+
+def test_name_opening_the_sentence_before_a_long_apposition():
+    q = only("Jane Roe, 21, a junior from Reno, said she voted for the first time.")
+    assert (q.text, q.speaker.text) == ("she voted for the first time", "Jane Roe")
+    # a phrase that is no name or role does not speak
+    assert quotes_of("Mostly, after the long and heated vote, said nothing at all about it.") == []
+
+
+def test_finding_cue_closing_its_sentence():
+    q = only("Turnout fell by a third in the rural counties, the study concluded.")
+    assert (q.text, q.speaker.text) == ("Turnout fell by a third in the rural counties", "the study")
+    # "states" closing a sentence is a noun; "found" needs its clause after it anywhere else
+    assert quotes_of("The budget covers roads, schools and hospitals in both states.") == []
+    assert quotes_of("The money ran out, the inspectors found, and the school closed early.") == []
+
+
+def test_said_then_a_clause_with_an_auxiliary_is_not_inverted():
+    q = only("Lena Marsh, a spokeswoman for the port, said the mayor and the council had always been open.")
+    assert (q.text, q.speaker.text) == ("the mayor and the council had always been open", "Lena Marsh")
+    q = only("The plan will fail, said Tom Reyes, a director at the institute.")  # the inverted reading stays
+    assert (q.text, q.speaker.text) == ("The plan will fail", "Tom Reyes")
+
+
+def test_lowercase_job_title_before_an_inverted_speaker():
+    q = only("The old canal shaped the town more than the railway, says city historian Mara Quint.")
+    assert q.speaker.text == "city historian Mara Quint"
+    q = only("Reyes, the board chairman, said keeping the ferry at the top of the budget helps the island.")
+    assert q.speaker.text == "Reyes"  # "keeping the ferry": a gerund, no job title
+
+
+def test_manner_adverb_between_speaker_and_cue():
+    assert only("Okafor calmly offered to return the keys to the council.").speaker.text == "Okafor"
+    assert only("His family offered to pay for the damage.").speaker.text == "His family"  # -ly noun stays
+
+
+def test_coordinated_verb_of_a_relative_clause():
+    q = quote_with_cue("The farmers, who left the hearing early and called for the levy to be dropped, "
+                       "were calm.", "called")
+    assert q.speaker.text == "who"
+    q = quote_with_cue("Mara Quint took the stage and called for a ban on night flights.", "called")
+    assert q.speaker.text == "Mara Quint"  # no clause of its own: the sentence's subject
+
+
+def test_relative_speaker_never_takes_the_clause_before():
+    assert not any(q.text.startswith("He met") for q in quotes_of("He met the governor, who hopes to compete in "
+                                                                      "the spring."))
+
+
+def test_aside_before_that():
+    q = only("Aides told the Gazette, however, that she did sign the letter.")
+    assert (q.text, q.speaker.text) == ("that she did sign the letter", "Aides")
+    assert quotes_of("Aides told the Gazette, and then left the building.") == []
+
+
+def test_contracted_auxiliary_before_a_cue():
+    q = quote_with_cue("Reyes, who's called for more ferries to the island, spoke.", "called")
+    assert (q.text, q.speaker.text) == ("more ferries to the island", "who")
+    assert quote_with_cue("She's hoping the vote will settle the matter for good.", "hoping").speaker.text == "She"
+    assert quotes_of("The mayor's claims were false, and her plan failed.") == []  # possessive: "claims" is a noun
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The senator railed against the trade deal.", "the trade deal", "railed"),
+    ("He voiced concern about the budget.", "concern about the budget", "voiced"),
+    ("The mayor was touting the new bridge to voters.", "the new bridge to voters", "touting"),
+])
+def test_more_reporting_verbs(text, content, cue):
+    q = only(text)
+    assert (q.text, q.cue.text) == (content, cue)
+
+
+@pytest.mark.parametrize("text", [
+    "The party's emails were leaked on Friday.",
+    "Thanks to the storm, turnout fell across the state.",
+    "The rails were icy and the sides of the road were flooded.",
+])
+def test_reporting_verb_forms_that_are_nouns(text):
+    assert quotes_of(text) == []
+
+
+def test_according_to_a_long_source():
+    q = only("According to early counts of ballots gathered by the county clerk and several volunteer "
+             "groups, turnout was high among young voters.")
+    assert q.text == "turnout was high among young voters"
+    assert q.speaker.text.startswith("early counts of ballots")
+
+
+def test_known_surname_opening_the_sentence():
+    text = "Quint, the author of “Tides,” a book on the canal, said the days of the ferry trade are gone."
+    q = quote_with_cue("Mara Quint teaches history. " + text, "said")
+    assert (q.text, q.speaker.text) == ("the days of the ferry trade are gone", "Quint")
+    # a lone capital the article never named may be only the sentence's first word
+    assert not any(q.text.startswith("the days") for q in quotes_of(text.replace("Quint", "Mostly")))
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("At a rally in Dover, she attacked the plan, saying it would fail.", "she"),
+    ("After the debate in Dover, Okafor attacked the plan, saying it would fail.", "Okafor"),
+    ("Tom Reyes, director at the harbour institute, said the plan would fail.", "Tom Reyes"),  # apposition
+])
+def test_participle_speaker_is_the_main_clause_subject(text, speaker):
+    q = quote_with_cue(text, "saying" if "saying" in text else "said")
+    assert (q.text, q.speaker.text) == ("it would fail" if "saying" in text else "the plan would fail", speaker)
+
+
+def test_a_poll_finds_without_that():
+    q = only("A Harbor College poll this week found Okafor well ahead of Reyes in the port wards.")
+    assert (q.text, q.cue.text) == ("Okafor well ahead of Reyes in the port wards", "found")
+    assert quotes_of("He found the island quiet and the harbour empty.") == []  # a person finding a place
+
+
+def test_quantifier_standing_for_people():
+    q = only("The mayor's veto of the levy, many think, is only a matter of time.")
+    assert (q.speaker.text, q.cue.text) == ("many", "think")
+    assert [q.text[p.start - q.start: p.end - q.start] for p in q.parts] == ["The mayor's veto of the levy",
+                                                                            "is only a matter of time"]
+    assert only("Many fear the plan will raise taxes for working families.").speaker.text == "Many"
+    assert quotes_of("He made many claims about the economy.") == []  # "many claims": a noun
