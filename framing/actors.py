@@ -7,7 +7,7 @@ governments, organisation keywords, and demonym + group noun ("North Korean
 troops"). Mentions merge by canonical place names, by surname ("Biden" ->
 "Joe Biden"), by definite descriptions ("the Democrat" -> the person the
 previous sentence named) and by cheap pronoun links (he/she -> the most
-recent person), in the spirit of the deterministic sieves of Lee et al.
+recent person of no other known gender), in the spirit of the deterministic sieves of Lee et al.
 (Stanford multi-pass coreference, CoNLL 2011).
 
 Tone toward an actor is target-dependent, not the sentence's: each
@@ -103,6 +103,7 @@ class Gazetteer:
     dotted: frozenset[str] = frozenset()
     regional: frozenset[str] = frozenset()
     communities: dict[str, str] = field(default_factory=dict)  # "Muslim", "Muslims" -> "Muslims": a group
+    given_names: dict[str, str] = field(default_factory=dict)  # "Elizabeth" -> "female": ``given_names.tsv``
 
 
 @lru_cache(maxsize=1)
@@ -142,6 +143,7 @@ def gazetteer() -> Gazetteer:
         organization_heads=_heads(organizations, first_words),
         title_heads=_heads(titles, first_words),
         place_countries=place_countries, dotted=dotted, regional=regional, communities=communities,
+        given_names=dict(line.split("\t") for line in _lines("given_names.tsv")),
     )
 
 
@@ -222,6 +224,15 @@ _OPENERS = frozenset("\"“‘'«(—–-:")
 _SPEECH_VERBS = frozenset({"said", "says", "told", "wrote", "writes", "added", "argued", "noted", "tweeted"})
 _HE = frozenset({"he", "him", "his", "himself"})
 _THEY = frozenset({"they", "them", "their", "themselves"})
+# Honorifics, titles and role nouns that tell a person's gender ("Ms. Okafor", "the congresswoman").
+# Offices that news copy gives either gender ("chairman", "spokesman", "actor") are left out.
+_GENDERED = {
+    **dict.fromkeys(["mr", "congressman", "councilman", "assemblyman", "businessman", "king", "prince", "duke",
+                     "lord", "sir", "emperor", "pope", "cardinal", "ayatollah", "sheikh"], "male"),
+    **dict.fromkeys(["mrs", "ms", "miss", "madam", "madame", "congresswoman", "councilwoman", "assemblywoman",
+                     "chairwoman", "businesswoman", "spokeswoman", "actress", "queen", "princess", "duchess",
+                     "lady", "dame", "empress", "sheikha"], "female"),
+}
 
 
 @dataclass(slots=True)
@@ -1015,6 +1026,29 @@ def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
     return clusters
 
 
+_GENDER_REACH = 5  # sentences back a pronoun looks when the usual window of two holds only the other gender
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.? $")  # "first lady Jill Biden", "actress Meryl Streep"
+
+
+def _gender(cluster: _Cluster, text: str, g: Gazetteer) -> str | None:
+    """"male", "female", or None when nothing tells or the evidence disagrees (a merge of two people).
+
+    Evidence: a gendered title or the noun just before a mention ("Ms. Okafor", "congresswoman X"),
+    and the given name of a full name; a one-word name is a surname ("Sen. Warren"), no given name.
+    """
+    found = set()
+    for m in cluster.mentions:
+        for word in m.title.split():
+            found.add(_GENDERED.get(word.rstrip(".").lower()))
+        before = _WORD_BEFORE.search(text, max(0, m.start - 16), m.start)
+        if before is not None:
+            found.add(_GENDERED.get(before.group(1).lower()))
+    if cluster.key.startswith("name:") and " " in cluster.key:
+        found.add(g.given_names.get(cluster.key[5:cluster.key.index(" ")]))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
 def _most_common(values: list[str]) -> str:
     """The most frequent value, the earliest on ties."""
     counts: dict[str, int] = {}
@@ -1063,7 +1097,8 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     """Link descriptions and pronouns to the person (or group) they refer back to.
 
     Salience is cheap: the most recent person in the same sentence before the word, else the
-    first person (usually the subject) of the nearest earlier sentence within two.
+    first person (usually the subject) of the nearest earlier sentence within two. "he" and "she"
+    (and "the congresswoman") skip people of the other gender when a title or given name tells it.
     Unresolved "he"/"she" chains and descriptions become actors of their own: the text speaks of
     someone it does not name.
     """
@@ -1083,7 +1118,16 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     for _, sentence, key, _ in people:
         first_in_sentence.setdefault(sentence, key)
 
-    def antecedent(offset: int, sentence: int, noun: str | None = None) -> str | None:
+    genders: dict[str, str | None] = {}
+
+    def agrees(key: str, gender: str) -> bool:
+        """A person of the other known gender is no antecedent; unknown stays a candidate."""
+        known = genders.get(key, "")
+        if known == "":
+            known = genders[key] = _gender(clusters[key], doc.text, g)
+        return known is None or known == gender
+
+    def antecedent(offset: int, sentence: int, noun: str | None = None, gender: str | None = None) -> str | None:
         # the window: up to 24 people before ``offset`` in this and the two previous sentences
         nearest = bisect_right(starts, offset) - 1
         if nearest < 0 or people[nearest][1] < sentence - 2:
@@ -1091,13 +1135,35 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         if noun is not None:  # "the president": a person with that title wins
             j = nearest
             while j >= 0 and people[j][1] >= sentence - 2 and nearest - j < 24:
-                if noun in people[j][3]:
+                if noun in people[j][3] and (gender is None or agrees(people[j][2], gender)):
                     return people[j][2]
                 j -= 1
         _, nearest_sentence, key, _ = people[nearest]
         if nearest_sentence == sentence:
-            return key  # the most recent person in the same sentence
-        return first_in_sentence[nearest_sentence]  # the first (usually the subject) of the nearest sentence
+            if gender is None or agrees(key, gender):
+                return key  # the most recent person in the same sentence
+        elif gender is None or agrees(first_in_sentence[nearest_sentence], gender):
+            return first_in_sentence[nearest_sentence]  # the first (usually the subject) of the nearest sentence
+        return agreeing(nearest, sentence, gender)
+
+    def agreeing(nearest: int, sentence: int, gender: str) -> str | None:
+        """The same salience among people whose gender agrees, looking back as far as _GENDER_REACH.
+
+        "Trump spoke. ... Hillary Clinton answered him.": "him" skips Clinton for the man before her,
+        rather than becoming an unnamed "he", when the window held only women.
+        """
+        best, best_sentence = None, -1
+        j = nearest
+        while j >= 0 and people[j][1] >= sentence - _GENDER_REACH and nearest - j < 48:
+            _, at, key, _ = people[j]
+            if at != best_sentence and best is not None:
+                return best  # the first agreeing person of the nearest sentence that has one
+            if agrees(key, gender):
+                if at == sentence:
+                    return key
+                best, best_sentence = key, at
+            j -= 1
+        return best
 
     def institution(offset: int, sentence: int, kind: str) -> str | None:
         j = bisect_right(other_starts, offset) - 1
@@ -1111,7 +1177,8 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         stretches = _body_stretches(doc)
     for start, end, sentence, noun in sorted(_descriptions(doc, g, stretches) + described):
         kind = g.institutions.get(noun, "person")
-        key = antecedent(start, sentence, noun) if kind == "person" else institution(start, sentence, kind)
+        key = antecedent(start, sentence, noun, _GENDERED.get(noun)) if kind == "person" else \
+            institution(start, sentence, kind)
         if key is None:
             key = "desc:" + noun
             clusters.setdefault(key, _Cluster(key, kind, []))
@@ -1129,12 +1196,13 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                     clusters[key].references.append(Span(m.start(), m.end()))
                     clusters[key].reference_sentences.append(index)
             continue
-        key = antecedent(m.start(), index)
+        he = word in _HE
+        key = antecedent(m.start(), index, None, "male" if he else "female")
         if key is None:
-            gender = "he" if word in _HE else "she"
-            key = unresolved.get(gender)
+            pronoun = "he" if he else "she"
+            key = unresolved.get(pronoun)
             if key is None:
-                key = unresolved[gender] = f"pron:{gender}"
+                key = unresolved[pronoun] = f"pron:{pronoun}"
                 clusters[key] = _Cluster(key, "person", [])
         clusters[key].references.append(Span(m.start(), m.end()))
         clusters[key].reference_sentences.append(index)

@@ -570,3 +570,57 @@ def test_events_religions_and_name_parts_are_not_actors(text, absent):
 
 def test_the_south_is_a_region():
     assert _names_kinds("Two weeks ago his strongest territory had been the South.").get("South") == "place"
+
+
+def _referents(text: str) -> dict[str, str]:
+    """Each pronoun (as "word@offset") and the name of the actor it was linked to."""
+    return {f"{text[r.start:r.end]}@{r.start}": a.name for a in _actors(text) for r in a.references}
+
+
+@pytest.mark.parametrize("text, pronoun, name", [
+    # "him" and "his" skip the woman of the nearer sentences for the man before her
+    ("Donald Trump spoke in Ohio on Monday. Crowds cheered for an hour. Hillary Clinton answered him hours "
+     "later. The former secretary of state called his plan dangerous.", "him", "Donald Trump"),
+    ("Donald Trump spoke in Ohio on Monday. Crowds cheered for an hour. Hillary Clinton answered him hours "
+     "later. The former secretary of state called his plan dangerous.", "his", "Donald Trump"),
+    # "she" after a man and a woman: the woman, though the man is the subject
+    ("Robert Hale met Susan Wright in Denver. She said the talks went well.", "She", "Susan Wright"),
+    ("Robert Hale praised Susan Wright, and she thanked the crowd.", "she", "Susan Wright"),
+    # an honorific decides where no given name is known
+    ("Mr. Adebayo met Ms. Okafor on Tuesday. She said the deal was close.", "She", "Okafor"),
+    ("Ms. Okafor met Mr. Adebayo on Tuesday. He said the deal was close.", "He", "Adebayo"),
+    ("Congresswoman Okafor met Mr. Adebayo on Tuesday. He said the deal was close.", "He", "Adebayo"),
+    # unknown genders change nothing: the subject of the previous sentence, as before
+    ("Kerry Adams met Robin Vance on Monday. He said the deal was close.", "He", "Kerry Adams"),
+    ("Kerry Adams met Robin Vance on Monday. She said the deal was close.", "She", "Kerry Adams"),
+    ("Kerry Adams met Susan Wright on Monday. He said the deal was close.", "He", "Kerry Adams"),
+    # a surname that is also a given name ("Warren") says nothing of its bearer's gender
+    ("Sen. Warren met Mr. Holt on Tuesday. She said the deal was close.", "She", "Warren"),
+])
+def test_pronouns_agree_in_gender(text, pronoun, name):
+    found = {k.split("@")[0]: v for k, v in _referents(text).items()}
+    assert found.get(pronoun) == name, _referents(text)
+
+
+def test_a_pronoun_with_no_one_of_its_gender_near_stays_unnamed():
+    text = "Susan Wright arrived in Denver. She said he had called twice."
+    found = _referents(text)
+    assert found["She@32"] == "Susan Wright"
+    assert found["he@41"] == "unnamed person (he)"
+
+
+@pytest.mark.parametrize("title, gender", [("Mr.", "male"), ("Ms.", "female"), ("Mrs.", "female"),
+                                           ("Congresswoman", "female"), ("King", "male"), ("Queen", "female")])
+def test_gender_from_a_title(title, gender):
+    mention = A._Mention(0, 5, "name:Okafor", "Okafor", "person", 0, title=title)
+    assert A._gender(A._Cluster("name:Okafor", "person", [mention]), f"{title} Okafor", A.gazetteer()) == gender
+
+
+def test_gender_from_a_given_name_and_disagreement_is_unknown():
+    g = A.gazetteer()
+    def cluster(key, title=""):
+        return A._Cluster(key, "person", [A._Mention(0, 5, key, key[5:], "person", 0, title=title)])
+    assert A._gender(cluster("name:Elizabeth Warren"), "Elizabeth Warren", g) == "female"
+    assert A._gender(cluster("name:Warren"), "Warren", g) is None  # a surname alone
+    assert A._gender(cluster("name:Taylor Smith"), "Taylor Smith", g) is None  # a name for both
+    assert A._gender(cluster("name:Elizabeth Warren", "Mr."), "Elizabeth Warren", g) is None  # two people merged
