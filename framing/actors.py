@@ -980,6 +980,7 @@ def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
         elif key.startswith("org:") and " " in key:
             org_by_last[key.rsplit(" ", 1)[1]].append(key)
     joins: dict[str, tuple[str, str | None]] = {}  # one-word name -> the actor it joins, and its new kind
+    namesakes: dict[str, list[str]] = {}  # one-word name -> the full names it could join ("Bill", "Hillary Clinton")
     for key in counts:
         if key.startswith("name:") and " " not in key:
             word = key[5:]
@@ -987,6 +988,8 @@ def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
                                                      else None)
             if candidates:
                 joins[key] = max(candidates, key=counts.__getitem__), None
+                if len(candidates) > 1:
+                    namesakes[key] = candidates
             elif len(org_by_last.get(word, ())) == 1 and word[0].isupper():
                 joins[key] = org_by_last[word][0], "organization"  # "the Post" after "The Washington Post"
             elif word.endswith("s") and word[:-1] in full_by_last:
@@ -998,6 +1001,8 @@ def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
         key = m.key
         if key in joins:
             key, kind = joins[key]
+            if m.title and key in namesakes.get(m.key, ()):
+                key = _namesake(m.title, namesakes[m.key], key)
             m.key = key
             if kind is not None:
                 m.kind = kind
@@ -1047,6 +1052,21 @@ def _gender(cluster: _Cluster, text: str, g: Gazetteer) -> str | None:
         found.add(g.given_names.get(cluster.key[5:cluster.key.index(" ")]))
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+def _namesake(title: str, candidates: list[str], default: str) -> str:
+    """Of two people with one surname, the one whose given name agrees with the title ("Mrs. Clinton").
+
+    The usual join (the most used full name) stands unless its given name says the other gender.
+    """
+    given = gazetteer().given_names
+    genders = {_GENDERED.get(w.rstrip(".").lower()) for w in title.split()} - {None}
+    if len(genders) != 1:
+        return default
+    gender = genders.pop()
+    if given.get(default[5:].split(" ", 1)[0], gender) == gender:
+        return default  # the usual join agrees, or its gender is unknown
+    return next((c for c in candidates if given.get(c[5:].split(" ", 1)[0]) == gender), default)
 
 
 def _most_common(values: list[str]) -> str:

@@ -624,3 +624,16 @@ def test_gender_from_a_given_name_and_disagreement_is_unknown():
     assert A._gender(cluster("name:Warren"), "Warren", g) is None  # a surname alone
     assert A._gender(cluster("name:Taylor Smith"), "Taylor Smith", g) is None  # a name for both
     assert A._gender(cluster("name:Elizabeth Warren", "Mr."), "Elizabeth Warren", g) is None  # two people merged
+
+
+@pytest.mark.parametrize("text, surname_at, name", [
+    ("Hillary Clinton and Bill Clinton arrived in Iowa on Monday. Hillary Clinton spoke first. "
+     "Mr. Clinton waved from the stage.", "Clinton@93", "Bill Clinton"),
+    ("Ann Romney and Mitt Romney arrived in Iowa. Mitt Romney spoke. Mitt Romney waved. Mrs. Romney smiled.",
+     "Romney@87", "Ann Romney"),
+    # a title of unknown given names changes nothing: the most used full name
+    ("Kerry Adams and Pat Adams arrived in Iowa. Kerry Adams spoke. Mr. Adams waved.", "Adams@66", "Kerry Adams"),
+])
+def test_a_gendered_title_picks_the_namesake_of_its_gender(text, surname_at, name):
+    found = {f"{text[m.start:m.end]}@{m.start}": a.name for a in _actors(text) for m in a.mentions}
+    assert found[surname_at] == name, found
