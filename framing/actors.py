@@ -225,10 +225,11 @@ _SPEECH_VERBS = frozenset({"said", "says", "told", "wrote", "writes", "added", "
 _HE = frozenset({"he", "him", "his", "himself"})
 _THEY = frozenset({"they", "them", "their", "themselves"})
 # Honorifics, titles and role nouns that tell a person's gender ("Ms. Okafor", "the congresswoman").
-# Offices that news copy gives either gender ("chairman", "spokesman", "actor") are left out.
+# Offices that news copy gives either gender ("chairman", "spokesman", "actor") are left out, and so is
+# "Sheikh", part of some women's names ("Sheikh Hasina").
 _GENDERED = {
     **dict.fromkeys(["mr", "congressman", "councilman", "assemblyman", "businessman", "king", "prince", "duke",
-                     "lord", "sir", "emperor", "pope", "cardinal", "ayatollah", "sheikh"], "male"),
+                     "lord", "sir", "emperor", "pope", "cardinal", "ayatollah"], "male"),
     **dict.fromkeys(["mrs", "ms", "miss", "madam", "madame", "congresswoman", "councilwoman", "assemblywoman",
                      "chairwoman", "businesswoman", "spokeswoman", "actress", "queen", "princess", "duchess",
                      "lady", "dame", "empress", "sheikha"], "female"),
