@@ -989,8 +989,7 @@ def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
                                                      else None)
             if candidates:
                 joins[key] = max(candidates, key=counts.__getitem__), None
-                if len(candidates) > 1:
-                    namesakes[key] = candidates
+                namesakes[key] = candidates
             elif len(org_by_last.get(word, ())) == 1 and word[0].isupper():
                 joins[key] = org_by_last[word][0], "organization"  # "the Post" after "The Washington Post"
             elif word.endswith("s") and word[:-1] in full_by_last:
@@ -1002,8 +1001,8 @@ def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
         key = m.key
         if key in joins:
             key, kind = joins[key]
-            if m.title and key in namesakes.get(m.key, ()):
-                key = _namesake(m.title, namesakes[m.key], key)
+            if m.title and kind is None and m.key in namesakes:
+                key = _namesake(m.title, namesakes[m.key], key, m.key)
             m.key = key
             if kind is not None:
                 m.kind = kind
@@ -1055,10 +1054,11 @@ def _gender(cluster: _Cluster, text: str, g: Gazetteer) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _namesake(title: str, candidates: list[str], default: str) -> str:
+def _namesake(title: str, candidates: list[str], default: str, own: str) -> str:
     """Of two people with one surname, the one whose given name agrees with the title ("Mrs. Clinton").
 
-    The usual join (the most used full name) stands unless its given name says the other gender.
+    The usual join (the most used full name) stands unless its given name says the other gender; when
+    every full name is of the other gender, "Mrs. Romney" beside "Mitt Romney" is someone else (``own``).
     """
     given = gazetteer().given_names
     genders = {_GENDERED.get(w.rstrip(".").lower()) for w in title.split()} - {None}
@@ -1067,7 +1067,10 @@ def _namesake(title: str, candidates: list[str], default: str) -> str:
     gender = genders.pop()
     if given.get(default[5:].split(" ", 1)[0], gender) == gender:
         return default  # the usual join agrees, or its gender is unknown
-    return next((c for c in candidates if given.get(c[5:].split(" ", 1)[0]) == gender), default)
+    genders_of = [given.get(c[5:].split(" ", 1)[0]) for c in candidates]
+    if gender in genders_of:
+        return candidates[genders_of.index(gender)]
+    return default if None in genders_of else own  # someone of unknown gender may be meant: as before
 
 
 def _most_common(values: list[str]) -> str:

@@ -637,3 +637,10 @@ def test_gender_from_a_given_name_and_disagreement_is_unknown():
 def test_a_gendered_title_picks_the_namesake_of_its_gender(text, surname_at, name):
     found = {f"{text[m.start:m.end]}@{m.start}": a.name for a in _actors(text) for m in a.mentions}
     assert found[surname_at] == name, found
+
+
+def test_a_title_of_the_other_gender_does_not_join_the_only_full_name():
+    text = "Mitt Romney spoke in Iowa on Monday. Mrs. Romney smiled. Romney waved."
+    found = {f"{text[m.start:m.end]}@{m.start}": a.name for a in _actors(text) for m in a.mentions}
+    assert found["Romney@42"] != "Mitt Romney"
+    assert found["Romney@57"] == "Mitt Romney"
