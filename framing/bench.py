@@ -324,13 +324,8 @@ def measure_jobs(texts: tuple[str, ...], jobs: int) -> dict[str, float]:
     one, so a machine speeding up or slowing down counts against both alike. The pools'
     start-up is a one-off per run, reported apart as ``startup_s``.
     """
-    chunk = max(1, min(16, len(texts) // (jobs * 4)))
-
     def timed(pool: ProcessPoolExecutor) -> float:
-        t0 = time.perf_counter()
-        for _ in pool.map(_report_json, texts, chunksize=chunk):
-            pass
-        return time.perf_counter() - t0
+        return _pool_pass(pool, texts, jobs)
 
     t0 = time.perf_counter()
     with ProcessPoolExecutor(max_workers=1, initializer=warm_up) as one, \
@@ -352,6 +347,23 @@ def measure_jobs(texts: tuple[str, ...], jobs: int) -> dict[str, float]:
         "articles_per_s": 2 * len(texts) / parallel if parallel else 0.0,
         "mb_per_s": 2 * mb / parallel if parallel else 0.0,
     }
+
+
+def _pool_pass(pool: ProcessPoolExecutor, texts: tuple[str, ...], jobs: int) -> float:
+    """Seconds for ``pool`` to make the reports of ``texts`` as JSON."""
+    chunk = max(1, min(16, len(texts) // (jobs * 4)))
+    t0 = time.perf_counter()
+    for _ in pool.map(_report_json, texts, chunksize=chunk):
+        pass
+    return time.perf_counter() - t0
+
+
+def measure_pool(texts: tuple[str, ...], jobs: int) -> float:
+    """MB/s of reports as JSON from a fresh, warmed pool of ``jobs`` processes, in one pass."""
+    with ProcessPoolExecutor(max_workers=jobs, initializer=warm_up) as pool:
+        list(pool.map(_pause, [0.2] * jobs))
+        seconds = _pool_pass(pool, texts, jobs)
+    return sum(len(t.encode("utf-8")) for t in texts) / MB / seconds if seconds else 0.0
 
 
 def measure_memory(text: str) -> dict[str, float]:
@@ -544,8 +556,8 @@ def run_bench(corpus: Corpus, *, smoke: bool = False, jobs: int = 2, http: bool 
     sizes = SMOKE_SIZES_KB if smoke else FULL_SIZES_KB
     scaling = measure_scaling(texts, sizes, budget_s=0.5 if smoke else 6.0)
     parallel_texts = spread(texts, PARALLEL_ARTICLES)
-    jobs_figures = measure_jobs(parallel_texts, jobs)
     memory = measure_memory(text_of_size(texts, (sizes[1] if smoke else sizes[-1]) * KB))
+    jobs_figures = measure_jobs(parallel_texts, jobs)  # right before HTTP, which is compared with it
     figures: dict[str, Any] = {
         "mode": "smoke" if smoke else "full",
         "corpus": corpus.name,
@@ -569,8 +581,11 @@ def run_bench(corpus: Corpus, *, smoke: bool = False, jobs: int = 2, http: bool 
     if http:
         http_figures = measure_http(parallel_texts, workers=workers, clients=clients or 2 * workers,
                                     max_seconds=15.0 if smoke else 60.0)
-        jobs_mb_s = jobs_figures["mb_per_s"]
-        http_figures["ratio_to_jobs"] = http_figures["mb_per_s"] / jobs_mb_s if jobs_mb_s else 0.0
+        # The machine's speed drifts: HTTP is compared with in-process --jobs timed right before it
+        # and again right after it, as the other ratios are guarded.
+        in_process = (jobs_figures["mb_per_s"] + measure_pool(parallel_texts, jobs)) / 2
+        http_figures["in_process_mb_per_s"] = in_process
+        http_figures["ratio_to_jobs"] = http_figures["mb_per_s"] / in_process if in_process else 0.0
         figures["http"] = http_figures
     if failed:
         i, error = next(iter(failed.items()))

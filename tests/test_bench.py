@@ -35,7 +35,7 @@ def smoke_figures() -> dict:
     ("jobs", ["jobs", "articles", "one_process_s", "pool_s", "speedup", "startup_s", "articles_per_s", "mb_per_s"]),
     ("memory", ["text_kb", "peak_alloc_mb", "alloc_per_text_byte", "peak_rss_mb"]),
     ("http", ["workers", "clients", "requests", "errors", "requests_per_s", "mb_per_s", "p50_ms", "p99_ms",
-              "ratio_to_jobs"]),
+              "in_process_mb_per_s", "ratio_to_jobs"]),
     ("targets", ["report_vs_vader", "scaling", "jobs_speedup", "http_vs_jobs"]),
 ])
 def test_smoke_bench_reports_every_figure(smoke_figures, section, keys):
@@ -63,6 +63,9 @@ def test_smoke_bench_is_consistent(smoke_figures):
     assert f["http"]["errors"] == 0
     assert 0 < f["http"]["requests"] <= f["articles"]  # all, unless the time bound came first
     assert f["http"]["p50_ms"] <= f["http"]["p99_ms"]
+    # HTTP is compared with in-process --jobs timed right before and right after it (figures are rounded)
+    http = f["http"]
+    assert http["ratio_to_jobs"] == pytest.approx(http["mb_per_s"] / http["in_process_mb_per_s"], rel=1e-3)
     assert f["vader"]["ratio_with_json"] >= f["vader"]["ratio"]
     assert f["scaling_ms_per_kb"]["largest"] == "100KB"
     assert all(cost >= 0 for cost in f["stages"].values())
