@@ -324,9 +324,6 @@ def measure_jobs(texts: tuple[str, ...], jobs: int) -> dict[str, float]:
     one, so a machine speeding up or slowing down counts against both alike. The pools'
     start-up is a one-off per run, reported apart as ``startup_s``.
     """
-    def timed(pool: ProcessPoolExecutor) -> float:
-        return _pool_pass(pool, texts, jobs)
-
     t0 = time.perf_counter()
     with ProcessPoolExecutor(max_workers=1, initializer=warm_up) as one, \
             ProcessPoolExecutor(max_workers=jobs, initializer=warm_up) as pool:
@@ -334,7 +331,7 @@ def measure_jobs(texts: tuple[str, ...], jobs: int) -> dict[str, float]:
         list(pool.map(_pause, [0.2] * jobs))
         startup = time.perf_counter() - t0
         sequential = one.submit(_time_one_process, texts).result()
-        parallel = timed(pool) + timed(pool)
+        parallel = _pool_pass(pool, texts, jobs) + _pool_pass(pool, texts, jobs)
         sequential += one.submit(_time_one_process, texts).result()
     mb = sum(len(t.encode("utf-8")) for t in texts) / MB
     return {

@@ -809,13 +809,18 @@ def _coordinated_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int
     return tok.start, tok.end, None
 
 
-def _before_adverbs(doc: Document, t: int, lo: int) -> int:
-    """The token before ``t`` once "also", "implicitly" and the like are passed (not before ``lo``)."""
+def _back_past_between(doc: Document, j: int, lo: int) -> int:
+    """From token ``j`` back past the words that may stand between a speaker and its cue ("has also",
+    "calmly"): the first token that is none of them, or ``lo - 1`` when all down to ``lo`` are."""
     lows = doc.lower_texts()
-    j = t - 1
-    while j > lo and (lows[j] in _BETWEEN or lows[j][-2:] == "ly" and _manner_adverb(doc.tokens[j].text)):
+    while j >= lo and (lows[j] in _BETWEEN or lows[j][-2:] == "ly" and _manner_adverb(doc.tokens[j].text)):
         j -= 1
     return j
+
+
+def _before_adverbs(doc: Document, t: int, lo: int) -> int:
+    """The token before ``t`` once "also", "implicitly" and the like are passed (not before ``lo``)."""
+    return _back_past_between(doc, t - 1, lo + 1)
 
 
 def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str | None] | None:
@@ -825,9 +830,7 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     """
     lows = doc.lower_texts()
     tokens = doc.tokens
-    j = cue_tok - 1
-    while j >= lo and (lows[j] in _BETWEEN or lows[j][-2:] == "ly" and _manner_adverb(doc.tokens[j].text)):
-        j -= 1
+    j = _back_past_between(doc, cue_tok - 1, lo)
     if j < lo:
         return None
     if tokens[j].text != ",":  # "a person familiar with the talks said"
@@ -1490,9 +1493,7 @@ def _sentence_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, N
     """A short noun phrase opening the sentence right before the cue ("The deputy head of the delegation said")."""
     lows = doc.lower_texts()
     tokens = doc.tokens
-    j = cue_tok - 1
-    while j >= lo and (lows[j] in _BETWEEN or lows[j][-2:] == "ly" and _manner_adverb(tokens[j].text)):
-        j -= 1
+    j = _back_past_between(doc, cue_tok - 1, lo)
     if j < lo or lows[j] in _CLAUSE_OPENERS or lows[j] in _PREPOSITIONS and lows[cue_tok].endswith("ing"):
         return None  # nothing before the cue but auxiliaries, "… are angry and want …", "… approach to supporting"
     i = j
