@@ -514,9 +514,11 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
             if actor.kind == "person" or actor.kind == "organization":
                 groups.add(a, actor, [actor.name, *actor.aliases], actor.kind == "person")
     counts = {}
-    anonymous_voices: dict[str, dict[str, list[QuoteRef]]] = {}
+    anonymous_voices: dict[str, dict[str, list[QuoteRef]]] = {}  # by the descriptor lower-cased
+    written: dict[str, list[tuple[bool, str]]] = {}  # ... -> (sentence-initial?, descriptor as written)
     for a, r in enumerate(reports):
         named = anonymous = unattributed = 0
+        sentence_starts = [s.start for s in r.sentences]
         for q in r.quotes:
             speaker = q.speaker
             cue = q.cue
@@ -528,8 +530,10 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
                 unattributed += 1
             elif speaker.anonymous or not _is_name(speaker.name):
                 anonymous += 1
-                who = " ".join((speaker.descriptor or speaker.name or "unnamed source").lower().split())
+                surface = " ".join((speaker.descriptor or speaker.name or "unnamed source").split())
+                who = surface.lower()
                 anonymous_voices.setdefault(who, {}).setdefault(labels[a], []).append(ref)
+                written.setdefault(who, []).append((_opens_sentence(r.text, sentence_starts, speaker.start), surface))
             else:
                 named += 1
                 actor = getattr(speaker, "actor", None)  # the actor the quotes stage linked, if any
@@ -550,12 +554,29 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
         display = _voice_name(groups, members)
         voices.append(_voice(display, False, quoted, labels))
     for who, quoted in anonymous_voices.items():
-        voices.append(_voice(who, True, quoted, labels))
+        voices.append(_voice(_anonymous_name(written[who]), True, quoted, labels))
     voices.sort(key=lambda v: (v.anonymous, not v.shared, -sum(map(len, v.articles.values())), v.name))
     shared = [v.name for v in voices if v.shared and not v.anonymous]
     only = {name: [v.name for v in voices if not v.shared and not v.anonymous and name in v.articles]
             for name in labels}
     return Sources(voices, shared, only, counts)
+
+
+def _opens_sentence(text: str, sentence_starts: list[int], offset: int) -> bool:
+    """Whether only quotation marks or brackets stand between the sentence's start and ``offset``."""
+    i = bisect_right(sentence_starts, offset) - 1
+    return i < 0 or not text[sentence_starts[i]:offset].strip(" \"'“‘«([—–-")
+
+
+def _anonymous_name(written: list[tuple[bool, str]]) -> str:
+    """An anonymous voice as the articles write it ("U.S. officials", not "u.s. officials"): a form
+    from inside a sentence if any, else the first, with a sentence's capital taken off a function
+    word ("Some officials" -> "some officials"; "White House officials" keeps its capitals)."""
+    initial, surface = min(written, key=lambda w: w[0])  # False (inside a sentence) sorts first
+    first, _, rest = surface.partition(" ")
+    if initial and first.lower() in stopwords() and first[1:].islower():
+        surface = " ".join(filter(None, (first.lower(), rest)))
+    return surface
 
 
 def _is_name(name: str | None) -> bool:

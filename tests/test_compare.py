@@ -242,6 +242,15 @@ def test_sources_shared_exclusive_anonymous_and_cues(bridge):
     assert any(v.anonymous and v.name == "an official" for v in src.voices)
 
 
+def test_anonymous_voices_keep_the_case_they_are_written_in():
+    first = ("The port reopened on Monday. Some U.S. officials said the blockade had failed. "
+             "White House officials said talks would resume.")
+    second = "The port reopened on Monday, U.S. officials said. Critics said the deal came too late."
+    names = {v.name for v in compare([first, second]).sources.voices if v.anonymous}
+    # "Some U.S. officials" opens a sentence: its function word loses the capital, the initialism keeps its own
+    assert {"some U.S. officials", "U.S. officials", "White House officials", "Critics"} <= names
+
+
 # ---------------------------------------------------------------- wording
 
 
