@@ -2,8 +2,9 @@
  * The page side of the framing overlay.
  *
  * 1. Extract the article's text (the <article> around the largest block of
- *    paragraphs; no navigation, captions, comments), keeping a map from each
- *    character of that text back to the DOM text node and offset it came from.
+ *    paragraphs, or, on a page holding several articles, the one in view; no
+ *    navigation, captions, comments), keeping a map from each character of
+ *    that text back to the DOM text node and offset it came from.
  * 2. Ask the service worker to analyse exactly that text (content scripts
  *    cannot call another origin).
  * 3. Map the report's offsets (Python code points) to UTF-16 indices, then to
@@ -12,6 +13,9 @@
  * 4. Pages that render late or change article without a reload (client-side
  *    rendering, single-page apps): wait a while for the article to appear, and
  *    follow history navigation, so a report never outlives its article.
+ * 5. After the report is drawn: redraw it when the page re-renders the same
+ *    text, analyse again (or say so) when the page rewrites it, and follow the
+ *    reader into the next article of an infinite-scroll page.
  *
  * Page and report text only ever reach the DOM as text nodes. The whole script
  * is one closure: it leaves no globals behind (FRAMING_MSG, the shared message
@@ -1092,6 +1096,7 @@
     } finally {
       state.running = false;
       if (watch.observer) schedule(); // a look skipped during the run (the address changed meanwhile)
+      if (state.report) scheduleFollow(); // the reader may have scrolled on to another article meanwhile
     }
   }
 
@@ -1384,17 +1389,19 @@
     const text = state.report.text;
     const root = guard.root && guard.root.isConnected ? guard.root : findArticle(document, { text }).root;
     const article = extractArticle(root);
+    const intact = Boolean(state.painted) && state.article.root === root && unchanged(state.painted.segments) &&
+      state.painted.marks.every((mark) => mark.isConnected);
     if (article.text === text) {
-      const intact = state.painted && state.article.root === root && unchanged(state.painted.segments) &&
-        state.painted.marks.every((mark) => mark.isConnected);
       if (!intact) redraw(root);
       return;
     }
+    if (!intact) clearMarks(); // marks on text that is gone, or no longer where the report says
     if (article.text === state.lastText) return; // this text was dealt with already
     state.lastText = article.text;
     guard.root = root;
-    textChanged(article);
+    textChanged(article, intact);
   }
+
 
   /** Draws the report again on its article's new nodes, unless the page keeps re-rendering. */
   function redraw(root) {
@@ -1435,10 +1442,11 @@
   /**
    * The page rewrote the report's article. An automatic report is replaced by
    * one on the new text (automatic run on, at most MAX_RESCORES times per
-   * address); otherwise the marks go and the panel says why.
+   * address); otherwise the panel says what happened and offers a new run.
+   * ``intact``: the page only added text, so the marks still fit the words
+   * they were drawn on and stay.
    */
-  async function textChanged(article) {
-    clearMarks();
+  async function textChanged(article, intact) {
     const generation = state.generation;
     const settings = await send(MSG.GET_SETTINGS);
     if (generation !== state.generation || state.running || !state.overlay) return;
@@ -1449,11 +1457,12 @@
         notice: "The page changed the article after it was analysed; this report is on its new text." });
       return;
     }
-    const message = !looksLikeArticle(article)
-      ? "The page removed or replaced this article after it was analysed, so its highlights were taken off."
-      : automatic
-        ? "The page keeps changing this article, so it is no longer analysed again by itself; its highlights were taken off."
-        : "The page changed this article after it was analysed, so its highlights were taken off.";
+    const gone = article.text.length < state.report.text.length / 2;
+    const what = automatic ? "The page keeps changing this article, so it is not analysed again by itself"
+      : gone ? "The page removed or replaced this article after it was analysed"
+        : intact ? "The page added to this article after it was analysed"
+          : "The page changed this article after it was analysed";
+    const message = intact ? `${what}; the report covers the text it had then.` : `${what}, so its highlights were taken off.`;
     if (state.overlay) state.overlay.setNotice(message, {
       kind: "stale",
       action: { label: "Analyse again", run: () => run({ root: article.root.isConnected ? article.root : null }) },
