@@ -1344,7 +1344,7 @@
   const FOLLOW_MS = 250; // after the reader stops scrolling, see which article they are reading
 
   /**
-   * The guard: a MutationObserver that lives as long as a report is drawn and
+   * The guard: a MutationObserver that lives as long as a report is shown and
    * wakes only for changes inside (or removing) the report's article; the
    * marks' own changes are dropped with takeRecords, and the panel lives in a
    * shadow root, which the observer does not see.
@@ -1357,6 +1357,7 @@
     Object.assign(guard, { root, redraws: [], gaveUp: false });
     guard.observer = new MutationObserver((records) => {
       const watched = guard.root;
+      if (!watched) return;
       if (watched.isConnected && !records.some((record) => watched.contains(record.target))) return;
       const now = Date.now();
       if (!guard.since) guard.since = now;
