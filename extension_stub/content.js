@@ -649,8 +649,10 @@
         return;
       }
       this.noticeBox.className = `notice ${kind}`;
-      this.noticeBox.replaceChildren(h("span", { class: "notice-text" }, message),
-        action ? h("button", { type: "button", class: "notice-action", onclick: () => action.run() }, action.label) : null);
+      this.noticeBox.replaceChildren(h("span", { class: "notice-text" }, message));
+      if (action) {
+        this.noticeBox.append(h("button", { type: "button", class: "notice-action", onclick: () => action.run() }, action.label));
+      }
       this.noticeBox.hidden = false;
       this.pill.classList.toggle("has-notice", kind !== "info");
     }

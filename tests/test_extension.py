@@ -797,7 +797,11 @@ def test_screenshot(configured, api_server, page_server, tmp_path):
 
 
 def notice(page):
-    return page.locator("framing-overlay .notice")
+    """The line under the panel's head saying what the page did; with an action button only when it offers one."""
+    line = page.locator("framing-overlay .notice")
+    expect(line).to_be_visible()
+    assert "null" not in line.inner_text() and "undefined" not in line.inner_text()
+    return line
 
 
 def test_a_page_that_rerenders_its_article_after_the_report_gets_the_same_report_redrawn(
@@ -978,7 +982,7 @@ def test_an_infinite_scroll_page_with_the_automatic_run_off_offers_the_next_arti
     shows_report(page, report_1)  # the first article keeps its report meanwhile
     # Back in the first article the offer goes; in the second again, it comes back.
     scroll_to(page, "#story-1")
-    expect(notice(page)).to_be_hidden()
+    expect(page.locator("framing-overlay .notice")).to_be_hidden()
     scroll_to(page, "#story-2")
     notice(page).get_by_role("button", name="Analyse it").click()
     sent, report_2 = wait_for_calls(page, app, title_2, seen[1] + 1)[-1]
