@@ -1493,6 +1493,7 @@
     const found = findArticle(document);
     if (!found.multiple || found.root === own || found.root === state.offered) return;
     if (found.root.contains(own) || own.contains(found.root)) return;
+    if (!crossesReadingLine(found.root)) return; // between articles (teaser cards, comments): not in another one yet
     moveTo(found.root);
   }
 
