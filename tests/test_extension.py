@@ -931,18 +931,38 @@ def scroll_to(page, selector: str) -> None:
     page.evaluate(f"document.querySelector({json.dumps(selector)}).scrollIntoView()")
 
 
-def test_an_infinite_scroll_page_follows_the_reader_from_article_to_article(configured, api_server, page_server):
+@pytest.mark.parametrize("address", ["follows", "still"])
+def test_an_infinite_scroll_page_follows_the_reader_from_article_to_article(configured, api_server, page_server,
+                                                                            address):
+    """Whether or not the page changes its address for the article in view (``still``: it does not)."""
     app = api_server[1]
     (title_1, seed_1), (title_2, seed_2) = FEED_STORIES.values()
     seen = feed_calls(app)
-    page = configured.open(f"{page_server}/infinite/1")
+    page = configured.open(f"{page_server}/infinite/1" + ("?still" if address == "still" else ""))
     panel(page)
     sent, report_1 = wait_for_calls(page, app, title_1, seen[0] + 1)[-1]
     assert sent["text"] == seed_text(title_1, seed_1)
     shows_report(page, report_1)
-    # The reader reaches the end: the page appends the next article, and the reader scrolls into it.
-    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    # The reader reaches the teaser cards under the article (they are <article>s too, but never articles
+    # of their own); the page appends the next article below them. Between two articles, the panel stays
+    # with the one the reader was in (unless the page says otherwise with its address).
+    cards_at_reading_line = """() => {
+      const cards = document.querySelector('#story-1 + .more-stories').getBoundingClientRect();
+      window.scrollBy(0, cards.bottom - (innerHeight * 0.3 + 10));
+    }"""
+    page.evaluate(cards_at_reading_line)
     expect(page.locator(".story")).to_have_count(2)
+    page.evaluate(cards_at_reading_line)  # again, should the page have appended the article above the line
+    page.wait_for_timeout(600)
+    if address == "still":
+        shown = page.evaluate("""() => ['#story-1', '#story-2'].map((id) => {
+          const rect = document.querySelector(id).getBoundingClientRect();
+          return Math.min(rect.bottom, innerHeight) - Math.max(rect.top, 0);
+        })""")
+        assert shown[1] > shown[0] > 0  # the next article fills more of the window
+        shows_report(page, report_1)
+        assert feed_calls(app) == (seen[0] + 1, seen[1])
+    # The reader scrolls into the next article.
     scroll_to(page, "#story-2")
     sent, report_2 = wait_for_calls(page, app, title_2, seen[1] + 1)[-1]
     assert sent["text"] == seed_text(title_2, seed_2) and sent["title"] == title_2
@@ -955,9 +975,6 @@ def test_an_infinite_scroll_page_follows_the_reader_from_article_to_article(conf
     assert page.locator("#story-2 framing-mark").count() == 0
     scroll_to(page, "#story-2 p:nth-of-type(3)")
     shows_report(page, report_2)
-    # Teaser cards are <article>s too, but never articles of their own.
-    scroll_to(page, "#story-1 + .more-stories")
-    page.wait_for_timeout(600)
     assert feed_calls(app) == (seen[0] + 1, seen[1] + 1)
     assert not [sent for path, sent, _ in app.calls if path == "/v1/analyze" and "Teaser" in sent["text"]]
     page.close()
