@@ -189,6 +189,13 @@ def after_page(mode: str) -> str:
     return news_page(title, "Rendering Wire", seed_paragraphs(SEEDS[0]) + script)
 
 
+BYLINE_CLOCK_TITLE = "Clocked edition: missiles for Ukraine"
+BYLINE_CLOCK_JS = """<script>
+  // "Updated ... ago" in the article's own header, changing ten times a second (not article text).
+  const clock = document.querySelector("article .meta-line").appendChild(document.createElement("time"));
+  setInterval(() => { clock.textContent = ` (${Date.now() % 100000} ms ago)`; }, 100);
+</script>"""
+
 # An infinite-scroll page: story number -> (title, seed); story 1 is the longer one.
 FEED_STORIES = {1: ("Feed story one: missiles for Ukraine", 0), 2: ("Feed story two: missiles for Ukraine", 1)}
 
@@ -271,6 +278,8 @@ def page_server() -> Iterator[str]:
         pages[f"/rerender-{when}.html"] = rerender_page(when).encode("utf-8")
     for route in SPA_TITLES:
         pages[route] = spa_page().encode("utf-8")
+    pages["/byline-clock.html"] = news_page(BYLINE_CLOCK_TITLE, "Clock Wire",
+                                            seed_paragraphs(SEEDS[1]) + BYLINE_CLOCK_JS).encode()
     for mode in AFTER_PAGES:
         pages[f"/after-{mode}.html"] = after_page(mode).encode("utf-8")
     for number in FEED_STORIES:
@@ -824,6 +833,22 @@ def test_a_page_that_rerenders_its_article_after_the_report_gets_the_same_report
     page.wait_for_timeout(800)
     assert len(analyze_calls(api_server[1], title)) == 1  # the same text is not analysed again
     assert page.evaluate("window.__renders") == 1
+    page.close()
+
+
+def test_changes_in_the_article_that_leave_its_text_alone_change_nothing(configured, api_server, page_server):
+    """A clock in the article's byline wakes the check of the report's article ten times a second: the text
+    and the marked nodes are as they were, so nothing is redrawn, re-analysed or said."""
+    page = configured.open(f"{page_server}/byline-clock.html")
+    panel(page)
+    (sent, report), = wait_for_calls(page, api_server[1], BYLINE_CLOCK_TITLE, 1)
+    assert sent["text"] == seed_text(BYLINE_CLOCK_TITLE, 1)
+    page.evaluate("window.__firstMark = document.querySelector('framing-mark')")
+    page.wait_for_timeout(1500)
+    assert page.evaluate("window.__firstMark.isConnected")  # the same marks, not redrawn ones
+    expect(page.locator("framing-overlay .notice")).to_be_hidden()
+    shows_report(page, report)
+    assert len(analyze_calls(api_server[1], BYLINE_CLOCK_TITLE)) == 1
     page.close()
 
 
