@@ -204,12 +204,35 @@ chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
 
 // ---- the toolbar button --------------------------------------------------------
 
+/** Whether the tab's content script answers. */
+async function answers(tabId) {
+  try {
+    await chrome.tabs.sendMessage(tabId, { type: FRAMING_MSG.PING });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether the content script answers once the page has loaded: it is injected
+ * at document_idle, which may come just after the load event, and a second
+ * copy injected meanwhile would answer the button twice (two runs).
+ */
+async function answersOnceLoaded(tabId) {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    if (await answers(tabId)) return true;
+    const tab = await chrome.tabs.get(tabId).catch(() => null);
+    if (!tab || (tab.status === "complete" && attempt >= 1)) return false;
+  }
+  return false;
+}
+
 /** Runs the overlay in ``tab``, injecting the content script first if the tab predates it. */
 async function runOnTab(tab) {
   if (!tab || tab.id === undefined) return;
-  try {
-    await chrome.tabs.sendMessage(tab.id, { type: FRAMING_MSG.PING });
-  } catch {
+  if (!(await answers(tab.id)) && !(await answersOnceLoaded(tab.id))) {
     await chrome.scripting.insertCSS({ target: { tabId: tab.id }, files: ["highlight.css"] });
     await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: ["messages.js", "content.js"] });
   }

@@ -2,8 +2,9 @@
  * The page side of the framing overlay.
  *
  * 1. Extract the article's text (the <article> around the largest block of
- *    paragraphs; no navigation, captions, comments), keeping a map from each
- *    character of that text back to the DOM text node and offset it came from.
+ *    paragraphs, or, on a page holding several articles, the one in view; no
+ *    navigation, captions, comments), keeping a map from each character of
+ *    that text back to the DOM text node and offset it came from.
  * 2. Ask the service worker to analyse exactly that text (content scripts
  *    cannot call another origin).
  * 3. Map the report's offsets (Python code points) to UTF-16 indices, then to
@@ -12,6 +13,9 @@
  * 4. Pages that render late or change article without a reload (client-side
  *    rendering, single-page apps): wait a while for the article to appear, and
  *    follow history navigation, so a report never outlives its article.
+ * 5. After the report is drawn: redraw it when the page re-renders the same
+ *    text, analyse again (or say so) when the page rewrites it, and follow the
+ *    reader into the next article of an infinite-scroll page.
  *
  * Page and report text only ever reach the DOM as text nodes. The whole script
  * is one closure: it leaves no globals behind (FRAMING_MSG, the shared message
@@ -70,16 +74,20 @@
     return false;
   }
 
+  /** The paragraphs that may be article prose, with their lengths (no furniture, nothing under 20 characters). */
+  function proseParagraphs(doc) {
+    const paragraphs = [...doc.querySelectorAll("p")].map((p) => [p, p.textContent.replace(/\s+/g, " ").trim().length]);
+    const bulk = paragraphs.reduce((sum, [, length]) => sum + length, 0);
+    return paragraphs.filter(([paragraph, length]) => length >= 20 && !insideNoise(paragraph, bulk));
+  }
+
   /** The element holding the article: the container around the largest block of paragraphs. */
-  function findArticleRoot(doc) {
+  function findArticleRoot(doc, paragraphs = proseParagraphs(doc)) {
     const scores = new Map();
     const credit = (element, amount) => {
       if (element) scores.set(element, (scores.get(element) || 0) + amount);
     };
-    const paragraphs = [...doc.querySelectorAll("p")].map((p) => [p, p.textContent.replace(/\s+/g, " ").trim().length]);
-    const bulk = paragraphs.reduce((sum, [, length]) => sum + length, 0);
     for (const [paragraph, length] of paragraphs) {
-      if (length < 20 || insideNoise(paragraph, bulk)) continue;
       credit(paragraph.parentElement, length);
       credit(paragraph.parentElement && paragraph.parentElement.parentElement, length / 2);
     }
@@ -93,6 +101,68 @@
     }
     if (!best) return doc.querySelector(`${ARTICLE_CONTAINERS}, main, [role="main"]`) || doc.body;
     return best.closest(ARTICLE_CONTAINERS) || best;
+  }
+
+  /** How much prose an article container needs to count as an article of its own (a teaser card has less). */
+  const MIN_ARTICLE = { paragraphs: 3, chars: 400 };
+  /** The reader reads what crosses this line (a share of the window's height from its top). */
+  const READING_LINE = 0.3;
+
+  /**
+   * The article containers that each hold a whole article: several on an
+   * infinite-scroll page, which appends the next articles below the first.
+   * Containers inside another one (a box in the article) are part of it.
+   */
+  function articleContainers(paragraphs) {
+    const tally = new Map();
+    for (const [paragraph, length] of paragraphs) {
+      const container = paragraph.closest(ARTICLE_CONTAINERS);
+      if (!container) continue;
+      const sum = tally.get(container) || { paragraphs: 0, chars: 0 };
+      sum.paragraphs += 1;
+      sum.chars += length;
+      tally.set(container, sum);
+    }
+    const articles = [...tally]
+      .filter(([, sum]) => sum.paragraphs >= MIN_ARTICLE.paragraphs && sum.chars >= MIN_ARTICLE.chars)
+      .map(([container]) => container);
+    return articles.filter((inner) => !articles.some((outer) => outer !== inner && outer.contains(inner)));
+  }
+
+  /** Of several articles, the one the reader is looking at: across the reading line, else the most visible. */
+  function articleInView(articles) {
+    const line = innerHeight * READING_LINE;
+    let best = articles[0];
+    let bestShown = -Infinity;
+    for (const article of articles) {
+      const rect = article.getBoundingClientRect();
+      if (rect.top <= line && rect.bottom > line) return article;
+      const shown = Math.min(rect.bottom, innerHeight) - Math.max(rect.top, 0);
+      if (shown > bestShown) {
+        best = article;
+        bestShown = shown;
+      }
+    }
+    return best;
+  }
+
+  function crossesReadingLine(element) {
+    const rect = element.getBoundingClientRect();
+    return rect.top <= innerHeight * READING_LINE && rect.bottom > innerHeight * READING_LINE;
+  }
+
+  /**
+   * The article to analyse: {root, multiple}. A page with one article gives
+   * the container around its largest block of paragraphs; a page holding
+   * several (``multiple``) gives the one whose text is ``text`` if any (the
+   * report's own, re-rendered elsewhere), else the one the reader is looking at.
+   */
+  function findArticle(doc, { text = null } = {}) {
+    const paragraphs = proseParagraphs(doc);
+    const articles = articleContainers(paragraphs);
+    if (articles.length < 2) return { root: findArticleRoot(doc, paragraphs), multiple: false };
+    const same = text === null ? null : articles.find((article) => extractArticle(article).text === text);
+    return { root: same || articleInView(articles), multiple: true };
   }
 
   /**
@@ -191,6 +261,22 @@
     const paragraphs = text ? text.split("\n").length : 0;
     const words = (text.match(/[\p{L}\p{N}]+/gu) || []).length;
     return { root, text, segments, paragraphs, words };
+  }
+
+  /**
+   * The url, title and source sent with the text. One article of several on
+   * the page (infinite scroll) is titled by its own headline, not the page's.
+   */
+  function articleMetadata(found) {
+    const metadata = pageMetadata();
+    const headline = found.multiple ? headlineOf(found.root) : null;
+    return headline ? { ...metadata, title: headline } : metadata;
+  }
+
+  function headlineOf(root) {
+    const heading = root.querySelector("h1, h2, h3");
+    const text = heading ? heading.textContent.replace(/\s+/g, " ").trim() : "";
+    return text || null;
   }
 
   function pageMetadata() {
@@ -545,9 +631,37 @@
         this.claimsSection(report),
         this.excludedSection(report));
       const foot = h("footer", { class: "foot" }, `server ${context.apiBase} \u00b7 report ${report.id || "?"}`);
-      this.panel.replaceChildren(head, body, foot);
+      this.noticeBox = h("div", { class: "notice", role: "status", hidden: true });
+      this.panel.replaceChildren(head, this.noticeBox, body, foot);
       this.renderCompare({ pins: [], comparison: null, pinned: context.pinned });
+      if (this.pendingNotice) this.setNotice(...this.pendingNotice);
+      this.pendingNotice = null;
       this.expand();
+    }
+
+    /**
+     * A line under the panel's head saying what the page did to the report
+     * (re-rendered, changed, another article in view); ``action``: {label, run}.
+     */
+    setNotice(message, { kind = "info", action = null } = {}) {
+      if (!this.noticeBox) {
+        this.pendingNotice = [message, { kind, action }]; // the report is still on its way: shown with it
+        return;
+      }
+      this.noticeBox.className = `notice ${kind}`;
+      this.noticeBox.replaceChildren(h("span", { class: "notice-text" }, message));
+      if (action) {
+        this.noticeBox.append(h("button", { type: "button", class: "notice-action", onclick: () => action.run() }, action.label));
+      }
+      this.noticeBox.hidden = false;
+      this.pill.classList.toggle("has-notice", kind !== "info");
+    }
+
+    clearNotice() {
+      if (!this.noticeBox) return;
+      this.noticeBox.hidden = true;
+      this.noticeBox.replaceChildren();
+      this.pill.classList.remove("has-notice");
     }
 
     section(name, title, count, ...content) {
@@ -828,7 +942,25 @@
     listeners: [],
     lastText: null, // the article text last run on or seen: a look that finds it again finds nothing new
     retries: 0, // automatic runs redone because the page was still rendering (per address)
+    metadata: null, // what was sent with the article (url, title, source): pinning sends it again
+    auto: false, // the report shown came from an automatic run (a report asked for by hand is never replaced unasked)
+    rescores: 0, // automatic runs redone because the page changed the article after its report was drawn (per address)
+    offered: null, // another article of the page, offered to the reader (automatic run off)
   };
+
+  /**
+   * Reports of the articles on this page, by text. Consulted only on a page
+   * holding several articles at once (infinite scroll), so that scrolling back
+   * and forth analyses each of them once.
+   */
+  const reports = new Map();
+  const MAX_REPORTS = 8;
+
+  function remember(text, report) {
+    reports.delete(text);
+    reports.set(text, report);
+    if (reports.size > MAX_REPORTS) reports.delete(reports.keys().next().value);
+  }
 
   function overlay() {
     if (!state.overlay || !state.overlay.host.isConnected) {
@@ -850,12 +982,15 @@
 
   /** Removes every trace: highlights, focus, listeners, the overlay. */
   function teardown() {
+    stopGuard();
     if (state.painted) unpaint(state.painted.marks);
     if (CSS.highlights) CSS.highlights.delete(FOCUS_HIGHLIGHT);
     for (const [target, type, listener] of state.listeners) target.removeEventListener(type, listener, true);
     state.listeners = [];
     if (state.overlay) state.overlay.remove();
-    Object.assign(state, { overlay: null, article: null, report: null, painted: null, cycles: new Map(), compareKey: null });
+    Object.assign(state, {
+      overlay: null, article: null, report: null, painted: null, cycles: new Map(), compareKey: null, offered: null,
+    });
     state.generation += 1;
     ignoreOwnChanges();
   }
@@ -878,14 +1013,22 @@
     return segments.every((segment) => segment.node.isConnected && segment.node.data === segment.data);
   }
 
-  /** ``auto``: started by the extension, not the reader (a page still rendering is then waited for again). */
-  async function run({ auto = false } = {}) {
+  /**
+   * ``auto``: started by the extension, not the reader (a page still rendering
+   * is then waited for again); ``root``: the article to analyse (by default the
+   * one findArticle picks); ``notice``: why the panel shows this report, shown
+   * at its top.
+   */
+  async function run({ auto = false, root = null, notice = null } = {}) {
     if (state.running) return; // one run at a time; the toolbar button meanwhile does nothing
     state.running = true;
     try {
       teardown();
       const generation = state.generation;
-      const article = extractArticle(findArticleRoot(document));
+      const found = root && root.isConnected
+        ? { root, multiple: articleContainers(proseParagraphs(document)).length > 1 }
+        : findArticle(document);
+      const article = extractArticle(found.root);
       state.lastText = article.text;
       // The article is here, or the reader asked: nothing left to wait for (a look must not undo their run).
       if (!auto || looksLikeArticle(article)) stopWatch();
@@ -894,9 +1037,12 @@
         return;
       }
       state.article = article;
-      overlay().showBusy("framing: analysing this article\u2026");
+      state.metadata = articleMetadata(found);
+      // One of several articles on the page, analysed before: its report again, without asking the server.
+      const known = found.multiple ? reports.get(article.text) : undefined;
+      if (!known) overlay().showBusy("framing: analysing this article\u2026");
       const [answer, settings] = await Promise.all([
-        send(MSG.ANALYZE, { text: article.text, ...pageMetadata() }),
+        known ? { ok: true, value: known } : send(MSG.ANALYZE, { text: article.text, ...state.metadata }),
         send(MSG.GET_SETTINGS),
       ]);
       if (generation !== state.generation) return; // the reader dismissed it meanwhile
@@ -919,15 +1065,21 @@
         overlay().showError("the page changed while it was being analysed; try again.");
         return;
       }
+      remember(article.text, report);
       state.report = report;
+      state.auto = auto;
       state.painted = paint(article.segments, annotationsOf(report));
       ignoreOwnChanges();
       listen(document, "mouseover", onHover);
       listen(document, "mouseout", onLeave);
-      listen(window, "scroll", () => state.overlay && state.overlay.placeTooltip());
+      listen(window, "scroll", () => {
+        if (state.overlay) state.overlay.placeTooltip();
+        scheduleFollow();
+      });
       listen(document, "keydown", (event) => {
         if (event.key === "Escape" && state.overlay) state.overlay.hideTooltip();
       });
+      startGuard(article.root);
       const pins = await send(MSG.LIST_PINS);
       if (generation !== state.generation) return;
       const pinList = pins.ok ? pins.value : [];
@@ -935,15 +1087,18 @@
         apiBase: state.settings ? state.settings.apiBase : "?",
         pinned: pinList.some((pin) => pin.id === report.id),
       });
+      if (notice) state.overlay.setNotice(notice);
       await refreshComparison(pinList);
     } catch (error) {
       if (state.painted) unpaint(state.painted.marks);
       state.painted = null;
       state.report = null;
+      stopGuard();
       overlay().showError(error.message || String(error));
     } finally {
       state.running = false;
       if (watch.observer) schedule(); // a look skipped during the run (the address changed meanwhile)
+      if (state.report) scheduleFollow(); // the reader may have scrolled on to another article meanwhile
     }
   }
 
@@ -1013,9 +1168,9 @@
   }
 
   async function pinThis() {
-    const { report, article } = state;
-    if (!report || !article) return;
-    const answer = await send(MSG.PIN, { id: report.id, text: article.text, ...pageMetadata() });
+    const { report } = state;
+    if (!report) return;
+    const answer = await send(MSG.PIN, { id: report.id, text: report.text, ...(state.metadata || pageMetadata()) });
     if (answer.ok) await refreshComparison(answer.value);
     else state.overlay.renderCompare({ pins: [], comparison: null, pinned: false, error: answer.error.message });
   }
@@ -1060,7 +1215,7 @@
   async function autoRun() {
     const settings = await send(MSG.GET_SETTINGS);
     if (!settings.ok || !settings.value.autoRun) return;
-    const article = extractArticle(findArticleRoot(document));
+    const article = extractArticle(findArticle(document).root);
     if (looksLikeArticle(article)) {
       run({ auto: true });
     } else {
@@ -1114,6 +1269,7 @@
   /** Our own marks and panel change the DOM too: their records are dropped so they wake nothing. */
   function ignoreOwnChanges() {
     if (watch.observer) watch.observer.takeRecords();
+    if (guard.observer) guard.observer.takeRecords();
   }
 
   /** Debounced look: once the page is quiet, or MAX_DELAY_MS after its first change. */
@@ -1134,8 +1290,14 @@
     watch.timer = null;
     watch.since = 0;
     if (state.running) return; // run() schedules a look when it ends
-    const article = extractArticle(findArticleRoot(document));
+    const found = findArticle(document);
+    const article = extractArticle(found.root);
     if (article.text === state.lastText) return;
+    if (found.multiple && state.report && state.article && state.article.root.isConnected) {
+      // An infinite-scroll page changed the address for the next article: the report still fits its own one.
+      if (found.root !== state.article.root && found.root !== state.offered) moveTo(found.root);
+      return;
+    }
     state.lastText = article.text;
     if (state.overlay || state.painted) teardown();
     if (!watch.autoRun) stopWatch(); // the stale report was all there was to clear
@@ -1168,8 +1330,193 @@
     const settings = await send(MSG.GET_SETTINGS);
     const autoRun = Boolean(settings.ok && settings.value.autoRun);
     state.retries = 0;
+    state.rescores = 0;
     // Automatic run off: only a report (or a run) on the page can go stale.
     if (autoRun || state.overlay || state.running) startWatch({ autoRun, soon: true });
+  }
+
+  // ---------------------------------------------------------------------------
+  // 10. After the report is drawn: a page that re-renders or rewrites its
+  //     article, and infinite-scroll pages that append further articles
+  // ---------------------------------------------------------------------------
+
+  const MAX_REDRAWS = 3; // redraws of one report within REDRAW_WINDOW_MS; past that the page is fighting the marks
+  const REDRAW_WINDOW_MS = 10000;
+  const MAX_RESCORES = 2; // automatic runs redone because the page rewrote the article (per address)
+  const FOLLOW_MS = 250; // after the reader stops scrolling, see which article they are reading
+
+  /**
+   * The guard: a MutationObserver that lives as long as a report is shown and
+   * wakes only for changes inside (or removing) the report's article; the
+   * marks' own changes are dropped with takeRecords, and the panel lives in a
+   * shadow root, which the observer does not see.
+   */
+  const guard = { observer: null, root: null, timer: null, since: 0, redraws: [], gaveUp: false };
+  const follow = { timer: null };
+
+  function startGuard(root) {
+    stopGuard();
+    Object.assign(guard, { root, redraws: [], gaveUp: false });
+    guard.observer = new MutationObserver((records) => {
+      const watched = guard.root;
+      if (!watched) return;
+      if (watched.isConnected && !records.some((record) => watched.contains(record.target))) return;
+      const now = Date.now();
+      if (!guard.since) guard.since = now;
+      clearTimeout(guard.timer);
+      guard.timer = setTimeout(checkArticle, Math.max(0, Math.min(SETTLE_MS, guard.since + MAX_DELAY_MS - now)));
+    });
+    guard.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  function stopGuard() {
+    if (guard.observer) guard.observer.disconnect();
+    clearTimeout(guard.timer);
+    clearTimeout(follow.timer);
+    Object.assign(guard, { observer: null, root: null, timer: null, since: 0 });
+  }
+
+  /**
+   * The report's article once the page has changed it and settled: intact
+   * (nothing to do), the same text in new nodes (a re-render: the marks are
+   * drawn again), or another text (analysed again, or the reader is told).
+   */
+  function checkArticle() {
+    guard.timer = null;
+    guard.since = 0;
+    if (!state.report) return;
+    if (state.running) {
+      guard.timer = setTimeout(checkArticle, SETTLE_MS); // the run that drew the report is still ending
+      return;
+    }
+    const text = state.report.text;
+    const root = guard.root && guard.root.isConnected ? guard.root : findArticle(document, { text }).root;
+    const article = extractArticle(root);
+    const intact = Boolean(state.painted) && state.article.root === root && unchanged(state.painted.segments) &&
+      state.painted.marks.every((mark) => mark.isConnected);
+    if (article.text === text) {
+      if (!intact) redraw(root);
+      return;
+    }
+    if (!intact) clearMarks(); // marks on text that is gone, or no longer where the report says
+    if (article.text === state.lastText) return; // this text was dealt with already
+    state.lastText = article.text;
+    guard.root = root;
+    textChanged(article, intact);
+  }
+
+
+  /** Draws the report again on its article's new nodes, unless the page keeps re-rendering. */
+  function redraw(root) {
+    if (guard.gaveUp) return;
+    const now = Date.now();
+    guard.redraws = guard.redraws.filter((time) => now - time < REDRAW_WINDOW_MS);
+    clearMarks();
+    if (guard.redraws.length >= MAX_REDRAWS) {
+      guard.gaveUp = true; // no more redraws of this report unless the reader asks
+      if (state.overlay) state.overlay.setNotice("The page keeps re-drawing this article, so its highlights were taken off.", {
+        kind: "stale",
+        action: { label: "Highlight again", run: () => {
+          Object.assign(guard, { redraws: [], gaveUp: false });
+          checkArticle();
+        } },
+      });
+      return;
+    }
+    guard.redraws.push(now);
+    const article = extractArticle(root); // again: taking the old marks off merged text nodes
+    if (article.text !== state.report.text) return;
+    state.article = article;
+    guard.root = root;
+    state.painted = paint(article.segments, annotationsOf(state.report));
+    ignoreOwnChanges();
+    if (state.overlay) state.overlay.setNotice("The page re-drew the article; its highlights were drawn again.");
+  }
+
+  /** Takes the marks off (the report no longer fits the page, or is drawn again). */
+  function clearMarks() {
+    if (state.painted) unpaint(state.painted.marks);
+    state.painted = null;
+    if (CSS.highlights) CSS.highlights.delete(FOCUS_HIGHLIGHT);
+    if (state.overlay) state.overlay.hideTooltip();
+    ignoreOwnChanges();
+  }
+
+  /**
+   * The page rewrote the report's article. An automatic report is replaced by
+   * one on the new text (automatic run on, at most MAX_RESCORES times per
+   * address); otherwise the panel says what happened and offers a new run.
+   * ``intact``: the page only added text, so the marks still fit the words
+   * they were drawn on and stay.
+   */
+  async function textChanged(article, intact) {
+    const generation = state.generation;
+    const settings = await send(MSG.GET_SETTINGS);
+    if (generation !== state.generation || state.running || !state.overlay) return;
+    const automatic = state.auto && settings.ok && settings.value.autoRun && looksLikeArticle(article);
+    if (automatic && state.rescores < MAX_RESCORES) {
+      state.rescores += 1;
+      run({ auto: true, root: article.root,
+        notice: "The page changed the article after it was analysed; this report is on its new text." });
+      return;
+    }
+    const gone = article.text.length < state.report.text.length / 2;
+    const what = automatic ? "The page keeps changing this article, so it is not analysed again by itself"
+      : gone ? "The page removed or replaced this article after it was analysed"
+        : intact ? "The page added to this article after it was analysed"
+          : "The page changed this article after it was analysed";
+    const message = intact ? `${what}; the report covers the text it had then.` : `${what}, so its highlights were taken off.`;
+    if (state.overlay) state.overlay.setNotice(message, {
+      kind: "stale",
+      action: { label: "Analyse again", run: () => run({ root: article.root.isConnected ? article.root : null }) },
+    });
+  }
+
+  function scheduleFollow() {
+    clearTimeout(follow.timer);
+    follow.timer = setTimeout(followReader, FOLLOW_MS);
+  }
+
+  /** Once the reader stops scrolling: have they moved on to another article of the page (infinite scroll)? */
+  function followReader() {
+    follow.timer = null;
+    if (state.running || !state.report || !state.article) return;
+    const own = state.article.root;
+    if (!own.isConnected) return; // the guard deals with it
+    if (crossesReadingLine(own)) {
+      if (state.offered) {
+        state.offered = null; // back in the article of the report: the offer is moot
+        if (state.overlay) state.overlay.clearNotice();
+      }
+      return;
+    }
+    const found = findArticle(document);
+    if (!found.multiple || found.root === own || found.root === state.offered) return;
+    if (found.root.contains(own) || own.contains(found.root)) return;
+    if (!crossesReadingLine(found.root)) return; // between articles (teaser cards, comments): not in another one yet
+    moveTo(found.root);
+  }
+
+  /**
+   * The reader is on another article of the page: with the automatic run on,
+   * the panel follows (a report made before comes back without a new request);
+   * with it off, the panel offers to analyse it.
+   */
+  async function moveTo(root) {
+    const generation = state.generation;
+    const settings = await send(MSG.GET_SETTINGS);
+    if (generation !== state.generation || state.running || !root.isConnected) return;
+    const headline = headlineOf(root);
+    const named = headline ? `: \u201c${clip(headline, 70)}\u201d` : "";
+    if (settings.ok && settings.value.autoRun) {
+      run({ auto: true, root, notice: `The panel follows the article you are reading${named}.` });
+      return;
+    }
+    state.offered = root;
+    if (state.overlay) state.overlay.setNotice(`You are reading another article on this page${named}.`, {
+      kind: "offer",
+      action: { label: "Analyse it", run: () => run({ root }) },
+    });
   }
 
   if (window.top === window) {

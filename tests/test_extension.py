@@ -31,7 +31,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 EXTENSION = ROOT / "extension_stub"
 PAGES = Path(__file__).with_name("pages")
 SCREENSHOT = ROOT / "docs" / "overlay.png"
-TEMPLATES = {"article.html", "spa.html"}  # filled in by the page server, not served as they are
+TEMPLATES = {"article.html", "spa.html", "infinite.html"}  # filled in by the page server, not served as they are
 TIMEOUT_MS = 20_000
 
 pytestmark = [
@@ -149,6 +149,71 @@ def rerender_page(when: str) -> str:
     return news_page(RERENDER_TITLES[when], "Hydrating Wire", seed_paragraphs(SEEDS[0]) + script)
 
 
+# Pages that change their article after the report is drawn (section 10 of content.js): mode -> (title,
+# whether the page does it again after every drawing of the marks, what it does).
+CORRECTION = ("Correction: an earlier version of this article gave the wrong range for the missiles, "
+              "which can reach targets about three hundred kilometres away.")
+AFTER_PAGES = {
+    "hydrate": ("Rehydrated edition: missiles for Ukraine", False,
+                'document.querySelector("article").replaceWith(pristine.cloneNode(true))'),
+    "restless": ("Fidgety edition: missiles for Ukraine", True,
+                 'document.querySelector("article").replaceWith(pristine.cloneNode(true))'),
+    "rewrite": ("Corrected edition: missiles for Ukraine", False,
+                f'document.querySelectorAll("article > p")[1].textContent = {json.dumps(CORRECTION)}'),
+    "restless-rewrite": ("Ticking edition: missiles for Ukraine", True,
+                         'document.querySelector("article > p:last-of-type").append(` Updated ${renders} times.`)'),
+}
+
+
+def after_page(mode: str) -> str:
+    """A page that, 0.3 s after the extension's marks appear, re-renders its article (a fresh copy of the
+    server's HTML, as a framework hydrating late would) or rewrites a paragraph; once, or every time."""
+    title, again, action = AFTER_PAGES[mode]
+    script = f"""<script>
+  let pristine = null, renders = 0;
+  document.addEventListener("DOMContentLoaded", () => {{
+    pristine = document.querySelector("article").cloneNode(true);
+  }});
+  new MutationObserver((records) => {{
+    const marked = records.some((r) => [...r.addedNodes].some((n) => n.nodeName === "FRAMING-MARK"));
+    if (!marked || (renders && !{json.dumps(again)}) || window.__pending) return;
+    window.__pending = true;
+    setTimeout(() => {{
+      renders += 1;
+      {action};
+      window.__renders = renders;
+      window.__pending = false;
+    }}, 300);
+  }}).observe(document.documentElement, {{childList: true, subtree: true}});
+</script>"""
+    return news_page(title, "Rendering Wire", seed_paragraphs(SEEDS[0]) + script)
+
+
+BYLINE_CLOCK_TITLE = "Clocked edition: missiles for Ukraine"
+BYLINE_CLOCK_JS = """<script>
+  // "Updated ... ago" in the article's own header, changing ten times a second (not article text).
+  const clock = document.querySelector("article .meta-line").appendChild(document.createElement("time"));
+  setInterval(() => { clock.textContent = ` (${Date.now() % 100000} ms ago)`; }, 100);
+</script>"""
+
+# An infinite-scroll page: story number -> (title, seed); story 1 is the longer one.
+FEED_STORIES = {1: ("Feed story one: missiles for Ukraine", 0), 2: ("Feed story two: missiles for Ukraine", 1)}
+
+
+def infinite_page() -> str:
+    def story(number: int) -> str:
+        title, seed = FEED_STORIES[number]
+        cards = "\n".join(
+            f'      <article class="card"><h3>Teaser {number}.{i}</h3><p>A short teaser for another story, '
+            f'number {i}, one line long.</p></article>' for i in range(3))
+        return (f'<article class="story" id="story-{number}" data-url="/infinite/{number}">\n'
+                f'      <header><h1>{html.escape(title)}</h1><p class="meta-line">By Feed Reporter</p></header>\n'
+                f'{seed_paragraphs(SEEDS[seed])}\n    </article>\n'
+                f'    <section class="more-stories" aria-label="More stories">\n{cards}\n    </section>')
+    later = "\n".join(f'  <template class="next">{story(n)}</template>' for n in FEED_STORIES if n > 1)
+    return string.Template((PAGES / "infinite.html").read_text("utf-8")).substitute(first=story(1), later=later)
+
+
 def late_page() -> str:
     """The article's paragraphs are inserted by script 1 s after load (the headline is there at once)."""
     delayed = (f'<template id="later">{seed_paragraphs(SEEDS[0])}</template>\n'
@@ -186,7 +251,7 @@ class PageHandler(BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def do_GET(self) -> None:
-        page = self.pages.get(self.path.removeprefix("/strict"))
+        page = self.pages.get(self.path.removeprefix("/strict").split("?")[0])
         if page is None:
             self._send(404, b"not found", "text/plain")
         else:
@@ -213,6 +278,12 @@ def page_server() -> Iterator[str]:
         pages[f"/rerender-{when}.html"] = rerender_page(when).encode("utf-8")
     for route in SPA_TITLES:
         pages[route] = spa_page().encode("utf-8")
+    pages["/byline-clock.html"] = news_page(BYLINE_CLOCK_TITLE, "Clock Wire",
+                                            seed_paragraphs(SEEDS[1]) + BYLINE_CLOCK_JS).encode()
+    for mode in AFTER_PAGES:
+        pages[f"/after-{mode}.html"] = after_page(mode).encode("utf-8")
+    for number in FEED_STORIES:
+        pages[f"/infinite/{number}"] = infinite_page().encode("utf-8")
     handler = type("Handler", (PageHandler,), {"pages": pages})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
@@ -728,4 +799,250 @@ def test_screenshot(configured, api_server, page_server, tmp_path):
     if os.environ.get("FRAMING_UPDATE_SCREENSHOT"):
         SCREENSHOT.parent.mkdir(exist_ok=True)
         shutil.copyfile(shot, SCREENSHOT)
+    page.close()
+
+
+# ------------------------------------------------------------- after the report: re-renders, rewrites
+
+
+def notice(page):
+    """The line under the panel's head saying what the page did; with an action button only when it offers one."""
+    line = page.locator("framing-overlay .notice")
+    expect(line).to_be_visible()
+    assert "null" not in line.inner_text() and "undefined" not in line.inner_text()
+    return line
+
+
+def test_a_page_that_rerenders_its_article_after_the_report_gets_the_same_report_redrawn(
+        configured, api_server, page_server):
+    title = AFTER_PAGES["hydrate"][0]
+    page = configured.open(f"{page_server}/after-hydrate.html")
+    side = panel(page)
+    (sent, report), = wait_for_calls(page, api_server[1], title, 1)
+    page.wait_for_function("window.__renders === 1")  # the article the marks were in is gone from the page
+    expect(notice(page)).to_contain_text("The page re-drew the article; its highlights were drawn again.")
+    shows_report(page, report)  # on the new article's text nodes
+    assert page.evaluate("document.querySelectorAll('article').length") == 1
+    # The redrawn marks work as the first ones did: tooltip, and panel items that scroll to them.
+    quote = next(i for i, q in enumerate(report["quotes"]) if (q["speaker"] or {}).get("name"))
+    page.locator(f'framing-mark[data-framing-ref="q{quote}"]').first.hover()
+    expect(page.locator("framing-overlay .tooltip")).to_contain_text(report["quotes"][quote]["speaker"]["name"])
+    side.locator("[data-section=sources] .item").first.click()
+    page.wait_for_function("CSS.highlights.has('framing-focus') && [...CSS.highlights.get('framing-focus')][0]"
+                           ".startContainer.isConnected")
+    page.wait_for_timeout(800)
+    assert len(analyze_calls(api_server[1], title)) == 1  # the same text is not analysed again
+    assert page.evaluate("window.__renders") == 1
+    page.close()
+
+
+def test_changes_in_the_article_that_leave_its_text_alone_change_nothing(configured, api_server, page_server):
+    """A clock in the article's byline wakes the check of the report's article ten times a second: the text
+    and the marked nodes are as they were, so nothing is redrawn, re-analysed or said."""
+    page = configured.open(f"{page_server}/byline-clock.html")
+    panel(page)
+    (sent, report), = wait_for_calls(page, api_server[1], BYLINE_CLOCK_TITLE, 1)
+    assert sent["text"] == seed_text(BYLINE_CLOCK_TITLE, 1)
+    page.evaluate("window.__firstMark = document.querySelector('framing-mark')")
+    page.wait_for_timeout(1500)
+    assert page.evaluate("window.__firstMark.isConnected")  # the same marks, not redrawn ones
+    expect(page.locator("framing-overlay .notice")).to_be_hidden()
+    shows_report(page, report)
+    assert len(analyze_calls(api_server[1], BYLINE_CLOCK_TITLE)) == 1
+    page.close()
+
+
+def test_a_page_that_rerenders_after_every_redraw_is_given_up_on_after_three(configured, api_server, page_server):
+    title = AFTER_PAGES["restless"][0]
+    page = configured.open(f"{page_server}/after-restless.html")
+    panel(page)
+    expect(notice(page)).to_contain_text("The page keeps re-drawing this article, so its highlights were taken off.")
+    page.wait_for_timeout(1200)  # several times what the page and the extension take to react to each other
+    assert page.evaluate("window.__renders") == 4  # the first drawing and three redraws, then no more
+    assert page.locator("framing-mark").count() == 0
+    assert len(analyze_calls(api_server[1], title)) == 1
+    # The reader may ask for the highlights again: they come back, and the page is given up on again.
+    notice(page).get_by_role("button", name="Highlight again").click()
+    page.wait_for_function("window.__renders === 7")
+    expect(notice(page)).to_contain_text("The page keeps re-drawing this article")
+    page.wait_for_timeout(800)
+    assert page.evaluate("window.__renders") == 7 and len(analyze_calls(api_server[1], title)) == 1
+    page.close()
+
+
+def test_a_page_that_rewrites_its_article_after_the_report_is_analysed_again(configured, api_server, page_server):
+    title = AFTER_PAGES["rewrite"][0]
+    before = len(analyze_calls(api_server[1], title))
+    page = configured.open(f"{page_server}/after-rewrite.html")
+    panel(page)
+    first, (sent, report) = wait_for_calls(page, api_server[1], title, before + 2)[before:]
+    assert CORRECTION not in first[0]["text"]
+    lines = seed_text(title, 0).split("\n")
+    assert sent["text"] == "\n".join([*lines[:2], CORRECTION, *lines[3:]])  # the 2nd paragraph, rewritten
+    expect(notice(page)).to_contain_text("The page changed the article after it was analysed; "
+                                         "this report is on its new text.")
+    shows_report(page, report)
+    page.wait_for_timeout(800)
+    assert len(analyze_calls(api_server[1], title)) == before + 2
+    page.close()
+
+
+def test_a_rewritten_article_with_the_automatic_run_off_is_only_offered_again(browser, api_server, page_server):
+    browser.configure(api_server[0], auto_run=False)
+    title = AFTER_PAGES["rewrite"][0]
+    before = len(analyze_calls(api_server[1], title))
+    url = f"{page_server}/after-rewrite.html"
+    page = browser.open(url)
+    browser.run_toolbar_action(url)
+    side = panel(page)
+    page.wait_for_function("window.__renders === 1")
+    expect(notice(page)).to_contain_text("The page changed this article after it was analysed, "
+                                         "so its highlights were taken off.")
+    expect(page.locator("framing-mark")).to_have_count(0)
+    page.wait_for_timeout(800)
+    assert len(analyze_calls(api_server[1], title)) == before + 1
+    expect(side).to_be_visible()  # the report stays, for the text it was made on
+    notice(page).get_by_role("button", name="Analyse again").click()
+    sent, report = wait_for_calls(page, api_server[1], title, before + 2)[-1]
+    assert CORRECTION in sent["text"]
+    shows_report(page, report)
+    page.close()
+
+
+def test_text_added_to_an_article_analysed_by_hand_keeps_the_report_and_its_marks(browser, api_server, page_server):
+    browser.configure(api_server[0], auto_run=False)
+    title = AFTER_PAGES["restless-rewrite"][0]
+    before = len(analyze_calls(api_server[1], title))
+    url = f"{page_server}/after-restless-rewrite.html"
+    page = browser.open(url)
+    browser.run_toolbar_action(url)
+    panel(page)
+    page.wait_for_function("window.__renders === 1")  # a sentence appended to the last paragraph
+    expect(notice(page)).to_contain_text("The page added to this article after it was analysed; "
+                                         "the report covers the text it had then.")
+    (_, report), = analyze_calls(api_server[1], title)[before:]
+    shows_report(page, report)
+    notice(page).get_by_role("button", name="Analyse again").click()
+    sent, report = wait_for_calls(page, api_server[1], title, before + 2)[-1]
+    assert sent["text"].endswith(" Updated 1 times.")
+    shows_report(page, report)
+    page.close()
+
+
+def test_a_page_that_keeps_rewriting_its_article_is_analysed_again_at_most_twice(configured, api_server, page_server):
+    title = AFTER_PAGES["restless-rewrite"][0]
+    before = len(analyze_calls(api_server[1], title))
+    page = configured.open(f"{page_server}/after-restless-rewrite.html")
+    panel(page)
+    expect(notice(page)).to_contain_text("The page keeps changing this article, so it is not analysed again by "
+                                         "itself; the report covers the text it had then.")
+    page.wait_for_timeout(1200)
+    calls = analyze_calls(api_server[1], title)[before:]
+    assert [sent["text"].count("Updated") for sent, _ in calls] == [0, 1, 2]
+    assert page.evaluate("window.__renders") == 3
+    # The page only appended a sentence: the last report's marks still sit on the words it was made on.
+    shows_report(page, calls[-1][1])
+    page.close()
+
+
+# ------------------------------------------------------------------------- infinite scroll
+
+
+def feed_calls(app: RecordingApp) -> tuple[int, int]:
+    return tuple(len(analyze_calls(app, title)) for title, _ in FEED_STORIES.values())
+
+
+def scroll_to(page, selector: str) -> None:
+    page.evaluate(f"document.querySelector({json.dumps(selector)}).scrollIntoView()")
+
+
+@pytest.mark.parametrize("address", ["follows", "still"])
+def test_an_infinite_scroll_page_follows_the_reader_from_article_to_article(configured, api_server, page_server,
+                                                                            address):
+    """Whether or not the page changes its address for the article in view (``still``: it does not)."""
+    app = api_server[1]
+    (title_1, seed_1), (title_2, seed_2) = FEED_STORIES.values()
+    seen = feed_calls(app)
+    page = configured.open(f"{page_server}/infinite/1" + ("?still" if address == "still" else ""))
+    panel(page)
+    sent, report_1 = wait_for_calls(page, app, title_1, seen[0] + 1)[-1]
+    assert sent["text"] == seed_text(title_1, seed_1)
+    shows_report(page, report_1)
+    # The reader reaches the teaser cards under the article (they are <article>s too, but never articles
+    # of their own); the page appends the next article below them. Between two articles, the panel stays
+    # with the one the reader was in (unless the page says otherwise with its address).
+    cards_at_reading_line = """() => {
+      const cards = document.querySelector('#story-1 + .more-stories').getBoundingClientRect();
+      window.scrollBy(0, cards.bottom - (innerHeight * 0.3 + 10));
+    }"""
+    page.evaluate(cards_at_reading_line)
+    expect(page.locator(".story")).to_have_count(2)
+    page.evaluate(cards_at_reading_line)  # again, should the page have appended the article above the line
+    page.wait_for_timeout(600)
+    if address == "still":
+        shown = page.evaluate("""() => ['#story-1', '#story-2'].map((id) => {
+          const rect = document.querySelector(id).getBoundingClientRect();
+          return Math.min(rect.bottom, innerHeight) - Math.max(rect.top, 0);
+        })""")
+        assert shown[1] > shown[0] > 0  # the next article fills more of the window
+        shows_report(page, report_1)
+        assert feed_calls(app) == (seen[0] + 1, seen[1])
+    # The reader scrolls into the next article.
+    scroll_to(page, "#story-2")
+    sent, report_2 = wait_for_calls(page, app, title_2, seen[1] + 1)[-1]
+    assert sent["text"] == seed_text(title_2, seed_2) and sent["title"] == title_2
+    shows_report(page, report_2)
+    expect(notice(page)).to_contain_text(f"The panel follows the article you are reading: “{title_2}”.")
+    assert page.locator("#story-1 framing-mark").count() == 0
+    # Back to the first, and on to the second again: each report comes back without a new request.
+    scroll_to(page, "#story-1")
+    shows_report(page, report_1)
+    assert page.locator("#story-2 framing-mark").count() == 0
+    scroll_to(page, "#story-2 p:nth-of-type(3)")
+    shows_report(page, report_2)
+    assert feed_calls(app) == (seen[0] + 1, seen[1] + 1)
+    assert not [sent for path, sent, _ in app.calls if path == "/v1/analyze" and "Teaser" in sent["text"]]
+    page.close()
+
+
+def test_an_infinite_scroll_page_with_the_automatic_run_off_offers_the_next_article(browser, api_server, page_server):
+    browser.configure(api_server[0], auto_run=False)
+    app = api_server[1]
+    (title_1, _), (title_2, seed_2) = FEED_STORIES.values()
+    seen = feed_calls(app)
+    url = f"{page_server}/infinite/1"
+    page = browser.open(url)
+    browser.run_toolbar_action(url)
+    panel(page)
+    _, report_1 = wait_for_calls(page, app, title_1, seen[0] + 1)[-1]
+    page.evaluate("window.scrollTo(0, document.body.scrollHeight)")
+    expect(page.locator(".story")).to_have_count(2)
+    scroll_to(page, "#story-2")
+    expect(notice(page)).to_contain_text(f"You are reading another article on this page: “{title_2}”.")
+    page.wait_for_timeout(600)
+    assert feed_calls(app) == (seen[0] + 1, seen[1])  # offered, not analysed
+    shows_report(page, report_1)  # the first article keeps its report meanwhile
+    # Back in the first article the offer goes; in the second again, it comes back.
+    scroll_to(page, "#story-1")
+    expect(page.locator("framing-overlay .notice")).to_be_hidden()
+    scroll_to(page, "#story-2")
+    notice(page).get_by_role("button", name="Analyse it").click()
+    sent, report_2 = wait_for_calls(page, app, title_2, seen[1] + 1)[-1]
+    assert sent["text"] == seed_text(title_2, seed_2)
+    shows_report(page, report_2)
+    assert page.locator("#story-1 framing-mark").count() == 0
+    page.close()
+
+
+def test_an_infinite_scroll_page_opened_further_down_analyses_the_article_in_view(configured, api_server, page_server):
+    app = api_server[1]
+    (title_1, _), (title_2, seed_2) = FEED_STORIES.values()
+    seen = feed_calls(app)
+    page = configured.open(f"{page_server}/infinite/1?all#story-2")
+    panel(page)
+    sent, report = wait_for_calls(page, app, title_2, seen[1] + 1)[-1]
+    assert sent["text"] == seed_text(title_2, seed_2)  # not the first article, the longer one
+    shows_report(page, report)
+    page.wait_for_timeout(600)
+    assert feed_calls(app) == (seen[0], seen[1] + 1)
     page.close()
