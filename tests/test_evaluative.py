@@ -16,7 +16,7 @@ from framing.evaluative import (
     quotation_spans,
     read_entries,
 )
-from framing.quotes import Quote
+from framing.quotes import Cue, Quote
 from framing.segment import segment
 
 
@@ -222,6 +222,53 @@ def test_voice_by_the_matched_words(text, content_from, phrase, voice):
     quote = Quote(start, text.index("."), text[start : text.index(".")], "indirect", None, None)
     hits = {f.text: f for f in evaluative_language(segment(text), quotes=[quote])}
     assert hits[phrase].voice == voice, sorted(hits)
+
+
+@pytest.mark.parametrize("cue, lemma, voice", [
+    # a stance cue's content tells what someone wants or did, in the outlet's words ...
+    ("want", "want", "author"),
+    ("refused", "refuse", "author"),
+    # ... unless the cue judges its object: then the judgement is the source's
+    ("condemned", "condemn", "quoted"),
+])
+def test_voice_after_a_stance_cue(cue, lemma, voice):
+    text = f"The senators {cue} to scrap the bloated pension scheme."
+    start = text.index("to scrap")
+    quote = Quote(start, text.index("."), text[start : text.index(".")], "indirect", None,
+                  Cue(cue, text.index(cue), text.index(cue) + len(cue), "stance", lemma))
+    hits = {f.text: f for f in evaluative_language(segment(text), quotes=[quote])}
+    assert hits["bloated pension"].voice == voice
+
+
+def test_voice_after_a_stance_cue_in_the_pipeline():
+    text = "The governor wants to trim our bloated, draconian prison system. Critics said it was a reckless plan."
+    voices = {f.text: f.voice for f in analyze(text).evaluative}
+    assert voices["draconian prison"] == "author"
+    assert voices["reckless plan"] == "quoted"
+
+
+@pytest.mark.parametrize("text, phrase, category", [
+    # general evaluative words and idioms added to the lexicon
+    ("The mayor gave an illogical answer.", "illogical answer", "judgement"),
+    ("Residents despise the new toll.", "despise", "affect"),
+    ("The column was a hatchet job.", "hatchet job", "metaphor"),
+    ("The senator called the bill pure hogwash.", "hogwash", "appreciation"),
+    ("He warned of an invasion of migrants at the border.", "invasion", "loaded-label"),
+    ("The council opened a hornet’s nest with the vote.", "hornet’s nest", "metaphor"),
+    ("The walkout shattered party unity.", "shattered party unity", "metaphor"),
+    ("Ticket sales are shattering records.", "shattering records", "intensifier"),  # amplifies, judges nothing
+])
+def test_added_entries(text, phrase, category):
+    assert found(text)[phrase].category == category
+
+
+@pytest.mark.parametrize("text", [
+    "The navy tested a torpedo from the submarine.",
+    "The army repelled the invasion in 1940.",
+    "The city changed its rubbish collection day.",
+])
+def test_added_entries_keep_their_literal_sense(text):
+    assert findings(text) == []
 
 
 def test_belated_seed(belated_text):
