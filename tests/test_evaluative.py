@@ -257,6 +257,8 @@ def test_voice_after_a_stance_cue_in_the_pipeline():
     ("The council opened a hornet’s nest with the vote.", "hornet’s nest", "metaphor"),
     ("The walkout shattered party unity.", "shattered party unity", "metaphor"),
     ("Ticket sales are shattering records.", "shattering records", "intensifier"),  # amplifies, judges nothing
+    ("The envoy was truculent again.", "truculent", "judgement"),
+    ("Voters tired of his incendiary remarks.", "incendiary remarks", "appreciation"),
 ])
 def test_added_entries(text, phrase, category):
     assert found(text)[phrase].category == category
@@ -266,6 +268,7 @@ def test_added_entries(text, phrase, category):
     "The navy tested a torpedo from the submarine.",
     "The army repelled the invasion in 1940.",
     "The city changed its rubbish collection day.",
+    "Troops found incendiary devices in the depot.",
 ])
 def test_added_entries_keep_their_literal_sense(text):
     assert findings(text) == []
