@@ -91,7 +91,7 @@ def test_graduation_joins_the_attitude_it_grades(text, phrase, categories, polar
     ("Thugs attacked voters.", "Thugs"),  # a plural noun is a head itself
     ("The delay caused immense frustration among allies.", "immense frustration"),  # nor a preposition
     ("It was an act of political hypocrisy.", "political hypocrisy"),  # the attitude word's own modifier
-    ("Brenner lied to investigators.", "lied"),  # a capitalised subject is not a modifier
+    ("Brenner slandered the judge.", "slandered"),  # a capitalised subject is not a modifier
     ("He acted so recklessly in office.", "so recklessly"),  # adverbs take no head
     ("The outcome was tragic for them.", "tragic"),
     ("The ad deceptively says otherwise.", "deceptively says"),  # an adverb takes the verb it grades
@@ -256,7 +256,8 @@ def test_voice_after_a_stance_cue_in_the_pipeline():
     ("He warned of an invasion of migrants at the border.", "invasion", "loaded-label"),
     ("The council opened a hornet’s nest with the vote.", "hornet’s nest", "metaphor"),
     ("The walkout shattered party unity.", "shattered party unity", "metaphor"),
-    ("Ticket sales are shattering records.", "shattering records", "intensifier"),  # amplifies, judges nothing
+    ("Ticket sales are shattering records.", "shattering records", "intensifier"),
+    ("The campaign told lie after lie.", "lie after lie", "judgement"),  # amplifies, judges nothing
     ("The envoy was truculent again.", "truculent", "judgement"),
     ("Voters tired of his incendiary remarks.", "incendiary remarks", "appreciation"),
 ])
@@ -265,6 +266,7 @@ def test_added_entries(text, phrase, category):
 
 
 @pytest.mark.parametrize("text", [
+    "Brenner lied to investigators about the trip.",  # a claim about conduct, not loaded wording
     "The navy tested a torpedo from the submarine.",
     "The army repelled the invasion in 1940.",
     "The city changed its rubbish collection day.",
