@@ -257,7 +257,9 @@ def test_voice_after_a_stance_cue_in_the_pipeline():
     ("The council opened a hornet’s nest with the vote.", "hornet’s nest", "metaphor"),
     ("The walkout shattered party unity.", "shattered party unity", "metaphor"),
     ("Ticket sales are shattering records.", "shattering records", "intensifier"),
-    ("The campaign told lie after lie.", "lie after lie", "judgement"),  # amplifies, judges nothing
+    ("The campaign told lie after lie.", "lie after lie", "judgement"),
+    ("The ads sow division among voters.", "sow division", "judgement"),
+    ("Lobbyists hijacked the debate.", "hijacked", "metaphor"),  # amplifies, judges nothing
     ("The envoy was truculent again.", "truculent", "judgement"),
     ("Voters tired of his incendiary remarks.", "incendiary remarks", "appreciation"),
 ])
@@ -271,6 +273,7 @@ def test_added_entries(text, phrase, category):
     "The army repelled the invasion in 1940.",
     "The city changed its rubbish collection day.",
     "Troops found incendiary devices in the depot.",
+    "Gunmen hijacked the plane over the sea.",
 ])
 def test_added_entries_keep_their_literal_sense(text):
     assert findings(text) == []
