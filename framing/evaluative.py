@@ -620,11 +620,16 @@ def _reports_words(quote) -> bool:
     """Whether a quote's content is the source's wording, not the outlet's account of a stance.
 
     Reported content after a stance cue ("wants to trim our bloated justice system", "refused to
-    shake her outstretched hand") tells what someone wants or did in the outlet's own words;
-    what such a content quotes in quotation marks stays quoted all the same.
+    shake her outstretched hand") tells what someone wants or did in the outlet's own words, and
+    reported content with no source at all ("the numbers appear to be fabricated") is the outlet
+    hedging its own claim; what such a content quotes in quotation marks stays quoted all the same.
     """
+    if quote.kind != "indirect":
+        return True
+    if quote.speaker is None and not quote.inherited:
+        return False
     cue = quote.cue
-    return quote.kind != "indirect" or cue is None or cue.category != "stance" or cue.lemma in _JUDGING_CUES
+    return cue is None or cue.category != "stance" or cue.lemma in _JUDGING_CUES
 
 
 def evaluative_language(doc: Document, *, quotes) -> list[Evaluative]:

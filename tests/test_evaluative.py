@@ -16,8 +16,13 @@ from framing.evaluative import (
     quotation_spans,
     read_entries,
 )
-from framing.quotes import Cue, Quote
+from framing.quotes import Cue, Quote, Speaker
 from framing.segment import segment
+
+
+def speaker(text: str, name: str) -> Speaker:
+    start = text.index(name)
+    return Speaker(name, None, False, start, start + len(name), name)
 
 
 def findings(text: str, quotes=()) -> list[Evaluative]:
@@ -207,7 +212,7 @@ def test_voice_from_the_quote_stage():
     text = "Officials said the rollout was a disaster. The disaster is plain to see."
     doc = segment(text)
     start = text.index("the rollout")
-    quote = Quote(start, text.index("."), text[start : text.index(".")], "indirect", None, None)
+    quote = Quote(start, text.index("."), text[start : text.index(".")], "indirect", speaker(text, "Officials"), None)
     voices = [(f.text, f.voice) for f in evaluative_language(doc, quotes=[quote])]
     assert voices == [("disaster", "quoted"), ("disaster", "author")]
 
@@ -219,7 +224,8 @@ def test_voice_from_the_quote_stage():
 ])
 def test_voice_by_the_matched_words(text, content_from, phrase, voice):
     start = text.index(content_from)
-    quote = Quote(start, text.index("."), text[start : text.index(".")], "indirect", None, None)
+    quote = Quote(start, text.index("."), text[start : text.index(".")], "indirect", speaker(text, text.split()[0]),
+                  None)
     hits = {f.text: f for f in evaluative_language(segment(text), quotes=[quote])}
     assert hits[phrase].voice == voice, sorted(hits)
 
@@ -234,10 +240,20 @@ def test_voice_by_the_matched_words(text, content_from, phrase, voice):
 def test_voice_after_a_stance_cue(cue, lemma, voice):
     text = f"The senators {cue} to scrap the bloated pension scheme."
     start = text.index("to scrap")
-    quote = Quote(start, text.index("."), text[start : text.index(".")], "indirect", None,
+    quote = Quote(start, text.index("."), text[start : text.index(".")], "indirect", speaker(text, "senators"),
                   Cue(cue, text.index(cue), text.index(cue) + len(cue), "stance", lemma))
     hits = {f.text: f for f in evaluative_language(segment(text), quotes=[quote])}
     assert hits["bloated pension"].voice == voice
+
+
+def test_reported_content_without_a_source_is_the_outlets():
+    # "appear" found as a cue with no one behind it: the outlet hedging its own claim
+    text = "The figures appear to be fabricated."
+    start = text.index("to be")
+    quote = Quote(start, text.index("."), text[start : text.index(".")], "indirect", None,
+                  Cue("appear", text.index("appear"), text.index("appear") + 6, "tentative", "appear"))
+    hits = {f.text: f for f in evaluative_language(segment(text), quotes=[quote])}
+    assert hits["fabricated"].voice == "author"
 
 
 def test_voice_after_a_stance_cue_in_the_pipeline():
