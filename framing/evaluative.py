@@ -610,6 +610,28 @@ def _word_records(doc: Document, lex: Lexicon) -> list[_Word | None]:
     return list(map(cache.__getitem__, doc.lower_texts()))
 
 
+# Stance cues whose object carries the source's own judgement: "called the probe a witch hunt",
+# "condemned the brutal crackdown", "considers him a poisonous candidate".
+_JUDGING_CUES = frozenset("""call dub label brand praise blame criticize condemn denounce decry attack mock dismiss
+hail applaud thank champion consider feel""".split())
+
+
+def _reports_words(quote) -> bool:
+    """Whether a quote's content is the source's wording, not the outlet's account of a stance.
+
+    Reported content after a stance cue ("wants to trim our bloated justice system", "refused to
+    shake her outstretched hand") tells what someone wants or did in the outlet's own words, and
+    reported content with no source at all ("the numbers appear to be fabricated") is the outlet
+    hedging its own claim; what such a content quotes in quotation marks stays quoted all the same.
+    """
+    if quote.kind != "indirect":
+        return True
+    if quote.speaker is None and not quote.inherited:
+        return False
+    cue = quote.cue
+    return cue is None or cue.category != "stance" or cue.lemma in _JUDGING_CUES
+
+
 def evaluative_language(doc: Document, *, quotes) -> list[Evaluative]:
     """Evaluative wording in every kept sentence, with its appraisal categories and voice.
 
@@ -619,7 +641,7 @@ def evaluative_language(doc: Document, *, quotes) -> list[Evaluative]:
     """
     lex = lexicon()
     quote_starts, quote_ends = _merged(
-        [(q.start, q.end) for q in quotes or ()] + quotation_spans(doc.text))
+        [(q.start, q.end) for q in quotes or () if _reports_words(q)] + quotation_spans(doc.text))
     # Once per document, all in C-level maps: each token's cached record, the words
     # (tokens patterns see) and which of them can start a pattern. Sentences without
     # such a word have no finding and are skipped.

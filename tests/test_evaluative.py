@@ -16,8 +16,13 @@ from framing.evaluative import (
     quotation_spans,
     read_entries,
 )
-from framing.quotes import Quote
+from framing.quotes import Cue, Quote, Speaker
 from framing.segment import segment
+
+
+def speaker(text: str, name: str) -> Speaker:
+    start = text.index(name)
+    return Speaker(name, None, False, start, start + len(name), name)
 
 
 def findings(text: str, quotes=()) -> list[Evaluative]:
@@ -91,7 +96,7 @@ def test_graduation_joins_the_attitude_it_grades(text, phrase, categories, polar
     ("Thugs attacked voters.", "Thugs"),  # a plural noun is a head itself
     ("The delay caused immense frustration among allies.", "immense frustration"),  # nor a preposition
     ("It was an act of political hypocrisy.", "political hypocrisy"),  # the attitude word's own modifier
-    ("Brenner lied to investigators.", "lied"),  # a capitalised subject is not a modifier
+    ("Brenner slandered the judge.", "slandered"),  # a capitalised subject is not a modifier
     ("He acted so recklessly in office.", "so recklessly"),  # adverbs take no head
     ("The outcome was tragic for them.", "tragic"),
     ("The ad deceptively says otherwise.", "deceptively says"),  # an adverb takes the verb it grades
@@ -207,7 +212,7 @@ def test_voice_from_the_quote_stage():
     text = "Officials said the rollout was a disaster. The disaster is plain to see."
     doc = segment(text)
     start = text.index("the rollout")
-    quote = Quote(start, text.index("."), text[start : text.index(".")], "indirect", None, None)
+    quote = Quote(start, text.index("."), text[start : text.index(".")], "indirect", speaker(text, "Officials"), None)
     voices = [(f.text, f.voice) for f in evaluative_language(doc, quotes=[quote])]
     assert voices == [("disaster", "quoted"), ("disaster", "author")]
 
@@ -219,9 +224,75 @@ def test_voice_from_the_quote_stage():
 ])
 def test_voice_by_the_matched_words(text, content_from, phrase, voice):
     start = text.index(content_from)
-    quote = Quote(start, text.index("."), text[start : text.index(".")], "indirect", None, None)
+    quote = Quote(start, text.index("."), text[start : text.index(".")], "indirect", speaker(text, text.split()[0]),
+                  None)
     hits = {f.text: f for f in evaluative_language(segment(text), quotes=[quote])}
     assert hits[phrase].voice == voice, sorted(hits)
+
+
+@pytest.mark.parametrize("cue, lemma, voice", [
+    # a stance cue's content tells what someone wants or did, in the outlet's words ...
+    ("want", "want", "author"),
+    ("refused", "refuse", "author"),
+    # ... unless the cue judges its object: then the judgement is the source's
+    ("condemned", "condemn", "quoted"),
+])
+def test_voice_after_a_stance_cue(cue, lemma, voice):
+    text = f"The senators {cue} to scrap the bloated pension scheme."
+    start = text.index("to scrap")
+    quote = Quote(start, text.index("."), text[start : text.index(".")], "indirect", speaker(text, "senators"),
+                  Cue(cue, text.index(cue), text.index(cue) + len(cue), "stance", lemma))
+    hits = {f.text: f for f in evaluative_language(segment(text), quotes=[quote])}
+    assert hits["bloated pension"].voice == voice
+
+
+def test_reported_content_without_a_source_is_the_outlets():
+    # "appear" found as a cue with no one behind it: the outlet hedging its own claim
+    text = "The figures appear to be fabricated."
+    start = text.index("to be")
+    quote = Quote(start, text.index("."), text[start : text.index(".")], "indirect", None,
+                  Cue("appear", text.index("appear"), text.index("appear") + 6, "tentative", "appear"))
+    hits = {f.text: f for f in evaluative_language(segment(text), quotes=[quote])}
+    assert hits["fabricated"].voice == "author"
+
+
+def test_voice_after_a_stance_cue_in_the_pipeline():
+    text = "The governor wants to trim our bloated, draconian prison system. Critics said it was a reckless plan."
+    voices = {f.text: f.voice for f in analyze(text).evaluative}
+    assert voices["draconian prison"] == "author"
+    assert voices["reckless plan"] == "quoted"
+
+
+@pytest.mark.parametrize("text, phrase, category", [
+    # general evaluative words and idioms added to the lexicon
+    ("The mayor gave an illogical answer.", "illogical answer", "judgement"),
+    ("Residents despise the new toll.", "despise", "affect"),
+    ("The column was a hatchet job.", "hatchet job", "metaphor"),
+    ("The senator called the bill pure hogwash.", "hogwash", "appreciation"),
+    ("He warned of an invasion of migrants at the border.", "invasion", "loaded-label"),
+    ("The council opened a hornet’s nest with the vote.", "hornet’s nest", "metaphor"),
+    ("The walkout shattered party unity.", "shattered party unity", "metaphor"),
+    ("Ticket sales are shattering records.", "shattering records", "intensifier"),
+    ("The campaign told lie after lie.", "lie after lie", "judgement"),
+    ("The ads sow division among voters.", "sow division", "judgement"),
+    ("Lobbyists hijacked the debate.", "hijacked", "metaphor"),  # amplifies, judges nothing
+    ("The envoy was truculent again.", "truculent", "judgement"),
+    ("Voters tired of his incendiary remarks.", "incendiary remarks", "appreciation"),
+])
+def test_added_entries(text, phrase, category):
+    assert found(text)[phrase].category == category
+
+
+@pytest.mark.parametrize("text", [
+    "Brenner lied to investigators about the trip.",  # a claim about conduct, not loaded wording
+    "The navy tested a torpedo from the submarine.",
+    "The army repelled the invasion in 1940.",
+    "The city changed its rubbish collection day.",
+    "Troops found incendiary devices in the depot.",
+    "Gunmen hijacked the plane over the sea.",
+])
+def test_added_entries_keep_their_literal_sense(text):
+    assert findings(text) == []
 
 
 def test_belated_seed(belated_text):
