@@ -1583,6 +1583,12 @@ def _speakers(doc: Document, spans: list[tuple[int, int, int]], quotes) -> dict[
     return speaks
 
 
+def _speaking(quote, offset: int) -> bool:
+    """Whether ``offset`` lies in the quote's speaker span (a speaker tag between two parts of a quote)."""
+    speaker = quote.speaker
+    return speaker is not None and speaker.start is not None and speaker.start <= offset < (speaker.end or 0)
+
+
 def mention_tones(doc: Document, actors: list[Actor], *, quotes, evaluative,
                   weights: ToneWeights = WEIGHTS) -> list[MentionTone]:
     """Tone toward every mention and reference of every actor, sentence by sentence (linear in the text)."""
@@ -1659,8 +1665,13 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
             # the other actors' nearest mentions on either side (a bounded window keeps this linear)
             others = [(x, y) for x, y, m in spans[max(0, i - _MAX_OTHERS):i + _MAX_OTHERS + 1] if m != n] \
                 if len(spans) > 1 else []
+            own = speaks.get(n, nothing)
+            if own:
+                inside = quote_of(start)
+                if inside in own and not _speaking(quotes[inside], start):
+                    own = own - {inside}  # a quote naming the actor is about it, whoever the quotes stage made its speaker
             outlet, quoted = mention_score(valences, (a, b), bisect_right(bounds, start), others,
-                                           speaks=speaks.get(n, nothing), weights=weights)
+                                           speaks=own, weights=weights)
             x = outlet + share * quoted
             y = outlet + quoted
             results.append((start, end, index, n, x / sqrt(x * x + alpha) if x else 0.0,
