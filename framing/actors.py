@@ -1306,6 +1306,7 @@ class ToneWeights:
     evaluative: float = 3.0  # valence of an evaluative finding (VADER scale)
     quoted: float = 0.5  # outlet tone: weight of quoted words (a source's view, not the outlet's)
     own_quote: float = 0.0  # weight of an actor's own quoted words toward itself
+    victim: float = 0.0  # factor for violence the actor suffers ("was shot", "killed X")
     positive_from: float = 0.05  # a mention's tone at or above this is positive
     negative_from: float = -0.05  # ... at or below this negative
     # An actor's tone is a mean over its sentences, and news copy leans negative: the article-level
@@ -1336,6 +1337,12 @@ _AIMED = frozenset("""praise praised praises praising hail hailed hails hailing 
     sue sued sues suing fire fired fires firing oust ousted rebuke rebuked rebukes scold scolded chide chided
     target targeted targets targeting question questioned questions questioning investigate investigated
     impeach impeached indict indicted charge charged arrest arrested convict convicted""".split())
+# Violence done to a person: blame for its doer, not for its victim (NewsMTSC annotators read victims as neutral).
+# Not "beat" (also a contest: "beating every rival in the polls") or "assault" (also a verbal attack).
+_HARM = frozenset("""kill kills killed killing murder murders murdered murdering shoot shoots shot shooting stab
+    stabs stabbed stabbing assaulted injure injures injured injuring wound wounds wounded wounding rape rapes
+    raped raping kidnap kidnapped kidnapping torture tortured torturing slay slain execute executed executing
+    behead beheaded""".split())
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "gets", "get", "getting"})
 _MAX_OTHERS = 12  # mentions looked at on each side: keeps a list-like sentence linear
 _NEGATORS = frozenset(NEGATE) | {"no", "n't", "never", "not"}
@@ -1349,6 +1356,7 @@ class Valence(NamedTuple):
     quote: int  # index of the quote holding it, or -1
     clause: int  # clause boundaries before it in its sentence
     aimed: bool = False  # a verb that judges its object ("criticized", "praised"): it points forward
+    harm: int = 0  # violence done to someone: 1 its doer before it ("X shot Y"), -1 its victim ("X was shot")
 
 
 @lru_cache(maxsize=1)
@@ -1447,12 +1455,13 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
                 break
         start = tokens[k].start
         passive = k > first and lows[k - 1] in _PASSIVE  # "was criticized": aimed backwards
-        found.append((k, value, start, word in _AIMED and not passive))
+        harm = (-1 if passive else 1) if word in _HARM else 0
+        found.append((k, value, start, word in _AIMED and not passive, harm))
     if not found:
         return [], []
     bounds = _clause_bounds(doc.text, ix.low_text, sentence.start, sentence.end)
-    return [Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed)
-            for k, value, start, aimed in found], bounds
+    return [Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed, harm)
+            for k, value, start, aimed, harm in found], bounds
 
 
 def _clause_bounds(text: str, low_text: str | None, start: int, end: int) -> list[int]:
@@ -1519,8 +1528,9 @@ def mention_score(valences: list[Valence], span: tuple[int, int], clause: int, o
     outlet = quoted = 0.0
     reach, agent, before, other, own_quote = (weights.reach, weights.agent, weights.before, weights.other,
                                               weights.own_quote)
+    victim = weights.victim
     clause_factors = _clause_factors(weights.clause)
-    for k, value, quote, word_clause, aimed in valences:  # the fields of Valence, unpacked at once
+    for k, value, quote, word_clause, aimed, harm in valences:  # the fields of Valence, unpacked at once
         distance = a - k if k < a else (k - b + 1 if k >= b else 0)
         weight = 1.0 / (1.0 + distance / reach)
         if aimed:
@@ -1528,6 +1538,8 @@ def mention_score(valences: list[Valence], span: tuple[int, int], clause: int, o
                 weight *= agent  # the critic, not the criticised
         elif k < a:
             weight *= before
+        if harm and (k < a) == (harm > 0):
+            weight *= victim  # "shot Anna Berg", "Anna Berg was shot" (not "was shot by Anna Berg"): not blame
         crossings = word_clause - clause
         if crossings:
             weight *= clause_factors[min(abs(crossings), 4)]

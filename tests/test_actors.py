@@ -644,3 +644,28 @@ def test_a_title_of_the_other_gender_does_not_join_the_only_full_name():
     found = {f"{text[m.start:m.end]}@{m.start}": a.name for a in _actors(text) for m in a.mentions}
     assert found["Romney@42"] != "Mitt Romney"
     assert found["Romney@57"] == "Mitt Romney"
+
+
+def _mention_tone(text: str, surface: str, occurrence: int = 0) -> float:
+    """The combined tone toward the mention of ``surface`` (its n-th occurrence) in a one-sentence text."""
+    doc, results = actor_tone.analyse(text)
+    tones = A.mention_tones(doc, results["mentions"], quotes=results["quotes"], evaluative=results["evaluative"])
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    (tone,) = [t for t in tones if t.start <= start < t.end]
+    return tone.combined
+
+
+@pytest.mark.parametrize("text, victim, doer", [
+    ("Officers said Tom Hale shot Carl Olsen outside the bar.", "Carl Olsen", "Tom Hale"),
+    ("Carl Olsen was shot by Tom Hale outside the bar.", "Carl Olsen", "Tom Hale"),
+])
+def test_violence_blames_its_doer_not_its_victim(text, victim, doer):
+    assert _mention_tone(text, victim) == 0.0
+    assert _mention_tone(text, doer) < 0
+
+
+def test_a_quote_naming_its_own_speaker_counts_toward_it():
+    text = '"Tom Hale is a brilliant and honest leader," Tom Hale said.'
+    assert _mention_tone(text, "Tom Hale", 0) > 0.05
