@@ -1306,6 +1306,7 @@ class ToneWeights:
     evaluative: float = 3.0  # valence of an evaluative finding (VADER scale)
     quoted: float = 0.5  # outlet tone: weight of quoted words (a source's view, not the outlet's)
     own_quote: float = 0.0  # weight of an actor's own quoted words toward itself
+    setting: float = 0.0  # factor for a place named as where something happens ("in Ohio")
     victim: float = 0.0  # factor for violence the actor suffers ("was shot", "killed X")
     positive_from: float = 0.05  # a mention's tone at or above this is positive
     negative_from: float = -0.05  # ... at or below this negative
@@ -1601,6 +1602,15 @@ def _speaking(quote, offset: int) -> bool:
     return speaker is not None and speaker.start is not None and speaker.start <= offset < (speaker.end or 0)
 
 
+def _is_setting(lows: list[str], a: int, sentence: int, doc: Document) -> bool:
+    """Whether the place mention at token ``a`` follows a locative preposition ("in Ohio", "across the West")."""
+    first = doc.sentences[sentence].first_token
+    j = a - 1
+    if j > first and lows[j] == "the":
+        j -= 1
+    return j >= first and lows[j] in _PLACE_PREPOSITIONS and not (a + 1 < len(lows) and lows[a + 1] in _POSSESSIVES)
+
+
 def mention_tones(doc: Document, actors: list[Actor], *, quotes, evaluative,
                   weights: ToneWeights = WEIGHTS) -> list[MentionTone]:
     """Tone toward every mention and reference of every actor, sentence by sentence (linear in the text)."""
@@ -1664,6 +1674,8 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
     no_polarity: dict[int, int] = {}
     candidates = _lexicon_tokens(ix)
     share, alpha, sqrt = weights.quoted, weights.alpha, math.sqrt  # squash(), inlined
+    setting, lows = weights.setting, ix.lows
+    places = {n for n, actor in enumerate(actors) if actor.kind == "place"}
     for index in sorted(by_sentence):
         spans = sorted(by_sentence[index])
         masked = {k for a, b, _ in spans for k in range(a, b)}
@@ -1684,6 +1696,9 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
                     own = own - {inside}  # a quote naming the actor is about it, whoever the quotes stage made its speaker
             outlet, quoted = mention_score(valences, (a, b), bisect_right(bounds, start), others,
                                            speaks=own, weights=weights)
+            if n in places and _is_setting(lows, a, tokens[a].sentence, doc):
+                outlet *= setting  # "protests in Ferguson": where something happens, not who is judged
+                quoted *= setting
             x = outlet + share * quoted
             y = outlet + quoted
             results.append((start, end, index, n, x / sqrt(x * x + alpha) if x else 0.0,

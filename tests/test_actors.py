@@ -669,3 +669,9 @@ def test_violence_blames_its_doer_not_its_victim(text, victim, doer):
 def test_a_quote_naming_its_own_speaker_counts_toward_it():
     text = '"Tom Hale is a brilliant and honest leader," Tom Hale said.'
     assert _mention_tone(text, "Tom Hale", 0) > 0.05
+
+
+def test_a_place_where_something_happens_is_not_judged():
+    text = "The brutal riots in Ohio shocked Anna Berg."
+    assert _mention_tone(text, "Ohio") == 0.0
+    assert _mention_tone("Ohio passed a brutal and unfair law.", "Ohio") < 0
