@@ -675,3 +675,11 @@ def test_a_place_where_something_happens_is_not_judged():
     text = "The brutal riots in Ohio shocked Anna Berg."
     assert _mention_tone(text, "Ohio") == 0.0
     assert _mention_tone("Ohio passed a brutal and unfair law.", "Ohio") < 0
+
+
+@pytest.mark.parametrize("text, name, sign", [
+    ("Anna Berg is unfit to lead the party.", "Anna Berg", -1),
+    ("Anna Berg was a distinguished and tireless governor.", "Anna Berg", 1),
+])
+def test_news_judgements_missing_from_vader(text, name, sign):
+    assert _mention_tone(text, name) * sign > 0.05
