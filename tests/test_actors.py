@@ -683,3 +683,12 @@ def test_a_place_where_something_happens_is_not_judged():
 ])
 def test_news_judgements_missing_from_vader(text, name, sign):
     assert _mention_tone(text, name) * sign > 0.05
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg died on Monday in Oslo.",
+    "Anna Berg stressed that the talks would take time.",
+    "Anna Berg will fight for the nomination.",
+])
+def test_news_senses_that_judge_no_one(text):
+    assert _mention_tone(text, "Anna Berg") == 0.0
