@@ -1344,6 +1344,8 @@ _HARM = frozenset("""kill kills killed killing murder murders murdered murdering
     stabs stabbed stabbing assaulted injure injures injured injuring wound wounds wounded wounding rape rapes
     raped raping kidnap kidnapped kidnapping torture tortured torturing slay slain execute executed executing
     behead beheaded""".split())
+# Winning over someone (verbs only: "Clinton's defeat" names the loser before the word).
+_CONTEST = frozenset({"defeated", "defeats", "defeating", "trounced", "routed", "unseated", "outpolled"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "gets", "get", "getting"})
 _MAX_OTHERS = 12  # mentions looked at on each side: keeps a list-like sentence linear
 _NEGATORS = frozenset(NEGATE) | {"no", "n't", "never", "not"}
@@ -1358,6 +1360,7 @@ class Valence(NamedTuple):
     clause: int  # clause boundaries before it in its sentence
     aimed: bool = False  # a verb that judges its object ("criticized", "praised"): it points forward
     harm: int = 0  # violence done to someone: 1 its doer before it ("X shot Y"), -1 its victim ("X was shot")
+    contest: int = 0  # a win over someone, likewise: 1 the winner before it ("X defeated Y"), -1 the loser
 
 
 @lru_cache(maxsize=1)
@@ -1456,13 +1459,14 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
                 break
         start = tokens[k].start
         passive = k > first and lows[k - 1] in _PASSIVE  # "was criticized": aimed backwards
-        harm = (-1 if passive else 1) if word in _HARM else 0
-        found.append((k, value, start, word in _AIMED and not passive, harm))
+        voice = -1 if passive else 1
+        found.append((k, value, start, word in _AIMED and not passive, voice if word in _HARM else 0,
+                      voice if word in _CONTEST else 0))
     if not found:
         return [], []
     bounds = _clause_bounds(doc.text, ix.low_text, sentence.start, sentence.end)
-    return [Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed, harm)
-            for k, value, start, aimed, harm in found], bounds
+    return [Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed, harm, contest)
+            for k, value, start, aimed, harm, contest in found], bounds
 
 
 def _clause_bounds(text: str, low_text: str | None, start: int, end: int) -> list[int]:
@@ -1531,7 +1535,7 @@ def mention_score(valences: list[Valence], span: tuple[int, int], clause: int, o
                                               weights.own_quote)
     victim = weights.victim
     clause_factors = _clause_factors(weights.clause)
-    for k, value, quote, word_clause, aimed, harm in valences:  # the fields of Valence, unpacked at once
+    for k, value, quote, word_clause, aimed, harm, contest in valences:  # the fields of Valence, unpacked at once
         distance = a - k if k < a else (k - b + 1 if k >= b else 0)
         weight = 1.0 / (1.0 + distance / reach)
         if aimed:
@@ -1541,6 +1545,8 @@ def mention_score(valences: list[Valence], span: tuple[int, int], clause: int, o
             weight *= before
         if harm and (k < a) == (harm > 0):
             weight *= victim  # "shot Anna Berg", "Anna Berg was shot" (not "was shot by Anna Berg"): not blame
+        if contest:  # "Anna Berg defeated Tom Hale": good news for the winner, bad for the loser
+            value = abs(value) if (k >= b) == (contest > 0) else -abs(value)
         crossings = word_clause - clause
         if crossings:
             weight *= clause_factors[min(abs(crossings), 4)]

@@ -692,3 +692,12 @@ def test_news_judgements_missing_from_vader(text, name, sign):
 ])
 def test_news_senses_that_judge_no_one(text):
     assert _mention_tone(text, "Anna Berg") == 0.0
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg defeated Tom Hale in the runoff.",
+    "Tom Hale was defeated by Anna Berg in the runoff.",
+])
+def test_a_win_is_good_for_the_winner_and_bad_for_the_loser(text):
+    assert _mention_tone(text, "Anna Berg") > 0.05
+    assert _mention_tone(text, "Tom Hale") < -0.05
