@@ -17,6 +17,10 @@ many clause boundaries lie between, and whether another actor is nearer --
 the proximity and clause heuristics of lexicon-based aspect sentiment (Ding,
 Liu & Yu, WSDM 2008). Quoted content counts toward the speaker's view, not
 the outlet's: it is discounted in ``tone`` and reported as ``quoted_tone``.
+A few roles are read from word order: violence blames its doer, not its
+victim ("X shot Y", "Y was shot"); a win is good for the winner and bad for
+the loser ("X defeated Y"); a place after a locative preposition ("protests
+in Ferguson") is a setting, not judged.
 """
 
 from __future__ import annotations
@@ -1608,9 +1612,9 @@ def _speaking(quote, offset: int) -> bool:
     return speaker is not None and speaker.start is not None and speaker.start <= offset < (speaker.end or 0)
 
 
-def _is_setting(lows: list[str], a: int, sentence: int, doc: Document) -> bool:
-    """Whether the place mention at token ``a`` follows a locative preposition ("in Ohio", "across the West")."""
-    first = doc.sentences[sentence].first_token
+def _is_setting(lows: list[str], a: int, first: int) -> bool:
+    """Whether the place mention at token ``a`` (its sentence starting at token ``first``) follows a locative
+    preposition ("in Ohio", "across the West"), and is not a possessor ("in Ohio's prisons" judges Ohio)."""
     j = a - 1
     if j > first and lows[j] == "the":
         j -= 1
@@ -1684,6 +1688,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
     places = {n for n, actor in enumerate(actors) if actor.kind == "place"}
     for index in sorted(by_sentence):
         spans = sorted(by_sentence[index])
+        first = doc.sentences[index].first_token
         masked = {k for a, b, _ in spans for k in range(a, b)}
         valences, bounds = _sentence_words(doc, index, masked, quote_of, evaluative_at.get(index, no_polarity),
                                            weights, ix, candidates)
@@ -1699,10 +1704,10 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
             if own:
                 inside = quote_of(start)
                 if inside in own and not _speaking(quotes[inside], start):
-                    own = own - {inside}  # a quote naming the actor is about it, whoever the quotes stage made its speaker
+                    own = own - {inside}  # a quote naming the actor is about it, whoever was made its speaker
             outlet, quoted = mention_score(valences, (a, b), bisect_right(bounds, start), others,
                                            speaks=own, weights=weights)
-            if n in places and _is_setting(lows, a, tokens[a].sentence, doc):
+            if n in places and _is_setting(lows, a, first):
                 outlet *= setting  # "protests in Ferguson": where something happens, not who is judged
                 quoted *= setting
             x = outlet + share * quoted
