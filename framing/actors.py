@@ -17,6 +17,10 @@ many clause boundaries lie between, and whether another actor is nearer --
 the proximity and clause heuristics of lexicon-based aspect sentiment (Ding,
 Liu & Yu, WSDM 2008). Quoted content counts toward the speaker's view, not
 the outlet's: it is discounted in ``tone`` and reported as ``quoted_tone``.
+A few roles are read from word order: violence blames its doer, not its
+victim ("X shot Y", "Y was shot"); a win is good for the winner and bad for
+the loser ("X defeated Y"); a place after a locative preposition ("protests
+in Ferguson") is a setting, not judged.
 """
 
 from __future__ import annotations
@@ -1306,6 +1310,8 @@ class ToneWeights:
     evaluative: float = 3.0  # valence of an evaluative finding (VADER scale)
     quoted: float = 0.5  # outlet tone: weight of quoted words (a source's view, not the outlet's)
     own_quote: float = 0.0  # weight of an actor's own quoted words toward itself
+    setting: float = 0.0  # factor for a place named as where something happens ("in Ohio")
+    victim: float = 0.0  # factor for violence the actor suffers ("was shot", "killed X")
     positive_from: float = 0.05  # a mention's tone at or above this is positive
     negative_from: float = -0.05  # ... at or below this negative
     # An actor's tone is a mean over its sentences, and news copy leans negative: the article-level
@@ -1336,6 +1342,14 @@ _AIMED = frozenset("""praise praised praises praising hail hailed hails hailing 
     sue sued sues suing fire fired fires firing oust ousted rebuke rebuked rebukes scold scolded chide chided
     target targeted targets targeting question questioned questions questioning investigate investigated
     impeach impeached indict indicted charge charged arrest arrested convict convicted""".split())
+# Violence done to a person: blame for its doer, not for its victim (NewsMTSC annotators read victims as neutral).
+# Not "beat" (also a contest: "beating every rival in the polls") or "assault" (also a verbal attack).
+_HARM = frozenset("""kill kills killed killing murder murders murdered murdering shoot shoots shot shooting stab
+    stabs stabbed stabbing assaulted injure injures injured injuring wound wounds wounded wounding rape rapes
+    raped raping kidnap kidnapped kidnapping torture tortured torturing slay slain execute executed executing
+    behead beheaded""".split())
+# Winning over someone (verbs only: "Clinton's defeat" names the loser before the word).
+_CONTEST = frozenset({"defeated", "defeats", "defeating", "trounced", "routed", "unseated", "outpolled"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "gets", "get", "getting"})
 _MAX_OTHERS = 12  # mentions looked at on each side: keeps a list-like sentence linear
 _NEGATORS = frozenset(NEGATE) | {"no", "n't", "never", "not"}
@@ -1349,6 +1363,8 @@ class Valence(NamedTuple):
     quote: int  # index of the quote holding it, or -1
     clause: int  # clause boundaries before it in its sentence
     aimed: bool = False  # a verb that judges its object ("criticized", "praised"): it points forward
+    harm: int = 0  # violence done to someone: 1 its doer before it ("X shot Y"), -1 its victim ("X was shot")
+    contest: int = 0  # a win over someone, likewise: 1 the winner before it ("X defeated Y"), -1 the loser
 
 
 @lru_cache(maxsize=1)
@@ -1447,12 +1463,14 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
                 break
         start = tokens[k].start
         passive = k > first and lows[k - 1] in _PASSIVE  # "was criticized": aimed backwards
-        found.append((k, value, start, word in _AIMED and not passive))
+        voice = -1 if passive else 1
+        found.append((k, value, start, word in _AIMED and not passive, voice if word in _HARM else 0,
+                      voice if word in _CONTEST else 0))
     if not found:
         return [], []
     bounds = _clause_bounds(doc.text, ix.low_text, sentence.start, sentence.end)
-    return [Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed)
-            for k, value, start, aimed in found], bounds
+    return [Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed, harm, contest)
+            for k, value, start, aimed, harm, contest in found], bounds
 
 
 def _clause_bounds(text: str, low_text: str | None, start: int, end: int) -> list[int]:
@@ -1519,8 +1537,9 @@ def mention_score(valences: list[Valence], span: tuple[int, int], clause: int, o
     outlet = quoted = 0.0
     reach, agent, before, other, own_quote = (weights.reach, weights.agent, weights.before, weights.other,
                                               weights.own_quote)
+    victim = weights.victim
     clause_factors = _clause_factors(weights.clause)
-    for k, value, quote, word_clause, aimed in valences:  # the fields of Valence, unpacked at once
+    for k, value, quote, word_clause, aimed, harm, contest in valences:  # the fields of Valence, unpacked at once
         distance = a - k if k < a else (k - b + 1 if k >= b else 0)
         weight = 1.0 / (1.0 + distance / reach)
         if aimed:
@@ -1528,6 +1547,10 @@ def mention_score(valences: list[Valence], span: tuple[int, int], clause: int, o
                 weight *= agent  # the critic, not the criticised
         elif k < a:
             weight *= before
+        if harm and (k < a) == (harm > 0):
+            weight *= victim  # "shot Anna Berg", "Anna Berg was shot" (not "was shot by Anna Berg"): not blame
+        if contest:  # "Anna Berg defeated Tom Hale": good news for the winner, bad for the loser
+            value = abs(value) if (k >= b) == (contest > 0) else -abs(value)
         crossings = word_clause - clause
         if crossings:
             weight *= clause_factors[min(abs(crossings), 4)]
@@ -1581,6 +1604,21 @@ def _speakers(doc: Document, spans: list[tuple[int, int, int]], quotes) -> dict[
         elif i + 1 < len(starts) and sp.end is not None and starts[i + 1][0] < sp.end:
             speaks[starts[i + 1][2]].add(qi)  # "President Joe Biden": the mention starts after the title
     return speaks
+
+
+def _speaking(quote, offset: int) -> bool:
+    """Whether ``offset`` lies in the quote's speaker span (a speaker tag between two parts of a quote)."""
+    speaker = quote.speaker
+    return speaker is not None and speaker.start is not None and speaker.start <= offset < (speaker.end or 0)
+
+
+def _is_setting(lows: list[str], a: int, first: int) -> bool:
+    """Whether the place mention at token ``a`` (its sentence starting at token ``first``) follows a locative
+    preposition ("in Ohio", "across the West"), and is not a possessor ("in Ohio's prisons" judges Ohio)."""
+    j = a - 1
+    if j > first and lows[j] == "the":
+        j -= 1
+    return j >= first and lows[j] in _PLACE_PREPOSITIONS and not (a + 1 < len(lows) and lows[a + 1] in _POSSESSIVES)
 
 
 def mention_tones(doc: Document, actors: list[Actor], *, quotes, evaluative,
@@ -1646,8 +1684,11 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
     no_polarity: dict[int, int] = {}
     candidates = _lexicon_tokens(ix)
     share, alpha, sqrt = weights.quoted, weights.alpha, math.sqrt  # squash(), inlined
+    setting, lows = weights.setting, ix.lows
+    places = {n for n, actor in enumerate(actors) if actor.kind == "place"}
     for index in sorted(by_sentence):
         spans = sorted(by_sentence[index])
+        first = doc.sentences[index].first_token
         masked = {k for a, b, _ in spans for k in range(a, b)}
         valences, bounds = _sentence_words(doc, index, masked, quote_of, evaluative_at.get(index, no_polarity),
                                            weights, ix, candidates)
@@ -1659,8 +1700,16 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
             # the other actors' nearest mentions on either side (a bounded window keeps this linear)
             others = [(x, y) for x, y, m in spans[max(0, i - _MAX_OTHERS):i + _MAX_OTHERS + 1] if m != n] \
                 if len(spans) > 1 else []
+            own = speaks.get(n, nothing)
+            if own:
+                inside = quote_of(start)
+                if inside in own and not _speaking(quotes[inside], start):
+                    own = own - {inside}  # a quote naming the actor is about it, whoever was made its speaker
             outlet, quoted = mention_score(valences, (a, b), bisect_right(bounds, start), others,
-                                           speaks=speaks.get(n, nothing), weights=weights)
+                                           speaks=own, weights=weights)
+            if n in places and _is_setting(lows, a, first):
+                outlet *= setting  # "protests in Ferguson": where something happens, not who is judged
+                quoted *= setting
             x = outlet + share * quoted
             y = outlet + quoted
             results.append((start, end, index, n, x / sqrt(x * x + alpha) if x else 0.0,

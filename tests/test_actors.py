@@ -644,3 +644,60 @@ def test_a_title_of_the_other_gender_does_not_join_the_only_full_name():
     found = {f"{text[m.start:m.end]}@{m.start}": a.name for a in _actors(text) for m in a.mentions}
     assert found["Romney@42"] != "Mitt Romney"
     assert found["Romney@57"] == "Mitt Romney"
+
+
+def _mention_tone(text: str, surface: str, occurrence: int = 0) -> float:
+    """The combined tone toward the mention of ``surface`` (its n-th occurrence) in a one-sentence text."""
+    doc, results = actor_tone.analyse(text)
+    tones = A.mention_tones(doc, results["mentions"], quotes=results["quotes"], evaluative=results["evaluative"])
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(surface, start + 1)
+    (tone,) = [t for t in tones if t.start <= start < t.end]
+    return tone.combined
+
+
+@pytest.mark.parametrize("text, victim, doer", [
+    ("Officers said Tom Hale shot Carl Olsen outside the bar.", "Carl Olsen", "Tom Hale"),
+    ("Carl Olsen was shot by Tom Hale outside the bar.", "Carl Olsen", "Tom Hale"),
+])
+def test_violence_blames_its_doer_not_its_victim(text, victim, doer):
+    assert _mention_tone(text, victim) == 0.0
+    assert _mention_tone(text, doer) < 0
+
+
+def test_a_quote_naming_its_own_speaker_counts_toward_it():
+    text = '"Tom Hale is a brilliant and honest leader," Tom Hale said.'
+    assert _mention_tone(text, "Tom Hale", 0) > 0.05
+
+
+def test_a_place_where_something_happens_is_not_judged():
+    text = "The brutal riots in Ohio shocked Anna Berg."
+    assert _mention_tone(text, "Ohio") == 0.0
+    assert _mention_tone("Ohio passed a brutal and unfair law.", "Ohio") < 0
+
+
+@pytest.mark.parametrize("text, name, sign", [
+    ("Anna Berg is unfit to lead the party.", "Anna Berg", -1),
+    ("Anna Berg was a distinguished and tireless governor.", "Anna Berg", 1),
+])
+def test_news_judgements_missing_from_vader(text, name, sign):
+    assert _mention_tone(text, name) * sign > 0.05
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg died on Monday in Oslo.",
+    "Anna Berg stressed that the talks would take time.",
+    "Anna Berg will fight for the nomination.",
+])
+def test_news_senses_that_judge_no_one(text):
+    assert _mention_tone(text, "Anna Berg") == 0.0
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg defeated Tom Hale in the runoff.",
+    "Tom Hale was defeated by Anna Berg in the runoff.",
+])
+def test_a_win_is_good_for_the_winner_and_bad_for_the_loser(text):
+    assert _mention_tone(text, "Anna Berg") > 0.05
+    assert _mention_tone(text, "Tom Hale") < -0.05
