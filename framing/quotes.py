@@ -1008,6 +1008,8 @@ def _cue_hits(doc: Document) -> list[_CueHit]:
             last = t + 1
         elif t > 0 and _noun_use(lows[t - 1], tok.text) and not (t > 1 and lows[t - 2] in _PRONOUNS):
             continue  # "the statement", "have claims", "the mayor's claims": a noun; "who's called" is a verb
+        elif low == "show" and t > 0 and lows[t - 1] in _SHOW_KINDS:
+            continue  # "his weekly radio show": a programme, nothing shown
         elif low.endswith("s") and t + 1 < n and lows[t + 1] in (
                 "are", "were", "have", "had", "would", "will", "could", "can", "do", "did"):
             continue  # "the tax cut plans are": a plural noun
@@ -1028,6 +1030,14 @@ _NOUN_BEFORE = {
     "any", "no", "of", "’s", "'s", "every", "each", "many", "several", "more", "new", "for", "in", "on", "at",
     "from", "with", "by", "into", "about", "whose", "first", "last", "latest", "recent", "two", "both",
 }
+
+
+# Before "show", words that make it a programme (not before "shows": "ABC News shows" may be the verb): "the reality TV show", "his weekly radio show".
+_SHOW_KINDS = frozenset({
+    "tv", "television", "radio", "talk", "reality", "game", "news", "comedy", "cooking", "morning", "night",
+    "late-night", "weekly", "daily", "sunday", "web", "variety", "quiz", "chat", "road", "trade", "art", "fashion",
+    "award", "awards", "cable", "network", "hit", "popular", "live", "air", "car", "horse", "dog", "light",
+})
 
 
 _NOUN_AFTER = {"tank", "tanks", "piece", "pieces"}  # "think tank", "think piece"
@@ -1804,10 +1814,52 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     headlines = _headline_quotes(doc, names)
     if headlines:
         merged = [r for r in merged if not any(h.start <= r.start and r.end <= h.end + 1 for h in headlines)]
-    merged = [r for r in merged if r.cue is not None or _words(doc, r.start, r.end) > _SCARE_MAX_WORDS]
+    merged = [r for r in merged if (r.cue is not None or _words(doc, r.start, r.end) > _SCARE_MAX_WORDS)
+              and not _names_a_work(doc, r)]
     out = merged + reported + headlines
     out.sort(key=lambda r: (r.start, -r.end))
     return [_finish(doc, r) for r in out]
+
+
+# Lower-case words inside a title: "Guardians of the Galaxy", "This Week with George Stephanopoulos".
+_TITLE_SMALL_WORDS = frozenset({
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "vs", "vs.", "as",
+})
+_TITLE_WORD = re.compile(r"[^\W_][\w’'.&-]*")
+_TITLE_MAX_WORDS = 8
+
+
+def _names_a_work(doc: Document, raw: _Raw) -> bool:
+    """`the show “Meet the Press”`, `his book “The Art of the Deal”`: a short title-case name in quotation
+    marks, with no cue of its own (none right after the closing mark, none right before the opening one),
+    names a show, book or slogan, not anybody's words."""
+    if len(raw.parts) > 1:
+        return False
+    s, e = raw.parts[0]
+    if e - s > 120:
+        return False
+    cue = raw.cue
+    if cue is not None and (cue.start >= e or not doc.text[cue.end: s].strip(" ,:\u00a0—–-")):
+        return False  # `“…,” X said` / `X said, “…”`: speech
+    inner = doc.text[s:e].strip("“”„«»\"‘’' ").rstrip(",.;:")
+    if not inner or "!" in inner or "?" in inner or inner.isupper() or not inner[0].isupper():
+        return False
+    words = _TITLE_WORD.findall(inner)
+    if not (1 < len(words) <= _TITLE_MAX_WORDS and all(
+            w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)):
+        return False
+    t = doc.token_at(s)
+    if t is None:
+        return False
+    sentence = doc.sentences[doc.tokens[t].sentence]
+    if _title_case(doc, sentence):
+        return False  # a headline: every word is capitalised, quoted or not
+    lows = doc.lower_texts()
+    before = t - 1 - (t > 1 and lows[t - 1] == "the")
+    return not (before >= 0 and lows[before] in _NAMING_VERBS)  # `a memo titled “…”` is the memo's words
+
+
+_NAMING_VERBS = frozenset({"titled", "entitled", "dubbed", "named"})
 
 
 def _speech_hits(hits: list[_CueHit], starts: list[int]) -> tuple[list[_CueHit], list[int]]:

@@ -764,3 +764,20 @@ def test_quantifier_standing_for_people():
                                                                             "is only a matter of time"]
     assert only("Many fear the plan will raise taxes for working families.").speaker.text == "Many"
     assert quotes_of("He made many claims about the economy.") == []  # "many claims": a noun
+
+
+@pytest.mark.parametrize("text", [
+    "The senator talked about taxes on the Sunday show “Face the Voters” last week.",
+    "Her new memoir, “A Long Road Home,” sold well in the first month.",
+    "Fans in the square wore hats printed with “Keep the Harbor Open” all afternoon.",
+])
+def test_a_quoted_title_is_not_a_quote(text):
+    assert [q.text for q in quotes_of(text) if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("“Absolutely Not,” Smith said.", "“Absolutely Not,”"),
+    ("The council released a memo titled “The Facts on the Bridge Budget.”", "“The Facts on the Bridge Budget.”"),
+])
+def test_a_title_case_quote_with_its_own_cue_stays(text, content):
+    assert [q.text for q in quotes_of(text)] == [content]
