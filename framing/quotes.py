@@ -111,7 +111,7 @@ def lexicon() -> _Lexicon:
 
 # ---------------------------------------------------------------- small vocabularies (grammar, not content)
 
-_PRONOUNS = {"he", "she", "they", "i", "we", "it", "who"}
+_PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which"}
 _PERSON_PRONOUNS = {"he", "she"}
 _QUANTIFIERS = frozenset({"many", "some", "others", "few", "most", "several"})
 # Words that may sit between a speaker and the cue: "Trump has also repeatedly said".
@@ -887,7 +887,7 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
         return None
     low = lows[first]
     end_tok = None
-    if low in _PRONOUNS - {"who", "it"}:
+    if low in _PRONOUNS - {"who", "which", "it"}:
         end_tok = first
     elif loose:
         k = first
@@ -1376,7 +1376,12 @@ def _names_target(doc: Document, hit: _CueHit, start: int, end: int) -> bool:
         return False
     tokens = doc.tokens
     words = [tok for tok in tokens[t: bisect_left(doc.token_starts, end)] if tok.is_word]
+    if len(words) == 1 and words[0].text.lower() in _PERSON_OBJECTS and hit.word.category == "stance":
+        return True  # `the governor who had endorsed him`: the person stood for
     return 0 < len(words) <= 3 and all(_is_capital(w) and w.text.lower() not in _NOT_NAME for w in words)
+
+
+_PERSON_OBJECTS = frozenset({"him", "her", "them"})
 
 
 def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], start: int, end: int) -> int:
