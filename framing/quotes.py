@@ -1343,7 +1343,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 content = _content_after(doc, hit, after_tok, hi)
                 parts = [content] if content else []
     if parts and parts[-1][0] > hit.start:
-        parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1]))
+        parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1], outer=lows[hit.token]))
     trimmed = []
     for s, e in parts:
         s, e = _trim_content(text, s, e)
@@ -1384,15 +1384,21 @@ def _names_target(doc: Document, hit: _CueHit, start: int, end: int) -> bool:
 _PERSON_OBJECTS = frozenset({"him", "her", "them"})
 
 
-def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], start: int, end: int) -> int:
+def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], start: int, end: int,
+                     outer: str = "") -> int:
     """Where content after a cue stops: before the next attribution in the sentence ("… and predicted",
-    "…, adding"), which is reported on its own."""
+    "…, adding"), which is reported on its own. After a past-tense cue, a present-tense one belongs to the
+    reported clause ("said they are worried … and want to …"), not to the speaker."""
     lows = doc.lower_texts()
     tokens = doc.tokens
+    outer_past = _past_form(outer)
     i = bisect_right(starts, start)
     while i < len(hits) and hits[i].start < end:
         t = hits[i].token
         if t > 0 and lows[t - 1] in ("and", "but", ","):
+            if outer_past and not _past_form(lows[t]) and not lows[t].endswith("ing"):
+                i += 1
+                continue
             return tokens[t - 1].start
         boundary = _subject_clause(doc, t)
         if boundary is not None and tokens[boundary].start > start and (
@@ -1400,6 +1406,13 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
             return tokens[boundary].start
         i += 1
     return end
+
+
+_IRREGULAR_PAST = frozenset({"said", "told", "wrote", "thought", "felt", "sought", "spoke", "found", "shown"})
+
+
+def _past_form(form: str) -> bool:
+    return form.endswith("ed") or form in _IRREGULAR_PAST
 
 
 _CLAUSE_LINKS = frozenset({"and", "but", ",", ";", "—", "–", "while", "although", "though", "whereas", "yet"})

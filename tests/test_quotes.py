@@ -781,3 +781,24 @@ def test_a_quoted_title_is_not_a_quote(text):
 ])
 def test_a_title_case_quote_with_its_own_cue_stays(text, content):
     assert [q.text for q in quotes_of(text)] == [content]
+
+
+def test_which_opens_a_clause_its_antecedent_speaks_in():
+    q = only("The union, which endorsed Maria Lopez, is expected to campaign hard.")
+    assert (q.speaker.text, q.cue.text) == ("which", "endorsed")
+    assert q.text.startswith("Maria Lopez")
+
+
+def test_a_stance_toward_a_person_named_by_pronoun():
+    q = only("In the north she campaigned with a popular governor who had endorsed her.")
+    assert (q.text, q.cue.text) == ("her", "endorsed")
+
+
+def test_a_present_tense_cue_after_and_stays_inside_past_speech():
+    q = only("Park officials said they are worried that the bridge could fail and want to close it before winter.")
+    assert q.text == "they are worried that the bridge could fail and want to close it before winter"
+
+
+def test_a_past_tense_cue_after_and_is_reported_on_its_own():
+    found = quotes_of("The senator said the vote was a mandate and predicted a quick deal with the unions.")
+    assert [q.cue.text for q in found] == ["said", "predicted"]
