@@ -1429,8 +1429,8 @@ def _subject_clause(doc: Document, t: int) -> int | None:
     if j <= lo:
         return None
     found = _phrase_back(doc, j, lo)
-    if found is None or found[0] <= lo or lows[found[0] - 1] not in _CLAUSE_LINKS:
-        return None
+    if found is None or found[0] <= lo or lows[found[0] - 1] not in _CLAUSE_LINKS or lows[found[0]] == "which":
+        return None  # (`…, which boast a range of …`: a relative clause inside the content, not a new clause)
     return found[0] - 1
 
 

@@ -802,3 +802,15 @@ def test_a_present_tense_cue_after_and_stays_inside_past_speech():
 def test_a_past_tense_cue_after_and_is_reported_on_its_own():
     found = quotes_of("The senator said the vote was a mandate and predicted a quick deal with the unions.")
     assert [q.cue.text for q in found] == ["said", "predicted"]
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The governor never mentioned the shutdown during her speech.", "the shutdown during her speech", "mentioned"),
+    ("A spokesman confirmed the meeting with the union leaders.", "the meeting with the union leaders",
+     "confirmed"),
+    ("The mayor emailed that the budget vote would be delayed.", "that the budget vote would be delayed", "emailed"),
+    ("The council decided to close the old bridge next spring.", "to close the old bridge next spring", "decided"),
+])
+def test_object_cues_from_the_second_counting_pass(text, content, cue):
+    q = only(text)
+    assert (q.text, q.cue.text) == (content, cue)
