@@ -829,3 +829,12 @@ def test_a_stated_aim_before_an_infinitive_is_attributed(text, content, cue):
 def test_an_aim_inside_a_relative_clause_ends_at_its_comma():
     q = only("The war, which he has promised to settle in record time, dragged on for months.")
     assert (q.text, q.cue.text, q.speaker.text) == ("to settle in record time", "promised", "he")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The agency issued a warning about the storm on Tuesday.", "a warning about the storm on Tuesday", "issued"),
+    ("The new poll is showing the mayor ahead by six points.", "the mayor ahead by six points", "showing"),
+])
+def test_object_cues_from_the_third_counting_pass(text, content, cue):
+    q = only(text)
+    assert (q.text, q.cue.text) == (content, cue)
