@@ -1725,13 +1725,18 @@ def _past_addressee(tokens: list[Token], k: int, hi: int) -> int:
 
 # What a cue's content may follow: "talked about", "warned of", "called for", "agreed with".
 _PREPOSITION_CUES = {
-    "call": ("for", "on"), "warn": ("about", "of", "against"), "speak": ("about", "of"),
+    "call": ("for", "on"), "warn": ("about", "of", "against"), "speak": ("about", "of", "against"),
     "say": ("of",), "think": ("about", "of"), "complain": ("about", "of"), "agree": ("with", "on"),
     "comment": ("on",), "refer": ("to",), "write": ("about", "of"), "ask": ("about", "for"),
-    "talk": ("about", "of"), "testify": ("about",), "joke": ("about",), "worry": ("about",),
+    "talk": ("about", "of", "against"), "testify": ("about",), "joke": ("about",), "worry": ("about",),
     "argue": ("for", "against"), "push": ("for",), "vote": ("for", "against"), "caution": ("against",),
     "point": ("to",), "rail": ("against",), "side": ("with",), "liken": ("to",),
 }
+
+
+# Verbs whose content only follows a preposition: "spoke about the wall", not "spoke to reporters".
+_ONLY_WITH_PREPOSITION = frozenset({"speak", "talk"})
+_PHRASE_STOPS = frozenset({",", ".", ";", ":", "that", "and", "but", "while", "because", "when", "as", "“", '"'})
 
 
 def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: bool = False) -> tuple[int, int] | None:
@@ -1773,6 +1778,16 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     if low == "out" and k + 1 < hi:  # "pointed out the flaw"
         k += 1
         low = lows[k]
+    if hit.word.lemma in _ONLY_WITH_PREPOSITION:
+        if low == "up" and k + 1 < hi:
+            return tokens[k + 1].start, sentence_end  # "talked up his plan"
+        prepositions = _PREPOSITION_CUES[hit.word.lemma]
+        for j in range(k, min(hi - 1, k + 12)):  # past "openly", "to voters", "on social media"
+            if lows[j] in prepositions:
+                return tokens[j + 1].start, sentence_end  # "spoke favorably of the plan"
+            if lows[j] in _PHRASE_STOPS:
+                break
+        return None  # "spoke to reporters", "speaks fluent Spanish": no content
     if low == "to" and hit.word.frame == "object":
         if hit.word.lemma in _INTENTIONS:
             return None  # "intends to push", "plans to": a plan, not something said (see README.md)

@@ -838,3 +838,13 @@ def test_an_aim_inside_a_relative_clause_ends_at_its_comma():
 def test_object_cues_from_the_third_counting_pass(text, content, cue):
     q = only(text)
     assert (q.text, q.cue.text) == (content, cue)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The governor spoke to reporters at the airport on Monday.", None),
+    ("The new mayor speaks fluent Spanish and Portuguese.", None),
+    ("The governor spoke favorably of the new rail plan.", "the new rail plan"),
+    ("The senator talked openly on the radio about her plans for the farm bill.", "her plans for the farm bill"),
+])
+def test_speak_and_talk_report_only_what_follows_their_preposition(text, content):
+    assert [q.text for q in quotes_of(text)] == ([content] if content else [])
