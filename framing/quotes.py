@@ -1007,8 +1007,9 @@ def _cue_hits(doc: Document) -> list[_CueHit]:
             last = t + 1
         elif t > 0 and _noun_use(lows[t - 1], tok.text) and not (t > 1 and lows[t - 2] in _PRONOUNS):
             continue  # "the statement", "have claims", "the mayor's claims": a noun; "who's called" is a verb
-        elif low == "show" and t > 0 and lows[t - 1] in _SHOW_KINDS:
-            continue  # "his weekly radio show": a programme, nothing shown
+        elif t > 0 and (low == "show" and lows[t - 1] in _SHOW_KINDS or low == "shows" and lows[t - 1] in _SHOWS_KINDS
+                        or word.lemma == "show" and t + 1 < n and lows[t + 1] == "up"):
+            continue  # "his weekly radio show", "the morning shows": programmes; "show up": arrive
         elif low.endswith("s") and t + 1 < n and lows[t + 1] in (
                 "are", "were", "have", "had", "would", "will", "could", "can", "do", "did"):
             continue  # "the tax cut plans are": a plural noun
@@ -1031,11 +1032,18 @@ _NOUN_BEFORE = {
 }
 
 
-# Before "show", words that make it a programme (not before "shows": "ABC News shows" may be the verb): "the reality TV show", "his weekly radio show".
+# Before "show", words that make it a programme; before "shows" only those that cannot end a subject
+# ("ABC News shows", "the game shows" may be the verb).: "the reality TV show", "his weekly radio show".
 _SHOW_KINDS = frozenset({
     "tv", "television", "radio", "talk", "reality", "game", "news", "comedy", "cooking", "morning", "night",
     "late-night", "weekly", "daily", "sunday", "web", "variety", "quiz", "chat", "road", "trade", "art", "fashion",
     "award", "awards", "cable", "network", "hit", "popular", "live", "air", "car", "horse", "dog", "light",
+})
+
+
+_SHOWS_KINDS = frozenset({
+    "tv", "television", "radio", "talk", "reality", "morning", "floor", "cooking", "comedy", "variety", "quiz",
+    "chat", "award", "awards", "late-night", "cable", "favorite", "favourite",
 })
 
 

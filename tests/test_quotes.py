@@ -848,3 +848,11 @@ def test_object_cues_from_the_third_counting_pass(text, content, cue):
 ])
 def test_speak_and_talk_report_only_what_follows_their_preposition(text, content):
     assert [q.text for q in quotes_of(text)] == ([content] if content else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Both candidates appeared on the Sunday morning shows to defend their records.",
+    "Few of the volunteers would show up at the polling station before noon.",
+])
+def test_shows_as_programmes_and_show_up_are_not_cues(text):
+    assert quotes_of(text) == []
