@@ -129,6 +129,9 @@ _BETWEEN = {
 # "wants to" / "plans to" / "hopes to" / "promised to" are kept, PolNeAR annotates them as attributed
 # stances (on PolNeAR train, "hope" and "promise" before "to" are right about three times in four).
 _INTENTIONS = frozenset({"intend"})
+# "may want to", "would want": what the writer advises or supposes, not a stance anyone stated.
+_ADVISED = frozenset({"want"})
+_MODALS = frozenset({"may", "might", "would", "could", "should", "’d", "'d"})
 _PASSIVE = {"was", "were", "is", "are", "been", "being", "be", "get", "got"}
 _PASSIVE_OR_WHEN = frozenset(_PASSIVE | {"when"})  # "was asked", "when asked"
 _DETERMINERS = {
@@ -1257,6 +1260,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     after_tok = hit.last_token + 1
     if hit.word.frame == "raising":
         return _raising(doc, names, hit, sentence, (hits, starts))
+    if hit.word.lemma in _ADVISED and hit.token > lo and lows[hit.token - 1] in _MODALS:
+        return None  # "they may want to reconsider": advice or a guess, nobody's stated aim
     passive = _is_passive(doc, hit, lo)
     if passive and hit.word.lemma == "expect":
         return _expectation(doc, hit, sentence, lo, hi)
@@ -1283,8 +1288,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         if lows[k] == "about":
             k += 1
         end = k
-        while end < hi and tokens[end].text not in (",", ";", ":", "."):
-            end += 1
+        while end < hi and tokens[end].text not in (",", ";", ":", ".") or \
+                end < hi and tokens[end].text == "." and _ABBREVIATION.fullmatch(tokens[end - 1].text + "."):
+            end += 1  # (not at the dot of "Mr." or "U.S.")
         if end <= k:
             return None
         parts = [(tokens[k].start, tokens[end - 1].end)]

@@ -856,3 +856,12 @@ def test_speak_and_talk_report_only_what_follows_their_preposition(text, content
 ])
 def test_shows_as_programmes_and_show_up_are_not_cues(text):
     assert quotes_of(text) == []
+
+
+def test_asked_whether_runs_past_a_title_abbreviation():
+    q = only("Asked on Monday whether Mr. Lindqvist would hold a cabinet post, she smiled.")
+    assert q.text == "whether Mr. Lindqvist would hold a cabinet post"
+
+
+def test_may_want_to_is_advice_not_a_stance():
+    assert quotes_of("The council may want to reconsider the budget after this week.") == []
