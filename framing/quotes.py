@@ -924,6 +924,8 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
             while k < hi and tokens[k].text not in (",", ".", ";", ":"):
                 k += 1
             end_tok = k - 1
+        if end_tok is not None or low in _DETERMINERS:
+            end_tok = _noun_phrase_end(doc, first if end_tok is None else end_tok + 1, hi, end_tok)
     if end_tok is None:
         return None
     descriptor = None
@@ -940,6 +942,30 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
             cut = _DESCRIPTOR_END.search(chunk)
             descriptor = (chunk[: cut.start()] if cut else chunk).strip() or None
     return tokens[first].start, tokens[end_tok].end, descriptor
+
+
+# Words that end a noun phrase: auxiliaries, clause openers, relative pronouns, most prepositions.
+_NOT_IN_NOUN_PHRASE = frozenset({
+    "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "could", "can", "should",
+    "may", "might", "must", "did", "does", "do", "but", "and", "while", "though", "although", "because", "since",
+    "whereas", "yet", "so", "as", "that", "who", "which", "to", "in", "on", "at", "for", "by", "with", "from",
+    "about", "after", "during", "not",
+})
+
+
+def _noun_phrase_end(doc: Document, k: int, hi: int, end_tok: int | None) -> int | None:
+    """`said the company's chief executive.`, `said a handful of strategists.`: an inverted speaker whose
+    last words are lower case, when the phrase ends its clause on a person noun (anonymous or role)."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    start = k
+    while k < hi and k - start < 5 and (tokens[k].is_word or lows[k] in _POSSESSIVE) and \
+            lows[k] not in _NOT_IN_NOUN_PHRASE:
+        k += 1
+    if k > start and (k >= hi or lows[k] in (",", ".", ";")) and (
+            lows[k - 1] in lexicon().anonymous or lows[k - 1] in lexicon().roles):
+        return k - 1  # (only a person noun: "urged a strong stand" or "tweeted their approval" names nobody)
+    return end_tok
 
 
 def _past_job_title(doc: Document, first: int, hi: int) -> int:

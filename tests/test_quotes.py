@@ -865,3 +865,18 @@ def test_asked_whether_runs_past_a_title_abbreviation():
 
 def test_may_want_to_is_advice_not_a_stance():
     assert quotes_of("The council may want to reconsider the budget after this week.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The mill is under intense pressure from imports, said the company's chief executive.",
+     "the company's chief executive"),
+    ("The plan will not survive the winter, said a handful of strategists.", "a handful of strategists"),
+])
+def test_an_inverted_speaker_ending_on_a_person_noun(text, speaker):
+    q = only(text)
+    assert q.speaker.text == speaker
+
+
+def test_an_inverted_object_is_not_a_speaker():
+    found = quotes_of("The two senators tweeted their approval of the filibuster.")
+    assert all(q.speaker is None or q.speaker.text != "their approval of the filibuster" for q in found)
