@@ -1289,7 +1289,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     if hit.word.lemma in _ADVISED and hit.token > lo and lows[hit.token - 1] in _MODALS:
         return None  # "they may want to reconsider": advice or a guess, nobody's stated aim
     passive = _is_passive(doc, hit, lo)
-    if passive and hit.word.lemma == "expect":
+    if passive and hit.word.lemma in _PASSIVE_RAISING:
         return _expectation(doc, hit, sentence, lo, hi)
     if passive and hit.word.lemma != "ask":
         return None
@@ -1485,6 +1485,11 @@ def _subject_clause(doc: Document, t: int) -> int | None:
     if found is None or found[0] <= lo or lows[found[0] - 1] not in _CLAUSE_LINKS or lows[found[0]] == "which":
         return None  # (`…, which boast a range of …`: a relative clause inside the content, not a new clause)
     return found[0] - 1
+
+
+# "Trump is expected to win", "the chairman was said to be furious", "she is believed to have left":
+# what is expected, said or believed, its subject included; nobody named holds it.
+_PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "allege", "consider"})
 
 
 def _expectation(doc: Document, hit: _CueHit, sentence, lo: int, hi: int) -> _Raw | None:

@@ -880,3 +880,9 @@ def test_an_inverted_speaker_ending_on_a_person_noun(text, speaker):
 def test_an_inverted_object_is_not_a_speaker():
     found = quotes_of("The two senators tweeted their approval of the filibuster.")
     assert all(q.speaker is None or q.speaker.text != "their approval of the filibuster" for q in found)
+
+
+def test_a_passive_report_before_an_infinitive_is_attributed_to_nobody():
+    q = only("The party chairman was said to be furious with the candidate.")
+    assert [(p.start, p.end) for p in q.parts] == [(0, 18), (28, 60)]  # "The party chairman", "to be … candidate"
+    assert (q.cue.text, q.speaker) == ("said", None)
