@@ -886,3 +886,8 @@ def test_a_passive_report_before_an_infinitive_is_attributed_to_nobody():
     q = only("The party chairman was said to be furious with the candidate.")
     assert [(p.start, p.end) for p in q.parts] == [(0, 18), (28, 60)]  # "The party chairman", "to be … candidate"
     assert (q.cue.text, q.speaker) == ("said", None)
+
+
+def test_a_bare_answer_is_not_an_object_cue():
+    found = quotes_of("The court ruling could force the agency to answer questions about the contract.")
+    assert all(q.cue.lemma != "answer" for q in found), [(q.text, q.cue.text) for q in found]
