@@ -111,7 +111,7 @@ def lexicon() -> _Lexicon:
 
 # ---------------------------------------------------------------- small vocabularies (grammar, not content)
 
-_PRONOUNS = {"he", "she", "they", "i", "we", "it", "who"}
+_PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which"}
 _PERSON_PRONOUNS = {"he", "she"}
 _QUANTIFIERS = frozenset({"many", "some", "others", "few", "most", "several"})
 # Words that may sit between a speaker and the cue: "Trump has also repeatedly said".
@@ -125,11 +125,13 @@ _BETWEEN = {
     "loudly", "initially", "finally", "subsequently", "immediately", "quietly", "sharply",
     "is", "was", "are", "were", "be", "been", "’s", "'s", "’ve", "'ve", "’d", "'d",  # "she's hoping", "who's called"
 }
-# Intention verbs before a to-infinitive describe a plan, not speech: "he intends to push for talks",
-# "which he has promised to settle". Measured on PolNeAR dev: dropping "intend" and "promise" raises F1
-# and precision; "wants to" / "plans to" are kept, PolNeAR annotates them as attributed stances and
-# dropping them lowers F1 (0.7103 -> 0.7061). "hopes to" never reports (its frame is "any").
-_INTENTIONS = frozenset({"intend", "promise"})
+# Intention verbs before a to-infinitive describe a plan, not speech: "he intends to push for talks".
+# "wants to" / "plans to" / "hopes to" / "promised to" are kept, PolNeAR annotates them as attributed
+# stances (on PolNeAR train, "hope" and "promise" before "to" are right about three times in four).
+_INTENTIONS = frozenset({"intend"})
+# "may want to", "would want": what the writer advises or supposes, not a stance anyone stated.
+_ADVISED = frozenset({"want"})
+_MODALS = frozenset({"may", "might", "would", "could", "should", "’d", "'d"})
 _PASSIVE = {"was", "were", "is", "are", "been", "being", "be", "get", "got"}
 _PASSIVE_OR_WHEN = frozenset(_PASSIVE | {"when"})  # "was asked", "when asked"
 _DETERMINERS = {
@@ -887,7 +889,7 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
         return None
     low = lows[first]
     end_tok = None
-    if low in _PRONOUNS - {"who", "it"}:
+    if low in _PRONOUNS - {"who", "which", "it"}:
         end_tok = first
     elif loose:
         k = first
@@ -922,6 +924,8 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
             while k < hi and tokens[k].text not in (",", ".", ";", ":"):
                 k += 1
             end_tok = k - 1
+        if end_tok is not None or low in _DETERMINERS:
+            end_tok = _noun_phrase_end(doc, first if end_tok is None else end_tok + 1, hi, end_tok)
     if end_tok is None:
         return None
     descriptor = None
@@ -938,6 +942,30 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
             cut = _DESCRIPTOR_END.search(chunk)
             descriptor = (chunk[: cut.start()] if cut else chunk).strip() or None
     return tokens[first].start, tokens[end_tok].end, descriptor
+
+
+# Words that end a noun phrase: auxiliaries, clause openers, relative pronouns, most prepositions.
+_NOT_IN_NOUN_PHRASE = frozenset({
+    "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "could", "can", "should",
+    "may", "might", "must", "did", "does", "do", "but", "and", "while", "though", "although", "because", "since",
+    "whereas", "yet", "so", "as", "that", "who", "which", "to", "in", "on", "at", "for", "by", "with", "from",
+    "about", "after", "during", "not",
+})
+
+
+def _noun_phrase_end(doc: Document, k: int, hi: int, end_tok: int | None) -> int | None:
+    """`said the company's chief executive.`, `said a handful of strategists.`: an inverted speaker whose
+    last words are lower case, when the phrase ends its clause on a person noun (anonymous or role)."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    start = k
+    while k < hi and k - start < 5 and (tokens[k].is_word or lows[k] in _POSSESSIVE) and \
+            lows[k] not in _NOT_IN_NOUN_PHRASE:
+        k += 1
+    if k > start and (k >= hi or lows[k] in (",", ".", ";")) and (
+            lows[k - 1] in lexicon().anonymous or lows[k - 1] in lexicon().roles):
+        return k - 1  # (only a person noun: "urged a strong stand" or "tweeted their approval" names nobody)
+    return end_tok
 
 
 def _past_job_title(doc: Document, first: int, hi: int) -> int:
@@ -1008,6 +1036,9 @@ def _cue_hits(doc: Document) -> list[_CueHit]:
             last = t + 1
         elif t > 0 and _noun_use(lows[t - 1], tok.text) and not (t > 1 and lows[t - 2] in _PRONOUNS):
             continue  # "the statement", "have claims", "the mayor's claims": a noun; "who's called" is a verb
+        elif t > 0 and (low == "show" and lows[t - 1] in _SHOW_KINDS or low == "shows" and lows[t - 1] in _SHOWS_KINDS
+                        or word.lemma == "show" and t + 1 < n and lows[t + 1] == "up"):
+            continue  # "his weekly radio show", "the morning shows": programmes; "show up": arrive
         elif low.endswith("s") and t + 1 < n and lows[t + 1] in (
                 "are", "were", "have", "had", "would", "will", "could", "can", "do", "did"):
             continue  # "the tax cut plans are": a plural noun
@@ -1028,6 +1059,21 @@ _NOUN_BEFORE = {
     "any", "no", "of", "’s", "'s", "every", "each", "many", "several", "more", "new", "for", "in", "on", "at",
     "from", "with", "by", "into", "about", "whose", "first", "last", "latest", "recent", "two", "both",
 }
+
+
+# Before "show", words that make it a programme; before "shows" only those that cannot end a subject
+# ("ABC News shows", "the game shows" may be the verb).: "the reality TV show", "his weekly radio show".
+_SHOW_KINDS = frozenset({
+    "tv", "television", "radio", "talk", "reality", "game", "news", "comedy", "cooking", "morning", "night",
+    "late-night", "weekly", "daily", "sunday", "web", "variety", "quiz", "chat", "road", "trade", "art", "fashion",
+    "award", "awards", "cable", "network", "hit", "popular", "live", "air", "car", "horse", "dog", "light",
+})
+
+
+_SHOWS_KINDS = frozenset({
+    "tv", "television", "radio", "talk", "reality", "morning", "floor", "cooking", "comedy", "variety", "quiz",
+    "chat", "award", "awards", "late-night", "cable", "favorite", "favourite",
+})
 
 
 _NOUN_AFTER = {"tank", "tanks", "piece", "pieces"}  # "think tank", "think piece"
@@ -1240,8 +1286,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     after_tok = hit.last_token + 1
     if hit.word.frame == "raising":
         return _raising(doc, names, hit, sentence, (hits, starts))
+    if hit.word.lemma in _ADVISED and hit.token > lo and lows[hit.token - 1] in _MODALS:
+        return None  # "they may want to reconsider": advice or a guess, nobody's stated aim
     passive = _is_passive(doc, hit, lo)
-    if passive and hit.word.lemma == "expect":
+    if passive and hit.word.lemma in _PASSIVE_RAISING:
         return _expectation(doc, hit, sentence, lo, hi)
     if passive and hit.word.lemma != "ask":
         return None
@@ -1266,8 +1314,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         if lows[k] == "about":
             k += 1
         end = k
-        while end < hi and tokens[end].text not in (",", ";", ":", "."):
-            end += 1
+        while end < hi and tokens[end].text not in (",", ";", ":", ".") or \
+                end < hi and tokens[end].text == "." and _ABBREVIATION.fullmatch(tokens[end - 1].text + "."):
+            end += 1  # (not at the dot of "Mr." or "U.S.")
         if end <= k:
             return None
         parts = [(tokens[k].start, tokens[end - 1].end)]
@@ -1323,6 +1372,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     finding = hit.word.frame == "that" and hit.word.lemma in _CLOSING_CUES \
                         and _names_a_finding(doc, left)
                     content = _content_after(doc, hit, after_tok, hi, finding=finding)
+                    if content and lt is not None and lt > lo and lows[lt - 1] == "which" and \
+                            lows[doc.token_at(content[0])] == "to":
+                        content = _object_gap_clause(doc, *content)
                     parts = [content] if content else []
             elif _is_participle(doc, hit) or prev is not None and lows[_before_adverbs(doc, hit.token, lo)] in (
                     "and", "but"):
@@ -1333,7 +1385,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 content = _content_after(doc, hit, after_tok, hi)
                 parts = [content] if content else []
     if parts and parts[-1][0] > hit.start:
-        parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1]))
+        parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1], outer=lows[hit.token]))
     trimmed = []
     for s, e in parts:
         s, e = _trim_content(text, s, e)
@@ -1357,6 +1409,17 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     return raw
 
 
+def _object_gap_clause(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """`the war, which he has promised to settle quickly, dragged on`: a relative clause's content ends at
+    its closing comma, where the main clause resumes."""
+    t = bisect_left(doc.token_starts, start)
+    last = bisect_left(doc.token_starts, end)
+    lows = doc.lower_texts()
+    while t < last and lows[t] != ",":
+        t += 1
+    return (start, doc.tokens[t].start) if t < last else (start, end)
+
+
 def _names_target(doc: Document, hit: _CueHit, start: int, end: int) -> bool:
     """`endorsed Okafor`, `blasted Lindqvist`: a stance or a judgement whose whole content is one proper name."""
     if hit.word.frame != "object" and hit.word.category != "evaluative":
@@ -1366,18 +1429,29 @@ def _names_target(doc: Document, hit: _CueHit, start: int, end: int) -> bool:
         return False
     tokens = doc.tokens
     words = [tok for tok in tokens[t: bisect_left(doc.token_starts, end)] if tok.is_word]
+    if len(words) == 1 and words[0].text.lower() in _PERSON_OBJECTS and hit.word.category == "stance":
+        return True  # `the governor who had endorsed him`: the person stood for
     return 0 < len(words) <= 3 and all(_is_capital(w) and w.text.lower() not in _NOT_NAME for w in words)
 
 
-def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], start: int, end: int) -> int:
+_PERSON_OBJECTS = frozenset({"him", "her", "them"})
+
+
+def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], start: int, end: int,
+                     outer: str = "") -> int:
     """Where content after a cue stops: before the next attribution in the sentence ("… and predicted",
-    "…, adding"), which is reported on its own."""
+    "…, adding"), which is reported on its own. After a past-tense cue, a present-tense one belongs to the
+    reported clause ("said they are worried … and want to …"), not to the speaker."""
     lows = doc.lower_texts()
     tokens = doc.tokens
+    outer_past = _past_form(outer)
     i = bisect_right(starts, start)
     while i < len(hits) and hits[i].start < end:
         t = hits[i].token
         if t > 0 and lows[t - 1] in ("and", "but", ","):
+            if outer_past and not _past_form(lows[t]) and not lows[t].endswith("ing"):
+                i += 1
+                continue
             return tokens[t - 1].start
         boundary = _subject_clause(doc, t)
         if boundary is not None and tokens[boundary].start > start and (
@@ -1385,6 +1459,13 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
             return tokens[boundary].start
         i += 1
     return end
+
+
+_IRREGULAR_PAST = frozenset({"said", "told", "wrote", "thought", "felt", "sought", "spoke", "found", "shown"})
+
+
+def _past_form(form: str) -> bool:
+    return form.endswith("ed") or form in _IRREGULAR_PAST
 
 
 _CLAUSE_LINKS = frozenset({"and", "but", ",", ";", "—", "–", "while", "although", "though", "whereas", "yet"})
@@ -1401,9 +1482,14 @@ def _subject_clause(doc: Document, t: int) -> int | None:
     if j <= lo:
         return None
     found = _phrase_back(doc, j, lo)
-    if found is None or found[0] <= lo or lows[found[0] - 1] not in _CLAUSE_LINKS:
-        return None
+    if found is None or found[0] <= lo or lows[found[0] - 1] not in _CLAUSE_LINKS or lows[found[0]] == "which":
+        return None  # (`…, which boast a range of …`: a relative clause inside the content, not a new clause)
     return found[0] - 1
+
+
+# "Trump is expected to win", "the chairman was said to be furious", "she is believed to have left":
+# what is expected, said or believed, its subject included; nobody named holds it.
+_PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "allege", "consider"})
 
 
 def _expectation(doc: Document, hit: _CueHit, sentence, lo: int, hi: int) -> _Raw | None:
@@ -1684,13 +1770,18 @@ def _past_addressee(tokens: list[Token], k: int, hi: int) -> int:
 
 # What a cue's content may follow: "talked about", "warned of", "called for", "agreed with".
 _PREPOSITION_CUES = {
-    "call": ("for", "on"), "warn": ("about", "of", "against"), "speak": ("about", "of"),
+    "call": ("for", "on"), "warn": ("about", "of", "against"), "speak": ("about", "of", "against"),
     "say": ("of",), "think": ("about", "of"), "complain": ("about", "of"), "agree": ("with", "on"),
     "comment": ("on",), "refer": ("to",), "write": ("about", "of"), "ask": ("about", "for"),
-    "talk": ("about", "of"), "testify": ("about",), "joke": ("about",), "worry": ("about",),
+    "talk": ("about", "of", "against"), "testify": ("about",), "joke": ("about",), "worry": ("about",),
     "argue": ("for", "against"), "push": ("for",), "vote": ("for", "against"), "caution": ("against",),
     "point": ("to",), "rail": ("against",), "side": ("with",), "liken": ("to",),
 }
+
+
+# Verbs whose content only follows a preposition: "spoke about the wall", not "spoke to reporters".
+_ONLY_WITH_PREPOSITION = frozenset({"speak", "talk"})
+_PHRASE_STOPS = frozenset({",", ".", ";", ":", "that", "and", "but", "while", "because", "when", "as", "“", '"'})
 
 
 def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: bool = False) -> tuple[int, int] | None:
@@ -1732,6 +1823,16 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     if low == "out" and k + 1 < hi:  # "pointed out the flaw"
         k += 1
         low = lows[k]
+    if hit.word.lemma in _ONLY_WITH_PREPOSITION:
+        if low == "up" and k + 1 < hi:
+            return tokens[k + 1].start, sentence_end  # "talked up his plan"
+        prepositions = _PREPOSITION_CUES[hit.word.lemma]
+        for j in range(k, min(hi - 1, k + 12)):  # past "openly", "to voters", "on social media"
+            if lows[j] in prepositions:
+                return tokens[j + 1].start, sentence_end  # "spoke favorably of the plan"
+            if lows[j] in _PHRASE_STOPS:
+                break
+        return None  # "spoke to reporters", "speaks fluent Spanish": no content
     if low == "to" and hit.word.frame == "object":
         if hit.word.lemma in _INTENTIONS:
             return None  # "intends to push", "plans to": a plan, not something said (see README.md)
@@ -1804,10 +1905,52 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     headlines = _headline_quotes(doc, names)
     if headlines:
         merged = [r for r in merged if not any(h.start <= r.start and r.end <= h.end + 1 for h in headlines)]
-    merged = [r for r in merged if r.cue is not None or _words(doc, r.start, r.end) > _SCARE_MAX_WORDS]
+    merged = [r for r in merged if (r.cue is not None or _words(doc, r.start, r.end) > _SCARE_MAX_WORDS)
+              and not _names_a_work(doc, r)]
     out = merged + reported + headlines
     out.sort(key=lambda r: (r.start, -r.end))
     return [_finish(doc, r) for r in out]
+
+
+# Lower-case words inside a title: "Guardians of the Galaxy", "This Week with George Stephanopoulos".
+_TITLE_SMALL_WORDS = frozenset({
+    "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from", "is", "vs", "vs.", "as",
+})
+_TITLE_WORD = re.compile(r"[^\W_][\w’'.&-]*")
+_TITLE_MAX_WORDS = 8
+
+
+def _names_a_work(doc: Document, raw: _Raw) -> bool:
+    """`the show “Meet the Press”`, `his book “The Art of the Deal”`: a short title-case name in quotation
+    marks, with no cue of its own (none right after the closing mark, none right before the opening one),
+    names a show, book or slogan, not anybody's words."""
+    if len(raw.parts) > 1:
+        return False
+    s, e = raw.parts[0]
+    if e - s > 120:
+        return False
+    cue = raw.cue
+    if cue is not None and (cue.start >= e or not doc.text[cue.end: s].strip(" ,:\u00a0—–-")):
+        return False  # `“…,” X said` / `X said, “…”`: speech
+    inner = doc.text[s:e].strip("“”„«»\"‘’' ").rstrip(",.;:")
+    if not inner or "!" in inner or "?" in inner or inner.isupper() or not inner[0].isupper():
+        return False
+    words = _TITLE_WORD.findall(inner)
+    if not (1 < len(words) <= _TITLE_MAX_WORDS and all(
+            w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)):
+        return False
+    t = doc.token_at(s)
+    if t is None:
+        return False
+    sentence = doc.sentences[doc.tokens[t].sentence]
+    if _title_case(doc, sentence):
+        return False  # a headline: every word is capitalised, quoted or not
+    lows = doc.lower_texts()
+    before = t - 1 - (t > 1 and lows[t - 1] == "the")
+    return not (before >= 0 and lows[before] in _NAMING_VERBS)  # `a memo titled “…”` is the memo's words
+
+
+_NAMING_VERBS = frozenset({"titled", "entitled", "dubbed", "named"})
 
 
 def _speech_hits(hits: list[_CueHit], starts: list[int]) -> tuple[list[_CueHit], list[int]]:

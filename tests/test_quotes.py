@@ -244,16 +244,15 @@ def test_title_or_date_alone_is_no_name(text, name):
 
 @pytest.mark.parametrize("text, reported", [
     ("The governor intends to raise the tax on fuel next year.", False),
-    ("The new tax, which she has promised to repeal within a year, passed on Monday.", False),
-    ("The governor hopes to raise the tax on fuel next year.", False),
-    # PolNeAR attributes stated aims ("wants to", "plans to"): kept, measured on dev (see quotes README)
+    # PolNeAR attributes stated aims ("wants to", "hopes to"): kept, measured on train (see quotes README)
     ("The governor wants to raise the tax on fuel next year.", True),
+    ("The governor hopes to raise the tax on fuel next year.", True),
     ("The governor said she intends to raise the tax on fuel.", True),  # the speech verb still reports
 ])
 def test_intention_with_infinitive_is_not_speech(text, reported):
     found = quotes_of(text)
     assert bool(found) is reported, [(q.text, q.cue.text) for q in found]
-    assert all(q.cue.lemma not in ("intend", "promise") for q in found)
+    assert all(q.cue.lemma != "intend" for q in found)
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -764,3 +763,131 @@ def test_quantifier_standing_for_people():
                                                                             "is only a matter of time"]
     assert only("Many fear the plan will raise taxes for working families.").speaker.text == "Many"
     assert quotes_of("He made many claims about the economy.") == []  # "many claims": a noun
+
+
+@pytest.mark.parametrize("text", [
+    "The senator talked about taxes on the Sunday show “Face the Voters” last week.",
+    "Her new memoir, “A Long Road Home,” sold well in the first month.",
+    "Fans in the square wore hats printed with “Keep the Harbor Open” all afternoon.",
+])
+def test_a_quoted_title_is_not_a_quote(text):
+    assert [q.text for q in quotes_of(text) if q.kind == "direct"] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("“Absolutely Not,” Smith said.", "“Absolutely Not,”"),
+    ("The council released a memo titled “The Facts on the Bridge Budget.”", "“The Facts on the Bridge Budget.”"),
+])
+def test_a_title_case_quote_with_its_own_cue_stays(text, content):
+    assert [q.text for q in quotes_of(text)] == [content]
+
+
+def test_which_opens_a_clause_its_antecedent_speaks_in():
+    q = only("The union, which endorsed Maria Lopez, is expected to campaign hard.")
+    assert (q.speaker.text, q.cue.text) == ("which", "endorsed")
+    assert q.text.startswith("Maria Lopez")
+
+
+def test_a_stance_toward_a_person_named_by_pronoun():
+    q = only("In the north she campaigned with a popular governor who had endorsed her.")
+    assert (q.text, q.cue.text) == ("her", "endorsed")
+
+
+def test_a_present_tense_cue_after_and_stays_inside_past_speech():
+    q = only("Park officials said they are worried that the bridge could fail and want to close it before winter.")
+    assert q.text == "they are worried that the bridge could fail and want to close it before winter"
+
+
+def test_a_past_tense_cue_after_and_is_reported_on_its_own():
+    found = quotes_of("The senator said the vote was a mandate and predicted a quick deal with the unions.")
+    assert [q.cue.text for q in found] == ["said", "predicted"]
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The governor never mentioned the shutdown during her speech.", "the shutdown during her speech", "mentioned"),
+    ("A spokesman confirmed the meeting with the union leaders.", "the meeting with the union leaders",
+     "confirmed"),
+    ("The mayor emailed that the budget vote would be delayed.", "that the budget vote would be delayed", "emailed"),
+    ("The council decided to close the old bridge next spring.", "to close the old bridge next spring", "decided"),
+])
+def test_object_cues_from_the_second_counting_pass(text, content, cue):
+    q = only(text)
+    assert (q.text, q.cue.text) == (content, cue)
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The two senators hoped to revive their campaigns before the spring vote.",
+     "to revive their campaigns before the spring vote", "hoped"),
+    ("The mayor promised to repair every bridge in the county.", "to repair every bridge in the county",
+     "promised"),
+])
+def test_a_stated_aim_before_an_infinitive_is_attributed(text, content, cue):
+    q = only(text)
+    assert (q.text, q.cue.text) == (content, cue)
+
+
+def test_an_aim_inside_a_relative_clause_ends_at_its_comma():
+    q = only("The war, which he has promised to settle in record time, dragged on for months.")
+    assert (q.text, q.cue.text, q.speaker.text) == ("to settle in record time", "promised", "he")
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The agency issued a warning about the storm on Tuesday.", "a warning about the storm on Tuesday", "issued"),
+    ("The new poll is showing the mayor ahead by six points.", "the mayor ahead by six points", "showing"),
+])
+def test_object_cues_from_the_third_counting_pass(text, content, cue):
+    q = only(text)
+    assert (q.text, q.cue.text) == (content, cue)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The governor spoke to reporters at the airport on Monday.", None),
+    ("The new mayor speaks fluent Spanish and Portuguese.", None),
+    ("The governor spoke favorably of the new rail plan.", "the new rail plan"),
+    ("The senator talked openly on the radio about her plans for the farm bill.", "her plans for the farm bill"),
+])
+def test_speak_and_talk_report_only_what_follows_their_preposition(text, content):
+    assert [q.text for q in quotes_of(text)] == ([content] if content else [])
+
+
+@pytest.mark.parametrize("text", [
+    "Both candidates appeared on the Sunday morning shows to defend their records.",
+    "Few of the volunteers would show up at the polling station before noon.",
+])
+def test_shows_as_programmes_and_show_up_are_not_cues(text):
+    assert quotes_of(text) == []
+
+
+def test_asked_whether_runs_past_a_title_abbreviation():
+    q = only("Asked on Monday whether Mr. Lindqvist would hold a cabinet post, she smiled.")
+    assert q.text == "whether Mr. Lindqvist would hold a cabinet post"
+
+
+def test_may_want_to_is_advice_not_a_stance():
+    assert quotes_of("The council may want to reconsider the budget after this week.") == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The mill is under intense pressure from imports, said the company's chief executive.",
+     "the company's chief executive"),
+    ("The plan will not survive the winter, said a handful of strategists.", "a handful of strategists"),
+])
+def test_an_inverted_speaker_ending_on_a_person_noun(text, speaker):
+    q = only(text)
+    assert q.speaker.text == speaker
+
+
+def test_an_inverted_object_is_not_a_speaker():
+    found = quotes_of("The two senators tweeted their approval of the filibuster.")
+    assert all(q.speaker is None or q.speaker.text != "their approval of the filibuster" for q in found)
+
+
+def test_a_passive_report_before_an_infinitive_is_attributed_to_nobody():
+    q = only("The party chairman was said to be furious with the candidate.")
+    assert [(p.start, p.end) for p in q.parts] == [(0, 18), (28, 60)]  # "The party chairman", "to be … candidate"
+    assert (q.cue.text, q.speaker) == ("said", None)
+
+
+def test_a_bare_answer_is_not_an_object_cue():
+    found = quotes_of("The court ruling could force the agency to answer questions about the contract.")
+    assert all(q.cue.lemma != "answer" for q in found), [(q.text, q.cue.text) for q in found]
