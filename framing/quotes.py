@@ -114,6 +114,11 @@ def lexicon() -> _Lexicon:
 _PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which"}
 _PERSON_PRONOUNS = {"he", "she"}
 _QUANTIFIERS = frozenset({"many", "some", "others", "few", "most", "several"})
+# Bodies that speak through statements, endorsements and rulings, beyond the role nouns of speakers.txt:
+# what a relative "which" may stand for as a source ("the union, which endorsed Lopez").
+_SOURCE_BODIES = frozenset({"union", "unions", "party", "council", "court", "board", "institute", "foundation",
+                            "association", "coalition", "commission", "caucus", "chamber", "bank", "office",
+                            "center", "centre", "alliance", "federation", "league", "society", "groups"})
 # Words that may sit between a speaker and the cue: "Trump has also repeatedly said".
 _BETWEEN = {
     "also", "later", "then", "previously", "repeatedly", "recently", "has", "had", "have", "would", "will",
@@ -875,9 +880,34 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     if found is None:
         return None
     i, j = found
+    if lows[j] == "which":
+        found = _antecedent(doc, j, lo)
+        if found is None:
+            return None
+        i, j = found
     if descriptor is not None and lows[j] in _PRONOUNS:
         return None
     return tokens[i].start, tokens[j].end, descriptor
+
+
+def _antecedent(doc: Document, which: int, lo: int) -> tuple[int, int] | None:
+    """`The union, which endorsed Lopez`: the source a relative "which" stands for, when the phrase before
+    its comma can speak (a named body or a source noun: "the union", "the group"); not "missiles, which
+    boast a range of 190 miles"."""
+    lows = doc.lower_texts()
+    if which - 2 < lo or lows[which - 1] != ",":
+        return None
+    j = which - 2
+    lex = lexicon()
+    if lows[j] not in lex.anonymous and lows[j] not in lex.roles and lows[j] not in _SOURCE_BODIES:
+        return None
+    tokens = doc.tokens
+    i = j
+    while i > lo and j - i < 4 and tokens[i - 1].is_word and lows[i - 1] not in _CLAUSE_STOPS:
+        i -= 1  # back over its modifiers to the determiner: "the teachers' union", "the state party"
+        if lows[i] in ("the", "a", "an"):
+            break
+    return i, j
 
 
 def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -> tuple[int, int, str | None] | None:
@@ -1372,14 +1402,17 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     finding = hit.word.frame == "that" and hit.word.lemma in _CLOSING_CUES \
                         and _names_a_finding(doc, left)
                     content = _content_after(doc, hit, after_tok, hi, finding=finding)
-                    if content and lt is not None and lt > lo and lows[lt - 1] == "which" and \
-                            lows[doc.token_at(content[0])] == "to":
-                        content = _object_gap_clause(doc, *content)
+                    if content and (lt is not None and lt > lo and lows[lt - 1] == "which" and lows[
+                            doc.token_at(content[0])] == "to" or hit.word.frame == "object" and lows[
+                            _back_past_between(doc, hit.token - 1, lo)] == "which"):
+                        content = _object_gap_clause(doc, *content)  # (the stance of "the union, which endorsed")
                     parts = [content] if content else []
             elif _is_participle(doc, hit) or prev is not None and lows[_before_adverbs(doc, hit.token, lo)] in (
                     "and", "but"):
                 # "…, saying …" / "Clinton declared victory and said …": the sentence's subject speaks
                 main = _past_opening_phrase(doc, lo, hit.token)
+                if lows[main] in ("it", "this") and hit.word.frame == "object":
+                    return None  # "It not only strengthens Ukraine's hand but also signals …": a thing's import
                 found = _coordinated_subject(doc, hit.token, lo) \
                     or _nearest_left_mention(doc, hit.token, main, first=True, known=names.by_word, opener=main == lo)
                 content = _content_after(doc, hit, after_tok, hi)

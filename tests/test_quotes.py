@@ -784,8 +784,21 @@ def test_a_title_case_quote_with_its_own_cue_stays(text, content):
 
 def test_which_opens_a_clause_its_antecedent_speaks_in():
     q = only("The union, which endorsed Maria Lopez, is expected to campaign hard.")
-    assert (q.speaker.text, q.cue.text) == ("which", "endorsed")
+    assert (q.speaker.text, q.cue.text) == ("The union", "endorsed")
     assert q.text.startswith("Maria Lopez")
+
+
+@pytest.mark.parametrize("text", [
+    "The missiles, which boast a range of 190 miles, could reach the base.",
+    "The plan, which stressed local hiring, passed on Monday.",
+])
+def test_which_speaks_only_for_a_source(text):
+    assert [(q.speaker and q.speaker.text) for q in quotes_of(text)] == []
+
+
+def test_a_things_import_is_no_stance_of_the_country_it_names():
+    text = "It not only strengthens Ukraine’s position in talks but also signals to allies a lasting commitment."
+    assert quotes_of(text) == []
 
 
 def test_a_stance_toward_a_person_named_by_pronoun():
