@@ -55,7 +55,7 @@ class Evidence:
 class Actor:
     name: str
     aliases: list[str]
-    kind: str  # "person" | "organization" | "place" | "group"
+    kind: str  # "person" | "organization" | "place" | "group" | "policy" | "event" (``named_things.tsv``)
     mentions: list[Span]
     tone: float = 0.0  # the outlet's tone toward the actor, -1..1 (quoted speech discounted)
     label: str = "neutral"
@@ -104,6 +104,12 @@ class Gazetteer:
     regional: frozenset[str] = frozenset()
     communities: dict[str, str] = field(default_factory=dict)  # "Muslim", "Muslims" -> "Muslims": a group
     given_names: dict[str, str] = field(default_factory=dict)  # "Elizabeth" -> "female": ``given_names.tsv``
+    first_names: frozenset[str] = frozenset()  # every given name of that file, those of either gender too
+    # ``named_things.tsv``: programmes, laws and named events ("Obamacare" -> "Affordable Care Act"), with
+    # each canonical name's kind ("policy", "event"): actors, never persons
+    things: dict[str, str] = field(default_factory=dict)
+    thing_kinds: dict[str, str] = field(default_factory=dict)
+    thing_heads: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -122,8 +128,11 @@ def gazetteer() -> Gazetteer:
     place_countries, dotted, regional = _regions(places)
     communities = _surfaces("communities.tsv")
     organizations = _surfaces("organizations.txt")
+    things = _surfaces("named_things.tsv")
+    thing_kinds = {line.split("\t")[0]: line.split("\t")[2] for line in _lines("named_things.tsv")}
     titles = _lines("titles.txt")
-    surfaces = [*places, *demonyms, *organizations]
+    given = [line.split("\t") for line in _lines("given_names.tsv")]
+    surfaces = [*places, *demonyms, *organizations, *things]
     longest = max(len(_TOKENISH.findall(s)) for s in surfaces)
     first_words = frozenset(_TOKENISH.findall(s)[0] for s in [*surfaces, *titles])
     return Gazetteer(
@@ -143,7 +152,9 @@ def gazetteer() -> Gazetteer:
         organization_heads=_heads(organizations, first_words),
         title_heads=_heads(titles, first_words),
         place_countries=place_countries, dotted=dotted, regional=regional, communities=communities,
-        given_names=dict(line.split("\t") for line in _lines("given_names.tsv")),
+        given_names={name: gender for name, gender in given if gender != "either"},
+        first_names=frozenset(name for name, _ in given),
+        things=things, thing_kinds=thing_kinds, thing_heads=_heads(things, first_words),
     )
 
 
@@ -151,7 +162,7 @@ def _surfaces(name: str) -> dict[str, str]:
     """Each surface of a "canonical <TAB> other|names" file -> its canonical name."""
     table: dict[str, str] = {}
     for line in _lines(name):
-        canonical, others = (line.split("\t") + [""])[:2]
+        canonical, others = (line.split("\t") + [""])[:2]  # (a third column, if any, is read by the caller)
         for surface in [canonical, *others.split("|")]:
             if surface:
                 table[surface] = canonical
@@ -432,10 +443,10 @@ def _is_title(doc: Document, tokens: list[Token], a: int, b: int) -> int:
     g = gazetteer()
     j = _match(doc, tokens, a, b, g.titles, g.title_heads, _title_longest() + 1)
     if j == a:
-        # "Former", "then-", "Acting" before a title
+        # "Former", "then-", "Acting" before a title; alone ("Former Florida Gov. X") they are none
         if tokens[a].text in _TITLE_PREFIXES and a + 1 < b:
             k = _match(doc, tokens, a + 1, b, g.titles, g.title_heads, _title_longest() + 1)
-            return k
+            return k if k > a + 1 else a
     return j
 
 
@@ -657,9 +668,23 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         out.append(_Mention(tokens[a].start, tokens[b - 1].end, "org:" + name, name, "organization", index,
                             surface=_phrase(doc, tokens, a, b)))
         return
+    if text in known and _thing(doc, tokens, index, a, b, out, g):
+        return  # "Social Security", "Super Tuesday": a programme or an event, no person
+    if tokens[b - 1].text in _WEEKDAYS and b - a > 1:
+        # "said Ted Cruz Tuesday", "told NBC News Monday": the day is when, not part of the name
+        _classify_run(doc, index, first, a, b - 1, mid_names, lower_words, out, g)
+        return
+    if a < j < b and j < _is_title(doc, tokens, j, b) < b:
+        # "FBI Director James Comey": the body, then its officer under his own name
+        surface = _phrase(doc, tokens, a, j)
+        out.append(_Mention(tokens[a].start, tokens[j - 1].end, "org:" + g.organizations[surface],
+                            g.organizations[surface], "organization", index, surface=surface))
+        _person(doc, index, j, b, out, g)
+        return
     # Strip openers that are not names ("The", "In", "Sunday").
     while (a < b and tokens[a].text in g.not_names
-           and (tokens[a].text not in known or _match(doc, tokens, a, b, g.places, g.place_heads, g.longest) == a)
+           and (tokens[a].text not in known or _match(doc, tokens, a, b, g.places, g.place_heads, g.longest) == a
+                and _match(doc, tokens, a, b, g.organizations, g.organization_heads, g.longest) == a)
            and (tokens[a].text not in known and tokens[a].text not in _TITLE_PREFIXES
                 or _is_title(doc, tokens, a, b) == a)):
         a += 1
@@ -668,6 +693,10 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         if any(p in g.places or p in g.demonyms for p in parts):
             return  # "A Texas-based group": handled by _hyphen_parts
     if a > run_start and a + 1 < b and tokens[a].text == "of" and tokens[a + 1].text == "the":
+        if a + 2 < b and tokens[a + 2].text in known and (
+                _match(doc, tokens, a + 2, b, g.things, g.thing_heads, g.longest) == b
+                or _match(doc, tokens, a + 2, b, g.organizations, g.organization_heads, g.longest) == b):
+            _classify_run(doc, index, first, a + 2, b, mid_names, lower_words, out, g)  # "Critics of the FBI"
         return  # "State of the Union": the stripped word headed the name, what is left names nothing
     while a < b and (tokens[a].text in _CONNECTORS or not tokens[a].is_word):
         a += 1
@@ -681,6 +710,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         out.append(_Mention(tokens[a].start, tokens[b - 1].end, "org:" + g.organizations[surface],
                             g.organizations[surface], "organization", index, surface=surface))
         return
+    if head_known and a > run_start and _thing(doc, tokens, index, a, b, out, g):
+        return  # "the Affordable Care Act", "The Great Recession"
     initial = _sentence_initial(tokens, a, first)
     # Country words: "Russia", "Russian territory", "North Korean troops", "U.S. officials".
     j = _match(doc, tokens, a, b, g.places, g.place_heads, g.longest) if head_known else a
@@ -733,6 +764,21 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     _person(doc, index, a, b, out, g, initial=initial, mid_names=mid_names, lower_words=lower_words)
 
 
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def _thing(doc: Document, tokens: list[Token], index: int, a: int, b: int, out: list[_Mention],
+           g: Gazetteer) -> bool:
+    """A whole run that ``named_things.tsv`` knows: added as an actor of its kind ("policy", "event")."""
+    if _match(doc, tokens, a, b, g.things, g.thing_heads, g.longest) != b:
+        return False
+    surface = _phrase(doc, tokens, a, b)
+    name = g.things[surface]
+    out.append(_Mention(tokens[a].start, tokens[b - 1].end, "thing:" + name, name, g.thing_kinds[name], index,
+                        surface=surface))
+    return True
+
+
 def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: Gazetteer, *,
             affiliation: str | None = None, initial: bool = False, mid_names: set[str] | None = None,
             lower_words: Container[str] | None = None) -> None:
@@ -747,6 +793,11 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             return  # "Republican Presidential candidate": a party and an adjective, no name
         if _party_title(tokens, a + 1, b, g):
             t_end = max(a + 1, _is_title(doc, tokens, a + 1, b))  # "Democrat Hillary Clinton", "Republican Sen. X"
+    while a < t_end < b - 1 and tokens[t_end].text in g.title_heads:  # "Secretary General", "Chair Rep."
+        further = _is_title(doc, tokens, t_end, b)
+        if further == t_end:
+            break
+        t_end = further
     title = _phrase(doc, tokens, a, t_end) if t_end > a else ""
     bare = False
     n_start = t_end
@@ -797,8 +848,10 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return
     if len(words) > 1 and all(w.isupper() for w in words) and not title:
         return  # a shouted headline ("TRUMP SAYS HE'LL ..."), not a name
-    if words[-1] in g.thing_words and not title:
-        return  # "Army Tactical Missile Systems", "Affordable Care Act"
+    if words[-1] in g.thing_words and not title and not (
+            len(words) == 2 and words[0] in g.first_names  # "Kerry Lake", a given name first: a person
+            or len(words) == 1 and nxt is not None and nxt.text in _SPEECH_VERBS):  # "Lake said"
+        return  # "Army Tactical Missile Systems", "Great Salt Lake"
     if not title and _names_a_product(doc.tokens, sentence.first_token, n_start, b, end_of_sentence, g):
         return  # "Storm Shadow missiles", "supplies of Storm Shadow": a product, not an actor
     if (words[0] in g.org_words if len(words) == 1 else any(w in g.org_words for w in words)) \
@@ -946,11 +999,13 @@ def _name_core(words: list[str]) -> list[str]:
 def _common_words() -> frozenset[str]:
     """Ordinary words: VADER's lexicon entries, the not-name list and everyday nouns, lower-cased."""
     from .tone import analyzer
+    from .wording import stopwords
 
     words = {w for w in analyzer().lexicon if w.isalpha()}
     words |= {w.lower() for w in gazetteer().not_names}
     words |= gazetteer().group_nouns | gazetteer().descriptors
     words |= set(_lines("common_words.txt"))
+    words |= stopwords()  # function words: "Once", "Rather", "Others" open sentences, never name anyone there
     return frozenset(words)
 
 
@@ -1241,7 +1296,7 @@ def _name_of(cluster: _Cluster) -> tuple[str, list[str]]:
     for m in cluster.mentions:
         surface = m.surface or m.name
         surfaces[surface] = surfaces.get(surface, 0) + 1
-    if key.startswith("place:") or key.startswith("org:") and not cluster.mentions[0].affiliation:
+    if key.startswith(("place:", "thing:")) or key.startswith("org:") and not cluster.mentions[0].affiliation:
         name = key.split(":", 1)[1]
     elif key.startswith("pron:"):
         name = f"unnamed person ({key[5:]})"

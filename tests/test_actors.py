@@ -644,3 +644,61 @@ def test_a_title_of_the_other_gender_does_not_join_the_only_full_name():
     found = {f"{text[m.start:m.end]}@{m.start}": a.name for a in _actors(text) for m in a.mentions}
     assert found["Romney@42"] != "Mitt Romney"
     assert found["Romney@57"] == "Mitt Romney"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Turnout on Super Tuesday was the highest in a decade.", "Super Tuesday", "event"),
+    ("The senator vowed to protect Social Security and Medicare for retirees.", "Social Security", "policy"),
+    ("The senator vowed to protect Social Security and Medicare for retirees.", "Medicare", "policy"),
+    ("Stores opened at dawn on Black Friday to draw shoppers.", "Black Friday", "event"),
+    ("Her grandfather fought in World War II as a medic.", "World War II", "event"),
+])
+def test_programmes_and_events_are_actors_of_their_own_kind(text, name, kind):
+    assert _names_kinds(text)[name] == kind
+
+
+def test_a_programme_merges_with_its_other_names():
+    text = "Critics say Obamacare raised premiums. Supporters of the Affordable Care Act disagree."
+    actors = {a.name: a for a in A.actor_mentions(segment(text))}
+    law = actors["Affordable Care Act"]
+    assert law.kind == "policy" and law.aliases == ["Obamacare"] and len(law.mentions) == 2
+
+
+def test_an_office_after_a_body_is_a_title_not_part_of_the_name():
+    text = "Agency Director Maria Ruiz was questioned. FBI Director James Comey said Ruiz had not asked. Comey left."
+    actors = {a.name: a for a in A.actor_mentions(segment(text))}
+    assert actors["James Comey"].kind == "person" and actors["James Comey"].aliases == ["Comey"]
+    assert actors["FBI"].kind == "organization"
+    assert not any(name.startswith("FBI Director") for name in actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Former Ohio Gov. Tom Miller spoke in Dayton.", "Tom Miller"),  # "Former" alone is no title
+    ("NATO Secretary General Lena Berg met the press.", "Lena Berg"),  # a title of two offices
+    ("The motion passed, said Rep. Ann Ortiz Tuesday.", "Ann Ortiz"),  # the weekday is when, not a name
+])
+def test_titles_and_days_stay_out_of_names(text, name):
+    assert _names_kinds(text)[name] == "person"
+
+
+def test_given_name_before_an_ordinary_noun_is_a_person():
+    text = "Kerry Lake met Robin Vance in Ohio. Lake said she was pleased."
+    actors = {a.name: a for a in A.actor_mentions(segment(text))}
+    assert actors["Kerry Lake"].kind == "person" and actors["Kerry Lake"].aliases == ["Lake"]
+    assert actors["Robin Vance"].kind == "person"
+    assert "Crater Lake" not in _names_kinds("Tourists flocked to Crater Lake in June.")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Once the vote ended, the hall emptied.", "Once"),
+    ("Others saw the same thing in the debate.", "Others"),
+    ("Having fled the city, the couple waited.", "Having"),
+    ("Rather, aides say the plan stands.", "Rather"),
+])
+def test_function_words_opening_a_sentence_are_not_people(text, word):
+    assert word not in _names_kinds(text)
+
+
+def test_one_word_surname_with_a_speech_verb_is_a_person():
+    actors = {a.name: a for a in A.actor_mentions(segment("Tusk said he would not resign.")) }
+    assert actors["Tusk"].kind == "person" and len(actors["Tusk"].references) == 1
