@@ -764,6 +764,11 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     _person(doc, index, a, b, out, g, initial=initial, mid_names=mid_names, lower_words=lower_words)
 
 
+# Offices that are no one's surname: alone, even after "for" or "Mr.", they describe someone, never name him.
+_OFFICES = frozenset({"President", "Senator", "Governor", "Secretary", "Chancellor", "Minister", "Congressman",
+                      "Congresswoman", "Chairman", "Chairwoman", "President-elect", "Vice President"})
+# What follows an imperative's verb, never a name: "Take a listen", "Call it luck", "See them".
+_OBJECT_WORDS = frozenset({"a", "an", "the", "it", "me", "us", "them", "your", "our", "my", "this", "these", "those"})
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
 
 
@@ -793,6 +798,14 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             return  # "Republican Presidential candidate": a party and an adjective, no name
         if _party_title(tokens, a + 1, b, g):
             t_end = max(a + 1, _is_title(doc, tokens, a + 1, b))  # "Democrat Hillary Clinton", "Republican Sen. X"
+    if t_end == a and b - a >= 3 and not affiliation:
+        k = _office_after_body(doc, tokens, a, b, g)
+        if k:  # "Hewlett-Packard CEO Carly Fiorina": the body, then its officer under her own name
+            surface = _phrase(doc, tokens, a, k)
+            out.append(_Mention(tokens[a].start, tokens[k - 1].end, "org:" + g.organizations.get(surface, surface),
+                                g.organizations.get(surface, surface), "organization", index, surface=surface))
+            _person(doc, index, k, b, out, g)
+            return
     while a < t_end < b - 1 and tokens[t_end].text in g.title_heads:  # "Secretary General", "Chair Rep."
         further = _is_title(doc, tokens, t_end, b)
         if further == t_end:
@@ -807,8 +820,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         n_start, title, t_end = a, "", a  # "Duke of York", "Prince of Wales": the title is the name
     if n_start >= b:
         before = tokens[a - 1].text.lower() if a > sentence.first_token else ""
-        if b - a > 1 or before in {"the", "a", "an", "'s", "’s", "former", "our", "their", "his", "her"} or initial:
-            return  # a bare title ("the President"): resolved later as a description
+        if b - a > 1 or before in {"the", "a", "an", "'s", "’s", "former", "our", "their", "his", "her"} or initial \
+                or head in _OFFICES:
+            return  # a bare title ("the President", "run for President"): resolved later as a description
         n_start, title, bare = a, "", True  # "a quote from King": a surname that is also a title
     if b - n_start >= 4:
         k, place = _of_split(doc, tokens, n_start, b, g)
@@ -834,6 +848,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             out.append(_Mention(tokens[n_start].start, nxt.end, f"group:{words[-1]}:{noun}",
                                 f"{words[-1]} {noun}", "group", index, surface=f"{surface} {nxt.text}"))
         return
+    if len(words) == 1 and title and words[0] in _OFFICES:
+        return  # "Mr. President": an address, no name
     if len(words) == 1 and not title and not bare and (words[0] in g.descriptors
                                                        or words[0].lower() in g.descriptors):
         return  # "Democrat", "President": descriptions, resolved later
@@ -872,6 +888,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         acronym = word.isupper() and len(word) >= 2
         if acronym and (len(word) > 5 or any(c.isdigit() for c in word)):
             return
+        if initial and not acronym and nxt is not None and nxt.text in _OBJECT_WORDS and (
+                word.lower() in _common_words() or word.lower() in (lower_words or ())):
+            return  # "Take a listen.", "Call it luck.", "Vote for me" no: an ordinary verb before its object
         if initial and not acronym and word not in (mid_names or ()):
             # A capital at the start of a sentence is a name only when the article uses it as one,
             # or when it does not read like an ordinary word ("Critics", "Rarely", "Rising").
@@ -904,6 +923,23 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     key = "name:" + (words[0] if len(words) == 1 else " ".join(_name_core(words)))
     out.append(_Mention(start, end, key, surface, kind, index, title=title, affiliation=affiliation,
                         surface=surface))
+
+
+def _office_after_body(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) -> int:
+    """Where a title starts inside the run tokens[a:b] after a body's name and before a person's ("Acme
+    Corp. Chairman X", "Hewlett-Packard CEO X"), or 0. The words before it must read as a body: an
+    organisation word, or one acronym or hyphenated name; a person's name before a title stays whole."""
+    for k in range(a + 1, b - 1):
+        if tokens[k].text in g.title_heads:
+            if not k < _is_title(doc, tokens, k, b) < b:
+                return 0
+            before = [t.text for t in tokens[a:k] if t.is_word]
+            if any(w in g.org_words for w in before) or len(before) == 1 and (
+                    before[0].isupper() and len(before[0]) > 1
+                    or "-" in before[0] and all(part[:1].isupper() for part in before[0].split("-"))):
+                return k
+            return 0
+    return 0
 
 
 _COMPASS = frozenset({"North", "South", "East", "West"})

@@ -702,3 +702,31 @@ def test_function_words_opening_a_sentence_are_not_people(text, word):
 def test_one_word_surname_with_a_speech_verb_is_a_person():
     actors = {a.name: a for a in A.actor_mentions(segment("Tusk said he would not resign.")) }
     assert actors["Tusk"].kind == "person" and len(actors["Tusk"].references) == 1
+
+
+def test_an_office_after_an_unlisted_body_splits_the_run():
+    actors = _names_kinds("Widget-Works CEO Dana Pruitt said sales fell. Pruitt blamed the weather.")
+    assert actors["Dana Pruitt"] == "person" and actors["Widget-Works"] == "organization"
+    assert _names_kinds("Martin Luther King Jr. spoke in the hall.")["Martin Luther King Jr"] == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "He urged Ted Cruz to run for President years ago.",
+    "Mr. President, this is a bad deal, Cruz told him.",
+])
+def test_an_office_alone_names_no_one(text):
+    assert "President" not in _names_kinds(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("A new Super PAC backed the mayor.", "Super PAC", "organization"),
+    ("The Lakeside Sentinel endorsed the mayor.", "Lakeside Sentinel", "organization"),
+    ("Voters in the Granite State went to the polls.", "New Hampshire", "place"),
+])
+def test_bodies_and_places_named_without_a_lexicon_name(text, name, kind):
+    assert _names_kinds(text)[name] == kind
+
+
+def test_an_imperative_before_its_object_is_no_name():
+    text = "The clip is short and it will take a minute. Take a listen."
+    assert "Take" not in _names_kinds(text)
