@@ -110,6 +110,7 @@ class Gazetteer:
     things: dict[str, str] = field(default_factory=dict)
     thing_kinds: dict[str, str] = field(default_factory=dict)
     thing_heads: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()  # "City", "County", "Beach": the last word of a place's name
 
 
 @lru_cache(maxsize=1)
@@ -155,6 +156,7 @@ def gazetteer() -> Gazetteer:
         given_names={name: gender for name, gender in given if gender != "either"},
         first_names=frozenset(name for name, _ in given),
         things=things, thing_kinds=thing_kinds, thing_heads=_heads(things, first_words),
+        place_words=frozenset(_lines("place_words.txt")),
     )
 
 
@@ -229,7 +231,8 @@ _ACTOR_SUFFIX_NOUNS = frozenset({"administration", "campaign", "government", "te
                                  "cabinet", "regime", "allies", "aides", "advisers", "advisors", "officials"})
 _HYPHEN_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre"})
 _PARTY_WORDS = frozenset({"Democrat", "Democrats", "Democratic", "Republican", "Republicans", "Conservative",
-                          "Conservatives", "Labour", "Liberal", "Liberals", "Green", "Greens"})
+                          "Conservatives", "Labour", "Liberal", "Liberals", "Green", "Greens", "Libertarian",
+                          "Libertarians", "Independent", "Independents", "Dems"})
 _OPENERS = frozenset("\"“‘'«(—–-:")
 
 _SPEECH_VERBS = frozenset({"said", "says", "told", "wrote", "writes", "added", "argued", "noted", "tweeted"})
@@ -647,6 +650,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     if b == a + 1 and text not in g.first_words:
         if text in _lone_not_names() or text.endswith(_CONTRACTIONS):
             return  # "The", "But", "Sunday", "I’ve" alone: what the opener stripping below would leave is nothing
+        if "-" in text and text[text.rfind("-") + 1:text.rfind("-") + 2].islower():
+            return  # "Republican-leaning", "English-language", "T-shirts": a compound word, no name
         if text not in g.not_names and "-" not in text:
             # the common case, one capitalised word no lexicon knows: straight to the name rules
             _person(doc, index, a, b, out, g, initial=_sentence_initial(tokens, a, first), mid_names=mid_names,
@@ -864,6 +869,18 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return
     if len(words) > 1 and all(w.isupper() for w in words) and not title:
         return  # a shouted headline ("TRUMP SAYS HE'LL ..."), not a name
+    if (not title and len(words) > 1 and b - n_start > 1 and tokens[n_start + 1].text in g.organization_heads
+            and words[0] not in g.not_names and (b - n_start > 2 or words[1].isupper() and len(words[1]) > 1)
+            and _match(doc, tokens, n_start + 1, b, g.organizations, g.organization_heads, g.longest) == b):
+        # "the Obama White House", "the Bush Justice Department", "Indiana GOP": the body in that person's
+        # time or place. (Not before one capitalised word: "Vicente Fox", "Big Apple" are names of their own.)
+        out.append(_Mention(start, end, f"org:{surface}", surface, "organization", index, affiliation=words[0],
+                            surface=surface))
+        return
+    if not title and len(words) > 1 and words[-1] in g.place_words and not any(w in g.org_words for w in words):
+        # "Atlantic City", "West Palm Beach", "Miami-Dade County": a place the gazetteer does not list
+        out.append(_Mention(start, end, "place:" + surface, surface, "place", index, surface=surface))
+        return
     if words[-1] in g.thing_words and not title and not (
             len(words) == 2 and words[0] in g.first_names  # "Kerry Lake", a given name first: a person
             or len(words) == 1 and nxt is not None and nxt.text in _SPEECH_VERBS):  # "Lake said"
@@ -971,8 +988,9 @@ def _of_split(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) 
         if tokens[k].text == "of":
             if any(t.text in g.org_words or t.text in g.titles for t in tokens[a:k]):
                 break
-            place = g.places.get(_phrase(doc, tokens, k + 1, b))
-            if place is not None:
+            tail = _phrase(doc, tokens, k + 1, b)
+            place = g.places.get(tail) or (tail if b - k > 2 and tokens[b - 1].text in g.place_words else None)
+            if place is not None:  # "of Vermont", "of Burke County"
                 return k, place
             if any(t.text in g.org_words for t in tokens[k + 1:b]) and (k + 2 < b or tokens[k + 1].text != "the"):
                 return k, None
@@ -1087,6 +1105,11 @@ def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
                 joins[key] = "group:" + word, "group"  # "the Clintons": the family of a person named here
         elif key.startswith("org:") and " " not in key and len(org_by_last.get(key[4:], ())) == 1:
             joins[key] = org_by_last[key[4:]][0], None  # "the Post", an organisation word alone
+    # Full names known to be people's: a title before one, or a listed given name first ("Kerry Lake").
+    g = gazetteer()
+    people = {m.key for m in mentions if m.key.startswith("name:") and 0 < m.key.count(" ") < 3
+              and (m.key[5:].split(" ", 1)[0] in g.first_names
+                   or m.title and m.key[5:].split(" ", 1)[0] not in g.first_words)} if full_by_last else set()
     clusters: dict[str, _Cluster] = {}
     for m in mentions:
         key = m.key
@@ -1102,6 +1125,11 @@ def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
         elif key.startswith("place:") and " " not in m.surface and m.surface in full_by_last \
                 and m.surface in gazetteer().regional:
             key = m.key = max(full_by_last[m.surface], key=counts.__getitem__)  # "Lloyd Austin" ... "Austin"
+            m.kind, m.affiliation = "person", None
+        elif key.startswith("org:") and " " not in m.surface and m.surface in full_by_last and any(
+                k in people for k in full_by_last[m.surface]):
+            # "President Vicente Fox ... Fox said": the surname of a person named here, not the channel
+            key = m.key = max((k for k in full_by_last[m.surface] if k in people), key=counts.__getitem__)
             m.kind, m.affiliation = "person", None
         elif key.startswith("org:") and " " in key:
             # "Biden administration" keeps its own actor but names its person.
@@ -1181,6 +1209,24 @@ _PRONOUN = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])(?:e|im|is|imself|er|
 _OF_NAME = re.compile(r"[A-Z][a-z]+ of $")
 
 
+_PARTY_NOUNS = frozenset({"republican", "democrat", "democratic"})
+_ROLE_AFTER = re.compile(r"(?: (?:presidential|vice|gubernatorial|senate|house|party|former|front-running)){0,2} "
+                         r"([a-z]+(?:-[a-z]+)?)")
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word after "the Republican" that keeps it a noun ("the Republican said", "... who"),
+    unlike the nouns it modifies as an adjective ("the Republican nomination", "... nominee", "... side")."""
+    return word in _SPEECH_VERBS or word in _common_function_words() or word.endswith("ed")
+
+
+@lru_cache(maxsize=1)
+def _common_function_words() -> frozenset[str]:
+    from .wording import stopwords
+
+    return stopwords()
+
+
 def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int, int, int, str]]:
     """(start, end, sentence, noun) for "the Democrat", "the president" ..."""
     found = []
@@ -1196,6 +1242,19 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
             found.append((m.start(), m.start(1) + len(noun), index, noun))
             continue
         if noun not in g.descriptors:
+            first, _, second = noun.partition(" ")
+            if first in _PARTY_NOUNS and second:
+                if _verb_like(second):
+                    pass  # "the Republican said": the party word is the noun
+                else:
+                    # "the Democratic nominee", "the Republican presidential candidate": the role noun a
+                    # word or two on is the description; "the Republican nomination" describes no one
+                    role = _ROLE_AFTER.match(doc.text, m.start(1) + len(first))
+                    if role is not None and role.group(1) in g.descriptors:
+                        after = doc.text[role.end():role.end() + 2]
+                        if not (after[:1] == " " and after[1:].isupper()):  # else the name is the mention
+                            found.append((m.start(), role.end(), index, role.group(1)))
+                    continue
             noun = noun.split("-")[0].split(" ")[0]
             if noun not in g.descriptors:
                 continue

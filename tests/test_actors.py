@@ -730,3 +730,45 @@ def test_bodies_and_places_named_without_a_lexicon_name(text, name, kind):
 def test_an_imperative_before_its_object_is_no_name():
     text = "The clip is short and it will take a minute. Take a listen."
     assert "Take" not in _names_kinds(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("She flew from West Palm Beach to Atlantic City.", "West Palm Beach", "place"),
+    ("Turnout in Maricopa County rose.", "Maricopa County", "place"),
+    ("The Lakewood County Council met.", "Lakewood County Council", "organization"),
+    ("Barack Obama left. The Obama White House denied it.", "Obama White House", "organization"),
+    ("Ohio GOP leaders met on Monday.", "Ohio GOP", "organization"),
+    ("Vicente Fox criticised the plan.", "Vicente Fox", "person"),
+    ("Parents at Lincoln Elementary School protested.", "Lincoln Elementary School", "organization"),
+])
+def test_places_and_bodies_by_their_last_words(text, name, kind):
+    assert _names_kinds(text)[name] == kind
+
+
+def test_a_person_of_a_county_is_named_apart_from_it():
+    kinds = _names_kinds("Voter Ann Hale of Burke County agreed.")
+    assert kinds["Burke County"] == "place" and "Ann Hale" in " ".join(kinds)
+
+
+@pytest.mark.parametrize("text", [
+    "Republican-leaning voters bought T-shirts.",
+    "He made anti-Semitic remarks at the rally.",
+    "Presumptive Democratic nominee Jane Roe spoke.",
+    "Libertarian voters and Independents agreed.",
+])
+def test_compounds_and_party_words_name_no_person(text):
+    people = [n for n, k in _names_kinds(text).items() if k == "person" and not n.startswith("unnamed")]
+    assert people in ([], ["Jane Roe"])
+
+
+def test_a_party_adjective_is_no_description():
+    actors = {a.name: a for a in A.actor_mentions(segment(
+        "Eric Moll lost the Republican nomination to Dave Brandt. The Republican nominee thanked voters."))}
+    assert actors["Eric Moll"].aliases == ["The Republican nominee"]  # the subject before: not "the Republican"
+    assert actors["Dave Brandt"].aliases == [] and len(actors["Eric Moll"].mentions) == 2
+
+
+def test_a_surname_that_is_also_a_channel_joins_the_titled_person():
+    actors = {a.name: a for a in A.actor_mentions(segment(
+        "Former President Vicente Fox spoke in Mexico City. Fox said the wall was absurd."))}
+    assert actors["Vicente Fox"].aliases == ["Fox"] and "Fox News" not in actors
