@@ -629,6 +629,32 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
                 out.append(_Mention(start, end, "name:" + part, part, "person", index, surface=part))
 
 
+def _names_in_compound(part: str, initial: bool, mid_names: set[str], lower_words: Container[str]) -> bool:
+    """Whether the capitalised head of a compound ("Sanders-backed") may be a name: the article writes it
+    as one elsewhere, or its capital is not the sentence's and the article never writes it in lower case."""
+    return part in mid_names or not initial and part.lower() not in lower_words
+
+
+def _compound_head(token: Token, index: int, out: list[_Mention], g: Gazetteer) -> None:
+    """The name heading a compound adjective ("Sanders-backed", "ISIS-inspired"), when it is one: places,
+    demonyms and prefixes are ``_hyphen_parts``'s; party and everyday words ("Republican-leaning") name no
+    one. Called where ``_names_in_compound`` says the head may be a name."""
+    part = token.text.split("-", 1)[0]
+    if (len(part) < 2 or not part[0].isupper() or _STYLED.match(part) or part in g.places or part in g.demonyms
+            or part in g.not_names or part in _PARTY_WORDS or part in g.thing_words or part in g.things
+            or part.lower() in _common_words() or part.lower() in _HYPHEN_PREFIXES):
+        return
+    if part in g.organizations:
+        out.append(_Mention(token.start, token.start + len(part), "org:" + g.organizations[part],
+                            g.organizations[part], "organization", index, surface=part))
+    elif part.isupper():
+        out.append(_Mention(token.start, token.start + len(part), "org:" + part, part, "organization", index,
+                            surface=part))
+    else:
+        out.append(_Mention(token.start, token.start + len(part), "name:" + part, part, "person", index,
+                            surface=part))
+
+
 _CONTRACTIONS = ("'m", "’m", "'ve", "’ve", "'re", "’re", "'ll", "’ll", "n't", "n’t")  # "I’m": never a name
 _PARTY_LETTERS = frozenset({"R", "D", "I"})
 
@@ -651,7 +677,11 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         if text in _lone_not_names() or text.endswith(_CONTRACTIONS):
             return  # "The", "But", "Sunday", "I’ve" alone: what the opener stripping below would leave is nothing
         if "-" in text and text[text.rfind("-") + 1:text.rfind("-") + 2].islower():
-            return  # "Republican-leaning", "English-language", "T-shirts": a compound word, no name
+            # "Sanders-backed", "Obama-era": the name before the hyphen; "Republican-leaning", "T-shirts": none
+            if _names_in_compound(text.split("-", 1)[0], _sentence_initial(tokens, a, first), mid_names,
+                                  lower_words):
+                _compound_head(tokens[a], index, out, g)
+            return
         if text not in g.not_names and "-" not in text:
             # the common case, one capitalised word no lexicon knows: straight to the name rules
             _person(doc, index, a, b, out, g, initial=_sentence_initial(tokens, a, first), mid_names=mid_names,
@@ -697,6 +727,16 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         parts = tokens[a].text.split("-")
         if any(p in g.places or p in g.demonyms for p in parts):
             return  # "A Texas-based group": handled by _hyphen_parts
+        if parts[-1][:1].islower():
+            place = g.places.get(f"{tokens[a - 1].text} {parts[0]}")
+            if place is not None:  # "New York-based": the place the stripped word began
+                start, end = tokens[a - 1].start, tokens[a].start + len(parts[0])
+                out.append(_Mention(start, end, "place:" + place, place, "place", index,
+                                    affiliation=g.place_countries.get(f"{tokens[a - 1].text} {parts[0]}"),
+                                    surface=doc.text[start:end]))
+            elif _names_in_compound(parts[0], _sentence_initial(tokens, run_start, first), mid_names, lower_words):
+                _compound_head(tokens[a], index, out, g)  # "An ISIS-inspired attack"
+            return
     if a > run_start and a + 1 < b and tokens[a].text == "of" and tokens[a + 1].text == "the":
         if a + 2 < b and tokens[a + 2].text in known and (
                 _match(doc, tokens, a + 2, b, g.things, g.thing_heads, g.longest) == b

@@ -772,3 +772,10 @@ def test_a_surname_that_is_also_a_channel_joins_the_titled_person():
     actors = {a.name: a for a in A.actor_mentions(segment(
         "Former President Vicente Fox spoke in Mexico City. Fox said the wall was absurd."))}
     assert actors["Vicente Fox"].aliases == ["Fox"] and "Fox News" not in actors
+
+
+def test_a_name_heading_a_compound_adjective_is_that_name():
+    actors = {a.name: a for a in A.actor_mentions(segment(
+        "She faces a Sanders-backed rival. Bernie Sanders campaigned for him. A New York-based group sued."))}
+    assert actors["Bernie Sanders"].aliases == ["Sanders"] and actors["New York"].kind == "place"
+    assert _names_kinds("Sixty-two percent agreed. High-dollar donors stayed home.") == {}
