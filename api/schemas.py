@@ -142,6 +142,10 @@ def _float(description: str = "", **kwargs: Any) -> fields.Field:
     return _field(fields.Float, description, **kwargs)
 
 
+_ACTOR_KINDS = ("`person`, `organization`, `place` or `group`; `policy` (a named programme or law: \"Medicare\") "
+                "or `event` (a named day or war: \"Super Tuesday\").")
+
+
 def _str(description: str = "", **kwargs: Any) -> fields.Field:
     return _field(fields.String, description, **kwargs)
 
@@ -249,7 +253,7 @@ class ActorSchema(OpenSchema):
 
     name = _str("Canonical name (the fullest form used).", required=True)
     aliases = _list(fields.String(), "Other forms the article uses (surnames, acronyms).", required=True)
-    kind = _str("`person`, `organization`, `place` or `group`.", required=True)
+    kind = _str(_ACTOR_KINDS, required=True)
     mentions = _list(SpanSchema, "Every mention by name.", required=True)
     tone = _float("The outlet's tone toward the actor, -1 to 1 (quoted speech discounted).", required=True)
     label = _str("`tone` as a label.", enum=LABELS)
@@ -477,7 +481,7 @@ class ActorInArticleSchema(OpenSchema):
 
 class ActorRowSchema(OpenSchema):
     name = _str("The actor.")
-    kind = _str("`person`, `organization`, `place` or `group`.")
+    kind = _str(_ACTOR_KINDS)
     shared = _bool("Named by more than one article.")
     articles = _map(ActorInArticleSchema, "Article label -> how that article presents the actor.")
 

@@ -59,7 +59,7 @@ class Evidence:
 class Actor:
     name: str
     aliases: list[str]
-    kind: str  # "person" | "organization" | "place" | "group"
+    kind: str  # "person" | "organization" | "place" | "group" | "policy" | "event" (``named_things.tsv``)
     mentions: list[Span]
     tone: float = 0.0  # the outlet's tone toward the actor, -1..1 (quoted speech discounted)
     label: str = "neutral"
@@ -108,6 +108,13 @@ class Gazetteer:
     regional: frozenset[str] = frozenset()
     communities: dict[str, str] = field(default_factory=dict)  # "Muslim", "Muslims" -> "Muslims": a group
     given_names: dict[str, str] = field(default_factory=dict)  # "Elizabeth" -> "female": ``given_names.tsv``
+    first_names: frozenset[str] = frozenset()  # every given name of that file, those of either gender too
+    # ``named_things.tsv``: programmes, laws and named events ("Obamacare" -> "Affordable Care Act"), with
+    # each canonical name's kind ("policy", "event"): actors, never persons
+    things: dict[str, str] = field(default_factory=dict)
+    thing_kinds: dict[str, str] = field(default_factory=dict)
+    thing_heads: frozenset[str] = frozenset()
+    place_words: frozenset[str] = frozenset()  # "City", "County", "Beach": the last word of a place's name
 
 
 @lru_cache(maxsize=1)
@@ -126,8 +133,11 @@ def gazetteer() -> Gazetteer:
     place_countries, dotted, regional = _regions(places)
     communities = _surfaces("communities.tsv")
     organizations = _surfaces("organizations.txt")
+    things = _surfaces("named_things.tsv")
+    thing_kinds = {line.split("\t")[0]: line.split("\t")[2] for line in _lines("named_things.tsv")}
     titles = _lines("titles.txt")
-    surfaces = [*places, *demonyms, *organizations]
+    given = [line.split("\t") for line in _lines("given_names.tsv")]
+    surfaces = [*places, *demonyms, *organizations, *things]
     longest = max(len(_TOKENISH.findall(s)) for s in surfaces)
     first_words = frozenset(_TOKENISH.findall(s)[0] for s in [*surfaces, *titles])
     return Gazetteer(
@@ -147,7 +157,10 @@ def gazetteer() -> Gazetteer:
         organization_heads=_heads(organizations, first_words),
         title_heads=_heads(titles, first_words),
         place_countries=place_countries, dotted=dotted, regional=regional, communities=communities,
-        given_names=dict(line.split("\t") for line in _lines("given_names.tsv")),
+        given_names={name: gender for name, gender in given if gender != "either"},
+        first_names=frozenset(name for name, _ in given),
+        things=things, thing_kinds=thing_kinds, thing_heads=_heads(things, first_words),
+        place_words=frozenset(_lines("place_words.txt")),
     )
 
 
@@ -155,7 +168,7 @@ def _surfaces(name: str) -> dict[str, str]:
     """Each surface of a "canonical <TAB> other|names" file -> its canonical name."""
     table: dict[str, str] = {}
     for line in _lines(name):
-        canonical, others = (line.split("\t") + [""])[:2]
+        canonical, others = (line.split("\t") + [""])[:2]  # (a third column, if any, is read by the caller)
         for surface in [canonical, *others.split("|")]:
             if surface:
                 table[surface] = canonical
@@ -222,7 +235,8 @@ _ACTOR_SUFFIX_NOUNS = frozenset({"administration", "campaign", "government", "te
                                  "cabinet", "regime", "allies", "aides", "advisers", "advisors", "officials"})
 _HYPHEN_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre"})
 _PARTY_WORDS = frozenset({"Democrat", "Democrats", "Democratic", "Republican", "Republicans", "Conservative",
-                          "Conservatives", "Labour", "Liberal", "Liberals", "Green", "Greens"})
+                          "Conservatives", "Labour", "Liberal", "Liberals", "Green", "Greens", "Libertarian",
+                          "Libertarians", "Independent", "Independents", "Dems"})
 _OPENERS = frozenset("\"“‘'«(—–-:")
 
 _SPEECH_VERBS = frozenset({"said", "says", "told", "wrote", "writes", "added", "argued", "noted", "tweeted"})
@@ -436,10 +450,10 @@ def _is_title(doc: Document, tokens: list[Token], a: int, b: int) -> int:
     g = gazetteer()
     j = _match(doc, tokens, a, b, g.titles, g.title_heads, _title_longest() + 1)
     if j == a:
-        # "Former", "then-", "Acting" before a title
+        # "Former", "then-", "Acting" before a title; alone ("Former Florida Gov. X") they are none
         if tokens[a].text in _TITLE_PREFIXES and a + 1 < b:
             k = _match(doc, tokens, a + 1, b, g.titles, g.title_heads, _title_longest() + 1)
-            return k
+            return k if k > a + 1 else a
     return j
 
 
@@ -619,6 +633,32 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
                 out.append(_Mention(start, end, "name:" + part, part, "person", index, surface=part))
 
 
+def _names_in_compound(part: str, initial: bool, mid_names: set[str], lower_words: Container[str]) -> bool:
+    """Whether the capitalised head of a compound ("Sanders-backed") may be a name: the article writes it
+    as one elsewhere, or its capital is not the sentence's and the article never writes it in lower case."""
+    return part in mid_names or not initial and part.lower() not in lower_words
+
+
+def _compound_head(token: Token, index: int, out: list[_Mention], g: Gazetteer) -> None:
+    """The name heading a compound adjective ("Sanders-backed", "ISIS-inspired"), when it is one: places,
+    demonyms and prefixes are ``_hyphen_parts``'s; party and everyday words ("Republican-leaning") name no
+    one. Called where ``_names_in_compound`` says the head may be a name."""
+    part = token.text.split("-", 1)[0]
+    if (len(part) < 2 or not part[0].isupper() or _STYLED.match(part) or part in g.places or part in g.demonyms
+            or part in g.not_names or part in _PARTY_WORDS or part in g.thing_words or part in g.things
+            or part.lower() in _common_words() or part.lower() in _HYPHEN_PREFIXES):
+        return
+    if part in g.organizations:
+        out.append(_Mention(token.start, token.start + len(part), "org:" + g.organizations[part],
+                            g.organizations[part], "organization", index, surface=part))
+    elif part.isupper():
+        out.append(_Mention(token.start, token.start + len(part), "org:" + part, part, "organization", index,
+                            surface=part))
+    else:
+        out.append(_Mention(token.start, token.start + len(part), "name:" + part, part, "person", index,
+                            surface=part))
+
+
 _CONTRACTIONS = ("'m", "’m", "'ve", "’ve", "'re", "’re", "'ll", "’ll", "n't", "n’t")  # "I’m": never a name
 _PARTY_LETTERS = frozenset({"R", "D", "I"})
 
@@ -640,6 +680,12 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     if b == a + 1 and text not in g.first_words:
         if text in _lone_not_names() or text.endswith(_CONTRACTIONS):
             return  # "The", "But", "Sunday", "I’ve" alone: what the opener stripping below would leave is nothing
+        if "-" in text and text[text.rfind("-") + 1:text.rfind("-") + 2].islower():
+            # "Sanders-backed", "Obama-era": the name before the hyphen; "Republican-leaning", "T-shirts": none
+            if _names_in_compound(text.split("-", 1)[0], _sentence_initial(tokens, a, first), mid_names,
+                                  lower_words):
+                _compound_head(tokens[a], index, out, g)
+            return
         if text not in g.not_names and "-" not in text:
             # the common case, one capitalised word no lexicon knows: straight to the name rules
             _person(doc, index, a, b, out, g, initial=_sentence_initial(tokens, a, first), mid_names=mid_names,
@@ -661,9 +707,23 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         out.append(_Mention(tokens[a].start, tokens[b - 1].end, "org:" + name, name, "organization", index,
                             surface=_phrase(doc, tokens, a, b)))
         return
+    if text in known and _thing(doc, tokens, index, a, b, out, g):
+        return  # "Social Security", "Super Tuesday": a programme or an event, no person
+    if tokens[b - 1].text in _WEEKDAYS and b - a > 1:
+        # "said Ted Cruz Tuesday", "told NBC News Monday": the day is when, not part of the name
+        _classify_run(doc, index, first, a, b - 1, mid_names, lower_words, out, g)
+        return
+    if a < j < b and j < _is_title(doc, tokens, j, b) < b:
+        # "FBI Director James Comey": the body, then its officer under his own name
+        surface = _phrase(doc, tokens, a, j)
+        out.append(_Mention(tokens[a].start, tokens[j - 1].end, "org:" + g.organizations[surface],
+                            g.organizations[surface], "organization", index, surface=surface))
+        _person(doc, index, j, b, out, g)
+        return
     # Strip openers that are not names ("The", "In", "Sunday").
     while (a < b and tokens[a].text in g.not_names
-           and (tokens[a].text not in known or _match(doc, tokens, a, b, g.places, g.place_heads, g.longest) == a)
+           and (tokens[a].text not in known or _match(doc, tokens, a, b, g.places, g.place_heads, g.longest) == a
+                and _match(doc, tokens, a, b, g.organizations, g.organization_heads, g.longest) == a)
            and (tokens[a].text not in known and tokens[a].text not in _TITLE_PREFIXES
                 or _is_title(doc, tokens, a, b) == a)):
         a += 1
@@ -671,7 +731,21 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         parts = tokens[a].text.split("-")
         if any(p in g.places or p in g.demonyms for p in parts):
             return  # "A Texas-based group": handled by _hyphen_parts
+        if parts[-1][:1].islower():
+            place = g.places.get(f"{tokens[a - 1].text} {parts[0]}")
+            if place is not None:  # "New York-based": the place the stripped word began
+                start, end = tokens[a - 1].start, tokens[a].start + len(parts[0])
+                out.append(_Mention(start, end, "place:" + place, place, "place", index,
+                                    affiliation=g.place_countries.get(f"{tokens[a - 1].text} {parts[0]}"),
+                                    surface=doc.text[start:end]))
+            elif _names_in_compound(parts[0], _sentence_initial(tokens, run_start, first), mid_names, lower_words):
+                _compound_head(tokens[a], index, out, g)  # "An ISIS-inspired attack"
+            return
     if a > run_start and a + 1 < b and tokens[a].text == "of" and tokens[a + 1].text == "the":
+        if a + 2 < b and tokens[a + 2].text in known and (
+                _match(doc, tokens, a + 2, b, g.things, g.thing_heads, g.longest) == b
+                or _match(doc, tokens, a + 2, b, g.organizations, g.organization_heads, g.longest) == b):
+            _classify_run(doc, index, first, a + 2, b, mid_names, lower_words, out, g)  # "Critics of the FBI"
         return  # "State of the Union": the stripped word headed the name, what is left names nothing
     while a < b and (tokens[a].text in _CONNECTORS or not tokens[a].is_word):
         a += 1
@@ -685,6 +759,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         out.append(_Mention(tokens[a].start, tokens[b - 1].end, "org:" + g.organizations[surface],
                             g.organizations[surface], "organization", index, surface=surface))
         return
+    if head_known and a > run_start and _thing(doc, tokens, index, a, b, out, g):
+        return  # "the Affordable Care Act", "The Great Recession"
     initial = _sentence_initial(tokens, a, first)
     # Country words: "Russia", "Russian territory", "North Korean troops", "U.S. officials".
     j = _match(doc, tokens, a, b, g.places, g.place_heads, g.longest) if head_known else a
@@ -737,6 +813,26 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     _person(doc, index, a, b, out, g, initial=initial, mid_names=mid_names, lower_words=lower_words)
 
 
+# Offices that are no one's surname: alone, even after "for" or "Mr.", they describe someone, never name him.
+_OFFICES = frozenset({"President", "Senator", "Governor", "Secretary", "Chancellor", "Minister", "Congressman",
+                      "Congresswoman", "Chairman", "Chairwoman", "President-elect", "Vice President"})
+# What follows an imperative's verb, never a name: "Take a listen", "Call it luck", "See them".
+_OBJECT_WORDS = frozenset({"a", "an", "the", "it", "me", "us", "them", "your", "our", "my", "this", "these", "those"})
+_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+
+
+def _thing(doc: Document, tokens: list[Token], index: int, a: int, b: int, out: list[_Mention],
+           g: Gazetteer) -> bool:
+    """A whole run that ``named_things.tsv`` knows: added as an actor of its kind ("policy", "event")."""
+    if _match(doc, tokens, a, b, g.things, g.thing_heads, g.longest) != b:
+        return False
+    surface = _phrase(doc, tokens, a, b)
+    name = g.things[surface]
+    out.append(_Mention(tokens[a].start, tokens[b - 1].end, "thing:" + name, name, g.thing_kinds[name], index,
+                        surface=surface))
+    return True
+
+
 def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: Gazetteer, *,
             affiliation: str | None = None, initial: bool = False, mid_names: set[str] | None = None,
             lower_words: Container[str] | None = None) -> None:
@@ -751,6 +847,19 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             return  # "Republican Presidential candidate": a party and an adjective, no name
         if _party_title(tokens, a + 1, b, g):
             t_end = max(a + 1, _is_title(doc, tokens, a + 1, b))  # "Democrat Hillary Clinton", "Republican Sen. X"
+    if t_end == a and b - a >= 3 and not affiliation:
+        k = _office_after_body(doc, tokens, a, b, g)
+        if k:  # "Hewlett-Packard CEO Carly Fiorina": the body, then its officer under her own name
+            surface = _phrase(doc, tokens, a, k)
+            out.append(_Mention(tokens[a].start, tokens[k - 1].end, "org:" + g.organizations.get(surface, surface),
+                                g.organizations.get(surface, surface), "organization", index, surface=surface))
+            _person(doc, index, k, b, out, g)
+            return
+    while a < t_end < b - 1 and tokens[t_end].text in g.title_heads:  # "Secretary General", "Chair Rep."
+        further = _is_title(doc, tokens, t_end, b)
+        if further == t_end:
+            break
+        t_end = further
     title = _phrase(doc, tokens, a, t_end) if t_end > a else ""
     bare = False
     n_start = t_end
@@ -760,8 +869,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         n_start, title, t_end = a, "", a  # "Duke of York", "Prince of Wales": the title is the name
     if n_start >= b:
         before = tokens[a - 1].text.lower() if a > sentence.first_token else ""
-        if b - a > 1 or before in {"the", "a", "an", "'s", "’s", "former", "our", "their", "his", "her"} or initial:
-            return  # a bare title ("the President"): resolved later as a description
+        if b - a > 1 or before in {"the", "a", "an", "'s", "’s", "former", "our", "their", "his", "her"} or initial \
+                or head in _OFFICES:
+            return  # a bare title ("the President", "run for President"): resolved later as a description
         n_start, title, bare = a, "", True  # "a quote from King": a surname that is also a title
     if b - n_start >= 4:
         k, place = _of_split(doc, tokens, n_start, b, g)
@@ -787,6 +897,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             out.append(_Mention(tokens[n_start].start, nxt.end, f"group:{words[-1]}:{noun}",
                                 f"{words[-1]} {noun}", "group", index, surface=f"{surface} {nxt.text}"))
         return
+    if len(words) == 1 and title and words[0] in _OFFICES:
+        return  # "Mr. President": an address, no name
     if len(words) == 1 and not title and not bare and (words[0] in g.descriptors
                                                        or words[0].lower() in g.descriptors):
         return  # "Democrat", "President": descriptions, resolved later
@@ -801,8 +913,22 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return
     if len(words) > 1 and all(w.isupper() for w in words) and not title:
         return  # a shouted headline ("TRUMP SAYS HE'LL ..."), not a name
-    if words[-1] in g.thing_words and not title:
-        return  # "Army Tactical Missile Systems", "Affordable Care Act"
+    if (not title and len(words) > 1 and b - n_start > 1 and tokens[n_start + 1].text in g.organization_heads
+            and words[0] not in g.not_names and (b - n_start > 2 or words[1].isupper() and len(words[1]) > 1)
+            and _match(doc, tokens, n_start + 1, b, g.organizations, g.organization_heads, g.longest) == b):
+        # "the Obama White House", "the Bush Justice Department", "Indiana GOP": the body in that person's
+        # time or place. (Not before one capitalised word: "Vicente Fox", "Big Apple" are names of their own.)
+        out.append(_Mention(start, end, f"org:{surface}", surface, "organization", index, affiliation=words[0],
+                            surface=surface))
+        return
+    if not title and len(words) > 1 and words[-1] in g.place_words and not any(w in g.org_words for w in words):
+        # "Atlantic City", "West Palm Beach", "Miami-Dade County": a place the gazetteer does not list
+        out.append(_Mention(start, end, "place:" + surface, surface, "place", index, surface=surface))
+        return
+    if words[-1] in g.thing_words and not title and not (
+            len(words) == 2 and words[0] in g.first_names  # "Kerry Lake", a given name first: a person
+            or len(words) == 1 and nxt is not None and nxt.text in _SPEECH_VERBS):  # "Lake said"
+        return  # "Army Tactical Missile Systems", "Great Salt Lake"
     if not title and _names_a_product(doc.tokens, sentence.first_token, n_start, b, end_of_sentence, g):
         return  # "Storm Shadow missiles", "supplies of Storm Shadow": a product, not an actor
     if (words[0] in g.org_words if len(words) == 1 else any(w in g.org_words for w in words)) \
@@ -823,6 +949,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         acronym = word.isupper() and len(word) >= 2
         if acronym and (len(word) > 5 or any(c.isdigit() for c in word)):
             return
+        if initial and not acronym and nxt is not None and nxt.text in _OBJECT_WORDS and (
+                word.lower() in _common_words() or word.lower() in (lower_words or ())):
+            return  # "Take a listen.", "Call it luck.", "Vote for me" no: an ordinary verb before its object
         if initial and not acronym and word not in (mid_names or ()):
             # A capital at the start of a sentence is a name only when the article uses it as one,
             # or when it does not read like an ordinary word ("Critics", "Rarely", "Rising").
@@ -857,6 +986,23 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
                         surface=surface))
 
 
+def _office_after_body(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) -> int:
+    """Where a title starts inside the run tokens[a:b] after a body's name and before a person's ("Acme
+    Corp. Chairman X", "Hewlett-Packard CEO X"), or 0. The words before it must read as a body: an
+    organisation word, or one acronym or hyphenated name; a person's name before a title stays whole."""
+    for k in range(a + 1, b - 1):
+        if tokens[k].text in g.title_heads:
+            if not k < _is_title(doc, tokens, k, b) < b:
+                return 0
+            before = [t.text for t in tokens[a:k] if t.is_word]
+            if any(w in g.org_words for w in before) or len(before) == 1 and (
+                    before[0].isupper() and len(before[0]) > 1
+                    or "-" in before[0] and all(part[:1].isupper() for part in before[0].split("-"))):
+                return k
+            return 0
+    return 0
+
+
 _COMPASS = frozenset({"North", "South", "East", "West"})
 _PARTY_TITLES = frozenset({"Democrat", "Democratic", "Republican", "Libertarian", "Independent"})
 
@@ -886,8 +1032,9 @@ def _of_split(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) 
         if tokens[k].text == "of":
             if any(t.text in g.org_words or t.text in g.titles for t in tokens[a:k]):
                 break
-            place = g.places.get(_phrase(doc, tokens, k + 1, b))
-            if place is not None:
+            tail = _phrase(doc, tokens, k + 1, b)
+            place = g.places.get(tail) or (tail if b - k > 2 and tokens[b - 1].text in g.place_words else None)
+            if place is not None:  # "of Vermont", "of Burke County"
                 return k, place
             if any(t.text in g.org_words for t in tokens[k + 1:b]) and (k + 2 < b or tokens[k + 1].text != "the"):
                 return k, None
@@ -950,11 +1097,13 @@ def _name_core(words: list[str]) -> list[str]:
 def _common_words() -> frozenset[str]:
     """Ordinary words: VADER's lexicon entries, the not-name list and everyday nouns, lower-cased."""
     from .tone import analyzer
+    from .wording import stopwords
 
     words = {w for w in analyzer().lexicon if w.isalpha()}
     words |= {w.lower() for w in gazetteer().not_names}
     words |= gazetteer().group_nouns | gazetteer().descriptors
     words |= set(_lines("common_words.txt"))
+    words |= stopwords()  # function words: "Once", "Rather", "Others" open sentences, never name anyone there
     return frozenset(words)
 
 
@@ -1000,6 +1149,11 @@ def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
                 joins[key] = "group:" + word, "group"  # "the Clintons": the family of a person named here
         elif key.startswith("org:") and " " not in key and len(org_by_last.get(key[4:], ())) == 1:
             joins[key] = org_by_last[key[4:]][0], None  # "the Post", an organisation word alone
+    # Full names known to be people's: a title before one, or a listed given name first ("Kerry Lake").
+    g = gazetteer()
+    people = {m.key for m in mentions if m.key.startswith("name:") and 0 < m.key.count(" ") < 3
+              and (m.key[5:].split(" ", 1)[0] in g.first_names
+                   or m.title and m.key[5:].split(" ", 1)[0] not in g.first_words)} if full_by_last else set()
     clusters: dict[str, _Cluster] = {}
     for m in mentions:
         key = m.key
@@ -1015,6 +1169,11 @@ def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
         elif key.startswith("place:") and " " not in m.surface and m.surface in full_by_last \
                 and m.surface in gazetteer().regional:
             key = m.key = max(full_by_last[m.surface], key=counts.__getitem__)  # "Lloyd Austin" ... "Austin"
+            m.kind, m.affiliation = "person", None
+        elif key.startswith("org:") and " " not in m.surface and m.surface in full_by_last and any(
+                k in people for k in full_by_last[m.surface]):
+            # "President Vicente Fox ... Fox said": the surname of a person named here, not the channel
+            key = m.key = max((k for k in full_by_last[m.surface] if k in people), key=counts.__getitem__)
             m.kind, m.affiliation = "person", None
         elif key.startswith("org:") and " " in key:
             # "Biden administration" keeps its own actor but names its person.
@@ -1094,6 +1253,24 @@ _PRONOUN = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])(?:e|im|is|imself|er|
 _OF_NAME = re.compile(r"[A-Z][a-z]+ of $")
 
 
+_PARTY_NOUNS = frozenset({"republican", "democrat", "democratic"})
+_ROLE_AFTER = re.compile(r"(?: (?:presidential|vice|gubernatorial|senate|house|party|former|front-running)){0,2} "
+                         r"([a-z]+(?:-[a-z]+)?)")
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word after "the Republican" that keeps it a noun ("the Republican said", "... who"),
+    unlike the nouns it modifies as an adjective ("the Republican nomination", "... nominee", "... side")."""
+    return word in _SPEECH_VERBS or word in _common_function_words() or word.endswith("ed")
+
+
+@lru_cache(maxsize=1)
+def _common_function_words() -> frozenset[str]:
+    from .wording import stopwords
+
+    return stopwords()
+
+
 def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int, int, int, str]]:
     """(start, end, sentence, noun) for "the Democrat", "the president" ..."""
     found = []
@@ -1109,6 +1286,19 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
             found.append((m.start(), m.start(1) + len(noun), index, noun))
             continue
         if noun not in g.descriptors:
+            first, _, second = noun.partition(" ")
+            if first in _PARTY_NOUNS and second:
+                if _verb_like(second):
+                    pass  # "the Republican said": the party word is the noun
+                else:
+                    # "the Democratic nominee", "the Republican presidential candidate": the role noun a
+                    # word or two on is the description; "the Republican nomination" describes no one
+                    role = _ROLE_AFTER.match(doc.text, m.start(1) + len(first))
+                    if role is not None and role.group(1) in g.descriptors:
+                        after = doc.text[role.end():role.end() + 2]
+                        if not (after[:1] == " " and after[1:].isupper()):  # else the name is the mention
+                            found.append((m.start(), role.end(), index, role.group(1)))
+                    continue
             noun = noun.split("-")[0].split(" ")[0]
             if noun not in g.descriptors:
                 continue
@@ -1245,7 +1435,7 @@ def _name_of(cluster: _Cluster) -> tuple[str, list[str]]:
     for m in cluster.mentions:
         surface = m.surface or m.name
         surfaces[surface] = surfaces.get(surface, 0) + 1
-    if key.startswith("place:") or key.startswith("org:") and not cluster.mentions[0].affiliation:
+    if key.startswith(("place:", "thing:")) or key.startswith("org:") and not cluster.mentions[0].affiliation:
         name = key.split(":", 1)[1]
     elif key.startswith("pron:"):
         name = f"unnamed person ({key[5:]})"

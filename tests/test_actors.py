@@ -701,3 +701,136 @@ def test_news_senses_that_judge_no_one(text):
 def test_a_win_is_good_for_the_winner_and_bad_for_the_loser(text):
     assert _mention_tone(text, "Anna Berg") > 0.05
     assert _mention_tone(text, "Tom Hale") < -0.05
+@pytest.mark.parametrize("text, name, kind", [
+    ("Turnout on Super Tuesday was the highest in a decade.", "Super Tuesday", "event"),
+    ("The senator vowed to protect Social Security and Medicare for retirees.", "Social Security", "policy"),
+    ("The senator vowed to protect Social Security and Medicare for retirees.", "Medicare", "policy"),
+    ("Stores opened at dawn on Black Friday to draw shoppers.", "Black Friday", "event"),
+    ("Her grandfather fought in World War II as a medic.", "World War II", "event"),
+])
+def test_programmes_and_events_are_actors_of_their_own_kind(text, name, kind):
+    assert _names_kinds(text)[name] == kind
+
+
+def test_a_programme_merges_with_its_other_names():
+    text = "Critics say Obamacare raised premiums. Supporters of the Affordable Care Act disagree."
+    actors = {a.name: a for a in A.actor_mentions(segment(text))}
+    law = actors["Affordable Care Act"]
+    assert law.kind == "policy" and law.aliases == ["Obamacare"] and len(law.mentions) == 2
+
+
+def test_an_office_after_a_body_is_a_title_not_part_of_the_name():
+    text = "Agency Director Maria Ruiz was questioned. FBI Director James Comey said Ruiz had not asked. Comey left."
+    actors = {a.name: a for a in A.actor_mentions(segment(text))}
+    assert actors["James Comey"].kind == "person" and actors["James Comey"].aliases == ["Comey"]
+    assert actors["FBI"].kind == "organization"
+    assert not any(name.startswith("FBI Director") for name in actors)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Former Ohio Gov. Tom Miller spoke in Dayton.", "Tom Miller"),  # "Former" alone is no title
+    ("NATO Secretary General Lena Berg met the press.", "Lena Berg"),  # a title of two offices
+    ("The motion passed, said Rep. Ann Ortiz Tuesday.", "Ann Ortiz"),  # the weekday is when, not a name
+])
+def test_titles_and_days_stay_out_of_names(text, name):
+    assert _names_kinds(text)[name] == "person"
+
+
+def test_given_name_before_an_ordinary_noun_is_a_person():
+    text = "Kerry Lake met Robin Vance in Ohio. Lake said she was pleased."
+    actors = {a.name: a for a in A.actor_mentions(segment(text))}
+    assert actors["Kerry Lake"].kind == "person" and actors["Kerry Lake"].aliases == ["Lake"]
+    assert actors["Robin Vance"].kind == "person"
+    assert "Crater Lake" not in _names_kinds("Tourists flocked to Crater Lake in June.")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Once the vote ended, the hall emptied.", "Once"),
+    ("Others saw the same thing in the debate.", "Others"),
+    ("Having fled the city, the couple waited.", "Having"),
+    ("Rather, aides say the plan stands.", "Rather"),
+])
+def test_function_words_opening_a_sentence_are_not_people(text, word):
+    assert word not in _names_kinds(text)
+
+
+def test_one_word_surname_with_a_speech_verb_is_a_person():
+    actors = {a.name: a for a in A.actor_mentions(segment("Tusk said he would not resign.")) }
+    assert actors["Tusk"].kind == "person" and len(actors["Tusk"].references) == 1
+
+
+def test_an_office_after_an_unlisted_body_splits_the_run():
+    actors = _names_kinds("Widget-Works CEO Dana Pruitt said sales fell. Pruitt blamed the weather.")
+    assert actors["Dana Pruitt"] == "person" and actors["Widget-Works"] == "organization"
+    assert _names_kinds("Martin Luther King Jr. spoke in the hall.")["Martin Luther King Jr"] == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "He urged Ted Cruz to run for President years ago.",
+    "Mr. President, this is a bad deal, Cruz told him.",
+])
+def test_an_office_alone_names_no_one(text):
+    assert "President" not in _names_kinds(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("A new Super PAC backed the mayor.", "Super PAC", "organization"),
+    ("The Lakeside Sentinel endorsed the mayor.", "Lakeside Sentinel", "organization"),
+    ("Voters in the Granite State went to the polls.", "New Hampshire", "place"),
+])
+def test_bodies_and_places_named_without_a_lexicon_name(text, name, kind):
+    assert _names_kinds(text)[name] == kind
+
+
+def test_an_imperative_before_its_object_is_no_name():
+    text = "The clip is short and it will take a minute. Take a listen."
+    assert "Take" not in _names_kinds(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("She flew from West Palm Beach to Atlantic City.", "West Palm Beach", "place"),
+    ("Turnout in Maricopa County rose.", "Maricopa County", "place"),
+    ("The Lakewood County Council met.", "Lakewood County Council", "organization"),
+    ("Barack Obama left. The Obama White House denied it.", "Obama White House", "organization"),
+    ("Ohio GOP leaders met on Monday.", "Ohio GOP", "organization"),
+    ("Vicente Fox criticised the plan.", "Vicente Fox", "person"),
+    ("Parents at Lincoln Elementary School protested.", "Lincoln Elementary School", "organization"),
+])
+def test_places_and_bodies_by_their_last_words(text, name, kind):
+    assert _names_kinds(text)[name] == kind
+
+
+def test_a_person_of_a_county_is_named_apart_from_it():
+    kinds = _names_kinds("Voter Ann Hale of Burke County agreed.")
+    assert kinds["Burke County"] == "place" and "Ann Hale" in " ".join(kinds)
+
+
+@pytest.mark.parametrize("text", [
+    "Republican-leaning voters bought T-shirts.",
+    "He made anti-Semitic remarks at the rally.",
+    "Presumptive Democratic nominee Jane Roe spoke.",
+    "Libertarian voters and Independents agreed.",
+])
+def test_compounds_and_party_words_name_no_person(text):
+    people = [n for n, k in _names_kinds(text).items() if k == "person" and not n.startswith("unnamed")]
+    assert people in ([], ["Jane Roe"])
+
+
+def test_a_party_adjective_is_no_description():
+    actors = {a.name: a for a in A.actor_mentions(segment(
+        "Eric Moll lost the Republican nomination to Dave Brandt. The Republican nominee thanked voters."))}
+    assert actors["Eric Moll"].aliases == ["The Republican nominee"]  # the subject before: not "the Republican"
+    assert actors["Dave Brandt"].aliases == [] and len(actors["Eric Moll"].mentions) == 2
+
+
+def test_a_surname_that_is_also_a_channel_joins_the_titled_person():
+    actors = {a.name: a for a in A.actor_mentions(segment(
+        "Former President Vicente Fox spoke in Mexico City. Fox said the wall was absurd."))}
+    assert actors["Vicente Fox"].aliases == ["Fox"] and "Fox News" not in actors
+
+
+def test_a_name_heading_a_compound_adjective_is_that_name():
+    actors = {a.name: a for a in A.actor_mentions(segment(
+        "She faces a Sanders-backed rival. Bernie Sanders campaigned for him. A New York-based group sued."))}
+    assert actors["Bernie Sanders"].aliases == ["Sanders"] and actors["New York"].kind == "place"
+    assert _names_kinds("Sixty-two percent agreed. High-dollar donors stayed home.") == {}
