@@ -238,3 +238,28 @@ def test_fast_path_matches_the_reference_on_seeds(seed_texts):
     for text in seed_texts.values():
         doc = segment(text)
         assert frame_scores(doc) == reference_frames(doc)
+
+
+def test_presence_thresholds_come_from_the_lexicon():
+    from framing.frames import presence_thresholds
+
+    thresholds = presence_thresholds()
+    assert set(thresholds) == MFC  # the generic frames have none
+    assert thresholds["morality"] == 0.02  # one moral cue is telling
+    assert thresholds["health_and_safety"] == 0.16  # death and injury words are common in any story
+    assert thresholds["political"] == 0.08
+
+
+def test_ambiguous_cues_no_longer_fire():
+    found = frames_of("She shares the view. He defended his decision. It is safe to say they will go.")
+    assert "economic" not in found and "security_and_defense" not in found and "health_and_safety" not in found
+
+
+def test_foreign_states_cue_external_relations():
+    text = "Russia and Iran signed the deal in Tehran, angering Israel."
+    assert cue_texts(text, frames_of(text)["external_regulation_and_reputation"]) == {"russia", "iran", "tehran", "israel"}
+
+
+def test_equality_of_gay_people_is_fairness():
+    text = "The bakery refused to serve gay couples."
+    assert cue_texts(text, frames_of(text)["fairness_and_equality"]) == {"gay"}
