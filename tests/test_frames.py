@@ -251,7 +251,8 @@ def test_presence_thresholds_come_from_the_lexicon():
 
 
 def test_ambiguous_cues_no_longer_fire():
-    found = frames_of("She shares the view. He defended his decision. It is safe to say they will go.")
+    found = frames_of("She shares the view. He defended his decision. It is safe to say they will go. "
+                      "He insulted their intelligence.")
     assert "economic" not in found and "security_and_defense" not in found and "health_and_safety" not in found
 
 
