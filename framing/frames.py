@@ -59,6 +59,7 @@ class _FrameInfo:
     scheme: str
     label: str
     description: str
+    threshold: float | None = None  # score from which the frame counts as present (the "=" line)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +102,10 @@ def _parse(scheme: str, text: str, frames: list[_FrameInfo], rules: list[_Rule])
             question = None
         elif line.startswith(":"):
             info = frames[-1]
-            frames[-1] = _FrameInfo(info.name, info.scheme, info.label, line[1:].strip())
+            frames[-1] = _FrameInfo(info.name, info.scheme, info.label, line[1:].strip(), info.threshold)
+        elif line.startswith("="):
+            info = frames[-1]
+            frames[-1] = _FrameInfo(info.name, info.scheme, info.label, info.description, float(line[1:]))
         elif line.startswith("?"):
             question = line[1:].strip()
         else:
@@ -148,6 +152,12 @@ def _lexicon() -> _Lexicon:
 def frame_names() -> list[tuple[str, str, str]]:
     """(name, scheme, label) of every frame, in lexicon order."""
     return [(f.name, f.scheme, f.label) for f in _lexicon().frames]
+
+
+def presence_thresholds() -> dict[str, float]:
+    """Frame name -> the score from which the frame counts as present, for frames whose lexicon
+    gives one: cue density differs by frame (a single moral cue is telling, a health word is not)."""
+    return {f.name: f.threshold for f in _lexicon().frames if f.threshold is not None}
 
 
 # --- matching ----------------------------------------------------------------------------------

@@ -189,17 +189,23 @@ def print_comparison_table(comparison: Any) -> None:
 
 
 def print_figures(title: str, figures: dict[str, Any]) -> None:
-    """Flat or one-level-nested figures (eval and bench results) as a two-column table."""
+    """Figures (eval and bench results, nested dicts read as dotted keys) as a two-column table."""
     table = Table(title=title, title_justify="left", show_header=False)
     table.add_column(style="bold")
     table.add_column(justify="right")
-    for key, value in jsonable(figures).items():
-        if isinstance(value, dict):
-            for sub, v in value.items():
-                table.add_row(f"{key}.{sub}", _format(v))
-        else:
-            table.add_row(key, _format(value))
+    for key, value in _dotted(jsonable(figures)):
+        table.add_row(key, _format(value))
     _console.print(table)
+
+
+def _dotted(figures: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
+    rows = []
+    for key, value in figures.items():
+        if isinstance(value, dict):
+            rows.extend(_dotted(value, f"{prefix}{key}."))
+        else:
+            rows.append((f"{prefix}{key}", value))
+    return rows
 
 
 def _format(value: Any) -> str:

@@ -144,6 +144,30 @@ def test_frames_eval_runs(eval_root):
     assert set(figures["f1_per_frame"]) == MFC
 
 
+def test_frames_eval_splits_by_article_id(tmp_path):
+    """Articles go to 'tune' or 'report' by a hash of their id; the overall figures cover both."""
+    from framing.evaluation import frames
+    from framing.evaluation.actor_tone import part_of
+
+    assert [part_of(str(i)) for i in range(1, 6)] == ["report", "tune", "report", "report", "tune"]
+    (tmp_path / "train-articles-subtask-1").mkdir()
+    texts = {
+        "1": "Congress voted on the bill. The senator and the governor campaigned for votes.",
+        "2": "Taxes rose and the budget deficit grew. The economy slowed as prices climbed.",
+        "3": "Police arrested the suspect. Prosecutors charged him with murder.",
+    }
+    for article, text in texts.items():
+        (tmp_path / "train-articles-subtask-1" / f"article{article}.txt").write_text(text, "utf-8")
+    (tmp_path / "train-labels-subtask-2.txt").write_text(
+        "1\tPolitical\n2\tEconomic\n3\tCrime_and_punishment,Morality\n", "utf-8")
+    figures = frames.run(tmp_path)
+    assert (figures["articles"], figures["tune"]["articles"], figures["report"]["articles"]) == (3, 1, 2)
+    assert figures["tune"]["f1_per_frame"]["economic"] == 1.0
+    assert figures["report"]["f1_per_frame"]["political"] == 1.0
+    assert figures["report"]["recall"] == 0.6667  # morality is missed
+    assert figures["f1_per_frame"]["crime_and_punishment"] == 1.0
+
+
 # Texts written for the fast-path test: one-word cues shared by frames, longer cues at sentence ends,
 # conjunctions, overlapping cues, curly apostrophes.
 FAST_PATH_TEXTS = [
@@ -214,3 +238,29 @@ def test_fast_path_matches_the_reference_on_seeds(seed_texts):
     for text in seed_texts.values():
         doc = segment(text)
         assert frame_scores(doc) == reference_frames(doc)
+
+
+def test_presence_thresholds_come_from_the_lexicon():
+    from framing.frames import presence_thresholds
+
+    thresholds = presence_thresholds()
+    assert set(thresholds) == MFC  # the generic frames have none
+    assert thresholds["morality"] == 0.02  # one moral cue is telling
+    assert thresholds["health_and_safety"] == 0.16  # death and injury words are common in any story
+    assert thresholds["political"] == 0.08
+
+
+def test_ambiguous_cues_no_longer_fire():
+    found = frames_of("She shares the view. He defended his decision. It is safe to say they will go. "
+                      "He insulted their intelligence.")
+    assert "economic" not in found and "security_and_defense" not in found and "health_and_safety" not in found
+
+
+def test_foreign_states_cue_external_relations():
+    text = "Russia and Iran signed the deal in Tehran, angering Israel."
+    assert cue_texts(text, frames_of(text)["external_regulation_and_reputation"]) == {"russia", "iran", "tehran", "israel"}
+
+
+def test_equality_of_gay_people_is_fairness():
+    text = "The bakery refused to serve gay couples."
+    assert cue_texts(text, frames_of(text)["fairness_and_equality"]) == {"gay"}
