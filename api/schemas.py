@@ -387,6 +387,8 @@ class FrameSchema(OpenSchema):
     per_100_words = _float("Cues per 100 words.")
     questions = _list(fields.String(), "Semetko & Valkenburg's questions the cues answer \"yes\".")
     description = _str("What the frame is about (from its codebook).")
+    present = _bool("The score reaches the frame's presence threshold (its own, chosen on annotated articles, "
+                    "or 0.08 of the sentences): the frame counts as present in the article.")
 
 
 class QuantitySchema(OpenSchema):

@@ -45,6 +45,7 @@ class Frame:
     per_100_words: float = 0.0  # cues per 100 words, a second length-robust density
     questions: list[str] = field(default_factory=list)  # Semetko & Valkenburg questions answered "yes"
     description: str = ""
+    present: bool = False  # score at or above the frame's presence threshold (``presence_threshold``)
 
 
 # --- the lexicon -------------------------------------------------------------------------------
@@ -154,10 +155,15 @@ def frame_names() -> list[tuple[str, str, str]]:
     return [(f.name, f.scheme, f.label) for f in _lexicon().frames]
 
 
+# A frame is present when at least this share of the article's sentences carry one of its cues, unless
+# its lexicon gives its own threshold: cue density differs by frame (a single moral cue is telling, a
+# health word is not). Chosen on the tuning half of SemEval-2023 Task 3's frame labels.
+PRESENCE_THRESHOLD = 0.08
+
+
 def presence_thresholds() -> dict[str, float]:
-    """Frame name -> the score from which the frame counts as present, for frames whose lexicon
-    gives one: cue density differs by frame (a single moral cue is telling, a health word is not)."""
-    return {f.name: f.threshold for f in _lexicon().frames if f.threshold is not None}
+    """Frame name -> the score from which the frame counts as present."""
+    return {f.name: PRESENCE_THRESHOLD if f.threshold is None else f.threshold for f in _lexicon().frames}
 
 
 # --- matching ----------------------------------------------------------------------------------
@@ -356,6 +362,8 @@ def frame_scores(doc: Document) -> list[Frame]:
             per_100_words=100.0 * len(cues) / n_words,
             questions=sorted(questions.get(frame_id, ()), key=lex.question_order.__getitem__),
             description=info.description,
+            present=len(in_sentences) / n_sentences >= (
+                PRESENCE_THRESHOLD if info.threshold is None else info.threshold),
         ))
     found.sort(key=lambda f: (-f.score, -f.cue_count, f.name))
     return found

@@ -75,8 +75,9 @@ def print_report_table(report: Report, label: str) -> None:
         table.add_column("frame")
         table.add_column("score")
         table.add_column("cues")
+        table.add_column("present")
         for f in report.frames:
-            table.add_row(f.name, f"{f.score:.2f}", str(len(f.cues)))
+            table.add_row(f.name, f"{f.score:.2f}", str(len(f.cues)), "yes" if f.present else "")
         _console.print(table)
     if report.claims:
         table = Table(title="figures", title_justify="left")

@@ -221,10 +221,12 @@ def reference_frames(doc) -> list:
             if not kept or span.start >= kept[-1].end:
                 kept.append(span)
         info = lex.frames[frame_id]
+        score = len(in_sentences[frame_id]) / max(len(doc.sentences), 1)
         frames.append(module.Frame(
-            info.name, len(in_sentences[frame_id]) / max(len(doc.sentences), 1), kept, info.scheme, info.label,
+            info.name, score, kept, info.scheme, info.label,
             len(kept), len(in_sentences[frame_id]), 100.0 * len(kept) / max(doc.words, 1),
-            sorted(questions.get(frame_id, ()), key=lex.question_order.__getitem__), info.description))
+            sorted(questions.get(frame_id, ()), key=lex.question_order.__getitem__), info.description,
+            score >= module.presence_thresholds()[info.name]))
     return sorted(frames, key=lambda f: (-f.score, -f.cue_count, f.name))
 
 
@@ -244,10 +246,21 @@ def test_presence_thresholds_come_from_the_lexicon():
     from framing.frames import presence_thresholds
 
     thresholds = presence_thresholds()
-    assert set(thresholds) == MFC  # the generic frames have none
+    assert MFC <= set(thresholds)
     assert thresholds["morality"] == 0.02  # one moral cue is telling
     assert thresholds["health_and_safety"] == 0.16  # death and injury words are common in any story
-    assert thresholds["political"] == 0.08
+    assert thresholds["political"] == 0.08  # no threshold of its own: the default
+    assert thresholds["conflict"] == 0.08  # nor have the generic frames
+
+
+def test_a_frame_is_present_from_its_own_threshold():
+    # 1 sentence in 20 carries a cue (0.05): enough for morality (0.02), not for a frame at the default (0.08)
+    filler = " ".join(f"The ferry left pier {n} at noon." for n in range(19))
+    found = {f.name: f for f in frame_scores(segment("It was a sin and immoral, said the bishop. " + filler))}
+    assert found["morality"].score == pytest.approx(0.05) and found["morality"].present
+    found = {f.name: f for f in frame_scores(segment("The tax bill passed the budget vote. " + filler))}
+    assert found["economic"].score == pytest.approx(0.05) and not found["economic"].present
+    assert found["political"].score == pytest.approx(0.05) and not found["political"].present
 
 
 def test_ambiguous_cues_no_longer_fire():
@@ -258,7 +271,8 @@ def test_ambiguous_cues_no_longer_fire():
 
 def test_foreign_states_cue_external_relations():
     text = "Russia and Iran signed the deal in Tehran, angering Israel."
-    assert cue_texts(text, frames_of(text)["external_regulation_and_reputation"]) == {"russia", "iran", "tehran", "israel"}
+    found = frames_of(text)["external_regulation_and_reputation"]
+    assert cue_texts(text, found) == {"russia", "iran", "tehran", "israel"}
 
 
 def test_equality_of_gay_people_is_fairness():

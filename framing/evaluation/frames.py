@@ -1,10 +1,11 @@
 """Frames against SemEval-2023 Task 3 subtask 2 (article-level Media Frames Corpus labels).
 
 Gold: ``train-labels-subtask-2.txt`` (``article_id<TAB>Frame,Frame,...``), articles in
-``train-articles-subtask-1/article<ID>.txt``. A frame counts as present when its score
-(share of sentences with a cue) is at least its lexicon's presence threshold (the ``=`` line,
-chosen on the tuning part) or ``THRESHOLD`` when it has none; the figures are per-frame and
-micro-averaged precision, recall and F1 of "frame present", over the 14 MFC dimensions.
+``train-articles-subtask-1/article<ID>.txt``. A frame counts as present as the report says
+(``Frame.present``: its score, the share of sentences with a cue, is at least its lexicon's presence
+threshold, the ``=`` line chosen on the tuning part, or ``frames.PRESENCE_THRESHOLD``); the figures
+are per-frame and micro-averaged precision, recall and F1 of "frame present", over the 14 MFC
+dimensions.
 
 The articles are split deterministically by a hash of the article id (``part_of``, as for
 actor tone) into a tuning part, the only one cues and thresholds were chosen on, and a
@@ -17,13 +18,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import InputError
-from ..frames import frame_names, frame_scores, presence_thresholds
+from ..frames import PRESENCE_THRESHOLD, frame_names, frame_scores, presence_thresholds
 from ..segment import segment
 from .actor_tone import part_of
-
-# A frame without a threshold of its own is "present" when at least 8% of the article's
-# sentences carry one of its cues.
-THRESHOLD = 0.08
 
 
 def _gold(data: Path) -> dict[str, set[str]]:
@@ -76,7 +73,7 @@ def run(data: Path, *, limit: int | None = None) -> dict:
     gold = _gold(data)
     names = [name for name, scheme, _ in frame_names() if scheme == "mfc"]
     counts = {part: {name: [0, 0, 0] for name in names} for part in ("tune", "report")}  # tp, fp, fn
-    thresholds = {name: presence_thresholds().get(name, THRESHOLD) for name in names}
+    thresholds = {name: presence_thresholds()[name] for name in names}
     articles = {"tune": 0, "report": 0}
     for article, labels in list(gold.items())[:limit]:
         text = _article(data, article)
@@ -84,18 +81,17 @@ def run(data: Path, *, limit: int | None = None) -> dict:
             continue
         part = part_of(article)
         articles[part] += 1
-        predicted = {f.name for f in frame_scores(segment(text))
-                     if f.scheme == "mfc" and f.score >= thresholds[f.name]}
+        predicted = {f.name for f in frame_scores(segment(text)) if f.scheme == "mfc" and f.present}
         for name in names:
             tally = counts[part][name]
             tally[0] += name in predicted and name in labels
             tally[1] += name in predicted and name not in labels
             tally[2] += name in labels and name not in predicted
-    both = {name: [t + r for t, r in zip(counts["tune"][name], counts["report"][name])] for name in names}
+    both = {name: [t + r for t, r in zip(counts["tune"][name], counts["report"][name], strict=True)] for name in names}
     overall = _figures(both, articles["tune"] + articles["report"])
     return {
         "articles": overall.pop("articles"),
-        "threshold": THRESHOLD,
+        "threshold": PRESENCE_THRESHOLD,
         "thresholds": thresholds,
         **overall,
         "tune": _figures(counts["tune"], articles["tune"]),
