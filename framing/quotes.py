@@ -1402,9 +1402,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     finding = hit.word.frame == "that" and hit.word.lemma in _CLOSING_CUES \
                         and _names_a_finding(doc, left)
                     content = _content_after(doc, hit, after_tok, hi, finding=finding)
-                    if content and (lt is not None and lt > lo and lows[lt - 1] == "which" and lows[
-                            doc.token_at(content[0])] == "to" or hit.word.frame == "object" and lows[
-                            _back_past_between(doc, hit.token - 1, lo)] == "which"):
+                    opening = doc.token_at(content[0]) if content else None
+                    if opening is not None and (
+                            lt is not None and lt > lo and lows[lt - 1] == "which" and lows[opening] == "to"
+                            or hit.word.frame == "object" and lows[_back_past_between(doc, hit.token - 1, lo)] == "which"):
                         content = _object_gap_clause(doc, *content)  # (the stance of "the union, which endorsed")
                     parts = [content] if content else []
             elif _is_participle(doc, hit) or prev is not None and lows[_before_adverbs(doc, hit.token, lo)] in (

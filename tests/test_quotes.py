@@ -904,3 +904,11 @@ def test_a_passive_report_before_an_infinitive_is_attributed_to_nobody():
 def test_a_bare_answer_is_not_an_object_cue():
     found = quotes_of("The court ruling could force the agency to answer questions about the contract.")
     assert all(q.cue.lemma != "answer" for q in found), [(q.text, q.cue.text) for q in found]
+
+
+@pytest.mark.parametrize("text", [
+    "In her speech, which she had touted in advance, Ortiz said: “The council has failed this town.”",
+    "Reyes asked Lund, only asking about the permits which the city has acknowledged: Harbor Row and Pine Street.",
+])
+def test_a_relative_clause_before_a_colon_is_no_crash(text):
+    assert all(q.start < q.end for q in quotes_of(text))
