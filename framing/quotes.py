@@ -1403,9 +1403,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         and _names_a_finding(doc, left)
                     content = _content_after(doc, hit, after_tok, hi, finding=finding)
                     opening = doc.token_at(content[0]) if content else None
+                    relative = lows[_back_past_between(doc, hit.token - 1, lo)] == "which"
                     if opening is not None and (
                             lt is not None and lt > lo and lows[lt - 1] == "which" and lows[opening] == "to"
-                            or hit.word.frame == "object" and lows[_back_past_between(doc, hit.token - 1, lo)] == "which"):
+                            or hit.word.frame == "object" and relative):
                         content = _object_gap_clause(doc, *content)  # (the stance of "the union, which endorsed")
                     parts = [content] if content else []
             elif _is_participle(doc, hit) or prev is not None and lows[_before_adverbs(doc, hit.token, lo)] in (
