@@ -1403,7 +1403,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         and _names_a_finding(doc, left)
                     content = _content_after(doc, hit, after_tok, hi, finding=finding)
                     opening = doc.token_at(content[0]) if content else None
-                    relative = lows[_back_past_between(doc, hit.token - 1, lo)] == "which"
+                    before = _back_past_between(doc, hit.token - 1, lo)
+                    relative = before >= lo and lows[before] == "which"
                     if opening is not None and (
                             lt is not None and lt > lo and lows[lt - 1] == "which" and lows[opening] == "to"
                             or hit.word.frame == "object" and relative):
