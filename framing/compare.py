@@ -486,7 +486,7 @@ class _Groups:
 
 
 def _actors(reports: list[Report], labels: list[str]) -> tuple[list[ActorRow], list[set[int]]]:
-    """Actors matched across articles by name and alias; rows for actors in two or more articles first."""
+    """Actors matched across articles by proper name and alias; rows for actors in two or more articles first."""
     groups = _Groups()
     for a, r in enumerate(reports):
         for actor in r.actors:
