@@ -15,9 +15,11 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from . import claims as claims_stage
+from .actors import gazetteer
 from .claims import Claim
 from .errors import InputError
 from .pipeline import analyze
@@ -48,6 +50,8 @@ _TITLE = re.compile(r"^(?:(?:president|president-elect|prime minister|pm|ministe
                     r"rep|representative|governor|gov|mayor|dr|mr|mrs|ms|general|gen|chancellor|"
                     r"king|queen|pope|judge|justice|ambassador)\.?\s+)+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
+_DETERMINER = re.compile(r"^(?:the|this|that|these|those|a|an)\s+", re.IGNORECASE)
+_PARTY_WORDS = frozenset({"republican", "democrat", "democratic"})
 
 
 # ---------------------------------------------------------------- findings
@@ -388,8 +392,33 @@ def name_key(name: str) -> str:
     return name.lower().replace("’", "'").strip(" .,")
 
 
+@lru_cache(maxsize=4096)
+def is_description(name: str) -> bool:
+    """A description, not a name: "the Republican", "the Democratic front-runner", "the president",
+    "unnamed person (he)". It points at whoever its own article just named, so "the Republican" may be
+    Trump in one article and Cruz in another: two entries are one entity only through a proper name."""
+    name = " ".join(name.split())
+    if name.lower().startswith("unnamed "):
+        return True
+    determiner = _DETERMINER.match(name)
+    if determiner is None:
+        return False
+    words = name[determiner.end():].split()
+    if not words:
+        return True
+    head = _POSSESSIVE.sub("", words[-1]).lower()
+    # all lower case ("the agency", "the then-president"), or a role or party word heading capitals
+    # ("the President", "the Kentucky Republican"); "the White House" and "the Senate" are names
+    return all(w == w.lower() for w in words) or head in _PARTY_WORDS or head in gazetteer().descriptors
+
+
+def _named(names: list[str]) -> bool:
+    """Whether any of an entry's names is a proper name rather than a description."""
+    return any(n and not is_description(n) for n in names)
+
+
 class _Groups:
-    """Union-find over (article, item) entries keyed by name: one group per entity across articles."""
+    """Union-find over (article, item) entries keyed by proper name: one group per entity across articles."""
 
     def __init__(self) -> None:
         self.parent: list[int] = []
@@ -414,7 +443,9 @@ class _Groups:
     def add(self, article: int, item: Any, names: list[str], person: bool) -> int:
         i = len(self.parent)
         self.parent.append(i)
-        keys = [k for k in dict.fromkeys(name_key(n) for n in names) if k]
+        # Proper names only: a description links nothing, not even within one article, where the
+        # actors stage may have resolved "the president" to two people and kept them apart.
+        keys = [k for k in dict.fromkeys(name_key(n) for n in names if not is_description(n)) if k]
         self.entries.append((article, item, keys))
         for key in keys:
             if key in self.by_key:
@@ -455,7 +486,7 @@ class _Groups:
 
 
 def _actors(reports: list[Report], labels: list[str]) -> tuple[list[ActorRow], list[set[int]]]:
-    """Actors matched across articles by name and alias; rows for actors in two or more articles first."""
+    """Actors matched across articles by proper name and alias; rows for actors in two or more articles first."""
     groups = _Groups()
     for a, r in enumerate(reports):
         for actor in r.actors:
@@ -466,10 +497,11 @@ def _actors(reports: list[Report], labels: list[str]) -> tuple[list[ActorRow], l
         present: dict[int, Any] = {}
         for m in members:
             a, actor, _ = groups.entries[m]
-            if a not in present or len(actor.mentions) > len(present[a].mentions):
+            if a not in present or _actor_rank(actor) > _actor_rank(present[a]):
                 present[a] = actor
-        article_sets.append(set(present))
-        best = max(present.values(), key=lambda x: (len(x.mentions), len(x.name)))
+        best = max(present.values(), key=lambda x: (*_actor_rank(x), len(x.name)))
+        if _named([best.name, *best.aliases]):
+            article_sets.append(set(present))  # an unnamed description says nothing about shared actors
         articles = {}
         for a in sorted(present):
             actor = present[a]
@@ -479,6 +511,11 @@ def _actors(reports: list[Report], labels: list[str]) -> tuple[list[ActorRow], l
         rows.append(ActorRow(_TITLE.sub("", best.name) or best.name, best.kind, len(present) > 1, articles))
     rows.sort(key=lambda row: (not row.shared, -sum(p.mentions for p in row.articles.values()), row.name))
     return rows, article_sets
+
+
+def _actor_rank(actor: Any) -> tuple[bool, int]:
+    """A named actor before an unresolved description of one article, then the most mentioned."""
+    return _named([actor.name, *actor.aliases]), len(actor.mentions)
 
 
 def _singular(key: str) -> str:
@@ -514,7 +551,8 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
             if actor.kind == "person" or actor.kind == "organization":
                 groups.add(a, actor, [actor.name, *actor.aliases], actor.kind == "person")
     counts = {}
-    anonymous_voices: dict[str, dict[str, list[QuoteRef]]] = {}  # by the descriptor lower-cased
+    # by the descriptor lower-cased; a description ("the governor") only within its own article
+    anonymous_voices: dict[str, dict[str, list[QuoteRef]]] = {}
     written: dict[str, list[tuple[bool, str]]] = {}  # ... -> (sentence-initial?, descriptor as written)
     for a, r in enumerate(reports):
         named = anonymous = unattributed = 0
@@ -532,6 +570,8 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
                 anonymous += 1
                 surface = " ".join((speaker.descriptor or speaker.name or "unnamed source").split())
                 who = surface.lower()
+                if is_description(surface):  # "the Republican" in two articles may be two people
+                    who = f"{a}\x1f{who}"
                 anonymous_voices.setdefault(who, {}).setdefault(labels[a], []).append(ref)
                 written.setdefault(who, []).append((_opens_sentence(r.text, sentence_starts, speaker.start), surface))
             else:
@@ -591,7 +631,9 @@ def _voice_name(groups: _Groups, members: list[int]) -> str:
     for m in members:
         item = groups.entries[m][1]
         names.append(item.speaker if isinstance(item, QuoteRef) else item.name)
-    return max((_TITLE.sub("", _POSSESSIVE.sub("", n.strip())) for n in names if n), key=len, default="?")
+    names = [n for n in names if n]
+    names = [n for n in names if not is_description(n)] or names  # "Ted Cruz", not "the senator"
+    return max((_TITLE.sub("", _POSSESSIVE.sub("", n.strip())) for n in names), key=len, default="?")
 
 
 def _voice(name: str, anonymous: bool, quoted: dict[str, list[QuoteRef]], labels: list[str]) -> Voice:
@@ -929,8 +971,9 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
 
     # Actors named in only one article.
     for name in labels:
+        # an unresolved description ("the Democratic front-runner") may be someone another article names
         alone = [r for r in actors if not r.shared and name in r.articles
-                 and r.articles[name].mentions >= 2][:3]
+                 and r.articles[name].mentions >= 2 and not is_description(r.name)][:3]
         if alone:
             add("actors", f"only {name} brings in {_names([r.name for r in alone])}",
                 [_span(by_label[name], name, r.articles[name].first["start"], r.articles[name].first["end"])

@@ -10,7 +10,7 @@ import pytest
 import framing
 from framing.actors import Actor
 from framing.claims import Claim, Quantity
-from framing.compare import compare, find_actor, name_key, same_claim, sections_of
+from framing.compare import compare, find_actor, is_description, name_key, same_claim, sections_of
 from framing.document import Span
 from framing.errors import InputError
 from framing.evaluative import Evaluative
@@ -227,6 +227,72 @@ def test_find_actor(bridge, label, name, found):
 ])
 def test_name_key(name, key):
     assert name_key(name) == key
+
+
+@pytest.mark.parametrize("name, described", [
+    ("the Republican", True),
+    ("The Democratic front-runner", True),
+    ("the president", True),
+    ("the former President", True),
+    ("the Kentucky Republican", True),
+    ("this country", True),
+    ("unnamed person (he)", True),
+    ("Donald Trump", False),
+    ("President Trump", False),
+    ("Republicans", False),
+    ("the White House", False),
+    ("the Senate", False),
+    ("The New York Times", False),
+])
+def test_is_description(name, described):
+    assert is_description(name) is described
+
+
+# "the Republican" is Trump in one article and Cruz in the other; the third never names its subject.
+REPUBLICAN_A = ("Donald Trump spoke to supporters in Iowa on Monday. \"The economy is failing,\" the Republican said. "
+                "Hillary Clinton answered him in a speech in Ohio.")
+REPUBLICAN_B = ("Ted Cruz campaigned in Texas on Monday. \"The border is open,\" the Republican said. "
+                "Hillary Clinton answered him in a speech in Ohio.")
+REPUBLICAN_C = ("Voters in Ohio heard from the Democratic front-runner on Monday. "
+                "The Democratic front-runner promised jobs and attacked the Republican.")
+
+
+def test_a_description_never_joins_two_people_across_articles():
+    result = compare([REPUBLICAN_A, REPUBLICAN_B, REPUBLICAN_C], labels=["A", "B", "C"])
+    rows = {r.name: r for r in result.actors}
+    assert "the Republican" in rows["Donald Trump"].articles["A"].aliases  # the actors stage resolved it ...
+    assert set(rows["Donald Trump"].articles) == {"A"}  # ... but only a proper name joins articles
+    assert set(rows["Ted Cruz"].articles) == {"B"}
+    assert {r.name for r in result.actors if r.shared} == {"Ohio", "Hillary Clinton"}
+    assert set(result.tone.actors) == {"Ohio", "Hillary Clinton"}
+    # an unresolved description is its own article's, and no finding says only C "brings it in"
+    assert not rows["the Democratic front-runner"].shared
+    assert not any("front-runner" in f for f in result.findings if f.startswith("only"))
+    # the quoted "the Republican" is two voices, one per article
+    republican = [v for v in result.sources.voices if v.name == "the Republican"]
+    assert sorted(list(v.articles) for v in republican) == [["A"], ["B"]]
+    assert not any(v.shared for v in republican)
+
+
+def test_the_same_proper_name_still_joins_what_a_description_cannot():
+    def report(text: str, name: str, aliases: list[str]) -> framing.Report:
+        actors = [Actor(name, aliases, "person", [mention(text, name)])]
+        return dataclasses.replace(framing.analyze(text), actors=actors)
+
+    a = report("Donald Trump spoke on Monday. The president left.", "Donald Trump", ["the president"])
+    b = report("Trump spoke on Monday. The president left.", "Trump", ["the president"])
+    c = report("Joe Biden spoke on Monday. The president left.", "Joe Biden", ["the president"])
+    rows = compare([a, b, c], labels=["A", "B", "C"]).actors
+    assert {r.name: sorted(r.articles) for r in rows} == {"Donald Trump": ["A", "B"], "Joe Biden": ["C"]}
+
+
+def test_unnamed_people_are_never_shared():
+    def report(text: str) -> framing.Report:
+        actors = [Actor("unnamed person (he)", [], "person", [mention(text, "He")])]
+        return dataclasses.replace(framing.analyze(text), actors=actors)
+
+    rows = compare([report("He spoke on Monday."), report("He left on Tuesday.")]).actors
+    assert not any(r.shared for r in rows)
 
 
 # ---------------------------------------------------------------- sources

@@ -8,9 +8,9 @@ a triplet the gold order is the sign of (feeling in A - feeling in B), with
 neg < neu < pos, so a pair is "ordered" (A warmer or cooler than B) or a tie.
 
 The project's tone toward an entity is the actor tone in ``framing.compare``
-(actors matched by name, alias or unique surname); the main event's is the
-article's mean sentence tone. A predicted difference smaller than ``TIE``
-counts as a tie.
+(actors matched by proper name, alias or unique surname, never by a description
+such as "the president"); the main event's is the article's mean sentence
+tone. A predicted difference smaller than ``TIE`` counts as a tie.
 
 Figures (each block: ``entity``, ``main_event``, ``baseline_sentences``):
 - ``ordered_pairs``: gold pairs with a strict order; ``ties``: gold ties.
