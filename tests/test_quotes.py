@@ -904,3 +904,29 @@ def test_a_passive_report_before_an_infinitive_is_attributed_to_nobody():
 def test_a_bare_answer_is_not_an_object_cue():
     found = quotes_of("The court ruling could force the agency to answer questions about the contract.")
     assert all(q.cue.lemma != "answer" for q in found), [(q.text, q.cue.text) for q in found]
+
+
+@pytest.mark.parametrize("text", [
+    "The union said that the company had ignored what workers said were unsafe conditions at the plant.",
+    "The governor dismissed critics who called the new budget reckless and unfair to rural towns.",
+])
+def test_a_source_quoted_inside_another_report_is_not_a_second_quote(text):
+    q = only(text)  # the outer report carries the inner source's words
+    assert q.text.startswith(("that the company", "critics who called"))
+
+
+def test_reported_speech_stopping_inside_a_quotation_runs_on_to_the_closing_mark():
+    text = 'Mayor Ellen Park said that the council "has to find the money somewhere. It cannot keep borrowing forever."'
+    q = only(text)
+    assert q.kind == "mixed"
+    assert q.speaker.text == "Mayor Ellen Park"
+    assert q.text == 'that the council "has to find the money somewhere. It cannot keep borrowing forever."'
+
+
+def test_a_report_ends_before_a_clause_where_another_source_speaks():
+    text = "Critics argue that the delay has hurt the local farmers, while supporters of the plan insist it saved the county money."
+    found = quotes_of(text)
+    assert [(q.speaker.text, q.text) for q in found] == [
+        ("Critics", "that the delay has hurt the local farmers"),
+        ("supporters of the plan", "it saved the county money"),
+    ]
