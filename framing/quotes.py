@@ -1967,13 +1967,14 @@ def _into_reported_speech(reported: list[_Raw], direct: list[_Raw]) -> list[_Raw
 def _outermost(doc: Document, raws: list[_Raw]) -> list[_Raw]:
     """Drop a quote lying wholly inside another (sorted by start, longest first): the outer report already
     carries those words, and a source quoted within it (`officials believe that X, which he says …`) is
-    its speaker's account, not a second quotation of the article's own. Unless the inner source opens a
-    clause of its own (`Critics argue that X, while proponents emphasize Y`): then the outer report ran on
-    too far, and ends before that clause."""
+    its speaker's account, not a second quotation of the article's own. Kept inside a stance (`dismissed
+    critics who called it reckless`): that content is a thing or people, not words, and whoever speaks in it
+    speaks for themselves. And when the inner source opens a clause of its own (`Critics argue that X, while
+    proponents emphasize Y`), the outer report ran on too far, and ends before that clause."""
     out, reach = [], None
     for r in raws:
         if reach is not None and r.end <= reach.end and (r.start, r.end) != (reach.start, reach.end):
-            if not _cut_before_own_clause(doc, reach, r):
+            if not (reach.cue is not None and reach.cue.category == "stance" or _cut_before_own_clause(doc, reach, r)):
                 continue
         out.append(r)
         if reach is None or r.end > reach.end:

@@ -908,11 +908,20 @@ def test_a_bare_answer_is_not_an_object_cue():
 
 @pytest.mark.parametrize("text", [
     "The union said that the company had ignored what workers said were unsafe conditions at the plant.",
-    "The governor dismissed critics who called the new budget reckless and unfair to rural towns.",
+    "The mayor said the council rejected a plan that residents called reckless and unfair to rural towns.",
 ])
 def test_a_source_quoted_inside_another_report_is_not_a_second_quote(text):
     q = only(text)  # the outer report carries the inner source's words
-    assert q.text.startswith(("that the company", "critics who called"))
+    assert q.text.startswith(("that the company", "the council rejected"))
+
+
+def test_a_source_named_inside_a_stance_speaks_for_itself():
+    # "dismissed" takes a thing or people as its content, not words: the critics' own claim is theirs
+    found = quotes_of("The governor dismissed critics who called the new budget reckless and unfair to rural towns.")
+    assert [(q.cue.text, q.text) for q in found] == [
+        ("dismissed", "critics who called the new budget reckless and unfair to rural towns"),
+        ("called", "the new budget reckless and unfair to rural towns"),
+    ]
 
 
 def test_reported_speech_stopping_inside_a_quotation_runs_on_to_the_closing_mark():
