@@ -1943,9 +1943,65 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
         merged = [r for r in merged if not any(h.start <= r.start and r.end <= h.end + 1 for h in headlines)]
     merged = [r for r in merged if (r.cue is not None or _words(doc, r.start, r.end) > _SCARE_MAX_WORDS)
               and not _names_a_work(doc, r)]
+    merged = _into_reported_speech(reported, merged)
     out = merged + reported + headlines
     out.sort(key=lambda r: (r.start, -r.end))
-    return [_finish(doc, r) for r in out]
+    return [_finish(doc, r) for r in _outermost(doc, out)]
+
+
+def _into_reported_speech(reported: list[_Raw], direct: list[_Raw]) -> list[_Raw]:
+    """`He said that Bush “has to lug his mother around. It's sad.”`: reported speech that stops inside a
+    quotation opening in it (the sentence ended within the marks) runs on to the closing mark, as one mixed
+    quote; the quotation itself is then not counted a second time. Returns the direct quotes left."""
+    ends = sorted((d.start, d.end, n) for n, d in enumerate(direct) if len(d.parts) == 1)
+    if not ends:
+        return direct
+    absorbed = set()
+    for r in reported:
+        for s, e, n in _near(ends, r.end):
+            if r.start < s < r.end < e and n not in absorbed:
+                r.parts[-1] = (r.parts[-1][0], e)
+                r.kind = "mixed"
+                absorbed.add(n)
+                break
+    return [d for n, d in enumerate(direct) if n not in absorbed] if absorbed else direct
+
+
+def _outermost(doc: Document, raws: list[_Raw]) -> list[_Raw]:
+    """Drop a quote lying wholly inside another (sorted by start, longest first): the outer report already
+    carries those words, and a source quoted within it (`officials believe that X, which he says …`) is
+    its speaker's account, not a second quotation of the article's own. Kept inside a stance (`dismissed
+    critics who called it reckless`): that content is a thing or people, not words, and whoever speaks in it
+    speaks for themselves. And when the inner source opens a clause of its own (`Critics argue that X, while
+    proponents emphasize Y`), the outer report ran on too far, and ends before that clause."""
+    out, reach = [], None
+    for r in raws:
+        if reach is not None and r.end <= reach.end and (r.start, r.end) != (reach.start, reach.end):
+            if not (reach.cue is not None and reach.cue.category == "stance" or _cut_before_own_clause(doc, reach, r)):
+                continue
+        out.append(r)
+        if reach is None or r.end > reach.end:
+            reach = r
+    return out
+
+
+# `, while` / `; and` / ` —`: a new clause whose subject is someone else, not more of the first report.
+_CLAUSE_JOIN = re.compile(r"(?:[,;]\s*(?:while|whereas|and|but)|;|\s+(?:while|whereas)|\s+[-—–]+)\s*$", re.I)
+
+
+def _cut_before_own_clause(doc: Document, outer: _Raw, inner: _Raw) -> bool:
+    """End ``outer`` before the clause where ``inner``'s speaker opens, when it keeps 4+ words; whether it did."""
+    speaker = inner.speaker
+    if outer.kind == "direct" or speaker is None or speaker.start is None:
+        return False
+    first = outer.parts[-1][0]
+    if not first < speaker.start < inner.start:
+        return False
+    join = _CLAUSE_JOIN.search(doc.text, first, speaker.start)
+    if join is None or join.end() != speaker.start or _words(doc, first, join.start(), at_most=4) < 4:
+        return False
+    outer.parts[-1] = _trim_content(doc.text, first, join.start())
+    return True
 
 
 # Lower-case words inside a title: "Guardians of the Galaxy", "This Week with George Stephanopoulos".

@@ -912,3 +912,39 @@ def test_a_bare_answer_is_not_an_object_cue():
 ])
 def test_a_relative_clause_before_a_colon_is_no_crash(text):
     assert all(q.start < q.end for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The union said that the company had ignored what workers said were unsafe conditions at the plant.",
+    "The mayor said the council rejected a plan that residents called reckless and unfair to rural towns.",
+])
+def test_a_source_quoted_inside_another_report_is_not_a_second_quote(text):
+    q = only(text)  # the outer report carries the inner source's words
+    assert q.text.startswith(("that the company", "the council rejected"))
+
+
+def test_a_source_named_inside_a_stance_speaks_for_itself():
+    # "dismissed" takes a thing or people as its content, not words: the critics' own claim is theirs
+    found = quotes_of("The governor dismissed critics who called the new budget reckless and unfair to rural towns.")
+    assert [(q.cue.text, q.text) for q in found] == [
+        ("dismissed", "critics who called the new budget reckless and unfair to rural towns"),
+        ("called", "the new budget reckless and unfair to rural towns"),
+    ]
+
+
+def test_reported_speech_stopping_inside_a_quotation_runs_on_to_the_closing_mark():
+    text = 'Mayor Ellen Park said that the council "has to find the money somewhere. It cannot keep borrowing forever."'
+    q = only(text)
+    assert q.kind == "mixed"
+    assert q.speaker.text == "Mayor Ellen Park"
+    assert q.text == 'that the council "has to find the money somewhere. It cannot keep borrowing forever."'
+
+
+def test_a_report_ends_before_a_clause_where_another_source_speaks():
+    text = ("Critics argue that the delay has hurt the local farmers, "
+            "while supporters of the plan insist it saved the county money.")
+    found = quotes_of(text)
+    assert [(q.speaker.text, q.text) for q in found] == [
+        ("Critics", "that the delay has hurt the local farmers"),
+        ("supporters of the plan", "it saved the county money"),
+    ]
