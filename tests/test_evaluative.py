@@ -192,6 +192,7 @@ def test_domain_sense_that_is_evaluative(text, phrase, category):
     "The town lies on the river.",
     "Temperatures reached extreme heat levels.",
     "The landmark building is closed.",
+    "In spite of the rain, the fair opened on time.",  # a preposition, not the feeling
 ])
 def test_domain_sense_that_is_not(text):
     assert [f.text for f in findings(text) if f.polarity != 0] == []
