@@ -193,6 +193,9 @@ def test_domain_sense_that_is_evaluative(text, phrase, category):
     "Temperatures reached extreme heat levels.",
     "The landmark building is closed.",
     "In spite of the rain, the fair opened on time.",  # a preposition, not the feeling
+    "Raging wildfires cut off the coastal town.",  # natural forces are described, not judged
+    "The region is prone to extreme storms.",
+    "The hurricane caused catastrophic damage to the harbour.",
 ])
 def test_domain_sense_that_is_not(text):
     assert [f.text for f in findings(text) if f.polarity != 0] == []
