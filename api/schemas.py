@@ -361,6 +361,14 @@ class LoadedSentenceSchema(OpenSchema):
     items = _int("Author-voice findings in it.")
 
 
+class BiasedSentenceSchema(OpenSchema):
+    start = _start("the sentence", required=True)
+    end = _end(required=True)
+    cues = _list(fields.String(), "Why it takes sides: `author-evaluation` (polar evaluative wording in the "
+                 "outlet's voice), `quoted-evaluation` (in a quote the outlet chose), `presupposing-verb` "
+                 "(\"claimed\", \"admitted\", \"refused\").")
+
+
 class EvaluativeSummarySchema(OpenSchema):
     """How much the outlet evaluates in its own voice, and where."""
 
@@ -372,6 +380,8 @@ class EvaluativeSummarySchema(OpenSchema):
     by_category = _map(fields.Nested(VoiceCountsSchema), "Findings per category, by voice.")
     by_voice = _nested(VoiceCountsSchema, "Findings by voice.")
     most_loaded = _list(LoadedSentenceSchema, "The sentences carrying most of the outlet's own evaluation.")
+    biased_sentences = _list(BiasedSentenceSchema, "Every sentence that takes sides (BABE's sentence-level "
+                             "bias), in text order, with the cues that say so.")
 
 
 class FrameSchema(OpenSchema):

@@ -848,6 +848,13 @@ class LoadedSentence:
 
 
 @dataclass(frozen=True, slots=True)
+class BiasedSentence:
+    start: int
+    end: int
+    cues: tuple[str, ...]  # why it reads as taking sides: see BIAS_CUES
+
+
+@dataclass(frozen=True, slots=True)
 class EvaluativeSummary:
     words: int
     author_items: int
@@ -857,6 +864,7 @@ class EvaluativeSummary:
     by_category: dict[str, dict[str, int]]  # category -> {"author": n, "quoted": n}
     by_voice: dict[str, int]
     most_loaded: list[LoadedSentence]
+    biased_sentences: list[BiasedSentence] = field(default_factory=list)
 
 
 MOST_LOADED = 3
@@ -867,8 +875,60 @@ def finding_weight(finding: Evaluative) -> float:
     return 1.0 if finding.polarity or finding.category in ATTITUDE else 0.5
 
 
+# A sentence takes sides (BABE's "biased", Spinde et al. 2021) when it holds polar evaluative
+# wording, the outlet's own or a source's it chose to quote, or a reporting verb that presupposes
+# (Recasens et al. 2013: factive and assertive verbs such as "admitted", "claimed").
+BIAS_CUES = ("author-evaluation", "quoted-evaluation", "presupposing-verb")
+# "refused to comment" is the stock line for a source that did not answer: it takes no side.
+_STOCK_REFUSAL = frozenset("comment discuss say confirm elaborate".split())
+
+
+@lru_cache(maxsize=1)
+def presupposing_verbs() -> frozenset[str]:
+    """The word forms of ``presupposing.txt``, lower-cased."""
+    text = resources.files("framing.lexicons").joinpath("evaluative", "presupposing.txt").read_text("utf-8")
+    return frozenset(w.lower() for line in text.splitlines() for w in line.split("#", 1)[0].split())
+
+
+def _stock_refusal(lows: Sequence[str], k: int) -> bool:
+    following = lows[k + 1 : k + 3]
+    return lows[k].startswith("refuse") and len(following) == 2 and following[0] == "to" and \
+        following[1] in _STOCK_REFUSAL
+
+
+def _presupposing_tokens(doc: Document) -> list[int]:
+    """Indices of the tokens that are presupposing verbs (most articles have none: one set test first)."""
+    lows = doc.lower_texts()
+    forms = presupposing_verbs()
+    if forms.isdisjoint(lows):
+        return []
+    return list(compress(range(len(lows)), map(forms.__contains__, lows)))
+
+
+def biased_sentences(doc: Document, evaluative: Sequence[Evaluative]) -> list[BiasedSentence]:
+    """The sentences that take sides, each with the cues that say so, in text order."""
+    author = {f.sentence for f in evaluative if f.polarity and f.voice == "author"}
+    quoted = {f.sentence for f in evaluative if f.polarity and f.voice != "author"}
+    presupposing: set[int] = set()
+    verbs = _presupposing_tokens(doc)
+    if verbs:
+        lows = doc.lower_texts()
+        starts, ends = _merged(quotation_spans(doc.text))
+        for k in verbs:
+            token = doc.tokens[k]
+            if (doc.sentences[token.sentence].kind != "excluded" and not _stock_refusal(lows, k)
+                    and not _inside(starts, ends, token.start, token.end)):
+                presupposing.add(token.sentence)
+    flagged = []
+    for i in sorted((author | quoted | presupposing) - {-1}):
+        cues = (i in author, i in quoted, i in presupposing)
+        flagged.append(BiasedSentence(doc.sentences[i].start, doc.sentences[i].end, tuple(compress(BIAS_CUES, cues))))
+    return flagged
+
+
 def evaluative_summary(doc: Document, *, evaluative: list[Evaluative]) -> EvaluativeSummary:
-    """Density of the outlet's own evaluative wording and the sentences that carry most of it."""
+    """Density of the outlet's own evaluative wording, the sentences that carry most of it, and
+    the sentences that take sides."""
     words = doc.words
     by_category: dict[str, dict[str, int]] = {}
     by_voice = {"author": 0, "quoted": 0}
@@ -897,4 +957,5 @@ def evaluative_summary(doc: Document, *, evaluative: list[Evaluative]) -> Evalua
         by_category=dict(sorted(by_category.items())),
         by_voice=by_voice,
         most_loaded=most_loaded,
+        biased_sentences=biased_sentences(doc, evaluative),
     )

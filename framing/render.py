@@ -68,7 +68,8 @@ def print_report_table(report: Report, label: str) -> None:
         summary = getattr(report, "evaluative_summary", None)
         if summary is not None:
             table.caption = (f"author voice: {summary.author_density:.1f} per 100 words "
-                             f"({summary.author_items} author, {summary.quoted_items} quoted)")
+                             f"({summary.author_items} author, {summary.quoted_items} quoted); "
+                             f"{len(summary.biased_sentences)} of {report.meta.sentences} sentences take sides")
         _console.print(table)
     if report.frames:
         table = Table(title="frames", title_justify="left")

@@ -40,6 +40,13 @@ def test_score_json_is_pretty_and_table_is_readable(runner):
     assert "tone" in table.stdout and "paywall" in table.stdout and "truncated" in table.stdout
 
 
+def test_table_counts_the_sentences_that_take_sides(runner):
+    text = "The reckless plan passed. The council met on Monday. The mayor admitted the budget was late."
+    table = runner.invoke(cli, ["score", "-"], input=text)
+    assert table.exit_code == 0
+    assert "2 of 3 sentences take sides" in " ".join(table.stdout.split())  # the caption may wrap
+
+
 def test_bad_files_get_one_line_errors_and_the_rest_are_scored(runner, tmp_path):
     binary = tmp_path / "image.png"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")

@@ -192,6 +192,10 @@ def test_domain_sense_that_is_evaluative(text, phrase, category):
     "The town lies on the river.",
     "Temperatures reached extreme heat levels.",
     "The landmark building is closed.",
+    "In spite of the rain, the fair opened on time.",  # a preposition, not the feeling
+    "Raging wildfires cut off the coastal town.",  # natural forces are described, not judged
+    "The region is prone to extreme storms.",
+    "The hurricane caused catastrophic damage to the harbour.",
 ])
 def test_domain_sense_that_is_not(text):
     assert [f.text for f in findings(text) if f.polarity != 0] == []
@@ -384,6 +388,33 @@ def test_summary_density_and_most_loaded():
     assert summary.by_category["appreciation"] == {"author": 2, "quoted": 1}
     top = summary.most_loaded[0]
     assert text[top.start : top.end].startswith("The shameful") and top.score == 3.0
+
+
+def test_biased_sentences_name_their_cues():
+    text = ("The council met on Monday. The reckless plan passed. "
+            "“It is absurd,” a resident said. The mayor admitted the budget was late. "
+            "The company refused to comment on the figures.")
+    doc = segment(text)
+    summary = evaluative_summary(doc, evaluative=evaluative_language(doc, quotes=[]))
+    flagged = {text[b.start : b.end]: b.cues for b in summary.biased_sentences}
+    assert flagged == {
+        "The reckless plan passed.": ("author-evaluation",),
+        "“It is absurd,” a resident said.": ("quoted-evaluation",),
+        "The mayor admitted the budget was late.": ("presupposing-verb",),
+    }
+
+
+def test_presupposing_verb_inside_quotation_marks_is_the_speakers():
+    text = "“They claimed it was free,” the mayor said."
+    doc = segment(text)
+    assert evaluative.biased_sentences(doc, evaluative_language(doc, quotes=[])) == []
+
+
+def test_report_carries_biased_sentences():
+    report = analyze("The council met on Monday. Critics slammed the plan.").to_dict()
+    (only,) = report["evaluative_summary"]["biased_sentences"]
+    assert report["text"][only["start"] : only["end"]] == "Critics slammed the plan."
+    assert "presupposing-verb" in only["cues"]
 
 
 def test_report_carries_findings_and_summary(belated_text):

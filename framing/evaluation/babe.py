@@ -1,10 +1,11 @@
 """Biased sentences and words: BABE (Spinde et al., "Neural Media Bias Detection Using Distant
 Supervision With BABE", Findings of EMNLP 2021).
 
-A sentence counts as biased when it holds an author-voice evaluative finding
-with a polarity: that is the product's own claim ("the outlet takes a
-position here"), scored against the expert label with macro-F1 over Biased and
-Non-biased (rows without agreement are left out). Word recall asks, for every
+A sentence counts as biased when the report lists it among the evaluative
+summary's ``biased_sentences`` (polar evaluative wording in the outlet's voice
+or quoted, or a presupposing reporting verb): that is the product's own claim
+("the sentence takes sides"), scored against the expert label with macro-F1
+over Biased and Non-biased (rows without agreement are left out). Word recall asks, for every
 word the annotators marked in a biased sentence, whether some finding covers it.
 
 ``data`` is the ``babe`` folder (reads ``babe_dev.csv``) or one of its CSV
@@ -21,7 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import InputError
-from ..evaluative import Evaluative
+from ..evaluative import Evaluative, biased_sentences
 from ..pipeline import STAGES, run_stages
 from ..segment import segment
 
@@ -30,13 +31,12 @@ LABELS = ("Biased", "Non-biased")
 _STAGES = tuple(s for s in STAGES if s.name in ("mentions", "quotes", "evaluative"))
 
 
-def findings(text: str) -> list[Evaluative]:
-    """The evaluative stage on one sentence, with the real quote stage before it."""
-    return run_stages(segment(text), _STAGES)["evaluative"]
-
-
-def is_biased(found: list[Evaluative]) -> bool:
-    return any(f.voice == "author" and f.polarity != 0 for f in found)
+def findings(text: str) -> tuple[list[Evaluative], bool]:
+    """The evaluative stage on one sentence, with the real quote stage before it, and whether
+    the sentence takes sides."""
+    doc = segment(text)
+    found = run_stages(doc, _STAGES)["evaluative"]
+    return found, bool(biased_sentences(doc, found))
 
 
 def _words(cell: str) -> list[str]:
@@ -95,8 +95,8 @@ def run(data: Path, *, limit: int | None = None) -> dict:
         if limit is not None and n >= limit:
             break
         n += 1
-        found = findings(sentence)
-        predicted = "Biased" if is_biased(found) else "Non-biased"
+        found, biased = findings(sentence)
+        predicted = "Biased" if biased else "Non-biased"
         confusion[(label, predicted)] += 1
         if label == "Biased":
             polar = [f for f in found if f.polarity != 0]
