@@ -931,6 +931,20 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return  # "Army Tactical Missile Systems", "Great Salt Lake"
     if not title and _names_a_product(doc.tokens, sentence.first_token, n_start, b, end_of_sentence, g):
         return  # "Storm Shadow missiles", "supplies of Storm Shadow": a product, not an actor
+    if not title and len(words) > 2:
+        k = _office_inside(doc, tokens, n_start, b, g)
+        if k:  # "Clinton Senior Adviser Sidney Blumenthal", "Clark County Sheriff Joe Lombardo"
+            before = [t.text for t in tokens[n_start:k] if t.is_word]
+            if len(before) == 1 and before[0] in g.places:  # "Queens Rep. Joe Crowley"
+                place = g.places[before[0]]
+                out.append(_Mention(start, tokens[k - 1].end, "place:" + place, place, "place", index,
+                                    affiliation=g.place_countries.get(before[0]), surface=before[0]))
+            elif len(before) > 1 and any(w in g.org_words or w in g.place_words for w in before):
+                _person(doc, index, n_start, k, out, g, affiliation=affiliation)  # "Clark County Sheriff X"
+            # A lone word before the office ("Clinton Senior Adviser X", "Labor Secretary X") is as often
+            # a department as the person served: it is left out.
+            _person(doc, index, k, b, out, g)
+            return
     if (words[0] in g.org_words if len(words) == 1 else any(w in g.org_words for w in words)) \
             or (len(words) > 4 and not title):
         key = "org:" + surface
@@ -1000,6 +1014,20 @@ def _office_after_body(doc: Document, tokens: list[Token], a: int, b: int, g: Ga
                     or "-" in before[0] and all(part[:1].isupper() for part in before[0].split("-"))):
                 return k
             return 0
+    return 0
+
+
+def _office_inside(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) -> int:
+    """Where a title starts inside the run tokens[a:b], followed by a full name of two or three capitalised
+    words, none an organisation word ("Clinton Chief of Staff Cheryl Mills"), or 0: the words before it say
+    whom the officer serves, not what the whole run is."""
+    for k in range(a + 1, b - 1):
+        if tokens[k].text in g.title_heads and tokens[k - 1].text != "of":
+            end = _is_title(doc, tokens, k, b)
+            rest = [t.text for t in tokens[end:b] if t.is_word]
+            if k < end < b and 2 <= len(rest) <= 3 and rest[0] not in g.not_names and all(
+                    w[:1].isupper() and w not in g.org_words for w in rest):
+                return k
     return 0
 
 

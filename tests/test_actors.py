@@ -528,6 +528,19 @@ def test_descriptors_before_or_after_a_name_join_the_person(text, name, others):
     assert found[name].kind == "person"
 
 
+@pytest.mark.parametrize("text, present, absent", [
+    ("Warren Senior Adviser Nora Quill wrote the memo.", {"Nora Quill": "person"},
+     "Warren Senior Adviser Nora Quill"),
+    ("Kent County Sheriff Dale Moody denied it.", {"Kent County": "place", "Dale Moody": "person"},
+     "Kent County Sheriff Dale Moody"),
+    ("Labor Secretary Tom Reyes spoke first.", {"Tom Reyes": "person"}, "Labor"),
+])
+def test_an_office_inside_a_long_run_names_the_officer(text, present, absent):
+    names = _names_kinds(text)
+    assert all(names.get(name) == kind for name, kind in present.items()), names
+    assert absent not in names
+
+
 def test_a_place_after_of_becomes_the_affiliation_and_a_body_its_own_actor():
     found = {a.name: a for a in A.actor_mentions(segment(
         "Ted Cruz of Texas spoke. Anna Berg of the Center for Public Policy agreed."))}
