@@ -727,6 +727,9 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
            and (tokens[a].text not in known and tokens[a].text not in _TITLE_PREFIXES
                 or _is_title(doc, tokens, a, b) == a)):
         a += 1
+    if a == run_start and b - a > 1 and tokens[a].text not in known and _opener(tokens[a].text, g) \
+            and _sentence_initial(tokens, a, first):
+        a += 1  # "Plus Obama", "Besides Clinton", "Following Sanders": a sentence's first word, then the name
     if a > run_start and b == a + 1 and "-" in tokens[a].text and tokens[a].text not in g.titles:
         parts = tokens[a].text.split("-")
         if any(p in g.places or p in g.demonyms for p in parts):
@@ -1043,6 +1046,23 @@ def _party_title(tokens: list[Token], a: int, b: int, g: Gazetteer) -> bool:
     words = [t.text for t in tokens[a:b] if t.is_word]
     return not any(w in g.org_words or w in g.thing_words or w in _PARTY_WORDS for w in words) and \
         not all(w in g.not_names for w in words)
+
+
+def _opener(word: str, g: Gazetteer) -> bool:
+    """A word that opens sentences before a name without being part of it: a preposition or conjunction
+    ("Plus", "Besides", "Whereas") or a long adverb or participle ("Certainly", "Following"), no given name.
+    (Not every stop word: "Will Smith".)"""
+    low = word.lower()
+    return low in _OPENER_WORDS or (len(word) > 6 and low.endswith(("ly", "ing")) and not low.endswith("thing")
+                                    and low in _common_words()
+                                    and word not in g.first_names)
+
+
+# Prepositions, conjunctions and adverbs that open sentences before a name, never part of one.
+_OPENER_WORDS = frozenset({"plus", "besides", "whereas", "wherever", "whenever", "given", "regarding",
+                           "absent", "certainly", "unlike", "despite", "including", "meanwhile", "although",
+                           "though", "unless", "because", "while", "whether", "after", "before", "since",
+                           "until", "without", "within", "beneath", "between", "against", "toward", "towards"})
 
 
 def _plain_word(word: str, lower_words: Container[str] | None) -> bool:

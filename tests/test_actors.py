@@ -528,6 +528,18 @@ def test_descriptors_before_or_after_a_name_join_the_person(text, name, others):
     assert found[name].kind == "person"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Actress Mara Lindqvist joined the rally on Sunday.", "Mara Lindqvist"),
+    ("Billionaire Otto Brandt paid for the ads.", "Otto Brandt"),
+    ("It rained. Besides Okafor, nobody came to the meeting.", "Okafor"),
+    ("It rained. Certainly Dana Whitcombe knew the rules.", "Dana Whitcombe"),
+    ("It rained. Plus Okafor voted against it.", "Okafor"),
+])
+def test_a_role_noun_or_a_sentence_opener_is_not_part_of_the_name(text, name):
+    names = _names_kinds(text)
+    assert names == {name: "person"}, names
+
+
 @pytest.mark.parametrize("text, present, absent", [
     ("Warren Senior Adviser Nora Quill wrote the memo.", {"Nora Quill": "person"},
      "Warren Senior Adviser Nora Quill"),
