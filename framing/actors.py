@@ -356,7 +356,7 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
             t = tokens[j]
             if t.is_word and capitalised[t.text]:
                 j += 1
-            elif t.text not in _RUN_GLUE and t.text not in _ORG_GLUE:
+            elif t.text not in _RUN_GLUE and t.text not in _ORG_GLUE and t.text != "the":
                 break  # what follows below needs one of these
             elif (t.text == "." and j + 1 < end and capitalised[tokens[j + 1].text] and tokens[j + 1].is_word
                   and (len(tokens[j - 1].text) == 1 or tokens[j - 1].text in _ABBREVIATED)
@@ -368,6 +368,9 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
             elif (t.text == "of" and j + 2 < end and tokens[j + 1].text == "the"
                   and capitalised[tokens[j + 2].text]):
                 j += 2
+            elif (t.text == "the" and j + 1 < end
+                  and f"{tokens[j - 1].text} the {tokens[j + 1].text}" in _names_with_the()):
+                j += 2  # "Meet the Press", "Correct the Record": a name the gazetteer writes with "the"
             elif (t.text in _ORG_GLUE and j + 1 < end and capitalised[tokens[j + 1].text] and tokens[j + 1].is_word
                   and tokens[j - 1].text in _org_words() and tokens[j + 1].text not in _not_org_tails()):
                 j += 1  # "Center for American Progress", "Council on Foreign Relations"
@@ -385,6 +388,15 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
 
 
 _ORG_GLUE = frozenset({"for", "on"})
+
+
+@lru_cache(maxsize=1)
+def _names_with_the() -> frozenset[str]:
+    """Gazetteer names of three words with "the" in the middle ("Face the Nation"): only these keep
+    a run going past a lower-case "the"."""
+    g = gazetteer()
+    return frozenset(name for table in (g.organizations, g.things) for name in table
+                     if len(name.split()) == 3 and name.split()[1] == "the")
 
 
 @lru_cache(maxsize=1)
