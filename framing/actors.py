@@ -936,8 +936,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         out.append(_Mention(start, end, f"org:{surface}", surface, "organization", index, affiliation=words[0],
                             surface=surface))
         return
-    if not title and len(words) > 1 and words[-1] in g.place_words and not any(w in g.org_words for w in words):
-        # "Atlantic City", "West Palm Beach", "Miami-Dade County": a place the gazetteer does not list
+    if not title and len(words) > 1 and (words[-1] in g.place_words or words[0] in _PLACE_FIRST_WORDS) \
+            and not any(w in g.org_words for w in words):
+        # "Atlantic City", "West Palm Beach", "Miami-Dade County", "Fort Myers": a place the gazetteer does not list
         out.append(_Mention(start, end, "place:" + surface, surface, "place", index, surface=surface))
         return
     if words[-1] in g.thing_words and not title and not (
@@ -1046,6 +1047,8 @@ def _office_inside(doc: Document, tokens: list[Token], a: int, b: int, g: Gazett
     return 0
 
 
+# First words of town and base names ("Fort Myers", "Port Huron", "Mount Vernon"), never a given name.
+_PLACE_FIRST_WORDS = frozenset({"Fort", "Port", "Mount"})
 _COMPASS = frozenset({"North", "South", "East", "West"})
 _PARTY_TITLES = frozenset({"Democrat", "Democratic", "Republican", "Libertarian", "Independent"})
 

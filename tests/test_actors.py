@@ -570,6 +570,7 @@ def test_a_place_after_of_becomes_the_affiliation_and_a_body_its_own_actor():
     ("The museum recalls how the Nazis seized power.", "Nazis", "group"),
     ("She told Morning Joe that the race was over.", "Morning Joe", "organization"),
     ("He said on Face the Nation that he would run.", "Face the Nation", "organization"),
+    ("Seth Lorrimer spoke. He grew up in Fort Lorrimer, where Lorrimer still lives.", "Fort Lorrimer", "place"),
     ("A group called Correct the Record paid for the ads.", "Correct the Record", "organization"),
     ("The crowd chanted Make America Great Again as he spoke.", "Make America Great Again", "policy"),
     ("Former President George H.W. Bush wrote to the governor. He praised her.", "George H.W. Bush", "person"),
