@@ -391,6 +391,12 @@ _ORG_GLUE = frozenset({"for", "on"})
 
 
 @lru_cache(maxsize=1)
+def _community_tails() -> frozenset[str]:
+    """Last words of the communities named in more than one word ("Native Americans", "New Yorkers")."""
+    return frozenset(name.split()[-1] for name in gazetteer().communities if " " in name)
+
+
+@lru_cache(maxsize=1)
 def _names_with_the() -> frozenset[str]:
     """Gazetteer names of three words with "the" in the middle ("Face the Nation"): only these keep
     a run going past a lower-case "the"."""
@@ -721,6 +727,14 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         return
     if text in known and _thing(doc, tokens, index, a, b, out, g):
         return  # "Social Security", "Super Tuesday": a programme or an event, no person
+    if b - a > 1 and tokens[b - 1].text in _community_tails():
+        for k in (a, a + 1):  # the whole run, or after its opener ("Many New Yorkers")
+            surface = _phrase(doc, tokens, k, b)
+            if surface in g.communities:  # "Native Americans", "New Yorkers": a group
+                name = g.communities[surface]
+                out.append(_Mention(tokens[k].start, tokens[b - 1].end, "group:" + name, name, "group", index,
+                                    surface=surface))
+                return
     if tokens[b - 1].text in _WEEKDAYS and b - a > 1:
         # "said Ted Cruz Tuesday", "told NBC News Monday": the day is when, not part of the name
         _classify_run(doc, index, first, a, b - 1, mid_names, lower_words, out, g)
