@@ -534,8 +534,10 @@ def test_descriptors_before_or_after_a_name_join_the_person(text, name, others):
     ("It rained. Besides Okafor, nobody came to the meeting.", "Okafor"),
     ("It rained. Certainly Dana Whitcombe knew the rules.", "Dana Whitcombe"),
     ("It rained. Plus Okafor voted against it.", "Okafor"),
+    ("English is the language Okafor spoke at home.", "Okafor"),
 ])
 def test_a_role_noun_or_a_sentence_opener_is_not_part_of_the_name(text, name):
+    """(Also: "English" is a language here, no one's name.)"""
     names = _names_kinds(text)
     assert names == {name: "person"}, names
 
@@ -569,6 +571,8 @@ def test_a_place_after_of_becomes_the_affiliation_and_a_body_its_own_actor():
     ("A Texan rancher said the fence was too short.", "Texans", "group"),
     ("The museum recalls how the Nazis seized power.", "Nazis", "group"),
     ("Many New Yorkers stayed home that day.", "New Yorkers", "group"),
+    ("The rally was held in Little Rock on Friday.", "Little Rock", "place"),
+    ("The Ku Klux Klan endorsed nobody.", "Ku Klux Klan", "organization"),
     ("Native Americans protested the pipeline.", "Native Americans", "group"),
     ("The Soviet Union collapsed in 1991.", "Soviet Union", "place"),
     ("The Centers for Disease Control warned on Monday.", "CDC", "organization"),
