@@ -356,7 +356,7 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
             t = tokens[j]
             if t.is_word and capitalised[t.text]:
                 j += 1
-            elif t.text not in _RUN_GLUE and t.text not in _ORG_GLUE:
+            elif t.text not in _RUN_GLUE and t.text not in _ORG_GLUE and t.text != "the":
                 break  # what follows below needs one of these
             elif (t.text == "." and j + 1 < end and capitalised[tokens[j + 1].text] and tokens[j + 1].is_word
                   and (len(tokens[j - 1].text) == 1 or tokens[j - 1].text in _ABBREVIATED)
@@ -368,6 +368,9 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
             elif (t.text == "of" and j + 2 < end and tokens[j + 1].text == "the"
                   and capitalised[tokens[j + 2].text]):
                 j += 2
+            elif (t.text == "the" and j + 1 < end
+                  and f"{tokens[j - 1].text} the {tokens[j + 1].text}" in _names_with_the()):
+                j += 2  # "Meet the Press", "Correct the Record": a name the gazetteer writes with "the"
             elif (t.text in _ORG_GLUE and j + 1 < end and capitalised[tokens[j + 1].text] and tokens[j + 1].is_word
                   and tokens[j - 1].text in _org_words() and tokens[j + 1].text not in _not_org_tails()):
                 j += 1  # "Center for American Progress", "Council on Foreign Relations"
@@ -385,6 +388,21 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
 
 
 _ORG_GLUE = frozenset({"for", "on"})
+
+
+@lru_cache(maxsize=1)
+def _community_tails() -> frozenset[str]:
+    """Last words of the communities named in more than one word ("Native Americans", "New Yorkers")."""
+    return frozenset(name.split()[-1] for name in gazetteer().communities if " " in name)
+
+
+@lru_cache(maxsize=1)
+def _names_with_the() -> frozenset[str]:
+    """Gazetteer names of three words with "the" in the middle ("Face the Nation"): only these keep
+    a run going past a lower-case "the"."""
+    g = gazetteer()
+    return frozenset(name for table in (g.organizations, g.things) for name in table
+                     if len(name.split()) == 3 and name.split()[1] == "the")
 
 
 @lru_cache(maxsize=1)
@@ -709,6 +727,14 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         return
     if text in known and _thing(doc, tokens, index, a, b, out, g):
         return  # "Social Security", "Super Tuesday": a programme or an event, no person
+    if b - a > 1 and tokens[b - 1].text in _community_tails():
+        for k in (a, a + 1):  # the whole run, or after its opener ("Many New Yorkers")
+            surface = _phrase(doc, tokens, k, b)
+            if surface in g.communities:  # "Native Americans", "New Yorkers": a group
+                name = g.communities[surface]
+                out.append(_Mention(tokens[k].start, tokens[b - 1].end, "group:" + name, name, "group", index,
+                                    surface=surface))
+                return
     if tokens[b - 1].text in _WEEKDAYS and b - a > 1:
         # "said Ted Cruz Tuesday", "told NBC News Monday": the day is when, not part of the name
         _classify_run(doc, index, first, a, b - 1, mid_names, lower_words, out, g)
@@ -727,6 +753,9 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
            and (tokens[a].text not in known and tokens[a].text not in _TITLE_PREFIXES
                 or _is_title(doc, tokens, a, b) == a)):
         a += 1
+    if a == run_start and b - a > 1 and tokens[a].text not in known and _opener(tokens[a].text, g) \
+            and _sentence_initial(tokens, a, first):
+        a += 1  # "Plus Obama", "Besides Clinton", "Following Sanders": a sentence's first word, then the name
     if a > run_start and b == a + 1 and "-" in tokens[a].text and tokens[a].text not in g.titles:
         parts = tokens[a].text.split("-")
         if any(p in g.places or p in g.demonyms for p in parts):
@@ -921,8 +950,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         out.append(_Mention(start, end, f"org:{surface}", surface, "organization", index, affiliation=words[0],
                             surface=surface))
         return
-    if not title and len(words) > 1 and words[-1] in g.place_words and not any(w in g.org_words for w in words):
-        # "Atlantic City", "West Palm Beach", "Miami-Dade County": a place the gazetteer does not list
+    if not title and len(words) > 1 and (words[-1] in g.place_words or words[0] in _PLACE_FIRST_WORDS) \
+            and not any(w in g.org_words for w in words):
+        # "Atlantic City", "West Palm Beach", "Miami-Dade County", "Fort Myers": a place the gazetteer does not list
         out.append(_Mention(start, end, "place:" + surface, surface, "place", index, surface=surface))
         return
     if words[-1] in g.thing_words and not title and not (
@@ -931,6 +961,20 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return  # "Army Tactical Missile Systems", "Great Salt Lake"
     if not title and _names_a_product(doc.tokens, sentence.first_token, n_start, b, end_of_sentence, g):
         return  # "Storm Shadow missiles", "supplies of Storm Shadow": a product, not an actor
+    if not title and len(words) > 2:
+        k = _office_inside(doc, tokens, n_start, b, g)
+        if k:  # "Clinton Senior Adviser Sidney Blumenthal", "Clark County Sheriff Joe Lombardo"
+            before = [t.text for t in tokens[n_start:k] if t.is_word]
+            if len(before) == 1 and before[0] in g.places:  # "Queens Rep. Joe Crowley"
+                place = g.places[before[0]]
+                out.append(_Mention(start, tokens[k - 1].end, "place:" + place, place, "place", index,
+                                    affiliation=g.place_countries.get(before[0]), surface=before[0]))
+            elif len(before) > 1 and any(w in g.org_words or w in g.place_words for w in before):
+                _person(doc, index, n_start, k, out, g, affiliation=affiliation)  # "Clark County Sheriff X"
+            # A lone word before the office ("Clinton Senior Adviser X", "Labor Secretary X") is as often
+            # a department as the person served: it is left out.
+            _person(doc, index, k, b, out, g)
+            return
     if (words[0] in g.org_words if len(words) == 1 else any(w in g.org_words for w in words)) \
             or (len(words) > 4 and not title):
         key = "org:" + surface
@@ -1003,6 +1047,22 @@ def _office_after_body(doc: Document, tokens: list[Token], a: int, b: int, g: Ga
     return 0
 
 
+def _office_inside(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) -> int:
+    """Where a title starts inside the run tokens[a:b], followed by a full name of two or three capitalised
+    words, none an organisation word ("Clinton Chief of Staff Cheryl Mills"), or 0: the words before it say
+    whom the officer serves, not what the whole run is."""
+    for k in range(a + 1, b - 1):
+        if tokens[k].text in g.title_heads and tokens[k - 1].text != "of":
+            end = _is_title(doc, tokens, k, b)
+            rest = [t.text for t in tokens[end:b] if t.is_word]
+            if k < end < b and 2 <= len(rest) <= 3 and rest[0] not in g.not_names and all(
+                    w[:1].isupper() and w not in g.org_words for w in rest):
+                return k
+    return 0
+
+
+# First words of town and base names ("Fort Myers", "Port Huron", "Mount Vernon"), never a given name.
+_PLACE_FIRST_WORDS = frozenset({"Fort", "Port", "Mount"})
 _COMPASS = frozenset({"North", "South", "East", "West"})
 _PARTY_TITLES = frozenset({"Democrat", "Democratic", "Republican", "Libertarian", "Independent"})
 
@@ -1015,6 +1075,23 @@ def _party_title(tokens: list[Token], a: int, b: int, g: Gazetteer) -> bool:
     words = [t.text for t in tokens[a:b] if t.is_word]
     return not any(w in g.org_words or w in g.thing_words or w in _PARTY_WORDS for w in words) and \
         not all(w in g.not_names for w in words)
+
+
+def _opener(word: str, g: Gazetteer) -> bool:
+    """A word that opens sentences before a name without being part of it: a preposition or conjunction
+    ("Plus", "Besides", "Whereas") or a long adverb or participle ("Certainly", "Following"), no given name.
+    (Not every stop word: "Will Smith".)"""
+    low = word.lower()
+    return low in _OPENER_WORDS or (len(word) > 6 and low.endswith(("ly", "ing")) and not low.endswith("thing")
+                                    and low in _common_words()
+                                    and word not in g.first_names)
+
+
+# Prepositions, conjunctions and adverbs that open sentences before a name, never part of one.
+_OPENER_WORDS = frozenset({"plus", "besides", "whereas", "wherever", "whenever", "given", "regarding",
+                           "absent", "certainly", "unlike", "despite", "including", "meanwhile", "although",
+                           "though", "unless", "because", "while", "whether", "after", "before", "since",
+                           "until", "without", "within", "beneath", "between", "against", "toward", "towards"})
 
 
 def _plain_word(word: str, lower_words: Container[str] | None) -> bool:

@@ -209,8 +209,9 @@ def _punkt_spans(para: str) -> list[tuple[int, int]]:
     return spans
 
 
-# "Donald J. Trump": a capitalised word, an initial, then a capitalised word.
-_INITIAL_END = re.compile(r"\b[A-Z][\w’'-]+ [A-Z]\.$")
+# "Donald J. Trump", "George H.W. Bush": a capitalised word, one or two initials, then a capitalised
+# word. Two initials that are a known abbreviation ("D.C.", "U.S.") may well end the sentence.
+_INITIAL_END = re.compile(r"\b[A-Z][\w’'-]+ ([A-Z]\.(?:[A-Z]\.)?)$")
 _NAME_START = re.compile(r"[A-Z][a-z]")
 
 
@@ -224,8 +225,10 @@ def _is_heading(line: str) -> bool:
 def _ends_with_initial(text: str, start: int, end: int) -> bool:
     """``_INITIAL_END`` in text[start:end]: it ends in "X.", so only then is the search run
     (a search tries every position of the sentence)."""
-    return (end - start >= 2 and text[end - 1] == "." and "A" <= text[end - 2] <= "Z"
-            and _INITIAL_END.search(text, start, end) is not None)
+    if not (end - start >= 2 and text[end - 1] == "." and "A" <= text[end - 2] <= "Z"):
+        return False
+    match = _INITIAL_END.search(text, start, end)
+    return match is not None and (len(match[1]) == 2 or match[1][:-1].lower() not in _abbreviations())
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:

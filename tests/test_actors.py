@@ -528,6 +528,33 @@ def test_descriptors_before_or_after_a_name_join_the_person(text, name, others):
     assert found[name].kind == "person"
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Actress Mara Lindqvist joined the rally on Sunday.", "Mara Lindqvist"),
+    ("Billionaire Otto Brandt paid for the ads.", "Otto Brandt"),
+    ("It rained. Besides Okafor, nobody came to the meeting.", "Okafor"),
+    ("It rained. Certainly Dana Whitcombe knew the rules.", "Dana Whitcombe"),
+    ("It rained. Plus Okafor voted against it.", "Okafor"),
+    ("English is the language Okafor spoke at home.", "Okafor"),
+])
+def test_a_role_noun_or_a_sentence_opener_is_not_part_of_the_name(text, name):
+    """(Also: "English" is a language here, no one's name.)"""
+    names = _names_kinds(text)
+    assert names == {name: "person"}, names
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Warren Senior Adviser Nora Quill wrote the memo.", {"Nora Quill": "person"},
+     "Warren Senior Adviser Nora Quill"),
+    ("Kent County Sheriff Dale Moody denied it.", {"Kent County": "place", "Dale Moody": "person"},
+     "Kent County Sheriff Dale Moody"),
+    ("Labor Secretary Tom Reyes spoke first.", {"Tom Reyes": "person"}, "Labor"),
+])
+def test_an_office_inside_a_long_run_names_the_officer(text, present, absent):
+    names = _names_kinds(text)
+    assert all(names.get(name) == kind for name, kind in present.items()), names
+    assert absent not in names
+
+
 def test_a_place_after_of_becomes_the_affiliation_and_a_body_its_own_actor():
     found = {a.name: a for a in A.actor_mentions(segment(
         "Ted Cruz of Texas spoke. Anna Berg of the Center for Public Policy agreed."))}
@@ -540,6 +567,21 @@ def test_a_place_after_of_becomes_the_affiliation_and_a_body_its_own_actor():
     ("Muslims gathered for prayers.", "Muslims", "group"),
     ("Hispanics make up a third of the county.", "Hispanics", "group"),
     ("The candidate courted Latino voters.", "Latino voters", "group"),
+    ("Many Iowans stayed home, and the Texans in the hall booed.", "Iowans", "group"),
+    ("A Texan rancher said the fence was too short.", "Texans", "group"),
+    ("The museum recalls how the Nazis seized power.", "Nazis", "group"),
+    ("Many New Yorkers stayed home that day.", "New Yorkers", "group"),
+    ("The rally was held in Little Rock on Friday.", "Little Rock", "place"),
+    ("The Ku Klux Klan endorsed nobody.", "Ku Klux Klan", "organization"),
+    ("Native Americans protested the pipeline.", "Native Americans", "group"),
+    ("The Soviet Union collapsed in 1991.", "Soviet Union", "place"),
+    ("The Centers for Disease Control warned on Monday.", "CDC", "organization"),
+    ("She told Morning Joe that the race was over.", "Morning Joe", "organization"),
+    ("He said on Face the Nation that he would run.", "Face the Nation", "organization"),
+    ("Seth Lorrimer spoke. He grew up in Fort Lorrimer, where Lorrimer still lives.", "Fort Lorrimer", "place"),
+    ("A group called Correct the Record paid for the ads.", "Correct the Record", "organization"),
+    ("The crowd chanted Make America Great Again as he spoke.", "Make America Great Again", "policy"),
+    ("Former President George H.W. Bush wrote to the governor. He praised her.", "George H.W. Bush", "person"),
     ("Bill Clinton spoke. The Clintons left early.", "Clintons", "group"),
     ("The Washington Post reported the story first. The Post said the sources were reliable.", "Washington Post",
      "organization"),

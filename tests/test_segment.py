@@ -21,6 +21,8 @@ def sentence_texts(text: str) -> list[str]:
          ["Mr. Smith met Sen. Warren in Jan. to talk.", "They agreed."]),
         ("The U.S. Army moved. President-elect Donald J. Trump spoke.",
          ["The U.S. Army moved.", "President-elect Donald J. Trump spoke."]),
+        ("Former President George H.W. Bush spoke. Then it rained.",
+         ["Former President George H.W. Bush spoke.", "Then it rained."]),
         ("“We will win,” he said. “Then we rest.”",
          ["“We will win,” he said.", "“Then we rest.”"]),
         ('"We will win," he said. "Then we rest."',
