@@ -2101,6 +2101,8 @@ def _attribute_direct(doc: Document, names: _Names, raws: list[_Raw], hits: list
             done = _attribute_before(doc, names, raw, hits, starts)
         if raw.cue is not None:
             used.add(raw.cue.start)
+            if done and raw.cue.end <= raw.start:
+                _reach_back_to_cue(doc, raw, hits, starts)
         if not done and previous is not None and previous.speaker is not None and \
                 raw.paragraph - previous.paragraph <= 1 + _excluded_between(doc, previous.paragraph, raw.paragraph):
             if raw.paragraph == previous.paragraph and merged and merged[-1] is previous \
@@ -2112,6 +2114,35 @@ def _attribute_direct(doc: Document, names: _Names, raws: list[_Raw], hits: list
             previous = raw
         merged.append(raw)
     return merged
+
+
+_THAT = re.compile(r"\bthat\b", re.I)
+
+
+def _reach_back_to_cue(doc: Document, raw: _Raw, hits: list[_CueHit], starts: list[int]) -> None:
+    """`said the turmoil was not the banks' fault, “not by a long shot.”`: a quotation that closes a clause
+    its cue opened earlier in the sentence is only part of what was reported; the content starts where the
+    cue's clause does (past an addressee, a time or "in a statement:") and the quote becomes mixed."""
+    i = bisect_left(starts, raw.cue.start)
+    if i >= len(hits) or hits[i].start != raw.cue.start:
+        return
+    hit = hits[i]
+    sentence = doc.sentences[doc.tokens[hit.token].sentence]
+    if sentence.kind != "body" or not sentence.start <= raw.start <= sentence.end:
+        return
+    content = _content_after(doc, hit, hit.last_token + 1, sentence.last_token)
+    if content is None or content[0] >= raw.start:
+        return
+    start, _ = _trim_content(doc.text, content[0], raw.start)
+    if _words(doc, start, raw.start, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
+        return
+    if doc.text[_last_char(doc.text, raw.start)] in ",:" and not _THAT.search(doc.text, start, raw.start):
+        first = doc.lower_texts()[doc.token_at(start)]
+        if hit.word.lemma in _ADDRESSEE_VERBS or first in _TAIL_STARTS or first in _ADVERBIAL_PREPOSITIONS \
+                or first.endswith("ing") or first == "over":
+            return  # `told the class of 2014, “…”` / `joked in a Southern accent, “…”`: how it was said
+    raw.parts[0] = (start, max(raw.parts[0][1], content[1]) if len(raw.parts) == 1 else raw.parts[0][1])
+    raw.kind = "mixed"
 
 
 def _continues(doc: Document, prev: _Raw, raw: _Raw, hits: list[_CueHit], starts: list[int]) -> bool:

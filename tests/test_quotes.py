@@ -948,3 +948,25 @@ def test_a_report_ends_before_a_clause_where_another_source_speaks():
         ("Critics", "that the delay has hurt the local farmers"),
         ("supporters of the plan", "it saved the county money"),
     ]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Lena Ortiz said the flooding was not caused by the new dam, “not by a long shot.”",
+     "the flooding was not caused by the new dam, “not by a long shot.”"),
+    ("The governor told reporters that the county had handled the outbreak “quite directly.”",
+     "that the county had handled the outbreak “quite directly.”"),
+])
+def test_quotation_closing_a_reported_clause_takes_the_clause(text, content):
+    q = [q for q in quotes_of(text) if q.cue is not None][0]
+    assert q.text == content and q.kind == "mixed"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Lena Ortiz joked in a thick Southern accent, “Come on up and get baptized!”",
+     "“Come on up and get baptized!”"),
+    ("Ortiz told the graduating class of 2019, “Work hard and be kind to each other.”",
+     "“Work hard and be kind to each other.”"),
+])
+def test_quotation_after_how_it_was_said_stays_direct(text, content):
+    q = [q for q in quotes_of(text) if q.cue is not None][0]
+    assert q.text == content and q.kind == "direct"
