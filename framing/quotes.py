@@ -1162,7 +1162,7 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
         return False
     if text[raw.start: raw.end].rstrip("”»\"' ").endswith(".") and between.strip():
         return False  # “… the end.” It is … : the quote closed its sentence
-    if hit.word.frame == "that" and hit.word.lemma not in ("report", "ask", "recall", "continue", "post"):
+    if hit.word.frame == "that" and hit.word.lemma not in ("report", "ask", "recall", "continue", "post", "charge", "maintain", "conclude"):
         return False
     lo_tok = bisect_left(doc.token_starts, raw.end)
     hi_tok = doc.sentences[doc.tokens[hit.token].sentence].last_token

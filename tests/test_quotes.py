@@ -970,3 +970,10 @@ def test_quotation_closing_a_reported_clause_takes_the_clause(text, content):
 def test_quotation_after_how_it_was_said_stays_direct(text, content):
     q = [q for q in quotes_of(text) if q.cue is not None][0]
     assert q.text == content and q.kind == "direct"
+
+
+@pytest.mark.parametrize("verb", ["charged", "maintained", "concluded"])
+def test_that_frame_verb_closing_a_quote_attributes_it(verb):
+    found = quotes_of(f"“The cuts will hurt working families,” Senator Jane Roe {verb}. “They are simply cruel.”")
+    assert len(found) == 1
+    assert found[0].cue.text == verb and len(found[0].parts) == 2
