@@ -1069,6 +1069,8 @@ def _cue_hits(doc: Document) -> list[_CueHit]:
         elif t > 0 and (low == "show" and lows[t - 1] in _SHOW_KINDS or low == "shows" and lows[t - 1] in _SHOWS_KINDS
                         or word.lemma == "show" and t + 1 < n and lows[t + 1] == "up"):
             continue  # "his weekly radio show", "the morning shows": programmes; "show up": arrive
+        elif low in _VERB_ONLY_BEFORE and (t + 1 >= n or lows[t + 1] not in _VERB_ONLY_BEFORE[low]):
+            continue  # "the primary votes", "won 25 million votes": the noun; "she votes against it"
         elif low.endswith("s") and t + 1 < n and lows[t + 1] in (
                 "are", "were", "have", "had", "would", "will", "could", "can", "do", "did"):
             continue  # "the tax cut plans are": a plural noun
@@ -1104,6 +1106,10 @@ _SHOWS_KINDS = frozenset({
     "tv", "television", "radio", "talk", "reality", "morning", "floor", "cooking", "comedy", "variety", "quiz",
     "chat", "award", "awards", "late-night", "cable", "favorite", "favourite",
 })
+
+
+# Forms that are mostly nouns in news text: a cue only before the word that makes them the verb.
+_VERB_ONLY_BEFORE = {"votes": frozenset({"for", "against", "to"})}
 
 
 _NOUN_AFTER = {"tank", "tanks", "piece", "pieces"}  # "think tank", "think piece"

@@ -977,3 +977,11 @@ def test_that_frame_verb_closing_a_quote_attributes_it(verb):
     found = quotes_of(f"“The cuts will hurt working families,” Senator Jane Roe {verb}. “They are simply cruel.”")
     assert len(found) == 1
     assert found[0].cue.text == verb and len(found[0].parts) == 2
+
+
+def test_votes_is_a_cue_only_as_the_verb():
+    assert not [q for q in quotes_of("The mayor won 25 million votes in the state primary last spring.")
+                if q.cue is not None and q.cue.text == "votes"]
+    q = [q for q in quotes_of("Senator Jane Roe votes against the new highway bill every single year.")
+         if q.cue is not None and q.cue.text == "votes"]
+    assert q and q[0].text == "the new highway bill every single year"
