@@ -910,6 +910,13 @@ def _antecedent(doc: Document, which: int, lo: int) -> tuple[int, int] | None:
     return i, j
 
 
+def _title_dot(doc: Document, k: int, first: int, hi: int) -> bool:
+    """Whether token ``k`` is the dot of a title or initial inside a name ("Ms. Brainard", "John F. Kelly")."""
+    tokens = doc.tokens
+    return tokens[k].text == "." and k > first and len(tokens[k - 1].text) <= 4 and _is_capital(tokens[k - 1]) \
+        and k + 1 < hi and _is_capital(tokens[k + 1])
+
+
 def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -> tuple[int, int, str | None] | None:
     """The speaker right after an inverted cue ("said Andrew Michta, director at ...", "according to X")."""
     lows = doc.lower_texts()
@@ -923,7 +930,8 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
         end_tok = first
     elif loose:
         k = first
-        while k < hi and k - first < 20 and tokens[k].text not in (",", ";", ":", ".", "—", "–", "“", '"'):
+        while k < hi and k - first < 20 and (tokens[k].text not in (",", ";", ":", ".", "—", "–", "“", '"')
+                                             or _title_dot(doc, k, first, hi)):
             k += 1
         if k > first:
             end_tok = k - 1
@@ -933,8 +941,7 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
         while k < hi and steps < 7:
             t = tokens[k]
             tl = lows[k]
-            if t.text == "." and k > first and len(tokens[k - 1].text) <= 4 and _is_capital(tokens[k - 1]) \
-                    and k + 1 < hi and _is_capital(tokens[k + 1]):
+            if _title_dot(doc, k, first, hi):
                 k += 1  # "said Ms. Brainard"
                 continue
             if _is_capital(t) or tl in _NAME_LINKS and k + 1 < hi and _is_capital(tokens[k + 1]) \
@@ -1305,6 +1312,8 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# After "according to X,": words opening an apposition about X ("a former envoy,"), not the content's next part.
+_APPOSITION_OPENERS = frozenset({"a", "an", "another", "former"})
 _QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which", "about"}
 
 
@@ -1362,6 +1371,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             return None
         spk_end_tok = doc.token_at(found[1] - 1)
         nxt = spk_end_tok + 1 if spk_end_tok is not None else hi
+        if nxt + 1 < hi and tokens[nxt].text == "," and (lows[nxt + 1] in _APPOSITION_OPENERS
+                                                          or lows[nxt + 1] in lexicon().roles):
+            nxt = next((k for k in range(nxt + 2, min(hi, nxt + 16)) if tokens[k].text == ","), hi)
         if prev is not None and prev.text == ",":
             parts = before_and_after(prev.start, nxt)
         elif nxt < hi and tokens[nxt].text == "," and hit.token - lo <= 1:

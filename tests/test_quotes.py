@@ -985,3 +985,14 @@ def test_votes_is_a_cue_only_as_the_verb():
     q = [q for q in quotes_of("Senator Jane Roe votes against the new highway bill every single year.")
          if q.cue is not None and q.cue.text == "votes"]
     assert q and q[0].text == "the new highway bill every single year"
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Among the rules at risk, according to Ms. Jane Roe, are 16 involving labor unions or tax policy.",
+     ["Among the rules at risk", "are 16 involving labor unions or tax policy"]),
+    ("At the heart of the dispute, according to John Smith, a former envoy, was a decision to close the port.",
+     ["At the heart of the dispute", "was a decision to close the port"]),
+])
+def test_according_to_mid_sentence_takes_both_sides(text, parts):
+    q = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "according to"][0]
+    assert [text[p.start: p.end] for p in q.parts] == parts
