@@ -2152,14 +2152,19 @@ def _reach_back_to_cue(doc: Document, raw: _Raw, hits: list[_CueHit], starts: li
     if content is None or content[0] >= raw.start:
         return
     start, _ = _trim_content(doc.text, content[0], raw.start)
-    if _words(doc, start, raw.start, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
+    paused = doc.text[_last_char(doc.text, raw.start)] in ",:"  # `said of the senator, “…”`: an introduction
+    least = _MIN_CONTENT_WORDS if paused else 2  # `argued that democracies “must bear” it`: a clause
+    if _words(doc, start, raw.start, at_most=least) < least:
         return
-    if doc.text[_last_char(doc.text, raw.start)] in ",:" and not _THAT.search(doc.text, start, raw.start):
+    if paused and not _THAT.search(doc.text, start, raw.start):
         first = doc.lower_texts()[doc.token_at(start)]
         if hit.word.lemma in _ADDRESSEE_VERBS or first in _TAIL_STARTS or first in _ADVERBIAL_PREPOSITIONS \
                 or first.endswith("ing") or first == "over":
             return  # `told the class of 2014, “…”` / `joked in a Southern accent, “…”`: how it was said
-    raw.parts[0] = (start, max(raw.parts[0][1], content[1]) if len(raw.parts) == 1 else raw.parts[0][1])
+    end = raw.parts[0][1]
+    if len(raw.parts) == 1 and content[1] > end:  # `“must bear” a measure of xenophobia.`: on to the clause's end
+        end = _trim_content(doc.text, start, content[1])[1]
+    raw.parts[0] = (start, end)
     raw.kind = "mixed"
 
 

@@ -996,3 +996,10 @@ def test_votes_is_a_cue_only_as_the_verb():
 def test_according_to_mid_sentence_takes_both_sides(text, parts):
     q = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "according to"][0]
     assert [text[p.start: p.end] for p in q.parts] == parts
+
+
+def test_quotation_inside_a_reported_clause_takes_the_whole_clause():
+    q = [q for q in quotes_of("Jane Roe argued that voters “must be able to bear” a little more debt.") if q.cue][0]
+    assert q.text == "that voters “must be able to bear” a little more debt" and q.kind == "mixed"
+    q = [q for q in quotes_of("Jane Roe said of the senator, “She takes the threat very seriously.”") if q.cue][0]
+    assert q.text == "“She takes the threat very seriously.”" and q.kind == "direct"
