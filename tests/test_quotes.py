@@ -987,6 +987,14 @@ def test_votes_is_a_cue_only_as_the_verb():
     assert q and q[0].text == "the new highway bill every single year"
 
 
+def test_points_is_a_cue_only_before_to_or_out():
+    assert not [q for q in quotes_of("The mayor leads the race by nine percentage points in the latest poll.")
+                if q.cue is not None and q.cue.text == "points"]
+    q = [q for q in quotes_of("Jane Roe points out that the bridge was never inspected by the state.")
+         if q.cue is not None and q.cue.text == "points"]
+    assert q and q[0].text == "that the bridge was never inspected by the state"
+
+
 @pytest.mark.parametrize("text, parts", [
     ("Among the rules at risk, according to Ms. Jane Roe, are 16 involving labor unions or tax policy.",
      ["Among the rules at risk", "are 16 involving labor unions or tax policy"]),
