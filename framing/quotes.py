@@ -314,6 +314,13 @@ _DOUBLE_NEEDLES = tuple(_DOUBLE_MARKS)
 _SINGLE_NEEDLES = ("‘", "'")
 
 
+def _single_marked(text: str, start: int) -> bool:
+    """Whether the quotation opening at ``start`` is in single marks (‘…’ or '…', not the doubled '' …). With no
+    cue it is a headline's label or slogan ("Wear ‘Make America Great’ Hats"): news text quotes people in double
+    marks."""
+    return text[start] == "‘" or text[start] == "'" and text[start + 1: start + 2] != "'"
+
+
 def _mark_needles(text: str, marks: re.Pattern) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The double-mark and single-opener needles that ``text`` holds at all (a paragraph can hold no others);
     with _MARK, the apostrophe pair stands for a double mark too."""
@@ -1959,7 +1966,8 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     headlines = _headline_quotes(doc, names)
     if headlines:
         merged = [r for r in merged if not any(h.start <= r.start and r.end <= h.end + 1 for h in headlines)]
-    merged = [r for r in merged if (r.cue is not None or _words(doc, r.start, r.end) > _SCARE_MAX_WORDS)
+    merged = [r for r in merged if (r.cue is not None or _words(doc, r.start, r.end) > _SCARE_MAX_WORDS
+                                    and not _single_marked(doc.text, r.start))
               and not _names_a_work(doc, r)]
     merged = _into_reported_speech(reported, merged)
     out = merged + reported + headlines

@@ -1011,3 +1011,9 @@ def test_quotation_inside_a_reported_clause_takes_the_whole_clause():
     assert q.text == "that voters “must be able to bear” a little more debt" and q.kind == "mixed"
     q = [q for q in quotes_of("Jane Roe said of the senator, “She takes the threat very seriously.”") if q.cue][0]
     assert q.text == "“She takes the threat very seriously.”" and q.kind == "direct"
+
+
+def test_cueless_single_marked_label_is_not_speech():
+    text = "Two Senators Wear ‘Keep the River Clean Forever’ Hats at the County Fair.\n\nThe fair opened on Monday."
+    assert not quotes_of(text)
+    assert quotes_of("Mayor Jane Roe said, ‘We will keep the river clean forever.’")
