@@ -1413,8 +1413,13 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 if lt is not None and lt > lo and not _clause_break(doc, tokens[lt - 1]) \
                         and _ends_sentence(doc, after_tok, hi):
                     lt = _phrase_start(doc, lt, lo)  # "…, the local paper Harbor Gazette reported."
+                past_addressee = after_tok
+                if hit.word.lemma == "tell" and after_tok < hi:  # "The cuts, Smith told CNN, would …"
+                    past_addressee = _past_addressee(tokens, after_tok, hi)
+                    if past_addressee >= hi or tokens[past_addressee].text != ",":
+                        past_addressee = after_tok
                 if lt is not None and lt > lo and _clause_break(doc, tokens[lt - 1]) \
-                        and lows[lt] != "who" and _adverbial_tail(doc, after_tok, hi):
+                        and lows[lt] != "who" and _adverbial_tail(doc, past_addressee, hi):
                     if hit.word.frame in ("that", "object") and not (
                             hit.word.lemma in _CLOSING_CUES and _ends_sentence(doc, after_tok, hi)):
                         return None  # "…, the poll found." / "…, records show." only close a sentence

@@ -1017,3 +1017,9 @@ def test_cueless_single_marked_label_is_not_speech():
     text = "Two Senators Wear ‘Keep the River Clean Forever’ Hats at the County Fair.\n\nThe fair opened on Monday."
     assert not quotes_of(text)
     assert quotes_of("Mayor Jane Roe said, ‘We will keep the river clean forever.’")
+
+
+def test_parenthetical_told_with_addressee_takes_both_sides():
+    text = "The cuts, Senator Jane Roe told reporters, would hurt working families across the state."
+    q = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "told"][0]
+    assert [text[p.start: p.end] for p in q.parts] == ["The cuts", "would hurt working families across the state"]
