@@ -314,6 +314,13 @@ _DOUBLE_NEEDLES = tuple(_DOUBLE_MARKS)
 _SINGLE_NEEDLES = ("‘", "'")
 
 
+def _single_marked(text: str, start: int) -> bool:
+    """Whether the quotation opening at ``start`` is in single marks (‘…’ or '…', not the doubled '' …). With no
+    cue it is a headline's label or slogan ("Wear ‘Make America Great’ Hats"): news text quotes people in double
+    marks."""
+    return text[start] == "‘" or text[start] == "'" and text[start + 1: start + 2] != "'"
+
+
 def _mark_needles(text: str, marks: re.Pattern) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The double-mark and single-opener needles that ``text`` holds at all (a paragraph can hold no others);
     with _MARK, the apostrophe pair stands for a double mark too."""
@@ -910,6 +917,13 @@ def _antecedent(doc: Document, which: int, lo: int) -> tuple[int, int] | None:
     return i, j
 
 
+def _title_dot(doc: Document, k: int, first: int, hi: int) -> bool:
+    """Whether token ``k`` is the dot of a title or initial inside a name ("Ms. Brainard", "John F. Kelly")."""
+    tokens = doc.tokens
+    return tokens[k].text == "." and k > first and len(tokens[k - 1].text) <= 4 and _is_capital(tokens[k - 1]) \
+        and k + 1 < hi and _is_capital(tokens[k + 1])
+
+
 def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -> tuple[int, int, str | None] | None:
     """The speaker right after an inverted cue ("said Andrew Michta, director at ...", "according to X")."""
     lows = doc.lower_texts()
@@ -923,7 +937,8 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
         end_tok = first
     elif loose:
         k = first
-        while k < hi and k - first < 20 and tokens[k].text not in (",", ";", ":", ".", "—", "–", "“", '"'):
+        while k < hi and k - first < 20 and (tokens[k].text not in (",", ";", ":", ".", "—", "–", "“", '"')
+                                             or _title_dot(doc, k, first, hi)):
             k += 1
         if k > first:
             end_tok = k - 1
@@ -933,8 +948,7 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
         while k < hi and steps < 7:
             t = tokens[k]
             tl = lows[k]
-            if t.text == "." and k > first and len(tokens[k - 1].text) <= 4 and _is_capital(tokens[k - 1]) \
-                    and k + 1 < hi and _is_capital(tokens[k + 1]):
+            if _title_dot(doc, k, first, hi):
                 k += 1  # "said Ms. Brainard"
                 continue
             if _is_capital(t) or tl in _NAME_LINKS and k + 1 < hi and _is_capital(tokens[k + 1]) \
@@ -1069,6 +1083,8 @@ def _cue_hits(doc: Document) -> list[_CueHit]:
         elif t > 0 and (low == "show" and lows[t - 1] in _SHOW_KINDS or low == "shows" and lows[t - 1] in _SHOWS_KINDS
                         or word.lemma == "show" and t + 1 < n and lows[t + 1] == "up"):
             continue  # "his weekly radio show", "the morning shows": programmes; "show up": arrive
+        elif low in _VERB_ONLY_BEFORE and (t + 1 >= n or lows[t + 1] not in _VERB_ONLY_BEFORE[low]):
+            continue  # "the primary votes", "won 25 million votes": the noun; "she votes against it"
         elif low.endswith("s") and t + 1 < n and lows[t + 1] in (
                 "are", "were", "have", "had", "would", "will", "could", "can", "do", "did"):
             continue  # "the tax cut plans are": a plural noun
@@ -1104,6 +1120,10 @@ _SHOWS_KINDS = frozenset({
     "tv", "television", "radio", "talk", "reality", "morning", "floor", "cooking", "comedy", "variety", "quiz",
     "chat", "award", "awards", "late-night", "cable", "favorite", "favourite",
 })
+
+
+# Forms that are mostly nouns in news text: a cue only before the word that makes them the verb.
+_VERB_ONLY_BEFORE = {"votes": frozenset({"for", "against", "to"}), "points": frozenset({"to", "out"})}
 
 
 _NOUN_AFTER = {"tank", "tanks", "piece", "pieces"}  # "think tank", "think piece"
@@ -1162,7 +1182,7 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
         return False
     if text[raw.start: raw.end].rstrip("”»\"' ").endswith(".") and between.strip():
         return False  # “… the end.” It is … : the quote closed its sentence
-    if hit.word.frame == "that" and hit.word.lemma not in ("report", "ask", "recall", "continue", "post"):
+    if hit.word.frame == "that" and hit.word.lemma not in ("report", "ask", "recall", "continue", "post", "charge", "maintain", "conclude"):
         return False
     lo_tok = bisect_left(doc.token_starts, raw.end)
     hi_tok = doc.sentences[doc.tokens[hit.token].sentence].last_token
@@ -1299,6 +1319,8 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# After "according to X,": words opening an apposition about X ("a former envoy,"), not the content's next part.
+_APPOSITION_OPENERS = frozenset({"a", "an", "another", "former"})
 _QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which", "about"}
 
 
@@ -1356,6 +1378,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             return None
         spk_end_tok = doc.token_at(found[1] - 1)
         nxt = spk_end_tok + 1 if spk_end_tok is not None else hi
+        if nxt + 1 < hi and tokens[nxt].text == "," and (lows[nxt + 1] in _APPOSITION_OPENERS
+                                                          or lows[nxt + 1] in lexicon().roles):
+            nxt = next((k for k in range(nxt + 2, min(hi, nxt + 16)) if tokens[k].text == ","), hi)
         if prev is not None and prev.text == ",":
             parts = before_and_after(prev.start, nxt)
         elif nxt < hi and tokens[nxt].text == "," and hit.token - lo <= 1:
@@ -1388,8 +1413,13 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 if lt is not None and lt > lo and not _clause_break(doc, tokens[lt - 1]) \
                         and _ends_sentence(doc, after_tok, hi):
                     lt = _phrase_start(doc, lt, lo)  # "…, the local paper Harbor Gazette reported."
+                past_addressee = after_tok
+                if hit.word.lemma == "tell" and after_tok < hi:  # "The cuts, Smith told CNN, would …"
+                    past_addressee = _past_addressee(tokens, after_tok, hi)
+                    if past_addressee >= hi or tokens[past_addressee].text != ",":
+                        past_addressee = after_tok
                 if lt is not None and lt > lo and _clause_break(doc, tokens[lt - 1]) \
-                        and lows[lt] != "who" and _adverbial_tail(doc, after_tok, hi):
+                        and lows[lt] != "who" and _adverbial_tail(doc, past_addressee, hi):
                     if hit.word.frame in ("that", "object") and not (
                             hit.word.lemma in _CLOSING_CUES and _ends_sentence(doc, after_tok, hi)):
                         return None  # "…, the poll found." / "…, records show." only close a sentence
@@ -1941,7 +1971,8 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     headlines = _headline_quotes(doc, names)
     if headlines:
         merged = [r for r in merged if not any(h.start <= r.start and r.end <= h.end + 1 for h in headlines)]
-    merged = [r for r in merged if (r.cue is not None or _words(doc, r.start, r.end) > _SCARE_MAX_WORDS)
+    merged = [r for r in merged if (r.cue is not None or _words(doc, r.start, r.end) > _SCARE_MAX_WORDS
+                                    and not _single_marked(doc.text, r.start))
               and not _names_a_work(doc, r)]
     merged = _into_reported_speech(reported, merged)
     out = merged + reported + headlines
@@ -2101,6 +2132,8 @@ def _attribute_direct(doc: Document, names: _Names, raws: list[_Raw], hits: list
             done = _attribute_before(doc, names, raw, hits, starts)
         if raw.cue is not None:
             used.add(raw.cue.start)
+            if done and raw.cue.end <= raw.start:
+                _reach_back_to_cue(doc, raw, hits, starts)
         if not done and previous is not None and previous.speaker is not None and \
                 raw.paragraph - previous.paragraph <= 1 + _excluded_between(doc, previous.paragraph, raw.paragraph):
             if raw.paragraph == previous.paragraph and merged and merged[-1] is previous \
@@ -2112,6 +2145,40 @@ def _attribute_direct(doc: Document, names: _Names, raws: list[_Raw], hits: list
             previous = raw
         merged.append(raw)
     return merged
+
+
+_THAT = re.compile(r"\bthat\b", re.I)
+
+
+def _reach_back_to_cue(doc: Document, raw: _Raw, hits: list[_CueHit], starts: list[int]) -> None:
+    """`said the turmoil was not the banks' fault, “not by a long shot.”`: a quotation that closes a clause
+    its cue opened earlier in the sentence is only part of what was reported; the content starts where the
+    cue's clause does (past an addressee, a time or "in a statement:") and the quote becomes mixed."""
+    i = bisect_left(starts, raw.cue.start)
+    if i >= len(hits) or hits[i].start != raw.cue.start:
+        return
+    hit = hits[i]
+    sentence = doc.sentences[doc.tokens[hit.token].sentence]
+    if sentence.kind != "body" or not sentence.start <= raw.start <= sentence.end:
+        return
+    content = _content_after(doc, hit, hit.last_token + 1, sentence.last_token)
+    if content is None or content[0] >= raw.start:
+        return
+    start, _ = _trim_content(doc.text, content[0], raw.start)
+    paused = doc.text[_last_char(doc.text, raw.start)] in ",:"  # `said of the senator, “…”`: an introduction
+    least = _MIN_CONTENT_WORDS if paused else 2  # `argued that democracies “must bear” it`: a clause
+    if _words(doc, start, raw.start, at_most=least) < least:
+        return
+    if paused and not _THAT.search(doc.text, start, raw.start):
+        first = doc.lower_texts()[doc.token_at(start)]
+        if hit.word.lemma in _ADDRESSEE_VERBS or first in _TAIL_STARTS or first in _ADVERBIAL_PREPOSITIONS \
+                or first.endswith("ing") or first == "over":
+            return  # `told the class of 2014, “…”` / `joked in a Southern accent, “…”`: how it was said
+    end = raw.parts[0][1]
+    if len(raw.parts) == 1 and content[1] > end:  # `“must bear” a measure of xenophobia.`: on to the clause's end
+        end = _trim_content(doc.text, start, content[1])[1]
+    raw.parts[0] = (start, end)
+    raw.kind = "mixed"
 
 
 def _continues(doc: Document, prev: _Raw, raw: _Raw, hits: list[_CueHit], starts: list[int]) -> bool:

@@ -948,3 +948,78 @@ def test_a_report_ends_before_a_clause_where_another_source_speaks():
         ("Critics", "that the delay has hurt the local farmers"),
         ("supporters of the plan", "it saved the county money"),
     ]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Lena Ortiz said the flooding was not caused by the new dam, “not by a long shot.”",
+     "the flooding was not caused by the new dam, “not by a long shot.”"),
+    ("The governor told reporters that the county had handled the outbreak “quite directly.”",
+     "that the county had handled the outbreak “quite directly.”"),
+])
+def test_quotation_closing_a_reported_clause_takes_the_clause(text, content):
+    q = [q for q in quotes_of(text) if q.cue is not None][0]
+    assert q.text == content and q.kind == "mixed"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Lena Ortiz joked in a thick Southern accent, “Come on up and get baptized!”",
+     "“Come on up and get baptized!”"),
+    ("Ortiz told the graduating class of 2019, “Work hard and be kind to each other.”",
+     "“Work hard and be kind to each other.”"),
+])
+def test_quotation_after_how_it_was_said_stays_direct(text, content):
+    q = [q for q in quotes_of(text) if q.cue is not None][0]
+    assert q.text == content and q.kind == "direct"
+
+
+@pytest.mark.parametrize("verb", ["charged", "maintained", "concluded"])
+def test_that_frame_verb_closing_a_quote_attributes_it(verb):
+    found = quotes_of(f"“The cuts will hurt working families,” Senator Jane Roe {verb}. “They are simply cruel.”")
+    assert len(found) == 1
+    assert found[0].cue.text == verb and len(found[0].parts) == 2
+
+
+def test_votes_is_a_cue_only_as_the_verb():
+    assert not [q for q in quotes_of("The mayor won 25 million votes in the state primary last spring.")
+                if q.cue is not None and q.cue.text == "votes"]
+    q = [q for q in quotes_of("Senator Jane Roe votes against the new highway bill every single year.")
+         if q.cue is not None and q.cue.text == "votes"]
+    assert q and q[0].text == "the new highway bill every single year"
+
+
+def test_points_is_a_cue_only_before_to_or_out():
+    assert not [q for q in quotes_of("The mayor leads the race by nine percentage points in the latest poll.")
+                if q.cue is not None and q.cue.text == "points"]
+    q = [q for q in quotes_of("Jane Roe points out that the bridge was never inspected by the state.")
+         if q.cue is not None and q.cue.text == "points"]
+    assert q and q[0].text == "that the bridge was never inspected by the state"
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Among the rules at risk, according to Ms. Jane Roe, are 16 involving labor unions or tax policy.",
+     ["Among the rules at risk", "are 16 involving labor unions or tax policy"]),
+    ("At the heart of the dispute, according to John Smith, a former envoy, was a decision to close the port.",
+     ["At the heart of the dispute", "was a decision to close the port"]),
+])
+def test_according_to_mid_sentence_takes_both_sides(text, parts):
+    q = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "according to"][0]
+    assert [text[p.start: p.end] for p in q.parts] == parts
+
+
+def test_quotation_inside_a_reported_clause_takes_the_whole_clause():
+    q = [q for q in quotes_of("Jane Roe argued that voters “must be able to bear” a little more debt.") if q.cue][0]
+    assert q.text == "that voters “must be able to bear” a little more debt" and q.kind == "mixed"
+    q = [q for q in quotes_of("Jane Roe said of the senator, “She takes the threat very seriously.”") if q.cue][0]
+    assert q.text == "“She takes the threat very seriously.”" and q.kind == "direct"
+
+
+def test_cueless_single_marked_label_is_not_speech():
+    text = "Two Senators Wear ‘Keep the River Clean Forever’ Hats at the County Fair.\n\nThe fair opened on Monday."
+    assert not quotes_of(text)
+    assert quotes_of("Mayor Jane Roe said, ‘We will keep the river clean forever.’")
+
+
+def test_parenthetical_told_with_addressee_takes_both_sides():
+    text = "The cuts, Senator Jane Roe told reporters, would hurt working families across the state."
+    q = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "told"][0]
+    assert [text[p.start: p.end] for p in q.parts] == ["The cuts", "would hurt working families across the state"]
