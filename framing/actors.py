@@ -355,6 +355,8 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
         while j < end:
             t = tokens[j]
             if t.is_word and capitalised[t.text]:
+                if t.start - tokens[j - 1].end > 1:
+                    break  # a wider gap is punctuation stripped upstream: "Tiger Woods  Phil Mickelson"
                 j += 1
             elif t.text not in _RUN_GLUE and t.text not in _ORG_GLUE and t.text != "the":
                 break  # what follows below needs one of these
@@ -1196,8 +1198,49 @@ class _Cluster:
     reference_sentences: list[int] = field(default_factory=list)
 
 
+def _glue_word(word: str, g: Gazetteer) -> bool:
+    """A capitalised word that opens a run but is no one's given name: an ordinary word ("Courtesy",
+    "Boss", "Take"), a place, a title or a shouted credit ("USA TODAY")."""
+    return word not in g.first_names and (
+        word.lower() in _common_words() or word in g.places or word in g.demonyms or word in g.titles
+        or word in g.org_words or word in g.not_names or word.isupper() and len(word) > 1)
+
+
+def _unglue(mentions: list[_Mention], g: Gazetteer) -> None:
+    """Names run together with the words before them ("Courtesy Rekita Lee", "Boss Madigan", "USA TODAY
+    Sports Bryant"), where the text names that person elsewhere, cut back to the name: the full name the
+    run ends with, or its surname when a full name ends with it. Only when every word before is no given
+    name and reads as an ordinary word, place or title; a repeated name ("Corey Lemley Corey Lemley") too."""
+    keys = {m.key[5:] for m in mentions if m.key.startswith("name:")}
+    if len(keys) < 2:
+        return
+    by_words = {tuple(k.split()): k for k in keys}
+    lasts = {w[-1] for w in by_words if 1 < len(w) < 4 and w[0] in g.first_names and w[0] not in g.places
+             and w[-1] not in g.places}
+    for m in mentions:
+        words = m.key[5:].split() if m.key.startswith("name:") else ()
+        if len(words) < 2 or m.kind != "person":
+            continue
+        for k in range(1, len(words)):
+            rest, before = tuple(words[k:]), words[:k]
+            if len(rest) == 1 and rest[0] not in lasts:
+                continue  # a surname alone is cut back to only when a full name with a given name ends with it
+            if "of" in before and any(w in g.titles or w in g.org_words for w in before):
+                break  # "Chief Officer of Walt Disney": a post in a body, the name is the body's
+            if (rest in by_words or len(rest) == 1) and (
+                    list(rest) == before or all(_glue_word(w, g) for w in before)):
+                at = m.surface.rfind(" " + rest[0] + " ") + 1 if len(rest) > 1 else m.surface.rfind(" " + rest[0]) + 1
+                if at <= 0:
+                    break
+                m.start += at
+                m.surface = m.name = m.surface[at:]
+                m.key = "name:" + by_words.get(rest, rest[0])
+                break
+
+
 def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
     """Mentions grouped into actors: one-word names join the full name that ends (or starts) with them."""
+    _unglue(mentions, gazetteer())
     full_by_last: dict[str, list[str]] = defaultdict(list)
     full_by_first: dict[str, list[str]] = defaultdict(list)
     org_by_last: dict[str, list[str]] = defaultdict(list)

@@ -876,3 +876,26 @@ def test_a_name_heading_a_compound_adjective_is_that_name():
         "She faces a Sanders-backed rival. Bernie Sanders campaigned for him. A New York-based group sued."))}
     assert actors["Bernie Sanders"].aliases == ["Sanders"] and actors["New York"].kind == "place"
     assert _names_kinds("Sixty-two percent agreed. High-dollar donors stayed home.") == {}
+
+
+@pytest.mark.parametrize("text, names, absent", [
+    # a comma stripped upstream leaves a wider gap: two people, not one run
+    ("Asked about Maria Lopez  Daniel Okafor said he had not spoken to her. Okafor left early.",
+     {"Maria Lopez", "Daniel Okafor"}, "Lopez Daniel Okafor"),
+    # ordinary words and credits glued before a name the article gives in full
+    ("Daniel Okafor won the seat. Courtesy Daniel Okafor campaign photos showed the crowd.",
+     {"Daniel Okafor"}, "Courtesy Daniel Okafor"),
+    ("Mayor Daniel Okafor spoke first. Critics call him Boss Okafor in private.",
+     {"Daniel Okafor"}, "Boss Okafor"),
+    ("Maria Lopez Maria Lopez opened the show. Maria Lopez then thanked the crowd.",
+     {"Maria Lopez"}, "Maria Lopez Maria Lopez"),
+])
+def test_glued_runs_are_cut_back_to_the_name(text, names, absent):
+    found = _by_name(text)
+    assert names <= set(found), list(found)
+    assert absent not in found and not any(absent in a.aliases for a in found.values()), list(found)
+
+
+def test_a_post_of_a_body_is_not_cut_to_a_person():
+    found = _by_name("Chief Creative Officer of Acme Disney left. Anna Disney founded it.")
+    assert "Anna Disney" in found and len(found["Anna Disney"].mentions) == 1, list(found)
