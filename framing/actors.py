@@ -1206,11 +1206,12 @@ def _glue_word(word: str, g: Gazetteer) -> bool:
         or word in g.org_words or word in g.not_names or word.isupper() and len(word) > 1)
 
 
-def _unglue(mentions: list[_Mention], g: Gazetteer) -> None:
+def _unglue(mentions: list[_Mention], g: Gazetteer, text: str = "") -> None:
     """Names run together with the words before them ("Courtesy Rekita Lee", "Boss Madigan", "USA TODAY
     Sports Bryant"), where the text names that person elsewhere, cut back to the name: the full name the
     run ends with, or its surname when a full name ends with it. Only when every word before is no given
-    name and reads as an ordinary word, place or title; a repeated name ("Corey Lemley Corey Lemley") too."""
+    name and reads as an ordinary word, place or title; a repeated name ("Corey Lemley Corey Lemley") too.
+    Before a full name, a word the text also writes in lower case counts as ordinary ("Take Jeff Bezos")."""
     keys = {m.key[5:] for m in mentions if m.key.startswith("name:")}
     if len(keys) < 2:
         return
@@ -1227,8 +1228,9 @@ def _unglue(mentions: list[_Mention], g: Gazetteer) -> None:
                 continue  # a surname alone is cut back to only when a full name with a given name ends with it
             if "of" in before and any(w in g.titles or w in g.org_words for w in before):
                 break  # "Chief Officer of Walt Disney": a post in a body, the name is the body's
-            if (rest in by_words or len(rest) == 1) and (
-                    list(rest) == before or all(_glue_word(w, g) for w in before)):
+            if (rest in by_words or len(rest) == 1) and (list(rest) == before or all(
+                    _glue_word(w, g) or len(rest) > 1 and w not in g.first_names and _in_lower_case(w, text)
+                    for w in before)):
                 at = m.surface.rfind(" " + rest[0] + " ") + 1 if len(rest) > 1 else m.surface.rfind(" " + rest[0]) + 1
                 if at <= 0:
                     break
@@ -1238,9 +1240,14 @@ def _unglue(mentions: list[_Mention], g: Gazetteer) -> None:
                 break
 
 
+def _in_lower_case(word: str, text: str) -> bool:
+    """Whether the text also writes the word in lower case, as an ordinary word ("take", "coach")."""
+    low = word.lower()
+    return low != word and re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is not None
+
+
 def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
     """Mentions grouped into actors: one-word names join the full name that ends (or starts) with them."""
-    _unglue(mentions, gazetteer())
     full_by_last: dict[str, list[str]] = defaultdict(list)
     full_by_first: dict[str, list[str]] = defaultdict(list)
     org_by_last: dict[str, list[str]] = defaultdict(list)
@@ -1582,6 +1589,7 @@ def actor_mentions(doc: Document) -> list[Actor]:
     stretches = _body_stretches(doc)
     detected = _detect(doc, stretches)
     described = [(m.start, m.end, m.sentence, m.key[6:]) for m in detected if m.key.startswith("desc?:")]
+    _unglue(detected, g, doc.text)
     clusters = _merge([m for m in detected if not m.key.startswith("desc?:")])
     _resolve(doc, clusters, g, described, stretches)
     actors = []

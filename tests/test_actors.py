@@ -899,3 +899,8 @@ def test_glued_runs_are_cut_back_to_the_name(text, names, absent):
 def test_a_post_of_a_body_is_not_cut_to_a_person():
     found = _by_name("Chief Creative Officer of Acme Disney left. Anna Disney founded it.")
     assert "Anna Disney" in found and len(found["Anna Disney"].mentions) == 1, list(found)
+
+
+def test_a_word_the_text_writes_in_lower_case_is_cut_from_a_full_name():
+    found = _by_name("Fans vote for Anna Kowalski today. Vote Anna Kowalski signs lined the road.")
+    assert "Anna Kowalski" in found and len(found["Anna Kowalski"].mentions) == 2, list(found)
