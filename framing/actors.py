@@ -835,7 +835,10 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         elif within is not None and a > first and tokens[a - 1].text.lower() in {"the", "a", "an"} and (
                 rest in _PARTY_WORDS or rest.lower() in g.descriptors):
             pass  # "a California Democrat": a description of someone named nearby (``_person``)
-        elif kind_of_place == "demonym" or rest in g.not_names:
+        elif kind_of_place == "demonym" or rest in g.not_names or (
+                2 <= b - j <= 3 and tokens[j].text in g.first_names and tokens[b - 1].is_word
+                and tokens[b - 1].text not in g.place_words):
+            # "New York Angel Gomez": a place, then a person named by given name and surname
             out.append(_Mention(tokens[a].start, tokens[j - 1].end, "place:" + country, country, "place", index,
                                 affiliation=within, surface=surface))
             if j < b:
@@ -914,6 +917,11 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
                 out.append(_Mention(tokens[k + 1].start, tokens[b - 1].end, "place:" + place, place, "place", index,
                                     affiliation=g.place_countries.get(surface), surface=surface))
             b, affiliation = k, place or affiliation
+    if (not title and b - n_start >= 3 and tokens[n_start + 1].text in g.first_names
+            and tokens[n_start].text not in g.first_names and tokens[n_start].text not in g.first_words
+            and tokens[n_start].is_word and tokens[n_start + 1].is_word
+            and (tokens[n_start].text.lower() in _common_words() or tokens[n_start].text.lower() in (lower_words or ()))):
+        n_start += 1  # "Writer Aaron Sorkin", "Yeah Bret Stephens": an ordinary word, then a given name
     if b - n_start == 1 and tokens[n_start].is_word:
         words = [tokens[n_start].text]  # the usual case: a single name
         surface = words[0]

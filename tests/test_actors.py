@@ -904,3 +904,17 @@ def test_a_post_of_a_body_is_not_cut_to_a_person():
 def test_a_word_the_text_writes_in_lower_case_is_cut_from_a_full_name():
     found = _by_name("Fans vote for Anna Kowalski today. Vote Anna Kowalski signs lined the road.")
     assert "Anna Kowalski" in found and len(found["Anna Kowalski"].mentions) == 2, list(found)
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    ("Writer Aaron Sorkin praised the cast on Tuesday.", "Aaron Sorkin", "Writer Aaron Sorkin"),
+    ("Lawyer Frank Delgado denied the claim in court.", "Frank Delgado", "Lawyer Frank Delgado"),
+])
+def test_an_ordinary_word_before_a_given_name_is_not_part_of_the_name(text, name, absent):
+    found = _by_name(text)
+    assert name in found and absent not in found, list(found)
+
+
+def test_a_place_run_into_a_full_name_is_both():
+    found = _by_name("Asked about the vote in Ohio Maria Lopez said it was close.")
+    assert found["Maria Lopez"].kind == "person" and found["Ohio"].kind == "place", list(found)
