@@ -357,6 +357,8 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
             if t.is_word and capitalised[t.text]:
                 if t.start - tokens[j - 1].end > 1:
                     break  # a wider gap is punctuation stripped upstream: "Tiger Woods  Phil Mickelson"
+                if t.text[1:2] == "-" and t.text[2:3].islower() and t.start > tokens[j - 1].end:
+                    break  # "T-shirts", "X-rays", "U-turn": a common noun after the name, not more of it
                 j += 1
             elif t.text not in _RUN_GLUE and t.text not in _ORG_GLUE and t.text != "the":
                 break  # what follows below needs one of these

@@ -918,3 +918,8 @@ def test_an_ordinary_word_before_a_given_name_is_not_part_of_the_name(text, name
 def test_a_place_run_into_a_full_name_is_both():
     found = _by_name("Asked about the vote in Ohio Maria Lopez said it was close.")
     assert found["Maria Lopez"].kind == "person" and found["Ohio"].kind == "place", list(found)
+
+
+def test_a_capital_letter_noun_after_a_name_is_not_part_of_it():
+    found = _by_name("Somchai Wongsawat spoke in Bangkok. Vendors sold Somchai T-shirts at the rally.")
+    assert "Somchai Wongsawat" in found and "Somchai T-shirts" not in found, list(found)
