@@ -1221,7 +1221,8 @@ def _unglue(mentions: list[_Mention], g: Gazetteer, text: str = "") -> None:
     Sports Bryant"), where the text names that person elsewhere, cut back to the name: the full name the
     run ends with, or its surname when a full name ends with it. Only when every word before is no given
     name and reads as an ordinary word, place or title; a repeated name ("Corey Lemley Corey Lemley") too.
-    Before a full name, a word the text also writes in lower case counts as ordinary ("Take Jeff Bezos")."""
+    Before a full name, a word the text also writes in lower case counts as ordinary ("vote", "Vote Jane
+    Doe"), and so does one it uses nowhere else before a given name ("Take Jeff Bezos" in a headline)."""
     keys = {m.key[5:] for m in mentions if m.key.startswith("name:")}
     if len(keys) < 2:
         return
@@ -1239,7 +1240,9 @@ def _unglue(mentions: list[_Mention], g: Gazetteer, text: str = "") -> None:
             if "of" in before and any(w in g.titles or w in g.org_words for w in before):
                 break  # "Chief Officer of Walt Disney": a post in a body, the name is the body's
             if (rest in by_words or len(rest) == 1) and (list(rest) == before or all(
-                    _glue_word(w, g) or len(rest) > 1 and w not in g.first_names and _in_lower_case(w, text)
+                    _glue_word(w, g) or len(rest) > 1 and w not in g.first_names and (
+                        _in_lower_case(w, text)
+                        or k == 1 and rest[0] in g.first_names and text.count(w) == text.count(m.surface))
                     for w in before)):
                 at = m.surface.rfind(" " + rest[0] + " ") + 1 if len(rest) > 1 else m.surface.rfind(" " + rest[0]) + 1
                 if at <= 0:

@@ -923,3 +923,10 @@ def test_a_place_run_into_a_full_name_is_both():
 def test_a_capital_letter_noun_after_a_name_is_not_part_of_it():
     found = _by_name("Somchai Wongsawat spoke in Bangkok. Vendors sold Somchai T-shirts at the rally.")
     assert "Somchai Wongsawat" in found and "Somchai T-shirts" not in found, list(found)
+
+
+def test_a_headline_word_used_nowhere_else_is_cut_from_a_full_name():
+    found = _by_name("Imagine Anna Kowalski as mayor. Anna Kowalski said she would run again.")
+    assert "Anna Kowalski" in found and len(found["Anna Kowalski"].mentions) == 2, list(found)
+    found = _by_name("Daphne Moreau Vidal wrote the column. Moreau Vidal was praised.")
+    assert "Daphne Moreau Vidal" in found, list(found)  # a given name the list lacks stays
