@@ -1223,34 +1223,44 @@ def _unglue(mentions: list[_Mention], g: Gazetteer, text: str = "") -> None:
     name and reads as an ordinary word, place or title; a repeated name ("Corey Lemley Corey Lemley") too.
     Before a full name, a word the text also writes in lower case counts as ordinary ("vote", "Vote Jane
     Doe"), and so does one it uses nowhere else before a given name ("Take Jeff Bezos" in a headline)."""
-    keys = {m.key[5:] for m in mentions if m.key.startswith("name:")}
-    if len(keys) < 2:
+    names = [m for m in mentions if m.key.startswith("name:")]
+    if len(names) < 2:
         return
-    by_words = {tuple(k.split()): k for k in keys}
+    by_words = {tuple(m.key[5:].split()): m.key[5:] for m in names}
     lasts = {w[-1] for w in by_words if 1 < len(w) < 4 and w[0] in g.first_names and w[0] not in g.places
              and w[-1] not in g.places}
-    for m in mentions:
-        words = m.key[5:].split() if m.key.startswith("name:") else ()
-        if len(words) < 2 or m.kind != "person":
+    cuts: dict[str, tuple[str, str] | None] = {}  # key -> (first word kept, new key), worked out once per key
+    for m in names:
+        if m.kind != "person" or " " not in m.key:
             continue
-        for k in range(1, len(words)):
-            rest, before = tuple(words[k:]), words[:k]
-            if len(rest) == 1 and rest[0] not in lasts:
-                continue  # a surname alone is cut back to only when a full name with a given name ends with it
-            if "of" in before and any(w in g.titles or w in g.org_words for w in before):
-                break  # "Chief Officer of Walt Disney": a post in a body, the name is the body's
-            if (rest in by_words or len(rest) == 1) and (list(rest) == before or all(
-                    _glue_word(w, g) or len(rest) > 1 and w not in g.first_names and (
-                        _in_lower_case(w, text)
-                        or k == 1 and rest[0] in g.first_names and text.count(w) == text.count(m.surface))
-                    for w in before)):
-                at = m.surface.rfind(" " + rest[0] + " ") + 1 if len(rest) > 1 else m.surface.rfind(" " + rest[0]) + 1
-                if at <= 0:
-                    break
-                m.start += at
-                m.surface = m.name = m.surface[at:]
-                m.key = "name:" + by_words.get(rest, rest[0])
-                break
+        cut = cuts.get(m.key, False)
+        if cut is False:
+            cut = cuts[m.key] = _cut(m.key[5:].split(), m.surface, by_words, lasts, g, text)
+        if cut is None:
+            continue
+        at = m.surface.rfind(" " + cut[0] + " ") + 1 if " " in cut[1] else m.surface.rfind(" " + cut[0]) + 1
+        if at > 0:
+            m.start += at
+            m.surface = m.name = m.surface[at:]
+            m.key = "name:" + cut[1]
+
+
+def _cut(words: list[str], surface: str, by_words: dict[tuple[str, ...], str], lasts: set[str], g: Gazetteer,
+         text: str) -> tuple[str, str] | None:
+    """Where ``_unglue`` cuts a name's words: the first word kept and the key it then has, or None."""
+    for k in range(1, len(words)):
+        rest, before = tuple(words[k:]), words[:k]
+        if len(rest) == 1 and rest[0] not in lasts:
+            continue  # a surname alone is cut back to only when a full name with a given name ends with it
+        if "of" in before and any(w in g.titles or w in g.org_words for w in before):
+            return None  # "Chief Officer of Walt Disney": a post in a body, the name is the body's
+        if (rest in by_words or len(rest) == 1) and (list(rest) == before or all(
+                _glue_word(w, g) or len(rest) > 1 and w not in g.first_names and (
+                    _in_lower_case(w, text)
+                    or k == 1 and rest[0] in g.first_names and text.count(w) == text.count(surface))
+                for w in before)):
+            return rest[0], by_words.get(rest, rest[0])
+    return None
 
 
 def _in_lower_case(word: str, text: str) -> bool:
