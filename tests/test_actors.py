@@ -930,3 +930,8 @@ def test_a_headline_word_used_nowhere_else_is_cut_from_a_full_name():
     assert "Anna Kowalski" in found and len(found["Anna Kowalski"].mentions) == 2, list(found)
     found = _by_name("Daphne Moreau Vidal wrote the column. Moreau Vidal was praised.")
     assert "Daphne Moreau Vidal" in found, list(found)  # a given name the list lacks stays
+
+
+def test_hyphenated_vice_president_is_a_title():
+    found = _by_name("Ruritania Vice-President Tomas Vell resigned. Vell left the capital.")
+    assert "Tomas Vell" in found and found["Tomas Vell"].kind == "person", list(found)
