@@ -355,8 +355,9 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
         while j < end:
             t = tokens[j]
             if t.is_word and capitalised[t.text]:
-                if t.start - tokens[j - 1].end > 1:
+                if t.start - tokens[j - 1].end > 1 and (tokens[j - 1].text != "." or tokens[j - 2].text in _SUFFIXES):
                     break  # a wider gap is punctuation stripped upstream: "Tiger Woods  Phil Mickelson"
+                    # (after a title's period it is typing: "Sen.  Bernie Sanders"; not after "Jr.")
                 if t.text[1:2] == "-" and t.text[2:3].islower() and t.start > tokens[j - 1].end:
                     break  # "T-shirts", "X-rays", "U-turn": a common noun after the name, not more of it
                 j += 1

@@ -935,3 +935,8 @@ def test_a_headline_word_used_nowhere_else_is_cut_from_a_full_name():
 def test_hyphenated_vice_president_is_a_title():
     found = _by_name("Ruritania Vice-President Tomas Vell resigned. Vell left the capital.")
     assert "Tomas Vell" in found and found["Tomas Vell"].kind == "person", list(found)
+
+
+def test_two_spaces_after_an_abbreviation_keep_the_title():
+    found = _by_name("Clinton and Sen.  Maria Lopez (Vt.) have said so.")
+    assert "Maria Lopez" in found and "Sen" not in found, list(found)
