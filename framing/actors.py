@@ -1224,20 +1224,22 @@ def _unglue(mentions: list[_Mention], g: Gazetteer, text: str = "") -> None:
     name and reads as an ordinary word, place or title; a repeated name ("Corey Lemley Corey Lemley") too.
     Before a full name, a word the text also writes in lower case counts as ordinary ("vote", "Vote Jane
     Doe"), and so does one it uses nowhere else before a given name ("Take Jeff Bezos" in a headline)."""
-    names = [m for m in mentions if m.key.startswith("name:")]
-    if len(names) < 2:
+    keys = [k[5:] for k in set(map(_KEY, mentions)) if k.startswith("name:")]
+    if len(keys) < 2:
         return
-    by_words = {tuple(m.key[5:].split()): m.key[5:] for m in names}
+    by_words = {tuple(k.split()): k for k in keys}
     lasts = {w[-1] for w in by_words if 1 < len(w) < 4 and w[0] in g.first_names and w[0] not in g.places
              and w[-1] not in g.places}
-    cuts: dict[str, tuple[str, str] | None] = {}  # key -> (first word kept, new key), worked out once per key
-    for m in names:
-        if m.kind != "person" or " " not in m.key:
-            continue
-        cut = cuts.get(m.key, False)
-        if cut is False:
-            cut = cuts[m.key] = _cut(m.key[5:].split(), m.surface, by_words, lasts, g, text)
-        if cut is None:
+    # (a name that opens with a given name is cut only when it repeats: every other cut needs a first word
+    # that is none)
+    cuts = {"name:" + by_words[w]: cut for w in by_words if len(w) > 1
+            and (w[0] not in g.first_names or w[:len(w) // 2] == w[len(w) // 2:])
+            if (cut := _cut(list(w), by_words[w], by_words, lasts, g, text)) is not None}
+    if not cuts:
+        return
+    for m in mentions:
+        cut = cuts.get(m.key)
+        if cut is None or m.kind != "person":
             continue
         at = m.surface.rfind(" " + cut[0] + " ") + 1 if " " in cut[1] else m.surface.rfind(" " + cut[0]) + 1
         if at > 0:
@@ -1246,7 +1248,10 @@ def _unglue(mentions: list[_Mention], g: Gazetteer, text: str = "") -> None:
             m.key = "name:" + cut[1]
 
 
-def _cut(words: list[str], surface: str, by_words: dict[tuple[str, ...], str], lasts: set[str], g: Gazetteer,
+_KEY = attrgetter("key")
+
+
+def _cut(words: list[str], name: str, by_words: dict[tuple[str, ...], str], lasts: set[str], g: Gazetteer,
          text: str) -> tuple[str, str] | None:
     """Where ``_unglue`` cuts a name's words: the first word kept and the key it then has, or None."""
     for k in range(1, len(words)):
@@ -1258,7 +1263,7 @@ def _cut(words: list[str], surface: str, by_words: dict[tuple[str, ...], str], l
         if (rest in by_words or len(rest) == 1) and (list(rest) == before or all(
                 _glue_word(w, g) or len(rest) > 1 and w not in g.first_names and (
                     _in_lower_case(w, text)
-                    or k == 1 and rest[0] in g.first_names and text.count(w) == text.count(surface))
+                    or k == 1 and rest[0] in g.first_names and text.count(w) == text.count(name))
                 for w in before)):
             return rest[0], by_words.get(rest, rest[0])
     return None
