@@ -406,6 +406,13 @@ def _names_with_the() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _gazetteer_names() -> frozenset[str]:
+    """The canonical names of the gazetteer's places and organisations: a set, as headings ask of each mention."""
+    g = gazetteer()
+    return frozenset(g.places.values()) | frozenset(g.organizations.values())
+
+
+@lru_cache(maxsize=1)
 def _org_words() -> frozenset[str]:
     return gazetteer().org_words
 
@@ -516,7 +523,7 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
                 a += 1  # "Fighting Kavanaugh's confirmation": the first word is capitalised by position only
             _classify_run(doc, index, first, a, b, mid_names, lower_words, found, g)
         mentions.extend(m for m in found if m.key in known or m.key.startswith(("place:", "org:"))
-                        and (m.name in g.places.values() or m.name in g.organizations.values())
+                        and m.name in _gazetteer_names()
                         or sentence_case and not _sentence_initial(tokens, by_start.get(m.start, first), first))
     mentions.sort(key=lambda m: m.start)
     return mentions
