@@ -218,6 +218,7 @@ _TOKENISH = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-‐'’][^\W_]+)*|\S")
 _FIRST = itemgetter(0)
 _TEXT = attrgetter("text")
 _START = attrgetter("start")
+_KEY = attrgetter("key")
 
 
 # ---------------------------------------------------------------- detection
@@ -922,10 +923,12 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     if b - n_start == 1 and tokens[n_start].is_word:
         words = [tokens[n_start].text]  # the usual case: a single name
         surface = words[0]
+        n_words = 1
     else:
         words = [t.text for t in tokens[n_start:b] if t.is_word]
         surface = _phrase(doc, tokens, n_start, b)
-    if not title and (words[0] in g.not_names or words[0] in _PARTY_WORDS if len(words) == 1 else
+        n_words = len(words)
+    if not title and (words[0] in g.not_names or words[0] in _PARTY_WORDS if n_words == 1 else
                       all(w in g.not_names or w in _PARTY_WORDS for w in words)):
         nxt = tokens[b] if b < end_of_sentence else None
         if words[-1] in _PARTY_WORDS and nxt is not None and nxt.is_word and nxt.text.lower() in g.group_nouns:
@@ -933,23 +936,23 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             out.append(_Mention(tokens[n_start].start, nxt.end, f"group:{words[-1]}:{noun}",
                                 f"{words[-1]} {noun}", "group", index, surface=f"{surface} {nxt.text}"))
         return
-    if len(words) == 1 and title and words[0] in _OFFICES:
+    if n_words == 1 and title and words[0] in _OFFICES:
         return  # "Mr. President": an address, no name
-    if len(words) == 1 and not title and not bare and (words[0] in g.descriptors
-                                                       or words[0].lower() in g.descriptors):
+    if n_words == 1 and not title and not bare and (words[0] in g.descriptors
+                                                     or words[0].lower() in g.descriptors):
         return  # "Democrat", "President": descriptions, resolved later
     start, end = tokens[n_start].start, tokens[b - 1].end
     prev = tokens[n_start - 1] if n_start > sentence.first_token else None
     nxt = tokens[b] if b < end_of_sentence else None
 
-    if (not title and 1 < len(words) <= 3 and prev is not None and prev.text.lower() in {"the", "a", "an"}
+    if (not title and 1 < n_words <= 3 and prev is not None and prev.text.lower() in {"the", "a", "an"}
             and (words[-1] in _PARTY_WORDS or words[-1].lower() in g.descriptors)):
         # "the Kentucky Republican", "a California Democrat": a description of someone named nearby
         out.append(_Mention(start, end, "desc?:" + words[-1].lower(), surface, "person", index, surface=surface))
         return
-    if len(words) > 1 and all(w.isupper() for w in words) and not title:
+    if n_words > 1 and all(w.isupper() for w in words) and not title:
         return  # a shouted headline ("TRUMP SAYS HE'LL ..."), not a name
-    if (not title and len(words) > 1 and b - n_start > 1 and tokens[n_start + 1].text in g.organization_heads
+    if (not title and n_words > 1 and b - n_start > 1 and tokens[n_start + 1].text in g.organization_heads
             and words[0] not in g.not_names and (b - n_start > 2 or words[1].isupper() and len(words[1]) > 1)
             and _match(doc, tokens, n_start + 1, b, g.organizations, g.organization_heads, g.longest) == b):
         # "the Obama White House", "the Bush Justice Department", "Indiana GOP": the body in that person's
@@ -957,18 +960,18 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         out.append(_Mention(start, end, f"org:{surface}", surface, "organization", index, affiliation=words[0],
                             surface=surface))
         return
-    if not title and len(words) > 1 and (words[-1] in g.place_words or words[0] in _PLACE_FIRST_WORDS) \
+    if not title and n_words > 1 and (words[-1] in g.place_words or words[0] in _PLACE_FIRST_WORDS) \
             and not any(w in g.org_words for w in words):
         # "Atlantic City", "West Palm Beach", "Miami-Dade County", "Fort Myers": a place the gazetteer does not list
         out.append(_Mention(start, end, "place:" + surface, surface, "place", index, surface=surface))
         return
     if words[-1] in g.thing_words and not title and not (
-            len(words) == 2 and words[0] in g.first_names  # "Kerry Lake", a given name first: a person
-            or len(words) == 1 and nxt is not None and nxt.text in _SPEECH_VERBS):  # "Lake said"
+            n_words == 2 and words[0] in g.first_names  # "Kerry Lake", a given name first: a person
+            or n_words == 1 and nxt is not None and nxt.text in _SPEECH_VERBS):  # "Lake said"
         return  # "Army Tactical Missile Systems", "Great Salt Lake"
     if not title and _names_a_product(doc.tokens, sentence.first_token, n_start, b, end_of_sentence, g):
         return  # "Storm Shadow missiles", "supplies of Storm Shadow": a product, not an actor
-    if not title and len(words) > 2:
+    if not title and n_words > 2:
         k = _office_inside(doc, tokens, n_start, b, g)
         if k:  # "Clinton Senior Adviser Sidney Blumenthal", "Clark County Sheriff Joe Lombardo"
             before = [t.text for t in tokens[n_start:k] if t.is_word]
@@ -982,15 +985,15 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             # a department as the person served: it is left out.
             _person(doc, index, k, b, out, g)
             return
-    if (words[0] in g.org_words if len(words) == 1 else any(w in g.org_words for w in words)) \
-            or (len(words) > 4 and not title):
+    if (words[0] in g.org_words if n_words == 1 else any(w in g.org_words for w in words)) \
+            or (n_words > 4 and not title):
         key = "org:" + surface
         if surface in g.organizations:
             key = "org:" + g.organizations[surface]
         out.append(_Mention(start, end, key, surface, "organization", index, affiliation=affiliation,
                             surface=surface))
         return
-    if len(words) == 1 and not title:
+    if n_words == 1 and not title:
         word = words[0]
         if word in g.not_names or len(word) < 2:
             return
@@ -1032,7 +1035,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         out.append(_Mention(start, nxt.end, f"org:{words[-1]} {noun}", f"{words[-1]} {noun}", kind_of, index,
                             affiliation=words[-1], surface=f"{surface} {nxt.text}"))
         return
-    key = "name:" + (words[0] if len(words) == 1 else " ".join(_name_core(words)))
+    key = "name:" + (words[0] if n_words == 1 else " ".join(_name_core(words)))
     out.append(_Mention(start, end, key, surface, kind, index, title=title, affiliation=affiliation,
                         surface=surface))
 
@@ -1208,7 +1211,7 @@ def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
     full_by_last: dict[str, list[str]] = defaultdict(list)
     full_by_first: dict[str, list[str]] = defaultdict(list)
     org_by_last: dict[str, list[str]] = defaultdict(list)
-    counts: Counter[str] = Counter(m.key for m in mentions)
+    counts: Counter[str] = Counter(map(_KEY, mentions))
     for key in counts:  # each key once, in order of first use
         if key.startswith("name:"):
             parts = key[5:].split()
@@ -1250,16 +1253,20 @@ def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
                 m.kind = kind
                 if kind == "group":
                     m.affiliation = max(full_by_last[key[6:-1]], key=counts.__getitem__)[5:]
+        elif key.startswith("name:"):
+            pass  # (the usual case, asked first: none of the tests below is about a name)
         elif key.startswith("place:") and " " not in m.surface and m.surface in full_by_last \
-                and m.surface in gazetteer().regional:
+                and m.surface in g.regional:
             key = m.key = max(full_by_last[m.surface], key=counts.__getitem__)  # "Lloyd Austin" ... "Austin"
             m.kind, m.affiliation = "person", None
-        elif key.startswith("org:") and " " not in m.surface and m.surface in full_by_last and any(
+        elif not key.startswith("org:"):
+            pass
+        elif " " not in m.surface and m.surface in full_by_last and any(
                 k in people for k in full_by_last[m.surface]):
             # "President Vicente Fox ... Fox said": the surname of a person named here, not the channel
             key = m.key = max((k for k in full_by_last[m.surface] if k in people), key=counts.__getitem__)
             m.kind, m.affiliation = "person", None
-        elif key.startswith("org:") and " " in key:
+        elif " " in key:
             # "Biden administration" keeps its own actor but names its person.
             word = key[4:].split()[0]
             if word in full_by_last and m.affiliation == word:
