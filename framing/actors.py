@@ -474,6 +474,9 @@ def _lone_not_names() -> frozenset[str]:
 def _is_title(doc: Document, tokens: list[Token], a: int, b: int) -> int:
     """End of a title at tokens[a:b] ("Ukrainian" is not one; "President-elect", "Sen." are)."""
     g = gazetteer()
+    head = tokens[a].text
+    if head not in g.title_heads and head not in _TITLE_PREFIXES:
+        return a  # what ``_match`` below would say: most words start no title
     j = _match(doc, tokens, a, b, g.titles, g.title_heads, _title_longest() + 1)
     if j == a:
         # "Former", "then-", "Acting" before a title; alone ("Former Florida Gov. X") they are none
@@ -503,7 +506,7 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
         first = sentence.first_token
         for a, b in runs.get(index, ()):
             _classify_run(doc, index, first, a, b, mid_names, lower_words, mentions, g)
-        if "-" in text[sentence.start:sentence.end]:
+        if text.find("-", sentence.start, sentence.end) >= 0:  # (no slice copied)
             _hyphen_parts(doc, index, mentions, g)
     # Headings capitalise every word ("Rising Stakes in the Kursk Region") or at least their first
     # ("Budget deal reached"): there only the gazetteer's names and names the body already uses count,
@@ -635,7 +638,7 @@ def _body_matches(doc: Document, pattern: re.Pattern, stretches) -> list[tuple[r
 def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) -> None:
     """Names inside hyphenated words: "pro-Trump", "Russia-Ukraine"."""
     sentence = doc.sentences[index]
-    if "-" not in doc.text[sentence.start:sentence.end]:
+    if doc.text.find("-", sentence.start, sentence.end) < 0:
         return
     for t in doc.tokens[sentence.first_token:sentence.last_token]:
         if "-" not in t.text or not t.is_word:
@@ -1369,15 +1372,15 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
         stretches = _body_stretches(doc)
     for m, index in _body_matches(doc, _DESCRIPTION, stretches):
         noun = m.group(1).lower()
-        if noun.split(" ")[0] in g.institutions and (noun in g.institutions or m.group(1)[0].islower()):
-            noun = noun.split(" ")[0]
+        first, _, second = noun.partition(" ")
+        if first in g.institutions and (noun in g.institutions or m.group(1)[0].islower()):
+            noun = first
             if m.group(1)[0].isupper() and (doc.text[m.start(1) + len(noun):m.start(1) + len(noun) + 2][1:].isupper()
                                             or _OF_NAME.search(doc.text, max(0, m.start() - 30), m.start())):
                 continue  # "the State Department", "State of the Union": part of a name, not "the state"
             found.append((m.start(), m.start(1) + len(noun), index, noun))
             continue
         if noun not in g.descriptors:
-            first, _, second = noun.partition(" ")
             if first in _PARTY_NOUNS and second:
                 if _verb_like(second):
                     pass  # "the Republican said": the party word is the noun
@@ -1390,7 +1393,7 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
                         if not (after[:1] == " " and after[1:].isupper()):  # else the name is the mention
                             found.append((m.start(), role.end(), index, role.group(1)))
                     continue
-            noun = noun.split("-")[0].split(" ")[0]
+            noun = first.partition("-")[0]  # the word before any space or hyphen
             if noun not in g.descriptors:
                 continue
         end = m.start(1) + len(noun)
@@ -1414,11 +1417,11 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     people: list[tuple[int, int, str, str]] = []  # (start, sentence, key, title) in order
     others: list[tuple[int, int, str]] = []
     for cluster in clusters.values():
-        for m in cluster.mentions:
-            if cluster.kind == "person":
-                people.append((m.start, m.sentence, cluster.key, m.title.lower()))
-            elif cluster.kind in ("group", "organization", "place"):
-                others.append((m.start, m.sentence, cluster.key))
+        key = cluster.key
+        if cluster.kind == "person":
+            people.extend([(m.start, m.sentence, key, m.title.lower()) for m in cluster.mentions])
+        elif cluster.kind in ("group", "organization", "place"):
+            others.extend([(m.start, m.sentence, key) for m in cluster.mentions])
     people.sort()
     others.sort()
     starts = [p[0] for p in people]
