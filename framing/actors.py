@@ -1538,12 +1538,14 @@ def _name_of(cluster: _Cluster) -> tuple[str, list[str]]:
     elif key.startswith("group:"):
         name = _most_common([m.name for m in cluster.mentions])
     else:
-        longest = max(len(s.split()) for s in surfaces)
-        full = [s for s in surfaces if len(s.split()) == longest]
+        split = {s: s.split() for s in surfaces}
+        longest = max(map(len, split.values()))
+        full = [s for s in surfaces if len(split[s]) == longest]
         name = max(full, key=lambda s: (surfaces[s], -full.index(s)))
-        if key.startswith("name:") and len(name.split()) > 1:
+        if key.startswith("name:") and longest > 1:
             # prefer a form without initials when the article uses one ("Donald Trump" over "Donald J. Trump")
-            plain = [s for s in surfaces if s.split() == key[5:].split()]
+            core = key[5:].split()
+            plain = [s for s in surfaces if split[s] == core]
             if plain:
                 name = plain[0]
     aliases = sorted({s for s in surfaces if s != name})
@@ -1556,7 +1558,7 @@ def actor_mentions(doc: Document) -> list[Actor]:
     stretches = _body_stretches(doc)
     detected = _detect(doc, stretches)
     described = [(m.start, m.end, m.sentence, m.key[6:]) for m in detected if m.key.startswith("desc?:")]
-    clusters = _merge([m for m in detected if not m.key.startswith("desc?:")])
+    clusters = _merge([m for m in detected if not m.key.startswith("desc?:")] if described else detected)
     _resolve(doc, clusters, g, described, stretches)
     actors = []
     for cluster in clusters.values():
