@@ -218,6 +218,7 @@ _TOKENISH = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-‐'’][^\W_]+)*|\S")
 _FIRST = itemgetter(0)
 _TEXT = attrgetter("text")
 _START = attrgetter("start")
+_KEY = attrgetter("key")
 
 
 # ---------------------------------------------------------------- detection
@@ -411,6 +412,13 @@ def _names_with_the() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _gazetteer_names() -> frozenset[str]:
+    """The canonical names of the gazetteer's places and organisations: a set, as headings ask of each mention."""
+    g = gazetteer()
+    return frozenset(g.places.values()) | frozenset(g.organizations.values())
+
+
+@lru_cache(maxsize=1)
 def _org_words() -> frozenset[str]:
     return gazetteer().org_words
 
@@ -471,6 +479,9 @@ def _lone_not_names() -> frozenset[str]:
 def _is_title(doc: Document, tokens: list[Token], a: int, b: int) -> int:
     """End of a title at tokens[a:b] ("Ukrainian" is not one; "President-elect", "Sen." are)."""
     g = gazetteer()
+    head = tokens[a].text
+    if head not in g.title_heads and head not in _TITLE_PREFIXES:
+        return a  # what ``_match`` below would say: most words start no title
     j = _match(doc, tokens, a, b, g.titles, g.title_heads, _title_longest() + 1)
     if j == a:
         # "Former", "then-", "Acting" before a title; alone ("Former Florida Gov. X") they are none
@@ -500,7 +511,7 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
         first = sentence.first_token
         for a, b in runs.get(index, ()):
             _classify_run(doc, index, first, a, b, mid_names, lower_words, mentions, g)
-        if "-" in text[sentence.start:sentence.end]:
+        if text.find("-", sentence.start, sentence.end) >= 0:  # (no slice copied)
             _hyphen_parts(doc, index, mentions, g)
     # Headings capitalise every word ("Rising Stakes in the Kursk Region") or at least their first
     # ("Budget deal reached"): there only the gazetteer's names and names the body already uses count,
@@ -521,7 +532,7 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
                 a += 1  # "Fighting Kavanaugh's confirmation": the first word is capitalised by position only
             _classify_run(doc, index, first, a, b, mid_names, lower_words, found, g)
         mentions.extend(m for m in found if m.key in known or m.key.startswith(("place:", "org:"))
-                        and (m.name in g.places.values() or m.name in g.organizations.values())
+                        and m.name in _gazetteer_names()
                         or sentence_case and not _sentence_initial(tokens, by_start.get(m.start, first), first))
     mentions.sort(key=lambda m: m.start)
     return mentions
@@ -632,7 +643,7 @@ def _body_matches(doc: Document, pattern: re.Pattern, stretches) -> list[tuple[r
 def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) -> None:
     """Names inside hyphenated words: "pro-Trump", "Russia-Ukraine"."""
     sentence = doc.sentences[index]
-    if "-" not in doc.text[sentence.start:sentence.end]:
+    if doc.text.find("-", sentence.start, sentence.end) < 0:
         return
     for t in doc.tokens[sentence.first_token:sentence.last_token]:
         if "-" not in t.text or not t.is_word:
@@ -928,10 +939,12 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     if b - n_start == 1 and tokens[n_start].is_word:
         words = [tokens[n_start].text]  # the usual case: a single name
         surface = words[0]
+        n_words = 1
     else:
         words = [t.text for t in tokens[n_start:b] if t.is_word]
         surface = _phrase(doc, tokens, n_start, b)
-    if not title and (words[0] in g.not_names or words[0] in _PARTY_WORDS if len(words) == 1 else
+        n_words = len(words)
+    if not title and (words[0] in g.not_names or words[0] in _PARTY_WORDS if n_words == 1 else
                       all(w in g.not_names or w in _PARTY_WORDS for w in words)):
         nxt = tokens[b] if b < end_of_sentence else None
         if words[-1] in _PARTY_WORDS and nxt is not None and nxt.is_word and nxt.text.lower() in g.group_nouns:
@@ -939,23 +952,23 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             out.append(_Mention(tokens[n_start].start, nxt.end, f"group:{words[-1]}:{noun}",
                                 f"{words[-1]} {noun}", "group", index, surface=f"{surface} {nxt.text}"))
         return
-    if len(words) == 1 and title and words[0] in _OFFICES:
+    if n_words == 1 and title and words[0] in _OFFICES:
         return  # "Mr. President": an address, no name
-    if len(words) == 1 and not title and not bare and (words[0] in g.descriptors
-                                                       or words[0].lower() in g.descriptors):
+    if n_words == 1 and not title and not bare and (words[0] in g.descriptors
+                                                     or words[0].lower() in g.descriptors):
         return  # "Democrat", "President": descriptions, resolved later
     start, end = tokens[n_start].start, tokens[b - 1].end
     prev = tokens[n_start - 1] if n_start > sentence.first_token else None
     nxt = tokens[b] if b < end_of_sentence else None
 
-    if (not title and 1 < len(words) <= 3 and prev is not None and prev.text.lower() in {"the", "a", "an"}
+    if (not title and 1 < n_words <= 3 and prev is not None and prev.text.lower() in {"the", "a", "an"}
             and (words[-1] in _PARTY_WORDS or words[-1].lower() in g.descriptors)):
         # "the Kentucky Republican", "a California Democrat": a description of someone named nearby
         out.append(_Mention(start, end, "desc?:" + words[-1].lower(), surface, "person", index, surface=surface))
         return
-    if len(words) > 1 and all(w.isupper() for w in words) and not title:
+    if n_words > 1 and all(w.isupper() for w in words) and not title:
         return  # a shouted headline ("TRUMP SAYS HE'LL ..."), not a name
-    if (not title and len(words) > 1 and b - n_start > 1 and tokens[n_start + 1].text in g.organization_heads
+    if (not title and n_words > 1 and b - n_start > 1 and tokens[n_start + 1].text in g.organization_heads
             and words[0] not in g.not_names and (b - n_start > 2 or words[1].isupper() and len(words[1]) > 1)
             and _match(doc, tokens, n_start + 1, b, g.organizations, g.organization_heads, g.longest) == b):
         # "the Obama White House", "the Bush Justice Department", "Indiana GOP": the body in that person's
@@ -963,18 +976,18 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         out.append(_Mention(start, end, f"org:{surface}", surface, "organization", index, affiliation=words[0],
                             surface=surface))
         return
-    if not title and len(words) > 1 and (words[-1] in g.place_words or words[0] in _PLACE_FIRST_WORDS) \
+    if not title and n_words > 1 and (words[-1] in g.place_words or words[0] in _PLACE_FIRST_WORDS) \
             and not any(w in g.org_words for w in words):
         # "Atlantic City", "West Palm Beach", "Miami-Dade County", "Fort Myers": a place the gazetteer does not list
         out.append(_Mention(start, end, "place:" + surface, surface, "place", index, surface=surface))
         return
     if words[-1] in g.thing_words and not title and not (
-            len(words) == 2 and words[0] in g.first_names  # "Kerry Lake", a given name first: a person
-            or len(words) == 1 and nxt is not None and nxt.text in _SPEECH_VERBS):  # "Lake said"
+            n_words == 2 and words[0] in g.first_names  # "Kerry Lake", a given name first: a person
+            or n_words == 1 and nxt is not None and nxt.text in _SPEECH_VERBS):  # "Lake said"
         return  # "Army Tactical Missile Systems", "Great Salt Lake"
     if not title and _names_a_product(doc.tokens, sentence.first_token, n_start, b, end_of_sentence, g):
         return  # "Storm Shadow missiles", "supplies of Storm Shadow": a product, not an actor
-    if not title and len(words) > 2:
+    if not title and n_words > 2:
         k = _office_inside(doc, tokens, n_start, b, g)
         if k:  # "Clinton Senior Adviser Sidney Blumenthal", "Clark County Sheriff Joe Lombardo"
             before = [t.text for t in tokens[n_start:k] if t.is_word]
@@ -988,15 +1001,15 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             # a department as the person served: it is left out.
             _person(doc, index, k, b, out, g)
             return
-    if (words[0] in g.org_words if len(words) == 1 else any(w in g.org_words for w in words)) \
-            or (len(words) > 4 and not title):
+    if (words[0] in g.org_words if n_words == 1 else any(w in g.org_words for w in words)) \
+            or (n_words > 4 and not title):
         key = "org:" + surface
         if surface in g.organizations:
             key = "org:" + g.organizations[surface]
         out.append(_Mention(start, end, key, surface, "organization", index, affiliation=affiliation,
                             surface=surface))
         return
-    if len(words) == 1 and not title:
+    if n_words == 1 and not title:
         word = words[0]
         if word in g.not_names or len(word) < 2:
             return
@@ -1038,7 +1051,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         out.append(_Mention(start, nxt.end, f"org:{words[-1]} {noun}", f"{words[-1]} {noun}", kind_of, index,
                             affiliation=words[-1], surface=f"{surface} {nxt.text}"))
         return
-    key = "name:" + (words[0] if len(words) == 1 else " ".join(_name_core(words)))
+    key = "name:" + (words[0] if n_words == 1 else " ".join(_name_core(words)))
     out.append(_Mention(start, end, key, surface, kind, index, title=title, affiliation=affiliation,
                         surface=surface))
 
@@ -1280,7 +1293,7 @@ def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
     full_by_last: dict[str, list[str]] = defaultdict(list)
     full_by_first: dict[str, list[str]] = defaultdict(list)
     org_by_last: dict[str, list[str]] = defaultdict(list)
-    counts: Counter[str] = Counter(m.key for m in mentions)
+    counts: Counter[str] = Counter(map(_KEY, mentions))
     for key in counts:  # each key once, in order of first use
         if key.startswith("name:"):
             parts = key[5:].split()
@@ -1322,16 +1335,20 @@ def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
                 m.kind = kind
                 if kind == "group":
                     m.affiliation = max(full_by_last[key[6:-1]], key=counts.__getitem__)[5:]
+        elif key.startswith("name:"):
+            pass  # (the usual case, asked first: none of the tests below is about a name)
         elif key.startswith("place:") and " " not in m.surface and m.surface in full_by_last \
-                and m.surface in gazetteer().regional:
+                and m.surface in g.regional:
             key = m.key = max(full_by_last[m.surface], key=counts.__getitem__)  # "Lloyd Austin" ... "Austin"
             m.kind, m.affiliation = "person", None
-        elif key.startswith("org:") and " " not in m.surface and m.surface in full_by_last and any(
+        elif not key.startswith("org:"):
+            pass
+        elif " " not in m.surface and m.surface in full_by_last and any(
                 k in people for k in full_by_last[m.surface]):
             # "President Vicente Fox ... Fox said": the surname of a person named here, not the channel
             key = m.key = max((k for k in full_by_last[m.surface] if k in people), key=counts.__getitem__)
             m.kind, m.affiliation = "person", None
-        elif key.startswith("org:") and " " in key:
+        elif " " in key:
             # "Biden administration" keeps its own actor but names its person.
             word = key[4:].split()[0]
             if word in full_by_last and m.affiliation == word:
@@ -1434,15 +1451,15 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
         stretches = _body_stretches(doc)
     for m, index in _body_matches(doc, _DESCRIPTION, stretches):
         noun = m.group(1).lower()
-        if noun.split(" ")[0] in g.institutions and (noun in g.institutions or m.group(1)[0].islower()):
-            noun = noun.split(" ")[0]
+        first, _, second = noun.partition(" ")
+        if first in g.institutions and (noun in g.institutions or m.group(1)[0].islower()):
+            noun = first
             if m.group(1)[0].isupper() and (doc.text[m.start(1) + len(noun):m.start(1) + len(noun) + 2][1:].isupper()
                                             or _OF_NAME.search(doc.text, max(0, m.start() - 30), m.start())):
                 continue  # "the State Department", "State of the Union": part of a name, not "the state"
             found.append((m.start(), m.start(1) + len(noun), index, noun))
             continue
         if noun not in g.descriptors:
-            first, _, second = noun.partition(" ")
             if first in _PARTY_NOUNS and second:
                 if _verb_like(second):
                     pass  # "the Republican said": the party word is the noun
@@ -1455,7 +1472,7 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
                         if not (after[:1] == " " and after[1:].isupper()):  # else the name is the mention
                             found.append((m.start(), role.end(), index, role.group(1)))
                     continue
-            noun = noun.split("-")[0].split(" ")[0]
+            noun = first.partition("-")[0]  # the word before any space or hyphen
             if noun not in g.descriptors:
                 continue
         end = m.start(1) + len(noun)
@@ -1479,11 +1496,11 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     people: list[tuple[int, int, str, str]] = []  # (start, sentence, key, title) in order
     others: list[tuple[int, int, str]] = []
     for cluster in clusters.values():
-        for m in cluster.mentions:
-            if cluster.kind == "person":
-                people.append((m.start, m.sentence, cluster.key, m.title.lower()))
-            elif cluster.kind in ("group", "organization", "place"):
-                others.append((m.start, m.sentence, cluster.key))
+        key = cluster.key
+        if cluster.kind == "person":
+            people.extend([(m.start, m.sentence, key, m.title.lower()) for m in cluster.mentions])
+        elif cluster.kind in ("group", "organization", "place"):
+            others.extend([(m.start, m.sentence, key) for m in cluster.mentions])
     people.sort()
     others.sort()
     starts = [p[0] for p in people]
@@ -1600,12 +1617,14 @@ def _name_of(cluster: _Cluster) -> tuple[str, list[str]]:
     elif key.startswith("group:"):
         name = _most_common([m.name for m in cluster.mentions])
     else:
-        longest = max(len(s.split()) for s in surfaces)
-        full = [s for s in surfaces if len(s.split()) == longest]
+        split = {s: s.split() for s in surfaces}
+        longest = max(map(len, split.values()))
+        full = [s for s in surfaces if len(split[s]) == longest]
         name = max(full, key=lambda s: (surfaces[s], -full.index(s)))
-        if key.startswith("name:") and len(name.split()) > 1:
+        if key.startswith("name:") and longest > 1:
             # prefer a form without initials when the article uses one ("Donald Trump" over "Donald J. Trump")
-            plain = [s for s in surfaces if s.split() == key[5:].split()]
+            core = key[5:].split()
+            plain = [s for s in surfaces if split[s] == core]
             if plain:
                 name = plain[0]
     aliases = sorted({s for s in surfaces if s != name})
@@ -1619,7 +1638,7 @@ def actor_mentions(doc: Document) -> list[Actor]:
     detected = _detect(doc, stretches)
     described = [(m.start, m.end, m.sentence, m.key[6:]) for m in detected if m.key.startswith("desc?:")]
     _unglue(detected, g, doc.text)
-    clusters = _merge([m for m in detected if not m.key.startswith("desc?:")])
+    clusters = _merge([m for m in detected if not m.key.startswith("desc?:")] if described else detected)
     _resolve(doc, clusters, g, described, stretches)
     actors = []
     for cluster in clusters.values():
