@@ -934,7 +934,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     if (not title and b - n_start >= 3 and tokens[n_start + 1].text in g.first_names
             and tokens[n_start].text not in g.first_names and tokens[n_start].text not in g.first_words
             and tokens[n_start].is_word and tokens[n_start + 1].is_word
-            and (tokens[n_start].text.lower() in _common_words() or tokens[n_start].text.lower() in (lower_words or ()))):
+            and (tokens[n_start].text.lower() in _common_words()
+                 or tokens[n_start].text.lower() in (lower_words or ()))):
         n_start += 1  # "Writer Aaron Sorkin", "Yeah Bret Stephens": an ordinary word, then a given name
     if b - n_start == 1 and tokens[n_start].is_word:
         words = [tokens[n_start].text]  # the usual case: a single name

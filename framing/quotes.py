@@ -1168,6 +1168,10 @@ def _sentence_bounds(doc: Document, offset: int) -> tuple[int, int]:
     return s.first_token, s.last_token
 
 
+# "that"-frame cues that may still attribute the quotation just before them ("“…,” Roe charged.").
+_CLOSING_ATTRIBUTIONS = frozenset({"report", "ask", "recall", "continue", "post", "charge", "maintain", "conclude"})
+
+
 def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit], starts: list[int],
                      limit: int) -> bool:
     """`“…,” X said` / `“…,” said X, director at …`: a cue soon after the closing mark."""
@@ -1182,7 +1186,7 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
         return False
     if text[raw.start: raw.end].rstrip("”»\"' ").endswith(".") and between.strip():
         return False  # “… the end.” It is … : the quote closed its sentence
-    if hit.word.frame == "that" and hit.word.lemma not in ("report", "ask", "recall", "continue", "post", "charge", "maintain", "conclude"):
+    if hit.word.frame == "that" and hit.word.lemma not in _CLOSING_ATTRIBUTIONS:
         return False
     lo_tok = bisect_left(doc.token_starts, raw.end)
     hi_tok = doc.sentences[doc.tokens[hit.token].sentence].last_token
