@@ -40,6 +40,7 @@ from typing import NamedTuple
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
 from .document import Document, Span, Token, TokenIndex
+from .wording import stopwords
 
 # ---------------------------------------------------------------- findings
 
@@ -1201,7 +1202,6 @@ def _name_core(words: list[str]) -> list[str]:
 def _common_words() -> frozenset[str]:
     """Ordinary words: VADER's lexicon entries, the not-name list and everyday nouns, lower-cased."""
     from .tone import analyzer
-    from .wording import stopwords
 
     words = {w for w in analyzer().lexicon if w.isalpha()}
     words |= {w.lower() for w in gazetteer().not_names}
@@ -1260,9 +1260,6 @@ def _unglue(mentions: list[_Mention], g: Gazetteer, text: str = "") -> None:
             m.start += at
             m.surface = m.name = m.surface[at:]
             m.key = "name:" + cut[1]
-
-
-_KEY = attrgetter("key")
 
 
 def _cut(words: list[str], name: str, by_words: dict[tuple[str, ...], str], lasts: set[str], g: Gazetteer,
@@ -1427,7 +1424,9 @@ _PRONOUN = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])(?:e|im|is|imself|er|
 _OF_NAME = re.compile(r"[A-Z][a-z]+ of $")
 
 
-_PARTY_NOUNS = frozenset({"republican", "democrat", "democratic"})
+# The US parties' nouns and adjective, lower-cased: "the Republican" may be a person,
+# "the Democratic nominee" a role.
+PARTY_NOUNS = frozenset({"republican", "democrat", "democratic"})
 _ROLE_AFTER = re.compile(r"(?: (?:presidential|vice|gubernatorial|senate|house|party|former|front-running)){0,2} "
                          r"([a-z]+(?:-[a-z]+)?)")
 
@@ -1435,14 +1434,7 @@ _ROLE_AFTER = re.compile(r"(?: (?:presidential|vice|gubernatorial|senate|house|p
 def _verb_like(word: str) -> bool:
     """A lower-case word after "the Republican" that keeps it a noun ("the Republican said", "... who"),
     unlike the nouns it modifies as an adjective ("the Republican nomination", "... nominee", "... side")."""
-    return word in _SPEECH_VERBS or word in _common_function_words() or word.endswith("ed")
-
-
-@lru_cache(maxsize=1)
-def _common_function_words() -> frozenset[str]:
-    from .wording import stopwords
-
-    return stopwords()
+    return word in _SPEECH_VERBS or word in stopwords() or word.endswith("ed")
 
 
 def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int, int, int, str]]:
@@ -1461,7 +1453,7 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
             found.append((m.start(), m.start(1) + len(noun), index, noun))
             continue
         if noun not in g.descriptors:
-            if first in _PARTY_NOUNS and second:
+            if first in PARTY_NOUNS and second:
                 if _verb_like(second):
                     pass  # "the Republican said": the party word is the noun
                 else:

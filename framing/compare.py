@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import claims as claims_stage
-from .actors import gazetteer
+from .actors import PARTY_NOUNS, gazetteer
 from .claims import Claim
 from .errors import InputError
 from .pipeline import analyze
@@ -51,7 +51,6 @@ _TITLE = re.compile(r"^(?:(?:president|president-elect|prime minister|pm|ministe
                     r"king|queen|pope|judge|justice|ambassador)\.?\s+)+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
 _DETERMINER = re.compile(r"^(?:the|this|that|these|those|a|an)\s+", re.IGNORECASE)
-_PARTY_WORDS = frozenset({"republican", "democrat", "democratic"})
 
 
 # ---------------------------------------------------------------- findings
@@ -409,7 +408,7 @@ def is_description(name: str) -> bool:
     head = _POSSESSIVE.sub("", words[-1]).lower()
     # all lower case ("the agency", "the then-president"), or a role or party word heading capitals
     # ("the President", "the Kentucky Republican"); "the White House" and "the Senate" are names
-    return all(w == w.lower() for w in words) or head in _PARTY_WORDS or head in gazetteer().descriptors
+    return all(w == w.lower() for w in words) or head in PARTY_NOUNS or head in gazetteer().descriptors
 
 
 def _named(names: list[str]) -> bool:

@@ -916,8 +916,7 @@ def biased_sentences(doc: Document, evaluative: Sequence[Evaluative]) -> list[Bi
         starts, ends = _merged(quotation_spans(doc.text))
         for k in verbs:
             token = doc.tokens[k]
-            if (doc.sentences[token.sentence].kind != "excluded" and not _stock_refusal(lows, k)
-                    and not _inside(starts, ends, token.start, token.end)):
+            if not _stock_refusal(lows, k) and not _inside(starts, ends, token.start, token.end):
                 presupposing.add(token.sentence)
     flagged = []
     for i in sorted((author | quoted | presupposing) - {-1}):
