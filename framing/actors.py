@@ -363,7 +363,7 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
                 if t.text[1:2] == "-" and t.text[2:3].islower() and t.start > tokens[j - 1].end:
                     break  # "T-shirts", "X-rays", "U-turn": a common noun after the name, not more of it
                 j += 1
-            elif t.text not in _RUN_GLUE and t.text not in _ORG_GLUE and t.text != "the":
+            elif t.text not in _RUN_GLUE and t.text not in _ORG_GLUE and t.text != "the" and t.text not in _LIST_GLUE:
                 break  # what follows below needs one of these
             elif (t.text == "." and j + 1 < end and capitalised[tokens[j + 1].text] and tokens[j + 1].is_word
                   and (len(tokens[j - 1].text) == 1 or tokens[j - 1].text in _ABBREVIATED)
@@ -381,6 +381,11 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
             elif (t.text in _ORG_GLUE and j + 1 < end and capitalised[tokens[j + 1].text] and tokens[j + 1].is_word
                   and tokens[j - 1].text in _org_words() and tokens[j + 1].text not in _not_org_tails()):
                 j += 1  # "Center for American Progress", "Council on Foreign Relations"
+            elif (t.text == "and" and j + 1 < end
+                  and f"{tokens[j - 1].text} and {tokens[j + 1].text}" in _names_with_and()):
+                j += 1  # "Securities and Exchange Commission": a name the gazetteer writes with "and"
+            elif t.text in _LIST_GLUE and (k := _listed_remit(tokens, i, j, end)) > j:
+                j = k  # "Department of Health and Human Services": the body's remit, not a second name
             else:
                 break
         while j > i and not tokens[j - 1].is_word and tokens[j - 1].text != ".":
@@ -395,6 +400,37 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
 
 
 _ORG_GLUE = frozenset({"for", "on"})
+_LIST_GLUE = frozenset({"and", ","})
+_REMIT_LINKS = frozenset({"of", "for"})
+
+
+def _listed_remit(tokens: list[Token], i: int, j: int, end: int) -> int:
+    """Where a body's name ends when its remit is a list: "Department of Health and Human Services",
+    "Centers for Disease Control and Prevention", "Bureau of Alcohol, Tobacco, Firearms and Explosives".
+    The run so far must open with an organisation word and hold "of" or "for"; each listed item is one
+    or two capitalised words that no lexicon knows as a given name, title, place or organisation (so
+    "the Department of Justice and Jeff Sessions", "... and Congress" stay two); "and" ends the list.
+    ``j`` (returned unchanged when the tokens there are no such list) is at the "," or "and"."""
+    head = i + (tokens[i].text == "The" and i + 1 < j)  # "The Office of ..." at a sentence's start
+    if tokens[head].text not in _org_words() or not any(t.text in _REMIT_LINKS for t in tokens[head + 1:j]):
+        return j
+    g, capitalised = gazetteer(), _CAPITALISED
+    k = j
+    while k < end and tokens[k].text in _LIST_GLUE:
+        last = tokens[k].text == "and"
+        m = k + 1
+        while m < end and m - k <= 2 and tokens[m].is_word and capitalised[tokens[m].text]:
+            m += 1
+        item = [t.text for t in tokens[k + 1:m]]
+        if not item or (m < end and tokens[m].is_word and capitalised[tokens[m].text]) or item[0] in g.first_names \
+                or item[0] in g.titles or item[0] in _ABBREVIATED or item[0] in _PARTY_WORDS or any(
+                    w in g.places or w in g.demonyms or w in g.organizations for w in item) \
+                or " ".join(item) in g.organizations:
+            return j
+        k = m
+        if last:
+            return k
+    return j
 
 
 @lru_cache(maxsize=1)
@@ -410,6 +446,15 @@ def _names_with_the() -> frozenset[str]:
     g = gazetteer()
     return frozenset(name for table in (g.organizations, g.things) for name in table
                      if len(name.split()) == 3 and name.split()[1] == "the")
+
+
+@lru_cache(maxsize=1)
+def _names_with_and() -> frozenset[str]:
+    """The words around "and" in the gazetteer's names ("Securities and Exchange", "Food and Drug"): only
+    these carry a capitalised run past "and" (besides a body's listed remit, ``_listed_remit``)."""
+    g = gazetteer()
+    words = (name.split() for table in (g.organizations, g.things) for name in table)
+    return frozenset(f"{w[k - 1]} and {w[k + 1]}" for w in words for k in range(1, len(w) - 1) if w[k] == "and")
 
 
 @lru_cache(maxsize=1)
@@ -764,7 +809,7 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         _person(doc, index, j, b, out, g)
         return
     # Strip openers that are not names ("The", "In", "Sunday").
-    while (a < b and tokens[a].text in g.not_names
+    while (a < b and tokens[a].text in g.not_names and not _given_name_first(doc, tokens, a, b, index, g)
            and (tokens[a].text not in known or _match(doc, tokens, a, b, g.places, g.place_heads, g.longest) == a
                 and _match(doc, tokens, a, b, g.organizations, g.organization_heads, g.longest) == a)
            and (tokens[a].text not in known and tokens[a].text not in _TITLE_PREFIXES
@@ -860,6 +905,13 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                 _classify_run(doc, index, first, j, b, mid_names, lower_words, out, g)
             return
     _person(doc, index, a, b, out, g, initial=initial, mid_names=mid_names, lower_words=lower_words)
+
+
+def _given_name_first(doc: Document, tokens: list[Token], a: int, b: int, index: int, g: Gazetteer) -> bool:
+    """A word that is both an ordinary word and a given name ("Will"), then one more capitalised word, in a
+    statement: "Will Smith starred", a person ("Will Smith attend?" asks, and is left to the usual rules)."""
+    return (b == a + 2 and tokens[a].text in g.first_names and tokens[a + 1].is_word
+            and doc.text.find("?", tokens[a + 1].end, doc.sentences[index].end) < 0)
 
 
 # Offices that are no one's surname: alone, even after "for" or "Mr.", they describe someone, never name him.
@@ -1286,7 +1338,7 @@ def _in_lower_case(word: str, text: str) -> bool:
     return low != word and re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is not None
 
 
-def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
+def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
     """Mentions grouped into actors: one-word names join the full name that ends (or starts) with them."""
     full_by_last: dict[str, list[str]] = defaultdict(list)
     full_by_first: dict[str, list[str]] = defaultdict(list)
@@ -1362,7 +1414,17 @@ def _merge(mentions: list[_Mention]) -> dict[str, _Cluster]:
             cluster.kind = "person"
         else:
             cluster.kind = _most_common([m.kind for m in cluster.mentions])
+        if cluster.kind == "person" and text and _always_with_the(cluster, text):
+            cluster.kind = "group" if cluster.key.endswith("s") else "organization"  # "the Teamsters", "the Hill"
     return clusters
+
+
+def _always_with_the(cluster: _Cluster, text: str) -> bool:
+    """A one-word name the text writes only after "the" ("the Hill", "the Guardian", "the Kremlin"): a
+    body, an outlet or, in the plural, a group ("the Teamsters", "the Clintons"), not a person ("the Trump
+    era" is Trump's when the same text also writes him without "the")."""
+    return cluster.key.startswith("name:") and " " not in cluster.key and all(
+        not m.title and text[max(0, m.start - 4):m.start].lower() == "the " for m in cluster.mentions)
 
 
 _GENDER_REACH = 5  # sentences back a pronoun looks when the usual window of two holds only the other gender
@@ -1631,7 +1693,7 @@ def actor_mentions(doc: Document) -> list[Actor]:
     detected = _detect(doc, stretches)
     described = [(m.start, m.end, m.sentence, m.key[6:]) for m in detected if m.key.startswith("desc?:")]
     _unglue(detected, g, doc.text)
-    clusters = _merge([m for m in detected if not m.key.startswith("desc?:")] if described else detected)
+    clusters = _merge([m for m in detected if not m.key.startswith("desc?:")] if described else detected, doc.text)
     _resolve(doc, clusters, g, described, stretches)
     actors = []
     for cluster in clusters.values():
