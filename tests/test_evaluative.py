@@ -319,6 +319,8 @@ def test_added_entries_keep_their_literal_sense(text):
     ("The minister showed willful ignorance of the figures.", "willful", "judgement"),
     ("The reply was testy and snide.", "testy", "judgement"),
     ("The report was pure fakery.", "fakery", "judgement"),
+    ("She took a cavalier attitude to the rules.", "cavalier attitude", "judgement"),
+    ("The mascot is deeply offensive.", "deeply offensive", "appreciation"),
     ("Local parents were scandalized by the decision.", "scandalized", "affect"),
     ("The decision was baffling.", "baffling", "appreciation"),
     ("The town became a hellhole after the mill closed.", "hellhole", "appreciation"),
@@ -339,6 +341,9 @@ def test_general_words_of_the_marked_kinds(text, phrase, category):
 @pytest.mark.parametrize("text", [
     "Gross domestic product rose by two percent.",
     "The army launched an offensive in the north.",
+    "The navy began an upgraded offensive at sea.",
+    "Troops are launching a major offensive to retake the city.",
+    "He rooted for the Cleveland Cavaliers.",
     "Volunteers feed the feral cats behind the market.",
     "The blast injured four workers at the mine.",
     "Prickly pear grows along the road.",
