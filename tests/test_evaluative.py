@@ -299,6 +299,68 @@ def test_added_entries_keep_their_literal_sense(text):
     assert findings(text) == []
 
 
+@pytest.mark.parametrize("text, phrase, category", [
+    # insults and labels for people
+    ("The columnist is a blowhard and a windbag.", "blowhard", "loaded-label"),
+    ("Only a dimwit would sign that lease.", "dimwit", "loaded-label"),
+    ("Critics called the adviser a useful idiot.", "useful idiot", "loaded-label"),
+    ("The council became a laughingstock.", "laughingstock", "loaded-label"),
+    ("The network's presstitutes ignored the story.", "presstitutes", "loaded-label"),
+    ("The senator arrived with his sidekick.", "sidekick", "loaded-label"),
+    ("He was a willing dupe of the lobby.", "dupe", "loaded-label"),
+    # one-sided political labels
+    ("The plan is corporate welfare for airlines.", "corporate welfare", "loaded-label"),
+    ("The bill would end chain migration.", "chain migration", "loaded-label"),
+    # coined compounds built on a vice
+    ("The pamphlet came from a known race-monger.", "race-monger", "loaded-label"),
+    ("The editorial came from a Russo-phobe.", "Russo-phobe", "loaded-label"),
+    # conduct, things and feelings judged
+    ("The firm hid years of malfeasance.", "malfeasance", "judgement"),
+    ("The minister showed willful ignorance of the figures.", "willful", "judgement"),
+    ("The reply was testy and snide.", "testy", "judgement"),
+    ("The report was pure fakery.", "fakery", "judgement"),
+    ("She took a cavalier attitude to the rules.", "cavalier attitude", "judgement"),
+    ("The mascot is deeply offensive.", "deeply offensive", "appreciation"),
+    ("Local parents were scandalized by the decision.", "scandalized", "affect"),
+    ("The decision was baffling.", "baffling", "appreciation"),
+    ("The town became a hellhole after the mill closed.", "hellhole", "appreciation"),
+    ("The paper printed explosive allegations on Sunday.", "explosive allegations", "appreciation"),
+    ("That was a gross abuse of office.", "gross", "appreciation"),
+    # idioms and figures
+    ("The article was a hit job from start to finish.", "hit job", "metaphor"),
+    ("The party is in a death spiral.", "death spiral", "metaphor"),
+    ("The silence from the board was deafening.", "deafening", "metaphor"),
+    ("The regime moved to crush dissent.", "crush dissent", "metaphor"),
+    ("The memo reeks of panic.", "reeks of", "metaphor"),
+    ("Good riddance to the old rules.", "Good riddance", "metaphor"),
+])
+def test_general_words_of_the_marked_kinds(text, phrase, category):
+    assert found(text)[phrase].category == category
+
+
+@pytest.mark.parametrize("text", [
+    "Gross domestic product rose by two percent.",
+    "The army launched an offensive in the north.",
+    "The navy began an upgraded offensive at sea.",
+    "Troops are launching a major offensive to retake the city.",
+    "He rooted for the Cleveland Cavaliers.",
+    "Volunteers feed the feral cats behind the market.",
+    "The blast injured four workers at the mine.",
+    "Prickly pear grows along the road.",
+    "The slaughterhouse will slaughter fewer cattle this year.",
+    "The breeder said the bitch had a litter of six puppies.",
+    "The hurricane left devastation along the coast.",
+    "Rancid butter was found in the storage room.",
+    "The museum bought a priceless painting.",
+    "Snakes and lizards are cold-blooded animals.",
+    "The music at the stadium was deafening.",
+    "Applications saw a surge in March.",  # a rise reported, not amplified
+    "Damaging winds hit the coast overnight.",
+])
+def test_new_entries_keep_their_literal_sense(text):
+    assert [f for f in findings(text) if f.polarity or f.category == "intensifier"] == []
+
+
 def test_belated_seed(belated_text):
     hits = found(belated_text)
     assert hits["immense frustration"].voice == "author"
