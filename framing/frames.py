@@ -70,6 +70,7 @@ class _Rule:
     frame: int
     question: str | None
     parts: tuple[tuple[Pattern, ...], ...]
+    excludes: bool = False  # a "-" line: a phrase in which the frame's cue words have another sense
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +110,11 @@ def _parse(scheme: str, text: str, frames: list[_FrameInfo], rules: list[_Rule])
             frames[-1] = _FrameInfo(info.name, info.scheme, info.label, info.description, float(line[1:]))
         elif line.startswith("?"):
             question = line[1:].strip()
+        elif line.startswith("-"):
+            phrases = tuple(_pattern(alt) for alt in line[1:].split(" | ") if alt.strip())
+            if any(len(phrase) < 2 for phrase in phrases):
+                raise ValueError(f"{scheme}: an exclusion is a phrase of two words or more: {line!r}")
+            rules.append(_Rule(len(frames) - 1, None, (phrases,), excludes=True))
         else:
             parts = tuple(tuple(_pattern(alt) for alt in part.split(" | ") if alt.strip())
                           for part in line.split(" & "))
@@ -322,13 +328,23 @@ def frame_scores(doc: Document) -> list[Frame]:
         if rule.question:
             questions[rule.frame].add(rule.question)
 
+    # Exclusion phrases ("in charge", "heart attack"): the frame's cues on their words do not count.
+    blocked = {(i, lex.rules[rule_id].frame)
+               for pid, first, end in longer for rule_id, _ in lex.uses[pid] if lex.rules[rule_id].excludes
+               for i in range(first, end)}
     for one_word, positions in occurs.items():
         for frame in one_word.frames:
-            single[frame].extend(positions)
+            kept = positions if not blocked else [i for i in positions if (i, frame) not in blocked]
+            if kept:
+                single[frame].extend(kept)
         for frame, question in one_word.questions:
-            questions[frame].add(question)
+            if not blocked or any((i, frame) not in blocked for i in positions):
+                questions[frame].add(question)
         for rule_id, part in one_word.parts:
+            frame = lex.rules[rule_id].frame
             for i in positions:
+                if blocked and (i, frame) in blocked:
+                    continue
                 conjunctions[tokens[i].sentence, rule_id].setdefault(part, []).append((i, i + 1))
     for frame, positions in single.items():
         cue_sentences[frame].update(map(_SENTENCE, map(tokens.__getitem__, positions)))
@@ -336,6 +352,8 @@ def frame_scores(doc: Document) -> list[Frame]:
         index = tokens[i].sentence
         for rule_id, part in lex.uses[pid]:
             rule = lex.rules[rule_id]
+            if rule.excludes or (i, rule.frame) in blocked:
+                continue
             if len(rule.parts) > 1:
                 conjunctions[index, rule_id].setdefault(part, []).append((i, end))
             else:
