@@ -197,20 +197,28 @@ def reference_frames(doc) -> list:
         if rule.question:
             questions.setdefault(rule.frame, set()).add(rule.question)
 
+    matches = []  # (pattern id, first token, end token)
     for i, token in enumerate(doc.tokens):
         limit = doc.sentences[token.sentence].last_token
         for pid in module._candidates(words[i]):
             pattern = lex.patterns[pid]
             end = i + len(pattern)
-            if end > limit or not all(module._fits(words[i + k], pattern[k]) for k in range(len(pattern))):
+            if end <= limit and all(module._fits(words[i + k], pattern[k]) for k in range(len(pattern))):
+                matches.append((pid, i, end))
+    # Exclusion phrases: no cue of their frame starts on their words.
+    blocked = {(k, lex.rules[rule_id].frame) for pid, i, end in matches for rule_id, _ in lex.uses[pid]
+               if lex.rules[rule_id].excludes for k in range(i, end)}
+    for pid, i, end in matches:
+        token = doc.tokens[i]
+        span = Span(token.start, doc.tokens[end - 1].end)
+        for rule_id, part in lex.uses[pid]:
+            rule = lex.rules[rule_id]
+            if rule.excludes or (i, rule.frame) in blocked:
                 continue
-            span = Span(token.start, doc.tokens[end - 1].end)
-            for rule_id, part in lex.uses[pid]:
-                rule = lex.rules[rule_id]
-                if len(rule.parts) > 1:
-                    parts.setdefault((token.sentence, rule_id), {}).setdefault(part, []).append(span)
-                else:
-                    fire(rule, [span], token.sentence)
+            if len(rule.parts) > 1:
+                parts.setdefault((token.sentence, rule_id), {}).setdefault(part, []).append(span)
+            else:
+                fire(rule, [span], token.sentence)
     for (index, rule_id), found in parts.items():
         if len(found) == len(lex.rules[rule_id].parts):
             fire(lex.rules[rule_id], [span for spans in found.values() for span in spans], index)
