@@ -12,7 +12,9 @@ Two schemes, each a cue lexicon in ``lexicons/frames`` (see its README):
   government word and an ability word), and a frame reports the questions its cues answer.
 
 Cues are matched over the document's tokens in one pass (a dict lookup per token and per
-stem length). A frame's ``score`` is the share of the article's sentences that carry at
+stem length). A frame's exclusion phrases (``-`` lines: "in charge", "heart attack") are matched
+in the same pass; a cue of that frame starting on one of their words does not count, since there
+the word has another sense. A frame's ``score`` is the share of the article's sentences that carry at
 least one of its cues: comparable across articles of different lengths, 0..1.
 """
 
