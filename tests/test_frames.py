@@ -307,6 +307,9 @@ def test_equality_of_gay_people_is_fairness():
         ("It is fair to say the weather was a letdown.", "fairness_and_equality"),
         ("The dinosaurs lived 200 billion years ago, the guide joked.", "economic"),
         ("Scientists found a new strain of the flu in pigs.", "capacity_and_resources"),
+        ("Two suspected cases of measles were reported in the valley.", "crime_and_punishment"),
+        ("The candidate ran an attack ad about his rival's record.", "security_and_defense"),
+        ("Global warming melted the glacier early this year.", "external_regulation_and_reputation"),
     ],
 )
 def test_an_exclusion_phrase_keeps_a_cue_word_from_counting(text, frame):
