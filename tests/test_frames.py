@@ -307,6 +307,7 @@ def test_equality_of_gay_people_is_fairness():
         ("It is fair to say the weather was a letdown.", "fairness_and_equality"),
         ("The dinosaurs lived 200 billion years ago, the guide joked.", "economic"),
         ("Scientists found a new strain of the flu in pigs.", "capacity_and_resources"),
+        ("Fighters of the Islamic State shelled the town.", "morality"),
         ("Two suspected cases of measles were reported in the valley.", "crime_and_punishment"),
         ("The candidate ran an attack ad about his rival's record.", "security_and_defense"),
         ("Global warming melted the glacier early this year.", "external_regulation_and_reputation"),
@@ -373,3 +374,17 @@ def test_a_protest_is_not_a_measure_of_public_opinion():
 def test_legal_institutions_are_legality_cues(text, cue):
     found = frames_of(text)
     assert cue in cue_texts(text, found["legality_constitutionality_and_jurisprudence"])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The imam read from the Quran at Friday prayers.", "quran"),
+        ("Jewish families lit candles for the holiday.", "jewish"),
+        ("The Catholic parish held a vigil.", "catholic"),
+        ("Hindu pilgrims bathed in the river at dawn.", "hindu"),
+    ],
+)
+def test_every_faith_is_a_morality_cue_alike(text, cue):
+    found = frames_of(text)
+    assert cue in cue_texts(text, found["morality"])
