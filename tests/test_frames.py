@@ -308,6 +308,7 @@ def test_equality_of_gay_people_is_fairness():
         ("The dinosaurs lived 200 billion years ago, the guide joked.", "economic"),
         ("Scientists found a new strain of the flu in pigs.", "capacity_and_resources"),
         ("Fighters of the Islamic State shelled the town.", "morality"),
+        ("The senator called the report a character assassination.", "security_and_defense"),
         ("Two suspected cases of measles were reported in the valley.", "crime_and_punishment"),
         ("The candidate ran an attack ad about his rival's record.", "security_and_defense"),
         ("Global warming melted the glacier early this year.", "external_regulation_and_reputation"),
@@ -322,6 +323,7 @@ def test_an_exclusion_phrase_keeps_a_cue_word_from_counting(text, frame):
     [
         ("The mayor was charged with fraud last week.", "crime_and_punishment", "charged"),
         ("Rebels launched an attack on the air base.", "security_and_defense", "attack"),
+        ("Police foiled an assassination plot by extremists.", "security_and_defense", "extremists"),
         ("The new policy on housing starts in June.", "policy_prescription_and_evaluation", "policy"),
         ("A poll of 1,000 adults found rising doubt.", "public_opinion", "poll"),
         ("The budget for the bridge is $2 billion.", "economic", "billion"),
