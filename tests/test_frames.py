@@ -324,6 +324,7 @@ def test_an_exclusion_phrase_keeps_a_cue_word_from_counting(text, frame):
         ("The mayor was charged with fraud last week.", "crime_and_punishment", "charged"),
         ("Rebels launched an attack on the air base.", "security_and_defense", "attack"),
         ("Police foiled an assassination plot by extremists.", "security_and_defense", "extremists"),
+        ("Three staff members accused the manager of harassment.", "crime_and_punishment", "harassment"),
         ("The new policy on housing starts in June.", "policy_prescription_and_evaluation", "policy"),
         ("A poll of 1,000 adults found rising doubt.", "public_opinion", "poll"),
         ("The budget for the bridge is $2 billion.", "economic", "billion"),
