@@ -207,15 +207,21 @@ def reference_frames(doc) -> list:
             end = i + len(pattern)
             if end <= limit and all(module._fits(words[i + k], pattern[k]) for k in range(len(pattern))):
                 matches.append((pid, i, end))
-    # Exclusion phrases: no cue of their frame starts on their words.
-    blocked = {(k, lex.rules[rule_id].frame) for pid, i, end in matches for rule_id, _ in lex.uses[pid]
-               if lex.rules[rule_id].excludes for k in range(i, end)}
+    # Exclusion phrases, tried at every token: no cue of their frame starts on their words.
+    blocked = set()
+    for frame_id, info in enumerate(lex.frames):
+        for phrase in info.exclusions:
+            for i, token in enumerate(doc.tokens):
+                end = i + len(phrase)
+                if end <= doc.sentences[token.sentence].last_token and all(
+                        module._fits(words[i + k], phrase[k]) for k in range(len(phrase))):
+                    blocked.update((k, frame_id) for k in range(i, end))
     for pid, i, end in matches:
         token = doc.tokens[i]
         span = Span(token.start, doc.tokens[end - 1].end)
         for rule_id, part in lex.uses[pid]:
             rule = lex.rules[rule_id]
-            if rule.excludes or (i, rule.frame) in blocked:
+            if (i, rule.frame) in blocked:
                 continue
             if len(rule.parts) > 1:
                 parts.setdefault((token.sentence, rule_id), {}).setdefault(part, []).append(span)
