@@ -12,7 +12,10 @@ Two schemes, each a cue lexicon in ``lexicons/frames`` (see its README):
   government word and an ability word), and a frame reports the questions its cues answer.
 
 Cues are matched over the document's tokens in one pass (a dict lookup per token and per
-stem length). A frame's ``score`` is the share of the article's sentences that carry at
+stem length). A frame's exclusion phrases (``-`` lines: "in charge", "heart attack") are tried only
+where one of its cues occurs (most start with words as common as "in" or "the", so matching them
+in the pass would cost a look-up on a good share of all tokens); a cue of that frame starting on
+one of their words does not count, since there the word has another sense. A frame's ``score`` is the share of the article's sentences that carry at
 least one of its cues: comparable across articles of different lengths, 0..1.
 """
 
@@ -61,6 +64,7 @@ class _FrameInfo:
     label: str
     description: str
     threshold: float | None = None  # score from which the frame counts as present (the "=" line)
+    exclusions: tuple[Pattern, ...] = ()  # "-" lines: phrases in which its cue words have another sense
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +88,7 @@ class _Lexicon:
     stem_prefixes: frozenset[str]  # every stem cut to the shortest stem's length: most words miss
     question_order: dict[str, int]  # question -> its position in the lexicon
     apostrophes: bool  # a cue word has an apostrophe, so ’ must be read as ' (none has)
+    excluding_frames: frozenset[int]  # frames with exclusion phrases
 
 
 def _pattern(alternative: str) -> Pattern:
@@ -103,12 +108,21 @@ def _parse(scheme: str, text: str, frames: list[_FrameInfo], rules: list[_Rule])
             question = None
         elif line.startswith(":"):
             info = frames[-1]
-            frames[-1] = _FrameInfo(info.name, info.scheme, info.label, line[1:].strip(), info.threshold)
+            frames[-1] = _FrameInfo(info.name, info.scheme, info.label, line[1:].strip(), info.threshold,
+                                    info.exclusions)
         elif line.startswith("="):
             info = frames[-1]
-            frames[-1] = _FrameInfo(info.name, info.scheme, info.label, info.description, float(line[1:]))
+            frames[-1] = _FrameInfo(info.name, info.scheme, info.label, info.description, float(line[1:]),
+                                    info.exclusions)
         elif line.startswith("?"):
             question = line[1:].strip()
+        elif line.startswith("-"):
+            phrases = tuple(_pattern(alt) for alt in line[1:].split(" | ") if alt.strip())
+            if any(len(phrase) < 2 for phrase in phrases):
+                raise ValueError(f"{scheme}: an exclusion is a phrase of two words or more: {line!r}")
+            info = frames[-1]
+            frames[-1] = _FrameInfo(info.name, info.scheme, info.label, info.description, info.threshold,
+                                    info.exclusions + phrases)
         else:
             parts = tuple(tuple(_pattern(alt) for alt in part.split(" | ") if alt.strip())
                           for part in line.split(" & "))
@@ -147,6 +161,7 @@ def _lexicon() -> _Lexicon:
         stem_prefixes=frozenset(s[:min(map(len, stems), default=0)] for s in stems),
         question_order={q: i for i, q in enumerate(dict.fromkeys(r.question for r in rules if r.question))},
         apostrophes=any("'" in word or "’" in word for pattern in ids for word, _ in pattern),
+        excluding_frames=frozenset(i for i, f in enumerate(frames) if f.exclusions),
     )
 
 
@@ -191,6 +206,38 @@ def _candidates(word: str) -> tuple[int, ...]:
     return tuple(found)
 
 
+class _ExclusionCache(dict):
+    """(frame id, word) -> the frame's exclusion phrases with a word that ``word`` fits, each with
+    that word's position in the phrase; filled on first sight. Almost always empty, so a cue word
+    costs one lookup; phrases are only tried where a cue of their frame occurs."""
+
+    def __missing__(self, key: tuple[int, str]) -> tuple[tuple[int, Pattern, list[str] | None], ...]:
+        if len(self) > _CACHE_MAX:
+            self.clear()
+        frame, word = key
+        found = self[key] = tuple(
+            (k, phrase, None if any(is_stem for _, is_stem in phrase) else [text for text, _ in phrase])
+            for phrase in _lexicon().frames[frame].exclusions
+            for k, spec in enumerate(phrase) if _fits(word, spec))
+        return found
+
+
+def _excluded(frame: int, i: int, words: list[str], doc: Document) -> bool:
+    """Whether the cue word at token ``i`` lies inside one of ``frame``'s exclusion phrases ("in
+    charge" for crime's "charge") within its sentence: there the word has another sense. A phrase
+    without stems is one list comparison; the sentence is looked up only for a phrase that fits."""
+    for k, phrase, exact in _exclusions[frame, words[i]]:
+        first = i - k
+        end = first + len(phrase)
+        if first < 0 or (words[first:end] != exact if exact is not None else
+                         end > len(words) or not all(map(_fits, words[first:end], phrase))):
+            continue
+        sentence = doc.sentences[doc.tokens[i].sentence]
+        if first >= sentence.first_token and end <= sentence.last_token:
+            return True
+    return False
+
+
 @dataclass(frozen=True, eq=False)
 class _OneWordCues:
     """What a word's one-word cues do: frames of one-part rules and the questions they answer,
@@ -200,6 +247,7 @@ class _OneWordCues:
     frames: tuple[int, ...]
     questions: tuple[tuple[int, str], ...]
     parts: tuple[tuple[int, int], ...]  # (rule id, part index)
+    excluding: frozenset[int] = frozenset()  # its frames with an exclusion phrase that holds the word
 
 
 _one_word_cues: dict[tuple, _OneWordCues] = {}
@@ -211,7 +259,7 @@ class _Start:
 
     __slots__ = ("cues", "longer", "by_second")
 
-    def __init__(self, pids: tuple[int, ...], lex: _Lexicon) -> None:
+    def __init__(self, pids: tuple[int, ...], lex: _Lexicon, word: str) -> None:
         frames: dict[int, None] = {}
         questions: dict[tuple[int, str], None] = {}
         parts: dict[tuple[int, int], None] = {}
@@ -228,7 +276,11 @@ class _Start:
                 frames[rule.frame] = None
                 if rule.question:
                     questions[rule.frame, rule.question] = None
-        key = (tuple(frames), tuple(questions), tuple(parts))
+        # Frames whose exclusion phrases hold this word ("charge" in "in charge"): only where such a
+        # word occurs are the phrases tried, so most cue words cost nothing for them.
+        cue_frames = set(frames) | {lex.rules[rule_id].frame for rule_id, _ in parts}
+        excluding = frozenset(f for f in cue_frames if f in lex.excluding_frames and _exclusions[f, word])
+        key = (tuple(frames), tuple(questions), tuple(parts), excluding)
         self.cues = _one_word_cues.setdefault(key, _OneWordCues(*key)) if frames or parts else None
         # Longer patterns whose second word is exact, by that word (most are: "white house");
         # the rest ("gun* control*"-style stems) are checked one by one.
@@ -249,12 +301,13 @@ class _StartCache(dict):
         if len(self) > _CACHE_MAX:
             self.clear()
         pids = _candidates(word)
-        start = self[word] = _Start(pids, _lexicon()) if pids else None
+        start = self[word] = _Start(pids, _lexicon(), word) if pids else None
         return start
 
 
 _CACHE_MAX = 200_000
 _starts = _StartCache()
+_exclusions = _ExclusionCache()
 
 
 def _words(doc: Document) -> list[str]:
@@ -322,13 +375,21 @@ def frame_scores(doc: Document) -> list[Frame]:
         if rule.question:
             questions[rule.frame].add(rule.question)
 
+    # A cue inside one of its frame's exclusion phrases ("in charge", "heart attack") does not count.
     for one_word, positions in occurs.items():
+        excluding = one_word.excluding
         for frame in one_word.frames:
-            single[frame].extend(positions)
+            kept = [i for i in positions if not _excluded(frame, i, words, doc)] if frame in excluding else positions
+            if kept:
+                single[frame].extend(kept)
         for frame, question in one_word.questions:
-            questions[frame].add(question)
+            if frame not in excluding or any(not _excluded(frame, i, words, doc) for i in positions):
+                questions[frame].add(question)
         for rule_id, part in one_word.parts:
+            frame = lex.rules[rule_id].frame
             for i in positions:
+                if frame in excluding and _excluded(frame, i, words, doc):
+                    continue
                 conjunctions[tokens[i].sentence, rule_id].setdefault(part, []).append((i, i + 1))
     for frame, positions in single.items():
         cue_sentences[frame].update(map(_SENTENCE, map(tokens.__getitem__, positions)))
@@ -336,6 +397,8 @@ def frame_scores(doc: Document) -> list[Frame]:
         index = tokens[i].sentence
         for rule_id, part in lex.uses[pid]:
             rule = lex.rules[rule_id]
+            if rule.frame in lex.excluding_frames and _excluded(rule.frame, i, words, doc):
+                continue
             if len(rule.parts) > 1:
                 conjunctions[index, rule_id].setdefault(part, []).append((i, end))
             else:

@@ -176,6 +176,8 @@ FAST_PATH_TEXTS = [
     "We must do the right thing, the pastor told his church. Congress can’t act. Washington failed to help "
     "and officials were responsible for the delays. Gun control, gun violence and the stock market.",
     "Prices, prices, prices! The trade deficit and the deficit. Not enough beds; hospitals ran out.",
+    "The colonel in charge of the attack said the heart attack was not an attack. Charges, charge, in "
+    "charge. Think tank staff watched the tank. The poll: take our poll, then read the poll. In charge",
 ]
 
 
@@ -197,20 +199,34 @@ def reference_frames(doc) -> list:
         if rule.question:
             questions.setdefault(rule.frame, set()).add(rule.question)
 
+    matches = []  # (pattern id, first token, end token)
     for i, token in enumerate(doc.tokens):
         limit = doc.sentences[token.sentence].last_token
         for pid in module._candidates(words[i]):
             pattern = lex.patterns[pid]
             end = i + len(pattern)
-            if end > limit or not all(module._fits(words[i + k], pattern[k]) for k in range(len(pattern))):
+            if end <= limit and all(module._fits(words[i + k], pattern[k]) for k in range(len(pattern))):
+                matches.append((pid, i, end))
+    # Exclusion phrases, tried at every token: no cue of their frame starts on their words.
+    blocked = set()
+    for frame_id, info in enumerate(lex.frames):
+        for phrase in info.exclusions:
+            for i, token in enumerate(doc.tokens):
+                end = i + len(phrase)
+                if end <= doc.sentences[token.sentence].last_token and all(
+                        module._fits(words[i + k], phrase[k]) for k in range(len(phrase))):
+                    blocked.update((k, frame_id) for k in range(i, end))
+    for pid, i, end in matches:
+        token = doc.tokens[i]
+        span = Span(token.start, doc.tokens[end - 1].end)
+        for rule_id, part in lex.uses[pid]:
+            rule = lex.rules[rule_id]
+            if (i, rule.frame) in blocked:
                 continue
-            span = Span(token.start, doc.tokens[end - 1].end)
-            for rule_id, part in lex.uses[pid]:
-                rule = lex.rules[rule_id]
-                if len(rule.parts) > 1:
-                    parts.setdefault((token.sentence, rule_id), {}).setdefault(part, []).append(span)
-                else:
-                    fire(rule, [span], token.sentence)
+            if len(rule.parts) > 1:
+                parts.setdefault((token.sentence, rule_id), {}).setdefault(part, []).append(span)
+            else:
+                fire(rule, [span], token.sentence)
     for (index, rule_id), found in parts.items():
         if len(found) == len(lex.rules[rule_id].parts):
             fire(lex.rules[rule_id], [span for spans in found.values() for span in spans], index)
@@ -278,3 +294,106 @@ def test_foreign_states_cue_external_relations():
 def test_equality_of_gay_people_is_fairness():
     text = "The bakery refused to serve gay couples."
     assert cue_texts(text, frames_of(text)["fairness_and_equality"]) == {"gay"}
+
+
+# --- exclusion phrases: where a cue word has another sense --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("She has been in charge of the port authority since May.", "crime_and_punishment"),
+        ("The museum lets children in free of charge on Sundays.", "crime_and_punishment"),
+        ("The senator died of a heart attack at his farm.", "security_and_defense"),
+        ("A think tank in Vienna published the study.", "security_and_defense"),
+        ("The grandmother welcomed the visitors with open arms.", "security_and_defense"),
+        ("Read the privacy policy before you sign up.", "policy_prescription_and_evaluation"),
+        ("He plans to visit his cousins in the spring.", "policy_prescription_and_evaluation"),
+        ("Take our poll and tell us your favourite pie.", "public_opinion"),
+        ("It is fair to say the weather was a letdown.", "fairness_and_equality"),
+        ("The dinosaurs lived 200 billion years ago, the guide joked.", "economic"),
+        ("Scientists found a new strain of the flu in pigs.", "capacity_and_resources"),
+        ("Fighters of the Islamic State shelled the town.", "morality"),
+        ("The senator called the report a character assassination.", "security_and_defense"),
+        ("Two suspected cases of measles were reported in the valley.", "crime_and_punishment"),
+        ("The candidate ran an attack ad about his rival's record.", "security_and_defense"),
+        ("Global warming melted the glacier early this year.", "external_regulation_and_reputation"),
+    ],
+)
+def test_an_exclusion_phrase_keeps_a_cue_word_from_counting(text, frame):
+    assert frame not in frames_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        ("The mayor was charged with fraud last week.", "crime_and_punishment", "charged"),
+        ("Rebels launched an attack on the air base.", "security_and_defense", "attack"),
+        ("Police foiled an assassination plot by extremists.", "security_and_defense", "extremists"),
+        ("Three staff members accused the manager of harassment.", "crime_and_punishment", "harassment"),
+        ("The new policy on housing starts in June.", "policy_prescription_and_evaluation", "policy"),
+        ("A poll of 1,000 adults found rising doubt.", "public_opinion", "poll"),
+        ("The budget for the bridge is $2 billion.", "economic", "billion"),
+    ],
+)
+def test_the_same_words_still_count_outside_their_exclusion_phrases(text, frame, cue):
+    found = frames_of(text)
+    assert frame in found and cue in cue_texts(text, found[frame])
+
+
+def test_an_excluded_phrase_blocks_only_its_own_frame():
+    # "heart attack" is no security cue, but the death is still a health cue
+    text = "The coach died of a heart attack after the match."
+    found = frames_of(text)
+    assert "security_and_defense" not in found
+    assert "health_and_safety" in found
+
+
+def test_an_excluded_cue_elsewhere_in_the_sentence_still_counts():
+    text = "The officer in charge said the suspect was charged with theft."
+    found = frames_of(text)
+    assert cue_texts(text, found["crime_and_punishment"]) >= {"charged", "suspect", "theft"}
+    assert "charge" not in cue_texts(text, found["crime_and_punishment"])
+
+
+def test_an_exclusion_must_be_a_phrase():
+    from framing.frames import _parse
+
+    with pytest.raises(ValueError, match="two words"):
+        _parse("mfc", "[crime] Crime\ncharge\n- charge\n", [], [])
+
+
+def test_a_protest_is_not_a_measure_of_public_opinion():
+    # the codebook's public opinion is the general public's attitudes (polls, majorities); a protest
+    # is one group's action
+    assert "public_opinion" not in frames_of("Hundreds joined a protest outside the town hall.")
+    found = frames_of("Public support for the scheme has fallen, a survey of voters shows.")
+    assert cue_texts("Public support for the scheme has fallen, a survey of voters shows.",
+                     found["public_opinion"]) >= {"public support", "survey"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("A grand jury heard the evidence in closed session.", "grand jury"),
+        ("The Justice Department opened a review of the contract.", "justice department"),
+        ("Prosecutors asked for a delay before the trial.", "prosecutors"),
+    ],
+)
+def test_legal_institutions_are_legality_cues(text, cue):
+    found = frames_of(text)
+    assert cue in cue_texts(text, found["legality_constitutionality_and_jurisprudence"])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The imam read from the Quran at Friday prayers.", "quran"),
+        ("Jewish families lit candles for the holiday.", "jewish"),
+        ("The Catholic parish held a vigil.", "catholic"),
+        ("Hindu pilgrims bathed in the river at dawn.", "hindu"),
+    ],
+)
+def test_every_faith_is_a_morality_cue_alike(text, cue):
+    found = frames_of(text)
+    assert cue in cue_texts(text, found["morality"])
