@@ -189,7 +189,8 @@ SpanSchema = OpenSchema.from_dict(_span_fields(), name="Span")
 class ExcludedSchema(OpenSchema):
     start = _start("the line", required=True)
     end = _end(required=True)
-    reason = _str("Why it is not scored: `paywall`, `teaser`, `cookie`, ... (boilerplate kinds).",
+    reason = _str("Why it is not scored: `paywall`, `teaser`, `newsletter`, `cookie`, `advertisement`, `share`, "
+                   "`credit` or `form` (boilerplate kinds).",
                   required=True)
 
 

@@ -1,4 +1,4 @@
-"""Lines that are not the article: paywall notices, teasers, cookie and newsletter prompts.
+"""Lines that are not the article: paywall notices, teasers, cookie and newsletter prompts, web forms.
 
 They stay in the report's ``text`` (offsets must not move) but are listed in
 ``meta.excluded`` and left out of every score. Patterns are matched against a
@@ -29,6 +29,13 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("advertisement", r"^(?:advertisement|sponsored(?: content)?|ad|story continues below(?: advertisement)?)\s*$"),
     ("share", r"^(?:share (?:this|on)\b.{0,40}|follow us on\b.{0,60}|click here to\b.{0,80})$"),
     ("credit", r"^(?:©|copyright\b|\(c\) )\s*\d{0,4}.{0,80}$"),
+    # Web forms embedded in the page: a poll or sign-up widget's heading, fields and fine print.
+    ("form", r"^(?:take (?:our|this|the) (?:poll|survey|quiz)\b.{0,40}$|completing this (?:poll|form|survey)\b)"),
+    ("form", r"\bthis field is for validation purposes\b"),
+    ("form", r"^(?:e-?mail|name|first name|last name|phone|zip(?: code)?|comments?)\s*\*$"),
+    # (\A, not ^: these two are searched only in lines holding their required word, below)
+    ("form", r"\A[^?]{8,200}\?\s\*\s+\w"),  # "Who should ...? * Yes ... No ...": a poll's question and its options
+    ("form", r"\A(?P<question>[^?]{8,200}\?)\s+(?P=question)\s*$"),  # a poll's question, as its title and label
 )
 
 # A word every match of an unanchored pattern contains: a plain substring test on the lower-cased
@@ -43,6 +50,9 @@ _REQUIRED_WORD = {
     r"\b(?:sign up|subscribe) (?:for|to) (?:our|the|my)\b.{0,40}\bnewsletters?\b": "newsletter",
     r"\b(?:we|this (?:site|website)) uses? cookies\b": "cookies",
     r"\b(?:accept|manage) (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b": "cookie",
+    r"\bthis field is for validation purposes\b": "validation purposes",
+    r"\A[^?]{8,200}\?\s\*\s+\w": "? *",
+    r"\A(?P<question>[^?]{8,200}\?)\s+(?P=question)\s*$": "?",
 }
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 

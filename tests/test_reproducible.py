@@ -221,6 +221,10 @@ def test_tokens_match_each_sentence_tokenised_alone_on_polnear(eval_root):
     ("Sign up for our daily newsletter", "newsletter"),
     ("The council voted 7-2 on Tuesday.", None),
     ("Cookies were served at the meeting.", None),
+    ("Who will win the derby? Who will win the derby?", "form"),
+    ("Who will win the derby? Nobody knows yet.", None),
+    ("Is it over? Is it really over?", None),
+    ("Is it over? * * *", None),
 ])
 def test_boilerplate_reason_matches_the_plain_loop(line, reason):
     assert boilerplate.boilerplate_reason(line) == reason == reference_boilerplate(line)

@@ -66,6 +66,12 @@ def test_seed_heading_is_its_own_segment(landmark_text):
         ("We use cookies to improve your experience.", "cookie"),
         ("Advertisement", "advertisement"),
         ("Subscribers only", "teaser"),
+        ("take our poll - story continues below", "form"),
+        ("Email This field is for validation purposes and should be left unchanged.", "form"),
+        ("Completing this poll signs you up for our updates. You may opt out at any time.", "form"),
+        ("Should the town build a new bridge? * Yes, now. No, never. Not sure.", "form"),
+        ("Who will win the derby? Who will win the derby?", "form"),
+        ("Email *", "form"),
     ],
 )
 def test_boilerplate_lines_are_excluded(line, reason):
@@ -81,6 +87,7 @@ def test_boilerplate_lines_are_excluded(line, reason):
         "Critics read more into the decision than was there.",
         "Watch the border closely, the general said.",
         "The company said it uses cookies sparingly in its bakery.",
+        "Voters will take the poll seriously, the mayor said.",
     ],
 )
 def test_article_lines_that_look_like_boilerplate_are_kept(line):
