@@ -1668,7 +1668,8 @@ class ToneWeights:
     other: float = 0.5  # factor when another actor is nearer to the word
     evaluative: float = 3.0  # valence of an evaluative finding (VADER scale)
     quoted: float = 0.5  # outlet tone: weight of quoted words (a source's view, not the outlet's)
-    own_quote: float = 0.0  # weight of an actor's own quoted words toward itself
+    own_quote: float = 0.0  # weight of an actor's own quoted words toward itself (its complaints are about others)
+    own_praise: float = 0.5  # ... when they are positive: hope, thanks and praise show the speaker in a good light
     setting: float = 0.0  # factor for a place named as where something happens ("in Ohio")
     victim: float = 0.0  # factor for violence the actor suffers ("was shot", "killed X")
     positive_from: float = 0.05  # a mention's tone at or above this is positive
@@ -1919,7 +1920,7 @@ def mention_score(valences: list[Valence], span: tuple[int, int], clause: int, o
                 break
         value *= weight
         if quote >= 0:
-            quoted += value * (own_quote if quote in speaks else 1.0)
+            quoted += value * ((own_quote if value < 0 else weights.own_praise) if quote in speaks else 1.0)
         else:
             outlet += value
     return outlet, quoted
