@@ -1837,7 +1837,7 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         voice = -1 if passive else 1
         harm = 0
         if word in _HARM:  # "Tom Hale's killing", "his murder": the possessor is the victim, as after "was"
-            owner = k > first and lows[k - 1] in _HARM_OWNERS and lows[k + 1] != "of"  # "Hale's killing of ..."
+            owner = k > first and lows[k - 1] in _HARM_OWNERS and lows[k + 1:k + 2] != ["of"]  # "Hale's killing of"
             harm = -1 if passive or owner else 1
         found.append((k, value, start, word in _AIMED and not passive, harm,
                       voice if word in _CONTEST else 0))
@@ -1854,7 +1854,7 @@ def _emphatic(lows: list[str], j: int, k: int) -> bool:
     ("no", a comparative and a noun before "than": nobody is better; "no better than" is a plain put-down)."""
     w = lows[j]
     if w == "no":
-        return lows[j + 1] in _COMPARATIVES and lows[j + 2] != "than" and "than" in lows[j + 3:j + 5]
+        return lows[j + 1] in _COMPARATIVES and lows[j + 2:j + 3] != ["than"] and "than" in lows[j + 3:j + 5]
     modal = w in _NEGATED_MODALS or (w == "not" and j > 0 and lows[j - 1] in _MODALS)
     return modal and j + 2 <= k and lows[j + 1] == "be" and (lows[k] in _COMPARATIVES or lows[k - 1] == "more")
 

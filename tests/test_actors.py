@@ -739,6 +739,12 @@ def test_a_negated_comparative_intensifies_where_a_plain_negation_turns(text, si
     assert _mention_tone(text, "Anna Berg") * sign > 0.05
 
 
+@pytest.mark.parametrize("text", ["Anna Berg has no better", "Tom Hale's murder", "his killing", "Anna Berg could not",
+                                  "Anna Berg is the kind", "no"])
+def test_texts_cut_after_a_rule_s_first_word_do_not_fail(text):
+    assert analyze(text).actors is not None
+
+
 def test_kind_of_sorts_things_and_judges_no_one():
     assert _mention_tone("Anna Berg asked what kind of deal was on the table.", "Anna Berg") == 0.0
     assert _mention_tone("Anna Berg is a kind and generous neighbour.", "Anna Berg") > 0.05
