@@ -17,10 +17,12 @@ many clause boundaries lie between, and whether another actor is nearer --
 the proximity and clause heuristics of lexicon-based aspect sentiment (Ding,
 Liu & Yu, WSDM 2008). Quoted content counts toward the speaker's view, not
 the outlet's: it is discounted in ``tone`` and reported as ``quoted_tone``.
-A few roles are read from word order: violence blames its doer, not its
-victim ("X shot Y", "Y was shot"); a win is good for the winner and bad for
-the loser ("X defeated Y"); a place after a locative preposition ("protests
-in Ferguson") is a setting, not judged.
+A person's own quoted words say little about them, but for praise and
+hope, which count half. A few roles are read from word order: violence
+blames its doer, not its victim ("X shot Y", "Y was shot", "Y's murder"); a
+win is good for the winner and bad for the loser ("X defeated Y"); a place
+after a locative preposition ("protests in Ferguson") is a setting, not
+judged.
 """
 
 from __future__ import annotations
