@@ -17,10 +17,12 @@ many clause boundaries lie between, and whether another actor is nearer --
 the proximity and clause heuristics of lexicon-based aspect sentiment (Ding,
 Liu & Yu, WSDM 2008). Quoted content counts toward the speaker's view, not
 the outlet's: it is discounted in ``tone`` and reported as ``quoted_tone``.
-A few roles are read from word order: violence blames its doer, not its
-victim ("X shot Y", "Y was shot"); a win is good for the winner and bad for
-the loser ("X defeated Y"); a place after a locative preposition ("protests
-in Ferguson") is a setting, not judged.
+A person's own quoted words say little about them, but for praise and
+hope, which count half. A few roles are read from word order: violence
+blames its doer, not its victim ("X shot Y", "Y was shot", "Y's murder"); a
+win is good for the winner and bad for the loser ("X defeated Y"); a place
+after a locative preposition ("protests in Ferguson") is a setting, not
+judged.
 """
 
 from __future__ import annotations
@@ -1730,7 +1732,8 @@ class ToneWeights:
     other: float = 0.5  # factor when another actor is nearer to the word
     evaluative: float = 3.0  # valence of an evaluative finding (VADER scale)
     quoted: float = 0.5  # outlet tone: weight of quoted words (a source's view, not the outlet's)
-    own_quote: float = 0.0  # weight of an actor's own quoted words toward itself
+    own_quote: float = 0.0  # weight of an actor's own quoted words toward itself (its complaints are about others)
+    own_praise: float = 0.5  # ... a person's positive ones: hope, thanks and praise show them in a good light
     setting: float = 0.0  # factor for a place named as where something happens ("in Ohio")
     victim: float = 0.0  # factor for violence the actor suffers ("was shot", "killed X")
     positive_from: float = 0.05  # a mention's tone at or above this is positive
@@ -1772,6 +1775,13 @@ _HARM = frozenset("""kill kills killed killing murder murders murdered murdering
 # Winning over someone (verbs only: "Clinton's defeat" names the loser before the word).
 _CONTEST = frozenset({"defeated", "defeats", "defeating", "trounced", "routed", "unseated", "outpolled"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "gets", "get", "getting"})
+# Comparatives that, negated, say "most" ("couldn't be happier", "no better friend than"): grammar, not valence.
+_COMPARATIVES = frozenset({"more", "better", "worse", "greater", "happier", "prouder", "stronger", "nicer", "finer",
+                           "safer", "wiser", "kinder", "sadder", "angrier", "clearer", "bigger"})
+_MODALS = frozenset({"could", "can"})
+_NEGATED_MODALS = frozenset({"couldn't", "couldn’t", "can't", "can’t", "cannot"})
+_HARM_OWNERS = frozenset({"'s", "’s", "his", "her", "their"})
+_CLASS_NOUNS = frozenset({"kind"})
 _MAX_OTHERS = 12  # mentions looked at on each side: keeps a list-like sentence linear
 _NEGATORS = frozenset(NEGATE) | {"no", "n't", "never", "not"}
 
@@ -1870,6 +1880,8 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         word = lows[k]
         value = lexicon.get(word)
         polarity = evaluative_at.get(k)
+        if word in _CLASS_NOUNS and not polarity and k + 1 < sentence.last_token and lows[k + 1] == "of":
+            continue  # "the kind of deal": a noun that sorts things, not the adjective "kind"
         if polarity:
             value = polarity * max(abs(value or 0.0), weights.evaluative)
         if not value:
@@ -1878,20 +1890,37 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
             boost = BOOSTER_DICT.get(lows[k - 1])
             if boost:
                 value += boost if value > 0 else -boost
-        for w in lows[max(first, k - 3):k]:
+        for j in range(max(first, k - 3), k):
+            w = lows[j]
             if w in _NEGATORS or w.endswith(("n't", "n’t")) or (value > 0 and w in _SHIFTERS):
-                value = -0.74 * value
+                if not _emphatic(lows, j, k):
+                    value = -0.74 * value
                 break
         start = tokens[k].start
         passive = k > first and lows[k - 1] in _PASSIVE  # "was criticized": aimed backwards
         voice = -1 if passive else 1
-        found.append((k, value, start, word in _AIMED and not passive, voice if word in _HARM else 0,
+        harm = 0
+        if word in _HARM:  # "Tom Hale's killing", "his murder": the possessor is the victim, as after "was"
+            owner = k > first and lows[k - 1] in _HARM_OWNERS and lows[k + 1:k + 2] != ["of"]  # "Hale's killing of"
+            harm = -1 if passive or owner else 1
+        found.append((k, value, start, word in _AIMED and not passive, harm,
                       voice if word in _CONTEST else 0))
     if not found:
         return [], []
     bounds = _clause_bounds(doc.text, ix.low_text, sentence.start, sentence.end)
     return [Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed, harm, contest)
             for k, value, start, aimed, harm, contest in found], bounds
+
+
+def _emphatic(lows: list[str], j: int, k: int) -> bool:
+    """Whether the negation at token ``j`` intensifies the word at ``k`` instead of turning it: "could not be
+    more wrong", "couldn't be happier" (a modal, a negation, "be" and a comparative), "no better friend than"
+    ("no", a comparative and a noun before "than": nobody is better; "no better than" is a plain put-down)."""
+    w = lows[j]
+    if w == "no":
+        return lows[j + 1] in _COMPARATIVES and lows[j + 2:j + 3] != ["than"] and "than" in lows[j + 3:j + 5]
+    modal = w in _NEGATED_MODALS or (w == "not" and j > 0 and lows[j - 1] in _MODALS)
+    return modal and j + 2 <= k and lows[j + 1] == "be" and (lows[k] in _COMPARATIVES or lows[k - 1] == "more")
 
 
 def _clause_bounds(text: str, low_text: str | None, start: int, end: int) -> list[int]:
@@ -1947,18 +1976,20 @@ def _lexicon_positions(ix: TokenIndex, tokens: list[Token], sentence, positions:
 
 
 def mention_score(valences: list[Valence], span: tuple[int, int], clause: int, others: list[tuple[int, int]],
-                  *, speaks: set[int], weights: ToneWeights = WEIGHTS) -> tuple[float, float]:
+                  *, speaks: set[int], weights: ToneWeights = WEIGHTS, person: bool = True) -> tuple[float, float]:
     """(outlet, quoted) valence sums reaching the mention at token range ``span`` of one sentence.
 
     A word counts less with token distance, with each clause boundary between it and the mention
     (``clause``: boundaries before the mention) and when another actor's mention (``others``) is
-    nearer; words in quotes the actor speaks (``speaks``) are its own view, not about it.
+    nearer; words in quotes the actor speaks (``speaks``) are its own view, not about it, but for a
+    ``person``'s own positive words (``own_praise``).
     """
     a, b = span
     outlet = quoted = 0.0
     reach, agent, before, other, own_quote = (weights.reach, weights.agent, weights.before, weights.other,
                                               weights.own_quote)
     victim = weights.victim
+    praise = weights.own_praise if person else own_quote
     clause_factors = _clause_factors(weights.clause)
     for k, value, quote, word_clause, aimed, harm, contest in valences:  # the fields of Valence, unpacked at once
         distance = a - k if k < a else (k - b + 1 if k >= b else 0)
@@ -1981,7 +2012,7 @@ def mention_score(valences: list[Valence], span: tuple[int, int], clause: int, o
                 break
         value *= weight
         if quote >= 0:
-            quoted += value * (own_quote if quote in speaks else 1.0)
+            quoted += value * ((own_quote if value < 0 else praise) if quote in speaks else 1.0)
         else:
             outlet += value
     return outlet, quoted
@@ -2107,6 +2138,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
     share, alpha, sqrt = weights.quoted, weights.alpha, math.sqrt  # squash(), inlined
     setting, lows = weights.setting, ix.lows
     places = {n for n, actor in enumerate(actors) if actor.kind == "place"}
+    persons = {n for n, actor in enumerate(actors) if actor.kind == "person"}
     for index in sorted(by_sentence):
         spans = sorted(by_sentence[index])
         first = doc.sentences[index].first_token
@@ -2127,7 +2159,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
                 if inside in own and not _speaking(quotes[inside], start):
                     own = own - {inside}  # a quote naming the actor is about it, whoever was made its speaker
             outlet, quoted = mention_score(valences, (a, b), bisect_right(bounds, start), others,
-                                           speaks=own, weights=weights)
+                                           speaks=own, weights=weights, person=n in persons)
             if n in places and _is_setting(lows, a, first):
                 outlet *= setting  # "protests in Ferguson": where something happens, not who is judged
                 quoted *= setting

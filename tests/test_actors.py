@@ -727,6 +727,43 @@ def test_a_quote_naming_its_own_speaker_counts_toward_it():
     assert _mention_tone(text, "Tom Hale", 0) > 0.05
 
 
+@pytest.mark.parametrize("text, victim", [
+    ("Tom Hale's murder happened in 1999.", "Tom Hale"),
+    ("Officers said Tom Hale shot Carl Olsen outside the bar.", "Carl Olsen"),
+])
+def test_a_possessor_of_violence_is_its_victim_unless_of_names_one(text, victim):
+    assert _mention_tone(text, victim) == 0.0
+    assert _mention_tone("Tom Hale's killing of two guards happened in 1999.", "Tom Hale") < -0.05
+
+
+def test_an_actor_s_own_praise_counts_toward_it_but_not_its_complaints():
+    assert _mention_tone('Anna Berg said: "We are grateful for the wonderful support."', "Anna Berg") > 0.05
+    assert _mention_tone('Anna Berg said: "The plan is a cruel and stupid disaster."', "Anna Berg") == 0.0
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Workers have no better friend than Anna Berg.", 1),
+    ("Anna Berg couldn't be happier with the result.", 1),
+    ("Anna Berg could not be more wrong about taxes.", -1),
+    ("Anna Berg is not happy with the result.", -1),
+    ("Anna Berg is not wrong about taxes.", 1),
+    ("The plan of Anna Berg is no better than the last one.", -1),
+])
+def test_a_negated_comparative_intensifies_where_a_plain_negation_turns(text, sign):
+    assert _mention_tone(text, "Anna Berg") * sign > 0.05
+
+
+@pytest.mark.parametrize("text", ["Anna Berg has no better", "Tom Hale's murder", "his killing", "Anna Berg could not",
+                                  "Anna Berg is the kind", "no"])
+def test_texts_cut_after_a_rule_s_first_word_do_not_fail(text):
+    assert analyze(text).actors is not None
+
+
+def test_kind_of_sorts_things_and_judges_no_one():
+    assert _mention_tone("Anna Berg asked what kind of deal was on the table.", "Anna Berg") == 0.0
+    assert _mention_tone("Anna Berg is a kind and generous neighbour.", "Anna Berg") > 0.05
+
+
 def test_a_place_where_something_happens_is_not_judged():
     text = "The brutal riots in Ohio shocked Anna Berg."
     assert _mention_tone(text, "Ohio") == 0.0
