@@ -876,11 +876,23 @@ def finding_weight(finding: Evaluative) -> float:
 
 
 # A sentence takes sides (BABE's "biased", Spinde et al. 2021) when it holds polar evaluative
-# wording, the outlet's own or a source's it chose to quote, or a reporting verb that presupposes
-# (Recasens et al. 2013: factive and assertive verbs such as "admitted", "claimed").
-BIAS_CUES = ("author-evaluation", "quoted-evaluation", "presupposing-verb")
+# wording, the outlet's own or a source's it chose to quote, a certainty marker in the outlet's
+# voice (Hyland 2005: "of course", "clearly" assert the outlet's view as beyond doubt), or a
+# reporting verb that presupposes (Recasens et al. 2013: factive and assertive verbs such as
+# "admitted", "claimed").
+BIAS_CUES = ("author-evaluation", "quoted-evaluation", "author-certainty", "presupposing-verb")
 # "refused to comment" is the stock line for a source that did not answer: it takes no side.
 _STOCK_REFUSAL = frozenset("comment discuss say confirm elaborate".split())
+
+# How much each cue says the sentence takes sides; a sentence is flagged at BIAS_THRESHOLD.
+# The weights were chosen on the tuning half of BABE's development file (``framing eval babe``).
+# Polar wording in the outlet's voice is a full cue. A quoted evaluative word counts half, since printing a
+# source's words is reporting; it counts fully when the outlet picked a fragment of at most
+# _SHORT_QUOTE words (a scare quote: the choice of words is the outlet's) or the word is a
+# loaded label (name-calling is chosen to be printed).
+BIAS_THRESHOLD = 1.0
+_QUOTED_WEIGHT = 0.5
+_SHORT_QUOTE = 3
 
 
 @lru_cache(maxsize=1)
@@ -905,11 +917,37 @@ def _presupposing_tokens(doc: Document) -> list[int]:
     return list(compress(range(len(lows)), map(forms.__contains__, lows)))
 
 
+def _short_quotes(text: str) -> tuple[list[int], list[int]]:
+    """The stretches in quotation marks of at most _SHORT_QUOTE words: fragments the outlet picked."""
+    return _merged(span for span in quotation_spans(text)
+                   if len(text[span[0] : span[1]].split()) <= _SHORT_QUOTE)
+
+
+def _quoted_weight(finding: Evaluative, short: tuple[list[int], list[int]]) -> float:
+    if finding.category == "loaded-label" or _inside(*short, finding.start, finding.end):
+        return 1.0
+    return _QUOTED_WEIGHT
+
+
 def biased_sentences(doc: Document, evaluative: Sequence[Evaluative]) -> list[BiasedSentence]:
     """The sentences that take sides, each with the cues that say so, in text order."""
-    author = {f.sentence for f in evaluative if f.polarity and f.voice == "author"}
-    quoted = {f.sentence for f in evaluative if f.polarity and f.voice != "author"}
-    presupposing: set[int] = set()
+    weights: dict[int, float] = {}
+    cues: dict[int, set[str]] = {}
+
+    def add(sentence: int, cue: str, weight: float) -> None:
+        weights[sentence] = weights.get(sentence, 0.0) + weight
+        cues.setdefault(sentence, set()).add(cue)
+
+    short: tuple[list[int], list[int]] | None = None
+    for f in evaluative:
+        if f.polarity and f.voice == "author":
+            add(f.sentence, "author-evaluation", 1.0)
+        elif f.polarity:
+            if short is None:
+                short = _short_quotes(doc.text)
+            add(f.sentence, "quoted-evaluation", _quoted_weight(f, short))
+        elif f.category == "booster" and f.voice == "author":
+            add(f.sentence, "author-certainty", 1.0)
     verbs = _presupposing_tokens(doc)
     if verbs:
         lows = doc.lower_texts()
@@ -917,11 +955,13 @@ def biased_sentences(doc: Document, evaluative: Sequence[Evaluative]) -> list[Bi
         for k in verbs:
             token = doc.tokens[k]
             if not _stock_refusal(lows, k) and not _inside(starts, ends, token.start, token.end):
-                presupposing.add(token.sentence)
+                add(token.sentence, "presupposing-verb", 1.0)
     flagged = []
-    for i in sorted((author | quoted | presupposing) - {-1}):
-        cues = (i in author, i in quoted, i in presupposing)
-        flagged.append(BiasedSentence(doc.sentences[i].start, doc.sentences[i].end, tuple(compress(BIAS_CUES, cues))))
+    for i in sorted(weights):
+        if i >= 0 and weights[i] >= BIAS_THRESHOLD:
+            named = cues[i]
+            sentence = doc.sentences[i]
+            flagged.append(BiasedSentence(sentence.start, sentence.end, tuple(c for c in BIAS_CUES if c in named)))
     return flagged
 
 
