@@ -929,6 +929,24 @@ def _quoted_weight(finding: Evaluative, short: tuple[list[int], list[int]]) -> f
     return _QUOTED_WEIGHT
 
 
+def _inside_name(doc: Document, finding: Evaluative) -> bool:
+    """Whether an evaluative word is capitalised inside a name ("the Magnificent Mile", "the Stop Hate
+    for Profit campaign"): a name does not judge. Loaded labels stay (capitalising a slur into a name
+    is the slur's own device: "the Loony Left"), and so does every word of a title-case headline."""
+    if not finding.text[:1].isupper() or finding.category == "loaded-label" or finding.sentence < 0:
+        return False
+    sentence = doc.sentences[finding.sentence]
+    k = doc.token_at(finding.start)
+    if k is None or k == sentence.first_token:
+        return False
+    tokens = doc.tokens
+    if not any(tokens[j].is_word and tokens[j].text[:1].isupper()
+               for j in (k - 1, k + 1) if sentence.first_token <= j < sentence.last_token):
+        return False
+    words = [t.text for t in doc.sentence_tokens(finding.sentence) if t.is_word]
+    return 2 * sum(w[:1].isupper() for w in words) < len(words)
+
+
 def biased_sentences(doc: Document, evaluative: Sequence[Evaluative]) -> list[BiasedSentence]:
     """The sentences that take sides, each with the cues that say so, in text order."""
     weights: dict[int, float] = {}
@@ -940,6 +958,8 @@ def biased_sentences(doc: Document, evaluative: Sequence[Evaluative]) -> list[Bi
 
     short: tuple[list[int], list[int]] | None = None
     for f in evaluative:
+        if f.polarity and _inside_name(doc, f):
+            continue
         if f.polarity and f.voice == "author":
             add(f.sentence, "author-evaluation", 1.0)
         elif f.polarity:
