@@ -944,7 +944,7 @@ def _inside_name(doc: Document, finding: Evaluative) -> bool:
                for j in (k - 1, k + 1) if sentence.first_token <= j < sentence.last_token):
         return False
     words = [t.text for t in doc.sentence_tokens(finding.sentence) if t.is_word]
-    return 2 * sum(w[:1].isupper() for w in words) < len(words)
+    return 2 * sum(w[:1].isupper() for w in words) <= len(words)
 
 
 def biased_sentences(doc: Document, evaluative: Sequence[Evaluative]) -> list[BiasedSentence]:
