@@ -917,23 +917,27 @@ def _presupposing_tokens(doc: Document) -> list[int]:
     return list(compress(range(len(lows)), map(forms.__contains__, lows)))
 
 
-def _short_quotes(text: str) -> tuple[list[int], list[int]]:
-    """The stretches in quotation marks of at most _SHORT_QUOTE words: fragments the outlet picked."""
-    return _merged(span for span in quotation_spans(text)
-                   if len(text[span[0] : span[1]].split()) <= _SHORT_QUOTE)
+def _in_short_quote(text: str, quoted: tuple[list[int], list[int]], finding: Evaluative) -> bool:
+    """Whether the finding stands in quotation marks around at most _SHORT_QUOTE words: a fragment
+    the outlet picked. ``quoted`` is the merged quotation spans (a quote within a quote is long)."""
+    starts, ends = quoted
+    middle = (finding.start + finding.end - 1) // 2
+    i = bisect_right(starts, middle) - 1
+    return i >= 0 and middle < ends[i] and text.count(" ", starts[i], ends[i]) < _SHORT_QUOTE
 
 
-def _quoted_weight(finding: Evaluative, short: tuple[list[int], list[int]]) -> float:
-    if finding.category == "loaded-label" or _inside(*short, finding.start, finding.end):
-        return 1.0
-    return _QUOTED_WEIGHT
+def _title_case(doc: Document, index: int) -> bool:
+    """Whether most words of sentence ``index`` are capitalised, as in a headline."""
+    words = [t.text for t in doc.sentence_tokens(index) if t.is_word]
+    return 2 * sum(w[:1].isupper() for w in words) > len(words)
 
 
-def _inside_name(doc: Document, finding: Evaluative) -> bool:
-    """Whether an evaluative word is capitalised inside a name ("the Magnificent Mile", "the Stop Hate
-    for Profit campaign"): a name does not judge. Loaded labels stay (capitalising a slur into a name
-    is the slur's own device: "the Loony Left"), and so does every word of a title-case headline."""
-    if not finding.text[:1].isupper() or finding.category == "loaded-label" or finding.sentence < 0:
+def _inside_name(doc: Document, finding: Evaluative, title_case: dict[int, bool]) -> bool:
+    """Whether a capitalised evaluative word stands inside a name ("the Magnificent Mile", "the Stop
+    Hate for Profit campaign"): a name does not judge. Loaded labels stay (capitalising a slur into
+    a name is the slur's own device: "the Loony Left"), and so does every word of a title-case
+    headline. ``title_case`` caches :func:`_title_case` by sentence."""
+    if finding.category == "loaded-label" or finding.sentence < 0:
         return False
     sentence = doc.sentences[finding.sentence]
     k = doc.token_at(finding.start)
@@ -943,45 +947,52 @@ def _inside_name(doc: Document, finding: Evaluative) -> bool:
     if not any(tokens[j].is_word and tokens[j].text[:1].isupper()
                for j in (k - 1, k + 1) if sentence.first_token <= j < sentence.last_token):
         return False
-    words = [t.text for t in doc.sentence_tokens(finding.sentence) if t.is_word]
-    return 2 * sum(w[:1].isupper() for w in words) <= len(words)
+    if finding.sentence not in title_case:
+        title_case[finding.sentence] = _title_case(doc, finding.sentence)
+    return not title_case[finding.sentence]
+
+
+def _evidence(doc: Document, evaluative: Sequence[Evaluative]) -> list[tuple[int, str, float]]:
+    """(sentence, cue, weight) for every cue that the sentence takes sides."""
+    evidence = []
+    quoted: tuple[list[int], list[int]] | None = None
+    title_case: dict[int, bool] = {}
+    for f in evaluative:
+        if f.polarity:
+            if f.text[:1].isupper() and _inside_name(doc, f, title_case):
+                continue
+            if f.voice == "author":
+                evidence.append((f.sentence, "author-evaluation", 1.0))
+                continue
+            if quoted is None:
+                quoted = _merged(quotation_spans(doc.text))
+            chosen = f.category == "loaded-label" or _in_short_quote(doc.text, quoted, f)
+            evidence.append((f.sentence, "quoted-evaluation", 1.0 if chosen else _QUOTED_WEIGHT))
+        elif f.category == "booster" and f.voice == "author":
+            evidence.append((f.sentence, "author-certainty", 1.0))
+    verbs = _presupposing_tokens(doc)
+    if verbs:
+        lows = doc.lower_texts()
+        starts, ends = _merged(quotation_spans(doc.text)) if quoted is None else quoted
+        for k in verbs:
+            token = doc.tokens[k]
+            if not _stock_refusal(lows, k) and not _inside(starts, ends, token.start, token.end):
+                evidence.append((token.sentence, "presupposing-verb", 1.0))
+    return evidence
 
 
 def biased_sentences(doc: Document, evaluative: Sequence[Evaluative]) -> list[BiasedSentence]:
     """The sentences that take sides, each with the cues that say so, in text order."""
     weights: dict[int, float] = {}
     cues: dict[int, set[str]] = {}
-
-    def add(sentence: int, cue: str, weight: float) -> None:
-        weights[sentence] = weights.get(sentence, 0.0) + weight
-        cues.setdefault(sentence, set()).add(cue)
-
-    short: tuple[list[int], list[int]] | None = None
-    for f in evaluative:
-        if f.polarity and _inside_name(doc, f):
-            continue
-        if f.polarity and f.voice == "author":
-            add(f.sentence, "author-evaluation", 1.0)
-        elif f.polarity:
-            if short is None:
-                short = _short_quotes(doc.text)
-            add(f.sentence, "quoted-evaluation", _quoted_weight(f, short))
-        elif f.category == "booster" and f.voice == "author":
-            add(f.sentence, "author-certainty", 1.0)
-    verbs = _presupposing_tokens(doc)
-    if verbs:
-        lows = doc.lower_texts()
-        starts, ends = _merged(quotation_spans(doc.text))
-        for k in verbs:
-            token = doc.tokens[k]
-            if not _stock_refusal(lows, k) and not _inside(starts, ends, token.start, token.end):
-                add(token.sentence, "presupposing-verb", 1.0)
+    for i, cue, weight in _evidence(doc, evaluative):
+        weights[i] = weights.get(i, 0.0) + weight
+        cues.setdefault(i, set()).add(cue)
     flagged = []
     for i in sorted(weights):
         if i >= 0 and weights[i] >= BIAS_THRESHOLD:
-            named = cues[i]
             sentence = doc.sentences[i]
-            flagged.append(BiasedSentence(sentence.start, sentence.end, tuple(c for c in BIAS_CUES if c in named)))
+            flagged.append(BiasedSentence(sentence.start, sentence.end, tuple(c for c in BIAS_CUES if c in cues[i])))
     return flagged
 
 
