@@ -902,6 +902,22 @@ def presupposing_verbs() -> frozenset[str]:
     return frozenset(w.lower() for line in text.splitlines() for w in line.split("#", 1)[0].split())
 
 
+# "claimed responsibility", "claimed 41 percent", "claiming tax breaks": claim as take or win, not
+# as assert; it says nothing about the truth of a report.
+_CLAIM_TAKEN = frozenset("""responsibility credit victory lives life seat seats title titles prize crown asylum
+benefits benefit tax refund refunds land territory ownership""".split())
+_CLAIM_SKIPS = frozenset("the a an his her their its our several more".split())
+
+
+def _claim_as_taking(lows: Sequence[str], k: int) -> bool:
+    if not lows[k].startswith("claim"):
+        return False
+    following = lows[k + 1 : k + 3]
+    if following and following[0] in _CLAIM_SKIPS:
+        following = following[1:]
+    return bool(following) and (following[0] in _CLAIM_TAKEN or following[0][:1].isdigit())
+
+
 def _stock_refusal(lows: Sequence[str], k: int) -> bool:
     following = lows[k + 1 : k + 3]
     return lows[k].startswith("refuse") and len(following) == 2 and following[0] == "to" and \
@@ -976,7 +992,8 @@ def _evidence(doc: Document, evaluative: Sequence[Evaluative]) -> list[tuple[int
         starts, ends = _merged(quotation_spans(doc.text)) if quoted is None else quoted
         for k in verbs:
             token = doc.tokens[k]
-            if not _stock_refusal(lows, k) and not _inside(starts, ends, token.start, token.end):
+            if not (_stock_refusal(lows, k) or _claim_as_taking(lows, k)
+                    or _inside(starts, ends, token.start, token.end)):
                 evidence.append((token.sentence, "presupposing-verb", 1.0))
     return evidence
 

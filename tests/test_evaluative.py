@@ -480,6 +480,10 @@ def test_biased_sentences_name_their_cues():
     ("Brilliant Plan Saves Town Budget", ("author-evaluation",)),
     # every inflection of a presupposing verb
     ("The minister is insisting the figures are right.", ("presupposing-verb",)),
+    # claim as take or win, not as assert
+    ("The party claimed 41 percent of the vote and two seats.", None),
+    ("The group claimed responsibility for the blackout.", None),
+    ("The firm claimed its product was safe.", ("presupposing-verb",)),
     # "police brutality" names the issue; the outlet calling conduct brutality judges it
     ("Protesters marched against police brutality on Sunday.", None),
     ("The regime's brutality shocked the region.", ("author-evaluation",)),
