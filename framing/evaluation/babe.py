@@ -2,8 +2,8 @@
 Supervision With BABE", Findings of EMNLP 2021).
 
 A sentence counts as biased when the report lists it among the evaluative
-summary's ``biased_sentences`` (polar evaluative wording in the outlet's voice
-or quoted, or a presupposing reporting verb): that is the product's own claim
+summary's ``biased_sentences`` (weighed cues: polar evaluative wording in the outlet's voice
+or quoted, a certainty marker, a presupposing reporting verb): that is the product's own claim
 ("the sentence takes sides"), scored against the expert label with macro-F1
 over Biased and Non-biased (rows without agreement are left out). Word recall asks, for every
 word the annotators marked in a biased sentence, whether some finding covers it.
