@@ -366,7 +366,8 @@ class BiasedSentenceSchema(OpenSchema):
     start = _start("the sentence", required=True)
     end = _end(required=True)
     cues = _list(fields.String(), "Why it takes sides: `author-evaluation` (polar evaluative wording in the "
-                 "outlet's voice), `quoted-evaluation` (in a quote the outlet chose), `presupposing-verb` "
+                 "outlet's voice), `quoted-evaluation` (in a quote the outlet chose), `author-certainty` "
+                 "(\"of course\", \"clearly\" in the outlet's voice), `presupposing-verb` "
                  "(\"claimed\", \"admitted\", \"refused\").")
 
 

@@ -876,11 +876,23 @@ def finding_weight(finding: Evaluative) -> float:
 
 
 # A sentence takes sides (BABE's "biased", Spinde et al. 2021) when it holds polar evaluative
-# wording, the outlet's own or a source's it chose to quote, or a reporting verb that presupposes
-# (Recasens et al. 2013: factive and assertive verbs such as "admitted", "claimed").
-BIAS_CUES = ("author-evaluation", "quoted-evaluation", "presupposing-verb")
+# wording, the outlet's own or a source's it chose to quote, a certainty marker in the outlet's
+# voice (Hyland 2005: "of course", "clearly" assert the outlet's view as beyond doubt), or a
+# reporting verb that presupposes (Recasens et al. 2013: factive and assertive verbs such as
+# "admitted", "claimed").
+BIAS_CUES = ("author-evaluation", "quoted-evaluation", "author-certainty", "presupposing-verb")
 # "refused to comment" is the stock line for a source that did not answer: it takes no side.
 _STOCK_REFUSAL = frozenset("comment discuss say confirm elaborate".split())
+
+# How much each cue says the sentence takes sides; a sentence is flagged at BIAS_THRESHOLD.
+# The weights were chosen on the tuning half of BABE's development file (``framing eval babe``).
+# Polar wording in the outlet's voice is a full cue. A quoted evaluative word counts half, since printing a
+# source's words is reporting; it counts fully when the outlet picked a fragment of at most
+# _SHORT_QUOTE words (a scare quote: the choice of words is the outlet's) or the word is a
+# loaded label (name-calling is chosen to be printed).
+BIAS_THRESHOLD = 1.0
+_QUOTED_WEIGHT = 0.5
+_SHORT_QUOTE = 3
 
 
 @lru_cache(maxsize=1)
@@ -888,6 +900,22 @@ def presupposing_verbs() -> frozenset[str]:
     """The word forms of ``presupposing.txt``, lower-cased."""
     text = resources.files("framing.lexicons").joinpath("evaluative", "presupposing.txt").read_text("utf-8")
     return frozenset(w.lower() for line in text.splitlines() for w in line.split("#", 1)[0].split())
+
+
+# "claimed responsibility", "claimed 41 percent", "claiming tax breaks": claim as take or win, not
+# as assert; it says nothing about the truth of a report.
+_CLAIM_TAKEN = frozenset("""responsibility credit victory lives life seat seats title titles prize crown asylum
+benefits benefit tax refund refunds land territory ownership""".split())
+_CLAIM_SKIPS = frozenset("the a an his her their its our several more".split())
+
+
+def _claim_as_taking(lows: Sequence[str], k: int) -> bool:
+    if not lows[k].startswith("claim"):
+        return False
+    following = lows[k + 1 : k + 3]
+    if following and following[0] in _CLAIM_SKIPS:
+        following = following[1:]
+    return bool(following) and (following[0] in _CLAIM_TAKEN or following[0][:1].isdigit())
 
 
 def _stock_refusal(lows: Sequence[str], k: int) -> bool:
@@ -905,23 +933,83 @@ def _presupposing_tokens(doc: Document) -> list[int]:
     return list(compress(range(len(lows)), map(forms.__contains__, lows)))
 
 
-def biased_sentences(doc: Document, evaluative: Sequence[Evaluative]) -> list[BiasedSentence]:
-    """The sentences that take sides, each with the cues that say so, in text order."""
-    author = {f.sentence for f in evaluative if f.polarity and f.voice == "author"}
-    quoted = {f.sentence for f in evaluative if f.polarity and f.voice != "author"}
-    presupposing: set[int] = set()
+def _in_short_quote(text: str, quoted: tuple[list[int], list[int]], finding: Evaluative) -> bool:
+    """Whether the finding stands in quotation marks around at most _SHORT_QUOTE words: a fragment
+    the outlet picked. ``quoted`` is the merged quotation spans (a quote within a quote is long)."""
+    starts, ends = quoted
+    middle = (finding.start + finding.end - 1) // 2
+    i = bisect_right(starts, middle) - 1
+    return i >= 0 and middle < ends[i] and text.count(" ", starts[i], ends[i]) < _SHORT_QUOTE
+
+
+def _title_case(doc: Document, index: int) -> bool:
+    """Whether most words of sentence ``index`` are capitalised, as in a headline."""
+    words = [t.text for t in doc.sentence_tokens(index) if t.is_word]
+    return 2 * sum(w[:1].isupper() for w in words) > len(words)
+
+
+def _inside_name(doc: Document, finding: Evaluative, title_case: dict[int, bool]) -> bool:
+    """Whether a capitalised evaluative word stands inside a name ("the Magnificent Mile", "the Stop
+    Hate for Profit campaign"): a name does not judge. Loaded labels stay (capitalising a slur into
+    a name is the slur's own device: "the Loony Left"), and so does every word of a title-case
+    headline. ``title_case`` caches :func:`_title_case` by sentence."""
+    if finding.category == "loaded-label" or finding.sentence < 0:
+        return False
+    sentence = doc.sentences[finding.sentence]
+    k = doc.token_at(finding.start)
+    if k is None or k == sentence.first_token:
+        return False
+    tokens = doc.tokens
+    if not any(tokens[j].is_word and tokens[j].text[:1].isupper()
+               for j in (k - 1, k + 1) if sentence.first_token <= j < sentence.last_token):
+        return False
+    if finding.sentence not in title_case:
+        title_case[finding.sentence] = _title_case(doc, finding.sentence)
+    return not title_case[finding.sentence]
+
+
+def _evidence(doc: Document, evaluative: Sequence[Evaluative]) -> list[tuple[int, str, float]]:
+    """(sentence, cue, weight) for every cue that the sentence takes sides."""
+    evidence = []
+    quoted: tuple[list[int], list[int]] | None = None
+    title_case: dict[int, bool] = {}
+    for f in evaluative:
+        if f.polarity:
+            if f.text[:1].isupper() and _inside_name(doc, f, title_case):
+                continue
+            if f.voice == "author":
+                evidence.append((f.sentence, "author-evaluation", 1.0))
+                continue
+            if quoted is None:
+                quoted = _merged(quotation_spans(doc.text))
+            chosen = f.category == "loaded-label" or _in_short_quote(doc.text, quoted, f)
+            evidence.append((f.sentence, "quoted-evaluation", 1.0 if chosen else _QUOTED_WEIGHT))
+        elif f.category == "booster" and f.voice == "author":
+            evidence.append((f.sentence, "author-certainty", 1.0))
     verbs = _presupposing_tokens(doc)
     if verbs:
         lows = doc.lower_texts()
-        starts, ends = _merged(quotation_spans(doc.text))
+        starts, ends = _merged(quotation_spans(doc.text)) if quoted is None else quoted
         for k in verbs:
             token = doc.tokens[k]
-            if not _stock_refusal(lows, k) and not _inside(starts, ends, token.start, token.end):
-                presupposing.add(token.sentence)
+            if not (_stock_refusal(lows, k) or _claim_as_taking(lows, k)
+                    or _inside(starts, ends, token.start, token.end)):
+                evidence.append((token.sentence, "presupposing-verb", 1.0))
+    return evidence
+
+
+def biased_sentences(doc: Document, evaluative: Sequence[Evaluative]) -> list[BiasedSentence]:
+    """The sentences that take sides, each with the cues that say so, in text order."""
+    weights: dict[int, float] = {}
+    cues: dict[int, set[str]] = {}
+    for i, cue, weight in _evidence(doc, evaluative):
+        weights[i] = weights.get(i, 0.0) + weight
+        cues.setdefault(i, set()).add(cue)
     flagged = []
-    for i in sorted((author | quoted | presupposing) - {-1}):
-        cues = (i in author, i in quoted, i in presupposing)
-        flagged.append(BiasedSentence(doc.sentences[i].start, doc.sentences[i].end, tuple(compress(BIAS_CUES, cues))))
+    for i in sorted(weights):
+        if i >= 0 and weights[i] >= BIAS_THRESHOLD:
+            sentence = doc.sentences[i]
+            flagged.append(BiasedSentence(sentence.start, sentence.end, tuple(c for c in BIAS_CUES if c in cues[i])))
     return flagged
 
 

@@ -466,6 +466,37 @@ def test_biased_sentences_name_their_cues():
     }
 
 
+@pytest.mark.parametrize(("text", "cues"), [
+    # a certainty marker in the outlet's voice presents its view as beyond doubt
+    ("Clearly the council chose the cheaper route.", ("author-certainty",)),
+    # one evaluative word inside a long quotation is the source's: reporting it takes no side
+    ('The mayor said the scheme would bring "a great deal of harmful traffic to the centre of town".', None),
+    # a heavily loaded quotation is a choice the outlet made
+    ('The mayor called the scheme "a reckless and harmful waste of money for everyone here".', ("quoted-evaluation",)),
+    # a scare quote: the outlet picked the word out of what was said
+    ('The council approved the "reckless" plan on Monday.', ("quoted-evaluation",)),
+    # an evaluative word inside a name names; in a title-case headline every word is capitalised
+    ("A new office for the Brilliant Futures Foundation opened in Leeds.", None),
+    ("Brilliant Plan Saves Town Budget", ("author-evaluation",)),
+    # every inflection of a presupposing verb
+    ("The minister is insisting the figures are right.", ("presupposing-verb",)),
+    # claim as take or win, not as assert
+    ("The party claimed 41 percent of the vote and two seats.", None),
+    ("The group claimed responsibility for the blackout.", None),
+    ("The firm claimed its product was safe.", ("presupposing-verb",)),
+    # "police brutality" names the issue; the outlet calling conduct brutality judges it
+    ("Protesters marched against police brutality on Sunday.", None),
+    ("The regime's brutality shocked the region.", ("author-evaluation",)),
+    # general words of contempt, with their literal senses kept apart
+    ("The candidate rambled for an hour about his mythical tax cuts.", ("author-evaluation",)),
+    ("Rescuers said the mythical creature was a large otter.", None),
+])
+def test_biased_sentence_cues_and_weights(text, cues):
+    doc = segment(text)
+    flagged = evaluative.biased_sentences(doc, evaluative_language(doc, quotes=[]))
+    assert (flagged[0].cues if flagged else None) == cues
+
+
 def test_presupposing_verb_inside_quotation_marks_is_the_speakers():
     text = "“They claimed it was free,” the mayor said."
     doc = segment(text)
@@ -492,6 +523,7 @@ def test_babe_eval(eval_root):
 
     figures = babe.run(eval_root / "babe" / "final_labels_SG1.csv", limit=60)
     assert figures["sentences"] == 60
+    assert figures["tune"]["sentences"] + figures["report"]["sentences"] == 60
     assert 0.0 <= figures["macro_f1"] <= 1.0
 
 

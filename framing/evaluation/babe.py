@@ -2,15 +2,19 @@
 Supervision With BABE", Findings of EMNLP 2021).
 
 A sentence counts as biased when the report lists it among the evaluative
-summary's ``biased_sentences`` (polar evaluative wording in the outlet's voice
-or quoted, or a presupposing reporting verb): that is the product's own claim
+summary's ``biased_sentences`` (weighed cues: polar evaluative wording in the outlet's voice
+or quoted, a certainty marker, a presupposing reporting verb): that is the product's own claim
 ("the sentence takes sides"), scored against the expert label with macro-F1
 over Biased and Non-biased (rows without agreement are left out). Word recall asks, for every
 word the annotators marked in a biased sentence, whether some finding covers it.
 
 ``data`` is the ``babe`` folder (reads ``babe_dev.csv``) or one of its CSV
-files: the SG1 and MBIC files were used to develop the lexicon, so
-``babe_dev.csv`` is the held-out figure.
+files. Most SG1 and MBIC sentences are also in ``babe_dev.csv`` and were read while
+building the lexicon, so the file is split deterministically by a hash of the
+sentence text (``part_of``, as for actor tone and frames) into a tuning part, the
+only one the sentence-level cues and weights were chosen on, and a reporting part;
+the figures are given for all sentences (the top-level keys) and for each part
+(``tune.*``, ``report.*``). The reporting part is the honest figure.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from ..errors import InputError
 from ..evaluative import Evaluative, biased_sentences
 from ..pipeline import STAGES, run_stages
 from ..segment import segment
+from .actor_tone import part_of
 
 DEFAULT_FILE = "babe_dev.csv"
 LABELS = ("Biased", "Non-biased")
@@ -82,28 +87,9 @@ def _covered(sentence: str, word: str, found: list[Evaluative]) -> bool:
     return False
 
 
-def run(data: Path, *, limit: int | None = None) -> dict:
-    path = data / DEFAULT_FILE if data.is_dir() else data
-    if not path.is_file():
-        raise InputError(f"{path}: no BABE file here")
-    confusion = {(g, p): 0 for g in LABELS for p in LABELS}
-    words = words_found = words_polar = 0
-    n = 0
-    for sentence, label, biased_words in rows(path):
-        if label not in LABELS or not sentence.strip():
-            continue
-        if limit is not None and n >= limit:
-            break
-        n += 1
-        found, biased = findings(sentence)
-        predicted = "Biased" if biased else "Non-biased"
-        confusion[(label, predicted)] += 1
-        if label == "Biased":
-            polar = [f for f in found if f.polarity != 0]
-            for word in biased_words:
-                words += 1
-                words_found += _covered(sentence, word, found)
-                words_polar += _covered(sentence, word, polar)
+def _figures(tally: dict) -> dict:
+    """Macro-F1 over Biased and Non-biased, with the Biased precision/recall and word recall."""
+    confusion = tally["confusion"]
 
     def f1(label: str) -> tuple[float, float, float]:
         tp = confusion[(label, label)]
@@ -114,9 +100,10 @@ def run(data: Path, *, limit: int | None = None) -> dict:
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
     biased, unbiased = f1("Biased"), f1("Non-biased")
+    n = tally["sentences"]
     correct = confusion[("Biased", "Biased")] + confusion[("Non-biased", "Non-biased")]
+    words = tally["words"]
     return {
-        "file": path.name,
         "sentences": n,
         "macro_f1": (biased[2] + unbiased[2]) / 2,
         "accuracy": correct / n if n else 0.0,
@@ -124,7 +111,51 @@ def run(data: Path, *, limit: int | None = None) -> dict:
         "biased_recall": biased[1],
         "biased_f1": biased[2],
         "unbiased_f1": unbiased[2],
-        "word_recall": words_found / words if words else 0.0,
-        "word_recall_polar": words_polar / words if words else 0.0,
+        "word_recall": tally["words_found"] / words if words else 0.0,
+        "word_recall_polar": tally["words_polar"] / words if words else 0.0,
         "biased_words": words,
+    }
+
+
+def _empty_tally() -> dict:
+    return {"confusion": {(g, p): 0 for g in LABELS for p in LABELS},
+            "sentences": 0, "words": 0, "words_found": 0, "words_polar": 0}
+
+
+def run(data: Path, *, limit: int | None = None) -> dict:
+    path = data / DEFAULT_FILE if data.is_dir() else data
+    if not path.is_file():
+        raise InputError(f"{path}: no BABE file here")
+    tallies = {"tune": _empty_tally(), "report": _empty_tally()}
+    n = 0
+    for sentence, label, biased_words in rows(path):
+        if label not in LABELS or not sentence.strip():
+            continue
+        if limit is not None and n >= limit:
+            break
+        n += 1
+        tally = tallies[part_of(sentence)]
+        tally["sentences"] += 1
+        found, biased = findings(sentence)
+        predicted = "Biased" if biased else "Non-biased"
+        tally["confusion"][(label, predicted)] += 1
+        if label == "Biased":
+            polar = [f for f in found if f.polarity != 0]
+            for word in biased_words:
+                tally["words"] += 1
+                tally["words_found"] += _covered(sentence, word, found)
+                tally["words_polar"] += _covered(sentence, word, polar)
+    both = _empty_tally()
+    for tally in tallies.values():
+        for key, value in tally.items():
+            if key == "confusion":
+                for cell, count in value.items():
+                    both["confusion"][cell] += count
+            else:
+                both[key] += value
+    return {
+        "file": path.name,
+        **_figures(both),
+        "tune": _figures(tallies["tune"]),
+        "report": _figures(tallies["report"]),
     }
