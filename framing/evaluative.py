@@ -276,6 +276,12 @@ def _lemmas(word: str) -> tuple[str, ...]:
         if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
             add(stem[:-1])
 
+    def add_undoubled(stem: str) -> None:
+        """The stem, unless English would have doubled its last letter before the suffix: "bigger",
+        never "biger", so "Bader" is no form of "bad"."""
+        if not _doubles(stem):
+            add(stem)
+
     if w.endswith("ies"):
         add(w[:-3] + "y")
     if w.endswith("es"):
@@ -285,14 +291,14 @@ def _lemmas(word: str) -> tuple[str, ...]:
     if w.endswith("ied"):
         add(w[:-3] + "y")
     if w.endswith("ed"):
-        add(w[:-2])
+        add_undoubled(w[:-2])
         add(w[:-1])
         undouble(w[:-2])
     if w.endswith("ing"):
         stem = w[:-3]
         if stem.endswith("y") and len(stem) <= 2:
             add(stem[:-1] + "ie")  # lying -> lie
-        add(stem)
+        add_undoubled(stem)
         add(stem + "e")
         undouble(stem)
     if w.endswith("ly"):
@@ -306,13 +312,13 @@ def _lemmas(word: str) -> tuple[str, ...]:
     if w.endswith("ier"):
         add(w[:-3] + "y")
     elif w.endswith("er"):
-        add(w[:-2])
+        add_undoubled(w[:-2])
         add(w[:-1])
         undouble(w[:-2])
     if w.endswith("iest"):
         add(w[:-4] + "y")
     elif w.endswith("est"):
-        add(w[:-3])
+        add_undoubled(w[:-3])
         add(w[:-2])
         undouble(w[:-3])
     if w.endswith("ness"):
@@ -320,6 +326,12 @@ def _lemmas(word: str) -> tuple[str, ...]:
         if w.endswith("iness"):
             add(w[:-5] + "y")
     return tuple(out)
+
+
+def _doubles(stem: str) -> bool:
+    """One syllable ending in consonant, vowel, consonant (not w, x or y): "big", "sad", "stop"."""
+    return (len(stem) >= 3 and stem[-1] not in _VOWELS and stem[-1] not in "wxy" and stem[-2] in _VOWELS
+            and stem[-3] not in _VOWELS and sum(c in _VOWELS for c in stem) == 1)
 
 
 _IRREGULAR = {

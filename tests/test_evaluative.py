@@ -424,6 +424,24 @@ def test_lemmas(word, lemma):
     assert lemma in lemmas(word)
 
 
+@pytest.mark.parametrize("word, not_lemma", [
+    ("bader", "bad"), ("hoped", "hop"), ("coming", "com"), ("saner", "san"), ("hotest", "hot"),
+])
+def test_no_lemma_where_english_doubles_the_last_letter(word, not_lemma):
+    """One-syllable words ending consonant-vowel-consonant double it ("badder", "hopped"): "Bader"
+    is a name, not a form of "bad"."""
+    assert not_lemma not in lemmas(word)
+    assert "bad" in lemmas("badder") and "hope" in lemmas("hoped") and "visit" in lemmas("visited")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials met Lena Bader on Monday, and Bader said the plan would go ahead.",
+    "On May 5 the council voted, and by May the park was open.",
+])
+def test_names_and_months_are_no_evaluation(text):
+    assert not analyze(text).evaluative
+
+
 def test_lexicon_loads_every_category():
     lex = lexicon()
     categories = {e.category for entries in lex.by_lemma.values() for e in entries}
