@@ -39,12 +39,13 @@ from typing import NamedTuple
 
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
-from .document import Document, Span, Token, TokenIndex
+from .document import Document, Span, Token, TokenIndex, quick_init
 from .wording import stopwords
 
 # ---------------------------------------------------------------- findings
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """A sentence that sets the tone toward an actor, with that actor's score in it."""
@@ -56,6 +57,7 @@ class Evidence:
     sentence: float = 0.0  # the whole sentence's VADER compound, for contrast
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Actor:
     name: str

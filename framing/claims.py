@@ -18,15 +18,17 @@ from importlib import resources
 from itertools import compress
 from typing import NamedTuple
 
-from .document import Document
+from .document import Document, quick_init
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
     value: float
     unit: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     start: int

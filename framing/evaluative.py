@@ -37,7 +37,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
-from .document import Document, Token
+from .document import Document, Token, quick_init
 
 # Attitude: the three inscribed kinds, plus loaded labels and metaphors, which invoke an
 # attitude through connotation and figure (Martin & White 2005, "tokens of attitude").
@@ -76,6 +76,7 @@ _NEGATION_WINDOW = 3
 _HEDGE_WINDOW = 5
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Evaluative:
     start: int
@@ -847,6 +848,7 @@ class LoadedSentence:
     items: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class BiasedSentence:
     start: int
