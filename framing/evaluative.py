@@ -251,7 +251,6 @@ def lexicon() -> Lexicon:
 # --- lemmas ------------------------------------------------------------------------------------
 
 _VOWELS = set("aeiou")
-_SUFFIXES = ("s", "ed", "ing", "ly", "er", "est")  # every rule below needs one of these endings
 
 
 @lru_cache(maxsize=65536)
@@ -265,62 +264,63 @@ def lemmas(word: str) -> tuple[str, ...]:
 
 def _lemmas(word: str) -> tuple[str, ...]:
     w = word.lower().replace("’", "'")
-    if not w.endswith(_SUFFIXES):
+    # Each rule needs its ending, and the endings part by last letter (-s, -ed, -ing, -ly, -er, -est):
+    # only the rules of the word's last letter are tried. They propose stems in the order of the
+    # rules; those of three letters or more are kept, each once.
+    last = w[-1:]
+    if last == "s":
+        stems = [w[:-3] + "y"] if w[-3:] == "ies" else []
+        if w[-2:] == "es":
+            stems.append(w[:-2])
+        if w[-2:] != "ss":
+            stems.append(w[:-1])
+        if w[-4:] == "ness":
+            stems.append(w[:-4])
+            if w[-5:] == "iness":
+                stems.append(w[:-5] + "y")
+    elif last == "d":
+        if w[-2:] != "ed":
+            return (w,)
+        stem = w[:-2]
+        stems = [w[:-3] + "y", stem, w[:-1], _undoubled(stem)] if w[-3:] == "ied" else \
+            [stem, w[:-1], _undoubled(stem)]
+    elif last == "g":
+        if w[-3:] != "ing":
+            return (w,)
+        stem = w[:-3]
+        stems = [stem[:-1] + "ie"] if stem[-1:] == "y" and len(stem) <= 2 else []
+        stems += (stem, stem + "e", _undoubled(stem))
+    elif last == "y":
+        if w[-2:] != "ly":
+            return (w,)
+        stems = [w[:-3] + "y"] if w[-3:] == "ily" else []
+        if w[-6:] == "ically":
+            stems.append(w[:-4])
+        if w[-3:] == "bly":
+            stems.append(w[:-1] + "e")
+        stems.append(w[:-2])
+    elif last == "r":
+        if w[-2:] != "er":
+            return (w,)
+        stems = [w[:-3] + "y"] if w[-3:] == "ier" else [w[:-2], w[:-1], _undoubled(w[:-2])]
+    elif last == "t":
+        if w[-3:] != "est":
+            return (w,)
+        stems = [w[:-4] + "y"] if w[-4:] == "iest" else [w[:-3], w[:-2], _undoubled(w[:-3])]
+    else:
         return (w,)
     out = [w]
-
-    def add(stem: str) -> None:
+    for stem in stems:
         if len(stem) >= 3 and stem not in out:
             out.append(stem)
-
-    def undouble(stem: str) -> None:
-        if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
-            add(stem[:-1])
-
-    if w.endswith("ies"):
-        add(w[:-3] + "y")
-    if w.endswith("es"):
-        add(w[:-2])
-    if w.endswith("s") and not w.endswith("ss"):
-        add(w[:-1])
-    if w.endswith("ied"):
-        add(w[:-3] + "y")
-    if w.endswith("ed"):
-        add(w[:-2])
-        add(w[:-1])
-        undouble(w[:-2])
-    if w.endswith("ing"):
-        stem = w[:-3]
-        if stem.endswith("y") and len(stem) <= 2:
-            add(stem[:-1] + "ie")  # lying -> lie
-        add(stem)
-        add(stem + "e")
-        undouble(stem)
-    if w.endswith("ly"):
-        if w.endswith("ily"):
-            add(w[:-3] + "y")
-        if w.endswith("ically"):
-            add(w[:-4])
-        if w.endswith("bly"):
-            add(w[:-1] + "e")
-        add(w[:-2])
-    if w.endswith("ier"):
-        add(w[:-3] + "y")
-    elif w.endswith("er"):
-        add(w[:-2])
-        add(w[:-1])
-        undouble(w[:-2])
-    if w.endswith("iest"):
-        add(w[:-4] + "y")
-    elif w.endswith("est"):
-        add(w[:-3])
-        add(w[:-2])
-        undouble(w[:-3])
-    if w.endswith("ness"):
-        add(w[:-4])
-        if w.endswith("iness"):
-            add(w[:-5] + "y")
     return tuple(out)
+
+
+def _undoubled(stem: str) -> str:
+    """The stem without its doubled final consonant ("stopp" -> "stop"), or "" (too short to keep)."""
+    if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+        return stem[:-1]
+    return ""
 
 
 _IRREGULAR = {
