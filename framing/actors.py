@@ -280,7 +280,7 @@ _STYLED = re.compile(f"[{_STYLED_LETTERS}]")
 
 def _starts_with_capital(text: str) -> bool:
     first = text[0]
-    if _STYLED.match(first):
+    if not first.isascii() and _STYLED.match(first):  # (styled letters are none of them ASCII)
         return False
     return first.isupper() or (text[:3].lower() in {"al-", "el-"} and len(text) > 3 and text[3].isupper())
 
