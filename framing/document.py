@@ -44,6 +44,7 @@ def quick_init(cls: type) -> type:
     exec(f"def __init__(self, {', '.join(params_)}):\n" + ("\n".join(body) or "    pass"), scope)  # noqa: S102
     init = scope["__init__"]
     init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
     init.__annotations__ = dict(cls.__init__.__annotations__)
     cls.__init__ = init
     return cls
