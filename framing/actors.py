@@ -41,12 +41,13 @@ from typing import NamedTuple
 
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
-from .document import Document, Span, Token, TokenIndex
+from .document import Document, Span, Token, TokenIndex, quick_init
 from .wording import stopwords
 
 # ---------------------------------------------------------------- findings
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """A sentence that sets the tone toward an actor, with that actor's score in it."""
@@ -58,6 +59,7 @@ class Evidence:
     sentence: float = 0.0  # the whole sentence's VADER compound, for contrast
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Actor:
     name: str
@@ -280,7 +282,7 @@ _STYLED = re.compile(f"[{_STYLED_LETTERS}]")
 
 def _starts_with_capital(text: str) -> bool:
     first = text[0]
-    if _STYLED.match(first):
+    if not first.isascii() and _STYLED.match(first):  # (styled letters are none of them ASCII)
         return False
     return first.isupper() or (text[:3].lower() in {"al-", "el-"} and len(text) > 3 and text[3].isupper())
 

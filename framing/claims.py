@@ -18,15 +18,17 @@ from importlib import resources
 from itertools import compress
 from typing import NamedTuple
 
-from .document import Document
+from .document import Document, quick_init
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quantity:
     value: float
     unit: str
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     start: int
@@ -218,8 +220,13 @@ def _anchors() -> dict[str, frozenset]:
 _HAS_DIGIT = re.compile(r"\d")
 
 
+def _has_digit(word: str) -> bool:
+    """``_HAS_DIGIT`` in ``word``; a word of letters only (most are) holds none, told without the regex."""
+    return not word.isalpha() and _HAS_DIGIT.search(word) is not None
+
+
 def _is_anchor(word: str, anchors: dict[str, frozenset]) -> bool:
-    return (_HAS_DIGIT.search(word) is not None or word in anchors["marks"] or word in anchors["names"]
+    return (_has_digit(word) or word in anchors["marks"] or word in anchors["names"]
             or word.lower() in anchors["words"])
 
 
@@ -227,7 +234,7 @@ def _may_be_anchor(lower: str, anchors: dict[str, frozenset]) -> bool:
     """Whether a token lower-cased to ``lower`` may be an anchor: tried on the document's
     lower-cased tokens first, then :func:`_is_anchor` on the few that pass (names and marks
     are case-sensitive). Lower-casing keeps digits, so every anchor passes."""
-    return _HAS_DIGIT.search(lower) is not None or lower in anchors["words"] or lower in anchors["lowered"]
+    return _has_digit(lower) or lower in anchors["words"] or lower in anchors["lowered"]
 
 
 class _Verdicts(dict):

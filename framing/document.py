@@ -8,12 +8,59 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from itertools import accumulate
 from operator import attrgetter
 from typing import NamedTuple
 
 
+def quick_init(cls: type) -> type:
+    """Give a frozen, slotted dataclass an ``__init__`` that stores each field through its slot's
+    descriptor instead of ``object.__setattr__`` (a global, an attribute and a call per field). Same
+    parameters, defaults and stored values: only faster, by about a third per object, and the
+    pipeline builds one per span, mention and sentence. Put it above ``@dataclass``; a class it
+    cannot serve as the dataclass would (``__post_init__``, keyword-only or non-init fields) is
+    returned unchanged."""
+    params = getattr(cls, "__dataclass_params__", None)
+    own = fields(cls)
+    if (params is None or not params.frozen or "__slots__" not in cls.__dict__ or hasattr(cls, "__post_init__")
+            or any(f.kw_only or not f.init for f in own)):
+        return cls
+    scope: dict = {"_FACTORY": _FACTORY}
+    params_, body = [], []
+    for f in own:
+        name = f.name
+        scope[f"_set_{name}"] = getattr(cls, name).__set__
+        if f.default is not MISSING:
+            scope[f"_default_{name}"] = f.default
+            params_.append(f"{name}=_default_{name}")
+        elif f.default_factory is not MISSING:  # as dataclasses does: a fresh object per instance
+            scope[f"_factory_{name}"] = f.default_factory
+            params_.append(f"{name}=_FACTORY")
+            body.append(f"    if {name} is _FACTORY:\n        {name} = _factory_{name}()")
+        else:
+            params_.append(name)
+        body.append(f"    _set_{name}(self, {name})")
+    exec(f"def __init__(self, {', '.join(params_)}):\n" + ("\n".join(body) or "    pass"), scope)  # noqa: S102
+    init = scope["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    init.__annotations__ = dict(cls.__init__.__annotations__)
+    cls.__init__ = init
+    return cls
+
+
+class _Factory:
+    """The default of a field with a default factory: "make a fresh one" (shown as dataclasses shows it)."""
+
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+_FACTORY = _Factory()
+
+
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """A stretch of the text; findings carry these as evidence."""
@@ -53,6 +100,7 @@ class _LowerCache(dict):
 _lower = _LowerCache()
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
@@ -63,6 +111,7 @@ class Sentence:
     last_token: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Paragraph:
     start: int

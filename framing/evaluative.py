@@ -37,7 +37,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import NamedTuple
 
-from .document import Document, Token
+from .document import Document, Token, quick_init
 
 # Attitude: the three inscribed kinds, plus loaded labels and metaphors, which invoke an
 # attitude through connotation and figure (Martin & White 2005, "tokens of attitude").
@@ -76,6 +76,7 @@ _NEGATION_WINDOW = 3
 _HEDGE_WINDOW = 5
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Evaluative:
     start: int
@@ -250,7 +251,6 @@ def lexicon() -> Lexicon:
 # --- lemmas ------------------------------------------------------------------------------------
 
 _VOWELS = set("aeiou")
-_SUFFIXES = ("s", "ed", "ing", "ly", "er", "est")  # every rule below needs one of these endings
 
 
 @lru_cache(maxsize=65536)
@@ -264,74 +264,73 @@ def lemmas(word: str) -> tuple[str, ...]:
 
 def _lemmas(word: str) -> tuple[str, ...]:
     w = word.lower().replace("’", "'")
-    if not w.endswith(_SUFFIXES):
+    # Each rule needs its ending, and the endings part by last letter (-s, -ed, -ing, -ly, -er, -est):
+    # only the rules of the word's last letter are tried. They propose stems in the order of the
+    # rules; those of three letters or more are kept, each once.
+    last = w[-1:]
+    if last == "s":
+        stems = [w[:-3] + "y"] if w[-3:] == "ies" else []
+        if w[-2:] == "es":
+            stems.append(w[:-2])
+        if w[-2:] != "ss":
+            stems.append(w[:-1])
+        if w[-4:] == "ness":
+            stems.append(w[:-4])
+            if w[-5:] == "iness":
+                stems.append(w[:-5] + "y")
+    elif last == "d":
+        if w[-2:] != "ed":
+            return (w,)
+        stem = w[:-2]
+        stems = [w[:-3] + "y", _plain(stem), w[:-1], _undoubled(stem)] if w[-3:] == "ied" else \
+            [_plain(stem), w[:-1], _undoubled(stem)]
+    elif last == "g":
+        if w[-3:] != "ing":
+            return (w,)
+        stem = w[:-3]
+        stems = [stem[:-1] + "ie"] if stem[-1:] == "y" and len(stem) <= 2 else []
+        stems += (_plain(stem), stem + "e", _undoubled(stem))
+    elif last == "y":
+        if w[-2:] != "ly":
+            return (w,)
+        stems = [w[:-3] + "y"] if w[-3:] == "ily" else []
+        if w[-6:] == "ically":
+            stems.append(w[:-4])
+        if w[-3:] == "bly":
+            stems.append(w[:-1] + "e")
+        stems.append(w[:-2])
+    elif last == "r":
+        if w[-2:] != "er":
+            return (w,)
+        stems = [w[:-3] + "y"] if w[-3:] == "ier" else [_plain(w[:-2]), w[:-1], _undoubled(w[:-2])]
+    elif last == "t":
+        if w[-3:] != "est":
+            return (w,)
+        stems = [w[:-4] + "y"] if w[-4:] == "iest" else [_plain(w[:-3]), w[:-2], _undoubled(w[:-3])]
+    else:
         return (w,)
     out = [w]
-
-    def add(stem: str) -> None:
+    for stem in stems:
         if len(stem) >= 3 and stem not in out:
             out.append(stem)
-
-    def undouble(stem: str) -> None:
-        if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
-            add(stem[:-1])
-
-    def add_undoubled(stem: str) -> None:
-        """The stem, unless English would have doubled its last letter before the suffix: "bigger",
-        never "biger", so "Bader" is no form of "bad"."""
-        if not _doubles(stem):
-            add(stem)
-
-    if w.endswith("ies"):
-        add(w[:-3] + "y")
-    if w.endswith("es"):
-        add(w[:-2])
-    if w.endswith("s") and not w.endswith("ss"):
-        add(w[:-1])
-    if w.endswith("ied"):
-        add(w[:-3] + "y")
-    if w.endswith("ed"):
-        add_undoubled(w[:-2])
-        add(w[:-1])
-        undouble(w[:-2])
-    if w.endswith("ing"):
-        stem = w[:-3]
-        if stem.endswith("y") and len(stem) <= 2:
-            add(stem[:-1] + "ie")  # lying -> lie
-        add_undoubled(stem)
-        add(stem + "e")
-        undouble(stem)
-    if w.endswith("ly"):
-        if w.endswith("ily"):
-            add(w[:-3] + "y")
-        if w.endswith("ically"):
-            add(w[:-4])
-        if w.endswith("bly"):
-            add(w[:-1] + "e")
-        add(w[:-2])
-    if w.endswith("ier"):
-        add(w[:-3] + "y")
-    elif w.endswith("er"):
-        add_undoubled(w[:-2])
-        add(w[:-1])
-        undouble(w[:-2])
-    if w.endswith("iest"):
-        add(w[:-4] + "y")
-    elif w.endswith("est"):
-        add_undoubled(w[:-3])
-        add(w[:-2])
-        undouble(w[:-3])
-    if w.endswith("ness"):
-        add(w[:-4])
-        if w.endswith("iness"):
-            add(w[:-5] + "y")
     return tuple(out)
 
 
-def _doubles(stem: str) -> bool:
-    """One syllable ending in consonant, vowel, consonant (not w, x or y): "big", "sad", "stop"."""
-    return (len(stem) >= 3 and stem[-1] not in _VOWELS and stem[-1] not in "wxy" and stem[-2] in _VOWELS
-            and stem[-3] not in _VOWELS and sum(c in _VOWELS for c in stem) == 1)
+def _undoubled(stem: str) -> str:
+    """The stem without its doubled final consonant ("stopp" -> "stop"), or "" (too short to keep)."""
+    if len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+        return stem[:-1]
+    return ""
+
+
+def _plain(stem: str) -> str:
+    """The stem, or "" where English would have doubled its last letter before the suffix ("bigger",
+    never "biger"): one syllable ending consonant, vowel, consonant (not w, x or y). So "Bader" is no
+    form of "bad"."""
+    if (len(stem) >= 3 and stem[-1] not in _VOWELS and stem[-1] not in "wxy" and stem[-2] in _VOWELS
+            and stem[-3] not in _VOWELS and sum(c in _VOWELS for c in stem) == 1):
+        return ""
+    return stem
 
 
 _IRREGULAR = {
@@ -859,6 +858,7 @@ class LoadedSentence:
     items: int
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class BiasedSentence:
     start: int

@@ -28,7 +28,7 @@ from importlib import resources
 from itertools import compress, repeat
 from operator import attrgetter
 
-from .document import Document, Span, Token
+from .document import Document, Span, Token, quick_init
 
 SCHEMES = {
     "mfc": ("mfc.txt", "Media Frames Corpus (Boydstun et al. 2014)"),
@@ -36,6 +36,7 @@ SCHEMES = {
 }
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Frame:
     name: str

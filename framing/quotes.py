@@ -26,11 +26,12 @@ from importlib import resources
 from itertools import compress, starmap
 from typing import NamedTuple
 
-from .document import Document, Span, Token
+from .document import Document, Span, Token, quick_init
 
 # ---------------------------------------------------------------- findings
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Speaker:
     name: str | None  # resolved full name ("Andrew Michta" for "Michta" or "he"), None if unnamed
@@ -42,6 +43,7 @@ class Speaker:
     actor: str | None = None  # the actor (actors stage) whose mention this is, if any
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Cue:
     text: str
@@ -51,6 +53,7 @@ class Cue:
     lemma: str = ""
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Quote:
     start: int
@@ -2285,6 +2288,7 @@ def _finish(doc: Document, raw: _Raw) -> Quote:
 # ---------------------------------------------------------------- the sources summary
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class SpeakerCount:
     name: str | None

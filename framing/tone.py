@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
-from .document import Document
+from .document import Document, quick_init
 from .vader import Vader
 
 # VADER's own thresholds for calling a compound score positive or negative.
@@ -52,6 +52,7 @@ def label(compound: float) -> str:
     return "neutral"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class SentenceTone:
     start: int
@@ -63,6 +64,7 @@ class SentenceTone:
     kind: str  # "body" or "heading"
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class SentenceRef:
     start: int
