@@ -230,7 +230,8 @@ _KEY = attrgetter("key")
 
 _CONNECTORS = frozenset({"of", "de", "del", "da", "di", "du", "la", "le", "van", "von", "der", "bin", "ibn", "al"})
 _ABBREVIATED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Maj",
-                          "Brig", "Col", "Capt", "Sgt", "Adm", "Prof", "Rev", "Fr", "Msgr", "St", "Jr", "Sr", "Mt", "Ft"})
+                          "Brig", "Col", "Capt", "Sgt", "Adm", "Prof", "Rev", "Fr", "Msgr", "St", "Jr", "Sr", "Mt",
+                          "Ft"})
 _SUFFIXES = frozenset({"Jr", "Sr", "II", "III", "IV"})
 _RUN_TRIM = _CONNECTORS | {"the", "."}  # words a run does not end with
 _RUN_GLUE = _CONNECTORS | {"."}  # what may sit inside a run between capitals ("of" among the connectors)

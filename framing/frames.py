@@ -15,8 +15,9 @@ Cues are matched over the document's tokens in one pass (a dict lookup per token
 stem length). A frame's exclusion phrases (``-`` lines: "in charge", "heart attack") are tried only
 where one of its cues occurs (most start with words as common as "in" or "the", so matching them
 in the pass would cost a look-up on a good share of all tokens); a cue of that frame starting on
-one of their words does not count, since there the word has another sense. A frame's ``score`` is the share of the article's sentences that carry at
-least one of its cues: comparable across articles of different lengths, 0..1.
+one of their words does not count, since there the word has another sense. A frame's ``score`` is
+the share of the article's sentences that carry at least one of its cues: comparable across
+articles of different lengths, 0..1.
 """
 
 from __future__ import annotations

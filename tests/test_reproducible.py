@@ -390,7 +390,8 @@ def test_quick_init_builds_what_the_dataclass_init_builds():
 
     plain, fast = make(False), make(True)
     assert fast.__init__ is not plain.__init__
-    for args, kwargs in [((1, 2), {}), ((1, 2, "x"), {}), ((1,), {"end": 5, "cues": [3]}), ((), {"start": 0, "end": 0})]:
+    calls = [((1, 2), {}), ((1, 2, "x"), {}), ((1,), {"end": 5, "cues": [3]}), ((), {"start": 0, "end": 0})]
+    for args, kwargs in calls:
         a, b = plain(*args, **kwargs), fast(*args, **kwargs)
         assert dataclasses.asdict(a) == dataclasses.asdict(b)
     assert fast(1, 2).cues is not fast(1, 2).cues  # a fresh list each time, as dataclasses does
