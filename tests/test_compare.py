@@ -514,6 +514,9 @@ def test_eval_compare_smoke(eval_root):
         assert f["ordered_pairs"] + f["ties"] > 0
         assert 0.0 <= f["ordering_accuracy"] <= 1.0
         assert f["correct"] + f["reversed"] + f["predicted_ties"] == f["found"] <= f["ordered_pairs"]
+        # the tune and report parts split the triplets: their counts add up to the whole
+        assert figures["tune"][block]["ordered_pairs"] + figures["report"][block]["ordered_pairs"] == f["ordered_pairs"]
+    assert figures["tune"]["triplets"] + figures["report"]["triplets"] == 2
     same = figures["same_story"]
     assert same["same_event_pairs"] == 6 and same["other_event_pairs"] == 2
     assert 0.0 <= same["auc"] <= 1.0
