@@ -7,10 +7,11 @@ entity (``author_feeling_<Entity>``: neg / neu / pos) and toward the main event
 a triplet the gold order is the sign of (feeling in A - feeling in B), with
 neg < neu < pos, so a pair is "ordered" (A warmer or cooler than B) or a tie.
 
-The project's tone toward an entity is the actor tone in ``framing.compare``
-(actors matched by proper name, alias or unique surname, never by a description
-such as "the president"); the main event's is the article's mean sentence
-tone. A predicted difference smaller than ``TIE`` counts as a tie.
+The project's tone toward an entity is the actor tone the comparison orders
+articles by (``ActorInArticle.overall_tone``: every voice counted; actors
+matched by proper name, alias or unique surname, never by a description such
+as "the president"); the main event's is the article's mean sentence tone.
+A predicted difference smaller than ``TIE`` counts as a tie.
 
 Figures (each block: ``entity``, ``main_event``, ``baseline_sentences``):
 - ``ordered_pairs``: gold pairs with a strict order; ``ties``: gold ties.
@@ -155,7 +156,8 @@ def run(data: Path, *, limit: int | None = None) -> dict[str, Any]:
                     continue
                 ai = find_actor(comparison, labels[i], name)
                 aj = find_actor(comparison, labels[j], name)
-                ti, tj = (ai.tone if ai and ai.mentions else None), (aj.tone if aj and aj.mentions else None)
+                ti = ai.overall_tone if ai and ai.mentions else None
+                tj = aj.overall_tone if aj and aj.mentions else None
                 bi, bj = sentence_tone(reports[i], name), sentence_tone(reports[j], name)
                 for entity, _, baseline in parts:
                     entity.add(gold, ti, tj)
