@@ -546,12 +546,26 @@ def test_eval_compare_smoke(eval_root):
         assert f["ordered_pairs"] + f["ties"] > 0
         assert 0.0 <= f["ordering_accuracy"] <= 1.0
         assert f["correct"] + f["reversed"] + f["predicted_ties"] == f["found"] <= f["ordered_pairs"]
+        assert -1.0 <= f["kendall_tau"] <= 1.0
         # the tune and report parts split the triplets: their counts add up to the whole
         assert figures["tune"][block]["ordered_pairs"] + figures["report"][block]["ordered_pairs"] == f["ordered_pairs"]
     assert figures["tune"]["triplets"] + figures["report"]["triplets"] == 2
     same = figures["same_story"]
     assert same["same_event_pairs"] == 6 and same["other_event_pairs"] == 2
     assert 0.0 <= same["auc"] <= 1.0
+
+
+@pytest.mark.parametrize("pairs, expected", [
+    ([(1, 0.3), (-1, -0.3), (0, 0.0)], 1.0),
+    ([(1, -0.3), (-1, 0.3)], -1.0),
+    ([(1, 0.3), (1, -0.3), (-1, 0.3), (-1, -0.3)], 0.0),
+    ([(0, 0.1), (0, 0.2)], 0.0),  # gold all ties: nothing to agree on
+    ([], 0.0),
+])
+def test_kendall_tau(pairs, expected):
+    from framing.evaluation.compare import kendall_tau
+
+    assert kendall_tau(pairs) == pytest.approx(expected)
 
 
 @pytest.mark.parametrize("positives, negatives, expected", [
