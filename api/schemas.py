@@ -482,15 +482,17 @@ class ToneComparisonSchema(OpenSchema):
     articles = _map(ArticleToneSchema, "Article label -> its tone.")
     sections = _map(fields.List(fields.Nested(SectionSchema)), "Article label -> tone per section.")
     actors = _map(fields.Dict(keys=fields.String(), values=fields.Float()),
-                  "Shared actor -> article label -> tone toward the actor.")
+                  "Shared actor -> article label -> tone toward the actor, every voice counted (`overall_tone`).")
 
 
 class ActorInArticleSchema(OpenSchema):
     name = _str("The name this article uses.")
     aliases = _list(fields.String(), "Other forms this article uses.")
     mentions = _int("Mentions in this article.")
-    tone = _float("This article's tone toward the actor, -1 to 1.")
+    tone = _float("This article's tone toward the actor in its own voice (the report's actor `tone`), -1 to 1.")
     first = _nested(SpanSchema, "The first mention, in this article's text.", nullable=True)
+    overall_tone = _float("Tone toward the actor with every voice counted, quoted sources included (the report's "
+                          "`overall_tone`), -1 to 1: what the comparison orders articles by.")
 
 
 class ActorRowSchema(OpenSchema):

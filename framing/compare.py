@@ -98,7 +98,7 @@ class Section:
 class ToneSideBySide:
     articles: dict[str, dict[str, float | str]]  # label -> compound, label, shares, gdelt_tone
     sections: dict[str, list[Section]]
-    actors: dict[str, dict[str, float]]  # shared actor -> label -> tone toward it (from ``actors``)
+    actors: dict[str, dict[str, float]]  # shared actor -> label -> tone toward it, every voice (``overall_tone``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +106,13 @@ class ActorInArticle:
     name: str  # as this article names it
     aliases: list[str]
     mentions: int
-    tone: float
+    tone: float  # the article's own voice (the report's actor ``tone``)
     first: dict[str, int] | None  # the first mention {start, end}
+    # Every voice counted (the report's ``overall_tone``): what the comparison orders articles by.
+    # Which sources an article quotes about an actor is part of how it treats the actor, and
+    # annotators of document-level stance judge it so (BASIL's author feeling, PerSenT); on the
+    # tuning half of BASIL it orders outlets better than the own-voice tone (evaluation/compare).
+    overall_tone: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,7 +330,7 @@ def _tone(reports: list[Report], labels: list[str], actors: list[ActorRow]) -> T
         articles[name] = {"compound": t.compound, "label": t.label, "share_positive": t.share_positive,
                           "share_negative": t.share_negative, "gdelt_tone": t.gdelt_tone}
         sections[name] = sections_of(r)
-    shared = {row.name: {n: p.tone for n, p in row.articles.items()} for row in actors if row.shared}
+    shared = {row.name: {n: p.overall_tone for n, p in row.articles.items()} for row in actors if row.shared}
     return ToneSideBySide(articles, sections, shared)
 
 
@@ -506,7 +511,8 @@ def _actors(reports: list[Report], labels: list[str]) -> tuple[list[ActorRow], l
             actor = present[a]
             first = min(actor.mentions, key=lambda m: m.start) if actor.mentions else None
             articles[labels[a]] = ActorInArticle(actor.name, list(actor.aliases), len(actor.mentions), actor.tone,
-                                                 {"start": first.start, "end": first.end} if first else None)
+                                                 {"start": first.start, "end": first.end} if first else None,
+                                                 actor.overall_tone)
         rows.append(ActorRow(_TITLE.sub("", best.name) or best.name, best.kind, len(present) > 1, articles))
     rows.sort(key=lambda row: (not row.shared, -sum(p.mentions for p in row.articles.values()), row.name))
     return rows, article_sets
@@ -934,7 +940,7 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
     for row in actors:
         if not row.shared:
             continue
-        tones = {n: p.tone for n, p in row.articles.items() if p.mentions >= ACTOR_MIN_MENTIONS}
+        tones = {n: p.overall_tone for n, p in row.articles.items() if p.mentions >= ACTOR_MIN_MENTIONS}
         if len(tones) < 2:
             continue
         hi, lo = max(tones, key=tones.get), min(tones, key=tones.get)

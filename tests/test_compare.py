@@ -89,7 +89,7 @@ def bridge_reports() -> list[framing.Report]:
     a = dataclasses.replace(
         a,
         actors=[Actor("Jane Ortiz", ["Ortiz", "Mayor Jane Ortiz"], "person",
-                      [mention(BRIDGE_A, "Jane Ortiz"), mention(BRIDGE_A, "Ortiz", 1)], tone=0.6),
+                      [mention(BRIDGE_A, "Jane Ortiz"), mention(BRIDGE_A, "Ortiz", 1)], tone=0.6, overall_tone=0.6),
                 Actor("Tamar River", [], "place", [mention(BRIDGE_A, "Tamar River")], tone=0.0)],
         quotes=[quote(BRIDGE_A, "This bridge will bring our neighbourhoods together", "Ortiz", "said")],
         evaluative=[evaluative(BRIDGE_A, "landmark", 1, "author"), evaluative(BRIDGE_A, "triumph", 1, "quoted")],
@@ -100,8 +100,8 @@ def bridge_reports() -> list[framing.Report]:
     b = dataclasses.replace(
         b,
         actors=[Actor("Ortiz", ["Mayor Ortiz"], "person", [mention(BRIDGE_B, "Ortiz"), mention(BRIDGE_B, "Ortiz", 1)],
-                      tone=-0.3),
-                Actor("Tom Reyes", ["Reyes"], "person", [mention(BRIDGE_B, "Tom Reyes")], tone=-0.1),
+                      tone=-0.3, overall_tone=-0.3),
+                Actor("Tom Reyes", ["Reyes"], "person", [mention(BRIDGE_B, "Tom Reyes")], tone=-0.1, overall_tone=-0.1),
                 Actor("Tamar River", [], "place", [mention(BRIDGE_B, "Tamar River")], tone=0.0)],
         quotes=[quote(BRIDGE_B, "will bring our neighbourhoods together", "Ortiz", "claimed"),
                 quote(BRIDGE_B, "The council ignored every objection we raised", "Tom Reyes", "said"),
@@ -185,6 +185,38 @@ def test_actors_match_across_articles_by_alias_and_surname(bridge):
     assert rows["Jane Ortiz"].articles["Courier"].tone == -0.3
     assert not rows["Tom Reyes"].shared
     assert bridge.actors[0].shared  # shared actors come first
+
+
+# Two made-up reports of one council vote: the Ledger praises the mayor in its own words but quotes
+# only her critics; the Herald reports her plainly and quotes nobody about her.
+QUOTED_CRITICS = ("Harbour Plan Approved\n"
+                  "The popular mayor, Lena Okafor, won warm praise for her brilliant harbour plan on Monday. "
+                  "\"Okafor lied to us, and her plan is a disgrace and a disaster,\" said Paul Brandt, a council "
+                  "member. \"Okafor has failed this city, and she should resign in shame,\" said Rosa Ituarte, a "
+                  "resident.")
+PLAIN_REPORT = ("Harbour Plan Approved\n"
+                "Mayor Lena Okafor presented the harbour plan on Monday. "
+                "Okafor said the work would start in spring.")
+
+
+def test_comparison_orders_actors_by_every_voice():
+    """Whom an article quotes about an actor is part of how it treats the actor: the Ledger's own words
+    are warm, but its choice of sources makes it the cooler of the two toward the mayor."""
+    result = compare([QUOTED_CRITICS, PLAIN_REPORT], labels=["Ledger", "Herald"])
+    ledger, herald = find_actor(result, "Ledger", "Lena Okafor"), find_actor(result, "Herald", "Okafor")
+    assert ledger is not None and herald is not None
+    assert abs(ledger.tone - herald.tone) < 0.05  # own voice alone: about even
+    assert ledger.overall_tone < herald.overall_tone - 0.1
+    assert result.tone.actors["Lena Okafor"] == {"Ledger": ledger.overall_tone, "Herald": herald.overall_tone}
+
+
+def test_actor_in_article_carries_both_tones():
+    report = framing.analyze(QUOTED_CRITICS)
+    okafor = next(a for a in report.actors if a.name == "Lena Okafor")
+    result = compare([report, PLAIN_REPORT], labels=["Ledger", "Herald"])
+    row = find_actor(result, "Ledger", "Okafor")
+    assert (row.tone, row.overall_tone) == (okafor.tone, okafor.overall_tone)
+    assert "overall_tone" in result.to_dict()["actors"][0]["articles"]["Ledger"]
 
 
 @pytest.mark.parametrize("names_a, names_b, shared", [
@@ -514,9 +546,26 @@ def test_eval_compare_smoke(eval_root):
         assert f["ordered_pairs"] + f["ties"] > 0
         assert 0.0 <= f["ordering_accuracy"] <= 1.0
         assert f["correct"] + f["reversed"] + f["predicted_ties"] == f["found"] <= f["ordered_pairs"]
+        assert -1.0 <= f["kendall_tau"] <= 1.0
+        # the tune and report parts split the triplets: their counts add up to the whole
+        assert figures["tune"][block]["ordered_pairs"] + figures["report"][block]["ordered_pairs"] == f["ordered_pairs"]
+    assert figures["tune"]["triplets"] + figures["report"]["triplets"] == 2
     same = figures["same_story"]
     assert same["same_event_pairs"] == 6 and same["other_event_pairs"] == 2
     assert 0.0 <= same["auc"] <= 1.0
+
+
+@pytest.mark.parametrize("pairs, expected", [
+    ([(1, 0.3), (-1, -0.3), (0, 0.0)], 1.0),
+    ([(1, -0.3), (-1, 0.3)], -1.0),
+    ([(1, 0.3), (1, -0.3), (-1, 0.3), (-1, -0.3)], 0.0),
+    ([(0, 0.1), (0, 0.2)], 0.0),  # gold all ties: nothing to agree on
+    ([], 0.0),
+])
+def test_kendall_tau(pairs, expected):
+    from framing.evaluation.compare import kendall_tau
+
+    assert kendall_tau(pairs) == pytest.approx(expected)
 
 
 @pytest.mark.parametrize("positives, negatives, expected", [

@@ -7,10 +7,11 @@ entity (``author_feeling_<Entity>``: neg / neu / pos) and toward the main event
 a triplet the gold order is the sign of (feeling in A - feeling in B), with
 neg < neu < pos, so a pair is "ordered" (A warmer or cooler than B) or a tie.
 
-The project's tone toward an entity is the actor tone in ``framing.compare``
-(actors matched by proper name, alias or unique surname, never by a description
-such as "the president"); the main event's is the article's mean sentence
-tone. A predicted difference smaller than ``TIE`` counts as a tie.
+The project's tone toward an entity is the actor tone the comparison orders
+articles by (``ActorInArticle.overall_tone``: every voice counted; actors
+matched by proper name, alias or unique surname, never by a description such
+as "the president"); the main event's is the article's mean sentence tone.
+A predicted difference smaller than ``TIE`` counts as a tie.
 
 Figures (each block: ``entity``, ``main_event``, ``baseline_sentences``):
 - ``ordered_pairs``: gold pairs with a strict order; ``ties``: gold ties.
@@ -23,17 +24,29 @@ Figures (each block: ``entity``, ``main_event``, ``baseline_sentences``):
 - ``three_way_accuracy``: over all found pairs, gold ties included
   (predicted tie when |difference| < TIE); ``tie_share`` is what always
   answering "tie" would score there.
+- ``kendall_tau``: Kendall's tau-b between the gold and the predicted
+  differences over all found pairs (each pair counted both ways round, so
+  the order of A and B does not matter): threshold-free, 0 for no agreement.
+  The tuning half holds few ordered pairs, so the accuracies above swing
+  with ``TIE``; choices there rest on this figure.
 ``same_story``: the similarity's warning on the same-event pairs (should stay quiet) and on
 pairs of articles from two different triplets (should warn), with the AUC of the score.
 ``baseline_sentences`` is a reference, not the product: the tone toward an
 entity as the mean VADER compound of the sentences naming it (its surname, or
 its name for groups).
+
+The triplets are split deterministically by a hash of the triplet id
+(``part_of``, as for actor tone and frames) into a tuning part and a report
+part; ``tune`` and ``report`` repeat the ``entity``, ``main_event`` and
+``baseline_sentences`` blocks for each. Choices (thresholds, aggregates) are
+made on ``tune`` only; ``report`` is the figure to quote for unseen articles.
 """
 
 from __future__ import annotations
 
 import itertools
 import json
+import math
 import re
 from pathlib import Path
 from typing import Any
@@ -42,6 +55,7 @@ from ..compare import SAME_STORY_MIN, compare, find_actor, name_key
 from ..errors import InputError
 from ..pipeline import analyze
 from ..report import Report
+from .actor_tone import part_of
 
 TIE = 0.05  # predicted tone differences below this are ties (VADER's own neutral band)
 GOLD = {"neg": -1, "neu": 0, "pos": 1}
@@ -49,8 +63,8 @@ PREFIX = "author_feeling_"
 MAIN_EVENT = "main_event"
 
 
-def load_triplets(data: Path) -> list[list[tuple[dict, dict]]]:
-    """Triplets in a stable order: each a list of (article JSON, article-level annotations)."""
+def load_triplets(data: Path) -> list[tuple[str, list[tuple[dict, dict]]]]:
+    """Triplets in a stable order: each its id and a list of (article JSON, article-level annotations)."""
     by_triplet: dict[str, list[tuple[dict, dict]]] = {}
     for ann_path in sorted((data / "annotations").glob("*/*_ann.json")):
         article_path = data / "articles" / ann_path.parent.name / ann_path.name.replace("_ann.json", ".json")
@@ -60,7 +74,7 @@ def load_triplets(data: Path) -> list[list[tuple[dict, dict]]]:
         annotations = json.loads(ann_path.read_text("utf-8")).get("article-level-annotations", {})
         triplet = article.get("triplet-uuid") or ann_path.name.rsplit("_", 2)[0]
         by_triplet.setdefault(triplet, []).append((article, annotations))
-    return [by_triplet[k] for k in sorted(by_triplet) if len(by_triplet[k]) >= 2]
+    return [(k, by_triplet[k]) for k in sorted(by_triplet) if len(by_triplet[k]) >= 2]
 
 
 def article_text(article: dict) -> str:
@@ -85,6 +99,7 @@ class _Tally:
     def __init__(self) -> None:
         self.ordered = self.ties = self.found = self.right = self.found_all = self.three_way = 0
         self.found_ties = self.reversed = self.predicted_ties = 0
+        self.differences: list[tuple[int, float]] = []  # (gold, predicted difference) of each found pair
 
     def add(self, gold: int, a: float | None, b: float | None) -> None:
         if gold == 0:
@@ -94,6 +109,7 @@ class _Tally:
         if a is None or b is None:
             return
         diff = a - b
+        self.differences += [(gold, diff), (-gold, -diff)]
         predicted = 0 if abs(diff) < TIE else (1 if diff > 0 else -1)
         self.found_all += 1
         self.three_way += predicted == gold
@@ -118,17 +134,36 @@ class _Tally:
             "predicted_ties": self.predicted_ties,
             "three_way_accuracy": self.three_way / self.found_all if self.found_all else 0.0,
             "tie_share": self.found_ties / self.found_all if self.found_all else 0.0,
+            "kendall_tau": kendall_tau(self.differences),
         }
+
+
+def kendall_tau(pairs: list[tuple[int, float]]) -> float:
+    """Kendall's tau-b of (x, y) pairs; quadratic, which a few hundred BASIL pairs afford."""
+    concordant = discordant = only_x = only_y = 0
+    for i, (x1, y1) in enumerate(pairs):
+        for x2, y2 in pairs[i + 1:]:
+            dx, dy = (x1 > x2) - (x1 < x2), (y1 > y2) - (y1 < y2)
+            if dx and dy:
+                concordant += dx == dy
+                discordant += dx != dy
+            elif dx:
+                only_x += 1
+            elif dy:
+                only_y += 1
+    denominator = math.sqrt((concordant + discordant + only_x) * (concordant + discordant + only_y))
+    return (concordant - discordant) / denominator if denominator else 0.0
 
 
 def run(data: Path, *, limit: int | None = None) -> dict[str, Any]:
     if not (data / "annotations").is_dir() or not (data / "articles").is_dir():
         raise InputError(f"{data}: expected BASIL's articles/ and annotations/ folders")
     triplets = load_triplets(data)[:limit] if limit else load_triplets(data)
-    entity, event, baseline = _Tally(), _Tally(), _Tally()
-    all_reports = [[analyze(article_text(a)) for a, _ in triplet] for triplet in triplets]
+    tallies = {part: (_Tally(), _Tally(), _Tally()) for part in ("all", "tune", "report")}
+    all_reports = [[analyze(article_text(a)) for a, _ in triplet] for _, triplet in triplets]
     same_event: list[float] = []
-    for triplet, reports in zip(triplets, all_reports, strict=True):
+    for (triplet_id, triplet), reports in zip(triplets, all_reports, strict=True):
+        parts = (tallies["all"], tallies[part_of(triplet_id)])
         labels = [f"{a.get('source', 'outlet').lower()}#{i}" for i, (a, _) in enumerate(triplet)]
         comparison = compare(reports, labels=labels)
         same_event.extend(p.score for p in comparison.similarity.pairs)
@@ -142,24 +177,31 @@ def run(data: Path, *, limit: int | None = None) -> dict[str, Any]:
                     continue
                 gold = (gi > gj) - (gi < gj)
                 if name == MAIN_EVENT.replace("_", " "):
-                    event.add(gold, reports[i].tone.compound, reports[j].tone.compound)
+                    for _, event, _ in parts:
+                        event.add(gold, reports[i].tone.compound, reports[j].tone.compound)
                     continue
                 ai = find_actor(comparison, labels[i], name)
                 aj = find_actor(comparison, labels[j], name)
-                entity.add(gold, ai.tone if ai and ai.mentions else None, aj.tone if aj and aj.mentions else None)
-                baseline.add(gold, sentence_tone(reports[i], name), sentence_tone(reports[j], name))
+                ti = ai.overall_tone if ai and ai.mentions else None
+                tj = aj.overall_tone if aj and aj.mentions else None
+                bi, bj = sentence_tone(reports[i], name), sentence_tone(reports[j], name)
+                for entity, _, baseline in parts:
+                    entity.add(gold, ti, tj)
+                    baseline.add(gold, bi, bj)
     # Other events: article k % 3 of triplet k against article (k + 1) % 3 of triplet k + 1.
     n = len(all_reports)
     other_event = [compare([all_reports[k][k % len(all_reports[k])],
                             all_reports[(k + 1) % n][(k + 1) % len(all_reports[(k + 1) % n])]]).similarity.score
                    for k in range(n)] if n > 1 else []
+    blocks = {part: dict(zip(("entity", "main_event", "baseline_sentences"), (t.figures() for t in tally),
+                             strict=True)) for part, tally in tallies.items()}
     return {
         "triplets": len(triplets),
         "articles": sum(map(len, all_reports)),
         "tie_margin": TIE,
-        "entity": entity.figures(),
-        "main_event": event.figures(),
-        "baseline_sentences": baseline.figures(),
+        **blocks["all"],
+        "tune": {"triplets": sum(part_of(k) == "tune" for k, _ in triplets), **blocks["tune"]},
+        "report": {"triplets": sum(part_of(k) == "report" for k, _ in triplets), **blocks["report"]},
         "same_story": {
             "same_event_pairs": len(same_event),
             "same_event_warned": sum(1 for s in same_event if s < SAME_STORY_MIN),
