@@ -127,7 +127,7 @@ _BETWEEN = {
     "should", "can", "must", "separately", "similarly", "directly", "clearly", "specifically", "frequently",
     "emphatically", "bluntly", "angrily", "quickly", "first", "only", "herself", "himself", "themselves",
     "all", "both", "however", "since", "now", "long", "falsely", "correctly", "famously", "openly", "always",
-    "loudly", "initially", "finally", "subsequently", "immediately", "quietly", "sharply",
+    "loudly", "initially", "finally", "subsequently", "immediately", "quietly", "sharply", "yet", "widely",
     "is", "was", "are", "were", "be", "been", "’s", "'s", "’ve", "'ve", "’d", "'d",  # "she's hoping", "who's called"
 }
 # Intention verbs before a to-infinitive describe a plan, not speech: "he intends to push for talks".
@@ -847,6 +847,10 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     j = _back_past_between(doc, cue_tok - 1, lo)
     if j < lo:
         return None
+    if tokens[j].text in _DASHES:
+        j = _before_dash_aside(doc, j, lo)
+        if j < lo:
+            return None
     if tokens[j].text != ",":  # "a person familiar with the talks said"
         window_start = tokens[max(lo, j - 14)].start
         fam = _familiar(doc.text[window_start: tokens[j].end])
@@ -895,6 +899,31 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     if descriptor is not None and lows[j] in _PRONOUNS:
         return None
     return tokens[i].start, tokens[j].end, descriptor
+
+
+_DASHES = frozenset({"—", "–", "-"})
+_ASIDE_MAX_TOKENS = 20
+
+
+def _before_dash_aside(doc: Document, j: int, lo: int) -> int:
+    """`Democrats — and some Republicans — say`, `The justice -- who has fought him -- said`: the subject
+    stands before an aside set off by a pair of dashes; the token before the opening dash (``j`` is the
+    closing one), back past "has also" and the like, or ``lo - 1`` when there is no such pair."""
+    tokens = doc.tokens
+    k = j - 1
+    if k >= lo and tokens[k].text == "-" and tokens[j].text == "-":
+        k -= 1  # "--" is two tokens
+    while k >= lo and j - k <= _ASIDE_MAX_TOKENS and tokens[k].text not in _DASHES:
+        if tokens[k].text in (";", ":", ".") or tokens[k].text in _DOUBLE_MARKS:
+            return lo - 1
+        k -= 1
+    if k < lo or j - k > _ASIDE_MAX_TOKENS or k + 1 >= j:
+        return lo - 1
+    if tokens[k].text == "-" and k - 1 >= lo and tokens[k - 1].text == "-":
+        k -= 1
+    elif tokens[k].text == "-":
+        return lo - 1  # a lone hyphen is no dash
+    return k - 1
 
 
 def _antecedent(doc: Document, which: int, lo: int) -> tuple[int, int] | None:
@@ -1137,6 +1166,8 @@ def _title_case(doc: Document, sentence) -> bool:
 def _noun_use(previous: str, form: str) -> bool:
     if previous in _QUANTIFIERS and not form.endswith("s"):
         return False  # "many think", "some argue": people doing it; "many claims" stays a noun
+    if previous in ("first", "last") and form.endswith("ed"):
+        return False  # "first reported by", "last said": a participle, not "the first report"
     if previous in _NOUN_BEFORE or previous[:1].isdigit():
         return True
     return previous in ("have", "has", "had") and form.endswith("s") and not form.endswith("ss")
@@ -1149,7 +1180,7 @@ def _cue(doc: Document, hit: _CueHit) -> Cue:
 def _is_passive(doc: Document, hit: _CueHit, lo: int) -> bool:
     lows = doc.lower_texts()
     t = hit.token - 1
-    while t >= lo and lows[t] in ("also", "not", "n't", "never", "reportedly", "widely"):
+    while t >= lo and lows[t] in ("also", "not", "n't", "never", "reportedly", "widely", "first"):
         t -= 1
     return t >= lo and lows[t] in _PASSIVE and not doc.text[hit.start: hit.end].lower() \
         .endswith("ing") and hit.word.lemma != "according to"
@@ -1346,9 +1377,12 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         return None  # "they may want to reconsider": advice or a guess, nobody's stated aim
     passive = _is_passive(doc, hit, lo)
     if passive and hit.word.lemma in _PASSIVE_RAISING:
-        return _expectation(doc, hit, sentence, lo, hi)
+        return _expectation(doc, hit, sentence, lo, hi) or _passive_agent(doc, names, hit, sentence)
     if passive and hit.word.lemma != "ask":
-        return None
+        return _passive_agent(doc, names, hit, sentence)
+    if hit.word.lemma == "report" and lows[hit.token] == "reported" and hit.token > lo \
+            and lows[_before_adverbs(doc, hit.token, lo - 1)] == "as":
+        return _passive_agent(doc, names, hit, sentence)  # "As first reported by the Gazette, …"
     parts: list[tuple[int, int]] = []
     found = None
     prev = tokens[hit.token - 1] if hit.token > lo else None
@@ -1577,6 +1611,73 @@ def _expectation(doc: Document, hit: _CueHit, sentence, lo: int, hi: int) -> _Ra
     raw = _Raw([(subject[0], tokens[aux - 1].end), (tokens[k].start, end)], sentence.paragraph, True,
                kind="indirect")
     raw.cue = _cue(doc, hit)
+    return raw
+
+
+def _agent_after(doc: Document, k: int, hi: int) -> int | None:
+    """The token after "by" in `was first reported by X on Monday` (``k`` just past the participle,
+    past "first", "widely", a time word), or None when no agent follows."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    j = k
+    while j < hi and j - k < 4 and (lows[j] in _BETWEEN or _manner_adverb(tokens[j].text)
+                                    or _time_word(tokens, j, hi)):
+        j += 1
+    return j + 1 if j + 1 < hi and lows[j] == "by" else None
+
+
+def _agent_phrase(doc: Document, first: int, hi: int) -> tuple[int, int, None] | None:
+    """`by the teachers union last week`: the noun phrase after "by" when it is no name, up to a
+    preposition, a time word or punctuation (at most eight words)."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    k = first
+    while k < hi and k - first < 8 and tokens[k].is_word and lows[k] not in _NOT_IN_NOUN_PHRASE \
+            and not _time_word(tokens, k, hi):
+        k += 1
+    if k == first or lows[k - 1] in _DETERMINERS:
+        return None
+    return tokens[first].start, tokens[k - 1].end, None
+
+
+def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw | None:
+    """`The meeting was first reported by Politico`, `the plan was endorsed by the union`: a passive cue
+    with its agent (Pareti 2015 and PolNeAR attribute these): the agent is the source, the subject the
+    content. `As reported by the Gazette, the talks failed`: the clause after the agent is the content.
+    A relative subject (`which was reported by`) stands for words outside the clause, and is left out."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    lo, hi = sentence.first_token, sentence.last_token
+    first = _agent_after(doc, hit.last_token + 1, hi)
+    if first is None:
+        return None
+    agent = _right_speaker(doc, first, hi) or _agent_phrase(doc, first, hi)
+    if agent is None:
+        return None
+    as_clause = lows[_before_adverbs(doc, hit.token, lo - 1)] == "as"
+    if as_clause:
+        after = doc.token_at(agent[1] - 1)
+        while after is not None and after + 1 < hi and tokens[after + 1].text != ",":
+            after += 1
+        if after is None or after + 2 >= hi or doc.token_at(tokens[hit.token].start) - lo > 2:
+            return None  # only "As reported by X, …" opening its sentence
+        content = (tokens[after + 2].start, sentence.end)
+    else:
+        aux = hit.token - 1
+        while aux > lo and lows[aux] not in _PASSIVE:
+            aux -= 1
+        if aux <= lo or lows[aux - 1] in _RELATIVE_PRONOUNS or tokens[aux - 1].text in (",", "—", "–"):
+            return None
+        subject = _sentence_subject(doc, aux, lo)
+        if subject is None:
+            return None
+        content = (subject[0], tokens[aux - 1].end)
+    s, e = _trim_content(doc.text, *content)
+    if e <= s:
+        return None
+    raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
+    raw.cue = _cue(doc, hit)
+    raw.speaker = _speaker(doc, names, agent[0], agent[1], agent[2])
     return raw
 
 
@@ -1846,6 +1947,7 @@ _PREPOSITION_CUES = {
     "talk": ("about", "of", "against"), "testify": ("about",), "joke": ("about",), "worry": ("about",),
     "argue": ("for", "against"), "push": ("for",), "vote": ("for", "against"), "caution": ("against",),
     "point": ("to",), "rail": ("against",), "side": ("with",), "liken": ("to",),
+    "respond": ("to",), "reply": ("to",), "hint": ("at",), "boast": ("of", "about"), "accuse": ("of",),
 }
 
 
