@@ -113,6 +113,7 @@ def lexicon() -> _Lexicon:
 
 _PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which"}
 _PERSON_PRONOUNS = {"he", "she"}
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _QUANTIFIERS = frozenset({"many", "some", "others", "few", "most", "several"})
 # Bodies that speak through statements, endorsements and rulings, beyond the role nouns of speakers.txt:
 # what a relative "which" may stand for as a source ("the union, which endorsed Lopez").
@@ -1166,6 +1167,8 @@ def _title_case(doc: Document, sentence) -> bool:
 def _noun_use(previous: str, form: str) -> bool:
     if previous in _QUANTIFIERS and not form.endswith("s"):
         return False  # "many think", "some argue": people doing it; "many claims" stays a noun
+    if previous in _PARTICIPLE_LINKS and form.endswith("ing"):
+        return False  # "began by thanking", "in calling for": a gerund, the verb's own use
     if previous in ("first", "last") and form.endswith("ed"):
         return False  # "first reported by", "last said": a participle, not "the first report"
     if previous in _NOUN_BEFORE or previous[:1].isdigit():
@@ -1304,9 +1307,20 @@ def _last_char(text: str, offset: int) -> int:
     return i
 
 
+# Before a cue's -ing form mid-sentence: the main clause's subject does the saying ("she began by
+# thanking", "he erred in calling for"), as after a comma ("…, saying").
+_PARTICIPLE_LINKS = frozenset({",", "by", "in", "while", "after", "before", "when", "without"})
+
+
 def _is_participle(doc: Document, hit: _CueHit) -> bool:
-    """ "…, adding …" / "…, saying …": a cue hanging off another clause."""
-    return doc.text[hit.start: hit.end].endswith("ing") and hit.token > 0 and doc.tokens[hit.token - 1].text == ","
+    """ "…, adding …" / "…, saying …" / "… began by talking about …": a cue hanging off another clause."""
+    if not doc.text[hit.start: hit.end].endswith("ing") or hit.token < 2:
+        return False
+    link = doc.tokens[hit.token - 1].text.lower()
+    if link == ",":
+        return True
+    return link in _PARTICIPLE_LINKS and doc.tokens[hit.token - 1].sentence == doc.tokens[hit.token - 2].sentence \
+        and doc.tokens[hit.token - 2].is_word
 
 
 def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool = False,
@@ -1326,7 +1340,7 @@ def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool =
             continue
         if quoted:
             continue  # words inside a quotation are not the sentence's subject
-        if first and opener and j == lo and _is_capital(tok) \
+        if first and opener and j == lo and _is_capital(tok) and low not in _SUBJECT_PRONOUNS \
                 and not (j + 1 < cue_tok and _is_capital(tokens[j + 1])) and tok.text not in (known or {}):
             continue  # "Hours later, Trump …": a capital only because it opens the sentence
         if low in ("he", "she", "they", "i", "we") or low in lex.anonymous and j > lo:
@@ -1484,8 +1498,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 main = _past_opening_phrase(doc, lo, hit.token)
                 if lows[main] in ("it", "this") and hit.word.frame == "object":
                     return None  # "It not only strengthens Ukraine's hand but also signals …": a thing's import
+                gerund = prev is not None and prev.text != "," and lows[hit.token - 1] in _PARTICIPLE_LINKS
                 found = _coordinated_subject(doc, hit.token, lo) \
-                    or _nearest_left_mention(doc, hit.token, main, first=True, known=names.by_word, opener=main == lo)
+                    or _nearest_left_mention(doc, hit.token, main, first=True, known=names.by_word,
+                                             opener=main == lo and not gerund)
                 content = _content_after(doc, hit, after_tok, hi)
                 parts = [content] if content else []
     if parts and parts[-1][0] > hit.start:
@@ -1637,6 +1653,11 @@ def _agent_phrase(doc: Document, first: int, hi: int) -> tuple[int, int, None] |
         k += 1
     if k == first or lows[k - 1] in _DETERMINERS:
         return None
+    lex = lexicon()
+    head = lows[k - 1]
+    if head not in lex.anonymous and head not in lex.roles and head not in _SOURCE_BODIES \
+            and not _is_capital(tokens[k - 1]):
+        return None  # "backed by prodigious amounts of research": no one who speaks
     return tokens[first].start, tokens[k - 1].end, None
 
 
