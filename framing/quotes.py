@@ -1171,6 +1171,8 @@ def _noun_use(previous: str, form: str) -> bool:
         return False  # "began by thanking", "in calling for": a gerund, the verb's own use
     if previous in ("first", "last") and form.endswith("ed"):
         return False  # "first reported by", "last said": a participle, not "the first report"
+    if (previous[:1].isdigit() or previous in ("two", "both")) and not form.endswith("s"):
+        return False  # "six in 10 said", "42% say", "all but two said": the people counted speak
     if previous in _NOUN_BEFORE or previous[:1].isdigit():
         return True
     return previous in ("have", "has", "had") and form.endswith("s") and not form.endswith("ss")
@@ -1183,7 +1185,8 @@ def _cue(doc: Document, hit: _CueHit) -> Cue:
 def _is_passive(doc: Document, hit: _CueHit, lo: int) -> bool:
     lows = doc.lower_texts()
     t = hit.token - 1
-    while t >= lo and lows[t] in ("also", "not", "n't", "never", "reportedly", "widely", "first"):
+    while t >= lo and (lows[t] in ("also", "not", "n't", "never", "reportedly", "widely", "first")
+                       or lows[t][-2:] == "ly" and _manner_adverb(doc.tokens[t].text)):  # "was roundly condemned"
         t -= 1
     return t >= lo and lows[t] in _PASSIVE and not doc.text[hit.start: hit.end].lower() \
         .endswith("ing") and hit.word.lemma != "according to"
@@ -1316,11 +1319,13 @@ def _is_participle(doc: Document, hit: _CueHit) -> bool:
     """ "…, adding …" / "…, saying …" / "… began by talking about …": a cue hanging off another clause."""
     if not doc.text[hit.start: hit.end].endswith("ing") or hit.token < 2:
         return False
-    link = doc.tokens[hit.token - 1].text.lower()
+    t = hit.token - 1
+    while t > 1 and _manner_adverb(doc.tokens[t].text) and hit.token - t < 3:
+        t -= 1  # "…, eventually saying", "after initially saying"
+    link = doc.tokens[t].text.lower()
     if link == ",":
         return True
-    return link in _PARTICIPLE_LINKS and doc.tokens[hit.token - 1].sentence == doc.tokens[hit.token - 2].sentence \
-        and doc.tokens[hit.token - 2].is_word
+    return link in _PARTICIPLE_LINKS and doc.tokens[t].sentence == doc.tokens[t - 1].sentence
 
 
 def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool = False,
@@ -1454,7 +1459,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         found = right
                         parts = before_and_after(prev.start, tail if right[2] is None else hi)
         if found is None:
-            left = _left_speaker(doc, hit.token, lo)
+            left = _left_speaker(doc, hit.token, lo) or _share_subject(doc, hit.token, lo)
             if left is None and prev is not None and not _clause_break(doc, prev):
                 left = _sentence_subject(doc, hit.token, lo)
             elif left is None and prev is not None and prev.text in (",", ")", "—", "–"):
@@ -1498,11 +1503,14 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 main = _past_opening_phrase(doc, lo, hit.token)
                 if lows[main] in ("it", "this") and hit.word.frame == "object":
                     return None  # "It not only strengthens Ukraine's hand but also signals …": a thing's import
-                gerund = prev is not None and prev.text != "," and lows[hit.token - 1] in _PARTICIPLE_LINKS
+                link = _before_adverbs(doc, hit.token, lo)
+                gerund = lows[link] != "," and lows[link] in _PARTICIPLE_LINKS
                 found = _coordinated_subject(doc, hit.token, lo) \
                     or _nearest_left_mention(doc, hit.token, main, first=True, known=names.by_word,
                                              opener=main == lo and not gerund)
                 content = _content_after(doc, hit, after_tok, hi)
+                if content and gerund and link > lo and lows[link - 1] == ",":
+                    content = _object_gap_clause(doc, *content)  # "X, after saying A, did B": A ends at its comma
                 parts = [content] if content else []
     if parts and parts[-1][0] > hit.start:
         parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1], outer=lows[hit.token]))
@@ -1642,6 +1650,9 @@ def _agent_after(doc: Document, k: int, hi: int) -> int | None:
     return j + 1 if j + 1 < hi and lows[j] == "by" else None
 
 
+_AGENT_STOPS = frozenset({"across", "around", "over", "into", "of", "under", "within", "throughout", "who", "whose"})
+
+
 def _agent_phrase(doc: Document, first: int, hi: int) -> tuple[int, int, None] | None:
     """`by the teachers union last week`: the noun phrase after "by" when it is no name, up to a
     preposition, a time word or punctuation (at most eight words)."""
@@ -1649,7 +1660,7 @@ def _agent_phrase(doc: Document, first: int, hi: int) -> tuple[int, int, None] |
     tokens = doc.tokens
     k = first
     while k < hi and k - first < 8 and tokens[k].is_word and lows[k] not in _NOT_IN_NOUN_PHRASE \
-            and not _time_word(tokens, k, hi):
+            and lows[k] not in _AGENT_STOPS and not _time_word(tokens, k, hi):
         k += 1
     if k == first or lows[k - 1] in _DETERMINERS:
         return None
@@ -1856,6 +1867,55 @@ def _phrase_start(doc: Document, lt: int, lo: int) -> int:
     return i if i > lo and _clause_break(doc, tokens[i - 1]) else lt
 
 
+# The last word of a survey share that speaks: "42% say", "six in 10 said", "two-thirds, 67 percent, say".
+_SHARE_HEADS = frozenset({
+    "percent", "%", "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "fifth", "fifths",
+    "two-thirds", "three-quarters", "one-third", "one-quarter", "one-fifth", "majorities", "plurality",
+})
+# Words inside such a share: "more than six in 10", "nearly nine out of 10", "about two-thirds", "all but two".
+_SHARE_WORDS = frozenset({
+    "in", "out", "of", "than", "more", "less", "fewer", "about", "nearly", "almost", "just", "over", "under",
+    "roughly", "some", "around", "only", "a", "the", "all", "but", "slim", "narrow", "clear", "large", "small",
+    "%", "percent", "-", "and", "or", "to", "up", "shy", "those",
+})
+_SHARE_MAX_TOKENS = 10
+
+
+def _share_figure(doc: Document, j: int) -> bool:
+    """Whether token ``j`` ends a survey share: "42%", "67 percent", "six in 10", "two-thirds", "half"."""
+    low = doc.lower_texts()[j]
+    return low in _SHARE_HEADS or low[:1].isdigit() and j > 0 and doc.lower_texts()[j - 1] in ("in", "of", "but")
+
+
+def _share_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
+    """`More than six in 10 said …`, `42% say …`, `about two-thirds, 67 percent, say …`: a survey share
+    as the subject of a cue (the respondents it counts speak); the phrase back to the sentence start or
+    its last comma. None when the words before the cue are no such share."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    j = _back_past_between(doc, cue_tok - 1, lo)
+    if j >= lo and tokens[j].text == "," and j - 1 >= lo and _share_figure(doc, j - 1):
+        j -= 1  # "about two-thirds, 67 percent, say": the share repeated in an apposition
+    if j < lo or not _share_figure(doc, j):
+        return None
+    i = j
+    while i - 1 >= lo and j - i < _SHARE_MAX_TOKENS and (
+            lows[i - 1] in _SHARE_WORDS or lows[i - 1] in _SHARE_HEADS or lows[i - 1][:1].isdigit()
+            or lows[i - 1] in _NUMBER_WORDS):
+        i -= 1
+    if i > lo and lows[i - 1] not in (",", ";", ":", "—", "–", "and", "but", "while", "whereas"):
+        return None  # "… the plan won 42% say …": a share inside another clause, not the subject
+    while i < j and lows[i] in ("and", "but", "-", "to", "of", "in"):
+        i += 1
+    return tokens[i].start, tokens[j].end, None
+
+
+_NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen",
+})
+
+
 def _opening_subject(doc: Document, cue_tok: int, lo: int, known: dict[str, str]) -> tuple[int, int, None] | None:
     """`Jane Roe, 21, a junior from Reno, said …`: the name that opens the sentence, when a long
     apposition or a relative clause stands between it and the cue (one word only if the article named
@@ -1933,6 +1993,16 @@ def _time_word(tokens: list[Token], j: int, hi: int) -> bool:
     return low in _TIME_WORDS
 
 
+_DURATIONS = frozenset({"days", "weeks", "months", "years", "decades", "ages"})
+
+
+def _for_duration(lows: list[str], k: int, hi: int) -> bool:
+    """ "said for months (that) …", "said for the first time (that) …": how long or how new, not a content."""
+    if lows[k] != "for" or k + 1 >= hi:
+        return False
+    return lows[k + 1] in _DURATIONS or k + 3 < hi and lows[k + 1: k + 4] == ["the", "first", "time"]
+
+
 _OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you", "reporters", "journalists", "supporters", "voters"}
 
 
@@ -1987,7 +2057,8 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     sentence_end = doc.sentences[tokens[k].sentence].end
     addressee = hit.word.lemma in _ADDRESSEE_VERBS
     first = lows[k]
-    adverbial = first in _TIME_WORDS or first in _ADVERBIAL_PREPOSITIONS or first.endswith("ly") or first == "out"
+    adverbial = first in _TIME_WORDS or first in _ADVERBIAL_PREPOSITIONS or first.endswith("ly") or first == "out" \
+        or _for_duration(lows, k, hi)
     stops = _CLAUSE_STOPS if adverbial else _CLAUSE_STOPS_OR_COMMA
     j, limit = k, min(hi, k + 10)
     while j < limit:
@@ -2005,6 +2076,8 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         return None  # (a poll or a report "found Okafor ahead": what it found needs no "that")
     # skip "on Friday", "Tuesday", "last week" before a bare clause ("said on Friday he met ...")
     j = k
+    if _for_duration(lows, j, hi):
+        j += 2 if lows[j + 1] != "the" else 4  # "said for months he", "said for the first time"
     while j < hi and j - k < 4 and _time_word(tokens, j, hi):
         j += 1
     if j < hi and tokens[j].text == ",":
