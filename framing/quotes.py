@@ -1476,7 +1476,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     if past_addressee >= hi or tokens[past_addressee].text != ",":
                         past_addressee = after_tok
                 if lt is not None and lt > lo and _clause_break(doc, tokens[lt - 1]) \
-                        and lows[lt] != "who" and _adverbial_tail(doc, past_addressee, hi):
+                        and lows[lt] != "who" and _adverbial_tail(doc, past_addressee, hi) \
+                        and not _infinitive_after(doc, hit, after_tok, hi):
                     if hit.word.frame in ("that", "object") and not (
                             hit.word.lemma in _CLOSING_CUES and _ends_sentence(doc, after_tok, hi)):
                         return None  # "…, the poll found." / "…, records show." only close a sentence
@@ -1947,6 +1948,17 @@ _TAIL_STARTS = {
     "citing", "according", "of", "about", "with", "to", "because", "although", "though", "since", "but",
     "and", "so", "if", "without", "instead", "under", "from", "by",
 }
+
+
+def _infinitive_after(doc: Document, hit: _CueHit, k: int, hi: int) -> bool:
+    """`On Monday, Trump refused to endorse Ryan`, `Her lawyer, Jane Roe, declined to comment`: a stance
+    verb before a to-infinitive, its content, so the words before the speaker's comma are no quote."""
+    if hit.word.frame != "object" or k + 1 >= hi:
+        return False
+    lows = doc.lower_texts()
+    nxt = doc.tokens[k + 1]
+    return lows[k] == "to" and nxt.is_word and nxt.text.islower() and lows[k + 1] not in _DETERMINERS \
+        and lows[k + 1] not in _OBJECT_PRONOUNS and lows[k + 1] not in _PRONOUNS
 
 
 def _adverbial_tail(doc: Document, k: int, hi: int) -> bool:
