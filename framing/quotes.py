@@ -1953,9 +1953,13 @@ _TAIL_STARTS = {
 def _infinitive_after(doc: Document, hit: _CueHit, k: int, hi: int) -> bool:
     """`On Monday, Trump refused to endorse Ryan`, `Her lawyer, Jane Roe, declined to comment`: a stance
     verb before a to-infinitive, its content, so the words before the speaker's comma are no quote."""
-    if hit.word.frame != "object" or k + 1 >= hi:
+    if k + 1 >= hi:
         return False
     lows = doc.lower_texts()
+    if lows[k] in _PREPOSITION_CUES.get(hit.word.lemma, ()):
+        return True  # "In Ohio, Trump called for a ban", "On Monday, she responded to the report"
+    if hit.word.frame != "object":
+        return False
     nxt = doc.tokens[k + 1]
     return lows[k] == "to" and nxt.is_word and nxt.text.islower() and lows[k + 1] not in _DETERMINERS \
         and lows[k + 1] not in _OBJECT_PRONOUNS and lows[k + 1] not in _PRONOUNS
