@@ -848,7 +848,7 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     j = _back_past_between(doc, cue_tok - 1, lo)
     if j < lo:
         return None
-    if tokens[j].text in _DASHES:
+    if tokens[j].text in _DASHES and _is_dash(doc, j):
         j = _before_dash_aside(doc, j, lo)
         if j < lo:
             return None
@@ -915,16 +915,28 @@ def _before_dash_aside(doc: Document, j: int, lo: int) -> int:
     if k >= lo and tokens[k].text == "-" and tokens[j].text == "-":
         k -= 1  # "--" is two tokens
     while k >= lo and j - k <= _ASIDE_MAX_TOKENS and tokens[k].text not in _DASHES:
-        if tokens[k].text in (";", ":", ".") or tokens[k].text in _DOUBLE_MARKS:
+        if tokens[k].text in (";", ":") or tokens[k].text in _DOUBLE_MARKS or tokens[k].text == "." and not (
+                k > lo and _is_capital(tokens[k - 1]) and len(tokens[k - 1].text) <= 4):  # (not "Mr.")
             return lo - 1
         k -= 1
     if k < lo or j - k > _ASIDE_MAX_TOKENS or k + 1 >= j:
         return lo - 1
     if tokens[k].text == "-" and k - 1 >= lo and tokens[k - 1].text == "-":
         k -= 1
-    elif tokens[k].text == "-":
-        return lo - 1  # a lone hyphen is no dash
+    elif not _is_dash(doc, k):
+        return lo - 1  # a hyphen inside a word is no dash
     return k - 1
+
+
+def _is_dash(doc: Document, k: int) -> bool:
+    """A dash, "--", or a hyphen standing for one between spaces ("Mr. Bush - in a line - declared")."""
+    tok = doc.tokens[k]
+    if tok.text != "-":
+        return True
+    text = doc.text
+    if k > 0 and doc.tokens[k - 1].text == "-" or k + 1 < len(doc.tokens) and doc.tokens[k + 1].text == "-":
+        return True
+    return 0 < tok.start and tok.end < len(text) and text[tok.start - 1].isspace() and text[tok.end].isspace()
 
 
 def _antecedent(doc: Document, which: int, lo: int) -> tuple[int, int] | None:
@@ -1312,7 +1324,7 @@ def _last_char(text: str, offset: int) -> int:
 
 # Before a cue's -ing form mid-sentence: the main clause's subject does the saying ("she began by
 # thanking", "he erred in calling for"), as after a comma ("…, saying").
-_PARTICIPLE_LINKS = frozenset({",", "by", "in", "while", "after", "before", "when", "without"})
+_PARTICIPLE_LINKS = frozenset({",", "by", "in", "on", "while", "after", "before", "when", "without"})
 
 
 def _is_participle(doc: Document, hit: _CueHit) -> bool:
