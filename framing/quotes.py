@@ -1796,6 +1796,8 @@ def _sentence_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, N
     lows = doc.lower_texts()
     tokens = doc.tokens
     j = _back_past_between(doc, cue_tok - 1, lo)
+    if j >= lo and tokens[j].text in _DASHES and _is_dash(doc, j):
+        j = _before_dash_aside(doc, j, lo)  # "The harbor master -- who ran the port -- said"
     if j < lo or lows[j] in _CLAUSE_OPENERS or lows[j] in _PREPOSITIONS and lows[cue_tok].endswith("ing"):
         return None  # nothing before the cue but auxiliaries, "… are angry and want …", "… approach to supporting"
     i = j
