@@ -138,7 +138,8 @@ _INTENTIONS = frozenset({"intend"})
 # "may want to", "would want": what the writer advises or supposes, not a stance anyone stated.
 _ADVISED = frozenset({"want"})
 _MODALS = frozenset({"may", "might", "would", "could", "should", "’d", "'d"})
-_PASSIVE = {"was", "were", "is", "are", "been", "being", "be", "get", "got"}
+_PASSIVE = {"was", "were", "is", "are", "been", "being", "be", "get", "got",
+            "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"}  # one token each
 _PASSIVE_OR_WHEN = frozenset(_PASSIVE | {"when"})  # "was asked", "when asked"
 _DETERMINERS = {
     "the", "a", "an", "one", "two", "three", "four", "five", "some", "several", "many", "other", "most",
@@ -1404,6 +1405,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     after_tok = hit.last_token + 1
     if hit.word.frame == "raising":
         return _raising(doc, names, hit, sentence, (hits, starts))
+    if hit.word.frame == "hearsay":
+        return _hearsay(doc, hit, sentence, (hits, starts))
     if hit.word.lemma in _ADVISED and hit.token > lo and lows[hit.token - 1] in _MODALS:
         return None  # "they may want to reconsider": advice or a guess, nobody's stated aim
     passive = _is_passive(doc, hit, lo)
@@ -2163,7 +2166,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     if not doc.tokens:
         return []
     names = _name_index(doc, mentions)
-    hits = _cue_hits(doc)
+    hits, hearsay = _apart_hearsay(_cue_hits(doc))
     starts = [h.start for h in hits]
     speech_hits, speech_starts = _speech_hits(hits, starts)
     stretches = [r for r in _quoted_stretches(doc) if not _is_scare(doc, r)]
@@ -2180,7 +2183,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     reported: list[_Raw] = []
     whole = sorted((r.start, r.end) for r in merged)
     lows = doc.lower_texts()
-    for hit in hits:
+    for hit in hits + hearsay if hearsay else hits:
         if hit.start in used or _inside(quoted, hit.start) or _inside(whole, hit.start):
             continue  # inside a quotation, or in the attribution between its two parts
         if hit.last_token + 1 < len(lows) and lows[hit.last_token + 1] in _NOUN_AFTER:
@@ -2304,6 +2307,38 @@ def _names_a_work(doc: Document, raw: _Raw) -> bool:
 
 
 _NAMING_VERBS = frozenset({"titled", "entitled", "dubbed", "named"})
+
+
+def _apart_hearsay(hits: list[_CueHit]) -> tuple[list[_CueHit], list[_CueHit]]:
+    """The cues, and apart from them the hearsay adverbs ("reportedly"): those report their own clause
+    only, and neither end another report's content nor introduce a quotation."""
+    if not any(h.word.frame == "hearsay" for h in hits):
+        return hits, []
+    return [h for h in hits if h.word.frame != "hearsay"], [h for h in hits if h.word.frame == "hearsay"]
+
+
+def _hearsay(doc: Document, hit: _CueHit, sentence, cues: tuple[list[_CueHit], list[int]]) -> _Raw | None:
+    """`The firm has reportedly hired a new auditor`: the outlet passes on what others report, naming no
+    source (PolNeAR attributes the whole clause, the adverb included). Before a speech verb ("reportedly
+    told aides") that verb is the cue and names the speaker."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    lo, hi = sentence.first_token, sentence.last_token
+    nxt = hit.last_token + 1
+    if nxt < hi and lows[nxt] in _BETWEEN:
+        nxt += 1
+    if nxt >= hi or lows[nxt] in lexicon().cues or not tokens[nxt].is_word:
+        return None
+    subject = _sentence_subject(doc, hit.token, lo)
+    if subject is None:
+        return None
+    end = _cut_at_next_cue(doc, *cues, tokens[nxt].start, sentence.end)
+    s, e = _trim_content(doc.text, subject[0], end)
+    if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS + 1) <= _MIN_CONTENT_WORDS:
+        return None
+    raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
+    raw.cue = _cue(doc, hit)
+    return raw
 
 
 def _speech_hits(hits: list[_CueHit], starts: list[int]) -> tuple[list[_CueHit], list[int]]:

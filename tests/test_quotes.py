@@ -1149,3 +1149,24 @@ def test_the_opening_phrase_is_still_the_content_of_a_closing_attribution():
 def test_a_pronoun_opening_the_sentence_is_the_participles_speaker():
     q = reported_with("She toured the plant on Friday, saying the jobs would stay in Ohio.", "saying")
     assert q.speaker.text == "She"
+
+
+def test_reportedly_attributes_its_clause_to_nobody():
+    q = only("The port authority has reportedly hired a new auditor for its books.")
+    assert q.text == "The port authority has reportedly hired a new auditor for its books"
+    assert q.cue.text == "reportedly" and q.speaker is None
+
+
+def test_reportedly_before_a_speech_verb_leaves_the_cue_to_the_verb():
+    q = only("Okafor reportedly told aides that the port would close.")
+    assert (q.cue.text, q.speaker.text, q.text) == ("told", "Okafor", "that the port would close")
+
+
+def test_reportedly_inside_another_report_is_part_of_it():
+    q = only("Officials said the port authority has reportedly hired a new auditor.")
+    assert q.cue.text == "said"
+
+
+def test_a_negated_passive_auxiliary_is_no_speaker():
+    for q in quotes_of("The mayor, Jane Okafor, isn't expected to attend the hearing on Friday."):
+        assert q.speaker is None or q.speaker.text != "isn't"
