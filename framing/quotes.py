@@ -2208,7 +2208,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
                                     and not _single_marked(doc.text, r.start))
               and not _names_a_work(doc, r)]
     merged = _into_reported_speech(reported, merged)
-    out = merged + reported + headlines
+    out = merged + reported + headlines + _poll_findings(doc, names)
     out.sort(key=lambda r: (r.start, -r.end))
     return [_finish(doc, r) for r in _outermost(doc, out)]
 
@@ -2502,6 +2502,67 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
         raw = _Raw([(s, e)], i, True, kind="direct" if doc.text[s] in _OPENERS + "‘\"'" else "indirect")
         raw.cue = Cue(":", m.end(1), m.end(1) + 1, "neutral", ":")
         raw.speaker = _speaker(doc, names, m.start(1), m.end(1))
+        out.append(raw)
+    return out
+
+
+# Head nouns of a finding's source: "In a new CNN poll, …", "… leads in the latest survey."
+_POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "polling"})
+_POLL_PHRASE_MAX = 12
+
+
+def _poll_phrase_end(doc: Document, k: int, hi: int) -> int | None:
+    """From ``k`` (after "in"): the token index just past `a new CNN/ORC poll (released Monday)`, when its
+    head noun is a poll's, or None. The phrase holds words and names only, no clause."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    head = None
+    j = k
+    while j < hi and j - k < _POLL_PHRASE_MAX and (tokens[j].is_word or tokens[j].text in ("/", "-", "’s", "'s", ".")):
+        if lows[j] in _POLL_NOUNS:
+            head = j
+        elif head is not None and lows[j] not in ("released", "conducted", "published", "taken", "last", "this",
+                                                    "on", "in", "by", "of", "the", "month", "week") \
+                and not _time_word(tokens, j, hi) and not _is_capital(tokens[j]):
+            break
+        if lows[j] in _CLAUSE_OPENERS or lows[j] in _AUXILIARIES or lows[j] in _SUBORDINATORS:
+            break
+        j += 1
+    return None if head is None else j
+
+
+def _poll_findings(doc: Document, names: _Names) -> list[_Raw]:
+    """`In a new CNN poll, 50 percent chose Okafor`, `Okafor leads in the latest survey`: a finding the
+    outlet attributes to a poll by a phrase, not a verb (PolNeAR marks "in" as the cue and the poll as the
+    source). The clause is the content; the poll phrase is the speaker."""
+    lows = doc.lower_texts()
+    if _POLL_NOUNS.isdisjoint(lows):
+        return []  # (most articles: one set test, in C)
+    tokens = doc.tokens
+    out = []
+    for sentence in doc.sentences:
+        lo, hi = sentence.first_token, sentence.last_token
+        if sentence.kind != "body" or hi - lo < 6:
+            continue
+        if lows[lo] == "in":
+            end = _poll_phrase_end(doc, lo + 1, hi)
+            if end is None or end >= hi - 3 or tokens[end].text != ",":
+                continue
+            s, e = _trim_content(doc.text, tokens[end].end, sentence.end)
+            source = (tokens[lo + 1].start, tokens[end - 1].end)
+        else:
+            last = hi - 1 if tokens[hi - 1].text in (".", "!") else hi
+            k = next((k for k in range(max(lo + 3, last - _POLL_PHRASE_MAX), last) if lows[k] == "in"), None)
+            if k is None or _poll_phrase_end(doc, k + 1, last) != last:
+                continue
+            s, e = _trim_content(doc.text, sentence.start, tokens[k].start)
+            source = (tokens[k + 1].start, tokens[last - 1].end)
+        if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
+            continue
+        raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
+        cue_tok = lo if lows[lo] == "in" else k
+        raw.cue = Cue(tokens[cue_tok].text, tokens[cue_tok].start, tokens[cue_tok].end, "neutral", "in")
+        raw.speaker = _speaker(doc, names, *source)
         out.append(raw)
     return out
 

@@ -1170,3 +1170,22 @@ def test_reportedly_inside_another_report_is_part_of_it():
 def test_a_negated_passive_auxiliary_is_no_speaker():
     for q in quotes_of("The mayor, Jane Okafor, isn't expected to attend the hearing on Friday."):
         assert q.speaker is None or q.speaker.text != "isn't"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("In a new Harbor Gazette poll released Monday, 52 percent of voters backed the levy.",
+     "52 percent of voters backed the levy", "a new Harbor Gazette poll released Monday"),
+    ("Okafor holds a narrow lead over Roe in the latest surveys.", "Okafor holds a narrow lead over Roe",
+     "the latest surveys"),
+])
+def test_a_poll_named_by_a_phrase_is_the_source_of_its_finding(text, content, speaker):
+    q = only(text)
+    assert (q.text, q.speaker.text, q.cue.text.lower()) == (content, speaker, "in")
+
+
+@pytest.mark.parametrize("text", [
+    "In the fall of 2019, Okafor held a narrow lead over Roe.",
+    "Okafor held a narrow lead in the spring, and then lost it.",
+])
+def test_in_without_a_poll_is_no_cue(text):
+    assert quotes_of(text) == []
