@@ -1101,18 +1101,27 @@ def _cue_lemmas() -> frozenset[str]:
     return frozenset(w.lemma for w in lexicon().cues.values())
 
 
-def _cue_hits(doc: Document) -> list[_CueHit]:
-    """Cue words among the document's tokens (a dict lookup per token, no big regex)."""
+@lru_cache(maxsize=1)
+def _cue_or_poll_forms() -> frozenset[str]:
+    """The lower-cased cue forms and the poll nouns: the tokens `_cue_hits` picks out in one pass."""
+    return _cue_surfaces_lowered() | _POLL_NOUNS
+
+
+def _cue_hits(doc: Document, polls: list[int] | None = None) -> list[_CueHit]:
+    """Cue words among the document's tokens (a dict lookup per token, no big regex); the indices of
+    poll nouns ("poll", "surveys") go to ``polls`` from the same pass."""
     cues = lexicon().cues
     surface = _cue_surfaces()
     tokens = doc.tokens
     n = len(tokens)
     hits = []
-    # the few tokens that may be cue forms, picked out in C (a set lookup per lower-cased token)
+    # the few tokens that may be cue forms or poll nouns, picked out in C (a set lookup per lower-cased token)
     lows = doc.lower_texts()
-    for t in compress(range(n), map(_cue_surfaces_lowered().__contains__, lows)):
+    for t in compress(range(n), map(_cue_or_poll_forms().__contains__, lows)):
         tok = tokens[t]
         if tok.text not in surface:
+            if polls is not None and lows[t] in _POLL_NOUNS:
+                polls.append(t)
             continue
         low = lows[t]
         word = cues[low]
@@ -2166,7 +2175,8 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     if not doc.tokens:
         return []
     names = _name_index(doc, mentions)
-    hits, hearsay = _apart_hearsay(_cue_hits(doc))
+    polls: list[int] = []
+    hits, hearsay = _apart_hearsay(_cue_hits(doc, polls))
     starts = [h.start for h in hits]
     speech_hits, speech_starts = _speech_hits(hits, starts)
     stretches = [r for r in _quoted_stretches(doc) if not _is_scare(doc, r)]
@@ -2208,7 +2218,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
                                     and not _single_marked(doc.text, r.start))
               and not _names_a_work(doc, r)]
     merged = _into_reported_speech(reported, merged)
-    out = merged + reported + headlines + _poll_findings(doc, names)
+    out = merged + reported + headlines + (_poll_findings(doc, names, polls) if polls else [])
     out.sort(key=lambda r: (r.start, -r.end))
     return [_finish(doc, r) for r in _outermost(doc, out)]
 
@@ -2531,16 +2541,21 @@ def _poll_phrase_end(doc: Document, k: int, hi: int) -> int | None:
     return None if head is None else j
 
 
-def _poll_findings(doc: Document, names: _Names) -> list[_Raw]:
+def _poll_findings(doc: Document, names: _Names, polls: list[int]) -> list[_Raw]:
     """`In a new CNN poll, 50 percent chose Okafor`, `Okafor leads in the latest survey`: a finding the
     outlet attributes to a poll by a phrase, not a verb (PolNeAR marks "in" as the cue and the poll as the
-    source). The clause is the content; the poll phrase is the speaker."""
+    source). The clause is the content; the poll phrase is the speaker. Only sentences holding one of
+    ``polls`` (poll nouns' token indices) are looked at."""
     lows = doc.lower_texts()
-    if _POLL_NOUNS.isdisjoint(lows):
-        return []  # (most articles: one set test, in C)
     tokens = doc.tokens
     out = []
-    for sentence in doc.sentences:
+    seen = set()
+    for t in polls:  # the poll nouns' token indices (from `_cue_hits`)
+        si = tokens[t].sentence
+        if si in seen:
+            continue
+        seen.add(si)
+        sentence = doc.sentences[si]
         lo, hi = sentence.first_token, sentence.last_token
         if sentence.kind != "body" or hi - lo < 6:
             continue
