@@ -1178,7 +1178,19 @@ _SHOWS_KINDS = frozenset({
 _VERB_ONLY_BEFORE = {"votes": frozenset({"for", "against", "to"}), "points": frozenset({"to", "out"})}
 
 
-_NOUN_AFTER = {"tank", "tanks", "piece", "pieces"}  # "think tank", "think piece"
+_NOUN_AFTER = {"tank", "tanks", "piece", "pieces"}
+# Words of _NOUN_BEFORE after which some forms are the verb after all (`_verb_after`).
+_VERB_AFTER = frozenset({"first", "last", "two", "both", "by", "in", "on"})
+
+
+def _verb_after(previous: str, form: str) -> bool:
+    """ "first reported by", "all but two said", "began by thanking", "in calling for": the verb, not a
+    noun, though ``previous`` usually opens a noun phrase ("the first report", "two claims", "in talks")."""
+    if previous == "first" or previous == "last":
+        return form.endswith("ed")
+    if previous == "two" or previous == "both":
+        return not form.endswith("s")
+    return form.endswith("ing")  # "think tank", "think piece"
 
 
 def _title_case(doc: Document, sentence) -> bool:
@@ -1189,14 +1201,10 @@ def _title_case(doc: Document, sentence) -> bool:
 def _noun_use(previous: str, form: str) -> bool:
     if previous in _QUANTIFIERS and not form.endswith("s"):
         return False  # "many think", "some argue": people doing it; "many claims" stays a noun
-    if previous in _PARTICIPLE_LINKS and form.endswith("ing"):
-        return False  # "began by thanking", "in calling for": a gerund, the verb's own use
-    if previous in ("first", "last") and form.endswith("ed"):
-        return False  # "first reported by", "last said": a participle, not "the first report"
-    if (previous[:1].isdigit() or previous in ("two", "both")) and not form.endswith("s"):
-        return False  # "six in 10 said", "42% say", "all but two said": the people counted speak
-    if previous in _NOUN_BEFORE or previous[:1].isdigit():
-        return True
+    if previous in _NOUN_BEFORE:
+        return not (previous in _VERB_AFTER and _verb_after(previous, form))
+    if previous[:1].isdigit():
+        return form.endswith("s")  # "10 claims"; "six in 10 said", "42% say": the people counted speak
     return previous in ("have", "has", "had") and form.endswith("s") and not form.endswith("ss")
 
 
@@ -1908,10 +1916,10 @@ _SHARE_WORDS = frozenset({
 _SHARE_MAX_TOKENS = 10
 
 
-def _share_figure(doc: Document, j: int) -> bool:
+def _share_figure(lows: list[str], j: int) -> bool:
     """Whether token ``j`` ends a survey share: "42%", "67 percent", "six in 10", "two-thirds", "half"."""
-    low = doc.lower_texts()[j]
-    return low in _SHARE_HEADS or low[:1].isdigit() and j > 0 and doc.lower_texts()[j - 1] in ("in", "of", "but")
+    low = lows[j]
+    return low in _SHARE_HEADS or low[:1].isdigit() and j > 0 and lows[j - 1] in ("in", "of", "but")
 
 
 def _share_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
@@ -1919,11 +1927,14 @@ def _share_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None
     as the subject of a cue (the respondents it counts speak); the phrase back to the sentence start or
     its last comma. None when the words before the cue are no such share."""
     lows = doc.lower_texts()
+    prev = lows[cue_tok - 1] if cue_tok > lo else ""
+    if not (prev in _SHARE_HEADS or prev[:1].isdigit() or prev in _BETWEEN or prev == ","):
+        return None  # (the usual case, decided without a walk)
     tokens = doc.tokens
     j = _back_past_between(doc, cue_tok - 1, lo)
-    if j >= lo and tokens[j].text == "," and j - 1 >= lo and _share_figure(doc, j - 1):
+    if j >= lo and tokens[j].text == "," and j - 1 >= lo and _share_figure(lows, j - 1):
         j -= 1  # "about two-thirds, 67 percent, say": the share repeated in an apposition
-    if j < lo or not _share_figure(doc, j):
+    if j < lo or not _share_figure(lows, j):
         return None
     i = j
     while i - 1 >= lo and j - i < _SHARE_MAX_TOKENS and (
@@ -2100,7 +2111,7 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     addressee = hit.word.lemma in _ADDRESSEE_VERBS
     first = lows[k]
     adverbial = first in _TIME_WORDS or first in _ADVERBIAL_PREPOSITIONS or first.endswith("ly") or first == "out" \
-        or _for_duration(lows, k, hi)
+        or first == "for" and _for_duration(lows, k, hi)
     stops = _CLAUSE_STOPS if adverbial else _CLAUSE_STOPS_OR_COMMA
     j, limit = k, min(hi, k + 10)
     while j < limit:
@@ -2118,7 +2129,7 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         return None  # (a poll or a report "found Okafor ahead": what it found needs no "that")
     # skip "on Friday", "Tuesday", "last week" before a bare clause ("said on Friday he met ...")
     j = k
-    if _for_duration(lows, j, hi):
+    if lows[j] == "for" and _for_duration(lows, j, hi):
         j += 2 if lows[j + 1] != "the" else 4  # "said for months he", "said for the first time"
     while j < hi and j - k < 4 and _time_word(tokens, j, hi):
         j += 1
