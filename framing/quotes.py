@@ -2450,6 +2450,8 @@ def _reach_back_to_cue(doc: Document, raw: _Raw, hits: list[_CueHit], starts: li
     content = _content_after(doc, hit, hit.last_token + 1, sentence.last_token)
     if content is None or content[0] >= raw.start:
         return
+    if _cut_at_next_cue(doc, hits, starts, content[0], raw.start) < raw.start:
+        return  # `hinted at its importance, emphasizing …: “…”`: the cue's own clause ends at the next cue
     start, _ = _trim_content(doc.text, content[0], raw.start)
     paused = doc.text[_last_char(doc.text, raw.start)] in ",:"  # `said of the senator, “…”`: an introduction
     least = _MIN_CONTENT_WORDS if paused else 2  # `argued that democracies “must bear” it`: a clause
