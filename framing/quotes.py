@@ -2110,6 +2110,9 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     sentence_end = doc.sentences[tokens[k].sentence].end
     addressee = hit.word.lemma in _ADDRESSEE_VERBS
     first = lows[k]
+    if first in _PREPOSITION_CUES.get(hit.word.lemma, ()) and k + 1 < hi and tokens[k + 1].is_word \
+            and not _time_word(tokens, k + 1, hi):
+        return tokens[k + 1].start, sentence_end  # "referring to issues that …": the cue's own preposition
     adverbial = first in _TIME_WORDS or first in _ADVERBIAL_PREPOSITIONS or first.endswith("ly") or first == "out" \
         or first == "for" and _for_duration(lows, k, hi)
     stops = _CLAUSE_STOPS if adverbial else _CLAUSE_STOPS_OR_COMMA

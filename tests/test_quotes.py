@@ -1189,3 +1189,12 @@ def test_a_poll_named_by_a_phrase_is_the_source_of_its_finding(text, content, sp
 ])
 def test_in_without_a_poll_is_no_cue(text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("“The port matters,” Okafor said, referring to jobs that depend on the harbor.",
+     "jobs that depend on the harbor", "referring"),
+    ("The mayor commented on Friday that the port would close.", "that the port would close", "commented"),
+])
+def test_a_cues_own_preposition_opens_its_content(text, content, cue):
+    assert reported_with(text, cue).text == content
