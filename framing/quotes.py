@@ -2207,14 +2207,23 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     reported: list[_Raw] = []
     whole = sorted((r.start, r.end) for r in merged)
     lows = doc.lower_texts()
+    # where each attributed quotation's attribution ends ("…,” Okafor said|"): a participle right after
+    # it ("…, referring to …") is that speaker's
+    attribution_ends = {max(r.cue.end, r.speaker.end or 0): r.speaker for r in merged
+                        if r.cue is not None and r.speaker is not None and r.speaker.start is not None}
     for hit in hits + hearsay if hearsay else hits:
-        if hit.start in used or _inside(quoted, hit.start) or _inside(whole, hit.start):
-            continue  # inside a quotation, or in the attribution between its two parts
+        if hit.start in used or _inside(quoted, hit.start) or _inside(whole, hit.start) and not (
+                lows[hit.token - 1] == "," and _is_participle(doc, hit)):
+            continue  # inside a quotation, or in the attribution between its two parts (but "…,” X said,
+            # referring to the plan. “…”": the participle reports on its own)
         if hit.last_token + 1 < len(lows) and lows[hit.last_token + 1] in _NOUN_AFTER:
             continue
         raw = _reported(doc, names, hit, quoted, hits, starts, speech=own_quotes)
         if raw is None or _covers_any_span(direct_spans, raw):
             continue
+        if attribution_ends and hit.token > 1 and lows[hit.token - 1] == "," \
+                and doc.tokens[hit.token - 2].end in attribution_ends and _is_participle(doc, hit):
+            raw.speaker = attribution_ends[doc.tokens[hit.token - 2].end]
         reported.append(raw)
 
     reported = _without_nested_stances(_distinct(reported))
@@ -2265,12 +2274,19 @@ def _outermost(doc: Document, raws: list[_Raw]) -> list[_Raw]:
     out, reach = [], None
     for r in raws:
         if reach is not None and r.end <= reach.end and (r.start, r.end) != (reach.start, reach.end):
-            if not (reach.cue is not None and reach.cue.category == "stance" or _cut_before_own_clause(doc, reach, r)):
+            if not (reach.cue is not None and reach.cue.category == "stance" or _cut_before_own_clause(doc, reach, r)
+                    or len(reach.parts) > 1 and _between_parts(reach, r)):
                 continue
         out.append(r)
         if reach is None or r.end > reach.end:
             reach = r
     return out
+
+
+def _between_parts(outer: _Raw, inner: _Raw) -> bool:
+    """`“A,” X said, referring to the plan. “B.”`: ``inner`` lies in a gap between ``outer``'s parts, in the
+    outlet's words around the quotation, not in them."""
+    return not any(s < inner.end and inner.start < e for s, e in outer.parts)
 
 
 # `, while` / `; and` / ` —`: a new clause whose subject is someone else, not more of the first report.

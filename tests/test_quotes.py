@@ -1198,3 +1198,17 @@ def test_in_without_a_poll_is_no_cue(text):
 ])
 def test_a_cues_own_preposition_opens_its_content(text, content, cue):
     assert reported_with(text, cue).text == content
+
+
+def test_a_participle_between_two_parts_of_a_quotation_reports_on_its_own():
+    found = quotes_of("“We had 54 seats,” Okafor said, referring to the council's majority. “Then we lost them.”")
+    direct = [q for q in found if q.kind == "direct"]
+    aside = [q for q in found if q.cue is not None and q.cue.text == "referring"]
+    assert len(direct) == 1 and len(direct[0].parts) == 2
+    assert len(aside) == 1 and aside[0].text == "the council's majority"
+    assert aside[0].speaker.text == "Okafor"
+
+
+def test_a_participle_after_a_quotation_takes_the_quoted_speaker():
+    q = reported_with("“The rules are clear,” the harbor master Jane Roe said, citing the port's charter.", "citing")
+    assert q.speaker.text == "the harbor master Jane Roe" or q.speaker.name == "Jane Roe"
