@@ -1104,7 +1104,21 @@ def _cue_lemmas() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _cue_or_poll_forms() -> frozenset[str]:
     """The lower-cased cue forms and the poll nouns: the tokens `_cue_hits` picks out in one pass."""
-    return _cue_surfaces_lowered() | _POLL_NOUNS
+    return _cue_surfaces_lowered() | _POLL_NOUNS | {"clear"}
+
+
+_MAKE_FORMS = frozenset({"made", "make", "makes", "making"})
+_MAKE_CLEAR = _CueWord("make clear", "neutral", "any")
+
+
+def _made_clear(lows: list[str], t: int) -> int | None:
+    """ "made clear that …", "has made it clear that …": a speech act in two or three words; the index of
+    "made" before the "clear" at ``t``, or None."""
+    if t > 0 and lows[t - 1] in _MAKE_FORMS:
+        return t - 1
+    if t > 1 and lows[t - 1] == "it" and lows[t - 2] in _MAKE_FORMS:
+        return t - 2
+    return None
 
 
 def _cue_hits(doc: Document, polls: list[int] | None = None) -> list[_CueHit]:
@@ -1122,6 +1136,10 @@ def _cue_hits(doc: Document, polls: list[int] | None = None) -> list[_CueHit]:
         if tok.text not in surface:
             if polls is not None and lows[t] in _POLL_NOUNS:
                 polls.append(t)
+            elif lows[t] == "clear":
+                made = _made_clear(lows, t)
+                if made is not None:
+                    hits.append(_CueHit(tokens[made].start, tok.end, _MAKE_CLEAR, made, t))
             continue
         low = lows[t]
         word = cues[low]

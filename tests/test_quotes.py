@@ -1212,3 +1212,16 @@ def test_a_participle_between_two_parts_of_a_quotation_reports_on_its_own():
 def test_a_participle_after_a_quotation_takes_the_quoted_speaker():
     q = reported_with("“The rules are clear,” the harbor master Jane Roe said, citing the port's charter.", "citing")
     assert q.speaker.text == "the harbor master Jane Roe" or q.speaker.name == "Jane Roe"
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Okafor made it clear that she would not run again.", "that she would not run again", "made it clear"),
+    ("The mayor has made clear he will veto the levy.", "he will veto the levy", "made clear"),
+])
+def test_made_clear_is_a_cue(text, content, cue):
+    q = only(text)
+    assert (q.text, q.cue.text) == (content, cue)
+
+
+def test_clear_alone_is_no_cue():
+    assert quotes_of("The sky was clear on Monday, and the port reopened after the storm.") == []
