@@ -554,8 +554,15 @@ def test_paragraph_stretches_with_the_texts_needles_match_a_full_scan(text):
 def test_sentence_subject_matches_the_token_walk():
     """_sentence_subject asks the lower-cased tokens (punctuation lower-cases to itself) and set look-ups."""
     from framing.quotes import (
-        _BETWEEN, _CLAUSE_OPENERS, _DASHES, _PREPOSITIONS, _before_dash_aside, _is_dash, _manner_adverb,
-        _sentence_subject, lexicon,
+        _BETWEEN,
+        _CLAUSE_OPENERS,
+        _DASHES,
+        _PREPOSITIONS,
+        _before_dash_aside,
+        _is_dash,
+        _manner_adverb,
+        _sentence_subject,
+        lexicon,
     )
 
     def reference(doc, cue_tok, lo):
