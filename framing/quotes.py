@@ -116,6 +116,7 @@ def lexicon() -> _Lexicon:
 
 _PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which"}
 _PERSON_PRONOUNS = {"he", "she"}
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _QUANTIFIERS = frozenset({"many", "some", "others", "few", "most", "several"})
 # Bodies that speak through statements, endorsements and rulings, beyond the role nouns of speakers.txt:
 # what a relative "which" may stand for as a source ("the union, which endorsed Lopez").
@@ -130,7 +131,7 @@ _BETWEEN = {
     "should", "can", "must", "separately", "similarly", "directly", "clearly", "specifically", "frequently",
     "emphatically", "bluntly", "angrily", "quickly", "first", "only", "herself", "himself", "themselves",
     "all", "both", "however", "since", "now", "long", "falsely", "correctly", "famously", "openly", "always",
-    "loudly", "initially", "finally", "subsequently", "immediately", "quietly", "sharply",
+    "loudly", "initially", "finally", "subsequently", "immediately", "quietly", "sharply", "yet", "widely",
     "is", "was", "are", "were", "be", "been", "’s", "'s", "’ve", "'ve", "’d", "'d",  # "she's hoping", "who's called"
 }
 # Intention verbs before a to-infinitive describe a plan, not speech: "he intends to push for talks".
@@ -140,7 +141,8 @@ _INTENTIONS = frozenset({"intend"})
 # "may want to", "would want": what the writer advises or supposes, not a stance anyone stated.
 _ADVISED = frozenset({"want"})
 _MODALS = frozenset({"may", "might", "would", "could", "should", "’d", "'d"})
-_PASSIVE = {"was", "were", "is", "are", "been", "being", "be", "get", "got"}
+_PASSIVE = {"was", "were", "is", "are", "been", "being", "be", "get", "got",
+            "isn't", "wasn't", "aren't", "weren't", "isn’t", "wasn’t", "aren’t", "weren’t"}  # one token each
 _PASSIVE_OR_WHEN = frozenset(_PASSIVE | {"when"})  # "was asked", "when asked"
 _DETERMINERS = {
     "the", "a", "an", "one", "two", "three", "four", "five", "some", "several", "many", "other", "most",
@@ -850,6 +852,10 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     j = _back_past_between(doc, cue_tok - 1, lo)
     if j < lo:
         return None
+    if tokens[j].text in _DASHES and _is_dash(doc, j):
+        j = _before_dash_aside(doc, j, lo)
+        if j < lo:
+            return None
     if tokens[j].text != ",":  # "a person familiar with the talks said"
         window_start = tokens[max(lo, j - 14)].start
         fam = _familiar(doc.text[window_start: tokens[j].end])
@@ -898,6 +904,43 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     if descriptor is not None and lows[j] in _PRONOUNS:
         return None
     return tokens[i].start, tokens[j].end, descriptor
+
+
+_DASHES = frozenset({"—", "–", "-"})
+_ASIDE_MAX_TOKENS = 20
+
+
+def _before_dash_aside(doc: Document, j: int, lo: int) -> int:
+    """`Democrats — and some Republicans — say`, `The justice -- who has fought him -- said`: the subject
+    stands before an aside set off by a pair of dashes; the token before the opening dash (``j`` is the
+    closing one), back past "has also" and the like, or ``lo - 1`` when there is no such pair."""
+    tokens = doc.tokens
+    k = j - 1
+    if k >= lo and tokens[k].text == "-" and tokens[j].text == "-":
+        k -= 1  # "--" is two tokens
+    while k >= lo and j - k <= _ASIDE_MAX_TOKENS and tokens[k].text not in _DASHES:
+        if tokens[k].text in (";", ":") or tokens[k].text in _DOUBLE_MARKS or tokens[k].text == "." and not (
+                k > lo and _is_capital(tokens[k - 1]) and len(tokens[k - 1].text) <= 4):  # (not "Mr.")
+            return lo - 1
+        k -= 1
+    if k < lo or j - k > _ASIDE_MAX_TOKENS or k + 1 >= j:
+        return lo - 1
+    if tokens[k].text == "-" and k - 1 >= lo and tokens[k - 1].text == "-":
+        k -= 1
+    elif not _is_dash(doc, k):
+        return lo - 1  # a hyphen inside a word is no dash
+    return k - 1
+
+
+def _is_dash(doc: Document, k: int) -> bool:
+    """A dash, "--", or a hyphen standing for one between spaces ("Mr. Bush - in a line - declared")."""
+    tok = doc.tokens[k]
+    if tok.text != "-":
+        return True
+    text = doc.text
+    if k > 0 and doc.tokens[k - 1].text == "-" or k + 1 < len(doc.tokens) and doc.tokens[k + 1].text == "-":
+        return True
+    return 0 < tok.start and tok.end < len(text) and text[tok.start - 1].isspace() and text[tok.end].isspace()
 
 
 def _antecedent(doc: Document, which: int, lo: int) -> tuple[int, int] | None:
@@ -1061,18 +1104,45 @@ def _cue_lemmas() -> frozenset[str]:
     return frozenset(w.lemma for w in lexicon().cues.values())
 
 
-def _cue_hits(doc: Document) -> list[_CueHit]:
-    """Cue words among the document's tokens (a dict lookup per token, no big regex)."""
+@lru_cache(maxsize=1)
+def _cue_or_poll_forms() -> frozenset[str]:
+    """The lower-cased cue forms and the poll nouns: the tokens `_cue_hits` picks out in one pass."""
+    return _cue_surfaces_lowered() | _POLL_NOUNS | {"clear"}
+
+
+_MAKE_FORMS = frozenset({"made", "make", "makes", "making"})
+_MAKE_CLEAR = _CueWord("make clear", "neutral", "any")
+
+
+def _made_clear(lows: list[str], t: int) -> int | None:
+    """ "made clear that …", "has made it clear that …": a speech act in two or three words; the index of
+    "made" before the "clear" at ``t``, or None."""
+    if t > 0 and lows[t - 1] in _MAKE_FORMS:
+        return t - 1
+    if t > 1 and lows[t - 1] == "it" and lows[t - 2] in _MAKE_FORMS:
+        return t - 2
+    return None
+
+
+def _cue_hits(doc: Document, polls: list[int] | None = None) -> list[_CueHit]:
+    """Cue words among the document's tokens (a dict lookup per token, no big regex); the indices of
+    poll nouns ("poll", "surveys") go to ``polls`` from the same pass."""
     cues = lexicon().cues
     surface = _cue_surfaces()
     tokens = doc.tokens
     n = len(tokens)
     hits = []
-    # the few tokens that may be cue forms, picked out in C (a set lookup per lower-cased token)
+    # the few tokens that may be cue forms or poll nouns, picked out in C (a set lookup per lower-cased token)
     lows = doc.lower_texts()
-    for t in compress(range(n), map(_cue_surfaces_lowered().__contains__, lows)):
+    for t in compress(range(n), map(_cue_or_poll_forms().__contains__, lows)):
         tok = tokens[t]
         if tok.text not in surface:
+            if polls is not None and lows[t] in _POLL_NOUNS:
+                polls.append(t)
+            elif lows[t] == "clear":
+                made = _made_clear(lows, t)
+                if made is not None:
+                    hits.append(_CueHit(tokens[made].start, tok.end, _MAKE_CLEAR, made, t))
             continue
         low = lows[t]
         word = cues[low]
@@ -1129,7 +1199,19 @@ _SHOWS_KINDS = frozenset({
 _VERB_ONLY_BEFORE = {"votes": frozenset({"for", "against", "to"}), "points": frozenset({"to", "out"})}
 
 
-_NOUN_AFTER = {"tank", "tanks", "piece", "pieces"}  # "think tank", "think piece"
+_NOUN_AFTER = {"tank", "tanks", "piece", "pieces"}
+# Words of _NOUN_BEFORE after which some forms are the verb after all (`_verb_after`).
+_VERB_AFTER = frozenset({"first", "last", "two", "both", "by", "in", "on"})
+
+
+def _verb_after(previous: str, form: str) -> bool:
+    """ "first reported by", "all but two said", "began by thanking", "in calling for": the verb, not a
+    noun, though ``previous`` usually opens a noun phrase ("the first report", "two claims", "in talks")."""
+    if previous == "first" or previous == "last":
+        return form.endswith("ed")
+    if previous == "two" or previous == "both":
+        return not form.endswith("s")
+    return form.endswith("ing")  # "think tank", "think piece"
 
 
 def _title_case(doc: Document, sentence) -> bool:
@@ -1140,8 +1222,10 @@ def _title_case(doc: Document, sentence) -> bool:
 def _noun_use(previous: str, form: str) -> bool:
     if previous in _QUANTIFIERS and not form.endswith("s"):
         return False  # "many think", "some argue": people doing it; "many claims" stays a noun
-    if previous in _NOUN_BEFORE or previous[:1].isdigit():
-        return True
+    if previous in _NOUN_BEFORE:
+        return not (previous in _VERB_AFTER and _verb_after(previous, form))
+    if previous[:1].isdigit():
+        return form.endswith("s")  # "10 claims"; "six in 10 said", "42% say": the people counted speak
     return previous in ("have", "has", "had") and form.endswith("s") and not form.endswith("ss")
 
 
@@ -1152,7 +1236,8 @@ def _cue(doc: Document, hit: _CueHit) -> Cue:
 def _is_passive(doc: Document, hit: _CueHit, lo: int) -> bool:
     lows = doc.lower_texts()
     t = hit.token - 1
-    while t >= lo and lows[t] in ("also", "not", "n't", "never", "reportedly", "widely"):
+    while t >= lo and (lows[t] in ("also", "not", "n't", "never", "reportedly", "widely", "first")
+                       or lows[t][-2:] == "ly" and _manner_adverb(doc.tokens[t].text)):  # "was roundly condemned"
         t -= 1
     return t >= lo and lows[t] in _PASSIVE and not doc.text[hit.start: hit.end].lower() \
         .endswith("ing") and hit.word.lemma != "according to"
@@ -1276,9 +1361,22 @@ def _last_char(text: str, offset: int) -> int:
     return i
 
 
+# Before a cue's -ing form mid-sentence: the main clause's subject does the saying ("she began by
+# thanking", "he erred in calling for"), as after a comma ("…, saying").
+_PARTICIPLE_LINKS = frozenset({",", "by", "in", "on", "while", "after", "before", "when", "without"})
+
+
 def _is_participle(doc: Document, hit: _CueHit) -> bool:
-    """ "…, adding …" / "…, saying …": a cue hanging off another clause."""
-    return doc.text[hit.start: hit.end].endswith("ing") and hit.token > 0 and doc.tokens[hit.token - 1].text == ","
+    """ "…, adding …" / "…, saying …" / "… began by talking about …": a cue hanging off another clause."""
+    if not doc.text[hit.start: hit.end].endswith("ing") or hit.token < 2:
+        return False
+    t = hit.token - 1
+    while t > 1 and _manner_adverb(doc.tokens[t].text) and hit.token - t < 3:
+        t -= 1  # "…, eventually saying", "after initially saying"
+    link = doc.tokens[t].text.lower()
+    if link == ",":
+        return True
+    return link in _PARTICIPLE_LINKS and doc.tokens[t].sentence == doc.tokens[t - 1].sentence
 
 
 def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool = False,
@@ -1298,7 +1396,7 @@ def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool =
             continue
         if quoted:
             continue  # words inside a quotation are not the sentence's subject
-        if first and opener and j == lo and _is_capital(tok) \
+        if first and opener and j == lo and _is_capital(tok) and low not in _SUBJECT_PRONOUNS \
                 and not (j + 1 < cue_tok and _is_capital(tokens[j + 1])) and tok.text not in (known or {}):
             continue  # "Hours later, Trump …": a capital only because it opens the sentence
         if low in ("he", "she", "they", "i", "we") or low in lex.anonymous and j > lo:
@@ -1345,13 +1443,18 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     after_tok = hit.last_token + 1
     if hit.word.frame == "raising":
         return _raising(doc, names, hit, sentence, (hits, starts))
+    if hit.word.frame == "hearsay":
+        return _hearsay(doc, hit, sentence, (hits, starts))
     if hit.word.lemma in _ADVISED and hit.token > lo and lows[hit.token - 1] in _MODALS:
         return None  # "they may want to reconsider": advice or a guess, nobody's stated aim
     passive = _is_passive(doc, hit, lo)
     if passive and hit.word.lemma in _PASSIVE_RAISING:
-        return _expectation(doc, hit, sentence, lo, hi)
+        return _expectation(doc, hit, sentence, lo, hi) or _passive_agent(doc, names, hit, sentence)
     if passive and hit.word.lemma != "ask":
-        return None
+        return _passive_agent(doc, names, hit, sentence)
+    if hit.word.lemma == "report" and lows[hit.token] == "reported" and hit.token > lo \
+            and lows[_before_adverbs(doc, hit.token, lo - 1)] == "as":
+        return _passive_agent(doc, names, hit, sentence)  # "As first reported by the Gazette, …"
     parts: list[tuple[int, int]] = []
     found = None
     prev = tokens[hit.token - 1] if hit.token > lo else None
@@ -1409,7 +1512,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         found = right
                         parts = before_and_after(prev.start, tail if right[2] is None else hi)
         if found is None:
-            left = _left_speaker(doc, hit.token, lo)
+            left = _left_speaker(doc, hit.token, lo) or _share_subject(doc, hit.token, lo)
             if left is None and prev is not None and not _clause_break(doc, prev):
                 left = _sentence_subject(doc, hit.token, lo)
             elif left is None and prev is not None and prev.text in (",", ")", "—", "–"):
@@ -1426,7 +1529,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     if past_addressee >= hi or tokens[past_addressee].text != ",":
                         past_addressee = after_tok
                 if lt is not None and lt > lo and _clause_break(doc, tokens[lt - 1]) \
-                        and lows[lt] != "who" and _adverbial_tail(doc, past_addressee, hi):
+                        and lows[lt] != "who" and _adverbial_tail(doc, past_addressee, hi) \
+                        and not _infinitive_after(doc, hit, after_tok, hi):
                     if hit.word.frame in ("that", "object") and not (
                             hit.word.lemma in _CLOSING_CUES and _ends_sentence(doc, after_tok, hi)):
                         return None  # "…, the poll found." / "…, records show." only close a sentence
@@ -1453,9 +1557,14 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 main = _past_opening_phrase(doc, lo, hit.token)
                 if lows[main] in ("it", "this") and hit.word.frame == "object":
                     return None  # "It not only strengthens Ukraine's hand but also signals …": a thing's import
+                link = _before_adverbs(doc, hit.token, lo)
+                gerund = lows[link] != "," and lows[link] in _PARTICIPLE_LINKS
                 found = _coordinated_subject(doc, hit.token, lo) \
-                    or _nearest_left_mention(doc, hit.token, main, first=True, known=names.by_word, opener=main == lo)
+                    or _nearest_left_mention(doc, hit.token, main, first=True, known=names.by_word,
+                                             opener=main == lo and not gerund)
                 content = _content_after(doc, hit, after_tok, hi)
+                if content and gerund and link > lo and lows[link - 1] == ",":
+                    content = _object_gap_clause(doc, *content)  # "X, after saying A, did B": A ends at its comma
                 parts = [content] if content else []
     if parts and parts[-1][0] > hit.start:
         parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1], outer=lows[hit.token]))
@@ -1583,6 +1692,81 @@ def _expectation(doc: Document, hit: _CueHit, sentence, lo: int, hi: int) -> _Ra
     return raw
 
 
+def _agent_after(doc: Document, k: int, hi: int) -> int | None:
+    """The token after "by" in `was first reported by X on Monday` (``k`` just past the participle,
+    past "first", "widely", a time word), or None when no agent follows."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    j = k
+    while j < hi and j - k < 4 and (lows[j] in _BETWEEN or _manner_adverb(tokens[j].text)
+                                    or _time_word(tokens, j, hi)):
+        j += 1
+    return j + 1 if j + 1 < hi and lows[j] == "by" else None
+
+
+_AGENT_STOPS = frozenset({"across", "around", "over", "into", "of", "under", "within", "throughout", "who", "whose"})
+
+
+def _agent_phrase(doc: Document, first: int, hi: int) -> tuple[int, int, None] | None:
+    """`by the teachers union last week`: the noun phrase after "by" when it is no name, up to a
+    preposition, a time word or punctuation (at most eight words)."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    k = first
+    while k < hi and k - first < 8 and tokens[k].is_word and lows[k] not in _NOT_IN_NOUN_PHRASE \
+            and lows[k] not in _AGENT_STOPS and not _time_word(tokens, k, hi):
+        k += 1
+    if k == first or lows[k - 1] in _DETERMINERS:
+        return None
+    lex = lexicon()
+    head = lows[k - 1]
+    if head not in lex.anonymous and head not in lex.roles and head not in _SOURCE_BODIES \
+            and not _is_capital(tokens[k - 1]):
+        return None  # "backed by prodigious amounts of research": no one who speaks
+    return tokens[first].start, tokens[k - 1].end, None
+
+
+def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw | None:
+    """`The meeting was first reported by Politico`, `the plan was endorsed by the union`: a passive cue
+    with its agent (Pareti 2015 and PolNeAR attribute these): the agent is the source, the subject the
+    content. `As reported by the Gazette, the talks failed`: the clause after the agent is the content.
+    A relative subject (`which was reported by`) stands for words outside the clause, and is left out."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    lo, hi = sentence.first_token, sentence.last_token
+    first = _agent_after(doc, hit.last_token + 1, hi)
+    if first is None:
+        return None
+    agent = _right_speaker(doc, first, hi) or _agent_phrase(doc, first, hi)
+    if agent is None:
+        return None
+    as_clause = lows[_before_adverbs(doc, hit.token, lo - 1)] == "as"
+    if as_clause:
+        after = doc.token_at(agent[1] - 1)
+        while after is not None and after + 1 < hi and tokens[after + 1].text != ",":
+            after += 1
+        if after is None or after + 2 >= hi or doc.token_at(tokens[hit.token].start) - lo > 2:
+            return None  # only "As reported by X, …" opening its sentence
+        content = (tokens[after + 2].start, sentence.end)
+    else:
+        aux = hit.token - 1
+        while aux > lo and lows[aux] not in _PASSIVE:
+            aux -= 1
+        if aux <= lo or lows[aux - 1] in _RELATIVE_PRONOUNS or tokens[aux - 1].text in (",", "—", "–"):
+            return None
+        subject = _sentence_subject(doc, aux, lo)
+        if subject is None:
+            return None
+        content = (subject[0], tokens[aux - 1].end)
+    s, e = _trim_content(doc.text, *content)
+    if e <= s:
+        return None
+    raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
+    raw.cue = _cue(doc, hit)
+    raw.speaker = _speaker(doc, names, agent[0], agent[1], agent[2])
+    return raw
+
+
 # After "appeared", a place or an occasion: someone showed up ("appeared on CNN"), nothing seemed so.
 _NOT_RAISING = frozenset({
     "on", "in", "at", "with", "before", "alongside", "together", "onstage", "from", "for", "during", "after",
@@ -1653,6 +1837,8 @@ def _sentence_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, N
     lows = doc.lower_texts()
     tokens = doc.tokens
     j = _back_past_between(doc, cue_tok - 1, lo)
+    if j >= lo and tokens[j].text in _DASHES and _is_dash(doc, j):
+        j = _before_dash_aside(doc, j, lo)  # "The harbor master -- who ran the port -- said"
     if j < lo or lows[j] in _CLAUSE_OPENERS or lows[j] in _PREPOSITIONS and lows[cue_tok].endswith("ing"):
         return None  # nothing before the cue but auxiliaries, "… are angry and want …", "… approach to supporting"
     i = j
@@ -1737,6 +1923,58 @@ def _phrase_start(doc: Document, lt: int, lo: int) -> int:
     return i if i > lo and _clause_break(doc, tokens[i - 1]) else lt
 
 
+# The last word of a survey share that speaks: "42% say", "six in 10 said", "two-thirds, 67 percent, say".
+_SHARE_HEADS = frozenset({
+    "percent", "%", "half", "third", "thirds", "quarter", "quarters", "majority", "minority", "fifth", "fifths",
+    "two-thirds", "three-quarters", "one-third", "one-quarter", "one-fifth", "majorities", "plurality",
+})
+# Words inside such a share: "more than six in 10", "nearly nine out of 10", "about two-thirds", "all but two".
+_SHARE_WORDS = frozenset({
+    "in", "out", "of", "than", "more", "less", "fewer", "about", "nearly", "almost", "just", "over", "under",
+    "roughly", "some", "around", "only", "a", "the", "all", "but", "slim", "narrow", "clear", "large", "small",
+    "%", "percent", "-", "and", "or", "to", "up", "shy", "those",
+})
+_SHARE_MAX_TOKENS = 10
+
+
+def _share_figure(lows: list[str], j: int) -> bool:
+    """Whether token ``j`` ends a survey share: "42%", "67 percent", "six in 10", "two-thirds", "half"."""
+    low = lows[j]
+    return low in _SHARE_HEADS or low[:1].isdigit() and j > 0 and lows[j - 1] in ("in", "of", "but")
+
+
+def _share_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
+    """`More than six in 10 said …`, `42% say …`, `about two-thirds, 67 percent, say …`: a survey share
+    as the subject of a cue (the respondents it counts speak); the phrase back to the sentence start or
+    its last comma. None when the words before the cue are no such share."""
+    lows = doc.lower_texts()
+    prev = lows[cue_tok - 1] if cue_tok > lo else ""
+    if not (prev in _SHARE_HEADS or prev[:1].isdigit() or prev in _BETWEEN or prev == ","):
+        return None  # (the usual case, decided without a walk)
+    tokens = doc.tokens
+    j = _back_past_between(doc, cue_tok - 1, lo)
+    if j >= lo and tokens[j].text == "," and j - 1 >= lo and _share_figure(lows, j - 1):
+        j -= 1  # "about two-thirds, 67 percent, say": the share repeated in an apposition
+    if j < lo or not _share_figure(lows, j):
+        return None
+    i = j
+    while i - 1 >= lo and j - i < _SHARE_MAX_TOKENS and (
+            lows[i - 1] in _SHARE_WORDS or lows[i - 1] in _SHARE_HEADS or lows[i - 1][:1].isdigit()
+            or lows[i - 1] in _NUMBER_WORDS):
+        i -= 1
+    if i > lo and lows[i - 1] not in (",", ";", ":", "—", "–", "and", "but", "while", "whereas"):
+        return None  # "… the plan won 42% say …": a share inside another clause, not the subject
+    while i < j and lows[i] in ("and", "but", "-", "to", "of", "in"):
+        i += 1
+    return tokens[i].start, tokens[j].end, None
+
+
+_NUMBER_WORDS = frozenset({
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "dozen",
+})
+
+
 def _opening_subject(doc: Document, cue_tok: int, lo: int, known: dict[str, str]) -> tuple[int, int, None] | None:
     """`Jane Roe, 21, a junior from Reno, said …`: the name that opens the sentence, when a long
     apposition or a relative clause stands between it and the cue (one word only if the article named
@@ -1768,6 +2006,21 @@ _TAIL_STARTS = {
     "citing", "according", "of", "about", "with", "to", "because", "although", "though", "since", "but",
     "and", "so", "if", "without", "instead", "under", "from", "by",
 }
+
+
+def _infinitive_after(doc: Document, hit: _CueHit, k: int, hi: int) -> bool:
+    """`On Monday, Trump refused to endorse Ryan`, `Her lawyer, Jane Roe, declined to comment`: a stance
+    verb before a to-infinitive, its content, so the words before the speaker's comma are no quote."""
+    if k + 1 >= hi:
+        return False
+    lows = doc.lower_texts()
+    if lows[k] in _PREPOSITION_CUES.get(hit.word.lemma, ()):
+        return True  # "In Ohio, Trump called for a ban", "On Monday, she responded to the report"
+    if hit.word.frame != "object":
+        return False
+    nxt = doc.tokens[k + 1]
+    return lows[k] == "to" and nxt.is_word and nxt.text.islower() and lows[k + 1] not in _DETERMINERS \
+        and lows[k + 1] not in _OBJECT_PRONOUNS and lows[k + 1] not in _PRONOUNS
 
 
 def _adverbial_tail(doc: Document, k: int, hi: int) -> bool:
@@ -1814,6 +2067,16 @@ def _time_word(tokens: list[Token], j: int, hi: int) -> bool:
     return low in _TIME_WORDS
 
 
+_DURATIONS = frozenset({"days", "weeks", "months", "years", "decades", "ages"})
+
+
+def _for_duration(lows: list[str], k: int, hi: int) -> bool:
+    """ "said for months (that) …", "said for the first time (that) …": how long or how new, not a content."""
+    if lows[k] != "for" or k + 1 >= hi:
+        return False
+    return lows[k + 1] in _DURATIONS or k + 3 < hi and lows[k + 1: k + 4] == ["the", "first", "time"]
+
+
 _OBJECT_PRONOUNS = {"me", "us", "him", "her", "them", "you", "reporters", "journalists", "supporters", "voters"}
 
 
@@ -1849,6 +2112,7 @@ _PREPOSITION_CUES = {
     "talk": ("about", "of", "against"), "testify": ("about",), "joke": ("about",), "worry": ("about",),
     "argue": ("for", "against"), "push": ("for",), "vote": ("for", "against"), "caution": ("against",),
     "point": ("to",), "rail": ("against",), "side": ("with",), "liken": ("to",),
+    "respond": ("to",), "reply": ("to",), "hint": ("at",), "boast": ("of", "about"), "accuse": ("of",),
 }
 
 
@@ -1867,7 +2131,11 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     sentence_end = doc.sentences[tokens[k].sentence].end
     addressee = hit.word.lemma in _ADDRESSEE_VERBS
     first = lows[k]
-    adverbial = first in _TIME_WORDS or first in _ADVERBIAL_PREPOSITIONS or first.endswith("ly") or first == "out"
+    if first in _PREPOSITION_CUES.get(hit.word.lemma, ()) and k + 1 < hi and tokens[k + 1].is_word \
+            and not _time_word(tokens, k + 1, hi):
+        return tokens[k + 1].start, sentence_end  # "referring to issues that …": the cue's own preposition
+    adverbial = first in _TIME_WORDS or first in _ADVERBIAL_PREPOSITIONS or first.endswith("ly") or first == "out" \
+        or first == "for" and _for_duration(lows, k, hi)
     stops = _CLAUSE_STOPS if adverbial else _CLAUSE_STOPS_OR_COMMA
     j, limit = k, min(hi, k + 10)
     while j < limit:
@@ -1885,6 +2153,8 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         return None  # (a poll or a report "found Okafor ahead": what it found needs no "that")
     # skip "on Friday", "Tuesday", "last week" before a bare clause ("said on Friday he met ...")
     j = k
+    if lows[j] == "for" and _for_duration(lows, j, hi):
+        j += 2 if lows[j + 1] != "the" else 4  # "said for months he", "said for the first time"
     while j < hi and j - k < 4 and _time_word(tokens, j, hi):
         j += 1
     if j < hi and tokens[j].text == ",":
@@ -1940,7 +2210,8 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     if not doc.tokens:
         return []
     names = _name_index(doc, mentions)
-    hits = _cue_hits(doc)
+    polls: list[int] = []
+    hits, hearsay = _apart_hearsay(_cue_hits(doc, polls))
     starts = [h.start for h in hits]
     speech_hits, speech_starts = _speech_hits(hits, starts)
     stretches = [r for r in _quoted_stretches(doc) if not _is_scare(doc, r)]
@@ -1957,14 +2228,23 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     reported: list[_Raw] = []
     whole = sorted((r.start, r.end) for r in merged)
     lows = doc.lower_texts()
-    for hit in hits:
-        if hit.start in used or _inside(quoted, hit.start) or _inside(whole, hit.start):
-            continue  # inside a quotation, or in the attribution between its two parts
+    # where each attributed quotation's attribution ends ("…,” Okafor said|"): a participle right after
+    # it ("…, referring to …") is that speaker's
+    attribution_ends = {max(r.cue.end, r.speaker.end or 0): r.speaker for r in merged
+                        if r.cue is not None and r.speaker is not None and r.speaker.start is not None}
+    for hit in hits + hearsay if hearsay else hits:
+        if hit.start in used or _inside(quoted, hit.start) or _inside(whole, hit.start) and not (
+                lows[hit.token - 1] == "," and _is_participle(doc, hit)):
+            continue  # inside a quotation, or in the attribution between its two parts (but "…,” X said,
+            # referring to the plan. “…”": the participle reports on its own)
         if hit.last_token + 1 < len(lows) and lows[hit.last_token + 1] in _NOUN_AFTER:
             continue
         raw = _reported(doc, names, hit, quoted, hits, starts, speech=own_quotes)
         if raw is None or _covers_any_span(direct_spans, raw):
             continue
+        if attribution_ends and hit.token > 1 and lows[hit.token - 1] == "," \
+                and doc.tokens[hit.token - 2].end in attribution_ends and _is_participle(doc, hit):
+            raw.speaker = attribution_ends[doc.tokens[hit.token - 2].end]
         reported.append(raw)
 
     reported = _without_nested_stances(_distinct(reported))
@@ -1982,7 +2262,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
                                     and not _single_marked(doc.text, r.start))
               and not _names_a_work(doc, r)]
     merged = _into_reported_speech(reported, merged)
-    out = merged + reported + headlines
+    out = merged + reported + headlines + (_poll_findings(doc, names, polls) if polls else [])
     out.sort(key=lambda r: (r.start, -r.end))
     return [_finish(doc, r) for r in _outermost(doc, out)]
 
@@ -2015,12 +2295,19 @@ def _outermost(doc: Document, raws: list[_Raw]) -> list[_Raw]:
     out, reach = [], None
     for r in raws:
         if reach is not None and r.end <= reach.end and (r.start, r.end) != (reach.start, reach.end):
-            if not (reach.cue is not None and reach.cue.category == "stance" or _cut_before_own_clause(doc, reach, r)):
+            if not (reach.cue is not None and reach.cue.category == "stance" or _cut_before_own_clause(doc, reach, r)
+                    or len(reach.parts) > 1 and _between_parts(reach, r)):
                 continue
         out.append(r)
         if reach is None or r.end > reach.end:
             reach = r
     return out
+
+
+def _between_parts(outer: _Raw, inner: _Raw) -> bool:
+    """`“A,” X said, referring to the plan. “B.”`: ``inner`` lies in a gap between ``outer``'s parts, in the
+    outlet's words around the quotation, not in them."""
+    return not any(s < inner.end and inner.start < e for s, e in outer.parts)
 
 
 # `, while` / `; and` / ` —`: a new clause whose subject is someone else, not more of the first report.
@@ -2081,6 +2368,38 @@ def _names_a_work(doc: Document, raw: _Raw) -> bool:
 
 
 _NAMING_VERBS = frozenset({"titled", "entitled", "dubbed", "named"})
+
+
+def _apart_hearsay(hits: list[_CueHit]) -> tuple[list[_CueHit], list[_CueHit]]:
+    """The cues, and apart from them the hearsay adverbs ("reportedly"): those report their own clause
+    only, and neither end another report's content nor introduce a quotation."""
+    if not any(h.word.frame == "hearsay" for h in hits):
+        return hits, []
+    return [h for h in hits if h.word.frame != "hearsay"], [h for h in hits if h.word.frame == "hearsay"]
+
+
+def _hearsay(doc: Document, hit: _CueHit, sentence, cues: tuple[list[_CueHit], list[int]]) -> _Raw | None:
+    """`The firm has reportedly hired a new auditor`: the outlet passes on what others report, naming no
+    source (PolNeAR attributes the whole clause, the adverb included). Before a speech verb ("reportedly
+    told aides") that verb is the cue and names the speaker."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    lo, hi = sentence.first_token, sentence.last_token
+    nxt = hit.last_token + 1
+    if nxt < hi and lows[nxt] in _BETWEEN:
+        nxt += 1
+    if nxt >= hi or lows[nxt] in lexicon().cues or not tokens[nxt].is_word:
+        return None
+    subject = _sentence_subject(doc, hit.token, lo)
+    if subject is None:
+        return None
+    end = _cut_at_next_cue(doc, *cues, tokens[nxt].start, sentence.end)
+    s, e = _trim_content(doc.text, subject[0], end)
+    if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS + 1) <= _MIN_CONTENT_WORDS:
+        return None
+    raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
+    raw.cue = _cue(doc, hit)
+    return raw
 
 
 def _speech_hits(hits: list[_CueHit], starts: list[int]) -> tuple[list[_CueHit], list[int]]:
@@ -2171,6 +2490,8 @@ def _reach_back_to_cue(doc: Document, raw: _Raw, hits: list[_CueHit], starts: li
     content = _content_after(doc, hit, hit.last_token + 1, sentence.last_token)
     if content is None or content[0] >= raw.start:
         return
+    if _cut_at_next_cue(doc, hits, starts, content[0], raw.start) < raw.start:
+        return  # `hinted at its importance, emphasizing …: “…”`: the cue's own clause ends at the next cue
     start, _ = _trim_content(doc.text, content[0], raw.start)
     paused = doc.text[_last_char(doc.text, raw.start)] in ",:"  # `said of the senator, “…”`: an introduction
     least = _MIN_CONTENT_WORDS if paused else 2  # `argued that democracies “must bear” it`: a clause
@@ -2244,6 +2565,72 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
         raw = _Raw([(s, e)], i, True, kind="direct" if doc.text[s] in _OPENERS + "‘\"'" else "indirect")
         raw.cue = Cue(":", m.end(1), m.end(1) + 1, "neutral", ":")
         raw.speaker = _speaker(doc, names, m.start(1), m.end(1))
+        out.append(raw)
+    return out
+
+
+# Head nouns of a finding's source: "In a new CNN poll, …", "… leads in the latest survey."
+_POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "polling"})
+_POLL_PHRASE_MAX = 12
+
+
+def _poll_phrase_end(doc: Document, k: int, hi: int) -> int | None:
+    """From ``k`` (after "in"): the token index just past `a new CNN/ORC poll (released Monday)`, when its
+    head noun is a poll's, or None. The phrase holds words and names only, no clause."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    head = None
+    j = k
+    while j < hi and j - k < _POLL_PHRASE_MAX and (tokens[j].is_word or tokens[j].text in ("/", "-", "’s", "'s", ".")):
+        if lows[j] in _POLL_NOUNS:
+            head = j
+        elif head is not None and lows[j] not in ("released", "conducted", "published", "taken", "last", "this",
+                                                    "on", "in", "by", "of", "the", "month", "week") \
+                and not _time_word(tokens, j, hi) and not _is_capital(tokens[j]):
+            break
+        if lows[j] in _CLAUSE_OPENERS or lows[j] in _AUXILIARIES or lows[j] in _SUBORDINATORS:
+            break
+        j += 1
+    return None if head is None else j
+
+
+def _poll_findings(doc: Document, names: _Names, polls: list[int]) -> list[_Raw]:
+    """`In a new CNN poll, 50 percent chose Okafor`, `Okafor leads in the latest survey`: a finding the
+    outlet attributes to a poll by a phrase, not a verb (PolNeAR marks "in" as the cue and the poll as the
+    source). The clause is the content; the poll phrase is the speaker. Only sentences holding one of
+    ``polls`` (poll nouns' token indices) are looked at."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    out = []
+    seen = set()
+    for t in polls:  # the poll nouns' token indices (from `_cue_hits`)
+        si = tokens[t].sentence
+        if si in seen:
+            continue
+        seen.add(si)
+        sentence = doc.sentences[si]
+        lo, hi = sentence.first_token, sentence.last_token
+        if sentence.kind != "body" or hi - lo < 6:
+            continue
+        if lows[lo] == "in":
+            end = _poll_phrase_end(doc, lo + 1, hi)
+            if end is None or end >= hi - 3 or tokens[end].text != ",":
+                continue
+            s, e = _trim_content(doc.text, tokens[end].end, sentence.end)
+            source = (tokens[lo + 1].start, tokens[end - 1].end)
+        else:
+            last = hi - 1 if tokens[hi - 1].text in (".", "!") else hi
+            k = next((k for k in range(max(lo + 3, last - _POLL_PHRASE_MAX), last) if lows[k] == "in"), None)
+            if k is None or _poll_phrase_end(doc, k + 1, last) != last:
+                continue
+            s, e = _trim_content(doc.text, sentence.start, tokens[k].start)
+            source = (tokens[k + 1].start, tokens[last - 1].end)
+        if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
+            continue
+        raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
+        cue_tok = lo if lows[lo] == "in" else k
+        raw.cue = Cue(tokens[cue_tok].text, tokens[cue_tok].start, tokens[cue_tok].end, "neutral", "in")
+        raw.speaker = _speaker(doc, names, *source)
         out.append(raw)
     return out
 

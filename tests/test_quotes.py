@@ -553,7 +553,17 @@ def test_paragraph_stretches_with_the_texts_needles_match_a_full_scan(text):
 
 def test_sentence_subject_matches_the_token_walk():
     """_sentence_subject asks the lower-cased tokens (punctuation lower-cases to itself) and set look-ups."""
-    from framing.quotes import _BETWEEN, _CLAUSE_OPENERS, _PREPOSITIONS, _manner_adverb, _sentence_subject, lexicon
+    from framing.quotes import (
+        _BETWEEN,
+        _CLAUSE_OPENERS,
+        _DASHES,
+        _PREPOSITIONS,
+        _before_dash_aside,
+        _is_dash,
+        _manner_adverb,
+        _sentence_subject,
+        lexicon,
+    )
 
     def reference(doc, cue_tok, lo):
         lows = [t.text.lower() for t in doc.tokens]
@@ -561,6 +571,8 @@ def test_sentence_subject_matches_the_token_walk():
         j = cue_tok - 1
         while j >= lo and (lows[j] in _BETWEEN or _manner_adverb(tokens[j].text)):
             j -= 1
+        if j >= lo and tokens[j].text in _DASHES and _is_dash(doc, j):
+            j = _before_dash_aside(doc, j, lo)
         if j < lo or lows[j] in _CLAUSE_OPENERS or lows[j] in _PREPOSITIONS and lows[cue_tok].endswith("ing"):
             return None
         i = j
@@ -1023,3 +1035,200 @@ def test_parenthetical_told_with_addressee_takes_both_sides():
     text = "The cuts, Senator Jane Roe told reporters, would hurt working families across the state."
     q = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "told"][0]
     assert [text[p.start: p.end] for p in q.parts] == ["The cuts", "would hurt working families across the state"]
+
+
+def reported_with(text: str, cue: str):
+    """The one quote of ``text`` whose cue is ``cue``."""
+    found = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == cue]
+    assert len(found) == 1, [(q.cue and q.cue.text, q.text) for q in quotes_of(text)]
+    return found[0]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Farmers — and a few ranchers too — say that the water rules will ruin them.",
+     "that the water rules will ruin them", "Farmers"),
+    ("The harbor master -- who has run the port for a decade -- said the dredging was overdue.",
+     "the dredging was overdue", "The harbor master"),
+    ("Ms. Alvarez - in a letter that went out to every parent - said the school would reopen in May.",
+     "the school would reopen in May", "Ms. Alvarez"),
+])
+def test_the_speaker_stands_before_an_aside_in_dashes(text, content, speaker):
+    q = only(text)
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The Okafor campaign did not immediately respond to a request for comment.", "a request for comment",
+     "respond"),
+    ("The mayor has not yet replied to the council's letter about the budget.", "the council's letter about the budget",
+     "replied"),
+    ("Lindqvist spoke in Dover on Friday, hinting at a run for the governor's seat.",
+     "a run for the governor's seat", "hinting"),
+    ("The mayor boasted of a surplus in the city budget.", "a surplus in the city budget", "boasted"),
+])
+def test_cues_that_take_their_content_after_a_preposition(text, content, cue):
+    q = reported_with(text, cue)
+    assert q.text == content
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("The merger was first reported by the Harbor Gazette on Monday.", "The merger", "the Harbor Gazette",
+     "reported"),
+    ("The budget was roundly condemned by teachers unions across the state.", "The budget", "teachers unions",
+     "condemned"),
+    ("The proposal was endorsed by Mayor Jane Okafor last week.", "The proposal", "Mayor Jane Okafor", "endorsed"),
+    ("As reported by the Harbor Gazette, the port will close for two weeks in May.",
+     "the port will close for two weeks in May", "the Harbor Gazette", "reported"),
+])
+def test_a_passive_cue_with_its_agent(text, content, speaker, cue):
+    q = reported_with(text, cue)
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge was backed by huge amounts of concrete poured in the spring.",
+    "The levy, which was rejected by the voters, will return next year.",
+])
+def test_a_passive_with_no_speaking_agent_or_a_relative_subject_is_no_quote(text):
+    assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text in ("backed", "rejected")]
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("The governor opened the fair by thanking the volunteers who built the stage.",
+     "the volunteers who built the stage", None, "thanking"),
+    ("Okafor joined the unions in calling for a ban on night shifts at the port.",
+     "a ban on night shifts at the port", "Okafor", "calling"),
+    ("She broke with her party while insisting that the tax cut was fair.", "that the tax cut was fair", "She",
+     "insisting"),
+    ("Mr. Lindqvist, after initially saying he would not run again, entered the race.",
+     "he would not run again", "Lindqvist", "saying"),
+])
+def test_a_cue_as_a_gerund_after_a_preposition_is_the_subjects(text, content, speaker, cue):
+    q = reported_with(text, cue)
+    assert q.text == content
+    if speaker is None:
+        assert q.speaker is None or q.speaker.start is None or speaker is None
+    else:
+        assert q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("More than six in 10 said they would back the levy.", "they would back the levy", "More than six in 10"),
+    ("Among parents, 58% say the school day is too long.", "the school day is too long", "58%"),
+    ("Nearly nine out of 10 say they trust the local paper.", "they trust the local paper", "Nearly nine out of 10"),
+    ("All but two said the council should delay the vote.", "the council should delay the vote", "two"),
+])
+def test_a_survey_share_speaks(text, content, speaker):
+    q = only(text)
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+def test_a_number_before_a_plural_noun_is_no_cue():
+    assert quotes_of("The firm filed 10 claims last year and lost 2 appeals.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Okafor has said for months that the port needs a new crane.", "that the port needs a new crane"),
+    ("The mayor said for the first time that she would not run again.", "that she would not run again"),
+    ("Lindqvist has said for years the bridge is unsafe.", "the bridge is unsafe"),
+])
+def test_said_for_a_while_is_how_long_not_what(text, content):
+    assert only(text).text == content
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("On Monday, Okafor refused to endorse the levy.", "to endorse the levy", "Okafor", "refused"),
+    ("The mayor's lawyer, Jane Roe, declined to comment.", "to comment", "Jane Roe", "declined"),
+    ("This year, she has sought to portray herself as the reform candidate.",
+     "to portray herself as the reform candidate", "she", "sought"),
+    ("In Dover, Lindqvist called for a recount of the ballots.", "a recount of the ballots", "Lindqvist", "called"),
+])
+def test_an_opening_phrase_is_not_the_content_of_a_stance_with_a_complement(text, content, speaker, cue):
+    q = only(text)
+    assert (q.text, q.speaker.text, q.cue.text) == (content, speaker, cue)
+
+
+def test_the_opening_phrase_is_still_the_content_of_a_closing_attribution():
+    q = only("The levy will fail in May, Okafor said to reporters.")
+    assert (q.text, q.speaker.text) == ("The levy will fail in May", "Okafor")
+
+
+def test_a_pronoun_opening_the_sentence_is_the_participles_speaker():
+    q = reported_with("She toured the plant on Friday, saying the jobs would stay in Ohio.", "saying")
+    assert q.speaker.text == "She"
+
+
+def test_reportedly_attributes_its_clause_to_nobody():
+    q = only("The port authority has reportedly hired a new auditor for its books.")
+    assert q.text == "The port authority has reportedly hired a new auditor for its books"
+    assert q.cue.text == "reportedly" and q.speaker is None
+
+
+def test_reportedly_before_a_speech_verb_leaves_the_cue_to_the_verb():
+    q = only("Okafor reportedly told aides that the port would close.")
+    assert (q.cue.text, q.speaker.text, q.text) == ("told", "Okafor", "that the port would close")
+
+
+def test_reportedly_inside_another_report_is_part_of_it():
+    q = only("Officials said the port authority has reportedly hired a new auditor.")
+    assert q.cue.text == "said"
+
+
+def test_a_negated_passive_auxiliary_is_no_speaker():
+    for q in quotes_of("The mayor, Jane Okafor, isn't expected to attend the hearing on Friday."):
+        assert q.speaker is None or q.speaker.text != "isn't"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("In a new Harbor Gazette poll released Monday, 52 percent of voters backed the levy.",
+     "52 percent of voters backed the levy", "a new Harbor Gazette poll released Monday"),
+    ("Okafor holds a narrow lead over Roe in the latest surveys.", "Okafor holds a narrow lead over Roe",
+     "the latest surveys"),
+])
+def test_a_poll_named_by_a_phrase_is_the_source_of_its_finding(text, content, speaker):
+    q = only(text)
+    assert (q.text, q.speaker.text, q.cue.text.lower()) == (content, speaker, "in")
+
+
+@pytest.mark.parametrize("text", [
+    "In the fall of 2019, Okafor held a narrow lead over Roe.",
+    "Okafor held a narrow lead in the spring, and then lost it.",
+])
+def test_in_without_a_poll_is_no_cue(text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("“The port matters,” Okafor said, referring to jobs that depend on the harbor.",
+     "jobs that depend on the harbor", "referring"),
+    ("The mayor commented on Friday that the port would close.", "that the port would close", "commented"),
+])
+def test_a_cues_own_preposition_opens_its_content(text, content, cue):
+    assert reported_with(text, cue).text == content
+
+
+def test_a_participle_between_two_parts_of_a_quotation_reports_on_its_own():
+    found = quotes_of("“We had 54 seats,” Okafor said, referring to the council's majority. “Then we lost them.”")
+    direct = [q for q in found if q.kind == "direct"]
+    aside = [q for q in found if q.cue is not None and q.cue.text == "referring"]
+    assert len(direct) == 1 and len(direct[0].parts) == 2
+    assert len(aside) == 1 and aside[0].text == "the council's majority"
+    assert aside[0].speaker.text == "Okafor"
+
+
+def test_a_participle_after_a_quotation_takes_the_quoted_speaker():
+    q = reported_with("“The rules are clear,” the harbor master Jane Roe said, citing the port's charter.", "citing")
+    assert q.speaker.text == "the harbor master Jane Roe" or q.speaker.name == "Jane Roe"
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("Okafor made it clear that she would not run again.", "that she would not run again", "made it clear"),
+    ("The mayor has made clear he will veto the levy.", "he will veto the levy", "made clear"),
+])
+def test_made_clear_is_a_cue(text, content, cue):
+    q = only(text)
+    assert (q.text, q.cue.text) == (content, cue)
+
+
+def test_clear_alone_is_no_cue():
+    assert quotes_of("The sky was clear on Monday, and the port reopened after the storm.") == []
