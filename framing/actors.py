@@ -713,6 +713,9 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
                 country = g.places.get(part) or g.demonyms[part]
                 out.append(_Mention(start, end, "place:" + country, country, "place", index,
                                     affiliation=g.place_countries.get(part), surface=part))
+            elif part in g.communities:  # "anti-Jewish", "pro-Zionist": the community, a group
+                out.append(_Mention(start, end, "group:" + g.communities[part], g.communities[part], "group",
+                                    index, surface=part))
             elif lowered_prefix and part not in g.not_names and part not in g.thing_words \
                     and part.lower() not in _common_words():
                 out.append(_Mention(start, end, "name:" + part, part, "person", index, surface=part))
@@ -733,7 +736,10 @@ def _compound_head(token: Token, index: int, out: list[_Mention], g: Gazetteer) 
             or part in g.not_names or part in _PARTY_WORDS or part in g.thing_words or part in g.things
             or part.lower() in _common_words() or part.lower() in _HYPHEN_PREFIXES):
         return
-    if part in g.organizations:
+    if part in g.communities:  # "Muslim-majority", "Jew-hating": the community, a group
+        out.append(_Mention(token.start, token.start + len(part), "group:" + g.communities[part],
+                            g.communities[part], "group", index, surface=part))
+    elif part in g.organizations:
         out.append(_Mention(token.start, token.start + len(part), "org:" + g.organizations[part],
                             g.organizations[part], "organization", index, surface=part))
     elif part.isupper():
@@ -1421,7 +1427,28 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             cluster.kind = _most_common([m.kind for m in cluster.mentions])
         if cluster.kind == "person" and text and _always_with_the(cluster, text):
             cluster.kind = "group" if cluster.key.endswith("s") else "organization"  # "the Teamsters", "the Hill"
+    if text:
+        for key in [k for k, c in clusters.items() if c.kind == "person" and _common_noun(c, text)]:
+            del clusters[key]
     return clusters
+
+
+def _common_noun(cluster: _Cluster, text: str) -> bool:
+    """A one-word "name" the text also writes in lower case, never with a title, never with a full name
+    and never as a speaker ("Federal investigators" ... "federal law", "Tradition" ... "tradition"): a
+    common noun capitalised by position, emphasis or house style, not a person. A surname that is also a
+    word ("Price", "Bush") is safe: an article names its bearer in full, or with a title, or says he spoke."""
+    key = cluster.key
+    if not key.startswith("name:") or " " in key:
+        return False
+    word = key[5:]
+    for m in cluster.mentions:
+        if m.title or (m.surface or m.name) != word:
+            return False
+        after = text[m.end:m.end + 10].split(None, 1)
+        if after and after[0] in _SPEECH_VERBS:
+            return False
+    return _in_lower_case(word, text)
 
 
 def _always_with_the(cluster: _Cluster, text: str) -> bool:
