@@ -928,6 +928,11 @@ def _given_name_first(doc: Document, tokens: list[Token], a: int, b: int, index:
 # Offices that are no one's surname: alone, even after "for" or "Mr.", they describe someone, never name him.
 _OFFICES = frozenset({"President", "Senator", "Governor", "Secretary", "Chancellor", "Minister", "Congressman",
                       "Congresswoman", "Chairman", "Chairwoman", "President-elect", "Vice President"})
+# Words before a bare title that make it a noun ("this Pope", "any Pope", "made him Pope"), not a surname.
+_DETERMINERS = frozenset({"the", "a", "an", "'s", "’s", "former", "our", "their", "his", "her", "its", "my", "your",
+                          "this", "that", "these", "those", "any", "no", "every", "each", "another", "which",
+                          "whose", "what", "only", "next", "new", "late", "then", "previous", "current", "future",
+                          "given", "him", "them", "us", "me"})
 # What follows an imperative's verb, never a name: "Take a listen", "Call it luck", "See them".
 _OBJECT_WORDS = frozenset({"a", "an", "the", "it", "me", "us", "them", "your", "our", "my", "this", "these", "those"})
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
@@ -981,8 +986,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         n_start, title, t_end = a, "", a  # "Duke of York", "Prince of Wales": the title is the name
     if n_start >= b:
         before = tokens[a - 1].text.lower() if a > sentence.first_token else ""
-        if b - a > 1 or before in {"the", "a", "an", "'s", "’s", "former", "our", "their", "his", "her"} or initial \
-                or head in _OFFICES:
+        if b - a > 1 or before in _DETERMINERS or initial or head in _OFFICES:
             return  # a bare title ("the President", "run for President"): resolved later as a description
         n_start, title, bare = a, "", True  # "a quote from King": a surname that is also a title
     if b - n_start >= 4:
@@ -1081,6 +1085,12 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         if word in g.communities:
             _community(tokens, index, n_start, nxt, g, out)
             return
+        camel = _CAMEL.match(word)
+        if camel is not None and camel.group(1) not in _SURNAME_PREFIXES:
+            _camel_case(tokens[n_start], camel.end(1), index, out, g)
+            return
+        if not word.isalpha() and any(c.isdigit() for c in word):
+            return  # "HZf3LBeAgk", "G7": a link's code or a model number, no one's name
         acronym = word.isupper() and len(word) >= 2
         if acronym and (len(word) > 5 or any(c.isdigit() for c in word)):
             return
@@ -1119,6 +1129,25 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     key = "name:" + (words[0] if n_words == 1 else " ".join(_name_core(words)))
     out.append(_Mention(start, end, key, surface, kind, index, title=title, affiliation=affiliation,
                         surface=surface))
+
+
+# A capital after three lower-case letters inside a word: "LifeSiteNews", "YouTube", "#StephenPaddock";
+# surnames with a particle glued on ("McCain", "DeSantis", "MacArthur", "VanDyke") are no such compounds.
+_CAMEL = re.compile(r"([A-Z][a-z]{2,})[A-Z]")
+_SURNAME_PREFIXES = frozenset({"Mac", "Van", "Von", "Fitz", "Del", "Della", "Ten", "Ter", "Dos", "Das"})
+
+
+def _camel_case(token: Token, cut: int, index: int, out: list[_Mention], g: Gazetteer) -> None:
+    """A word of capitalised parts run together: a hashtag or handle of a person when it starts with a
+    given name followed by one more name ("StephenPaddock" -> Stephen Paddock), else a brand, outlet or
+    handle ("LifeSiteNews", "PayPal", "MandalayBay"), an organisation."""
+    word = token.text
+    first, rest = word[:cut], word[cut:]
+    if first in g.first_names and rest.isalpha() and rest[1:].islower() and len(rest) > 1:
+        name = f"{first} {rest}"
+        out.append(_Mention(token.start, token.end, "name:" + name, name, "person", index, surface=name))
+    else:
+        out.append(_Mention(token.start, token.end, "org:" + word, word, "organization", index, surface=word))
 
 
 def _office_after_body(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) -> int:
@@ -1346,7 +1375,20 @@ def _cut(words: list[str], name: str, by_words: dict[tuple[str, ...], str], last
 def _in_lower_case(word: str, text: str) -> bool:
     """Whether the text also writes the word in lower case, as an ordinary word ("take", "coach")."""
     low = word.lower()
-    return low != word and re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is not None
+    if low == word:
+        return False
+    at, size = text.find(low), len(low)
+    while at >= 0:  # (str.find, then a look at the two characters around: no regex compiled per word)
+        end = at + size
+        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
+            return True
+        at = text.find(low, at + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    """A character that continues a word: what ``\\w``, an apostrophe or a hyphen matches."""
+    return c.isalnum() or c in "_'’-"
 
 
 def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
@@ -1384,13 +1426,22 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
     people = {m.key for m in mentions if m.key.startswith("name:") and 0 < m.key.count(" ") < 3
               and (m.key[5:].split(" ", 1)[0] in g.first_names
                    or m.title and m.key[5:].split(" ", 1)[0] not in g.first_words)} if full_by_last else set()
+    # Where each full name that shares its surname with another is used (``_latest_before``).
+    shared: dict[str, list[tuple[int, int]]] = {k: [] for ks in namesakes.values() if len(ks) > 1 for k in ks}
+    if shared:
+        for m in mentions:
+            if m.key in shared:
+                shared[m.key].append((m.start, m.sentence))
     clusters: dict[str, _Cluster] = {}
     for m in mentions:
         key = m.key
         if key in joins:
             key, kind = joins[key]
-            if m.title and kind is None and m.key in namesakes:
-                key = _namesake(m.title, namesakes[m.key], key, m.key)
+            if kind is None and m.key in namesakes:
+                if len(namesakes[m.key]) > 1:
+                    key = _latest_before(m, namesakes[m.key], shared, key)
+                if m.title:
+                    key = _namesake(m.title, namesakes[m.key], key, m.key)
             m.key = key
             if kind is not None:
                 m.kind = kind
@@ -1482,6 +1533,25 @@ def _gender(cluster: _Cluster, text: str, g: Gazetteer) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_NAMESAKE_REACH = 0  # sentences back a full name still claims a lone surname over the article's most used one
+
+
+def _latest_before(m: _Mention, candidates: list[str], used_at: dict[str, list[tuple[int, int]]],
+                   default: str) -> str:
+    """Of full names that share a surname, the one named last before the surname in its own sentence
+    ("Bill Clinton said Hillary Clinton would win, and Clinton ..."); else ``default``, the article's most
+    used, its subject (a lone "Hutchinson" paragraphs later is the Hutchinson the story is about).
+    Reaching one sentence further back lowered PerSent's tuning half: across sentences a lone surname
+    mostly goes back to the story's subject, not to a namesake just mentioned."""
+    best, best_at = default, -1
+    for key in candidates:
+        used = used_at.get(key, ())
+        i = bisect_left(used, (m.start,)) - 1
+        if i >= 0 and used[i][0] > best_at and used[i][1] >= m.sentence - _NAMESAKE_REACH:
+            best, best_at = key, used[i][0]
+    return best
+
+
 def _namesake(title: str, candidates: list[str], default: str, own: str) -> str:
     """Of two people with one surname, the one whose given name agrees with the title ("Mrs. Clinton").
 
@@ -1516,6 +1586,22 @@ _PRONOUN = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])(?:e|im|is|imself|er|
 
 
 _OF_NAME = re.compile(r"[A-Z][a-z]+ of $")
+
+# What an abbreviated title says in full, for "the governor" to find "Gov. X" (AP abbreviations).
+_TITLE_WORDS = {"gov.": "governor", "sen.": "senator", "rep.": "representative congressman congresswoman",
+                "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant",
+                "adm.": "admiral", "maj.": "major", "prof.": "professor", "rev.": "reverend", "atty.": "attorney",
+                "supt.": "superintendent", "dr.": "doctor"}
+
+
+def _title_nouns(title: str) -> str:
+    """A mention's title, lower-cased, with what its abbreviations stand for ("Gov." -> "gov. governor")."""
+    if not title:
+        return ""
+    low = title.lower()
+    if "." not in low:
+        return low
+    return " ".join([low, *(_TITLE_WORDS[w] for w in low.split() if w in _TITLE_WORDS)])
 
 
 # The US parties' nouns and adjective, lower-cased: "the Republican" may be a person,
@@ -1585,7 +1671,7 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     for cluster in clusters.values():
         key = cluster.key
         if cluster.kind == "person":
-            people.extend([(m.start, m.sentence, key, m.title.lower()) for m in cluster.mentions])
+            people.extend([(m.start, m.sentence, key, _title_nouns(m.title)) for m in cluster.mentions])
         elif cluster.kind in ("group", "organization", "place"):
             others.extend([(m.start, m.sentence, key) for m in cluster.mentions])
     people.sort()
@@ -1616,6 +1702,9 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                 if noun in people[j][3] and (gender is None or agrees(people[j][2], gender)):
                     return people[j][2]
                 j -= 1
+            titled = titled_before(nearest, noun, gender)
+            if titled is not None:
+                return titled
         _, nearest_sentence, key, _ = people[nearest]
         if nearest_sentence == sentence:
             if gender is None or agrees(key, gender):
@@ -1623,6 +1712,23 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         elif gender is None or agrees(first_in_sentence[nearest_sentence], gender):
             return first_in_sentence[nearest_sentence]  # the first (usually the subject) of the nearest sentence
         return agreeing(nearest, sentence, gender)
+
+    def titled_before(nearest: int, noun: str, gender: str | None) -> str | None:
+        """A person named before, anywhere in the text, with the title the description names ("Gov. Asa
+        Hutchinson ... his son ... the governor"): a role refers to its holder beyond the usual window. Of
+        several holders, the one the article names most (its subject), the latest on ties."""
+        at = starts[nearest]
+        best, best_count = None, 0
+        for key in titled_people.setdefault(noun, {p[2] for p in people if noun in p[3]}):
+            count = len(clusters[key].mentions)
+            if count < best_count or gender is not None and not agrees(key, gender):
+                continue
+            first_titled = next(p[0] for p in people if p[2] == key and noun in p[3])
+            if first_titled <= at and (count > best_count or best is None):
+                best, best_count = key, count
+        return best
+
+    titled_people: dict[str, set[str]] = {}
 
     def agreeing(nearest: int, sentence: int, gender: str) -> str | None:
         """The same salience among people whose gender agrees, looking back as far as _GENDER_REACH.
