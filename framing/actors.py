@@ -928,6 +928,8 @@ def _given_name_first(doc: Document, tokens: list[Token], a: int, b: int, index:
 # Offices that are no one's surname: alone, even after "for" or "Mr.", they describe someone, never name him.
 _OFFICES = frozenset({"President", "Senator", "Governor", "Secretary", "Chancellor", "Minister", "Congressman",
                       "Congresswoman", "Chairman", "Chairwoman", "President-elect", "Vice President"})
+# What joins an ordinary word into a longer name before it: "Fox & Friends", "Women's March".
+_NAME_JOINERS = frozenset({"'s", "’s"})
 # Words before a bare title that make it a noun ("this Pope", "any Pope", "made him Pope"), not a surname.
 _DETERMINERS = frozenset({"the", "a", "an", "'s", "’s", "former", "our", "their", "his", "her", "its", "my", "your",
                           "this", "that", "these", "those", "any", "no", "every", "each", "another", "which",
@@ -1105,8 +1107,14 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             if not speaks and (low in _common_words() or (len(word) > 6 and word.endswith(("ly", "ing", "ed")))
                                or low in (lower_words or ())):
                 return
-        if acronym and not title:
-            kind = "organization"
+        ampersand = prev is not None and prev.text == "&" or nxt is not None and nxt.text == "&"
+        if not acronym and (ampersand or prev is not None and (prev.text in _NAME_JOINERS
+                                                                or prev.text[:1].isdigit())):
+            # "Fox & Friends", "Women's March", "60 Minutes": an ordinary word of a longer name, no one's
+            if word.lower() in _common_words() or word.lower() in (lower_words or ()):
+                return
+        if acronym and not title or ampersand:
+            kind = "organization"  # "Smith & Wesson", "Procter & Gamble": a firm
         elif prev is not None and (prev.text in _PLACE_PREPOSITIONS or (
                 prev.text == "of" and n_start >= 2 and doc.tokens[n_start - 2].text.lower() in _PLACE_NOUNS)):
             kind = "place"
@@ -1478,28 +1486,31 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             cluster.kind = _most_common([m.kind for m in cluster.mentions])
         if cluster.kind == "person" and text and _always_with_the(cluster, text):
             cluster.kind = "group" if cluster.key.endswith("s") else "organization"  # "the Teamsters", "the Hill"
-    if text:
-        for key in [k for k, c in clusters.items() if c.kind == "person" and _common_noun(c, text)]:
-            del clusters[key]
     return clusters
 
 
-def _common_noun(cluster: _Cluster, text: str) -> bool:
-    """A one-word "name" the text also writes in lower case, never with a title, never with a full name
-    and never as a speaker ("Federal investigators" ... "federal law", "Tradition" ... "tradition"): a
-    common noun capitalised by position, emphasis or house style, not a person. A surname that is also a
-    word ("Price", "Bush") is safe: an article names its bearer in full, or with a title, or says he spoke."""
+def _common_noun(cluster: _Cluster, doc: Document) -> bool:
+    """A one-word "name", never with a title, never with a full name and never as a speaker, that reads as
+    a common noun capitalised by position, emphasis or house style, not a person: the text also writes it
+    in lower case ("Federal investigators" ... "federal law", "Tradition" ... "tradition"), or it is an
+    ordinary word and only ever opens a sentence ("Members of the group", "Bottom line:", "Believe me.").
+    A surname that is also a word ("Price", "Bush") is safe: an article names its bearer in full, or with
+    a title, or says he spoke, or writes him in mid-sentence."""
     key = cluster.key
     if not key.startswith("name:") or " " in key:
         return False
-    word = key[5:]
+    word, text = key[5:], doc.text
+    opens_only = True
     for m in cluster.mentions:
         if m.title or (m.surface or m.name) != word:
             return False
         after = text[m.end:m.end + 10].split(None, 1)
         if after and after[0] in _SPEECH_VERBS:
             return False
-    return _in_lower_case(word, text)
+        if opens_only:
+            before = text[doc.sentences[m.sentence].start:m.start]
+            opens_only = not before or before.isspace() or all(c in _OPENERS or c.isspace() for c in before)
+    return opens_only and word.lower() in _common_words() or _in_lower_case(word, text)
 
 
 def _always_with_the(cluster: _Cluster, text: str) -> bool:
@@ -1832,6 +1843,8 @@ def actor_mentions(doc: Document) -> list[Actor]:
     described = [(m.start, m.end, m.sentence, m.key[6:]) for m in detected if m.key.startswith("desc?:")]
     _unglue(detected, g, doc.text)
     clusters = _merge([m for m in detected if not m.key.startswith("desc?:")] if described else detected, doc.text)
+    for key in [k for k, c in clusters.items() if c.kind == "person" and _common_noun(c, doc)]:
+        del clusters[key]
     _resolve(doc, clusters, g, described, stretches)
     actors = []
     for cluster in clusters.values():
