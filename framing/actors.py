@@ -1047,6 +1047,11 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         out.append(_Mention(start, end, f"org:{surface}", surface, "organization", index, affiliation=words[0],
                             surface=surface))
         return
+    if not title and n_words > 1 and words[0] == "Holy":
+        return  # "Holy Communion", "Holy Spirit", "the Holy Father": rites, persons of the Trinity, titles
+    if not title and n_words > 1 and words[0] in _STORM_WORDS:
+        out.append(_Mention(start, end, "thing:" + surface, surface, "event", index, surface=surface))
+        return  # "Hurricane Maria": a storm, named like a woman, no person
     if not title and n_words > 1 and (words[-1] in g.place_words or words[0] in _PLACE_FIRST_WORDS) \
             and not any(w in g.org_words for w in words):
         # "Atlantic City", "West Palm Beach", "Miami-Dade County", "Fort Myers": a place the gazetteer does not list
@@ -1190,7 +1195,9 @@ def _office_inside(doc: Document, tokens: list[Token], a: int, b: int, g: Gazett
 
 
 # First words of town and base names ("Fort Myers", "Port Huron", "Mount Vernon"), never a given name.
-_PLACE_FIRST_WORDS = frozenset({"Fort", "Port", "Mount"})
+_PLACE_FIRST_WORDS = frozenset({"Fort", "Port", "Mount", "Lake"})
+# Words that name a storm by the given name after them ("Hurricane Maria", "Typhoon Haiyan"): an event.
+_STORM_WORDS = frozenset({"Hurricane", "Hurricanes", "Typhoon", "Cyclone"})
 _COMPASS = frozenset({"North", "South", "East", "West"})
 _PARTY_TITLES = frozenset({"Democrat", "Democratic", "Republican", "Libertarian", "Independent"})
 
@@ -1404,6 +1411,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
     full_by_last: dict[str, list[str]] = defaultdict(list)
     full_by_first: dict[str, list[str]] = defaultdict(list)
     org_by_last: dict[str, list[str]] = defaultdict(list)
+    storms: dict[str, str] = {}  # "Maria" -> "thing:Hurricane Maria"
     counts: Counter[str] = Counter(map(_KEY, mentions))
     for key in counts:  # each key once, in order of first use
         if key.startswith("name:"):
@@ -1413,6 +1421,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                 full_by_first[parts[0]].append(key)
         elif key.startswith("org:") and " " in key:
             org_by_last[key.rsplit(" ", 1)[1]].append(key)
+        elif key.startswith("thing:") and key[6:].split(" ", 1)[0] in _STORM_WORDS:
+            storms[key.rsplit(" ", 1)[1]] = key
     joins: dict[str, tuple[str, str | None]] = {}  # one-word name -> the actor it joins, and its new kind
     namesakes: dict[str, list[str]] = {}  # one-word name -> the full names it could join ("Bill", "Hillary Clinton")
     for key in counts:
@@ -1423,6 +1433,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             if candidates:
                 joins[key] = max(candidates, key=counts.__getitem__), None
                 namesakes[key] = candidates
+            elif word in storms:
+                joins[key] = storms[word], "event"  # "Hurricane Maria ... Maria": the storm again
             elif len(org_by_last.get(word, ())) == 1 and word[0].isupper():
                 joins[key] = org_by_last[word][0], "organization"  # "the Post" after "The Washington Post"
             elif word.endswith("s") and word[:-1] in full_by_last:
