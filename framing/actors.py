@@ -829,6 +829,12 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     if a == run_start and b - a > 1 and tokens[a].text not in known and _opener(tokens[a].text, g) \
             and _sentence_initial(tokens, a, first):
         a += 1  # "Plus Obama", "Besides Clinton", "Following Sanders": a sentence's first word, then the name
+    elif (a == run_start and b - a > 2 and tokens[a + 1].text == "of" and tokens[a].text.endswith("s")
+          and tokens[a].text not in known and tokens[a].text not in g.org_words
+          and tokens[a].text.lower() in _common_words() and _sentence_initial(tokens, a, first)):
+        # "Members of the Senate", "Leaders of the Women's March": an ordinary plural opens the sentence,
+        # then what its people belong to
+        a += 3 if tokens[a + 2].text == "the" and b - a > 3 else 2
     if a > run_start and b == a + 1 and "-" in tokens[a].text and tokens[a].text not in g.titles:
         parts = tokens[a].text.split("-")
         if any(p in g.places or p in g.demonyms for p in parts):
@@ -928,8 +934,12 @@ def _given_name_first(doc: Document, tokens: list[Token], a: int, b: int, index:
 # Offices that are no one's surname: alone, even after "for" or "Mr.", they describe someone, never name him.
 _OFFICES = frozenset({"President", "Senator", "Governor", "Secretary", "Chancellor", "Minister", "Congressman",
                       "Congresswoman", "Chairman", "Chairwoman", "President-elect", "Vice President"})
-# What joins an ordinary word into a longer name before it: "Fox & Friends", "Women's March".
-_NAME_JOINERS = frozenset({"'s", "’s"})
+# Nouns a party word modifies as an adjective ("the House Republican conference"), besides group nouns.
+_PARTY_BODIES = frozenset({"conference", "caucus", "caucuses", "leadership", "establishment", "majority",
+                           "minority", "primary", "primaries", "nomination", "convention", "debate", "base",
+                           "ticket", "platform", "delegation", "side"})
+# What joins an ordinary word into a longer name before it: "Women's March", "Farmers’ Voice".
+_NAME_JOINERS = frozenset({"'s", "’s", "'", "’"})  # (the last two: a plural's, "Farmers’ Voice")
 # Words before a bare title that make it a noun ("this Pope", "any Pope", "made him Pope"), not a surname.
 _DETERMINERS = frozenset({"the", "a", "an", "'s", "’s", "former", "our", "their", "his", "her", "its", "my", "your",
                           "this", "that", "these", "those", "any", "no", "every", "each", "another", "which",
@@ -1034,6 +1044,13 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
 
     if (not title and 1 < n_words <= 3 and prev is not None and prev.text.lower() in {"the", "a", "an"}
             and (words[-1] in _PARTY_WORDS or words[-1].lower() in g.descriptors)):
+        if words[-1] in _PARTY_WORDS and (words[-1] == "Democratic" or nxt is not None and (
+                nxt.text in _PARTY_BODIES or nxt.text in g.group_nouns or nxt.text in g.institutions)):
+            # "the Senate Democratic leader", "the House Republican conference": a party adjective, no one; the
+            # words before it may still name a body or place ("Senate", "Kent County")
+            _classify_run(doc, index, sentence.first_token, n_start, b - 1, mid_names or set(), lower_words or (),
+                          out, g)
+            return
         # "the Kentucky Republican", "a California Democrat": a description of someone named nearby
         out.append(_Mention(start, end, "desc?:" + words[-1].lower(), surface, "person", index, surface=surface))
         return
