@@ -713,10 +713,13 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
                 country = g.places.get(part) or g.demonyms[part]
                 out.append(_Mention(start, end, "place:" + country, country, "place", index,
                                     affiliation=g.place_countries.get(part), surface=part))
+            elif part in g.organizations and (lowered_prefix or n > 0):  # "pro-Hamas", "Post-ABC"
+                out.append(_Mention(start, end, "org:" + g.organizations[part], g.organizations[part],
+                                    "organization", index, surface=part))
             elif part in g.communities:  # "anti-Jewish", "pro-Zionist": the community, a group
                 out.append(_Mention(start, end, "group:" + g.communities[part], g.communities[part], "group",
                                     index, surface=part))
-            elif lowered_prefix and part not in g.not_names and part not in g.thing_words \
+            elif lowered_prefix and part not in g.not_names and part not in g.thing_words and part not in _PARTY_WORDS \
                     and part.lower() not in _common_words():
                 out.append(_Mention(start, end, "name:" + part, part, "person", index, surface=part))
 
@@ -938,6 +941,8 @@ _OFFICES = frozenset({"President", "Senator", "Governor", "Secretary", "Chancell
 _PARTY_BODIES = frozenset({"conference", "caucus", "caucuses", "leadership", "establishment", "majority",
                            "minority", "primary", "primaries", "nomination", "convention", "debate", "base",
                            "ticket", "platform", "delegation", "side"})
+# Endings of doctrines and attitudes ("Liberalism", "Islamophobia"), which no surname has.
+_DOCTRINE_ENDINGS = ("ism", "isms", "phobia")
 # What joins an ordinary word into a longer name before it: "Women's March", "Farmers’ Voice".
 _NAME_JOINERS = frozenset({"'s", "’s", "'", "’"})  # (the last two: a plural's, "Farmers’ Voice")
 # Words before a bare title that make it a noun ("this Pope", "any Pope", "made him Pope"), not a surname.
@@ -1113,8 +1118,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         if camel is not None and camel.group(1) not in _SURNAME_PREFIXES:
             _camel_case(tokens[n_start], camel.end(1), index, out, g)
             return
-        if not word.isalpha() and any(c.isdigit() for c in word):
-            return  # "HZf3LBeAgk", "G7": a link's code or a model number, no one's name
+        if not word.isalpha() and any(c.isdigit() for c in word) or word in _SUFFIXES \
+                or word.endswith(_DOCTRINE_ENDINGS):
+            return  # "HZf3LBeAgk" (a link's code), "Jr" alone, "Zionism", "Islamophobia": no one's name
         acronym = word.isupper() and len(word) >= 2
         if acronym and (len(word) > 5 or any(c.isdigit() for c in word)):
             return
@@ -1147,7 +1153,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         else:
             kind = "person"
     else:
-        kind = "person"
+        # "Firearms and Explosives", "Law and Justice": no one's name holds "and"; the run is a body's name
+        kind = "organization" if "and" in words else "person"
     # "the Biden administration", "the Trump campaign": an organisation of its own.
     if nxt is not None and nxt.is_word and nxt.text.lower() in _ACTOR_SUFFIX_NOUNS and kind == "person":
         noun = nxt.text.lower()
