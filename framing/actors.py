@@ -1118,9 +1118,11 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         if camel is not None and camel.group(1) not in _SURNAME_PREFIXES:
             _camel_case(tokens[n_start], camel.end(1), index, out, g)
             return
-        if not word.isalpha() and any(c.isdigit() for c in word) or word in _SUFFIXES \
-                or word.endswith(_DOCTRINE_ENDINGS):
-            return  # "HZf3LBeAgk" (a link's code), "Jr" alone, "Zionism", "Islamophobia": no one's name
+        if not word.isalpha() and any(c.isdigit() for c in word):
+            return  # "HZf3LBeAgk", "G7": a link's code or a model number, no one's name
+        if word.endswith(_DOCTRINE_ENDINGS):  # "Trumpism", "Islamophobia": a doctrine, judged like a policy
+            out.append(_Mention(start, end, "thing:" + word, word, "policy", index, surface=word))
+            return
         acronym = word.isupper() and len(word) >= 2
         if acronym and (len(word) > 5 or any(c.isdigit() for c in word)):
             return
@@ -1135,14 +1137,13 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             if not speaks and (low in _common_words() or (len(word) > 6 and word.endswith(("ly", "ing", "ed")))
                                or low in (lower_words or ())):
                 return
-        ampersand = prev is not None and prev.text == "&" or nxt is not None and nxt.text == "&"
-        if not acronym and (ampersand or prev is not None and (prev.text in _NAME_JOINERS
-                                                                or prev.text[:1].isdigit())):
-            # "Fox & Friends", "Women's March", "60 Minutes": an ordinary word of a longer name, no one's
-            if word.lower() in _common_words() or word.lower() in (lower_words or ()):
-                return
-        if acronym and not title or ampersand:
-            kind = "organization"  # "Smith & Wesson", "Procter & Gamble": a firm
+        joined = prev is not None and prev.text == "&" or nxt is not None and nxt.text == "&"
+        if not joined and not acronym and prev is not None and (prev.text in _NAME_JOINERS
+                                                                or prev.text[:1].isdigit()):
+            # "Women's March", "60 Minutes": an ordinary word ends the name of a body or a show
+            joined = word.lower() in _common_words() or word.lower() in (lower_words or ())
+        if acronym and not title or joined:
+            kind = "organization"  # "Smith & Wesson", "Fox & Friends", "Women's March": a firm, show or body
         elif prev is not None and (prev.text in _PLACE_PREPOSITIONS or (
                 prev.text == "of" and n_start >= 2 and doc.tokens[n_start - 2].text.lower() in _PLACE_NOUNS)):
             kind = "place"
@@ -1419,8 +1420,9 @@ def _in_lower_case(word: str, text: str) -> bool:
     at, size = text.find(low), len(low)
     while at >= 0:  # (str.find, then a look at the two characters around: no regex compiled per word)
         end = at + size
-        if (at == 0 or not _word_char(text[at - 1])) and (end == len(text) or not _word_char(text[end])):
-            return True
+        if (at == 0 or not _word_char(text[at - 1]) and text[at - 1] not in "#@/.") and (
+                end == len(text) or not _word_char(text[end])):
+            return True  # (a hashtag, handle or address, "#soros", "@acme", "acme.com", writes names in lower case)
         at = text.find(low, at + 1)
     return False
 
