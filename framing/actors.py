@@ -1767,17 +1767,22 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         Hutchinson ... his son ... the governor"): a role refers to its holder beyond the usual window. Of
         several holders, the one the article names most (its subject), the latest on ties."""
         at = starts[nearest]
-        best, best_count = None, 0
-        for key in titled_people.setdefault(noun, {p[2] for p in people if noun in p[3]}):
-            count = len(clusters[key].mentions)
-            if count < best_count or gender is not None and not agrees(key, gender):
+        holders = titled_people.get(noun)
+        if holders is None:  # each holder's titled mentions, in text order (a dict: no hash order)
+            holders = titled_people[noun] = {}
+            for p in people:
+                if noun in p[3]:
+                    holders.setdefault(p[2], []).append(p[0])
+        best, best_rank = None, (0, -1)
+        for key, titled_at in holders.items():
+            if titled_at[0] > at or gender is not None and not agrees(key, gender):
                 continue
-            first_titled = next(p[0] for p in people if p[2] == key and noun in p[3])
-            if first_titled <= at and (count > best_count or best is None):
-                best, best_count = key, count
+            rank = (len(clusters[key].mentions), max(x for x in titled_at if x <= at))
+            if rank > best_rank:
+                best, best_rank = key, rank
         return best
 
-    titled_people: dict[str, set[str]] = {}
+    titled_people: dict[str, dict[str, list[int]]] = {}
 
     def agreeing(nearest: int, sentence: int, gender: str) -> str | None:
         """The same salience among people whose gender agrees, looking back as far as _GENDER_REACH.
