@@ -1765,7 +1765,7 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     def titled_before(nearest: int, noun: str, gender: str | None) -> str | None:
         """A person named before, anywhere in the text, with the title the description names ("Gov. Asa
         Hutchinson ... his son ... the governor"): a role refers to its holder beyond the usual window. Of
-        several holders, the one the article names most (its subject), the latest on ties."""
+        several holders, the one the article names most by name (its subject), the latest on ties."""
         at = starts[nearest]
         holders = titled_people.get(noun)
         if holders is None:  # each holder's titled mentions, in text order (a dict: no hash order)
@@ -1777,12 +1777,13 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         for key, titled_at in holders.items():
             if titled_at[0] > at or gender is not None and not agrees(key, gender):
                 continue
-            rank = (len(clusters[key].mentions), max(x for x in titled_at if x <= at))
+            rank = (named.get(key, 0), max(x for x in titled_at if x <= at))
             if rank > best_rank:
                 best, best_rank = key, rank
         return best
 
     titled_people: dict[str, dict[str, list[int]]] = {}
+    named = Counter(p[2] for p in people)  # mentions by name (descriptions linked on the way do not count)
 
     def agreeing(nearest: int, sentence: int, gender: str) -> str | None:
         """The same salience among people whose gender agrees, looking back as far as _GENDER_REACH.
