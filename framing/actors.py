@@ -713,7 +713,13 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
                 country = g.places.get(part) or g.demonyms[part]
                 out.append(_Mention(start, end, "place:" + country, country, "place", index,
                                     affiliation=g.place_countries.get(part), surface=part))
-            elif lowered_prefix and part not in g.not_names and part not in g.thing_words \
+            elif part in g.organizations and (lowered_prefix or n > 0):  # "pro-Hamas", "Post-ABC"
+                out.append(_Mention(start, end, "org:" + g.organizations[part], g.organizations[part],
+                                    "organization", index, surface=part))
+            elif part in g.communities:  # "anti-Jewish", "pro-Zionist": the community, a group
+                out.append(_Mention(start, end, "group:" + g.communities[part], g.communities[part], "group",
+                                    index, surface=part))
+            elif lowered_prefix and part not in g.not_names and part not in g.thing_words and part not in _PARTY_WORDS \
                     and part.lower() not in _common_words():
                 out.append(_Mention(start, end, "name:" + part, part, "person", index, surface=part))
 
@@ -733,7 +739,10 @@ def _compound_head(token: Token, index: int, out: list[_Mention], g: Gazetteer) 
             or part in g.not_names or part in _PARTY_WORDS or part in g.thing_words or part in g.things
             or part.lower() in _common_words() or part.lower() in _HYPHEN_PREFIXES):
         return
-    if part in g.organizations:
+    if part in g.communities:  # "Muslim-majority", "Jew-hating": the community, a group
+        out.append(_Mention(token.start, token.start + len(part), "group:" + g.communities[part],
+                            g.communities[part], "group", index, surface=part))
+    elif part in g.organizations:
         out.append(_Mention(token.start, token.start + len(part), "org:" + g.organizations[part],
                             g.organizations[part], "organization", index, surface=part))
     elif part.isupper():
@@ -823,6 +832,12 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     if a == run_start and b - a > 1 and tokens[a].text not in known and _opener(tokens[a].text, g) \
             and _sentence_initial(tokens, a, first):
         a += 1  # "Plus Obama", "Besides Clinton", "Following Sanders": a sentence's first word, then the name
+    elif (a == run_start and b - a > 2 and tokens[a + 1].text == "of" and tokens[a].text.endswith("s")
+          and tokens[a].text not in known and tokens[a].text not in g.org_words
+          and tokens[a].text.lower() in _common_words() and _sentence_initial(tokens, a, first)):
+        # "Members of the Senate", "Leaders of the Women's March": an ordinary plural opens the sentence,
+        # then what its people belong to
+        a += 3 if tokens[a + 2].text == "the" and b - a > 3 else 2
     if a > run_start and b == a + 1 and "-" in tokens[a].text and tokens[a].text not in g.titles:
         parts = tokens[a].text.split("-")
         if any(p in g.places or p in g.demonyms for p in parts):
@@ -922,6 +937,19 @@ def _given_name_first(doc: Document, tokens: list[Token], a: int, b: int, index:
 # Offices that are no one's surname: alone, even after "for" or "Mr.", they describe someone, never name him.
 _OFFICES = frozenset({"President", "Senator", "Governor", "Secretary", "Chancellor", "Minister", "Congressman",
                       "Congresswoman", "Chairman", "Chairwoman", "President-elect", "Vice President"})
+# Nouns a party word modifies as an adjective ("the House Republican conference"), besides group nouns.
+_PARTY_BODIES = frozenset({"conference", "caucus", "caucuses", "leadership", "establishment", "majority",
+                           "minority", "primary", "primaries", "nomination", "convention", "debate", "base",
+                           "ticket", "platform", "delegation", "side"})
+# Endings of doctrines and attitudes ("Liberalism", "Islamophobia"), which no surname has.
+_DOCTRINE_ENDINGS = ("ism", "isms", "phobia")
+# What joins an ordinary word into a longer name before it: "Women's March", "Farmers’ Voice".
+_NAME_JOINERS = frozenset({"'s", "’s", "'", "’"})  # (the last two: a plural's, "Farmers’ Voice")
+# Words before a bare title that make it a noun ("this Pope", "any Pope", "made him Pope"), not a surname.
+_DETERMINERS = frozenset({"the", "a", "an", "'s", "’s", "former", "our", "their", "his", "her", "its", "my", "your",
+                          "this", "that", "these", "those", "any", "no", "every", "each", "another", "which",
+                          "whose", "what", "only", "next", "new", "late", "then", "previous", "current", "future",
+                          "given", "him", "them", "us", "me"})
 # What follows an imperative's verb, never a name: "Take a listen", "Call it luck", "See them".
 _OBJECT_WORDS = frozenset({"a", "an", "the", "it", "me", "us", "them", "your", "our", "my", "this", "these", "those"})
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
@@ -975,8 +1003,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         n_start, title, t_end = a, "", a  # "Duke of York", "Prince of Wales": the title is the name
     if n_start >= b:
         before = tokens[a - 1].text.lower() if a > sentence.first_token else ""
-        if b - a > 1 or before in {"the", "a", "an", "'s", "’s", "former", "our", "their", "his", "her"} or initial \
-                or head in _OFFICES:
+        if b - a > 1 or before in _DETERMINERS or initial or head in _OFFICES:
             return  # a bare title ("the President", "run for President"): resolved later as a description
         n_start, title, bare = a, "", True  # "a quote from King": a surname that is also a title
     if b - n_start >= 4:
@@ -1022,6 +1049,13 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
 
     if (not title and 1 < n_words <= 3 and prev is not None and prev.text.lower() in {"the", "a", "an"}
             and (words[-1] in _PARTY_WORDS or words[-1].lower() in g.descriptors)):
+        if words[-1] in _PARTY_WORDS and (words[-1] == "Democratic" or nxt is not None and (
+                nxt.text in _PARTY_BODIES or nxt.text in g.group_nouns or nxt.text in g.institutions)):
+            # "the Senate Democratic leader", "the House Republican conference": a party adjective, no one; the
+            # words before it may still name a body or place ("Senate", "Kent County")
+            _classify_run(doc, index, sentence.first_token, n_start, b - 1, mid_names or set(), lower_words or (),
+                          out, g)
+            return
         # "the Kentucky Republican", "a California Democrat": a description of someone named nearby
         out.append(_Mention(start, end, "desc?:" + words[-1].lower(), surface, "person", index, surface=surface))
         return
@@ -1035,6 +1069,11 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         out.append(_Mention(start, end, f"org:{surface}", surface, "organization", index, affiliation=words[0],
                             surface=surface))
         return
+    if not title and n_words > 1 and words[0] == "Holy":
+        return  # "Holy Communion", "Holy Spirit", "the Holy Father": rites, persons of the Trinity, titles
+    if not title and n_words > 1 and words[0] in _STORM_WORDS:
+        out.append(_Mention(start, end, "thing:" + surface, surface, "event", index, surface=surface))
+        return  # "Hurricane Maria": a storm, named like a woman, no person
     if not title and n_words > 1 and (words[-1] in g.place_words or words[0] in _PLACE_FIRST_WORDS) \
             and not any(w in g.org_words for w in words):
         # "Atlantic City", "West Palm Beach", "Miami-Dade County", "Fort Myers": a place the gazetteer does not list
@@ -1075,6 +1114,15 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         if word in g.communities:
             _community(tokens, index, n_start, nxt, g, out)
             return
+        camel = _CAMEL.match(word)
+        if camel is not None and camel.group(1) not in _SURNAME_PREFIXES:
+            _camel_case(tokens[n_start], camel.end(1), index, out, g)
+            return
+        if not word.isalpha() and any(c.isdigit() for c in word):
+            return  # "HZf3LBeAgk", "G7": a link's code or a model number, no one's name
+        if word.endswith(_DOCTRINE_ENDINGS):  # "Trumpism", "Islamophobia": a doctrine, judged like a policy
+            out.append(_Mention(start, end, "thing:" + word, word, "policy", index, surface=word))
+            return
         acronym = word.isupper() and len(word) >= 2
         if acronym and (len(word) > 5 or any(c.isdigit() for c in word)):
             return
@@ -1089,8 +1137,13 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             if not speaks and (low in _common_words() or (len(word) > 6 and word.endswith(("ly", "ing", "ed")))
                                or low in (lower_words or ())):
                 return
-        if acronym and not title:
-            kind = "organization"
+        joined = prev is not None and prev.text == "&" or nxt is not None and nxt.text == "&"
+        if not joined and not acronym and prev is not None and (prev.text in _NAME_JOINERS
+                                                                or prev.text[:1].isdigit()):
+            # "Women's March", "60 Minutes": an ordinary word ends the name of a body or a show
+            joined = word.lower() in _common_words() or word.lower() in (lower_words or ())
+        if acronym and not title or joined:
+            kind = "organization"  # "Smith & Wesson", "Fox & Friends", "Women's March": a firm, show or body
         elif prev is not None and (prev.text in _PLACE_PREPOSITIONS or (
                 prev.text == "of" and n_start >= 2 and doc.tokens[n_start - 2].text.lower() in _PLACE_NOUNS)):
             kind = "place"
@@ -1101,7 +1154,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         else:
             kind = "person"
     else:
-        kind = "person"
+        # "Firearms and Explosives", "Law and Justice": no one's name holds "and"; the run is a body's name
+        kind = "organization" if "and" in words else "person"
     # "the Biden administration", "the Trump campaign": an organisation of its own.
     if nxt is not None and nxt.is_word and nxt.text.lower() in _ACTOR_SUFFIX_NOUNS and kind == "person":
         noun = nxt.text.lower()
@@ -1113,6 +1167,25 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     key = "name:" + (words[0] if n_words == 1 else " ".join(_name_core(words)))
     out.append(_Mention(start, end, key, surface, kind, index, title=title, affiliation=affiliation,
                         surface=surface))
+
+
+# A capital after three lower-case letters inside a word: "LifeSiteNews", "YouTube", "#StephenPaddock";
+# surnames with a particle glued on ("McCain", "DeSantis", "MacArthur", "VanDyke") are no such compounds.
+_CAMEL = re.compile(r"([A-Z][a-z]{2,})[A-Z]")
+_SURNAME_PREFIXES = frozenset({"Mac", "Van", "Von", "Fitz", "Del", "Della", "Ten", "Ter", "Dos", "Das"})
+
+
+def _camel_case(token: Token, cut: int, index: int, out: list[_Mention], g: Gazetteer) -> None:
+    """A word of capitalised parts run together: a hashtag or handle of a person when it starts with a
+    given name followed by one more name ("StephenPaddock" -> Stephen Paddock), else a brand, outlet or
+    handle ("LifeSiteNews", "PayPal", "MandalayBay"), an organisation."""
+    word = token.text
+    first, rest = word[:cut], word[cut:]
+    if first in g.first_names and rest.isalpha() and rest[1:].islower() and len(rest) > 1:
+        name = f"{first} {rest}"
+        out.append(_Mention(token.start, token.end, "name:" + name, name, "person", index, surface=name))
+    else:
+        out.append(_Mention(token.start, token.end, "org:" + word, word, "organization", index, surface=word))
 
 
 def _office_after_body(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) -> int:
@@ -1147,7 +1220,9 @@ def _office_inside(doc: Document, tokens: list[Token], a: int, b: int, g: Gazett
 
 
 # First words of town and base names ("Fort Myers", "Port Huron", "Mount Vernon"), never a given name.
-_PLACE_FIRST_WORDS = frozenset({"Fort", "Port", "Mount"})
+_PLACE_FIRST_WORDS = frozenset({"Fort", "Port", "Mount", "Lake"})
+# Words that name a storm by the given name after them ("Hurricane Maria", "Typhoon Haiyan"): an event.
+_STORM_WORDS = frozenset({"Hurricane", "Hurricanes", "Typhoon", "Cyclone"})
 _COMPASS = frozenset({"North", "South", "East", "West"})
 _PARTY_TITLES = frozenset({"Democrat", "Democratic", "Republican", "Libertarian", "Independent"})
 
@@ -1340,7 +1415,21 @@ def _cut(words: list[str], name: str, by_words: dict[tuple[str, ...], str], last
 def _in_lower_case(word: str, text: str) -> bool:
     """Whether the text also writes the word in lower case, as an ordinary word ("take", "coach")."""
     low = word.lower()
-    return low != word and re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is not None
+    if low == word:
+        return False
+    at, size = text.find(low), len(low)
+    while at >= 0:  # (str.find, then a look at the two characters around: no regex compiled per word)
+        end = at + size
+        if (at == 0 or not _word_char(text[at - 1]) and text[at - 1] not in "#@/.") and (
+                end == len(text) or not _word_char(text[end])):
+            return True  # (a hashtag, handle or address, "#soros", "@acme", "acme.com", writes names in lower case)
+        at = text.find(low, at + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    """A character that continues a word: what ``\\w``, an apostrophe or a hyphen matches."""
+    return c.isalnum() or c in "_'’-"
 
 
 def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
@@ -1348,6 +1437,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
     full_by_last: dict[str, list[str]] = defaultdict(list)
     full_by_first: dict[str, list[str]] = defaultdict(list)
     org_by_last: dict[str, list[str]] = defaultdict(list)
+    storms: dict[str, str] = {}  # "Maria" -> "thing:Hurricane Maria"
     counts: Counter[str] = Counter(map(_KEY, mentions))
     for key in counts:  # each key once, in order of first use
         if key.startswith("name:"):
@@ -1357,6 +1447,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                 full_by_first[parts[0]].append(key)
         elif key.startswith("org:") and " " in key:
             org_by_last[key.rsplit(" ", 1)[1]].append(key)
+        elif key.startswith("thing:") and key[6:].split(" ", 1)[0] in _STORM_WORDS:
+            storms[key.rsplit(" ", 1)[1]] = key
     joins: dict[str, tuple[str, str | None]] = {}  # one-word name -> the actor it joins, and its new kind
     namesakes: dict[str, list[str]] = {}  # one-word name -> the full names it could join ("Bill", "Hillary Clinton")
     for key in counts:
@@ -1367,6 +1459,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             if candidates:
                 joins[key] = max(candidates, key=counts.__getitem__), None
                 namesakes[key] = candidates
+            elif word in storms:
+                joins[key] = storms[word], "event"  # "Hurricane Maria ... Maria": the storm again
             elif len(org_by_last.get(word, ())) == 1 and word[0].isupper():
                 joins[key] = org_by_last[word][0], "organization"  # "the Post" after "The Washington Post"
             elif word.endswith("s") and word[:-1] in full_by_last:
@@ -1378,13 +1472,22 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
     people = {m.key for m in mentions if m.key.startswith("name:") and 0 < m.key.count(" ") < 3
               and (m.key[5:].split(" ", 1)[0] in g.first_names
                    or m.title and m.key[5:].split(" ", 1)[0] not in g.first_words)} if full_by_last else set()
+    # Where each full name that shares its surname with another is used (``_latest_before``).
+    shared: dict[str, list[tuple[int, int]]] = {k: [] for ks in namesakes.values() if len(ks) > 1 for k in ks}
+    if shared:
+        for m in mentions:
+            if m.key in shared:
+                shared[m.key].append((m.start, m.sentence))
     clusters: dict[str, _Cluster] = {}
     for m in mentions:
         key = m.key
         if key in joins:
             key, kind = joins[key]
-            if m.title and kind is None and m.key in namesakes:
-                key = _namesake(m.title, namesakes[m.key], key, m.key)
+            if kind is None and m.key in namesakes:
+                if len(namesakes[m.key]) > 1:
+                    key = _latest_before(m, namesakes[m.key], shared, key)
+                if m.title:
+                    key = _namesake(m.title, namesakes[m.key], key, m.key)
             m.key = key
             if kind is not None:
                 m.kind = kind
@@ -1424,6 +1527,30 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
     return clusters
 
 
+def _common_noun(cluster: _Cluster, doc: Document) -> bool:
+    """A one-word "name", never with a title, never with a full name and never as a speaker, that reads as
+    a common noun capitalised by position, emphasis or house style, not a person: the text also writes it
+    in lower case ("Federal investigators" ... "federal law", "Tradition" ... "tradition"), or it is an
+    ordinary word and only ever opens a sentence ("Members of the group", "Bottom line:", "Believe me.").
+    A surname that is also a word ("Price", "Bush") is safe: an article names its bearer in full, or with
+    a title, or says he spoke, or writes him in mid-sentence."""
+    key = cluster.key
+    if not key.startswith("name:") or " " in key:
+        return False
+    word, text = key[5:], doc.text
+    opens_only = True
+    for m in cluster.mentions:
+        if m.title or (m.surface or m.name) != word:
+            return False
+        after = text[m.end:m.end + 10].split(None, 1)
+        if after and after[0] in _SPEECH_VERBS:
+            return False
+        if opens_only:
+            before = text[doc.sentences[m.sentence].start:m.start]
+            opens_only = not before or before.isspace() or all(c in _OPENERS or c.isspace() for c in before)
+    return opens_only and word.lower() in _common_words() or _in_lower_case(word, text)
+
+
 def _always_with_the(cluster: _Cluster, text: str) -> bool:
     """A one-word name the text writes only after "the" ("the Hill", "the Guardian", "the Kremlin"): a
     body, an outlet or, in the plural, a group ("the Teamsters", "the Clintons"), not a person ("the Trump
@@ -1453,6 +1580,25 @@ def _gender(cluster: _Cluster, text: str, g: Gazetteer) -> str | None:
         found.add(g.given_names.get(cluster.key[5:cluster.key.index(" ")]))
     found.discard(None)
     return found.pop() if len(found) == 1 else None
+
+
+_NAMESAKE_REACH = 0  # sentences back a full name still claims a lone surname over the article's most used one
+
+
+def _latest_before(m: _Mention, candidates: list[str], used_at: dict[str, list[tuple[int, int]]],
+                   default: str) -> str:
+    """Of full names that share a surname, the one named last before the surname in its own sentence
+    ("Bill Clinton said Hillary Clinton would win, and Clinton ..."); else ``default``, the article's most
+    used, its subject (a lone "Hutchinson" paragraphs later is the Hutchinson the story is about).
+    Reaching one sentence further back lowered PerSent's tuning half: across sentences a lone surname
+    mostly goes back to the story's subject, not to a namesake just mentioned."""
+    best, best_at = default, -1
+    for key in candidates:
+        used = used_at.get(key, ())
+        i = bisect_left(used, (m.start,)) - 1
+        if i >= 0 and used[i][0] > best_at and used[i][1] >= m.sentence - _NAMESAKE_REACH:
+            best, best_at = key, used[i][0]
+    return best
 
 
 def _namesake(title: str, candidates: list[str], default: str, own: str) -> str:
@@ -1489,6 +1635,22 @@ _PRONOUN = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])(?:e|im|is|imself|er|
 
 
 _OF_NAME = re.compile(r"[A-Z][a-z]+ of $")
+
+# What an abbreviated title says in full, for "the governor" to find "Gov. X" (AP abbreviations).
+_TITLE_WORDS = {"gov.": "governor", "sen.": "senator", "rep.": "representative congressman congresswoman",
+                "gen.": "general", "lt.": "lieutenant", "col.": "colonel", "capt.": "captain", "sgt.": "sergeant",
+                "adm.": "admiral", "maj.": "major", "prof.": "professor", "rev.": "reverend", "atty.": "attorney",
+                "supt.": "superintendent", "dr.": "doctor"}
+
+
+def _title_nouns(title: str) -> str:
+    """A mention's title, lower-cased, with what its abbreviations stand for ("Gov." -> "gov. governor")."""
+    if not title:
+        return ""
+    low = title.lower()
+    if "." not in low:
+        return low
+    return " ".join([low, *(_TITLE_WORDS[w] for w in low.split() if w in _TITLE_WORDS)])
 
 
 # The US parties' nouns and adjective, lower-cased: "the Republican" may be a person,
@@ -1558,7 +1720,7 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     for cluster in clusters.values():
         key = cluster.key
         if cluster.kind == "person":
-            people.extend([(m.start, m.sentence, key, m.title.lower()) for m in cluster.mentions])
+            people.extend([(m.start, m.sentence, key, _title_nouns(m.title)) for m in cluster.mentions])
         elif cluster.kind in ("group", "organization", "place"):
             others.extend([(m.start, m.sentence, key) for m in cluster.mentions])
     people.sort()
@@ -1589,6 +1751,9 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                 if noun in people[j][3] and (gender is None or agrees(people[j][2], gender)):
                     return people[j][2]
                 j -= 1
+            titled = titled_before(nearest, noun, gender)
+            if titled is not None:
+                return titled
         _, nearest_sentence, key, _ = people[nearest]
         if nearest_sentence == sentence:
             if gender is None or agrees(key, gender):
@@ -1596,6 +1761,29 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         elif gender is None or agrees(first_in_sentence[nearest_sentence], gender):
             return first_in_sentence[nearest_sentence]  # the first (usually the subject) of the nearest sentence
         return agreeing(nearest, sentence, gender)
+
+    def titled_before(nearest: int, noun: str, gender: str | None) -> str | None:
+        """A person named before, anywhere in the text, with the title the description names ("Gov. Asa
+        Hutchinson ... his son ... the governor"): a role refers to its holder beyond the usual window. Of
+        several holders, the one the article names most by name (its subject), the latest on ties."""
+        at = starts[nearest]
+        holders = titled_people.get(noun)
+        if holders is None:  # each holder's titled mentions, in text order (a dict: no hash order)
+            holders = titled_people[noun] = {}
+            for p in people:
+                if noun in p[3]:
+                    holders.setdefault(p[2], []).append(p[0])
+        best, best_rank = None, (0, -1)
+        for key, titled_at in holders.items():
+            if titled_at[0] > at or gender is not None and not agrees(key, gender):
+                continue
+            rank = (named.get(key, 0), max(x for x in titled_at if x <= at))
+            if rank > best_rank:
+                best, best_rank = key, rank
+        return best
+
+    titled_people: dict[str, dict[str, list[int]]] = {}
+    named = Counter(p[2] for p in people)  # mentions by name (descriptions linked on the way do not count)
 
     def agreeing(nearest: int, sentence: int, gender: str) -> str | None:
         """The same salience among people whose gender agrees, looking back as far as _GENDER_REACH.
@@ -1699,6 +1887,8 @@ def actor_mentions(doc: Document) -> list[Actor]:
     described = [(m.start, m.end, m.sentence, m.key[6:]) for m in detected if m.key.startswith("desc?:")]
     _unglue(detected, g, doc.text)
     clusters = _merge([m for m in detected if not m.key.startswith("desc?:")] if described else detected, doc.text)
+    for key in [k for k, c in clusters.items() if c.kind == "person" and _common_noun(c, doc)]:
+        del clusters[key]
     _resolve(doc, clusters, g, described, stretches)
     actors = []
     for cluster in clusters.values():
