@@ -1204,6 +1204,22 @@ _NOUN_AFTER = {"tank", "tanks", "piece", "pieces"}
 _VERB_AFTER = frozenset({"first", "last", "two", "both", "by", "in", "on"})
 
 
+# Cue forms in a sense that reports nothing, told by the next word: "pledged delegates" (an adjective:
+# delegates bound to a candidate), "spoke on (the) condition of anonymity" (why a source goes unnamed,
+# not what it said: the words come with the "said" next to it).
+_ADJECTIVE_BEFORE = {"pledged": frozenset({"delegate", "delegates"})}
+_ANONYMITY_FORMS = frozenset({"spoke", "speaks", "speaking", "talked", "talks", "talking"})
+
+
+def _not_a_report(lows: list[str], hit: _CueHit) -> bool:
+    """`pledged delegates`, `spoke on condition of anonymity`: the cue word does not report speech here
+    (``hit.last_token + 1`` is known to be a token)."""
+    low, k = lows[hit.last_token], hit.last_token + 1
+    if lows[k] in _ADJECTIVE_BEFORE.get(low, ()):
+        return True
+    return low in _ANONYMITY_FORMS and lows[k] == "on" and "anonymity" in lows[k + 1: k + 5]
+
+
 def _verb_after(previous: str, form: str) -> bool:
     """ "first reported by", "all but two said", "began by thanking", "in calling for": the verb, not a
     noun, though ``previous`` usually opens a noun phrase ("the first report", "two claims", "in talks")."""
@@ -1449,9 +1465,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         return None  # "they may want to reconsider": advice or a guess, nobody's stated aim
     passive = _is_passive(doc, hit, lo)
     if passive and hit.word.lemma in _PASSIVE_RAISING:
-        return _expectation(doc, hit, sentence, lo, hi) or _passive_agent(doc, names, hit, sentence)
+        return _expectation(doc, hit, sentence, lo, hi) or _passive_agent(doc, names, hit, sentence) \
+            or _impersonal_passive(doc, hit, sentence, (hits, starts))
     if passive and hit.word.lemma != "ask":
-        return _passive_agent(doc, names, hit, sentence)
+        return _passive_agent(doc, names, hit, sentence) or _impersonal_passive(doc, hit, sentence, (hits, starts))
     if hit.word.lemma == "report" and lows[hit.token] == "reported" and hit.token > lo \
             and lows[_before_adverbs(doc, hit.token, lo - 1)] == "as":
         return _passive_agent(doc, names, hit, sentence)  # "As first reported by the Gazette, …"
@@ -1669,6 +1686,10 @@ def _subject_clause(doc: Document, t: int) -> int | None:
     return found[0] - 1
 
 
+# The relative pronouns that may be a passive's subject ("the vote, which is expected to …").
+_RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
+
+
 # "Trump is expected to win", "the chairman was said to be furious", "she is believed to have left":
 # what is expected, said or believed, its subject included; nobody named holds it.
 _PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "allege", "consider"})
@@ -1681,11 +1702,19 @@ def _expectation(doc: Document, hit: _CueHit, sentence, lo: int, hi: int) -> _Ra
     aux = hit.token - 1
     while aux > lo and lows[aux] not in _PASSIVE:
         aux -= 1
-    subject = _sentence_subject(doc, aux, lo)
     k = hit.last_token + 1
-    if subject is None or k >= hi or lows[k] != "to":
+    if k >= hi or lows[k] != "to":
         return None
-    end = _trim_content(doc.text, tokens[k].start, sentence.end)[1]
+    relative = aux - 1 if aux > lo and lows[aux - 1] in _RELATIVE_SUBJECTS else None
+    if relative is not None:  # "the bill, which is expected to pass": the relative stands for the subject
+        subject = (tokens[relative].start, tokens[relative].end)
+        end = _object_gap_clause(doc, tokens[k].start, sentence.end)[1]  # to the relative clause's comma
+    else:
+        subject = _sentence_subject(doc, aux, lo)
+        end = sentence.end
+    if subject is None:
+        return None
+    end = _trim_content(doc.text, tokens[k].start, end)[1]
     raw = _Raw([(subject[0], tokens[aux - 1].end), (tokens[k].start, end)], sentence.paragraph, True,
                kind="indirect")
     raw.cue = _cue(doc, hit)
@@ -1764,6 +1793,32 @@ def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw
     raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
     raw.cue = _cue(doc, hit)
     raw.speaker = _speaker(doc, names, agent[0], agent[1], agent[2])
+    return raw
+
+
+def _impersonal_passive(doc: Document, hit: _CueHit, sentence, cues: tuple[list[_CueHit], list[int]]) -> _Raw | None:
+    """`It was announced on Friday that the plant would close`: a report with its source left out (PolNeAR
+    attributes it, with no source); the clause after "that" is the content. Only after the dummy "it":
+    with a real subject (`the plan was announced`) the passive names what was said, not a clause."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    lo, hi = sentence.first_token, sentence.last_token
+    aux = hit.token - 1
+    while aux > lo and lows[aux] not in _PASSIVE:
+        aux -= 1
+    if aux <= lo or lows[aux - 1] != "it":
+        return None
+    k = hit.last_token + 1
+    while k < hi and k - hit.last_token <= 6 and lows[k] != "that" and tokens[k].text not in (".", ";", ":"):
+        k += 1  # past a time or place ("on Friday", "in court")
+    if k + 1 >= hi or lows[k] != "that":
+        return None
+    start = tokens[k + 1].start
+    s, e = _trim_content(doc.text, start, _cut_at_next_cue(doc, *cues, start, sentence.end))
+    if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
+        return None
+    raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
+    raw.cue = _cue(doc, hit)
     return raw
 
 
@@ -2237,7 +2292,8 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
                 lows[hit.token - 1] == "," and _is_participle(doc, hit)):
             continue  # inside a quotation, or in the attribution between its two parts (but "…,” X said,
             # referring to the plan. “…”": the participle reports on its own)
-        if hit.last_token + 1 < len(lows) and lows[hit.last_token + 1] in _NOUN_AFTER:
+        if hit.last_token + 1 < len(lows) and (lows[hit.last_token + 1] in _NOUN_AFTER
+                                               or _not_a_report(lows, hit)):
             continue
         raw = _reported(doc, names, hit, quoted, hits, starts, speech=own_quotes)
         if raw is None or _covers_any_span(direct_spans, raw):

@@ -1232,3 +1232,56 @@ def test_made_clear_is_a_cue(text, content, cue):
 
 def test_clear_alone_is_no_cue():
     assert quotes_of("The sky was clear on Monday, and the port reopened after the storm.") == []
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("The ferry ran during the final, which is expected to draw a record crowd.",
+     ["which", "to draw a record crowd"]),
+    ("The levy, which is expected to pass easily, funds the harbor schools.", ["which", "to pass easily"]),
+])
+def test_a_relative_pronoun_is_the_subject_of_an_expectation(text, parts):
+    q = reported_with(text, "expected")
+    assert [text[p.start:p.end] for p in q.parts] == parts
+    assert q.speaker is None or q.speaker.start is None
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("It was announced on Friday that the cannery would close in March.", "the cannery would close in March",
+     "announced"),
+    ("It is widely believed that the harbor master will resign before the vote.",
+     "the harbor master will resign before the vote", "believed"),
+])
+def test_an_impersonal_passive_reports_its_that_clause_with_no_source(text, content, cue):
+    q = reported_with(text, cue)
+    assert q.text == content
+    assert q.speaker is None or q.speaker.start is None
+
+
+@pytest.mark.parametrize("text", [
+    "The cannery plan was announced on Friday after a long delay.",
+    "It was not clear that the cannery plan would survive the vote.",
+])
+def test_a_passive_without_dummy_it_and_that_is_no_impersonal_report(text):
+    assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "announced"
+                and q.text.startswith("after")]
+    assert not [q for q in quotes_of(text) if q.speaker is None and "survive" in q.text]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Okafor leads Lindqvist by 200 pledged delegates after the primaries in the north.", "pledged"),
+    ("One aide spoke on the condition of anonymity because the talks were private.", "spoke"),
+    ("Two organisers, speaking on condition of anonymity to describe the plans, said the march was set.",
+     "speaking"),
+])
+def test_a_cue_word_in_a_sense_that_reports_nothing_is_no_cue(text, absent):
+    assert absent not in [q.cue.text for q in quotes_of(text) if q.cue is not None]
+
+
+def test_the_said_next_to_an_anonymity_clause_still_reports():
+    q = reported_with("An organiser, speaking on condition of anonymity, said the march was set for Monday.", "said")
+    assert (q.text, q.speaker.text) == ("the march was set for Monday", "An organiser")
+
+
+def test_pledged_with_an_infinitive_still_reports():
+    q = reported_with("Lindqvist has pledged to cut ferry fares for every family on the island.", "pledged")
+    assert q.speaker.text == "Lindqvist"
