@@ -812,6 +812,28 @@ def _past_opening_phrase(doc: Document, lo: int, cue_tok: int) -> int:
     return k + 1 if k + 1 < cue_tok and lows[k] == "," else lo
 
 
+_ROLE_PHRASE_MAX = 5
+
+
+def _opening_role(doc: Document, main: int, cue_tok: int) -> tuple[int, int, None] | None:
+    """`The Ohio governor entered the race with harsh words for the port, calling it …`: a main clause
+    opened by "the"/"a" and a role noun (its modifiers between) has that role as its subject, so the
+    participle's speaker is it, not a capitalised word further on ("Democratic", "Senate")."""
+    lows = doc.lower_texts()
+    if lows[main] not in ("the", "a", "an"):
+        return None
+    tokens = doc.tokens
+    lex = lexicon()
+    k = main + 1
+    while k < cue_tok and k - main <= _ROLE_PHRASE_MAX and tokens[k].is_word and lows[k] not in _NOT_NAME:
+        if lows[k] in lex.roles or lows[k] in lex.anonymous:
+            while k + 1 < cue_tok and (lows[k + 1] in lex.roles or lows[k + 1] in lex.anonymous):
+                k += 1  # "the campaign chairman"
+            return tokens[main].start, tokens[k].end, None
+        k += 1
+    return None
+
+
 def _coordinated_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
     """`…, who left the meeting and called for …`: the pronoun opening the clause whose second verb the
     cue is (nearer than the sentence's subject), or None."""
@@ -877,9 +899,10 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
             return None
         inner = tokens[k + 1: j]
         words = lows[k + 1: j]
-        if inner and (words[0] in ("he", "she", "they", "we", "i") or _RELATIVE_PRONOUNS.isdisjoint(words)
-                      and not lexicon().cues.keys().isdisjoint(words)):
-            return None  # "…, Okafor attacked the plan, saying": a clause of its own, no apposition
+        if inner and (words[0] in ("he", "she", "they", "we", "i") or words[0] in _COORDINATORS
+                      and len(inner) > 1 and not _names_someone(inner[1], words[1]) or _RELATIVE_PRONOUNS.isdisjoint(words) and not lexicon().cues.keys().isdisjoint(words)):
+            return None  # "…, Okafor attacked the plan, saying", "…, and took questions, saying": a clause
+            # or a second verb phrase of its own, no apposition (but "…, and Jane Roe, said": a name)
         if inner and all(_is_capital(t) or t.text == "." for t in inner) and _is_capital(inner[-1]):
             # "Trump's former campaign manager, Corey Lewandowski, said": the name sits in the apposition
             before = doc.text[tokens[lo].start: tokens[k - 1].end] if k - lo <= 10 else None
@@ -908,6 +931,15 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
 
 _DASHES = frozenset({"—", "–", "-"})
 _ASIDE_MAX_TOKENS = 20
+_COORDINATORS = frozenset({"and", "but", "or", "yet"})
+
+
+def _names_someone(token: Token, low: str) -> bool:
+    """Whether a word after "and" may open a second speaker ("…, and Jane Roe, said", "…, and others,
+    have said", "…, and the mayor, said") rather than a second verb phrase ("…, and took questions")."""
+    lex = lexicon()
+    return _is_capital(token) or low in _DETERMINERS or low in _QUANTIFIERS or low in lex.anonymous \
+        or low in lex.roles or low in _PRONOUNS
 
 
 def _before_dash_aside(doc: Document, j: int, lo: int) -> int:
@@ -1576,7 +1608,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     return None  # "It not only strengthens Ukraine's hand but also signals …": a thing's import
                 link = _before_adverbs(doc, hit.token, lo)
                 gerund = lows[link] != "," and lows[link] in _PARTICIPLE_LINKS
-                found = _coordinated_subject(doc, hit.token, lo) \
+                found = _coordinated_subject(doc, hit.token, lo) or _opening_role(doc, main, hit.token) \
                     or _nearest_left_mention(doc, hit.token, main, first=True, known=names.by_word,
                                              opener=main == lo and not gerund)
                 content = _content_after(doc, hit, after_tok, hi)

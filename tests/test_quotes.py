@@ -1285,3 +1285,19 @@ def test_the_said_next_to_an_anonymity_clause_still_reports():
 def test_pledged_with_an_infinitive_still_reports():
     q = reported_with("Lindqvist has pledged to cut ferry fares for every family on the island.", "pledged")
     assert q.speaker.text == "Lindqvist"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Ohio governor sought to calm his donors, and took a question in stride, saying the party would "
+     "recover.", "The Ohio governor"),
+    ("The state senator entered the race for the Democratic nomination with harsh words about the port, "
+     "calling it a disgrace to the city.", "The state senator"),
+])
+def test_a_participle_after_a_role_opening_the_sentence_is_that_roles(text, speaker):
+    q = reported_with(text, "saying" if "saying" in text else "calling")
+    assert q.speaker.text == speaker
+
+
+def test_a_name_after_and_in_an_apposition_is_still_a_speaker():
+    q = reported_with("Ms. Okafor, then 38, said she was advised to hire a more experienced deputy.", "said")
+    assert q.speaker.text == "Ms. Okafor"
