@@ -1330,8 +1330,9 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
         found = _right_speaker(doc, hit.last_token + 1, hi_tok, loose=hit.word.lemma == "according to")
     else:
         found = _left_speaker(doc, hit.token, lo_tok)
-        coordinated = between.split()[0].lower().strip(",") in ("and", "but", "or", "then")
-        if coordinated:  # `called it “a betrayal” and vowed to …`: the sentence's subject
+        coordinated = between.split()[0].lower().strip(",—–-") in ("and", "but", "or", "then", "to")
+        if coordinated:  # `called it “a betrayal” and vowed to …`, `—“…”—and promised`, `coined “…” to
+            # describe`: the quotation is an object of the sentence's verb, and its subject speaks
             lo = doc.sentences[doc.tokens[hit.token].sentence].first_token
             found = _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
         elif found is None and len(between.split()) <= 6 and hit.token - 1 >= lo_tok:

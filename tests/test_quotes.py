@@ -1301,3 +1301,13 @@ def test_a_participle_after_a_role_opening_the_sentence_is_that_roles(text, spea
 def test_a_name_after_and_in_an_apposition_is_still_a_speaker():
     q = reported_with("Ms. Okafor, then 38, said she was advised to hire a more experienced deputy.", "said")
     assert q.speaker.text == "Ms. Okafor"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("He has coined a new phrase, “harbor pirates,” to describe the ferry owners who raised fares.", "He"),
+    ("She has praised the harbor plan—“the best deal in a generation”—and promised to expand it next year.",
+     "She"),
+])
+def test_a_quotation_as_the_object_of_the_sentences_verb_is_its_subjects(text, speaker):
+    q = only(text)
+    assert q.speaker.text == speaker
