@@ -809,7 +809,18 @@ def _past_opening_phrase(doc: Document, lo: int, cue_tok: int) -> int:
     k = lo + 1
     while k < cue_tok and k - lo < 15 and lows[k] != ",":
         k += 1
-    return k + 1 if k + 1 < cue_tok and lows[k] == "," else lo
+    if k + 1 >= cue_tok or lows[k] != ",":
+        return lo
+    tokens = doc.tokens
+    # "In Dover, Delaware, she …", "in Green Bay, Wis., she …": a state after the town (one word, or two
+    # opening with a compass word or "New") belongs to the phrase; "In Dover, Jane Okafor, …" is a name
+    place = k + 2 if k + 2 < cue_tok and lows[k + 1] in _STATE_FIRST_WORDS else k + 1
+    if _is_capital(tokens[k - 1]) and place + 2 < cue_tok and _is_capital(tokens[place]) and lows[place + 1] == ",":
+        return place + 2
+    return k + 1
+
+
+_STATE_FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode"})
 
 
 _ROLE_PHRASE_MAX = 5
@@ -891,6 +902,10 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
             j = k - 1
     descriptor = None
     if tokens[j].text == ",":  # apposition: "Andrew Michta, director at the Atlantic Council, said"
+        if lows[cue_tok].endswith("ing") and (lows[cue_tok - 1] == "," or cue_tok - 2 >= lo
+                                              and lows[cue_tok - 1][-2:] == "ly" and lows[cue_tok - 2] == ","):
+            return None  # "In Dover, Delaware, Okafor went after Lindqvist, calling": a participle after a
+            # comma hangs on the main clause, whose subject speaks; no apposition stands before it
         k = j - 1
         while k > max(lo, j - 20) and tokens[k].text not in (",", "—", "–", ";", ":") \
                 and tokens[k].text not in _DOUBLE_MARKS:

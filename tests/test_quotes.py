@@ -1311,3 +1311,24 @@ def test_a_name_after_and_in_an_apposition_is_still_a_speaker():
 def test_a_quotation_as_the_object_of_the_sentences_verb_is_its_subjects(text, speaker):
     q = only(text)
     assert q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Speaking at a town hall in Dover, Delaware, Okafor went after Lindqvist, calling him a total failure.",
+     "Okafor"),
+    ("Speaking at a town hall in Salem, New Hampshire, the mayor went after Lindqvist, calling him a failure.",
+     "the mayor"),
+    ("At a rally in Dover, Jane Okafor, the mayor, went after Lindqvist, calling him a total failure.",
+     "Jane Okafor"),
+    ("In response to the plan to close the port in Dover, the mayor rallied supporters, saying the fight was "
+     "not over.", "the mayor"),
+])
+def test_a_participle_after_a_comma_takes_the_main_clauses_subject(text, speaker):
+    q = reported_with(text, "saying" if "saying" in text else "calling")
+    assert q.speaker.text == speaker
+
+
+def test_an_apposition_before_a_progressive_cue_still_names_the_speaker():
+    q = reported_with("Jane Okafor, the chairwoman of the port board, is supporting the levy as a first step.",
+                      "supporting")
+    assert q.speaker.text == "Jane Okafor"
