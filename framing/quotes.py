@@ -915,7 +915,8 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         inner = tokens[k + 1: j]
         words = lows[k + 1: j]
         if inner and (words[0] in ("he", "she", "they", "we", "i") or words[0] in _COORDINATORS
-                      and len(inner) > 1 and not _names_someone(inner[1], words[1]) or _RELATIVE_PRONOUNS.isdisjoint(words) and not lexicon().cues.keys().isdisjoint(words)):
+                      and len(inner) > 1 and not _names_someone(inner[1], words[1])
+                      or _RELATIVE_PRONOUNS.isdisjoint(words) and _holds_cue_verb(words)):
             return None  # "…, Okafor attacked the plan, saying", "…, and took questions, saying": a clause
             # or a second verb phrase of its own, no apposition (but "…, and Jane Roe, said": a name)
         if inner and all(_is_capital(t) or t.text == "." for t in inner) and _is_capital(inner[-1]):
@@ -947,6 +948,13 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
 _DASHES = frozenset({"—", "–", "-"})
 _ASIDE_MAX_TOKENS = 20
 _COORDINATORS = frozenset({"and", "but", "or", "yet"})
+
+
+def _holds_cue_verb(words: list[str]) -> bool:
+    """Whether lower-cased ``words`` hold a cue word used as a verb ("the TV show" holds the noun)."""
+    cues = lexicon().cues
+    return any(w in cues and not (i and (_noun_use(words[i - 1], w) or w == "show" and words[i - 1] in _SHOW_KINDS))
+               for i, w in enumerate(words))
 
 
 def _names_someone(token: Token, low: str) -> bool:
@@ -2317,7 +2325,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     hits, hearsay = _apart_hearsay(_cue_hits(doc, polls))
     starts = [h.start for h in hits]
     speech_hits, speech_starts = _speech_hits(hits, starts)
-    stretches = [r for r in _quoted_stretches(doc) if not _is_scare(doc, r)]
+    stretches = [r for r in _quoted_stretches(doc) if not _is_scare(doc, r) and not _titles_a_work(doc, r)]
     fragments = [r for r in stretches if len(r.parts) == 1 and _is_embedded(doc, r.start)
                  and not _right_after_cue(doc, r.start)]
     fragment_ids = {id(r) for r in fragments}
@@ -2441,6 +2449,24 @@ _TITLE_WORD = re.compile(r"[^\W_][\w’'.&-]*")
 _TITLE_MAX_WORDS = 8
 
 
+def _title_words(doc: Document, s: int, e: int) -> int | None:
+    """The first token of the quotation ``s``..``e`` when its words are a short title-case name (not in a
+    headline, where every word is capitalised), else None."""
+    if e - s > 120:
+        return None
+    inner = doc.text[s:e].strip("“”„«»\"‘’' ").rstrip(",.;:")
+    if not inner or "!" in inner or "?" in inner or inner.isupper() or not inner[0].isupper():
+        return None
+    words = _TITLE_WORD.findall(inner)
+    if not (1 < len(words) <= _TITLE_MAX_WORDS and all(
+            w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)):
+        return None
+    t = doc.token_at(s)
+    if t is None or _title_case(doc, doc.sentences[doc.tokens[t].sentence]):
+        return None
+    return t
+
+
 def _names_a_work(doc: Document, raw: _Raw) -> bool:
     """`the show “Meet the Press”`, `his book “The Art of the Deal”`: a short title-case name in quotation
     marks, with no cue of its own (none right after the closing mark, none right before the opening one),
@@ -2453,25 +2479,36 @@ def _names_a_work(doc: Document, raw: _Raw) -> bool:
     cue = raw.cue
     if cue is not None and (cue.start >= e or not doc.text[cue.end: s].strip(" ,:\u00a0—–-")):
         return False  # `“…,” X said` / `X said, “…”`: speech
-    inner = doc.text[s:e].strip("“”„«»\"‘’' ").rstrip(",.;:")
-    if not inner or "!" in inner or "?" in inner or inner.isupper() or not inner[0].isupper():
-        return False
-    words = _TITLE_WORD.findall(inner)
-    if not (1 < len(words) <= _TITLE_MAX_WORDS and all(
-            w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)):
-        return False
-    t = doc.token_at(s)
+    t = _title_words(doc, s, e)
     if t is None:
         return False
-    sentence = doc.sentences[doc.tokens[t].sentence]
-    if _title_case(doc, sentence):
-        return False  # a headline: every word is capitalised, quoted or not
     lows = doc.lower_texts()
     before = t - 1 - (t > 1 and lows[t - 1] == "the")
     return not (before >= 0 and lows[before] in _NAMING_VERBS)  # `a memo titled “…”` is the memo's words
 
 
 _NAMING_VERBS = frozenset({"titled", "entitled", "dubbed", "named"})
+# Nouns for works with a name: a title-case quotation right after one ("the TV show “Harbor Life,” said
+# …", "his book, “Tides,” …") is its title even when a cue follows the closing mark, as is one after a
+# possessive ("CNN’s “Harbor Hour,” …").
+_WORK_NOUNS = frozenset({
+    "show", "program", "programme", "series", "book", "memoir", "autobiography", "novel", "film", "movie",
+    "documentary", "album", "song", "play", "musical", "podcast", "column", "newsletter", "sitcom", "ad",
+})
+
+
+def _titles_a_work(doc: Document, raw: _Raw) -> bool:
+    """`the TV show “Harbor Life,” said …`, `his book, “Tides,” and …`, `CNN’s “Harbor Hour,” …`: a title
+    after a work noun or a possessive, whatever cue follows (so the cue is left to the reported speech)."""
+    if len(raw.parts) > 1:
+        return False
+    s, e = raw.parts[0]
+    t = doc.token_at(s)
+    if t is None or t == 0:
+        return False
+    lows = doc.lower_texts()
+    k = t - 1 - (lows[t - 1] == "," and t > 1)
+    return (lows[k] in _WORK_NOUNS or lows[k] in _POSSESSIVE) and _title_words(doc, s, e) is not None
 
 
 def _apart_hearsay(hits: list[_CueHit]) -> tuple[list[_CueHit], list[_CueHit]]:

@@ -1332,3 +1332,25 @@ def test_an_apposition_before_a_progressive_cue_still_names_the_speaker():
     q = reported_with("Jane Okafor, the chairwoman of the port board, is supporting the levy as a first step.",
                       "supporting")
     assert q.speaker.text == "Jane Okafor"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("In his new book, “Tides of Change,” and in an interview, Okafor said the port had been mismanaged.",
+     "the port had been mismanaged"),
+    ("On WTMJ’s “Midday with Jane Roe,” Okafor said the levy was unfair to ferry workers.",
+     "the levy was unfair to ferry workers"),
+])
+def test_a_title_after_a_work_noun_or_a_possessive_leaves_the_cue_to_reported_speech(text, said):
+    found = quotes_of(text)
+    assert [q.kind for q in found] == ["indirect"]
+    assert found[0].text == said and found[0].speaker.text == "Okafor"
+
+
+def test_a_title_after_a_work_noun_is_no_quote_even_with_a_cue_after_it():
+    text = "Okafor, the owner of the TV show “Harbor Life,” said in an interview that the fares were too low."
+    assert [q for q in quotes_of(text) if q.kind == "direct"] == []
+
+
+def test_a_cue_noun_in_an_apposition_does_not_make_it_a_clause():
+    q = reported_with("Okafor, the host of a radio show in Dover, said the fares were too low.", "said")
+    assert q.speaker.text == "Okafor"
