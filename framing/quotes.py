@@ -1586,8 +1586,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         parts = before_and_after(prev.start, tail if right[2] is None else hi)
         if found is None:
             left = _left_speaker(doc, hit.token, lo) or _share_subject(doc, hit.token, lo)
-            if left is None and prev is not None and not _clause_break(doc, prev):
-                left = _sentence_subject(doc, hit.token, lo)
+            if left is None and prev is not None and (not _clause_break(doc, prev) or prev.text in _DASHES):
+                left = _sentence_subject(doc, hit.token, lo)  # (past a dash aside: "Many — among them X — say")
             elif left is None and prev is not None and prev.text in (",", ")", "—", "–"):
                 left = _opening_subject(doc, hit.token, lo, names.by_word)
             if left is not None:
@@ -2294,7 +2294,8 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     if low in _PREPOSITION_CUES.get(hit.word.lemma, ("about",)) and k + 1 < hi:
         return tokens[k + 1].start, sentence_end  # "asked about the wall", "called for a ban"
     if low in ("to", "for", "by", "about", "with", "of", "on", "in", "at", "from", "so", "as", "and", "or", "but",
-               "goodbye", "hello", "thanks", "nothing", "something", "anything", "little", "much"):
+               "goodbye", "hello", "thanks", "nothing", "something", "anything", "little", "much") \
+            and not _quantity_subject(lows, k, hi):
         return None
     if addressee and hit.word.lemma in ("tell", "ask"):
         k = _past_addressee(tokens, k, hi)
@@ -2303,6 +2304,20 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     if tokens[k].text in (",", ".", ";", ")"):
         return None
     return tokens[k].start, sentence_end
+
+
+_SHARE_OPENERS = frozenset({"half", "a", "one", "two", "three", "four", "five", "one-third", "two-thirds"})
+
+
+def _quantity_subject(lows: list[str], k: int, hi: int) -> bool:
+    """`said much of the money was wasted`, `said about half of the cuts …`: the quantity opens the reported
+    clause's subject; "said much" / "spoke about the plan" have no clause after them."""
+    if k + 1 >= hi:
+        return False
+    nxt = lows[k + 1]
+    if lows[k] == "much":
+        return nxt == "of"
+    return lows[k] == "about" and (nxt in _SHARE_OPENERS or nxt[:1].isdigit()) and "of" in lows[k + 2: k + 4]
 
 
 # ---------------------------------------------------------------- the stage

@@ -1354,3 +1354,18 @@ def test_a_title_after_a_work_noun_is_no_quote_even_with_a_cue_after_it():
 def test_a_cue_noun_in_an_apposition_does_not_make_it_a_clause():
     q = reported_with("Okafor, the host of a radio show in Dover, said the fares were too low.", "said")
     assert q.speaker.text == "Okafor"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Okafor said much of her talk with Lindqvist was about the port.",
+     "much of her talk with Lindqvist was about the port"),
+    ("The budget office said about half of the higher deficit reflected tax cuts.",
+     "about half of the higher deficit reflected tax cuts"),
+    ("The speakers — among them teachers and nurses — said the loss was painful.", "the loss was painful"),
+])
+def test_a_clause_opening_with_a_quantity_or_after_a_dash_aside_is_reported(text, content):
+    assert reported_with(text, "said").text == content
+
+
+def test_said_much_about_a_topic_has_no_clause():
+    assert quotes_of("Okafor said much about the port.") == []
