@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import compress, starmap
@@ -1162,7 +1162,13 @@ def _cue_lemmas() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _cue_or_poll_forms() -> frozenset[str]:
     """The lower-cased cue forms and the poll nouns: the tokens `_cue_hits` picks out in one pass."""
-    return _cue_surfaces_lowered() | _POLL_NOUNS | {"clear"}
+    return _cue_surfaces_lowered() | _POLL_NOUNS | _nominal_cues().keys() | {"clear"}
+
+
+@lru_cache(maxsize=1)
+def _nominal_cues() -> dict[str, tuple[str, _CueWord]]:
+    """``nominal.txt``: noun form -> (the preposition opening its content, the cue word it stands for)."""
+    return {form: (prep, _CueWord(lemma, category, "nominal")) for form, prep, lemma, category in _lines("nominal.txt")}
 
 
 _MAKE_FORMS = frozenset({"made", "make", "makes", "making"})
@@ -1179,9 +1185,10 @@ def _made_clear(lows: list[str], t: int) -> int | None:
     return None
 
 
-def _cue_hits(doc: Document, polls: list[int] | None = None) -> list[_CueHit]:
+def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int] | None = None) -> list[_CueHit]:
     """Cue words among the document's tokens (a dict lookup per token, no big regex); the indices of
-    poll nouns ("poll", "surveys") go to ``polls`` from the same pass."""
+    poll nouns ("poll", "surveys") go to ``polls``, and those of nominal cues ("criticism") to ``nominals``,
+    from the same pass."""
     cues = lexicon().cues
     surface = _cue_surfaces()
     tokens = doc.tokens
@@ -1194,6 +1201,8 @@ def _cue_hits(doc: Document, polls: list[int] | None = None) -> list[_CueHit]:
         if tok.text not in surface:
             if polls is not None and lows[t] in _POLL_NOUNS:
                 polls.append(t)
+            elif nominals is not None and lows[t] in _nominal_cues():
+                nominals.append(t)
             elif lows[t] == "clear":
                 made = _made_clear(lows, t)
                 if made is not None:
@@ -2337,7 +2346,8 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
         return []
     names = _name_index(doc, mentions)
     polls: list[int] = []
-    hits, hearsay = _apart_hearsay(_cue_hits(doc, polls))
+    nominals: list[int] = []
+    hits, hearsay = _apart_hearsay(_cue_hits(doc, polls, nominals))
     starts = [h.start for h in hits]
     speech_hits, speech_starts = _speech_hits(hits, starts)
     stretches = [r for r in _quoted_stretches(doc) if not _is_scare(doc, r) and not _titles_a_work(doc, r)]
@@ -2374,6 +2384,8 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
             raw.speaker = attribution_ends[doc.tokens[hit.token - 2].end]
         reported.append(raw)
 
+    if nominals:
+        reported.extend(_nominal_reports(doc, names, nominals, (hits, starts)))
     reported = _without_nested_stances(_distinct(reported))
     spans = sorted((s, e) for r in reported for s, e in r.parts)
     for frag in fragments:
@@ -2726,6 +2738,61 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
 
 
 # Head nouns of a finding's source: "In a new CNN poll, …", "… leads in the latest survey."
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "my", "our"})
+
+
+def _nominal_reports(doc: Document, names: _Names, nominals: list[int],
+                     cues: tuple[list[_CueHit], list[int]]) -> list[_Raw]:
+    """`his criticism of the levy`, `Okafor's sharp attacks on the port board`: a noun for what someone
+    said, with its possessor (the speaker) and its preposition; the content is what follows, to the end
+    of its clause. Without a possessor ("the criticism of", "faced attacks on") nobody is named, and
+    PolNeAR attributes such phrases too seldom for them to count."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    table = _nominal_cues()
+    out = []
+    for t in nominals:
+        prep, word = table[lows[t]]
+        sentence = doc.sentences[tokens[t].sentence]
+        lo, hi = sentence.first_token, sentence.last_token
+        if sentence.kind != "body" or t + 2 >= hi or lows[t + 1] != prep:
+            continue
+        owner = t - 1 if t - 1 >= lo and tokens[t - 1].is_word and lows[t - 1] not in _POSSESSIVE_DETERMINERS \
+            and lows[t - 1].isalpha() and t - 2 >= lo and (lows[t - 2] in _POSSESSIVE_DETERMINERS
+                                                           or lows[t - 2] in _POSSESSIVE) else t
+        owner -= 1  # the possessor, or "’s" after it, right before the noun (one adjective between)
+        if owner < lo:
+            continue
+        if lows[owner] in _POSSESSIVE_DETERMINERS:
+            speaker = (tokens[owner].start, tokens[owner].end, None)
+        elif lows[owner] in _POSSESSIVE and owner - 1 >= lo and _is_capital(tokens[owner - 1]):
+            i = _run_back(doc, owner - 1, lo)
+            speaker = (tokens[i].start, tokens[owner - 1].end, None)
+        else:
+            continue
+        k = t + 2
+        end = k
+        while end < hi and not (tokens[end].text in _NOMINAL_STOPS or lows[end] in _AUXILIARIES) or \
+                end < hi and tokens[end].text == "." and _ABBREVIATION.fullmatch(tokens[end - 1].text + "."):
+            end += 1  # to the clause's end or its verb ("criticism of the levy was sharp"), past "Mr."
+        start = tokens[k].start
+        stop = tokens[end].start if end < hi else sentence.end
+        s, e = _trim_content(doc.text, start, _cut_at_next_cue(doc, *cues, start, stop))
+        if e <= s:
+            continue
+        raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
+        raw.cue = Cue(doc.text[tokens[t].start: tokens[t + 1].end], tokens[t].start, tokens[t + 1].end,
+                      word.category, word.lemma)
+        raw.speaker = _speaker(doc, names, *speaker)
+        if raw.speaker.name is None and lows[owner] in ("his", "her"):  # as for "he" and "she"
+            raw.speaker = replace(raw.speaker, name=_previous_person(names, speaker[0]))
+        out.append(raw)
+    return out
+
+
+_NOMINAL_STOPS = frozenset({",", ";", ":", "—", "–", "(", ".", "“", '"', "!", "?"})
+
+
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "polling"})
 _POLL_PHRASE_MAX = 12
 

@@ -1369,3 +1369,23 @@ def test_a_clause_opening_with_a_quantity_or_after_a_dash_aside_is_reported(text
 
 def test_said_much_about_a_topic_has_no_clause():
     assert quotes_of("Okafor said much about the port.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Okafor's criticism of the levy was sharp.", "the levy", "Okafor", "criticism of"),
+    ("The union has been unsparing in its harsh criticism of Mr. Lindqvist.", "Mr. Lindqvist", "its",
+     "criticism of"),
+    ("Lindqvist has been the most direct in his attacks on the port board, but others joined him.",
+     "the port board", "his", "attacks on"),
+])
+def test_a_possessed_nominal_cue_reports_what_follows_its_preposition(text, content, speaker, cue):
+    q = reported_with(text, cue)
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "The levy drew criticism of its timing from every side.",
+    "The criticism of the levy came from the unions and the port board.",
+])
+def test_a_nominal_cue_without_a_possessor_is_no_quote(text):
+    assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text.startswith("criticism")]
