@@ -2304,7 +2304,7 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         return tokens[k + 1].start, sentence_end  # "asked about the wall", "called for a ban"
     if low in ("to", "for", "by", "about", "with", "of", "on", "in", "at", "from", "so", "as", "and", "or", "but",
                "goodbye", "hello", "thanks", "nothing", "something", "anything", "little", "much") \
-            and not _quantity_subject(lows, k, hi):
+            and not (hit.word.frame == "any" and _quantity_subject(lows, k, hi)):
         return None
     if addressee and hit.word.lemma in ("tell", "ask"):
         k = _past_addressee(tokens, k, hi)
@@ -2320,7 +2320,8 @@ _SHARE_OPENERS = frozenset({"half", "a", "one", "two", "three", "four", "five", 
 
 def _quantity_subject(lows: list[str], k: int, hi: int) -> bool:
     """`said much of the money was wasted`, `said about half of the cuts …`: the quantity opens the reported
-    clause's subject; "said much" / "spoke about the plan" have no clause after them."""
+    clause's subject; "said much" / "spoke about the plan" have no clause after them (and after a verb that
+    needs an object, "showed much of an appetite", the quantity is that object)."""
     if k + 1 >= hi:
         return False
     nxt = lows[k + 1]

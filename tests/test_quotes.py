@@ -1389,3 +1389,8 @@ def test_a_possessed_nominal_cue_reports_what_follows_its_preposition(text, cont
 ])
 def test_a_nominal_cue_without_a_possessor_is_no_quote(text):
     assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text.startswith("criticism")]
+
+
+def test_a_quantity_after_a_verb_that_needs_an_object_is_that_object():
+    text = "Neither Okafor nor her rivals showed much of an appetite for a fight in the debate."
+    assert [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "showed"] == []
