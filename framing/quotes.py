@@ -1025,8 +1025,10 @@ def _title_dot(doc: Document, k: int, first: int, hi: int) -> bool:
         and k + 1 < hi and _is_capital(tokens[k + 1])
 
 
-def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -> tuple[int, int, str | None] | None:
-    """The speaker right after an inverted cue ("said Andrew Michta, director at ...", "according to X")."""
+def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
+                   described: bool = False) -> tuple[int, int, str | None] | None:
+    """The speaker right after an inverted cue ("said Andrew Michta, director at ...", "according to X");
+    ``described``: the cue follows a quotation, so a described person speaks too ("said the woman")."""
     lows = doc.lower_texts()
     lex = lexicon()
     tokens = doc.tokens
@@ -1070,7 +1072,8 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
                 k += 1
             end_tok = k - 1
         if end_tok is not None or low in _DETERMINERS:
-            end_tok = _noun_phrase_end(doc, first if end_tok is None else end_tok + 1, hi, end_tok)
+            end_tok = _noun_phrase_end(doc, first if end_tok is None else end_tok + 1, hi, end_tok,
+                                       described=described)
     if end_tok is None:
         return None
     descriptor = None
@@ -1098,9 +1101,11 @@ _NOT_IN_NOUN_PHRASE = frozenset({
 })
 
 
-def _noun_phrase_end(doc: Document, k: int, hi: int, end_tok: int | None) -> int | None:
+def _noun_phrase_end(doc: Document, k: int, hi: int, end_tok: int | None, *, described: bool = False) -> int | None:
     """`said the company's chief executive.`, `said a handful of strategists.`: an inverted speaker whose
-    last words are lower case, when the phrase ends its clause on a person noun (anonymous or role)."""
+    last words are lower case, when the phrase ends its clause on a person noun (anonymous or role).
+    ``described``: right after a quotation (`“…,” said the woman, who …`) the inverted cue's subject is
+    whoever the phrase opening with a determiner describes, whatever its head noun."""
     lows = doc.lower_texts()
     tokens = doc.tokens
     start = k
@@ -1108,9 +1113,13 @@ def _noun_phrase_end(doc: Document, k: int, hi: int, end_tok: int | None) -> int
             lows[k] not in _NOT_IN_NOUN_PHRASE:
         k += 1
     if k > start and (k >= hi or lows[k] in (",", ".", ";")) and (
-            lows[k - 1] in lexicon().anonymous or lows[k - 1] in lexicon().roles):
+            lows[k - 1] in lexicon().anonymous or lows[k - 1] in lexicon().roles
+            or described and k - start >= 2 and lows[start] in _DESCRIBING_DETERMINERS):
         return k - 1  # (only a person noun: "urged a strong stand" or "tweeted their approval" names nobody)
     return end_tok
+
+
+_DESCRIBING_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
 
 
 def _past_job_title(doc: Document, first: int, hi: int) -> int:
@@ -1359,7 +1368,8 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
     lo_tok = bisect_left(doc.token_starts, raw.end)
     hi_tok = doc.sentences[doc.tokens[hit.token].sentence].last_token
     if not between.strip(" ,—–-\u00a0"):
-        found = _right_speaker(doc, hit.last_token + 1, hi_tok, loose=hit.word.lemma == "according to")
+        found = _right_speaker(doc, hit.last_token + 1, hi_tok, loose=hit.word.lemma == "according to",
+                               described=True)
     else:
         found = _left_speaker(doc, hit.token, lo_tok)
         coordinated = between.split()[0].lower().strip(",—–-") in ("and", "but", "or", "then", "to")

@@ -1394,3 +1394,13 @@ def test_a_nominal_cue_without_a_possessor_is_no_quote(text):
 def test_a_quantity_after_a_verb_that_needs_an_object_is_that_object():
     text = "Neither Okafor nor her rivals showed much of an appetite for a fight in the debate."
     assert [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "showed"] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“It was a hard year for the island,” said the woman, who asked not to be named.", "the woman"),
+    ("“It was a hard year for the island,” said the ferry designer, who works for another firm.",
+     "the ferry designer"),
+])
+def test_a_described_person_after_an_inverted_cue_right_after_a_quotation_speaks(text, speaker):
+    q = [q for q in quotes_of(text) if q.kind == "direct"][0]
+    assert q.speaker.text == speaker
