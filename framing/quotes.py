@@ -1482,8 +1482,9 @@ def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool =
     for j in order:
         tok = tokens[j]
         low = lows[j]
-        if first and tok.text in ("“", "”", '"'):
-            quoted = tok.text == "“" or tok.text == '"' and not quoted
+        if first and (tok.text in ("“", "”", '"') or tok.text == "'" and j + 1 < cue_tok
+                      and tokens[j + 1].text == "'" and tokens[j + 1].start == tok.end):  # ('' : a double mark)
+            quoted = tok.text == "“" or tok.text in ('"', "'") and not quoted
             continue
         if quoted:
             continue  # words inside a quotation are not the sentence's subject

@@ -1404,3 +1404,8 @@ def test_a_quantity_after_a_verb_that_needs_an_object_is_that_object():
 def test_a_described_person_after_an_inverted_cue_right_after_a_quotation_speaks(text, speaker):
     q = [q for q in quotes_of(text) if q.kind == "direct"][0]
     assert q.speaker.text == speaker
+
+
+def test_a_participle_after_a_quotation_in_double_apostrophes_skips_the_quoted_words():
+    text = "''I do not want a fight,'' he said, adding, ''We do not want to be in court.''"
+    assert [q.speaker.text for q in quotes_of(text)] == ["he", "he"]
