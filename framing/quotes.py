@@ -800,10 +800,27 @@ _OPENING_PHRASE = frozenset({
 })
 
 
+_DATELINE_MAX_TOKENS = 10
+
+
+def _past_dateline(doc: Document, lo: int, cue_tok: int) -> int:
+    """`ORLANDO, Fla. (Reuters) - President Obama met …`: the first token after a dateline (a place in
+    capitals up to a dash), where the sentence's own words start; ``lo`` when there is none."""
+    tokens = doc.tokens
+    first = tokens[lo].text
+    if len(first) < 3 or not first.isupper() or not first.isalpha():
+        return lo
+    for k in range(lo + 1, min(cue_tok - 1, lo + _DATELINE_MAX_TOKENS)):
+        if tokens[k].text in _DASHES:
+            return k + 1
+    return lo
+
+
 def _past_opening_phrase(doc: Document, lo: int, cue_tok: int) -> int:
     """`At a rally in Dover, she …, saying`: the first token after an opening adverbial phrase, where the
     main clause and its subject start (``lo`` when the sentence opens otherwise)."""
     lows = doc.lower_texts()
+    lo = _past_dateline(doc, lo, cue_tok)
     if lows[lo] not in _OPENING_PHRASE:
         return lo
     k = lo + 1
@@ -1606,6 +1623,11 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         parts = before_and_after(prev.start, tail if right[2] is None else hi)
         if found is None:
             left = _left_speaker(doc, hit.token, lo) or _share_subject(doc, hit.token, lo)
+            if left is not None and prev is not None and prev.text == "," and left[0] > tokens[lo].start:
+                opening = _opening_subject(doc, hit.token, lo, names.by_word)
+                if opening is not None and opening[1] < left[0]:
+                    left = opening  # "Cory Roe, 22, of Flint, Mich., said": the name opening the sentence,
+                    # not the last capital of its long apposition
             if left is None and prev is not None and (not _clause_break(doc, prev) or prev.text in _DASHES):
                 left = _sentence_subject(doc, hit.token, lo)  # (past a dash aside: "Many — among them X — say")
             elif left is None and prev is not None and prev.text in (",", ")", "—", "–"):
@@ -2121,7 +2143,8 @@ def _opening_subject(doc: Document, cue_tok: int, lo: int, known: dict[str, str]
     for t in range(lo, k):  # a name or a role: capitalised words, determiners, role nouns, nothing else
         low = lows[t]
         if not (tokens[t].is_word and (_is_capital(tokens[t]) or low in _DETERMINERS or low in _NAME_LINKS
-                                       or low in lex.anonymous or low in lex.roles)):
+                                       or low in lex.anonymous or low in lex.roles)
+                or low == "." and t > lo and _is_capital(tokens[t - 1])):  # ("Sen. Jane Roe")
             return None
     if not any(_is_capital(t) for t in tokens[lo + 1: k]) and lows[k - 1] not in lex.anonymous \
             and lows[k - 1] not in lex.roles and not (k == lo + 1 and tokens[lo].text in known):

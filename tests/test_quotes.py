@@ -1409,3 +1409,14 @@ def test_a_described_person_after_an_inverted_cue_right_after_a_quotation_speaks
 def test_a_participle_after_a_quotation_in_double_apostrophes_skips_the_quoted_words():
     text = "''I do not want a fight,'' he said, adding, ''We do not want to be in court.''"
     assert [q.speaker.text for q in quotes_of(text)] == ["he", "he"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Cory Roe, 22, of Flint, Mich., said he had not given up hope.", "Cory Roe"),
+    ("Sen. Jane Okafor, facing a hard challenge in Iowa, a swing state, said she would welcome the plan.",
+     "Sen. Jane Okafor"),
+    ("DOVER, Del. (Reuters) - Mayor Jane Okafor met the families on Thursday and said the port must act.",
+     "Mayor Jane Okafor"),
+])
+def test_the_name_opening_the_sentence_speaks_past_a_long_apposition_or_a_dateline(text, speaker):
+    assert reported_with(text, "said").speaker.text == speaker
