@@ -1301,13 +1301,35 @@ _ADJECTIVE_BEFORE = {"pledged": frozenset({"delegate", "delegates"})}
 _ANONYMITY_FORMS = frozenset({"spoke", "speaks", "speaking", "talked", "talks", "talking"})
 
 
-def _not_a_report(lows: list[str], hit: _CueHit) -> bool:
-    """`pledged delegates`, `spoke on condition of anonymity`: the cue word does not report speech here
-    (``hit.last_token + 1`` is known to be a token)."""
+def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
+    """`pledged delegates`, `spoke on condition of anonymity`, `called off the talks`, `a group called
+    Harbor First`: the cue word does not report speech here (``hit.last_token + 1`` is known to be a token)."""
     low, k = lows[hit.last_token], hit.last_token + 1
     if lows[k] in _ADJECTIVE_BEFORE.get(low, ()):
         return True
+    if low in _CALL_FORMS:
+        return lows[k] == "off" or _names_a_thing(doc, lows, hit.token)
     return low in _ANONYMITY_FORMS and lows[k] == "on" and "anonymity" in lows[k + 1: k + 5]
+
+
+_CALL_FORMS = frozenset({"called", "calls", "calling"})
+_INDEFINITES = frozenset({"a", "an", "another", "one"})
+
+
+def _names_a_thing(doc: Document, lows: list[str], t: int) -> bool:
+    """`a program called Harbor First`, `another called i360`: "called" after an indefinite noun phrase and
+    before a name gives that thing's name; nobody speaks ("the mayor called Okafor a liar" does)."""
+    tokens = doc.tokens
+    lo = doc.sentences[tokens[t].sentence].first_token
+    nxt = tokens[t + 1].text
+    if not (nxt[:1].isupper() or nxt[:1] in "#“\"'‘"):
+        return False
+    for j in range(t - 1, max(lo - 1, t - 5), -1):
+        if lows[j] in _INDEFINITES:
+            return True
+        if not tokens[j].is_word or lows[j] in _PRONOUNS or lows[j] in _BETWEEN or _is_capital(tokens[j]):
+            return False
+    return False
 
 
 def _verb_after(previous: str, form: str) -> bool:
@@ -2409,7 +2431,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
             continue  # inside a quotation, or in the attribution between its two parts (but "…,” X said,
             # referring to the plan. “…”": the participle reports on its own)
         if hit.last_token + 1 < len(lows) and (lows[hit.last_token + 1] in _NOUN_AFTER
-                                               or _not_a_report(lows, hit)):
+                                               or _not_a_report(doc, lows, hit)):
             continue
         raw = _reported(doc, names, hit, quoted, hits, starts, speech=own_quotes)
         if raw is None or _covers_any_span(direct_spans, raw):

@@ -1420,3 +1420,16 @@ def test_a_participle_after_a_quotation_in_double_apostrophes_skips_the_quoted_w
 ])
 def test_the_name_opening_the_sentence_speaks_past_a_long_apposition_or_a_dateline(text, speaker):
     assert reported_with(text, "said").speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor now helps lead a program called Harbor Promise.",
+    "Okafor hired a firm called Harbor Analytics, and another called i360.",
+    "Several firms have called off projects with him because of his comments.",
+])
+def test_called_naming_a_thing_or_called_off_is_no_report(text):
+    assert quotes_of(text) == []
+
+
+def test_called_with_a_definite_subject_still_reports():
+    assert reported_with("The mayor called Okafor a liar on Friday.", "called").text == "Okafor a liar on Friday"
