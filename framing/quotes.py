@@ -1188,7 +1188,7 @@ def _cue_lemmas() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _cue_or_poll_forms() -> frozenset[str]:
     """The lower-cased cue forms and the poll nouns: the tokens `_cue_hits` picks out in one pass."""
-    return _cue_surfaces_lowered() | _POLL_NOUNS | _nominal_cues().keys() | {"clear"}
+    return _cue_surfaces_lowered() | _POLL_NOUNS | _nominal_cues().keys() | {"clear", "aim"}
 
 
 @lru_cache(maxsize=1)
@@ -1199,6 +1199,9 @@ def _nominal_cues() -> dict[str, tuple[str, _CueWord]]:
 
 _MAKE_FORMS = frozenset({"made", "make", "makes", "making"})
 _MAKE_CLEAR = _CueWord("make clear", "neutral", "any")
+# "took aim at the plan": a light verb and its noun, a criticism of what follows "at"
+_TAKE_FORMS = frozenset({"took", "take", "takes", "taking", "taken"})
+_TAKE_AIM = _CueWord("take aim", "stance", "object")
 
 
 def _made_clear(lows: list[str], t: int) -> int | None:
@@ -1233,6 +1236,9 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
                 made = _made_clear(lows, t)
                 if made is not None:
                     hits.append(_CueHit(tokens[made].start, tok.end, _MAKE_CLEAR, made, t))
+            elif lows[t] == "aim":
+                if 0 < t < n - 2 and lows[t - 1] in _TAKE_FORMS and lows[t + 1] == "at":
+                    hits.append(_CueHit(tokens[t - 1].start, tokens[t + 1].end, _TAKE_AIM, t - 1, t + 1))
             continue
         low = lows[t]
         word = cues[low]

@@ -1433,3 +1433,8 @@ def test_called_naming_a_thing_or_called_off_is_no_report(text):
 
 def test_called_with_a_definite_subject_still_reports():
     assert reported_with("The mayor called Okafor a liar on Friday.", "called").text == "Okafor a liar on Friday"
+
+
+def test_took_aim_at_is_a_cue_for_what_follows():
+    q = reported_with("Okafor took aim at the governor's plan to cut school funding.", "took aim at")
+    assert (q.text, q.speaker.text) == ("the governor's plan to cut school funding", "Okafor")
