@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import compress, starmap
@@ -800,16 +800,66 @@ _OPENING_PHRASE = frozenset({
 })
 
 
+_DATELINE_MAX_TOKENS = 10
+
+
+def _past_dateline(doc: Document, lo: int, cue_tok: int) -> int:
+    """`ORLANDO, Fla. (Reuters) - President Obama met …`: the first token after a dateline (a place in
+    capitals up to a dash), where the sentence's own words start; ``lo`` when there is none."""
+    tokens = doc.tokens
+    first = tokens[lo].text
+    if len(first) < 3 or not first.isupper() or not first.isalpha():
+        return lo
+    for k in range(lo + 1, min(cue_tok - 1, lo + _DATELINE_MAX_TOKENS)):
+        if tokens[k].text in _DASHES:
+            return k + 1
+    return lo
+
+
 def _past_opening_phrase(doc: Document, lo: int, cue_tok: int) -> int:
     """`At a rally in Dover, she …, saying`: the first token after an opening adverbial phrase, where the
     main clause and its subject start (``lo`` when the sentence opens otherwise)."""
     lows = doc.lower_texts()
+    lo = _past_dateline(doc, lo, cue_tok)
     if lows[lo] not in _OPENING_PHRASE:
         return lo
     k = lo + 1
     while k < cue_tok and k - lo < 15 and lows[k] != ",":
         k += 1
-    return k + 1 if k + 1 < cue_tok and lows[k] == "," else lo
+    if k + 1 >= cue_tok or lows[k] != ",":
+        return lo
+    tokens = doc.tokens
+    # "In Dover, Delaware, she …", "in Green Bay, Wis., she …": a state after the town (one word, or two
+    # opening with a compass word or "New") belongs to the phrase; "In Dover, Jane Okafor, …" is a name
+    place = k + 2 if k + 2 < cue_tok and lows[k + 1] in _STATE_FIRST_WORDS else k + 1
+    if _is_capital(tokens[k - 1]) and place + 2 < cue_tok and _is_capital(tokens[place]) and lows[place + 1] == ",":
+        return place + 2
+    return k + 1
+
+
+_STATE_FIRST_WORDS = frozenset({"new", "north", "south", "west", "rhode"})
+
+
+_ROLE_PHRASE_MAX = 5
+
+
+def _opening_role(doc: Document, main: int, cue_tok: int) -> tuple[int, int, None] | None:
+    """`The Ohio governor entered the race with harsh words for the port, calling it …`: a main clause
+    opened by "the"/"a" and a role noun (its modifiers between) has that role as its subject, so the
+    participle's speaker is it, not a capitalised word further on ("Democratic", "Senate")."""
+    lows = doc.lower_texts()
+    if lows[main] not in ("the", "a", "an"):
+        return None
+    tokens = doc.tokens
+    lex = lexicon()
+    k = main + 1
+    while k < cue_tok and k - main <= _ROLE_PHRASE_MAX and tokens[k].is_word and lows[k] not in _NOT_NAME:
+        if lows[k] in lex.roles or lows[k] in lex.anonymous:
+            while k + 1 < cue_tok and (lows[k + 1] in lex.roles or lows[k + 1] in lex.anonymous):
+                k += 1  # "the campaign chairman"
+            return tokens[main].start, tokens[k].end, None
+        k += 1
+    return None
 
 
 def _coordinated_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
@@ -869,6 +919,10 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
             j = k - 1
     descriptor = None
     if tokens[j].text == ",":  # apposition: "Andrew Michta, director at the Atlantic Council, said"
+        if lows[cue_tok].endswith("ing") and (lows[cue_tok - 1] == "," or cue_tok - 2 >= lo
+                                              and lows[cue_tok - 1][-2:] == "ly" and lows[cue_tok - 2] == ","):
+            return None  # "In Dover, Delaware, Okafor went after Lindqvist, calling": a participle after a
+            # comma hangs on the main clause, whose subject speaks; no apposition stands before it
         k = j - 1
         while k > max(lo, j - 20) and tokens[k].text not in (",", "—", "–", ";", ":") \
                 and tokens[k].text not in _DOUBLE_MARKS:
@@ -877,9 +931,11 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
             return None
         inner = tokens[k + 1: j]
         words = lows[k + 1: j]
-        if inner and (words[0] in ("he", "she", "they", "we", "i") or _RELATIVE_PRONOUNS.isdisjoint(words)
-                      and not lexicon().cues.keys().isdisjoint(words)):
-            return None  # "…, Okafor attacked the plan, saying": a clause of its own, no apposition
+        if inner and (words[0] in ("he", "she", "they", "we", "i") or words[0] in _COORDINATORS
+                      and len(inner) > 1 and not _names_someone(inner[1], words[1])
+                      or _RELATIVE_PRONOUNS.isdisjoint(words) and _holds_cue_verb(words)):
+            return None  # "…, Okafor attacked the plan, saying", "…, and took questions, saying": a clause
+            # or a second verb phrase of its own, no apposition (but "…, and Jane Roe, said": a name)
         if inner and all(_is_capital(t) or t.text == "." for t in inner) and _is_capital(inner[-1]):
             # "Trump's former campaign manager, Corey Lewandowski, said": the name sits in the apposition
             before = doc.text[tokens[lo].start: tokens[k - 1].end] if k - lo <= 10 else None
@@ -908,6 +964,22 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
 
 _DASHES = frozenset({"—", "–", "-"})
 _ASIDE_MAX_TOKENS = 20
+_COORDINATORS = frozenset({"and", "but", "or", "yet"})
+
+
+def _holds_cue_verb(words: list[str]) -> bool:
+    """Whether lower-cased ``words`` hold a cue word used as a verb ("the TV show" holds the noun)."""
+    cues = lexicon().cues
+    return any(w in cues and not (i and (_noun_use(words[i - 1], w) or w == "show" and words[i - 1] in _SHOW_KINDS))
+               for i, w in enumerate(words))
+
+
+def _names_someone(token: Token, low: str) -> bool:
+    """Whether a word after "and" may open a second speaker ("…, and Jane Roe, said", "…, and others,
+    have said", "…, and the mayor, said") rather than a second verb phrase ("…, and took questions")."""
+    lex = lexicon()
+    return _is_capital(token) or low in _DETERMINERS or low in _QUANTIFIERS or low in lex.anonymous \
+        or low in lex.roles or low in _PRONOUNS
 
 
 def _before_dash_aside(doc: Document, j: int, lo: int) -> int:
@@ -970,8 +1042,10 @@ def _title_dot(doc: Document, k: int, first: int, hi: int) -> bool:
         and k + 1 < hi and _is_capital(tokens[k + 1])
 
 
-def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -> tuple[int, int, str | None] | None:
-    """The speaker right after an inverted cue ("said Andrew Michta, director at ...", "according to X")."""
+def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
+                   described: bool = False) -> tuple[int, int, str | None] | None:
+    """The speaker right after an inverted cue ("said Andrew Michta, director at ...", "according to X");
+    ``described``: the cue follows a quotation, so a described person speaks too ("said the woman")."""
     lows = doc.lower_texts()
     lex = lexicon()
     tokens = doc.tokens
@@ -1015,7 +1089,8 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False) -
                 k += 1
             end_tok = k - 1
         if end_tok is not None or low in _DETERMINERS:
-            end_tok = _noun_phrase_end(doc, first if end_tok is None else end_tok + 1, hi, end_tok)
+            end_tok = _noun_phrase_end(doc, first if end_tok is None else end_tok + 1, hi, end_tok,
+                                       described=described)
     if end_tok is None:
         return None
     descriptor = None
@@ -1043,9 +1118,11 @@ _NOT_IN_NOUN_PHRASE = frozenset({
 })
 
 
-def _noun_phrase_end(doc: Document, k: int, hi: int, end_tok: int | None) -> int | None:
+def _noun_phrase_end(doc: Document, k: int, hi: int, end_tok: int | None, *, described: bool = False) -> int | None:
     """`said the company's chief executive.`, `said a handful of strategists.`: an inverted speaker whose
-    last words are lower case, when the phrase ends its clause on a person noun (anonymous or role)."""
+    last words are lower case, when the phrase ends its clause on a person noun (anonymous or role).
+    ``described``: right after a quotation (`“…,” said the woman, who …`) the inverted cue's subject is
+    whoever the phrase opening with a determiner describes, whatever its head noun."""
     lows = doc.lower_texts()
     tokens = doc.tokens
     start = k
@@ -1053,9 +1130,13 @@ def _noun_phrase_end(doc: Document, k: int, hi: int, end_tok: int | None) -> int
             lows[k] not in _NOT_IN_NOUN_PHRASE:
         k += 1
     if k > start and (k >= hi or lows[k] in (",", ".", ";")) and (
-            lows[k - 1] in lexicon().anonymous or lows[k - 1] in lexicon().roles):
+            lows[k - 1] in lexicon().anonymous or lows[k - 1] in lexicon().roles
+            or described and k - start >= 2 and lows[start] in _DESCRIBING_DETERMINERS):
         return k - 1  # (only a person noun: "urged a strong stand" or "tweeted their approval" names nobody)
     return end_tok
+
+
+_DESCRIBING_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
 
 
 def _past_job_title(doc: Document, first: int, hi: int) -> int:
@@ -1107,11 +1188,20 @@ def _cue_lemmas() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _cue_or_poll_forms() -> frozenset[str]:
     """The lower-cased cue forms and the poll nouns: the tokens `_cue_hits` picks out in one pass."""
-    return _cue_surfaces_lowered() | _POLL_NOUNS | {"clear"}
+    return _cue_surfaces_lowered() | _POLL_NOUNS | _nominal_cues().keys() | {"clear", "aim"}
+
+
+@lru_cache(maxsize=1)
+def _nominal_cues() -> dict[str, tuple[str, _CueWord]]:
+    """``nominal.txt``: noun form -> (the preposition opening its content, the cue word it stands for)."""
+    return {form: (prep, _CueWord(lemma, category, "nominal")) for form, prep, lemma, category in _lines("nominal.txt")}
 
 
 _MAKE_FORMS = frozenset({"made", "make", "makes", "making"})
 _MAKE_CLEAR = _CueWord("make clear", "neutral", "any")
+# "took aim at the plan": a light verb and its noun, a criticism of what follows "at"
+_TAKE_FORMS = frozenset({"took", "take", "takes", "taking", "taken"})
+_TAKE_AIM = _CueWord("take aim", "stance", "object")
 
 
 def _made_clear(lows: list[str], t: int) -> int | None:
@@ -1124,9 +1214,10 @@ def _made_clear(lows: list[str], t: int) -> int | None:
     return None
 
 
-def _cue_hits(doc: Document, polls: list[int] | None = None) -> list[_CueHit]:
+def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int] | None = None) -> list[_CueHit]:
     """Cue words among the document's tokens (a dict lookup per token, no big regex); the indices of
-    poll nouns ("poll", "surveys") go to ``polls`` from the same pass."""
+    poll nouns ("poll", "surveys") go to ``polls``, and those of nominal cues ("criticism") to ``nominals``,
+    from the same pass."""
     cues = lexicon().cues
     surface = _cue_surfaces()
     tokens = doc.tokens
@@ -1139,10 +1230,15 @@ def _cue_hits(doc: Document, polls: list[int] | None = None) -> list[_CueHit]:
         if tok.text not in surface:
             if polls is not None and lows[t] in _POLL_NOUNS:
                 polls.append(t)
+            elif nominals is not None and lows[t] in _nominal_cues():
+                nominals.append(t)
             elif lows[t] == "clear":
                 made = _made_clear(lows, t)
                 if made is not None:
                     hits.append(_CueHit(tokens[made].start, tok.end, _MAKE_CLEAR, made, t))
+            elif lows[t] == "aim":
+                if 0 < t < n - 2 and lows[t - 1] in _TAKE_FORMS and lows[t + 1] == "at":
+                    hits.append(_CueHit(tokens[t - 1].start, tokens[t + 1].end, _TAKE_AIM, t - 1, t + 1))
             continue
         low = lows[t]
         word = cues[low]
@@ -1202,6 +1298,44 @@ _VERB_ONLY_BEFORE = {"votes": frozenset({"for", "against", "to"}), "points": fro
 _NOUN_AFTER = {"tank", "tanks", "piece", "pieces"}
 # Words of _NOUN_BEFORE after which some forms are the verb after all (`_verb_after`).
 _VERB_AFTER = frozenset({"first", "last", "two", "both", "by", "in", "on"})
+
+
+# Cue forms in a sense that reports nothing, told by the next word: "pledged delegates" (an adjective:
+# delegates bound to a candidate), "spoke on (the) condition of anonymity" (why a source goes unnamed,
+# not what it said: the words come with the "said" next to it).
+_ADJECTIVE_BEFORE = {"pledged": frozenset({"delegate", "delegates"})}
+_ANONYMITY_FORMS = frozenset({"spoke", "speaks", "speaking", "talked", "talks", "talking"})
+
+
+def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
+    """`pledged delegates`, `spoke on condition of anonymity`, `called off the talks`, `a group called
+    Harbor First`: the cue word does not report speech here (``hit.last_token + 1`` is known to be a token)."""
+    low, k = lows[hit.last_token], hit.last_token + 1
+    if lows[k] in _ADJECTIVE_BEFORE.get(low, ()):
+        return True
+    if low in _CALL_FORMS:
+        return lows[k] == "off" or _names_a_thing(doc, lows, hit.token)
+    return low in _ANONYMITY_FORMS and lows[k] == "on" and "anonymity" in lows[k + 1: k + 5]
+
+
+_CALL_FORMS = frozenset({"called", "calls", "calling"})
+_INDEFINITES = frozenset({"a", "an", "another", "one"})
+
+
+def _names_a_thing(doc: Document, lows: list[str], t: int) -> bool:
+    """`a program called Harbor First`, `another called i360`: "called" after an indefinite noun phrase and
+    before a name gives that thing's name; nobody speaks ("the mayor called Okafor a liar" does)."""
+    tokens = doc.tokens
+    lo = doc.sentences[tokens[t].sentence].first_token
+    nxt = tokens[t + 1].text
+    if not (nxt[:1].isupper() or nxt[:1] in "#“\"'‘"):
+        return False
+    for j in range(t - 1, max(lo - 1, t - 5), -1):
+        if lows[j] in _INDEFINITES:
+            return True
+        if not tokens[j].is_word or lows[j] in _PRONOUNS or lows[j] in _BETWEEN or _is_capital(tokens[j]):
+            return False
+    return False
 
 
 def _verb_after(previous: str, form: str) -> bool:
@@ -1279,11 +1413,13 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
     lo_tok = bisect_left(doc.token_starts, raw.end)
     hi_tok = doc.sentences[doc.tokens[hit.token].sentence].last_token
     if not between.strip(" ,—–-\u00a0"):
-        found = _right_speaker(doc, hit.last_token + 1, hi_tok, loose=hit.word.lemma == "according to")
+        found = _right_speaker(doc, hit.last_token + 1, hi_tok, loose=hit.word.lemma == "according to",
+                               described=True)
     else:
         found = _left_speaker(doc, hit.token, lo_tok)
-        coordinated = between.split()[0].lower().strip(",") in ("and", "but", "or", "then")
-        if coordinated:  # `called it “a betrayal” and vowed to …`: the sentence's subject
+        coordinated = between.split()[0].lower().strip(",—–-") in ("and", "but", "or", "then", "to")
+        if coordinated:  # `called it “a betrayal” and vowed to …`, `—“…”—and promised`, `coined “…” to
+            # describe`: the quotation is an object of the sentence's verb, and its subject speaks
             lo = doc.sentences[doc.tokens[hit.token].sentence].first_token
             found = _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
         elif found is None and len(between.split()) <= 6 and hit.token - 1 >= lo_tok:
@@ -1391,8 +1527,9 @@ def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool =
     for j in order:
         tok = tokens[j]
         low = lows[j]
-        if first and tok.text in ("“", "”", '"'):
-            quoted = tok.text == "“" or tok.text == '"' and not quoted
+        if first and (tok.text in ("“", "”", '"') or tok.text == "'" and j + 1 < cue_tok
+                      and tokens[j + 1].text == "'" and tokens[j + 1].start == tok.end):  # ('' : a double mark)
+            quoted = tok.text == "“" or tok.text in ('"', "'") and not quoted
             continue
         if quoted:
             continue  # words inside a quotation are not the sentence's subject
@@ -1449,9 +1586,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         return None  # "they may want to reconsider": advice or a guess, nobody's stated aim
     passive = _is_passive(doc, hit, lo)
     if passive and hit.word.lemma in _PASSIVE_RAISING:
-        return _expectation(doc, hit, sentence, lo, hi) or _passive_agent(doc, names, hit, sentence)
+        return _expectation(doc, hit, sentence, lo, hi) or _passive_agent(doc, names, hit, sentence) \
+            or _impersonal_passive(doc, hit, sentence, (hits, starts))
     if passive and hit.word.lemma != "ask":
-        return _passive_agent(doc, names, hit, sentence)
+        return _passive_agent(doc, names, hit, sentence) or _impersonal_passive(doc, hit, sentence, (hits, starts))
     if hit.word.lemma == "report" and lows[hit.token] == "reported" and hit.token > lo \
             and lows[_before_adverbs(doc, hit.token, lo - 1)] == "as":
         return _passive_agent(doc, names, hit, sentence)  # "As first reported by the Gazette, …"
@@ -1513,8 +1651,13 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         parts = before_and_after(prev.start, tail if right[2] is None else hi)
         if found is None:
             left = _left_speaker(doc, hit.token, lo) or _share_subject(doc, hit.token, lo)
-            if left is None and prev is not None and not _clause_break(doc, prev):
-                left = _sentence_subject(doc, hit.token, lo)
+            if left is not None and prev is not None and prev.text == "," and left[0] > tokens[lo].start:
+                opening = _opening_subject(doc, hit.token, lo, names.by_word)
+                if opening is not None and opening[1] < left[0]:
+                    left = opening  # "Cory Roe, 22, of Flint, Mich., said": the name opening the sentence,
+                    # not the last capital of its long apposition
+            if left is None and prev is not None and (not _clause_break(doc, prev) or prev.text in _DASHES):
+                left = _sentence_subject(doc, hit.token, lo)  # (past a dash aside: "Many — among them X — say")
             elif left is None and prev is not None and prev.text in (",", ")", "—", "–"):
                 left = _opening_subject(doc, hit.token, lo, names.by_word)
             if left is not None:
@@ -1559,7 +1702,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     return None  # "It not only strengthens Ukraine's hand but also signals …": a thing's import
                 link = _before_adverbs(doc, hit.token, lo)
                 gerund = lows[link] != "," and lows[link] in _PARTICIPLE_LINKS
-                found = _coordinated_subject(doc, hit.token, lo) \
+                found = _coordinated_subject(doc, hit.token, lo) or _opening_role(doc, main, hit.token) \
                     or _nearest_left_mention(doc, hit.token, main, first=True, known=names.by_word,
                                              opener=main == lo and not gerund)
                 content = _content_after(doc, hit, after_tok, hi)
@@ -1669,6 +1812,10 @@ def _subject_clause(doc: Document, t: int) -> int | None:
     return found[0] - 1
 
 
+# The relative pronouns that may be a passive's subject ("the vote, which is expected to …").
+_RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
+
+
 # "Trump is expected to win", "the chairman was said to be furious", "she is believed to have left":
 # what is expected, said or believed, its subject included; nobody named holds it.
 _PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "allege", "consider"})
@@ -1681,11 +1828,19 @@ def _expectation(doc: Document, hit: _CueHit, sentence, lo: int, hi: int) -> _Ra
     aux = hit.token - 1
     while aux > lo and lows[aux] not in _PASSIVE:
         aux -= 1
-    subject = _sentence_subject(doc, aux, lo)
     k = hit.last_token + 1
-    if subject is None or k >= hi or lows[k] != "to":
+    if k >= hi or lows[k] != "to":
         return None
-    end = _trim_content(doc.text, tokens[k].start, sentence.end)[1]
+    relative = aux - 1 if aux > lo and lows[aux - 1] in _RELATIVE_SUBJECTS else None
+    if relative is not None:  # "the bill, which is expected to pass": the relative stands for the subject
+        subject = (tokens[relative].start, tokens[relative].end)
+        end = _object_gap_clause(doc, tokens[k].start, sentence.end)[1]  # to the relative clause's comma
+    else:
+        subject = _sentence_subject(doc, aux, lo)
+        end = sentence.end
+    if subject is None:
+        return None
+    end = _trim_content(doc.text, tokens[k].start, end)[1]
     raw = _Raw([(subject[0], tokens[aux - 1].end), (tokens[k].start, end)], sentence.paragraph, True,
                kind="indirect")
     raw.cue = _cue(doc, hit)
@@ -1764,6 +1919,32 @@ def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw
     raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
     raw.cue = _cue(doc, hit)
     raw.speaker = _speaker(doc, names, agent[0], agent[1], agent[2])
+    return raw
+
+
+def _impersonal_passive(doc: Document, hit: _CueHit, sentence, cues: tuple[list[_CueHit], list[int]]) -> _Raw | None:
+    """`It was announced on Friday that the plant would close`: a report with its source left out (PolNeAR
+    attributes it, with no source); the clause after "that" is the content. Only after the dummy "it":
+    with a real subject (`the plan was announced`) the passive names what was said, not a clause."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    lo, hi = sentence.first_token, sentence.last_token
+    aux = hit.token - 1
+    while aux > lo and lows[aux] not in _PASSIVE:
+        aux -= 1
+    if aux <= lo or lows[aux - 1] != "it":
+        return None
+    k = hit.last_token + 1
+    while k < hi and k - hit.last_token <= 6 and lows[k] != "that" and tokens[k].text not in (".", ";", ":"):
+        k += 1  # past a time or place ("on Friday", "in court")
+    if k + 1 >= hi or lows[k] != "that":
+        return None
+    start = tokens[k + 1].start
+    s, e = _trim_content(doc.text, start, _cut_at_next_cue(doc, *cues, start, sentence.end))
+    if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
+        return None
+    raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
+    raw.cue = _cue(doc, hit)
     return raw
 
 
@@ -1990,7 +2171,8 @@ def _opening_subject(doc: Document, cue_tok: int, lo: int, known: dict[str, str]
     for t in range(lo, k):  # a name or a role: capitalised words, determiners, role nouns, nothing else
         low = lows[t]
         if not (tokens[t].is_word and (_is_capital(tokens[t]) or low in _DETERMINERS or low in _NAME_LINKS
-                                       or low in lex.anonymous or low in lex.roles)):
+                                       or low in lex.anonymous or low in lex.roles)
+                or low == "." and t > lo and _is_capital(tokens[t - 1])):  # ("Sen. Jane Roe")
             return None
     if not any(_is_capital(t) for t in tokens[lo + 1: k]) and lows[k - 1] not in lex.anonymous \
             and lows[k - 1] not in lex.roles and not (k == lo + 1 and tokens[lo].text in known):
@@ -2183,7 +2365,8 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     if low in _PREPOSITION_CUES.get(hit.word.lemma, ("about",)) and k + 1 < hi:
         return tokens[k + 1].start, sentence_end  # "asked about the wall", "called for a ban"
     if low in ("to", "for", "by", "about", "with", "of", "on", "in", "at", "from", "so", "as", "and", "or", "but",
-               "goodbye", "hello", "thanks", "nothing", "something", "anything", "little", "much"):
+               "goodbye", "hello", "thanks", "nothing", "something", "anything", "little", "much") \
+            and not (hit.word.frame == "any" and _quantity_subject(lows, k, hi)):
         return None
     if addressee and hit.word.lemma in ("tell", "ask"):
         k = _past_addressee(tokens, k, hi)
@@ -2192,6 +2375,21 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     if tokens[k].text in (",", ".", ";", ")"):
         return None
     return tokens[k].start, sentence_end
+
+
+_SHARE_OPENERS = frozenset({"half", "a", "one", "two", "three", "four", "five", "one-third", "two-thirds"})
+
+
+def _quantity_subject(lows: list[str], k: int, hi: int) -> bool:
+    """`said much of the money was wasted`, `said about half of the cuts …`: the quantity opens the reported
+    clause's subject; "said much" / "spoke about the plan" have no clause after them (and after a verb that
+    needs an object, "showed much of an appetite", the quantity is that object)."""
+    if k + 1 >= hi:
+        return False
+    nxt = lows[k + 1]
+    if lows[k] == "much":
+        return nxt == "of"
+    return lows[k] == "about" and (nxt in _SHARE_OPENERS or nxt[:1].isdigit()) and "of" in lows[k + 2: k + 4]
 
 
 # ---------------------------------------------------------------- the stage
@@ -2211,10 +2409,11 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
         return []
     names = _name_index(doc, mentions)
     polls: list[int] = []
-    hits, hearsay = _apart_hearsay(_cue_hits(doc, polls))
+    nominals: list[int] = []
+    hits, hearsay = _apart_hearsay(_cue_hits(doc, polls, nominals))
     starts = [h.start for h in hits]
     speech_hits, speech_starts = _speech_hits(hits, starts)
-    stretches = [r for r in _quoted_stretches(doc) if not _is_scare(doc, r)]
+    stretches = [r for r in _quoted_stretches(doc) if not _is_scare(doc, r) and not _titles_a_work(doc, r)]
     fragments = [r for r in stretches if len(r.parts) == 1 and _is_embedded(doc, r.start)
                  and not _right_after_cue(doc, r.start)]
     fragment_ids = {id(r) for r in fragments}
@@ -2237,7 +2436,8 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
                 lows[hit.token - 1] == "," and _is_participle(doc, hit)):
             continue  # inside a quotation, or in the attribution between its two parts (but "…,” X said,
             # referring to the plan. “…”": the participle reports on its own)
-        if hit.last_token + 1 < len(lows) and lows[hit.last_token + 1] in _NOUN_AFTER:
+        if hit.last_token + 1 < len(lows) and (lows[hit.last_token + 1] in _NOUN_AFTER
+                                               or _not_a_report(doc, lows, hit)):
             continue
         raw = _reported(doc, names, hit, quoted, hits, starts, speech=own_quotes)
         if raw is None or _covers_any_span(direct_spans, raw):
@@ -2247,6 +2447,8 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
             raw.speaker = attribution_ends[doc.tokens[hit.token - 2].end]
         reported.append(raw)
 
+    if nominals:
+        reported.extend(_nominal_reports(doc, names, nominals, (hits, starts)))
     reported = _without_nested_stances(_distinct(reported))
     spans = sorted((s, e) for r in reported for s, e in r.parts)
     for frag in fragments:
@@ -2337,6 +2539,24 @@ _TITLE_WORD = re.compile(r"[^\W_][\w’'.&-]*")
 _TITLE_MAX_WORDS = 8
 
 
+def _title_words(doc: Document, s: int, e: int) -> int | None:
+    """The first token of the quotation ``s``..``e`` when its words are a short title-case name (not in a
+    headline, where every word is capitalised), else None."""
+    if e - s > 120:
+        return None
+    inner = doc.text[s:e].strip("“”„«»\"‘’' ").rstrip(",.;:")
+    if not inner or "!" in inner or "?" in inner or inner.isupper() or not inner[0].isupper():
+        return None
+    words = _TITLE_WORD.findall(inner)
+    if not (1 < len(words) <= _TITLE_MAX_WORDS and all(
+            w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)):
+        return None
+    t = doc.token_at(s)
+    if t is None or _title_case(doc, doc.sentences[doc.tokens[t].sentence]):
+        return None
+    return t
+
+
 def _names_a_work(doc: Document, raw: _Raw) -> bool:
     """`the show “Meet the Press”`, `his book “The Art of the Deal”`: a short title-case name in quotation
     marks, with no cue of its own (none right after the closing mark, none right before the opening one),
@@ -2349,25 +2569,36 @@ def _names_a_work(doc: Document, raw: _Raw) -> bool:
     cue = raw.cue
     if cue is not None and (cue.start >= e or not doc.text[cue.end: s].strip(" ,:\u00a0—–-")):
         return False  # `“…,” X said` / `X said, “…”`: speech
-    inner = doc.text[s:e].strip("“”„«»\"‘’' ").rstrip(",.;:")
-    if not inner or "!" in inner or "?" in inner or inner.isupper() or not inner[0].isupper():
-        return False
-    words = _TITLE_WORD.findall(inner)
-    if not (1 < len(words) <= _TITLE_MAX_WORDS and all(
-            w[0].isupper() or w[0].isdigit() or w in _TITLE_SMALL_WORDS for w in words)):
-        return False
-    t = doc.token_at(s)
+    t = _title_words(doc, s, e)
     if t is None:
         return False
-    sentence = doc.sentences[doc.tokens[t].sentence]
-    if _title_case(doc, sentence):
-        return False  # a headline: every word is capitalised, quoted or not
     lows = doc.lower_texts()
     before = t - 1 - (t > 1 and lows[t - 1] == "the")
     return not (before >= 0 and lows[before] in _NAMING_VERBS)  # `a memo titled “…”` is the memo's words
 
 
 _NAMING_VERBS = frozenset({"titled", "entitled", "dubbed", "named"})
+# Nouns for works with a name: a title-case quotation right after one ("the TV show “Harbor Life,” said
+# …", "his book, “Tides,” …") is its title even when a cue follows the closing mark, as is one after a
+# possessive ("CNN’s “Harbor Hour,” …").
+_WORK_NOUNS = frozenset({
+    "show", "program", "programme", "series", "book", "memoir", "autobiography", "novel", "film", "movie",
+    "documentary", "album", "song", "play", "musical", "podcast", "column", "newsletter", "sitcom", "ad",
+})
+
+
+def _titles_a_work(doc: Document, raw: _Raw) -> bool:
+    """`the TV show “Harbor Life,” said …`, `his book, “Tides,” and …`, `CNN’s “Harbor Hour,” …`: a title
+    after a work noun or a possessive, whatever cue follows (so the cue is left to the reported speech)."""
+    if len(raw.parts) > 1:
+        return False
+    s, e = raw.parts[0]
+    t = doc.token_at(s)
+    if t is None or t == 0:
+        return False
+    lows = doc.lower_texts()
+    k = t - 1 - (lows[t - 1] == "," and t > 1)
+    return (lows[k] in _WORK_NOUNS or lows[k] in _POSSESSIVE) and _title_words(doc, s, e) is not None
 
 
 def _apart_hearsay(hits: list[_CueHit]) -> tuple[list[_CueHit], list[_CueHit]]:
@@ -2570,6 +2801,61 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
 
 
 # Head nouns of a finding's source: "In a new CNN poll, …", "… leads in the latest survey."
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "my", "our"})
+
+
+def _nominal_reports(doc: Document, names: _Names, nominals: list[int],
+                     cues: tuple[list[_CueHit], list[int]]) -> list[_Raw]:
+    """`his criticism of the levy`, `Okafor's sharp attacks on the port board`: a noun for what someone
+    said, with its possessor (the speaker) and its preposition; the content is what follows, to the end
+    of its clause. Without a possessor ("the criticism of", "faced attacks on") nobody is named, and
+    PolNeAR attributes such phrases too seldom for them to count."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    table = _nominal_cues()
+    out = []
+    for t in nominals:
+        prep, word = table[lows[t]]
+        sentence = doc.sentences[tokens[t].sentence]
+        lo, hi = sentence.first_token, sentence.last_token
+        if sentence.kind != "body" or t + 2 >= hi or lows[t + 1] != prep:
+            continue
+        owner = t - 1 if t - 1 >= lo and tokens[t - 1].is_word and lows[t - 1] not in _POSSESSIVE_DETERMINERS \
+            and lows[t - 1].isalpha() and t - 2 >= lo and (lows[t - 2] in _POSSESSIVE_DETERMINERS
+                                                           or lows[t - 2] in _POSSESSIVE) else t
+        owner -= 1  # the possessor, or "’s" after it, right before the noun (one adjective between)
+        if owner < lo:
+            continue
+        if lows[owner] in _POSSESSIVE_DETERMINERS:
+            speaker = (tokens[owner].start, tokens[owner].end, None)
+        elif lows[owner] in _POSSESSIVE and owner - 1 >= lo and _is_capital(tokens[owner - 1]):
+            i = _run_back(doc, owner - 1, lo)
+            speaker = (tokens[i].start, tokens[owner - 1].end, None)
+        else:
+            continue
+        k = t + 2
+        end = k
+        while end < hi and not (tokens[end].text in _NOMINAL_STOPS or lows[end] in _AUXILIARIES) or \
+                end < hi and tokens[end].text == "." and _ABBREVIATION.fullmatch(tokens[end - 1].text + "."):
+            end += 1  # to the clause's end or its verb ("criticism of the levy was sharp"), past "Mr."
+        start = tokens[k].start
+        stop = tokens[end].start if end < hi else sentence.end
+        s, e = _trim_content(doc.text, start, _cut_at_next_cue(doc, *cues, start, stop))
+        if e <= s:
+            continue
+        raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
+        raw.cue = Cue(doc.text[tokens[t].start: tokens[t + 1].end], tokens[t].start, tokens[t + 1].end,
+                      word.category, word.lemma)
+        raw.speaker = _speaker(doc, names, *speaker)
+        if raw.speaker.name is None and lows[owner] in ("his", "her"):  # as for "he" and "she"
+            raw.speaker = replace(raw.speaker, name=_previous_person(names, speaker[0]))
+        out.append(raw)
+    return out
+
+
+_NOMINAL_STOPS = frozenset({",", ";", ":", "—", "–", "(", ".", "“", '"', "!", "?"})
+
+
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "polling"})
 _POLL_PHRASE_MAX = 12
 

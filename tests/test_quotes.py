@@ -1232,3 +1232,209 @@ def test_made_clear_is_a_cue(text, content, cue):
 
 def test_clear_alone_is_no_cue():
     assert quotes_of("The sky was clear on Monday, and the port reopened after the storm.") == []
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("The ferry ran during the final, which is expected to draw a record crowd.",
+     ["which", "to draw a record crowd"]),
+    ("The levy, which is expected to pass easily, funds the harbor schools.", ["which", "to pass easily"]),
+])
+def test_a_relative_pronoun_is_the_subject_of_an_expectation(text, parts):
+    q = reported_with(text, "expected")
+    assert [text[p.start:p.end] for p in q.parts] == parts
+    assert q.speaker is None or q.speaker.start is None
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("It was announced on Friday that the cannery would close in March.", "the cannery would close in March",
+     "announced"),
+    ("It is widely believed that the harbor master will resign before the vote.",
+     "the harbor master will resign before the vote", "believed"),
+])
+def test_an_impersonal_passive_reports_its_that_clause_with_no_source(text, content, cue):
+    q = reported_with(text, cue)
+    assert q.text == content
+    assert q.speaker is None or q.speaker.start is None
+
+
+@pytest.mark.parametrize("text", [
+    "The cannery plan was announced on Friday after a long delay.",
+    "It was not clear that the cannery plan would survive the vote.",
+])
+def test_a_passive_without_dummy_it_and_that_is_no_impersonal_report(text):
+    assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "announced"
+                and q.text.startswith("after")]
+    assert not [q for q in quotes_of(text) if q.speaker is None and "survive" in q.text]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Okafor leads Lindqvist by 200 pledged delegates after the primaries in the north.", "pledged"),
+    ("One aide spoke on the condition of anonymity because the talks were private.", "spoke"),
+    ("Two organisers, speaking on condition of anonymity to describe the plans, said the march was set.",
+     "speaking"),
+])
+def test_a_cue_word_in_a_sense_that_reports_nothing_is_no_cue(text, absent):
+    assert absent not in [q.cue.text for q in quotes_of(text) if q.cue is not None]
+
+
+def test_the_said_next_to_an_anonymity_clause_still_reports():
+    q = reported_with("An official, speaking on condition of anonymity, said the march was set for Monday.", "said")
+    assert (q.text, q.speaker.text) == ("the march was set for Monday", "An official")
+
+
+def test_pledged_with_an_infinitive_still_reports():
+    q = reported_with("Lindqvist has pledged to cut ferry fares for every family on the island.", "pledged")
+    assert q.speaker.text == "Lindqvist"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Ohio governor sought to calm his donors, and took a question in stride, saying the party would "
+     "recover.", "The Ohio governor"),
+    ("The state senator entered the race for the Democratic nomination with harsh words about the port, "
+     "calling it a disgrace to the city.", "The state senator"),
+])
+def test_a_participle_after_a_role_opening_the_sentence_is_that_roles(text, speaker):
+    q = reported_with(text, "saying" if "saying" in text else "calling")
+    assert q.speaker.text == speaker
+
+
+def test_a_name_after_and_in_an_apposition_is_still_a_speaker():
+    q = reported_with("Ms. Okafor, then 38, said she was advised to hire a more experienced deputy.", "said")
+    assert q.speaker.text == "Ms. Okafor"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("He has coined a new phrase, “harbor pirates,” to describe the ferry owners who raised fares.", "He"),
+    ("She has praised the harbor plan—“the best deal in a generation”—and promised to expand it next year.",
+     "She"),
+])
+def test_a_quotation_as_the_object_of_the_sentences_verb_is_its_subjects(text, speaker):
+    q = only(text)
+    assert q.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Speaking at a town hall in Dover, Delaware, Okafor went after Lindqvist, calling him a total failure.",
+     "Okafor"),
+    ("Speaking at a town hall in Salem, New Hampshire, the mayor went after Lindqvist, calling him a failure.",
+     "the mayor"),
+    ("At a rally in Dover, Jane Okafor, the mayor, went after Lindqvist, calling him a total failure.",
+     "Jane Okafor"),
+    ("In response to the plan to close the port in Dover, the mayor rallied supporters, saying the fight was "
+     "not over.", "the mayor"),
+])
+def test_a_participle_after_a_comma_takes_the_main_clauses_subject(text, speaker):
+    q = reported_with(text, "saying" if "saying" in text else "calling")
+    assert q.speaker.text == speaker
+
+
+def test_an_apposition_before_a_progressive_cue_still_names_the_speaker():
+    q = reported_with("Jane Okafor, the chairwoman of the port board, is supporting the levy as a first step.",
+                      "supporting")
+    assert q.speaker.text == "Jane Okafor"
+
+
+@pytest.mark.parametrize("text, said", [
+    ("In his new book, “Tides of Change,” and in an interview, Okafor said the port had been mismanaged.",
+     "the port had been mismanaged"),
+    ("On WTMJ’s “Midday with Jane Roe,” Okafor said the levy was unfair to ferry workers.",
+     "the levy was unfair to ferry workers"),
+])
+def test_a_title_after_a_work_noun_or_a_possessive_leaves_the_cue_to_reported_speech(text, said):
+    found = quotes_of(text)
+    assert [q.kind for q in found] == ["indirect"]
+    assert found[0].text == said and found[0].speaker.text == "Okafor"
+
+
+def test_a_title_after_a_work_noun_is_no_quote_even_with_a_cue_after_it():
+    text = "Okafor, the owner of the TV show “Harbor Life,” said in an interview that the fares were too low."
+    assert [q for q in quotes_of(text) if q.kind == "direct"] == []
+
+
+def test_a_cue_noun_in_an_apposition_does_not_make_it_a_clause():
+    q = reported_with("Okafor, the host of a radio show in Dover, said the fares were too low.", "said")
+    assert q.speaker.text == "Okafor"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Okafor said much of her talk with Lindqvist was about the port.",
+     "much of her talk with Lindqvist was about the port"),
+    ("The budget office said about half of the higher deficit reflected tax cuts.",
+     "about half of the higher deficit reflected tax cuts"),
+    ("The speakers — among them teachers and nurses — said the loss was painful.", "the loss was painful"),
+])
+def test_a_clause_opening_with_a_quantity_or_after_a_dash_aside_is_reported(text, content):
+    assert reported_with(text, "said").text == content
+
+
+def test_said_much_about_a_topic_has_no_clause():
+    assert quotes_of("Okafor said much about the port.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Okafor's criticism of the levy was sharp.", "the levy", "Okafor", "criticism of"),
+    ("The union has been unsparing in its harsh criticism of Mr. Lindqvist.", "Mr. Lindqvist", "its",
+     "criticism of"),
+    ("Lindqvist has been the most direct in his attacks on the port board, but others joined him.",
+     "the port board", "his", "attacks on"),
+])
+def test_a_possessed_nominal_cue_reports_what_follows_its_preposition(text, content, speaker, cue):
+    q = reported_with(text, cue)
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "The levy drew criticism of its timing from every side.",
+    "The criticism of the levy came from the unions and the port board.",
+])
+def test_a_nominal_cue_without_a_possessor_is_no_quote(text):
+    assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text.startswith("criticism")]
+
+
+def test_a_quantity_after_a_verb_that_needs_an_object_is_that_object():
+    text = "Neither Okafor nor her rivals showed much of an appetite for a fight in the debate."
+    assert [q for q in quotes_of(text) if q.cue is not None and q.cue.text == "showed"] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“It was a hard year for the island,” said the woman, who asked not to be named.", "the woman"),
+    ("“It was a hard year for the island,” said the ferry designer, who works for another firm.",
+     "the ferry designer"),
+])
+def test_a_described_person_after_an_inverted_cue_right_after_a_quotation_speaks(text, speaker):
+    q = [q for q in quotes_of(text) if q.kind == "direct"][0]
+    assert q.speaker.text == speaker
+
+
+def test_a_participle_after_a_quotation_in_double_apostrophes_skips_the_quoted_words():
+    text = "''I do not want a fight,'' he said, adding, ''We do not want to be in court.''"
+    assert [q.speaker.text for q in quotes_of(text)] == ["he", "he"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Cory Roe, 22, of Flint, Mich., said he had not given up hope.", "Cory Roe"),
+    ("Sen. Jane Okafor, facing a hard challenge in Iowa, a swing state, said she would welcome the plan.",
+     "Sen. Jane Okafor"),
+    ("DOVER, Del. (Reuters) - Mayor Jane Okafor met the families on Thursday and said the port must act.",
+     "Mayor Jane Okafor"),
+])
+def test_the_name_opening_the_sentence_speaks_past_a_long_apposition_or_a_dateline(text, speaker):
+    assert reported_with(text, "said").speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor now helps lead a program called Harbor Promise.",
+    "Okafor hired a firm called Harbor Analytics, and another called i360.",
+    "Several firms have called off projects with him because of his comments.",
+])
+def test_called_naming_a_thing_or_called_off_is_no_report(text):
+    assert quotes_of(text) == []
+
+
+def test_called_with_a_definite_subject_still_reports():
+    assert reported_with("The mayor called Okafor a liar on Friday.", "called").text == "Okafor a liar on Friday"
+
+
+def test_took_aim_at_is_a_cue_for_what_follows():
+    q = reported_with("Okafor took aim at the governor's plan to cut school funding.", "took aim at")
+    assert (q.text, q.speaker.text) == ("the governor's plan to cut school funding", "Okafor")
