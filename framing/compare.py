@@ -641,6 +641,10 @@ def find_actor(comparison: Comparison, label: str, name: str) -> ActorInArticle 
         if key in keys or _singular(key) in {_singular(k) for k in keys}:
             exact.append(present)
             continue
+        if row.kind != "person":  # "lawmakers" is no surname: a body or group by its last word only
+            if len(key.split()) > 1 and any(k.split()[-1] == surname for k in keys):
+                by_surname.append(present)
+            continue
         full = [f for f in map(_full_name, keys) if f is not None and f.surname == surname]
         if wanted is not None and any(same_person(wanted, f) for f in full):
             same.append(present)
