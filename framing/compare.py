@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -419,12 +420,22 @@ def _person_parts(key: str) -> list[str]:
 def _full_name(key: str) -> _FullName | None:
     """The full name a key writes, or None for a lone surname (or initials alone before it)."""
     parts = _person_parts(key)
-    given = tuple(p for p in parts[:-1] if len(p) > 1)
-    if not given:
+    before = parts[:-1]
+    roles = [i for i, p in enumerate(before) if p in _title_words()]
+    if roles:  # "national security adviser susan rice", "following president obama": the name follows the role
+        before = before[roles[-1] + 1:]
+    given = tuple(p for p in before if len(p) > 1)
+    if not given or "and" in given or "&" in given:  # "Duncan and Margaret Hunter" are two people
         return None
     suffix = _fold(key).replace(".", " ").split()[-1]
-    initials = tuple(p for p in parts[:-1] if len(p) == 1)
+    initials = tuple(p for p in before if len(p) == 1)
     return _FullName(parts[-1], given, initials, suffix if suffix in _SUFFIXES else "")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The head words of the actor lexicon's titles ("president", "adviser", "whip"), lower case and accent-free."""
+    return frozenset(_fold(t.split()[-1].lower().strip(".")) for t in gazetteer().titles if t.split())
 
 
 def _same_given(a: str, b: str) -> bool:
@@ -500,6 +511,7 @@ class _Groups:
         self.by_key: dict[str, int] = {}
         self.by_surname: dict[str, list[int]] = {}  # surname -> entries with a full name of it
         self.lone: dict[str, list[int]] = {}  # surname -> person entries named by it alone
+        self.called_by_surname: set[str] = set()  # surnames a person entry also goes by alone ("Rice")
         self.people: dict[int, dict[str, set[_FullName]]] = {}  # group root -> surname -> its full names
         self.entries: list[tuple[int, Any, list[str]]] = []  # (article index, item, keys)
         self._resolved = False
@@ -548,10 +560,13 @@ class _Groups:
                 if same_person(firsts.setdefault(f.surname, f), f):
                     people.setdefault(f.surname, set()).add(f)
         for key in folded:
+            parts = _person_parts(key) if person and not full else []
+            if len(parts) > 1 and all(len(p) == 1 for p in parts[:-1]):
+                self.lone.setdefault(parts[-1], []).append(i)  # "U.S. Constitution", "J. Smith": a surname
             if person and not full and " " not in key:
                 self.lone.setdefault(key, []).append(i)  # joins in groups(), once all full names are known
             elif person and full and " " not in key:
-                continue  # "Biden" beside "Joe Biden": the full name says which Biden
+                self.called_by_surname.add(key)  # "Biden" beside "Joe Biden": the full name says which Biden
             elif key in self.by_key:
                 self.union(i, self.by_key[key])
             else:
@@ -570,9 +585,10 @@ class _Groups:
             people = {self.find(j) for j in self.by_surname.get(surname, [])}
             if len(people) > 1:
                 continue
-            # an entry of another kind named by the surname alone (the actors stage's "Rice" as an
-            # organisation) is the one person too
-            others = [self.by_key[surname]] if surname in self.by_key else []
+            # an entry of another kind that the person's own articles call by the surname alone (the
+            # actors stage's "Rice" as an organisation) is the one person too; "House" is not "White House"
+            others = [self.by_key[surname]] if surname in self.by_key and (
+                not people or surname in self.called_by_surname) else []
             target = next(iter(people)) if people else (others or lone)[0]
             for i in [*lone, *others]:
                 self.union(i, target)
@@ -611,9 +627,18 @@ def _actors(reports: list[Report], labels: list[str]) -> tuple[list[ActorRow], l
             articles[labels[a]] = ActorInArticle(actor.name, list(actor.aliases), len(actor.mentions), actor.tone,
                                                  {"start": first.start, "end": first.end} if first else None,
                                                  actor.overall_tone)
-        rows.append(ActorRow(_TITLE.sub("", best.name) or best.name, best.kind, len(present) > 1, articles))
+        rows.append(ActorRow(_TITLE.sub("", best.name) or best.name, _row_kind(list(present.values()), best),
+                             len(present) > 1, articles))
     rows.sort(key=lambda row: (not row.shared, -sum(p.mentions for p in row.articles.values()), row.name))
     return rows, article_sets
+
+
+def _row_kind(present: list[Any], best: Any) -> str:
+    """The kind most articles give the actor, the best-named one's on a tie: one article's "Kevin McCarthy"
+    as an organisation does not make the row a body, whose names find_actor would match by last word."""
+    counts = Counter(a.kind for a in present)
+    top = max(counts.values())
+    return best.kind if counts[best.kind] == top else next(a.kind for a in present if counts[a.kind] == top)
 
 
 def _actor_rank(actor: Any) -> tuple[bool, int]:
@@ -625,14 +650,27 @@ def _singular(key: str) -> str:
     return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
 
 
+def _one_letter_off(a: str, b: str) -> bool:
+    """Two given names of five or more letters one substitution, insertion or deletion apart ("Kevil", "Kevin")."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1:]
+
+
 def find_actor(comparison: Comparison, label: str, name: str) -> ActorInArticle | None:
     """How article ``label`` names and treats ``name``: by name or alias (accents aside, "Raul" = "Raúl"),
     else by the same person's other full name ("Bill Clinton" = "William J. Clinton"), else by a unique
-    surname match. A row that names someone else of that surname ("Hunter Biden" for "Joe Biden") is no match."""
+    surname match. A row that names someone else of that surname ("Hunter Biden" for "Joe Biden") is no match,
+    unless it is the only one and its given name is the asked one misspelt (one letter off in a name of five
+    or more letters: "Kevil McCarthy" finds "Kevin McCarthy"). A lookup may guess so; grouping never does."""
     key = _fold(name_key(name))
     wanted = _full_name(key)
-    surname = wanted.surname if wanted else key
-    exact, same, by_surname = [], [], []
+    surname = wanted.surname if wanted else (_person_parts(key) or [key])[-1]
+    exact, same, by_surname, misspelt = [], [], [], []
     for row in comparison.actors:
         present = row.articles.get(label)
         if present is None:
@@ -650,7 +688,10 @@ def find_actor(comparison: Comparison, label: str, name: str) -> ActorInArticle 
             same.append(present)
         elif (wanted is None or not full) and (surname in keys or full):
             by_surname.append(present)
-    picked = exact or same or (by_surname if len(by_surname) == 1 else [])
+        elif wanted is not None and full:
+            misspelt.append(present if any(_one_letter_off(wanted.given[0], f.given[-1]) for f in full) else None)
+    picked = exact or same or (by_surname if len(by_surname) == 1 else []) or \
+        (misspelt if len(misspelt) == 1 and misspelt[0] is not None else [])
     return max(picked, key=lambda p: p.mentions) if picked else None
 
 
@@ -669,6 +710,7 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
     anonymous_voices: dict[str, dict[str, list[QuoteRef]]] = {}
     written: dict[str, list[tuple[bool, str]]] = {}  # ... -> (sentence-initial?, descriptor as written)
     for a, r in enumerate(reports):
+        kinds = {actor.name: actor.kind for actor in r.actors}  # a voice is a person's unless its actor is a body
         named = anonymous = unattributed = 0
         sentence_starts = [s.start for s in r.sentences]
         for q in r.quotes:
@@ -691,7 +733,7 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
             else:
                 named += 1
                 actor = getattr(speaker, "actor", None)  # the actor the quotes stage linked, if any
-                groups.add(a, ref, [speaker.name, *([actor] if actor else [])], True)
+                groups.add(a, ref, [speaker.name, *([actor] if actor else [])], kinds.get(actor, "person") == "person")
         total = len(r.quotes)
         counts[labels[a]] = SourceCounts(total, named, anonymous, unattributed,
                                          named / total if total else None)

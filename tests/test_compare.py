@@ -275,6 +275,28 @@ def test_a_lone_surname_joins_only_the_one_person_who_bears_it():
     assert find_actor(result, "C", "Lena Quist").name == "Lena Quist"
 
 
+@pytest.mark.parametrize("asked, named, found", [
+    ("Raul Ordonez", "Raúl Ordoñez", True),  # accents aside
+    ("Bill Harlow", "William J. Harlow", True),  # short form and initial
+    ("Harlow", "William J. Harlow", True),  # the one Harlow
+    ("Mara Quist", "Lena Quist", False),  # someone else of that surname
+    ("Jonathon Pike", "Jonathan Pike", True),  # a misspelt given name finds the only Pike
+    ("Dan Pike", "Don Pike", False),  # ... but a short name one letter off is another name
+])
+def test_find_actor_by_the_same_persons_other_name(asked, named, found):
+    text = f"{named} spoke on Monday."
+    report = dataclasses.replace(framing.analyze(text), actors=[Actor(named, [], "person", [mention(text, named)])])
+    result = compare([report, "Rain fell in the valley on Monday."], labels=["A", "B"])
+    assert (find_actor(result, "A", asked) is not None) is found
+
+
+def test_quoted_people_of_one_surname_are_two_voices():
+    a = ("Mara Quist praised the harbour plan on Monday. \"It is a fine plan,\" said Mara Quist, the mayor.")
+    b = ("Lena Quist criticised the harbour plan on Monday. \"It is a poor plan,\" said Lena Quist, a resident.")
+    voices = {v.name: sorted(v.articles) for v in compare([a, b], labels=["A", "B"]).sources.voices if not v.anonymous}
+    assert voices.get("Mara Quist") == ["A"] and voices.get("Lena Quist") == ["B"]
+
+
 @pytest.mark.parametrize("name, key", [
     ("President Joe Biden", "joe biden"),
     ("Biden’s", "biden"),
