@@ -12,10 +12,13 @@ own report text) that back it. No finding is made without evidence.
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 from . import claims as claims_stage
@@ -376,17 +379,92 @@ def sections_of(report: Report) -> list[Section]:
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+def _fold(key: str) -> str:
+    """A name key without accents ("raúl labrador" -> "raul labrador"): articles differ in whether they keep them."""
+    if key.isascii():
+        return key
+    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def given_name_forms() -> dict[str, frozenset[str]]:
+    """Given name -> itself and the full forms it is short for ("bob" -> bob, robert; see lexicons/compare)."""
+    text = resources.files("framing.lexicons").joinpath("compare/given_name_forms.tsv").read_text("utf-8")
+    forms: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            short, full = line.split("\t")
+            forms.setdefault(short.strip(), {short.strip()}).add(full.strip())
+    return {short: frozenset(full) for short, full in forms.items()}
+
+
+@dataclass(frozen=True)
+class _FullName:
+    """A person's full name in the parts that tell two people apart: "Joseph R. Biden Jr." ->
+    surname biden, given words (joseph,), initials (r,), suffix jr."""
+
+    surname: str
+    given: tuple[str, ...]  # the words before the surname, initials aside
+    initials: tuple[str, ...]
+    suffix: str
+
+
 def _person_parts(key: str) -> list[str]:
-    """A person's name key as words, without a generational suffix ("donald trump jr" -> donald, trump)."""
-    parts = key.replace(",", " ").split()
+    """A person's name key as accent-free words, initials split, without a generational suffix
+    ("donald j. trump jr" -> donald, j, trump)."""
+    parts = _fold(key).replace(",", " ").replace(".", " ").split()
     return parts[:-1] if len(parts) > 1 and parts[-1] in _SUFFIXES else parts
 
 
-def _identity(key: str) -> str:
-    """First name plus any generational suffix: what tells two people with one surname apart."""
-    parts = key.replace(",", " ").split()
-    suffix = parts[-1] if len(parts) > 1 and parts[-1] in _SUFFIXES else ""
-    return f"{parts[0]} {suffix}".strip()
+@lru_cache(maxsize=8192)
+def _full_name(key: str) -> _FullName | None:
+    """The full name a key writes, or None for a lone surname (or initials alone before it)."""
+    parts = _person_parts(key)
+    before = parts[:-1]
+    roles = [i for i, p in enumerate(before) if p in _title_words()]
+    if roles:  # "national security adviser susan rice", "following president obama": the name follows the role
+        before = before[roles[-1] + 1:]
+    given = tuple(p for p in before if len(p) > 1)
+    if not given or "and" in given or "&" in given:  # "Duncan and Margaret Hunter" are two people
+        return None
+    suffix = _fold(key).replace(".", " ").split()[-1]
+    initials = tuple(p for p in before if len(p) == 1)
+    return _FullName(parts[-1], given, initials, suffix if suffix in _SUFFIXES else "")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """The head words of the actor lexicon's titles ("president", "adviser", "whip"), lower case and accent-free."""
+    return frozenset(_fold(t.split()[-1].lower().strip(".")) for t in gazetteer().titles if t.split())
+
+
+def _same_given(a: str, b: str) -> bool:
+    """Whether two given names may be one person's: equal, a short form of the other ("Bill", "William")
+    or two short forms of one name ("Bob", "Rob")."""
+    if a == b:
+        return True
+    forms = given_name_forms()
+    return bool(forms.get(a, frozenset({a})) & forms.get(b, frozenset({b})))
+
+
+def same_person(a: _FullName, b: _FullName) -> bool:
+    """Whether two full names may name one person. Same surname; the shorter name's first given name
+    is among the longer one's ("Hillary Clinton" = "Hillary Rodham Clinton"; "López Obrador" =
+    "Andrés Manuel López Obrador"; a role the actors stage kept in front does not count against it),
+    up to short forms ("Bob" = "Robert"); initials, when both give them, agree ("George W." is not
+    "George H. W."). A generational suffix tells a namesake apart ("Donald Trump" is not "Donald Trump
+    Jr."), except against the formal style that writes an initial with it ("Joseph R. Biden Jr." = "Joe Biden")."""
+    if a.surname != b.surname:
+        return False
+    short, long = (a, b) if len(a.given) <= len(b.given) else (b, a)
+    if not any(_same_given(short.given[0], g) for g in long.given):
+        return False
+    if a.initials and b.initials and a.initials != b.initials:
+        return False
+    if a.suffix != b.suffix:
+        plain, suffixed = (a, b) if not a.suffix else (b, a)
+        return not plain.suffix and bool(suffixed.initials)
+    return True
 
 
 def name_key(name: str) -> str:
@@ -422,14 +500,21 @@ def _named(names: list[str]) -> bool:
 
 
 class _Groups:
-    """Union-find over (article, item) entries keyed by proper name: one group per entity across articles."""
+    """Union-find over (article, item) entries keyed by proper name: one group per entity across articles.
+
+    Two groups never join when they hold two different people of one surname (``same_person``); a lone
+    surname joins only once every entry is in (``groups``), and only when one person bears it.
+    """
 
     def __init__(self) -> None:
         self.parent: list[int] = []
         self.by_key: dict[str, int] = {}
-        self.by_surname: dict[str, list[int]] = {}
-        self.first_names: dict[int, set[str]] = {}  # group root -> first names of its full person names
+        self.by_surname: dict[str, list[int]] = {}  # surname -> entries with a full name of it
+        self.lone: dict[str, list[int]] = {}  # surname -> person entries named by it alone
+        self.called_by_surname: set[str] = set()  # surnames a person entry also goes by alone ("Rice")
+        self.people: dict[int, dict[str, set[_FullName]]] = {}  # group root -> surname -> its full names
         self.entries: list[tuple[int, Any, list[str]]] = []  # (article index, item, keys)
+        self._resolved = False
 
     def find(self, i: int) -> int:
         while self.parent[i] != i:
@@ -437,52 +522,81 @@ class _Groups:
             i = self.parent[i]
         return i
 
+    def _conflict(self, ra: int, rb: int) -> bool:
+        """Whether two groups hold two different people of one surname."""
+        a, b = self.people.get(ra), self.people.get(rb)
+        if not a or not b:
+            return False
+        return any(not same_person(x, y) for s in a.keys() & b.keys() for x in a[s] for y in b[s])
+
     def union(self, a: int, b: int) -> None:
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            root, child = min(ra, rb), max(ra, rb)
-            self.parent[child] = root
-            self.first_names[root] = self.first_names.pop(root, set()) | self.first_names.pop(child, set())
+        if ra == rb or self._conflict(ra, rb):
+            return
+        root, child = min(ra, rb), max(ra, rb)
+        self.parent[child] = root
+        moved = self.people.pop(child, None)
+        if moved:
+            mine = self.people.setdefault(root, {})
+            for surname, names in moved.items():
+                mine.setdefault(surname, set()).update(names)
 
     def add(self, article: int, item: Any, names: list[str], person: bool) -> int:
         i = len(self.parent)
         self.parent.append(i)
+        self._resolved = False
         # Proper names only: a description links nothing, not even within one article, where the
         # actors stage may have resolved "the president" to two people and kept them apart.
         keys = [k for k in dict.fromkeys(name_key(n) for n in names if not is_description(n)) if k]
         self.entries.append((article, item, keys))
-        for key in keys:
-            if key in self.by_key:
+        folded = list(dict.fromkeys(map(_fold, keys)))
+        full = [f for f in map(_full_name, folded) if f is not None] if person else []
+        if full:
+            # the entry's own name decides: an alias naming someone else of that surname (the actors
+            # stage's "Donald Trump" beside "Donald Trump Jr.") is left out of what it is matched by
+            people = self.people[i] = {}
+            firsts: dict[str, _FullName] = {}
+            for f in full:
+                if same_person(firsts.setdefault(f.surname, f), f):
+                    people.setdefault(f.surname, set()).add(f)
+        for key in folded:
+            parts = _person_parts(key) if person and not full else []
+            if len(parts) > 1 and all(len(p) == 1 for p in parts[:-1]):
+                self.lone.setdefault(parts[-1], []).append(i)  # "U.S. Constitution", "J. Smith": a surname
+            if person and not full and " " not in key:
+                self.lone.setdefault(key, []).append(i)  # joins in groups(), once all full names are known
+            elif person and full and " " not in key:
+                self.called_by_surname.add(key)  # "Biden" beside "Joe Biden": the full name says which Biden
+            elif key in self.by_key:
                 self.union(i, self.by_key[key])
             else:
                 self.by_key[key] = i
-        if person:
-            self._add_person(i, keys)
+        for surname in dict.fromkeys(f.surname for f in full):
+            for j in self.by_surname.get(surname, []):
+                self.union(i, j)  # refused when the full names are two people's
+            self.by_surname.setdefault(surname, []).append(i)
         return i
 
-    def _add_person(self, i: int, keys: list[str]) -> None:
-        """Join people by surname when first names agree.
-
-        "Joe Biden", "Biden" and "President Biden" are one person; "Hunter Biden" is not, nor is
-        "Donald Trump Jr." "Donald Trump"; a bare "Biden" next to two different Bidens stays apart.
-        """
-        names = [_person_parts(k) for k in keys]
-        mine = {_identity(k) for k in keys if len(_person_parts(k)) > 1}
-        root = self.find(i)
-        self.first_names[root] = self.first_names.get(root, set()) | mine
-        for surname in dict.fromkeys(parts[-1] for parts in names if parts):
-            candidates = {self.find(j) for j in self.by_surname.get(surname, [])} - {self.find(i)}
-            own = self.first_names.get(self.find(i), set())
-            firsts = {r: self.first_names.get(r, set()) for r in candidates}
-            if not own and len(set().union(*firsts.values())) > 1:
-                continue  # a bare surname shared by two different people
-            for r, theirs in firsts.items():
-                own = self.first_names.get(self.find(i), set())
-                if not own or not theirs or own & theirs:
-                    self.union(i, r)
-            self.by_surname.setdefault(surname, []).append(i)
+    def _join_lone_surnames(self) -> None:
+        """"Biden" joins the one person called Biden in any article; next to "Joe" and "Hunter Biden" it
+        stays apart, and lone mentions of one surname join each other only when no full name has it."""
+        for surname in [*self.lone, *(s for s in self.by_surname if s in self.by_key and s not in self.lone)]:
+            lone = self.lone.get(surname, [])
+            people = {self.find(j) for j in self.by_surname.get(surname, [])}
+            if len(people) > 1:
+                continue
+            # an entry of another kind that the person's own articles call by the surname alone (the
+            # actors stage's "Rice" as an organisation) is the one person too; "House" is not "White House"
+            others = [self.by_key[surname]] if surname in self.by_key and (
+                not people or surname in self.called_by_surname) else []
+            target = next(iter(people)) if people else (others or lone)[0]
+            for i in [*lone, *others]:
+                self.union(i, target)
+        self._resolved = True
 
     def groups(self) -> list[list[int]]:
+        if not self._resolved:
+            self._join_lone_surnames()
         out: dict[int, list[int]] = {}
         for i in range(len(self.parent)):
             out.setdefault(self.find(i), []).append(i)
@@ -513,9 +627,18 @@ def _actors(reports: list[Report], labels: list[str]) -> tuple[list[ActorRow], l
             articles[labels[a]] = ActorInArticle(actor.name, list(actor.aliases), len(actor.mentions), actor.tone,
                                                  {"start": first.start, "end": first.end} if first else None,
                                                  actor.overall_tone)
-        rows.append(ActorRow(_TITLE.sub("", best.name) or best.name, best.kind, len(present) > 1, articles))
+        rows.append(ActorRow(_TITLE.sub("", best.name) or best.name, _row_kind(list(present.values()), best),
+                             len(present) > 1, articles))
     rows.sort(key=lambda row: (not row.shared, -sum(p.mentions for p in row.articles.values()), row.name))
     return rows, article_sets
+
+
+def _row_kind(present: list[Any], best: Any) -> str:
+    """The kind most articles give the actor, the best-named one's on a tie: one article's "Kevin McCarthy"
+    as an organisation does not make the row a body, whose names find_actor would match by last word."""
+    counts = Counter(a.kind for a in present)
+    top = max(counts.values())
+    return best.kind if counts[best.kind] == top else next(a.kind for a in present if counts[a.kind] == top)
 
 
 def _actor_rank(actor: Any) -> tuple[bool, int]:
@@ -527,21 +650,48 @@ def _singular(key: str) -> str:
     return key[:-1] if key.endswith("s") and not key.endswith("ss") else key
 
 
+def _one_letter_off(a: str, b: str) -> bool:
+    """Two given names of five or more letters one substitution, insertion or deletion apart ("Kevil", "Kevin")."""
+    if min(len(a), len(b)) < 5 or abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    i = next((k for k in range(len(short)) if short[k] != long[k]), len(short))
+    return short[i:] == long[i + 1:]
+
+
 def find_actor(comparison: Comparison, label: str, name: str) -> ActorInArticle | None:
-    """How article ``label`` names and treats ``name``: by name or alias, else by a unique surname match."""
-    key = name_key(name)
-    parts = key.split()
-    exact, by_surname = [], []
+    """How article ``label`` names and treats ``name``: by name or alias (accents aside, "Raul" = "Raúl"),
+    else by the same person's other full name ("Bill Clinton" = "William J. Clinton"), else by a unique
+    surname match. A row that names someone else of that surname ("Hunter Biden" for "Joe Biden") is no match,
+    unless it is the only one and its given name is the asked one misspelt (one letter off in a name of five
+    or more letters: "Kevil McCarthy" finds "Kevin McCarthy"). A lookup may guess so; grouping never does."""
+    key = _fold(name_key(name))
+    wanted = _full_name(key)
+    surname = wanted.surname if wanted else (_person_parts(key) or [key])[-1]
+    exact, same, by_surname, misspelt = [], [], [], []
     for row in comparison.actors:
         present = row.articles.get(label)
         if present is None:
             continue
-        keys = {name_key(n) for n in (present.name, *present.aliases, row.name)} - {""}
+        keys = {_fold(name_key(n)) for n in (present.name, *present.aliases, row.name)} - {""}
         if key in keys or _singular(key) in {_singular(k) for k in keys}:
             exact.append(present)
-        elif len(parts) > 1 and any(k.split()[-1] == parts[-1] for k in keys):
+            continue
+        if row.kind != "person":  # "lawmakers" is no surname: a body or group by its last word only
+            if len(key.split()) > 1 and any(k.split()[-1] == surname for k in keys):
+                by_surname.append(present)
+            continue
+        full = [f for f in map(_full_name, keys) if f is not None and f.surname == surname]
+        if wanted is not None and any(same_person(wanted, f) for f in full):
+            same.append(present)
+        elif (wanted is None or not full) and (surname in keys or full):
             by_surname.append(present)
-    picked = exact or (by_surname if len(by_surname) == 1 else [])
+        elif wanted is not None and full:
+            misspelt.append(present if any(_one_letter_off(wanted.given[0], f.given[-1]) for f in full) else None)
+    picked = exact or same or (by_surname if len(by_surname) == 1 else []) or \
+        (misspelt if len(misspelt) == 1 and misspelt[0] is not None else [])
     return max(picked, key=lambda p: p.mentions) if picked else None
 
 
@@ -560,6 +710,7 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
     anonymous_voices: dict[str, dict[str, list[QuoteRef]]] = {}
     written: dict[str, list[tuple[bool, str]]] = {}  # ... -> (sentence-initial?, descriptor as written)
     for a, r in enumerate(reports):
+        kinds = {actor.name: actor.kind for actor in r.actors}  # a voice is a person's unless its actor is a body
         named = anonymous = unattributed = 0
         sentence_starts = [s.start for s in r.sentences]
         for q in r.quotes:
@@ -582,7 +733,7 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
             else:
                 named += 1
                 actor = getattr(speaker, "actor", None)  # the actor the quotes stage linked, if any
-                groups.add(a, ref, [speaker.name, *([actor] if actor else [])], True)
+                groups.add(a, ref, [speaker.name, *([actor] if actor else [])], kinds.get(actor, "person") == "person")
         total = len(r.quotes)
         counts[labels[a]] = SourceCounts(total, named, anonymous, unattributed,
                                          named / total if total else None)

@@ -227,6 +227,15 @@ def test_actor_in_article_carries_both_tones():
     (["Donald Trump"], ["Donald Trump Jr."], set()),
     (["Donald Trump"], ["Donald J. Trump"], {"Donald J. Trump"}),  # the fuller name names the row
     (["Donald Trump Jr."], ["Donald Trump Jr"], {"Donald Trump Jr."}),
+    (["Mara Quist"], ["Lena Quist"], set()),  # one surname, two given names: two people
+    (["Mara Quist"], ["Lena Quist", "Quist"], set()),  # a lone surname never carries another's row over
+    (["Raúl Ordoñez"], ["Raul Ordonez"], {"Raúl Ordoñez"}),  # accents aside
+    (["Bill Harlow"], ["William Harlow"], {"William Harlow"}),  # a short form of the given name
+    (["Ted Mercer"], ["Edward M. Mercer"], {"Edward M. Mercer"}),
+    (["Paul Ocampo"], ["Paul Ocampo Jr"], set()),  # father and son
+    (["Paul Ocampo"], ["Paul R. Ocampo Jr."], {"Paul R. Ocampo Jr."}),  # the formal style with an initial
+    (["George W. Pardee"], ["George H. W. Pardee"], set()),  # initials disagree
+    (["Rosa Ledesma Quiroga"], ["Ledesma Quiroga"], {"Rosa Ledesma Quiroga"}),  # a two-word surname
 ])
 def test_people_match_across_articles_by_surname_when_first_names_agree(names_a, names_b, shared):
     def report(names: list[str]) -> framing.Report:
@@ -244,11 +253,48 @@ def test_people_match_across_articles_by_surname_when_first_names_agree(names_a,
     ("Courier", "Mayor Ortiz", "Ortiz"),
     ("Courier", "Tom Reyes", "Tom Reyes"),
     ("Gazette", "Tom Reyes", None),
-    ("Courier", "Pedro Ortiz", "Ortiz"),  # a unique surname match
+    ("Courier", "Pedro Ortiz", None),  # Courier's "Ortiz" is Jane Ortiz: another person of that surname
 ])
 def test_find_actor(bridge, label, name, found):
     actor = find_actor(bridge, label, name)
     assert (actor.name if actor else None) == found
+
+
+def test_a_lone_surname_joins_only_the_one_person_who_bears_it():
+    def report(name: str) -> framing.Report:
+        text = f"{name} spoke on Monday."
+        return dataclasses.replace(framing.analyze(text), actors=[Actor(name, [], "person", [mention(text, name)])])
+
+    rows = compare([report("Mara Quist"), report("Quist")], labels=["A", "B"]).actors
+    assert [sorted(r.articles) for r in rows if r.shared] == [["A", "B"]]
+    assert find_actor(compare([report("Mara Quist"), report("Quist")], labels=["A", "B"]), "B", "Mara Quist")
+    # a third article names another Quist: which one "Quist" is, nobody can tell
+    result = compare([report("Mara Quist"), report("Quist"), report("Lena Quist")], labels=["A", "B", "C"])
+    assert not any(r.shared for r in result.actors)
+    assert find_actor(result, "C", "Mara Quist") is None  # Lena is not Mara
+    assert find_actor(result, "C", "Lena Quist").name == "Lena Quist"
+
+
+@pytest.mark.parametrize("asked, named, found", [
+    ("Raul Ordonez", "Raúl Ordoñez", True),  # accents aside
+    ("Bill Harlow", "William J. Harlow", True),  # short form and initial
+    ("Harlow", "William J. Harlow", True),  # the one Harlow
+    ("Mara Quist", "Lena Quist", False),  # someone else of that surname
+    ("Jonathon Pike", "Jonathan Pike", True),  # a misspelt given name finds the only Pike
+    ("Dan Pike", "Don Pike", False),  # ... but a short name one letter off is another name
+])
+def test_find_actor_by_the_same_persons_other_name(asked, named, found):
+    text = f"{named} spoke on Monday."
+    report = dataclasses.replace(framing.analyze(text), actors=[Actor(named, [], "person", [mention(text, named)])])
+    result = compare([report, "Rain fell in the valley on Monday."], labels=["A", "B"])
+    assert (find_actor(result, "A", asked) is not None) is found
+
+
+def test_quoted_people_of_one_surname_are_two_voices():
+    a = ("Mara Quist praised the harbour plan on Monday. \"It is a fine plan,\" said Mara Quist, the mayor.")
+    b = ("Lena Quist criticised the harbour plan on Monday. \"It is a poor plan,\" said Lena Quist, a resident.")
+    voices = {v.name: sorted(v.articles) for v in compare([a, b], labels=["A", "B"]).sources.voices if not v.anonymous}
+    assert voices.get("Mara Quist") == ["A"] and voices.get("Lena Quist") == ["B"]
 
 
 @pytest.mark.parametrize("name, key", [
