@@ -217,11 +217,31 @@ class _ExclusionCache(dict):
         if len(self) > _CACHE_MAX:
             self.clear()
         frame, word = key
+        exact, stems = _exclusion_words(frame)
+        places = list(exact.get(word, ()))
+        places += [(p, k) for text, p, k in stems if word.startswith(text)]
+        places.sort()  # the phrases' order, then the word's position in the phrase
+        phrases = _lexicon().frames[frame].exclusions
         found = self[key] = tuple(
-            (k, phrase, None if any(is_stem for _, is_stem in phrase) else [text for text, _ in phrase])
-            for phrase in _lexicon().frames[frame].exclusions
-            for k, spec in enumerate(phrase) if _fits(word, spec))
+            (k, phrases[p], None if any(is_stem for _, is_stem in phrases[p]) else [text for text, _ in phrases[p]])
+            for p, k in places)
         return found
+
+
+@lru_cache(maxsize=None)
+def _exclusion_words(frame: int) -> tuple[dict[str, tuple[tuple[int, int], ...]], tuple[tuple[str, int, int], ...]]:
+    """A frame's exclusion phrases by their words: exact word -> (phrase, position) pairs, and
+    (stem, phrase, position) for the stems. A new cue word is then looked up, not fitted to every
+    word of every phrase."""
+    exact: dict[str, list[tuple[int, int]]] = {}
+    stems = []
+    for p, phrase in enumerate(_lexicon().frames[frame].exclusions):
+        for k, (text, is_stem) in enumerate(phrase):
+            if is_stem:
+                stems.append((text, p, k))
+            else:
+                exact.setdefault(text, []).append((p, k))
+    return {w: tuple(places) for w, places in exact.items()}, tuple(stems)
 
 
 def _excluded(frame: int, i: int, words: list[str], doc: Document) -> bool:
