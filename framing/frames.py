@@ -198,9 +198,10 @@ def _normal(token_text: str) -> str:
 def _candidates(word: str) -> tuple[int, ...]:
     """Ids of the cue patterns whose first word fits ``word``."""
     lex = _lexicon()
-    found = list(lex.exact.get(word, ()))
+    exact = lex.exact.get(word, ())
     if not lex.stem_lengths or word[:lex.stem_lengths[0]] not in lex.stem_prefixes:
-        return tuple(found)
+        return exact  # most words: no stem can fit
+    found = list(exact)
     for n in lex.stem_lengths:
         if n > len(word):
             break
@@ -303,7 +304,10 @@ class _Start:
         cue_frames = set(frames) | {lex.rules[rule_id].frame for rule_id, _ in parts}
         excluding = frozenset(f for f in cue_frames if f in lex.excluding_frames and _exclusions[f, word])
         key = (tuple(frames), tuple(questions), tuple(parts), excluding)
-        self.cues = _one_word_cues.setdefault(key, _OneWordCues(*key)) if frames or parts else None
+        cues = _one_word_cues.get(key) if frames or parts else None
+        if cues is None and (frames or parts):
+            cues = _one_word_cues[key] = _OneWordCues(*key)
+        self.cues = cues
         # Longer patterns whose second word is exact, by that word (most are: "white house");
         # the rest ("gun* control*"-style stems) are checked one by one.
         by_second: dict[str, list[int]] = {}
