@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import compress, repeat
 from operator import attrgetter
@@ -229,7 +229,7 @@ class _ExclusionCache(dict):
         return found
 
 
-@lru_cache(maxsize=None)
+@cache
 def _exclusion_words(frame: int) -> tuple[dict[str, tuple[tuple[int, int], ...]], tuple[tuple[str, int, int], ...]]:
     """A frame's exclusion phrases by their words: exact word -> (phrase, position) pairs, and
     (stem, phrase, position) for the stems. A new cue word is then looked up, not fitted to every
