@@ -420,32 +420,42 @@ def _context_holds(context: Context, forms: Sequence[tuple[str, ...]], first: in
 class _Word:
     __slots__ = ("forms", "anchor", "always", "seconds", "multi", "singles", "grades_only")
 
-    def __init__(self, text: str, lex: Lexicon) -> None:
-        self.forms = forms = _token_lemmas(text)
-        if lex.anchors.isdisjoint(forms):  # most words start no pattern
-            compound = _compound_entry(text, lex) if "-" in text else None
-            self.multi = ()
-            self.singles = ((compound, None),) if compound else ()
-            self.seconds = frozenset()
-            self.always = self.anchor = compound is not None
-            self.grades_only = False
-            return
-        keys = [("exact", forms[0])] + [("lemma", lemma) for lemma in forms]
-        # Per anchor key: (patterns with an open second slot, patterns by their second word).
-        self.multi = tuple((lex.other.get(key, ()), lex.following.get(key))
-                           for key in keys if key in lex.other or key in lex.following)
-        # One-word patterns in look-up order, with their context (None: nothing to check).
-        self.singles = tuple((entry, None if entry.context == _NO_CONTEXT else entry.context)
-                             for key in keys for entry in lex.single.get(key, ()))
-        # Most anchors ("the", "to") only start patterns with a given second word: they need a
-        # look at the matcher only when the next word is one of ``seconds``.
-        self.always = bool(self.singles) or any(other for other, _ in self.multi)
-        self.seconds = frozenset(w for _, by_next in self.multi if by_next for w in by_next)
-        self.anchor = self.always or bool(self.seconds)
-        # A degree word that only ever grades ("so", "very"): alone, or with others of its kind,
-        # it makes no finding.
-        self.grades_only = not self.multi and all(
-            context is not None and context.bound and entry.category in GRADUATION for entry, context in self.singles)
+
+_new_object = object.__new__
+_NO_SECONDS: frozenset[str] = frozenset()
+
+
+def _word(text: str, lex: Lexicon) -> _Word:
+    """The :class:`_Word` of a token text. Filled in here rather than by an ``__init__``: a class
+    with one is called through the interpreter a second time, and every new word of every article
+    makes one of these."""
+    word = _new_object(_Word)
+    word.forms = forms = _token_lemmas(text)
+    if lex.anchors.isdisjoint(forms):  # most words start no pattern
+        compound = _compound_entry(text, lex) if "-" in text else None
+        word.multi = ()
+        word.singles = ((compound, None),) if compound else ()
+        word.seconds = _NO_SECONDS
+        word.always = word.anchor = compound is not None
+        word.grades_only = False
+        return word
+    keys = [("exact", forms[0])] + [("lemma", lemma) for lemma in forms]
+    # Per anchor key: (patterns with an open second slot, patterns by their second word).
+    word.multi = multi = tuple((lex.other.get(key, ()), lex.following.get(key))
+                               for key in keys if key in lex.other or key in lex.following)
+    # One-word patterns in look-up order, with their context (None: nothing to check).
+    word.singles = singles = tuple((entry, None if entry.context == _NO_CONTEXT else entry.context)
+                                   for key in keys for entry in lex.single.get(key, ()))
+    # Most anchors ("the", "to") only start patterns with a given second word: they need a
+    # look at the matcher only when the next word is one of ``seconds``.
+    word.always = always = bool(singles) or any(other for other, _ in multi)
+    word.seconds = seconds = frozenset(w for _, by_next in multi if by_next for w in by_next)
+    word.anchor = always or bool(seconds)
+    # A degree word that only ever grades ("so", "very"): alone, or with others of its kind,
+    # it makes no finding.
+    word.grades_only = not multi and all(
+        context is not None and context.bound and entry.category in GRADUATION for entry, context in singles)
+    return word
 
 
 # First elements that turn a compound against its base or away from it ("anti-corruption", "non-partisan",
@@ -484,7 +494,7 @@ class _WordCache(dict):
         self.lex = lex
 
     def __missing__(self, text: str) -> _Word | None:
-        word = self[text] = _Word(text, self.lex) if text[0].isalnum() or text in _POSSESSIVE else None
+        word = self[text] = _word(text, self.lex) if text[0].isalnum() or text in _POSSESSIVE else None
         return word
 
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from itertools import compress, repeat
 from operator import attrgetter
@@ -198,9 +198,10 @@ def _normal(token_text: str) -> str:
 def _candidates(word: str) -> tuple[int, ...]:
     """Ids of the cue patterns whose first word fits ``word``."""
     lex = _lexicon()
-    found = list(lex.exact.get(word, ()))
+    exact = lex.exact.get(word, ())
     if not lex.stem_lengths or word[:lex.stem_lengths[0]] not in lex.stem_prefixes:
-        return tuple(found)
+        return exact  # most words: no stem can fit
+    found = list(exact)
     for n in lex.stem_lengths:
         if n > len(word):
             break
@@ -217,11 +218,31 @@ class _ExclusionCache(dict):
         if len(self) > _CACHE_MAX:
             self.clear()
         frame, word = key
+        exact, stems = _exclusion_words(frame)
+        places = list(exact.get(word, ()))
+        places += [(p, k) for text, p, k in stems if word.startswith(text)]
+        places.sort()  # the phrases' order, then the word's position in the phrase
+        phrases = _lexicon().frames[frame].exclusions
         found = self[key] = tuple(
-            (k, phrase, None if any(is_stem for _, is_stem in phrase) else [text for text, _ in phrase])
-            for phrase in _lexicon().frames[frame].exclusions
-            for k, spec in enumerate(phrase) if _fits(word, spec))
+            (k, phrases[p], None if any(is_stem for _, is_stem in phrases[p]) else [text for text, _ in phrases[p]])
+            for p, k in places)
         return found
+
+
+@cache
+def _exclusion_words(frame: int) -> tuple[dict[str, tuple[tuple[int, int], ...]], tuple[tuple[str, int, int], ...]]:
+    """A frame's exclusion phrases by their words: exact word -> (phrase, position) pairs, and
+    (stem, phrase, position) for the stems. A new cue word is then looked up, not fitted to every
+    word of every phrase."""
+    exact: dict[str, list[tuple[int, int]]] = {}
+    stems = []
+    for p, phrase in enumerate(_lexicon().frames[frame].exclusions):
+        for k, (text, is_stem) in enumerate(phrase):
+            if is_stem:
+                stems.append((text, p, k))
+            else:
+                exact.setdefault(text, []).append((p, k))
+    return {w: tuple(places) for w, places in exact.items()}, tuple(stems)
 
 
 def _excluded(frame: int, i: int, words: list[str], doc: Document) -> bool:
@@ -283,7 +304,10 @@ class _Start:
         cue_frames = set(frames) | {lex.rules[rule_id].frame for rule_id, _ in parts}
         excluding = frozenset(f for f in cue_frames if f in lex.excluding_frames and _exclusions[f, word])
         key = (tuple(frames), tuple(questions), tuple(parts), excluding)
-        self.cues = _one_word_cues.setdefault(key, _OneWordCues(*key)) if frames or parts else None
+        cues = _one_word_cues.get(key) if frames or parts else None
+        if cues is None and (frames or parts):
+            cues = _one_word_cues[key] = _OneWordCues(*key)
+        self.cues = cues
         # Longer patterns whose second word is exact, by that word (most are: "white house");
         # the rest ("gun* control*"-style stems) are checked one by one.
         by_second: dict[str, list[int]] = {}

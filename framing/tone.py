@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 
 from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
 
@@ -88,6 +89,9 @@ class ArticleTone:
     sentences: int  # how many sentences the figures cover
 
 
+_COMPOUND = attrgetter("compound")  # a C-level key: a lambda is a call into the interpreter per sentence
+
+
 def sentence_tones(doc: Document) -> list[SentenceTone]:
     """VADER scores for every kept sentence, headings included."""
     text = doc.text
@@ -116,8 +120,8 @@ def article_tone(doc: Document, *, sentences: list[SentenceTone]) -> ArticleTone
     def ref(s: SentenceTone | None) -> SentenceRef | None:
         return SentenceRef(s.start, s.end, s.compound) if s else None
 
-    most_positive = max(scored, key=lambda s: s.compound, default=None)
-    most_negative = min(scored, key=lambda s: s.compound, default=None)
+    most_positive = max(scored, key=_COMPOUND, default=None)
+    most_negative = min(scored, key=_COMPOUND, default=None)
     return ArticleTone(
         compound=mean,
         label=label(mean),

@@ -594,7 +594,7 @@ def reference_findings(doc, quotes) -> list[Evaluative]:
     for index, sentence in enumerate(doc.sentences):
         words = [k for k in range(sentence.first_token, sentence.last_token)
                  if doc.tokens[k].text[0].isalnum() or doc.tokens[k].text in ("'s", "’s")]
-        records = [evaluative._Word(doc.tokens[k].text, lex) for k in words]
+        records = [evaluative._word(doc.tokens[k].text, lex) for k in words]
         matches = evaluative._sentence_matches([r.forms for r in records], records, range(len(words)))
         if matches:
             found += evaluative._findings(doc, index, words, matches, quote_starts, quote_ends)
