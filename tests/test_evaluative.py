@@ -361,6 +361,67 @@ def test_new_entries_keep_their_literal_sense(text):
     assert [f for f in findings(text) if f.polarity or f.category == "intensifier"] == []
 
 
+@pytest.mark.parametrize("text, phrase, category", [
+    # hostile action used figuratively
+    ("The new levy would strangle innovation in small towns.", "strangle innovation", "metaphor"),
+    ("The reform was strangled at birth by its own party.", "strangled at birth", "metaphor"),
+    ("His speeches fuel resentment among farmers.", "fuel", "metaphor"),
+    ("The feud has poisoned the debate for years.", "poisoned", "metaphor"),
+    ("The embattled mayor looked besieged by his own council.", "besieged", "metaphor"),
+    ("The campaign was hounded by questions about its funding.", "hounded", "metaphor"),
+    ("Both sides hurled insults across the chamber.", "hurled insults", "metaphor"),
+    ("Columnists whipped up a panic over the new curriculum.", "whipped up", "metaphor"),
+    ("Reviewers mauled the director's latest film.", "mauled", "metaphor"),
+    ("The regulator was accused of a feeding frenzy against small banks.", "feeding frenzy", "metaphor"),
+    # idioms that judge
+    ("The numbers seemed to come out of thin air.", "out of thin air", "metaphor"),
+    ("The council spends like a drunken sailor.", "like a drunken sailor", "metaphor"),
+    ("The package came stuffed with pork for the chairman's district.", "stuffed with pork", "metaphor"),
+    ("Small firms drown in red tape.", "red tape", "metaphor"),
+    ("The old guard is in its death throes.", "death throes", "metaphor"),
+    # conduct and manner judged
+    ("The minister tried to politicize the inquiry.", "politicize", "judgement"),
+    ("Editors keep hectoring readers about their diets.", "hectoring readers", "judgement"),
+    ("The rollout was shambolic from the first day.", "shambolic", "judgement"),
+    ("Officials pooh-poohed the warnings.", "pooh-poohed", "judgement"),
+    ("It is a false dichotomy between safety and growth.", "false dichotomy", "judgement"),
+    ("The treasurer was profligate with other people's money.", "profligate", "judgement"),
+    # labels for people and ideas
+    ("The club is run by deadwood who never turn up.", "deadwood", "loaded-label"),
+    ("The ad mocked coastal elites and their tastes.", "mocked coastal elites", "loaded-label"),
+    ("Voters were promised free stuff by every candidate.", "free stuff", "loaded-label"),
+    ("The firm hired an apparatchik from the old ministry.", "apparatchik", "loaded-label"),
+    # things judged, exaggeration
+    ("The speech was stilted and long.", "stilted", "appreciation"),
+    ("The dizzying pace of change left staff behind.", "dizzying pace", "appreciation"),
+    ("The new tax is another headache for the governor.", "headache", "appreciation"),
+    ("The forecast was overly optimistic.", "overly optimistic", "intensifier"),
+])
+def test_fourth_round_entries(text, phrase, category):
+    assert found(text)[phrase].category == category
+
+
+@pytest.mark.parametrize("text", [
+    "The vines strangle the young trees if left unpruned.",
+    "The plant needs more fuel for its boilers.",
+    "Rat poison was found under the sink.",
+    "Rebels besieged the city for three months.",
+    "The fox was hounded by dogs across the field.",
+    "The chef whipped up a sauce in minutes.",
+    "A bear mauled a hiker near the lake.",
+    "The band's trumpet player took a long solo.",
+    "The wall was riddled with bullets.",
+    "My big brother drove me to school.",
+    "The patient reported a headache and fever.",
+    "The museum unveiled a dinosaur skeleton.",
+    "Leeches were used in medicine for centuries.",
+    "Olympic elites trained at altitude all summer.",
+    "Farmers stored fodder for the cattle.",
+])
+def test_fourth_round_literal_senses_are_no_evaluation(text):
+    assert [f for f in findings(text) if f.polarity or f.category == "intensifier"] == []
+
+
 def test_belated_seed(belated_text):
     hits = found(belated_text)
     assert hits["immense frustration"].voice == "author"
