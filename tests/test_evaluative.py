@@ -396,6 +396,13 @@ def test_new_entries_keep_their_literal_sense(text):
     ("The dizzying pace of change left staff behind.", "dizzying pace", "appreciation"),
     ("The new tax is another headache for the governor.", "headache", "appreciation"),
     ("The forecast was overly optimistic.", "overly optimistic", "intensifier"),
+    # dismissals of talk and thinking, collusion idioms
+    ("The memo was pure gobbledygook.", "gobbledygook", "appreciation"),
+    ("His answer was glib and simplistic.", "glib", "judgement"),
+    ("The mayor is in the pocket of the developers.", "in the pocket of", "metaphor"),
+    ("Backbenchers voted in lockstep with the whips.", "in lockstep", "metaphor"),
+    ("The board tried to paper over the losses.", "paper over", "metaphor"),
+    ("The plan was ham-fisted and late.", "ham-fisted", "judgement"),
 ])
 def test_fourth_round_entries(text, phrase, category):
     assert found(text)[phrase].category == category
@@ -417,6 +424,8 @@ def test_fourth_round_entries(text, phrase, category):
     "Leeches were used in medicine for centuries.",
     "Olympic elites trained at altitude all summer.",
     "Farmers stored fodder for the cattle.",
+    "The lambs bleat in the field at dawn.",
+    "He sat in his armchair by the fire.",
 ])
 def test_fourth_round_literal_senses_are_no_evaluation(text):
     assert [f for f in findings(text) if f.polarity or f.category == "intensifier"] == []
