@@ -1358,6 +1358,22 @@ def _suffix_keys(keys: Iterable[str]) -> dict[str, str]:
     return renames
 
 
+def _camel_person(word: str, counts: Container[str], full_by_last: dict[str, list[str]]) -> str | None:
+    """The person a two-part CamelCase word names ("CecileRichards") when its first part is no listed given
+    name (``_camel_case`` made it an organisation) but the article names that person: the same two words
+    elsewhere, or its second part as the surname of exactly one full name."""
+    camel = _CAMEL.match(word)
+    if camel is None:
+        return None
+    first, rest = word[:camel.end(1)], word[camel.end(1):]
+    if not rest.isalpha() or not rest[1:].islower():
+        return None
+    if f"name:{first} {rest}" in counts:
+        return f"name:{first} {rest}"
+    candidates = full_by_last.get(rest, ())
+    return candidates[0] if len(candidates) == 1 and candidates[0][5:].startswith(first) else None
+
+
 def _surname(parts: list[str]) -> str:
     """The surname of a full name's words, before any suffix ("Duncan Hunter Jr" -> "Hunter")."""
     return parts[-2] if parts[-1] in _SUFFIXES and len(parts) > 2 else parts[-1]
@@ -1546,6 +1562,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                 k in people for k in full_by_last[m.surface]):
             # "President Vicente Fox ... Fox said": the surname of a person named here, not the channel
             key = m.key = max((k for k in full_by_last[m.surface] if k in people), key=counts.__getitem__)
+            m.kind, m.affiliation = "person", None
+        elif " " not in m.surface and (person := _camel_person(m.surface, counts, full_by_last)):
+            key = m.key = person  # "#CecileRichards" beside "Cecile Richards": that person's handle
             m.kind, m.affiliation = "person", None
         elif " " in key:
             # "Biden administration" keeps its own actor but names its person.
