@@ -1332,10 +1332,16 @@ def _ordinary(word: str, g: Gazetteer) -> bool:
     return word not in g.first_words and (low in _common_words() or len(word) > 6 and low.endswith(("ly", "ing", "ed")))
 
 
+# Numbers after a name: regnal ("Elizabeth II"), councils ("Vatican II") or a family's ("Brent Bozell III"):
+# news copy drops them on later mentions, and a father is rarely named beside his namesake so.
+_REGNAL = frozenset({"II", "III", "IV"})
+
+
 def _name_core(words: list[str]) -> list[str]:
-    """A name without initials: "Donald J. Trump" and "Donald Trump" merge. A suffix stays ("Donald Trump
-    Jr"): father and son may share the rest; ``_suffix_keys`` drops it where the article names no father."""
-    core = [w for w in words if not (len(w) == 1 and w.isupper())]
+    """A name without initials and numbers: "Donald J. Trump" and "Donald Trump" merge. "Jr" and "Sr" stay
+    ("Donald Trump Jr"): father and son may share the rest; ``_suffix_keys`` drops them where the article
+    names no father."""
+    core = [w for w in words if not (len(w) == 1 and w.isupper()) and w not in _REGNAL]
     return core or words
 
 
