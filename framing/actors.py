@@ -1880,10 +1880,14 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
 
     if stretches is None:
         stretches = _body_stretches(doc)
-    for start, end, sentence, noun in sorted(_descriptions(doc, g, stretches) + described):
+    descriptions = sorted(_descriptions(doc, g, stretches) + described)
+    named_at = _appositions(doc.text, clusters, descriptions) if descriptions else {}
+    for start, end, sentence, noun in descriptions:
         kind = g.institutions.get(noun, "person")
-        key = antecedent(start, sentence, noun, _GENDERED.get(noun)) if kind == "person" else \
-            institution(start, sentence, kind)
+        key = named_at.get(start) if kind == "person" else None
+        if key is None:
+            key = antecedent(start, sentence, noun, _GENDERED.get(noun)) if kind == "person" else \
+                institution(start, sentence, kind)
         if key is None:
             key = "desc:" + noun
             clusters.setdefault(key, _Cluster(key, kind, []))
@@ -1911,6 +1915,37 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                 clusters[key] = _Cluster(key, "person", [])
         clusters[key].references.append(Span(m.start(), m.end()))
         clusters[key].reference_sentences.append(index)
+
+
+# After a description in apposition: its "of" phrase, then the comma before the name ("the president of
+# Brazil, Dilma Rousseff"); what may stand between a name and a description after it is only ", ".
+_APPOSITION_AFTER = re.compile(r"(?: of(?: the)?(?: [A-Z][\w.’'-]*)+)?, ")
+
+
+def _appositions(text: str, clusters: dict[str, _Cluster], descriptions: list[tuple[int, int, int, str]]
+                 ) -> dict[int, str]:
+    """Description start -> the person named in apposition with it: just before ("Sepp Blatter, the
+    embattled president of FIFA") or just after ("the president of Brazil, Dilma Rousseff"). Apposition
+    says who is meant outright, where salience (``_resolve``) only guesses from who was named last. Not
+    before a speech verb: "Blatter, the president said" is the president speaking of Blatter."""
+    ends: dict[int, str] = {}
+    begins: dict[int, str] = {}
+    for cluster in clusters.values():
+        if cluster.kind == "person" and cluster.key.startswith("name:"):
+            for m in cluster.mentions:
+                ends[m.end] = cluster.key
+                begins[m.start] = cluster.key
+    found: dict[int, str] = {}
+    for start, end, _, _ in descriptions:
+        if text.startswith(" said", end) or text.startswith(" says", end):
+            continue
+        if text[start - 2:start] == ", " and start - 2 in ends:
+            found[start] = ends[start - 2]
+            continue
+        after = _APPOSITION_AFTER.match(text, end)
+        if after is not None and after.end() in begins:
+            found[start] = begins[after.end()]
+    return found
 
 
 def _name_of(cluster: _Cluster) -> tuple[str, list[str]]:

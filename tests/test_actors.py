@@ -1112,3 +1112,24 @@ def test_camel_case_handle_of_a_person_named_in_the_text():
 ])
 def test_party_member_after_a_place_or_house_describes_a_named_person(text):
     assert [a.name for a in _actors(text) if a.kind == "person"] == ["Dana Whitfield"]
+
+
+def _description_holder(text: str, description: str) -> str:
+    return next(a.name for a in _actors(text) if any(text[m.start:m.end] == description for m in a.mentions))
+
+
+def test_description_in_apposition_after_a_name_is_that_person():
+    text = ("Governor Ellen Park toured the port on Monday. She met Tomas Reyes, the embattled president of "
+            "the dockworkers' union, who faces a recall vote.")
+    assert _description_holder(text, "the embattled president") == "Tomas Reyes"
+
+
+def test_description_in_apposition_before_a_name_is_that_person():
+    text = ("President Alan Ward met Prime Minister Ruth Kane in the capital. The embattled president of "
+            "Veloria, Marco Diaz, joined them by video.")
+    assert _description_holder(text, "The embattled president") == "Marco Diaz"
+
+
+def test_description_before_a_speech_verb_is_no_apposition():
+    text = "President Alan Ward spoke on Monday. He thanked Marco Diaz, the president said."
+    assert _description_holder(text, "the president") == "Alan Ward"
