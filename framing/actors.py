@@ -1927,7 +1927,9 @@ def _appositions(text: str, clusters: dict[str, _Cluster], descriptions: list[tu
     """Description start -> the person named in apposition with it: just before ("Sepp Blatter, the
     embattled president of FIFA") or just after ("the president of Brazil, Dilma Rousseff"). Apposition
     says who is meant outright, where salience (``_resolve``) only guesses from who was named last. Not
-    before a speech verb: "Blatter, the president said" is the president speaking of Blatter."""
+    before a speech verb: "Blatter, the president said" is the president speaking of Blatter; not in a
+    list ("the president, the vice president, Susan Rice", "Rice, the president and Kerry"): a comma before
+    the description, or "and" after it, makes it one more item."""
     ends: dict[int, str] = {}
     begins: dict[int, str] = {}
     for cluster in clusters.values():
@@ -1939,11 +1941,12 @@ def _appositions(text: str, clusters: dict[str, _Cluster], descriptions: list[tu
     for start, end, _, _ in descriptions:
         if text.startswith(" said", end) or text.startswith(" says", end):
             continue
-        if text[start - 2:start] == ", " and start - 2 in ends:
-            found[start] = ends[start - 2]
-            continue
         after = _APPOSITION_AFTER.match(text, end)
-        if after is not None and after.end() in begins:
+        if text[start - 2:start] == ", ":
+            k = after.end() if after is not None else end
+            if start - 2 in ends and not (text.startswith(" and ", k) or text.startswith("and ", k)):
+                found[start] = ends[start - 2]
+        elif after is not None and after.end() in begins:
             found[start] = begins[after.end()]
     return found
 

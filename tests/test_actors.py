@@ -1133,3 +1133,8 @@ def test_description_in_apposition_before_a_name_is_that_person():
 def test_description_before_a_speech_verb_is_no_apposition():
     text = "President Alan Ward spoke on Monday. He thanked Marco Diaz, the president said."
     assert _description_holder(text, "the president") == "Alan Ward"
+
+
+def test_description_that_is_one_item_of_a_list_is_no_apposition():
+    text = "President Alan Ward spoke. The president, the vice president, Susan Cole, we all worked on it."
+    assert _description_holder(text, "the vice president") != "Susan Cole"
