@@ -945,6 +945,9 @@ _OFFICES = frozenset({"President", "Senator", "Governor", "Secretary", "Chancell
 _PARTY_BODIES = frozenset({"conference", "caucus", "caucuses", "leadership", "establishment", "majority",
                            "minority", "primary", "primaries", "nomination", "convention", "debate", "base",
                            "ticket", "platform", "delegation", "side"})
+# Adjectives of a race between a party word and its noun ("the CNN Republican presidential debate").
+_CONTEST_ADJECTIVES = frozenset({"presidential", "congressional", "senatorial", "gubernatorial", "mayoral",
+                                 "legislative", "vice-presidential", "national", "state", "party"})
 # Endings of doctrines and attitudes ("Liberalism", "Islamophobia"), which no surname has.
 _DOCTRINE_ENDINGS = ("ism", "isms", "phobia")
 # What joins an ordinary word into a longer name before it: "Women's March", "Farmers’ Voice".
@@ -1058,7 +1061,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
                                              and (words[-1] in _PARTY_WORDS or words[-1].lower() in g.descriptors)
                                              or words[-1] in _PARTY_MEMBERS)):
         if words[-1] in _PARTY_WORDS and (words[-1] == "Democratic" or nxt is not None and (
-                nxt.text in _PARTY_BODIES or nxt.text in g.group_nouns or nxt.text in g.institutions)):
+                nxt.text in _PARTY_BODIES or nxt.text in g.group_nouns or nxt.text in g.institutions
+                or nxt.text in _CONTEST_ADJECTIVES)):
             # "the Senate Democratic leader", "the House Republican conference": a party adjective, no one; the
             # words before it may still name a body or place ("Senate", "Kent County")
             _classify_run(doc, index, sentence.first_token, n_start, b - 1, mid_names or set(), lower_words or (),

@@ -1138,3 +1138,8 @@ def test_description_before_a_speech_verb_is_no_apposition():
 def test_description_that_is_one_item_of_a_list_is_no_apposition():
     text = "President Alan Ward spoke. The president, the vice president, Susan Cole, we all worked on it."
     assert _description_holder(text, "the vice president") != "Susan Cole"
+
+
+def test_party_word_before_a_race_adjective_describes_no_one():
+    text = "Mara Lind wrote to the network about the second Fox Republican presidential debate."
+    assert _persons(text) == {"Mara Lind"}
