@@ -244,6 +244,9 @@ _HYPHEN_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre"})
 _PARTY_WORDS = frozenset({"Democrat", "Democrats", "Democratic", "Republican", "Republicans", "Conservative",
                           "Conservatives", "Labour", "Liberal", "Liberals", "Green", "Greens", "Libertarian",
                           "Libertarians", "Independent", "Independents", "Dems"})
+# A party's member, which ends no one's name: "California Democrat", "the eighth House Republican" describe
+# someone named nearby (unlike "Green" or "Independent", which are surnames too).
+_PARTY_MEMBERS = frozenset({"Democrat", "Republican"})
 _OPENERS = frozenset("\"“‘'«(—–-:")
 
 _SPEECH_VERBS = frozenset({"said", "says", "told", "wrote", "writes", "added", "argued", "noted", "tweeted"})
@@ -815,8 +818,9 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         # "said Ted Cruz Tuesday", "told NBC News Monday": the day is when, not part of the name
         _classify_run(doc, index, first, a, b - 1, mid_names, lower_words, out, g)
         return
-    if a < j < b and j < _is_title(doc, tokens, j, b) < b:
-        # "FBI Director James Comey": the body, then its officer under his own name
+    if a < j < b and (j < _is_title(doc, tokens, j, b) < b
+                      or tokens[j].text in _PARTY_TITLES and b - j > 2 and _party_title(tokens, j + 1, b, g)):
+        # "FBI Director James Comey", "House Republican Kevin McCarthy": the body, then its member by name
         surface = _phrase(doc, tokens, a, j)
         out.append(_Mention(tokens[a].start, tokens[j - 1].end, "org:" + g.organizations[surface],
                             g.organizations[surface], "organization", index, surface=surface))
@@ -941,6 +945,9 @@ _OFFICES = frozenset({"President", "Senator", "Governor", "Secretary", "Chancell
 _PARTY_BODIES = frozenset({"conference", "caucus", "caucuses", "leadership", "establishment", "majority",
                            "minority", "primary", "primaries", "nomination", "convention", "debate", "base",
                            "ticket", "platform", "delegation", "side"})
+# Adjectives of a race between a party word and its noun ("the CNN Republican presidential debate").
+_CONTEST_ADJECTIVES = frozenset({"presidential", "congressional", "senatorial", "gubernatorial", "mayoral",
+                                 "legislative", "vice-presidential", "national", "state", "party"})
 # Endings of doctrines and attitudes ("Liberalism", "Islamophobia"), which no surname has.
 _DOCTRINE_ENDINGS = ("ism", "isms", "phobia")
 # What joins an ordinary word into a longer name before it: "Women's March", "Farmers’ Voice".
@@ -950,6 +957,9 @@ _DETERMINERS = frozenset({"the", "a", "an", "'s", "’s", "former", "our", "thei
                           "this", "that", "these", "those", "any", "no", "every", "each", "another", "which",
                           "whose", "what", "only", "next", "new", "late", "then", "previous", "current", "future",
                           "given", "him", "them", "us", "me"})
+# Endings that make a word an adjective ("reckless", "famous", "progressive"; not "-ed", as often a verb's:
+# "asked King"): after one a bare title is a noun ("the reckless Pope"), not a surname.
+_ADJECTIVE_ENDINGS = ("less", "ous", "ful", "tive", "able", "ible", "ical", "ish")
 # What follows an imperative's verb, never a name: "Take a listen", "Call it luck", "See them".
 _OBJECT_WORDS = frozenset({"a", "an", "the", "it", "me", "us", "them", "your", "our", "my", "this", "these", "those"})
 _WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
@@ -1003,8 +1013,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         n_start, title, t_end = a, "", a  # "Duke of York", "Prince of Wales": the title is the name
     if n_start >= b:
         before = tokens[a - 1].text.lower() if a > sentence.first_token else ""
-        if b - a > 1 or before in _DETERMINERS or initial or head in _OFFICES:
-            return  # a bare title ("the President", "run for President"): resolved later as a description
+        if b - a > 1 or before in _DETERMINERS or initial or head in _OFFICES or before.endswith(_ADJECTIVE_ENDINGS):
+            return  # a bare title ("the President", "run for President", "a reckless Pope"): a description
         n_start, title, bare = a, "", True  # "a quote from King": a surname that is also a title
     if b - n_start >= 4:
         k, place = _of_split(doc, tokens, n_start, b, g)
@@ -1047,10 +1057,12 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     prev = tokens[n_start - 1] if n_start > sentence.first_token else None
     nxt = tokens[b] if b < end_of_sentence else None
 
-    if (not title and 1 < n_words <= 3 and prev is not None and prev.text.lower() in {"the", "a", "an"}
-            and (words[-1] in _PARTY_WORDS or words[-1].lower() in g.descriptors)):
+    if (not title and 1 < n_words <= 3 and (prev is not None and prev.text.lower() in {"the", "a", "an"}
+                                             and (words[-1] in _PARTY_WORDS or words[-1].lower() in g.descriptors)
+                                             or words[-1] in _PARTY_MEMBERS)):
         if words[-1] in _PARTY_WORDS and (words[-1] == "Democratic" or nxt is not None and (
-                nxt.text in _PARTY_BODIES or nxt.text in g.group_nouns or nxt.text in g.institutions)):
+                nxt.text in _PARTY_BODIES or nxt.text in g.group_nouns or nxt.text in g.institutions
+                or nxt.text in _CONTEST_ADJECTIVES)):
             # "the Senate Democratic leader", "the House Republican conference": a party adjective, no one; the
             # words before it may still name a body or place ("Senate", "Kent County")
             _classify_run(doc, index, sentence.first_token, n_start, b - 1, mid_names or set(), lower_words or (),
@@ -1324,10 +1336,57 @@ def _ordinary(word: str, g: Gazetteer) -> bool:
     return word not in g.first_words and (low in _common_words() or len(word) > 6 and low.endswith(("ly", "ing", "ed")))
 
 
+# Numbers after a name: regnal ("Elizabeth II"), councils ("Vatican II") or a family's ("Brent Bozell III"):
+# news copy drops them on later mentions, and a father is rarely named beside his namesake so.
+_REGNAL = frozenset({"II", "III", "IV"})
+
+
 def _name_core(words: list[str]) -> list[str]:
-    """A name without initials and suffixes: "Donald J. Trump" and "Donald Trump" merge."""
-    core = [w for w in words if not (len(w) == 1 and w.isupper()) and w not in _SUFFIXES]
+    """A name without initials and numbers: "Donald J. Trump" and "Donald Trump" merge. "Jr" and "Sr" stay
+    ("Donald Trump Jr"): father and son may share the rest; ``_suffix_keys`` drops them where the article
+    names no father."""
+    core = [w for w in words if not (len(w) == 1 and w.isupper()) and w not in _REGNAL]
     return core or words
+
+
+def _suffix_keys(keys: Iterable[str]) -> dict[str, str]:
+    """New merge keys for names with a suffix. "Donald Trump Jr" stays apart from "Donald Trump" when the
+    article names both (a son and his father); with no "Donald Trump" it is "Donald Trump" again, so
+    "Joseph R. Biden Jr." still merges with "Joe Biden" by surname. A surname and suffix alone ("Trump
+    Jr.") joins the one full name that ends so; with none it stays its own (the text says Jr.)."""
+    names = [k for k in keys if k.startswith("name:")]
+    suffixed = [k for k in names if k.rsplit(" ", 1)[-1] in _SUFFIXES and k.count(" ") > 0]
+    renames: dict[str, str] = {}
+    for key in suffixed:
+        parts = key[5:].split()
+        if len(parts) == 2:
+            fuller = [k for k in suffixed if k != key and k.endswith(" " + key[5:])]
+            if len(fuller) == 1:
+                renames[key] = fuller[0]
+        elif "name:" + " ".join(parts[:-1]) not in names:
+            renames[key] = "name:" + " ".join(parts[:-1])
+    return renames
+
+
+def _camel_person(word: str, counts: Container[str], full_by_last: dict[str, list[str]]) -> str | None:
+    """The person a two-part CamelCase word names ("CecileRichards") when its first part is no listed given
+    name (``_camel_case`` made it an organisation) but the article names that person: the same two words
+    elsewhere, or its second part as the surname of exactly one full name."""
+    camel = _CAMEL.match(word)
+    if camel is None:
+        return None
+    first, rest = word[:camel.end(1)], word[camel.end(1):]
+    if not rest.isalpha() or not rest[1:].islower():
+        return None
+    if f"name:{first} {rest}" in counts:
+        return f"name:{first} {rest}"
+    candidates = full_by_last.get(rest, ())
+    return candidates[0] if len(candidates) == 1 and candidates[0][5:].startswith(first) else None
+
+
+def _surname(parts: list[str]) -> str:
+    """The surname of a full name's words, before any suffix ("Duncan Hunter Jr" -> "Hunter")."""
+    return parts[-2] if parts[-1] in _SUFFIXES and len(parts) > 2 else parts[-1]
 
 
 @lru_cache(maxsize=1)
@@ -1439,11 +1498,16 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
     org_by_last: dict[str, list[str]] = defaultdict(list)
     storms: dict[str, str] = {}  # "Maria" -> "thing:Hurricane Maria"
     counts: Counter[str] = Counter(map(_KEY, mentions))
+    renames = _suffix_keys(counts)
+    if renames:
+        for m in mentions:
+            m.key = renames.get(m.key, m.key)
+        counts = Counter(map(_KEY, mentions))
     for key in counts:  # each key once, in order of first use
         if key.startswith("name:"):
             parts = key[5:].split()
-            if len(parts) > 1:
-                full_by_last[parts[-1]].append(key)
+            if len(parts) > 2 or len(parts) == 2 and parts[-1] not in _SUFFIXES:  # ("Trump Jr": no full name)
+                full_by_last[_surname(parts)].append(key)
                 full_by_first[parts[0]].append(key)
         elif key.startswith("org:") and " " in key:
             org_by_last[key.rsplit(" ", 1)[1]].append(key)
@@ -1456,6 +1520,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             word = key[5:]
             candidates = full_by_last.get(word) or (full_by_first.get(word) if len(full_by_first.get(word, ())) == 1
                                                      else None)
+            if candidates and len(candidates) > 1:
+                # "Trump" beside "Donald Trump" and "Donald Trump Jr": the father, unless the text says Jr.
+                candidates = [k for k in candidates if k.rsplit(" ", 1)[-1] not in _SUFFIXES] or candidates
             if candidates:
                 joins[key] = max(candidates, key=counts.__getitem__), None
                 namesakes[key] = candidates
@@ -1505,6 +1572,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                 k in people for k in full_by_last[m.surface]):
             # "President Vicente Fox ... Fox said": the surname of a person named here, not the channel
             key = m.key = max((k for k in full_by_last[m.surface] if k in people), key=counts.__getitem__)
+            m.kind, m.affiliation = "person", None
+        elif " " not in m.surface and (person := _camel_person(m.surface, counts, full_by_last)):
+            key = m.key = person  # "#CecileRichards" beside "Cecile Richards": that person's handle
             m.kind, m.affiliation = "person", None
         elif " " in key:
             # "Biden administration" keeps its own actor but names its person.
@@ -1814,10 +1884,14 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
 
     if stretches is None:
         stretches = _body_stretches(doc)
-    for start, end, sentence, noun in sorted(_descriptions(doc, g, stretches) + described):
+    descriptions = sorted(_descriptions(doc, g, stretches) + described)
+    named_at = _appositions(doc.text, clusters, descriptions) if descriptions else {}
+    for start, end, sentence, noun in descriptions:
         kind = g.institutions.get(noun, "person")
-        key = antecedent(start, sentence, noun, _GENDERED.get(noun)) if kind == "person" else \
-            institution(start, sentence, kind)
+        key = named_at.get(start) if kind == "person" else None
+        if key is None:
+            key = antecedent(start, sentence, noun, _GENDERED.get(noun)) if kind == "person" else \
+                institution(start, sentence, kind)
         if key is None:
             key = "desc:" + noun
             clusters.setdefault(key, _Cluster(key, kind, []))
@@ -1845,6 +1919,40 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                 clusters[key] = _Cluster(key, "person", [])
         clusters[key].references.append(Span(m.start(), m.end()))
         clusters[key].reference_sentences.append(index)
+
+
+# After a description in apposition: its "of" phrase, then the comma before the name ("the president of
+# Brazil, Dilma Rousseff"); what may stand between a name and a description after it is only ", ".
+_APPOSITION_AFTER = re.compile(r"(?: of(?: the)?(?: [A-Z][\w.’'-]*)+)?, ")
+
+
+def _appositions(text: str, clusters: dict[str, _Cluster], descriptions: list[tuple[int, int, int, str]]
+                 ) -> dict[int, str]:
+    """Description start -> the person named in apposition with it: just before ("Sepp Blatter, the
+    embattled president of FIFA") or just after ("the president of Brazil, Dilma Rousseff"). Apposition
+    says who is meant outright, where salience (``_resolve``) only guesses from who was named last. Not
+    before a speech verb: "Blatter, the president said" is the president speaking of Blatter; not in a
+    list ("the president, the vice president, Susan Rice", "Rice, the president and Kerry"): a comma before
+    the description, or "and" after it, makes it one more item."""
+    ends: dict[int, str] = {}
+    begins: dict[int, str] = {}
+    for cluster in clusters.values():
+        if cluster.kind == "person" and cluster.key.startswith("name:"):
+            for m in cluster.mentions:
+                ends[m.end] = cluster.key
+                begins[m.start] = cluster.key
+    found: dict[int, str] = {}
+    for start, end, _, _ in descriptions:
+        if text.startswith(" said", end) or text.startswith(" says", end):
+            continue
+        after = _APPOSITION_AFTER.match(text, end)
+        if text[start - 2:start] == ", ":
+            k = after.end() if after is not None else end
+            if start - 2 in ends and not (text.startswith(" and ", k) or text.startswith("and ", k)):
+                found[start] = ends[start - 2]
+        elif after is not None and after.end() in begins:
+            found[start] = begins[after.end()]
+    return found
 
 
 def _name_of(cluster: _Cluster) -> tuple[str, list[str]]:

@@ -1063,3 +1063,83 @@ def test_a_lone_surname_goes_to_the_namesake_named_before_it_in_its_sentence():
             "Asked about Karl Brandt, Brandt said he was her nephew.")
     found = _by_name(text)
     assert "Brandt" in found["Karl Brandt"].aliases, {n: a.aliases for n, a in found.items()}
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("The pilgrims sang hymns to Allah before dawn.", "Allah"),
+    ("Satan tempts the weak, the pastor told his flock on Sunday.", "Satan"),
+    ("You’d hardly know the bridge had been closed for a year.", "You’d"),
+    ("He'd already left when the council voted.", "He'd"),
+    ("Thousands on the Trump Train cheered the motorcade through Ohio.", "Trump Train"),
+    ("They call it the ancestral Homeland of their people.", "Homeland"),
+    ("Critics called him a reckless Pope who courted division.", "Pope"),
+])
+def test_not_persons_of_belief_slogans_and_descriptions(text, not_person):
+    assert not_person not in _persons(text)
+
+
+def test_jesus_stays_a_person():
+    assert "Jesus" in _persons("The pastor said Jesus taught his followers to forgive.")
+
+
+def test_house_party_member_before_a_name_names_the_person():
+    assert _persons("House Republican Kevin Marlowe voted against the rule.") == {"Kevin Marlowe"}
+
+
+def test_father_and_son_with_a_suffix_are_two_people():
+    text = ("Robert Vance Jr. founded the firm last year. His father, Robert Vance, was its first client. "
+            "Vance said he was proud of his son. Vance Jr. declined to comment.")
+    actors = _by_name(text)
+    assert {"Robert Vance", "Robert Vance Jr"} <= set(actors)
+    surfaces = lambda a: [text[m.start:m.end] for m in a.mentions]  # noqa: E731
+    assert surfaces(actors["Robert Vance"]).count("Vance") == 1  # the lone surname: the father
+    assert "Vance Jr" in surfaces(actors["Robert Vance Jr"])
+
+
+def test_a_suffix_alone_still_merges_with_the_surname():
+    text = "Thomas L. Harwood Jr. chaired the inquiry. Harwood said it would take months."
+    assert _persons(text) == {"Thomas L. Harwood Jr"}
+
+
+def test_camel_case_handle_of_a_person_named_in_the_text():
+    text = "Campaigners cheered Leontyne Marsh at the rally. Supporters posted #LeontyneMarsh all night."
+    assert [a.name for a in _actors(text) if a.name.startswith("Leontyne")] == ["Leontyne Marsh"]
+
+
+@pytest.mark.parametrize("text", [
+    "Rep. Dana Whitfield voted no. Whitfield became the ninth House Republican to break with leaders.",
+    "California Democrat Dana Whitfield voted no. The bill passed, said California Democrat Whitfield.",
+])
+def test_party_member_after_a_place_or_house_describes_a_named_person(text):
+    assert [a.name for a in _actors(text) if a.kind == "person"] == ["Dana Whitfield"]
+
+
+def _description_holder(text: str, description: str) -> str:
+    return next(a.name for a in _actors(text) if any(text[m.start:m.end] == description for m in a.mentions))
+
+
+def test_description_in_apposition_after_a_name_is_that_person():
+    text = ("Governor Ellen Park toured the port on Monday. She met Tomas Reyes, the embattled president of "
+            "the dockworkers' union, who faces a recall vote.")
+    assert _description_holder(text, "the embattled president") == "Tomas Reyes"
+
+
+def test_description_in_apposition_before_a_name_is_that_person():
+    text = ("President Alan Ward met Prime Minister Ruth Kane in the capital. The embattled president of "
+            "Veloria, Marco Diaz, joined them by video.")
+    assert _description_holder(text, "The embattled president") == "Marco Diaz"
+
+
+def test_description_before_a_speech_verb_is_no_apposition():
+    text = "President Alan Ward spoke on Monday. He thanked Marco Diaz, the president said."
+    assert _description_holder(text, "the president") == "Alan Ward"
+
+
+def test_description_that_is_one_item_of_a_list_is_no_apposition():
+    text = "President Alan Ward spoke. The president, the vice president, Susan Cole, we all worked on it."
+    assert _description_holder(text, "the vice president") != "Susan Cole"
+
+
+def test_party_word_before_a_race_adjective_describes_no_one():
+    text = "Mara Lind wrote to the network about the second Fox Republican presidential debate."
+    assert _persons(text) == {"Mara Lind"}
