@@ -1181,7 +1181,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
                         surface=surface))
 
 
-# A capital after three lower-case letters inside a word: "LifeSiteNews", "YouTube", "#StephenPaddock";
+# A capital after three lower-case letters inside a word: "NewsHubDaily", "YouTube", "#MariaLopez";
 # surnames with a particle glued on ("McCain", "DeSantis", "MacArthur", "VanDyke") are no such compounds.
 _CAMEL = re.compile(r"([A-Z][a-z]{2,})[A-Z]")
 _SURNAME_PREFIXES = frozenset({"Mac", "Van", "Von", "Fitz", "Del", "Della", "Ten", "Ter", "Dos", "Das"})
@@ -1189,8 +1189,8 @@ _SURNAME_PREFIXES = frozenset({"Mac", "Van", "Von", "Fitz", "Del", "Della", "Ten
 
 def _camel_case(token: Token, cut: int, index: int, out: list[_Mention], g: Gazetteer) -> None:
     """A word of capitalised parts run together: a hashtag or handle of a person when it starts with a
-    given name followed by one more name ("StephenPaddock" -> Stephen Paddock), else a brand, outlet or
-    handle ("LifeSiteNews", "PayPal", "MandalayBay"), an organisation."""
+    given name followed by one more name ("MariaLopez" -> Maria Lopez), else a brand, outlet or
+    handle ("NewsHubDaily", "PayPal", "HarborBay"), an organisation."""
     word = token.text
     first, rest = word[:cut], word[cut:]
     if first in g.first_names and rest.isalpha() and rest[1:].islower() and len(rest) > 1:
@@ -1369,7 +1369,7 @@ def _suffix_keys(keys: Iterable[str]) -> dict[str, str]:
 
 
 def _camel_person(word: str, counts: Container[str], full_by_last: dict[str, list[str]]) -> str | None:
-    """The person a two-part CamelCase word names ("CecileRichards") when its first part is no listed given
+    """The person a two-part CamelCase word names ("DanaWeller") when its first part is no listed given
     name (``_camel_case`` made it an organisation) but the article names that person: the same two words
     elsewhere, or its second part as the surname of exactly one full name."""
     camel = _CAMEL.match(word)
@@ -1574,7 +1574,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             key = m.key = max((k for k in full_by_last[m.surface] if k in people), key=counts.__getitem__)
             m.kind, m.affiliation = "person", None
         elif " " not in m.surface and (person := _camel_person(m.surface, counts, full_by_last)):
-            key = m.key = person  # "#CecileRichards" beside "Cecile Richards": that person's handle
+            key = m.key = person  # "#DanaWeller" beside "Dana Weller": that person's handle
             m.kind, m.affiliation = "person", None
         elif " " in key:
             # "Biden administration" keeps its own actor but names its person.
@@ -1659,7 +1659,7 @@ def _latest_before(m: _Mention, candidates: list[str], used_at: dict[str, list[t
                    default: str) -> str:
     """Of full names that share a surname, the one named last before the surname in its own sentence
     ("Bill Clinton said Hillary Clinton would win, and Clinton ..."); else ``default``, the article's most
-    used, its subject (a lone "Hutchinson" paragraphs later is the Hutchinson the story is about).
+    used, its subject (a lone "Okafor" paragraphs later is the Okafor the story is about).
     Reaching one sentence further back lowered PerSent's tuning half: across sentences a lone surname
     mostly goes back to the story's subject, not to a namesake just mentioned."""
     best, best_at = default, -1
@@ -1833,8 +1833,8 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         return agreeing(nearest, sentence, gender)
 
     def titled_before(nearest: int, noun: str, gender: str | None) -> str | None:
-        """A person named before, anywhere in the text, with the title the description names ("Gov. Asa
-        Hutchinson ... his son ... the governor"): a role refers to its holder beyond the usual window. Of
+        """A person named before, anywhere in the text, with the title the description names ("Gov. Ada
+        Okafor ... her son ... the governor"): a role refers to its holder beyond the usual window. Of
         several holders, the one the article names most by name (its subject), the latest on ties."""
         at = starts[nearest]
         holders = titled_people.get(noun)
