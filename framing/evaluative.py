@@ -911,7 +911,17 @@ _STOCK_REFUSAL = frozenset("comment discuss say confirm elaborate".split())
 # Polar wording in the outlet's voice is a full cue. A quoted evaluative word counts half, since printing a
 # source's words is reporting; it counts fully when the outlet picked a fragment of at most
 # _SHORT_QUOTE words (a scare quote: the choice of words is the outlet's) or the word is a
-# loaded label (name-calling is chosen to be printed).
+# loaded label (name-calling is chosen to be printed). Reported speech without quotation marks
+# ("said the plan was reckless") is quoted voice too: one word there is the source's stance.
+# Every other kind of finding weighs the same on purpose: negated ("not a victory" still judges),
+# hedged ("may prove disastrous" still appraises), praising as much as damning, intensified or
+# not, in a title-case headline or not; and a stance marker alone (an intensifier, hedge or
+# "even" with no attitude word) is no cue. Per-kind weights were measured on the tuning half
+# (half weight for praise, affect, hedged or negated findings; full weight for reported speech;
+# half weight for a lone intensifier, hedge or "even"): none moved macro-F1 by more than 0.004
+# there, about three sentences in 1,300, and the reporting half did not follow, so the rule
+# stays this simple. The sentences BABE calls biased that the rule misses mostly have no
+# finding at all (the lexicon's reach), not a finding weighed too low.
 BIAS_THRESHOLD = 1.0
 _QUOTED_WEIGHT = 0.5
 _SHORT_QUOTE = 3

@@ -578,6 +578,14 @@ def test_biased_sentences_name_their_cues():
     # general words of contempt, with their literal senses kept apart
     ("The candidate rambled for an hour about his mythical tax cuts.", ("author-evaluation",)),
     ("Rescuers said the mythical creature was a large otter.", None),
+    # a stance marker alone grades or hedges a report without taking a side
+    ("The council took dramatic steps to cut costs.", None),
+    ("The plan will probably pass next week.", None),
+    ("The new bridge was even cheaper than planned.", None),
+    # negated, hedged or praising, an evaluation in the outlet's voice is still one
+    ("The council's plan was not reckless.", ("author-evaluation",)),
+    ("The plan may prove disastrous.", ("author-evaluation",)),
+    ("The new park is a wonderful place for families.", ("author-evaluation",)),
 ])
 def test_biased_sentence_cues_and_weights(text, cues):
     doc = segment(text)
@@ -589,6 +597,16 @@ def test_presupposing_verb_inside_quotation_marks_is_the_speakers():
     text = "“They claimed it was free,” the mayor said."
     doc = segment(text)
     assert evaluative.biased_sentences(doc, evaluative_language(doc, quotes=[])) == []
+
+
+def test_one_evaluative_word_in_reported_speech_is_the_sources():
+    # "said the plan was reckless" reports a stance; two evaluative words are the outlet's choice to print
+    flagged = [b["cues"] for b in analyze("The mayor said the plan was reckless.").to_dict()
+               ["evaluative_summary"]["biased_sentences"]]
+    assert flagged == []
+    flagged = [b["cues"] for b in analyze("The mayor said the plan was reckless and cruel.").to_dict()
+               ["evaluative_summary"]["biased_sentences"]]
+    assert flagged == [["quoted-evaluation"]]
 
 
 def test_report_carries_biased_sentences():
