@@ -952,6 +952,11 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     if found is None:
         return None
     i, j = found
+    if i - 3 >= lo and lows[i - 1] == "by" and lows[i - 2] in _HANDED_ON:
+        found = _phrase_back(doc, i - 3, lo)  # "a letter obtained by the Gazette warns": the letter speaks
+        if found is None:
+            return None
+        i, j = found
     if lows[j] == "which":
         found = _antecedent(doc, j, lo)
         if found is None:
@@ -962,6 +967,8 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     return tokens[i].start, tokens[j].end, descriptor
 
 
+# Participles that say who got hold of a document, not who wrote it ("an email obtained by the Gazette shows").
+_HANDED_ON = frozenset({"obtained", "reviewed", "seen", "acquired", "viewed"})
 _DASHES = frozenset({"—", "–", "-"})
 _ASIDE_MAX_TOKENS = 20
 _COORDINATORS = frozenset({"and", "but", "or", "yet"})
@@ -1314,7 +1321,7 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
     if lows[k] in _ADJECTIVE_BEFORE.get(low, ()):
         return True
     if low in _CALL_FORMS:
-        return lows[k] == "off" or _names_a_thing(doc, lows, hit.token)
+        return lows[k] == "off" or _names_a_thing(doc, lows, hit.token) or _phone_call(doc, lows, hit.token)
     return low in _ANONYMITY_FORMS and lows[k] == "on" and "anonymity" in lows[k + 1: k + 5]
 
 
@@ -1336,6 +1343,39 @@ def _names_a_thing(doc: Document, lows: list[str], t: int) -> bool:
         if not tokens[j].is_word or lows[j] in _PRONOUNS or lows[j] in _BETWEEN or _is_capital(tokens[j]):
             return False
     return False
+
+
+# What may follow the person rung up in "called him on Friday", "called Okafor to congratulate her", "called
+# both candidates and ...": a time, a purpose or a next clause, never what the caller named them.
+_AFTER_CALLEE = frozenset({
+    ".", ";", "on", "to", "and", "after", "before", "shortly", "last", "yesterday", "early", "late",
+    "this", "again", "back", "from", "at", "during", "twice", "repeatedly", "personally", "himself",
+    "herself", "themselves", "afterward", "afterwards", "later", "earlier", "overnight", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+_CALLEE_OPENERS = frozenset({"both", "all", "each", "several", "two", "three", "the", "his", "her", "their"})
+
+
+def _phone_call(doc: Document, lows: list[str], t: int) -> bool:
+    """`Obama called both candidates`, `she called him on Friday`, `Reid called Okafor to congratulate
+    her`: "called" with a person and then a time, a purpose or the sentence's end is a telephone call,
+    not naming ("called him a liar", "called Okafor “weak”") nor "called for"/"called on" (``t + 1`` is a
+    token)."""
+    tokens = doc.tokens
+    last = doc.sentences[tokens[t].sentence].last_token
+    j = t + 1
+    if lows[j] in _OBJECT_PRONOUNS and lows[j] not in ("you", "supporters", "voters"):
+        j += 1
+    elif _is_capital(tokens[j]) and lows[j] not in _CALLEE_OPENERS:
+        while j < last and j < t + 5 and (_is_capital(tokens[j]) or tokens[j].text == "."):
+            j += 1
+    elif lows[j] in _CALLEE_OPENERS:
+        if t + 2 >= last or not tokens[t + 2].is_word or lows[t + 2] in _AFTER_CALLEE:
+            return False
+        j = t + 3  # one noun: "called the president weak" names him, "called both candidates." rings them
+    else:
+        return False
+    return j >= last or lows[j] in _AFTER_CALLEE
 
 
 def _verb_after(previous: str, form: str) -> bool:
