@@ -1136,6 +1136,16 @@ def _noun_phrase_end(doc: Document, k: int, hi: int, end_tok: int | None, *, des
     while k < hi and k - start < 5 and (tokens[k].is_word or lows[k] in _POSSESSIVE) and \
             lows[k] not in _NOT_IN_NOUN_PHRASE:
         k += 1
+    head = k - 1
+    if start < k < hi and lows[k] in _OF_A_PERSON and (lows[head] in lexicon().anonymous
+                                                      or lows[head] in lexicon().roles):
+        k += 1  # "said a longtime adviser to Okafor.": the person's tie, to the end of the phrase
+        while k < hi and k - head < 8 and (tokens[k].is_word or lows[k] in _POSSESSIVE) and \
+                lows[k] not in _NOT_IN_NOUN_PHRASE:
+            k += 1
+        if k >= hi or lows[k] in (",", ".", ";"):
+            return k - 1
+        return end_tok
     if k > start and (k >= hi or lows[k] in (",", ".", ";")) and (
             lows[k - 1] in lexicon().anonymous or lows[k - 1] in lexicon().roles
             or described and k - start >= 2 and lows[start] in _DESCRIBING_DETERMINERS):
@@ -1143,6 +1153,8 @@ def _noun_phrase_end(doc: Document, k: int, hi: int, end_tok: int | None, *, des
     return end_tok
 
 
+# Prepositions tying a person noun to whom they serve ("an adviser to Okafor", "a lawyer for the family").
+_OF_A_PERSON = frozenset({"to", "for", "at", "with", "in"})
 _DESCRIBING_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
 
 

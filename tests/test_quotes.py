@@ -1475,3 +1475,11 @@ def test_who_obtained_a_document_does_not_speak_for_it(text, speaker):
 ])
 def test_british_organiser_is_a_speaker_noun(text, speaker):
     assert only(text).speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The plan is old,” said a longtime adviser to Okafor.", "a longtime adviser to Okafor"),
+    ("“The plan is old,” said a lawyer for the Roe family, who asked not to be named.", "a lawyer for the Roe family"),
+])
+def test_an_inverted_person_noun_keeps_its_tie_to_someone(text, speaker):
+    assert quotes_of(text)[0].speaker.text == speaker
