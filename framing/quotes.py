@@ -918,6 +918,9 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         if tokens[k].text == "(" and k - 1 >= lo:
             j = k - 1
     descriptor = None
+    titled = j - 1 > lo and tokens[j].text in '”"' and tokens[j - 1].text == ","
+    if titled:  # "Jane Roe, the star of “Harbor Life,” said": the apposition's comma sits inside the marks
+        j -= 1
     if tokens[j].text == ",":  # apposition: "Andrew Michta, director at the Atlantic Council, said"
         if lows[cue_tok].endswith("ing") and (lows[cue_tok - 1] == "," or cue_tok - 2 >= lo
                                               and lows[cue_tok - 1][-2:] == "ly" and lows[cue_tok - 2] == ","):
@@ -925,7 +928,7 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
             # comma hangs on the main clause, whose subject speaks; no apposition stands before it
         k = j - 1
         while k > max(lo, j - 20) and tokens[k].text not in (",", "—", "–", ";", ":") \
-                and tokens[k].text not in _DOUBLE_MARKS:
+                and (titled or tokens[k].text not in _DOUBLE_MARKS):
             k -= 1
         if k <= lo or tokens[k].text not in (",", "—", "–"):
             return None

@@ -1483,3 +1483,11 @@ def test_british_organiser_is_a_speaker_noun(text, speaker):
 ])
 def test_an_inverted_person_noun_keeps_its_tie_to_someone(text, speaker):
     assert quotes_of(text)[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe, the star of “Harbor Life,” said the show would end next year.",
+    'Jane Roe, author of "The Long Port," said the book was late.',
+])
+def test_an_apposition_ending_in_a_quoted_title_keeps_its_speaker(text):
+    assert reported_with(text, "said").speaker.text == "Jane Roe"
