@@ -918,7 +918,8 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         if tokens[k].text == "(" and k - 1 >= lo:
             j = k - 1
     descriptor = None
-    titled = j - 1 > lo and tokens[j].text in '”"' and tokens[j - 1].text == ","
+    titled = j - 1 > lo and tokens[j].text in '”"' and tokens[j - 1].text == "," \
+        and not lows[cue_tok].endswith("ing")  # (a participle after the comma hangs on the main clause)
     if titled:  # "Jane Roe, the star of “Harbor Life,” said": the apposition's comma sits inside the marks
         j -= 1
     if tokens[j].text == ",":  # apposition: "Andrew Michta, director at the Atlantic Council, said"
