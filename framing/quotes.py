@@ -848,10 +848,10 @@ def _opening_role(doc: Document, main: int, cue_tok: int) -> tuple[int, int, Non
     opened by "the"/"a" and a role noun (its modifiers between) has that role as its subject, so the
     participle's speaker is it, not a capitalised word further on ("Democratic", "Senate")."""
     lows = doc.lower_texts()
-    if lows[main] not in ("the", "a", "an"):
-        return None
     tokens = doc.tokens
     lex = lexicon()
+    if lows[main] not in ("the", "a", "an"):
+        return _opening_group(doc, main, cue_tok)
     k = main + 1
     while k < cue_tok and k - main <= _ROLE_PHRASE_MAX and tokens[k].is_word and lows[k] not in _NOT_NAME:
         if lows[k] in lex.roles or lows[k] in lex.anonymous:
@@ -860,6 +860,31 @@ def _opening_role(doc: Document, main: int, cue_tok: int) -> tuple[int, int, Non
             return tokens[main].start, tokens[k].end, None
         k += 1
     return None
+
+
+def _opening_group(doc: Document, main: int, cue_tok: int) -> tuple[int, int, None] | None:
+    """`Democrats see the deal as a win, arguing …`, `Critics see it as a loss, saying …`: a bare plural
+    opening the main clause, right before its lower-case verb, is a group and the participle's subject
+    (a lone capital opening a sentence is otherwise taken for sentence case only)."""
+    tokens = doc.tokens
+    lows = doc.lower_texts()
+    if main + 2 >= cue_tok or not tokens[main].is_word or not lows[main].endswith("s"):
+        return None
+    nxt = tokens[main + 1]
+    if not (nxt.is_word and nxt.text.islower()) or lows[main + 1] in _NOT_NAME or lows[main + 1] in _TIME_WORDS:
+        return None
+    lex = lexicon()
+    if lows[main] in lex.anonymous or lows[main] in _POLITICAL_GROUPS:
+        return tokens[main].start, tokens[main].end, None
+    return None
+
+
+# Plurals naming a party's or a movement's people: a group that speaks, like "officials", though these
+# are not anonymous sources ("Democrats said" names its side).
+_POLITICAL_GROUPS = frozenset({
+    "democrats", "republicans", "conservatives", "liberals", "progressives", "evangelicals", "independents",
+    "moderates", "libertarians", "socialists", "tories", "populists", "nationalists", "unionists",
+})
 
 
 def _coordinated_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:

@@ -1491,3 +1491,12 @@ def test_an_inverted_person_noun_keeps_its_tie_to_someone(text, speaker):
 ])
 def test_an_apposition_ending_in_a_quoted_title_keeps_its_speaker(text):
     assert reported_with(text, "said").speaker.text == "Jane Roe"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Democrats see the deal as a win, arguing that it will lower costs.", "Democrats"),
+    ("Critics see the levy as a loss, arguing that it will raise prices.", "Critics"),
+    ("Hours later, Okafor left the hall, saying that the vote was rigged.", "Okafor"),
+])
+def test_a_bare_plural_group_opening_the_clause_speaks_for_its_participle(text, speaker):
+    assert only(text).speaker.text == speaker
