@@ -848,10 +848,10 @@ def _opening_role(doc: Document, main: int, cue_tok: int) -> tuple[int, int, Non
     opened by "the"/"a" and a role noun (its modifiers between) has that role as its subject, so the
     participle's speaker is it, not a capitalised word further on ("Democratic", "Senate")."""
     lows = doc.lower_texts()
-    if lows[main] not in ("the", "a", "an"):
-        return None
     tokens = doc.tokens
     lex = lexicon()
+    if lows[main] not in ("the", "a", "an"):
+        return _opening_group(doc, main, cue_tok)
     k = main + 1
     while k < cue_tok and k - main <= _ROLE_PHRASE_MAX and tokens[k].is_word and lows[k] not in _NOT_NAME:
         if lows[k] in lex.roles or lows[k] in lex.anonymous:
@@ -860,6 +860,31 @@ def _opening_role(doc: Document, main: int, cue_tok: int) -> tuple[int, int, Non
             return tokens[main].start, tokens[k].end, None
         k += 1
     return None
+
+
+def _opening_group(doc: Document, main: int, cue_tok: int) -> tuple[int, int, None] | None:
+    """`Democrats see the deal as a win, arguing …`, `Critics see it as a loss, saying …`: a bare plural
+    opening the main clause, right before its lower-case verb, is a group and the participle's subject
+    (a lone capital opening a sentence is otherwise taken for sentence case only)."""
+    tokens = doc.tokens
+    lows = doc.lower_texts()
+    if main + 2 >= cue_tok or not tokens[main].is_word or not lows[main].endswith("s"):
+        return None
+    nxt = tokens[main + 1]
+    if not (nxt.is_word and nxt.text.islower()) or lows[main + 1] in _NOT_NAME or lows[main + 1] in _TIME_WORDS:
+        return None
+    lex = lexicon()
+    if lows[main] in lex.anonymous or lows[main] in _POLITICAL_GROUPS:
+        return tokens[main].start, tokens[main].end, None
+    return None
+
+
+# Plurals naming a party's or a movement's people: a group that speaks, like "officials", though these
+# are not anonymous sources ("Democrats said" names its side).
+_POLITICAL_GROUPS = frozenset({
+    "democrats", "republicans", "conservatives", "liberals", "progressives", "evangelicals", "independents",
+    "moderates", "libertarians", "socialists", "tories", "populists", "nationalists", "unionists",
+})
 
 
 def _coordinated_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
@@ -918,6 +943,10 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         if tokens[k].text == "(" and k - 1 >= lo:
             j = k - 1
     descriptor = None
+    titled = j - 1 > lo and tokens[j].text in '”"' and tokens[j - 1].text == "," \
+        and not lows[cue_tok].endswith("ing")  # (a participle after the comma hangs on the main clause)
+    if titled:  # "Jane Roe, the star of “Harbor Life,” said": the apposition's comma sits inside the marks
+        j -= 1
     if tokens[j].text == ",":  # apposition: "Andrew Michta, director at the Atlantic Council, said"
         if lows[cue_tok].endswith("ing") and (lows[cue_tok - 1] == "," or cue_tok - 2 >= lo
                                               and lows[cue_tok - 1][-2:] == "ly" and lows[cue_tok - 2] == ","):
@@ -925,7 +954,7 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
             # comma hangs on the main clause, whose subject speaks; no apposition stands before it
         k = j - 1
         while k > max(lo, j - 20) and tokens[k].text not in (",", "—", "–", ";", ":") \
-                and tokens[k].text not in _DOUBLE_MARKS:
+                and (titled or tokens[k].text not in _DOUBLE_MARKS):
             k -= 1
         if k <= lo or tokens[k].text not in (",", "—", "–"):
             return None
@@ -952,6 +981,11 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     if found is None:
         return None
     i, j = found
+    if i - 3 >= lo and lows[i - 1] == "by" and lows[i - 2] in _HANDED_ON:
+        found = _phrase_back(doc, i - 3, lo)  # "a letter obtained by the Gazette warns": the letter speaks
+        if found is None:
+            return None
+        i, j = found
     if lows[j] == "which":
         found = _antecedent(doc, j, lo)
         if found is None:
@@ -962,6 +996,8 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     return tokens[i].start, tokens[j].end, descriptor
 
 
+# Participles that say who got hold of a document, not who wrote it ("an email obtained by the Gazette shows").
+_HANDED_ON = frozenset({"obtained", "reviewed", "seen", "acquired", "viewed"})
 _DASHES = frozenset({"—", "–", "-"})
 _ASIDE_MAX_TOKENS = 20
 _COORDINATORS = frozenset({"and", "but", "or", "yet"})
@@ -1129,6 +1165,16 @@ def _noun_phrase_end(doc: Document, k: int, hi: int, end_tok: int | None, *, des
     while k < hi and k - start < 5 and (tokens[k].is_word or lows[k] in _POSSESSIVE) and \
             lows[k] not in _NOT_IN_NOUN_PHRASE:
         k += 1
+    head = k - 1
+    if start < k < hi and lows[k] in _OF_A_PERSON and (lows[head] in lexicon().anonymous
+                                                      or lows[head] in lexicon().roles):
+        k += 1  # "said a longtime adviser to Okafor.": the person's tie, to the end of the phrase
+        while k < hi and k - head < 8 and (tokens[k].is_word or lows[k] in _POSSESSIVE) and \
+                lows[k] not in _NOT_IN_NOUN_PHRASE:
+            k += 1
+        if k >= hi or lows[k] in (",", ".", ";"):
+            return k - 1
+        return end_tok
     if k > start and (k >= hi or lows[k] in (",", ".", ";")) and (
             lows[k - 1] in lexicon().anonymous or lows[k - 1] in lexicon().roles
             or described and k - start >= 2 and lows[start] in _DESCRIBING_DETERMINERS):
@@ -1136,6 +1182,8 @@ def _noun_phrase_end(doc: Document, k: int, hi: int, end_tok: int | None, *, des
     return end_tok
 
 
+# Prepositions tying a person noun to whom they serve ("an adviser to Okafor", "a lawyer for the family").
+_OF_A_PERSON = frozenset({"to", "for", "at", "with", "in"})
 _DESCRIBING_DETERMINERS = frozenset({"the", "a", "an", "one", "another"})
 
 
@@ -1314,7 +1362,7 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
     if lows[k] in _ADJECTIVE_BEFORE.get(low, ()):
         return True
     if low in _CALL_FORMS:
-        return lows[k] == "off" or _names_a_thing(doc, lows, hit.token)
+        return lows[k] == "off" or _names_a_thing(doc, lows, hit.token) or _phone_call(doc, lows, hit.token)
     return low in _ANONYMITY_FORMS and lows[k] == "on" and "anonymity" in lows[k + 1: k + 5]
 
 
@@ -1336,6 +1384,39 @@ def _names_a_thing(doc: Document, lows: list[str], t: int) -> bool:
         if not tokens[j].is_word or lows[j] in _PRONOUNS or lows[j] in _BETWEEN or _is_capital(tokens[j]):
             return False
     return False
+
+
+# What may follow the person rung up in "called him on Friday", "called Okafor to congratulate her", "called
+# both candidates and ...": a time, a purpose or a next clause, never what the caller named them.
+_AFTER_CALLEE = frozenset({
+    ".", ";", "on", "to", "and", "after", "before", "shortly", "last", "yesterday", "early", "late",
+    "this", "again", "back", "from", "at", "during", "twice", "repeatedly", "personally", "himself",
+    "herself", "themselves", "afterward", "afterwards", "later", "earlier", "overnight", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})
+_CALLEE_OPENERS = frozenset({"both", "all", "each", "several", "two", "three", "the", "his", "her", "their"})
+
+
+def _phone_call(doc: Document, lows: list[str], t: int) -> bool:
+    """`Obama called both candidates`, `she called him on Friday`, `Reid called Okafor to congratulate
+    her`: "called" with a person and then a time, a purpose or the sentence's end is a telephone call,
+    not naming ("called him a liar", "called Okafor “weak”") nor "called for"/"called on" (``t + 1`` is a
+    token)."""
+    tokens = doc.tokens
+    last = doc.sentences[tokens[t].sentence].last_token
+    j = t + 1
+    if lows[j] in _OBJECT_PRONOUNS and lows[j] not in ("you", "supporters", "voters"):
+        j += 1
+    elif _is_capital(tokens[j]) and lows[j] not in _CALLEE_OPENERS:
+        while j < last and j < t + 5 and (_is_capital(tokens[j]) or tokens[j].text == "."):
+            j += 1
+    elif lows[j] in _CALLEE_OPENERS:
+        if t + 2 >= last or not tokens[t + 2].is_word or lows[t + 2] in _AFTER_CALLEE:
+            return False
+        j = t + 3  # one noun: "called the president weak" names him, "called both candidates." rings them
+    else:
+        return False
+    return j >= last or lows[j] in _AFTER_CALLEE
 
 
 def _verb_after(previous: str, form: str) -> bool:

@@ -1438,3 +1438,65 @@ def test_called_with_a_definite_subject_still_reports():
 def test_took_aim_at_is_a_cue_for_what_follows():
     q = reported_with("Okafor took aim at the governor's plan to cut school funding.", "took aim at")
     assert (q.text, q.speaker.text) == ("the governor's plan to cut school funding", "Okafor")
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor called both candidates.",
+    "The governor called him on Friday to offer help.",
+    "Lindqvist called Mr. Okafor and apologized for the delay.",
+    "The senator called the mayor shortly after the vote.",
+])
+def test_called_as_a_telephone_call_is_no_report(text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor called him a liar.", "him a liar"),
+    ("She called the president weak and disappointing.", "the president weak and disappointing"),
+    ("The union called Okafor “a danger to the port.”", "Okafor “a danger to the port.”"),
+])
+def test_called_naming_someone_something_still_reports(text, content):
+    assert reported_with(text, "called").text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A March 3 letter from the Harbor Union obtained by the Gazette warns that the plan will fail.",
+     "the Harbor Union"),
+    ("An internal memo seen by the Ledger says the levy is too high.", "An internal memo"),
+])
+def test_who_obtained_a_document_does_not_speak_for_it(text, speaker):
+    q = only(text)
+    assert speaker in q.speaker.text and "Gazette" not in q.speaker.text
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The march will go ahead, said the organiser of the protest.", "the organiser of the protest"),
+    ("Organisers said the rally drew 2,000 people.", "Organisers"),
+])
+def test_british_organiser_is_a_speaker_noun(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The plan is old,” said a longtime adviser to Okafor.", "a longtime adviser to Okafor"),
+    ("“The plan is old,” said a lawyer for the Roe family, who asked not to be named.", "a lawyer for the Roe family"),
+])
+def test_an_inverted_person_noun_keeps_its_tie_to_someone(text, speaker):
+    assert quotes_of(text)[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe, the star of “Harbor Life,” said the show would end next year.",
+    'Jane Roe, author of "The Long Port," said the book was late.',
+])
+def test_an_apposition_ending_in_a_quoted_title_keeps_its_speaker(text):
+    assert reported_with(text, "said").speaker.text == "Jane Roe"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Democrats see the deal as a win, arguing that it will lower costs.", "Democrats"),
+    ("Critics see the levy as a loss, arguing that it will raise prices.", "Critics"),
+    ("Hours later, Okafor left the hall, saying that the vote was rigged.", "Okafor"),
+])
+def test_a_bare_plural_group_opening_the_clause_speaks_for_its_participle(text, speaker):
+    assert only(text).speaker.text == speaker
