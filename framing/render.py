@@ -128,9 +128,10 @@ def print_comparison_table(comparison: Any) -> None:
 
     shared_actors = [row for row in comparison.actors if row.shared]
     if shared_actors:
-        table = _per_article_table("tone toward shared actors", "actor", labels)
+        # every voice counted (``overall_tone``), as the findings compare them
+        table = _per_article_table("tone toward shared actors (every voice)", "actor", labels)
         for row in shared_actors[:15]:
-            cells = [f"{p.tone:+.2f} ({p.mentions}×)" if (p := row.articles.get(label)) else "—"
+            cells = [f"{p.overall_tone:+.2f} ({p.mentions}×)" if (p := row.articles.get(label)) else "—"
                      for label in labels]
             table.add_row(row.name, *cells)
         _console.print(table)
