@@ -384,13 +384,13 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
                   and capitalised[tokens[j + 2].text]):
                 j += 2
             elif (t.text == "the" and j + 1 < end
-                  and f"{tokens[j - 1].text} the {tokens[j + 1].text}" in _names_with_the()):
+                  and f"{tokens[j - 1].text} the {tokens[j + 1].text}" in _names_around("the")):
                 j += 2  # "Meet the Press", "Correct the Record": a name the gazetteer writes with "the"
             elif (t.text in _ORG_GLUE and j + 1 < end and capitalised[tokens[j + 1].text] and tokens[j + 1].is_word
                   and tokens[j - 1].text in _org_words() and tokens[j + 1].text not in _not_org_tails()):
                 j += 1  # "Center for American Progress", "Council on Foreign Relations"
             elif (t.text == "and" and j + 1 < end
-                  and f"{tokens[j - 1].text} and {tokens[j + 1].text}" in _names_with_and()):
+                  and f"{tokens[j - 1].text} and {tokens[j + 1].text}" in _names_around("and")):
                 j += 1  # "Securities and Exchange Commission": a name the gazetteer writes with "and"
             elif t.text in _LIST_GLUE and (k := _listed_remit(tokens, i, j, end)) > j:
                 j = k  # "Department of Health and Human Services": the body's remit, not a second name
@@ -447,22 +447,15 @@ def _community_tails() -> frozenset[str]:
     return frozenset(name.split()[-1] for name in gazetteer().communities if " " in name)
 
 
-@lru_cache(maxsize=1)
-def _names_with_the() -> frozenset[str]:
-    """Gazetteer names of three words with "the" in the middle ("Face the Nation"): only these keep
-    a run going past a lower-case "the"."""
-    g = gazetteer()
-    return frozenset(name for table in (g.organizations, g.things) for name in table
-                     if len(name.split()) == 3 and name.split()[1] == "the")
-
-
-@lru_cache(maxsize=1)
-def _names_with_and() -> frozenset[str]:
-    """The words around "and" in the gazetteer's names ("Securities and Exchange", "Food and Drug"): only
-    these carry a capitalised run past "and" (besides a body's listed remit, ``_listed_remit``)."""
+@lru_cache(maxsize=2)
+def _names_around(connector: str) -> frozenset[str]:
+    """The words around a lower-case connector inside the gazetteer's names, as "X the Y" or "X and Y"
+    ("Face the Nation", "Securities and Exchange Commission"): only these carry a capitalised run past
+    "the" or "and" (besides a body's listed remit, ``_listed_remit``)."""
     g = gazetteer()
     words = (name.split() for table in (g.organizations, g.things) for name in table)
-    return frozenset(f"{w[k - 1]} and {w[k + 1]}" for w in words for k in range(1, len(w) - 1) if w[k] == "and")
+    return frozenset(f"{w[k - 1]} {connector} {w[k + 1]}" for w in words for k in range(1, len(w) - 1)
+                     if w[k] == connector)
 
 
 @lru_cache(maxsize=1)
