@@ -699,3 +699,32 @@ def test_fast_path_matches_the_reference_on_seeds(seed_texts):
     for text in seed_texts.values():
         doc = segment(text)
         assert evaluative_language(doc, quotes=[]) == reference_findings(doc, [])
+
+
+def test_lexical_eval(eval_root):
+    from framing.evaluation import run
+
+    figures = run("lexical", eval_root / "basil", limit=6)
+    assert figures["articles"] == 6
+    assert figures["tune"]["articles"] + figures["report"]["articles"] == 6
+    spans = figures["spans"]
+    assert spans["gold"] > 0 and 0.0 <= spans["recall"] <= spans["recall_overlap"] <= 1.0
+    # the two voices split the gold spans between them
+    assert figures["author"]["gold"] + figures["quoted"]["gold"] == spans["gold"]
+    assert 0.0 <= figures["sentences"]["f1"] <= 1.0
+
+
+def test_basil_layout_places_every_annotated_sentence():
+    """A BASIL span's offsets count from its own sentence, leading spaces included."""
+    from framing.evaluation.compare import article_layout, article_text
+    from framing.evaluation.lexical import gold_spans
+
+    article = {"title": "Mayor Wins ",
+               "body-paragraphs": [[" The mayor won.", "  Rivals sulked."], [], ["Fans cheered."]]}
+    text, origins = article_layout(article)
+    assert text == article_text(article) == "Mayor Wins \nThe mayor won. Rivals sulked.\nFans cheered."
+    annotations = [{"id": "p1", "start": 2, "end": 8, "txt": "Rivals", "bias": "lex"},
+                   {"id": "p2", "start": 0, "end": 4, "txt": "Fans", "bias": "lex"},
+                   {"id": "title", "start": 6, "end": 10, "txt": "Wins", "bias": "lex"},
+                   {"id": "p9", "start": 0, "end": 4, "txt": "Gone", "bias": "lex"}]
+    assert [text[s:e] for (s, e), _ in gold_spans(text, origins, annotations)] == ["Rivals", "Fans", "Wins"]

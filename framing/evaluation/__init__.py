@@ -22,6 +22,7 @@ TASKS: dict[str, tuple[str, str]] = {
     "quotes": ("quotes", "polnear/dev"),
     "loaded": ("loaded", "semeval2023"),
     "babe": ("babe", "babe"),
+    "lexical": ("lexical", "basil"),
 }
 
 

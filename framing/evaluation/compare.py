@@ -79,9 +79,43 @@ def load_triplets(data: Path) -> list[tuple[str, list[tuple[dict, dict]]]]:
 
 def article_text(article: dict) -> str:
     """The title as a heading line, then one line per paragraph (sentences joined by spaces)."""
-    paragraphs = [" ".join(s.strip() for s in p if s.strip()) for p in article.get("body-paragraphs", [])]
-    lines = [article.get("title") or "", *paragraphs]
-    return "\n".join(line for line in lines if line)
+    return article_layout(article)[0]
+
+
+def article_layout(article: dict) -> tuple[str, dict[str, int]]:
+    """``article_text`` and where each annotated sentence's own offset 0 lands in it: BASIL's
+    span ids are ``title`` and ``p<N>``, the N-th sentence of the flattened body, with offsets
+    inside the sentence as the annotators saw it (leading spaces included)."""
+    parts: list[str] = []
+    origins: dict[str, int] = {}
+    at = 0
+
+    def add(key: str, sentence: str, separator: str) -> None:
+        nonlocal at
+        stripped = sentence.strip()
+        if not stripped:
+            return
+        if parts:
+            parts.append(separator)
+            at += len(separator)
+        origins[key] = at - (len(sentence) - len(sentence.lstrip()))
+        parts.append(stripped)
+        at += len(stripped)
+
+    title = article.get("title") or ""
+    if title:  # as given, trailing space and all
+        parts.append(title)
+        origins["title"] = 0
+        at = len(title)
+    n = 0
+    for paragraph in article.get("body-paragraphs", []):
+        separator = "\n"
+        for sentence in paragraph:
+            add(f"p{n}", sentence, separator)
+            if sentence.strip():
+                separator = " "
+            n += 1
+    return "".join(parts), origins
 
 
 def sentence_tone(report: Report, entity: str) -> float | None:
