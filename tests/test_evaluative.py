@@ -728,3 +728,28 @@ def test_basil_layout_places_every_annotated_sentence():
                    {"id": "title", "start": 6, "end": 10, "txt": "Wins", "bias": "lex"},
                    {"id": "p9", "start": 0, "end": 4, "txt": "Gone", "bias": "lex"}]
     assert [text[s:e] for (s, e), _ in gold_spans(text, origins, annotations)] == ["Rivals", "Fans", "Wins"]
+
+
+@pytest.mark.parametrize("text, phrase, polarity", [
+    ("The senator grumbled that the hearing ran late.", "grumbled", -1),
+    ("The mayor sidestepped the question about the budget.", "sidestepped", -1),
+    ("The board refused to budge on the fees.", "refused to budge", -1),
+    ("The governor dug in his heels over the pension plan.", "dug in his heels", -1),
+    ("She took a swipe at her rival during the debate.", "took a swipe at", -1),
+    ("The minister came under fire for the delay.", "came under fire", -1),
+    ("He was hailed as a rising star of the party.", "rising star", 1),
+    ("The town gave her a prestigious award.", "prestigious award", 1),
+])
+def test_lexical_bias_in_how_actors_are_shown(text, phrase, polarity):
+    hits = {f.text: f.polarity for f in findings(text)}
+    assert hits.get(phrase) == polarity, hits
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers came under fire from militants near the border.",  # literal fire
+    "The fence was topped with barbed wire.",
+    "Red meat consumption has fallen, the diet study found.",
+    "It was bitterly cold on Monday morning.",
+])
+def test_literal_senses_of_lexical_bias_entries(text):
+    assert not [f for f in findings(text) if f.polarity], findings(text)
