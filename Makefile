@@ -35,5 +35,11 @@ lint: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/framing bench
 
+# Every score of the README's quality table (needs ../shared/eval beside the checkout).
+eval: $(VENV)/.installed
+	@for task in quotes loaded babe lexical frames actor_tone compare; do \
+		$(BIN)/framing eval $$task || exit 1; done
+	$(BIN)/framing eval actor_tone --data ../shared/eval/persent
+
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache
