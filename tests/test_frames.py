@@ -436,6 +436,7 @@ def test_a_word_in_its_other_sense_is_no_cue(text, frame):
         ("Flooding overwhelmed the county's shelters.", "capacity_and_resources", "overwhelmed"),
         ("Clinics report a lack of vaccines and staff.", "capacity_and_resources", "lack of"),
         ("Women and men must be treated equally by the courts.", "fairness_and_equality", "treated equally"),
+        ("Nurses are not paid equally for the same shifts.", "fairness_and_equality", "paid equally"),
         ("The new school will open in the village next year.", "quality_of_life", "school"),
         ("Families lost their homes in the flood.", "quality_of_life", "homes"),
         ("The defense ministry ordered more drones.", "security_and_defense", "defense"),
