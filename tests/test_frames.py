@@ -178,6 +178,8 @@ FAST_PATH_TEXTS = [
     "Prices, prices, prices! The trade deficit and the deficit. Not enough beds; hospitals ran out.",
     "The colonel in charge of the attack said the heart attack was not an attack. Charges, charge, in "
     "charge. Think tank staff watched the tank. The poll: take our poll, then read the poll. In charge",
+    "Drug traffickers and drug overdoses. Guns should be banned; guns should ban. It must be repealed, must "
+    "repeal, must. He lives in Leeds; their lives in Leeds. A defense of the defense ministry. Lack of any",
 ]
 
 
@@ -397,3 +399,70 @@ def test_legal_institutions_are_legality_cues(text, cue):
 def test_every_faith_is_a_morality_cue_alike(text, cue):
     found = frames_of(text)
     assert cue in cue_texts(text, found["morality"])
+
+
+# --- words in their other senses (frames5) ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("She spoke in her capacity as club treasurer.", "capacity_and_resources"),
+        ("The statement showed a lack of clarity about the schedule.", "capacity_and_resources"),
+        ("The motion passed overwhelmingly at the annual meeting.", "capacity_and_resources"),
+        ("A smile is not enough to win her over.", "capacity_and_resources"),
+        ("He wrote an essay for Vanity Fair about his childhood.", "fairness_and_equality"),
+        ("Equally, the second song was a letdown.", "fairness_and_equality"),
+        ("They met in high school and married ten years later.", "quality_of_life"),
+        ("He was deported to his home country in May.", "quality_of_life"),
+        ("The engineer, who lives in Leeds, designed the bridge.", "quality_of_life"),
+        ("The intelligence community briefed the committee.", "quality_of_life"),
+        ("The coach mounted a spirited defense of his tactics.", "security_and_defense"),
+        ("The author rushed to the defense of her editor.", "security_and_defense"),
+        ("The drug traffickers were sentenced on Monday.", "health_and_safety"),
+        ("He paid the price for his late arrival.", "economic"),
+        ("The first order of business is the seating plan.", "economic"),
+        ("The astronomers steered the space probe towards the comet.", "crime_and_punishment"),
+        ("The flight landed at the international airport at dawn.", "external_regulation_and_reputation"),
+    ],
+)
+def test_a_word_in_its_other_sense_is_no_cue(text, frame):
+    assert frame not in frames_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        ("Flooding overwhelmed the county's shelters.", "capacity_and_resources", "overwhelmed"),
+        ("Clinics report a lack of vaccines and staff.", "capacity_and_resources", "lack of"),
+        ("Women and men must be treated equally by the courts.", "fairness_and_equality", "treated equally"),
+        ("Nurses are not paid equally for the same shifts.", "fairness_and_equality", "paid equally"),
+        ("The new school will open in the village next year.", "quality_of_life", "school"),
+        ("Families lost their homes in the flood.", "quality_of_life", "homes"),
+        ("The defense ministry ordered more drones.", "security_and_defense", "defense"),
+        ("Drug overdoses rose again last year.", "health_and_safety", "drug"),
+        ("The price of bread doubled in a month.", "economic", "price"),
+    ],
+)
+def test_the_same_words_still_count_in_their_frame_sense(text, frame, cue):
+    found = frames_of(text)
+    assert frame in found and cue in cue_texts(text, found[frame])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Assault rifles should be banned, the editorial argues.", "should be banned"),
+        ("The state must repeal the curfew before the summer.", "must repeal"),
+        ("Lawmakers ought to fund the clinics properly.", "ought to fund"),
+        ("Vaping needs to be regulated like tobacco.", "needs to be regulated"),
+    ],
+)
+def test_a_prescription_is_a_policy_cue(text, cue):
+    found = frames_of(text)
+    assert cue in cue_texts(text, found["policy_prescription_and_evaluation"])
+
+
+def test_an_obligation_without_a_policy_verb_is_no_policy_cue():
+    # "should" and "must" are in any argument; only with a verb of banning, regulating or funding do they prescribe
+    assert "policy_prescription_and_evaluation" not in frames_of("You should visit the lake; you must see it.")
