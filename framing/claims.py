@@ -37,7 +37,8 @@ class Claim:
     value: float  # the number as written, scale words applied ("2 million" -> 2000000)
     unit: str | None  # the unit as written ("miles", "%", "USD"), None for plain counts
     normalized: Quantity | None  # value in the base unit of its kind; None for bare numbers
-    kind: str = "number"  # count, distance, area, speed, weight, money, percent, duration, age, date, number
+    kind: str = "number"  # count, distance, area, speed, weight, money, percent, temperature, duration, age,
+    # date, number
     hedge: str | None = None  # "nearly", "over", "hundreds of", "since" ...
     low: float | None = None  # interval implied by the hedge, in the written unit
     high: float | None = None
@@ -59,6 +60,14 @@ class _Unit:
     kind: str
     base: str
     factor: float
+    offset: float = 0.0  # temperatures: base = value * factor + offset
+    symbol: str | None = None  # how the unit is written in a claim when not as the text has it ("°F")
+
+
+# Degrees Fahrenheit and Celsius in degrees Celsius: x °F = (x - 32) * 5/9 °C.
+_TEMPERATURE_SCALES = {"C": _Unit("temperature", "°C", 1.0, 0.0, "°C"),
+                       "F": _Unit("temperature", "°C", 5 / 9, -160 / 9, "°F")}
+_WRITTEN_TEMPERATURES = {unit.symbol: unit for unit in _TEMPERATURE_SCALES.values()}
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +77,9 @@ def _lexicon() -> dict:
     for row in _rows("units.tsv"):
         target = case_units if len(row) > 4 and row[4] == "CASE" else units
         target[row[0]] = _Unit(row[1], row[2], float(row[3]))
+    for row in _rows("temperatures.tsv"):
+        target = case_units if len(row) > 2 and row[2] == "CASE" else units
+        target[row[0] if target is case_units else _key(row[0])] = _TEMPERATURE_SCALES[row[1]]
     return {
         "units": units,
         "case_units": case_units,
@@ -76,6 +88,7 @@ def _lexicon() -> dict:
         "numbers": {w: float(v) for w, v in _rows("numbers.tsv")},
         "scales": {w: float(v) for w, v in _rows("scales.tsv")},
         "vague": {p: (float(lo), float(hi)) for p, lo, hi in _rows("vague.tsv")},
+        "fractions": {_key(p): float(v) for p, v in _rows("fractions.tsv")},
     }
 
 
@@ -148,10 +161,13 @@ def _build() -> dict[str, re.Pattern]:
         (?![\w])
     """
     numbers = _alternation(lex["numbers"], flexible_space=False)
-    word_number = rf"(?:{numbers})(?:[-\s](?:{numbers}))?|one|an?"
     digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
     scales = _alternation(lex["scales"])
     word_scales = _alternation(w for w in lex["scales"] if len(w) > 1)
+    # "half a million", "half a dozen": half of the scale that follows
+    word_number = rf"(?:{numbers})(?:[-\s](?:{numbers}))?|one|an?|half\s+an?(?=\s+(?:{word_scales})(?![^\W\d_]))"
+    fractions = _alternation(lex["fractions"])
+    hyphenated = _alternation(f for f in lex["fractions"] if "-" in f)
     units = _alternation(lex["units"])
     case_units = _alternation(lex["case_units"])
     hedges = _alternation(lex["hedges"])
@@ -163,6 +179,10 @@ def _build() -> dict[str, re.Pattern]:
         (?:(?P<hedge>(?i:{hedges}))\s+)?
         (?:
             (?P<vague>(?i:{vague}))(?=\s)
+          | (?<![\w/.:$€£-])
+            (?P<rnum>(?i:{numbers}|one)|\d{{1,3}})\s+(?i:in|out\s+of)\s+(?P<rden>(?i:{numbers})|\d{{1,3}}(?:,\d{{3}})?)
+            (?![^\W_]|[.,:]?\d|\s*[-–—%]|\s+(?i:{units})(?![^\W\d_]))
+          | (?P<frac>(?i:{hyphenated})(?![^\W\d_]|-)|(?i:{fractions})(?=\s+of\s))(?!\s+of\s+an?\s)
           | (?P<cur>{currencies})\s?
             (?P<cnum>{digits})(?![.,:]?\d)
             (?:(?:\s?[-–—]\s?|\s+to\s+)(?P<cnum2>{digits})(?![.,:]?\d))?
@@ -199,7 +219,7 @@ def _anchors() -> dict[str, frozenset]:
     """
     lex = _lexicon()
     words = set(lex["numbers"]) | {w for p in lex["vague"] for w in p.split()} - {"a", "of"}
-    words |= {"one", "hundred"}
+    words |= {"one", "hundred"} | {w for p in lex["fractions"] for w in p.split()} - {"a"}
     hedges = {tuple(_key(h).split()) for h in lex["hedges"]} | {tuple(h.split()) for h in _DATE_HEDGES}
     hedges.add(("between",))
     names = frozenset(_MONTHS) | frozenset(_WEEKDAYS) | frozenset(_MONTH_ABBR)
@@ -308,6 +328,8 @@ def _word_number(text: str) -> float | None:
     parts = _WORD_SEPARATORS.split(text.lower())
     if parts in (["one"], ["a"], ["an"]):
         return 1.0
+    if parts[0] == "half":  # "half a million": the pattern lets "half" open only that
+        return 0.5
     total = 0.0
     for part in parts:
         if part not in words:
@@ -341,6 +363,8 @@ def _parse_quantity(m: re.Match) -> _Parsed | None:
             hlo, hhi = lex["hedges"][hedge]
             lo, hi = lo * hlo, hi * hhi
         return _Parsed(lo, None, Quantity(lo, "count"), "count", hedge or _key(m["vague"]), lo, hi)
+    if m["frac"] or m["rnum"]:
+        return _share(m, hedge)
     if m["cur"]:
         value = _number(m["cnum"])
         scale = m["cscale"]
@@ -375,12 +399,27 @@ def _parse_quantity(m: re.Match) -> _Parsed | None:
             return None
         if unit.kind == "weight" and key.startswith("pound") and (m["scale"] or m["per_scale"]):
             unit = _Unit("money", "GBP", 1.0)  # "2 million pounds" is money
-        written = "%" if key in ("%", "percent", "per cent", "pct") else key
+        written = "%" if key in ("%", "percent", "per cent", "pct") else unit.symbol or key
         if unit.kind == "money":
             written = unit.base
-        normalized = Quantity(value * unit.factor, unit.base)
+        normalized = Quantity(value * unit.factor + unit.offset, unit.base)
         return _Parsed(value, written, normalized, unit.kind, hedge, value * lo, value * hi)
     return _Parsed(value, None, None, "number", hedge, value * lo, value * hi)
+
+
+def _share(m: re.Match, hedge: str | None) -> _Parsed | None:
+    """A fraction or a ratio of a whole as a percentage: "two-thirds of", "one in five"."""
+    lex = _lexicon()
+    if m["frac"]:
+        value = lex["fractions"][_key(m["frac"])] * 100
+    else:
+        parts = [m["rnum"], m["rden"]]
+        numbers = [_number(p) if p[0].isdigit() else _word_number(p) for p in parts]
+        if None in numbers or not 0 < numbers[0] < numbers[1]:
+            return None  # "5 in 2" is no share of a whole
+        value = numbers[0] / numbers[1] * 100
+    lo, hi = lex["hedges"].get(hedge, (1.0, 1.0))
+    return _Parsed(value, "%", Quantity(value, "%"), "percent", hedge, value * lo, value * hi)
 
 
 def _parse_date(m: re.Match) -> tuple[float, str, str | None, str] | None:
@@ -534,6 +573,8 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
                      None, value, value, None, index)
     if m["num"] and not (m["scale"] or m["per_scale"] or m["unit"]) and doc.text[m.end():m.end() + 1].isalpha():
         return None  # "5k", "3D", "4G": a code, not a quantity
+    if m["frac"] and _key(m["frac"]) == "half" and _word_before(doc, m.start("frac")) in _PARTS_OF_A_WHOLE:
+        return None  # "the second half of the year": a period, not a share
     parsed = _parse_quantity(m)
     if parsed is None:
         return None
@@ -560,6 +601,17 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
     start, end = _snap(doc, m.start(), end)
     return Claim(start, end, doc.text[start:end], parsed.value, unit, normalized,
                  kind, parsed.hedge, parsed.low, parsed.high, subject, index)
+
+
+# Words before "half" that make it a part of something ("the first half of", "the other half of").
+_PARTS_OF_A_WHOLE = frozenset("the first second other latter former back front top bottom lower upper better "
+                              "this that each every".split())
+
+
+def _word_before(doc: Document, offset: int) -> str:
+    """The lower-cased token before the one starting at ``offset`` ("" at the text's start)."""
+    i = bisect_left(doc.token_starts, offset)
+    return doc.lower_texts()[i - 1] if i > 0 else ""
 
 
 def _snap(doc: Document, start: int, end: int) -> tuple[int, int]:
@@ -600,15 +652,23 @@ def _rounding(claim: Claim) -> float:
     return min(step * scale / 2 / value, _MAX_ROUNDING)
 
 
-def _interval(claim: Claim) -> tuple[float, float] | None:
-    """The claim's interval in normalised units, widened by the rounding of its number."""
+def _interval(claim: Claim, *, difference: bool = False) -> tuple[float, float] | None:
+    """The claim's interval in normalised units, widened by the rounding of its number.
+
+    Degrees are read as a temperature, or with ``difference`` as a change of temperature
+    ("warming of 2 degrees Celsius", 3.6 °F), which converts without the offset.
+    """
     if claim.normalized is None or claim.value == 0:
         return None
-    factor = claim.normalized.value / claim.value
+    scale = _WRITTEN_TEMPERATURES.get(claim.unit) if claim.kind == "temperature" else None
+    if scale is not None:
+        factor, offset = scale.factor, 0.0 if difference else scale.offset
+    else:
+        factor, offset = claim.normalized.value / claim.value, 0.0
     low = claim.low if claim.low is not None else claim.value
     high = claim.high if claim.high is not None else claim.value
     slack = _rounding(claim) * abs(claim.value)
-    lo, hi = (low - slack) * factor, (high + slack) * factor
+    lo, hi = (low - slack) * factor + offset, (high + slack) * factor + offset
     return (min(lo, hi), max(lo, hi))
 
 
@@ -636,10 +696,14 @@ def claim_similarity(a: Claim, b: Claim) -> float:
     if ia is None or ib is None:
         return 1.0 if a.normalized.value == b.normalized.value else 0.0
     gap = max(ia[0], ib[0]) - min(ia[1], ib[1])
+    if gap > 0 and a.kind == "temperature" and a.unit != b.unit:
+        da, db = _interval(a, difference=True), _interval(b, difference=True)
+        if max(da[0], db[0]) <= min(da[1], db[1]):
+            return 1.0  # the same change of temperature in two scales
     if gap <= 0:
         return 1.0
     scale = max(abs(a.normalized.value), abs(b.normalized.value))
-    return max(0.0, 1.0 - gap / (0.25 * scale))
+    return max(0.0, 1.0 - gap / (0.25 * scale)) if scale else 0.0
 
 
 def same_claim(a: Claim, b: Claim) -> bool:

@@ -54,6 +54,20 @@ def only(text: str):
         ("More than two hundred people gathered.", "More than two hundred people", "count", 200, (200, "count"),
          "more than"),
         ("The vote was 52 in favour.", "52", "number", 52, None, None),
+        # shares of a whole, as percentages
+        ("Two-thirds of voters backed the plan.", "Two-thirds", "percent", 200 / 3, (200 / 3, "%"), None),
+        ("Nearly half of the homes lost power.", "Nearly half", "percent", 50, (50, "%"), "nearly"),
+        ("About a third of the staff left.", "About a third", "percent", 100 / 3, (100 / 3, "%"), "about"),
+        ("Three-quarters support the bill.", "Three-quarters", "percent", 75, (75, "%"), None),
+        ("One in five Americans owns a boat.", "One in five", "percent", 20, (20, "%"), None),
+        ("About 4 in 10 voters agree.", "About 4 in 10", "percent", 40, (40, "%"), "about"),
+        ("Nine out of 10 doctors agree.", "Nine out of 10", "percent", 90, (90, "%"), None),
+        # half a scale word
+        ("Half a million people marched.", "Half a million people", "count", 500000, (500000, "count"), None),
+        # temperatures, in degrees Celsius
+        ("Temperatures reached 104F in the city.", "104F", "temperature", 104, (40, "°C"), None),
+        ("The lake froze at 0°C overnight.", "0°C", "temperature", 0, (0, "°C"), None),
+        ("It was 50 degrees Fahrenheit outside.", "50 degrees Fahrenheit", "temperature", 50, (10, "°C"), None),
     ],
 )
 def test_quantities(text, span, kind, value, normalized, hedge):
@@ -117,6 +131,9 @@ def test_a_tally_is_two_numbers_not_a_range():
         "It happened at 12:30 sharp.",  # clock times are left alone
         "He walked 5k and watched 3D films.",  # codes
         "A year ago one of them left.",  # "a year", "one of" are not claims
+        "He scored in the second half of the game.",  # a period, not a share
+        "The shop is a third of a mile away.",  # a fraction of a unit: no share, no length claimed
+        "She won a third term.",  # an ordinal
     ],
 )
 def test_not_claims(text):
@@ -155,6 +172,14 @@ def test_subjects(text, subject):
         ("It flies 300 km.", "It flies 400 km.", False),
         ("It flies 300 km.", "It weighs 300 kg.", False),
         ("It began on November 17.", "It began on November 18.", False),
+        ("Two-thirds of voters backed it.", "About 67% of voters backed it.", True),
+        ("One in five adults smokes.", "20 percent of adults smoke.", True),
+        ("One in five adults smokes.", "25 percent of adults smoke.", False),
+        ("Half a million people marched.", "Some 500,000 people marched.", True),
+        ("Temperatures reached 40C.", "Temperatures reached 104 degrees Fahrenheit.", True),
+        ("Temperatures reached 40C.", "Temperatures reached 40F.", False),
+        # a change of temperature converts without the offset
+        ("Warming must stay below 2 degrees Celsius.", "Warming must stay below 3.6 degrees Fahrenheit.", True),
     ],
 )
 def test_same_claim(a, b, same):
@@ -206,7 +231,7 @@ _LEXICON = claims_module._lexicon()
 _PHRASE_LISTS = {
     "units": _LEXICON["units"], "case_units": _LEXICON["case_units"], "currencies": _LEXICON["currencies"],
     "hedges": _LEXICON["hedges"], "vague": _LEXICON["vague"], "scales": _LEXICON["scales"],
-    "numbers": _LEXICON["numbers"], "date_hedges": claims_module._DATE_HEDGES,
+    "numbers": _LEXICON["numbers"], "fractions": _LEXICON["fractions"], "date_hedges": claims_module._DATE_HEDGES,
     "prepositions": claims_module._DATE_PREPOSITIONS,
 }
 _ALL_PHRASES = sorted({p for phrases in _PHRASE_LISTS.values() for p in phrases})
