@@ -822,7 +822,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     # Strip openers that are not names ("The", "In", "Sunday").
     while (a < b and tokens[a].text in g.not_names and not _given_name_first(doc, tokens, a, b, index, g)
            and (tokens[a].text not in known or _match(doc, tokens, a, b, g.places, g.place_heads, g.longest) == a
-                and _match(doc, tokens, a, b, g.organizations, g.organization_heads, g.longest) == a)
+                and _match(doc, tokens, a, b, g.organizations, g.organization_heads, g.longest) == a
+                and _match(doc, tokens, a, b, g.things, g.thing_heads, g.longest) == a)
            and (tokens[a].text not in known and tokens[a].text not in _TITLE_PREFIXES
                 or _is_title(doc, tokens, a, b) == a)):
         a += 1
@@ -859,6 +860,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         a += 1
     if a >= b:
         return
+    if b > a + 1 and "-" in tokens[b - 1].text and _compound_name(doc, index, a, b, out, g):
+        return
     head_known = tokens[a].text in known
     # "the FBI"; at the run's own start the whole-run test above has already said no
     if (head_known and a > run_start
@@ -872,8 +875,13 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     initial = _sentence_initial(tokens, a, first)
     # Country words: "Russia", "Russian territory", "North Korean troops", "U.S. officials".
     j = _match(doc, tokens, a, b, g.places, g.place_heads, g.longest) if head_known else a
-    if j > a and g.dotted and tokens[j - 1].text in g.dotted and not _period_after(tokens, j):
-        j = a  # "Mass" without its period is no abbreviation of Massachusetts
+    if j > a and g.dotted and tokens[j - 1].text in g.dotted and (
+            not _period_after(tokens, j)
+            or tokens[j - 1].text.lower() in _common_words() and not (a > first and tokens[a - 1].text == ",")):
+        # "Mass" without its period is no abbreviation of Massachusetts; with it, an abbreviation that spells a
+        # word ("Mass.", "Miss.", "Ill.") is the state only where AP style writes one, after a town and a comma
+        # ("Springfield, Mass."): "after Mass." is the service
+        j = a
     kind_of_place = "place" if j > a else ""
     if j == a and head_known:
         j = _match(doc, tokens, a, b, g.demonyms, g.demonym_heads, g.longest)
@@ -922,6 +930,45 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                 _classify_run(doc, index, first, j, b, mid_names, lower_words, out, g)
             return
     _person(doc, index, a, b, out, g, initial=initial, mid_names=mid_names, lower_words=lower_words)
+
+
+# Compound adjectives' second parts that are no part of a name: "-led", "-backed", "-era", "-style".
+_COMPOUND_TAILS = frozenset({"era", "style", "like", "type", "born", "run", "made", "esque", "wing", "friendly",
+                             "proof", "free", "sized", "size", "lite", "world"})
+
+
+def _compound_name(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: Gazetteer) -> bool:
+    """A name of several words heading a compound adjective: "the Donald Trump-led coalition", "a Los
+    Angeles-based firm", "the Tea Party-backed candidate". Added (and True returned) when the whole name is a
+    known place, organisation or named thing, or starts with a listed given name; the tail must read as an
+    English word ("-led", "-style"), which keeps "Kim Jong-un" and "Moon Jae-in" whole."""
+    tokens = doc.tokens
+    last = tokens[b - 1].text
+    cut = last.find("-")
+    head, tail = last[:cut], last[cut + 1:]
+    if not head[:1].isupper() or not tail[:1].islower() or len(tail) < 3 or not (
+            tail.endswith(("ed", "ing", "ers")) or tail in _COMPOUND_TAILS):
+        return False
+    if not all(t.is_word or t.text == "." for t in tokens[a:b - 1]):
+        return False
+    start, end = tokens[a].start, tokens[b - 1].start + cut
+    surface = doc.text[start:end]
+    if surface in g.places:
+        out.append(_Mention(start, end, "place:" + g.places[surface], g.places[surface], "place", index,
+                            affiliation=g.place_countries.get(surface), surface=surface))
+    elif surface in g.organizations:
+        out.append(_Mention(start, end, "org:" + g.organizations[surface], g.organizations[surface],
+                            "organization", index, surface=surface))
+    elif surface in g.things:
+        name = g.things[surface]
+        out.append(_Mention(start, end, "thing:" + name, name, g.thing_kinds[name], index, surface=surface))
+    elif tokens[a].text in g.first_names and head not in g.org_words and head not in g.thing_words:
+        words = [t.text for t in tokens[a:b - 1] if t.is_word] + [head]
+        out.append(_Mention(start, end, "name:" + " ".join(_name_core(words)), surface, "person", index,
+                            surface=surface))
+    else:
+        return False
+    return True
 
 
 def _given_name_first(doc: Document, tokens: list[Token], a: int, b: int, index: int, g: Gazetteer) -> bool:
@@ -1131,6 +1178,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         acronym = word.isupper() and len(word) >= 2
         if acronym and (len(word) > 5 or any(c.isdigit() for c in word)):
             return
+        if nxt is not None and _PASSAGE.match(nxt.text if nxt.text != "." or b + 1 >= end_of_sentence
+                                              else tokens[b + 1].text):
+            return  # "(Matthew 15:14)", "Gal. 2:11": a book of scripture cited by chapter and verse
         if initial and not acronym and nxt is not None and nxt.text in _OBJECT_WORDS and (
                 word.lower() in _common_words() or word.lower() in (lower_words or ())):
             return  # "Take a listen.", "Call it luck.", "Vote for me" no: an ordinary verb before its object
@@ -1140,7 +1190,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             speaks = nxt is not None and nxt.text in _SPEECH_VERBS
             low = word.lower()  # (the cheap tests first: lower_words may have to be found)
             if not speaks and (low in _common_words() or (len(word) > 6 and word.endswith(("ly", "ing", "ed")))
-                               or low in (lower_words or ())):
+                               or low in (lower_words or ()) or _derived_word(low, lower_words or ())):
                 return
         joined = prev is not None and prev.text == "&" or nxt is not None and nxt.text == "&"
         if not joined and not acronym and prev is not None and (prev.text in _NAME_JOINERS
@@ -1149,7 +1199,13 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             joined = word.lower() in _common_words() or word.lower() in (lower_words or ())
         if acronym and not title or joined:
             kind = "organization"  # "Smith & Wesson", "Fox & Friends", "Women's March": a firm, show or body
-        elif prev is not None and (prev.text in _PLACE_PREPOSITIONS or (
+        elif (prev is not None and prev.text.lower() in _OUTLET_NOUNS
+              or nxt is not None and (nxt.text.lower() in _OUTLET_NOUNS or _web_address(tokens, b, end_of_sentence))):
+            kind = "organization"  # "the website Infowars", "the Bild newspaper", "Kath.net": an outlet
+        elif nxt is not None and nxt.text == "," and word not in g.first_names and _town_of(tokens, b + 1,
+                                                                                         end_of_sentence, doc, g):
+            kind = "place"  # "Parkland, Florida", "Genoa, Italy": a town the gazetteer does not list, and its state
+        elif prev is not None and (prev.text in _PLACE_PREPOSITIONS and (nxt is None or nxt.text not in _NAME_JOINERS) or (
                 prev.text == "of" and n_start >= 2 and doc.tokens[n_start - 2].text.lower() in _PLACE_NOUNS)):
             kind = "place"
         elif nxt is not None and nxt.text.lower() in _PLACE_NOUNS:
@@ -1174,10 +1230,70 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
                         surface=surface))
 
 
+# A chapter and verse after a name: "Matthew 15:14", "Galatians 1.8-9".
+_PASSAGE = re.compile(r"\d+[:.]\d")
+# Nouns that class the name beside them as a news outlet ("conspiracy site Intellihub", "the Bild newspaper").
+_OUTLET_NOUNS = frozenset({"site", "website", "blog", "newspaper", "magazine", "tabloid", "outlet", "broadsheet",
+                           "webzine", "e-zine", "newsletter", "podcast"})
+# The endings of web addresses glued after a name ("Kath.net", "Status.pr").
+_DOMAIN_ENDINGS = frozenset({"com", "net", "org", "gov", "edu", "info", "io", "co", "tv", "news", "pr", "uk", "de",
+                             "fr", "it", "ca", "au", "ru"})
+_LIST_WORDS = frozenset({"and", "or", "&", "/"})
+
+
+def _web_address(tokens: list[Token], b: int, end: int) -> bool:
+    """Whether the name ending before token ``b`` is glued to a domain ending: "Kath.net", "Breitbart.com"."""
+    return (b + 1 < end and tokens[b].text == "." and tokens[b].start == tokens[b - 1].end
+            and tokens[b + 1].start == tokens[b].end and tokens[b + 1].text in _DOMAIN_ENDINGS)
+
+
+def _town_of(tokens: list[Token], k: int, end: int, doc: Document, g: Gazetteer) -> bool:
+    """Whether tokens from ``k`` (after "Name,") name the state or country a town lies in, as datelines and
+    addresses write it ("Parkland, Florida, on Monday", "Genoa, Italy."), not the next item of a list
+    ("Putin, Russia and China"): a known place that ends the phrase there. A state follows a town more often
+    than a person; a country must not continue a list ("Merkel, France, and Britain")."""
+    if k >= end or tokens[k].text not in g.place_heads and tokens[k].text not in g.places:
+        return False
+    j = _match(doc, tokens, k, end, g.places, g.place_heads, g.longest)
+    if j == k:
+        return False
+    if j < end and (tokens[j].text[:1].isupper() or tokens[j].text in _LIST_WORDS):
+        return False  # "Smith, Texas Republican", "Cruz, Texas and Florida"
+    if _phrase(doc, tokens, k, j) in g.place_countries:
+        return True  # a state or province
+    return not (j + 1 < end and tokens[j].text == "," and (tokens[j + 1].text[:1].isupper()
+                                                          or tokens[j + 1].text in _LIST_WORDS))
+
+
 # A capital after three lower-case letters inside a word: "NewsHubDaily", "YouTube", "#MariaLopez";
 # surnames with a particle glued on ("McCain", "DeSantis", "MacArthur", "VanDyke") are no such compounds.
 _CAMEL = re.compile(r"([A-Z][a-z]{2,})[A-Z]")
 _SURNAME_PREFIXES = frozenset({"Mac", "Van", "Von", "Fitz", "Del", "Della", "Ten", "Ter", "Dos", "Das"})
+
+
+# Suffixes that derive common nouns and adjectives and end no name of more than seven letters: "Sickness",
+# "Allegations", "Appeasement", "Morality", "Partnership", "Childhood", "Logistical", "Sagacious".
+_DERIVED_ENDINGS = ("ness", "ment", "ments", "tion", "tions", "sion", "sions", "ity", "ities", "ship", "ships",
+                    "hood", "ical", "ous", "ible", "able", "less", "ful")
+
+
+def _derived_word(low: str, lower_words: Container[str]) -> bool:
+    """Whether a lower-cased sentence-initial word reads as an ordinary word by its form: a derived noun or
+    adjective ("sickness", "allegations"), the plural of a noun the text itself writes in lower case
+    ("Victims" ... "the victim"), or the plural of one who does what an ordinary verb says ("believers":
+    "believe", "protesters": "protest"). Surnames that are plurals of common words ("Waters", "Banks") stay
+    names unless the text uses the singular; agent stems are of five letters or more ("Flowers", "Withers")."""
+    if len(low) > 7 and low.endswith(_DERIVED_ENDINGS) and not low.endswith("ssions"):
+        return True  # (not "-ssions": "Sessions" is a surname as often as a plural)
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")) or len(low) < 5:
+        return False
+    if low[:-1] in lower_words or low.endswith("ies") and low[:-3] + "y" in lower_words:
+        return True
+    if low.endswith(("ers", "ors")):
+        common = _common_words()
+        verbs = (low[:-3], low[:-2]) if low.endswith("ers") else (low[:-3],)
+        return any(len(verb) >= 5 and (verb in common or verb in lower_words) for verb in verbs)
+    return False
 
 
 def _camel_case(token: Token, cut: int, index: int, out: list[_Mention], g: Gazetteer) -> None:
@@ -1585,9 +1701,27 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             cluster.kind = "person"
         else:
             cluster.kind = _most_common([m.kind for m in cluster.mentions])
+            if cluster.kind == "person" and " " not in cluster.key and cluster.key.startswith("name:"):
+                cluster.kind = _kind_by_evidence(cluster, text)
         if cluster.kind == "person" and text and _always_with_the(cluster, text):
             cluster.kind = "group" if cluster.key.endswith("s") else "organization"  # "the Teamsters", "the Hill"
     return clusters
+
+
+def _kind_by_evidence(cluster: _Cluster, text: str) -> str:
+    """The kind of a one-word name the article uses as more than one kind. A person is what a capitalised
+    word is when nothing says otherwise, so the mentions that say otherwise weigh more: an outlet noun or a
+    web address ("the site Intellihub", "Kath.net") makes it an organisation, a place context ("in Bikoro",
+    "the Bikoro region", "Bikoro, Equateur") a place when at least half as many as the plain mentions,
+    unless the article has it speak ("Bikoro said")."""
+    kinds = Counter(m.kind for m in cluster.mentions)
+    if kinds["organization"] == 0 and kinds["place"] * 2 < kinds["person"]:
+        return "person"
+    for m in cluster.mentions:
+        after = text[m.end:m.end + 10].split(None, 1)
+        if after and after[0] in _SPEECH_VERBS:
+            return "person"
+    return "organization" if kinds["organization"] else "place"
 
 
 def _common_noun(cluster: _Cluster, doc: Document) -> bool:
