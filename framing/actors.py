@@ -1201,7 +1201,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             kind = "organization"  # "Smith & Wesson", "Fox & Friends", "Women's March": a firm, show or body
         elif (prev is not None and prev.text.lower() in _OUTLET_NOUNS
               or nxt is not None and (nxt.text.lower() in _OUTLET_NOUNS or _web_address(tokens, b, end_of_sentence))):
-            kind = "organization"  # "the website Infowars", "the Bild newspaper", "Kath.net": an outlet
+            kind = "organization"  # "the website Infowars", "the Bild newspaper", "Breitbart.com": an outlet
         elif nxt is not None and nxt.text == "," and word not in g.first_names and _town_of(tokens, b + 1,
                                                                                          end_of_sentence, doc, g):
             kind = "place"  # "Parkland, Florida", "Genoa, Italy": a town the gazetteer does not list, and its state
@@ -1232,17 +1232,17 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
 
 # A chapter and verse after a name: "Matthew 15:14", "Galatians 1.8-9".
 _PASSAGE = re.compile(r"\d+[:.]\d")
-# Nouns that class the name beside them as a news outlet ("conspiracy site Intellihub", "the Bild newspaper").
+# Nouns that class the name beside them as a news outlet ("conspiracy site Truthlantern", "the Bild newspaper").
 _OUTLET_NOUNS = frozenset({"site", "website", "blog", "newspaper", "magazine", "tabloid", "outlet", "broadsheet",
                            "webzine", "e-zine", "newsletter", "podcast"})
-# The endings of web addresses glued after a name ("Kath.net", "Status.pr").
+# The endings of web addresses glued after a name ("Breitbart.com", "Glaubenswelt.net").
 _DOMAIN_ENDINGS = frozenset({"com", "net", "org", "gov", "edu", "info", "io", "co", "tv", "news", "pr", "uk", "de",
                              "fr", "it", "ca", "au", "ru"})
 _LIST_WORDS = frozenset({"and", "or", "&", "/"})
 
 
 def _web_address(tokens: list[Token], b: int, end: int) -> bool:
-    """Whether the name ending before token ``b`` is glued to a domain ending: "Kath.net", "Breitbart.com"."""
+    """Whether the name ending before token ``b`` is glued to a domain ending: "Breitbart.com", "Glaubenswelt.net"."""
     return (b + 1 < end and tokens[b].text == "." and tokens[b].start == tokens[b - 1].end
             and tokens[b + 1].start == tokens[b].end and tokens[b + 1].text in _DOMAIN_ENDINGS)
 
@@ -1711,9 +1711,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
 def _kind_by_evidence(cluster: _Cluster, text: str) -> str:
     """The kind of a one-word name the article uses as more than one kind. A person is what a capitalised
     word is when nothing says otherwise, so the mentions that say otherwise weigh more: an outlet noun or a
-    web address ("the site Intellihub", "Kath.net") makes it an organisation, a place context ("in Bikoro",
-    "the Bikoro region", "Bikoro, Equateur") a place when at least half as many as the plain mentions,
-    unless the article has it speak ("Bikoro said")."""
+    web address ("the site Truthlantern", "Breitbart.com") makes it an organisation, a place context ("in Kembora",
+    "the Kembora region", "Kembora, Nebraska") a place when at least half as many as the plain mentions,
+    unless the article has it speak ("Kembora said")."""
     kinds = Counter(m.kind for m in cluster.mentions)
     if kinds["organization"] == 0 and kinds["place"] * 2 < kinds["person"]:
         return "person"
