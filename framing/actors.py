@@ -877,10 +877,11 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     j = _match(doc, tokens, a, b, g.places, g.place_heads, g.longest) if head_known else a
     if j > a and g.dotted and tokens[j - 1].text in g.dotted and (
             not _period_after(tokens, j)
-            or tokens[j - 1].text.lower() in _common_words() and not (a > first and tokens[a - 1].text == ",")):
+            or tokens[j - 1].text.lower() in _common_words() and not (a > first and tokens[a - 1].text in ",(")):
         # "Mass" without its period is no abbreviation of Massachusetts; with it, an abbreviation that spells a
         # word ("Mass.", "Miss.", "Ill.") is the state only where AP style writes one, after a town and a comma
-        # ("Springfield, Mass."): "after Mass." is the service
+        # ("Springfield, Mass.") or in brackets after a member's name ("Katherine Clark (Mass.)"): "after
+        # Mass." is the service
         j = a
     kind_of_place = "place" if j > a else ""
     if j == a and head_known:
@@ -1230,8 +1231,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
                         surface=surface))
 
 
-# A chapter and verse after a name: "Matthew 15:14", "Galatians 1.8-9".
-_PASSAGE = re.compile(r"\d+[:.]\d")
+# A chapter and verse after a name: "Matthew 15:14", "Galatians 1:8-9" (not the dotted European form:
+# "Guccifer 2.0" is a version).
+_PASSAGE = re.compile(r"\d+:\d")
 # Nouns that class the name beside them as a news outlet ("conspiracy site Truthlantern", "the Bild newspaper").
 _OUTLET_NOUNS = frozenset({"site", "website", "blog", "newspaper", "magazine", "tabloid", "outlet", "broadsheet",
                            "webzine", "e-zine", "newsletter", "podcast"})

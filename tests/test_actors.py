@@ -1201,3 +1201,12 @@ def test_names_the_context_rules_leave_alone(text, name):
     found = _by_name(text)
     assert name in found, [a.name for a in found.values()]
     assert found[name].kind == ("place" if name == "Massachusetts" else "person")
+
+
+def test_state_abbreviation_in_brackets_after_a_member():
+    found = _by_name("Reps. Jane Doe (Mass.) and Bill Roe (Texas) voted no.")
+    assert found["Massachusetts"].kind == "place"
+
+
+def test_a_version_number_is_no_chapter_and_verse():
+    assert "Hackerman" in _by_name("The files were leaked by Hackerman 2.0 last summer.")
