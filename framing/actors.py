@@ -819,6 +819,14 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                             g.organizations[surface], "organization", index, surface=surface))
         _person(doc, index, j, b, out, g)
         return
+    k = a + (tokens[a].text == "The")
+    if b - k >= 2 and tokens[k].text in _MASTHEAD_WORDS and tokens[k + 1].is_word:
+        # "The Daily Wire", "Daily Kos": a title of the masthead kind, whatever word follows
+        surface = _phrase(doc, tokens, k, b)
+        name = g.organizations.get(surface, surface)
+        out.append(_Mention(tokens[k].start, tokens[b - 1].end, "org:" + name, name, "organization", index,
+                            surface=surface))
+        return
     # Strip openers that are not names ("The", "In", "Sunday").
     while (a < b and tokens[a].text in g.not_names and not _given_name_first(doc, tokens, a, b, index, g)
            and (tokens[a].text not in known or _match(doc, tokens, a, b, g.places, g.place_heads, g.longest) == a
@@ -877,11 +885,12 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     j = _match(doc, tokens, a, b, g.places, g.place_heads, g.longest) if head_known else a
     if j > a and g.dotted and tokens[j - 1].text in g.dotted and (
             not _period_after(tokens, j)
-            or tokens[j - 1].text.lower() in _common_words() and not (a > first and tokens[a - 1].text in ",(")):
+            or tokens[j - 1].text.lower() in _common_words() and not (a > first and tokens[a - 1].text in ",(")
+            and not (j + 1 < len(tokens) and tokens[j + 1].text in g.title_heads)):
         # "Mass" without its period is no abbreviation of Massachusetts; with it, an abbreviation that spells a
         # word ("Mass.", "Miss.", "Ill.") is the state only where AP style writes one, after a town and a comma
-        # ("Springfield, Mass.") or in brackets after a member's name ("Katherine Clark (Mass.)"): "after
-        # Mass." is the service
+        # ("Springfield, Mass."), in brackets after a member's name ("Jane Doe (Mass.)") or before an office
+        # ("Wash. Gov. Jay Inslee"): "after Mass." is the service
         j = a
     kind_of_place = "place" if j > a else ""
     if j == a and head_known:
@@ -933,6 +942,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     _person(doc, index, a, b, out, g, initial=initial, mid_names=mid_names, lower_words=lower_words)
 
 
+# First words of newspaper and site titles ("The Daily Wire", "Daily Kos", "The Weekly Standard").
+_MASTHEAD_WORDS = frozenset({"Daily", "Weekly"})
 # Compound adjectives' second parts that are no part of a name: "-led", "-backed", "-era", "-style".
 _COMPOUND_TAILS = frozenset({"era", "style", "like", "type", "born", "run", "made", "esque", "wing", "friendly",
                              "proof", "free", "sized", "size", "lite", "world"})
@@ -981,7 +992,8 @@ def _given_name_first(doc: Document, tokens: list[Token], a: int, b: int, index:
 
 # Offices that are no one's surname: alone, even after "for" or "Mr.", they describe someone, never name him.
 _OFFICES = frozenset({"President", "Senator", "Governor", "Secretary", "Chancellor", "Minister", "Congressman",
-                      "Congresswoman", "Chairman", "Chairwoman", "President-elect", "Vice President"})
+                      "Congresswoman", "Chairman", "Chairwoman", "President-elect", "Vice President",
+                      "Pope", "Archbishop", "Cardinal"})  # (church writing capitalises its offices: "a wayward Pope")
 # Nouns a party word modifies as an adjective ("the House Republican conference"), besides group nouns.
 _PARTY_BODIES = frozenset({"conference", "caucus", "caucuses", "leadership", "establishment", "majority",
                            "minority", "primary", "primaries", "nomination", "convention", "debate", "base",
@@ -1226,6 +1238,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         out.append(_Mention(start, nxt.end, f"org:{words[-1]} {noun}", f"{words[-1]} {noun}", kind_of, index,
                             affiliation=words[-1], surface=f"{surface} {nxt.text}"))
         return
+    if kind == "person" and n_words == 1 and not title and _unnamed_form(words[0], prev, nxt):
+        return  # "the Catholic and Apostolic faith", "Presidential daily briefings": an adjective or noun by form
     key = "name:" + (words[0] if n_words == 1 else " ".join(_name_core(words)))
     out.append(_Mention(start, end, key, surface, kind, index, title=title, affiliation=affiliation,
                         surface=surface))
@@ -1273,10 +1287,25 @@ _CAMEL = re.compile(r"([A-Z][a-z]{2,})[A-Z]")
 _SURNAME_PREFIXES = frozenset({"Mac", "Van", "Von", "Fitz", "Del", "Della", "Ten", "Ter", "Dos", "Das"})
 
 
-# Suffixes that derive common nouns and adjectives and end no name of more than seven letters: "Sickness",
-# "Allegations", "Appeasement", "Morality", "Partnership", "Childhood", "Logistical", "Sagacious".
-_DERIVED_ENDINGS = ("ness", "ment", "ments", "tion", "tions", "sion", "sions", "ity", "ities", "ship", "ships",
-                    "hood", "ical", "ous", "ible", "able", "less", "ful")
+# Suffixes of learned nouns and adjectives that end no name of more than seven letters, wherever it stands
+# ("Jewishness", "Establishment", "Sanctions", "Presidential", "Congressional", "Apostolic", "Islamophobic",
+# "Modernist", "Progressive"); the looser adjective endings "-an", "-ian", "-al" and "-ic" are left out,
+# as given names and Slavic surnames end so ("Christian", "Hannibal", "Vucic").
+_UNNAMED_ENDINGS = ("ness", "ment", "ments", "tion", "tions", "sion", "sions", "ities", "ship", "ships", "hood",
+                    "ical", "ial", "ional", "ntal", "olic", "aic", "etic", "astic", "istic", "phobic", "philic",
+                    "ist", "ists", "ive")
+def _unnamed_form(word: str, prev: Token | None, nxt: Token | None) -> bool:
+    """A one-word candidate whose ending makes it a learned noun or adjective (``_UNNAMED_ENDINGS``), with no
+    speech verb after it and no "the" before it ("The Federalist", "the Progressive" name outlets and
+    parties: ``_always_with_the`` decides those)."""
+    low = word.lower()
+    return (len(word) > 7 and low.endswith(_UNNAMED_ENDINGS) and not low.endswith("ssions")
+            and (nxt is None or nxt.text not in _SPEECH_VERBS) and (prev is None or prev.text.lower() != "the"))
+
+
+# At a sentence's start, where a capital says nothing, looser derivational endings count too: "Morality",
+# "Sagacious", "Incredible", "Unwillingness", "Fearless", "Wonderful".
+_DERIVED_ENDINGS = _UNNAMED_ENDINGS + ("ity", "ous", "ible", "able", "less", "ful")
 
 
 def _derived_word(low: str, lower_words: Container[str]) -> bool:
@@ -1287,6 +1316,12 @@ def _derived_word(low: str, lower_words: Container[str]) -> bool:
     names unless the text uses the singular; agent stems are of five letters or more ("Flowers", "Withers")."""
     if len(low) > 7 and low.endswith(_DERIVED_ENDINGS) and not low.endswith("ssions"):
         return True  # (not "-ssions": "Sessions" is a surname as often as a plural)
+    if len(low) >= 6 and low.endswith(("ing", "ed")):
+        # a short participle of an ordinary verb ("Trying to ...", "Saying so, ...", "Headed home, ..."):
+        # the longer ones are caught by their ending alone
+        stem = low[:-3] if low.endswith("ing") else low[:-2]
+        common = _common_words()
+        return any(len(verb) >= 3 and verb in common for verb in (stem, stem + "e", stem[:-1]))
     if not low.endswith("s") or low.endswith(("ss", "us", "is")) or len(low) < 5:
         return False
     if low[:-1] in lower_words or low.endswith("ies") and low[:-3] + "y" in lower_words:

@@ -1203,9 +1203,25 @@ def test_names_the_context_rules_leave_alone(text, name):
     assert found[name].kind == ("place" if name == "Massachusetts" else "person")
 
 
-def test_state_abbreviation_in_brackets_after_a_member():
-    found = _by_name("Reps. Jane Doe (Mass.) and Bill Roe (Texas) voted no.")
-    assert found["Massachusetts"].kind == "place"
+@pytest.mark.parametrize("text, state", [
+    ("Reps. Jane Doe (Mass.) and Bill Roe (Texas) voted no.", "Massachusetts"),
+    ("The law was signed by Wash. Gov. Tom Ardell on Friday.", "Washington State"),
+])
+def test_state_abbreviation_that_spells_a_word(text, state):
+    assert _by_name(text)[state].kind == "place"
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("The Daily Lantern ran the story first.", "Lantern"),
+    ("It betrays the Catholic and Apostolic faith.", "Apostolic"),
+    ("He is the most wayward Pope in memory.", "Pope"),
+    ("Trying to calm the crowd, the mayor spoke.", "Trying"),
+    ("Know your rights. Vote for me.", "Know"),
+    ("Hello, my name is Dana.", "Hello"),
+])
+def test_more_capitalised_words_that_are_no_person(text, not_person):
+    persons = {a.name for a in _actors(text) if a.kind == "person"}
+    assert not_person not in persons, persons
 
 
 def test_a_version_number_is_no_chapter_and_verse():
