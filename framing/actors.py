@@ -819,10 +819,19 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                             g.organizations[surface], "organization", index, surface=surface))
         _person(doc, index, j, b, out, g)
         return
+    k = a + (tokens[a].text == "The")
+    if b - k >= 2 and tokens[k].text in _MASTHEAD_WORDS and tokens[k + 1].is_word:
+        # "The Daily Wire", "Daily Kos": a title of the masthead kind, whatever word follows
+        surface = _phrase(doc, tokens, k, b)
+        name = g.organizations.get(surface, surface)
+        out.append(_Mention(tokens[k].start, tokens[b - 1].end, "org:" + name, name, "organization", index,
+                            surface=surface))
+        return
     # Strip openers that are not names ("The", "In", "Sunday").
     while (a < b and tokens[a].text in g.not_names and not _given_name_first(doc, tokens, a, b, index, g)
            and (tokens[a].text not in known or _match(doc, tokens, a, b, g.places, g.place_heads, g.longest) == a
-                and _match(doc, tokens, a, b, g.organizations, g.organization_heads, g.longest) == a)
+                and _match(doc, tokens, a, b, g.organizations, g.organization_heads, g.longest) == a
+                and _match(doc, tokens, a, b, g.things, g.thing_heads, g.longest) == a)
            and (tokens[a].text not in known and tokens[a].text not in _TITLE_PREFIXES
                 or _is_title(doc, tokens, a, b) == a)):
         a += 1
@@ -859,6 +868,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         a += 1
     if a >= b:
         return
+    if b > a + 1 and "-" in tokens[b - 1].text and _compound_name(doc, index, a, b, out, g):
+        return
     head_known = tokens[a].text in known
     # "the FBI"; at the run's own start the whole-run test above has already said no
     if (head_known and a > run_start
@@ -872,8 +883,15 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     initial = _sentence_initial(tokens, a, first)
     # Country words: "Russia", "Russian territory", "North Korean troops", "U.S. officials".
     j = _match(doc, tokens, a, b, g.places, g.place_heads, g.longest) if head_known else a
-    if j > a and g.dotted and tokens[j - 1].text in g.dotted and not _period_after(tokens, j):
-        j = a  # "Mass" without its period is no abbreviation of Massachusetts
+    if j > a and g.dotted and tokens[j - 1].text in g.dotted and (
+            not _period_after(tokens, j)
+            or tokens[j - 1].text.lower() in _common_words() and not (a > first and tokens[a - 1].text in ",(")
+            and not (j + 1 < len(tokens) and tokens[j + 1].text in g.title_heads)):
+        # "Mass" without its period is no abbreviation of Massachusetts; with it, an abbreviation that spells a
+        # word ("Mass.", "Miss.", "Ill.") is the state only where AP style writes one, after a town and a comma
+        # ("Springfield, Mass."), in brackets after a member's name ("Jane Doe (Mass.)") or before an office
+        # ("Wash. Gov. Jay Inslee"): "after Mass." is the service
+        j = a
     kind_of_place = "place" if j > a else ""
     if j == a and head_known:
         j = _match(doc, tokens, a, b, g.demonyms, g.demonym_heads, g.longest)
@@ -924,6 +942,47 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     _person(doc, index, a, b, out, g, initial=initial, mid_names=mid_names, lower_words=lower_words)
 
 
+# First words of newspaper and site titles ("The Daily Wire", "Daily Kos", "The Weekly Standard").
+_MASTHEAD_WORDS = frozenset({"Daily", "Weekly"})
+# Compound adjectives' second parts that are no part of a name: "-led", "-backed", "-era", "-style".
+_COMPOUND_TAILS = frozenset({"era", "style", "like", "type", "born", "run", "made", "esque", "wing", "friendly",
+                             "proof", "free", "sized", "size", "lite", "world"})
+
+
+def _compound_name(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: Gazetteer) -> bool:
+    """A name of several words heading a compound adjective: "the Donald Trump-led coalition", "a Los
+    Angeles-based firm", "the Tea Party-backed candidate". Added (and True returned) when the whole name is a
+    known place, organisation or named thing, or starts with a listed given name; the tail must read as an
+    English word ("-led", "-style"), which keeps "Kim Jong-un" and "Moon Jae-in" whole."""
+    tokens = doc.tokens
+    last = tokens[b - 1].text
+    cut = last.find("-")
+    head, tail = last[:cut], last[cut + 1:]
+    if not head[:1].isupper() or not tail[:1].islower() or len(tail) < 3 or not (
+            tail.endswith(("ed", "ing", "ers")) or tail in _COMPOUND_TAILS):
+        return False
+    if not all(t.is_word or t.text == "." for t in tokens[a:b - 1]):
+        return False
+    start, end = tokens[a].start, tokens[b - 1].start + cut
+    surface = doc.text[start:end]
+    if surface in g.places:
+        out.append(_Mention(start, end, "place:" + g.places[surface], g.places[surface], "place", index,
+                            affiliation=g.place_countries.get(surface), surface=surface))
+    elif surface in g.organizations:
+        out.append(_Mention(start, end, "org:" + g.organizations[surface], g.organizations[surface],
+                            "organization", index, surface=surface))
+    elif surface in g.things:
+        name = g.things[surface]
+        out.append(_Mention(start, end, "thing:" + name, name, g.thing_kinds[name], index, surface=surface))
+    elif tokens[a].text in g.first_names and head not in g.org_words and head not in g.thing_words:
+        words = [t.text for t in tokens[a:b - 1] if t.is_word] + [head]
+        out.append(_Mention(start, end, "name:" + " ".join(_name_core(words)), surface, "person", index,
+                            surface=surface))
+    else:
+        return False
+    return True
+
+
 def _given_name_first(doc: Document, tokens: list[Token], a: int, b: int, index: int, g: Gazetteer) -> bool:
     """A word that is both an ordinary word and a given name ("Will"), then one more capitalised word, in a
     statement: "Will Smith starred", a person ("Will Smith attend?" asks, and is left to the usual rules)."""
@@ -933,7 +992,8 @@ def _given_name_first(doc: Document, tokens: list[Token], a: int, b: int, index:
 
 # Offices that are no one's surname: alone, even after "for" or "Mr.", they describe someone, never name him.
 _OFFICES = frozenset({"President", "Senator", "Governor", "Secretary", "Chancellor", "Minister", "Congressman",
-                      "Congresswoman", "Chairman", "Chairwoman", "President-elect", "Vice President"})
+                      "Congresswoman", "Chairman", "Chairwoman", "President-elect", "Vice President",
+                      "Pope", "Archbishop", "Cardinal"})  # (church writing capitalises its offices: "a wayward Pope")
 # Nouns a party word modifies as an adjective ("the House Republican conference"), besides group nouns.
 _PARTY_BODIES = frozenset({"conference", "caucus", "caucuses", "leadership", "establishment", "majority",
                            "minority", "primary", "primaries", "nomination", "convention", "debate", "base",
@@ -1131,6 +1191,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         acronym = word.isupper() and len(word) >= 2
         if acronym and (len(word) > 5 or any(c.isdigit() for c in word)):
             return
+        if nxt is not None and _PASSAGE.match(nxt.text if nxt.text != "." or b + 1 >= end_of_sentence
+                                              else tokens[b + 1].text):
+            return  # "(Matthew 15:14)", "Gal. 2:11": a book of scripture cited by chapter and verse
         if initial and not acronym and nxt is not None and nxt.text in _OBJECT_WORDS and (
                 word.lower() in _common_words() or word.lower() in (lower_words or ())):
             return  # "Take a listen.", "Call it luck.", "Vote for me" no: an ordinary verb before its object
@@ -1140,7 +1203,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             speaks = nxt is not None and nxt.text in _SPEECH_VERBS
             low = word.lower()  # (the cheap tests first: lower_words may have to be found)
             if not speaks and (low in _common_words() or (len(word) > 6 and word.endswith(("ly", "ing", "ed")))
-                               or low in (lower_words or ())):
+                               or low in (lower_words or ()) or _derived_word(low, lower_words or ())):
                 return
         joined = prev is not None and prev.text == "&" or nxt is not None and nxt.text == "&"
         if not joined and not acronym and prev is not None and (prev.text in _NAME_JOINERS
@@ -1149,7 +1212,13 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             joined = word.lower() in _common_words() or word.lower() in (lower_words or ())
         if acronym and not title or joined:
             kind = "organization"  # "Smith & Wesson", "Fox & Friends", "Women's March": a firm, show or body
-        elif prev is not None and (prev.text in _PLACE_PREPOSITIONS or (
+        elif (prev is not None and prev.text.lower() in _OUTLET_NOUNS
+              or nxt is not None and (nxt.text.lower() in _OUTLET_NOUNS or _web_address(tokens, b, end_of_sentence))):
+            kind = "organization"  # "the website Infowars", "the Bild newspaper", "Breitbart.com": an outlet
+        elif nxt is not None and nxt.text == "," and word not in g.first_names and _town_of(tokens, b + 1,
+                                                                                         end_of_sentence, doc, g):
+            kind = "place"  # "Parkland, Florida", "Genoa, Italy": a town the gazetteer does not list, and its state
+        elif prev is not None and (prev.text in _PLACE_PREPOSITIONS and (nxt is None or nxt.text not in _NAME_JOINERS) or (
                 prev.text == "of" and n_start >= 2 and doc.tokens[n_start - 2].text.lower() in _PLACE_NOUNS)):
             kind = "place"
         elif nxt is not None and nxt.text.lower() in _PLACE_NOUNS:
@@ -1169,15 +1238,99 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         out.append(_Mention(start, nxt.end, f"org:{words[-1]} {noun}", f"{words[-1]} {noun}", kind_of, index,
                             affiliation=words[-1], surface=f"{surface} {nxt.text}"))
         return
+    if kind == "person" and n_words == 1 and not title and _unnamed_form(words[0], prev, nxt):
+        return  # "the Catholic and Apostolic faith", "Presidential daily briefings": an adjective or noun by form
     key = "name:" + (words[0] if n_words == 1 else " ".join(_name_core(words)))
     out.append(_Mention(start, end, key, surface, kind, index, title=title, affiliation=affiliation,
                         surface=surface))
+
+
+# A chapter and verse after a name: "Matthew 15:14", "Galatians 1:8-9" (not the dotted European form:
+# "Guccifer 2.0" is a version).
+_PASSAGE = re.compile(r"\d+:\d")
+# Nouns that class the name beside them as a news outlet ("conspiracy site Truthlantern", "the Bild newspaper").
+_OUTLET_NOUNS = frozenset({"site", "website", "blog", "newspaper", "magazine", "tabloid", "outlet", "broadsheet",
+                           "webzine", "e-zine", "newsletter", "podcast"})
+# The endings of web addresses glued after a name ("Breitbart.com", "Glaubenswelt.net").
+_DOMAIN_ENDINGS = frozenset({"com", "net", "org", "gov", "edu", "info", "io", "co", "tv", "news", "pr", "uk", "de",
+                             "fr", "it", "ca", "au", "ru"})
+_LIST_WORDS = frozenset({"and", "or", "&", "/"})
+
+
+def _web_address(tokens: list[Token], b: int, end: int) -> bool:
+    """Whether the name ending before token ``b`` is glued to a domain ending: "Breitbart.com", "Glaubenswelt.net"."""
+    return (b + 1 < end and tokens[b].text == "." and tokens[b].start == tokens[b - 1].end
+            and tokens[b + 1].start == tokens[b].end and tokens[b + 1].text in _DOMAIN_ENDINGS)
+
+
+def _town_of(tokens: list[Token], k: int, end: int, doc: Document, g: Gazetteer) -> bool:
+    """Whether tokens from ``k`` (after "Name,") name the state or country a town lies in, as datelines and
+    addresses write it ("Parkland, Florida, on Monday", "Genoa, Italy."), not the next item of a list
+    ("Putin, Russia and China"): a known place that ends the phrase there. A state follows a town more often
+    than a person; a country must not continue a list ("Merkel, France, and Britain")."""
+    if k >= end or tokens[k].text not in g.place_heads and tokens[k].text not in g.places:
+        return False
+    j = _match(doc, tokens, k, end, g.places, g.place_heads, g.longest)
+    if j == k:
+        return False
+    if j < end and (tokens[j].text[:1].isupper() or tokens[j].text in _LIST_WORDS):
+        return False  # "Smith, Texas Republican", "Cruz, Texas and Florida"
+    if _phrase(doc, tokens, k, j) in g.place_countries:
+        return True  # a state or province
+    return not (j + 1 < end and tokens[j].text == "," and (tokens[j + 1].text[:1].isupper()
+                                                          or tokens[j + 1].text in _LIST_WORDS))
 
 
 # A capital after three lower-case letters inside a word: "NewsHubDaily", "YouTube", "#MariaLopez";
 # surnames with a particle glued on ("McCain", "DeSantis", "MacArthur", "VanDyke") are no such compounds.
 _CAMEL = re.compile(r"([A-Z][a-z]{2,})[A-Z]")
 _SURNAME_PREFIXES = frozenset({"Mac", "Van", "Von", "Fitz", "Del", "Della", "Ten", "Ter", "Dos", "Das"})
+
+
+# Suffixes of learned nouns and adjectives that end no name of more than seven letters, wherever it stands
+# ("Jewishness", "Establishment", "Sanctions", "Presidential", "Congressional", "Apostolic", "Islamophobic",
+# "Modernist", "Progressive"); the looser adjective endings "-an", "-ian", "-al" and "-ic" are left out,
+# as given names and Slavic surnames end so ("Christian", "Hannibal", "Vucic").
+_UNNAMED_ENDINGS = ("ness", "ment", "ments", "tion", "tions", "sion", "sions", "ities", "ship", "ships", "hood",
+                    "ical", "ial", "ional", "ntal", "olic", "aic", "etic", "astic", "istic", "phobic", "philic",
+                    "ist", "ists", "ive")
+def _unnamed_form(word: str, prev: Token | None, nxt: Token | None) -> bool:
+    """A one-word candidate whose ending makes it a learned noun or adjective (``_UNNAMED_ENDINGS``), with no
+    speech verb after it and no "the" before it ("The Federalist", "the Progressive" name outlets and
+    parties: ``_always_with_the`` decides those)."""
+    low = word.lower()
+    return (len(word) > 7 and low.endswith(_UNNAMED_ENDINGS) and not low.endswith("ssions")
+            and (nxt is None or nxt.text not in _SPEECH_VERBS) and (prev is None or prev.text.lower() != "the"))
+
+
+# At a sentence's start, where a capital says nothing, looser derivational endings count too: "Morality",
+# "Sagacious", "Incredible", "Unwillingness", "Fearless", "Wonderful".
+_DERIVED_ENDINGS = _UNNAMED_ENDINGS + ("ity", "ous", "ible", "able", "less", "ful")
+
+
+def _derived_word(low: str, lower_words: Container[str]) -> bool:
+    """Whether a lower-cased sentence-initial word reads as an ordinary word by its form: a derived noun or
+    adjective ("sickness", "allegations"), the plural of a noun the text itself writes in lower case
+    ("Victims" ... "the victim"), or the plural of one who does what an ordinary verb says ("believers":
+    "believe", "protesters": "protest"). Surnames that are plurals of common words ("Waters", "Banks") stay
+    names unless the text uses the singular; agent stems are of five letters or more ("Flowers", "Withers")."""
+    if len(low) > 7 and low.endswith(_DERIVED_ENDINGS) and not low.endswith("ssions"):
+        return True  # (not "-ssions": "Sessions" is a surname as often as a plural)
+    if len(low) >= 6 and low.endswith(("ing", "ed")):
+        # a short participle of an ordinary verb ("Trying to ...", "Saying so, ...", "Headed home, ..."):
+        # the longer ones are caught by their ending alone
+        stem = low[:-3] if low.endswith("ing") else low[:-2]
+        common = _common_words()
+        return any(len(verb) >= 3 and verb in common for verb in (stem, stem + "e", stem[:-1]))
+    if not low.endswith("s") or low.endswith(("ss", "us", "is")) or len(low) < 5:
+        return False
+    if low[:-1] in lower_words or low.endswith("ies") and low[:-3] + "y" in lower_words:
+        return True
+    if low.endswith(("ers", "ors")):
+        common = _common_words()
+        verbs = (low[:-3], low[:-2]) if low.endswith("ers") else (low[:-3],)
+        return any(len(verb) >= 5 and (verb in common or verb in lower_words) for verb in verbs)
+    return False
 
 
 def _camel_case(token: Token, cut: int, index: int, out: list[_Mention], g: Gazetteer) -> None:
@@ -1585,9 +1738,27 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             cluster.kind = "person"
         else:
             cluster.kind = _most_common([m.kind for m in cluster.mentions])
+            if cluster.kind == "person" and " " not in cluster.key and cluster.key.startswith("name:"):
+                cluster.kind = _kind_by_evidence(cluster, text)
         if cluster.kind == "person" and text and _always_with_the(cluster, text):
             cluster.kind = "group" if cluster.key.endswith("s") else "organization"  # "the Teamsters", "the Hill"
     return clusters
+
+
+def _kind_by_evidence(cluster: _Cluster, text: str) -> str:
+    """The kind of a one-word name the article uses as more than one kind. A person is what a capitalised
+    word is when nothing says otherwise, so the mentions that say otherwise weigh more: an outlet noun or a
+    web address ("the site Truthlantern", "Breitbart.com") makes it an organisation, a place context ("in Kembora",
+    "the Kembora region", "Kembora, Nebraska") a place when at least half as many as the plain mentions,
+    unless the article has it speak ("Kembora said")."""
+    kinds = Counter(m.kind for m in cluster.mentions)
+    if kinds["organization"] == 0 and kinds["place"] * 2 < kinds["person"]:
+        return "person"
+    for m in cluster.mentions:
+        after = text[m.end:m.end + 10].split(None, 1)
+        if after and after[0] in _SPEECH_VERBS:
+            return "person"
+    return "organization" if kinds["organization"] else "place"
 
 
 def _common_noun(cluster: _Cluster, doc: Document) -> bool:
