@@ -231,12 +231,20 @@ def _ends_with_initial(text: str, start: int, end: int) -> bool:
     return match is not None and (len(match[1]) == 2 or match[1][:-1].lower() not in _abbreviations())
 
 
+def _ends_with_number_sign(text: str, start: int, end: int) -> bool:
+    """text[start:end] ends in the word "No." ("the No." of "the No. 1 priority"): an abbreviation
+    only before a number, so it is not in Punkt's list ("he said no." ends a sentence)."""
+    return (end - start >= 3 and text[end - 1] == "." and text[end - 3:end - 1].lower() == "no"
+            and (end - start == 3 or not text[end - 4].isalnum()))
+
+
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Punkt's sentence spans for text[start:end], in document offsets."""
     merged: list[list[int]] = []
     for s, e in _punkt_spans(text[start:end]):
         s, e = s + start, e + start
-        if merged and _ends_with_initial(text, merged[-1][0], merged[-1][1]) and _NAME_START.match(text, s):
+        if merged and (_ends_with_initial(text, merged[-1][0], merged[-1][1]) and _NAME_START.match(text, s)
+                       or text[s].isdigit() and _ends_with_number_sign(text, merged[-1][0], merged[-1][1])):
             merged[-1][1] = e
         else:
             merged.append([s, e])

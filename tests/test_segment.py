@@ -32,6 +32,10 @@ def sentence_texts(text: str) -> list[str]:
          ["Prices rose 3.5% in Kyiv – a record — said Dr. Ivanova.", "Next."]),
         ("Zürich’s café reopened. Straße closed.", ["Zürich’s café reopened.", "Straße closed."]),
         ("A line without a full stop", ["A line without a full stop"]),
+        # "no." ends a sentence; "No." before a number is the abbreviation
+        ("Asked again, he said no. The next day he ran.", ["Asked again, he said no.", "The next day he ran."]),
+        ("It is the No. 1 issue. Then No. 10 replied.", ["It is the No. 1 issue.", "Then No. 10 replied."]),
+        ("Casino. 5 people came.", ["Casino.", "5 people came."]),
     ],
 )
 def test_sentence_boundaries(text, expected):
