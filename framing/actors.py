@@ -1218,8 +1218,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         elif nxt is not None and nxt.text == "," and word not in g.first_names and _town_of(tokens, b + 1,
                                                                                          end_of_sentence, doc, g):
             kind = "place"  # "Parkland, Florida", "Genoa, Italy": a town the gazetteer does not list, and its state
-        elif prev is not None and (prev.text in _PLACE_PREPOSITIONS and (nxt is None or nxt.text not in _NAME_JOINERS) or (
-                prev.text == "of" and n_start >= 2 and doc.tokens[n_start - 2].text.lower() in _PLACE_NOUNS)):
+        elif prev is not None and (
+                prev.text in _PLACE_PREPOSITIONS and (nxt is None or nxt.text not in _NAME_JOINERS)
+                or prev.text == "of" and n_start >= 2 and doc.tokens[n_start - 2].text.lower() in _PLACE_NOUNS):
             kind = "place"
         elif nxt is not None and nxt.text.lower() in _PLACE_NOUNS:
             kind = "place"
