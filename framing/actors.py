@@ -2047,7 +2047,8 @@ _SHIFTERS = frozenset("""lack lacks lacked lacking doubt doubts doubted doubting
     questioning undermine undermines undermined undermining undo undoing reject rejects rejected rejecting
     erode erodes eroded eroding damage damaged damaging hurt hurts hurting harm harmed harming destroy
     destroyed destroying threaten threatens threatened threatening abandon abandoned abandoning betray
-    betrayed betraying lose lost losing loss weaken weakened weakening""".split())
+    betrayed betraying lose lost losing loss weaken weakened weakening decline declined declines declining
+    refuse refused refuses refusing fail failed fails failing""".split())
 # Verbs that judge their object: the valence goes to who follows them more than to who uses them.
 _AIMED = frozenset("""praise praised praises praising hail hailed hails hailing laud lauded lauds applaud applauded
     commend commended thank thanked thanks congratulate congratulated endorse endorsed endorses endorsing
