@@ -2060,13 +2060,15 @@ _AIMED = frozenset("""praise praised praises praising hail hailed hails hailing 
     mocking ridicule ridiculed insult insulted insults insulting threaten threatened threatens threatening
     sue sued sues suing fire fired fires firing oust ousted rebuke rebuked rebukes scold scolded chide chided
     target targeted targets targeting question questioned questions questioning investigate investigated
-    impeach impeached indict indicted charge charged arrest arrested convict convicted""".split())
+    impeach impeached indict indicted charge charged arrest arrested convict convicted
+    criticism criticisms condemnation accusation accusations allegation allegations tribute tributes""".split())
 # Violence done to a person: blame for its doer, not for its victim (NewsMTSC annotators read victims as neutral).
 # Not "beat" (also a contest: "beating every rival in the polls") or "assault" (also a verbal attack).
 _HARM = frozenset("""kill kills killed killing murder murders murdered murdering shoot shoots shot shooting stab
     stabs stabbed stabbing assaulted injure injures injured injuring wound wounds wounded wounding rape rapes
     raped raping kidnap kidnapped kidnapping torture tortured torturing slay slain execute executed executing
-    behead beheaded""".split())
+    behead beheaded harass harassed harassing abused abusing molest molested molesting grope groped groping
+    bully bullied bullying intimidated intimidating robbed defrauded misled deceived""".split())
 # Winning over someone (verbs only: "Clinton's defeat" names the loser before the word).
 _CONTEST = frozenset({"defeated", "defeats", "defeating", "trounced", "routed", "unseated", "outpolled"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "gets", "get", "getting"})
