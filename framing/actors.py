@@ -2042,14 +2042,15 @@ class ToneWeights:
 WEIGHTS = ToneWeights()
 
 # Contextual valence shifters (Polanyi & Zaenen 2006): they turn a good thing that follows them into
-# a loss ("questioning his loyalty", "lack of confidence", "undermining the deal").
+# a loss ("questioning his loyalty", "lack of confidence", "undermining the deal", "refused to support").
 _SHIFTERS = frozenset("""lack lacks lacked lacking doubt doubts doubted doubting question questions questioned
     questioning undermine undermines undermined undermining undo undoing reject rejects rejected rejecting
     erode erodes eroded eroding damage damaged damaging hurt hurts hurting harm harmed harming destroy
     destroyed destroying threaten threatens threatened threatening abandon abandoned abandoning betray
     betrayed betraying lose lost losing loss weaken weakened weakening decline declined declines declining
     refuse refused refuses refusing fail failed fails failing""".split())
-# Verbs that judge their object: the valence goes to who follows them more than to who uses them.
+# Verbs that judge their object, and their nouns ("criticism of", "allegations against"): the valence goes to
+# who follows them more than to who uses them.
 _AIMED = frozenset("""praise praised praises praising hail hailed hails hailing laud lauded lauds applaud applauded
     commend commended thank thanked thanks congratulate congratulated endorse endorsed endorses endorsing
     defend defended defends defending support supported supports supporting back backed backs backing
@@ -2062,7 +2063,8 @@ _AIMED = frozenset("""praise praised praises praising hail hailed hails hailing 
     target targeted targets targeting question questioned questions questioning investigate investigated
     impeach impeached indict indicted charge charged arrest arrested convict convicted
     criticism criticisms condemnation accusation accusations allegation allegations tribute tributes""".split())
-# Violence done to a person: blame for its doer, not for its victim (NewsMTSC annotators read victims as neutral).
+# Violence, abuse and deceit done to a person: blame for its doer, not for its victim (NewsMTSC annotators read
+# victims as neutral).
 # Not "beat" (also a contest: "beating every rival in the polls") or "assault" (also a verbal attack).
 _HARM = frozenset("""kill kills killed killing murder murders murdered murdering shoot shoots shot shooting stab
     stabs stabbed stabbing assaulted injure injures injured injuring wound wounds wounded wounding rape rapes

@@ -1143,3 +1143,34 @@ def test_description_that_is_one_item_of_a_list_is_no_apposition():
 def test_party_word_before_a_race_adjective_describes_no_one():
     text = "Mara Lind wrote to the network about the second Fox Republican presidential debate."
     assert _persons(text) == {"Mara Lind"}
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg refused to support the reform.",
+    "Anna Berg failed to win the seat.",
+])
+def test_declining_or_failing_to_do_a_good_thing_is_not_praise(text):
+    assert _mention_tone(text, "Anna Berg") < -0.05
+
+
+@pytest.mark.parametrize("text, victim, doer", [
+    ("Tom Hale harassed Carl Olsen for months.", "Carl Olsen", "Tom Hale"),
+    ("Carl Olsen was misled by Tom Hale about the money.", "Carl Olsen", "Tom Hale"),
+])
+def test_abuse_and_deceit_blame_their_doer_not_their_victim(text, victim, doer):
+    assert _mention_tone(text, victim) == 0.0
+    assert _mention_tone(text, doer) < 0
+
+
+def test_a_judging_noun_points_at_who_follows_it_like_its_verb():
+    text = "Anna Berg's criticism of Tom Hale grew sharper this week."
+    assert _mention_tone(text, "Tom Hale") < _mention_tone(text, "Anna Berg") < 0
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg apologized to the staff on Monday.",
+    "Anna Berg joined the race on Monday.",
+    "Anna Berg, a libertarian, spoke on Monday.",
+])
+def test_apologies_labels_and_joining_are_not_praise(text):
+    assert _mention_tone(text, "Anna Berg") == 0.0
