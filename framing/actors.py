@@ -2049,8 +2049,7 @@ _SHIFTERS = frozenset("""lack lacks lacked lacking doubt doubts doubted doubting
     destroyed destroying threaten threatens threatened threatening abandon abandoned abandoning betray
     betrayed betraying lose lost losing loss weaken weakened weakening decline declined declines declining
     refuse refused refuses refusing fail failed fails failing""".split())
-# Verbs that judge their object, and their nouns ("criticism of", "allegations against"): the valence goes to
-# who follows them more than to who uses them.
+# Verbs that judge their object: the valence goes to who follows them more than to who uses them.
 _AIMED = frozenset("""praise praised praises praising hail hailed hails hailing laud lauded lauds applaud applauded
     commend commended thank thanked thanks congratulate congratulated endorse endorsed endorses endorsing
     defend defended defends defending support supported supports supporting back backed backs backing
@@ -2061,16 +2060,22 @@ _AIMED = frozenset("""praise praised praises praising hail hailed hails hailing 
     mocking ridicule ridiculed insult insulted insults insulting threaten threatened threatens threatening
     sue sued sues suing fire fired fires firing oust ousted rebuke rebuked rebukes scold scolded chide chided
     target targeted targets targeting question questioned questions questioning investigate investigated
-    impeach impeached indict indicted charge charged arrest arrested convict convicted
-    criticism criticisms condemnation accusation accusations allegation allegations tribute tributes""".split())
+    impeach impeached indict indicted charge charged arrest arrested convict convicted""".split())
+# Their nouns, aimed only where a preposition names the target: "criticism of", "allegations against", "tribute to".
+_AIMED_NOUNS = frozenset("""criticism criticisms condemnation accusation accusations allegation allegations tribute
+    tributes""".split())
+_TARGET_PREPOSITIONS = frozenset({"of", "against", "for", "on", "to", "toward", "towards"})
 # Violence, abuse and deceit done to a person: blame for its doer, not for its victim (NewsMTSC annotators read
 # victims as neutral).
 # Not "beat" (also a contest: "beating every rival in the polls") or "assault" (also a verbal attack).
 _HARM = frozenset("""kill kills killed killing murder murders murdered murdering shoot shoots shot shooting stab
     stabs stabbed stabbing assaulted injure injures injured injuring wound wounds wounded wounding rape rapes
     raped raping kidnap kidnapped kidnapping torture tortured torturing slay slain execute executed executing
-    behead beheaded harass harassed harassing abused abusing molest molested molesting grope groped groping
+    behead beheaded""".split())
+# Abuse and deceit, likewise, but their possessor is the doer ("Hollywood's bullying", "his groping").
+_ABUSE = frozenset("""harass harassed harassing abused abusing molest molested molesting grope groped groping
     bully bullied bullying intimidated intimidating robbed defrauded misled deceived""".split())
+_HARM_OR_ABUSE = _HARM | _ABUSE
 # Winning over someone (verbs only: "Clinton's defeat" names the loser before the word).
 _CONTEST = frozenset({"defeated", "defeats", "defeating", "trounced", "routed", "unseated", "outpolled"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "gets", "get", "getting"})
@@ -2199,10 +2204,13 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         passive = k > first and lows[k - 1] in _PASSIVE  # "was criticized": aimed backwards
         voice = -1 if passive else 1
         harm = 0
-        if word in _HARM:  # "Tom Hale's killing", "his murder": the possessor is the victim, as after "was"
-            owner = k > first and lows[k - 1] in _HARM_OWNERS and lows[k + 1:k + 2] != ["of"]  # "Hale's killing of"
+        if word in _HARM_OR_ABUSE:  # "Tom Hale's killing", "his murder": the possessor is the victim, as after "was"
+            owner = (k > first and word in _HARM and lows[k - 1] in _HARM_OWNERS
+                     and lows[k + 1:k + 2] != ["of"])  # "Hale's killing of"
             harm = -1 if passive or owner else 1
-        found.append((k, value, start, word in _AIMED and not passive, harm,
+        aimed = (word in _AIMED and not passive) or (word in _AIMED_NOUNS and k + 1 < sentence.last_token
+                                                     and lows[k + 1] in _TARGET_PREPOSITIONS)
+        found.append((k, value, start, aimed, harm,
                       voice if word in _CONTEST else 0))
     if not found:
         return [], []

@@ -1174,3 +1174,12 @@ def test_a_judging_noun_points_at_who_follows_it_like_its_verb():
 ])
 def test_apologies_labels_and_joining_are_not_praise(text):
     assert _mention_tone(text, "Anna Berg") == 0.0
+
+
+def test_a_possessor_of_abuse_is_its_doer():
+    assert _mention_tone("Tom Hale's bullying drove three aides away.", "Tom Hale") < -0.05
+
+
+def test_a_judging_noun_without_a_target_preposition_aims_at_no_one():
+    aimed = _mention_tone("There was fresh criticism of Tom Hale on Monday.", "Tom Hale")
+    assert _mention_tone("There was fresh criticism, led by Tom Hale, on Monday.", "Tom Hale") > aimed
