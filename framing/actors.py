@@ -2074,7 +2074,7 @@ _HARM = frozenset("""kill kills killed killing murder murders murdered murdering
     behead beheaded punched punching""".split())
 # Abuse and deceit, likewise, but their possessor is the doer ("Hollywood's bullying", "his groping").
 _ABUSE = frozenset("""harass harassed harassing abused abusing molest molested molesting grope groped groping
-    bully bullied bullying intimidated intimidating robbed defrauded misled deceived""".split())
+    bully bullied bullying intimidated intimidating robbed defrauded misled deceived victimized victimised""".split())
 _HARM_OR_ABUSE = _HARM | _ABUSE
 # Winning over someone (verbs only: "Clinton's defeat" names the loser before the word).
 _CONTEST = frozenset({"defeated", "defeats", "defeating", "trounced", "routed", "unseated", "outpolled"})

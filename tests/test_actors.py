@@ -1156,6 +1156,7 @@ def test_declining_or_failing_to_do_a_good_thing_is_not_praise(text):
 @pytest.mark.parametrize("text, victim, doer", [
     ("Tom Hale harassed Carl Olsen for months.", "Carl Olsen", "Tom Hale"),
     ("Carl Olsen was misled by Tom Hale about the money.", "Carl Olsen", "Tom Hale"),
+    ("Carl Olsen was victimized by Tom Hale for years.", "Carl Olsen", "Tom Hale"),
 ])
 def test_abuse_and_deceit_blame_their_doer_not_their_victim(text, victim, doer):
     assert _mention_tone(text, victim) == 0.0
