@@ -2085,6 +2085,7 @@ _COMPARATIVES = frozenset({"more", "better", "worse", "greater", "happier", "pro
 _MODALS = frozenset({"could", "can"})
 _NEGATED_MODALS = frozenset({"couldn't", "couldn’t", "can't", "can’t", "cannot"})
 _HARM_OWNERS = frozenset({"'s", "’s", "his", "her", "their"})
+_DOER_AFTER = frozenset({"of", "spree", "sprees", "rampage", "rampages"})  # the possessor did it
 _CLASS_NOUNS = frozenset({"kind"})
 _MAX_OTHERS = 12  # mentions looked at on each side: keeps a list-like sentence linear
 _NEGATORS = frozenset(NEGATE) | {"no", "n't", "never", "not"}
@@ -2207,7 +2208,7 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         harm = 0
         if word in _HARM_OR_ABUSE:  # "Tom Hale's killing", "his murder": the possessor is the victim, as after "was"
             owner = (k > first and word in _HARM and lows[k - 1] in _HARM_OWNERS
-                     and lows[k + 1:k + 2] != ["of"])  # "Hale's killing of"
+                     and (k + 1 == len(lows) or lows[k + 1] not in _DOER_AFTER))  # "Hale's killing of", "his shooting spree"
             harm = -1 if passive or owner else 1
         aimed = (word in _AIMED and not passive) or (word in _AIMED_NOUNS and k + 1 < sentence.last_token
                                                      and lows[k + 1] in _TARGET_PREPOSITIONS)

@@ -734,6 +734,7 @@ def test_a_quote_naming_its_own_speaker_counts_toward_it():
 def test_a_possessor_of_violence_is_its_victim_unless_of_names_one(text, victim):
     assert _mention_tone(text, victim) == 0.0
     assert _mention_tone("Tom Hale's killing of two guards happened in 1999.", "Tom Hale") < -0.05
+    assert _mention_tone("Tom Hale's shooting spree ended in 1999.", "Tom Hale") < -0.05
 
 
 def test_an_actor_s_own_praise_counts_toward_it_but_not_its_complaints():
