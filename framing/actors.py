@@ -2214,12 +2214,13 @@ class ToneWeights:
 WEIGHTS = ToneWeights()
 
 # Contextual valence shifters (Polanyi & Zaenen 2006): they turn a good thing that follows them into
-# a loss ("questioning his loyalty", "lack of confidence", "undermining the deal").
+# a loss ("questioning his loyalty", "lack of confidence", "undermining the deal", "refused to support").
 _SHIFTERS = frozenset("""lack lacks lacked lacking doubt doubts doubted doubting question questions questioned
     questioning undermine undermines undermined undermining undo undoing reject rejects rejected rejecting
     erode erodes eroded eroding damage damaged damaging hurt hurts hurting harm harmed harming destroy
     destroyed destroying threaten threatens threatened threatening abandon abandoned abandoning betray
-    betrayed betraying lose lost losing loss weaken weakened weakening""".split())
+    betrayed betraying lose lost losing loss weaken weakened weakening decline declined declines declining
+    refuse refused refuses refusing fail failed fails failing""".split())
 # Verbs that judge their object: the valence goes to who follows them more than to who uses them.
 _AIMED = frozenset("""praise praised praises praising hail hailed hails hailing laud lauded lauds applaud applauded
     commend commended thank thanked thanks congratulate congratulated endorse endorsed endorses endorsing
@@ -2232,12 +2233,21 @@ _AIMED = frozenset("""praise praised praises praising hail hailed hails hailing 
     sue sued sues suing fire fired fires firing oust ousted rebuke rebuked rebukes scold scolded chide chided
     target targeted targets targeting question questioned questions questioning investigate investigated
     impeach impeached indict indicted charge charged arrest arrested convict convicted""".split())
-# Violence done to a person: blame for its doer, not for its victim (NewsMTSC annotators read victims as neutral).
+# Their nouns, aimed only where a preposition names the target: "criticism of", "allegations against", "tribute to".
+_AIMED_NOUNS = frozenset("""criticism criticisms condemnation accusation accusations allegation allegations tribute
+    tributes""".split())
+_TARGET_PREPOSITIONS = frozenset({"of", "against", "for", "on", "to", "toward", "towards"})
+# Violence, abuse and deceit done to a person: blame for its doer, not for its victim (NewsMTSC annotators read
+# victims as neutral).
 # Not "beat" (also a contest: "beating every rival in the polls") or "assault" (also a verbal attack).
 _HARM = frozenset("""kill kills killed killing murder murders murdered murdering shoot shoots shot shooting stab
     stabs stabbed stabbing assaulted injure injures injured injuring wound wounds wounded wounding rape rapes
     raped raping kidnap kidnapped kidnapping torture tortured torturing slay slain execute executed executing
-    behead beheaded""".split())
+    behead beheaded punched punching""".split())
+# Abuse and deceit, likewise, but their possessor is the doer ("Hollywood's bullying", "his groping").
+_ABUSE = frozenset("""harass harassed harassing abused abusing molest molested molesting grope groped groping
+    bully bullied bullying intimidated intimidating robbed defrauded misled deceived victimized victimised""".split())
+_HARM_OR_ABUSE = _HARM | _ABUSE
 # Winning over someone (verbs only: "Clinton's defeat" names the loser before the word).
 _CONTEST = frozenset({"defeated", "defeats", "defeating", "trounced", "routed", "unseated", "outpolled"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "gets", "get", "getting"})
@@ -2247,6 +2257,7 @@ _COMPARATIVES = frozenset({"more", "better", "worse", "greater", "happier", "pro
 _MODALS = frozenset({"could", "can"})
 _NEGATED_MODALS = frozenset({"couldn't", "couldn’t", "can't", "can’t", "cannot"})
 _HARM_OWNERS = frozenset({"'s", "’s", "his", "her", "their"})
+_DOER_AFTER = frozenset({"of", "spree", "sprees", "rampage", "rampages"})  # the possessor did it
 _CLASS_NOUNS = frozenset({"kind"})
 _MAX_OTHERS = 12  # mentions looked at on each side: keeps a list-like sentence linear
 _NEGATORS = frozenset(NEGATE) | {"no", "n't", "never", "not"}
@@ -2292,10 +2303,11 @@ def _lexical_words() -> frozenset[str]:
 
 _LEXICAL = re.compile(r"[^\W_]+(?:[-‐'’][^\W_]+)*")
 # Clause boundaries: punctuation, subordinating and contrasting words, "that" and "said" before reported
-# speech. Every alternative starts with one literal character and a word's leading \b is a look-behind
+# speech; not "who" or "whom": a relative clause describes the person it follows ("Tom Hale, who was
+# convicted of fraud"), and the comma before it already counts once. Every alternative starts with one literal character and a word's leading \b is a look-behind
 # after it ("b(?<!\wb)ut" for "\bbut"): the regex engine then skips ahead to those characters instead of
 # trying every position (a fifth faster; it runs once per sentence).
-_BOUNDARY = re.compile(r",|;|:|—|–|\(|\)|\"|“|”|b(?<!\wb)(?:ut|efore|ecause)\b|w(?<!\ww)h(?:ile|ereas|ich|om?|en)\b|"
+_BOUNDARY = re.compile(r",|;|:|—|–|\(|\)|\"|“|”|b(?<!\wb)(?:ut|efore|ecause)\b|w(?<!\ww)h(?:ile|ereas|ich|en)\b|"
                        r"a(?<!\wa)(?:lthough|fter)\b|t(?<!\wt)h(?:ough|at)\b|h(?<!\wh)owever\b|y(?<!\wy)et\b|"
                        r"s(?<!\ws)(?:ince|aid|ays)\b|u(?<!\wu)nless\b|d(?<!\wd)espite\b")
 _WORDISH = frozenset("'’-‐")
@@ -2366,10 +2378,13 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         passive = k > first and lows[k - 1] in _PASSIVE  # "was criticized": aimed backwards
         voice = -1 if passive else 1
         harm = 0
-        if word in _HARM:  # "Tom Hale's killing", "his murder": the possessor is the victim, as after "was"
-            owner = k > first and lows[k - 1] in _HARM_OWNERS and lows[k + 1:k + 2] != ["of"]  # "Hale's killing of"
+        if word in _HARM_OR_ABUSE:  # "Tom Hale's killing", "his murder": the possessor is the victim, as after "was"
+            owner = (k > first and word in _HARM and lows[k - 1] in _HARM_OWNERS
+                     and (k + 1 == len(lows) or lows[k + 1] not in _DOER_AFTER))  # "Hale's killing of", "his shooting spree"
             harm = -1 if passive or owner else 1
-        found.append((k, value, start, word in _AIMED and not passive, harm,
+        aimed = (word in _AIMED and not passive) or (word in _AIMED_NOUNS and k + 1 < sentence.last_token
+                                                     and lows[k + 1] in _TARGET_PREPOSITIONS)
+        found.append((k, value, start, aimed, harm,
                       voice if word in _CONTEST else 0))
     if not found:
         return [], []

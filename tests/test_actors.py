@@ -421,7 +421,7 @@ def test_lower_words_answer_as_the_set_of_body_words(text):
     assert [w in A._LowerWords(doc.text, stretches) for w in asked] == [w in words for w in asked]  # first asks
 
 
-_PLAIN_BOUNDARY = re.compile(r"[,;:—–()\"“”]|\b(?:b(?:ut|efore|ecause)|w(?:h(?:ile|ereas|ich|om?|en))|"
+_PLAIN_BOUNDARY = re.compile(r"[,;:—–()\"“”]|\b(?:b(?:ut|efore|ecause)|w(?:h(?:ile|ereas|ich|en))|"
                              r"a(?:lthough|fter)|t(?:hough|hat)|h(?:owever)|y(?:et)|s(?:ince|aid|ays)|u(?:nless)|"
                              r"d(?:espite))\b")
 
@@ -734,6 +734,7 @@ def test_a_quote_naming_its_own_speaker_counts_toward_it():
 def test_a_possessor_of_violence_is_its_victim_unless_of_names_one(text, victim):
     assert _mention_tone(text, victim) == 0.0
     assert _mention_tone("Tom Hale's killing of two guards happened in 1999.", "Tom Hale") < -0.05
+    assert _mention_tone("Tom Hale's shooting spree ended in 1999.", "Tom Hale") < -0.05
 
 
 def test_an_actor_s_own_praise_counts_toward_it_but_not_its_complaints():
@@ -1226,3 +1227,49 @@ def test_more_capitalised_words_that_are_no_person(text, not_person):
 
 def test_a_version_number_is_no_chapter_and_verse():
     assert "Hackerman" in _by_name("The files were leaked by Hackerman 2.0 last summer.")
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg refused to support the reform.",
+    "Anna Berg failed to win the seat.",
+])
+def test_declining_or_failing_to_do_a_good_thing_is_not_praise(text):
+    assert _mention_tone(text, "Anna Berg") < -0.05
+
+
+@pytest.mark.parametrize("text, victim, doer", [
+    ("Tom Hale harassed Carl Olsen for months.", "Carl Olsen", "Tom Hale"),
+    ("Carl Olsen was misled by Tom Hale about the money.", "Carl Olsen", "Tom Hale"),
+    ("Carl Olsen was victimized by Tom Hale for years.", "Carl Olsen", "Tom Hale"),
+])
+def test_abuse_and_deceit_blame_their_doer_not_their_victim(text, victim, doer):
+    assert _mention_tone(text, victim) == 0.0
+    assert _mention_tone(text, doer) < 0
+
+
+def test_a_judging_noun_points_at_who_follows_it_like_its_verb():
+    text = "Anna Berg's criticism of Tom Hale grew sharper this week."
+    assert _mention_tone(text, "Tom Hale") < _mention_tone(text, "Anna Berg") < 0
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg apologized to the staff on Monday.",
+    "Anna Berg joined the race on Monday.",
+    "Anna Berg, a libertarian, spoke on Monday.",
+])
+def test_apologies_labels_and_joining_are_not_praise(text):
+    assert _mention_tone(text, "Anna Berg") == 0.0
+
+
+def test_a_possessor_of_abuse_is_its_doer():
+    assert _mention_tone("Tom Hale's bullying drove three aides away.", "Tom Hale") < -0.05
+
+
+def test_a_judging_noun_without_a_target_preposition_aims_at_no_one():
+    aimed = _mention_tone("There was fresh criticism of Tom Hale on Monday.", "Tom Hale")
+    assert _mention_tone("There was fresh criticism, led by Tom Hale, on Monday.", "Tom Hale") > aimed
+
+
+def test_a_relative_clause_describes_the_person_it_follows():
+    text = "Tom Hale, who was convicted of fraud and bribery, met Anna Berg."
+    assert _mention_tone(text, "Tom Hale") < _mention_tone(text, "Anna Berg") <= 0
