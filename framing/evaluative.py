@@ -20,9 +20,11 @@ is a judgement only in talk about talk, never in a military report).
 A graduation word right before an attitude word is one finding with both
 categories ("immense frustration"); a negator just before flips polarity
 ("not a victory"); a hedge nearby marks it hedged. A finding's span reaches
-the head it evaluates ("corrupt officials") and its own modifier ("political
-hypocrisy"); a hyphenated coinage carries the attitude of the entry it is
-built on ("tax-hating").
+the head it evaluates ("corrupt officials"), its own modifier ("political
+hypocrisy"), the adverb that grades it ("openly racist") and a conjunct of the
+same kind before it ("suffering and anguish"), as annotators of loaded language
+mark the phrase (Da San Martino et al. 2019); a hyphenated coinage carries the
+attitude of the entry it is built on ("tax-hating").
 """
 
 from __future__ import annotations
@@ -714,6 +716,8 @@ def _abbreviation(doc: Document, token: Token) -> bool:
     return len(token.text) <= 4 and doc.text[token.end : token.end + 1] == "."
 
 
+# Noun endings that _ADJECTIVE_END would take for adjectives ("apartment", "integrity", "presidency").
+_NOUN_END = re.compile(r"(?:ment|ity|ncy|acy|ism|ness|tion|sion|ship|hood|ery|logy)$")
 _PROPER_ADJECTIVE_END = re.compile(r"(?:an|ese|ish|ic|i)$")  # "Russian", "Chinese", "British", "Islamic", "Iraqi"
 
 
@@ -744,7 +748,8 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
     evaluative adverb the word it grades ("deceptively says"). A capitalised head is a name and
     is taken whole, up to three words ("corrupt Mayor Dale Brenner"), and nothing after it unless
     it is a proper adjective before its noun ("massive Russian strikes"); an adverb takes no name,
-    and a title ("Mr.") is no name. The span then covers what is being evaluated, as annotators
+    a title ("Mr.") is no name, and after anything but an adverb an -ed word before no content word is
+    the clause's verb ("the racism continued for years"), not a head. The span then covers what is being evaluated, as annotators
     mark it. ``words`` are the sentence's words as token indices.
     """
     if head.last - head.first != 1:
@@ -768,6 +773,8 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
         capital = following.text[0].isupper()
         if capital and (adverb or _abbreviation(doc, following)):
             break
+        if not adverb and lows[words[k]].endswith("ed") and not _modifies_next(doc, words, k):
+            break  # the clause's verb, not a head: "the racism continued for years"
         if name and not capital:  # "massive Russian strikes": a proper adjective's noun joins
             count += bool(_PROPER_ADJECTIVE_END.search(lows[words[k - 1]]))
             break
@@ -778,6 +785,65 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
             break
         k += 1
     return count
+
+
+def _parallel(other: str, word: str) -> bool:
+    """Whether ``other`` can be a conjunct of the same kind as ``word``: adjective-like ("illegal and
+    immoral", "known and revered"), or both plural nouns ("counterfeits and hypocrites"). A noun
+    before "and" is more often a separate item of a list ("corporations and mainstream media")."""
+    if other.endswith("s"):
+        return word.endswith("s") and not other.endswith("ss")
+    return bool(_ADJECTIVE_END.search(other)) and not _NOUN_END.search(other)
+
+
+# Words ending in -ly that are no adverb grading the next word ("family feud", "only", "early").
+_NOT_ADVERB = frozenset("""only early likely family ally rally holy ugly silly friendly lonely elderly daily weekly
+monthly yearly quarterly hourly nightly july italy fly reply supply apply assembly anomaly bully belly jelly""".split())
+_COORDINATORS = ("and", "or")
+
+
+def _left_words(doc: Document, lows: list[str], words: list[int], first: int, reached: int, taken: set[int],
+                label: bool) -> int:
+    """How many words before word ``first`` an attitude finding takes, as annotators mark the phrase.
+
+    First its own modifier: a lower-case adjective ("political hypocrisy"), or for a label also a
+    capitalised or hyphenated one ("Russian dictator", "right-wing zealots"); a capital before a
+    verb or an abstract noun is more often its subject or an actor ("Brenner lied"), so only labels
+    take one. Or the adverb that grades it ("openly racist", "deliberately misled"). Then a word
+    coordinated with it ("suffering and anguish", "lies, and smears"): conjuncts share the
+    appraisal, and the whole coordination is the loaded phrase. Never a word an earlier finding
+    holds (``reached``, ``taken``). ``words`` are the sentence's words as token indices.
+    """
+    tokens = doc.tokens
+    text = doc.text
+    count = 0
+    k = first - 1
+    if k > reached and k not in taken:
+        before = tokens[words[k]]
+        low = lows[words[k]]
+        if text[before.end : tokens[words[first]].start] == " " and (
+                (_label_modifier(before.text) and (label or before.text[0].islower()))
+                or (low.endswith("ly") and len(low) > 4 and before.text[0].islower()
+                    and low not in _NOT_HEAD and low not in _NOT_ADVERB and low not in _NEGATORS)):
+            count, k = 1, k - 1
+    if k - 1 > reached and lows[words[k]] in _COORDINATORS and k - 1 not in taken:
+        coordinator, other = tokens[words[k]], tokens[words[k - 1]]
+        if (text[coordinator.end : tokens[words[k + 1]].start] == " "
+                and text[other.end : coordinator.start] in (" ", ", ")
+                and other.text[0].islower() and _content_word(other.text)
+                and _parallel(lows[words[k - 1]], lows[words[k + 1]])):
+            count += 2
+    return count
+
+
+def _modifies_next(doc: Document, words: list[int], k: int) -> bool:
+    """Whether word ``k`` (of the sentence's words, as token indices) stands right before a content
+    word, as a participle before its noun does ("elected officials"); a past-tense verb is followed by a
+    function word or punctuation ("continued for years", "followed.")."""
+    if k + 1 >= len(words):
+        return False
+    word, following = doc.tokens[words[k]], doc.tokens[words[k + 1]]
+    return doc.text[word.end : following.start] == " " and _content_word(following.text)
 
 
 def _adjacent(doc: Document, left: Token, right: Token, comma: bool = False) -> bool:
@@ -817,6 +883,7 @@ def _findings(doc: Document, index: int, words: list[int], matches: list[_Match]
     for m in matches:
         taken.update(range(m.first, m.last))
     findings = []
+    reached = -1  # the last word an earlier finding of the sentence holds
     for group in _groups(doc, words, matches):
         for head in reversed(group):
             if head.entry.category not in GRADUATION:
@@ -830,15 +897,10 @@ def _findings(doc: Document, index: int, words: list[int], matches: list[_Match]
         last = group[-1].last - 1
         if head is group[-1]:
             last += _head_words(doc, lows, head, words, taken)
-        if group[0].entry.category in ATTITUDE and first > 0 and first - 1 not in taken:
-            # The word's own modifier: "Russian dictator", "right-wing zealots" for a label; a lower-case
-            # adjective for any attitude word ("political hypocrisy"). A capital before a verb or an
-            # abstract noun is more often its subject or an actor ("Brenner lied"), so only labels take one.
-            before = tokens[words[first - 1]]
-            if doc.text[before.end : first_token.start] == " " and _label_modifier(before.text) and (
-                    group[0].entry.category == "loaded-label" or before.text[0].islower()):
-                first_token = before
-                first -= 1
+        if group[0].entry.category in ATTITUDE and first > reached:
+            first -= _left_words(doc, lows, words, first, reached, taken, group[0].entry.category == "loaded-label")
+            first_token = tokens[words[first]]
+        reached = last
         start, end = first_token.start, tokens[words[last]].end
         polarity = head.entry.polarity
         first_position = words[first]

@@ -107,6 +107,25 @@ def test_span_covers_the_evaluated_head(text, phrase):
     assert phrase in found(text), sorted(found(text))
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ("The mayor is openly racist.", "openly racist"),  # the adverb that grades it
+    ("The senator openly mocked the panel.", "openly mocked"),
+    ("The ruling was hardly unjust.", "unjust"),  # a negator is no grading adverb
+    ("Her family tragedy is old news.", "tragedy"),  # nor a noun in -ly
+    ("Years of suffering and anguish followed.", "suffering and anguish"),  # a conjunct of the same kind
+    ("The scheme was illegal and immoral.", "illegal and immoral"),
+    ("They faced lawsuits and smears.", "lawsuits and smears"),  # two plural nouns
+    ("The council and corrupt officials met.", "corrupt officials"),  # a noun before "and" is another item
+    ("He sold the apartment, and mistakenly paid twice.", "mistakenly paid"),
+    ("It was a brutal and cruel regime.", "brutal"),  # never a word another finding holds
+    ("It was a brutal and cruel regime.", "cruel regime"),
+    ("The racism continued for years.", "racism"),  # the clause's verb is not its head
+    ("The corrupt elected officials left.", "corrupt elected officials"),  # a participle before its noun is
+])
+def test_span_takes_the_grading_adverb_and_conjuncts(text, phrase):
+    assert phrase in found(text), sorted(found(text))
+
+
 @pytest.mark.parametrize("text, phrase, category, polarity", [
     ("The tax-hating crowd cheered.", "tax-hating crowd", "affect", -1),  # built on "hate"
     ("A bully-boy tactic.", "bully-boy tactic", "judgement", -1),
@@ -435,7 +454,7 @@ def test_belated_seed(belated_text):
     hits = found(belated_text)
     assert hits["immense frustration"].voice == "author"
     assert hits["immense frustration"].categories == ("intensifier", "affect")
-    assert hits["contradicted itself"].voice == "author"
+    assert hits["consistently contradicted itself"].voice == "author"
     assert hits["a hand tied behind its back"].voice == "author"
     assert hits["delaying the moment too long"].voice == "author"
     trap = hits["fell into the trap"]
@@ -669,6 +688,7 @@ FAST_PATH_TEXTS = [
     "“It is a shameful decision,” the mayor said. «A witch hunt», he added, and ‘outrageous’ it was. "
     'Critics said "an absolute disaster" loomed large. The clock is ticking for the',
     "A hand tied behind its back. The sand slowly running out of the hourglass. Attack the press!",
+    "They were openly racist and cruel, brutal and corrupt; grief, and anguish. Deliberately vile thugs and liars.",
 ]
 
 
