@@ -716,8 +716,8 @@ def _abbreviation(doc: Document, token: Token) -> bool:
     return len(token.text) <= 4 and doc.text[token.end : token.end + 1] == "."
 
 
-# Noun endings that _ADJECTIVE_END would take for adjectives ("apartment", "integrity", "presidency").
-_NOUN_END = re.compile(r"(?:ment|ity|ncy|acy|ism|ness|tion|sion|ship|hood|ery|logy)$")
+# Noun endings that _ADJECTIVE_END would take for adjectives ("apartment", "integrity", "policy", "country").
+_NOUN_END = re.compile(r"(?:ment|ity|cy|try|omy|rmy|ism|ness|tion|sion|ship|hood|ery|logy)$")
 _PROPER_ADJECTIVE_END = re.compile(r"(?:an|ese|ish|ic|i)$")  # "Russian", "Chinese", "British", "Islamic", "Iraqi"
 
 
