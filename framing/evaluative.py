@@ -170,7 +170,9 @@ def _parse_line(line: str, category: str) -> list[Entry]:
     columns = _COLUMNS.split(line.strip())
     expression = columns[0].strip()
     polarity = int(columns[1]) if len(columns) > 1 and columns[1].strip() else 0
-    context = _parse_context(columns[2]) if len(columns) > 2 and columns[2].strip() else _NO_CONTEXT
+    # Conditions may be split by a tab or two spaces as well as one: every column after the polarity is context.
+    conditions = " ".join(columns[2:]).strip()
+    context = _parse_context(conditions) if conditions else _NO_CONTEXT
     entries = []
     for variant in _expand_optional(expression.replace("’", "'").split()):
         slots = tuple(_slot(p) for p in variant)

@@ -450,6 +450,46 @@ def test_fourth_round_literal_senses_are_no_evaluation(text):
     assert [f for f in findings(text) if f.polarity or f.category == "intensifier"] == []
 
 
+@pytest.mark.parametrize("text, phrase, category", [
+    ("Shops closed during the Wuhan virus outbreak.", "Wuhan virus", "loaded-label"),  # a disease named for a place
+    ("The Chinese coronavirus reached the port.", "Chinese coronavirus", "loaded-label"),
+    ("The crowd chanted about the kung flu.", "kung flu", "loaded-label"),
+    ("He called the senator a homophobe.", "homophobe", "loaded-label"),
+    ("The chair wants a yes-man.", "yes-man", "loaded-label"),
+    ("The councillor is a total creep.", "total creep", "loaded-label"),
+    ("The hoodlums ran the square.", "hoodlums", "loaded-label"),
+    ("The pamphlet called migrants cockroaches.", "cockroaches", "loaded-label"),
+    ("The bill bans partial-birth abortion.", "partial-birth abortion", "loaded-label"),
+    ("The mayor staged a land grab at city hall.", "land grab", "metaphor"),
+    ("The paper ran a smear campaign against her.", "smear campaign", "metaphor"),
+    ("The profile was a puff piece.", "puff piece", "metaphor"),
+    ("Rivals call him soft on crime.", "soft on crime", "metaphor"),
+    ("Aides painted a doomsday picture.", "doomsday picture", "metaphor"),
+    ("The tariffs will ruin the farmers.", "ruin", "appreciation"),
+    ("The page spread disinformation about the vote.", "disinformation", "judgement"),
+    ("She boldly declared victory.", "boldly declared", "judgement"),
+])
+def test_fifth_round_entries(text, phrase, category):
+    hits = found(text)
+    assert phrase in hits, sorted(hits)
+    assert hits[phrase].category == category
+
+
+@pytest.mark.parametrize("text", [
+    "Crews reinforced the blast walls around the embassy.",
+    "He faces charges of reckless endangerment and reckless driving.",
+    "The firm found malicious software on the laptops.",
+    "Inspectors found cockroaches and mice in the kitchen.",
+    "Barbarians sacked Rome in the fifth century.",
+    "Tourists walked among the ruins of the temple.",
+    "Scientists moved the Doomsday Clock forward.",
+    "The meeting ran into the evening.",  # "evening" is no form of "even"
+    "Prices creep up every winter.",
+])
+def test_fifth_round_literal_senses_are_no_evaluation(text):
+    assert [f for f in findings(text) if f.polarity or f.category in ("intensifier", "counter-expectation")] == []
+
+
 def test_belated_seed(belated_text):
     hits = found(belated_text)
     assert hits["immense frustration"].voice == "author"
@@ -544,6 +584,14 @@ def test_pattern_syntax():
     assert "dems" in lex.by_exact
     with pytest.raises(ValueError):
         read_entries("metaphor", "... road  -1")
+
+
+def test_context_conditions_split_like_columns_all_count():
+    """Conditions written after the polarity count whether one space, two or a tab parts them."""
+    for line in ("blast  -1  not-near:bomb not-next:walls", "blast  -1  not-near:bomb  not-next:walls",
+                 "blast\t-1\tnot-near:bomb\tnot-next:walls"):
+        (entry,) = read_entries("metaphor", line)
+        assert entry.context.not_near == {"bomb"} and entry.context.not_next == {"walls"}
 
 
 def test_summary_density_and_most_loaded():
