@@ -467,7 +467,6 @@ def test_fourth_round_literal_senses_are_no_evaluation(text):
     ("Aides painted a doomsday picture.", "doomsday picture", "metaphor"),
     ("The tariffs will ruin the farmers.", "ruin", "appreciation"),
     ("The page spread disinformation about the vote.", "disinformation", "judgement"),
-    ("She boldly declared victory.", "boldly declared", "judgement"),
 ])
 def test_fifth_round_entries(text, phrase, category):
     hits = found(text)
