@@ -811,7 +811,8 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
     First its own modifier: a lower-case adjective ("political hypocrisy"), or for a label also a
     capitalised or hyphenated one ("Russian dictator", "right-wing zealots"); a capital before a
     verb or an abstract noun is more often its subject or an actor ("Brenner lied"), so only labels
-    take one. Or the adverb that grades it ("openly racist", "deliberately misled"). Then a word
+    take one, and a capital that only opens the sentence ("Two thugs") only if it is a proper
+    adjective or a compound ("Russian trolls"). Or the adverb that grades it ("openly racist", "deliberately misled"). Then a word
     coordinated with it ("suffering and anguish", "lies, and smears"): conjuncts share the
     appraisal, and the whole coordination is the loaded phrase. Never a word an earlier finding
     holds (``reached``, ``taken``). ``words`` are the sentence's words as token indices.
@@ -824,7 +825,8 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
         before = tokens[words[k]]
         low = lows[words[k]]
         if text[before.end : tokens[words[first]].start] == " " and (
-                (_label_modifier(before.text) and (label or before.text[0].islower()))
+                (_label_modifier(before.text) and (label or before.text[0].islower())
+                 and (k > 0 or not before.text[0].isupper() or "-" in low or _PROPER_ADJECTIVE_END.search(low)))
                 or (low.endswith("ly") and len(low) > 4 and before.text[0].islower()
                     and low not in _NOT_HEAD and low not in _NOT_ADVERB and low not in _NEGATORS)):
             count, k = 1, k - 1
