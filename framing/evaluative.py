@@ -802,6 +802,9 @@ def _parallel(other: str, word: str) -> bool:
 _NOT_ADVERB = frozenset("""only early likely family ally rally holy ugly silly friendly lonely elderly daily weekly
 monthly yearly quarterly hourly nightly july italy fly reply supply apply assembly anomaly bully belly jelly""".split())
 _COORDINATORS = ("and", "or")
+# Count words, capitalised only when they open a sentence ("Two thugs", "Several zealots").
+_QUANTIFIERS = frozenset("""two three four five six seven eight nine ten dozens hundreds thousands millions many
+several few both""".split())
 
 
 def _left_words(doc: Document, lows: list[str], words: list[int], first: int, reached: int, taken: set[int],
@@ -811,11 +814,11 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
     First its own modifier: a lower-case adjective ("political hypocrisy"), or for a label also a
     capitalised or hyphenated one ("Russian dictator", "right-wing zealots"); a capital before a
     verb or an abstract noun is more often its subject or an actor ("Brenner lied"), so only labels
-    take one, and a capital that only opens the sentence ("Two thugs") only if it is a proper
-    adjective or a compound ("Russian trolls"). Or the adverb that grades it ("openly racist", "deliberately misled"). Then a word
-    coordinated with it ("suffering and anguish", "lies, and smears"): conjuncts share the
-    appraisal, and the whole coordination is the loaded phrase. Never a word an earlier finding
-    holds (``reached``, ``taken``). ``words`` are the sentence's words as token indices.
+    take one (not a number or quantifier that opens the sentence: "Two thugs"). Or the adverb that
+    grades it ("openly racist", "deliberately misled"). Then a word coordinated with it ("suffering
+    and anguish", "illegal and immoral"): conjuncts share the appraisal, and the whole coordination
+    is the loaded phrase. Never a word an earlier finding holds (``reached``, ``taken``). ``words``
+    are the sentence's words as token indices.
     """
     tokens = doc.tokens
     text = doc.text
@@ -825,8 +828,7 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
         before = tokens[words[k]]
         low = lows[words[k]]
         if text[before.end : tokens[words[first]].start] == " " and (
-                (_label_modifier(before.text) and (label or before.text[0].islower())
-                 and (k > 0 or not before.text[0].isupper() or "-" in low or _PROPER_ADJECTIVE_END.search(low)))
+                (_label_modifier(before.text) and (label or before.text[0].islower()) and low not in _QUANTIFIERS)
                 or (low.endswith("ly") and len(low) > 4 and before.text[0].islower()
                     and low not in _NOT_HEAD and low not in _NOT_ADVERB and low not in _NEGATORS)):
             count, k = 1, k - 1

@@ -119,8 +119,8 @@ def test_span_covers_the_evaluated_head(text, phrase):
     ("He sold the apartment, and mistakenly paid twice.", "mistakenly paid"),
     ("It was a brutal and cruel regime.", "brutal"),  # never a word another finding holds
     ("It was a brutal and cruel regime.", "cruel regime"),
-    ("Two hoodlums ran the square.", "hoodlums"),  # a capital that only opens the sentence is no modifier
-    ("Russian trolls flooded the forum.", "Russian trolls"),  # unless it is a proper adjective
+    ("Two hoodlums ran the square.", "hoodlums"),  # a number that opens the sentence is no modifier
+    ("Russian trolls flooded the forum.", "Russian trolls"),
     ("The racism continued for years.", "racism"),  # the clause's verb is not its head
     ("The corrupt elected officials left.", "corrupt elected officials"),  # a participle before its noun is
 ])
