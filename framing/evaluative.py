@@ -470,10 +470,18 @@ _DENYING_LAST = frozenset(("free",))
 _COMBINING = frozenset("hyper ultra super semi quasi near once now most well over under out".split())
 
 
+# Offices that really are "<x>-in-chief"; any other is a mock title ("divider-in-chief").
+_OFFICES_IN_CHIEF = frozenset(("commander", "editor"))
+
+
 def _compound_entry(text: str, lex: Lexicon) -> Entry | None:
     """The one-word attitude entry a hyphenated compound is built on ("tax-hating", "filth-ridden",
-    "bully-boy"), if any: writers coin such compounds to judge, and the lexicon lists their parts."""
+    "bully-boy"), if any: writers coin such compounds to judge, and the lexicon lists their parts.
+    A mock title ("divider-in-chief", "liar-in-chief") carries the entry of ``in-chief``."""
     parts = text.lower().split("-")
+    if parts[-2:] == ["in", "chief"] and len(parts) > 2 and parts[0] not in _OFFICES_IN_CHIEF:
+        for entry in lex.single.get(("lemma", "in-chief"), ()):
+            return entry
     if parts[0] in _PREFIXES or parts[-1] in _DENYING_LAST:
         return None
     for part in parts:

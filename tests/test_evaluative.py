@@ -469,6 +469,7 @@ def test_fourth_round_literal_senses_are_no_evaluation(text):
     ("Aides painted a doomsday picture.", "doomsday picture", "metaphor"),
     ("The tariffs will ruin the farmers.", "ruin", "appreciation"),
     ("The page spread disinformation about the vote.", "disinformation", "judgement"),
+    ("The president, liar-in-chief, tweeted.", "liar-in-chief", "loaded-label"),  # a mock title
 ])
 def test_fifth_round_entries(text, phrase, category):
     hits = found(text)
@@ -486,6 +487,7 @@ def test_fifth_round_entries(text, phrase, category):
     "Scientists moved the Doomsday Clock forward.",
     "The meeting ran into the evening.",  # "evening" is no form of "even"
     "Prices creep up every winter.",
+    "The commander-in-chief and the editor-in-chief met.",  # real offices
 ])
 def test_fifth_round_literal_senses_are_no_evaluation(text):
     assert [f for f in findings(text) if f.polarity or f.category in ("intensifier", "counter-expectation")] == []
