@@ -470,6 +470,12 @@ def test_fourth_round_literal_senses_are_no_evaluation(text):
     ("The tariffs will ruin the farmers.", "ruin", "appreciation"),
     ("The page spread disinformation about the vote.", "disinformation", "judgement"),
     ("The president, liar-in-chief, tweeted.", "liar-in-chief", "loaded-label"),  # a mock title
+    ("The hearing turned into a circus.", "circus", "metaphor"),  # figurative unless near clowns and tents
+    ("They did the mayor's dirty business.", "dirty business", "appreciation"),
+    ("His dirty tactics worked.", "dirty tactics", "appreciation"),
+    ("The error was so grave that he resigned.", "so grave", "intensifier"),
+    ("The audit was a withering assessment.", "withering assessment", "metaphor"),
+    ("Those were the dark years of the war.", "dark years", "appreciation"),
 ])
 def test_fifth_round_entries(text, phrase, category):
     hits = found(text)
@@ -488,6 +494,9 @@ def test_fifth_round_entries(text, phrase, category):
     "The meeting ran into the evening.",  # "evening" is no form of "even"
     "Prices creep up every winter.",
     "The commander-in-chief and the editor-in-chief met.",  # real offices
+    "The circus tent held clowns and acrobats.",
+    "Volunteers washed the dirty dishes and dirty clothes.",
+    "Flowers covered the grave of the poet.",
 ])
 def test_fifth_round_literal_senses_are_no_evaluation(text):
     assert [f for f in findings(text) if f.polarity or f.category in ("intensifier", "counter-expectation")] == []
