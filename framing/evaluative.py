@@ -810,6 +810,8 @@ def _parallel(other: str, word: str) -> bool:
 _NOT_ADVERB = frozenset("""only early likely family ally rally holy ugly silly friendly lonely elderly daily weekly
 monthly yearly quarterly hourly nightly july italy fly reply supply apply assembly anomaly bully belly jelly""".split())
 _COORDINATORS = ("and", "or")
+# A participle after these is a verb of its own clause ("had been cancelled and violent clashes followed").
+_PERFECT = frozenset(("been", "being", "had", "has", "have"))
 # Count words, capitalised only when they open a sentence ("Two thugs", "Several zealots").
 _QUANTIFIERS = frozenset("""two three four five six seven eight nine ten dozens hundreds thousands millions many
 several few both""".split())
@@ -825,7 +827,7 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
     take one (not a number or quantifier that opens the sentence: "Two thugs"). Or the adverb that
     grades it ("openly racist", "deliberately misled"). Then a word coordinated with it ("suffering
     and anguish", "illegal and immoral"): conjuncts share the appraisal, and the whole coordination
-    is the loaded phrase. Never a word an earlier finding holds (``reached``, ``taken``). ``words``
+    is the loaded phrase; not a participle after "been" or "had", which ends a clause of its own. Never a word an earlier finding holds (``reached``, ``taken``). ``words``
     are the sentence's words as token indices.
     """
     tokens = doc.tokens
@@ -845,7 +847,8 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
         if (text[coordinator.end : tokens[words[k + 1]].start] == " "
                 and text[other.end : coordinator.start] in (" ", ", ")
                 and other.text[0].islower() and _content_word(other.text)
-                and _parallel(lows[words[k - 1]], lows[words[k + 1]])):
+                and _parallel(lows[words[k - 1]], lows[words[k + 1]])
+                and (k < 2 or lows[words[k - 2]] not in _PERFECT)):
             count += 2
     return count
 

@@ -117,6 +117,7 @@ def test_span_covers_the_evaluated_head(text, phrase):
     ("They faced lawsuits and smears.", "lawsuits and smears"),  # two plural nouns
     ("The council and corrupt officials met.", "corrupt officials"),  # a noun before "and" is another item
     ("He sold the apartment, and mistakenly paid twice.", "mistakenly paid"),
+    ("The rally had been cancelled and violent clashes followed.", "violent clashes"),  # another clause
     ("It was a brutal and cruel regime.", "brutal"),  # never a word another finding holds
     ("It was a brutal and cruel regime.", "cruel regime"),
     ("Two hoodlums ran the square.", "hoodlums"),  # a number that opens the sentence is no modifier
