@@ -135,7 +135,12 @@ def _parse_context(spec: str) -> Context:
         key = key.replace("-", "_")
         if key not in Context.__dataclass_fields__ or not value:
             raise ValueError(f"bad lexicon context {part!r}")
-        fields[key] = _words(value)
+        words = _words(value)
+        classes = {w for w in words if w.startswith("<") and w.endswith(">")}
+        if classes - {f"<{name}>" for name in _CLASSES}:
+            raise ValueError(f"unknown word class in lexicon context {part!r}")
+        # a word class ("next:<poss>") stands for its words, as in an expression
+        fields[key] = (words - classes).union(*(_CLASSES[c[1:-1]] for c in classes))
     return Context(**fields)
 
 

@@ -834,3 +834,11 @@ def test_lexical_bias_in_how_actors_are_shown(text, phrase, polarity):
 ])
 def test_literal_senses_of_lexical_bias_entries(text):
     assert not [f for f in findings(text) if f.polarity], findings(text)
+
+
+def test_a_word_class_in_a_context_stands_for_its_words():
+    context = evaluative._parse_context("next:<poss>|the not-prev:<det>")
+    assert {"his", "their", "the"} <= context.next
+    assert {"a", "this", "its"} <= context.not_prev and "<det>" not in context.not_prev
+    with pytest.raises(ValueError):
+        evaluative._parse_context("next:<nouns>")
