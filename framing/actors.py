@@ -2304,9 +2304,10 @@ def _lexical_words() -> frozenset[str]:
 _LEXICAL = re.compile(r"[^\W_]+(?:[-‐'’][^\W_]+)*")
 # Clause boundaries: punctuation, subordinating and contrasting words, "that" and "said" before reported
 # speech; not "who" or "whom": a relative clause describes the person it follows ("Tom Hale, who was
-# convicted of fraud"), and the comma before it already counts once. Every alternative starts with one literal character and a word's leading \b is a look-behind
-# after it ("b(?<!\wb)ut" for "\bbut"): the regex engine then skips ahead to those characters instead of
-# trying every position (a fifth faster; it runs once per sentence).
+# convicted of fraud"), and the comma before it already counts once. Every alternative starts with one
+# literal character and a word's leading \b is a look-behind after it ("b(?<!\wb)ut" for "\bbut"): the
+# regex engine then skips ahead to those characters instead of trying every position (a fifth faster;
+# it runs once per sentence).
 _BOUNDARY = re.compile(r",|;|:|—|–|\(|\)|\"|“|”|b(?<!\wb)(?:ut|efore|ecause)\b|w(?<!\ww)h(?:ile|ereas|ich|en)\b|"
                        r"a(?<!\wa)(?:lthough|fter)\b|t(?<!\wt)h(?:ough|at)\b|h(?<!\wh)owever\b|y(?<!\wy)et\b|"
                        r"s(?<!\ws)(?:ince|aid|ays)\b|u(?<!\wu)nless\b|d(?<!\wd)espite\b")
@@ -2378,9 +2379,11 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         passive = k > first and lows[k - 1] in _PASSIVE  # "was criticized": aimed backwards
         voice = -1 if passive else 1
         harm = 0
-        if word in _HARM_OR_ABUSE:  # "Tom Hale's killing", "his murder": the possessor is the victim, as after "was"
+        if word in _HARM_OR_ABUSE:
+            # "Tom Hale's killing", "his murder": the possessor is the victim, as after "was"; not in
+            # "Hale's killing of", "his shooting spree"
             owner = (k > first and word in _HARM and lows[k - 1] in _HARM_OWNERS
-                     and (k + 1 == len(lows) or lows[k + 1] not in _DOER_AFTER))  # "Hale's killing of", "his shooting spree"
+                     and (k + 1 == len(lows) or lows[k + 1] not in _DOER_AFTER))
             harm = -1 if passive or owner else 1
         aimed = (word in _AIMED and not passive) or (word in _AIMED_NOUNS and k + 1 < sentence.last_token
                                                      and lows[k + 1] in _TARGET_PREPOSITIONS)

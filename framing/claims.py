@@ -37,8 +37,8 @@ class Claim:
     value: float  # the number as written, scale words applied ("2 million" -> 2000000)
     unit: str | None  # the unit as written ("miles", "%", "USD"), None for plain counts
     normalized: Quantity | None  # value in the base unit of its kind; None for bare numbers
-    kind: str = "number"  # count, distance, area, speed, weight, money, percent, temperature, duration, age,
-    # date, number
+    kind: str = "number"  # count, distance, area, volume, speed, weight, power, energy, money, percent,
+    # temperature, duration, age, date, number
     hedge: str | None = None  # "nearly", "over", "hundreds of", "since" ...
     low: float | None = None  # interval implied by the hedge, in the written unit
     high: float | None = None
@@ -92,7 +92,7 @@ def _lexicon() -> dict:
     }
 
 
-def _alternation(phrases, *, flexible_space: bool = True) -> str:
+def _alternation(phrases, *, flexible_space: bool = True, ignore_case: bool = True) -> str:
     """Longest first, so "square miles" wins over "miles"; spaces match any run of spaces.
 
     The phrases are grouped by first character ("t(?:onnes|ons)|k(?:m|g)"): ``re`` tries every
@@ -100,14 +100,16 @@ def _alternation(phrases, *, flexible_space: bool = True) -> str:
     matching three times slower. The grouped form matches the same text with the same preference,
     since a group keeps its phrases' order and (checked here, ignoring case) no character can start
     phrases of two groups; when one could, the plain alternation is kept. A look-ahead for any
-    first character rejects the common case, a digit where a word may be, at once.
+    first character rejects the common case, a digit where a word may be, at once. Phrases
+    matched with their case (``ignore_case=False``: "MW", "m") are grouped by exact character.
     """
     ordered = sorted(phrases, key=len, reverse=True)
     groups: dict[str, list[str]] = {}
     for phrase in ordered:
         groups.setdefault(phrase[0], []).append(_escaped(phrase[1:], flexible_space))
     firsts = list(groups)
-    if any(re.fullmatch(re.escape(a), b, re.IGNORECASE) for a in firsts for b in firsts if a != b):
+    flags = re.IGNORECASE if ignore_case else 0
+    if any(re.fullmatch(re.escape(a), b, flags) for a in firsts for b in firsts if a != b):
         return "|".join(_escaped(phrase, flexible_space) for phrase in ordered)
     grouped = "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
     return f"(?=[{''.join(map(re.escape, firsts))}])(?:{grouped})"  # one test skips all groups
@@ -169,7 +171,7 @@ def _build() -> dict[str, re.Pattern]:
     fractions = _alternation(lex["fractions"])
     hyphenated = _alternation(f for f in lex["fractions"] if "-" in f)
     units = _alternation(lex["units"])
-    case_units = _alternation(lex["case_units"])
+    case_units = _alternation(lex["case_units"], ignore_case=False)
     hedges = _alternation(lex["hedges"])
     currencies = _alternation(lex["currencies"])
     vague = _alternation(lex["vague"])

@@ -764,8 +764,8 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
     is taken whole, up to three words ("corrupt Mayor Dale Brenner"), and nothing after it unless
     it is a proper adjective before its noun ("massive Russian strikes"); an adverb takes no name,
     a title ("Mr.") is no name, and after anything but an adverb an -ed word before no content word is
-    the clause's verb ("the racism continued for years"), not a head. The span then covers what is being evaluated, as annotators
-    mark it. ``words`` are the sentence's words as token indices.
+    the clause's verb ("the racism continued for years"), not a head. The span then covers what is
+    being evaluated, as annotators mark it. ``words`` are the sentence's words as token indices.
     """
     if head.last - head.first != 1:
         return 0
@@ -832,8 +832,9 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
     take one (not a number or quantifier that opens the sentence: "Two thugs"). Or the adverb that
     grades it ("openly racist", "deliberately misled"). Then a word coordinated with it ("suffering
     and anguish", "illegal and immoral"): conjuncts share the appraisal, and the whole coordination
-    is the loaded phrase; not a participle after "been" or "had", which ends a clause of its own. Never a word an earlier finding holds (``reached``, ``taken``). ``words``
-    are the sentence's words as token indices.
+    is the loaded phrase; not a participle after "been" or "had", which ends a clause of its own.
+    Never a word an earlier finding holds (``reached``, ``taken``). ``words`` are the sentence's words
+    as token indices.
     """
     tokens = doc.tokens
     text = doc.text

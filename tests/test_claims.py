@@ -64,6 +64,10 @@ def only(text: str):
         ("Nine out of 10 doctors agree.", "Nine out of 10", "percent", 90, (90, "%"), None),
         # half a scale word
         ("Half a million people marched.", "Half a million people", "count", 500000, (500000, "count"), None),
+        # volume, power and energy
+        ("The tank holds 1,000 gallons.", "1,000 gallons", "volume", 1000, (3.7854, "m3"), None),
+        ("A 1,000-megawatt plant opened.", "1,000-megawatt", "power", 1000, (1e9, "W"), None),
+        ("It used 5 billion kilowatt-hours.", "5 billion kilowatt-hours", "energy", 5e9, (1.8e16, "J"), None),
         # temperatures, in degrees Celsius
         ("Temperatures reached 104F in the city.", "104F", "temperature", 104, (40, "°C"), None),
         ("The lake froze at 0°C overnight.", "0°C", "temperature", 0, (0, "°C"), None),
@@ -176,6 +180,8 @@ def test_subjects(text, subject):
         ("One in five adults smokes.", "20 percent of adults smoke.", True),
         ("One in five adults smokes.", "25 percent of adults smoke.", False),
         ("Half a million people marched.", "Some 500,000 people marched.", True),
+        ("The tank holds 1,000 gallons.", "The tank holds about 3,800 liters.", True),
+        ("A 1,000-megawatt plant opened.", "A 1 GW plant opened.", True),
         ("Temperatures reached 40C.", "Temperatures reached 104 degrees Fahrenheit.", True),
         ("Temperatures reached 40C.", "Temperatures reached 40F.", False),
         # a change of temperature converts without the offset
@@ -243,8 +249,9 @@ def plain_alternation(phrases) -> str:
 
 
 def test_alternation_groups_every_lexicon_by_first_letter():
-    for phrases in _PHRASE_LISTS.values():
-        assert claims_module._alternation(phrases) != plain_alternation(phrases)
+    for name, phrases in _PHRASE_LISTS.items():
+        grouped = claims_module._alternation(phrases, ignore_case=name != "case_units")
+        assert grouped != plain_alternation(phrases)
 
 
 def _casings(text: str) -> st.SearchStrategy[str]:
@@ -259,8 +266,10 @@ _PIECES = st.one_of(st.sampled_from(_ALL_PHRASES).flatmap(_casings),
 @given(st.sampled_from(sorted(_PHRASE_LISTS)), st.lists(_PIECES, min_size=1, max_size=4).map("".join))
 def test_grouped_alternation_matches_what_the_plain_one_matches(name, text):
     phrases = _PHRASE_LISTS[name]
-    for flags in (0, re.IGNORECASE):
-        grouped = re.compile(rf"(?:{claims_module._alternation(phrases)})(?!\w)", flags)
+    case_sensitive = name == "case_units"  # matched with their case only, grouped by exact character
+    for flags in (0,) if case_sensitive else (0, re.IGNORECASE):
+        alternation = claims_module._alternation(phrases, ignore_case=not case_sensitive)
+        grouped = re.compile(rf"(?:{alternation})(?!\w)", flags)
         plain = re.compile(rf"(?:{plain_alternation(phrases)})(?!\w)", flags)
         for pos in range(len(text)):
             found, expected = grouped.match(text, pos), plain.match(text, pos)
