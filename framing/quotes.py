@@ -1177,9 +1177,46 @@ def _noun_phrase_end(doc: Document, k: int, hi: int, end_tok: int | None, *, des
         return end_tok
     if k > start and (k >= hi or lows[k] in (",", ".", ";")) and (
             lows[k - 1] in lexicon().anonymous or lows[k - 1] in lexicon().roles
-            or described and k - start >= 2 and lows[start] in _DESCRIBING_DETERMINERS):
+            or described and k - start >= 2 and lows[start] in _DESCRIBING_DETERMINERS
+            and not _time_phrase(lows, start, k - 1)):
         return k - 1  # (only a person noun: "urged a strong stand" or "tweeted their approval" names nobody)
+    if described and end_tok is None and lows[start] in _DESCRIBING_DETERMINERS:
+        return _described_phrase_end(doc, start, hi)
     return end_tok
+
+
+# What may close the phrase describing an inverted speaker: punctuation, a relative clause, a preposition.
+_DESCRIBED_STOPS = frozenset({",", ".", ";", ":", "—", "–", "(", "“", '"', "who", "whose", "which", "that"}
+                             | _NOT_IN_NOUN_PHRASE)
+_DESCRIBED_MAX_TOKENS = 9
+
+
+def _described_phrase_end(doc: Document, start: int, hi: int) -> int | None:
+    """`“…,” said a former senior law enforcement official.`, `said the 46-year-old.`, `said one of two
+    witnesses who …`, `said the man who …`: right after a quotation an inverted cue's subject is the
+    phrase its determiner opens, however long its modifiers, to a relative pronoun, a preposition (but
+    "of": "one of two witnesses") or punctuation. A time phrase ("said the next day") names nobody."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    k = start + 1
+    while k < hi and k - start < _DESCRIBED_MAX_TOKENS and (lows[k] not in _DESCRIBED_STOPS or lows[k] == "of"):
+        if not (tokens[k].is_word or lows[k] in _POSSESSIVE or lows[k] == "-"):
+            return None
+        k += 1
+    if k < hi and (lows[k - 1], lows[k]) in (("familiar", "with"), ("close", "to")):
+        k = next((m for m in range(k + 1, min(hi, k + _DESCRIBED_MAX_TOKENS))
+                  if not (tokens[m].is_word or lows[m] in _POSSESSIVE)), hi)
+        # "said a Democrat familiar with the campaign's plans": the tie is part of who the source is
+    last = k - 1
+    if last <= start or not (k >= hi or lows[k] in _DESCRIBED_STOPS) or lows[last] in ("of", "-") \
+            or _time_phrase(lows, start, last):
+        return None
+    return last
+
+
+def _time_phrase(lows: list[str], start: int, last: int) -> bool:
+    """"the next day", "the following week", "the same evening": a determiner phrase naming a time."""
+    return lows[start + 1] in _TIME_WORDS or lows[last] in _TIME_UNITS or lows[last] in ("day", "days")
 
 
 # Prepositions tying a person noun to whom they serve ("an adviser to Okafor", "a lawyer for the family").
@@ -1353,6 +1390,8 @@ _VERB_AFTER = frozenset({"first", "last", "two", "both", "by", "in", "on"})
 # not what it said: the words come with the "said" next to it).
 _ADJECTIVE_BEFORE = {"pledged": frozenset({"delegate", "delegates"})}
 _ANONYMITY_FORMS = frozenset({"spoke", "speaks", "speaking", "talked", "talks", "talking"})
+# "declined to be named", "asked not to be identified": likewise why a source goes unnamed, whatever the verb.
+_UNNAMED = frozenset({"named", "identified", "quoted"})
 
 
 def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
@@ -1363,6 +1402,9 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
         return True
     if low in _CALL_FORMS:
         return lows[k] == "off" or _names_a_thing(doc, lows, hit.token) or _phone_call(doc, lows, hit.token)
+    if lows[k: k + 2] == ["to", "be"] and lows[k + 2: k + 3] and lows[k + 2] in _UNNAMED \
+            or lows[k: k + 3] == ["not", "to", "be"] and lows[k + 3: k + 4] and lows[k + 3] in _UNNAMED:
+        return True
     return low in _ANONYMITY_FORMS and lows[k] == "on" and "anonymity" in lows[k + 1: k + 5]
 
 
@@ -1740,7 +1782,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             if left is None and prev is not None and (not _clause_break(doc, prev) or prev.text in _DASHES):
                 left = _sentence_subject(doc, hit.token, lo)  # (past a dash aside: "Many — among them X — say")
             elif left is None and prev is not None and prev.text in (",", ")", "—", "–"):
-                left = _opening_subject(doc, hit.token, lo, names.by_word)
+                left = _opening_subject(doc, hit.token, lo, names.by_word) \
+                    or _subject_before_relative(doc, hit.token, lo)
             if left is not None:
                 found = left
                 lt = doc.token_at(left[0])
@@ -2259,6 +2302,30 @@ def _opening_subject(doc: Document, cue_tok: int, lo: int, known: dict[str, str]
             and lows[k - 1] not in lex.roles and not (k == lo + 1 and tokens[lo].text in known):
         return None  # "Mostly, …": one capital because it opens the sentence
     return tokens[lo].start, tokens[k - 1].end, None
+
+
+def _subject_before_relative(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
+    """`A worker, who asked not to be named, said …`, `The agency, which oversees ports, said …`: a
+    non-restrictive relative clause between commas hangs on the noun phrase before it, the cue's subject."""
+    lows = doc.lower_texts()
+    comma = cue_tok - 1
+    if comma <= lo or lows[comma] != "," or lows[cue_tok].endswith("ing"):
+        return None  # (a participle after a comma hangs on the main clause: "X, who …, left, saying")
+    k = comma - 1
+    while k > lo and comma - k < _ASIDE_MAX_TOKENS and lows[k] not in (",", ";", ":", "—", "–"):
+        k -= 1
+    if k <= lo or lows[k] != "," or lows[k + 1] not in ("who", "whose", "which"):
+        return None
+    found = _sentence_subject(doc, k, lo)
+    if found is None or lows[k + 1] == "which" and not _speaking_body(lows[k - 1], doc.tokens[k - 1]):
+        return None  # "Her victory, which …, confirmed …": a thing, not a source
+    return found
+
+
+def _speaking_body(low: str, token: Token) -> bool:
+    """A noun for a body that can speak: a source or role noun ("the agency") or a name ("Harbor Union")."""
+    lex = lexicon()
+    return low in lex.anonymous or low in lex.roles or low in _SOURCE_BODIES or _is_capital(token)
 
 
 _TAIL_STARTS = {

@@ -1500,3 +1500,42 @@ def test_an_apposition_ending_in_a_quoted_title_keeps_its_speaker(text):
 ])
 def test_a_bare_plural_group_opening_the_clause_speaks_for_its_participle(text, speaker):
     assert only(text).speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("“The books were cooked,” said a former senior federal bank regulator. “Nobody checked.”",
+     "a former senior federal bank regulator"),
+    ("“I have seen better days,” said the 72-year-old. “But not many.”", "the 72-year-old"),
+    ("“It will not be easy,” said one of three clerks who saw the ballots.", "one of three clerks"),
+    ("“It will not be easy,” said a veteran harbor pilot who has worked the port for decades.",
+     "a veteran harbor pilot"),
+    ("“The money is gone,” said one well-connected banker close to the family. “All of it.”",
+     "one well-connected banker close to the family"),
+])
+def test_a_described_speaker_after_a_quotation_runs_to_its_relative_clause(text, speaker):
+    assert quotes_of(text)[0].speaker.text == speaker
+
+
+def test_a_time_phrase_after_said_is_no_speaker():
+    q = quotes_of("“We will be back,” said the next day.")[0]
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("text", [
+    "“The pay is too low,” said a cook at the diner who declined to be named.",
+    "“The pay is too low,” said a cook at the diner, who asked not to be identified.",
+    "A cook, who requested not to be quoted by name, said the pay was too low.",
+])
+def test_declining_to_be_named_reports_nothing(text):
+    found = quotes_of(text)
+    assert len(found) == 1 and "pay" in found[0].text
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A cook, who asked not to be named, said the diner would close in May.", "A cook"),
+    ("A cook, who has worked there for years, said the diner would close in May.", "A cook"),
+    ("The port agency, which oversees the docks, said the cranes would be replaced.", "The port agency"),
+])
+def test_a_relative_clause_between_subject_and_cue_leaves_the_subject_speaking(text, speaker):
+    q = only(text)
+    assert q.speaker.text == speaker and q.text.endswith(("May", "replaced"))
