@@ -1890,15 +1890,18 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
                      outer: str = "") -> int:
     """Where content after a cue stops: before the next attribution in the sentence ("… and predicted",
     "…, adding"), which is reported on its own. After a past-tense cue, a present-tense one belongs to the
-    reported clause ("said they are worried … and want to …"), not to the speaker."""
+    reported clause ("said they are worried … and want to …"), not to the speaker; so does a bare form
+    after "says" ("says he'd sit them down and tell them …"): it cannot be coordinated with "says"."""
     lows = doc.lower_texts()
     tokens = doc.tokens
-    outer_past = _past_form(outer)
+    outer_form = _verb_form(outer) if outer else None
     i = bisect_right(starts, start)
     while i < len(hits) and hits[i].start < end:
         t = hits[i].token
         if t > 0 and lows[t - 1] in ("and", "but", ","):
-            if outer_past and not _past_form(lows[t]) and not lows[t].endswith("ing"):
+            inner_form = _verb_form(lows[t])
+            if outer_form == "past" and inner_form in ("s", "bare") \
+                    or outer_form == "s" and inner_form == "bare" and lows[t - 1] != ",":
                 i += 1
                 continue
             return tokens[t - 1].start
@@ -1915,6 +1918,15 @@ _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "thought", "felt", "sought
 
 def _past_form(form: str) -> bool:
     return form.endswith("ed") or form in _IRREGULAR_PAST
+
+
+def _verb_form(form: str) -> str:
+    """The inflection of a cue form: "past" (said, warned), "ing", "s" (says, warns) or "bare" (say, warn)."""
+    if _past_form(form):
+        return "past"
+    if form.endswith("ing"):
+        return "ing"
+    return "s" if form.endswith("s") and not form.endswith("ss") else "bare"
 
 
 _CLAUSE_LINKS = frozenset({"and", "but", ",", ";", "—", "–", "while", "although", "though", "whereas", "yet"})

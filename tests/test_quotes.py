@@ -1539,3 +1539,13 @@ def test_declining_to_be_named_reports_nothing(text):
 def test_a_relative_clause_between_subject_and_cue_leaves_the_subject_speaking(text, speaker):
     q = only(text)
     assert q.speaker.text == speaker and q.text.endswith(("May", "replaced"))
+
+
+def test_a_bare_verb_after_says_belongs_to_the_reported_clause():
+    q = reported_with("Okafor says he would call the mayor and tell him to resign.", "says")
+    assert q.text.endswith("tell him to resign")
+
+
+def test_a_verb_coordinated_with_says_is_reported_on_its_own():
+    found = quotes_of("Okafor says the levy is too high and warns that farmers will leave.")
+    assert [q.cue.text for q in found] == ["says", "warns"]
