@@ -610,7 +610,14 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     surface = doc.text[start:end]
     words = surface.split()
     lower = [w.lower().strip(",.") for w in words]
-    actor = _actor_at(names, start, end) if names.actor_spans else None
+    head_end = end
+    cut = _speaker_head_cut(words, lower)
+    if cut is not None:  # "A spokesman for Jane Roe": the spokesman speaks; the rest says whose
+        head_end = start + [m.end() for m in re.finditer(r"\S+", surface)][cut - 1]
+        words, lower = words[:cut], lower[:cut]
+        if descriptor is None:
+            descriptor = _as_descriptor(surface)
+    actor = _actor_at(names, start, head_end) if names.actor_spans else None
     name: str | None = None
     anonymous = False
     if len(words) == 1 and lower[0] in _PRONOUNS:
@@ -981,6 +988,7 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     if found is None:
         return None
     i, j = found
+    i = _head_before_preposition(doc, i, lo)
     if i - 3 >= lo and lows[i - 1] == "by" and lows[i - 2] in _HANDED_ON:
         found = _phrase_back(doc, i - 3, lo)  # "a letter obtained by the Gazette warns": the letter speaks
         if found is None:
@@ -994,6 +1002,46 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     if descriptor is not None and lows[j] in _PRONOUNS:
         return None
     return tokens[i].start, tokens[j].end, descriptor
+
+
+_HEAD_PREPOSITIONS = frozenset({"in", "at", "from", "for", "of", "with", "on", "to"})
+
+
+def _speaking_head(low: str) -> bool:
+    """A noun that heads a speaker phrase before a preposition: a source or role noun, or a party group."""
+    lex = lexicon()
+    return low in lex.anonymous or low in lex.roles or low in _POLITICAL_GROUPS
+
+
+def _head_cut(lower: list[str]) -> int | None:
+    """The index of the preposition after the head noun of a speaker phrase ("officials [at] the
+    Pentagon"), or None when the phrase has none."""
+    for p in range(1, len(lower) - 1):
+        if lower[p] in _HEAD_PREPOSITIONS:
+            return p if _speaking_head(lower[p - 1]) else None
+    return None
+
+
+def _speaker_head_cut(words: list[str], lower: list[str]) -> int | None:
+    """`_head_cut`, but a capitalised title keeps its name ("Secretary of State Jane Roe": the title
+    runs to the name, whose person speaks)."""
+    cut = _head_cut(lower)
+    if cut is not None and words[cut - 1][:1].isupper() and lower[cut - 1] in lexicon().roles:
+        return None
+    return cut
+
+
+def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
+    """`Officials at the Pentagon said`, `Republicans in the House see`, `a spokesman for Okafor said`: the
+    name after the preposition only modifies the subject; the person or group noun before it is the head,
+    so the speaker phrase starts there. Returns the phrase's first token (``i`` when nothing is in front)."""
+    lows = doc.lower_texts()
+    if i - 2 < lo or lows[i - 1] not in _HEAD_PREPOSITIONS:
+        return i
+    if not _speaking_head(lows[i - 2]):
+        return i
+    found = _phrase_back(doc, i - 2, lo)
+    return found[0] if found is not None else i
 
 
 # Participles that say who got hold of a document, not who wrote it ("an email obtained by the Gazette shows").
@@ -1273,7 +1321,7 @@ def _cue_lemmas() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _cue_or_poll_forms() -> frozenset[str]:
     """The lower-cased cue forms and the poll nouns: the tokens `_cue_hits` picks out in one pass."""
-    return _cue_surfaces_lowered() | _POLL_NOUNS | _nominal_cues().keys() | {"clear", "aim"}
+    return _cue_surfaces_lowered() | _POLL_NOUNS | _nominal_cues().keys() | _phrasal_cues().keys() | _TAKE_AIM_NOUNS | {"clear"}
 
 
 @lru_cache(maxsize=1)
@@ -1282,11 +1330,57 @@ def _nominal_cues() -> dict[str, tuple[str, _CueWord]]:
     return {form: (prep, _CueWord(lemma, category, "nominal")) for form, prep, lemma, category in _lines("nominal.txt")}
 
 
+@lru_cache(maxsize=1)
+def _phrasal_cues() -> dict[str, tuple[tuple[tuple[str, ...], ...], _CueWord]]:
+    """``phrasal.txt``: verb form -> (the particle sequences one of which must follow it, the cue word)."""
+    out = {}
+    for lemma, category, after, forms in _lines("phrasal.txt"):
+        word = _CueWord(lemma, category, "object")
+        for form in forms.split():
+            out[form] = (tuple(tuple(alt.split()) for alt in after.split("|")), word)
+    return out
+
+
+_OBJECT_AS_MAX_TOKENS = 6  # "see [Trump's bombast] as the solution": the object between the verb and "as"
+_NOT_IN_OBJECT = frozenset({",", ";", ":", ".", "that", "which", "who", "when", "while", "because", "if", "“", '"'})
+
+
+def _phrasal_last(doc: Document, lows: list[str], t: int, afters: tuple[tuple[str, ...], ...]) -> int | None:
+    """The last token of the cue whose verb is token ``t`` ("lashed out at": the index of "at"; "sees …
+    as": ``t`` itself, the object being the content), or None when none of its particle sequences follows."""
+    n = len(lows)
+    for after in afters:
+        if after == ("…", "as"):
+            k = t + 1
+            while k < n and k - t <= _OBJECT_AS_MAX_TOKENS and lows[k] != "as" and lows[k] not in _NOT_IN_OBJECT \
+                    and lows[k] not in _AUXILIARIES and (doc.tokens[k].is_word or lows[k] in _POSSESSIVE):
+                k += 1
+            if t + 1 < k < n and lows[k] == "as" and not _AUXILIARIES.intersection(lows[k + 1: k + 5]):
+                return t  # (an object first: "is seen as" names no one who sees; "saw prices fall as
+                # demand was weak": "as" opens a clause of its own, with its own verb)
+        elif lows[t + 1: t + 1 + len(after)] == list(after):
+            return t + len(after)
+    return None
+
+
 _MAKE_FORMS = frozenset({"made", "make", "makes", "making"})
 _MAKE_CLEAR = _CueWord("make clear", "neutral", "any")
-# "took aim at the plan": a light verb and its noun, a criticism of what follows "at"
+# "took aim at the plan", "took a swipe at the mayor", "took several shots at him": a light verb and its
+# noun, a criticism of what follows "at" (a word or two may stand between: "a parting shot", "multiple swipes")
 _TAKE_FORMS = frozenset({"took", "take", "takes", "taking", "taken"})
 _TAKE_AIM = _CueWord("take aim", "stance", "object")
+_TAKE_AIM_NOUNS = frozenset({"aim", "swipe", "swipes", "shot", "shots", "jab", "jabs", "potshot", "potshots",
+                             "dig", "digs"})
+
+
+def _light_verb_before(lows: list[str], t: int) -> int | None:
+    """The index of the "take" form up to three words before the noun at ``t`` ("took a parting shot"), or None."""
+    for k in range(t - 1, max(-1, t - 4), -1):
+        if lows[k] in _TAKE_FORMS:
+            return k
+        if not lows[k].isalpha() or lows[k] in _TAKE_AIM_NOUNS:
+            return None
+    return None
 
 
 def _made_clear(lows: list[str], t: int) -> int | None:
@@ -1321,9 +1415,14 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
                 made = _made_clear(lows, t)
                 if made is not None:
                     hits.append(_CueHit(tokens[made].start, tok.end, _MAKE_CLEAR, made, t))
-            elif lows[t] == "aim":
-                if 0 < t < n - 2 and lows[t - 1] in _TAKE_FORMS and lows[t + 1] == "at":
-                    hits.append(_CueHit(tokens[t - 1].start, tokens[t + 1].end, _TAKE_AIM, t - 1, t + 1))
+            elif lows[t] in _TAKE_AIM_NOUNS and (take := _light_verb_before(lows, t) if 0 < t < n - 2
+                                                 and lows[t + 1] == "at" else None) is not None:
+                hits.append(_CueHit(tokens[take].start, tokens[t + 1].end, _TAKE_AIM, take, t + 1))
+            elif lows[t] in _phrasal_cues() and t + 2 < n and tok.text.islower():
+                afters, word = _phrasal_cues()[lows[t]]
+                last = _phrasal_last(doc, lows, t, afters)
+                if last is not None and not (t > 0 and _noun_use(lows[t - 1], tok.text)):
+                    hits.append(_CueHit(tok.start, tokens[last].end, word, t, last))
             continue
         low = lows[t]
         word = cues[low]
