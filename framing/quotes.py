@@ -1813,8 +1813,11 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     if passive and hit.word.lemma != "ask":
         return _passive_agent(doc, names, hit, sentence) or _impersonal_passive(doc, hit, sentence, (hits, starts))
     if hit.word.lemma == "report" and lows[hit.token] == "reported" and hit.token > lo \
-            and lows[_before_adverbs(doc, hit.token, lo - 1)] == "as":
-        return _passive_agent(doc, names, hit, sentence)  # "As first reported by the Gazette, …"
+            and (lows[_before_adverbs(doc, hit.token, lo - 1)] == "as"
+                 or _participle_aside(doc, hit, lo) and _agent_after(doc, after_tok, hi) is not None):
+        # "As first reported by the Gazette, …", "…, as first reported by the Gazette", "The plan, first
+        # reported by the Gazette, is …": the participle's agent reports the clause it hangs on
+        return _passive_agent(doc, names, hit, sentence)
     parts: list[tuple[int, int]] = []
     found = None
     prev = tokens[hit.token - 1] if hit.token > lo else None
@@ -2116,6 +2119,14 @@ def _agent_phrase(doc: Document, first: int, hi: int) -> tuple[int, int, None] |
     return tokens[first].start, tokens[k - 1].end, None
 
 
+def _participle_aside(doc: Document, hit: _CueHit, lo: int) -> bool:
+    """`The plan, first reported by …,`: the cue is a bare participle right after a comma (adverbs
+    between), not a finite verb after an aside ("X, citing documents, has reported …")."""
+    lows = doc.lower_texts()
+    before = _before_adverbs(doc, hit.token, lo - 1)
+    return lows[before] == "," and _AUXILIARIES.isdisjoint(lows[before + 1: hit.token])
+
+
 def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw | None:
     """`The meeting was first reported by Politico`, `the plan was endorsed by the union`: a passive cue
     with its agent (Pareti 2015 and PolNeAR attribute these): the agent is the source, the subject the
@@ -2130,14 +2141,33 @@ def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw
     agent = _right_speaker(doc, first, hi) or _agent_phrase(doc, first, hi)
     if agent is None:
         return None
-    as_clause = lows[_before_adverbs(doc, hit.token, lo - 1)] == "as"
-    if as_clause:
+    before = _before_adverbs(doc, hit.token, lo - 1)
+    if lows[before] == "," and not _participle_aside(doc, hit, lo):
+        before = hit.token  # ("X, citing documents, has reported …": no aside of the participle's own)
+    parts = None
+    if lows[before] in ("as", ","):
         after = doc.token_at(agent[1] - 1)
-        while after is not None and after + 1 < hi and tokens[after + 1].text != ",":
+        while after is not None and after + 1 < hi and tokens[after + 1].text not in (",", ".", ";", ":"):
             after += 1
-        if after is None or after + 2 >= hi or doc.token_at(tokens[hit.token].start) - lo > 2:
-            return None  # only "As reported by X, …" opening its sentence
-        content = (tokens[after + 2].start, sentence.end)
+        if after is None:
+            return None
+        if lows[before] == "as" and before - 1 > lo and lows[before - 1] == ",":
+            # "…, as first reported by the Gazette.": the clause before it, from the sentence start or a colon
+            first = next((k + 1 for k in range(before - 2, lo - 1, -1) if lows[k] == ":"), lo)
+            parts = [(tokens[first].start, tokens[before - 1].start)]
+        elif after + 2 >= hi or tokens[after + 1].text != ",":
+            return None
+        elif lows[before] == "as":
+            if before - lo > 1:
+                return None  # only "As reported by X, …" opening its sentence
+            parts = [(tokens[after + 2].start, sentence.end)]
+            agent = (agent[0], agent[1], None)  # (what follows its comma is the content, not a descriptor)
+        elif _sentence_subject(doc, before, lo) is not None and _words(doc, tokens[after + 1].end, sentence.end) >= 3:
+            # "The plan, first reported by the Gazette, is …": an aside on the subject; its clause is the news
+            parts = [(sentence.start, tokens[before].start), (tokens[after + 1].end, sentence.end)]
+            agent = (agent[0], agent[1], None)
+        else:
+            return None
     else:
         aux = hit.token - 1
         while aux > lo and lows[aux] not in _PASSIVE:
@@ -2147,11 +2177,11 @@ def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw
         subject = _sentence_subject(doc, aux, lo)
         if subject is None:
             return None
-        content = (subject[0], tokens[aux - 1].end)
-    s, e = _trim_content(doc.text, *content)
-    if e <= s:
+        parts = [(subject[0], tokens[aux - 1].end)]
+    trimmed = [(s, e) for s, e in (_trim_content(doc.text, *part) for part in parts) if e > s]
+    if not trimmed:
         return None
-    raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
+    raw = _Raw(trimmed, sentence.paragraph, True, kind="indirect")
     raw.cue = _cue(doc, hit)
     raw.speaker = _speaker(doc, names, agent[0], agent[1], agent[2])
     return raw

@@ -1590,3 +1590,22 @@ def test_a_speaker_noun_before_a_preposition_heads_the_speaker(text, speaker, an
     assert q.speaker.text == speaker
     assert q.speaker.anonymous is anonymous
     assert q.speaker.name != "Jane Okafor"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The harbor levy, first reported by the Gazette, is the largest in a decade.",
+     "The harbor levy, first reported by the Gazette, is the largest in a decade"),
+    ("Port news: the city began hiring pilots this week, as first reported by the Gazette on Tuesday.",
+     "the city began hiring pilots this week"),
+    ("As first reported by the Gazette, the city began hiring pilots this week.",
+     "the city began hiring pilots this week"),
+])
+def test_first_reported_by_an_outlet_attributes_the_clause_it_hangs_on(text, content):
+    q = reported_with(text, "reported")
+    assert q.text == content
+    assert q.speaker.text == "the Gazette" and q.speaker.descriptor is None
+
+
+def test_a_finite_report_after_an_aside_is_no_reduced_relative():
+    q = reported_with("The Gazette, which covers the port, reported that the levy will pass.", "reported")
+    assert q.text == "that the levy will pass" and q.speaker.text == "The Gazette"
