@@ -877,12 +877,21 @@ def _opening_group(doc: Document, main: int, cue_tok: int) -> tuple[int, int, No
     lows = doc.lower_texts()
     if main + 2 >= cue_tok or not tokens[main].is_word or not lows[main].endswith("s"):
         return None
-    nxt = tokens[main + 1]
-    if not (nxt.is_word and nxt.text.islower()) or lows[main + 1] in _NOT_NAME or lows[main + 1] in _TIME_WORDS:
+    last = main
+    if lows[main + 1] in _HEAD_PREPOSITIONS:  # "Republicans in the House see …": the group, placed
+        k = main + 2
+        while k < cue_tok and (lows[k] == "the" or _is_capital(tokens[k])):
+            k += 1
+        if k > main + 2 and _is_capital(tokens[k - 1]):
+            last = k - 1
+    if last + 1 >= cue_tok:
+        return None
+    nxt = tokens[last + 1]
+    if not (nxt.is_word and nxt.text.islower()) or lows[last + 1] in _NOT_NAME or lows[last + 1] in _TIME_WORDS:
         return None
     lex = lexicon()
     if lows[main] in lex.anonymous or lows[main] in _POLITICAL_GROUPS:
-        return tokens[main].start, tokens[main].end, None
+        return tokens[main].start, tokens[last].end, None
     return None
 
 
