@@ -1497,8 +1497,8 @@ def test_an_apposition_ending_in_a_quoted_title_keeps_its_speaker(text):
     ("Democrats see the deal as a win, arguing that it will lower costs.", "Democrats"),
     ("Critics see the levy as a loss, arguing that it will raise prices.", "Critics"),
     ("Hours later, Okafor left the hall, saying that the vote was rigged.", "Okafor"),
-    ("Republicans in the state senate oppose the levy, arguing that it will raise prices.",
-     "Republicans in the state senate"),
+    ("Republicans in the State Senate oppose the levy, arguing that it will raise prices.",
+     "Republicans in the State Senate"),
     ("Democrats in Congress blocked the levy, saying that it would raise prices.", "Democrats in Congress"),
 ])
 def test_a_bare_plural_group_opening_the_clause_speaks_for_its_participle(text, speaker):
