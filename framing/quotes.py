@@ -1891,7 +1891,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     left = opening  # "Cory Roe, 22, of Flint, Mich., said": the name opening the sentence,
                     # not the last capital of its long apposition
             if left is None and prev is not None and (not _clause_break(doc, prev) or prev.text in _DASHES):
-                left = _sentence_subject(doc, hit.token, lo)  # (past a dash aside: "Many — among them X — say")
+                left = _subject_of_predicate(doc, hit.token, lo)
             elif left is None and prev is not None and prev.text in (",", ")", "—", "–"):
                 left = _opening_subject(doc, hit.token, lo, names.by_word) \
                     or _subject_before_relative(doc, hit.token, lo)
@@ -1929,8 +1929,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                             or hit.word.frame == "object" and relative):
                         content = _object_gap_clause(doc, *content)  # (the stance of "the union, which endorsed")
                     parts = [content] if content else []
-            elif _is_participle(doc, hit) or prev is not None and lows[_before_adverbs(doc, hit.token, lo)] in (
-                    "and", "but"):
+            elif _is_participle(doc, hit) or prev is not None and (
+                    lows[_before_adverbs(doc, hit.token, lo)] in ("and", "but") or _predicate_before(doc, hit.token, lo)):
                 # "…, saying …" / "Clinton declared victory and said …": the sentence's subject speaks
                 main = _past_opening_phrase(doc, lo, hit.token)
                 if lows[main] in ("it", "this") and hit.word.frame == "object":
@@ -2289,6 +2289,42 @@ _SUBORDINATORS = frozenset({"that", "which", "what", "how", "if"})  # a subject 
 
 def _sentence_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
     """A short noun phrase opening the sentence right before the cue ("The deputy head of the delegation said")."""
+    found = _subject_stretch(doc, cue_tok, lo)
+    if found is None:
+        return None
+    return doc.tokens[found[0]].start, doc.tokens[found[1]].end, None
+
+
+def _subject_of_predicate(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
+    """`_sentence_subject` for a speaker: past a dash aside ("Many — among them X — say"), never a
+    predicate ("…, taking pains to stress"), and only the words before an auxiliary ("The reporter was
+    trying to ask": the reporter asks)."""
+    lows = doc.lower_texts()
+    found = _subject_stretch(doc, cue_tok, lo)
+    if found is None or _verb_phrase_opening(doc, *found, lo):
+        return None
+    i, j = found
+    if lows[i] in _AUXILIARIES and i < j:
+        i += 1  # "What can the latest evidence tell us": the subject after the inverted auxiliary
+    aux = next((k for k in range(i + 1, j + 1) if lows[k] in _AUXILIARIES), None)
+    if aux is not None and not (lows[aux] in _COPULAS and lows[aux + 1] in _DETERMINERS | {"not"}):
+        j = aux - 1  # (but "Roe was the first senator to endorse": the predicate names the source too)
+    return doc.tokens[i].start, doc.tokens[j].end, None
+
+
+_COPULAS = frozenset({"is", "was", "are", "were"})
+_QUESTION_OPENERS = frozenset({"", "what", "how", "why", "when", "where", "which", "who"})
+
+
+def _predicate_before(doc: Document, cue_tok: int, lo: int) -> bool:
+    """Whether the words right before the cue are a predicate of the clause ("…, taking pains to
+    emphasize", "… was trying to ask"): its subject, further back, speaks."""
+    found = _subject_stretch(doc, cue_tok, lo)
+    return found is not None and _verb_phrase_opening(doc, *found, lo)
+
+
+def _subject_stretch(doc: Document, cue_tok: int, lo: int) -> tuple[int, int] | None:
+    """The tokens [i, j] from the last clause boundary to the cue, when they may be its subject."""
     lows = doc.lower_texts()
     tokens = doc.tokens
     j = _back_past_between(doc, cue_tok - 1, lo)
@@ -2310,7 +2346,20 @@ def _sentence_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, N
     words = lows[i: j + 1]
     if not lexicon().cues.keys().isdisjoint(words) or not _SUBORDINATORS.isdisjoint(words):
         return None
-    return tokens[i].start, tokens[j].end, None
+    return i, j
+
+
+def _verb_phrase_opening(doc: Document, i: int, j: int, lo: int) -> bool:
+    """`…, taking pains to emphasize`, `… was trying to ask`, `… is likely to be repeated`: the words [i, j]
+    before the cue open with an auxiliary or a participle, so they are a predicate, not a subject (a bare
+    verb, "… and held a call highlighting", cannot be told from a plural noun without a tagger)."""
+    lows = doc.lower_texts()
+    low, before = lows[i], lows[i - 1] if i > lo else ""
+    if not doc.tokens[i].text.islower():
+        return False
+    if low in _AUXILIARIES:
+        return before not in _QUESTION_OPENERS  # ("What can the evidence tell us": a question, whose subject follows)
+    return low.endswith("ing") and len(low) > 4 and before in (",", "—", "–")  # (not "hacking specialists say")
 
 
 # Cues that need "that" or an object, except as the last word of a sentence whose clause they report

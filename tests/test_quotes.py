@@ -1612,3 +1612,12 @@ def test_first_reported_by_an_outlet_attributes_the_clause_it_hangs_on(text, con
 def test_a_finite_report_after_an_aside_is_no_reduced_relative():
     q = reported_with("The Gazette, which covers the port, reported that the levy will pass.", "reported")
     assert q.text == "that the levy will pass" and q.speaker.text == "The Gazette"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The reporter was trying to ask a question about the levy when she was cut off.", "The reporter"),
+    ("The two hosts rejected the claim, taking pains to stress that every candidate is invited.", "The two hosts"),
+    ("But hacking specialists say the leaked files may not be genuine.", "hacking specialists"),
+])
+def test_a_speaker_is_the_subject_not_its_predicate(text, speaker):
+    assert quotes_of(text)[0].speaker.text == speaker
