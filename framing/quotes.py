@@ -3098,7 +3098,22 @@ def _continues(doc: Document, prev: _Raw, raw: _Raw, hits: list[_CueHit], starts
     if cue is None or not (prev.end <= cue.start and cue.end <= raw.start) or len(gap.split()) > 14:
         return False
     i = bisect_left(starts, prev.end)
-    return all(h.start == cue.start for h in hits[i: bisect_left(starts, raw.start)])
+    return all(h.start == cue.start for h in hits[i: bisect_left(starts, raw.start)]) \
+        and not _cued_after(doc, raw, hits, starts)
+
+
+_OWN_CUE_MAX_WORDS = 6
+
+
+def _cued_after(doc: Document, raw: _Raw, hits: list[_CueHit], starts: list[int]) -> bool:
+    """`“A,” Roe said. “B,” Lee replied.`: a quotation followed by a cue of its own (a few words on, in
+    its sentence) is its own quote, not the second half of the one before."""
+    i = bisect_left(starts, raw.end)
+    if i >= len(hits) or _paragraph_of(doc, hits[i].start) != raw.paragraph:
+        return False
+    between = doc.text[raw.end: hits[i].start]
+    return not _SENTENCE_END.search(between) and not _MARK.search(between) \
+        and len(between.split()) <= _OWN_CUE_MAX_WORDS and hits[i].word.category in _SPEECH
 
 
 def _right_after_cue(doc: Document, start: int) -> bool:

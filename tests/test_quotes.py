@@ -1621,3 +1621,14 @@ def test_a_finite_report_after_an_aside_is_no_reduced_relative():
 ])
 def test_a_speaker_is_the_subject_not_its_predicate(text, speaker):
     assert quotes_of(text)[0].speaker.text == speaker
+
+
+def test_a_quotation_with_its_own_cue_is_not_the_second_half_of_the_last():
+    found = quotes_of("“The levy will pass,” Okafor said. “It will not,” Lindqvist replied.")
+    assert [(q.text, q.speaker.text) for q in found] == [("“The levy will pass,”", "Okafor"),
+                                                         ("“It will not,”", "Lindqvist")]
+
+
+def test_a_quotation_split_by_its_cue_stays_one_quote():
+    q = only("“The levy will pass,” Okafor said, “and soon.”")
+    assert len(q.parts) == 2 and q.speaker.text == "Okafor"
