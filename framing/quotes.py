@@ -560,10 +560,20 @@ def _name_index(doc: Document, mentions) -> _Names:
                 if title:
                     descriptors.setdefault(full, " ".join(title))
                     titled.setdefault(full, set()).update(w.lower().rstrip(".") for w in title)
+                apposition = _APPOSITION_ROLE.match(text, run_end)
+                if apposition and apposition.group(2) in roles:
+                    # "Jane Roe, the Ohio governor, …": a later "the governor" is her too
+                    descriptors.setdefault(full, apposition.group(0)[1:].strip())
+                    titled.setdefault(full, set()).update(
+                        [apposition.group(2)] + [w.lower() for w in apposition.group(1).split() if w[:1].isupper()])
     actor_spans = [(m.start, m.end, a.name) for a in (mentions or []) for m in getattr(a, "mentions", []) or []]
     actor_spans.sort()
     return _Names([r[0] for r in runs], runs, by_word, descriptors, [s for s, _, _ in actor_spans], actor_spans,
                   titled=titled)
+
+
+# ", the Ohio governor," / ", a Democratic senator." right after a name: an apposition naming the person's role
+_APPOSITION_ROLE = re.compile(r",\s+(?:the|a|an)\s+((?:[\w’'.-]+\s+){0,4}?)([a-z]+)(?=[,.;])")
 
 
 def _looks_org(words: list[str]) -> bool:
@@ -651,11 +661,17 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             name = _previous_titled(names, start, head, qualifiers)  # "Defence Minister Jane Roe ... the minister"
             if name and actor and actor.startswith(name + " "):
                 name = actor  # "Mayor Bill de Blasio": the name run stopped at "de", the actor did not
+    if name is None and not anonymous and len(words) == 2 and lower[0] == "the" and _AGED.fullmatch(lower[1]):
+        name = _previous_person(names, start)  # "the 46-year-old said": the person just named, by age alone
+        # (not "the 19-year-old protester": a noun of its own may bring in someone new)
     if name and descriptor is None:
         descriptor = names.descriptors.get(name)
     if name:
         insort(names.speakers_seen, (start, name))
     return Speaker(name, descriptor, anonymous, start, end, surface, actor)
+
+
+_AGED = re.compile(r"\d+-year-old")
 
 
 # Capitalised words that are never a speaker's name: sentence openers, determiners, dates.

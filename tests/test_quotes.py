@@ -1632,3 +1632,17 @@ def test_a_quotation_with_its_own_cue_is_not_the_second_half_of_the_last():
 def test_a_quotation_split_by_its_cue_stays_one_quote():
     q = only("“The levy will pass,” Okafor said, “and soon.”")
     assert len(q.parts) == 2 and q.speaker.text == "Okafor"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jane Okafor, the Ohio governor, spoke on Monday. The governor said the levy would pass.", "Jane Okafor"),
+    ("Jane Okafor, a Democratic senator, met the mayor. The senator said the levy would pass.", "Jane Okafor"),
+    ("Jane Okafor spoke on Monday. “We will pass it,” said the 54-year-old. “And soon.”", "Jane Okafor"),
+])
+def test_a_description_resolves_to_the_person_it_describes(text, name):
+    assert quotes_of(text)[-1].speaker.name == name
+
+
+def test_a_description_with_a_noun_of_its_own_may_be_someone_new():
+    q = reported_with("Jane Okafor met the mayor. The 19-year-old protester said the levy would pass.", "said")
+    assert q.speaker.name is None
