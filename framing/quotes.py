@@ -3044,7 +3044,8 @@ def _attribute_direct(doc: Document, names: _Names, raws: list[_Raw], hits: list
         last = _last_char(doc.text, raw.start)
         before_colon = last >= 0 and doc.text[last] in ":,"
         done = False
-        if before_colon:
+        if before_colon and not (doc.text[last] == ":" and _cued_after(doc, raw, hits, starts)):
+            # (but "Her verdict: “A,” she said.": the quotation's own cue names who speaks)
             done = _attribute_before(doc, names, raw, hits, starts)
         if not done:
             done = _attribute_after(doc, names, raw, hits, starts, limit)
@@ -3128,6 +3129,8 @@ def _cued_after(doc: Document, raw: _Raw, hits: list[_CueHit], starts: list[int]
     if i >= len(hits) or _paragraph_of(doc, hits[i].start) != raw.paragraph:
         return False
     between = doc.text[raw.end: hits[i].start]
+    if doc.text[raw.start: raw.end].rstrip("”»\"' ").endswith((".", "?", "!")) and between.strip():
+        return False  # “… the end.” Roe said …: the quotation closed its sentence; the cue is the next one's
     return not _SENTENCE_END.search(between) and not _MARK.search(between) \
         and len(between.split()) <= _OWN_CUE_MAX_WORDS and hits[i].word.category in _SPEECH
 

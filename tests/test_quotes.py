@@ -1646,3 +1646,13 @@ def test_a_description_resolves_to_the_person_it_describes(text, name):
 def test_a_description_with_a_noun_of_its_own_may_be_someone_new():
     q = reported_with("Jane Okafor met the mayor. The 19-year-old protester said the levy would pass.", "said")
     assert q.speaker.name is None
+
+
+def test_a_quotation_closing_its_sentence_keeps_its_second_half():
+    found = quotes_of("“The levy will pass,” Okafor said, “and soon.” Later, Okafor said she had changed her mind.")
+    assert found[0].text == "“The levy will pass,” Okafor said, “and soon.”" and len(found[0].parts) == 2
+
+
+def test_a_quotation_after_a_colon_takes_its_own_cue():
+    found = quotes_of("“We will slip back,” Okafor said. Her last word: “It is not rosy,” she said. “We are hopeful.”")
+    assert found[-1].speaker.text == "she" and found[-1].cue.text == "said"
