@@ -1924,6 +1924,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         past_addressee = after_tok
                 if lt is not None and lt > lo and _clause_break(doc, tokens[lt - 1]) \
                         and lows[lt] != "who" and _adverbial_tail(doc, past_addressee, hi) \
+                        and not (lows[past_addressee] in _CLAUSE_TAILS and _only_opening_phrase(doc, lo, lt)
+                                 and _words(doc, tokens[past_addressee].start, sentence.end, at_most=5) >= 5) \
                         and not _infinitive_after(doc, hit, after_tok, hi):
                     if hit.word.frame in ("that", "object") and not (
                             hit.word.lemma in _CLOSING_CUES and _ends_sentence(doc, after_tok, hi)):
@@ -2360,9 +2362,26 @@ def _subject_stretch(doc: Document, cue_tok: int, lo: int) -> tuple[int, int] | 
            for t in tokens[i: j + 1]):
         return None
     words = lows[i: j + 1]
-    if not lexicon().cues.keys().isdisjoint(words) or not _SUBORDINATORS.isdisjoint(words):
+    cues = lexicon().cues
+    if not _SUBORDINATORS.isdisjoint(words) or any(
+            w in cues and not _modifying_participle(words, n) for n, w in enumerate(words)):
         return None
     return i, j
+
+
+def _modifying_participle(words: list[str], n: int) -> bool:
+    """`The report published Tuesday`, `a poll released Monday`: a past participle right after a noun
+    modifies it (a reduced relative clause), and a cue form after a determiner is a noun ("the report"),
+    so the phrase is still a subject, not a clause of its own."""
+    w = words[n]
+    if n == 1 and (words[0] in _DETERMINERS or words[0] in _POSSESSIVE_DETERMINERS):
+        return True  # ("The report published …", "His remarks indicated": the head noun of the subject)
+    return n > 0 and w.endswith("ed") and (words[n - 1] in _POLL_NOUNS or words[n - 1] in _DOCUMENT_NOUNS)
+
+
+# Things that are released, published or posted: "a poll released Monday", "a statement posted online".
+_DOCUMENT_NOUNS = frozenset({"report", "reports", "statement", "statements", "memo", "letter", "analysis",
+                             "review", "audit", "filing", "filings", "ad", "video", "documents", "records"})
 
 
 def _verb_phrase_opening(doc: Document, i: int, j: int, lo: int) -> bool:
@@ -2517,6 +2536,19 @@ def _opening_subject(doc: Document, cue_tok: int, lo: int, known: dict[str, str]
             and lows[k - 1] not in lex.roles and not (k == lo + 1 and tokens[lo].text in known):
         return None  # "Mostly, …": one capital because it opens the sentence
     return tokens[lo].start, tokens[k - 1].end, None
+
+
+# Subordinators after a cue that open a reported clause as often as a tail ("said if elected she would …")
+_CLAUSE_TAILS = frozenset({"if", "when", "because", "although", "though", "since", "while", "before", "after",
+                           "unless", "once"})
+
+
+def _only_opening_phrase(doc: Document, lo: int, lt: int) -> bool:
+    """`In Ohio, Okafor said if elected …`, `Despite doubts, X said …`: all before the subject is one
+    opening adverbial phrase, which cannot be what was said; the content follows the cue."""
+    lows = doc.lower_texts()
+    return lt - 1 > lo and lows[lt - 1] == "," and lows[lo] in _OPENING_PHRASE \
+        and "," not in lows[lo: lt - 1] and not any(lows[k] in _AUXILIARIES for k in range(lo, lt - 1))
 
 
 def _subject_before_relative(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:

@@ -1656,3 +1656,25 @@ def test_a_quotation_closing_its_sentence_keeps_its_second_half():
 def test_a_quotation_after_a_colon_takes_its_own_cue():
     found = quotes_of("“We will slip back,” Okafor said. Her last word: “It is not rosy,” she said. “We are hopeful.”")
     assert found[-1].speaker.text == "she" and found[-1].cue.text == "said"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("In Ohio, Okafor said if elected she would repeal the levy.", "if elected she would repeal the levy"),
+    ("Despite her doubts, Okafor said if elected she would repeal the levy.", "if elected she would repeal the levy"),
+    ("In Ohio the levy passed easily, Okafor said on Monday.", "In Ohio the levy passed easily"),
+])
+def test_an_opening_phrase_is_not_what_was_said(text, content):
+    assert reported_with(text, "said").text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The report published Tuesday showed that the levy raised more than expected.", "The report published Tuesday"),
+    ("A poll released Monday found that most farmers back the levy.", "A poll released Monday"),
+])
+def test_a_document_with_its_participle_is_the_subject(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+def test_a_finite_verb_is_no_participle_of_the_subject():
+    q = only("Cook declined to say whether the levy was fair.")
+    assert q.cue.text == "declined" and q.speaker.text == "Cook"
