@@ -1924,7 +1924,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         past_addressee = after_tok
                 if lt is not None and lt > lo and _clause_break(doc, tokens[lt - 1]) \
                         and lows[lt] != "who" and _adverbial_tail(doc, past_addressee, hi) \
-                        and not (lows[past_addressee] in _CLAUSE_TAILS and _only_opening_phrase(doc, lo, lt)
+                        and not (past_addressee < hi and lows[past_addressee] in _CLAUSE_TAILS
+                                 and _only_opening_phrase(doc, lo, lt)
                                  and _words(doc, tokens[past_addressee].start, sentence.end, at_most=5) >= 5) \
                         and not _infinitive_after(doc, hit, after_tok, hi):
                     if hit.word.frame in ("that", "object") and not (

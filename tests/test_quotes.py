@@ -561,6 +561,7 @@ def test_sentence_subject_matches_the_token_walk():
         _before_dash_aside,
         _is_dash,
         _manner_adverb,
+        _modifying_participle,
         _sentence_subject,
         lexicon,
     )
@@ -587,8 +588,10 @@ def test_sentence_subject_matches_the_token_walk():
         if any(not t.is_word and t.text not in ("’s", "'s", "-", ".", "&") and not t.text[0].isalnum()
                for t in tokens[i: j + 1]):
             return None
-        if any(low in lexicon().cues or low in ("that", "which", "what", "how", "if") for low in lows[i: j + 1]):
-            return None
+        words = lows[i: j + 1]
+        if any(low in ("that", "which", "what", "how", "if") for low in words) or any(
+                low in lexicon().cues and not _modifying_participle(words, n) for n, low in enumerate(words)):
+            return None  # (a cue form may be the subject's head noun or a document's participle)
         return tokens[i].start, tokens[j].end, None
 
     texts = [
