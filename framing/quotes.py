@@ -1653,6 +1653,8 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
     between = text[raw.end: hit.start]
     if _SENTENCE_END.search(between) or _MARK.search(between) or len(between.split()) > 14:
         return False
+    if between.split() and between.split()[0].lower() in ("and", "but") and _right_after_cue(doc, raw.start):
+        return False  # `declared “What a night!” and said …`: the quotation is the object of the cue before it
     if text[raw.start: raw.end].rstrip("”»\"' ").endswith(".") and between.strip():
         return False  # “… the end.” It is … : the quote closed its sentence
     if hit.word.frame == "that" and hit.word.lemma not in _CLOSING_ATTRIBUTIONS:
@@ -1668,6 +1670,9 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
         if coordinated:  # `called it “a betrayal” and vowed to …`, `—“…”—and promised`, `coined “…” to
             # describe`: the quotation is an object of the sentence's verb, and its subject speaks
             lo = doc.sentences[doc.tokens[hit.token].sentence].first_token
+            opening = doc.token_at(raw.start)
+            if opening is not None:  # (from the quotation's own sentence: `declared “What a night!” and said`)
+                lo = min(lo, doc.sentences[doc.tokens[opening].sentence].first_token)
             found = _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
         elif found is None and len(between.split()) <= 6 and hit.token - 1 >= lo_tok:
             # `“…,” the gambling tycoon told Reuters`: the words between the mark and the cue name the speaker
@@ -1679,7 +1684,7 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
                 last -= 1
             if last >= first:
                 found = (doc.tokens[first].start, doc.tokens[last].end, None)
-        if found is None:
+        if found is None and not coordinated:  # (after "and said" comes what was said, not who said it)
             found = _right_speaker(doc, hit.last_token + 1, hi_tok)
     raw.cue = _cue(doc, hit)
     if found:
@@ -1959,6 +1964,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 found = _coordinated_subject(doc, hit.token, lo) or _opening_role(doc, main, hit.token) \
                     or _nearest_left_mention(doc, hit.token, main, first=True, known=names.by_word,
                                              opener=main == lo and not gerund)
+                if found is None and lows[lo] in ("and", "but") and lo > 0 and tokens[lo - 1].text in _DOUBLE_MARKS:
+                    # `declared “What a night!” and said …`: the "!" closed no sentence; its subject speaks
+                    before = doc.sentences[tokens[lo - 1].sentence].first_token
+                    found = _nearest_left_mention(doc, lo, before, first=True, known=names.by_word)
                 content = _content_after(doc, hit, after_tok, hi)
                 if content and gerund and link > lo and lows[link - 1] == ",":
                     content = _object_gap_clause(doc, *content)  # "X, after saying A, did B": A ends at its comma

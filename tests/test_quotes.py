@@ -1681,3 +1681,14 @@ def test_a_document_with_its_participle_is_the_subject(text, speaker):
 def test_a_finite_verb_is_no_participle_of_the_subject():
     q = only("Cook declined to say whether the levy was fair.")
     assert q.cue.text == "declined" and q.speaker.text == "Cook"
+
+
+def test_a_quotation_object_of_its_verb_leaves_the_coordinated_cue_its_own_report():
+    found = quotes_of("Jane Okafor declared “What a night!” and said that her campaign would go on.")
+    assert [(q.cue.text, q.speaker.text) for q in found] == [("declared", "Jane Okafor"), ("said", "Jane Okafor")]
+    assert found[1].text == "that her campaign would go on"
+
+
+def test_and_said_after_a_quotation_names_no_speaker_from_its_content():
+    found = quotes_of("She praised the crowd “for showing up!” and said that the plan would pass.")
+    assert all(q.speaker is None or "plan" not in q.speaker.text for q in found)
