@@ -1620,8 +1620,8 @@ def _is_passive(doc: Document, hit: _CueHit, lo: int) -> bool:
     while t >= lo and (lows[t] in ("also", "not", "n't", "never", "reportedly", "widely", "first")
                        or lows[t][-2:] == "ly" and _manner_adverb(doc.tokens[t].text)):  # "was roundly condemned"
         t -= 1
-    return t >= lo and lows[t] in _PASSIVE and not doc.text[hit.start: hit.end].lower() \
-        .endswith("ing") and hit.word.lemma != "according to"
+    return t >= lo and lows[t] in _PASSIVE and not lows[hit.token].endswith("ing") \
+        and hit.word.lemma != "according to"  # (the verb's form: "is lashing out at" is no passive)
 
 
 # ---------------------------------------------------------------- attribution of direct quotes

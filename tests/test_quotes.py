@@ -1692,3 +1692,12 @@ def test_a_quotation_object_of_its_verb_leaves_the_coordinated_cue_its_own_repor
 def test_and_said_after_a_quotation_names_no_speaker_from_its_content():
     found = quotes_of("She praised the crowd “for showing up!” and said that the plan would pass.")
     assert all(q.speaker is None or "plan" not in q.speaker.text for q in found)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The farm party is campaigning against the levy.", "campaigning against"),
+    ("Okafor keeps hammering at the mayor over the budget.", "hammering at"),
+    ("The union is lashing out at the board.", "lashing out at"),
+])
+def test_a_progressive_particle_verb_is_no_passive(text, cue):
+    assert only(text).cue.text == cue
