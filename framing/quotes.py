@@ -1526,6 +1526,8 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
         return True
     if low in _CALL_FORMS:
         return lows[k] == "off" or _names_a_thing(doc, lows, hit.token) or _phone_call(doc, lows, hit.token)
+    if hit.word.lemma == "add" and lows[k] == "up":
+        return True  # "the costs add up to $8 million": a sum, not a remark
     if lows[k: k + 2] == ["to", "be"] and lows[k + 2: k + 3] and lows[k + 2] in _UNNAMED \
             or lows[k: k + 3] == ["not", "to", "be"] and lows[k + 3: k + 4] and lows[k + 3] in _UNNAMED:
         return True
@@ -2384,8 +2386,10 @@ def _modifying_participle(words: list[str], n: int) -> bool:
     modifies it (a reduced relative clause), and a cue form after a determiner is a noun ("the report"),
     so the phrase is still a subject, not a clause of its own."""
     w = words[n]
-    if n == 1 and (words[0] in _DETERMINERS or words[0] in _POSSESSIVE_DETERMINERS):
-        return True  # ("The report published …", "His remarks indicated": the head noun of the subject)
+    if n == 1 and (words[0] in _DETERMINERS or words[0] in _POSSESSIVE_DETERMINERS) and (
+            n == len(words) - 1 or words[n + 1].endswith("ed")):
+        return True  # ("The report published …", "His remarks indicated": the head noun of the subject;
+        # not "the answers to …": a noun with its complement is no subject right before a cue)
     return n > 0 and w.endswith("ed") and (words[n - 1] in _POLL_NOUNS or words[n - 1] in _DOCUMENT_NOUNS)
 
 

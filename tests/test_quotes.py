@@ -1701,3 +1701,12 @@ def test_and_said_after_a_quotation_names_no_speaker_from_its_content():
 ])
 def test_a_progressive_particle_verb_is_no_passive(text, cue):
     assert only(text).cue.text == cue
+
+
+def test_a_sum_that_adds_up_reports_nothing():
+    assert quotes_of("The new costs add up to more than eight million dollars.") == []
+
+
+def test_a_noun_with_its_complement_is_no_subject_of_the_next_cue():
+    found = quotes_of("The answers to questions posed to farmers show that the levy is unpopular.")
+    assert all(q.speaker is None or q.speaker.text != "The answers to" for q in found)
