@@ -1346,7 +1346,7 @@ def _cue_lemmas() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _cue_or_poll_forms() -> frozenset[str]:
     """The lower-cased cue forms and the poll nouns: the tokens `_cue_hits` picks out in one pass."""
-    return _cue_surfaces_lowered() | _POLL_NOUNS | _nominal_cues().keys() | _phrasal_cues().keys() | _TAKE_AIM_NOUNS | {"clear"}
+    return _cue_surfaces_lowered() | _POLL_NOUNS | _nominal_cues().keys() | _phrasal_cues().keys() | _TAKE_AIM_NOUNS | {"clear", "put", "puts"}
 
 
 @lru_cache(maxsize=1)
@@ -1385,6 +1385,19 @@ def _phrasal_last(doc: Document, lows: list[str], t: int, afters: tuple[tuple[st
                 # demand was weak": "as" opens a clause of its own, with its own verb)
         elif lows[t + 1: t + 1 + len(after)] == list(after):
             return t + len(after)
+    return None
+
+
+# "as Okafor put it, …", "she put it bluntly: …": "put it" with no place after it is saying it (a cue of
+# two words, like "made clear"); "put it on the table", "put it to a vote" stay literal.
+_PUT_IT = _CueWord("put it", "neutral", "any")
+_PUT_IT_AFTER = frozenset({",", ":", ".", "—", "–", ";", "this", "best", "another", "simply", "bluntly", "more"})
+
+
+def _put_it(lows: list[str], t: int) -> int | None:
+    """The index of "it" when the "put" at ``t`` opens "put it" used of words ("as X put it,"), or None."""
+    if t + 2 < len(lows) and lows[t + 1] == "it" and (lows[t + 2] in _PUT_IT_AFTER or _manner_adverb(lows[t + 2])):
+        return t + 1
     return None
 
 
@@ -1443,6 +1456,8 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
             elif lows[t] in _TAKE_AIM_NOUNS and (take := _light_verb_before(lows, t) if 0 < t < n - 2
                                                  and lows[t + 1] == "at" else None) is not None:
                 hits.append(_CueHit(tokens[take].start, tokens[t + 1].end, _TAKE_AIM, take, t + 1))
+            elif lows[t] in ("put", "puts") and (it := _put_it(lows, t)) is not None:
+                hits.append(_CueHit(tok.start, tokens[it].end, _PUT_IT, t, it))
             elif lows[t] in _phrasal_cues() and t + 2 < n and tok.text.islower():
                 afters, word = _phrasal_cues()[lows[t]]
                 last = _phrasal_last(doc, lows, t, afters)
@@ -2292,7 +2307,24 @@ def _raising(doc: Document, names: _Names, hit: _CueHit, sentence,
                                                                     or lows[k + 1] in _cue_lemmas()):
         raw.parts = parts[-1:]
         raw.speaker = _speaker(doc, names, subject[0], subject[1])
+    elif lows[lo] == "to" and lo + 1 < hit.token:
+        experiencer = _to_whom(doc, lo, hit.token)
+        if experiencer is not None:  # "To Okafor, the levy seemed unfair": how it seemed to her
+            raw.speaker = _speaker(doc, names, *experiencer)
     return raw
+
+
+def _to_whom(doc: Document, lo: int, cue_tok: int) -> tuple[int, int] | None:
+    """`To Okafor, …` / `To many farmers, …` opening the sentence: the person or group the clause
+    seems so to (a name, a pronoun or a person noun before the comma), or None."""
+    lows = doc.lower_texts()
+    comma = next((k for k in range(lo + 1, min(cue_tok, lo + 12)) if lows[k] == ","), None)
+    if comma is None or comma == lo + 1:
+        return None
+    found = _phrase_back(doc, comma - 1, lo + 1)
+    if found is None or found[0] != lo + 1 and lows[lo + 1] not in _DETERMINERS | _QUANTIFIERS:
+        return None
+    return doc.tokens[lo + 1].start, doc.tokens[comma - 1].end
 
 
 def _clause_break(doc: Document, tok: Token) -> bool:

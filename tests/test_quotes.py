@@ -1710,3 +1710,21 @@ def test_a_sum_that_adds_up_reports_nothing():
 def test_a_noun_with_its_complement_is_no_subject_of_the_next_cue():
     found = quotes_of("The answers to questions posed to farmers show that the levy is unpopular.")
     assert all(q.speaker is None or q.speaker.text != "The answers to" for q in found)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("As Jane Okafor, a professor of law, put it, “The levy is a tax on the poor.”", "Jane Okafor"),
+    ("Okafor put it bluntly: “The levy is a tax on the poor.”", "Okafor"),
+])
+def test_put_it_of_words_is_a_cue(text, speaker):
+    q = only(text)
+    assert (q.cue.text, q.speaker.text) == ("put it", speaker)
+
+
+def test_put_it_somewhere_is_no_cue():
+    assert quotes_of("Okafor put it on the table and left the room quickly.") == []
+
+
+def test_to_whom_a_thing_seems_is_its_source():
+    assert only("To Jane Okafor, the levy seemed a tax on the poor.").speaker.text == "Jane Okafor"
+    assert only("To be sure, the levy seemed a tax on the poor.").speaker is None
