@@ -1484,13 +1484,17 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
         elif tok.text[0].isupper():
             sentence = doc.sentences[tok.sentence]
             opening = t == sentence.first_token
-            if opening and low in ("asked", "according"):
-                pass  # "Asked whether …, he said", "According to X, …"
+            if low in ("asked", "according") and (opening or lows[t - 1] in _OPENS_A_CLAUSE):
+                pass  # "Asked whether …, he said", "According to X, …" (also after a colon: "…: According to")
             elif word.category == "stance" or opening or not _is_capital(tokens[t - 1]) \
                     or not _title_case(doc, sentence):
                 continue  # a capitalised cue only inside a title-case headline ("Hollande Says Trump ...")
         hits.append(_CueHit(tok.start, tokens[last].end, word, t, last))
     return hits
+
+
+# Punctuation after which a capitalised word opens a clause even where the sentence splitter saw none.
+_OPENS_A_CLAUSE = frozenset({":", ".", "?", "!", "”", '"', "'", "—", "–"})
 
 
 _NOUN_BEFORE = {
@@ -1903,8 +1907,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             nxt = next((k for k in range(nxt + 2, min(hi, nxt + 16)) if tokens[k].text == ","), hi)
         if prev is not None and prev.text == ",":
             parts = before_and_after(prev.start, nxt)
-        elif nxt < hi and tokens[nxt].text == "," and hit.token - lo <= 1:
-            parts = [(tokens[nxt].end, sentence.end)]  # "According to X, …"
+        elif nxt < hi and tokens[nxt].text == "," and (hit.token - lo <= 1 or lows[hit.token - 1] in _OPENS_A_CLAUSE):
+            parts = [(tokens[nxt].end, sentence.end)]  # "According to X, …" (also after a colon)
         elif hit.token - lo >= 3:
             parts = [(sentence.start, hit.start)]  # "… 271 delegates according to a count by the AP"
         else:

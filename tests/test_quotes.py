@@ -1728,3 +1728,9 @@ def test_put_it_somewhere_is_no_cue():
 def test_to_whom_a_thing_seems_is_its_source():
     assert only("To Jane Okafor, the levy seemed a tax on the poor.").speaker.text == "Jane Okafor"
     assert only("To be sure, the levy seemed a tax on the poor.").speaker is None
+
+
+def test_according_to_after_a_colon_opens_its_clause():
+    q = reported_with("And it has not gone unnoticed: According to recent polls, Okafor holds 14 percent of the vote.",
+                      "According to")
+    assert q.text == "Okafor holds 14 percent of the vote" and q.speaker.text == "recent polls"
