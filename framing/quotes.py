@@ -560,10 +560,20 @@ def _name_index(doc: Document, mentions) -> _Names:
                 if title:
                     descriptors.setdefault(full, " ".join(title))
                     titled.setdefault(full, set()).update(w.lower().rstrip(".") for w in title)
+                apposition = _APPOSITION_ROLE.match(text, run_end)
+                if apposition and apposition.group(2) in roles:
+                    # "Jane Roe, the Ohio governor, …": a later "the governor" is her too
+                    descriptors.setdefault(full, apposition.group(0)[1:].strip())
+                    titled.setdefault(full, set()).update(
+                        [apposition.group(2)] + [w.lower() for w in apposition.group(1).split() if w[:1].isupper()])
     actor_spans = [(m.start, m.end, a.name) for a in (mentions or []) for m in getattr(a, "mentions", []) or []]
     actor_spans.sort()
     return _Names([r[0] for r in runs], runs, by_word, descriptors, [s for s, _, _ in actor_spans], actor_spans,
                   titled=titled)
+
+
+# ", the Ohio governor," / ", a Democratic senator." right after a name: an apposition naming the person's role
+_APPOSITION_ROLE = re.compile(r",\s+(?:the|a|an)\s+((?:[\w’'.-]+\s+){0,4}?)([a-z]+)(?=[,.;])")
 
 
 def _looks_org(words: list[str]) -> bool:
@@ -610,7 +620,14 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     surface = doc.text[start:end]
     words = surface.split()
     lower = [w.lower().strip(",.") for w in words]
-    actor = _actor_at(names, start, end) if names.actor_spans else None
+    head_end = end
+    cut = _speaker_head_cut(words, lower)
+    if cut is not None:  # "A spokesman for Jane Roe": the spokesman speaks; the rest says whose
+        head_end = start + [m.end() for m in re.finditer(r"\S+", surface)][cut - 1]
+        words, lower = words[:cut], lower[:cut]
+        if descriptor is None:
+            descriptor = _as_descriptor(surface)
+    actor = _actor_at(names, start, head_end) if names.actor_spans else None
     name: str | None = None
     anonymous = False
     if len(words) == 1 and lower[0] in _PRONOUNS:
@@ -644,11 +661,17 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             name = _previous_titled(names, start, head, qualifiers)  # "Defence Minister Jane Roe ... the minister"
             if name and actor and actor.startswith(name + " "):
                 name = actor  # "Mayor Bill de Blasio": the name run stopped at "de", the actor did not
+    if name is None and not anonymous and len(words) == 2 and lower[0] == "the" and _AGED.fullmatch(lower[1]):
+        name = _previous_person(names, start)  # "the 46-year-old said": the person just named, by age alone
+        # (not "the 19-year-old protester": a noun of its own may bring in someone new)
     if name and descriptor is None:
         descriptor = names.descriptors.get(name)
     if name:
         insort(names.speakers_seen, (start, name))
     return Speaker(name, descriptor, anonymous, start, end, surface, actor)
+
+
+_AGED = re.compile(r"\d+-year-old")
 
 
 # Capitalised words that are never a speaker's name: sentence openers, determiners, dates.
@@ -870,12 +893,21 @@ def _opening_group(doc: Document, main: int, cue_tok: int) -> tuple[int, int, No
     lows = doc.lower_texts()
     if main + 2 >= cue_tok or not tokens[main].is_word or not lows[main].endswith("s"):
         return None
-    nxt = tokens[main + 1]
-    if not (nxt.is_word and nxt.text.islower()) or lows[main + 1] in _NOT_NAME or lows[main + 1] in _TIME_WORDS:
+    last = main
+    if lows[main + 1] in _HEAD_PREPOSITIONS:  # "Republicans in the House see …": the group, placed
+        k = main + 2
+        while k < cue_tok and (lows[k] == "the" or _is_capital(tokens[k])):
+            k += 1
+        if k > main + 2 and _is_capital(tokens[k - 1]):
+            last = k - 1
+    if last + 1 >= cue_tok:
+        return None
+    nxt = tokens[last + 1]
+    if not (nxt.is_word and nxt.text.islower()) or lows[last + 1] in _NOT_NAME or lows[last + 1] in _TIME_WORDS:
         return None
     lex = lexicon()
     if lows[main] in lex.anonymous or lows[main] in _POLITICAL_GROUPS:
-        return tokens[main].start, tokens[main].end, None
+        return tokens[main].start, tokens[last].end, None
     return None
 
 
@@ -981,6 +1013,7 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     if found is None:
         return None
     i, j = found
+    i = _head_before_preposition(doc, i, lo)
     if i - 3 >= lo and lows[i - 1] == "by" and lows[i - 2] in _HANDED_ON:
         found = _phrase_back(doc, i - 3, lo)  # "a letter obtained by the Gazette warns": the letter speaks
         if found is None:
@@ -994,6 +1027,46 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     if descriptor is not None and lows[j] in _PRONOUNS:
         return None
     return tokens[i].start, tokens[j].end, descriptor
+
+
+_HEAD_PREPOSITIONS = frozenset({"in", "at", "from", "for", "of", "with", "on", "to"})
+
+
+def _speaking_head(low: str) -> bool:
+    """A noun that heads a speaker phrase before a preposition: a source or role noun, or a party group."""
+    lex = lexicon()
+    return low in lex.anonymous or low in lex.roles or low in _POLITICAL_GROUPS
+
+
+def _head_cut(lower: list[str]) -> int | None:
+    """The index of the preposition after the head noun of a speaker phrase ("officials [at] the
+    Pentagon"), or None when the phrase has none."""
+    for p in range(1, len(lower) - 1):
+        if lower[p] in _HEAD_PREPOSITIONS:
+            return p if _speaking_head(lower[p - 1]) else None
+    return None
+
+
+def _speaker_head_cut(words: list[str], lower: list[str]) -> int | None:
+    """`_head_cut`, but a capitalised title keeps its name ("Secretary of State Jane Roe": the title
+    runs to the name, whose person speaks)."""
+    cut = _head_cut(lower)
+    if cut is not None and words[cut - 1][:1].isupper() and lower[cut - 1] in lexicon().roles:
+        return None
+    return cut
+
+
+def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
+    """`Officials at the Pentagon said`, `Republicans in the House see`, `a spokesman for Okafor said`: the
+    name after the preposition only modifies the subject; the person or group noun before it is the head,
+    so the speaker phrase starts there. Returns the phrase's first token (``i`` when nothing is in front)."""
+    lows = doc.lower_texts()
+    if i - 2 < lo or lows[i - 1] not in _HEAD_PREPOSITIONS:
+        return i
+    if not _speaking_head(lows[i - 2]):
+        return i
+    found = _phrase_back(doc, i - 2, lo)
+    return found[0] if found is not None else i
 
 
 # Participles that say who got hold of a document, not who wrote it ("an email obtained by the Gazette shows").
@@ -1177,9 +1250,46 @@ def _noun_phrase_end(doc: Document, k: int, hi: int, end_tok: int | None, *, des
         return end_tok
     if k > start and (k >= hi or lows[k] in (",", ".", ";")) and (
             lows[k - 1] in lexicon().anonymous or lows[k - 1] in lexicon().roles
-            or described and k - start >= 2 and lows[start] in _DESCRIBING_DETERMINERS):
+            or described and k - start >= 2 and lows[start] in _DESCRIBING_DETERMINERS
+            and not _time_phrase(lows, start, k - 1)):
         return k - 1  # (only a person noun: "urged a strong stand" or "tweeted their approval" names nobody)
+    if described and end_tok is None and lows[start] in _DESCRIBING_DETERMINERS:
+        return _described_phrase_end(doc, start, hi)
     return end_tok
+
+
+# What may close the phrase describing an inverted speaker: punctuation, a relative clause, a preposition.
+_DESCRIBED_STOPS = frozenset({",", ".", ";", ":", "—", "–", "(", "“", '"', "who", "whose", "which", "that"}
+                             | _NOT_IN_NOUN_PHRASE)
+_DESCRIBED_MAX_TOKENS = 9
+
+
+def _described_phrase_end(doc: Document, start: int, hi: int) -> int | None:
+    """`“…,” said a former senior law enforcement official.`, `said the 46-year-old.`, `said one of two
+    witnesses who …`, `said the man who …`: right after a quotation an inverted cue's subject is the
+    phrase its determiner opens, however long its modifiers, to a relative pronoun, a preposition (but
+    "of": "one of two witnesses") or punctuation. A time phrase ("said the next day") names nobody."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    k = start + 1
+    while k < hi and k - start < _DESCRIBED_MAX_TOKENS and (lows[k] not in _DESCRIBED_STOPS or lows[k] == "of"):
+        if not (tokens[k].is_word or lows[k] in _POSSESSIVE or lows[k] == "-"):
+            return None
+        k += 1
+    if k < hi and (lows[k - 1], lows[k]) in (("familiar", "with"), ("close", "to")):
+        k = next((m for m in range(k + 1, min(hi, k + _DESCRIBED_MAX_TOKENS))
+                  if not (tokens[m].is_word or lows[m] in _POSSESSIVE)), hi)
+        # "said a Democrat familiar with the campaign's plans": the tie is part of who the source is
+    last = k - 1
+    if last <= start or not (k >= hi or lows[k] in _DESCRIBED_STOPS) or lows[last] in ("of", "-") \
+            or _time_phrase(lows, start, last):
+        return None
+    return last
+
+
+def _time_phrase(lows: list[str], start: int, last: int) -> bool:
+    """"the next day", "the following week", "the same evening": a determiner phrase naming a time."""
+    return lows[start + 1] in _TIME_WORDS or lows[last] in _TIME_UNITS or lows[last] in ("day", "days")
 
 
 # Prepositions tying a person noun to whom they serve ("an adviser to Okafor", "a lawyer for the family").
@@ -1236,7 +1346,8 @@ def _cue_lemmas() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _cue_or_poll_forms() -> frozenset[str]:
     """The lower-cased cue forms and the poll nouns: the tokens `_cue_hits` picks out in one pass."""
-    return _cue_surfaces_lowered() | _POLL_NOUNS | _nominal_cues().keys() | {"clear", "aim"}
+    return (_cue_surfaces_lowered() | _POLL_NOUNS | _nominal_cues().keys() | _phrasal_cues().keys()
+            | _TAKE_AIM_NOUNS | {"clear", "put", "puts"})
 
 
 @lru_cache(maxsize=1)
@@ -1245,11 +1356,70 @@ def _nominal_cues() -> dict[str, tuple[str, _CueWord]]:
     return {form: (prep, _CueWord(lemma, category, "nominal")) for form, prep, lemma, category in _lines("nominal.txt")}
 
 
+@lru_cache(maxsize=1)
+def _phrasal_cues() -> dict[str, tuple[tuple[tuple[str, ...], ...], _CueWord]]:
+    """``phrasal.txt``: verb form -> (the particle sequences one of which must follow it, the cue word)."""
+    out = {}
+    for lemma, category, after, forms in _lines("phrasal.txt"):
+        word = _CueWord(lemma, category, "object")
+        for form in forms.split():
+            out[form] = (tuple(tuple(alt.split()) for alt in after.split("|")), word)
+    return out
+
+
+_OBJECT_AS_MAX_TOKENS = 6  # "see [Trump's bombast] as the solution": the object between the verb and "as"
+_NOT_IN_OBJECT = frozenset({",", ";", ":", ".", "that", "which", "who", "when", "while", "because", "if", "“", '"'})
+
+
+def _phrasal_last(doc: Document, lows: list[str], t: int, afters: tuple[tuple[str, ...], ...]) -> int | None:
+    """The last token of the cue whose verb is token ``t`` ("lashed out at": the index of "at"; "sees …
+    as": ``t`` itself, the object being the content), or None when none of its particle sequences follows."""
+    n = len(lows)
+    for after in afters:
+        if after == ("…", "as"):
+            k = t + 1
+            while k < n and k - t <= _OBJECT_AS_MAX_TOKENS and lows[k] != "as" and lows[k] not in _NOT_IN_OBJECT \
+                    and lows[k] not in _AUXILIARIES and (doc.tokens[k].is_word or lows[k] in _POSSESSIVE):
+                k += 1
+            if t + 1 < k < n and lows[k] == "as" and not _AUXILIARIES.intersection(lows[k + 1: k + 5]):
+                return t  # (an object first: "is seen as" names no one who sees; "saw prices fall as
+                # demand was weak": "as" opens a clause of its own, with its own verb)
+        elif lows[t + 1: t + 1 + len(after)] == list(after):
+            return t + len(after)
+    return None
+
+
+# "as Okafor put it, …", "she put it bluntly: …": "put it" with no place after it is saying it (a cue of
+# two words, like "made clear"); "put it on the table", "put it to a vote" stay literal.
+_PUT_IT = _CueWord("put it", "neutral", "any")
+_PUT_IT_AFTER = frozenset({",", ":", ".", "—", "–", ";", "this", "best", "another", "simply", "bluntly", "more"})
+
+
+def _put_it(lows: list[str], t: int) -> int | None:
+    """The index of "it" when the "put" at ``t`` opens "put it" used of words ("as X put it,"), or None."""
+    if t + 2 < len(lows) and lows[t + 1] == "it" and (lows[t + 2] in _PUT_IT_AFTER or _manner_adverb(lows[t + 2])):
+        return t + 1
+    return None
+
+
 _MAKE_FORMS = frozenset({"made", "make", "makes", "making"})
 _MAKE_CLEAR = _CueWord("make clear", "neutral", "any")
-# "took aim at the plan": a light verb and its noun, a criticism of what follows "at"
+# "took aim at the plan", "took a swipe at the mayor", "took several shots at him": a light verb and its
+# noun, a criticism of what follows "at" (a word or two may stand between: "a parting shot", "multiple swipes")
 _TAKE_FORMS = frozenset({"took", "take", "takes", "taking", "taken"})
 _TAKE_AIM = _CueWord("take aim", "stance", "object")
+_TAKE_AIM_NOUNS = frozenset({"aim", "swipe", "swipes", "shot", "shots", "jab", "jabs", "potshot", "potshots",
+                             "dig", "digs"})
+
+
+def _light_verb_before(lows: list[str], t: int) -> int | None:
+    """The index of the "take" form up to three words before the noun at ``t`` ("took a parting shot"), or None."""
+    for k in range(t - 1, max(-1, t - 4), -1):
+        if lows[k] in _TAKE_FORMS:
+            return k
+        if not lows[k].isalpha() or lows[k] in _TAKE_AIM_NOUNS:
+            return None
+    return None
 
 
 def _made_clear(lows: list[str], t: int) -> int | None:
@@ -1284,9 +1454,16 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
                 made = _made_clear(lows, t)
                 if made is not None:
                     hits.append(_CueHit(tokens[made].start, tok.end, _MAKE_CLEAR, made, t))
-            elif lows[t] == "aim":
-                if 0 < t < n - 2 and lows[t - 1] in _TAKE_FORMS and lows[t + 1] == "at":
-                    hits.append(_CueHit(tokens[t - 1].start, tokens[t + 1].end, _TAKE_AIM, t - 1, t + 1))
+            elif lows[t] in _TAKE_AIM_NOUNS and (take := _light_verb_before(lows, t) if 0 < t < n - 2
+                                                 and lows[t + 1] == "at" else None) is not None:
+                hits.append(_CueHit(tokens[take].start, tokens[t + 1].end, _TAKE_AIM, take, t + 1))
+            elif lows[t] in ("put", "puts") and (it := _put_it(lows, t)) is not None:
+                hits.append(_CueHit(tok.start, tokens[it].end, _PUT_IT, t, it))
+            elif lows[t] in _phrasal_cues() and t + 2 < n and tok.text.islower():
+                afters, word = _phrasal_cues()[lows[t]]
+                last = _phrasal_last(doc, lows, t, afters)
+                if last is not None and not (t > 0 and _noun_use(lows[t - 1], tok.text)):
+                    hits.append(_CueHit(tok.start, tokens[last].end, word, t, last))
             continue
         low = lows[t]
         word = cues[low]
@@ -1308,13 +1485,17 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
         elif tok.text[0].isupper():
             sentence = doc.sentences[tok.sentence]
             opening = t == sentence.first_token
-            if opening and low in ("asked", "according"):
-                pass  # "Asked whether …, he said", "According to X, …"
+            if low in ("asked", "according") and (opening or lows[t - 1] in _OPENS_A_CLAUSE):
+                pass  # "Asked whether …, he said", "According to X, …" (also after a colon: "…: According to")
             elif word.category == "stance" or opening or not _is_capital(tokens[t - 1]) \
                     or not _title_case(doc, sentence):
                 continue  # a capitalised cue only inside a title-case headline ("Hollande Says Trump ...")
         hits.append(_CueHit(tok.start, tokens[last].end, word, t, last))
     return hits
+
+
+# Punctuation after which a capitalised word opens a clause even where the sentence splitter saw none.
+_OPENS_A_CLAUSE = frozenset({":", ".", "?", "!", "”", '"', "'", "—", "–"})
 
 
 _NOUN_BEFORE = {
@@ -1353,6 +1534,8 @@ _VERB_AFTER = frozenset({"first", "last", "two", "both", "by", "in", "on"})
 # not what it said: the words come with the "said" next to it).
 _ADJECTIVE_BEFORE = {"pledged": frozenset({"delegate", "delegates"})}
 _ANONYMITY_FORMS = frozenset({"spoke", "speaks", "speaking", "talked", "talks", "talking"})
+# "declined to be named", "asked not to be identified": likewise why a source goes unnamed, whatever the verb.
+_UNNAMED = frozenset({"named", "identified", "quoted"})
 
 
 def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
@@ -1363,6 +1546,11 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
         return True
     if low in _CALL_FORMS:
         return lows[k] == "off" or _names_a_thing(doc, lows, hit.token) or _phone_call(doc, lows, hit.token)
+    if hit.word.lemma == "add" and lows[k] == "up":
+        return True  # "the costs add up to $8 million": a sum, not a remark
+    if lows[k: k + 2] == ["to", "be"] and lows[k + 2: k + 3] and lows[k + 2] in _UNNAMED \
+            or lows[k: k + 3] == ["not", "to", "be"] and lows[k + 3: k + 4] and lows[k + 3] in _UNNAMED:
+        return True
     return low in _ANONYMITY_FORMS and lows[k] == "on" and "anonymity" in lows[k + 1: k + 5]
 
 
@@ -1454,8 +1642,8 @@ def _is_passive(doc: Document, hit: _CueHit, lo: int) -> bool:
     while t >= lo and (lows[t] in ("also", "not", "n't", "never", "reportedly", "widely", "first")
                        or lows[t][-2:] == "ly" and _manner_adverb(doc.tokens[t].text)):  # "was roundly condemned"
         t -= 1
-    return t >= lo and lows[t] in _PASSIVE and not doc.text[hit.start: hit.end].lower() \
-        .endswith("ing") and hit.word.lemma != "according to"
+    return t >= lo and lows[t] in _PASSIVE and not lows[hit.token].endswith("ing") \
+        and hit.word.lemma != "according to"  # (the verb's form: "is lashing out at" is no passive)
 
 
 # ---------------------------------------------------------------- attribution of direct quotes
@@ -1487,6 +1675,8 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
     between = text[raw.end: hit.start]
     if _SENTENCE_END.search(between) or _MARK.search(between) or len(between.split()) > 14:
         return False
+    if between.split() and between.split()[0].lower() in ("and", "but") and _right_after_cue(doc, raw.start):
+        return False  # `declared “What a night!” and said …`: the quotation is the object of the cue before it
     if text[raw.start: raw.end].rstrip("”»\"' ").endswith(".") and between.strip():
         return False  # “… the end.” It is … : the quote closed its sentence
     if hit.word.frame == "that" and hit.word.lemma not in _CLOSING_ATTRIBUTIONS:
@@ -1502,6 +1692,9 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
         if coordinated:  # `called it “a betrayal” and vowed to …`, `—“…”—and promised`, `coined “…” to
             # describe`: the quotation is an object of the sentence's verb, and its subject speaks
             lo = doc.sentences[doc.tokens[hit.token].sentence].first_token
+            opening = doc.token_at(raw.start)
+            if opening is not None:  # (from the quotation's own sentence: `declared “What a night!” and said`)
+                lo = min(lo, doc.sentences[doc.tokens[opening].sentence].first_token)
             found = _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
         elif found is None and len(between.split()) <= 6 and hit.token - 1 >= lo_tok:
             # `“…,” the gambling tycoon told Reuters`: the words between the mark and the cue name the speaker
@@ -1513,7 +1706,7 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
                 last -= 1
             if last >= first:
                 found = (doc.tokens[first].start, doc.tokens[last].end, None)
-        if found is None:
+        if found is None and not coordinated:  # (after "and said" comes what was said, not who said it)
             found = _right_speaker(doc, hit.last_token + 1, hi_tok)
     raw.cue = _cue(doc, hit)
     if found:
@@ -1672,8 +1865,11 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     if passive and hit.word.lemma != "ask":
         return _passive_agent(doc, names, hit, sentence) or _impersonal_passive(doc, hit, sentence, (hits, starts))
     if hit.word.lemma == "report" and lows[hit.token] == "reported" and hit.token > lo \
-            and lows[_before_adverbs(doc, hit.token, lo - 1)] == "as":
-        return _passive_agent(doc, names, hit, sentence)  # "As first reported by the Gazette, …"
+            and (lows[_before_adverbs(doc, hit.token, lo - 1)] == "as"
+                 or _participle_aside(doc, hit, lo) and _agent_after(doc, after_tok, hi) is not None):
+        # "As first reported by the Gazette, …", "…, as first reported by the Gazette", "The plan, first
+        # reported by the Gazette, is …": the participle's agent reports the clause it hangs on
+        return _passive_agent(doc, names, hit, sentence)
     parts: list[tuple[int, int]] = []
     found = None
     prev = tokens[hit.token - 1] if hit.token > lo else None
@@ -1712,8 +1908,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             nxt = next((k for k in range(nxt + 2, min(hi, nxt + 16)) if tokens[k].text == ","), hi)
         if prev is not None and prev.text == ",":
             parts = before_and_after(prev.start, nxt)
-        elif nxt < hi and tokens[nxt].text == "," and hit.token - lo <= 1:
-            parts = [(tokens[nxt].end, sentence.end)]  # "According to X, …"
+        elif nxt < hi and tokens[nxt].text == "," and (hit.token - lo <= 1 or lows[hit.token - 1] in _OPENS_A_CLAUSE):
+            parts = [(tokens[nxt].end, sentence.end)]  # "According to X, …" (also after a colon)
         elif hit.token - lo >= 3:
             parts = [(sentence.start, hit.start)]  # "… 271 delegates according to a count by the AP"
         else:
@@ -1738,9 +1934,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     left = opening  # "Cory Roe, 22, of Flint, Mich., said": the name opening the sentence,
                     # not the last capital of its long apposition
             if left is None and prev is not None and (not _clause_break(doc, prev) or prev.text in _DASHES):
-                left = _sentence_subject(doc, hit.token, lo)  # (past a dash aside: "Many — among them X — say")
+                left = _subject_of_predicate(doc, hit.token, lo)
             elif left is None and prev is not None and prev.text in (",", ")", "—", "–"):
-                left = _opening_subject(doc, hit.token, lo, names.by_word)
+                left = _opening_subject(doc, hit.token, lo, names.by_word) \
+                    or _subject_before_relative(doc, hit.token, lo)
             if left is not None:
                 found = left
                 lt = doc.token_at(left[0])
@@ -1754,6 +1951,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         past_addressee = after_tok
                 if lt is not None and lt > lo and _clause_break(doc, tokens[lt - 1]) \
                         and lows[lt] != "who" and _adverbial_tail(doc, past_addressee, hi) \
+                        and not (past_addressee < hi and lows[past_addressee] in _CLAUSE_TAILS
+                                 and _only_opening_phrase(doc, lo, lt)
+                                 and _words(doc, tokens[past_addressee].start, sentence.end, at_most=5) >= 5) \
                         and not _infinitive_after(doc, hit, after_tok, hi):
                     if hit.word.frame in ("that", "object") and not (
                             hit.word.lemma in _CLOSING_CUES and _ends_sentence(doc, after_tok, hi)):
@@ -1775,8 +1975,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                             or hit.word.frame == "object" and relative):
                         content = _object_gap_clause(doc, *content)  # (the stance of "the union, which endorsed")
                     parts = [content] if content else []
-            elif _is_participle(doc, hit) or prev is not None and lows[_before_adverbs(doc, hit.token, lo)] in (
-                    "and", "but"):
+            elif _is_participle(doc, hit) or prev is not None and (
+                    lows[_before_adverbs(doc, hit.token, lo)] in ("and", "but")
+                    or _predicate_before(doc, hit.token, lo)):
                 # "…, saying …" / "Clinton declared victory and said …": the sentence's subject speaks
                 main = _past_opening_phrase(doc, lo, hit.token)
                 if lows[main] in ("it", "this") and hit.word.frame == "object":
@@ -1786,6 +1987,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 found = _coordinated_subject(doc, hit.token, lo) or _opening_role(doc, main, hit.token) \
                     or _nearest_left_mention(doc, hit.token, main, first=True, known=names.by_word,
                                              opener=main == lo and not gerund)
+                if found is None and lows[lo] in ("and", "but") and lo > 0 and tokens[lo - 1].text in _DOUBLE_MARKS:
+                    # `declared “What a night!” and said …`: the "!" closed no sentence; its subject speaks
+                    before = doc.sentences[tokens[lo - 1].sentence].first_token
+                    found = _nearest_left_mention(doc, lo, before, first=True, known=names.by_word)
                 content = _content_after(doc, hit, after_tok, hi)
                 if content and gerund and link > lo and lows[link - 1] == ",":
                     content = _object_gap_clause(doc, *content)  # "X, after saying A, did B": A ends at its comma
@@ -1847,15 +2052,18 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
                      outer: str = "") -> int:
     """Where content after a cue stops: before the next attribution in the sentence ("… and predicted",
     "…, adding"), which is reported on its own. After a past-tense cue, a present-tense one belongs to the
-    reported clause ("said they are worried … and want to …"), not to the speaker."""
+    reported clause ("said they are worried … and want to …"), not to the speaker; so does a bare form
+    after "says" ("says he'd sit them down and tell them …"): it cannot be coordinated with "says"."""
     lows = doc.lower_texts()
     tokens = doc.tokens
-    outer_past = _past_form(outer)
+    outer_form = _verb_form(outer) if outer else None
     i = bisect_right(starts, start)
     while i < len(hits) and hits[i].start < end:
         t = hits[i].token
         if t > 0 and lows[t - 1] in ("and", "but", ","):
-            if outer_past and not _past_form(lows[t]) and not lows[t].endswith("ing"):
+            inner_form = _verb_form(lows[t])
+            if outer_form == "past" and inner_form in ("s", "bare") \
+                    or outer_form == "s" and inner_form == "bare" and lows[t - 1] != ",":
                 i += 1
                 continue
             return tokens[t - 1].start
@@ -1872,6 +2080,15 @@ _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "thought", "felt", "sought
 
 def _past_form(form: str) -> bool:
     return form.endswith("ed") or form in _IRREGULAR_PAST
+
+
+def _verb_form(form: str) -> str:
+    """The inflection of a cue form: "past" (said, warned), "ing", "s" (says, warns) or "bare" (say, warn)."""
+    if _past_form(form):
+        return "past"
+    if form.endswith("ing"):
+        return "ing"
+    return "s" if form.endswith("s") and not form.endswith("ss") else "bare"
 
 
 _CLAUSE_LINKS = frozenset({"and", "but", ",", ";", "—", "–", "while", "although", "though", "whereas", "yet"})
@@ -1962,6 +2179,14 @@ def _agent_phrase(doc: Document, first: int, hi: int) -> tuple[int, int, None] |
     return tokens[first].start, tokens[k - 1].end, None
 
 
+def _participle_aside(doc: Document, hit: _CueHit, lo: int) -> bool:
+    """`The plan, first reported by …,`: the cue is a bare participle right after a comma (adverbs
+    between), not a finite verb after an aside ("X, citing documents, has reported …")."""
+    lows = doc.lower_texts()
+    before = _before_adverbs(doc, hit.token, lo - 1)
+    return lows[before] == "," and _AUXILIARIES.isdisjoint(lows[before + 1: hit.token])
+
+
 def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw | None:
     """`The meeting was first reported by Politico`, `the plan was endorsed by the union`: a passive cue
     with its agent (Pareti 2015 and PolNeAR attribute these): the agent is the source, the subject the
@@ -1976,14 +2201,33 @@ def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw
     agent = _right_speaker(doc, first, hi) or _agent_phrase(doc, first, hi)
     if agent is None:
         return None
-    as_clause = lows[_before_adverbs(doc, hit.token, lo - 1)] == "as"
-    if as_clause:
+    before = _before_adverbs(doc, hit.token, lo - 1)
+    if lows[before] == "," and not _participle_aside(doc, hit, lo):
+        before = hit.token  # ("X, citing documents, has reported …": no aside of the participle's own)
+    parts = None
+    if lows[before] in ("as", ","):
         after = doc.token_at(agent[1] - 1)
-        while after is not None and after + 1 < hi and tokens[after + 1].text != ",":
+        while after is not None and after + 1 < hi and tokens[after + 1].text not in (",", ".", ";", ":"):
             after += 1
-        if after is None or after + 2 >= hi or doc.token_at(tokens[hit.token].start) - lo > 2:
-            return None  # only "As reported by X, …" opening its sentence
-        content = (tokens[after + 2].start, sentence.end)
+        if after is None:
+            return None
+        if lows[before] == "as" and before - 1 > lo and lows[before - 1] == ",":
+            # "…, as first reported by the Gazette.": the clause before it, from the sentence start or a colon
+            first = next((k + 1 for k in range(before - 2, lo - 1, -1) if lows[k] == ":"), lo)
+            parts = [(tokens[first].start, tokens[before - 1].start)]
+        elif after + 2 >= hi or tokens[after + 1].text != ",":
+            return None
+        elif lows[before] == "as":
+            if before - lo > 1:
+                return None  # only "As reported by X, …" opening its sentence
+            parts = [(tokens[after + 2].start, sentence.end)]
+            agent = (agent[0], agent[1], None)  # (what follows its comma is the content, not a descriptor)
+        elif _sentence_subject(doc, before, lo) is not None and _words(doc, tokens[after + 1].end, sentence.end) >= 3:
+            # "The plan, first reported by the Gazette, is …": an aside on the subject; its clause is the news
+            parts = [(sentence.start, tokens[before].start), (tokens[after + 1].end, sentence.end)]
+            agent = (agent[0], agent[1], None)
+        else:
+            return None
     else:
         aux = hit.token - 1
         while aux > lo and lows[aux] not in _PASSIVE:
@@ -1993,11 +2237,11 @@ def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw
         subject = _sentence_subject(doc, aux, lo)
         if subject is None:
             return None
-        content = (subject[0], tokens[aux - 1].end)
-    s, e = _trim_content(doc.text, *content)
-    if e <= s:
+        parts = [(subject[0], tokens[aux - 1].end)]
+    trimmed = [(s, e) for s, e in (_trim_content(doc.text, *part) for part in parts) if e > s]
+    if not trimmed:
         return None
-    raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
+    raw = _Raw(trimmed, sentence.paragraph, True, kind="indirect")
     raw.cue = _cue(doc, hit)
     raw.speaker = _speaker(doc, names, agent[0], agent[1], agent[2])
     return raw
@@ -2069,7 +2313,24 @@ def _raising(doc: Document, names: _Names, hit: _CueHit, sentence,
                                                                     or lows[k + 1] in _cue_lemmas()):
         raw.parts = parts[-1:]
         raw.speaker = _speaker(doc, names, subject[0], subject[1])
+    elif lows[lo] == "to" and lo + 1 < hit.token:
+        experiencer = _to_whom(doc, lo, hit.token)
+        if experiencer is not None:  # "To Okafor, the levy seemed unfair": how it seemed to her
+            raw.speaker = _speaker(doc, names, *experiencer)
     return raw
+
+
+def _to_whom(doc: Document, lo: int, cue_tok: int) -> tuple[int, int] | None:
+    """`To Okafor, …` / `To many farmers, …` opening the sentence: the person or group the clause
+    seems so to (a name, a pronoun or a person noun before the comma), or None."""
+    lows = doc.lower_texts()
+    comma = next((k for k in range(lo + 1, min(cue_tok, lo + 12)) if lows[k] == ","), None)
+    if comma is None or comma == lo + 1:
+        return None
+    found = _phrase_back(doc, comma - 1, lo + 1)
+    if found is None or found[0] != lo + 1 and lows[lo + 1] not in _DETERMINERS | _QUANTIFIERS:
+        return None
+    return doc.tokens[lo + 1].start, doc.tokens[comma - 1].end
 
 
 def _clause_break(doc: Document, tok: Token) -> bool:
@@ -2096,6 +2357,42 @@ _SUBORDINATORS = frozenset({"that", "which", "what", "how", "if"})  # a subject 
 
 def _sentence_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
     """A short noun phrase opening the sentence right before the cue ("The deputy head of the delegation said")."""
+    found = _subject_stretch(doc, cue_tok, lo)
+    if found is None:
+        return None
+    return doc.tokens[found[0]].start, doc.tokens[found[1]].end, None
+
+
+def _subject_of_predicate(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
+    """`_sentence_subject` for a speaker: past a dash aside ("Many — among them X — say"), never a
+    predicate ("…, taking pains to stress"), and only the words before an auxiliary ("The reporter was
+    trying to ask": the reporter asks)."""
+    lows = doc.lower_texts()
+    found = _subject_stretch(doc, cue_tok, lo)
+    if found is None or _verb_phrase_opening(doc, *found, lo):
+        return None
+    i, j = found
+    if lows[i] in _AUXILIARIES and i < j:
+        i += 1  # "What can the latest evidence tell us": the subject after the inverted auxiliary
+    aux = next((k for k in range(i + 1, j + 1) if lows[k] in _AUXILIARIES), None)
+    if aux is not None and not (lows[aux] in _COPULAS and lows[aux + 1] in _DETERMINERS | {"not"}):
+        j = aux - 1  # (but "Roe was the first senator to endorse": the predicate names the source too)
+    return doc.tokens[i].start, doc.tokens[j].end, None
+
+
+_COPULAS = frozenset({"is", "was", "are", "were"})
+_QUESTION_OPENERS = frozenset({"", "what", "how", "why", "when", "where", "which", "who"})
+
+
+def _predicate_before(doc: Document, cue_tok: int, lo: int) -> bool:
+    """Whether the words right before the cue are a predicate of the clause ("…, taking pains to
+    emphasize", "… was trying to ask"): its subject, further back, speaks."""
+    found = _subject_stretch(doc, cue_tok, lo)
+    return found is not None and _verb_phrase_opening(doc, *found, lo)
+
+
+def _subject_stretch(doc: Document, cue_tok: int, lo: int) -> tuple[int, int] | None:
+    """The tokens [i, j] from the last clause boundary to the cue, when they may be its subject."""
     lows = doc.lower_texts()
     tokens = doc.tokens
     j = _back_past_between(doc, cue_tok - 1, lo)
@@ -2115,9 +2412,41 @@ def _sentence_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, N
            for t in tokens[i: j + 1]):
         return None
     words = lows[i: j + 1]
-    if not lexicon().cues.keys().isdisjoint(words) or not _SUBORDINATORS.isdisjoint(words):
+    cues = lexicon().cues
+    if not _SUBORDINATORS.isdisjoint(words) or any(
+            w in cues and not _modifying_participle(words, n) for n, w in enumerate(words)):
         return None
-    return tokens[i].start, tokens[j].end, None
+    return i, j
+
+
+def _modifying_participle(words: list[str], n: int) -> bool:
+    """`The report published Tuesday`, `a poll released Monday`: a past participle right after a noun
+    modifies it (a reduced relative clause), and a cue form after a determiner is a noun ("the report"),
+    so the phrase is still a subject, not a clause of its own."""
+    w = words[n]
+    if n == 1 and (words[0] in _DETERMINERS or words[0] in _POSSESSIVE_DETERMINERS) and (
+            n == len(words) - 1 or words[n + 1].endswith("ed")):
+        return True  # ("The report published …", "His remarks indicated": the head noun of the subject;
+        # not "the answers to …": a noun with its complement is no subject right before a cue)
+    return n > 0 and w.endswith("ed") and (words[n - 1] in _POLL_NOUNS or words[n - 1] in _DOCUMENT_NOUNS)
+
+
+# Things that are released, published or posted: "a poll released Monday", "a statement posted online".
+_DOCUMENT_NOUNS = frozenset({"report", "reports", "statement", "statements", "memo", "letter", "analysis",
+                             "review", "audit", "filing", "filings", "ad", "video", "documents", "records"})
+
+
+def _verb_phrase_opening(doc: Document, i: int, j: int, lo: int) -> bool:
+    """`…, taking pains to emphasize`, `… was trying to ask`, `… is likely to be repeated`: the words [i, j]
+    before the cue open with an auxiliary or a participle, so they are a predicate, not a subject (a bare
+    verb, "… and held a call highlighting", cannot be told from a plural noun without a tagger)."""
+    lows = doc.lower_texts()
+    low, before = lows[i], lows[i - 1] if i > lo else ""
+    if not doc.tokens[i].text.islower():
+        return False
+    if low in _AUXILIARIES:
+        return before not in _QUESTION_OPENERS  # ("What can the evidence tell us": a question, whose subject follows)
+    return low.endswith("ing") and len(low) > 4 and before in (",", "—", "–")  # (not "hacking specialists say")
 
 
 # Cues that need "that" or an object, except as the last word of a sentence whose clause they report
@@ -2259,6 +2588,43 @@ def _opening_subject(doc: Document, cue_tok: int, lo: int, known: dict[str, str]
             and lows[k - 1] not in lex.roles and not (k == lo + 1 and tokens[lo].text in known):
         return None  # "Mostly, …": one capital because it opens the sentence
     return tokens[lo].start, tokens[k - 1].end, None
+
+
+# Subordinators after a cue that open a reported clause as often as a tail ("said if elected she would …")
+_CLAUSE_TAILS = frozenset({"if", "when", "because", "although", "though", "since", "while", "before", "after",
+                           "unless", "once"})
+
+
+def _only_opening_phrase(doc: Document, lo: int, lt: int) -> bool:
+    """`In Ohio, Okafor said if elected …`, `Despite doubts, X said …`: all before the subject is one
+    opening adverbial phrase, which cannot be what was said; the content follows the cue."""
+    lows = doc.lower_texts()
+    return lt - 1 > lo and lows[lt - 1] == "," and lows[lo] in _OPENING_PHRASE \
+        and "," not in lows[lo: lt - 1] and not any(lows[k] in _AUXILIARIES for k in range(lo, lt - 1))
+
+
+def _subject_before_relative(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
+    """`A worker, who asked not to be named, said …`, `The agency, which oversees ports, said …`: a
+    non-restrictive relative clause between commas hangs on the noun phrase before it, the cue's subject."""
+    lows = doc.lower_texts()
+    comma = cue_tok - 1
+    if comma <= lo or lows[comma] != "," or lows[cue_tok].endswith("ing"):
+        return None  # (a participle after a comma hangs on the main clause: "X, who …, left, saying")
+    k = comma - 1
+    while k > lo and comma - k < _ASIDE_MAX_TOKENS and lows[k] not in (",", ";", ":", "—", "–"):
+        k -= 1
+    if k <= lo or lows[k] != "," or lows[k + 1] not in ("who", "whose", "which"):
+        return None
+    found = _sentence_subject(doc, k, lo)
+    if found is None or lows[k + 1] == "which" and not _speaking_body(lows[k - 1], doc.tokens[k - 1]):
+        return None  # "Her victory, which …, confirmed …": a thing, not a source
+    return found
+
+
+def _speaking_body(low: str, token: Token) -> bool:
+    """A noun for a body that can speak: a source or role noun ("the agency") or a name ("Harbor Union")."""
+    lex = lexicon()
+    return low in lex.anonymous or low in lex.roles or low in _SOURCE_BODIES or _is_capital(token)
 
 
 _TAIL_STARTS = {
@@ -2762,7 +3128,8 @@ def _attribute_direct(doc: Document, names: _Names, raws: list[_Raw], hits: list
         last = _last_char(doc.text, raw.start)
         before_colon = last >= 0 and doc.text[last] in ":,"
         done = False
-        if before_colon:
+        if before_colon and not (doc.text[last] == ":" and _cued_after(doc, raw, hits, starts)):
+            # (but "Her verdict: “A,” she said.": the quotation's own cue names who speaks)
             done = _attribute_before(doc, names, raw, hits, starts)
         if not done:
             done = _attribute_after(doc, names, raw, hits, starts, limit)
@@ -2832,7 +3199,24 @@ def _continues(doc: Document, prev: _Raw, raw: _Raw, hits: list[_CueHit], starts
     if cue is None or not (prev.end <= cue.start and cue.end <= raw.start) or len(gap.split()) > 14:
         return False
     i = bisect_left(starts, prev.end)
-    return all(h.start == cue.start for h in hits[i: bisect_left(starts, raw.start)])
+    return all(h.start == cue.start for h in hits[i: bisect_left(starts, raw.start)]) \
+        and not _cued_after(doc, raw, hits, starts)
+
+
+_OWN_CUE_MAX_WORDS = 6
+
+
+def _cued_after(doc: Document, raw: _Raw, hits: list[_CueHit], starts: list[int]) -> bool:
+    """`“A,” Roe said. “B,” Lee replied.`: a quotation followed by a cue of its own (a few words on, in
+    its sentence) is its own quote, not the second half of the one before."""
+    i = bisect_left(starts, raw.end)
+    if i >= len(hits) or _paragraph_of(doc, hits[i].start) != raw.paragraph:
+        return False
+    between = doc.text[raw.end: hits[i].start]
+    if doc.text[raw.start: raw.end].rstrip("”»\"' ").endswith((".", "?", "!")) and between.strip():
+        return False  # “… the end.” Roe said …: the quotation closed its sentence; the cue is the next one's
+    return not _SENTENCE_END.search(between) and not _MARK.search(between) \
+        and len(between.split()) <= _OWN_CUE_MAX_WORDS and hits[i].word.category in _SPEECH
 
 
 def _right_after_cue(doc: Document, start: int) -> bool:
