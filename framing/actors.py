@@ -534,8 +534,22 @@ def _is_title(doc: Document, tokens: list[Token], a: int, b: int) -> int:
         # "Former", "then-", "Acting" before a title; alone ("Former Florida Gov. X") they are none
         if tokens[a].text in _TITLE_PREFIXES and a + 1 < b:
             k = _match(doc, tokens, a + 1, b, g.titles, g.title_heads, _title_longest() + 1)
-            return k if k > a + 1 else a
+            j = k if k > a + 1 else a
+    if a < j and j + 2 < b and tokens[j].text == "of":
+        return _office_domain_end(tokens, j, b, g)
     return j
+
+
+def _office_domain_end(tokens: list[Token], of: int, b: int, g: Gazetteer) -> int:
+    """Where the holder's name starts after "<title> of <domain>": "Secretary of Defense Tom Hale",
+    "Speaker of the House Jane Roe", "Attorney General of Ohio Dave Yost". The name is the last two
+    words, or starts at a listed given name; the domain between must be capitalised. Without
+    one, the title ends before "of" (tokens[of])."""
+    k = of + 2 if tokens[of + 1].text == "the" else of + 1
+    name_at = next((i for i in range(k + 1, b - 1) if tokens[i].text in g.first_names), b - 2)
+    if k < name_at and all(tokens[i].text[:1].isupper() for i in range(k, name_at)):
+        return name_at
+    return of
 
 
 def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = None) -> list[_Mention]:

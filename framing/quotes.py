@@ -489,6 +489,23 @@ def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     return [], words[:]
 
 
+def _of_after(words: list[str], word: str) -> bool:
+    """``word`` is followed by "of" in ``words`` ("Secretary of Defense")."""
+    at = words.index(word) if word in words else -1
+    return 0 <= at < len(words) - 1 and words[at + 1].lower() == "of"
+
+
+def _title_phrase(words: list[str], title: list[str]) -> str:
+    """The title as written, with the small words between its capitals ("Secretary of State"):
+    ``title`` holds the capitalised words only."""
+    try:
+        first = words.index(title[0])
+        last = first + words[first:].index(title[-1])
+    except ValueError:
+        return " ".join(title)
+    return " ".join(words[first:last + 1])
+
+
 def _looks_person(words: list[str]) -> bool:
     return 2 <= len(words) <= 4 and _ORG_OR_LINK_WORDS.isdisjoint(map(str.lower, words))
 
@@ -638,6 +655,9 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
         familiar = _familiar(surface)
         capitals = [w for w, low in zip(words, lower, strict=True) if w[:1].isupper() and low not in _NOT_NAME]
         title, name_words = _split_title(capitals) if capitals else ([], [])
+        if title and len(name_words) > 2 and _of_after(words, title[-1]):
+            # "Speaker of the House Jane Roe": the office's domain, then the holder's name
+            title, name_words = title + name_words[:-2], name_words[-2:]
         if name_words and all(map(_is_title, name_words)):
             name_words = []  # "Rep." alone: a title, no name after it
         if head in lex.anonymous or head in lex.roles or familiar or not name_words:
@@ -650,12 +670,15 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
                 name = names.by_word.get(name_words[0], name)
             title = [w for w in title if w.rstrip(".") not in ("Mr", "Mrs", "Ms", "Miss")]
             if title and descriptor is None:
-                descriptor = " ".join(title)
+                descriptor = _title_phrase(words, title)
         if name is None and not anonymous and name_words and words[-1][:1].isupper() \
                 and not all(_is_title(w) or w.lower() in lex.roles for w in name_words):
             name = " ".join(name_words)  # "the Chicago Police Department": an institution's own name
         if actor and not anonymous and names.is_proper(actor) and (name or _linked(names, actor, head, start, doc)):
             name = actor  # "U.S. officials" stays an anonymous source even when it is an actor
+            if title and surface.endswith(" " + actor) and surface.startswith(descriptor or "\0"):
+                # "Speaker of the House Jane Roe": the office is everything before the person's name
+                descriptor = surface[:-len(actor) - 1]
         elif name is None and not anonymous and head in lex.roles:
             qualifiers = {w.lower().rstrip(".") for w in capitals}  # "the Democratic nominee": must agree
             name = _previous_titled(names, start, head, qualifiers)  # "Defence Minister Jane Roe ... the minister"

@@ -1273,3 +1273,15 @@ def test_a_judging_noun_without_a_target_preposition_aims_at_no_one():
 def test_a_relative_clause_describes_the_person_it_follows():
     text = "Tom Hale, who was convicted of fraud and bribery, met Anna Berg."
     assert _mention_tone(text, "Tom Hale") < _mention_tone(text, "Anna Berg") <= 0
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Former Secretary of Defense Tom Hale spoke on Monday.", "Tom Hale"),
+    ("Speaker of the House Jane Roe spoke on Monday.", "Jane Roe"),
+    ("Attorney General of Ohio Jane Roe spoke on Monday.", "Jane Roe"),
+    ("President of the United States Donald Trump spoke.", "Donald Trump"),
+    ("Minister of Foreign Affairs Sergei Lavrov spoke.", "Sergei Lavrov"),
+])
+def test_a_title_of_a_body_then_its_holder_is_a_person(text, person):
+    assert _persons(text) == {person}
+    assert not [a for a in _actors(text) if a.kind == "organization"]

@@ -1734,3 +1734,15 @@ def test_according_to_after_a_colon_opens_its_clause():
     q = reported_with("And it has not gone unnoticed: According to recent polls, Okafor holds 14 percent of the vote.",
                       "According to")
     assert q.text == "Okafor holds 14 percent of the vote" and q.speaker.text == "recent polls"
+
+
+@pytest.mark.parametrize(("text", "name", "descriptor"), [
+    ("Former Secretary of Defense Tom Hale said the talks would resume.", "Tom Hale", "Former Secretary of Defense"),
+    ('"We will win," said Attorney General of Ohio Jane Roe.', "Jane Roe", "Attorney General of Ohio"),
+    ("Speaker of the House Jane Roe said the bill would pass.", "Jane Roe", "Speaker of the House"),
+    ("Secretary of State Jane Roe said the talks would resume.", "Jane Roe", "Secretary of State"),
+    ("Sen. Jane Roe said the talks would resume.", "Jane Roe", "Sen."),
+])
+def test_an_office_of_a_body_is_the_descriptor_written_whole(text, name, descriptor):
+    (quote,) = quotes_of(text)
+    assert (quote.speaker.name, quote.speaker.descriptor) == (name, descriptor)
