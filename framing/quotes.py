@@ -1972,20 +1972,25 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     past_addressee = _past_addressee(tokens, after_tok, hi)
                     if past_addressee >= hi or tokens[past_addressee].text != ",":
                         past_addressee = after_tok
-                if lt is not None and lt > lo and _clause_break(doc, tokens[lt - 1]) \
+                # "…, as Tom Hale noted.": an "as" clause attributes what comes before it to a verb of
+                # saying ("as Hale wanted" says the event met a wish, not that anyone said it)
+                as_clause = lt is not None and lt - 1 > lo and lows[lt - 1] == "as" \
+                    and _clause_break(doc, tokens[lt - 2]) and hit.word.category != "stance"
+                opens = lt - 1 if as_clause else lt  # the token the attribution clause starts at
+                if lt is not None and opens > lo and _clause_break(doc, tokens[opens - 1]) \
                         and lows[lt] != "who" and _adverbial_tail(doc, past_addressee, hi) \
                         and not (past_addressee < hi and lows[past_addressee] in _CLAUSE_TAILS
                                  and _only_opening_phrase(doc, lo, lt)
                                  and _words(doc, tokens[past_addressee].start, sentence.end, at_most=5) >= 5) \
                         and not _infinitive_after(doc, hit, after_tok, hi):
-                    if hit.word.frame in ("that", "object") and not (
+                    if hit.word.frame in ("that", "object") and not as_clause and not (
                             hit.word.lemma in _CLOSING_CUES and _ends_sentence(doc, after_tok, hi)):
                         return None  # "…, the poll found." / "…, records show." only close a sentence
                     found = (tokens[lt].start, *left[1:])
                     tail = after_tok
                     while tail < hi and tokens[tail].text not in (",", ".", ";"):
                         tail += 1
-                    parts = before_and_after(tokens[lt - 1].start, tail)
+                    parts = before_and_after(tokens[opens - 1].start, tail)
                 else:
                     finding = hit.word.frame == "that" and hit.word.lemma in _CLOSING_CUES \
                         and _names_a_finding(doc, left)

@@ -1746,3 +1746,16 @@ def test_according_to_after_a_colon_opens_its_clause():
 def test_an_office_of_a_body_is_the_descriptor_written_whole(text, name, descriptor):
     (quote,) = quotes_of(text)
     assert (quote.speaker.name, quote.speaker.descriptor) == (name, descriptor)
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The plan was doomed, as Tom Hale noted.", "The plan was doomed", "Tom Hale"),
+    ("The vote passed, as Tom Hale predicted on Monday.", "The vote passed", "Tom Hale"),
+])
+def test_an_as_clause_attributes_the_clause_before_it(text, content, speaker):
+    (quote,) = quotes_of(text)
+    assert (text[quote.start:quote.end], quote.speaker.name) == (content, speaker)
+
+
+def test_an_as_clause_of_a_wish_attributes_nothing():
+    assert quotes_of("He left early, as Tom Hale wanted.") == []
