@@ -1879,6 +1879,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         return _raising(doc, names, hit, sentence, (hits, starts))
     if hit.word.frame == "hearsay":
         return _hearsay(doc, hit, sentence, (hits, starts))
+    if hit.word.category == "stance" and lows[hit.token].endswith("ing") and _aside_before_cue(doc, hit, hits, hi):
+        return None  # "X, citing documents, has reported that …": the later cue reports; the aside says how
     if hit.word.lemma in _ADVISED and hit.token > lo and lows[hit.token - 1] in _MODALS:
         return None  # "they may want to reconsider": advice or a guess, nobody's stated aim
     passive = _is_passive(doc, hit, lo)
@@ -1957,7 +1959,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     left = opening  # "Cory Roe, 22, of Flint, Mich., said": the name opening the sentence,
                     # not the last capital of its long apposition
             if left is None and prev is not None and (not _clause_break(doc, prev) or prev.text in _DASHES):
-                left = _subject_of_predicate(doc, hit.token, lo)
+                left = _subject_of_predicate(doc, hit.token, lo) or _subject_before_relative(doc, hit.token, lo)
             elif left is None and prev is not None and prev.text in (",", ")", "—", "–"):
                 left = _opening_subject(doc, hit.token, lo, names.by_word) \
                     or _subject_before_relative(doc, hit.token, lo)
@@ -2205,6 +2207,16 @@ def _agent_phrase(doc: Document, first: int, hi: int) -> tuple[int, int, None] |
             and not _is_capital(tokens[k - 1]):
         return None  # "backed by prodigious amounts of research": no one who speaks
     return tokens[first].start, tokens[k - 1].end, None
+
+
+def _aside_before_cue(doc: Document, hit: _CueHit, hits: list[_CueHit], hi: int) -> bool:
+    """The -ing cue at ``hit`` opens an aside between commas that a later cue of the sentence follows
+    ("Politico, citing two aides, reported …"): ``hits`` are the document's cues in text order."""
+    tokens = doc.tokens
+    if hit.token == 0 or tokens[hit.token - 1].text != ",":
+        return False
+    comma = next((k for k in range(hit.last_token + 1, min(hi, hit.last_token + 12)) if tokens[k].text == ","), None)
+    return comma is not None and any(comma < h.token <= comma + 3 for h in hits)
 
 
 def _participle_aside(doc: Document, hit: _CueHit, lo: int) -> bool:
@@ -2633,15 +2645,19 @@ def _only_opening_phrase(doc: Document, lo: int, lt: int) -> bool:
 
 def _subject_before_relative(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
     """`A worker, who asked not to be named, said …`, `The agency, which oversees ports, said …`: a
-    non-restrictive relative clause between commas hangs on the noun phrase before it, the cue's subject."""
+    non-restrictive relative clause between commas hangs on the noun phrase before it, the cue's subject;
+    so does a participle's aside (`Politico, citing two aides, has reported …`)."""
     lows = doc.lower_texts()
     comma = cue_tok - 1
+    while comma > lo and lows[comma] in _AUXILIARIES:
+        comma -= 1
     if comma <= lo or lows[comma] != "," or lows[cue_tok].endswith("ing"):
         return None  # (a participle after a comma hangs on the main clause: "X, who …, left, saying")
     k = comma - 1
     while k > lo and comma - k < _ASIDE_MAX_TOKENS and lows[k] not in (",", ";", ":", "—", "–"):
         k -= 1
-    if k <= lo or lows[k] != "," or lows[k + 1] not in ("who", "whose", "which"):
+    if k <= lo or lows[k] != "," or not (lows[k + 1] in ("who", "whose", "which")
+                                         or lows[k + 1].endswith("ing") and k + 2 < comma):
         return None
     found = _sentence_subject(doc, k, lo)
     if found is None or lows[k + 1] == "which" and not _speaking_body(lows[k - 1], doc.tokens[k - 1]):

@@ -1759,3 +1759,12 @@ def test_an_as_clause_attributes_the_clause_before_it(text, content, speaker):
 
 def test_an_as_clause_of_a_wish_attributes_nothing():
     assert quotes_of("He left early, as Tom Hale wanted.") == []
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ("The Gazette, citing documents, has reported that the plan failed.", "Gazette", "reported"),
+    ("Harbor Union, citing two members, said that the talks stalled.", "Harbor Union", "said"),
+])
+def test_a_participle_aside_is_not_the_cue(text, speaker, cue):
+    (quote,) = quotes_of(text)
+    assert speaker in quote.speaker.text and quote.cue.text == cue
