@@ -1069,7 +1069,9 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
                   for n, refs in v.articles.items()}
         if len({frozenset(x) for x in loaded.values()}) < 2:
             continue
-        described = "; ".join(f"{n}: {', '.join(v.cues[n]) or 'no cue'}" for n in v.articles)
+        # each article's judging verbs, in its order; an article with none shows its neutral ones as such
+        described = "; ".join(f"{n}: " + (', '.join(c for c in v.cues[n] if c in loaded[n])
+                                          or f"{', '.join(v.cues[n]) or 'no cue'} (neutral)") for n in v.articles)
         ev = [_span(by_label[n], n, q.start, q.end) for n, refs in v.articles.items()
               for q in ([r for r in refs if r.cue_category != "neutral"] or refs)[:1]]
         marked = [n for n, x in loaded.items() if x]

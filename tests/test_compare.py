@@ -479,7 +479,7 @@ def test_findings_name_the_differences(bridge):
     text = "\n".join(bridge.findings)
     assert "only Courier quotes Tom Reyes" in text
     assert "“landmark”" in text and "“immense frustration”" in text
-    assert "Jane Ortiz is introduced with loaded verbs in Courier (Gazette: say; Courier: claim)" in text
+    assert "Jane Ortiz is introduced with loaded verbs in Courier (Gazette: say (neutral); Courier: claim)" in text
 
 
 def test_every_finding_has_evidence_that_slices_back(bridge, bridge_reports):
