@@ -1768,3 +1768,8 @@ def test_an_as_clause_of_a_wish_attributes_nothing():
 def test_a_participle_aside_is_not_the_cue(text, speaker, cue):
     (quote,) = quotes_of(text)
     assert speaker in quote.speaker.text and quote.cue.text == cue
+
+
+def test_a_capital_only_because_the_sentence_starts_is_no_speaker_name():
+    (quote,) = quotes_of("Recent polls suggest that the focus has hurt her.")
+    assert quote.speaker.name is None and quote.speaker.descriptor == "Recent polls"
