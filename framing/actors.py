@@ -821,6 +821,9 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                 out.append(_Mention(tokens[k].start, tokens[b - 1].end, "group:" + name, name, "group", index,
                                     surface=surface))
                 return
+    if text in _PARTY_TITLES and b - a > 2 and tokens[a + 1].text == "of" \
+            and _phrase(doc, tokens, a + 2, b) in g.places:
+        return  # "Asa Hutchinson, Republican of Arkansas,": a description of the person before, no one new
     if tokens[b - 1].text in _WEEKDAYS and b - a > 1:
         # "said Ted Cruz Tuesday", "told NBC News Monday": the day is when, not part of the name
         _classify_run(doc, index, first, a, b - 1, mid_names, lower_words, out, g)
@@ -1216,6 +1219,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             # or when it does not read like an ordinary word ("Critics", "Rarely", "Rising").
             speaks = nxt is not None and nxt.text in _SPEECH_VERBS
             low = word.lower()  # (the cheap tests first: lower_words may have to be found)
+            if speaks and low.endswith("s") and low in _everyday_words():
+                return  # "Aides said", "Backers say": the listed plurals for people are none's surname
             if not speaks and (low in _common_words() or (len(word) > 6 and word.endswith(("ly", "ing", "ed")))
                                or low in (lower_words or ()) or _derived_word(low, lower_words or ())):
                 return
@@ -1551,6 +1556,12 @@ def _surname(parts: list[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def _everyday_words() -> frozenset[str]:
+    """``common_words.txt`` alone: written without surnames, unlike VADER's and the group-noun lists."""
+    return frozenset(_lines("common_words.txt"))
+
+
+@lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
     """Ordinary words: VADER's lexicon entries, the not-name list and everyday nouns, lower-cased."""
     from .tone import analyzer
@@ -1558,7 +1569,7 @@ def _common_words() -> frozenset[str]:
     words = {w for w in analyzer().lexicon if w.isalpha()}
     words |= {w.lower() for w in gazetteer().not_names}
     words |= gazetteer().group_nouns | gazetteer().descriptors
-    words |= set(_lines("common_words.txt"))
+    words |= _everyday_words()
     words |= stopwords()  # function words: "Once", "Rather", "Others" open sentences, never name anyone there
     return frozenset(words)
 

@@ -659,9 +659,11 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
         head = lower[-1] if lower else ""
         familiar = _familiar(surface)
         capitals = [w for w, low in zip(words, lower, strict=True) if w[:1].isupper() and low not in _NOT_NAME]
-        if capitals == words[:1] and actor is None and len(words) > 1 and words[-1].islower() \
+        if capitals == words[:1] and actor is None and (len(words) == 1 or words[-1].islower()) \
                 and _opens_sentence(doc, start):
-            capitals = []  # "Recent polls suggest …": capitalised only because the sentence starts there
+            # "Recent polls suggest …", "Backers say …": capitalised only because the sentence starts
+            # there (a name there is an actor the actor stage found)
+            capitals = []
         title, name_words = _split_title(capitals) if capitals else ([], [])
         if title and len(name_words) > 2 and _of_after(words, title[-1]):
             # "Speaker of the House Jane Roe": the office's domain, then the holder's name

@@ -1285,3 +1285,20 @@ def test_a_relative_clause_describes_the_person_it_follows():
 def test_a_title_of_a_body_then_its_holder_is_a_person(text, person):
     assert _persons(text) == {person}
     assert not [a for a in _actors(text) if a.kind == "organization"]
+
+
+def test_party_of_a_state_describes_the_person_before():
+    text = "Gov. Asa Hutchinson, Republican of Arkansas, said he would not sign the bill."
+    assert [(a.name, a.kind) for a in _actors(text)] == [("Asa Hutchinson", "person")]
+
+
+@pytest.mark.parametrize("text", ["Backers said the law protects faith.", "Aides said the plan would fail.",
+                                  "Organizers said the march would go ahead."])
+def test_plural_nouns_for_people_before_a_speech_verb_are_no_person(text):
+    assert _persons(text) == set()
+
+
+@pytest.mark.parametrize("text, person", [("Rogers said it would fail.", "Rogers"),
+                                           ("Banks said it would fail.", "Banks")])
+def test_plural_looking_surnames_before_a_speech_verb_stay_persons(text, person):
+    assert _persons(text) == {person}
