@@ -544,12 +544,10 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
     mentions: list[_Mention] = []
 
     # Capitalised words that occur mid-sentence somewhere: the article itself says they are names.
-    mid_names: set[str] = set()
     text = doc.text
     if stretches is None:
         stretches = _body_stretches(doc)
-    for start, end, _ in stretches:
-        mid_names.update(_MID_NAME.findall(text, start, end))
+    mid_names = _MidNames(text, stretches)
     lower_words = _LowerWords(text, stretches)
 
     by_start = doc.token_index().by_start
@@ -630,6 +628,51 @@ class _LowerWords:
             i = bisect_right(starts, at) - 1
             if i >= 0 and at < stretches[i][1]:  # in the body
                 m = _LOWER_WORD.match(text, at, stretches[i][1])
+                if m is not None and m.end() == at + len(word):
+                    return True
+            at = text.find(word, at + 1)
+        return False
+
+
+class _MidNames:
+    """The capitalised words ``_MID_NAME`` finds in the body (mid-sentence, after a word or a comma), asked
+    of a sentence's first word and of a compound's head only, a few times an article: the first asks
+    (a few distinct words, to stay linear) are answered from the word's own occurrences in the text
+    (``_occurs``); only after them is the whole body scanned once, as a set."""
+
+    __slots__ = ("_text", "_stretches", "_starts", "_names", "_answers")
+
+    def __init__(self, text: str, stretches: list[tuple[int, int, list[int]]]) -> None:
+        self._text, self._stretches, self._names = text, stretches, None
+        self._starts = [start for start, _, _ in stretches]
+        self._answers: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if self._names is None:
+            found = self._answers.get(word)  # type: ignore[call-overload]
+            if found is not None:
+                return found
+            if len(self._answers) < 8 and isinstance(word, str):
+                found = self._answers[word] = self._occurs(word)
+                return found
+            self._names = set()
+            for start, end, _ in self._stretches:
+                self._names.update(_MID_NAME.findall(self._text, start, end))
+        return word in self._names
+
+    def _occurs(self, word: str) -> bool:
+        """Whether the body's scan would find ``word``. A match needs a space before it, which no match
+        holds, so no earlier match covers its start: a match of the pattern at an occurrence of the word
+        in the body, up to the end of its stretch, is one the scan finds (its look-behind reads the text
+        before the stretch as the scan's does)."""
+        if not word:
+            return False
+        text, stretches, starts = self._text, self._stretches, self._starts
+        at = text.find(word)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at < stretches[i][1]:  # in the body
+                m = _MID_NAME.match(text, at, stretches[i][1])
                 if m is not None and m.end() == at + len(word):
                     return True
             at = text.find(word, at + 1)
@@ -720,7 +763,7 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
                 out.append(_Mention(start, end, "name:" + part, part, "person", index, surface=part))
 
 
-def _names_in_compound(part: str, initial: bool, mid_names: set[str], lower_words: Container[str]) -> bool:
+def _names_in_compound(part: str, initial: bool, mid_names: Container[str], lower_words: Container[str]) -> bool:
     """Whether the capitalised head of a compound ("Sanders-backed") may be a name: the article writes it
     as one elsewhere, or its capital is not the sentence's and the article never writes it in lower case."""
     return part in mid_names or not initial and part.lower() not in lower_words
@@ -763,7 +806,7 @@ def _period_after(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].text == "." and tokens[j].start == tokens[j - 1].end
 
 
-def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_names: set[str],
+def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_names: Container[str],
                   lower_words: Container[str], out: list[_Mention], g: Gazetteer) -> None:
     tokens = doc.tokens
     text = tokens[a].text
@@ -1031,7 +1074,7 @@ def _thing(doc: Document, tokens: list[Token], index: int, a: int, b: int, out: 
 
 
 def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: Gazetteer, *,
-            affiliation: str | None = None, initial: bool = False, mid_names: set[str] | None = None,
+            affiliation: str | None = None, initial: bool = False, mid_names: Container[str] | None = None,
             lower_words: Container[str] | None = None) -> None:
     """A name run, maybe with a title: a person unless organisation words or a place context say otherwise."""
     tokens = doc.tokens

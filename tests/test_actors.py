@@ -421,6 +421,23 @@ def test_lower_words_answer_as_the_set_of_body_words(text):
     assert [w in A._LowerWords(doc.text, stretches) for w in asked] == [w in words for w in asked]  # first asks
 
 
+@pytest.mark.parametrize("text", _CAPITAL_TEXTS + [
+    "Biden met Harris. Harris spoke; Smith-Jones, Smith and Jones-Lee left.\n\nHeading With Harris\n\n"
+    "Trump said so, Trump’s aide (Ng) and Ng's 5% Ng. Trump. Zed  Zed, Zed:Zed zed Zed-ish.",
+    "Al-Assad met el-Sisi. Über Straße, Über. Ann Ann Ann Bea Cy Di Ed Fay Gus Hal Ivy Jo Ken Lu.",
+])
+def test_mid_names_answer_as_the_set_of_body_names(text):
+    """The occurrence checks of ``_MidNames`` (first asks) and its set answer as the body scan's set would."""
+    doc = segment(text)
+    stretches = A._body_stretches(doc)
+    names = {w for start, end, _ in stretches for w in A._MID_NAME.findall(doc.text, start, end)}
+    asked = re.findall(r"[\w'’-]+", text) + ["", "Zzz", "Harris", "Smith", "Jones"] * 4
+    asked += [w[:-1] for w in asked if len(w) > 1] + [w[1:] for w in asked if len(w) > 1]
+    mid_names = A._MidNames(doc.text, stretches)
+    assert [w in mid_names for w in asked] == [w in names for w in asked]  # the first few asks, then the set
+    assert [w in A._MidNames(doc.text, stretches) for w in reversed(asked)] == [w in names for w in reversed(asked)]
+
+
 _PLAIN_BOUNDARY = re.compile(r"[,;:—–()\"“”]|\b(?:b(?:ut|efore|ecause)|w(?:h(?:ile|ereas|ich|en))|"
                              r"a(?:lthough|fter)|t(?:hough|hat)|h(?:owever)|y(?:et)|s(?:ince|aid|ays)|u(?:nless)|"
                              r"d(?:espite))\b")
