@@ -2395,6 +2395,7 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
     first = sentence.first_token
     lows = ix.lows
     found = []
+    bounds = None  # the clause boundaries, scanned at the first valenced word
     for k in sorted(positions):
         if k in masked:
             continue
@@ -2427,13 +2428,13 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
             harm = -1 if passive or owner else 1
         aimed = (word in _AIMED and not passive) or (word in _AIMED_NOUNS and k + 1 < sentence.last_token
                                                      and lows[k + 1] in _TARGET_PREPOSITIONS)
-        found.append((k, value, start, aimed, harm,
-                      voice if word in _CONTEST else 0))
-    if not found:
+        if bounds is None:
+            bounds = _clause_bounds(doc.text, ix.low_text, sentence.start, sentence.end)
+        found.append(Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed, harm,
+                             voice if word in _CONTEST else 0))
+    if bounds is None:
         return [], []
-    bounds = _clause_bounds(doc.text, ix.low_text, sentence.start, sentence.end)
-    return [Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed, harm, contest)
-            for k, value, start, aimed, harm, contest in found], bounds
+    return found, bounds
 
 
 def _emphatic(lows: list[str], j: int, k: int) -> bool:
@@ -2508,13 +2509,33 @@ def mention_score(valences: list[Valence], span: tuple[int, int], clause: int, o
     nearer; words in quotes the actor speaks (``speaks``) are its own view, not about it, but for a
     ``person``'s own positive words (``own_praise``).
     """
-    a, b = span
+    return _score(valences, span[0], span[1], clause, others, speaks, _score_weights(weights), person)
+
+
+class _ScoreWeights(NamedTuple):
+    """The ``ToneWeights`` that ``_score`` reads, taken out once per document rather than per mention."""
+
+    reach: float
+    agent: float
+    before: float
+    other: float
+    own_quote: float
+    own_praise: float
+    victim: float
+    clause_factors: tuple[float, ...]
+
+
+def _score_weights(weights: ToneWeights) -> _ScoreWeights:
+    return _ScoreWeights(weights.reach, weights.agent, weights.before, weights.other, weights.own_quote,
+                         weights.own_praise, weights.victim, _clause_factors(weights.clause))
+
+
+def _score(valences: list[Valence], a: int, b: int, clause: int, others: list[tuple[int, int]], speaks: set[int],
+           weights: _ScoreWeights, person: bool) -> tuple[float, float]:
+    """``mention_score`` for the mention at tokens [a, b), with the weights ``_score_weights`` takes out."""
     outlet = quoted = 0.0
-    reach, agent, before, other, own_quote = (weights.reach, weights.agent, weights.before, weights.other,
-                                              weights.own_quote)
-    victim = weights.victim
-    praise = weights.own_praise if person else own_quote
-    clause_factors = _clause_factors(weights.clause)
+    reach, agent, before, other, own_quote, own_praise, victim, clause_factors = weights
+    praise = own_praise if person else own_quote
     for k, value, quote, word_clause, aimed, harm, contest in valences:  # the fields of Valence, unpacked at once
         distance = a - k if k < a else (k - b + 1 if k >= b else 0)
         weight = 1.0 / (1.0 + distance / reach)
@@ -2660,6 +2681,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
     no_polarity: dict[int, int] = {}
     candidates = _lexicon_tokens(ix)
     share, alpha, sqrt = weights.quoted, weights.alpha, math.sqrt  # squash(), inlined
+    score_weights = _score_weights(weights)
     setting, lows = weights.setting, ix.lows
     places = {n for n, actor in enumerate(actors) if actor.kind == "place"}
     persons = {n for n, actor in enumerate(actors) if actor.kind == "person"}
@@ -2682,8 +2704,8 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
                 inside = quote_of(start)
                 if inside in own and not _speaking(quotes[inside], start):
                     own = own - {inside}  # a quote naming the actor is about it, whoever was made its speaker
-            outlet, quoted = mention_score(valences, (a, b), bisect_right(bounds, start), others,
-                                           speaks=own, weights=weights, person=n in persons)
+            outlet, quoted = _score(valences, a, b, bisect_right(bounds, start), others, own, score_weights,
+                                    n in persons)
             if n in places and _is_setting(lows, a, first):
                 outlet *= setting  # "protests in Ferguson": where something happens, not who is judged
                 quoted *= setting
