@@ -649,12 +649,11 @@ class _MidNames:
 
     def __contains__(self, word: object) -> bool:
         if self._names is None:
-            found = self._answers.get(word)  # type: ignore[call-overload]
-            if found is not None:
-                return found
-            if len(self._answers) < 8 and isinstance(word, str):
-                found = self._answers[word] = self._occurs(word)
-                return found
+            answers = self._answers
+            if isinstance(word, str) and (word in answers or len(answers) < 8):
+                if word not in answers:
+                    answers[word] = self._occurs(word)
+                return answers[word]
             self._names = set()
             for start, end, _ in self._stretches:
                 self._names.update(_MID_NAME.findall(self._text, start, end))
