@@ -2508,7 +2508,8 @@ def mention_score(valences: list[Valence], span: tuple[int, int], clause: int, o
     nearer; words in quotes the actor speaks (``speaks``) are its own view, not about it, but for a
     ``person``'s own positive words (``own_praise``).
     """
-    return _score(valences, span[0], span[1], clause, others, speaks, _score_weights(weights), person)
+    return _score(valences, span[0], span[1], clause, [(x, y, -1) for x, y in others], 0, speaks,
+                  _score_weights(weights), person)
 
 
 class _ScoreWeights(NamedTuple):
@@ -2529,9 +2530,12 @@ def _score_weights(weights: ToneWeights) -> _ScoreWeights:
                          weights.own_praise, weights.victim, _clause_factors(weights.clause))
 
 
-def _score(valences: list[Valence], a: int, b: int, clause: int, others: list[tuple[int, int]], speaks: set[int],
-           weights: _ScoreWeights, person: bool) -> tuple[float, float]:
-    """``mention_score`` for the mention at tokens [a, b), with the weights ``_score_weights`` takes out."""
+def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tuple[int, int, int]], actor: int,
+           speaks: set[int], weights: _ScoreWeights, person: bool) -> tuple[float, float]:
+    """``mention_score`` for the mention at tokens [a, b), with the weights ``_score_weights`` takes out.
+
+    ``nearby``: the sentence's mentions around it as (a, b, actor), the mention's own actor's among them
+    (skipped here: no list of the others is built per mention)."""
     outlet = quoted = 0.0
     reach, agent, before, other, own_quote, own_praise, victim, clause_factors = weights
     praise = own_praise if person else own_quote
@@ -2550,8 +2554,8 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, others: list[tu
         crossings = word_clause - clause
         if crossings:
             weight *= clause_factors[min(abs(crossings), 4)]
-        for oa, ob in others:
-            if (oa - k if k < oa else (k - ob + 1 if k >= ob else 0)) < distance:
+        for oa, ob, m in nearby:
+            if m != actor and (oa - k if k < oa else (k - ob + 1 if k >= ob else 0)) < distance:
                 weight *= other
                 break
         value *= weight
@@ -2695,15 +2699,15 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
             continue
         for i, (a, b, n) in enumerate(spans):
             start, end = tokens[a].start, tokens[b - 1].end
-            # the other actors' nearest mentions on either side (a bounded window keeps this linear)
-            others = [(x, y) for x, y, m in spans[max(0, i - _MAX_OTHERS):i + _MAX_OTHERS + 1] if m != n] \
-                if len(spans) > 1 else []
+            # the other actors' nearest mentions on either side (a bounded window keeps this linear; up to
+            # _MAX_OTHERS + 1 mentions, every mention's window is the whole sentence)
+            nearby = spans if len(spans) <= _MAX_OTHERS + 1 else spans[max(0, i - _MAX_OTHERS):i + _MAX_OTHERS + 1]
             own = speaks.get(n, nothing)
             if own:
                 inside = quote_of(start)
                 if inside in own and not _speaking(quotes[inside], start):
                     own = own - {inside}  # a quote naming the actor is about it, whoever was made its speaker
-            outlet, quoted = _score(valences, a, b, bisect_right(bounds, start), others, own, score_weights,
+            outlet, quoted = _score(valences, a, b, bisect_right(bounds, start), nearby, n, own, score_weights,
                                     n in persons)
             if n in places and _is_setting(lows, a, first):
                 outlet *= setting  # "protests in Ferguson": where something happens, not who is judged

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -436,6 +437,22 @@ def test_mid_names_answer_as_the_set_of_body_names(text):
     mid_names = A._MidNames(doc.text, stretches)
     assert [w in mid_names for w in asked] == [w in names for w in asked]  # the first few asks, then the set
     assert [w in A._MidNames(doc.text, stretches) for w in reversed(asked)] == [w in names for w in reversed(asked)]
+
+
+def test_score_skipping_the_own_actor_equals_mention_score_with_the_others_only():
+    """``_score`` reads the sentence's mentions with the mention's own actor's among them, as
+    ``mention_score`` reads a list of the other actors' mentions only."""
+    rng = random.Random(7)
+    for _ in range(300):
+        valences = [A.Valence(k, rng.uniform(-3, 3), rng.choice([-1, 0, 1]), rng.randint(0, 3), rng.random() < 0.2,
+                              rng.choice([-1, 0, 0, 1]), rng.choice([-1, 0, 0, 1]))
+                    for k in sorted(rng.sample(range(40), rng.randint(1, 6)))]
+        spans = sorted((a, a + rng.randint(1, 3), rng.randint(0, 4)) for a in rng.sample(range(40), rng.randint(1, 8)))
+        a, b, n = rng.choice(spans)
+        speaks, person = rng.choice([set(), {0}, {1}]), rng.random() < 0.5
+        others = [(x, y) for x, y, m in spans if m != n]
+        assert A._score(valences, a, b, 1, spans, n, speaks, A._score_weights(A.WEIGHTS), person) == \
+            A.mention_score(valences, (a, b), 1, others, speaks=speaks, person=person)
 
 
 _PLAIN_BOUNDARY = re.compile(r"[,;:—–()\"“”]|\b(?:b(?:ut|efore|ecause)|w(?:h(?:ile|ereas|ich|en))|"
