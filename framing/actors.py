@@ -558,12 +558,10 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
     mentions: list[_Mention] = []
 
     # Capitalised words that occur mid-sentence somewhere: the article itself says they are names.
-    mid_names: set[str] = set()
     text = doc.text
     if stretches is None:
         stretches = _body_stretches(doc)
-    for start, end, _ in stretches:
-        mid_names.update(_MID_NAME.findall(text, start, end))
+    mid_names = _MidNames(text, stretches)
     lower_words = _LowerWords(text, stretches)
 
     by_start = doc.token_index().by_start
@@ -644,6 +642,50 @@ class _LowerWords:
             i = bisect_right(starts, at) - 1
             if i >= 0 and at < stretches[i][1]:  # in the body
                 m = _LOWER_WORD.match(text, at, stretches[i][1])
+                if m is not None and m.end() == at + len(word):
+                    return True
+            at = text.find(word, at + 1)
+        return False
+
+
+class _MidNames:
+    """The capitalised words ``_MID_NAME`` finds in the body (mid-sentence, after a word or a comma), asked
+    of a sentence's first word and of a compound's head only, a few times an article: the first asks
+    (a few distinct words, to stay linear) are answered from the word's own occurrences in the text
+    (``_occurs``); only after them is the whole body scanned once, as a set."""
+
+    __slots__ = ("_text", "_stretches", "_starts", "_names", "_answers")
+
+    def __init__(self, text: str, stretches: list[tuple[int, int, list[int]]]) -> None:
+        self._text, self._stretches, self._names = text, stretches, None
+        self._starts = [start for start, _, _ in stretches]
+        self._answers: dict[str, bool] = {}
+
+    def __contains__(self, word: object) -> bool:
+        if self._names is None:
+            answers = self._answers
+            if isinstance(word, str) and (word in answers or len(answers) < 8):
+                if word not in answers:
+                    answers[word] = self._occurs(word)
+                return answers[word]
+            self._names = set()
+            for start, end, _ in self._stretches:
+                self._names.update(_MID_NAME.findall(self._text, start, end))
+        return word in self._names
+
+    def _occurs(self, word: str) -> bool:
+        """Whether the body's scan would find ``word``. A match needs a space before it, which no match
+        holds, so no earlier match covers its start: a match of the pattern at an occurrence of the word
+        in the body, up to the end of its stretch, is one the scan finds (its look-behind reads the text
+        before the stretch as the scan's does)."""
+        if not word:
+            return False
+        text, stretches, starts = self._text, self._stretches, self._starts
+        at = text.find(word)
+        while at >= 0:
+            i = bisect_right(starts, at) - 1
+            if i >= 0 and at < stretches[i][1]:  # in the body
+                m = _MID_NAME.match(text, at, stretches[i][1])
                 if m is not None and m.end() == at + len(word):
                     return True
             at = text.find(word, at + 1)
@@ -734,7 +776,7 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
                 out.append(_Mention(start, end, "name:" + part, part, "person", index, surface=part))
 
 
-def _names_in_compound(part: str, initial: bool, mid_names: set[str], lower_words: Container[str]) -> bool:
+def _names_in_compound(part: str, initial: bool, mid_names: Container[str], lower_words: Container[str]) -> bool:
     """Whether the capitalised head of a compound ("Sanders-backed") may be a name: the article writes it
     as one elsewhere, or its capital is not the sentence's and the article never writes it in lower case."""
     return part in mid_names or not initial and part.lower() not in lower_words
@@ -777,7 +819,7 @@ def _period_after(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].text == "." and tokens[j].start == tokens[j - 1].end
 
 
-def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_names: set[str],
+def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_names: Container[str],
                   lower_words: Container[str], out: list[_Mention], g: Gazetteer) -> None:
     tokens = doc.tokens
     text = tokens[a].text
@@ -1048,7 +1090,7 @@ def _thing(doc: Document, tokens: list[Token], index: int, a: int, b: int, out: 
 
 
 def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: Gazetteer, *,
-            affiliation: str | None = None, initial: bool = False, mid_names: set[str] | None = None,
+            affiliation: str | None = None, initial: bool = False, mid_names: Container[str] | None = None,
             lower_words: Container[str] | None = None) -> None:
     """A name run, maybe with a title: a person unless organisation words or a place context say otherwise."""
     tokens = doc.tokens
@@ -2378,6 +2420,7 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
     first = sentence.first_token
     lows = ix.lows
     found = []
+    bounds = None  # the clause boundaries, scanned at the first valenced word
     for k in sorted(positions):
         if k in masked:
             continue
@@ -2412,13 +2455,13 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
             harm = -1 if passive or owner else 1
         aimed = (word in _AIMED and not passive) or (word in _AIMED_NOUNS and k + 1 < sentence.last_token
                                                      and lows[k + 1] in _TARGET_PREPOSITIONS)
-        found.append((k, value, start, aimed, harm,
-                      voice if word in _CONTEST else 0))
-    if not found:
+        if bounds is None:
+            bounds = _clause_bounds(doc.text, ix.low_text, sentence.start, sentence.end)
+        found.append(Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed, harm,
+                             voice if word in _CONTEST else 0))
+    if bounds is None:
         return [], []
-    bounds = _clause_bounds(doc.text, ix.low_text, sentence.start, sentence.end)
-    return [Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed, harm, contest)
-            for k, value, start, aimed, harm, contest in found], bounds
+    return found, bounds
 
 
 def _emphatic(lows: list[str], j: int, k: int) -> bool:
@@ -2493,13 +2536,37 @@ def mention_score(valences: list[Valence], span: tuple[int, int], clause: int, o
     nearer; words in quotes the actor speaks (``speaks``) are its own view, not about it, but for a
     ``person``'s own positive words (``own_praise``).
     """
-    a, b = span
+    return _score(valences, span[0], span[1], clause, [(x, y, -1) for x, y in others], 0, speaks,
+                  _score_weights(weights), person)
+
+
+class _ScoreWeights(NamedTuple):
+    """The ``ToneWeights`` that ``_score`` reads, taken out once per document rather than per mention."""
+
+    reach: float
+    agent: float
+    before: float
+    other: float
+    own_quote: float
+    own_praise: float
+    victim: float
+    clause_factors: tuple[float, ...]
+
+
+def _score_weights(weights: ToneWeights) -> _ScoreWeights:
+    return _ScoreWeights(weights.reach, weights.agent, weights.before, weights.other, weights.own_quote,
+                         weights.own_praise, weights.victim, _clause_factors(weights.clause))
+
+
+def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tuple[int, int, int]], actor: int,
+           speaks: set[int], weights: _ScoreWeights, person: bool) -> tuple[float, float]:
+    """``mention_score`` for the mention at tokens [a, b), with the weights ``_score_weights`` takes out.
+
+    ``nearby``: the sentence's mentions around it as (a, b, actor), the mention's own actor's among them
+    (skipped here: no list of the others is built per mention)."""
     outlet = quoted = 0.0
-    reach, agent, before, other, own_quote = (weights.reach, weights.agent, weights.before, weights.other,
-                                              weights.own_quote)
-    victim = weights.victim
-    praise = weights.own_praise if person else own_quote
-    clause_factors = _clause_factors(weights.clause)
+    reach, agent, before, other, own_quote, own_praise, victim, clause_factors = weights
+    praise = own_praise if person else own_quote
     for k, value, quote, word_clause, aimed, harm, contest in valences:  # the fields of Valence, unpacked at once
         distance = a - k if k < a else (k - b + 1 if k >= b else 0)
         weight = 1.0 / (1.0 + distance / reach)
@@ -2515,8 +2582,8 @@ def mention_score(valences: list[Valence], span: tuple[int, int], clause: int, o
         crossings = word_clause - clause
         if crossings:
             weight *= clause_factors[min(abs(crossings), 4)]
-        for oa, ob in others:
-            if (oa - k if k < oa else (k - ob + 1 if k >= ob else 0)) < distance:
+        for oa, ob, m in nearby:
+            if m != actor and (oa - k if k < oa else (k - ob + 1 if k >= ob else 0)) < distance:
                 weight *= other
                 break
         value *= weight
@@ -2645,6 +2712,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
     no_polarity: dict[int, int] = {}
     candidates = _lexicon_tokens(ix)
     share, alpha, sqrt = weights.quoted, weights.alpha, math.sqrt  # squash(), inlined
+    score_weights = _score_weights(weights)
     setting, lows = weights.setting, ix.lows
     places = {n for n, actor in enumerate(actors) if actor.kind == "place"}
     persons = {n for n, actor in enumerate(actors) if actor.kind == "person"}
@@ -2659,16 +2727,16 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
             continue
         for i, (a, b, n) in enumerate(spans):
             start, end = tokens[a].start, tokens[b - 1].end
-            # the other actors' nearest mentions on either side (a bounded window keeps this linear)
-            others = [(x, y) for x, y, m in spans[max(0, i - _MAX_OTHERS):i + _MAX_OTHERS + 1] if m != n] \
-                if len(spans) > 1 else []
+            # the other actors' nearest mentions on either side (a bounded window keeps this linear; up to
+            # _MAX_OTHERS + 1 mentions, every mention's window is the whole sentence)
+            nearby = spans if len(spans) <= _MAX_OTHERS + 1 else spans[max(0, i - _MAX_OTHERS):i + _MAX_OTHERS + 1]
             own = speaks.get(n, nothing)
             if own:
                 inside = quote_of(start)
                 if inside in own and not _speaking(quotes[inside], start):
                     own = own - {inside}  # a quote naming the actor is about it, whoever was made its speaker
-            outlet, quoted = mention_score(valences, (a, b), bisect_right(bounds, start), others,
-                                           speaks=own, weights=weights, person=n in persons)
+            outlet, quoted = _score(valences, a, b, bisect_right(bounds, start), nearby, n, own, score_weights,
+                                    n in persons)
             if n in places and _is_setting(lows, a, first):
                 outlet *= setting  # "protests in Ferguson": where something happens, not who is judged
                 quoted *= setting

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -419,6 +420,39 @@ def test_lower_words_answer_as_the_set_of_body_words(text):
     lower_words = A._LowerWords(doc.text, stretches)
     assert [w in lower_words for w in asked] == [w in words for w in asked]  # the first few asks, then the set
     assert [w in A._LowerWords(doc.text, stretches) for w in asked] == [w in words for w in asked]  # first asks
+
+
+@pytest.mark.parametrize("text", _CAPITAL_TEXTS + [
+    "Biden met Harris. Harris spoke; Smith-Jones, Smith and Jones-Lee left.\n\nHeading With Harris\n\n"
+    "Trump said so, Trump’s aide (Ng) and Ng's 5% Ng. Trump. Zed  Zed, Zed:Zed zed Zed-ish.",
+    "Al-Assad met el-Sisi. Über Straße, Über. Ann Ann Ann Bea Cy Di Ed Fay Gus Hal Ivy Jo Ken Lu.",
+])
+def test_mid_names_answer_as_the_set_of_body_names(text):
+    """The occurrence checks of ``_MidNames`` (first asks) and its set answer as the body scan's set would."""
+    doc = segment(text)
+    stretches = A._body_stretches(doc)
+    names = {w for start, end, _ in stretches for w in A._MID_NAME.findall(doc.text, start, end)}
+    asked = re.findall(r"[\w'’-]+", text) + ["", "Zzz", "Harris", "Smith", "Jones"] * 4
+    asked += [w[:-1] for w in asked if len(w) > 1] + [w[1:] for w in asked if len(w) > 1]
+    mid_names = A._MidNames(doc.text, stretches)
+    assert [w in mid_names for w in asked] == [w in names for w in asked]  # the first few asks, then the set
+    assert [w in A._MidNames(doc.text, stretches) for w in reversed(asked)] == [w in names for w in reversed(asked)]
+
+
+def test_score_skipping_the_own_actor_equals_mention_score_with_the_others_only():
+    """``_score`` reads the sentence's mentions with the mention's own actor's among them, as
+    ``mention_score`` reads a list of the other actors' mentions only."""
+    rng = random.Random(7)
+    for _ in range(300):
+        valences = [A.Valence(k, rng.uniform(-3, 3), rng.choice([-1, 0, 1]), rng.randint(0, 3), rng.random() < 0.2,
+                              rng.choice([-1, 0, 0, 1]), rng.choice([-1, 0, 0, 1]))
+                    for k in sorted(rng.sample(range(40), rng.randint(1, 6)))]
+        spans = sorted((a, a + rng.randint(1, 3), rng.randint(0, 4)) for a in rng.sample(range(40), rng.randint(1, 8)))
+        a, b, n = rng.choice(spans)
+        speaks, person = rng.choice([set(), {0}, {1}]), rng.random() < 0.5
+        others = [(x, y) for x, y, m in spans if m != n]
+        assert A._score(valences, a, b, 1, spans, n, speaks, A._score_weights(A.WEIGHTS), person) == \
+            A.mention_score(valences, (a, b), 1, others, speaks=speaks, person=person)
 
 
 _PLAIN_BOUNDARY = re.compile(r"[,;:—–()\"“”]|\b(?:b(?:ut|efore|ecause)|w(?:h(?:ile|ereas|ich|en))|"
