@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -114,7 +115,7 @@ def test_stdin_whole_text_and_json_lines(runner):
     out = reports(result.stdout)
     assert [r["text"] for r in out] == ["Good news today.", "Plain text line."]
     assert out[0]["meta"]["source"] == "A"
-    assert result.stderr.strip() == 'framing: stdin:3: a JSON line needs a "text" string'
+    assert result.stderr.strip() == 'framing: stdin:3: a JSON line needs a "text" or an "html" string (one of them)'
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "json", "table"])
@@ -181,3 +182,76 @@ def test_python_dash_m_works():
     result = subprocess.run([sys.executable, "-m", "framing", "--help"], capture_output=True, text=True,
                             cwd=ROOT, check=False)
     assert result.returncode == 0 and "score" in result.stdout
+
+
+def test_json_lines_take_the_fields_of_the_api_and_say_what_is_wrong(runner):
+    paragraph = "<p>The mayor said the new bridge would open in May.</p>"
+    page = "<html><body><article>" + paragraph * 3 + "</article></body></html>"
+    lines = "\n".join([json.dumps({"html": page, "source": "A", "id": 7}), '{"text": 5}', '{"text": "a", "html": "b"}',
+                       page])
+    result = runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=lines + "\n")
+    assert result.exit_code == 1
+    out = reports(result.stdout)
+    assert [r["text"].startswith("The mayor said") for r in out] == [True, True], "a page is reduced to its text"
+    assert out[0]["meta"]["source"] == "A"
+    assert result.stderr.splitlines() == [
+        "framing: stdin:2: text must be a string",
+        'framing: stdin:3: a JSON line needs a "text" or an "html" string (one of them)']
+
+
+def test_a_web_page_saved_as_txt_is_reduced_to_its_article_text(runner, tmp_path):
+    saved = tmp_path / "page.txt"
+    saved.write_text("<!DOCTYPE html><html><head><script>var x = 1;</script></head><body><article>"
+                     + "<p>The council approved the budget on Monday, the mayor said.</p>" * 2
+                     + "</article></body></html>", "utf-8")
+    result = runner.invoke(cli, ["score", "--format", "json", str(saved)])
+    assert result.exit_code == 0, result.output
+    text = json.loads(result.stdout)["text"]
+    assert text.startswith("The council approved") and "<" not in text and "var x" not in text
+
+
+def test_article_text_with_brackets_is_printed_as_it_is(runner, tmp_path):
+    """Rich markup is off: an editor's [sic] stays, and "[/]" in a text or file name cannot crash the table."""
+    odd = tmp_path / "[draft].txt"
+    odd.write_text('"The plan [the budget] is a disaster [sic]," the senator said. Costs rose [/] :fire: again.',
+                   "utf-8")
+    result = runner.invoke(cli, ["score", str(odd)])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.stdout.split())
+    assert "[draft].txt" in flat and "[sic]" in flat and "[the budget]" in flat
+
+
+def test_long_tables_say_how_much_they_leave_out(runner):
+    text = " ".join(f"The minister said the plan number {i} was a disaster." for i in range(60))
+    result = runner.invoke(cli, ["score", "-"], input=text)
+    assert result.exit_code == 0, result.output
+    assert "40 of 60 quotes shown; --format json lists them all" in " ".join(result.stdout.split())
+
+
+def test_compare_labels_same_named_files_by_their_folders(runner, tmp_path):
+    for outlet, seed in zip(("nyt", "wapo"), SEEDS, strict=True):
+        (tmp_path / outlet).mkdir()
+        (tmp_path / outlet / "story.txt").write_text(seed.read_text("utf-8"), "utf-8")
+    result = runner.invoke(cli, ["compare", "--format", "json", str(tmp_path / "nyt" / "story.txt"),
+                                 str(tmp_path / "wapo" / "story.txt")])
+    assert result.exit_code == 0, result.output
+    assert [a["label"] for a in json.loads(result.stdout)["articles"]] == ["nyt/story.txt", "wapo/story.txt"]
+
+
+def test_every_command_and_option_is_explained_in_help(runner):
+    top = runner.invoke(cli, ["--help"])
+    commands = top.stdout.split("Commands:")[1]
+    assert "..." not in commands, "no command summary is cut short"
+    for name, command in cli.commands.items():
+        assert command.get_short_help_str(limit=200) and not command.get_short_help_str(limit=200).endswith("...")
+        for param in command.params:
+            if isinstance(param, click.Option):
+                assert param.help, f"framing {name} {param.opts[0]} has no help"
+    eval_help = runner.invoke(cli, ["eval", "--help"]).stdout
+    from framing.evaluation import TASKS
+    assert all(task in eval_help for task in TASKS)
+
+
+def test_serve_refuses_threads_with_workers(runner):
+    result = runner.invoke(cli, ["serve", "--workers", "2", "--threads", "8"])
+    assert result.exit_code == 2 and "--threads" in result.stderr
