@@ -505,3 +505,20 @@ def test_blueprint_registers_into_another_flask_app():
 def test_create_app_refuses_bad_settings(config, name):
     with pytest.raises(SettingsError, match=name):
         create_app(config)
+
+
+@pytest.mark.parametrize("path, body, expected", [
+    ("/v1/analyze", {"text": 42}, "text: must be a JSON string: the article's plain text"),
+    ("/v1/analyze", {"text": None}, "text: must be the article's text, not null"),
+    ("/v1/analyze", {"html": ["<p>"]}, "html: must be a JSON string: the article's web page"),
+    ("/v1/analyze", {"text": "Words.", "title": 7}, "title: must be a JSON string"),
+    ("/v1/compare", {}, 'articles: missing: send {"articles": [{"text": ...}, {"text": ...}]}'),
+    ("/v1/compare", {"articles": "two texts"},
+     'articles: must be a list of 2 to 10 articles, each {"text"}, {"html"} or {"id"}'),
+    ("/v1/compare", {"articles": [{"text": ARTICLE}, {"text": OTHER, "label": 3}]},
+     "articles.1.label: must be a JSON string"),
+])
+def test_type_errors_say_what_to_send_not_marshmallow_defaults(client, path, body, expected):
+    response = client.post(path, json=body)
+    assert response.status_code == 422
+    assert response.get_json()["error"]["message"] == expected
