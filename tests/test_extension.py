@@ -778,6 +778,22 @@ def test_service_worker_refuses_unknown_message_ids(browser):
     page.close()
 
 
+def test_a_long_address_or_headline_does_not_cost_the_report(configured):
+    """Tracking parameters can make an address longer than the server's 2048-character limit on
+    metadata; the article is still analysed (the address without its query, the headline cut)."""
+    page = configured.context.new_page()
+    page.goto(f"chrome-extension://{configured.extension_id}/options.html")
+    answer = page.evaluate("""chrome.runtime.sendMessage({type: 'framing/analyze', payload: {
+        text: 'The council approved the budget on Monday, the mayor said.',
+        url: 'https://news.example/city/budget?' + 'utm_source=x&'.repeat(300),
+        title: 'Budget '.repeat(400), source: 'City Wire'}})""")
+    page.close()
+    assert answer["ok"], answer
+    meta = answer["value"]["meta"]
+    assert meta["url"] == "https://news.example/city/budget"
+    assert len(meta["title"]) == 2048 and meta["source"] == "City Wire"
+
+
 def test_screenshot(configured, api_server, page_server, tmp_path):
     """docs/overlay.png (rewritten with FRAMING_UPDATE_SCREENSHOT=1): the panel and a quote's tooltip."""
     page = configured.open(f"{page_server}/seed/1.html")
