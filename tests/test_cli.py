@@ -255,3 +255,9 @@ def test_every_command_and_option_is_explained_in_help(runner):
 def test_serve_refuses_threads_with_workers(runner):
     result = runner.invoke(cli, ["serve", "--workers", "2", "--threads", "8"])
     assert result.exit_code == 2 and "--threads" in result.stderr
+
+
+@pytest.mark.parametrize("task", ["compare", "frames", "actor_tone", "quotes", "loaded", "babe", "lexical"])
+def test_eval_on_a_folder_without_its_data_says_so_rather_than_scoring_zero(runner, tmp_path, task):
+    result = runner.invoke(cli, ["eval", task, "--data", str(tmp_path)])
+    assert result.exit_code == 1 and result.stderr.startswith("framing: eval: "), result.output
