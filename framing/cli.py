@@ -354,13 +354,17 @@ def compare(files: tuple[str, ...], fmt: str, jobs: int) -> None:
     inputs = list_inputs(files)
     if len(inputs) < 2:
         raise click.UsageError("compare needs at least two files (or a folder holding two or more)")
-    reports, paths = [], []
+    reports, paths, failed = [], [], 0
     for scored in score_all(read_articles(inputs), jobs, total=len(inputs)):
-        if scored.error is not None:
+        if scored.error is not None:  # every bad file is named, so one run shows all there is to fix
+            failed += 1
             _fail(scored.article.label, scored.error)
-            sys.exit(1)
+            continue
         reports.append(scored.output)
         paths.append(scored.article.label)
+    if failed:
+        _fail("compare", f"nothing compared: {failed} of {len(inputs)} articles could not be read or scored")
+        sys.exit(1)
     labels = distinct_labels(paths)
     try:
         comparison = compare_reports(reports, labels=labels)

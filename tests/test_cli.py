@@ -261,3 +261,14 @@ def test_serve_refuses_threads_with_workers(runner):
 def test_eval_on_a_folder_without_its_data_says_so_rather_than_scoring_zero(runner, tmp_path, task):
     result = runner.invoke(cli, ["eval", task, "--data", str(tmp_path)])
     assert result.exit_code == 1 and result.stderr.startswith("framing: eval: "), result.output
+
+
+def test_compare_names_every_bad_file_before_giving_up(runner, tmp_path):
+    (tmp_path / "empty.txt").write_text("", "utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01")
+    result = runner.invoke(cli, ["compare", str(tmp_path / "empty.txt"), str(tmp_path / "binary.txt"), str(SEEDS[0])])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.splitlines() == [f"framing: {tmp_path / 'empty.txt'}: is empty",
+                                          f"framing: {tmp_path / 'binary.txt'}: looks like a binary file, not text",
+                                          "framing: compare: nothing compared: 2 of 3 articles could not be read or "
+                                          "scored"]
