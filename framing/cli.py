@@ -41,9 +41,16 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html"))
 
 
+def _hint_typing(what: str) -> None:
+    """When '-' reads a terminal, say so: otherwise the command seems to hang."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        click.echo(f"framing: reading {what} from the terminal; end with Ctrl-D (or pipe a file in)", err=True)
+
+
 def read_text_file(path: str) -> str:
     """The text of ``path`` ('-' for stdin), or an InputError a person can act on."""
     if path == "-":
+        _hint_typing("the article")
         data = sys.stdin.buffer.read()
     else:
         p = Path(path)
@@ -80,6 +87,7 @@ def _article_text(text: str) -> str:
 def _stdin_lines() -> Iterator[Article]:
     """JSON Lines on stdin: each line an object with "text" or "html" (and optional title/source/url),
     or plain text. The fields are those of the API's /v1/analyze, so a line can be sent to either."""
+    _hint_typing("one article per line")
     for n, raw in enumerate(sys.stdin, 1):
         line = raw.strip()
         label = f"stdin:{n}"
