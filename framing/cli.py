@@ -20,6 +20,9 @@ from .warmup import warm_up
 
 BATCH_PROGRESS_MIN = 8  # show a progress bar on stderr from this many inputs on
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")  # what a folder argument stands for
+# A file over this size holds more than pipeline.MAX_CHARS characters in any encoding (UTF-8 takes at
+# most 4 bytes a character): refused before it is read, so a stray video or dump costs no memory.
+MAX_FILE_BYTES = 4 * 5_000_000
 
 
 @dataclass(frozen=True)
@@ -59,6 +62,10 @@ def read_text_file(path: str) -> str:
         if p.is_dir():
             raise InputError(f"is a folder with no article files in it (looked for {', '.join(ARTICLE_SUFFIXES)})")
         try:
+            size = p.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise InputError(f"is {size / 1e6:,.0f} MB, too long for one article (the limit is 5,000,000 "
+                                 "characters): split it, or is it the file you meant?")
             data = p.read_bytes()
         except OSError as exc:
             raise InputError(exc.strerror or str(exc)) from None

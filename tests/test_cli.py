@@ -272,3 +272,15 @@ def test_compare_names_every_bad_file_before_giving_up(runner, tmp_path):
                                           f"framing: {tmp_path / 'binary.txt'}: looks like a binary file, not text",
                                           "framing: compare: nothing compared: 2 of 3 articles could not be read or "
                                           "scored"]
+
+
+def test_a_file_too_big_for_an_article_is_refused_before_it_is_read(runner, tmp_path):
+    from framing.cli import MAX_FILE_BYTES
+    from framing.pipeline import MAX_CHARS
+
+    assert MAX_FILE_BYTES == 4 * MAX_CHARS
+    big = tmp_path / "dump.txt"
+    with big.open("wb") as f:
+        f.truncate(MAX_FILE_BYTES + 1)  # sparse: no disk used
+    result = runner.invoke(cli, ["score", str(big)])
+    assert result.exit_code == 1 and "MB, too long for one article" in result.stderr
