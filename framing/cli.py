@@ -84,11 +84,7 @@ def read_text_file(path: str) -> str:
 
 def _article_text(text: str) -> str:
     """The text to analyse: a saved web page reduced to its article text, other text as it is."""
-    if not looks_like_html(text):
-        return text
-    from .html import extract_text
-
-    return extract_text(text)
+    return _article_text_from_html(text, None) if looks_like_html(text) else text
 
 
 def _stdin_lines() -> Iterator[Article]:
@@ -124,10 +120,10 @@ def _json_line_article(label: str, obj: Any) -> Article:
     wrong = [k for k in JSON_LINE_FIELDS if obj.get(k) is not None and not isinstance(obj[k], str)]
     if wrong:
         return Article(label, error=f"{', '.join(wrong)} must be a string")
-    if ("text" in obj) == ("html" in obj):
+    if (obj.get("text") is None) == (obj.get("html") is None):
         return Article(label, error='a JSON line needs a "text" or an "html" string (one of them)')
     try:
-        text = obj["text"] if "text" in obj else _article_text_from_html(obj["html"], obj.get("url"))
+        text = obj["text"] if obj.get("text") is not None else _article_text_from_html(obj["html"], obj.get("url"))
     except InputError as exc:
         return Article(label, error=f"html: {exc}")
     if not text.strip():
@@ -136,6 +132,7 @@ def _json_line_article(label: str, obj: Any) -> Article:
 
 
 def _article_text_from_html(html: str, url: str | None) -> str:
+    """The article text of a web page (its extraction loaded only when a page comes)."""
     from .html import extract_text
 
     return extract_text(html, url=url)
