@@ -47,7 +47,8 @@ function cleanSettings(raw) {
   return {
     apiBase: cleanApiBase(merged.apiBase),
     autoRun: Boolean(merged.autoRun),
-    timeoutSeconds: Number.isFinite(timeout) ? Math.min(300, Math.max(1, timeout)) : DEFAULT_SETTINGS.timeoutSeconds,
+    // an emptied field (0, NaN) means the default, not a 1-second limit that would fail every analysis
+    timeoutSeconds: Number.isFinite(timeout) && timeout > 0 ? Math.min(300, Math.max(1, timeout)) : DEFAULT_SETTINGS.timeoutSeconds,
   };
 }
 

@@ -769,6 +769,17 @@ def test_options_page_refuses_a_bad_server_address(browser, address, message):
     page.close()
 
 
+def test_an_emptied_time_limit_means_the_default_not_one_second(browser):
+    page = browser.context.new_page()
+    page.goto(f"chrome-extension://{browser.extension_id}/options.html")
+    expect(page.locator("#apiBase")).not_to_have_value("")
+    page.fill("#timeoutSeconds", "")
+    page.click("#save")
+    expect(page.locator("#status")).to_have_text("Saved.")
+    expect(page.locator("#timeoutSeconds")).to_have_value("30")
+    page.close()
+
+
 def test_service_worker_refuses_unknown_message_ids(browser):
     page = browser.context.new_page()
     page.goto(f"chrome-extension://{browser.extension_id}/options.html")
