@@ -304,6 +304,9 @@ def score(files: tuple[str, ...], fmt: str, jobs: int, lines: bool) -> None:
     lines = lines or fmt == "jsonl"
     inputs = list_inputs(files)
     total = None if lines and "-" in files else len(inputs)
+    if fmt == "json" and (total is None or total > 1):
+        click.echo("framing: --format json prints one JSON document per article, one after another; "
+                   "for a file that tools read as a whole, use --format jsonl (one report a line)", err=True)
     results = score_all(read_articles(inputs, lines=lines), jobs, render=None if fmt == "table" else fmt,
                         total=total)
     if fmt != "table" and (total is None or total >= BATCH_PROGRESS_MIN):

@@ -127,7 +127,9 @@ def test_jobs_give_the_same_output_in_the_same_order(runner, tmp_path, fmt):
     assert one.exit_code == two.exit_code == 1
     assert one.stdout == two.stdout
     assert all(f"a{i:02}.txt" in one.stdout for i in range(11)), "every article is in the output"
-    assert one.stderr == two.stderr == f"framing: {tmp_path / 'empty.txt'}: is empty\n"
+    assert one.stderr == two.stderr
+    assert one.stderr.splitlines()[-1] == f"framing: {tmp_path / 'empty.txt'}: is empty"
+    assert ("use --format jsonl" in one.stderr) == (fmt == "json"), "json of many articles is not one document"
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
