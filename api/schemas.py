@@ -34,10 +34,11 @@ def article_text(value: str) -> None:
 
 # marshmallow's own wording ("Not a valid string.") names no remedy; these say what to send.
 STRING = {"invalid": "must be a JSON string", "null": "must be a string, not null (or leave the field out)"}
+META_LENGTH = validate.Length(max=MAX_META, error="is longer than {max} characters: shorten it")
 
 
 def _meta_field(description: str, example: str) -> fields.String:
-    return fields.String(allow_none=True, validate=validate.Length(max=MAX_META), error_messages=STRING,
+    return fields.String(allow_none=True, validate=META_LENGTH, error_messages=STRING,
                          metadata={"description": description, "example": example})
 
 
@@ -56,7 +57,8 @@ class _ArticleSchema(ma.Schema):
         "description": "The article's plain text; the report's `text` is exactly this.",
         "pattern": TEXT_PATTERN, "minLength": 1,
         "example": "The minister said the plan was a landmark decision."})
-    html = fields.String(validate=validate.Length(min=1), error_messages={
+    html = fields.String(validate=validate.Length(min=1, error="is empty: send the article's web page"),
+                         error_messages={
         "invalid": "must be a JSON string: the article's web page",
         "null": "must be the article's web page, not null"}, metadata={
         "description": "The article's web page; its main text (no navigation, ads or comments) "
@@ -91,9 +93,10 @@ class CompareArticleSchema(_ArticleSchema):
     error_messages = {"type": "must be a JSON object: {\"text\"}, {\"html\"} or {\"id\"}",
                       "unknown": "unknown field: the fields are text, html, id, label, title, source, url"}
 
-    id = fields.String(validate=validate.Length(min=1, max=64), error_messages=STRING, metadata={
+    id = fields.String(validate=validate.Length(min=1, max=64, error="must be a report's id (1 to 64 characters)"),
+                       error_messages=STRING, metadata={
         "description": "The `id` of a report this server returned recently (kept in a bounded cache)."})
-    label = fields.String(allow_none=True, validate=validate.Length(max=MAX_META), error_messages=STRING, metadata={
+    label = fields.String(allow_none=True, validate=META_LENGTH, error_messages=STRING, metadata={
         "description": "How the comparison names this article (default: its source, its title, "
                        "or 'article N')."})
 

@@ -522,3 +522,13 @@ def test_type_errors_say_what_to_send_not_marshmallow_defaults(client, path, bod
     response = client.post(path, json=body)
     assert response.status_code == 422
     assert response.get_json()["error"]["message"] == expected
+
+
+@pytest.mark.parametrize("path, body, expected", [
+    ("/v1/analyze", {"text": "Words.", "url": "u" * 3000}, "url: is longer than 2048 characters: shorten it"),
+    ("/v1/analyze", {"html": ""}, "html: is empty: send the article's web page"),
+    ("/v1/compare", {"articles": [{"text": ARTICLE}, {"id": ""}]},
+     "articles.1.id: must be a report's id (1 to 64 characters)"),
+])
+def test_length_errors_say_what_to_change(client, path, body, expected):
+    assert client.post(path, json=body).get_json()["error"]["message"] == expected
