@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 from collections import deque
@@ -50,6 +51,23 @@ def _hint_typing(what: str) -> None:
         click.echo(f"framing: reading {what} from the terminal; end with Ctrl-D (or pipe a file in)", err=True)
 
 
+def decode_text(data: bytes) -> str:
+    """UTF-8 text (with or without a byte-order mark), or UTF-16 with its mark, as word processors
+    save "Unicode text"; anything else an InputError that says how to convert it."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError("starts like UTF-16 text but is not: convert it to UTF-8 first") from None
+    if b"\x00" in data[:8192]:
+        raise InputError("looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"is not UTF-8 (bad byte at position {exc.start}); convert it first, "
+                         "e.g. iconv -f latin1 -t utf-8") from None
+
+
 def read_text_file(path: str) -> str:
     """The text of ``path`` ('-' for stdin), or an InputError a person can act on."""
     if path == "-":
@@ -69,13 +87,7 @@ def read_text_file(path: str) -> str:
             data = p.read_bytes()
         except OSError as exc:
             raise InputError(exc.strerror or str(exc)) from None
-    if b"\x00" in data[:8192]:
-        raise InputError("looks like a binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"is not UTF-8 (bad byte at position {exc.start}); convert it first, "
-                         "e.g. iconv -f latin1 -t utf-8") from None
+    text = decode_text(data)
     text = _article_text_from_html(text, None) if path.lower().endswith((".html", ".htm")) else _article_text(text)
     if not text.strip():
         raise InputError("is empty")

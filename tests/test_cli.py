@@ -286,3 +286,14 @@ def test_a_file_too_big_for_an_article_is_refused_before_it_is_read(runner, tmp_
         f.truncate(MAX_FILE_BYTES + 1)  # sparse: no disk used
     result = runner.invoke(cli, ["score", str(big)])
     assert result.exit_code == 1 and "MB, too long for one article" in result.stderr
+
+
+def test_utf16_text_with_its_mark_is_read_as_word_processors_save_it(runner, tmp_path):
+    saved = tmp_path / "unicode.txt"
+    saved.write_bytes("Le président a salué l’accord, a dit le ministre.".encode("utf-16"))  # with its BOM
+    result = runner.invoke(cli, ["score", "--format", "json", str(saved)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["text"] == "Le président a salué l’accord, a dit le ministre."
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\xff\xfeA\x00\x00\xd8")  # a lone surrogate
+    assert "convert it to UTF-8" in runner.invoke(cli, ["score", str(broken)]).stderr
