@@ -103,9 +103,14 @@ def _stdin_lines() -> Iterator[Article]:
     """JSON Lines on stdin: each line an object with "text" or "html" (and optional title/source/url),
     or plain text. The fields are those of the API's /v1/analyze, so a line can be sent to either."""
     _hint_typing("one article per line")
-    for n, raw in enumerate(sys.stdin, 1):
-        line = raw.strip()
+    for n, raw in enumerate(sys.stdin.buffer, 1):  # bytes: a bad line is named, never silently altered
         label = f"stdin:{n}"
+        try:
+            line = raw.decode("utf-8-sig" if n == 1 else "utf-8").strip()
+        except UnicodeDecodeError as exc:
+            yield Article(label, error=f"is not UTF-8 (bad byte at position {exc.start}); convert it first, "
+                                       "e.g. iconv -f latin1 -t utf-8")
+            continue
         if not line:
             continue
         if line.startswith("{"):

@@ -297,3 +297,10 @@ def test_utf16_text_with_its_mark_is_read_as_word_processors_save_it(runner, tmp
     broken = tmp_path / "broken.txt"
     broken.write_bytes(b"\xff\xfeA\x00\x00\xd8")  # a lone surrogate
     assert "convert it to UTF-8" in runner.invoke(cli, ["score", str(broken)]).stderr
+
+
+def test_json_lines_on_stdin_are_utf8_and_a_bad_line_is_named_not_altered(runner):
+    data = b'\xef\xbb\xbf{"text": "The plan failed."}\nCaf\xe9 owners said the plan failed.\r\nThe plan worked.\n'
+    result = runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=data)
+    assert [r["text"] for r in reports(result.stdout)] == ["The plan failed.", "The plan worked."]
+    assert result.exit_code == 1 and result.stderr.startswith("framing: stdin:2: is not UTF-8 (bad byte at position 3)")
