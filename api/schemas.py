@@ -98,7 +98,7 @@ class CompareArticleSchema(_ArticleSchema):
         "description": "The `id` of a report this server returned recently (kept in a bounded cache)."})
     label = fields.String(allow_none=True, validate=META_LENGTH, error_messages=STRING, metadata={
         "description": "How the comparison names this article (default: its source, its title, "
-                       "or 'article N')."})
+                       "or 'article N'). A name given twice gets ' (2)', ' (3)' … so each stays distinct."})
 
 
 MAX_COMPARE = 10
