@@ -168,6 +168,9 @@ def test_body_limit_is_configurable():
     client = create_app({"FRAMING_MAX_BODY": 1000}).test_client()
     assert client.post("/v1/analyze", json={"text": "word " * 100}).status_code == 200
     assert_error(client.post("/v1/analyze", json={"text": "word " * 300}), 413, "payload_too_large")
+    error = assert_error(client.post("/v1/compare", json={"articles": [{"text": "word " * 100}] * 3}), 413,
+                         "payload_too_large")
+    assert "send fewer articles" in error["message"], "the advice fits the endpoint"
 
 
 @pytest.mark.parametrize("method, path, status, code", [
