@@ -147,7 +147,7 @@ def print_comparison_table(comparison: Any) -> None:
     if shared_actors:
         # every voice counted (``overall_tone``), as the findings compare them
         table = _per_article_table("tone toward shared actors (every voice)", "actor", labels)
-        for row in _shown(table, shared_actors, 15, "shared actors", "--format json lists them all"):
+        for row in _shown(table, shared_actors, 15, "shared actors"):
             cells = [f"{p.overall_tone:+.2f} ({p.mentions}×)" if (p := row.articles.get(label)) else "—"
                      for label in labels]
             table.add_row(row.name, *cells)
