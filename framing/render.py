@@ -26,10 +26,10 @@ def _snippet(text: str, limit: int = 90) -> str:
 MAX_ROWS = {"actors": 15, "quotes": 40, "evaluative": 60, "figures": 40}
 
 
-def _shown(table: Table, items: list, limit: int, what: str, more: str = "--format json lists them all") -> list:
+def _shown(table: Table, items: list, limit: int, what: str) -> list:
     """The first ``limit`` of ``items``; when that is not all of them, the table's caption says so."""
     if len(items) > limit:
-        note = f"{limit} of {len(items)} {what} shown; {more}"
+        note = f"{limit} of {len(items)} {what} shown; --format json lists them all"
         table.caption = f"{table.caption}\n{note}" if table.caption else note
     return items[:limit]
 
