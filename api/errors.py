@@ -138,8 +138,11 @@ def too_large_message() -> str:
     from .state import api_state
 
     limit = api_state().settings.max_body
-    return (f"the request body is over the limit of {limit:,} bytes: send the article's text rather "
-            "than the whole page, or split it")
+    if request.path.endswith("/compare"):  # many articles, each within the limit on its own
+        advice = ("send fewer articles, or each one's text (or a recent report's id) rather than its whole page")
+    else:
+        advice = "send the article's text rather than the whole page, or split it"
+    return f"the request body is over the limit of {limit:,} bytes (FRAMING_MAX_BODY): {advice}"
 
 
 def handle_framing_error(error: FramingError) -> Response:

@@ -32,8 +32,13 @@ def article_text(value: str) -> None:
         raise ma.ValidationError(str(exc)) from None
 
 
+# marshmallow's own wording ("Not a valid string.") names no remedy; these say what to send.
+STRING = {"invalid": "must be a JSON string", "null": "must be a string, not null (or leave the field out)"}
+META_LENGTH = validate.Length(max=MAX_META, error="is longer than {max} characters: shorten it")
+
+
 def _meta_field(description: str, example: str) -> fields.String:
-    return fields.String(allow_none=True, validate=validate.Length(max=MAX_META),
+    return fields.String(allow_none=True, validate=META_LENGTH, error_messages=STRING,
                          metadata={"description": description, "example": example})
 
 
@@ -46,11 +51,16 @@ class _ArticleSchema(ma.Schema):
     error_messages = {"type": "must be a JSON object with the article's text or html",
                       "unknown": "unknown field: the fields are text, html, title, source, url"}
 
-    text = fields.String(validate=article_text, metadata={
+    text = fields.String(validate=article_text, error_messages={
+        "invalid": "must be a JSON string: the article's plain text",
+        "null": "must be the article's text, not null"}, metadata={
         "description": "The article's plain text; the report's `text` is exactly this.",
         "pattern": TEXT_PATTERN, "minLength": 1,
         "example": "The minister said the plan was a landmark decision."})
-    html = fields.String(validate=validate.Length(min=1), metadata={
+    html = fields.String(validate=validate.Length(min=1, error="is empty: send the article's web page"),
+                         error_messages={
+        "invalid": "must be a JSON string: the article's web page",
+        "null": "must be the article's web page, not null"}, metadata={
         "description": "The article's web page; its main text (no navigation, ads or comments) "
                        "is extracted and analysed, and becomes the report's `text`."})
     title = _meta_field("Headline, kept in `meta.title`.", "Ministers agree on the plan")
@@ -83,11 +93,12 @@ class CompareArticleSchema(_ArticleSchema):
     error_messages = {"type": "must be a JSON object: {\"text\"}, {\"html\"} or {\"id\"}",
                       "unknown": "unknown field: the fields are text, html, id, label, title, source, url"}
 
-    id = fields.String(validate=validate.Length(min=1, max=64), metadata={
+    id = fields.String(validate=validate.Length(min=1, max=64, error="must be a report's id (1 to 64 characters)"),
+                       error_messages=STRING, metadata={
         "description": "The `id` of a report this server returned recently (kept in a bounded cache)."})
-    label = fields.String(allow_none=True, validate=validate.Length(max=MAX_META), metadata={
+    label = fields.String(allow_none=True, validate=META_LENGTH, error_messages=STRING, metadata={
         "description": "How the comparison names this article (default: its source, its title, "
-                       "or 'article N')."})
+                       "or 'article N'). A name given twice gets ' (2)', ' (3)' … so each stays distinct."})
 
 
 MAX_COMPARE = 10
@@ -101,7 +112,11 @@ class CompareRequestSchema(ma.Schema):
                       "unknown": "unknown field: the one field is articles"}
 
     articles = fields.List(
-        fields.Nested(CompareArticleSchema), required=True,
+        fields.Nested(CompareArticleSchema), required=True, error_messages={
+            # marshmallow formats these messages: braces are doubled
+            "required": 'missing: send {{"articles": [{{"text": ...}}, {{"text": ...}}]}}',
+            "invalid": 'must be a list of 2 to 10 articles, each {{"text"}}, {{"html"}} or {{"id"}}',
+            "null": "must be a list of 2 to 10 articles, not null"},
         validate=validate.Length(min=2, max=MAX_COMPARE,
                                  error="send between {min} and {max} articles"),
         metadata={"description": "2 to 10 articles on the same story."})

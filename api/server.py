@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import socket
 from collections.abc import Mapping
 from typing import Any
 
@@ -46,8 +47,24 @@ def serve(*, host: str | None = None, port: int | None = None, threads: int | No
     configure_logging(settings["FRAMING_LOG_LEVEL"])
     app = create_app({k: v for k, v in env.items() if k not in SERVER_DEFAULTS})
     max_body = app.config["FRAMING_MAX_BODY"]
+    bad_address = SettingsError(f"cannot listen on {host}:{port}: not an address of this machine; "
+                                "set --host (or FRAMING_HOST), e.g. 127.0.0.1 or 0.0.0.0")
+    try:  # resolved here, as waitress would leave a socket open on an unknown name
+        socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
+        raise bad_address from None
+    sockets: dict = {}  # waitress's socket map, to close what it opened when binding fails
+    try:  # bind before saying "serving": a busy port or a bad address is a message, not a traceback
+        server = waitress.create_server(app, map=sockets, host=host, port=port, threads=threads, ident="framing",
+                                        max_request_body_size=max(max_body * WAITRESS_BODY_FACTOR, 1 << 20))
+    except OSError as exc:
+        for dispatcher in list(sockets.values()):
+            dispatcher.close()
+        raise SettingsError(f"cannot listen on {host}:{port}: {exc.strerror or exc}; is another server "
+                            "running there? Choose another port with --port (or FRAMING_PORT)") from None
+    except ValueError:
+        raise bad_address from None
     warm_up()
     logging.getLogger("framing.api").info("serving on http://%s:%s/ (docs at /docs, %s threads)",
-                                          host, port, threads)
-    waitress.serve(app, host=host, port=port, threads=threads, ident="framing",
-                   max_request_body_size=max(max_body * WAITRESS_BODY_FACTOR, 1 << 20))
+                                          host, server.effective_port, threads)
+    server.run()

@@ -47,7 +47,8 @@ function cleanSettings(raw) {
   return {
     apiBase: cleanApiBase(merged.apiBase),
     autoRun: Boolean(merged.autoRun),
-    timeoutSeconds: Number.isFinite(timeout) ? Math.min(300, Math.max(1, timeout)) : DEFAULT_SETTINGS.timeoutSeconds,
+    // an emptied field (0, NaN) means the default, not a 1-second limit that would fail every analysis
+    timeoutSeconds: Number.isFinite(timeout) && timeout > 0 ? Math.min(300, Math.max(1, timeout)) : DEFAULT_SETTINGS.timeoutSeconds,
   };
 }
 
@@ -116,6 +117,37 @@ async function callApi(path, { body, apiBase } = {}) {
   }
 }
 
+const MAX_META = 2048; // the server's limit on title, source, url and label (api/schemas.py MAX_META)
+
+/** ``value`` if it is a non-empty string, cut to MAX_META characters (whole code points); else undefined. */
+function clipped(value) {
+  if (typeof value !== "string" || !value.trim()) return undefined;
+  return value.length <= MAX_META ? value : Array.from(value).slice(0, MAX_META).join("");
+}
+
+/**
+ * An article's fields as the server accepts them: a page's headline or site
+ * name can be longer than the server's limit and an address with tracking
+ * parameters often is; the server would refuse the whole article (422) for it.
+ * So a long headline is cut, and a long address loses its query (or is left out).
+ */
+function fitArticle({ text, url, title, source, label }) {
+  let address = typeof url === "string" && url ? url : undefined;
+  if (address && address.length > MAX_META) {
+    try {
+      const short = new URL(address);
+      short.search = "";
+      short.hash = "";
+      address = short.href.length <= MAX_META ? short.href : undefined;
+    } catch {
+      address = undefined;
+    }
+  }
+  const fitted = { text, url: address, title: clipped(title), source: clipped(source) };
+  if (label !== undefined) fitted.label = clipped(label);
+  return fitted;
+}
+
 function timeoutError(base, settings) {
   return new ApiError(
     "timeout",
@@ -152,7 +184,7 @@ async function pinArticle({ id, text, url, title, source }) {
 async function comparePinned() {
   const pins = await getPins();
   if (pins.length < 2) return { pins: pinSummaries(pins), comparison: null };
-  const articles = pins.map(({ text, url, title, source, label }) => ({ text, url, title, source, label }));
+  const articles = pins.map(({ text, url, title, source, label }) => fitArticle({ text, url, title, source, label }));
   const comparison = await callApi("/v1/compare", { body: { articles } });
   return { pins: pinSummaries(pins), comparison };
 }
@@ -161,7 +193,7 @@ async function comparePinned() {
 
 const HANDLERS = Object.freeze({
   [FRAMING_MSG.ANALYZE]: ({ text, url, title, source }) =>
-    callApi("/v1/analyze", { body: { text, url: url || undefined, title: title || undefined, source: source || undefined } }),
+    callApi("/v1/analyze", { body: fitArticle({ text, url, title, source }) }),
   [FRAMING_MSG.COMPARE_PINNED]: () => comparePinned(),
   [FRAMING_MSG.PIN]: (article) => pinArticle(article),
   [FRAMING_MSG.UNPIN]: async ({ id }) => pinSummaries(await savePins((await getPins()).filter((pin) => pin.id !== id))),

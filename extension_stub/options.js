@@ -32,7 +32,7 @@
     return {
       apiBase: fields.apiBase.value.trim(),
       autoRun: fields.autoRun.checked,
-      timeoutSeconds: Number(fields.timeoutSeconds.value),
+      timeoutSeconds: fields.timeoutSeconds.value.trim() === "" ? null : Number(fields.timeoutSeconds.value),
     };
   }
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import json
 import sys
 from collections import deque
@@ -20,6 +21,9 @@ from .warmup import warm_up
 
 BATCH_PROGRESS_MIN = 8  # show a progress bar on stderr from this many inputs on
 ARTICLE_SUFFIXES = (".txt", ".html", ".htm")  # what a folder argument stands for
+# A file over this size holds more than pipeline.MAX_CHARS characters in any encoding (UTF-8 takes at
+# most 4 bytes a character): refused before it is read, so a stray video or dump costs no memory.
+MAX_FILE_BYTES = 4 * 5_000_000
 
 
 @dataclass(frozen=True)
@@ -34,9 +38,40 @@ class Article:
     url: str | None = None
 
 
+def looks_like_html(text: str) -> bool:
+    """Whether a text is a saved web page (a page saved as .txt, or piped to stdin): it opens with
+    a doctype or an <html> tag. Articles never do, so their text is not touched."""
+    head = text[:512].lstrip("\ufeff \t\r\n").lower()
+    return head.startswith(("<!doctype html", "<html"))
+
+
+def _hint_typing(what: str) -> None:
+    """When '-' reads a terminal, say so: otherwise the command seems to hang."""
+    if sys.stdin is not None and sys.stdin.isatty():
+        click.echo(f"framing: reading {what} from the terminal; end with Ctrl-D (or pipe a file in)", err=True)
+
+
+def decode_text(data: bytes) -> str:
+    """UTF-8 text (with or without a byte-order mark), or UTF-16 with its mark, as word processors
+    save "Unicode text"; anything else an InputError that says how to convert it."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError("starts like UTF-16 text but is not: convert it to UTF-8 first") from None
+    if b"\x00" in data[:8192]:
+        raise InputError("looks like a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"is not UTF-8 (bad byte at position {exc.start}); convert it first, "
+                         "e.g. iconv -f latin1 -t utf-8") from None
+
+
 def read_text_file(path: str) -> str:
     """The text of ``path`` ('-' for stdin), or an InputError a person can act on."""
     if path == "-":
+        _hint_typing("the article")
         data = sys.stdin.buffer.read()
     else:
         p = Path(path)
@@ -45,30 +80,37 @@ def read_text_file(path: str) -> str:
         if p.is_dir():
             raise InputError(f"is a folder with no article files in it (looked for {', '.join(ARTICLE_SUFFIXES)})")
         try:
+            size = p.stat().st_size
+            if size > MAX_FILE_BYTES:
+                raise InputError(f"is {size / 1e6:,.0f} MB, too long for one article (the limit is 5,000,000 "
+                                 "characters): split it, or is it the file you meant?")
             data = p.read_bytes()
         except OSError as exc:
             raise InputError(exc.strerror or str(exc)) from None
-    if b"\x00" in data[:8192]:
-        raise InputError("looks like a binary file, not text")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"is not UTF-8 (bad byte at position {exc.start}); convert it first, "
-                         "e.g. iconv -f latin1 -t utf-8") from None
-    if path.lower().endswith((".html", ".htm")):
-        from .html import extract_text
-
-        text = extract_text(text)
+    text = decode_text(data)
+    text = _article_text_from_html(text, None) if path.lower().endswith((".html", ".htm")) else _article_text(text)
     if not text.strip():
         raise InputError("is empty")
     return text
 
 
+def _article_text(text: str) -> str:
+    """The text to analyse: a saved web page reduced to its article text, other text as it is."""
+    return _article_text_from_html(text, None) if looks_like_html(text) else text
+
+
 def _stdin_lines() -> Iterator[Article]:
-    """JSON Lines on stdin: each line an object with "text" (and optional title/source/url) or plain text."""
-    for n, raw in enumerate(sys.stdin, 1):
-        line = raw.strip()
+    """JSON Lines on stdin: each line an object with "text" or "html" (and optional title/source/url),
+    or plain text. The fields are those of the API's /v1/analyze, so a line can be sent to either."""
+    _hint_typing("one article per line")
+    for n, raw in enumerate(sys.stdin.buffer, 1):  # bytes: a bad line is named, never silently altered
         label = f"stdin:{n}"
+        try:
+            line = raw.decode("utf-8-sig" if n == 1 else "utf-8").strip()
+        except UnicodeDecodeError as exc:
+            yield Article(label, error=f"is not UTF-8 (bad byte at position {exc.start}); convert it first, "
+                                       "e.g. iconv -f latin1 -t utf-8")
+            continue
         if not line:
             continue
         if line.startswith("{"):
@@ -77,13 +119,40 @@ def _stdin_lines() -> Iterator[Article]:
             except json.JSONDecodeError as exc:
                 yield Article(label, error=f"invalid JSON ({exc.msg} at column {exc.colno})")
                 continue
-            if not isinstance(obj, dict) or not isinstance(obj.get("text"), str):
-                yield Article(label, error='a JSON line needs a "text" string')
-                continue
-            yield Article(label, obj["text"], title=obj.get("title"), source=obj.get("source"),
-                          url=obj.get("url"))
+            yield _json_line_article(label, obj)
         else:
-            yield Article(label, line)
+            try:
+                yield Article(label, _article_text(line))
+            except InputError as exc:
+                yield Article(label, error=str(exc))
+
+
+JSON_LINE_FIELDS = ("text", "html", "title", "source", "url")  # others (a corpus's ids, labels) are ignored
+
+
+def _json_line_article(label: str, obj: Any) -> Article:
+    """One JSON line as an Article, or an Article holding the error that says what to fix."""
+    if not isinstance(obj, dict):
+        return Article(label, error='a JSON line must be an object with a "text" or "html" string')
+    wrong = [k for k in JSON_LINE_FIELDS if obj.get(k) is not None and not isinstance(obj[k], str)]
+    if wrong:
+        return Article(label, error=f"{', '.join(wrong)} must be a string")
+    if (obj.get("text") is None) == (obj.get("html") is None):
+        return Article(label, error='a JSON line needs a "text" or an "html" string (one of them)')
+    try:
+        text = obj["text"] if obj.get("text") is not None else _article_text_from_html(obj["html"], obj.get("url"))
+    except InputError as exc:
+        return Article(label, error=f"html: {exc}")
+    if not text.strip():
+        return Article(label, error="text is empty")
+    return Article(label, text, title=obj.get("title"), source=obj.get("source"), url=obj.get("url"))
+
+
+def _article_text_from_html(html: str, url: str | None) -> str:
+    """The article text of a web page (its extraction loaded only when a page comes)."""
+    from .html import extract_text
+
+    return extract_text(html, url=url)
 
 
 def list_inputs(paths: Iterable[str]) -> list[tuple[str, str | None]]:
@@ -197,6 +266,19 @@ def _scored(batch: list[Article], results: list[tuple[Any, str | None]]) -> list
     return [Scored(a, error=a.error) if a.error is not None else Scored(a, *next(outcomes)) for a in batch]
 
 
+def distinct_labels(paths: list[str]) -> list[str]:
+    """Each path's file name, with as many parent folders as it takes to tell same-named files
+    apart (``nyt/story.txt`` and ``wapo/story.txt`` rather than ``story.txt`` twice)."""
+    parts = [Path(p).parts or (p,) for p in paths]
+    labels = []
+    for own in parts:
+        depth = 1
+        while depth < len(own) and sum(1 for other in parts if other[-depth:] == own[-depth:]) > 1:
+            depth += 1
+        labels.append("/".join(own[-depth:]))
+    return labels
+
+
 def _fail(label: str, message: str) -> None:
     click.echo(f"framing: {label}: {message}", err=True)
 
@@ -207,12 +289,28 @@ def cli() -> None:
     """How news articles frame a story: tone, sources, evaluative language, frames, claims."""
 
 
-@cli.command()
+SCORE_EXAMPLES = """\b
+Examples:
+  framing score article.txt                     a readable report
+  framing score --format json page.html         the JSON report of a saved page
+  framing score --format jsonl corpus/ > out.jsonl
+  framing score - < article.txt                 the text on stdin
+  printf '{"text": "...", "source": "AP"}\\n' | framing score --format jsonl -
+
+A .txt file or stdin that holds a saved web page (it opens with <!DOCTYPE html> or
+<html>) is reduced to its article text, as .html files are. Bad input gets a
+one-line error on stderr naming it; the others are still scored, and the exit
+status is 1.
+"""
+
+
+@cli.command(short_help="Score articles: tone, sources, evaluative language, actors, frames, figures.",
+             epilog=SCORE_EXAMPLES)
 @click.argument("files", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table",
               show_default=True, help="table for people, json (pretty) or jsonl (one report a line).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
-              help="Score in this many processes.")
+              help="Score in this many processes (for many files).")
 @click.option("--lines", is_flag=True,
               help="Read '-' as one article per line (JSON objects with \"text\", or plain text). "
                    "Implied by --format jsonl.")
@@ -223,6 +321,9 @@ def score(files: tuple[str, ...], fmt: str, jobs: int, lines: bool) -> None:
     lines = lines or fmt == "jsonl"
     inputs = list_inputs(files)
     total = None if lines and "-" in files else len(inputs)
+    if fmt == "json" and (total is None or total > 1):
+        click.echo("framing: --format json prints one JSON document per article, one after another; "
+                   "for a file that tools read as a whole, use --format jsonl (one report a line)", err=True)
     results = score_all(read_articles(inputs, lines=lines), jobs, render=None if fmt == "table" else fmt,
                         total=total)
     if fmt != "table" and (total is None or total >= BATCH_PROGRESS_MIN):
@@ -261,10 +362,22 @@ def _stderr_console():
     return Console(stderr=True)
 
 
-@cli.command()
+COMPARE_EXAMPLES = """\b
+Examples:
+  framing compare nyt/story.txt wapo/story.txt  labelled nyt/story.txt, wapo/story.txt
+  framing compare coverage/                     every article in the folder
+  framing compare --format json a.txt b.html > comparison.json
+
+Each article is labelled by its file name, with its folder when two names are the same.
+"""
+
+
+@cli.command(short_help="Compare how two or more articles frame the same story.", epilog=COMPARE_EXAMPLES)
 @click.argument("files", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table for people (side by side, then the findings) or json (the comparison object).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Score the articles in this many processes.")
 def compare(files: tuple[str, ...], fmt: str, jobs: int) -> None:
     """Compare how two or more FILEs (or the articles in a folder) frame the same story."""
     from .compare import compare as compare_reports
@@ -273,13 +386,18 @@ def compare(files: tuple[str, ...], fmt: str, jobs: int) -> None:
     inputs = list_inputs(files)
     if len(inputs) < 2:
         raise click.UsageError("compare needs at least two files (or a folder holding two or more)")
-    reports, labels = [], []
+    reports, paths, failed = [], [], 0
     for scored in score_all(read_articles(inputs), jobs, total=len(inputs)):
-        if scored.error is not None:
+        if scored.error is not None:  # every bad file is named, so one run shows all there is to fix
+            failed += 1
             _fail(scored.article.label, scored.error)
-            sys.exit(1)
+            continue
         reports.append(scored.output)
-        labels.append(Path(scored.article.label).name)
+        paths.append(scored.article.label)
+    if failed:
+        _fail("compare", f"nothing compared: {failed} of {len(inputs)} articles could not be read or scored")
+        sys.exit(1)
+    labels = distinct_labels(paths)
     try:
         comparison = compare_reports(reports, labels=labels)
     except FramingError as exc:
@@ -291,14 +409,23 @@ def compare(files: tuple[str, ...], fmt: str, jobs: int) -> None:
         print_comparison_table(comparison)
 
 
-@cli.command(name="eval")
+def _eval_tasks() -> str:
+    from .evaluation import TASKS
+
+    return "\n  ".join(f"{name:<11} ../shared/eval/{folder}" for name, (_, folder) in sorted(TASKS.items()))
+
+
+@cli.command(name="eval", short_help="Score the project on annotated data (precision, recall, F1).",
+             epilog=f"\b\nTasks, with the data each reads by default:\n  {_eval_tasks()}\n\n"
+                    "Example: framing eval quotes --data ../shared/eval/polnear/dev --limit 20")
 @click.argument("task")
 @click.option("--data", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="The dataset folder (default: the task's folder under ../shared/eval).")
 @click.option("--limit", type=click.IntRange(1), help="Use only the first N documents (quick checks).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table for people or json (the figures as one object).")
 def eval_command(task: str, data: Path | None, limit: int | None, fmt: str) -> None:
-    """Score the project on annotated data: TASK is one of the registered eval tasks."""
+    """Score the project on annotated data: TASK is one of the tasks listed below."""
     from . import evaluation
     from .render import print_figures
 
@@ -313,10 +440,11 @@ def eval_command(task: str, data: Path | None, limit: int | None, fmt: str) -> N
         print_figures(f"eval {task}", figures)
 
 
-@cli.command()
+@cli.command(short_help="Serve the REST API (POST /v1/analyze, /v1/compare; docs at /docs).")
 @click.option("--host", help="Address to listen on (default: $FRAMING_HOST or 127.0.0.1).")
 @click.option("--port", type=click.IntRange(0, 65535), help="Port (default: $FRAMING_PORT or 8000).")
-@click.option("--threads", type=click.IntRange(1, 256), help="Worker threads (default: $FRAMING_THREADS or 4).")
+@click.option("--threads", type=click.IntRange(1, 256),
+              help="Worker threads (default: $FRAMING_THREADS or 4); not with --workers.")
 @click.option("--workers", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Worker processes; more than 1 serves with gunicorn's sync workers (Linux/macOS), "
                    "so several cores analyse at once.")
@@ -325,6 +453,9 @@ def serve(host: str | None, port: int | None, threads: int | None, workers: int)
     from api.server import serve as serve_api
     from api.settings import SettingsError
 
+    if workers > 1 and threads is not None:
+        raise click.UsageError("--threads applies to the single-process server; with --workers N each "
+                               "of the N processes serves one request at a time, so drop --threads")
     try:
         if workers > 1:
             from api.prefork import serve_workers
@@ -337,7 +468,7 @@ def serve(host: str | None, port: int | None, threads: int | None, workers: int)
         sys.exit(1)
 
 
-@cli.command()
+@cli.command(short_help="Measure speed and memory (articles/s, time vs VADER, per stage, HTTP).")
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False, path_type=Path),
               help="A folder of .txt articles (default: ../shared/eval/polnear).")
 @click.option("--limit", type=click.IntRange(1), help="Use only the first N articles (sorted by path).")

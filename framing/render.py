@@ -6,10 +6,14 @@ from typing import Any
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from .report import Report, jsonable
 
-_console = Console()
+# Article text, file names and labels are printed as they are: with markup or emoji codes on,
+# an editor's "[sic]" would vanish, "[/]" would crash the table and ":fire:" would become a
+# picture. Styling is given explicitly with ``Text`` instead.
+_console = Console(markup=False, emoji=False)
 
 
 def _snippet(text: str, limit: int = 90) -> str:
@@ -17,10 +21,23 @@ def _snippet(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+# Rows per table: enough for any ordinary article, while a book-length input stays readable.
+# What is left out is said in the table's caption, never dropped silently.
+MAX_ROWS = {"actors": 15, "quotes": 40, "evaluative": 60, "figures": 40}
+
+
+def _shown(table: Table, items: list, limit: int, what: str) -> list:
+    """The first ``limit`` of ``items``; when that is not all of them, the table's caption says so."""
+    if len(items) > limit:
+        note = f"{limit} of {len(items)} {what} shown; --format json lists them all"
+        table.caption = f"{table.caption}\n{note}" if table.caption else note
+    return items[:limit]
+
+
 def print_report_table(report: Report, label: str) -> None:
     t = report.tone
     meta = report.meta
-    summary = Table(title=f"[bold]{label}[/]  ({report.id})", show_header=False, title_justify="left")
+    summary = Table(title=Text.assemble((label, "bold"), f"  ({report.id})"), show_header=False, title_justify="left")
     summary.add_column(style="bold")
     summary.add_column()
     summary.add_row("words / sentences", f"{meta.words} / {meta.sentences}")
@@ -42,7 +59,7 @@ def print_report_table(report: Report, label: str) -> None:
         table = Table(title="actors", title_justify="left")
         for col in ("actor", "kind", "mentions", "tone"):
             table.add_column(col)
-        for actor in report.actors[:15]:
+        for actor in _shown(table, report.actors, MAX_ROWS["actors"], "actors"):
             table.add_row(actor.name, actor.kind, str(len(actor.mentions)), f"{actor.tone:+.2f}")
         _console.print(table)
     if report.quotes:
@@ -51,7 +68,7 @@ def print_report_table(report: Report, label: str) -> None:
                             f"{src.share_sources:.0%} of the words are sources' voice)", title_justify="left")
         for col in ("speaker", "cue", "kind", "quote"):
             table.add_column(col)
-        for q in report.quotes:
+        for q in _shown(table, report.quotes, MAX_ROWS["quotes"], "quotes"):
             who = "—"
             if q.speaker:
                 who = q.speaker.name or q.speaker.descriptor or "?"
@@ -63,13 +80,13 @@ def print_report_table(report: Report, label: str) -> None:
         table = Table(title="evaluative language", title_justify="left")
         for col in ("wording", "category", "polarity", "voice"):
             table.add_column(col)
-        for e in report.evaluative:
-            table.add_row(e.text, e.category, f"{e.polarity:+d}", e.voice)
         summary = getattr(report, "evaluative_summary", None)
         if summary is not None:
             table.caption = (f"author voice: {summary.author_density:.1f} per 100 words "
                              f"({summary.author_items} author, {summary.quoted_items} quoted); "
                              f"{len(summary.biased_sentences)} of {report.meta.sentences} sentences take sides")
+        for e in _shown(table, report.evaluative, MAX_ROWS["evaluative"], "phrases"):
+            table.add_row(e.text, e.category, f"{e.polarity:+d}" if e.polarity else "0 (stance)", e.voice)
         _console.print(table)
     if report.frames:
         table = Table(title="frames", title_justify="left")
@@ -84,7 +101,7 @@ def print_report_table(report: Report, label: str) -> None:
         table = Table(title="figures", title_justify="left")
         for col in ("claim", "value", "normalised"):
             table.add_column(col)
-        for c in report.claims:
+        for c in _shown(table, report.claims, MAX_ROWS["figures"], "figures"):
             norm = f"{c.normalized.value:g} {c.normalized.unit}" if c.normalized else "—"
             table.add_row(_snippet(c.text, 50), f"{c.value:g} {c.unit or ''}", norm)
         _console.print(table)
@@ -114,8 +131,8 @@ def print_comparison_table(comparison: Any) -> None:
     _console.print(table)
     sim = comparison.similarity
     if sim:
-        _console.print(f"same story? similarity {sim.score:.2f} "
-                       + ("(yes)" if sim.same_story else f"[bold red]WARNING[/] {sim.warning}"))
+        verdict = "(yes)" if sim.same_story else Text.assemble(("WARNING", "bold red"), f" {sim.warning}")
+        _console.print(Text.assemble(f"same story? similarity {sim.score:.2f} ", verdict))
 
     if comparison.tone:
         table = Table(title="tone by section", title_justify="left")
@@ -130,7 +147,7 @@ def print_comparison_table(comparison: Any) -> None:
     if shared_actors:
         # every voice counted (``overall_tone``), as the findings compare them
         table = _per_article_table("tone toward shared actors (every voice)", "actor", labels)
-        for row in shared_actors[:15]:
+        for row in _shown(table, shared_actors, 15, "shared actors"):
             cells = [f"{p.overall_tone:+.2f} ({p.mentions}×)" if (p := row.articles.get(label)) else "—"
                      for label in labels]
             table.add_row(row.name, *cells)
@@ -139,11 +156,11 @@ def print_comparison_table(comparison: Any) -> None:
     sources = comparison.sources
     if sources and sources.voices:
         table = _per_article_table("who is quoted where (cue verbs)", "voice", labels)
-        for v in sources.voices[:20]:
+        for v in _shown(table, sources.voices, 20, "voices"):
             cells = [f"{len(v.articles[label])}: {', '.join(v.cues.get(label, [])) or '—'}"
                      if label in v.articles else "—" for label in labels]
             table.add_row(v.name + (" (anonymous)" if v.anonymous else ""), *cells)
-        table.add_row("[italic]named sources[/]", *[
+        table.add_row(Text("named sources", style="italic"), *[
             f"{c.named}/{c.quotes}" if (c := sources.counts[label]).quotes else "no quotes" for label in labels])
         _console.print(table)
 
@@ -166,7 +183,7 @@ def print_comparison_table(comparison: Any) -> None:
         table = _per_article_table("frames (largest differences first)", "frame", labels)
         ranked = [d.name for d in frames.differences] + [f for f in frames.scores
                                                          if f not in {d.name for d in frames.differences}]
-        for name in ranked[:12]:
+        for name in _shown(table, ranked, 12, "frames"):
             table.add_row(name, *[f"{frames.scores[name].get(label, 0.0):.2f}" for label in labels])
         _console.print(table)
 
@@ -185,10 +202,10 @@ def print_comparison_table(comparison: Any) -> None:
         _console.print(table)
 
     if comparison.findings:
-        _console.print("[bold]findings[/]")
+        _console.print(Text("findings", style="bold"))
     for finding in getattr(comparison, "finding_details", None) or []:
         where = "; ".join(f"{e.article} {e.start}–{e.end}" for e in finding.evidence[:3])
-        _console.print(f"• {finding.text}  [dim]({where})[/]")
+        _console.print(Text.assemble(f"• {finding.text}  ", (f"({where})", "dim")))
 
 
 def print_figures(title: str, figures: dict[str, Any]) -> None:

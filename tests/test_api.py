@@ -168,6 +168,9 @@ def test_body_limit_is_configurable():
     client = create_app({"FRAMING_MAX_BODY": 1000}).test_client()
     assert client.post("/v1/analyze", json={"text": "word " * 100}).status_code == 200
     assert_error(client.post("/v1/analyze", json={"text": "word " * 300}), 413, "payload_too_large")
+    error = assert_error(client.post("/v1/compare", json={"articles": [{"text": "word " * 100}] * 3}), 413,
+                         "payload_too_large")
+    assert "send fewer articles" in error["message"], "the advice fits the endpoint"
 
 
 @pytest.mark.parametrize("method, path, status, code", [
@@ -505,3 +508,30 @@ def test_blueprint_registers_into_another_flask_app():
 def test_create_app_refuses_bad_settings(config, name):
     with pytest.raises(SettingsError, match=name):
         create_app(config)
+
+
+@pytest.mark.parametrize("path, body, expected", [
+    ("/v1/analyze", {"text": 42}, "text: must be a JSON string: the article's plain text"),
+    ("/v1/analyze", {"text": None}, "text: must be the article's text, not null"),
+    ("/v1/analyze", {"html": ["<p>"]}, "html: must be a JSON string: the article's web page"),
+    ("/v1/analyze", {"text": "Words.", "title": 7}, "title: must be a JSON string"),
+    ("/v1/compare", {}, 'articles: missing: send {"articles": [{"text": ...}, {"text": ...}]}'),
+    ("/v1/compare", {"articles": "two texts"},
+     'articles: must be a list of 2 to 10 articles, each {"text"}, {"html"} or {"id"}'),
+    ("/v1/compare", {"articles": [{"text": ARTICLE}, {"text": OTHER, "label": 3}]},
+     "articles.1.label: must be a JSON string"),
+])
+def test_type_errors_say_what_to_send_not_marshmallow_defaults(client, path, body, expected):
+    response = client.post(path, json=body)
+    assert response.status_code == 422
+    assert response.get_json()["error"]["message"] == expected
+
+
+@pytest.mark.parametrize("path, body, expected", [
+    ("/v1/analyze", {"text": "Words.", "url": "u" * 3000}, "url: is longer than 2048 characters: shorten it"),
+    ("/v1/analyze", {"html": ""}, "html: is empty: send the article's web page"),
+    ("/v1/compare", {"articles": [{"text": ARTICLE}, {"id": ""}]},
+     "articles.1.id: must be a report's id (1 to 64 characters)"),
+])
+def test_length_errors_say_what_to_change(client, path, body, expected):
+    assert client.post(path, json=body).get_json()["error"]["message"] == expected

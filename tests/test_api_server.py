@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import socket
 import time
 import urllib.error
 import urllib.request
@@ -154,11 +155,28 @@ def test_serve_refuses_bad_settings_with_the_variable_named(env, message, worker
         raise AssertionError("serve went ahead with a bad setting")
 
     monkeypatch.setattr(waitress, "serve", must_not_serve)
+    monkeypatch.setattr(waitress, "create_server", must_not_serve)
     monkeypatch.setattr(BaseApplication, "run", must_not_serve)
 
     result = CliRunner().invoke(cli, ["serve", "--workers", workers], env=env)
     assert result.exit_code == 1
     assert message in result.output
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--host", "127.0.0.1"], "Address already in use; is another server running there?"),
+    (["--host", "999.0.0.1"], "not an address of this machine; set --host"),
+])
+def test_serve_says_why_it_cannot_listen(args, message):
+    from click.testing import CliRunner
+
+    from framing.cli import cli
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        result = CliRunner().invoke(cli, ["serve", "--port", str(busy.getsockname()[1]), *args])
+    assert result.exit_code == 1 and message in result.stderr, result.output
 
 
 PAGE = ("<html><head><title>Bridge</title></head><body><nav><a href='/'>Home</a></nav><article>"

@@ -4,6 +4,7 @@ import json
 import subprocess
 import sys
 
+import click
 import pytest
 from click.testing import CliRunner
 
@@ -114,7 +115,7 @@ def test_stdin_whole_text_and_json_lines(runner):
     out = reports(result.stdout)
     assert [r["text"] for r in out] == ["Good news today.", "Plain text line."]
     assert out[0]["meta"]["source"] == "A"
-    assert result.stderr.strip() == 'framing: stdin:3: a JSON line needs a "text" string'
+    assert result.stderr.strip() == 'framing: stdin:3: a JSON line needs a "text" or an "html" string (one of them)'
 
 
 @pytest.mark.parametrize("fmt", ["jsonl", "json", "table"])
@@ -126,7 +127,9 @@ def test_jobs_give_the_same_output_in_the_same_order(runner, tmp_path, fmt):
     assert one.exit_code == two.exit_code == 1
     assert one.stdout == two.stdout
     assert all(f"a{i:02}.txt" in one.stdout for i in range(11)), "every article is in the output"
-    assert one.stderr == two.stderr == f"framing: {tmp_path / 'empty.txt'}: is empty\n"
+    assert one.stderr == two.stderr
+    assert one.stderr.splitlines()[-1] == f"framing: {tmp_path / 'empty.txt'}: is empty"
+    assert ("use --format jsonl" in one.stderr) == (fmt == "json"), "json of many articles is not one document"
 
 
 @pytest.mark.parametrize("jobs", [1, 2])
@@ -181,3 +184,123 @@ def test_python_dash_m_works():
     result = subprocess.run([sys.executable, "-m", "framing", "--help"], capture_output=True, text=True,
                             cwd=ROOT, check=False)
     assert result.returncode == 0 and "score" in result.stdout
+
+
+def test_json_lines_take_the_fields_of_the_api_and_say_what_is_wrong(runner):
+    paragraph = "<p>The mayor said the new bridge would open in May.</p>"
+    page = "<html><body><article>" + paragraph * 3 + "</article></body></html>"
+    lines = "\n".join([json.dumps({"html": page, "source": "A", "id": 7}), '{"text": 5}', '{"text": "a", "html": "b"}',
+                       page])
+    result = runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=lines + "\n")
+    assert result.exit_code == 1
+    out = reports(result.stdout)
+    assert [r["text"].startswith("The mayor said") for r in out] == [True, True], "a page is reduced to its text"
+    assert out[0]["meta"]["source"] == "A"
+    assert result.stderr.splitlines() == [
+        "framing: stdin:2: text must be a string",
+        'framing: stdin:3: a JSON line needs a "text" or an "html" string (one of them)']
+
+
+def test_a_web_page_saved_as_txt_is_reduced_to_its_article_text(runner, tmp_path):
+    saved = tmp_path / "page.txt"
+    saved.write_text("<!DOCTYPE html><html><head><script>var x = 1;</script></head><body><article>"
+                     + "<p>The council approved the budget on Monday, the mayor said.</p>" * 2
+                     + "</article></body></html>", "utf-8")
+    result = runner.invoke(cli, ["score", "--format", "json", str(saved)])
+    assert result.exit_code == 0, result.output
+    text = json.loads(result.stdout)["text"]
+    assert text.startswith("The council approved") and "<" not in text and "var x" not in text
+
+
+def test_article_text_with_brackets_is_printed_as_it_is(runner, tmp_path):
+    """Rich markup is off: an editor's [sic] stays, and "[/]" in a text or file name cannot crash the table."""
+    odd = tmp_path / "[draft].txt"
+    odd.write_text('"The plan [the budget] is a disaster [sic]," the senator said. Costs rose [/] :fire: again.',
+                   "utf-8")
+    result = runner.invoke(cli, ["score", str(odd)])
+    assert result.exit_code == 0, result.output
+    flat = " ".join(result.stdout.split())
+    assert "[draft].txt" in flat and "[sic]" in flat and "[the budget]" in flat
+
+
+def test_long_tables_say_how_much_they_leave_out(runner):
+    text = " ".join(f"The minister said the plan number {i} was a disaster." for i in range(60))
+    result = runner.invoke(cli, ["score", "-"], input=text)
+    assert result.exit_code == 0, result.output
+    assert "40 of 60 quotes shown; --format json lists them all" in " ".join(result.stdout.split())
+
+
+def test_compare_labels_same_named_files_by_their_folders(runner, tmp_path):
+    for outlet, seed in zip(("nyt", "wapo"), SEEDS, strict=True):
+        (tmp_path / outlet).mkdir()
+        (tmp_path / outlet / "story.txt").write_text(seed.read_text("utf-8"), "utf-8")
+    result = runner.invoke(cli, ["compare", "--format", "json", str(tmp_path / "nyt" / "story.txt"),
+                                 str(tmp_path / "wapo" / "story.txt")])
+    assert result.exit_code == 0, result.output
+    assert [a["label"] for a in json.loads(result.stdout)["articles"]] == ["nyt/story.txt", "wapo/story.txt"]
+
+
+def test_every_command_and_option_is_explained_in_help(runner):
+    top = runner.invoke(cli, ["--help"])
+    commands = top.stdout.split("Commands:")[1]
+    assert "..." not in commands, "no command summary is cut short"
+    for name, command in cli.commands.items():
+        assert command.get_short_help_str(limit=200) and not command.get_short_help_str(limit=200).endswith("...")
+        for param in command.params:
+            if isinstance(param, click.Option):
+                assert param.help, f"framing {name} {param.opts[0]} has no help"
+    eval_help = runner.invoke(cli, ["eval", "--help"]).stdout
+    from framing.evaluation import TASKS
+    assert all(task in eval_help for task in TASKS)
+
+
+def test_serve_refuses_threads_with_workers(runner):
+    result = runner.invoke(cli, ["serve", "--workers", "2", "--threads", "8"])
+    assert result.exit_code == 2 and "--threads" in result.stderr
+
+
+@pytest.mark.parametrize("task", ["compare", "frames", "actor_tone", "quotes", "loaded", "babe", "lexical"])
+def test_eval_on_a_folder_without_its_data_says_so_rather_than_scoring_zero(runner, tmp_path, task):
+    result = runner.invoke(cli, ["eval", task, "--data", str(tmp_path)])
+    assert result.exit_code == 1 and result.stderr.startswith("framing: eval: "), result.output
+
+
+def test_compare_names_every_bad_file_before_giving_up(runner, tmp_path):
+    (tmp_path / "empty.txt").write_text("", "utf-8")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01")
+    result = runner.invoke(cli, ["compare", str(tmp_path / "empty.txt"), str(tmp_path / "binary.txt"), str(SEEDS[0])])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.splitlines() == [f"framing: {tmp_path / 'empty.txt'}: is empty",
+                                          f"framing: {tmp_path / 'binary.txt'}: looks like a binary file, not text",
+                                          "framing: compare: nothing compared: 2 of 3 articles could not be read or "
+                                          "scored"]
+
+
+def test_a_file_too_big_for_an_article_is_refused_before_it_is_read(runner, tmp_path):
+    from framing.cli import MAX_FILE_BYTES
+    from framing.pipeline import MAX_CHARS
+
+    assert MAX_FILE_BYTES == 4 * MAX_CHARS
+    big = tmp_path / "dump.txt"
+    with big.open("wb") as f:
+        f.truncate(MAX_FILE_BYTES + 1)  # sparse: no disk used
+    result = runner.invoke(cli, ["score", str(big)])
+    assert result.exit_code == 1 and "MB, too long for one article" in result.stderr
+
+
+def test_utf16_text_with_its_mark_is_read_as_word_processors_save_it(runner, tmp_path):
+    saved = tmp_path / "unicode.txt"
+    saved.write_bytes("Le président a salué l’accord, a dit le ministre.".encode("utf-16"))  # with its BOM
+    result = runner.invoke(cli, ["score", "--format", "json", str(saved)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["text"] == "Le président a salué l’accord, a dit le ministre."
+    broken = tmp_path / "broken.txt"
+    broken.write_bytes(b"\xff\xfeA\x00\x00\xd8")  # a lone surrogate
+    assert "convert it to UTF-8" in runner.invoke(cli, ["score", str(broken)]).stderr
+
+
+def test_json_lines_on_stdin_are_utf8_and_a_bad_line_is_named_not_altered(runner):
+    data = b'\xef\xbb\xbf{"text": "The plan failed."}\nCaf\xe9 owners said the plan failed.\r\nThe plan worked.\n'
+    result = runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=data)
+    assert [r["text"] for r in reports(result.stdout)] == ["The plan failed.", "The plan worked."]
+    assert result.exit_code == 1 and result.stderr.startswith("framing: stdin:2: is not UTF-8 (bad byte at position 3)")

@@ -769,6 +769,17 @@ def test_options_page_refuses_a_bad_server_address(browser, address, message):
     page.close()
 
 
+def test_an_emptied_time_limit_means_the_default_not_one_second(browser):
+    page = browser.context.new_page()
+    page.goto(f"chrome-extension://{browser.extension_id}/options.html")
+    expect(page.locator("#apiBase")).not_to_have_value("")
+    page.fill("#timeoutSeconds", "")
+    page.click("#save")
+    expect(page.locator("#status")).to_have_text("Saved.")
+    expect(page.locator("#timeoutSeconds")).to_have_value("30")
+    page.close()
+
+
 def test_service_worker_refuses_unknown_message_ids(browser):
     page = browser.context.new_page()
     page.goto(f"chrome-extension://{browser.extension_id}/options.html")
@@ -776,6 +787,22 @@ def test_service_worker_refuses_unknown_message_ids(browser):
     assert answer == {"ok": False,
                       "error": {"kind": "internal", "message": 'unknown message id: "framing/no-such-thing"'}}
     page.close()
+
+
+def test_a_long_address_or_headline_does_not_cost_the_report(configured):
+    """Tracking parameters can make an address longer than the server's 2048-character limit on
+    metadata; the article is still analysed (the address without its query, the headline cut)."""
+    page = configured.context.new_page()
+    page.goto(f"chrome-extension://{configured.extension_id}/options.html")
+    answer = page.evaluate("""chrome.runtime.sendMessage({type: 'framing/analyze', payload: {
+        text: 'The council approved the budget on Monday, the mayor said.',
+        url: 'https://news.example/city/budget?' + 'utm_source=x&'.repeat(300),
+        title: 'Budget '.repeat(400), source: 'City Wire'}})""")
+    page.close()
+    assert answer["ok"], answer
+    meta = answer["value"]["meta"]
+    assert meta["url"] == "https://news.example/city/budget"
+    assert len(meta["title"]) == 2048 and meta["source"] == "City Wire"
 
 
 def test_screenshot(configured, api_server, page_server, tmp_path):

@@ -19,6 +19,7 @@ import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
+from ..errors import InputError
 from ..evaluative import Evaluative, evaluative_language
 from ..segment import segment
 from ..tone import analyzer
@@ -113,6 +114,9 @@ def articles(data: Path) -> Iterable[tuple[str, str]]:
 
 def run(data: Path, *, limit: int | None = None) -> dict:
     """Span P/R/F1 on the held-out and the development part, with the VADER baseline."""
+    for folder in ("train-articles-subtask-3", "train-labels-subtask-3-spans"):
+        if not (data / folder).is_dir():  # else every figure would be a silent 0 on the wrong folder
+            raise InputError(f"{data / folder}: not found (expected the SemEval-2023 Task 3 folder)")
     gold = gold_spans(data)
     tallies = {"heldout": Tally(), "dev": Tally(), "heldout_vader": Tally(), "dev_vader": Tally()}
     seen = {"heldout": 0, "dev": 0}

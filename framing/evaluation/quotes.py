@@ -94,7 +94,9 @@ def articles(data: Path, limit: int | None = None) -> list[tuple[Path, Path]]:
     """(text file, chosen .ann file) pairs in name order."""
     text_dir, ann_dir = data / "text", data / "attributions"
     if not text_dir.is_dir() or not ann_dir.is_dir():
-        raise InputError(f"{data}: expected text/ and attributions/ folders (PolNeAR layout)")
+        parts = [p.name for p in sorted(data.iterdir()) if (p / "text").is_dir()] if data.is_dir() else []
+        hint = f"; pass one of its parts: {', '.join(f'{data / p}' for p in parts)}" if parts else ""
+        raise InputError(f"{data}: expected text/ and attributions/ folders (PolNeAR layout){hint}")
     anns: dict[str, list[Path]] = {}
     for ann in ann_dir.glob("*.ann"):
         stem, _, _annotator = ann.stem.rpartition("_")
