@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -515,6 +516,24 @@ def _looks_person(words: list[str]) -> bool:
     return 2 <= len(words) <= 4 and _ORG_OR_LINK_WORDS.isdisjoint(map(str.lower, words))
 
 
+_WORD_IN_RUN = re.compile(r"[^ \u00a0]+")
+
+
+def _name_runs(text: str) -> Iterator[tuple[int, str]]:
+    """(start, run) for every capitalised run, cut after a word that ends a sentence: "on Tuesday. Tom
+    Hale wrote" holds the runs "Tuesday." and "Tom Hale"."""
+    for m in _NAME_RUN.finditer(text):
+        group, start = m.group(), m.start()
+        at = 0
+        if "." in group:
+            for word in _WORD_IN_RUN.finditer(group):
+                w = word.group()
+                if w[-1] == "." and word.end() < len(group) and not _ABBREVIATION.fullmatch(w):
+                    yield start + at, group[at:word.end()]
+                    at = word.end() + 1
+        yield start + at, group[at:]
+
+
 def _run_words(group: str) -> tuple[list[str], list[str], int]:
     """The words of a name run as written, the same without a possessive 's, and where the run ends in
     ``group``: a word ending in a dot that is no abbreviation ends a sentence, so the run stops after it."""
@@ -544,18 +563,23 @@ def _name_index(doc: Document, mentions) -> _Names:
     descriptors: dict[str, str] = {}
     titled: dict[str, set[str]] = {}
     text = doc.text
-    for m in _NAME_RUN.finditer(text):
-        group = m.group()
+    # where the actor stage found a body, place or thing, and their one-word names: a run starting there,
+    # or with one, names no person ("NAACP Resolution Calls on …" in a headline, so that a later "NAACP"
+    # is not that "person")
+    bodies = [a for a in (mentions or []) if getattr(a, "kind", "person") != "person"]
+    not_people = {m.start for a in bodies for m in getattr(a, "mentions", []) or []}
+    body_words = {n for a in bodies for n in (a.name, *getattr(a, "aliases", ())) if " " not in n}
+    body_names: set[str] = set()
+    for m_start, group in _name_runs(text):
         if " " not in group and "\u00a0" not in group:  # one word: only a known person's surname matters
             if not by_word:
                 continue
             w = group.rstrip(".")
             if w.endswith(_POSSESSIVE):
                 w = w[:-2]
-            if w in by_word and not _after_number(text, m.start()):
-                runs.append((m.start(), m.start() + len(w), by_word[w], True))
+            if w in by_word and not _after_number(text, m_start):
+                runs.append((m_start, m_start + len(w), by_word[w], by_word[w] not in body_names))
             continue
-        m_start = m.start()
         written, words, run_end = _run_words(group)
         last = len(words) - 1
         k = 0
@@ -571,10 +595,19 @@ def _name_index(doc: Document, mentions) -> _Names:
         start = m_start + sum(map(len, written[:k])) + k if k else m_start  # past k words and their spaces
         run_end += m_start
         if len(name) == 1 and not title and name[0] in by_word:
-            runs.append((start, run_end, by_word[name[0]], True))
+            runs.append((start, run_end, by_word[name[0]], by_word[name[0]] not in body_names))
         elif name and (len(name) >= 2 or title):
             full = " ".join(name)
             person = _looks_person(name) or bool(title) and not _looks_org(name)
+            if person and (start in not_people or name[0] in body_words):
+                # a body the actor stage found ("Conservative Solutions PAC"): its words still stand for
+                # it ("the PAC said"), but none of them for a person, and a body's own one-word name
+                # ("NAACP") stays its own
+                person = False
+                body_names.add(full)
+                for w in (name[-1], name[0]):
+                    if w not in body_words:
+                        by_word.setdefault(w, full)
             runs.append((start, run_end, full, person))
             if person:
                 for w in (name[-1], name[0]):

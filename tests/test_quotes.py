@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from framing import analyze
 from framing.quotes import attributed_quotes, scare_quotes, source_summary
 from framing.segment import segment
 
@@ -315,7 +316,6 @@ def test_source_summary_counts(landmark_text):
 
 
 def test_report_has_sources(landmark_text):
-    from framing import analyze
 
     report = analyze(landmark_text).to_dict()
     assert report["sources"]["quotes"] == len(report["quotes"])
@@ -1773,3 +1773,17 @@ def test_a_participle_aside_is_not_the_cue(text, speaker, cue):
 def test_a_capital_only_because_the_sentence_starts_is_no_speaker_name():
     (quote,) = quotes_of("Recent polls suggest that the focus has hurt her.")
     assert quote.speaker.name is None and quote.speaker.descriptor == "Recent polls"
+
+
+def test_a_name_right_after_a_sentence_ending_in_a_capital_is_found():
+    """'… on Tuesday. Tom Hale wrote' is two capitalised runs: the name after the full stop counts."""
+    text = ('The union voted on Tuesday. Tom Hale, an organizer, wrote that the council had failed. '
+            '"We waited too long for this," he wrote.')
+    assert [q.speaker.name for q in analyze(text).quotes] == ["Tom Hale", "Tom Hale"]
+
+
+def test_a_body_named_in_a_headline_is_no_one_a_pronoun_stands_for():
+    text = ('HUAW Resolution Calls on Council to Act\n'
+            'The HUAW adopted a resolution on Tuesday. Tom Hale, an organizer, wrote on Tuesday that the council '
+            'had failed, and accused the HUAW of delay. "We waited too long for this," he wrote.')
+    assert [q.speaker.name for q in analyze(text).quotes][-1] == "Tom Hale"
