@@ -209,9 +209,10 @@ def _punkt_spans(para: str) -> list[tuple[int, int]]:
     return spans
 
 
-# "Donald J. Trump", "George H.W. Bush": a capitalised word, one or two initials, then a capitalised
-# word. Two initials that are a known abbreviation ("D.C.", "U.S.") may well end the sentence.
-_INITIAL_END = re.compile(r"\b[A-Z][\w’'-]+ ([A-Z]\.(?:[A-Z]\.)?)$")
+# "Donald J. Trump", "George H.W. Bush", "E. J. Mannix": a capitalised word or an initial, one or two
+# initials, then a capitalised word. Two initials that are a known abbreviation ("D.C.", "U.S.") may
+# well end the sentence.
+_INITIAL_END = re.compile(r"\b[A-Z](?:[\w’'-]+|\.) ([A-Z]\.(?:[A-Z]\.)?)$")
 _NAME_START = re.compile(r"[A-Z][a-z]")
 
 
@@ -238,13 +239,61 @@ def _ends_with_number_sign(text: str, start: int, end: int) -> bool:
             and (end - start == 3 or not text[end - 4].isalnum()))
 
 
+def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
+    """text[start:end] ends in a listed abbreviation and its stop ("… choose Mr.", "… by Nov.").
+    Punkt never ends a sentence there, except when the word after it is the paragraph's last and
+    ends in a stop itself ("Mr. Gingrich.)": its context then holds a sentence end): that break is
+    an accident of where the paragraph ends, and is undone."""
+    if text[end - 1] != ".":
+        return False
+    window = max(start, end - _ABBREVIATION_WINDOW)
+    space = max(text.rfind(" ", window, end), text.rfind("\xa0", window, end))
+    if space < 0 and window > start:
+        return False  # a run of non-spaces longer than any abbreviation
+    word = text[max(space + 1, start):end - 1].lstrip("\"'“‘([").lower()
+    return bool(word) and (word in _abbreviations() or word.split("-")[-1] in _abbreviations())
+
+
+_ABBREVIATION_WINDOW = 40
+# A sentence that a lower-case word continues: "?" or "!" with any closing quotes and brackets
+# ("“Who are you?” he asked", "Black Girls Rock! aired"), an ellipsis and a stop ("we will . . . pay",
+# "it was over…. officials said"), a dotted initialism ("the F.B.I. director", "an M.F.A. from"), or
+# a short bracketed abbreviation ("Rep. Ann Lee (D-N.C.) said").
+_CONTINUED_END = re.compile(r"(?:[?!][”’\"')\]“‘]*|(?:…|\.\.\.|\. \. \.)\.?[”’\"')\]]*"
+                            r"|(?<![^\W\d_])[^\W\d_]\.(?:[^\W\d_]\.)+|\([^()\s]{1,20}\.\))$")
+_CONTINUED_END_WINDOW = 30  # longer than any ending _CONTINUED_END matches
+# How a continuation starts: a word's first letter, perhaps after a dash, an ellipsis or a bracket
+# ("!” — the balloons fell", "“Bitch!” (for Clinton)").
+_CONTINUATION_START = re.compile(r"(?:(?:—|–|--?|…|\.\.\.)\s*)?[(\[]?([^\W\d_])")
+
+
+def _continues(text: str, prev_start: int, prev_end: int, start: int) -> bool:
+    """Does the sentence at ``start`` continue the one before it? Punkt ends a sentence at every
+    "?" and "!" and after an initialism it does not know, but a sentence rarely starts with a
+    lower-case word: after those endings, one is the same sentence going on."""
+    first = _CONTINUATION_START.match(text, start)
+    if first is None or not first[1].islower() or text.startswith(("http", "www.", "pic.twitter"), start):
+        return False  # (a link after a sentence is not its continuation)
+    return _CONTINUED_END.search(text, max(prev_start, prev_end - _CONTINUED_END_WINDOW), prev_end) is not None
+
+
+def _is_ellipsis_stop(text: str, prev_end: int, start: int, end: int) -> bool:
+    """A spaced ellipsis (". . .") is one mark, but Punkt ends a sentence at each of its stops: the
+    stops after the first are "sentences" of a lone ".", which are merged back. (An unspaced "..."
+    after a stop, as in "we must act now. ... Let's go", starts a real sentence and is left alone.)"""
+    return end - start == 1 and text[start] == "." and text[prev_end - 1] == "."
+
+
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Punkt's sentence spans for text[start:end], in document offsets."""
     merged: list[list[int]] = []
     for s, e in _punkt_spans(text[start:end]):
         s, e = s + start, e + start
         if merged and (_ends_with_initial(text, merged[-1][0], merged[-1][1]) and _NAME_START.match(text, s)
-                       or text[s].isdigit() and _ends_with_number_sign(text, merged[-1][0], merged[-1][1])):
+                       or text[s].isdigit() and _ends_with_number_sign(text, merged[-1][0], merged[-1][1])
+                       or _ends_with_abbreviation(text, merged[-1][0], merged[-1][1])
+                       or _continues(text, merged[-1][0], merged[-1][1], s)
+                       or _is_ellipsis_stop(text, merged[-1][1], s, e)):
             merged[-1][1] = e
         else:
             merged.append([s, e])
