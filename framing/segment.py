@@ -264,7 +264,7 @@ _CONTINUED_END = re.compile(r"(?:[?!][”’\"')\]“‘]*|(?:…|\.\.\.|\. \. \
 _CONTINUED_END_WINDOW = 30  # longer than any ending _CONTINUED_END matches
 # How a continuation starts: a word's first letter, perhaps after a dash, an ellipsis or a bracket
 # ("!” — the balloons fell", "“Bitch!” (for Clinton)").
-_CONTINUATION_START = re.compile(r"(?:(?:—|–|--?|…|\.\.\.)\s*)?[(\[]?([^\W\d_])")
+_CONTINUATION_START = re.compile(r"(?:(?:[—–―]|--?|…|\.\.\.)\s*)?[(\[]?([^\W\d_])")
 
 
 def _continues(text: str, prev_start: int, prev_end: int, start: int) -> bool:
@@ -275,6 +275,36 @@ def _continues(text: str, prev_start: int, prev_end: int, start: int) -> bool:
     if first is None or not first[1].islower() or text.startswith(("http", "www.", "pic.twitter"), start):
         return False  # (a link after a sentence is not its continuation)
     return _CONTINUED_END.search(text, max(prev_start, prev_end - _CONTINUED_END_WINDOW), prev_end) is not None
+
+
+@lru_cache(maxsize=1)
+def _reporting_verbs() -> frozenset[str]:
+    """The finite forms of the quote cues that report speech or a stance ("said", "asked", "told"),
+    from the quotes lexicon (its raising and hearsay cues are not verbs of a speaker)."""
+    lines = resources.files("framing.lexicons").joinpath("quotes/cues.txt").read_text("utf-8").splitlines()
+    rows = (ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#"))
+    return frozenset(form for row in rows if len(row) >= 4 and row[2] not in ("raising", "hearsay")
+                     for form in row[3].split() if not form.endswith("ing"))
+
+
+_QUOTE_CLOSED_END = re.compile(r"[?!][”’\"'“]+$")
+_SUBJECT_PRONOUNS = frozenset(("I", "You", "He", "She", "It", "We", "They"))
+_REPORTING_CLAUSE_WORDS = 8  # "Senate Majority Leader Mitch McConnell, R-Ky., asked"
+
+
+def _is_reporting_clause(text: str, prev_start: int, prev_end: int, start: int, end: int) -> bool:
+    """A quotation closed by "?" or "!" and then its speaker and cue: “Who pays?” Mr. Fox asked.
+    Punkt ends a sentence at the "?"; the speaker, a run of capitalised words, and the verb after
+    it are the same sentence ("he asked" is joined by the lower-case rule)."""
+    if not ("A" <= text[start] <= "Z") or _QUOTE_CLOSED_END.search(text, max(prev_start, prev_end - 4), prev_end) is None:
+        return False
+    words = text[start:min(end, start + 200)].split(None, _REPORTING_CLAUSE_WORDS)
+    if words[0] in _SUBJECT_PRONOUNS:  # “Are you sure?” She said yes.: a capitalised pronoun starts a reply
+        return False
+    for i, word in enumerate(words[:_REPORTING_CLAUSE_WORDS]):
+        if not (word[0].isupper() or word[0] == "("):
+            return i > 0 and word.rstrip(".,;:") in _reporting_verbs()
+    return False
 
 
 def _is_ellipsis_stop(text: str, prev_end: int, start: int, end: int) -> bool:
@@ -293,7 +323,8 @@ def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
                        or text[s].isdigit() and _ends_with_number_sign(text, merged[-1][0], merged[-1][1])
                        or _ends_with_abbreviation(text, merged[-1][0], merged[-1][1])
                        or _continues(text, merged[-1][0], merged[-1][1], s)
-                       or _is_ellipsis_stop(text, merged[-1][1], s, e)):
+                       or _is_ellipsis_stop(text, merged[-1][1], s, e)
+                       or _is_reporting_clause(text, merged[-1][0], merged[-1][1], s, e)):
             merged[-1][1] = e
         else:
             merged.append([s, e])

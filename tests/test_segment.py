@@ -36,6 +36,37 @@ def sentence_texts(text: str) -> list[str]:
         ("Asked again, he said no. The next day he ran.", ["Asked again, he said no.", "The next day he ran."]),
         ("It is the No. 1 issue. Then No. 10 replied.", ["It is the No. 1 issue.", "Then No. 10 replied."]),
         ("Casino. 5 people came.", ["Casino.", "5 people came."]),
+        # a lower-case word continues a sentence after "?" / "!" and closing quotes
+        ("“Where is the money?” the mayor asked. Nobody knew.",
+         ["“Where is the money?” the mayor asked.", "Nobody knew."]),
+        ("“We won!” — the band played on. Then rain.", ["“We won!” — the band played on.", "Then rain."]),
+        ("Her show Look Up! airs at noon. It is new.", ["Her show Look Up! airs at noon.", "It is new."]),
+        ("Is it fair? No. It is not.", ["Is it fair?", "No.", "It is not."]),
+        ("Both leaders (S.C.) ― and their aides ― came. Good.", ["Both leaders (S.C.) ― and their aides ― came.", "Good."]),
+        # a quotation closed by "?" or "!", then its speaker and cue: one sentence
+        ("“Who pays for it?” Gov. Ada Ruiz asked. “Not us.”", ["“Who pays for it?” Gov. Ada Ruiz asked.", "“Not us.”"]),
+        ('"Enough!" Senate Leader Tom Ode, R-Utah, told reporters. Then silence.',
+         ['"Enough!" Senate Leader Tom Ode, R-Utah, told reporters.', "Then silence."]),
+        ("I asked ‘is it true?’ She says ‘yes.’", ["I asked ‘is it true?’", "She says ‘yes.’"]),
+        ("“Is it over?” The House Votes Today. Nothing else.",
+         ["“Is it over?”", "The House Votes Today.", "Nothing else."]),
+        # ... and after a dotted initialism or a short bracketed abbreviation
+        ("The N.T.S.B. investigator left. Lee (R-Ore.) agreed, and the F.A.A.",
+         ["The N.T.S.B. investigator left.", "Lee (R-Ore.) agreed, and the F.A.A."]),
+        ("Rep. Ana Diaz (D-N.M.) voted no. She left.", ["Rep. Ana Diaz (D-N.M.) voted no.", "She left."]),
+        ("He joined the F.A.A. The job was hard.", ["He joined the F.A.A.", "The job was hard."]),
+        # a word after a full stop still starts a sentence (a link, a lower-case brand)
+        ("He posted a photo. pic.twitter.com/abc", ["He posted a photo.", "pic.twitter.com/abc"]),
+        # Punkt breaks after an abbreviation when the paragraph's last word follows it: undone
+        ("She will vote for Sen. Hale.", ["She will vote for Sen. Hale."]),
+        ("(He had urged Mr. Brandt to pick Mr. Ostrow.)", ["(He had urged Mr. Brandt to pick Mr. Ostrow.)"]),
+        ("“We work until Nov. 3.”", ["“We work until Nov. 3.”"]),
+        ("A company without T. R. Mendel.", ["A company without T. R. Mendel."]),
+        ("They moved to Ft. Collins. The town grew.", ["They moved to Ft. Collins.", "The town grew."]),
+        # a spaced ellipsis is one mark; a stop then "..." still ends the sentence
+        ("“We tried . . . and we failed,” she said.", ["“We tried . . . and we failed,” she said."]),
+        ("We must act now. ... Let's go.", ["We must act now.", "... Let's go."]),
+        ("It was late…. officials said. Fine.", ["It was late…. officials said.", "Fine."]),
     ],
 )
 def test_sentence_boundaries(text, expected):
