@@ -42,7 +42,8 @@ def sentence_texts(text: str) -> list[str]:
         ("“We won!” — the band played on. Then rain.", ["“We won!” — the band played on.", "Then rain."]),
         ("Her show Look Up! airs at noon. It is new.", ["Her show Look Up! airs at noon.", "It is new."]),
         ("Is it fair? No. It is not.", ["Is it fair?", "No.", "It is not."]),
-        ("Both leaders (S.C.) ― and their aides ― came. Good.", ["Both leaders (S.C.) ― and their aides ― came.", "Good."]),
+        ("Both leaders (S.C.) ― and their aides ― came. Good.",
+         ["Both leaders (S.C.) ― and their aides ― came.", "Good."]),
         # a quotation closed by "?" or "!", then its speaker and cue: one sentence
         ("“Who pays for it?” Gov. Ada Ruiz asked. “Not us.”", ["“Who pays for it?” Gov. Ada Ruiz asked.", "“Not us.”"]),
         ('"Enough!" Senate Leader Tom Ode, R-Utah, told reporters. Then silence.',
