@@ -58,7 +58,7 @@ def sentence_texts(text: str) -> list[str]:
         ("He joined the F.A.A. The job was hard.", ["He joined the F.A.A.", "The job was hard."]),
         # a word after a full stop still starts a sentence (a link, a lower-case brand)
         ("He posted a photo. pic.twitter.com/abc", ["He posted a photo.", "pic.twitter.com/abc"]),
-        # Punkt breaks after an abbreviation when the paragraph's last word follows it: undone
+        # Punkt breaks after an abbreviation when the word after it ends in a stop and a closer: undone
         ("She will vote for Sen. Hale.", ["She will vote for Sen. Hale."]),
         ("(He had urged Mr. Brandt to pick Mr. Ostrow.)", ["(He had urged Mr. Brandt to pick Mr. Ostrow.)"]),
         ("“We work until Nov. 3.”", ["“We work until Nov. 3.”"]),
@@ -108,6 +108,14 @@ def test_seed_heading_is_its_own_segment(landmark_text):
         ("Should the town build a new bridge? * Yes, now. No, never. Not sure.", "form"),
         ("Who will win the derby? Who will win the derby?", "form"),
         ("Email *", "form"),
+        ("Sign up here to get our best stories in your inbox.", "newsletter"),
+        ("Subscribe to the Daily Ledger podcast here.", "newsletter"),
+        ("SUBSCRIBE today!", "newsletter"),
+        ("Follow Dana Whitlock on Twitter @dwhitlock.", "share"),
+        ("On Twitter follow Lee Park at https://twitter.com/leepark", "share"),
+        ("©2019 Harbor Media Group, All Rights Reserved, Distributed by Example Syndicate, LLC.", "credit"),
+        ("Maria Olsen via Getty Images", "credit"),
+        ("Volunteers stack sandbags along the river in Dayton, Ohio (AP Photo/Sam Ortiz)", "credit"),
     ],
 )
 def test_boilerplate_lines_are_excluded(line, reason):
@@ -123,6 +131,10 @@ def test_boilerplate_lines_are_excluded(line, reason):
         "Critics read more into the decision than was there.",
         "Watch the border closely, the general said.",
         "The company said it uses cookies sparingly in its bakery.",
+        "Subscribe to a local paper, the editor urged readers, and read it.",
+        "Subscribers fell by 5% in the quarter, the company said.",
+        "Follow the money, he told the committee on Twitter and in print.",
+        "The photo (AP) was shared widely, and all rights were reserved by the family.",
         "Voters will take the poll seriously, the mayor said.",
     ],
 )
