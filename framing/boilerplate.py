@@ -35,9 +35,10 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("share", r"^(?:follow (?:[\w.’'-]+ ){1,12}on twitter\b|on twitter,? follow\b).{0,160}$"),
     ("credit", r"^(?:©|copyright\b|\(c\) )\s*\d{0,4}.{0,80}$"),
     ("credit", r"\A.{0,120}\ball rights reserved\b.{0,120}\Z"),
-    # a photo credit on its own line ("Jo Reyes via Getty Images") or closing a caption ("(AP Photo/Jo Reyes)")
+    # a photo credit on its own line ("Jo Reyes via Getty Images", "(AP Photo/Jo Reyes)"); a caption that ends in
+    # one is kept: it often tells the news ("Keillor, in a 2017 file photo, said Wednesday he was fired")
     ("credit", r"\A[^.!?]{0,60}\b(?:via|/) ?getty images\.?\Z"),
-    ("credit", r"\A.{0,300}\((?:ap|reuters|afp|getty images|epa) photo(?:/|:| by )[^()]{1,60}\)\.?\Z"),
+    ("credit", r"\A\((?:ap|reuters|afp|getty images|epa) photo(?:/|:| by )[^()]{1,60}\)\.?\Z"),
     # Web forms embedded in the page: a poll or sign-up widget's heading, fields and fine print.
     ("form", r"^(?:take (?:our|this|the) (?:poll|survey|quiz)\b.{0,40}$|completing this (?:poll|form|survey)\b)"),
     ("form", r"\bthis field is for validation purposes\b"),
@@ -64,7 +65,7 @@ _REQUIRED_WORD = {
     r"\A(?P<question>[^?]{8,200}\?)\s+(?P=question)\s*$": "?",
     r"\A.{0,120}\ball rights reserved\b.{0,120}\Z": "all rights reserved",
     r"\A[^.!?]{0,60}\b(?:via|/) ?getty images\.?\Z": "getty images",
-    r"\A.{0,300}\((?:ap|reuters|afp|getty images|epa) photo(?:/|:| by )[^()]{1,60}\)\.?\Z": "photo",
+    r"\A\((?:ap|reuters|afp|getty images|epa) photo(?:/|:| by )[^()]{1,60}\)\.?\Z": "photo",
 }
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 
