@@ -51,6 +51,10 @@ _new_tuple = tuple.__new__
 
 _CLOSERS = ".!?…:;\"'”’»)]"
 _HEADING_MAX_WORDS = 20
+# A line that only labels or divides what follows, even with a stop: a live blog's time stamp
+# ("9:05 p.m.", "11:30 a.m. EST:") or a separator ("___.", "* * *"). It is a heading, not a sentence.
+_LABEL_LINE = re.compile(r"(?:\d{1,2}(?::\d\d)? ?[ap]\.m\.(?: [A-Z]{2,4})?|[-_*=~#]{3,}|\*(?: \*)+)[.:]?")
+_LABEL_MAX_CHARS = 20
 # A run of text longer than this with no sentence break is cut at spaces, so
 # one pathological "sentence" cannot dominate scoring time.
 _MAX_SENTENCE_CHARS = 3000
@@ -219,7 +223,7 @@ _INITIAL_END_WINDOW = 80  # a capitalised word and two initials: longer names ar
 
 def _is_heading(line: str) -> bool:
     if not line or line[-1] in _CLOSERS or line[-1] == ",":  # most paragraphs: no split needed
-        return False
+        return len(line) <= _LABEL_MAX_CHARS and _LABEL_LINE.fullmatch(line) is not None
     # Count at most one word past the limit instead of splitting a whole long paragraph.
     return 0 < len(line.split(None, _HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS
 

@@ -87,6 +87,15 @@ def test_line_breaks_and_headings_end_sentences():
     assert [p.kind for p in doc.paragraphs] == ["body", "heading", "body"]
 
 
+def test_time_stamps_and_separators_are_headings():
+    text = "Officials met.\n9:05 p.m.\nThe vote began.\n___.\n11:30 a.m. EST:\nMore came.\n* * *\nHe left at 9 p.m."
+    doc = segment(text)
+    assert [(doc.slice(s), s.kind) for s in doc.sentences] == [
+        ("Officials met.", "body"), ("9:05 p.m.", "heading"), ("The vote began.", "body"), ("___.", "heading"),
+        ("11:30 a.m. EST:", "heading"), ("More came.", "body"), ("* * *", "heading"), ("He left at 9 p.m.", "body"),
+    ]
+
+
 def test_seed_heading_is_its_own_segment(landmark_text):
     doc = segment(landmark_text)
     headings = [doc.slice(s) for s in doc.sentences if s.kind == "heading"]
