@@ -324,11 +324,49 @@ def _is_ellipsis_stop(text: str, prev_end: int, start: int, end: int) -> bool:
     return end - start == 1 and text[start] == "." and text[prev_end - 1] == "."
 
 
+# Two initials ending the text ("J.K.", "H.R."), not after a letter.
+_TWO_INITIALS_END = re.compile(r"(?<![^\W\d_])[A-Z]\.[A-Z]\.$")
+_WORD_AT = re.compile(r"[A-Z][a-z][\w’'-]*")
+# US states written as two initials in AP style and not in the abbreviation list (they often end a
+# sentence: "in Manchester, N.H. Voters ..."): after them a capitalised word is left to Punkt.
+_STATE_INITIALS = frozenset(("n.h", "s.c", "n.c", "n.d", "s.d", "n.m", "r.i"))
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """Articles, pronouns, conjunctions...: the words that start a sentence but never a name."""
+    lines = resources.files("framing.lexicons").joinpath("compare/stopwords.txt").read_text("utf-8")
+    return frozenset(ln.strip() for ln in lines.splitlines() if ln.strip() and not ln.startswith("#"))
+
+
+def _initials_before_name(text: str, prev_start: int, prev_end: int, start: int) -> bool:
+    """Two initials and then a name: "author J.K. Rowling", "adviser H.R. McMaster". Punkt ends a
+    sentence after initials it does not know; a known pair ("D.C.", "U.S.") is left to it, and so is
+    a next word that starts sentences ("in N.H. The vote") or is a title ("S.C. Rep. Ann Lee")."""
+    if text[prev_end - 1] != "." or _TWO_INITIALS_END.search(text, max(prev_start, prev_end - 5), prev_end) is None:
+        return False
+    pair = text[prev_end - 4:prev_end - 1].lower()
+    if pair in _abbreviations() or pair in _STATE_INITIALS:
+        return False
+    word = _WORD_AT.match(text, start)
+    if word is None:
+        return False
+    low = word[0].lower()
+    return low not in _function_words() and low not in _abbreviations()
+
+
+# A sentence never starts with these: Punkt broke inside a bracket or before a clause's comma
+# ("Kelly Ayotte (N.H.), Pat Toomey (Pa.)", "voters in N.H.; health care").
+_NEVER_STARTS = frozenset(",;:)]}")
+
+
 def _joins_previous(text: str, prev_start: int, prev_end: int, start: int, end: int) -> bool:
     """Is Punkt's break between text[prev_start:prev_end] and text[start:end] a false one? Punkt
     is kept exactly as NLTK runs it (tests/test_reproducible.py); its known misses are undone here,
     each by a test that reads only a few characters on either side of the break."""
-    return (_ends_with_initial(text, prev_start, prev_end) and _NAME_START.match(text, start) is not None
+    return (text[start] in _NEVER_STARTS
+            or _ends_with_initial(text, prev_start, prev_end) and _NAME_START.match(text, start) is not None
+            or _initials_before_name(text, prev_start, prev_end, start)
             or text[start].isdigit() and _ends_with_number_sign(text, prev_start, prev_end)
             or _is_ellipsis_stop(text, prev_end, start, end)
             or _ends_with_abbreviation(text, prev_start, prev_end)

@@ -44,6 +44,13 @@ def sentence_texts(text: str) -> list[str]:
         ("Is it fair? No. It is not.", ["Is it fair?", "No.", "It is not."]),
         ("Both leaders (S.C.) ― and their aides ― came. Good.",
          ["Both leaders (S.C.) ― and their aides ― came.", "Good."]),
+        ("Senators Ann Lee (N.H.), Bo Park (S.C.) and others met. Then.",
+         ["Senators Ann Lee (N.H.), Bo Park (S.C.) and others met.", "Then."]),
+        # two initials before a name; not before a word that starts sentences, nor after a state
+        ("The author J.K. Rowling spoke. Adviser H.R. Meyer left.",
+         ["The author J.K. Rowling spoke.", "Adviser H.R. Meyer left."]),
+        ("He joined A.B. The firm grew.", ["He joined A.B.", "The firm grew."]),
+        ("She won in Concord, N.H. Voters cheered.", ["She won in Concord, N.H.", "Voters cheered."]),
         # a quotation closed by "?" or "!", then its speaker and cue: one sentence
         ("“Who pays for it?” Gov. Ada Ruiz asked. “Not us.”", ["“Who pays for it?” Gov. Ada Ruiz asked.", "“Not us.”"]),
         ('"Enough!" Senate Leader Tom Ode, R-Utah, told reporters. Then silence.',
