@@ -24,11 +24,21 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("teaser", r"^subscribers only\b"),
     ("newsletter", r"\b(?:sign up|subscribe) (?:for|to) (?:our|the|my)\b.{0,40}\bnewsletters?\b"),
     ("newsletter", r"^(?:get|receive) (?:our|the)\b.{0,40}\b(?:newsletter|briefing|in your inbox)\b"),
+    # an imperative sign-up line of its own: "Sign up here to get ...", "Subscribe to our podcast here."
+    ("newsletter", r"^(?:sign up|subscribe)(?:\b(?=.{0,160}\b(?:here|now|today|below|newsletters?|podcast|inbox|"
+                   r"youtube|channel|e-?mail|updates|brief(?:ing)?|group)\b).{0,160}|\W{0,3})$"),
     ("cookie", r"\b(?:we|this (?:site|website)) uses? cookies\b"),
     ("cookie", r"\b(?:accept|manage) (?:all )?cookies\b|\bcookie (?:policy|settings|preferences)\b"),
     ("advertisement", r"^(?:advertisement|sponsored(?: content)?|ad|story continues below(?: advertisement)?)\s*$"),
     ("share", r"^(?:share (?:this|on)\b.{0,40}|follow us on\b.{0,60}|click here to\b.{0,80})$"),
+    # the author's sign-off: "Follow Jo Reyes on Twitter @jreyes.", "On Twitter follow Jo Reyes at ..."
+    ("share", r"^(?:follow (?:[\w.’'-]+ ){1,12}on twitter\b|on twitter,? follow\b).{0,160}$"),
     ("credit", r"^(?:©|copyright\b|\(c\) )\s*\d{0,4}.{0,80}$"),
+    ("credit", r"\A.{0,120}\ball rights reserved\b.{0,120}\Z"),
+    # a photo credit on its own line ("Jo Reyes via Getty Images", "(AP Photo/Jo Reyes)"); a caption that ends in
+    # one is kept: it often tells the news ("Keillor, in a 2017 file photo, said Wednesday he was fired")
+    ("credit", r"\A[^.!?]{0,60}\b(?:via|/) ?getty images\.?\Z"),
+    ("credit", r"\A\((?:ap|reuters|afp|getty images|epa) photo(?:/|:| by )[^()]{1,60}\)\.?\Z"),
     # Web forms embedded in the page: a poll or sign-up widget's heading, fields and fine print.
     ("form", r"^(?:take (?:our|this|the) (?:poll|survey|quiz)\b.{0,40}$|completing this (?:poll|form|survey)\b)"),
     ("form", r"\bthis field is for validation purposes\b"),
@@ -53,6 +63,9 @@ _REQUIRED_WORD = {
     r"\bthis field is for validation purposes\b": "validation purposes",
     r"\A[^?]{8,200}\?\s\*\s+\w": "? *",
     r"\A(?P<question>[^?]{8,200}\?)\s+(?P=question)\s*$": "?",
+    r"\A.{0,120}\ball rights reserved\b.{0,120}\Z": "all rights reserved",
+    r"\A[^.!?]{0,60}\b(?:via|/) ?getty images\.?\Z": "getty images",
+    r"\A\((?:ap|reuters|afp|getty images|epa) photo(?:/|:| by )[^()]{1,60}\)\.?\Z": "photo",
 }
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 

@@ -36,6 +36,45 @@ def sentence_texts(text: str) -> list[str]:
         ("Asked again, he said no. The next day he ran.", ["Asked again, he said no.", "The next day he ran."]),
         ("It is the No. 1 issue. Then No. 10 replied.", ["It is the No. 1 issue.", "Then No. 10 replied."]),
         ("Casino. 5 people came.", ["Casino.", "5 people came."]),
+        # a lower-case word continues a sentence after "?" / "!" and closing quotes
+        ("“Where is the money?” the mayor asked. Nobody knew.",
+         ["“Where is the money?” the mayor asked.", "Nobody knew."]),
+        ("“We won!” — the band played on. Then rain.", ["“We won!” — the band played on.", "Then rain."]),
+        ("Her show Look Up! airs at noon. It is new.", ["Her show Look Up! airs at noon.", "It is new."]),
+        ("Is it fair? No. It is not.", ["Is it fair?", "No.", "It is not."]),
+        ("Both leaders (S.C.) ― and their aides ― came. Good.",
+         ["Both leaders (S.C.) ― and their aides ― came.", "Good."]),
+        ("Senators Ann Lee (N.H.), Bo Park (S.C.) and others met. Then.",
+         ["Senators Ann Lee (N.H.), Bo Park (S.C.) and others met.", "Then."]),
+        # two initials before a name; not before a word that starts sentences, nor after a state
+        ("The author J.K. Rowling spoke. Adviser H.R. Meyer left.",
+         ["The author J.K. Rowling spoke.", "Adviser H.R. Meyer left."]),
+        ("He joined A.B. The firm grew.", ["He joined A.B.", "The firm grew."]),
+        ("She won in Concord, N.H. Voters cheered.", ["She won in Concord, N.H.", "Voters cheered."]),
+        # a quotation closed by "?" or "!", then its speaker and cue: one sentence
+        ("“Who pays for it?” Gov. Ada Ruiz asked. “Not us.”", ["“Who pays for it?” Gov. Ada Ruiz asked.", "“Not us.”"]),
+        ('"Enough!" Senate Leader Tom Ode, R-Utah, told reporters. Then silence.',
+         ['"Enough!" Senate Leader Tom Ode, R-Utah, told reporters.', "Then silence."]),
+        ("I asked ‘is it true?’ She says ‘yes.’", ["I asked ‘is it true?’", "She says ‘yes.’"]),
+        ("“Is it over?” The House Votes Today. Nothing else.",
+         ["“Is it over?”", "The House Votes Today.", "Nothing else."]),
+        # ... and after a dotted initialism or a short bracketed abbreviation
+        ("The N.T.S.B. investigator left. Lee (R-Ore.) agreed, and the F.A.A.",
+         ["The N.T.S.B. investigator left.", "Lee (R-Ore.) agreed, and the F.A.A."]),
+        ("Rep. Ana Diaz (D-N.M.) voted no. She left.", ["Rep. Ana Diaz (D-N.M.) voted no.", "She left."]),
+        ("He joined the F.A.A. The job was hard.", ["He joined the F.A.A.", "The job was hard."]),
+        # a word after a full stop still starts a sentence (a link, a lower-case brand)
+        ("He posted a photo. pic.twitter.com/abc", ["He posted a photo.", "pic.twitter.com/abc"]),
+        # Punkt breaks after an abbreviation when the word after it ends in a stop and a closer: undone
+        ("She will vote for Sen. Hale.", ["She will vote for Sen. Hale."]),
+        ("(He had urged Mr. Brandt to pick Mr. Ostrow.)", ["(He had urged Mr. Brandt to pick Mr. Ostrow.)"]),
+        ("“We work until Nov. 3.”", ["“We work until Nov. 3.”"]),
+        ("A company without T. R. Mendel.", ["A company without T. R. Mendel."]),
+        ("They moved to Ft. Collins. The town grew.", ["They moved to Ft. Collins.", "The town grew."]),
+        # a spaced ellipsis is one mark; a stop then "..." still ends the sentence
+        ("“We tried . . . and we failed,” she said.", ["“We tried . . . and we failed,” she said."]),
+        ("We must act now. ... Let's go.", ["We must act now.", "... Let's go."]),
+        ("It was late…. officials said. Fine.", ["It was late…. officials said.", "Fine."]),
     ],
 )
 def test_sentence_boundaries(text, expected):
@@ -53,6 +92,15 @@ def test_line_breaks_and_headings_end_sentences():
         ("It continues.", "body"),
     ]
     assert [p.kind for p in doc.paragraphs] == ["body", "heading", "body"]
+
+
+def test_time_stamps_and_separators_are_headings():
+    text = "Officials met.\n9:05 p.m.\nThe vote began.\n___.\n11:30 a.m. EST:\nMore came.\n* * *\nHe left at 9 p.m."
+    doc = segment(text)
+    assert [(doc.slice(s), s.kind) for s in doc.sentences] == [
+        ("Officials met.", "body"), ("9:05 p.m.", "heading"), ("The vote began.", "body"), ("___.", "heading"),
+        ("11:30 a.m. EST:", "heading"), ("More came.", "body"), ("* * *", "heading"), ("He left at 9 p.m.", "body"),
+    ]
 
 
 def test_seed_heading_is_its_own_segment(landmark_text):
@@ -76,6 +124,14 @@ def test_seed_heading_is_its_own_segment(landmark_text):
         ("Should the town build a new bridge? * Yes, now. No, never. Not sure.", "form"),
         ("Who will win the derby? Who will win the derby?", "form"),
         ("Email *", "form"),
+        ("Sign up here to get our best stories in your inbox.", "newsletter"),
+        ("Subscribe to the Daily Ledger podcast here.", "newsletter"),
+        ("SUBSCRIBE today!", "newsletter"),
+        ("Follow Dana Whitlock on Twitter @dwhitlock.", "share"),
+        ("On Twitter follow Lee Park at https://twitter.com/leepark", "share"),
+        ("©2019 Harbor Media Group, All Rights Reserved, Distributed by Example Syndicate, LLC.", "credit"),
+        ("Maria Olsen via Getty Images", "credit"),
+        ("(AP Photo/Sam Ortiz)", "credit"),
     ],
 )
 def test_boilerplate_lines_are_excluded(line, reason):
@@ -91,6 +147,11 @@ def test_boilerplate_lines_are_excluded(line, reason):
         "Critics read more into the decision than was there.",
         "Watch the border closely, the general said.",
         "The company said it uses cookies sparingly in its bakery.",
+        "Subscribe to a local paper, the editor urged readers, and read it.",
+        "Subscribers fell by 5% in the quarter, the company said.",
+        "Follow the money, he told the committee on Twitter and in print.",
+        "The photo (AP) was shared widely, and all rights were reserved by the family.",
+        "Volunteers stack sandbags along the river in Dayton, Ohio (AP Photo/Sam Ortiz)",
         "Voters will take the poll seriously, the mayor said.",
     ],
 )
