@@ -1686,6 +1686,22 @@ def _sentence_bounds(doc: Document, offset: int) -> tuple[int, int]:
 _CLOSING_ATTRIBUTIONS = frozenset({"report", "ask", "recall", "continue", "post", "charge", "maintain", "conclude"})
 
 
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s")
+
+
+def _past_relative_aside(text: str, hit: _CueHit, hits: list[_CueHit], starts: list[int], limit: int) -> _CueHit:
+    """`“…,” Roe, who has not endorsed anyone, told reporters`: a cue inside a relative clause set off by
+    commas describes the speaker; the quotation's cue is the one right after the clause's closing comma."""
+    close = text.find(",", hit.end, limit)
+    if close == -1:
+        return hit
+    j = bisect_left(starts, close)
+    if j < len(hits) and hits[j].start < limit and len(text[close + 1: hits[j].start].split()) <= 1 \
+            and not _SENTENCE_END.search(text[hit.end: hits[j].start]):
+        return hits[j]
+    return hit
+
+
 def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit], starts: list[int],
                      limit: int) -> bool:
     """`“…,” X said` / `“…,” said X, director at …`: a cue soon after the closing mark."""
@@ -1696,6 +1712,9 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
         return False
     hit = hits[i]
     between = text[raw.end: hit.start]
+    if _RELATIVE_ASIDE.search(between):
+        hit = _past_relative_aside(text, hit, hits, starts, limit)
+        between = text[raw.end: hit.start]
     if _SENTENCE_END.search(between) or _MARK.search(between) or len(between.split()) > 14:
         return False
     if between.split() and between.split()[0].lower() in ("and", "but") and _right_after_cue(doc, raw.start):
@@ -1883,6 +1902,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         return None  # "X, citing documents, has reported that …": the later cue reports; the aside says how
     if hit.word.lemma in _ADVISED and hit.token > lo and lows[hit.token - 1] in _MODALS:
         return None  # "they may want to reconsider": advice or a guess, nobody's stated aim
+    # "It is hard to say whether …": the dummy "it" says nothing; PolNeAR still marks such a clause, so it
+    # stays a quote, with no speaker
+    extraposed = _extraposed_infinitive(lows, hit.token, lo)
     passive = _is_passive(doc, hit, lo)
     if passive and hit.word.lemma in _PASSIVE_RAISING:
         return _expectation(doc, hit, sentence, lo, hi) or _passive_agent(doc, names, hit, sentence) \
@@ -1970,9 +1992,12 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         and _ends_sentence(doc, after_tok, hi):
                     lt = _phrase_start(doc, lt, lo)  # "…, the local paper Harbor Gazette reported."
                 past_addressee = after_tok
-                if hit.word.lemma == "tell" and after_tok < hi:  # "The cuts, Smith told CNN, would …"
+                if hit.word.lemma == "tell" and after_tok < hi:
+                    # "The cuts, Smith told CNN, would …", "The cuts were overdue, Smith told CNN on Monday.":
+                    # the one told stands between the verb and where/when it was said
                     past_addressee = _past_addressee(tokens, after_tok, hi)
-                    if past_addressee >= hi or tokens[past_addressee].text != ",":
+                    if past_addressee < hi and tokens[past_addressee].text != "," \
+                            and not _where_or_when_told(doc, past_addressee, hi):
                         past_addressee = after_tok
                 # "…, as Tom Hale noted.": an "as" clause attributes what comes before it to a verb of
                 # saying ("as Hale wanted" says the event met a wish, not that anyone said it)
@@ -2045,9 +2070,35 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             return None  # the direct quote already carries it
         raw.kind = "mixed"
     raw.cue = _cue(doc, hit)
-    if found:
+    if found and not extraposed:
         raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
     return raw
+
+
+_IT_COPULAS = frozenset({"is", "was", "’s", "'s", "be", "been", "remains", "seems", "becomes"})
+_EXTRAPOSED_MAX_WORDS = 3  # "hard", "too soon", "not at all clear" between the copula and "to"
+
+
+def _extraposed_infinitive(lows: list[str], t: int, lo: int) -> bool:
+    """`It is hard to say whether …`, `it's fair to say that …`, `It is too soon to predict …`: the cue is an
+    infinitive under an adjective whose subject is the dummy "it" (extraposition), so no one says or
+    predicts anything; the writer judges how sayable it is. "Smith is eager to say …" has a real subject."""
+    k = t - 1
+    if k < lo or lows[k] != "to":
+        return False
+    k -= 1
+    if k >= lo and lows[k] == "not":  # "it is hard not to think"
+        k -= 1
+    stop = max(lo, k - _EXTRAPOSED_MAX_WORDS)
+    while k > stop and lows[k] not in _IT_COPULAS:
+        k -= 1
+    if k <= lo or lows[k] not in _IT_COPULAS or k == t - 2:
+        return False
+    if lows[k] in ("be", "been"):  # "it will be hard to say", "it has been difficult to predict"
+        k -= 1
+        if k >= lo and lows[k] not in _AUXILIARIES and lows[k] not in _MODALS:
+            return False
+    return k - 1 >= lo and lows[k - 1] == "it"
 
 
 def _object_gap_clause(doc: Document, start: int, end: int) -> tuple[int, int]:
@@ -2760,13 +2811,37 @@ def _past_time(tokens: list[Token], j: int, hi: int) -> int:
     return j
 
 
+_TOLD_WHERE = frozenset({"in", "at", "on", "during", "after", "before", "via", "as", "through", "from"})
+_NOT_A_NOUN_AFTER_HER = frozenset({"to", "not", "so", "how", "why", "what", "whether", "where", "for", "into", "up"})
+_CLOSING_PUNCTUATION = frozenset({",", ".", ";", "!", "?", "—", "–", ")"})
+
+
+def _where_or_when_told(doc: Document, k: int, hi: int) -> bool:
+    """After "…, Smith told CNN": the sentence ends, or only when or where she told it follows ("on Monday",
+    "in an interview", "as he left"); "told CNN the cuts …" or "told the story of …" go on with an object."""
+    tokens = doc.tokens
+    if k >= hi or tokens[k].text in _CLOSING_PUNCTUATION:
+        return True
+    low = tokens[k].text.lower()
+    return (low in _TOLD_WHERE or _time_word(tokens, k, hi)) and _adverbial_tail(doc, k, hi)
+
+
 def _past_addressee(tokens: list[Token], k: int, hi: int) -> int:
     """The token after "told reporters", "told ABC News", "told the Washington Post", "told his supporters"."""
     j = k
-    if tokens[j].text.lower() in _OBJECT_PRONOUNS:
+    nxt = tokens[j + 1].text.lower() if j + 1 < hi else ""
+    # "told her aides", "told her closest advisers"; not "told her the plan …", "asked her about", "told her Tuesday"
+    possessive_her = bool(nxt) and tokens[j].text.lower() == "her" and tokens[j + 1].is_word \
+        and not _is_capital(tokens[j + 1]) and nxt not in _DETERMINERS and nxt not in _PRONOUNS \
+        and nxt not in _CLAUSE_STOPS and nxt not in _TAIL_STARTS and nxt not in _NOT_A_NOUN_AFTER_HER
+    if tokens[j].text.lower() in _OBJECT_PRONOUNS and not possessive_her:
         return j + 1
     if tokens[j].text.lower() in ("the", "his", "her", "their", "a") and j + 1 < hi:
         j += 1
+        if j + 1 < hi and tokens[j].is_word and tokens[j + 1].is_word and not _is_capital(tokens[j]) \
+                and not tokens[j].text.lower().endswith("s") and tokens[j + 1].text.lower().endswith("s") \
+                and tokens[j + 1].text.lower() not in _DETERMINERS:
+            j += 1  # "told his closest aides", "told the assembled reporters": one modifier before the head
     if _is_capital(tokens[j]):
         while j < hi and (_is_capital(tokens[j]) or tokens[j].text in ("’s", "'s", ".")
                           or tokens[j].text.lower() == "of" and j + 1 < hi and _is_capital(tokens[j + 1])):
@@ -3181,6 +3256,10 @@ def _attribute_direct(doc: Document, names: _Names, raws: list[_Raw], hits: list
             done = _attribute_before(doc, names, raw, hits, starts)
         if raw.cue is not None:
             used.add(raw.cue.start)
+            k = bisect_left(starts, raw.end)
+            while k < len(hits) and hits[k].start < raw.cue.start:
+                used.add(hits[k].start)  # the cue of a relative aside before the quotation's own (`Roe, who
+                k += 1  # has not endorsed anyone, told …`) describes the speaker, as it did before the quotation
             if done and raw.cue.end <= raw.start:
                 _reach_back_to_cue(doc, raw, hits, starts)
         if not done and previous is not None and previous.speaker is not None and \
@@ -3272,7 +3351,8 @@ def _right_after_cue(doc: Document, start: int) -> bool:
 
 
 def _covers_any_span(spans: list[tuple[int, int]], raw: _Raw) -> bool:
-    """Whether a reported content overlaps most of a direct quote (so it would count it twice)."""
+    """Whether a reported content overlaps most of a direct quote, or lies within one (`“A. B,” Roe, who …,
+    told reporters.`: the sentence "B" a closing cue reports is the quotation's), so it would count it twice."""
     if not spans:
         return False
     start = raw.start
@@ -3281,7 +3361,7 @@ def _covers_any_span(spans: list[tuple[int, int]], raw: _Raw) -> bool:
         if e <= start:
             continue  # shares nothing (and a quotation is never empty, so it cannot pass the test below)
         shared = sum(max(0, min(e, pe) - max(s, ps)) for ps, pe in raw.parts)
-        if shared >= 0.5 * (e - s) and shared >= 0.4 * length:
+        if shared >= 0.5 * (e - s) and shared >= 0.4 * length or shared >= 0.9 * length:
             return True
     return False
 

@@ -1768,3 +1768,59 @@ def test_an_as_clause_of_a_wish_attributes_nothing():
 def test_a_participle_aside_is_not_the_cue(text, speaker, cue):
     (quote,) = quotes_of(text)
     assert speaker in quote.speaker.text and quote.cue.text == cue
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The levy was overdue, a city spokesman told the Harbor Gazette.", "The levy was overdue", "a city spokesman"),
+    ("The levy was overdue, Okafor told reporters on Tuesday.", "The levy was overdue", "Okafor"),
+    ("The levy is not about money, the mayor told her closest aides.", "The levy is not about money", "the mayor"),
+    ("The levy was overdue, Okafor told the court in a filing.", "The levy was overdue", "Okafor"),
+])
+def test_a_closing_told_with_its_addressee_attributes_the_clause_before_it(text, content, speaker):
+    (quote,) = quotes_of(text)
+    assert (text[quote.start:quote.end], quote.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("In a long speech, Okafor told the story of a farmer who lost his land.", "of a farmer who lost his land"),
+    ("While rivals pushed for talks, Okafor told reporters this was the last chance to pass the levy.",
+     "this was the last chance to pass the levy"),
+    ("The mayor told her the levy was overdue.", "the levy was overdue"),
+    ("The mayor told her aides the levy was overdue.", "the levy was overdue"),
+])
+def test_what_follows_the_addressee_of_told_is_not_a_time_or_place(text, content):
+    assert any(text[q.start:q.end] == content for q in quotes_of(text))
+    assert all(not text.startswith(text[q.start:q.end]) for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "It is hard to say whether the levy will pass this year.",
+    "It’s fair to say that the mayor has not kept her promise.",
+    "It will be difficult to predict how the voters will react to the levy.",
+])
+def test_the_dummy_it_of_an_extraposed_infinitive_is_no_speaker(text):
+    (quote,) = quotes_of(text)
+    assert quote.speaker is None
+
+
+def test_a_real_subject_before_an_adjective_and_infinitive_speaks():
+    assert only("Okafor is eager to say that the levy will pass.").speaker.text == "Okafor"
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ("Many voters stayed home, believing that the race was already decided.", "voters", "believing"),
+    ("The mayor cancelled the parade, fearing that protesters would block the route.", "The mayor", "fearing"),
+])
+def test_a_participle_of_belief_or_fear_reports_what_its_subject_holds(text, speaker, cue):
+    (quote,) = quotes_of(text)
+    assert (quote.speaker.text, quote.cue.text) == (speaker, cue)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("“The levy is a tax on the poor. It must go,” Okafor, who has not endorsed a candidate, told reporters.",
+     "told"),
+    ("“The levy is a tax on the poor,” Okafor, who opposed it from the start, said on Monday.", "said"),
+])
+def test_a_relative_aside_between_a_quotation_and_its_cue_is_not_the_cue(text, cue):
+    (quote,) = quotes_of(text)
+    assert (quote.kind, quote.speaker.text, quote.cue.text) == ("direct", "Okafor", cue)
