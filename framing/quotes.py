@@ -960,10 +960,58 @@ def _coordinated_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int
 
 def _back_past_between(doc: Document, j: int, lo: int) -> int:
     """From token ``j`` back past the words that may stand between a speaker and its cue ("has also",
-    "calmly"): the first token that is none of them, or ``lo - 1`` when all down to ``lo`` are."""
+    "calmly", "last week", ", however,"): the first token that is none of them, or ``lo - 1`` when all down
+    to ``lo`` are."""
     lows = doc.lower_texts()
-    while j >= lo and (lows[j] in _BETWEEN or lows[j][-2:] == "ly" and _manner_adverb(doc.tokens[j].text)):
-        j -= 1
+    while True:
+        while j >= lo and (lows[j] in _BETWEEN or lows[j][-2:] == "ly" and _manner_adverb(doc.tokens[j].text)):
+            j -= 1
+        k = _back_past_comma_aside(doc, j, lo)
+        if k == j:
+            k = _back_past_time(doc, j, lo)
+        if k == j:
+            return j
+        j = k
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_TIME_HEADS = frozenset(_WEEKDAYS | {"yesterday", "today", "tonight", "week", "month", "year", "night", "morning",
+                                     "afternoon", "evening", "weekend"})
+_TIME_OPENERS = frozenset({"last", "this", "next", "on", "earlier", "later", "late", "early", "that"})
+# Parenthetical adverbials set off by commas between a subject and its verb ("Supporters, however, say …").
+_COMMA_ASIDES = frozenset({("however",), ("though",), ("meanwhile",), ("moreover",), ("nevertheless",), ("too",),
+                           ("also",), ("indeed",), ("instead",), ("still",), ("likewise",), ("similarly",),
+                           ("for", "instance"), ("for", "example"), ("in", "fact"), ("of", "course"),
+                           ("in", "turn"), ("in", "contrast"), ("by", "contrast"), ("for", "their", "part"),
+                           ("for", "his", "part"), ("for", "her", "part"), ("for", "its", "part")})
+
+
+def _back_past_time(doc: Document, j: int, lo: int) -> int:
+    """From token ``j`` back past a time phrase between a subject and its cue ("Roe last week said", "Roe
+    on Tuesday said", "Roe earlier this month said"): the token before it, or ``j`` when there is none."""
+    lows = doc.lower_texts()
+    if j < lo or lows[j] not in _TIME_HEADS:
+        return j
+    k = j - 1
+    while k >= lo and j - k <= 3 and lows[k] in _TIME_OPENERS:
+        k -= 1
+    if k == j - 1 and lows[j] not in _WEEKDAYS and lows[j] not in ("yesterday", "today", "tonight"):
+        return j  # "the week said": a bare unit is no time phrase
+    if k < lo or not (doc.tokens[k].is_word or doc.tokens[k].text == ")") or lows[k].endswith("ed"):
+        return j  # (not "the report published Tuesday showed": a participle's time, not the cue's)
+    return k
+
+
+def _back_past_comma_aside(doc: Document, j: int, lo: int) -> int:
+    """From a comma at ``j`` back past "…, however," / "…, for instance,": the token before the aside's
+    opening comma, or ``j`` when the commas hold no such aside."""
+    lows = doc.lower_texts()
+    if j < lo or lows[j] != ",":
+        return j
+    for n in (1, 2, 3):
+        k = j - n - 1
+        if k > lo and lows[k] == "," and tuple(lows[k + 1: j]) in _COMMA_ASIDES:
+            return k - 1
     return j
 
 
@@ -1920,6 +1968,11 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     parts: list[tuple[int, int]] = []
     found = None
     prev = tokens[hit.token - 1] if hit.token > lo else None
+    if prev is not None and prev.text == ",":
+        before_aside = _back_past_comma_aside(doc, hit.token - 1, lo)
+        if before_aside != hit.token - 1 and _right_speaker(doc, after_tok, hi) is None:
+            prev = tokens[before_aside]  # "Supporters, however, say …": the aside hides no clause break
+            # (but "…, however, said Jane Roe": the speaker follows, and the comma ends the content)
 
     def before_and_after(clause_start: int, tail: int) -> list[tuple[int, int]]:
         """Content before a `, X said` clause, and after it when the clause sits mid-sentence."""

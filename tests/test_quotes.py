@@ -1824,3 +1824,31 @@ def test_a_participle_of_belief_or_fear_reports_what_its_subject_holds(text, spe
 def test_a_relative_aside_between_a_quotation_and_its_cue_is_not_the_cue(text, cue):
     (quote,) = quotes_of(text)
     assert (quote.kind, quote.speaker.text, quote.cue.text) == ("direct", "Okafor", cue)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Harbor Councilwoman Jane Roe (D-Harbor) last week said the levy was not the cause of the deficit.",
+     "Harbor Councilwoman Jane Roe"),
+    ("Jane Roe on Tuesday said the levy was not the cause of the deficit.", "Jane Roe"),
+    ("Jane Roe earlier this month said the levy was not the cause of the deficit.", "Jane Roe"),
+])
+def test_a_time_phrase_between_speaker_and_cue_is_not_the_speaker(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+def test_a_participle_keeps_its_time_phrase():
+    assert only("The report published Tuesday showed that the levy raised more than expected.").speaker.text \
+        == "The report published Tuesday"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Supporters of the new levy, however, say it would keep the harbor open for years.",
+     "it would keep the harbor open for years", "Supporters of the new levy"),
+    ("The council, for its part, said the levy would pass next spring.", "the levy would pass next spring",
+     "The council"),
+    ("The plan is overdue, however, said Jane Roe, a member of the board.", "The plan is overdue, however",
+     "Jane Roe"),
+])
+def test_an_adverb_set_off_by_commas_stands_between_speaker_and_cue(text, content, speaker):
+    (quote,) = quotes_of(text)
+    assert (text[quote.start:quote.end], quote.speaker.text) == (content, speaker)
