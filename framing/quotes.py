@@ -1866,9 +1866,22 @@ def _last_char(text: str, offset: int) -> int:
 _PARTICIPLE_LINKS = frozenset({",", "by", "in", "on", "while", "after", "before", "when", "without"})
 
 
+def _continues_participles(doc: Document, last: _Raw, hit: _CueHit) -> bool:
+    """`X stuck with Okafor talking about A, taking shots at B`: a participle after a comma that closes the
+    content of the cue before it continues that report, so the same speaker speaks (not the subject of the
+    main clause, nor the nearest name)."""
+    if last.speaker is None or last.cue is None or hit.token < 2 or doc.tokens[hit.token - 1].text != ",":
+        return False
+    before = doc.tokens[hit.token - 2]
+    return before.start < last.end <= before.end and last.cue.start < last.start \
+        and doc.tokens[hit.token].sentence == before.sentence and _is_participle(doc, hit)
+
+
 def _is_participle(doc: Document, hit: _CueHit) -> bool:
-    """ "…, adding …" / "…, saying …" / "… began by talking about …": a cue hanging off another clause."""
-    if not doc.text[hit.start: hit.end].endswith("ing") or hit.token < 2:
+    """ "…, adding …" / "…, saying …" / "… began by talking about …", "…, taking aim at …": a cue hanging off
+    another clause (its first word is the participle; a phrasal cue ends in its particle). "According to" is
+    a preposition, not a participle."""
+    if not doc.tokens[hit.token].text.endswith("ing") or hit.token < 2 or hit.word.lemma == "according to":
         return False
     t = hit.token - 1
     while t > 1 and _manner_adverb(doc.tokens[t].text) and hit.token - t < 3:
@@ -3064,6 +3077,8 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
         if attribution_ends and hit.token > 1 and lows[hit.token - 1] == "," \
                 and doc.tokens[hit.token - 2].end in attribution_ends and _is_participle(doc, hit):
             raw.speaker = attribution_ends[doc.tokens[hit.token - 2].end]
+        elif reported and _continues_participles(doc, reported[-1], hit):
+            raw.speaker = reported[-1].speaker
         reported.append(raw)
 
     if nominals:

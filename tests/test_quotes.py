@@ -1852,3 +1852,25 @@ def test_a_participle_keeps_its_time_phrase():
 def test_an_adverb_set_off_by_commas_stands_between_speaker_and_cue(text, content, speaker):
     (quote,) = quotes_of(text)
     assert (text[quote.start:quote.end], quote.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("In the harbor town, Okafor has railed against Hale, taking aim at his past support for the levy.",
+     "taking aim at", "his past support for the levy"),
+    ("Okafor thanked the crowd, before taking aim at the harbor board and its allies.", "taking aim at",
+     "the harbor board and its allies"),
+])
+def test_a_phrasal_participle_after_a_clause_is_reported_by_its_subject(text, cue, content):
+    q = reported_with(text, cue)
+    assert (text[q.start:q.end], q.speaker.text) == (content, "Okafor")
+
+
+def test_a_chain_of_participles_keeps_the_speaker_of_the_first():
+    text = ("The networks — KTV, HBN and Harbor News — all stuck with Okafor talking at length about his harbor "
+            "plan, taking shots at Jane Hale and Tom Roe.")
+    assert reported_with(text, "taking shots at").speaker.text == "Okafor"
+
+
+def test_according_to_is_no_participle():
+    q = reported_with("The levy raised $4 million, according to the city's auditors.", "according to")
+    assert q.speaker.text == "the city's auditors"
