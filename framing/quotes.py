@@ -1543,7 +1543,8 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
             if t + 1 >= n or lows[t + 1] != "to":
                 continue
             last = t + 1
-        elif t > 0 and _noun_use(lows[t - 1], tok.text) and not (t > 1 and lows[t - 2] in _PRONOUNS):
+        elif t > 0 and _noun_use(lows[t - 1], tok.text) and not (t > 1 and lows[t - 2] in _PRONOUNS) \
+                or t > 1 and _prepositional_object(doc, lows, t):
             continue  # "the statement", "have claims", "the mayor's claims": a noun; "who's called" is a verb
         elif t > 0 and (low == "show" and lows[t - 1] in _SHOW_KINDS or low == "shows" and lows[t - 1] in _SHOWS_KINDS
                         or word.lemma == "show" and t + 1 < n and lows[t + 1] == "up"):
@@ -1691,6 +1692,29 @@ def _verb_after(previous: str, form: str) -> bool:
 def _title_case(doc: Document, sentence) -> bool:
     words = [t for t in doc.tokens[sentence.first_token: sentence.last_token] if t.is_word and len(t.text) > 3]
     return bool(words) and sum(1 for t in words if t.text[0].isupper()) >= 0.7 * len(words)
+
+
+_PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "with", "from", "by", "during", "after", "before", "through",
+                                  "via", "under", "despite"})
+_PHRASE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "another",
+                                 "this", "that", "one", "each"})
+
+
+def _prepositional_object(doc: Document, lows: list[str], t: int) -> bool:
+    """`In another tweet, …`, `In a later tweet, …`, `…, in his opening remarks, …`: a cue form closing an
+    opening phrase (a preposition at the sentence's start or after a comma, a determiner, at most one
+    modifier, then a comma) is that phrase's noun. A subject may end in such a phrase ("a letter from the
+    union warns that …"), but then no comma follows the verb and nothing but the sentence opens the phrase."""
+    if t + 1 >= len(lows) or lows[t + 1] != ",":
+        return False
+    if lows[t - 1] == "another":
+        k = t - 2
+    elif t >= 3 and lows[t - 2] in _PHRASE_DETERMINERS and lows[t - 1].isalpha() and not lows[t - 1].endswith("ly"):
+        k = t - 3
+    else:
+        return False
+    tokens = doc.tokens
+    return lows[k] in _PHRASE_PREPOSITIONS and (k == 0 or lows[k - 1] == "," or tokens[k - 1].sentence != tokens[k].sentence)
 
 
 def _noun_use(previous: str, form: str) -> bool:

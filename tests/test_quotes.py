@@ -1874,3 +1874,13 @@ def test_a_chain_of_participles_keeps_the_speaker_of_the_first():
 def test_according_to_is_no_participle():
     q = reported_with("The levy raised $4 million, according to the city's auditors.", "according to")
     assert q.speaker.text == "the city's auditors"
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ("In a later tweet, the mayor boasted that everyone now follows her lead on the harbor.", "the mayor", "boasted"),
+    ("In another tweet, Okafor said he was postponing the news conference.", "Okafor", "said"),
+    ("Moments earlier, in his opening remarks, Okafor said he was suited for the job.", "Okafor", "said"),
+])
+def test_a_cue_noun_closing_an_opening_phrase_is_not_the_cue(text, speaker, cue):
+    (quote,) = quotes_of(text)
+    assert (quote.speaker.text, quote.cue.text) == (speaker, cue)
