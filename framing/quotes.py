@@ -242,7 +242,7 @@ _SINGLE = re.compile(r"[‘'](?<![\w’'][‘'])(?!')(?=[^\W\d_])[^\n‘“”\"
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bJr.)(?<!\bSr.)(?<!\bLt.)(?<!\bMrs.)(?<!\bSen.)"
     r"(?<!\bRep.)(?<!\bGov.)(?<!\bGen.)(?<!\bCol.)(?<!\bRev.)(?<!\bSgt.)(?<!\bSens.)(?<!\bReps.)(?<!\bProf.)"
-    r"(?<!\bCapt.)(?<!\b[A-Z].)"
+    r"(?<!\bCapt.)(?<!\b[A-Z].)(?![,;])"  # ("Allentown, Pa., said": a dot before a comma ends no sentence)
 )
 _SCARE_MAX_WORDS = 2
 _MIN_CONTENT_WORDS = 3
@@ -1222,6 +1222,30 @@ def _title_dot(doc: Document, k: int, first: int, hi: int) -> bool:
         and k + 1 < hi and _is_capital(tokens[k + 1])
 
 
+_DESCRIPTION_MAX_TOKENS = 8
+
+
+def _named_after_description(doc: Document, first: int, hi: int) -> tuple[int, int, str] | None:
+    """`“…,” said his best friend at college, Bruce Turry.`: a description, then the name in apposition
+    closing the sentence or followed by a comma; the name speaks and the description describes it."""
+    tokens = doc.tokens
+    k = first
+    while k < hi and k - first < _DESCRIPTION_MAX_TOKENS and tokens[k].is_word and not _is_capital(tokens[k]):
+        k += 1
+    while k < hi and k - first < _DESCRIPTION_MAX_TOKENS and tokens[k].text != ",":
+        k += 1  # (a capitalised place in the description: "at Lehigh")
+    if k >= hi or k == first or tokens[k].text != ",":
+        return None
+    start = k + 1
+    end = start
+    while end < hi and (_is_capital(tokens[end]) or tokens[end].text == "." and end > start
+                        and end + 1 < hi and _is_capital(tokens[end + 1])):
+        end += 1  # ("Bruce J. Turry", not the sentence's closing dot)
+    if end == start or end < hi and tokens[end].text not in (",", ".", ";"):
+        return None
+    return tokens[start].start, tokens[end - 1].end, doc.text[tokens[first].start: tokens[k - 1].end]
+
+
 def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
                    described: bool = False) -> tuple[int, int, str | None] | None:
     """The speaker right after an inverted cue ("said Andrew Michta, director at ...", "according to X");
@@ -1272,7 +1296,7 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
             end_tok = _noun_phrase_end(doc, first if end_tok is None else end_tok + 1, hi, end_tok,
                                        described=described)
     if end_tok is None:
-        return None
+        return _named_after_description(doc, first, hi) if described and low in _DETERMINERS else None
     descriptor = None
     if not loose and end_tok + 1 < hi and tokens[end_tok + 1].text == "," and end_tok + 2 < hi:
         nxt = tokens[end_tok + 2]
@@ -1774,6 +1798,21 @@ def _past_relative_aside(text: str, hit: _CueHit, hits: list[_CueHit], starts: l
     return hit
 
 
+def _name_opening_apposition(doc: Document, lo: int, cue_tok: int) -> tuple[int, int, None] | None:
+    """`“…,” Cecelia Roe, 67, a retired clerk in Allentown, Pa., said`: between a quotation and its cue, a
+    name of two or more words followed by a comma is the subject; the commas after it set off who she is."""
+    tokens = doc.tokens
+    k = lo
+    while k < cue_tok and not tokens[k].text[0].isalnum():
+        k += 1  # past the closing mark and comma
+    end = k
+    while end < cue_tok and _is_capital(tokens[end]) and tokens[end].text.lower() not in _CAPITAL_STOP:
+        end += 1
+    if end - k < 2 or end >= cue_tok - 1 or tokens[end].text != ",":
+        return None
+    return tokens[k].start, tokens[end - 1].end, None
+
+
 def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit], starts: list[int],
                      limit: int) -> bool:
     """`“…,” X said` / `“…,” said X, director at …`: a cue soon after the closing mark."""
@@ -1802,6 +1841,9 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
                                described=True)
     else:
         found = _left_speaker(doc, hit.token, lo_tok)
+        opening = _name_opening_apposition(doc, lo_tok, hit.token)
+        if opening is not None and (found is None or found[0] >= opening[1]):
+            found = opening  # (not a word of the apposition: "…, a clerk in Allentown, Pa., said")
         coordinated = between.split()[0].lower().strip(",—–-") in ("and", "but", "or", "then", "to")
         if coordinated:  # `called it “a betrayal” and vowed to …`, `—“…”—and promised`, `coined “…” to
             # describe`: the quotation is an object of the sentence's verb, and its subject speaks

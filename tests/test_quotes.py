@@ -1884,3 +1884,14 @@ def test_according_to_is_no_participle():
 def test_a_cue_noun_closing_an_opening_phrase_is_not_the_cue(text, speaker, cue):
     (quote,) = quotes_of(text)
     assert (quote.speaker.text, quote.cue.text) == (speaker, cue)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“The levy is a tax on the poor,” Cecelia Roe, 67, a retired clerk in Allentown, Pa., said in an interview.",
+     "Cecelia Roe"),
+    ("“The levy is a tax on the poor,” said his best friend at college, Bruce Hale.", "Bruce Hale"),
+    ("“The levy is a tax on the poor,” said his best friend, Bruce J. Hale, who knew him.", "Bruce J. Hale"),
+])
+def test_the_name_in_an_apposition_next_to_a_quotation_speaks(text, speaker):
+    (quote,) = quotes_of(text)
+    assert (quote.kind, quote.speaker.text) == ("direct", speaker)
