@@ -1890,7 +1890,8 @@ def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHi
             candidates.append(hit)
         i -= 1
     # "Zelensky ... hinted at it, emphasizing ...: “…”": the finite verb, not the participle, introduces it
-    finite = [h for h in candidates if not _is_participle(doc, h)]
+    # (a phrasal one, "…, taking aim at Roe (“Little Jane”)", governs the quotation after its object itself)
+    finite = [h for h in candidates if not (_is_participle(doc, h) and text[h.start: h.end].endswith("ing"))]
     if candidates and len(text[candidates[0].end: raw.start].split()) <= 1:
         finite = candidates[:1]  # "…, adding: “…”": the cue right before the mark
     colon = _last_char(text, raw.start)
@@ -1932,15 +1933,21 @@ def _last_char(text: str, offset: int) -> int:
 _PARTICIPLE_LINKS = frozenset({",", "by", "in", "on", "while", "after", "before", "when", "without"})
 
 
-def _continues_participles(doc: Document, last: _Raw, hit: _CueHit) -> bool:
+def _continues_participles(doc: Document, last: _Raw, raw: _Raw) -> bool:
     """`X stuck with Okafor talking about A, taking shots at B`: a participle after a comma that closes the
     content of the cue before it continues that report, so the same speaker speaks (not the subject of the
-    main clause, nor the nearest name)."""
-    if last.speaker is None or last.cue is None or hit.token < 2 or doc.tokens[hit.token - 1].text != ",":
+    main clause, nor the nearest name): "it attacked Okafor, saying …" (it says). Not after a finding verb:
+    in "the video shows Roe, …, outlining …" Roe outlines."""
+    if last.speaker is None or last.cue is None or raw.cue is None or not last.cue.start < last.start:
         return False
-    before = doc.tokens[hit.token - 2]
-    return before.start < last.end <= before.end and last.cue.start < last.start \
-        and doc.tokens[hit.token].sentence == before.sentence and _is_participle(doc, hit)
+    tokens = doc.tokens
+    t, first = doc.token_at(raw.cue.start), doc.token_at(last.cue.start)
+    if t is None or first is None or t < 2 or tokens[t - 1].text != "," or not tokens[t].text.endswith("ing") \
+            or last.cue.lemma in _CLOSING_CUES or doc.lower_texts()[first] in _nominal_cues() \
+            or tokens[t].sentence != tokens[first].sentence:
+        return False  # (nor after a noun: in "Okafor stepped up her attacks on Roe, saying …" Okafor says)
+    before = tokens[t - 2]
+    return before.start < last.end <= before.end
 
 
 def _is_participle(doc: Document, hit: _CueHit) -> bool:
@@ -3143,8 +3150,6 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
         if attribution_ends and hit.token > 1 and lows[hit.token - 1] == "," \
                 and doc.tokens[hit.token - 2].end in attribution_ends and _is_participle(doc, hit):
             raw.speaker = attribution_ends[doc.tokens[hit.token - 2].end]
-        elif reported and _continues_participles(doc, reported[-1], hit):
-            raw.speaker = reported[-1].speaker
         reported.append(raw)
 
     if nominals:
@@ -3166,7 +3171,11 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     merged = _into_reported_speech(reported, merged)
     out = merged + reported + headlines + (_poll_findings(doc, names, polls) if polls else [])
     out.sort(key=lambda r: (r.start, -r.end))
-    return [_finish(doc, r) for r in _outermost(doc, out)]
+    out = _outermost(doc, out)
+    for last, r in zip(out, out[1:]):
+        if _continues_participles(doc, last, r):
+            r.speaker = last.speaker
+    return [_finish(doc, r) for r in out]
 
 
 def _into_reported_speech(reported: list[_Raw], direct: list[_Raw]) -> list[_Raw]:

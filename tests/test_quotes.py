@@ -1895,3 +1895,15 @@ def test_a_cue_noun_closing_an_opening_phrase_is_not_the_cue(text, speaker, cue)
 def test_the_name_in_an_apposition_next_to_a_quotation_speaks(text, speaker):
     (quote,) = quotes_of(text)
     assert (quote.kind, quote.speaker.text) == ("direct", speaker)
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("Meanwhile, the Gazette attacked Okafor, saying she had offended voters with her bombast.", "saying",
+     "the Gazette"),
+    ("The video shows Jane Roe, who was mayor in 2013, outlining the differences between the two plans.",
+     "outlining", "Jane Roe"),
+    ("Later, Okafor escalated her attacks on Hale's record, criticizing him for his votes on the levy.",
+     "criticizing", "Okafor"),
+])
+def test_a_comma_participle_after_a_report_continues_it(text, cue, speaker):
+    assert reported_with(text, cue).speaker.text == speaker
