@@ -966,9 +966,15 @@ def _back_past_between(doc: Document, j: int, lo: int) -> int:
     while True:
         while j >= lo and (lows[j] in _BETWEEN or lows[j][-2:] == "ly" and _manner_adverb(doc.tokens[j].text)):
             j -= 1
-        k = _back_past_comma_aside(doc, j, lo)
-        if k == j:
+        if j < lo:
+            return j
+        low = lows[j]
+        if low == ",":
+            k = _back_past_comma_aside(doc, j, lo)
+        elif low in _TIME_HEADS:
             k = _back_past_time(doc, j, lo)
+        else:
+            return j
         if k == j:
             return j
         j = k
@@ -1008,10 +1014,9 @@ def _back_past_comma_aside(doc: Document, j: int, lo: int) -> int:
     lows = doc.lower_texts()
     if j < lo or lows[j] != ",":
         return j
-    for n in (1, 2, 3):
-        k = j - n - 1
-        if k > lo and lows[k] == "," and tuple(lows[k + 1: j]) in _COMMA_ASIDES:
-            return k - 1
+    for k in (j - 2, j - 3, j - 4):
+        if k > lo and lows[k] == ",":
+            return k - 1 if tuple(lows[k + 1: j]) in _COMMA_ASIDES else j
     return j
 
 
