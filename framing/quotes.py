@@ -1938,14 +1938,22 @@ def _last_char(text: str, offset: int) -> int:
 _PARTICIPLE_LINKS = frozenset({",", "by", "in", "on", "while", "after", "before", "when", "without"})
 
 
+_SUBORDINATORS = frozenset({"while", "when", "as", "although", "though", "because", "if", "after", "before", "since",
+                           "whereas", "once", "until", "unless"})
+
+
 def _continues_participles(doc: Document, last: _Raw, raw: _Raw) -> bool:
     """`X stuck with Okafor talking about A, taking shots at B`: a participle after a comma that closes the
     content of the cue before it continues that report, so the same speaker speaks (not the subject of the
     main clause, nor the nearest name): "it attacked Okafor, saying …" (it says). Not after a finding verb:
     in "the video shows Roe, …, outlining …" Roe outlines."""
-    if last.speaker is None or last.cue is None or raw.cue is None or not last.cue.start < last.start:
-        return False
+    if last.speaker is None or last.cue is None or raw.cue is None or not last.cue.start < last.start \
+            or (last.speaker.text or "").lower() in _RELATIVE_PRONOUNS:
+        return False  # (a relative clause's report ends with it: "Roe, who declared victory, …, saying")
     tokens = doc.tokens
+    opener = doc.token_at(last.speaker.start) if last.speaker.start is not None else None
+    if opener is not None and opener > 0 and doc.lower_texts()[opener - 1] in _SUBORDINATORS:
+        return False  # "While rivals called for A, Okafor hewed to B, noting …": the main clause's subject
     t, first = doc.token_at(raw.cue.start), doc.token_at(last.cue.start)
     if t is None or first is None or t < 2 or tokens[t - 1].text != "," or not tokens[t].text.endswith("ing") \
             or last.cue.lemma in _CLOSING_CUES or doc.lower_texts()[first] in _nominal_cues() \

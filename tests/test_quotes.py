@@ -1907,3 +1907,9 @@ def test_the_name_in_an_apposition_next_to_a_quotation_speaks(text, speaker):
 ])
 def test_a_comma_participle_after_a_report_continues_it(text, cue, speaker):
     assert reported_with(text, cue).speaker.text == speaker
+
+
+def test_a_relative_clause_report_does_not_continue_into_the_main_clause():
+    text = ("Jane Roe, who declared victory in the race on Tuesday night, will return the favor to Hale, saying his "
+            "comments render him unfit for office.")
+    assert reported_with(text, "saying").speaker.text == "Jane Roe"
