@@ -1817,7 +1817,7 @@ def test_a_participle_of_belief_or_fear_reports_what_its_subject_holds(text, spe
 
 
 @pytest.mark.parametrize(("text", "cue"), [
-    ("“The levy is a tax on the poor. It must go,” Okafor, who has not endorsed a candidate, told reporters.",
+    ("“The levy is a tax on the poor. It must go,” Okafor, who has stayed neutral in the race, told reporters.",
      "told"),
     ("“The levy is a tax on the poor,” Okafor, who opposed it from the start, said on Monday.", "said"),
 ])
@@ -1842,8 +1842,8 @@ def test_a_participle_keeps_its_time_phrase():
 
 
 @pytest.mark.parametrize(("text", "content", "speaker"), [
-    ("Supporters of the new levy, however, say it would keep the harbor open for years.",
-     "it would keep the harbor open for years", "Supporters of the new levy"),
+    ("Backers of the harbor levy, however, say the port needs the money.",
+     "the port needs the money", "Backers of the harbor levy"),
     ("The council, for its part, said the levy would pass next spring.", "the levy would pass next spring",
      "The council"),
     ("The plan is overdue, however, said Jane Roe, a member of the board.", "The plan is overdue, however",
@@ -1855,8 +1855,8 @@ def test_an_adverb_set_off_by_commas_stands_between_speaker_and_cue(text, conten
 
 
 @pytest.mark.parametrize(("text", "cue", "content"), [
-    ("In the harbor town, Okafor has railed against Hale, taking aim at his past support for the levy.",
-     "taking aim at", "his past support for the levy"),
+    ("At a rally, Okafor has railed against Hale, taking aim at his budget cuts for the port.",
+     "taking aim at", "his budget cuts for the port"),
     ("Okafor thanked the crowd, before taking aim at the harbor board and its allies.", "taking aim at",
      "the harbor board and its allies"),
 ])
@@ -1866,8 +1866,8 @@ def test_a_phrasal_participle_after_a_clause_is_reported_by_its_subject(text, cu
 
 
 def test_a_chain_of_participles_keeps_the_speaker_of_the_first():
-    text = ("The networks — KTV, HBN and Harbor News — all stuck with Okafor talking at length about his harbor "
-            "plan, taking shots at Jane Hale and Tom Roe.")
+    text = ("The stations — KTV, HBN and Harbor News — all stayed on Okafor speaking about the harbor plan for an "
+            "hour, taking shots at Jane Hale and Tom Roe.")
     assert reported_with(text, "taking shots at").speaker.text == "Okafor"
 
 
@@ -1877,9 +1877,9 @@ def test_according_to_is_no_participle():
 
 
 @pytest.mark.parametrize(("text", "speaker", "cue"), [
-    ("In a later tweet, the mayor boasted that everyone now follows her lead on the harbor.", "the mayor", "boasted"),
-    ("In another tweet, Okafor said he was postponing the news conference.", "Okafor", "said"),
-    ("Moments earlier, in his opening remarks, Okafor said he was suited for the job.", "Okafor", "said"),
+    ("In a later tweet, the mayor boasted that the harbor plan was working.", "the mayor", "boasted"),
+    ("In another tweet, Okafor said the vote should wait until spring.", "Okafor", "said"),
+    ("Earlier, in his opening remarks, Okafor said the harbor needed dredging.", "Okafor", "said"),
 ])
 def test_a_cue_noun_closing_an_opening_phrase_is_not_the_cue(text, speaker, cue):
     (quote,) = quotes_of(text)
@@ -1887,10 +1887,10 @@ def test_a_cue_noun_closing_an_opening_phrase_is_not_the_cue(text, speaker, cue)
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
-    ("“The levy is a tax on the poor,” Cecelia Roe, 67, a retired clerk in Allentown, Pa., said in an interview.",
-     "Cecelia Roe"),
-    ("“The levy is a tax on the poor,” said his best friend at college, Bruce Hale.", "Bruce Hale"),
-    ("“The levy is a tax on the poor,” said his best friend, Bruce J. Hale, who knew him.", "Bruce J. Hale"),
+    ("“The levy is a tax on the poor,” Maria Lund, 58, a retired nurse in Dover, Del., said in an interview.",
+     "Maria Lund"),
+    ("“The levy is a tax on the poor,” said her old roommate from Dover, Ann Ortiz.", "Ann Ortiz"),
+    ("“The levy is a tax on the poor,” said her neighbor, Ann J. Ortiz, who sells fish.", "Ann J. Ortiz"),
 ])
 def test_the_name_in_an_apposition_next_to_a_quotation_speaks(text, speaker):
     (quote,) = quotes_of(text)
@@ -1900,16 +1900,15 @@ def test_the_name_in_an_apposition_next_to_a_quotation_speaks(text, speaker):
 @pytest.mark.parametrize(("text", "cue", "speaker"), [
     ("Meanwhile, the Gazette attacked Okafor, saying she had offended voters with her bombast.", "saying",
      "the Gazette"),
-    ("The video shows Jane Roe, who was mayor in 2013, outlining the differences between the two plans.",
-     "outlining", "Jane Roe"),
-    ("Later, Okafor escalated her attacks on Hale's record, criticizing him for his votes on the levy.",
-     "criticizing", "Okafor"),
+    ("The clip shows Jane Roe, a former mayor, outlining her plan for the harbor.", "outlining", "Jane Roe"),
+    ("Later, Okafor stepped up her attacks on Hale's budget, criticizing him for the harbor cuts.", "criticizing",
+     "Okafor"),
 ])
 def test_a_comma_participle_after_a_report_continues_it(text, cue, speaker):
     assert reported_with(text, cue).speaker.text == speaker
 
 
 def test_a_relative_clause_report_does_not_continue_into_the_main_clause():
-    text = ("Jane Roe, who declared victory in the race on Tuesday night, will return the favor to Hale, saying his "
-            "comments render him unfit for office.")
+    text = ("Jane Roe, who won the county vote on Tuesday, will face Hale at the harbor tonight, saying his plan "
+            "would ruin the port.")
     assert reported_with(text, "saying").speaker.text == "Jane Roe"
