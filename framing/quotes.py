@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from itertools import compress, starmap
+from itertools import compress, pairwise, starmap
 from typing import NamedTuple
 
 from .document import Document, Span, Token, quick_init
@@ -243,7 +243,7 @@ _SINGLE = re.compile(r"[‘'](?<![\w’'][‘'])(?!')(?=[^\W\d_])[^\n‘“”\"
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bJr.)(?<!\bSr.)(?<!\bLt.)(?<!\bMrs.)(?<!\bSen.)"
     r"(?<!\bRep.)(?<!\bGov.)(?<!\bGen.)(?<!\bCol.)(?<!\bRev.)(?<!\bSgt.)(?<!\bSens.)(?<!\bReps.)(?<!\bProf.)"
-    r"(?<!\bCapt.)(?<!\b[A-Z].)"
+    r"(?<!\bCapt.)(?<!\b[A-Z].)(?![,;])"  # ("Allentown, Pa., said": a dot before a comma ends no sentence)
 )
 _SCARE_MAX_WORDS = 2
 _MIN_CONTENT_WORDS = 3
@@ -1003,10 +1003,63 @@ def _coordinated_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int
 
 def _back_past_between(doc: Document, j: int, lo: int) -> int:
     """From token ``j`` back past the words that may stand between a speaker and its cue ("has also",
-    "calmly"): the first token that is none of them, or ``lo - 1`` when all down to ``lo`` are."""
+    "calmly", "last week", ", however,"): the first token that is none of them, or ``lo - 1`` when all down
+    to ``lo`` are."""
     lows = doc.lower_texts()
-    while j >= lo and (lows[j] in _BETWEEN or lows[j][-2:] == "ly" and _manner_adverb(doc.tokens[j].text)):
-        j -= 1
+    while True:
+        while j >= lo and (lows[j] in _BETWEEN or lows[j][-2:] == "ly" and _manner_adverb(doc.tokens[j].text)):
+            j -= 1
+        if j < lo:
+            return j
+        low = lows[j]
+        if low == ",":
+            k = _back_past_comma_aside(doc, j, lo)
+        elif low in _TIME_HEADS:
+            k = _back_past_time(doc, j, lo)
+        else:
+            return j
+        if k == j:
+            return j
+        j = k
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_TIME_HEADS = frozenset(_WEEKDAYS | {"yesterday", "today", "tonight", "week", "month", "year", "night", "morning",
+                                     "afternoon", "evening", "weekend"})
+_TIME_OPENERS = frozenset({"last", "this", "next", "on", "earlier", "later", "late", "early", "that"})
+# Parenthetical adverbials set off by commas between a subject and its verb ("Supporters, however, say …").
+_COMMA_ASIDES = frozenset({("however",), ("though",), ("meanwhile",), ("moreover",), ("nevertheless",), ("too",),
+                           ("also",), ("indeed",), ("instead",), ("still",), ("likewise",), ("similarly",),
+                           ("for", "instance"), ("for", "example"), ("in", "fact"), ("of", "course"),
+                           ("in", "turn"), ("in", "contrast"), ("by", "contrast"), ("for", "their", "part"),
+                           ("for", "his", "part"), ("for", "her", "part"), ("for", "its", "part")})
+
+
+def _back_past_time(doc: Document, j: int, lo: int) -> int:
+    """From token ``j`` back past a time phrase between a subject and its cue ("Roe last week said", "Roe
+    on Tuesday said", "Roe earlier this month said"): the token before it, or ``j`` when there is none."""
+    lows = doc.lower_texts()
+    if j < lo or lows[j] not in _TIME_HEADS:
+        return j
+    k = j - 1
+    while k >= lo and j - k <= 3 and lows[k] in _TIME_OPENERS:
+        k -= 1
+    if k == j - 1 and lows[j] not in _WEEKDAYS and lows[j] not in ("yesterday", "today", "tonight"):
+        return j  # "the week said": a bare unit is no time phrase
+    if k < lo or not (doc.tokens[k].is_word or doc.tokens[k].text == ")") or lows[k].endswith("ed"):
+        return j  # (not "the report published Tuesday showed": a participle's time, not the cue's)
+    return k
+
+
+def _back_past_comma_aside(doc: Document, j: int, lo: int) -> int:
+    """From a comma at ``j`` back past "…, however," / "…, for instance,": the token before the aside's
+    opening comma, or ``j`` when the commas hold no such aside."""
+    lows = doc.lower_texts()
+    if j < lo or lows[j] != ",":
+        return j
+    for k in (j - 2, j - 3, j - 4):
+        if k > lo and lows[k] == ",":
+            return k - 1 if tuple(lows[k + 1: j]) in _COMMA_ASIDES else j
     return j
 
 
@@ -1217,6 +1270,30 @@ def _title_dot(doc: Document, k: int, first: int, hi: int) -> bool:
         and k + 1 < hi and _is_capital(tokens[k + 1])
 
 
+_DESCRIPTION_MAX_TOKENS = 8
+
+
+def _named_after_description(doc: Document, first: int, hi: int) -> tuple[int, int, str] | None:
+    """`“…,” said his best friend at college, Bruce Turry.`: a description, then the name in apposition
+    closing the sentence or followed by a comma; the name speaks and the description describes it."""
+    tokens = doc.tokens
+    k = first
+    while k < hi and k - first < _DESCRIPTION_MAX_TOKENS and tokens[k].is_word and not _is_capital(tokens[k]):
+        k += 1
+    while k < hi and k - first < _DESCRIPTION_MAX_TOKENS and tokens[k].text != ",":
+        k += 1  # (a capitalised place in the description: "at Lehigh")
+    if k >= hi or k == first or tokens[k].text != ",":
+        return None
+    start = k + 1
+    end = start
+    while end < hi and (_is_capital(tokens[end]) or tokens[end].text == "." and end > start
+                        and end + 1 < hi and _is_capital(tokens[end + 1])):
+        end += 1  # ("Bruce J. Turry", not the sentence's closing dot)
+    if end == start or end < hi and tokens[end].text not in (",", ".", ";"):
+        return None
+    return tokens[start].start, tokens[end - 1].end, doc.text[tokens[first].start: tokens[k - 1].end]
+
+
 def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
                    described: bool = False) -> tuple[int, int, str | None] | None:
     """The speaker right after an inverted cue ("said Andrew Michta, director at ...", "according to X");
@@ -1267,7 +1344,7 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
             end_tok = _noun_phrase_end(doc, first if end_tok is None else end_tok + 1, hi, end_tok,
                                        described=described)
     if end_tok is None:
-        return None
+        return _named_after_description(doc, first, hi) if described and low in _DETERMINERS else None
     descriptor = None
     if not loose and end_tok + 1 < hi and tokens[end_tok + 1].text == "," and end_tok + 2 < hi:
         nxt = tokens[end_tok + 2]
@@ -1538,7 +1615,8 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
             if t + 1 >= n or lows[t + 1] != "to":
                 continue
             last = t + 1
-        elif t > 0 and _noun_use(lows[t - 1], tok.text) and not (t > 1 and lows[t - 2] in _PRONOUNS):
+        elif t > 0 and _noun_use(lows[t - 1], tok.text) and not (t > 1 and lows[t - 2] in _PRONOUNS) \
+                or t > 1 and _prepositional_object(doc, lows, t):
             continue  # "the statement", "have claims", "the mayor's claims": a noun; "who's called" is a verb
         elif t > 0 and (low == "show" and lows[t - 1] in _SHOW_KINDS or low == "shows" and lows[t - 1] in _SHOWS_KINDS
                         or word.lemma == "show" and t + 1 < n and lows[t + 1] == "up"):
@@ -1688,6 +1766,30 @@ def _title_case(doc: Document, sentence) -> bool:
     return bool(words) and sum(1 for t in words if t.text[0].isupper()) >= 0.7 * len(words)
 
 
+_PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "with", "from", "by", "during", "after", "before", "through",
+                                  "via", "under", "despite"})
+_PHRASE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "another",
+                                 "this", "that", "one", "each"})
+
+
+def _prepositional_object(doc: Document, lows: list[str], t: int) -> bool:
+    """`In another tweet, …`, `In a later tweet, …`, `…, in his opening remarks, …`: a cue form closing an
+    opening phrase (a preposition at the sentence's start or after a comma, a determiner, at most one
+    modifier, then a comma) is that phrase's noun. A subject may end in such a phrase ("a letter from the
+    union warns that …"), but then no comma follows the verb and nothing but the sentence opens the phrase."""
+    if t + 1 >= len(lows) or lows[t + 1] != ",":
+        return False
+    if lows[t - 1] == "another":
+        k = t - 2
+    elif t >= 3 and lows[t - 2] in _PHRASE_DETERMINERS and lows[t - 1].isalpha() and not lows[t - 1].endswith("ly"):
+        k = t - 3
+    else:
+        return False
+    tokens = doc.tokens
+    return lows[k] in _PHRASE_PREPOSITIONS and (
+        k == 0 or lows[k - 1] == "," or tokens[k - 1].sentence != tokens[k].sentence)
+
+
 def _noun_use(previous: str, form: str) -> bool:
     if previous in _QUANTIFIERS and not form.endswith("s"):
         return False  # "many think", "some argue": people doing it; "many claims" stays a noun
@@ -1729,6 +1831,37 @@ def _sentence_bounds(doc: Document, offset: int) -> tuple[int, int]:
 _CLOSING_ATTRIBUTIONS = frozenset({"report", "ask", "recall", "continue", "post", "charge", "maintain", "conclude"})
 
 
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s")
+
+
+def _past_relative_aside(text: str, hit: _CueHit, hits: list[_CueHit], starts: list[int], limit: int) -> _CueHit:
+    """`“…,” Roe, who has not endorsed anyone, told reporters`: a cue inside a relative clause set off by
+    commas describes the speaker; the quotation's cue is the one right after the clause's closing comma."""
+    close = text.find(",", hit.end, limit)
+    if close == -1:
+        return hit
+    j = bisect_left(starts, close)
+    if j < len(hits) and hits[j].start < limit and len(text[close + 1: hits[j].start].split()) <= 1 \
+            and not _SENTENCE_END.search(text[hit.end: hits[j].start]):
+        return hits[j]
+    return hit
+
+
+def _name_opening_apposition(doc: Document, lo: int, cue_tok: int) -> tuple[int, int, None] | None:
+    """`“…,” Cecelia Roe, 67, a retired clerk in Allentown, Pa., said`: between a quotation and its cue, a
+    name of two or more words followed by a comma is the subject; the commas after it set off who she is."""
+    tokens = doc.tokens
+    k = lo
+    while k < cue_tok and not tokens[k].text[0].isalnum():
+        k += 1  # past the closing mark and comma
+    end = k
+    while end < cue_tok and _is_capital(tokens[end]) and tokens[end].text.lower() not in _CAPITAL_STOP:
+        end += 1
+    if end - k < 2 or end >= cue_tok - 1 or tokens[end].text != ",":
+        return None
+    return tokens[k].start, tokens[end - 1].end, None
+
+
 def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit], starts: list[int],
                      limit: int) -> bool:
     """`“…,” X said` / `“…,” said X, director at …`: a cue soon after the closing mark."""
@@ -1739,6 +1872,9 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
         return False
     hit = hits[i]
     between = text[raw.end: hit.start]
+    if _RELATIVE_ASIDE.search(between):
+        hit = _past_relative_aside(text, hit, hits, starts, limit)
+        between = text[raw.end: hit.start]
     if _SENTENCE_END.search(between) or _MARK.search(between) or len(between.split()) > 14:
         return False
     if between.split() and between.split()[0].lower() in ("and", "but") and _right_after_cue(doc, raw.start):
@@ -1754,6 +1890,9 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
                                described=True)
     else:
         found = _left_speaker(doc, hit.token, lo_tok)
+        opening = _name_opening_apposition(doc, lo_tok, hit.token)
+        if opening is not None and (found is None or found[0] >= opening[1]):
+            found = opening  # (not a word of the apposition: "…, a clerk in Allentown, Pa., said")
         coordinated = between.split()[0].lower().strip(",—–-") in ("and", "but", "or", "then", "to")
         if coordinated:  # `called it “a betrayal” and vowed to …`, `—“…”—and promised`, `coined “…” to
             # describe`: the quotation is an object of the sentence's verb, and its subject speaks
@@ -1800,7 +1939,8 @@ def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHi
             candidates.append(hit)
         i -= 1
     # "Zelensky ... hinted at it, emphasizing ...: “…”": the finite verb, not the participle, introduces it
-    finite = [h for h in candidates if not _is_participle(doc, h)]
+    # (a phrasal one, "…, taking aim at Roe (“Little Jane”)", governs the quotation after its object itself)
+    finite = [h for h in candidates if not (_is_participle(doc, h) and text[h.start: h.end].endswith("ing"))]
     if candidates and len(text[candidates[0].end: raw.start].split()) <= 1:
         finite = candidates[:1]  # "…, adding: “…”": the cue right before the mark
     colon = _last_char(text, raw.start)
@@ -1842,9 +1982,36 @@ def _last_char(text: str, offset: int) -> int:
 _PARTICIPLE_LINKS = frozenset({",", "by", "in", "on", "while", "after", "before", "when", "without"})
 
 
+_SUBORDINATORS = frozenset({"while", "when", "as", "although", "though", "because", "if", "after", "before", "since",
+                           "whereas", "once", "until", "unless"})
+
+
+def _continues_participles(doc: Document, last: _Raw, raw: _Raw) -> bool:
+    """`X stuck with Okafor talking about A, taking shots at B`: a participle after a comma that closes the
+    content of the cue before it continues that report, so the same speaker speaks (not the subject of the
+    main clause, nor the nearest name): "it attacked Okafor, saying …" (it says). Not after a finding verb:
+    in "the video shows Roe, …, outlining …" Roe outlines."""
+    if last.speaker is None or last.cue is None or raw.cue is None or not last.cue.start < last.start \
+            or (last.speaker.text or "").lower() in _RELATIVE_PRONOUNS:
+        return False  # (a relative clause's report ends with it: "Roe, who declared victory, …, saying")
+    tokens = doc.tokens
+    opener = doc.token_at(last.speaker.start) if last.speaker.start is not None else None
+    if opener is not None and opener > 0 and doc.lower_texts()[opener - 1] in _SUBORDINATORS:
+        return False  # "While rivals called for A, Okafor hewed to B, noting …": the main clause's subject
+    t, first = doc.token_at(raw.cue.start), doc.token_at(last.cue.start)
+    if t is None or first is None or t < 2 or tokens[t - 1].text != "," or not tokens[t].text.endswith("ing") \
+            or last.cue.lemma in _CLOSING_CUES or doc.lower_texts()[first] in _nominal_cues() \
+            or tokens[t].sentence != tokens[first].sentence:
+        return False  # (nor after a noun: in "Okafor stepped up her attacks on Roe, saying …" Okafor says)
+    before = tokens[t - 2]
+    return before.start < last.end <= before.end
+
+
 def _is_participle(doc: Document, hit: _CueHit) -> bool:
-    """ "…, adding …" / "…, saying …" / "… began by talking about …": a cue hanging off another clause."""
-    if not doc.text[hit.start: hit.end].endswith("ing") or hit.token < 2:
+    """ "…, adding …" / "…, saying …" / "… began by talking about …", "…, taking aim at …": a cue hanging off
+    another clause (its first word is the participle; a phrasal cue ends in its particle). "According to" is
+    a preposition, not a participle."""
+    if not doc.tokens[hit.token].text.endswith("ing") or hit.token < 2 or hit.word.lemma == "according to":
         return False
     t = hit.token - 1
     while t > 1 and _manner_adverb(doc.tokens[t].text) and hit.token - t < 3:
@@ -1926,6 +2093,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         return None  # "X, citing documents, has reported that …": the later cue reports; the aside says how
     if hit.word.lemma in _ADVISED and hit.token > lo and lows[hit.token - 1] in _MODALS:
         return None  # "they may want to reconsider": advice or a guess, nobody's stated aim
+    # "It is hard to say whether …": the dummy "it" says nothing; PolNeAR still marks such a clause, so it
+    # stays a quote, with no speaker
+    extraposed = _extraposed_infinitive(lows, hit.token, lo)
     passive = _is_passive(doc, hit, lo)
     if passive and hit.word.lemma in _PASSIVE_RAISING:
         return _expectation(doc, hit, sentence, lo, hi) or _passive_agent(doc, names, hit, sentence) \
@@ -1941,6 +2111,11 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     parts: list[tuple[int, int]] = []
     found = None
     prev = tokens[hit.token - 1] if hit.token > lo else None
+    if prev is not None and prev.text == ",":
+        before_aside = _back_past_comma_aside(doc, hit.token - 1, lo)
+        if before_aside != hit.token - 1 and _right_speaker(doc, after_tok, hi) is None:
+            prev = tokens[before_aside]  # "Supporters, however, say …": the aside hides no clause break
+            # (but "…, however, said Jane Roe": the speaker follows, and the comma ends the content)
 
     def before_and_after(clause_start: int, tail: int) -> list[tuple[int, int]]:
         """Content before a `, X said` clause, and after it when the clause sits mid-sentence."""
@@ -2013,9 +2188,12 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         and _ends_sentence(doc, after_tok, hi):
                     lt = _phrase_start(doc, lt, lo)  # "…, the local paper Harbor Gazette reported."
                 past_addressee = after_tok
-                if hit.word.lemma == "tell" and after_tok < hi:  # "The cuts, Smith told CNN, would …"
+                if hit.word.lemma == "tell" and after_tok < hi:
+                    # "The cuts, Smith told CNN, would …", "The cuts were overdue, Smith told CNN on Monday.":
+                    # the one told stands between the verb and where/when it was said
                     past_addressee = _past_addressee(tokens, after_tok, hi)
-                    if past_addressee >= hi or tokens[past_addressee].text != ",":
+                    if past_addressee < hi and tokens[past_addressee].text != "," \
+                            and not _where_or_when_told(doc, past_addressee, hi):
                         past_addressee = after_tok
                 # "…, as Tom Hale noted.": an "as" clause attributes what comes before it to a verb of
                 # saying ("as Hale wanted" says the event met a wish, not that anyone said it)
@@ -2088,9 +2266,35 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             return None  # the direct quote already carries it
         raw.kind = "mixed"
     raw.cue = _cue(doc, hit)
-    if found:
+    if found and not extraposed:
         raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
     return raw
+
+
+_IT_COPULAS = frozenset({"is", "was", "’s", "'s", "be", "been", "remains", "seems", "becomes"})
+_EXTRAPOSED_MAX_WORDS = 3  # "hard", "too soon", "not at all clear" between the copula and "to"
+
+
+def _extraposed_infinitive(lows: list[str], t: int, lo: int) -> bool:
+    """`It is hard to say whether …`, `it's fair to say that …`, `It is too soon to predict …`: the cue is an
+    infinitive under an adjective whose subject is the dummy "it" (extraposition), so no one says or
+    predicts anything; the writer judges how sayable it is. "Smith is eager to say …" has a real subject."""
+    k = t - 1
+    if k < lo or lows[k] != "to":
+        return False
+    k -= 1
+    if k >= lo and lows[k] == "not":  # "it is hard not to think"
+        k -= 1
+    stop = max(lo, k - _EXTRAPOSED_MAX_WORDS)
+    while k > stop and lows[k] not in _IT_COPULAS:
+        k -= 1
+    if k <= lo or lows[k] not in _IT_COPULAS or k == t - 2:
+        return False
+    if lows[k] in ("be", "been"):  # "it will be hard to say", "it has been difficult to predict"
+        k -= 1
+        if k >= lo and lows[k] not in _AUXILIARIES and lows[k] not in _MODALS:
+            return False
+    return k - 1 >= lo and lows[k - 1] == "it"
 
 
 def _object_gap_clause(doc: Document, start: int, end: int) -> tuple[int, int]:
@@ -2803,13 +3007,37 @@ def _past_time(tokens: list[Token], j: int, hi: int) -> int:
     return j
 
 
+_TOLD_WHERE = frozenset({"in", "at", "on", "during", "after", "before", "via", "as", "through", "from"})
+_NOT_A_NOUN_AFTER_HER = frozenset({"to", "not", "so", "how", "why", "what", "whether", "where", "for", "into", "up"})
+_CLOSING_PUNCTUATION = frozenset({",", ".", ";", "!", "?", "—", "–", ")"})
+
+
+def _where_or_when_told(doc: Document, k: int, hi: int) -> bool:
+    """After "…, Smith told CNN": the sentence ends, or only when or where she told it follows ("on Monday",
+    "in an interview", "as he left"); "told CNN the cuts …" or "told the story of …" go on with an object."""
+    tokens = doc.tokens
+    if k >= hi or tokens[k].text in _CLOSING_PUNCTUATION:
+        return True
+    low = tokens[k].text.lower()
+    return (low in _TOLD_WHERE or _time_word(tokens, k, hi)) and _adverbial_tail(doc, k, hi)
+
+
 def _past_addressee(tokens: list[Token], k: int, hi: int) -> int:
     """The token after "told reporters", "told ABC News", "told the Washington Post", "told his supporters"."""
     j = k
-    if tokens[j].text.lower() in _OBJECT_PRONOUNS:
+    nxt = tokens[j + 1].text.lower() if j + 1 < hi else ""
+    # "told her aides", "told her closest advisers"; not "told her the plan …", "asked her about", "told her Tuesday"
+    possessive_her = bool(nxt) and tokens[j].text.lower() == "her" and tokens[j + 1].is_word \
+        and not _is_capital(tokens[j + 1]) and nxt not in _DETERMINERS and nxt not in _PRONOUNS \
+        and nxt not in _CLAUSE_STOPS and nxt not in _TAIL_STARTS and nxt not in _NOT_A_NOUN_AFTER_HER
+    if tokens[j].text.lower() in _OBJECT_PRONOUNS and not possessive_her:
         return j + 1
     if tokens[j].text.lower() in ("the", "his", "her", "their", "a") and j + 1 < hi:
         j += 1
+        if j + 1 < hi and tokens[j].is_word and tokens[j + 1].is_word and not _is_capital(tokens[j]) \
+                and not tokens[j].text.lower().endswith("s") and tokens[j + 1].text.lower().endswith("s") \
+                and tokens[j + 1].text.lower() not in _DETERMINERS:
+            j += 1  # "told his closest aides", "told the assembled reporters": one modifier before the head
     if _is_capital(tokens[j]):
         while j < hi and (_is_capital(tokens[j]) or tokens[j].text in ("’s", "'s", ".")
                           or tokens[j].text.lower() == "of" and j + 1 < hi and _is_capital(tokens[j + 1])):
@@ -3000,7 +3228,11 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     merged = _into_reported_speech(reported, merged)
     out = merged + reported + headlines + (_poll_findings(doc, names, polls) if polls else [])
     out.sort(key=lambda r: (r.start, -r.end))
-    return [_finish(doc, r) for r in _outermost(doc, out)]
+    out = _outermost(doc, out)
+    for last, r in pairwise(out):
+        if _continues_participles(doc, last, r):
+            r.speaker = last.speaker
+    return [_finish(doc, r) for r in out]
 
 
 def _into_reported_speech(reported: list[_Raw], direct: list[_Raw]) -> list[_Raw]:
@@ -3224,6 +3456,10 @@ def _attribute_direct(doc: Document, names: _Names, raws: list[_Raw], hits: list
             done = _attribute_before(doc, names, raw, hits, starts)
         if raw.cue is not None:
             used.add(raw.cue.start)
+            k = bisect_left(starts, raw.end)
+            while k < len(hits) and hits[k].start < raw.cue.start:
+                used.add(hits[k].start)  # the cue of a relative aside before the quotation's own (`Roe, who
+                k += 1  # has not endorsed anyone, told …`) describes the speaker, as it did before the quotation
             if done and raw.cue.end <= raw.start:
                 _reach_back_to_cue(doc, raw, hits, starts)
         if not done and previous is not None and previous.speaker is not None and \
@@ -3315,7 +3551,8 @@ def _right_after_cue(doc: Document, start: int) -> bool:
 
 
 def _covers_any_span(spans: list[tuple[int, int]], raw: _Raw) -> bool:
-    """Whether a reported content overlaps most of a direct quote (so it would count it twice)."""
+    """Whether a reported content overlaps most of a direct quote, or lies within one (`“A. B,” Roe, who …,
+    told reporters.`: the sentence "B" a closing cue reports is the quotation's), so it would count it twice."""
     if not spans:
         return False
     start = raw.start
@@ -3324,7 +3561,7 @@ def _covers_any_span(spans: list[tuple[int, int]], raw: _Raw) -> bool:
         if e <= start:
             continue  # shares nothing (and a quotation is never empty, so it cannot pass the test below)
         shared = sum(max(0, min(e, pe) - max(s, ps)) for ps, pe in raw.parts)
-        if shared >= 0.5 * (e - s) and shared >= 0.4 * length:
+        if shared >= 0.5 * (e - s) and shared >= 0.4 * length or shared >= 0.9 * length:
             return True
     return False
 

@@ -1787,3 +1787,147 @@ def test_a_body_named_in_a_headline_is_no_one_a_pronoun_stands_for():
             'The HUAW adopted a resolution on Tuesday. Tom Hale, an organizer, wrote on Tuesday that the council '
             'had failed, and accused the HUAW of delay. "We waited too long for this," he wrote.')
     assert [q.speaker.name for q in analyze(text).quotes][-1] == "Tom Hale"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("The levy was overdue, a city spokesman told the Harbor Gazette.", "The levy was overdue", "a city spokesman"),
+    ("The levy was overdue, Okafor told reporters on Tuesday.", "The levy was overdue", "Okafor"),
+    ("The levy is not about money, the mayor told her closest aides.", "The levy is not about money", "the mayor"),
+    ("The levy was overdue, Okafor told the court in a filing.", "The levy was overdue", "Okafor"),
+])
+def test_a_closing_told_with_its_addressee_attributes_the_clause_before_it(text, content, speaker):
+    (quote,) = quotes_of(text)
+    assert (text[quote.start:quote.end], quote.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize(("text", "content"), [
+    ("In a long speech, Okafor told the story of a farmer who lost his land.", "of a farmer who lost his land"),
+    ("While rivals pushed for talks, Okafor told reporters this was the last chance to pass the levy.",
+     "this was the last chance to pass the levy"),
+    ("The mayor told her the levy was overdue.", "the levy was overdue"),
+    ("The mayor told her aides the levy was overdue.", "the levy was overdue"),
+])
+def test_what_follows_the_addressee_of_told_is_not_a_time_or_place(text, content):
+    assert any(text[q.start:q.end] == content for q in quotes_of(text))
+    assert all(not text.startswith(text[q.start:q.end]) for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "It is hard to say whether the levy will pass this year.",
+    "It’s fair to say that the mayor has not kept her promise.",
+    "It will be difficult to predict how the voters will react to the levy.",
+])
+def test_the_dummy_it_of_an_extraposed_infinitive_is_no_speaker(text):
+    (quote,) = quotes_of(text)
+    assert quote.speaker is None
+
+
+def test_a_real_subject_before_an_adjective_and_infinitive_speaks():
+    assert only("Okafor is eager to say that the levy will pass.").speaker.text == "Okafor"
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ("Many voters stayed home, believing that the race was already decided.", "voters", "believing"),
+    ("The mayor cancelled the parade, fearing that protesters would block the route.", "The mayor", "fearing"),
+])
+def test_a_participle_of_belief_or_fear_reports_what_its_subject_holds(text, speaker, cue):
+    (quote,) = quotes_of(text)
+    assert (quote.speaker.text, quote.cue.text) == (speaker, cue)
+
+
+@pytest.mark.parametrize(("text", "cue"), [
+    ("“The levy is a tax on the poor. It must go,” Okafor, who has stayed neutral in the race, told reporters.",
+     "told"),
+    ("“The levy is a tax on the poor,” Okafor, who opposed it from the start, said on Monday.", "said"),
+])
+def test_a_relative_aside_between_a_quotation_and_its_cue_is_not_the_cue(text, cue):
+    (quote,) = quotes_of(text)
+    assert (quote.kind, quote.speaker.text, quote.cue.text) == ("direct", "Okafor", cue)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("Harbor Councilwoman Jane Roe (D-Harbor) last week said the levy was not the cause of the deficit.",
+     "Harbor Councilwoman Jane Roe"),
+    ("Jane Roe on Tuesday said the levy was not the cause of the deficit.", "Jane Roe"),
+    ("Jane Roe earlier this month said the levy was not the cause of the deficit.", "Jane Roe"),
+])
+def test_a_time_phrase_between_speaker_and_cue_is_not_the_speaker(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+def test_a_participle_keeps_its_time_phrase():
+    assert only("The report published Tuesday showed that the levy raised more than expected.").speaker.text \
+        == "The report published Tuesday"
+
+
+@pytest.mark.parametrize(("text", "content", "speaker"), [
+    ("Backers of the harbor levy, however, say the port needs the money.",
+     "the port needs the money", "Backers of the harbor levy"),
+    ("The council, for its part, said the levy would pass next spring.", "the levy would pass next spring",
+     "The council"),
+    ("The plan is overdue, however, said Jane Roe, a member of the board.", "The plan is overdue, however",
+     "Jane Roe"),
+])
+def test_an_adverb_set_off_by_commas_stands_between_speaker_and_cue(text, content, speaker):
+    (quote,) = quotes_of(text)
+    assert (text[quote.start:quote.end], quote.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize(("text", "cue", "content"), [
+    ("At a rally, Okafor has railed against Hale, taking aim at his budget cuts for the port.",
+     "taking aim at", "his budget cuts for the port"),
+    ("Okafor thanked the crowd, before taking aim at the harbor board and its allies.", "taking aim at",
+     "the harbor board and its allies"),
+])
+def test_a_phrasal_participle_after_a_clause_is_reported_by_its_subject(text, cue, content):
+    q = reported_with(text, cue)
+    assert (text[q.start:q.end], q.speaker.text) == (content, "Okafor")
+
+
+def test_a_chain_of_participles_keeps_the_speaker_of_the_first():
+    text = ("The stations — KTV, HBN and Harbor News — all stayed on Okafor speaking about the harbor plan for an "
+            "hour, taking shots at Jane Hale and Tom Roe.")
+    assert reported_with(text, "taking shots at").speaker.text == "Okafor"
+
+
+def test_according_to_is_no_participle():
+    q = reported_with("The levy raised $4 million, according to the city's auditors.", "according to")
+    assert q.speaker.text == "the city's auditors"
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), [
+    ("In a later tweet, the mayor boasted that the harbor plan was working.", "the mayor", "boasted"),
+    ("In another tweet, Okafor said the vote should wait until spring.", "Okafor", "said"),
+    ("Earlier, in his opening remarks, Okafor said the harbor needed dredging.", "Okafor", "said"),
+])
+def test_a_cue_noun_closing_an_opening_phrase_is_not_the_cue(text, speaker, cue):
+    (quote,) = quotes_of(text)
+    assert (quote.speaker.text, quote.cue.text) == (speaker, cue)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("“The levy is a tax on the poor,” Maria Lund, 58, a retired nurse in Dover, Del., said in an interview.",
+     "Maria Lund"),
+    ("“The levy is a tax on the poor,” said her old roommate from Dover, Ann Ortiz.", "Ann Ortiz"),
+    ("“The levy is a tax on the poor,” said her neighbor, Ann J. Ortiz, who sells fish.", "Ann J. Ortiz"),
+])
+def test_the_name_in_an_apposition_next_to_a_quotation_speaks(text, speaker):
+    (quote,) = quotes_of(text)
+    assert (quote.kind, quote.speaker.text) == ("direct", speaker)
+
+
+@pytest.mark.parametrize(("text", "cue", "speaker"), [
+    ("Meanwhile, the Gazette attacked Okafor, saying she had offended voters with her bombast.", "saying",
+     "the Gazette"),
+    ("The clip shows Jane Roe, a former mayor, outlining her plan for the harbor.", "outlining", "Jane Roe"),
+    ("Later, Okafor stepped up her attacks on Hale's budget, criticizing him for the harbor cuts.", "criticizing",
+     "Okafor"),
+])
+def test_a_comma_participle_after_a_report_continues_it(text, cue, speaker):
+    assert reported_with(text, cue).speaker.text == speaker
+
+
+def test_a_relative_clause_report_does_not_continue_into_the_main_clause():
+    text = ("Jane Roe, who won the county vote on Tuesday, will face Hale at the harbor tonight, saying his plan "
+            "would ruin the port.")
+    assert reported_with(text, "saying").speaker.text == "Jane Roe"
