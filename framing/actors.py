@@ -561,8 +561,8 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
     text = doc.text
     if stretches is None:
         stretches = _body_stretches(doc)
-    mid_names = _MidNames(text, stretches)
-    lower_words = _LowerWords(text, stretches)
+    mid_names = _BodyWords(text, stretches, _MID_NAME)
+    lower_words = _BodyWords(text, stretches, _LOWER_WORD, after_hyphen_unsure=True)
 
     by_start = doc.token_index().by_start
     runs = _runs(doc, _capital_tokens(doc))
@@ -604,88 +604,52 @@ _TITLE_CASE_LOWER = frozenset({"with", "from", "into", "over", "upon", "onto", "
                                "toward", "towards", "before", "during"})
 
 
-class _LowerWords:
-    """The lower-case words of the body (a set), found on first use: only a sentence-initial capital
-    that reads like no common word asks, and half of articles never need it. The first few asks (a few,
-    to stay linear) are answered from the word's own occurrences in the text instead (``_occurs``)."""
+class _BodyWords:
+    """The words ``pattern`` finds in the body (a set), made on first need: only a sentence-initial
+    capital that reads like no common word, or a compound's head, asks, a few times an article, and
+    half of articles never do. The first few distinct asks (a few, to stay linear) are answered from
+    the word's own occurrences in the text instead (``_occurs``)."""
 
-    __slots__ = ("_text", "_stretches", "_words", "_text_asks")
+    __slots__ = ("_text", "_stretches", "_starts", "_pattern", "_after_hyphen_unsure", "_words", "_answers")
 
-    def __init__(self, text: str, stretches: list[tuple[int, int, list[int]]]) -> None:
-        self._text, self._stretches, self._words, self._text_asks = text, stretches, None, 8
+    def __init__(self, text: str, stretches: list[tuple[int, int, list[int]]], pattern: re.Pattern, *,
+                 after_hyphen_unsure: bool = False) -> None:
+        self._text, self._stretches, self._pattern = text, stretches, pattern
+        self._starts = [start for start, _, _ in stretches]
+        self._after_hyphen_unsure = after_hyphen_unsure
+        self._words: set[str] | None = None
+        self._answers: dict[str, bool | None] = {}
 
     def __contains__(self, word: object) -> bool:
         if self._words is None:
-            if self._text_asks and isinstance(word, str) and word:
-                self._text_asks -= 1
-                found = self._occurs(word)
-                if found is not None:
-                    return found
+            answers = self._answers
+            if isinstance(word, str) and word and (word in answers or len(answers) < 8):
+                if word not in answers:
+                    answers[word] = self._occurs(word)
+                if answers[word] is not None:
+                    return answers[word]
             self._words = set()
             for start, end, _ in self._stretches:
-                self._words.update(_LOWER_WORD.findall(self._text, start, end))
+                self._words.update(self._pattern.findall(self._text, start, end))
         return word in self._words
 
     def _occurs(self, word: str) -> bool | None:
         """Whether the body's scan would find ``word``, or None when only the full scan can tell.
 
-        A match the scan finds starts where ``_LOWER_WORD`` matches on its own, unless it starts after a
-        hyphen: an earlier match may run through that hyphen ("well-known"), and then none starts there.
-        Elsewhere a match of the pattern at an occurrence of the word is one the scan finds.
+        A match the scan finds starts where the pattern matches on its own: a match at an occurrence of
+        the word in the body, up to the end of its stretch, is one the scan finds (a look-behind reads
+        the text before the stretch as the scan's does). For ``_LOWER_WORD`` not after a hyphen: an
+        earlier match may run through that hyphen ("well-known"), and then none starts there. A
+        ``_MID_NAME`` match needs a space before it, which no match holds, so none covers its start.
         """
-        text, stretches = self._text, self._stretches
-        starts = [start for start, _, _ in stretches]
+        text, stretches, starts, pattern = self._text, self._stretches, self._starts, self._pattern
         at = text.find(word)
         while at >= 0:
-            if at and text[at - 1] == "-":
+            if self._after_hyphen_unsure and at and text[at - 1] == "-":
                 return None
             i = bisect_right(starts, at) - 1
             if i >= 0 and at < stretches[i][1]:  # in the body
-                m = _LOWER_WORD.match(text, at, stretches[i][1])
-                if m is not None and m.end() == at + len(word):
-                    return True
-            at = text.find(word, at + 1)
-        return False
-
-
-class _MidNames:
-    """The capitalised words ``_MID_NAME`` finds in the body (mid-sentence, after a word or a comma), asked
-    of a sentence's first word and of a compound's head only, a few times an article: the first asks
-    (a few distinct words, to stay linear) are answered from the word's own occurrences in the text
-    (``_occurs``); only after them is the whole body scanned once, as a set."""
-
-    __slots__ = ("_text", "_stretches", "_starts", "_names", "_answers")
-
-    def __init__(self, text: str, stretches: list[tuple[int, int, list[int]]]) -> None:
-        self._text, self._stretches, self._names = text, stretches, None
-        self._starts = [start for start, _, _ in stretches]
-        self._answers: dict[str, bool] = {}
-
-    def __contains__(self, word: object) -> bool:
-        if self._names is None:
-            answers = self._answers
-            if isinstance(word, str) and (word in answers or len(answers) < 8):
-                if word not in answers:
-                    answers[word] = self._occurs(word)
-                return answers[word]
-            self._names = set()
-            for start, end, _ in self._stretches:
-                self._names.update(_MID_NAME.findall(self._text, start, end))
-        return word in self._names
-
-    def _occurs(self, word: str) -> bool:
-        """Whether the body's scan would find ``word``. A match needs a space before it, which no match
-        holds, so no earlier match covers its start: a match of the pattern at an occurrence of the word
-        in the body, up to the end of its stretch, is one the scan finds (its look-behind reads the text
-        before the stretch as the scan's does)."""
-        if not word:
-            return False
-        text, stretches, starts = self._text, self._stretches, self._starts
-        at = text.find(word)
-        while at >= 0:
-            i = bisect_right(starts, at) - 1
-            if i >= 0 and at < stretches[i][1]:  # in the body
-                m = _MID_NAME.match(text, at, stretches[i][1])
+                m = pattern.match(text, at, stretches[i][1])
                 if m is not None and m.end() == at + len(word):
                     return True
             at = text.find(word, at + 1)

@@ -411,15 +411,17 @@ def test_capital_tokens_are_those_the_text_scan_finds(text):
     "News: news-wise, the newsroom said news. Met metal met-up. Others' others’ others.",
 ])
 def test_lower_words_answer_as_the_set_of_body_words(text):
-    """The occurrence checks of ``_LowerWords`` (first asks) and its set answer as the scan's set would."""
+    """The occurrence checks of the body's lower-case words (first asks) and its set answer as the scan's
+    set would."""
     doc = segment(text)
     stretches = A._body_stretches(doc)
     words = {w for start, end, _ in stretches for w in A._LOWER_WORD.findall(doc.text, start, end)}
     asked = [w.lower() for w in re.findall(r"[\w'’-]+", text)] + ["zzz", "met", "rally", "news", "known"] * 4
     asked += [w[:-1] for w in asked if len(w) > 1] + [w[1:] for w in asked if len(w) > 1]
-    lower_words = A._LowerWords(doc.text, stretches)
+    lower_words = A._BodyWords(doc.text, stretches, A._LOWER_WORD, after_hyphen_unsure=True)
     assert [w in lower_words for w in asked] == [w in words for w in asked]  # the first few asks, then the set
-    assert [w in A._LowerWords(doc.text, stretches) for w in asked] == [w in words for w in asked]  # first asks
+    assert [w in A._BodyWords(doc.text, stretches, A._LOWER_WORD, after_hyphen_unsure=True)
+            for w in asked] == [w in words for w in asked]  # first asks
 
 
 @pytest.mark.parametrize("text", _CAPITAL_TEXTS + [
@@ -428,15 +430,17 @@ def test_lower_words_answer_as_the_set_of_body_words(text):
     "Al-Assad met el-Sisi. Über Straße, Über. Ann Ann Ann Bea Cy Di Ed Fay Gus Hal Ivy Jo Ken Lu.",
 ])
 def test_mid_names_answer_as_the_set_of_body_names(text):
-    """The occurrence checks of ``_MidNames`` (first asks) and its set answer as the body scan's set would."""
+    """The occurrence checks of the body's mid-sentence names (first asks) and its set answer as the body
+    scan's set would."""
     doc = segment(text)
     stretches = A._body_stretches(doc)
     names = {w for start, end, _ in stretches for w in A._MID_NAME.findall(doc.text, start, end)}
     asked = re.findall(r"[\w'’-]+", text) + ["", "Zzz", "Harris", "Smith", "Jones"] * 4
     asked += [w[:-1] for w in asked if len(w) > 1] + [w[1:] for w in asked if len(w) > 1]
-    mid_names = A._MidNames(doc.text, stretches)
+    mid_names = A._BodyWords(doc.text, stretches, A._MID_NAME)
     assert [w in mid_names for w in asked] == [w in names for w in asked]  # the first few asks, then the set
-    assert [w in A._MidNames(doc.text, stretches) for w in reversed(asked)] == [w in names for w in reversed(asked)]
+    assert [w in A._BodyWords(doc.text, stretches, A._MID_NAME)
+            for w in reversed(asked)] == [w in names for w in reversed(asked)]
 
 
 def test_score_skipping_the_own_actor_equals_mention_score_with_the_others_only():
