@@ -364,14 +364,19 @@ def _joins_previous(text: str, prev_start: int, prev_end: int, start: int, end: 
     """Is Punkt's break between text[prev_start:prev_end] and text[start:end] a false one? Punkt
     is kept exactly as NLTK runs it (tests/test_reproducible.py); its known misses are undone here,
     each by a test that reads only a few characters on either side of the break."""
-    return (text[start] in _NEVER_STARTS
-            or _ends_with_initial(text, prev_start, prev_end) and _NAME_START.match(text, start) is not None
-            or _initials_before_name(text, prev_start, prev_end, start)
-            or text[start].isdigit() and _ends_with_number_sign(text, prev_start, prev_end)
-            or _is_ellipsis_stop(text, prev_end, start, end)
-            or _ends_with_abbreviation(text, prev_start, prev_end)
-            or _continues(text, prev_start, prev_end, start)
-            or _is_reporting_clause(text, prev_start, prev_end, start, end))
+    first = text[start]
+    # The tests are grouped by the two characters at the break, so that most breaks (a stop, then a
+    # capital) run only the few that can hold: the first five need a stop before the break, the
+    # lower-case rule no capital after it, and the reporting clause a capital.
+    return (first in _NEVER_STARTS
+            or text[prev_end - 1] == "." and (
+                _ends_with_initial(text, prev_start, prev_end) and _NAME_START.match(text, start) is not None
+                or _initials_before_name(text, prev_start, prev_end, start)
+                or first.isdigit() and _ends_with_number_sign(text, prev_start, prev_end)
+                or _is_ellipsis_stop(text, prev_end, start, end)
+                or _ends_with_abbreviation(text, prev_start, prev_end))
+            or (_is_reporting_clause(text, prev_start, prev_end, start, end) if first.isupper()
+                else _continues(text, prev_start, prev_end, start)))
 
 
 def _sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
