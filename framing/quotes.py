@@ -525,7 +525,7 @@ def _name_runs(text: str) -> Iterator[tuple[int, str]]:
     for m in _NAME_RUN.finditer(text):
         group, start = m.group(), m.start()
         at = 0
-        if "." in group:
+        if "." in group and (" " in group or "\u00a0" in group):  # (a single word is never cut)
             for word in _WORD_IN_RUN.finditer(group):
                 w = word.group()
                 if w[-1] == "." and word.end() < len(group) and not _ABBREVIATION.fullmatch(w):
@@ -553,6 +553,24 @@ def _run_words(group: str) -> tuple[list[str], list[str], int]:
     return written, written, end
 
 
+def _parse_run(group: str, roles: frozenset[str]) -> tuple[int, int, list[str], list[str], str, bool] | tuple[()]:
+    """What a run of two or more capitalised words holds, from its text alone: where the name starts and
+    the run ends in ``group``, the title and the name's words, the name, and whether it looks like a
+    person's; () when it names nobody (only stop words, or a role: "The Minister", "Senate Majority Leader")."""
+    written, words, run_end = _run_words(group)
+    last = len(words) - 1
+    k = 0
+    while k < last and words[k].lower().rstrip(".") in _NAME_STOP:
+        k += 1
+    if k == last and words[k].lower() in _NAME_STOP:
+        return ()
+    title, name = _split_title(words[k:])
+    if name and (_is_title(name[-1]) or name[-1].lower() in roles):
+        return ()
+    person = _looks_person(name) or bool(title) and not _looks_org(name)
+    return sum(map(len, written[:k])) + k, run_end, title, name, " ".join(name), person  # (past k words, spaces)
+
+
 def _name_index(doc: Document, mentions) -> _Names:
     """Every proper-name run in one regex pass; only runs of two or more words (or a title and a name)
     introduce a name, and a later one-word run counts when it is a word of a name met before."""
@@ -570,6 +588,7 @@ def _name_index(doc: Document, mentions) -> _Names:
     not_people = {m.start for a in bodies for m in getattr(a, "mentions", []) or []}
     body_words = {n for a in bodies for n in (a.name, *getattr(a, "aliases", ())) if " " not in n}
     body_names: set[str] = set()
+    seen: dict[str, tuple] = {}  # each run's parse: a name recurs through an article
     for m_start, group in _name_runs(text):
         if " " not in group and "\u00a0" not in group:  # one word: only a known person's surname matters
             if not by_word:
@@ -580,25 +599,17 @@ def _name_index(doc: Document, mentions) -> _Names:
             if w in by_word and not _after_number(text, m_start):
                 runs.append((m_start, m_start + len(w), by_word[w], by_word[w] not in body_names))
             continue
-        written, words, run_end = _run_words(group)
-        last = len(words) - 1
-        k = 0
-        while k < last and words[k].lower().rstrip(".") in _NAME_STOP:
-            k += 1
-        if k == last and words[k].lower() in _NAME_STOP:
-            continue
-        title, name = _split_title(words[k:])
-        if name and (_is_title(name[-1]) or name[-1].lower() in roles):
-            continue  # "The Minister", "Senate Majority Leader": a role, nobody's name
-        if _after_number(text, m_start):
-            continue  # "10,000 North Koreans"
-        start = m_start + sum(map(len, written[:k])) + k if k else m_start  # past k words and their spaces
+        parsed = seen.get(group)
+        if parsed is None:
+            parsed = seen[group] = _parse_run(group, roles)
+        if not parsed or _after_number(text, m_start):
+            continue  # a role ("The Minister"), or a count of people ("10,000 North Koreans")
+        skipped, run_end, title, name, full, person = parsed
+        start = m_start + skipped
         run_end += m_start
         if len(name) == 1 and not title and name[0] in by_word:
             runs.append((start, run_end, by_word[name[0]], by_word[name[0]] not in body_names))
         elif name and (len(name) >= 2 or title):
-            full = " ".join(name)
-            person = _looks_person(name) or bool(title) and not _looks_org(name)
             if person and (start in not_people or name[0] in body_words):
                 # a body the actor stage found ("Conservative Solutions PAC"): its words still stand for
                 # it ("the PAC said"), but none of them for a person, and a body's own one-word name
