@@ -17,6 +17,7 @@ import click
 
 from . import __version__
 from .errors import FramingError, InputError
+from .html import extract_text  # (trafilatura itself is imported when a page comes)
 from .warmup import warm_up
 
 BATCH_PROGRESS_MIN = 8  # show a progress bar on stderr from this many inputs on
@@ -88,7 +89,7 @@ def read_text_file(path: str) -> str:
         except OSError as exc:
             raise InputError(exc.strerror or str(exc)) from None
     text = decode_text(data)
-    text = _article_text_from_html(text, None) if path.lower().endswith((".html", ".htm")) else _article_text(text)
+    text = extract_text(text) if path.lower().endswith((".html", ".htm")) else _article_text(text)
     if not text.strip():
         raise InputError("is empty")
     return text
@@ -96,7 +97,7 @@ def read_text_file(path: str) -> str:
 
 def _article_text(text: str) -> str:
     """The text to analyse: a saved web page reduced to its article text, other text as it is."""
-    return _article_text_from_html(text, None) if looks_like_html(text) else text
+    return extract_text(text) if looks_like_html(text) else text
 
 
 def _stdin_lines() -> Iterator[Article]:
@@ -140,19 +141,12 @@ def _json_line_article(label: str, obj: Any) -> Article:
     if (obj.get("text") is None) == (obj.get("html") is None):
         return Article(label, error='a JSON line needs a "text" or an "html" string (one of them)')
     try:
-        text = obj["text"] if obj.get("text") is not None else _article_text_from_html(obj["html"], obj.get("url"))
+        text = obj["text"] if obj.get("text") is not None else extract_text(obj["html"], url=obj.get("url"))
     except InputError as exc:
         return Article(label, error=f"html: {exc}")
     if not text.strip():
         return Article(label, error="text is empty")
     return Article(label, text, title=obj.get("title"), source=obj.get("source"), url=obj.get("url"))
-
-
-def _article_text_from_html(html: str, url: str | None) -> str:
-    """The article text of a web page (its extraction loaded only when a page comes)."""
-    from .html import extract_text
-
-    return extract_text(html, url=url)
 
 
 def list_inputs(paths: Iterable[str]) -> list[tuple[str, str | None]]:

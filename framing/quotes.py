@@ -2100,7 +2100,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         return _raising(doc, names, hit, sentence, (hits, starts))
     if hit.word.frame == "hearsay":
         return _hearsay(doc, hit, sentence, (hits, starts))
-    if hit.word.category == "stance" and lows[hit.token].endswith("ing") and _aside_before_cue(doc, hit, hits, hi):
+    if hit.word.category == "stance" and lows[hit.token].endswith("ing") \
+            and _aside_before_cue(doc, hit, hits, starts, hi):
         return None  # "X, citing documents, has reported that …": the later cue reports; the aside says how
     if hit.word.lemma in _ADVISED and hit.token > lo and lows[hit.token - 1] in _MODALS:
         return None  # "they may want to reconsider": advice or a guess, nobody's stated aim
@@ -2467,14 +2468,18 @@ def _agent_phrase(doc: Document, first: int, hi: int) -> tuple[int, int, None] |
     return tokens[first].start, tokens[k - 1].end, None
 
 
-def _aside_before_cue(doc: Document, hit: _CueHit, hits: list[_CueHit], hi: int) -> bool:
+def _aside_before_cue(doc: Document, hit: _CueHit, hits: list[_CueHit], starts: list[int], hi: int) -> bool:
     """The -ing cue at ``hit`` opens an aside between commas that a later cue of the sentence follows
-    ("Politico, citing two aides, reported …"): ``hits`` are the document's cues in text order."""
+    ("Politico, citing two aides, reported …"): ``hits`` are the document's cues in text order,
+    ``starts`` where each begins."""
     tokens = doc.tokens
     if hit.token == 0 or tokens[hit.token - 1].text != ",":
         return False
     comma = next((k for k in range(hit.last_token + 1, min(hi, hit.last_token + 12)) if tokens[k].text == ","), None)
-    return comma is not None and any(comma < h.token <= comma + 3 for h in hits)
+    if comma is None:
+        return False
+    i = bisect_right(starts, tokens[comma].start)  # the first cue after the comma
+    return i < len(hits) and hits[i].token <= comma + 3
 
 
 def _participle_aside(doc: Document, hit: _CueHit, lo: int) -> bool:

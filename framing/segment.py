@@ -299,11 +299,12 @@ def _continues(text: str, prev_start: int, prev_end: int, start: int) -> bool:
 @lru_cache(maxsize=1)
 def _reporting_verbs() -> frozenset[str]:
     """The finite forms of the quote cues that report speech or a stance ("said", "asked", "told"),
-    from the quotes lexicon (its raising and hearsay cues are not verbs of a speaker)."""
-    lines = resources.files("framing.lexicons").joinpath("quotes/cues.txt").read_text("utf-8").splitlines()
-    rows = (ln.split("\t") for ln in lines if ln.strip() and not ln.startswith("#"))
-    return frozenset(form for row in rows if len(row) >= 4 and row[2] not in ("raising", "hearsay")
-                     for form in row[3].split() if not form.endswith("ing"))
+    from the quotes lexicon as the quotes stage reads it (its raising and hearsay cues are not verbs
+    of a speaker)."""
+    from .quotes import lexicon  # (the quote stage's vocabulary, loaded when a reporting clause is asked about)
+
+    return frozenset(form for form, cue in lexicon().cues.items()
+                     if cue.frame not in ("raising", "hearsay") and not form.endswith("ing"))
 
 
 _QUOTE_CLOSED_END = re.compile(r"[?!][”’\"'“]+$")
