@@ -16,6 +16,9 @@ from .errors import InputError
 # lower case or with closing punctuation continues the previous one unless that line ended a sentence.
 _BROKEN_LINE = re.compile(r"(?<![.!?:;\"”’)\]])\n(?=[a-z,.;:!?)\]”’%])")
 _GLUE_TIGHT = re.compile(r"[,.;:!?)\]”’%]")
+# trafilatura finds no document in a fragment with no <body> ("<p>…</p>" copied out of a page).
+_HAS_BODY = re.compile(r"<body[\s>]", re.IGNORECASE)
+_WORD = re.compile(r"[^\W_]")
 
 
 @dataclass(frozen=True)
@@ -29,20 +32,27 @@ def _rejoin(match: re.Match[str]) -> str:
     return "" if _GLUE_TIGHT.match(following) else " "
 
 
-def extract_page(html: str, *, url: str | None = None) -> Page:
-    """The article text and headline of ``html``; an InputError when the page holds no article text."""
+def _extraction(html: str, url: str | None):
     import trafilatura
 
-    if not isinstance(html, str) or not html.strip():
-        raise InputError("the HTML is empty: send the article page, or its text")
     try:
-        document = trafilatura.bare_extraction(html, url=url, include_comments=False, include_tables=False,
-                                               favor_recall=True, deduplicate=False, with_metadata=True)
+        return trafilatura.bare_extraction(html, url=url, include_comments=False, include_tables=False,
+                                           favor_recall=True, deduplicate=False, with_metadata=True)
     except (ValueError, TypeError, LookupError, RecursionError):
         # lxml refuses some inputs outright (bad encodings, absurd nesting): not a page we can read.
-        document = None
-    text = (getattr(document, "text", None) or "").strip("\n")
-    if not text.strip():
+        return None
+
+
+def extract_page(html: str, *, url: str | None = None) -> Page:
+    """The article text and headline of ``html``; an InputError when the page holds no article text."""
+    if not isinstance(html, str) or not html.strip():
+        raise InputError("the HTML is empty: send the article page, or its text")
+    document = _extraction(html, url)
+    text = (getattr(document, "text", None) or "").strip()
+    if not text and not _HAS_BODY.search(html):
+        document = _extraction(f"<html><body>{html}</body></html>", url)
+        text = (getattr(document, "text", None) or "").strip()
+    if _WORD.search(text) is None:
         raise InputError("no article text found in the HTML: send the article page, or its text")
     title = getattr(document, "title", None)
     return Page(_BROKEN_LINE.sub(_rejoin, text), title.strip() if isinstance(title, str) and title.strip() else None)

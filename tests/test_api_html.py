@@ -74,3 +74,13 @@ def test_inline_elements_stay_in_their_sentence(html, expected):
 def test_pages_without_article_text_are_input_errors(html):
     with pytest.raises(InputError, match="send the article"):
         extract_text(html)
+
+
+@pytest.mark.parametrize("html, expected", [
+    ("<p>The mayor denied the report on Friday.</p>", "The mayor denied the report on Friday."),
+    ("<div><p>Rain is forecast.</p><p>The river may flood.</p></div>", "Rain is forecast.\nThe river may flood."),
+    ("The mayor <b>denied</b> the report.", "The mayor denied the report."),
+])
+def test_fragments_without_a_body_are_read(html, expected):
+    """A paragraph copied out of a page has no <html> or <body>; its text is still the article."""
+    assert extract_text(html) == expected
