@@ -125,8 +125,10 @@ def distinctive_terms(articles: list[TermCounts], *, top: int = 10, min_z: float
         for w, y_i in a.counts.items():
             y_rest = pooled[w] - y_i
             a_w = alpha[w]
-            delta = (math.log((y_i + a_w) / (n_i + alpha0 - y_i - a_w))
-                     - math.log((y_rest + a_w) / (n_rest + alpha0 - y_rest - a_w)))
+            other_i, other_rest = n_i + alpha0 - y_i - a_w, n_rest + alpha0 - y_rest - a_w
+            if other_i <= 0 or other_rest <= 0:
+                continue  # the pooled articles hold no other term: no odds to compare
+            delta = math.log((y_i + a_w) / other_i) - math.log((y_rest + a_w) / other_rest)
             z = delta / math.sqrt(1.0 / (y_i + a_w) + 1.0 / (y_rest + a_w))
             if z > min_z:
                 terms.append(Term(w, z, y_i, y_rest, list(a.spans[w])))

@@ -6,6 +6,8 @@ import dataclasses
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import framing
 from framing.actors import Actor
@@ -420,6 +422,28 @@ def test_distinctive_terms_skip_stopwords_numbers_and_shared_words():
     a, b = distinctive_terms(counts, top=10)
     assert [t.term for t in a] == ["close"]
     assert [t.term for t in b] == ["late"]
+
+
+@pytest.mark.parametrize("texts", [
+    ["A b c.", "Nothing."],  # one content word in all: no other term to weigh it against
+    ["Nothing.", "Nothing."],
+    ["Flood.", "Flood flood."],
+    [".", "Storm."],
+])
+def test_distinctive_terms_of_a_tiny_vocabulary(texts):
+    counts = [term_counts(segment(t)) for t in texts]
+    assert len(distinctive_terms(counts)) == len(texts)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["storm", "Storm", "said", "the", "a", "5", ".", "flood", "mayor", "\n"]),
+                         min_size=1, max_size=12).map(" ".join).filter(lambda t: any(map(str.isalnum, t))),
+                min_size=2, max_size=4))
+def test_compare_never_fails_on_short_articles(texts):
+    """Any articles with a word compare (punctuation alone is an InputError, tested above)."""
+    result = compare(texts)
+    assert len(result.articles) == len(texts)
+    json.dumps(result.to_dict())
 
 
 def test_term_spans_point_at_the_words():
