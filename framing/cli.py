@@ -202,6 +202,7 @@ def _analyze_all(articles: list[Article], render: str | None) -> list[tuple[Any,
     """Worker: (output, error) per article. ``render`` "json"/"jsonl" makes the JSON text here, in the
     worker, so the parent only writes lines and never becomes the bottleneck of a pool."""
     from .pipeline import analyze
+    from .rows import csv_line, summary_row
 
     done: list[tuple[Any, str | None]] = []
     for article in articles:
@@ -215,6 +216,8 @@ def _analyze_all(articles: list[Article], render: str | None) -> list[tuple[Any,
             continue
         if render is None:
             done.append((report, None))
+        elif render == "csv":
+            done.append((csv_line(summary_row(report, article.label)), None))
         else:
             indent = 2 if render == "json" else None
             done.append((json.dumps(report.to_dict(), ensure_ascii=False, indent=indent), None))
@@ -288,6 +291,7 @@ Examples:
   framing score article.txt                     a readable report
   framing score --format json page.html         the JSON report of a saved page
   framing score --format jsonl corpus/ > out.jsonl
+  framing score --format csv corpus/ > out.csv  a row of figures an article
   framing score - < article.txt                 the text on stdin
   printf '{"text": "...", "source": "AP"}\\n' | framing score --format jsonl -
 
@@ -301,8 +305,9 @@ status is 1.
 @cli.command(short_help="Score articles: tone, sources, evaluative language, actors, frames, figures.",
              epilog=SCORE_EXAMPLES)
 @click.argument("files", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl"]), default="table",
-              show_default=True, help="table for people, json (pretty) or jsonl (one report a line).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "jsonl", "csv"]), default="table",
+              show_default=True, help="table for people, json (pretty), jsonl (one report a line) or csv "
+                                      "(a header, then one row of headline figures an article).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Score in this many processes (for many files).")
 @click.option("--lines", is_flag=True,
@@ -320,6 +325,10 @@ def score(files: tuple[str, ...], fmt: str, jobs: int, lines: bool) -> None:
                    "for a file that tools read as a whole, use --format jsonl (one report a line)", err=True)
     results = score_all(read_articles(inputs, lines=lines), jobs, render=None if fmt == "table" else fmt,
                         total=total)
+    if fmt == "csv":
+        from .rows import csv_line, summary_columns
+
+        click.echo(csv_line(summary_columns()))
     if fmt != "table" and (total is None or total >= BATCH_PROGRESS_MIN):
         results = _with_progress(results, total)
     failed = 0

@@ -230,3 +230,4 @@ def _dotted(figures: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
 
 def _format(value: Any) -> str:
     return f"{value:.3f}" if isinstance(value, float) else str(value)
+

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import csv
 import json
 import subprocess
 import sys
@@ -8,7 +9,9 @@ import click
 import pytest
 from click.testing import CliRunner
 
+import framing
 from framing.cli import READ_AHEAD, Article, cli, score_all
+from framing.rows import summary_columns
 
 from .conftest import ROOT, SEEDS
 
@@ -39,6 +42,30 @@ def test_score_json_is_pretty_and_table_is_readable(runner):
     table = runner.invoke(cli, ["score", str(SEEDS[1])])
     assert table.exit_code == 0
     assert "tone" in table.stdout and "paywall" in table.stdout and "truncated" in table.stdout
+
+
+def test_score_csv_is_a_header_and_a_row_of_figures_an_article(runner, tmp_path):
+    lines = ['{"text": "The reckless plan passed, the mayor said on Monday.", "title": "Plan, \\"passed\\"\\nlate"}',
+             "Officials said 300 homes lost power. The storm was historic."]
+    result = runner.invoke(cli, ["score", "--format", "csv", "--lines", "-"], input="\n".join(lines))
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(result.stdout.splitlines(keepends=True)))
+    assert len(rows) == 2
+    assert list(rows[0]) == summary_columns()
+    assert rows[0]["title"] == 'Plan, "passed"\nlate', "commas, quotes and line breaks stay in one field"
+    report = framing.analyze(json.loads(lines[0])["text"])
+    first = rows[0]
+    assert first["label"] == "stdin:1" and first["id"] == report.id
+    assert float(first["tone"]) == pytest.approx(report.tone.compound, abs=1e-4)
+    assert int(first["quotes"]) == len(report.quotes) == 1
+    assert first["top_speaker"] == "the mayor"
+    assert int(first["evaluative_quoted"]) == sum(e.voice == "quoted" for e in report.evaluative) >= 1
+    assert int(first["evaluative_author"]) + int(first["evaluative_quoted"]) == len(report.evaluative)
+    frame_scores = {f"frame_{f.name}": f.score for f in report.frames}
+    for column in summary_columns():
+        if column.startswith("frame_"):
+            assert float(first[column]) == pytest.approx(frame_scores.get(column, 0.0), abs=1e-4)
+    assert int(rows[1]["claims"]) >= 1 and rows[1]["label"] == "stdin:2"
 
 
 def test_table_counts_the_sentences_that_take_sides(runner):
@@ -118,7 +145,7 @@ def test_stdin_whole_text_and_json_lines(runner):
     assert result.stderr.strip() == 'framing: stdin:3: a JSON line needs a "text" or an "html" string (one of them)'
 
 
-@pytest.mark.parametrize("fmt", ["jsonl", "json", "table"])
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "table", "csv"])
 def test_jobs_give_the_same_output_in_the_same_order(runner, tmp_path, fmt):
     write_corpus(tmp_path, 11)
     (tmp_path / "empty.txt").write_text("", "utf-8")  # an error in the middle keeps its place
