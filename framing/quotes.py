@@ -1993,8 +1993,8 @@ def _last_char(text: str, offset: int) -> int:
 _PARTICIPLE_LINKS = frozenset({",", "by", "in", "on", "while", "after", "before", "when", "without"})
 
 
-_SUBORDINATORS = frozenset({"while", "when", "as", "although", "though", "because", "if", "after", "before", "since",
-                           "whereas", "once", "until", "unless"})
+_ADVERBIAL_SUBORDINATORS = frozenset({"while", "when", "as", "although", "though", "because", "if", "after", "before",
+                                      "since", "whereas", "once", "until", "unless"})
 
 
 def _continues_participles(doc: Document, last: _Raw, raw: _Raw) -> bool:
@@ -2007,7 +2007,7 @@ def _continues_participles(doc: Document, last: _Raw, raw: _Raw) -> bool:
         return False  # (a relative clause's report ends with it: "Roe, who declared victory, …, saying")
     tokens = doc.tokens
     opener = doc.token_at(last.speaker.start) if last.speaker.start is not None else None
-    if opener is not None and opener > 0 and doc.lower_texts()[opener - 1] in _SUBORDINATORS:
+    if opener is not None and opener > 0 and doc.lower_texts()[opener - 1] in _ADVERBIAL_SUBORDINATORS:
         return False  # "While rivals called for A, Okafor hewed to B, noting …": the main clause's subject
     t, first = doc.token_at(raw.cue.start), doc.token_at(last.cue.start)
     if t is None or first is None or t < 2 or tokens[t - 1].text != "," or not tokens[t].text.endswith("ing") \
