@@ -2237,6 +2237,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                             lt is not None and lt > lo and lows[lt - 1] == "which" and lows[opening] == "to"
                             or hit.word.frame == "object" and relative):
                         content = _object_gap_clause(doc, *content)  # (the stance of "the union, which endorsed")
+                    elif content and lt is not None and _opens_with_subordinator(lows, lt, lo):
+                        content = _object_gap_clause(doc, *content)  # "While X hopes A, B": A ends at its comma
                     parts = [content] if content else []
             elif _is_participle(doc, hit) or prev is not None and (
                     lows[_before_adverbs(doc, hit.token, lo)] in ("and", "but")
@@ -2307,6 +2309,16 @@ def _extraposed_infinitive(lows: list[str], t: int, lo: int) -> bool:
         if k >= lo and lows[k] not in _AUXILIARIES and lows[k] not in _MODALS:
             return False
     return k - 1 >= lo and lows[k - 1] == "it"
+
+
+def _opens_with_subordinator(lows: list[str], subject: int, lo: int) -> bool:
+    """`While the city hopes …, …`, `But although officials say …, …`: the subject's clause is an adverbial
+    clause opening the sentence, so the main clause after its comma is the writer's, not the speaker's.
+    Not "as": in "As Roe noted, the plan …" the main clause is what Roe noted."""
+    k = subject - 1
+    return k >= lo and lows[k] in _ADVERBIAL_SUBORDINATORS and lows[k] != "as" \
+        and (k == lo or k == lo + 1 and lows[lo] in _COORDINATORS)
+
 
 
 def _object_gap_clause(doc: Document, start: int, end: int) -> tuple[int, int]:

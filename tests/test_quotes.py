@@ -859,6 +859,19 @@ def test_an_aim_inside_a_relative_clause_ends_at_its_comma():
     assert (q.text, q.cue.text, q.speaker.text) == ("to settle in record time", "promised", "he")
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("While the council hopes the new toll will pay for repairs, the bridge stays closed until spring.",
+     "the new toll will pay for repairs", "the council"),
+    ("But although officials say the water is safe, residents keep buying bottles.",
+     "the water is safe", "officials"),
+    ("As the mayor noted, the new toll will pay for the repairs.", "the new toll will pay for the repairs",
+     "the mayor"),  # the main clause is what was noted
+])
+def test_a_report_in_an_opening_adverbial_clause_ends_at_its_comma(text, content, speaker):
+    q = only(text)
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
 @pytest.mark.parametrize("text, content, cue", [
     ("The agency issued a warning about the storm on Tuesday.", "a warning about the storm on Tuesday", "issued"),
     ("The new poll is showing the mayor ahead by six points.", "the mayor ahead by six points", "showing"),
