@@ -37,6 +37,7 @@ class Article:
     title: str | None = None
     source: str | None = None
     url: str | None = None
+    input_id: str | None = None  # a JSON line's own "id"
 
 
 def looks_like_html(text: str) -> bool:
@@ -128,13 +129,19 @@ def _stdin_lines() -> Iterator[Article]:
                 yield Article(label, error=str(exc))
 
 
-JSON_LINE_FIELDS = ("text", "html", "title", "source", "url")  # others (a corpus's ids, labels) are ignored
+JSON_LINE_FIELDS = ("text", "html", "title", "source", "url")  # and "id", the label's; others are ignored
 
 
 def _json_line_article(label: str, obj: Any) -> Article:
     """One JSON line as an Article, or an Article holding the error that says what to fix."""
     if not isinstance(obj, dict):
         return Article(label, error='a JSON line must be an object with a "text" or "html" string')
+    own_id = obj.get("id")
+    input_id = str(own_id) if isinstance(own_id, (str, int)) and not isinstance(own_id, bool) else None
+    if input_id is not None and input_id.strip():
+        label = f"{label} (id {input_id})"  # the corpus's own id: errors name it, CSV rows carry it
+    else:
+        input_id = None
     wrong = [k for k in JSON_LINE_FIELDS if obj.get(k) is not None and not isinstance(obj[k], str)]
     if wrong:
         return Article(label, error=f"{', '.join(wrong)} must be a string")
@@ -146,7 +153,8 @@ def _json_line_article(label: str, obj: Any) -> Article:
         return Article(label, error=f"html: {exc}")
     if not text.strip():
         return Article(label, error="text is empty")
-    return Article(label, text, title=obj.get("title"), source=obj.get("source"), url=obj.get("url"))
+    return Article(label, text, title=obj.get("title"), source=obj.get("source"), url=obj.get("url"),
+                   input_id=input_id)
 
 
 def list_inputs(paths: Iterable[str]) -> list[tuple[str, str | None]]:
@@ -217,7 +225,7 @@ def _analyze_all(articles: list[Article], render: str | None) -> list[tuple[Any,
         if render is None:
             done.append((report, None))
         elif render == "csv":
-            done.append((csv_line(summary_row(report, article.label)), None))
+            done.append((csv_line(summary_row(report, article.label, article.input_id)), None))
         else:
             indent = 2 if render == "json" else None
             done.append((json.dumps(report.to_dict(), ensure_ascii=False, indent=indent), None))

@@ -21,7 +21,7 @@ def summary_columns() -> list[str]:
 
 
 _SUMMARY_FIELDS = (
-    "label", "id", "title", "source", "url", "words", "sentences", "paragraphs", "truncated",
+    "label", "input_id", "id", "title", "source", "url", "words", "sentences", "paragraphs", "truncated",
     "tone", "tone_label", "positive_sentences", "negative_sentences", "gdelt_tone",
     "quotes", "direct_quotes", "indirect_quotes", "mixed_quotes", "named_quotes", "anonymous_quotes",
     "unattributed_quotes", "named_speakers", "sources_share", "top_speaker",
@@ -31,16 +31,17 @@ _SUMMARY_FIELDS = (
 )
 
 
-def summary_row(report: Report, label: str) -> list[Any]:
-    """The report's headline figures as one row of :func:`summary_columns` (lists joined by "; ")."""
+def summary_row(report: Report, label: str, input_id: str | None = None) -> list[Any]:
+    """The report's headline figures as one row of :func:`summary_columns` (lists joined by "; ");
+    ``input_id`` is the id the input gave itself (a JSON line's "id"), ``id`` the report's."""
     meta, tone, sources, summary = report.meta, report.tone, report.sources, report.evaluative_summary
     author = [e for e in report.evaluative if e.voice == "author"]
     actors = sorted(report.actors, key=lambda a: -len(a.mentions))[:TOP_ACTORS]
     top_speaker = sources.speakers[0] if sources.speakers else None
     frame_scores = {f.name: f.score for f in report.frames}
     row = [
-        label, report.id, meta.title or "", meta.source or "", meta.url or "", meta.words, meta.sentences,
-        meta.paragraphs, meta.truncated,
+        label, input_id or "", report.id, meta.title or "", meta.source or "", meta.url or "",
+        meta.words, meta.sentences, meta.paragraphs, meta.truncated,
         _rounded(tone.compound), tone.label, _rounded(tone.share_positive), _rounded(tone.share_negative),
         _rounded(tone.gdelt_tone),
         sources.quotes, sources.direct, sources.indirect, sources.mixed, sources.named_quotes,

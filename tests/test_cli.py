@@ -45,7 +45,8 @@ def test_score_json_is_pretty_and_table_is_readable(runner):
 
 
 def test_score_csv_is_a_header_and_a_row_of_figures_an_article(runner, tmp_path):
-    lines = ['{"text": "The reckless plan passed, the mayor said on Monday.", "title": "Plan, \\"passed\\"\\nlate"}',
+    lines = ['{"id": "gazette-17", "text": "The reckless plan passed, the mayor said on Monday.", '
+             '"title": "Plan, \\"passed\\"\\nlate"}',
              "Officials said 300 homes lost power. The storm was historic."]
     result = runner.invoke(cli, ["score", "--format", "csv", "--lines", "-"], input="\n".join(lines))
     assert result.exit_code == 0, result.output
@@ -55,7 +56,7 @@ def test_score_csv_is_a_header_and_a_row_of_figures_an_article(runner, tmp_path)
     assert rows[0]["title"] == 'Plan, "passed"\nlate', "commas, quotes and line breaks stay in one field"
     report = framing.analyze(json.loads(lines[0])["text"])
     first = rows[0]
-    assert first["label"] == "stdin:1" and first["id"] == report.id
+    assert (first["label"], first["input_id"], first["id"]) == ("stdin:1 (id gazette-17)", "gazette-17", report.id)
     assert float(first["tone"]) == pytest.approx(report.tone.compound, abs=1e-4)
     assert int(first["quotes"]) == len(report.quotes) == 1
     assert first["top_speaker"] == "the mayor"
@@ -65,7 +66,7 @@ def test_score_csv_is_a_header_and_a_row_of_figures_an_article(runner, tmp_path)
     for column in summary_columns():
         if column.startswith("frame_"):
             assert float(first[column]) == pytest.approx(frame_scores.get(column, 0.0), abs=1e-4)
-    assert int(rows[1]["claims"]) >= 1 and rows[1]["label"] == "stdin:2"
+    assert int(rows[1]["claims"]) >= 1 and (rows[1]["label"], rows[1]["input_id"]) == ("stdin:2", "")
 
 
 def test_table_counts_the_sentences_that_take_sides(runner):
@@ -216,15 +217,15 @@ def test_python_dash_m_works():
 def test_json_lines_take_the_fields_of_the_api_and_say_what_is_wrong(runner):
     paragraph = "<p>The mayor said the new bridge would open in May.</p>"
     page = "<html><body><article>" + paragraph * 3 + "</article></body></html>"
-    lines = "\n".join([json.dumps({"html": page, "source": "A", "id": 7}), '{"text": 5}', '{"text": "a", "html": "b"}',
-                       page])
+    lines = "\n".join([json.dumps({"html": page, "source": "A", "id": 7}), '{"text": 5, "id": "x-2"}',
+                       '{"text": "a", "html": "b"}', page])
     result = runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=lines + "\n")
     assert result.exit_code == 1
     out = reports(result.stdout)
     assert [r["text"].startswith("The mayor said") for r in out] == [True, True], "a page is reduced to its text"
     assert out[0]["meta"]["source"] == "A"
     assert result.stderr.splitlines() == [
-        "framing: stdin:2: text must be a string",
+        "framing: stdin:2 (id x-2): text must be a string",
         'framing: stdin:3: a JSON line needs a "text" or an "html" string (one of them)']
 
 
