@@ -404,8 +404,8 @@ def _parse_quantity(m: re.Match) -> _Parsed | None:
     if bare_one and not (m["scale"] or (unit_text and m["word"].lower() == "one")):
         return None  # "a year ago", "one of them": not claims; "a dozen", "one million", "one year" are
     lo, hi = lex["hedges"].get(hedge, (1.0, 1.0))
-    second = _second_number(m)
-    first = _first_number(m)
+    second = _second_number(m) if m["num2"] or m["word2"] else None
+    first = _first_number(m) if second is not None else None
     if second is not None and first and second > first:  # a range: "10-20 km", "between 5 and 8 percent"
         lo, hi = 1.0, second / first
         hedge = "between" if m["between"] else "range"
@@ -605,10 +605,8 @@ def _date_claim(doc: Document, m: re.Match, index: int) -> Claim | None:
     if m["y0"] and not (hedge or m["dprep"] or m["y"]):
         if _counts_something(doc, m, index):
             return None
-        if _word_before(doc, m.start("core")) in _DETERMINERS:  # "the 2016 election": the year and its event
-            subject, end = _subject(doc, m.end(), doc.sentences[index].end)
-            if subject is None:
-                end = m.end()
+        if _after_determiner(doc, m.start("core"), index):  # "the 2016 election": the year and its event
+            subject, end = _year_subject(doc, m.end(), doc.sentences[index].end)
     if m["m5"] and not (hedge or m["dprep"] or m["y"]) and m["m5"] in ("May", "March"):
         return None  # the modal verb and the walk, not the months
     start = m.start("dhedge") if hedge else m.start("core")
@@ -655,8 +653,44 @@ def _counts_something(doc: Document, m: re.Match, index: int) -> bool:
     before = doc.tokens[i - 1].text
     if before.lower() in _BEFORE_A_YEAR or before[:1].isupper():
         return False
-    # one adjective between: "the deadly 2012 attacks"
-    return not (i - 2 >= doc.sentences[index].first_token and doc.lower_texts()[i - 2] in _DETERMINERS)
+    return not _after_determiner(doc, m.start("core"), index)
+
+
+def _after_determiner(doc: Document, offset: int, index: int) -> bool:
+    """Whether the token at ``offset`` follows a determiner, right before it or one word before
+    ("the 2016 election", "the deadly 2012 attacks"), inside sentence ``index``."""
+    i = bisect_left(doc.token_starts, offset)
+    first = doc.sentences[index].first_token
+    lower = doc.lower_texts()
+    return (i - 1 >= first and lower[i - 1] in _DETERMINERS) or (i - 2 >= first and lower[i - 2] in _DETERMINERS)
+
+
+# Common endings of English adjectives ("presidential", "economic", "American", "massive",
+# "military", "northern", "famous"): a word with one before a noun is taken as its modifier.
+_ADJECTIVE_ENDINGS = ("al", "ic", "an", "ive", "ary", "ern", "ous", "ful", "less")
+
+
+def _year_subject(doc: Document, end: int, sentence_end: int) -> tuple[str | None, int]:
+    """The event a year names and where its word ends: "the 2016 presidential election" -> "election".
+
+    The first lower-case word after the year that is neither a function word nor shaped like an
+    adjective, past capitalised modifiers ("the 2016 White House bid" -> "bid"). Unlike a count's
+    noun phrase it stops at that word, since a verb may follow ("a 2013 audit found gaps").
+    """
+    tokens, lowered = doc.tokens, doc.lower_texts()
+    i = bisect_left(doc.token_starts, end)
+    for j in range(i, min(i + 4, len(tokens))):
+        token = tokens[j]
+        if token.start >= sentence_end or not token.is_word:
+            break
+        low = lowered[j]
+        if low in _STOP:
+            break
+        if token.text[0].isupper() or (low.endswith(_ADJECTIVE_ENDINGS) and j + 1 < len(tokens)
+                                       and tokens[j + 1].is_word and lowered[j + 1] not in _STOP):
+            continue
+        return low, token.end
+    return None, end
 
 
 def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -> Claim | None:
@@ -665,7 +699,7 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
         start, end = _snap(doc, m.start(), m.end())
         return Claim(start, end, doc.text[start:end], parsed.value, parsed.unit, parsed.normalized,
                      "time", parsed.hedge, parsed.low, parsed.high, None, index, _iso_time(parsed.value))
-    if m["num"] or m["word"]:
+    if m["num2"] or m["word2"]:
         first, second = _first_number(m), _second_number(m)
         if first is not None and second is not None and second <= first and not m["minus"]:
             # "52 to 48" is a tally, not a range: the first number alone (the next anchor reads the other)
@@ -862,7 +896,13 @@ def _telling_count(a: Claim, b: Claim) -> bool:
     Precise: written in digits that are no round number (544, 42, 1.6 million, not 100 or 800,000),
     which two articles on one story rarely share by chance.
     """
-    return a.kind == "count" and min(abs(a.value), abs(b.value)) >= _TELLING_COUNT and _precise(a) and _precise(b)
+    return (a.kind == "count" and min(abs(a.value), abs(b.value)) >= _TELLING_COUNT and _precise(a) and _precise(b)
+            and not (_vague(a) or _vague(b)))
+
+
+def _vague(claim: Claim) -> bool:
+    """A count given only as "several", "a few", "hundreds of" (the vague phrase is its hedge)."""
+    return claim.hedge in _lexicon()["vague"]
 
 
 def _precise(claim: Claim) -> bool:
@@ -887,10 +927,15 @@ def claim_similarity(a: Claim, b: Claim) -> float:
     if a.kind != b.kind or a.normalized.unit != b.normalized.unit:
         return 0.0
     if a.kind in _EXACT_KINDS:
-        same_subject = not (a.subject and b.subject) or _singular(a.subject) == _singular(b.subject)
+        # a rank is of something ("17th judge"); a year's event ("2016 campaign", "2016 race") is
+        # often named two ways, so its noun only guides the pairing (see compare)
+        same_subject = (a.kind != "ordinal" or not (a.subject and b.subject)
+                        or _singular(a.subject) == _singular(b.subject))
         return 1.0 if a.normalized.value == b.normalized.value and same_subject else 0.0
     if a.subject and b.subject and _singular(a.subject) != _singular(b.subject) and not _telling_count(a, b):
         return 0.0
+    if a.kind == "count" and (_vague(a) or _vague(b)) and not (a.subject and b.subject):
+        return 0.0  # "several" or "a few" of nothing named says no figure ("a few caveats" / "several")
     ia, ib = _interval(a), _interval(b)
     if ia is None or ib is None:
         return 1.0 if a.normalized.value == b.normalized.value else 0.0

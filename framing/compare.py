@@ -878,12 +878,19 @@ def _claim_ref(report: Report, label: str, c: Claim) -> ClaimRef:
     return ClaimRef(label, c.start, c.end, c.text, c.value, c.unit, c.normalized)
 
 
+def _other_subject(a: Claim, b: Claim) -> bool:
+    """Whether two matching claims name different things ("2016 campaign" / "2016 election"):
+    such pairs are merged after those that name the same one."""
+    return bool(a.subject and b.subject and a.subject != b.subject)
+
+
 def _claims(reports: list[Report], labels: list[str]) -> Claims:
     """Figures aligned across articles: each group holds at most one claim per article.
 
     Candidates come from a sorted index per unit (values within a factor of 1.5), so the cost
     grows with the number of near-equal figures, not with the product of the articles' claims;
-    pairs are merged closest first (Kruskal-style), never two claims of one article in a group.
+    pairs are merged closest first (Kruskal-style), those naming the same thing first among equals,
+    never two claims of one article in a group.
     """
     index: dict[str, list[tuple[float, int, int]]] = {}
     for a, r in enumerate(reports):
@@ -903,11 +910,11 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
                 ca, cb = reports[a].claims[i], reports[b].claims[j]
                 if same_claim(ca, cb):
                     gap = abs(value - v2) / max(abs(value), abs(v2), 1e-9)
-                    candidates.append((gap, (a, i), (b, j)))
+                    candidates.append((gap, _other_subject(ca, cb), (a, i), (b, j)))
     candidates.sort()
     group_of: dict[tuple[int, int], int] = {}
     groups: list[dict[int, int]] = []  # article -> claim index
-    for _, x, y in candidates:
+    for _, _, x, y in candidates:
         gx, gy = group_of.get(x), group_of.get(y)
         if gx is None and gy is None:
             groups.append({x[0]: x[1], y[0]: y[1]})
