@@ -546,8 +546,8 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False)
         i += 1
         if token.text[0].islower() and (_plural(low) or low in _PLURALS):
             break  # "3,000 homes lost power": the first plural noun ends the phrase
-    if not run:
-        return None, end
+    if not run or (len(run) == 1 and lowered[run[0]].endswith(("ed", "ing"))):
+        return None, end  # "the two talked", "four rotating": a verb, nothing named
     lower = [j for j in run if tokens[j].text[0].islower()]
     head = lower[-1] if lower else run[-1]
     return lowered[head], tokens[head].end
@@ -714,6 +714,8 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
             return _ordinal_claim(doc, m, index, sentence_end)
         if not (m["scale"] or m["per_scale"] or m["unit"]) and doc.text[m.end():m.end() + 1].isalpha():
             return None  # "5k", "3D", "4G": a code, not a quantity
+    if m["word"] and m["word"][0].isupper() and _inside_a_name(doc, m.start("word"), index):
+        return None  # "Zero Hedge", "Three Mile Island", "the Big Ten": part of a name
     if m["frac"] and _key(m["frac"]) == "half" and _word_before(doc, m.start("frac")) in _PARTS_OF_A_WHOLE:
         return None  # "the second half of the year": a period, not a share
     parsed = _parse_quantity(m)
@@ -753,6 +755,18 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
     start, end = _snap(doc, m.start(), end)
     return Claim(start, end, doc.text[start:end], parsed.value, unit, normalized,
                  kind, parsed.hedge, parsed.low, parsed.high, subject, index)
+
+
+def _inside_a_name(doc: Document, offset: int, index: int) -> bool:
+    """Whether a capitalised number word at ``offset`` is inside a name: not the sentence's first
+    word, and a capitalised word or a capitalised word before it ("Zero Hedge", "Big Ten")."""
+    i = bisect_left(doc.token_starts, offset)
+    if i <= doc.sentences[index].first_token:
+        return False
+    tokens = doc.tokens
+    if not tokens[i - 1].is_word:
+        return False  # after a quote mark or a colon a sentence may start again
+    return tokens[i - 1].text[0].isupper() or (i + 1 < len(tokens) and tokens[i + 1].text[0].isupper())
 
 
 def _snapped_text(doc: Document, start: int, end: int) -> tuple[int, int, str]:

@@ -416,3 +416,13 @@ def test_same_claim_for_new_kinds(a, b, same):
     x, y = claims_of(a)[0], claims_of(b)[0]
     assert same_claim(x, y) is same
     assert same_claim(y, x) is same
+
+
+@pytest.mark.parametrize("text", ["She reads Zero Hedge every day.", "He toured Three Mile Island.",
+                                  "The Big Ten voted."])
+def test_a_number_word_inside_a_name_is_no_claim(text):
+    assert claims_of(text) == []
+
+
+def test_a_verb_after_a_number_is_not_what_it_counts():
+    assert only("Later the two talked.").subject is None
