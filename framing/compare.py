@@ -224,7 +224,8 @@ class PairSimilarity:
     score: float
     text: float  # TF-IDF cosine over content words
     actors: float | None  # Jaccard overlap of actors (None when neither names any)
-    claims: float | None  # share of the smaller article's figures that align (None without figures)
+    claims: float | None  # share of the smaller article's telling figures that align (None without figures;
+    # a weekday, month or year alone is not telling: unrelated articles of one week share it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -945,6 +946,17 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
 # ---------------------------------------------------------------- same story?
 
 
+# Dates that unrelated articles share as often as not: a year or a decade alone ("2016", "the 1990s").
+_COMMON_DATES = frozenset({"year", "decade"})
+
+
+def _telling_figure(normalized) -> bool:
+    """Whether a figure, when two articles share it, says they tell one story: "2016" is named by
+    most political stories of an election year, "$5.7 billion", "June 28" or "Friday" (the day of
+    the event, in a story of the week) are not."""
+    return normalized is None or normalized.unit not in _COMMON_DATES
+
+
 def _similarity(reports: list[Report], labels: list[str], counts: list[TermCounts],
                 actor_sets: list[set[int]], claims: Claims) -> Similarity:
     """Whether the articles tell one story: TF-IDF cosine, shared actors and aligned figures, per pair."""
@@ -958,7 +970,8 @@ def _similarity(reports: list[Report], labels: list[str], counts: list[TermCount
             both = sum(1 for s in actor_sets if i in s and j in s)
             either = sum(1 for s in actor_sets if i in s or j in s)
             actors = both / either if either else None
-            aligned = sum(1 for s in claims.shared if labels[i] in s.articles and labels[j] in s.articles)
+            aligned = sum(1 for s in claims.shared if labels[i] in s.articles and labels[j] in s.articles
+                          and _telling_figure(s.claims[0].normalized))
             fewer = min(claim_count[i], claim_count[j])
             figures = aligned / fewer if fewer else None
             parts = [(0.6, cosines[i][j]), (0.25, actors), (0.15, figures)]
