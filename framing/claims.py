@@ -674,11 +674,13 @@ def _year_subject(doc: Document, end: int, sentence_end: int) -> tuple[str | Non
     """The event a year names and where its word ends: "the 2016 presidential election" -> "election".
 
     The first lower-case word after the year that is neither a function word nor shaped like an
-    adjective, past capitalised modifiers ("the 2016 White House bid" -> "bid"). Unlike a count's
+    adjective, past capitalised modifiers ("the 2016 White House bid" -> "bid"), else the last of
+    those ("the 1994 Crime Bill" -> "bill"). Unlike a count's
     noun phrase it stops at that word, since a verb may follow ("a 2013 audit found gaps").
     """
     tokens, lowered = doc.tokens, doc.lower_texts()
     i = bisect_left(doc.token_starts, end)
+    name = None  # the last capitalised word: "the 1994 Crime Bill" -> "bill"
     for j in range(i, min(i + 4, len(tokens))):
         token = tokens[j]
         if token.start >= sentence_end or not token.is_word:
@@ -686,11 +688,14 @@ def _year_subject(doc: Document, end: int, sentence_end: int) -> tuple[str | Non
         low = lowered[j]
         if low in _STOP:
             break
-        if token.text[0].isupper() or (low.endswith(_ADJECTIVE_ENDINGS) and j + 1 < len(tokens)
-                                       and tokens[j + 1].is_word and lowered[j + 1] not in _STOP):
+        if token.text[0].isupper():
+            name = j
+            continue
+        if low.endswith(_ADJECTIVE_ENDINGS) and j + 1 < len(tokens) and tokens[j + 1].is_word and (
+                lowered[j + 1] not in _STOP):
             continue
         return low, token.end
-    return None, end
+    return (lowered[name], tokens[name].end) if name is not None else (None, end)
 
 
 def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -> Claim | None:

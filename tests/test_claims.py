@@ -426,3 +426,8 @@ def test_a_number_word_inside_a_name_is_no_claim(text):
 
 def test_a_verb_after_a_number_is_not_what_it_counts():
     assert only("Later the two talked.").subject is None
+
+
+def test_a_years_event_may_be_a_name():
+    claim = only("He defended the 1994 Crime Bill again.")
+    assert (claim.text, claim.subject) == ("1994 Crime Bill", "bill")
