@@ -686,7 +686,7 @@ def _year_subject(doc: Document, end: int, sentence_end: int) -> tuple[str | Non
         if token.start >= sentence_end or not token.is_word:
             break
         low = lowered[j]
-        if low in _STOP:
+        if low in _STOP or low.endswith("ly"):
             break
         if token.text[0].isupper():
             name = j

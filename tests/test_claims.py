@@ -429,5 +429,5 @@ def test_a_verb_after_a_number_is_not_what_it_counts():
 
 
 def test_a_years_event_may_be_a_name():
-    claim = only("He defended the 1994 Crime Bill again.")
+    claim = only("He defended the 1994 Crime Bill strongly.")
     assert (claim.text, claim.subject) == ("1994 Crime Bill", "bill")
