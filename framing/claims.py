@@ -201,7 +201,7 @@ def _build() -> dict[str, re.Pattern]:
                (?:(?P<num2>{digits})(?![.,:]?\d)|(?<=\s)(?P<word2>(?i:{compound_number}))(?![^\W\d_]|-)))?
             (?:[\s-]?(?P<scale>(?i:{word_scales}))(?![^\W\d_]))?
             (?:[\s-]?(?P<per_scale>(?i:hundred|thousand|million|billion))(?![^\W\d_]))?
-            (?:\s?-?\s?(?P<unit>(?i:{units})|{case_units}|(?P<degrees>(?i:degrees?)))(?![^\W\d_])
+            (?:\s?-?\s?(?P<unit>(?i:{units})|{case_units}|(?P<degrees>(?i:degrees?))|(?P<points>(?i:points?)))(?![^\W\d_])
                (?:\s+(?P<below>(?i:below\s+zero))(?![^\W\d_]))?)?
         )
     """
@@ -401,8 +401,9 @@ def _parse_quantity(m: re.Match) -> _Parsed | None:
         if scale:
             value *= lex["scales"][scale.lower()]
     unit_text = m["unit"]
-    if bare_one and not (m["scale"] or (unit_text and m["word"].lower() == "one")):
-        return None  # "a year ago", "one of them": not claims; "a dozen", "one million", "one year" are
+    if bare_one and not (m["scale"] or (unit_text and m["word"].lower() == "one" and not m["points"])):
+        # "a year ago", "one of them", "at one point": not claims; "a dozen", "one million", "one year" are
+        return None
     lo, hi = lex["hedges"].get(hedge, (1.0, 1.0))
     second = _second_number(m) if m["num2"] or m["word2"] else None
     first = _first_number(m) if second is not None else None
@@ -411,7 +412,8 @@ def _parse_quantity(m: re.Match) -> _Parsed | None:
         hedge = "between" if m["between"] else "range"
     if unit_text:
         key = _key(unit_text)
-        unit = _BARE_DEGREES if m["degrees"] else lex["case_units"].get(unit_text) or lex["units"].get(key)
+        unit = (_BARE_DEGREES if m["degrees"] else _POLL_POINTS if m["points"]
+                else lex["case_units"].get(unit_text) or lex["units"].get(key))
         if unit is None:
             return None
         if m["minus"] or m["below"]:
@@ -439,6 +441,9 @@ def _parse_quantity(m: re.Match) -> _Parsed | None:
 # Bare "degrees": a temperature in a sentence about heat or weather (the scale taken from the
 # article when it names one), otherwise no unit at all (angles, university degrees).
 _BARE_DEGREES = _Unit("temperature", "degrees", 1.0, 0.0, "degrees")
+# Bare "points": percentage points in a sentence about polls or votes ("leads by 5 points in the
+# poll", "a 20-point lead among voters"), otherwise what is counted (a game's, an index's points).
+_POLL_POINTS = _Unit("percent", "pp", 1.0, 0.0, "points")
 
 
 def _first_number(m: re.Match) -> float | None:
@@ -731,12 +736,16 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
     normalized = parsed.normalized
     unit = parsed.unit
     subject = None
+    if (m["points"] or m["degrees"]) and not (
+            _sentence_has(doc, index, _poll_cues()) if m["points"]
+            else m["minus"] or m["below"] or _sentence_has(doc, index, _temperature_cues())):
+        # "a 180-degree turn", "two degrees from Yale", "scored 28 points": what is counted
+        if m["minus"]:
+            return None  # the number alone is read from the next start
+        value = parsed.value
+        return Claim(*_snapped_text(doc, m.start(), end), value, None, Quantity(value, "count"), "count",
+                     parsed.hedge, parsed.low, parsed.high, "points" if m["points"] else "degrees", index)
     if unit == "degrees":
-        if not (m["minus"] or m["below"] or _about_temperature(doc, index)):
-            # "a 180-degree turn", "two degrees from Yale": no temperature, the degrees are what is counted
-            value = parsed.value
-            return Claim(*_snapped_text(doc, m.start(), end), value, None, Quantity(value, "count"), "count",
-                         parsed.hedge, parsed.low, parsed.high, "degrees", index)
         scale = _article_scale(doc.text)
         if scale is not None:  # the article's own scale: "It hit 104F ... 100 degrees again on Friday"
             unit, normalized = scale.symbol, Quantity(parsed.value * scale.factor + scale.offset, scale.base)
@@ -804,10 +813,15 @@ def _temperature_cues() -> frozenset[str]:
     return frozenset(row[0] for row in _rows("temperature_cues.tsv"))
 
 
-def _about_temperature(doc: Document, index: int) -> bool:
-    """Whether sentence ``index`` speaks of heat or weather ("temperatures", "heat wave", "warming")."""
+@lru_cache(maxsize=1)
+def _poll_cues() -> frozenset[str]:
+    return frozenset(row[0] for row in _rows("poll_cues.tsv"))
+
+
+def _sentence_has(doc: Document, index: int, cues: frozenset[str]) -> bool:
+    """Whether sentence ``index`` holds one of ``cues`` (lower-cased words): whether it speaks of
+    heat or weather ("temperatures", "warming"), of polls or votes ("poll", "percent", "voters")."""
     sentence = doc.sentences[index]
-    cues = _temperature_cues()
     return any(word in cues for word in doc.lower_texts()[sentence.first_token:sentence.last_token])
 
 

@@ -431,3 +431,27 @@ def test_a_verb_after_a_number_is_not_what_it_counts():
 def test_a_years_event_may_be_a_name():
     claim = only("He defended the 1994 Crime Bill strongly.")
     assert (claim.text, claim.subject) == ("1994 Crime Bill", "bill")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "normalized"),
+    [
+        ("She leads by 6 points in the latest poll.", "percent", (6, "pp")),
+        ("He holds a 12-point lead among likely voters.", "percent", (12, "pp")),
+        ("The team scored 28 points in the second half.", "count", (28, "count")),  # a game's points
+        ("The index fell 300 points on Monday.", "count", (300, "count")),  # a market's points
+    ],
+)
+def test_points_are_percentage_points_only_about_polls(text, kind, normalized):
+    claim = [c for c in claims_of(text) if c.value == normalized[0]][0]
+    assert (claim.kind, claim.normalized.value, claim.normalized.unit) == (kind, *normalized)
+
+
+def test_poll_points_match_percentage_points():
+    a = claims_of("She leads by 6 points in the latest poll.")[0]
+    b = claims_of("Her lead in the poll is 6 percentage points.")[0]
+    assert same_claim(a, b)
+
+
+def test_at_one_point_is_no_figure():
+    assert [c.text for c in claims_of("At one point in the poll she trailed by 9 points.")] == ["9 points"]
