@@ -751,12 +751,12 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
             unit, normalized = scale.symbol, Quantity(parsed.value * scale.factor + scale.offset, scale.base)
     if kind in ("number", "count"):
         after = _UNIT_AFTER.match(doc.text, end) if kind == "count" else None
-        if after is not None:  # "a few weeks", "hundreds of miles"
+        if after is not None:  # "a few weeks", "hundreds of miles", "tens of millions of dollars"
             key = _key(after["unit"])
             u = _lexicon()["case_units"].get(after["unit"]) or _lexicon()["units"].get(key)
-            if u is not None and u.kind in ("duration", "distance"):
+            if u is not None and u.kind in ("duration", "distance", "money"):
                 end = after.end()
-                kind, unit = u.kind, key
+                kind, unit = u.kind, u.base if u.kind == "money" else key
                 normalized = Quantity(parsed.value * u.factor, u.base)
         if kind in ("number", "count"):
             subject, phrase_end = _subject(doc, end, sentence_end, vague=m["vague"] is not None)
@@ -969,6 +969,8 @@ def claim_similarity(a: Claim, b: Claim) -> float:
         return 0.0
     if a.kind == "count" and (_vague(a) or _vague(b)) and not (a.subject and b.subject):
         return 0.0  # "several" or "a few" of nothing named says no figure ("a few caveats" / "several")
+    if a.kind == "money" and _vague(a) != _vague(b):
+        return 0.0  # "millions of dollars" spans a thousandfold: no match for a figure given as one
     ia, ib = _interval(a), _interval(b)
     if ia is None or ib is None:
         return 1.0 if a.normalized.value == b.normalized.value else 0.0

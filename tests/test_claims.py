@@ -455,3 +455,15 @@ def test_poll_points_match_percentage_points():
 
 def test_at_one_point_is_no_figure():
     assert [c.text for c in claims_of("At one point in the poll she trailed by 9 points.")] == ["9 points"]
+
+
+def test_vague_amounts_of_money_are_money():
+    claim = only("The campaign raised tens of millions of dollars.")
+    assert (claim.kind, claim.unit, claim.low, claim.high) == ("money", "USD", 20_000_000, 99_999_999)
+    assert not same_claim(claim, only("The campaign raised nearly $20 million."))  # a span, not a figure
+    assert same_claim(claim, only("Donors gave tens of millions of dollars."))
+
+
+def test_a_half_dozen_is_six():
+    claim = only("A half-dozen aides resigned.")
+    assert (claim.value, claim.subject) == (6, "aides")
