@@ -182,7 +182,7 @@ def _build() -> dict[str, re.Pattern]:
         (?:(?P<between>(?i:between))\s+)?
         (?:(?P<hedge>(?i:{hedges}))\s+)?
         (?:
-            (?P<vague>(?i:{vague}))(?=\s)
+            (?P<vague>(?i:{vague}))(?=\s)(?:\s+(?P<vscale>(?i:hundred|thousand|million|billion))(?![^\W\d_]))?
           | (?<![\w/.:$€£-])
             (?P<rnum>(?i:{numbers}|one)|\d{{1,3}})\s+(?i:in|out\s+of)\s+(?P<rden>(?i:{numbers})|\d{{1,3}}(?:,\d{{3}})?)
             (?![^\W_]|[.,:]?\d|\s*[-–—%]|\s+(?i:{units})(?![^\W\d_]))
@@ -373,6 +373,9 @@ def _parse_quantity(m: re.Match) -> _Parsed | None:
     hedge = _key(m["hedge"]) if m["hedge"] else None
     if m["vague"]:
         lo, hi = lex["vague"][_key(m["vague"])]
+        if m["vscale"]:  # "several hundred", "a few thousand"
+            factor = lex["scales"][m["vscale"].lower()]
+            lo, hi = lo * factor, hi * factor
         if hedge:  # "at least a dozen"
             hlo, hhi = lex["hedges"][hedge]
             lo, hi = lo * hlo, hi * hhi
@@ -634,6 +637,9 @@ _DETERMINERS = frozenset("the a an any each every these those his her its their 
 _BEFORE_A_YEAR = _DETERMINERS | frozenset("in of since during by until before after from through year".split())
 
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _counts_something(doc: Document, m: re.Match, index: int) -> bool:
     """Whether a bare year-like number ("2000") counts the noun after it rather than naming a year.
 
@@ -658,6 +664,8 @@ def _counts_something(doc: Document, m: re.Match, index: int) -> bool:
     before = doc.tokens[i - 1].text
     if before.lower() in _BEFORE_A_YEAR or before[:1].isupper():
         return False
+    if before.lower() in ("and", "or", "to") and i >= 2 and _YEAR.fullmatch(doc.tokens[i - 2].text):
+        return False  # the second of two years: "the 2004 and 2006 Senate races"
     return not _after_determiner(doc, m.start("core"), index)
 
 

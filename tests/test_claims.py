@@ -467,3 +467,14 @@ def test_vague_amounts_of_money_are_money():
 def test_a_half_dozen_is_six():
     claim = only("A half-dozen aides resigned.")
     assert (claim.value, claim.subject) == (6, "aides")
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [("Several hundred guests came.", 300, 900),
+                                                   ("A few thousand fans waited.", 2000, 5000)])
+def test_a_vague_number_of_hundreds(text, low, high):
+    claim = only(text)
+    assert (claim.low, claim.high) == (low, high)
+
+
+def test_the_second_of_two_years_is_a_year():
+    assert [c.kind for c in claims_of("It recalled the 2004 and 2006 Senate races.")] == ["date", "date"]
