@@ -315,7 +315,7 @@ def _starts(doc: Document, i: int, first: int, anchors: dict[str, frozenset]) ->
 _STOP = frozenset("""
 the a an of in on at to for from by with and or but as than that which who whom whose is are was
 were be been being has have had will would can could may might must should shall do does did this
-these those its their his her our your my it they he she we i you not no so if while when where
+these those its their his her our your my it they them he him she we us i you not no so if while when where
 after before since until per each every all both either about over under into onto off out up down
 between among against during through within without across toward towards near including such like
 than then there here who what how why also only just still even more most less fewer
