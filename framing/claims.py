@@ -155,6 +155,7 @@ def _build() -> dict[str, re.Pattern]:
           | (?P<m3>{month})\s+(?P<d3>{day})
           | (?P<d4>{day})(?:\s+of)?\s+(?P<m4>{month})
           | (?P<m5>{month})
+          | (?P<decade>(?:1[89]|20)\d0)s
           | (?P<isod>{year}-[01]\d-[0-3]\d)
           | (?P<slashd>[0-3]?\d/[0-3]?\d/{year})
           | (?P<y0>{year})(?![\w%/-])
@@ -167,7 +168,8 @@ def _build() -> dict[str, re.Pattern]:
     scales = _alternation(lex["scales"])
     word_scales = _alternation(w for w in lex["scales"] if len(w) > 1)
     # "half a million", "half a dozen": half of the scale that follows
-    word_number = rf"(?:{numbers})(?:[-\s](?:{numbers}))?|one|an?|half\s+an?(?=\s+(?:{word_scales})(?![^\W\d_]))"
+    compound_number = rf"(?:{numbers})(?:[-\s](?:{numbers}))?"
+    word_number = rf"{compound_number}|one|an?|half\s+an?(?=\s+(?:{word_scales})(?![^\W\d_]))"
     fractions = _alternation(lex["fractions"])
     hyphenated = _alternation(f for f in lex["fractions"] if "-" in f)
     units = _alternation(lex["units"])
@@ -180,7 +182,7 @@ def _build() -> dict[str, re.Pattern]:
         (?:(?P<between>(?i:between))\s+)?
         (?:(?P<hedge>(?i:{hedges}))\s+)?
         (?:
-            (?P<vague>(?i:{vague}))(?=\s)
+            (?P<vague>(?i:{vague}))(?=\s)(?:\s+(?P<vscale>(?i:hundred|thousand|million|billion))(?![^\W\d_]))?
           | (?<![\w/.:$€£-])
             (?P<rnum>(?i:{numbers}|one)|\d{{1,3}})\s+(?i:in|out\s+of)\s+(?P<rden>(?i:{numbers})|\d{{1,3}}(?:,\d{{3}})?)
             (?![^\W_]|[.,:]?\d|\s*[-–—%]|\s+(?i:{units})(?![^\W\d_]))
@@ -190,11 +192,17 @@ def _build() -> dict[str, re.Pattern]:
             (?:(?:\s?[-–—]\s?|\s+to\s+)(?P<cnum2>{digits})(?![.,:]?\d))?
             (?:\s?(?P<cscale>(?i:{scales}))(?![^\W\d_]))?
           | (?<![\w/.:$€£-])
-            (?:(?P<num>{digits})(?![.,:]?\d)|(?P<word>(?i:{word_number}))(?![^\W\d_]))
-            (?:(?:\s?[-–—]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))(?P<num2>{digits})(?![.,:]?\d))?
+            (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?(?P<meridiem>[aApP]\.?[mM]\.?)(?![^\W\d_])
+          | (?<![\w/.:$€£-])
+            (?P<minus>[-−](?=\d)|(?i:minus)\s+)?
+            (?:(?P<num>{digits})(?![.,:]?\d)(?:(?:(?P<kilo>[kK])|(?P<ordinal>st|nd|rd|th))(?!\w))?
+              |(?P<word>(?i:{word_number}))(?![^\W\d_]))
+            (?:(?:\s?[-–—]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))
+               (?:(?P<num2>{digits})(?![.,:]?\d)|(?<=\s)(?P<word2>(?i:{compound_number}))(?![^\W\d_]|-)))?
             (?:[\s-]?(?P<scale>(?i:{word_scales}))(?![^\W\d_]))?
             (?:[\s-]?(?P<per_scale>(?i:hundred|thousand|million|billion))(?![^\W\d_]))?
-            (?:\s?-?\s?(?P<unit>(?i:{units})|{case_units})(?![^\W\d_]))?
+            (?:\s?-?\s?(?P<unit>(?i:{units})|{case_units}|(?P<degrees>(?i:degrees?))|(?P<points>(?i:points?)))(?![^\W\d_])
+               (?:\s+(?P<below>(?i:below\s+zero))(?![^\W\d_]))?)?
         )
     """
     unit_after = rf"\s?-?\s?(?P<unit>(?i:{units})|{case_units})(?![^\W\d_])"
@@ -231,7 +239,7 @@ def _anchors() -> dict[str, frozenset]:
         "words": frozenset(words),
         "hedge_ends": frozenset(hedge_ends),
         # lower-cased words that, just before an anchor, may begin its claim (see _starts)
-        "openers": frozenset({"a", "an", "us", "c"} | hedge_ends | {m.lower() for m in marks}),
+        "openers": frozenset({"a", "an", "us", "c"} | _SIGNS | hedge_ends | {m.lower() for m in marks}),
         "names": names,
         "marks": marks,
         "lowered": frozenset(word.lower() for word in names | marks),  # names and marks, lower-cased
@@ -240,6 +248,10 @@ def _anchors() -> dict[str, frozenset]:
 
 
 _HAS_DIGIT = re.compile(r"\d")
+# A sign before a number: read only on a temperature ("-5C", "minus 5 degrees") and a percentage ("-0.5%").
+_SIGNS = frozenset({"-", "\u2212", "minus"})
+# Words right before an anchor that belong to its claim: "a dozen", "US$ 5", "C$", a sign.
+_BEFORE_NUMBER = frozenset({"a", "an", "us", "c"}) | _SIGNS
 
 
 def _has_digit(word: str) -> bool:
@@ -289,7 +301,7 @@ def _starts(doc: Document, i: int, first: int, anchors: dict[str, frozenset]) ->
     if i == first or lower[i - 1] not in anchors["openers"]:
         return starts  # the usual case: nothing before the anchor belongs to the claim
     j = i
-    if j > first and (lower[j - 1] in ("a", "an", "us", "c") or tokens[j - 1].text in anchors["marks"]):
+    if j > first and (lower[j - 1] in _BEFORE_NUMBER or tokens[j - 1].text in anchors["marks"]):
         j -= 1
         starts.append(tokens[j].start)
     if j > first and lower[j - 1] in anchors["hedge_ends"]:  # else no hedge can end there
@@ -303,7 +315,7 @@ def _starts(doc: Document, i: int, first: int, anchors: dict[str, frozenset]) ->
 _STOP = frozenset("""
 the a an of in on at to for from by with and or but as than that which who whom whose is are was
 were be been being has have had will would can could may might must should shall do does did this
-these those its their his her our your my it they he she we i you not no so if while when where
+these those its their his her our your my it they them he him she we us i you not no so if while when where
 after before since until per each every all both either about over under into onto off out up down
 between among against during through within without across toward towards near including such like
 than then there here who what how why also only just still even more most less fewer
@@ -361,6 +373,9 @@ def _parse_quantity(m: re.Match) -> _Parsed | None:
     hedge = _key(m["hedge"]) if m["hedge"] else None
     if m["vague"]:
         lo, hi = lex["vague"][_key(m["vague"])]
+        if m["vscale"]:  # "several hundred", "a few thousand"
+            factor = lex["scales"][m["vscale"].lower()]
+            lo, hi = lo * factor, hi * factor
         if hedge:  # "at least a dozen"
             hlo, hhi = lex["hedges"][hedge]
             lo, hi = lo * hlo, hi * hhi
@@ -377,28 +392,43 @@ def _parse_quantity(m: re.Match) -> _Parsed | None:
         if m["cnum2"] and _number(m["cnum2"]) > _number(m["cnum"]) > 0:  # "$5-10 billion"
             lo, hi, hedge = 1.0, _number(m["cnum2"]) / _number(m["cnum"]), "range"
         return _Parsed(value, code, Quantity(value, code), "money", hedge, value * lo, value * hi)
-    if m["num"]:
-        value = _number(m["num"])
-    else:
-        value = _word_number(m["word"])
-        if value is None:
-            return None
+    if m["hour"]:
+        return _clock_time(m, hedge)
+    value = _first_number(m)
+    if value is None:
+        return None
     bare_one = m["word"] is not None and m["word"].lower() in ("one", "a", "an")
+    if m["kilo"]:
+        value *= 1000.0  # "1.2k followers"; whether a bare "5K" counts is the caller's call
     for scale in (m["scale"], m["per_scale"]):
         if scale:
             value *= lex["scales"][scale.lower()]
     unit_text = m["unit"]
-    if bare_one and not (m["scale"] or (unit_text and m["word"].lower() == "one")):
-        return None  # "a year ago", "one of them": not claims; "a dozen", "one million", "one year" are
+    if bare_one and not (m["scale"] or (unit_text and m["word"].lower() == "one" and not m["points"])):
+        # "a year ago", "one of them", "at one point": not claims; "a dozen", "one million", "one year" are
+        return None
     lo, hi = lex["hedges"].get(hedge, (1.0, 1.0))
-    if m["num2"] and m["num"] and _number(m["num"]) > 0:  # a range: "10-20 km", "between 5 and 8 percent"
-        lo, hi = 1.0, _number(m["num2"]) / _number(m["num"])
+    second = _second_number(m) if m["num2"] or m["word2"] else None
+    first = _first_number(m) if second is not None else None
+    if second is not None and first and second > first:  # a range: "10-20 km", "between 5 and 8 percent"
+        lo, hi = 1.0, second / first
         hedge = "between" if m["between"] else "range"
     if unit_text:
         key = _key(unit_text)
-        unit = lex["case_units"].get(unit_text) or lex["units"].get(key)
+        unit = (_BARE_DEGREES if m["degrees"] else _POLL_POINTS if m["points"]
+                else lex["case_units"].get(unit_text) or lex["units"].get(key))
         if unit is None:
             return None
+        if m["minus"] or m["below"]:
+            signed = unit.kind == "temperature" or (unit.kind == "percent" and m["minus"] and m["minus"] in "-\u2212")
+            if not signed or (m["minus"] and m["below"]):
+                # a sign reads on a temperature ("-5C", "minus 5 degrees", "10 below zero") and a percentage
+                # written with one ("-0.5%"); "plus or minus 3 points" is a margin, read unsigned from the digit
+                return None
+            value, lo, hi = -value, hi, lo  # "-5 to 10C" is no range read here: the sign is on the first
+            if second is not None and first and second > first:
+                lo, hi = 1.0, 1.0
+                hedge = None
         if unit.kind == "weight" and key.startswith("pound") and (m["scale"] or m["per_scale"]):
             unit = _Unit("money", "GBP", 1.0)  # "2 million pounds" is money
         written = "%" if key in ("%", "percent", "per cent", "pct") else unit.symbol or key
@@ -406,7 +436,36 @@ def _parse_quantity(m: re.Match) -> _Parsed | None:
             written = unit.base
         normalized = Quantity(value * unit.factor + unit.offset, unit.base)
         return _Parsed(value, written, normalized, unit.kind, hedge, value * lo, value * hi)
+    if m["minus"]:
+        return None  # "minus 3 points" of a margin of error: the number alone is read from the next start
     return _Parsed(value, None, None, "number", hedge, value * lo, value * hi)
+
+
+# Bare "degrees": a temperature in a sentence about heat or weather (the scale taken from the
+# article when it names one), otherwise no unit at all (angles, university degrees).
+_BARE_DEGREES = _Unit("temperature", "degrees", 1.0, 0.0, "degrees")
+# Bare "points": percentage points in a sentence about polls or votes ("leads by 5 points in the
+# poll", "a 20-point lead among voters"), otherwise what is counted (a game's, an index's points).
+_POLL_POINTS = _Unit("percent", "pp", 1.0, 0.0, "points")
+
+
+def _first_number(m: re.Match) -> float | None:
+    """The first number of a plain quantity match as written, before any scale word."""
+    return _number(m["num"]) if m["num"] else _word_number(m["word"])
+
+
+def _second_number(m: re.Match) -> float | None:
+    """The second number of a range or tally ("10-20", "five to 10", "between five and eight"), if any."""
+    if m["num2"]:
+        return _number(m["num2"])
+    return _word_number(m["word2"]) if m["word2"] else None
+
+
+def _clock_time(m: re.Match, hedge: str | None) -> _Parsed:
+    """A time of day on the 24-hour clock as hhmm ("9:10 p.m." -> 2110): equal times are one claim."""
+    hour = int(m["hour"]) % 12 + (12 if m["meridiem"][0] in "pP" else 0)
+    value = float(hour * 100 + int(m["minute"] or 0))
+    return _Parsed(value, "time", Quantity(value, "time"), "time", hedge, value, value)
 
 
 def _share(m: re.Match, hedge: str | None) -> _Parsed | None:
@@ -426,6 +485,8 @@ def _share(m: re.Match, hedge: str | None) -> _Parsed | None:
 
 def _parse_date(m: re.Match) -> tuple[float, str, str | None, str] | None:
     """(value, normalised unit, ISO string, written unit) for a date match."""
+    if m["decade"]:  # "the 1990s": ISO 8601's reduced precision names a decade by its first three digits
+        return float(m["decade"]), "decade", m["decade"][:3], "decade"
     if m["isod"]:
         y, mo, d = (int(x) for x in m["isod"].split("-"))
         return float(y * 10000 + mo * 100 + d), "date", m["isod"], "date"
@@ -493,8 +554,8 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False)
         i += 1
         if token.text[0].islower() and (_plural(low) or low in _PLURALS):
             break  # "3,000 homes lost power": the first plural noun ends the phrase
-    if not run:
-        return None, end
+    if not run or (len(run) == 1 and lowered[run[0]].endswith(("ed", "ing"))):
+        return None, end  # "the two talked", "four rotating": a verb, nothing named
     lower = [j for j in run if tokens[j].text[0].islower()]
     head = lower[-1] if lower else run[-1]
     return lowered[head], tokens[head].end
@@ -548,33 +609,131 @@ def _date_claim(doc: Document, m: re.Match, index: int) -> Claim | None:
         return None
     value, unit, iso, written = parsed
     hedge = _key(m["dhedge"]) if m["dhedge"] else None
+    subject, end = None, m.end()
     if m["y0"] and not (hedge or m["dprep"] or m["y"]):
-        # A bare year-like number: "2000 troops" is a count, "in 2000" or "2000." a year.
-        after = doc.text[m.end():m.end() + 2]
-        if after[:1].isspace() and after[1:2].isalpha():
+        if _counts_something(doc, m, index):
             return None
+        if _after_determiner(doc, m.start("core"), index):  # "the 2016 election": the year and its event
+            subject, end = _year_subject(doc, m.end(), doc.sentences[index].end)
     if m["m5"] and not (hedge or m["dprep"] or m["y"]) and m["m5"] in ("May", "March"):
         return None  # the modal verb and the walk, not the months
     start = m.start("dhedge") if hedge else m.start("core")
-    start, end = _snap(doc, start, m.end())
+    start, end = _snap(doc, start, end)
     low = high = value
     if hedge in ("since", "after", "from"):
         high = None
     elif hedge in ("before", "by", "until", "till"):
         low = None
     return Claim(start, end, doc.text[start:end], value, written,
-                 Quantity(value, unit), "date", hedge, low, high, None, index, iso)
+                 Quantity(value, unit), "date", hedge, low, high, subject, index, iso)
+
+
+# Determiners before a year-like number: it names a year, and the noun after it the year's event
+# ("the 2016 election", "Clinton's 2008 run", "any 2016 candidates").
+_DETERMINERS = frozenset("the a an any each every these those his her its their our my your this that whose "
+                         "'s ’s".split())
+# Words before a year-like number that make it a year even before a plural noun: determiners,
+# prepositions of time ("in 2015 states", "since 2008 voters") and "year" ("fiscal year 2014 levels").
+_BEFORE_A_YEAR = _DETERMINERS | frozenset("in of since during by until before after from through year".split())
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _counts_something(doc: Document, m: re.Match, index: int) -> bool:
+    """Whether a bare year-like number ("2000") counts the noun after it rather than naming a year.
+
+    A cardinal above one takes a plural noun: "2000 troops" counts, "the 2016 election", "his 2008
+    run" and "a 2013 report" name years; so does a year followed by no noun ("in 2016.", "2016 was").
+    Before a plural it is still a year after a determiner (or a determiner and one word), a
+    preposition of time or a capitalised word inside the sentence ("the 2016 candidates", "the
+    deadly 2012 attacks", "in 2015 states", "Republican 2016 hopefuls"):
+    edited news writes a count of thousands with a comma ("2,000 troops").
+    """
+    after = doc.text[m.end():m.end() + 2]
+    if not (after[:1].isspace() and after[1:2].isalpha()):
+        return False
+    head, phrase_end = _subject(doc, m.end(), doc.sentences[index].end)
+    if phrase_end == m.end():
+        return False  # "2016 and 2020", "2016 was": no noun after it
+    if head is not None and not (_plural(head) or head in _PLURALS):
+        return False  # a singular noun: "the 2016 election"
+    i = bisect_left(doc.token_starts, m.start("core"))
+    if i == 0 or i == doc.sentences[index].first_token:
+        return True
+    before = doc.tokens[i - 1].text
+    if before.lower() in _BEFORE_A_YEAR or before[:1].isupper():
+        return False
+    if before.lower() in ("and", "or", "to") and i >= 2 and _YEAR.fullmatch(doc.tokens[i - 2].text):
+        return False  # the second of two years: "the 2004 and 2006 Senate races"
+    return not _after_determiner(doc, m.start("core"), index)
+
+
+def _after_determiner(doc: Document, offset: int, index: int) -> bool:
+    """Whether the token at ``offset`` follows a determiner, right before it or one word before
+    ("the 2016 election", "the deadly 2012 attacks"), inside sentence ``index``."""
+    i = bisect_left(doc.token_starts, offset)
+    first = doc.sentences[index].first_token
+    lower = doc.lower_texts()
+    return (i - 1 >= first and lower[i - 1] in _DETERMINERS) or (i - 2 >= first and lower[i - 2] in _DETERMINERS)
+
+
+# Common endings of English adjectives ("presidential", "economic", "American", "massive",
+# "military", "northern", "famous"): a word with one before a noun is taken as its modifier.
+_ADJECTIVE_ENDINGS = ("al", "ic", "an", "ive", "ary", "ern", "ous", "ful", "less")
+
+
+def _year_subject(doc: Document, end: int, sentence_end: int) -> tuple[str | None, int]:
+    """The event a year names and where its word ends: "the 2016 presidential election" -> "election".
+
+    The first lower-case word after the year that is neither a function word nor shaped like an
+    adjective, past capitalised modifiers ("the 2016 White House bid" -> "bid"), else the last of
+    those ("the 1994 Crime Bill" -> "bill"). Unlike a count's
+    noun phrase it stops at that word, since a verb may follow ("a 2013 audit found gaps").
+    """
+    tokens, lowered = doc.tokens, doc.lower_texts()
+    i = bisect_left(doc.token_starts, end)
+    name = None  # the last capitalised word: "the 1994 Crime Bill" -> "bill"
+    for j in range(i, min(i + 4, len(tokens))):
+        token = tokens[j]
+        if token.start >= sentence_end or not token.is_word:
+            break
+        low = lowered[j]
+        if low in _STOP or low.endswith("ly"):
+            break
+        if token.text[0].isupper():
+            name = j
+            continue
+        if low.endswith(_ADJECTIVE_ENDINGS) and j + 1 < len(tokens) and tokens[j + 1].is_word and (
+                lowered[j + 1] not in _STOP):
+            continue
+        return low, token.end
+    return (lowered[name], tokens[name].end) if name is not None else (None, end)
 
 
 def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -> Claim | None:
-    if m["num2"] and m["num"] and _number(m["num2"]) <= _number(m["num"]):
-        # "52 to 48" is a tally, not a range: the first number alone (the next anchor reads the other)
-        value = _number(m["num"])
-        start, end = _snap(doc, m.start("num"), m.end("num"))
-        return Claim(start, end, doc.text[start:end], value, None, None, "number",
-                     None, value, value, None, index)
-    if m["num"] and not (m["scale"] or m["per_scale"] or m["unit"]) and doc.text[m.end():m.end() + 1].isalpha():
-        return None  # "5k", "3D", "4G": a code, not a quantity
+    if m["hour"]:
+        parsed = _parse_quantity(m)
+        start, end = _snap(doc, m.start(), m.end())
+        return Claim(start, end, doc.text[start:end], parsed.value, parsed.unit, parsed.normalized,
+                     "time", parsed.hedge, parsed.low, parsed.high, None, index, _iso_time(parsed.value))
+    if m["num2"] or m["word2"]:
+        first, second = _first_number(m), _second_number(m)
+        if first is not None and second is not None and second <= first and not m["minus"]:
+            # "52 to 48" is a tally, not a range: the first number alone (the next anchor reads the other)
+            start, end = _snap(doc, m.start("num") if m["num"] else m.start("word"),
+                               m.end("num") if m["num"] else m.end("word"))
+            return Claim(start, end, doc.text[start:end], first, None, None, "number",
+                         None, first, first, None, index)
+    if m["num"]:
+        if len(m["num"]) >= 10 and m["num"].isdigit():
+            return None  # "1449075600": an identifier or a timestamp, never a figure written for readers
+        if m["ordinal"]:
+            return _ordinal_claim(doc, m, index, sentence_end)
+        if not (m["scale"] or m["per_scale"] or m["unit"]) and doc.text[m.end():m.end() + 1].isalpha():
+            return None  # "5k", "3D", "4G": a code, not a quantity
+    if m["word"] and m["word"][0].isupper() and _inside_a_name(doc, m.start("word"), index):
+        return None  # "Zero Hedge", "Three Mile Island", "the Big Ten": part of a name
     if m["frac"] and _key(m["frac"]) == "half" and _word_before(doc, m.start("frac")) in _PARTS_OF_A_WHOLE:
         return None  # "the second half of the year": a period, not a share
     parsed = _parse_quantity(m)
@@ -585,14 +744,27 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
     normalized = parsed.normalized
     unit = parsed.unit
     subject = None
+    if (m["points"] or m["degrees"]) and not (
+            _sentence_has(doc, index, _poll_cues()) if m["points"]
+            else m["minus"] or m["below"] or _sentence_has(doc, index, _temperature_cues())):
+        # "a 180-degree turn", "two degrees from Yale", "scored 28 points": what is counted
+        if m["minus"]:
+            return None  # the number alone is read from the next start
+        value = parsed.value
+        return Claim(*_snapped_text(doc, m.start(), end), value, None, Quantity(value, "count"), "count",
+                     parsed.hedge, parsed.low, parsed.high, "points" if m["points"] else "degrees", index)
+    if unit == "degrees":
+        scale = _article_scale(doc.text)
+        if scale is not None:  # the article's own scale: "It hit 104F ... 100 degrees again on Friday"
+            unit, normalized = scale.symbol, Quantity(parsed.value * scale.factor + scale.offset, scale.base)
     if kind in ("number", "count"):
         after = _UNIT_AFTER.match(doc.text, end) if kind == "count" else None
-        if after is not None:  # "a few weeks", "hundreds of miles"
+        if after is not None:  # "a few weeks", "hundreds of miles", "tens of millions of dollars"
             key = _key(after["unit"])
             u = _lexicon()["case_units"].get(after["unit"]) or _lexicon()["units"].get(key)
-            if u is not None and u.kind in ("duration", "distance"):
+            if u is not None and u.kind in ("duration", "distance", "money"):
                 end = after.end()
-                kind, unit = u.kind, key
+                kind, unit = u.kind, u.base if u.kind == "money" else key
                 normalized = Quantity(parsed.value * u.factor, u.base)
         if kind in ("number", "count"):
             subject, phrase_end = _subject(doc, end, sentence_end, vague=m["vague"] is not None)
@@ -600,9 +772,80 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
                 kind, end = "count", phrase_end
             if kind == "count":
                 normalized = Quantity(parsed.value, "count")
+            if m["kilo"] and "." not in m["num"] and not (subject and (_plural(subject) or subject in _PLURALS)):
+                return None  # "20K signatures" counts; "a 5K run", "4K video" name a race and a format
     start, end = _snap(doc, m.start(), end)
     return Claim(start, end, doc.text[start:end], parsed.value, unit, normalized,
                  kind, parsed.hedge, parsed.low, parsed.high, subject, index)
+
+
+def _inside_a_name(doc: Document, offset: int, index: int) -> bool:
+    """Whether a capitalised number word at ``offset`` is inside a name: not the sentence's first
+    word, and a capitalised word or a capitalised word before it ("Zero Hedge", "Big Ten")."""
+    i = bisect_left(doc.token_starts, offset)
+    if i <= doc.sentences[index].first_token:
+        return False
+    tokens = doc.tokens
+    if not tokens[i - 1].is_word:
+        return False  # after a quote mark or a colon a sentence may start again
+    return tokens[i - 1].text[0].isupper() or (i + 1 < len(tokens) and tokens[i + 1].text[0].isupper())
+
+
+def _snapped_text(doc: Document, start: int, end: int) -> tuple[int, int, str]:
+    start, end = _snap(doc, start, end)
+    return start, end, doc.text[start:end]
+
+
+def _iso_time(value: float) -> str:
+    """ISO 8601 time of an hhmm value: 2110 -> "T21:10"."""
+    return f"T{int(value) // 100:02d}:{int(value) % 100:02d}"
+
+
+def _ordinal_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -> Claim:
+    """A rank written in digits ("the 17th judge", "his 3rd term"), with what it ranks.
+
+    Only digits: "first" and "second" are mostly no figure ("at first", "a second time").
+    Ranks match only the same rank of the same noun.
+    """
+    value = _number(m["num"])
+    subject, end = _subject(doc, m.end("ordinal"), sentence_end)
+    if subject is None:
+        end = m.end("ordinal")
+    start, end = _snap(doc, m.start("num"), end)
+    return Claim(start, end, doc.text[start:end], value, None, Quantity(value, "ordinal"), "ordinal",
+                 None, value, value, subject, index)
+
+
+@lru_cache(maxsize=1)
+def _temperature_cues() -> frozenset[str]:
+    return frozenset(row[0] for row in _rows("temperature_cues.tsv"))
+
+
+@lru_cache(maxsize=1)
+def _poll_cues() -> frozenset[str]:
+    return frozenset(row[0] for row in _rows("poll_cues.tsv"))
+
+
+def _sentence_has(doc: Document, index: int, cues: frozenset[str]) -> bool:
+    """Whether sentence ``index`` holds one of ``cues`` (lower-cased words): whether it speaks of
+    heat or weather ("temperatures", "warming"), of polls or votes ("poll", "percent", "voters")."""
+    sentence = doc.sentences[index]
+    return any(word in cues for word in doc.lower_texts()[sentence.first_token:sentence.last_token])
+
+
+_WRITTEN_SCALE = re.compile(r"\d\s?[°º]\s?([CF])\b|\b(Celsius|centigrade|Fahrenheit)\b|\d([CF])\b")
+
+
+def _article_scale(text: str) -> _Unit | None:
+    """The temperature scale the article names first ("104F", "degrees Celsius"), or None.
+
+    Searched only when a bare "degrees" is read as a temperature, which is rare.
+    """
+    found = _WRITTEN_SCALE.search(text)
+    if found is None:
+        return None
+    letter = (found.group(1) or found.group(2) or found.group(3))[0].upper()
+    return _TEMPERATURE_SCALES["F" if letter == "F" else "C"]
 
 
 # Words before "half" that make it a part of something ("the first half of", "the other half of").
@@ -639,7 +882,7 @@ _MAX_ROUNDING = 0.05
 def _rounding(claim: Claim) -> float:
     """Half the rounding step of the number as written, relative to its value."""
     value = abs(claim.value)
-    if value == 0 or claim.kind == "date":
+    if value == 0 or claim.kind in _EXACT_KINDS:
         return 0.0
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", claim.text)
     if digits is None:  # a word number or vague quantity: "twelve", "hundreds of"
@@ -678,11 +921,45 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
+# Kinds that name a point, not an amount: a date, a time of day, a rank agree only when equal.
+_EXACT_KINDS = frozenset({"date", "time", "ordinal"})
+# Precise counts from this size up say the same figure even when the articles name the counted
+# thing differently ("at least 544 store managers" / "at least 544 women", "42 members" / "42 Senate
+# Republicans"); small or round counts ("two justices" / "two men", "100 drones" / "100 tanks")
+# need the same noun.
+_TELLING_COUNT = 20
+_WRITTEN_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _telling_count(a: Claim, b: Claim) -> bool:
+    """Whether two counts of differently named things are large and precise enough to be one figure.
+
+    Precise: written in digits that are no round number (544, 42, 1.6 million, not 100 or 800,000),
+    which two articles on one story rarely share by chance.
+    """
+    return (a.kind == "count" and min(abs(a.value), abs(b.value)) >= _TELLING_COUNT and _precise(a) and _precise(b)
+            and not (_vague(a) or _vague(b)))
+
+
+def _vague(claim: Claim) -> bool:
+    """A count given only as "several", "a few", "hundreds of" (the vague phrase is its hedge)."""
+    return claim.hedge in _lexicon()["vague"]
+
+
+def _precise(claim: Claim) -> bool:
+    digits = _WRITTEN_DIGITS.search(claim.text)
+    return digits is not None and ("." in digits.group() or not digits.group().endswith("0"))
+
+
+_TOUCHING = 0.99
+
+
 def claim_similarity(a: Claim, b: Claim) -> float:
     """How likely two claims report the same fact, 0..1.
 
     Zero unless both have the same kind and normalised unit (and, for counts
-    naming what they count, the same noun). Dates must be equal. Otherwise 1
+    under 20 naming what they count, the same noun). Dates, times of day and
+    ranks must be equal. Otherwise 1
     when the intervals (hedge interval widened by rounding) overlap, falling
     linearly to 0 as the gap between them grows to 25% of the larger value.
     """
@@ -690,10 +967,18 @@ def claim_similarity(a: Claim, b: Claim) -> float:
         return 0.0
     if a.kind != b.kind or a.normalized.unit != b.normalized.unit:
         return 0.0
-    if a.kind == "date":
-        return 1.0 if a.normalized.value == b.normalized.value else 0.0
-    if a.subject and b.subject and _singular(a.subject) != _singular(b.subject):
+    if a.kind in _EXACT_KINDS:
+        # a rank is of something ("17th judge"); a year's event ("2016 campaign", "2016 race") is
+        # often named two ways, so its noun only guides the pairing (see compare)
+        same_subject = (a.kind != "ordinal" or not (a.subject and b.subject)
+                        or _singular(a.subject) == _singular(b.subject))
+        return 1.0 if a.normalized.value == b.normalized.value and same_subject else 0.0
+    if a.subject and b.subject and _singular(a.subject) != _singular(b.subject) and not _telling_count(a, b):
         return 0.0
+    if a.kind == "count" and (_vague(a) or _vague(b)) and not (a.subject and b.subject):
+        return 0.0  # "several" or "a few" of nothing named says no figure ("a few caveats" / "several")
+    if a.kind == "money" and _vague(a) != _vague(b):
+        return 0.0  # "millions of dollars" spans a thousandfold: no match for a figure given as one
     ia, ib = _interval(a), _interval(b)
     if ia is None or ib is None:
         return 1.0 if a.normalized.value == b.normalized.value else 0.0
@@ -702,10 +987,11 @@ def claim_similarity(a: Claim, b: Claim) -> float:
         da, db = _interval(a, difference=True), _interval(b, difference=True)
         if max(da[0], db[0]) <= min(da[1], db[1]):
             return 1.0  # the same change of temperature in two scales
-    if gap <= 0:
+    if gap < 0:  # strictly: "32" (31.5-32.5) and "33" (32.5-33.5) only touch
         return 1.0
     scale = max(abs(a.normalized.value), abs(b.normalized.value))
-    return max(0.0, 1.0 - gap / (0.25 * scale)) if scale else 0.0
+    # touching ranges (gap 0) are near but not one figure: never the full 1.0 of an overlap
+    return min(_TOUCHING, max(0.0, 1.0 - gap / (0.25 * scale))) if scale else 0.0
 
 
 def same_claim(a: Claim, b: Claim) -> bool:

@@ -224,7 +224,8 @@ class PairSimilarity:
     score: float
     text: float  # TF-IDF cosine over content words
     actors: float | None  # Jaccard overlap of actors (None when neither names any)
-    claims: float | None  # share of the smaller article's figures that align (None without figures)
+    claims: float | None  # share of the smaller article's telling figures that align (None without figures;
+    # a weekday, month or year alone is not telling: unrelated articles of one week share it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -878,12 +879,19 @@ def _claim_ref(report: Report, label: str, c: Claim) -> ClaimRef:
     return ClaimRef(label, c.start, c.end, c.text, c.value, c.unit, c.normalized)
 
 
+def _other_subject(a: Claim, b: Claim) -> bool:
+    """Whether two matching claims name different things ("2016 campaign" / "2016 election"):
+    such pairs are merged after those that name the same one."""
+    return bool(a.subject and b.subject and a.subject != b.subject)
+
+
 def _claims(reports: list[Report], labels: list[str]) -> Claims:
     """Figures aligned across articles: each group holds at most one claim per article.
 
     Candidates come from a sorted index per unit (values within a factor of 1.5), so the cost
     grows with the number of near-equal figures, not with the product of the articles' claims;
-    pairs are merged closest first (Kruskal-style), never two claims of one article in a group.
+    pairs are merged closest first (Kruskal-style), those naming the same thing first among equals,
+    never two claims of one article in a group.
     """
     index: dict[str, list[tuple[float, int, int]]] = {}
     for a, r in enumerate(reports):
@@ -903,11 +911,11 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
                 ca, cb = reports[a].claims[i], reports[b].claims[j]
                 if same_claim(ca, cb):
                     gap = abs(value - v2) / max(abs(value), abs(v2), 1e-9)
-                    candidates.append((gap, (a, i), (b, j)))
+                    candidates.append((gap, _other_subject(ca, cb), (a, i), (b, j)))
     candidates.sort()
     group_of: dict[tuple[int, int], int] = {}
     groups: list[dict[int, int]] = []  # article -> claim index
-    for _, x, y in candidates:
+    for _, _, x, y in candidates:
         gx, gy = group_of.get(x), group_of.get(y)
         if gx is None and gy is None:
             groups.append({x[0]: x[1], y[0]: y[1]})
@@ -938,6 +946,17 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
 # ---------------------------------------------------------------- same story?
 
 
+# Dates that unrelated articles share as often as not: a year or a decade alone ("2016", "the 1990s").
+_COMMON_DATES = frozenset({"year", "decade"})
+
+
+def _telling_figure(normalized) -> bool:
+    """Whether a figure, when two articles share it, says they tell one story: "2016" is named by
+    most political stories of an election year, "$5.7 billion", "June 28" or "Friday" (the day of
+    the event, in a story of the week) are not."""
+    return normalized is None or normalized.unit not in _COMMON_DATES
+
+
 def _similarity(reports: list[Report], labels: list[str], counts: list[TermCounts],
                 actor_sets: list[set[int]], claims: Claims) -> Similarity:
     """Whether the articles tell one story: TF-IDF cosine, shared actors and aligned figures, per pair."""
@@ -951,7 +970,8 @@ def _similarity(reports: list[Report], labels: list[str], counts: list[TermCount
             both = sum(1 for s in actor_sets if i in s and j in s)
             either = sum(1 for s in actor_sets if i in s or j in s)
             actors = both / either if either else None
-            aligned = sum(1 for s in claims.shared if labels[i] in s.articles and labels[j] in s.articles)
+            aligned = sum(1 for s in claims.shared if labels[i] in s.articles and labels[j] in s.articles
+                          and _telling_figure(s.claims[0].normalized))
             fewer = min(claim_count[i], claim_count[j])
             figures = aligned / fewer if fewer else None
             parts = [(0.6, cosines[i][j]), (0.25, actors), (0.15, figures)]

@@ -285,3 +285,196 @@ _ANCHOR_WORDS = sorted(_ANCHORS["words"] | _ANCHORS["names"] | _ANCHORS["marks"]
 def test_every_anchor_passes_the_lower_case_prefilter(word):
     if claims_module._is_anchor(word, _ANCHORS):
         assert claims_module._may_be_anchor(word.lower(), _ANCHORS)
+
+
+# ------------------------------------------------------------- signs, bare degrees, "k", times, ranks
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value", "normalized"),
+    [
+        ("Overnight lows fell to -5C in the valley.", "-5C", "temperature", -5, (-5, "°C")),
+        ("The lake sat at \u22123 \u00b0C for a week.", "\u22123 \u00b0C", "temperature", -3, (-3, "°C")),
+        ("The wind chill made it feel like minus 12 degrees.", "minus 12 degrees", "temperature", -12,
+         (-12, "degrees")),
+        ("By dawn it was 10 degrees below zero.", "10 degrees below zero", "temperature", -10, (-10, "degrees")),
+        ("Forecasters expect temperatures near 95 degrees.", "95 degrees", "temperature", 95, (95, "degrees")),
+        ("Output shrank -0.4% in the quarter.", "-0.4%", "percent", -0.4, (-0.4, "%")),
+        ("The post drew 1.2k comments.", "1.2k comments", "count", 1200, (1200, "count")),
+        ("Her video has 3.4K shares.", "3.4K shares", "count", 3400, (3400, "count")),
+        ("Organisers gathered 20K signatures.", "20K signatures", "count", 20000, (20000, "count")),
+        ("The gates opened at 7:30 a.m. sharp.", "7:30 a.m.", "time", 730, (730, "time")),
+        ("Polls close at 8 PM in the east.", "8 PM", "time", 2000, (2000, "time")),
+        ("She became the 17th judge to be confirmed.", "17th judge", "ordinal", 17, (17, "ordinal")),
+        ("He was paid 40 Canadian dollars an hour.", "40 Canadian dollars", "money", 40, (40, "CAD")),
+        ("The range widened to five to 10 years.", "five to 10 years", "duration", 5, (157784760, "s")),
+    ],
+)
+def test_signed_and_shorthand_quantities(text, span, kind, value, normalized):
+    claim = only(text)
+    assert (claim.text, claim.kind) == (span, kind)
+    assert claim.value == pytest.approx(value)
+    assert claim.normalized.value == pytest.approx(normalized[0], rel=1e-4)
+    assert claim.normalized.unit == normalized[1]
+    assert claim.low <= claim.high
+
+
+def test_bare_degrees_take_the_scale_the_article_names():
+    text = "It hit 35C on Thursday. Temperatures reached 38 degrees on Friday."
+    friday = [c for c in claims_of(text) if "degrees" in c.text][0]
+    assert (friday.text, friday.kind, friday.unit) == ("38 degrees", "temperature", "°C")
+    assert friday.normalized.value == pytest.approx(38)
+    text = "The thermometer showed 100F at noon and 90 degrees by evening, still hot."
+    evening = [c for c in claims_of(text) if c.text == "90 degrees"][0]
+    assert evening.normalized.value == pytest.approx(32.2222, rel=1e-4)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "subject"),
+    [
+        ("The car made a sudden 180-degree turn.", "count", "degrees"),  # an angle: no temperature read
+        ("She holds two degrees in law.", "count", "degrees"),  # university degrees
+    ],
+)
+def test_degrees_outside_weather_are_no_temperature(text, kind, subject):
+    claim = only(text)
+    assert (claim.kind, claim.subject) == (kind, subject)
+
+
+def test_a_sign_reads_only_on_temperatures_and_percentages():
+    claim = only("The poll has a margin of plus or minus 3 percentage points.")
+    assert (claim.text, claim.value) == ("3 percentage points", 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "unit", "iso", "subject"),
+    [
+        ("Rents doubled in the 1980s.", "1980s", "decade", "198", None),
+        ("Growth slowed in the late 1970s.", "late 1970s", "decade", "197", None),
+        ("Turnout in the 2012 election was low.", "2012 election", "year", "2012", "election"),
+        ("It recalled his 2008 run for the Senate.", "2008 run", "year", "2008", "run"),
+        ("The report names the 2016 candidates.", "2016 candidates", "year", "2016", "candidates"),
+        ("He wrote about the deadly 2012 attacks.", "2012 attacks", "year", "2012", "attacks"),
+        ("A 2013 audit found gaps.", "2013 audit", "year", "2013", "audit"),
+        ("The 2016 White House bid failed.", "2016 White House bid", "year", "2016", "bid"),
+    ],
+)
+def test_years_and_decades_before_a_noun(text, span, unit, iso, subject):
+    claim = only(text)
+    assert (claim.text, claim.kind, claim.normalized.unit, claim.iso, claim.subject) == (
+        span, "date", unit, iso, subject)
+
+
+@pytest.mark.parametrize("text", ["The army sent 2000 troops north.", "Organisers counted 1800 marchers."])
+def test_a_year_like_number_before_a_plural_still_counts(text):
+    assert only(text).kind == "count"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She ran a 5K race and bought a 4K screen.",  # a race and a format, not thousands
+        "The post 1449075600 was removed.",  # an identifier or timestamp
+        "The meeting ran from 10:30 until noon.",  # a clock time without a.m./p.m. is left alone
+    ],
+)
+def test_shorthand_that_is_no_figure(text):
+    assert claims_of(text) == []
+
+
+def test_word_tallies_and_ranges():
+    assert [c.text for c in claims_of("The court split five to four.")] == ["five", "four"]
+    claim = only("Between five and eight percent agreed.")
+    assert (claim.low, claim.high, claim.hedge) == (5, 8, "between")
+    claim = only("The work takes two to three weeks.")
+    assert (claim.text, claim.low, claim.high) == ("two to three weeks", 2, 3)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Lows reached -5C overnight.", "Lows reached 23F overnight.", True),
+        ("Lows reached -5C overnight.", "Lows reached 5C overnight.", False),
+        ("Doors opened at 8 p.m.", "Doors opened at 8:00 PM.", True),
+        ("Doors opened at 8 p.m.", "Doors opened at 9 p.m.", False),
+        ("She is the 17th judge confirmed.", "She is the 17th judge confirmed this year.", True),
+        ("She is the 17th judge confirmed.", "She is the 18th judge confirmed.", False),
+        ("She is the 17th judge confirmed.", "It was the 17th vote held.", False),  # a rank of another thing
+        ("Turnout in the 2012 election was low.", "The 2012 presidential election drew crowds.", True),
+        ("Turnout in the 2012 election was low.", "The 2012 budget was cut.", True),  # one year; see compare
+        ("Turnout in the 2012 election was low.", "The 2013 election was calm.", False),
+        ("Turnout in the 2012 election was low.", "Turnout in 2012 was low.", True),
+        # a precise count says one figure however the articles name what is counted
+        ("At least 317 nurses walked out.", "At least 317 workers walked out.", True),
+        ("They fired 1,243 staff.", "They fired 1,243 employees.", True),
+        ("It closed 32 schools.", "It closed 33 schools.", False),  # the rounding ranges only touch
+        ("They sent 2 drones.", "They sent 2 tanks.", False),  # a small count needs the same noun
+        ("Hundreds of nurses marched.", "Hundreds of doctors marched.", False),  # vague: no figure
+    ],
+)
+def test_same_claim_for_new_kinds(a, b, same):
+    x, y = claims_of(a)[0], claims_of(b)[0]
+    assert same_claim(x, y) is same
+    assert same_claim(y, x) is same
+
+
+@pytest.mark.parametrize("text", ["She reads Zero Hedge every day.", "He toured Three Mile Island.",
+                                  "The Big Ten voted."])
+def test_a_number_word_inside_a_name_is_no_claim(text):
+    assert claims_of(text) == []
+
+
+def test_a_verb_after_a_number_is_not_what_it_counts():
+    assert only("Later the two talked.").subject is None
+
+
+def test_a_years_event_may_be_a_name():
+    claim = only("He defended the 1994 Crime Bill strongly.")
+    assert (claim.text, claim.subject) == ("1994 Crime Bill", "bill")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "normalized"),
+    [
+        ("She leads by 6 points in the latest poll.", "percent", (6, "pp")),
+        ("He holds a 12-point lead among likely voters.", "percent", (12, "pp")),
+        ("The team scored 28 points in the second half.", "count", (28, "count")),  # a game's points
+        ("The index fell 300 points on Monday.", "count", (300, "count")),  # a market's points
+    ],
+)
+def test_points_are_percentage_points_only_about_polls(text, kind, normalized):
+    claim = [c for c in claims_of(text) if c.value == normalized[0]][0]
+    assert (claim.kind, claim.normalized.value, claim.normalized.unit) == (kind, *normalized)
+
+
+def test_poll_points_match_percentage_points():
+    a = claims_of("She leads by 6 points in the latest poll.")[0]
+    b = claims_of("Her lead in the poll is 6 percentage points.")[0]
+    assert same_claim(a, b)
+
+
+def test_at_one_point_is_no_figure():
+    assert [c.text for c in claims_of("At one point in the poll she trailed by 9 points.")] == ["9 points"]
+
+
+def test_vague_amounts_of_money_are_money():
+    claim = only("The campaign raised tens of millions of dollars.")
+    assert (claim.kind, claim.unit, claim.low, claim.high) == ("money", "USD", 20_000_000, 99_999_999)
+    assert not same_claim(claim, only("The campaign raised nearly $20 million."))  # a span, not a figure
+    assert same_claim(claim, only("Donors gave tens of millions of dollars."))
+
+
+def test_a_half_dozen_is_six():
+    claim = only("A half-dozen aides resigned.")
+    assert (claim.value, claim.subject) == (6, "aides")
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [("Several hundred guests came.", 300, 900),
+                                                   ("A few thousand fans waited.", 2000, 5000)])
+def test_a_vague_number_of_hundreds(text, low, high):
+    claim = only(text)
+    assert (claim.low, claim.high) == (low, high)
+
+
+def test_the_second_of_two_years_is_a_year():
+    assert [c.kind for c in claims_of("It recalled the 2004 and 2006 Senate races.")] == ["date", "date"]

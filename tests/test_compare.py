@@ -494,6 +494,25 @@ def test_claims_aligned_and_only(bridge):
     assert bridge.claims.only["Courier"] == []
 
 
+def test_claims_pair_the_same_event_first_and_precise_counts_across_nouns():
+    a = ("Clinton lost the 2016 election. Her 2016 campaign spent heavily. "
+         "At least 317 nurses walked out on Monday.")
+    b = ("Her 2016 campaign was costly, and the 2016 election was close. "
+         "At least 317 workers walked out on Monday.")
+    shared = {tuple(c.text for c in s.claims) for s in compare([a, b], labels=["a", "b"]).claims.shared}
+    assert ("2016 election", "2016 election") in shared
+    assert ("2016 campaign", "2016 campaign") in shared
+    assert ("At least 317 nurses", "At least 317 workers") in shared
+
+
+def test_a_shared_year_alone_is_no_sign_of_one_story():
+    a = "In 2016 the council rebuilt the harbour wall after a storm flooded the quay."
+    b = "In 2016 the orchestra toured Japan and recorded two symphonies."
+    result = compare([a, b], labels=["a", "b"])
+    assert [[c.text for c in s.claims] for s in result.claims.shared] == [["2016", "2016"]]
+    assert result.similarity.pairs[0].claims == 0.0
+
+
 # ---------------------------------------------------------------- findings
 
 
