@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from framing.frames import frame_names, frame_scores
+from framing.frames import frame_names, frame_scores, presence_thresholds
 from framing.segment import segment
 
 
@@ -243,9 +245,17 @@ def reference_frames(doc) -> list:
         frames.append(module.Frame(
             info.name, score, kept, info.scheme, info.label,
             len(kept), len(in_sentences[frame_id]), 100.0 * len(kept) / max(doc.words, 1),
-            sorted(questions.get(frame_id, ()), key=lex.question_order.__getitem__), info.description,
-            score >= module.presence_thresholds()[info.name]))
-    return sorted(frames, key=lambda f: (-f.score, -f.cue_count, f.name))
+            sorted(questions.get(frame_id, ()), key=lex.question_order.__getitem__), info.description))
+    frames.sort(key=lambda f: (-f.score, -f.cue_count, f.name))
+    # Present: at or above the threshold, and among the scheme's MAX_PRESENT strongest such frames.
+    counted: dict[str, int] = {}
+    marked = []
+    for frame in frames:
+        above = frame.score >= module.presence_thresholds()[frame.name]
+        present = above and counted.get(frame.scheme, 0) < module.MAX_PRESENT
+        counted[frame.scheme] = counted.get(frame.scheme, 0) + present
+        marked.append(dataclasses.replace(frame, present=present))
+    return marked
 
 
 @pytest.mark.parametrize("text", FAST_PATH_TEXTS)
@@ -279,6 +289,20 @@ def test_a_frame_is_present_from_its_own_threshold():
     found = {f.name: f for f in frame_scores(segment("The tax bill passed the budget vote. " + filler))}
     assert found["economic"].score == pytest.approx(0.05) and not found["economic"].present
     assert found["political"].score == pytest.approx(0.05) and not found["political"].present
+
+
+def test_at_most_five_frames_of_a_scheme_are_present():
+    # Nine MFC frames pass their thresholds in these seven sentences: only the five ranked first
+    # (by score, then, on equal scores, most cues, then name) are present.
+    text = ("The senator called the tax hike unfair. The court ruled the law unconstitutional. "
+            "Police arrested the thief. Troops guarded the border. Voters backed the senator in the poll. "
+            "The bishop led a prayer for the faithful. Refugees and families crowded the town.")
+    found = {f.name: f for f in frame_scores(segment(text)) if f.scheme == "mfc"}
+    present = [name for name, f in found.items() if f.present]
+    above = [name for name, f in found.items() if f.score >= presence_thresholds()[name]]
+    assert len(above) > 5 and len(present) == 5
+    ranked = sorted(found.values(), key=lambda f: (-f.score, -f.cue_count, f.name))
+    assert present == [f.name for f in ranked if f.name in above][:5]
 
 
 def test_ambiguous_cues_no_longer_fire():
