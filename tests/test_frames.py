@@ -305,6 +305,11 @@ def test_at_most_five_frames_of_a_scheme_are_present():
     assert present == [f.name for f in ranked if f.name in above][:5]
 
 
+def test_the_offensive_of_an_army_is_still_a_security_cue():
+    text = "The army launched an offensive in the north."
+    assert "offensive" in cue_texts(text, frames_of(text)["security_and_defense"])
+
+
 def test_ambiguous_cues_no_longer_fire():
     found = frames_of("She shares the view. He defended his decision. It is safe to say they will go. "
                       "He insulted their intelligence.")
@@ -344,6 +349,9 @@ def test_equality_of_gay_people_is_fairness():
         ("Two suspected cases of measles were reported in the valley.", "crime_and_punishment"),
         ("The candidate ran an attack ad about his rival's record.", "security_and_defense"),
         ("Global warming melted the glacier early this year.", "external_regulation_and_reputation"),
+        ("The olive harvest began early in the West Bank.", "economic"),
+        ("The comedian apologised for his offensive jokes about the mascot.", "security_and_defense"),
+        ("Many viewers found the cartoon deeply offensive.", "security_and_defense"),
     ],
 )
 def test_an_exclusion_phrase_keeps_a_cue_word_from_counting(text, frame):
