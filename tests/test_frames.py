@@ -322,6 +322,24 @@ def test_foreign_states_cue_external_relations():
     assert cue_texts(text, found) == {"russia", "iran", "tehran", "israel"}
 
 
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The union says the new rota is not fair to night nurses.", "not fair"),
+        ("Landlords should pay their fair share of the repairs.", "fair share"),
+        ("Tenants want to be treated fairly by the council.", "treated fairly"),
+    ],
+)
+def test_fair_counts_for_fairness_only_as_just_treatment(text, cue):
+    assert cue_texts(text, frames_of(text)["fairness_and_equality"]) == {cue}
+
+
+@pytest.mark.parametrize("text", ["The lake is fairly warm in June.", "He is owed a fair trial by a jury.",
+                                  "Voters expect free and fair elections.", "The fair opened on a sunny day."])
+def test_fair_in_its_other_senses_is_no_fairness_cue(text):
+    assert "fairness_and_equality" not in frames_of(text)
+
+
 def test_equality_of_gay_people_is_fairness():
     text = "The bakery refused to serve gay couples."
     assert cue_texts(text, frames_of(text)["fairness_and_equality"]) == {"gay"}
