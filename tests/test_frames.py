@@ -340,6 +340,12 @@ def test_fair_in_its_other_senses_is_no_fairness_cue(text):
     assert "fairness_and_equality" not in frames_of(text)
 
 
+def test_happy_is_an_attitude_not_well_being():
+    assert "quality_of_life" not in frames_of("The coach said he was happy with the result.")
+    text = "The survey measured the happiness of families in the valley."
+    assert "happiness" in cue_texts(text, frames_of(text)["quality_of_life"])
+
+
 def test_equality_of_gay_people_is_fairness():
     text = "The bakery refused to serve gay couples."
     assert cue_texts(text, frames_of(text)["fairness_and_equality"]) == {"gay"}
