@@ -415,7 +415,8 @@ class FrameSchema(OpenSchema):
     questions = _list(fields.String(), "Semetko & Valkenburg's questions the cues answer \"yes\".")
     description = _str("What the frame is about (from its codebook).")
     present = _bool("The score reaches the frame's presence threshold (its own, chosen on annotated articles, "
-                    "or 0.08 of the sentences): the frame counts as present in the article.")
+                    "or 0.08 of the sentences) and the frame is among the five strongest of its scheme that do: "
+                    "the frame counts as present in the article.")
 
 
 class QuantitySchema(OpenSchema):

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from framing.frames import frame_names, frame_scores
+from framing.frames import frame_names, frame_scores, presence_thresholds
 from framing.segment import segment
 
 
@@ -243,9 +245,17 @@ def reference_frames(doc) -> list:
         frames.append(module.Frame(
             info.name, score, kept, info.scheme, info.label,
             len(kept), len(in_sentences[frame_id]), 100.0 * len(kept) / max(doc.words, 1),
-            sorted(questions.get(frame_id, ()), key=lex.question_order.__getitem__), info.description,
-            score >= module.presence_thresholds()[info.name]))
-    return sorted(frames, key=lambda f: (-f.score, -f.cue_count, f.name))
+            sorted(questions.get(frame_id, ()), key=lex.question_order.__getitem__), info.description))
+    frames.sort(key=lambda f: (-f.score, -f.cue_count, f.name))
+    # Present: at or above the threshold, and among the scheme's MAX_PRESENT strongest such frames.
+    counted: dict[str, int] = {}
+    marked = []
+    for frame in frames:
+        above = frame.score >= module.presence_thresholds()[frame.name]
+        present = above and counted.get(frame.scheme, 0) < module.MAX_PRESENT
+        counted[frame.scheme] = counted.get(frame.scheme, 0) + present
+        marked.append(dataclasses.replace(frame, present=present))
+    return marked
 
 
 @pytest.mark.parametrize("text", FAST_PATH_TEXTS)
@@ -281,6 +291,25 @@ def test_a_frame_is_present_from_its_own_threshold():
     assert found["political"].score == pytest.approx(0.05) and not found["political"].present
 
 
+def test_at_most_five_frames_of_a_scheme_are_present():
+    # Nine MFC frames pass their thresholds in these seven sentences: only the five ranked first
+    # (by score, then, on equal scores, most cues, then name) are present.
+    text = ("The senator called the tax hike unfair. The court ruled the law unconstitutional. "
+            "Police arrested the thief. Troops guarded the border. Voters backed the senator in the poll. "
+            "The bishop led a prayer for the faithful. Refugees and families crowded the town.")
+    found = {f.name: f for f in frame_scores(segment(text)) if f.scheme == "mfc"}
+    present = [name for name, f in found.items() if f.present]
+    above = [name for name, f in found.items() if f.score >= presence_thresholds()[name]]
+    assert len(above) > 5 and len(present) == 5
+    ranked = sorted(found.values(), key=lambda f: (-f.score, -f.cue_count, f.name))
+    assert present == [f.name for f in ranked if f.name in above][:5]
+
+
+def test_the_offensive_of_an_army_is_still_a_security_cue():
+    text = "The army launched an offensive in the north."
+    assert "offensive" in cue_texts(text, frames_of(text)["security_and_defense"])
+
+
 def test_ambiguous_cues_no_longer_fire():
     found = frames_of("She shares the view. He defended his decision. It is safe to say they will go. "
                       "He insulted their intelligence.")
@@ -291,6 +320,30 @@ def test_foreign_states_cue_external_relations():
     text = "Russia and Iran signed the deal in Tehran, angering Israel."
     found = frames_of(text)["external_regulation_and_reputation"]
     assert cue_texts(text, found) == {"russia", "iran", "tehran", "israel"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The union says the new rota is not fair to night nurses.", "not fair"),
+        ("Landlords should pay their fair share of the repairs.", "fair share"),
+        ("Tenants want to be treated fairly by the council.", "treated fairly"),
+    ],
+)
+def test_fair_counts_for_fairness_only_as_just_treatment(text, cue):
+    assert cue_texts(text, frames_of(text)["fairness_and_equality"]) == {cue}
+
+
+@pytest.mark.parametrize("text", ["The lake is fairly warm in June.", "He is owed a fair trial by a jury.",
+                                  "Voters expect free and fair elections.", "The fair opened on a sunny day."])
+def test_fair_in_its_other_senses_is_no_fairness_cue(text):
+    assert "fairness_and_equality" not in frames_of(text)
+
+
+def test_happy_is_an_attitude_not_well_being():
+    assert "quality_of_life" not in frames_of("The coach said he was happy with the result.")
+    text = "The survey measured the happiness of families in the valley."
+    assert "happiness" in cue_texts(text, frames_of(text)["quality_of_life"])
 
 
 def test_equality_of_gay_people_is_fairness():
@@ -320,6 +373,9 @@ def test_equality_of_gay_people_is_fairness():
         ("Two suspected cases of measles were reported in the valley.", "crime_and_punishment"),
         ("The candidate ran an attack ad about his rival's record.", "security_and_defense"),
         ("Global warming melted the glacier early this year.", "external_regulation_and_reputation"),
+        ("The olive harvest began early in the West Bank.", "economic"),
+        ("The comedian apologised for his offensive jokes about the mascot.", "security_and_defense"),
+        ("Many viewers found the cartoon deeply offensive.", "security_and_defense"),
     ],
 )
 def test_an_exclusion_phrase_keeps_a_cue_word_from_counting(text, frame):

@@ -3,7 +3,8 @@
 Gold: ``train-labels-subtask-2.txt`` (``article_id<TAB>Frame,Frame,...``), articles in
 ``train-articles-subtask-1/article<ID>.txt``. A frame counts as present as the report says
 (``Frame.present``: its score, the share of sentences with a cue, is at least its lexicon's presence
-threshold, the ``=`` line chosen on the tuning part, or ``frames.PRESENCE_THRESHOLD``); the figures
+threshold, the ``=`` line chosen on the tuning part, or ``frames.PRESENCE_THRESHOLD``, and the frame
+is among the ``frames.MAX_PRESENT`` strongest of its scheme that reach theirs); the figures
 are per-frame and micro-averaged precision, recall and F1 of "frame present", over the 14 MFC
 dimensions.
 
