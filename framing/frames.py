@@ -466,7 +466,8 @@ def frame_scores(doc: Document) -> list[Frame]:
 # 1 to 8 of the 14 MFC frames, 3.7 on average, and more than 5 to fewer than one in ten. Past its
 # threshold a frame is present only if it is among the scheme's MAX_PRESENT strongest of the article
 # (by score, then cue count): the low thresholds that let a single telling cue count (morality's,
-# fairness's) are also passed by frames an article touches in one sentence. Chosen on the tuning half (micro-F1 0.680 to 0.690 at 5; 4 and 6 were lower).
+# fairness's) are also passed by frames an article touches in one sentence. Chosen on the tuning half
+# (micro-F1 0.680 to 0.690 at 5; 4 and 6 were lower).
 MAX_PRESENT = 5
 
 
