@@ -273,7 +273,7 @@ def lemmas(word: str) -> tuple[str, ...]:
 
 def _lemmas(word: str) -> tuple[str, ...]:
     w = word.lower().replace("’", "'")
-    # Each rule needs its ending, and the endings part by last letter (-s, -ed, -ing, -ly, -er, -est):
+    # Each rule needs its ending, and the endings part by last letter (-s, -ed, -ing, -ly, -men, -er, -est):
     # only the rules of the word's last letter are tried. They propose stems in the order of the
     # rules; those of three letters or more are kept, each once.
     last = w[-1:]
@@ -283,6 +283,8 @@ def _lemmas(word: str) -> tuple[str, ...]:
             stems.append(w[:-2])
         if w[-2:] != "ss":
             stems.append(w[:-1])
+        if w[-3:] == "ves":  # "thieves", "wolves", "knives"
+            stems += (w[:-3] + "f", w[:-3] + "fe")
         if w[-4:] == "ness":
             stems.append(w[:-4])
             if w[-5:] == "iness":
@@ -312,6 +314,11 @@ def _lemmas(word: str) -> tuple[str, ...]:
         if w[-2:] != "er":
             return (w,)
         stems = [w[:-3] + "y"] if w[-3:] == "ier" else [_plain(w[:-2]), w[:-1], _undoubled(w[:-2])]
+    elif last == "n":
+        # Compounds of "man" make their plural in "-men" ("henchmen", "strongmen", "yes-men").
+        if w[-3:] != "men" or len(w) < 6:
+            return (w,)
+        stems = [w[:-3] + "man"]
     elif last == "t":
         if w[-3:] != "est":
             return (w,)
@@ -357,6 +364,14 @@ _IRREGULAR = {
     "thought": "think", "kept": "keep", "led": "lead", "said": "say", "told": "tell", "felt": "feel",
     "saw": "see", "seen": "see", "came": "come", "rose": "rise", "risen": "rise", "wore": "wear",
     "worn": "wear", "tied": "tie", "dragged": "drag", "stood": "stand", "spent": "spend",
+    "misled": "mislead", "slung": "sling", "flung": "fling", "clung": "cling", "stung": "sting",
+    "swung": "swing", "strung": "string", "hamstrung": "hamstring", "slunk": "slink", "laid": "lay",
+    "sat": "sit", "sown": "sow", "spat": "spit", "fled": "flee", "fed": "feed", "bred": "breed",
+    "slain": "slay", "shrank": "shrink", "shrunk": "shrink", "sprang": "spring", "sprung": "spring",
+    "swore": "swear", "sworn": "swear", "trod": "tread", "trodden": "tread", "forsook": "forsake",
+    "forsaken": "forsake", "overthrew": "overthrow", "overthrown": "overthrow", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "beaten": "beat", "ridden": "ride", "overrode": "override",
+    "overridden": "override", "frozen": "freeze", "froze": "freeze",
 }
 
 
