@@ -874,6 +874,26 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
     return count
 
 
+def _right_conjunct(doc: Document, lows: list[str], words: list[int], last: int, taken: set[int],
+                    head: _Match) -> int:
+    """How many words after word ``last`` an attitude finding takes as a conjunct of the same kind
+    ("shocking and surreal", "tormenting and persecuting", "disconcerting and sinful conduct"):
+    conjuncts share the appraisal, as for the conjunct before a finding (:func:`_left_words`), and
+    an adjective conjunct takes the head they both grade. Only where the finding took no head of its
+    own, never a word another finding holds, a capitalised word or a participle after "been" or "had"."""
+    k = last + 1
+    if k + 1 >= len(words) or lows[words[k]] not in _COORDINATORS or k + 1 in taken:
+        return 0
+    tokens = doc.tokens
+    text = doc.text
+    word, coordinator, other = tokens[words[last]], tokens[words[k]], tokens[words[k + 1]]
+    if (text[word.end : coordinator.start] != " " or text[coordinator.end : other.start] != " "
+            or not other.text[0].islower() or not _content_word(other.text)
+            or not _parallel(lows[words[k + 1]], lows[words[last]]) or lows[words[k + 1]] in _PERFECT):
+        return 0
+    return 2 + _head_words(doc, lows, _Match(k + 1, k + 2, head.entry), words, taken)
+
+
 def _modifies_next(doc: Document, words: list[int], k: int) -> bool:
     """Whether word ``k`` (of the sentence's words, as token indices) stands right before a content
     word, as a participle before its noun does ("elected officials"); a past-tense verb is followed by a
@@ -935,6 +955,8 @@ def _findings(doc: Document, index: int, words: list[int], matches: list[_Match]
         last = group[-1].last - 1
         if head is group[-1]:
             last += _head_words(doc, lows, head, words, taken)
+            if group[-1].entry.category in ATTITUDE and last == group[-1].last - 1:
+                last += _right_conjunct(doc, lows, words, last, taken, head)
         if group[0].entry.category in ATTITUDE and first > reached:
             first -= _left_words(doc, lows, words, first, reached, taken, group[0].entry.category == "loaded-label")
             first_token = tokens[words[first]]
