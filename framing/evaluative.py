@@ -371,7 +371,7 @@ _IRREGULAR = {
     "swore": "swear", "sworn": "swear", "trod": "tread", "trodden": "tread", "forsook": "forsake",
     "forsaken": "forsake", "overthrew": "overthrow", "overthrown": "overthrow", "withdrew": "withdraw",
     "withdrawn": "withdraw", "beaten": "beat", "ridden": "ride", "overrode": "override",
-    "overridden": "override", "frozen": "freeze", "froze": "freeze",
+    "overridden": "override", "frozen": "freeze", "froze": "freeze", "drank": "drink", "drunk": "drink",
 }
 
 
