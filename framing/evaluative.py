@@ -877,10 +877,11 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
 def _right_conjunct(doc: Document, lows: list[str], words: list[int], last: int, taken: set[int],
                     head: _Match) -> int:
     """How many words after word ``last`` an attitude finding takes as a conjunct of the same kind
-    ("shocking and surreal", "tormenting and persecuting", "disconcerting and sinful conduct"):
-    conjuncts share the appraisal, as for the conjunct before a finding (:func:`_left_words`), and
-    an adjective conjunct takes the head they both grade. Only where the finding took no head of its
-    own, never a word another finding holds, a capitalised word or a participle after "been" or "had"."""
+    ("tormenting and persecuting", "disconcerting and sinful conduct"): conjuncts share the
+    appraisal, as for the conjunct before a finding (:func:`_left_words`). The conjunct must have the
+    finding's word form (both participles, both -ous ...) or take a head they both grade; "ham-fisted
+    and late" adds a plain fact. Only where the finding took no head of its own, never a word another
+    finding holds, a capitalised word or a participle after "been" or "had"."""
     k = last + 1
     if k + 1 >= len(words) or lows[words[k]] not in _COORDINATORS or k + 1 in taken:
         return 0
@@ -891,7 +892,19 @@ def _right_conjunct(doc: Document, lows: list[str], words: list[int], last: int,
             or not other.text[0].islower() or not _content_word(other.text)
             or not _parallel(lows[words[k + 1]], lows[words[last]]) or lows[words[k + 1]] in _PERFECT):
         return 0
-    return 2 + _head_words(doc, lows, _Match(k + 1, k + 2, head.entry), words, taken)
+    heads = _head_words(doc, lows, _Match(k + 1, k + 2, head.entry), words, taken)
+    if heads or lows[words[last]].endswith(_SAME_FORM) and _same_ending(lows[words[last]], lows[words[k + 1]]):
+        return 2 + heads
+    return 0
+
+
+# Endings two conjuncts share when they are words of one kind ("tormenting and persecuting",
+# "scandalous and odious"); a conjunct of another form is as often a plain fact ("ham-fisted and late").
+_SAME_FORM = ("ing", "ed", "ly", "ous", "ive", "ful", "ic", "al", "ent", "ant", "able", "ible", "less", "s")
+
+
+def _same_ending(word: str, other: str) -> bool:
+    return any(word.endswith(end) and other.endswith(end) for end in _SAME_FORM)
 
 
 def _modifies_next(doc: Document, words: list[int], k: int) -> bool:
