@@ -842,3 +842,71 @@ def test_a_word_class_in_a_context_stands_for_its_words():
     assert {"a", "this", "its"} <= context.not_prev and "<det>" not in context.not_prev
     with pytest.raises(ValueError):
         evaluative._parse_context("next:<nouns>")
+
+
+@pytest.mark.parametrize("word, lemma", [
+    ("misled", "mislead"), ("slung", "sling"), ("hamstrung", "hamstring"), ("laid", "lay"), ("sown", "sow"),
+    ("drank", "drink"), ("strongmen", "strongman"), ("yes-men", "yes-man"), ("thieves", "thief"),
+    ("wolves", "wolf"), ("knives", "knife"),
+])
+def test_irregular_forms_and_plurals_reach_their_base(word, lemma):
+    assert lemma in evaluative._token_lemmas(word)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The minister misled the committee twice.", "misled"),  # an irregular past of a listed verb
+    ("Rival camps slung mud at each other.", "slung mud"),
+    ("The reform was hamstrung by rules.", "hamstrung"),
+    ("The regime relies on its henchmen.", "henchmen"),
+])
+def test_forms_of_listed_entries_are_found(text, phrase):
+    assert phrase in found(text), sorted(found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "He did not utter a word during the hearing.",  # the verb, not the intensifier "utter"
+    "She was uttering the names of the victims.",
+    "Massive amounts of data were copied.",  # size of a quantity is a measure
+    "A huge crowd gathered in the square.",
+    "The region desperately needs rain.",
+])
+def test_degree_words_in_a_plain_sense_are_no_findings(text):
+    assert not [f for f in findings(text) if f.category == "intensifier"], findings(text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("They began tormenting and persecuting the villagers.", "tormenting and persecuting"),
+    ("It was disconcerting and sinful conduct.", "sinful conduct"),
+])
+def test_span_takes_the_conjunct_after_it(text, phrase):
+    assert any(phrase in f for f in found(text)), sorted(found(text))
+
+
+def test_conjunct_after_of_another_form_is_left_out():
+    assert "ham-fisted" in found("The plan was ham-fisted and late.")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Why on earth would the council vote for it?", "Why on earth"),
+    ("They promise lower taxes and more spending. Good luck with that.", "Good luck with that"),
+    ("Surprise, surprise, the audit found nothing.", "Surprise, surprise"),
+    ("Lecturing others on ethics is the height of hypocrisy.", "height of hypocrisy"),
+    ("The charges were cooked up by his rivals.", "cooked up"),
+    ("Staff were cowed into silence.", "cowed"),
+    ("The offer was a classic bait-and-switch.", "classic bait-and-switch"),  # with its modifier
+    ("The senator took another dig at the governor.", "dig at"),
+    ("The bill was the last gasp of the old coalition.", "last gasp"),
+])
+def test_seventh_round_idioms(text, phrase):
+    assert phrase in found(text), sorted(found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "He cooked up a quick dinner for the guests.",
+    "The striker scored a last-gasp goal in the final minute.",
+    "Militants ambushed an army patrol near the border.",
+    "The old roof began to buckle under the weight of the snow.",
+    "The boxer landed two jabs at the start of the bout.",
+])
+def test_seventh_round_literal_senses_are_no_evaluation(text):
+    assert not [f for f in findings(text) if f.polarity or f.category == "metaphor"], findings(text)
