@@ -497,11 +497,18 @@ _OFFICES_IN_CHIEF = frozenset(("commander", "editor"))
 def _compound_entry(text: str, lex: Lexicon) -> Entry | None:
     """The one-word attitude entry a hyphenated compound is built on ("tax-hating", "filth-ridden",
     "bully-boy"), if any: writers coin such compounds to judge, and the lexicon lists their parts.
-    A mock title ("divider-in-chief", "liar-in-chief") carries the entry of ``in-chief``."""
+    A two-word entry written with a hyphen is that entry ("lip-service"), and a mock title
+    ("divider-in-chief", "liar-in-chief") carries the entry of ``in-chief``."""
     parts = text.lower().split("-")
     if parts[-2:] == ["in", "chief"] and len(parts) > 2 and parts[0] not in _OFFICES_IN_CHIEF:
         for entry in lex.single.get(("lemma", "in-chief"), ()):
             return entry
+    if len(parts) == 2:  # a two-word entry written with a hyphen ("lip-service", "thought-police")
+        for first in _token_lemmas(parts[0]) if len(parts[0]) >= 2 else ():
+            for second in _token_lemmas(parts[1]):
+                for entry in lex.paired.get(("lemma", first, second), ()):
+                    if len(entry.slots) == 2 and entry.context is _NO_CONTEXT:
+                        return entry
     if parts[0] in _PREFIXES or parts[-1] in _DENYING_LAST:
         return None
     for part in parts:

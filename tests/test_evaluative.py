@@ -910,3 +910,11 @@ def test_seventh_round_idioms(text, phrase):
 ])
 def test_seventh_round_literal_senses_are_no_evaluation(text):
     assert not [f for f in findings(text) if f.polarity or f.category == "metaphor"], findings(text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The minister paid lip-service to reform.", "lip-service"),  # "lip service" written with a hyphen
+    ("It was a thinly-veiled threat.", "thinly-veiled threat"),
+])
+def test_two_word_entry_written_with_a_hyphen(text, phrase):
+    assert phrase in found(text), sorted(found(text))
