@@ -163,8 +163,8 @@ def _slot(part: str) -> tuple[str, frozenset[str]]:
         return ("any", frozenset())
     if part.startswith("<") and part.endswith(">"):
         return ("class", _CLASSES[part[1:-1]])
-    if part.startswith("="):
-        return ("exact", _words(part[1:]))
+    if part.startswith("="):  # "=blasted|=blasts": each alternative may repeat the mark
+        return ("exact", _words(part[1:].replace("|=", "|")))
     return ("lemma", _words(part))
 
 

@@ -918,3 +918,28 @@ def test_seventh_round_literal_senses_are_no_evaluation(text):
 ])
 def test_two_word_entry_written_with_a_hyphen(text, phrase):
     assert phrase in found(text), sorted(found(text))
+
+
+def test_exact_alternatives_may_each_repeat_the_mark():
+    entry, = evaluative.read_entries("metaphor", "=blasted|=blasts  -1")
+    assert entry.slots == (("exact", frozenset({"blasted", "blasts"})),)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The anger fueled by the ruling kept growing.", "fueled"),  # the passive of a listed figure
+    ("The governor dug his heels in on Tuesday.", "dug his heels in"),  # the other word order
+    ("The ruling dealt a blow to the plan.", "dealt a blow to"),
+    ("Staff were blindsided by the cuts.", "blindsided"),
+    ("A torrent of abuse followed the post.", "torrent of"),
+])
+def test_figures_in_other_forms_and_natural_forces(text, phrase):
+    assert phrase in found(text), sorted(found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "He took a blow to the head in the second round.",
+    "A torrent of water swept the road away.",
+    "The truck blindsided a car at the junction.",
+])
+def test_literal_forces_and_blows_are_no_evaluation(text):
+    assert not [f for f in findings(text) if f.polarity or f.category == "metaphor"], findings(text)
