@@ -943,3 +943,23 @@ def test_figures_in_other_forms_and_natural_forces(text, phrase):
 ])
 def test_literal_forces_and_blows_are_no_evaluation(text):
     assert not [f for f in findings(text) if f.polarity or f.category == "metaphor"], findings(text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The regime's hostility toward the press grew.", "hostility"),  # family of "hostile"
+    ("He swore vengeance on his critics.", "vengeance"),  # of "vengeful"
+    ("The quote was a fabrication.", "fabrication"),  # of "fabricate"
+    ("Voters were embarrassed by the spectacle.", "embarrassed"),  # of "embarrassing"
+])
+def test_family_members_of_listed_words(text, phrase):
+    assert phrase in found(text), sorted(found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Troops exchanged fire as hostilities resumed.",
+    "The venom of the snake is rarely fatal.",
+    "Steel fabrication resumed at the factory.",
+    "It was bitter cold on the ridge.",
+])
+def test_family_members_keep_their_literal_sense(text):
+    assert not [f for f in findings(text) if f.polarity], findings(text)
