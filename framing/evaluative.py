@@ -906,8 +906,9 @@ def _right_conjunct(doc: Document, lows: list[str], words: list[int], last: int,
 
 
 # Endings two conjuncts share when they are words of one kind ("tormenting and persecuting",
-# "scandalous and odious"); a conjunct of another form is as often a plain fact ("ham-fisted and late").
-_SAME_FORM = ("ing", "ed", "ly", "ous", "ive", "ful", "ic", "al", "ent", "ant", "able", "ible", "less", "s")
+# "scandalous and odious"); a conjunct of another form is as often a plain fact ("ham-fisted and late"),
+# and a plural noun after a label is another group more often than the same one ("liberals and conservatives").
+_SAME_FORM = ("ing", "ed", "ly", "ous", "ive", "ful", "ic", "al", "ent", "ant", "able", "ible", "less")
 
 
 def _same_ending(word: str, other: str) -> bool:
