@@ -900,14 +900,17 @@ def _right_conjunct(doc: Document, lows: list[str], words: list[int], last: int,
             or not _parallel(lows[words[k + 1]], lows[words[last]]) or lows[words[k + 1]] in _PERFECT):
         return 0
     heads = _head_words(doc, lows, _Match(k + 1, k + 2, head.entry), words, taken)
-    if heads or lows[words[last]].endswith(_SAME_FORM) and _same_ending(lows[words[last]], lows[words[k + 1]]):
+    word_form, other_form = lows[words[last]], lows[words[k + 1]]
+    if heads or _same_ending(word_form, other_form) or (
+            head.entry.category != "loaded-label" and word_form.endswith("s") and other_form.endswith("s")):
         return 2 + heads
     return 0
 
 
 # Endings two conjuncts share when they are words of one kind ("tormenting and persecuting",
 # "scandalous and odious"); a conjunct of another form is as often a plain fact ("ham-fisted and late"),
-# and a plural noun after a label is another group more often than the same one ("liberals and conservatives").
+# and a plural noun after a label is another group more often than the same one ("liberals and conservatives"),
+# while two verbs in -s share the appraisal ("coddles and encourages").
 _SAME_FORM = ("ing", "ed", "ly", "ous", "ive", "ful", "ic", "al", "ent", "ant", "able", "ible", "less")
 
 

@@ -963,3 +963,22 @@ def test_family_members_of_listed_words(text, phrase):
 ])
 def test_family_members_keep_their_literal_sense(text):
     assert not [f for f in findings(text) if f.polarity], findings(text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The party coddles and encourages the rioters.", "coddles and encourages"),  # two verbs in -s
+    ("The nomination is in severe trouble.", "severe trouble"),
+    ("Explain what in the hell is going on.", "what in the hell"),
+])
+def test_more_conjuncts_and_degree_words(text, phrase):
+    assert phrase in found(text), sorted(found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Liberals and conservatives met at the forum.",  # two groups, not one label
+    "The cable was severed during the storm.",  # "severed" is no form of "severe"
+    "The virus causes severe bleeding.",  # a symptom measured
+])
+def test_no_conjunct_of_groups_and_no_severe_symptoms(text):
+    hits = found(text)
+    assert "Liberals and conservatives" not in hits and not [f for f in hits if "sever" in f.lower()], hits
