@@ -375,12 +375,34 @@ _IRREGULAR = {
 }
 
 
+# British spellings of the endings the lexicon writes the American way ("weaponised", "politicising",
+# "dishonourable", "enamoured"): the word is also looked up in the American spelling.
+_BRITISH_ENDINGS = (("isation", "ization"), ("isations", "izations"), ("ising", "izing"), ("ised", "ized"),
+                    ("ises", "izes"), ("ise", "ize"), ("iser", "izer"), ("isers", "izers"))
+_OUR_ENDINGS = frozenset(("", "s", "ed", "ing", "able", "ably", "ite", "ites", "ful", "less"))
+
+
+def _american(word: str) -> str:
+    """``word`` in American spelling, or "" when its ending is spelt alike (over-generation is
+    harmless: only a form the lexicon lists counts)."""
+    for british, american in _BRITISH_ENDINGS:
+        if word.endswith(british) and len(word) > len(british) + 2:
+            return word[: -len(british)] + american
+    i = word.find("our", 2)
+    if i > 0 and word[i + 3 :] in _OUR_ENDINGS and word[i - 1] not in _VOWELS:
+        return word[:i] + "or" + word[i + 3 :]
+    return ""
+
+
 def _token_lemmas(text: str) -> tuple[str, ...]:
-    """The forms a token is matched by: its lemmas and an irregular base form (not cached:
-    :class:`_Word` keeps them per distinct token text)."""
+    """The forms a token is matched by: its lemmas, an irregular base form and the lemmas of its
+    American spelling (not cached: :class:`_Word` keeps them per distinct token text)."""
     base = _lemmas(text)
     irregular = _IRREGULAR.get(base[0])
-    return base + (irregular,) if irregular and irregular not in base else base
+    if irregular and irregular not in base:
+        base += (irregular,)
+    american = _american(base[0]) if "is" in base[0] or "our" in base[0] else ""
+    return base + tuple(f for f in _lemmas(american) if f not in base) if american else base
 
 
 # --- matching ----------------------------------------------------------------------------------

@@ -990,3 +990,16 @@ def test_no_conjunct_of_groups_and_no_severe_symptoms(text):
 ])
 def test_racism_named_as_an_accusation_is_no_finding(text):
     assert "racism" not in found(text)
+
+
+@pytest.mark.parametrize("word, american", [
+    ("weaponised", "weaponize"), ("politicising", "politicize"), ("dishonourable", "dishonorable"),
+    ("enamoured", "enamored"), ("radicalisation", "radicalization"),
+])
+def test_british_spellings_reach_the_american_entry(word, american):
+    assert american in evaluative._token_lemmas(word)
+
+
+def test_british_spelling_of_a_listed_verb_is_found():
+    assert "weaponised" in found("Ministers weaponised the courts.")
+    assert evaluative._token_lemmas("your") == ("your",) and evaluative._token_lemmas("hour") == ("hour",)
