@@ -750,7 +750,53 @@ def evaluative_language(doc: Document, *, quotes) -> list[Evaluative]:
         matches = _sentence_matches(list(map(_FORMS, sentence_words)), sentence_words, [a - lo for a in anchors])
         if matches:
             findings.extend(_findings(doc, index, kept[lo:hi], matches, quote_starts, quote_ends))
-    return findings
+    stressed = _emphasis(doc, findings, quote_starts, quote_ends)
+    return sorted(findings + stressed, key=_START) if stressed else findings
+
+
+# Common words written in capitals inside a sentence in lower case stress a point ("there was NO
+# report", "he is NOT a Democrat", "ANY attempt"): typographic emphasis, which raises force like an
+# intensifier. A closed list, so that no acronym (FBI, NATO) counts; and not next to another word
+# in capitals (a headline or a shouted line stresses no word in particular).
+_EMPHASIS = re.compile(r"\b(?:NOT|NO|NEVER|NOTHING|NONE|ANY|ALL|EVERY|ONLY|VERY|REALLY|MUST|EVER|ABSOLUTELY"
+                       r"|TOTALLY|COMPLETELY|ALWAYS)\b")
+_START = attrgetter("start")
+
+
+def _emphasis(doc: Document, findings: list[Evaluative], quote_starts: list[int],
+              quote_ends: list[int]) -> list[Evaluative]:
+    """Intensifier findings for words stressed by capitals (see ``_EMPHASIS``), outside other findings."""
+    stressed = []
+    tokens = doc.tokens
+    by_start = doc.token_index().by_start
+    for match in _EMPHASIS.finditer(doc.text):
+        k = by_start.get(match.start())
+        if k is None or tokens[k].end != match.end() or _capitals_beside(tokens, k):
+            continue
+        start, end = match.span()
+        if any(f.start < end and start < f.end for f in findings):
+            continue
+        voice = "quoted" if _inside(quote_starts, quote_ends, start, end) else "author"
+        stressed.append(Evaluative(start, end, match.group(), "intensifier", 0, voice, ("intensifier",),
+                                   False, False, tokens[k].sentence))
+    return stressed
+
+
+def _capitals_beside(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word before or after token ``k`` in its sentence is in capitals too (or there is none
+    in the sentence besides it: a one-word line is no stress inside a sentence)."""
+    sentence = tokens[k].sentence
+    beside = 0
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(tokens) and tokens[j].sentence == sentence and not tokens[j].is_word:
+            j += step
+        if 0 <= j < len(tokens) and tokens[j].sentence == sentence:
+            text = tokens[j].text
+            if len(text) > 1 and text.isupper():
+                return True
+            beside += 1
+    return beside == 0
 
 
 _TEXT = attrgetter("text")

@@ -1003,3 +1003,22 @@ def test_british_spellings_reach_the_american_entry(word, american):
 def test_british_spelling_of_a_listed_verb_is_found():
     assert "weaponised" in found("Ministers weaponised the courts.")
     assert evaluative._token_lemmas("your") == ("your",) and evaluative._token_lemmas("hour") == ("hour",)
+
+
+@pytest.mark.parametrize("text, stressed", [
+    ("There was NO report of violence that night.", "NO"),
+    ("He is NOT a member of the party.", "NOT"),
+    ("Officers seized guns without ANY warrant.", "ANY"),
+])
+def test_a_word_stressed_by_capitals_is_an_intensifier(text, stressed):
+    hit = found(text)[stressed]
+    assert (hit.category, hit.polarity) == ("intensifier", 0)
+
+
+@pytest.mark.parametrize("text", [
+    "THE COUNCIL HAS NOT MET",  # a headline in capitals stresses no word
+    "The FBI and NATO met on Monday.",  # acronyms are no stress
+    "NO.",  # a one-word line
+])
+def test_capitals_that_stress_nothing(text):
+    assert not [f for f in findings(text) if f.category == "intensifier"], findings(text)
