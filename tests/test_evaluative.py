@@ -1022,3 +1022,14 @@ def test_a_word_stressed_by_capitals_is_an_intensifier(text, stressed):
 ])
 def test_capitals_that_stress_nothing(text):
     assert not [f for f in findings(text) if f.category == "intensifier"], findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Panic attacks are common among students.",  # a medical condition
+    "The storm devastated the coast.",  # natural forces are described, not judged
+    "A brutal winter hit the region.",
+    "Wildfires raged for days in the hills.",
+    "The patient was in a toxic state after the overdose.",
+])
+def test_medical_and_natural_senses_are_no_evaluation(text):
+    assert not [f for f in findings(text) if f.polarity], findings(text)
