@@ -1030,6 +1030,8 @@ def test_capitals_that_stress_nothing(text):
     "A brutal winter hit the region.",
     "Wildfires raged for days in the hills.",
     "The patient was in a toxic state after the overdose.",
+    "The film is a horror classic.",  # a genre
+    "A vicious dog bit a child.",  # an animal's temper
 ])
 def test_medical_and_natural_senses_are_no_evaluation(text):
     assert not [f for f in findings(text) if f.polarity], findings(text)
