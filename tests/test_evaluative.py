@@ -1035,3 +1035,12 @@ def test_capitals_that_stress_nothing(text):
 ])
 def test_medical_and_natural_senses_are_no_evaluation(text):
     assert not [f for f in findings(text) if f.polarity], findings(text)
+
+
+@pytest.mark.parametrize("text, phrase, category", [
+    ("Yikes, the bill doubled overnight.", "Yikes", "affect"),
+    ("Good grief, another delay.", "Good grief", "affect"),
+    ("Wow! They cancelled it again.", "Wow", "intensifier"),
+])
+def test_interjections_of_feeling(text, phrase, category):
+    assert found(text)[phrase].category == category
