@@ -1038,7 +1038,7 @@ def test_medical_and_natural_senses_are_no_evaluation(text):
 
 
 @pytest.mark.parametrize("text, phrase, category", [
-    ("Yikes, the bill doubled overnight.", "Yikes", "affect"),
+    ("Ugh, the bill doubled overnight.", "Ugh", "affect"),
     ("Good grief, another delay.", "Good grief", "affect"),
     ("Wow! They cancelled it again.", "Wow", "intensifier"),
 ])
