@@ -758,8 +758,10 @@ def evaluative_language(doc: Document, *, quotes) -> list[Evaluative]:
 # report", "he is NOT a Democrat", "ANY attempt"): typographic emphasis, which raises force like an
 # intensifier. A closed list, so that no acronym (FBI, NATO) counts; and not next to another word
 # in capitals (a headline or a shouted line stresses no word in particular).
-_EMPHASIS = re.compile(r"\b(?:NOT|NO|NEVER|NOTHING|NONE|ANY|ALL|EVERY|ONLY|VERY|REALLY|MUST|EVER|ABSOLUTELY"
-                       r"|TOTALLY|COMPLETELY|ALWAYS)\b")
+# No word boundary before the words: the pattern then opens with letters, which the engine scans for
+# quickly (a leading \b is tried at every character, 4x slower); a match must start a token instead.
+_EMPHASIS = re.compile(r"(?:NOTHING|NOT|NONE|NO|NEVER|EVERY|EVER|ANY|ALL|ALWAYS|ONLY|VERY|REALLY|MUST|ABSOLUTELY"
+                       r"|TOTALLY|COMPLETELY)(?![A-Za-z])")
 _START = attrgetter("start")
 
 
