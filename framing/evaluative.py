@@ -163,8 +163,8 @@ def _slot(part: str) -> tuple[str, frozenset[str]]:
         return ("any", frozenset())
     if part.startswith("<") and part.endswith(">"):
         return ("class", _CLASSES[part[1:-1]])
-    if part.startswith("="):
-        return ("exact", _words(part[1:]))
+    if part.startswith("="):  # "=blasted|=blasts": each alternative may repeat the mark
+        return ("exact", _words(part[1:].replace("|=", "|")))
     return ("lemma", _words(part))
 
 
@@ -273,7 +273,7 @@ def lemmas(word: str) -> tuple[str, ...]:
 
 def _lemmas(word: str) -> tuple[str, ...]:
     w = word.lower().replace("’", "'")
-    # Each rule needs its ending, and the endings part by last letter (-s, -ed, -ing, -ly, -er, -est):
+    # Each rule needs its ending, and the endings part by last letter (-s, -ed, -ing, -ly, -men, -er, -est):
     # only the rules of the word's last letter are tried. They propose stems in the order of the
     # rules; those of three letters or more are kept, each once.
     last = w[-1:]
@@ -283,6 +283,8 @@ def _lemmas(word: str) -> tuple[str, ...]:
             stems.append(w[:-2])
         if w[-2:] != "ss":
             stems.append(w[:-1])
+        if w[-3:] == "ves":  # "thieves", "wolves", "knives"
+            stems += (w[:-3] + "f", w[:-3] + "fe")
         if w[-4:] == "ness":
             stems.append(w[:-4])
             if w[-5:] == "iness":
@@ -312,6 +314,11 @@ def _lemmas(word: str) -> tuple[str, ...]:
         if w[-2:] != "er":
             return (w,)
         stems = [w[:-3] + "y"] if w[-3:] == "ier" else [_plain(w[:-2]), w[:-1], _undoubled(w[:-2])]
+    elif last == "n":
+        # Compounds of "man" make their plural in "-men" ("henchmen", "strongmen", "yes-men").
+        if w[-3:] != "men" or len(w) < 6:
+            return (w,)
+        stems = [w[:-3] + "man"]
     elif last == "t":
         if w[-3:] != "est":
             return (w,)
@@ -357,15 +364,45 @@ _IRREGULAR = {
     "thought": "think", "kept": "keep", "led": "lead", "said": "say", "told": "tell", "felt": "feel",
     "saw": "see", "seen": "see", "came": "come", "rose": "rise", "risen": "rise", "wore": "wear",
     "worn": "wear", "tied": "tie", "dragged": "drag", "stood": "stand", "spent": "spend",
+    "misled": "mislead", "slung": "sling", "flung": "fling", "clung": "cling", "stung": "sting",
+    "swung": "swing", "strung": "string", "hamstrung": "hamstring", "slunk": "slink", "laid": "lay",
+    "sat": "sit", "sown": "sow", "spat": "spit", "fled": "flee", "fed": "feed", "bred": "breed",
+    "slain": "slay", "shrank": "shrink", "shrunk": "shrink", "sprang": "spring", "sprung": "spring",
+    "swore": "swear", "sworn": "swear", "trod": "tread", "trodden": "tread", "forsook": "forsake",
+    "forsaken": "forsake", "overthrew": "overthrow", "overthrown": "overthrow", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "beaten": "beat", "ridden": "ride", "overrode": "override",
+    "overridden": "override", "frozen": "freeze", "froze": "freeze", "drank": "drink", "drunk": "drink",
 }
 
 
+# British spellings of the endings the lexicon writes the American way ("weaponised", "politicising",
+# "dishonourable", "enamoured"): the word is also looked up in the American spelling.
+_BRITISH_ENDINGS = (("isation", "ization"), ("isations", "izations"), ("ising", "izing"), ("ised", "ized"),
+                    ("ises", "izes"), ("ise", "ize"), ("iser", "izer"), ("isers", "izers"))
+_OUR_ENDINGS = frozenset(("", "s", "ed", "ing", "able", "ably", "ite", "ites", "ful", "less"))
+
+
+def _american(word: str) -> str:
+    """``word`` in American spelling, or "" when its ending is spelt alike (over-generation is
+    harmless: only a form the lexicon lists counts)."""
+    for british, american in _BRITISH_ENDINGS:
+        if word.endswith(british) and len(word) > len(british) + 2:
+            return word[: -len(british)] + american
+    i = word.find("our", 2)
+    if i > 0 and word[i + 3 :] in _OUR_ENDINGS and word[i - 1] not in _VOWELS:
+        return word[:i] + "or" + word[i + 3 :]
+    return ""
+
+
 def _token_lemmas(text: str) -> tuple[str, ...]:
-    """The forms a token is matched by: its lemmas and an irregular base form (not cached:
-    :class:`_Word` keeps them per distinct token text)."""
+    """The forms a token is matched by: its lemmas, an irregular base form and the lemmas of its
+    American spelling (not cached: :class:`_Word` keeps them per distinct token text)."""
     base = _lemmas(text)
     irregular = _IRREGULAR.get(base[0])
-    return base + (irregular,) if irregular and irregular not in base else base
+    if irregular and irregular not in base:
+        base += (irregular,)
+    american = _american(base[0]) if "is" in base[0] or "our" in base[0] else ""
+    return base + tuple(f for f in _lemmas(american) if f not in base) if american else base
 
 
 # --- matching ----------------------------------------------------------------------------------
@@ -482,11 +519,18 @@ _OFFICES_IN_CHIEF = frozenset(("commander", "editor"))
 def _compound_entry(text: str, lex: Lexicon) -> Entry | None:
     """The one-word attitude entry a hyphenated compound is built on ("tax-hating", "filth-ridden",
     "bully-boy"), if any: writers coin such compounds to judge, and the lexicon lists their parts.
-    A mock title ("divider-in-chief", "liar-in-chief") carries the entry of ``in-chief``."""
+    A two-word entry written with a hyphen is that entry ("lip-service"), and a mock title
+    ("divider-in-chief", "liar-in-chief") carries the entry of ``in-chief``."""
     parts = text.lower().split("-")
     if parts[-2:] == ["in", "chief"] and len(parts) > 2 and parts[0] not in _OFFICES_IN_CHIEF:
         for entry in lex.single.get(("lemma", "in-chief"), ()):
             return entry
+    if len(parts) == 2:  # a two-word entry written with a hyphen ("lip-service", "thought-police")
+        for first in _token_lemmas(parts[0]) if len(parts[0]) >= 2 else ():
+            for second in _token_lemmas(parts[1]):
+                for entry in lex.paired.get(("lemma", first, second), ()):
+                    if len(entry.slots) == 2 and entry.context is _NO_CONTEXT:
+                        return entry
     if parts[0] in _PREFIXES or parts[-1] in _DENYING_LAST:
         return None
     for part in parts:
@@ -706,7 +750,55 @@ def evaluative_language(doc: Document, *, quotes) -> list[Evaluative]:
         matches = _sentence_matches(list(map(_FORMS, sentence_words)), sentence_words, [a - lo for a in anchors])
         if matches:
             findings.extend(_findings(doc, index, kept[lo:hi], matches, quote_starts, quote_ends))
-    return findings
+    stressed = _emphasis(doc, findings, quote_starts, quote_ends)
+    return sorted(findings + stressed, key=_START) if stressed else findings
+
+
+# Common words written in capitals inside a sentence in lower case stress a point ("there was NO
+# report", "he is NOT a Democrat", "ANY attempt"): typographic emphasis, which raises force like an
+# intensifier. A closed list, so that no acronym (FBI, NATO) counts; and not next to another word
+# in capitals (a headline or a shouted line stresses no word in particular).
+# No word boundary before the words: the pattern then opens with letters, which the engine scans for
+# quickly (a leading \b is tried at every character, 4x slower); a match must start a token instead.
+_EMPHASIS = re.compile(r"(?:NOTHING|NOT|NONE|NO|NEVER|EVERY|EVER|ANY|ALL|ALWAYS|ONLY|VERY|REALLY|MUST|ABSOLUTELY"
+                       r"|TOTALLY|COMPLETELY)(?![A-Za-z])")
+_START = attrgetter("start")
+
+
+def _emphasis(doc: Document, findings: list[Evaluative], quote_starts: list[int],
+              quote_ends: list[int]) -> list[Evaluative]:
+    """Intensifier findings for words stressed by capitals (see ``_EMPHASIS``), outside other findings."""
+    stressed = []
+    tokens = doc.tokens
+    by_start = doc.token_index().by_start
+    for match in _EMPHASIS.finditer(doc.text):
+        k = by_start.get(match.start())
+        if k is None or tokens[k].end != match.end() or _capitals_beside(tokens, k):
+            continue
+        start, end = match.span()
+        if any(f.start < end and start < f.end for f in findings):
+            continue
+        voice = "quoted" if _inside(quote_starts, quote_ends, start, end) else "author"
+        stressed.append(Evaluative(start, end, match.group(), "intensifier", 0, voice, ("intensifier",),
+                                   False, False, tokens[k].sentence))
+    return stressed
+
+
+def _capitals_beside(tokens: Sequence[Token], k: int) -> bool:
+    """Whether the word before or after token ``k`` in its sentence is in capitals too (or there is none
+    in the sentence besides it: a one-word line is no stress inside a sentence)."""
+    sentence = tokens[k].sentence
+    beside = 0
+    for step in (-1, 1):
+        j = k + step
+        while 0 <= j < len(tokens) and tokens[j].sentence == sentence and not tokens[j].is_word:
+            j += step
+        if 0 <= j < len(tokens) and tokens[j].sentence == sentence:
+            text = tokens[j].text
+            if len(text) > 1 and text.isupper():
+                return True
+            beside += 1
+    return beside == 0
 
 
 _TEXT = attrgetter("text")
@@ -859,6 +951,43 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
     return count
 
 
+def _right_conjunct(doc: Document, lows: list[str], words: list[int], last: int, taken: set[int],
+                    head: _Match) -> int:
+    """How many words after word ``last`` an attitude finding takes as a conjunct of the same kind
+    ("tormenting and persecuting", "disconcerting and sinful conduct"): conjuncts share the
+    appraisal, as for the conjunct before a finding (:func:`_left_words`). The conjunct must have the
+    finding's word form (both participles, both -ous ...) or take a head they both grade; "ham-fisted
+    and late" adds a plain fact. Only where the finding took no head of its own, never a word another
+    finding holds, a capitalised word or a participle after "been" or "had"."""
+    k = last + 1
+    if k + 1 >= len(words) or lows[words[k]] not in _COORDINATORS or k + 1 in taken:
+        return 0
+    tokens = doc.tokens
+    text = doc.text
+    word, coordinator, other = tokens[words[last]], tokens[words[k]], tokens[words[k + 1]]
+    if (text[word.end : coordinator.start] != " " or text[coordinator.end : other.start] != " "
+            or not other.text[0].islower() or not _content_word(other.text)
+            or not _parallel(lows[words[k + 1]], lows[words[last]]) or lows[words[k + 1]] in _PERFECT):
+        return 0
+    heads = _head_words(doc, lows, _Match(k + 1, k + 2, head.entry), words, taken)
+    word_form, other_form = lows[words[last]], lows[words[k + 1]]
+    if heads or _same_ending(word_form, other_form) or (
+            head.entry.category != "loaded-label" and word_form.endswith("s") and other_form.endswith("s")):
+        return 2 + heads
+    return 0
+
+
+# Endings two conjuncts share when they are words of one kind ("tormenting and persecuting",
+# "scandalous and odious"); a conjunct of another form is as often a plain fact ("ham-fisted and late"),
+# and a plural noun after a label is another group more often than the same one ("liberals and conservatives"),
+# while two verbs in -s share the appraisal ("coddles and encourages").
+_SAME_FORM = ("ing", "ed", "ly", "ous", "ive", "ful", "ic", "al", "ent", "ant", "able", "ible", "less")
+
+
+def _same_ending(word: str, other: str) -> bool:
+    return any(word.endswith(end) and other.endswith(end) for end in _SAME_FORM)
+
+
 def _modifies_next(doc: Document, words: list[int], k: int) -> bool:
     """Whether word ``k`` (of the sentence's words, as token indices) stands right before a content
     word, as a participle before its noun does ("elected officials"); a past-tense verb is followed by a
@@ -920,6 +1049,8 @@ def _findings(doc: Document, index: int, words: list[int], matches: list[_Match]
         last = group[-1].last - 1
         if head is group[-1]:
             last += _head_words(doc, lows, head, words, taken)
+            if group[-1].entry.category in ATTITUDE and last == group[-1].last - 1:
+                last += _right_conjunct(doc, lows, words, last, taken, head)
         if group[0].entry.category in ATTITUDE and first > reached:
             first -= _left_words(doc, lows, words, first, reached, taken, group[0].entry.category == "loaded-label")
             first_token = tokens[words[first]]

@@ -842,3 +842,205 @@ def test_a_word_class_in_a_context_stands_for_its_words():
     assert {"a", "this", "its"} <= context.not_prev and "<det>" not in context.not_prev
     with pytest.raises(ValueError):
         evaluative._parse_context("next:<nouns>")
+
+
+@pytest.mark.parametrize("word, lemma", [
+    ("misled", "mislead"), ("slung", "sling"), ("hamstrung", "hamstring"), ("laid", "lay"), ("sown", "sow"),
+    ("drank", "drink"), ("strongmen", "strongman"), ("yes-men", "yes-man"), ("thieves", "thief"),
+    ("wolves", "wolf"), ("knives", "knife"),
+])
+def test_irregular_forms_and_plurals_reach_their_base(word, lemma):
+    assert lemma in evaluative._token_lemmas(word)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The minister misled the committee twice.", "misled"),  # an irregular past of a listed verb
+    ("Rival camps slung mud at each other.", "slung mud"),
+    ("The reform was hamstrung by rules.", "hamstrung"),
+    ("The regime relies on its henchmen.", "henchmen"),
+])
+def test_forms_of_listed_entries_are_found(text, phrase):
+    assert phrase in found(text), sorted(found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "He did not utter a word during the hearing.",  # the verb, not the intensifier "utter"
+    "She was uttering the names of the victims.",
+    "Massive amounts of data were copied.",  # size of a quantity is a measure
+    "A huge crowd gathered in the square.",
+    "The region desperately needs rain.",
+])
+def test_degree_words_in_a_plain_sense_are_no_findings(text):
+    assert not [f for f in findings(text) if f.category == "intensifier"], findings(text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("They began tormenting and persecuting the villagers.", "tormenting and persecuting"),
+    ("It was disconcerting and sinful conduct.", "sinful conduct"),
+])
+def test_span_takes_the_conjunct_after_it(text, phrase):
+    assert any(phrase in f for f in found(text)), sorted(found(text))
+
+
+def test_conjunct_after_of_another_form_is_left_out():
+    assert "ham-fisted" in found("The plan was ham-fisted and late.")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Why on earth would the council vote for it?", "Why on earth"),
+    ("They promise lower taxes and more spending. Good luck with that.", "Good luck with that"),
+    ("Surprise, surprise, the audit found nothing.", "Surprise, surprise"),
+    ("Lecturing others on ethics is the height of hypocrisy.", "height of hypocrisy"),
+    ("The charges were cooked up by his rivals.", "cooked up"),
+    ("Staff were cowed into silence.", "cowed"),
+    ("The offer was a classic bait-and-switch.", "classic bait-and-switch"),  # with its modifier
+    ("The senator took another dig at the governor.", "dig at"),
+    ("The bill was the last gasp of the old coalition.", "last gasp"),
+])
+def test_seventh_round_idioms(text, phrase):
+    assert phrase in found(text), sorted(found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "He cooked up a quick dinner for the guests.",
+    "The striker scored a last-gasp goal in the final minute.",
+    "Militants ambushed an army patrol near the border.",
+    "The old roof began to buckle under the weight of the snow.",
+    "The boxer landed two jabs at the start of the bout.",
+])
+def test_seventh_round_literal_senses_are_no_evaluation(text):
+    assert not [f for f in findings(text) if f.polarity or f.category == "metaphor"], findings(text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The minister paid lip-service to reform.", "lip-service"),  # "lip service" written with a hyphen
+    ("It was a thinly-veiled threat.", "thinly-veiled threat"),
+])
+def test_two_word_entry_written_with_a_hyphen(text, phrase):
+    assert phrase in found(text), sorted(found(text))
+
+
+def test_exact_alternatives_may_each_repeat_the_mark():
+    entry, = evaluative.read_entries("metaphor", "=blasted|=blasts  -1")
+    assert entry.slots == (("exact", frozenset({"blasted", "blasts"})),)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The anger fueled by the ruling kept growing.", "fueled"),  # the passive of a listed figure
+    ("The governor dug his heels in on Tuesday.", "dug his heels in"),  # the other word order
+    ("The ruling dealt a blow to the plan.", "dealt a blow to"),
+    ("Staff were blindsided by the cuts.", "blindsided"),
+    ("A torrent of abuse followed the post.", "torrent of"),
+])
+def test_figures_in_other_forms_and_natural_forces(text, phrase):
+    assert phrase in found(text), sorted(found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "He took a blow to the head in the second round.",
+    "A torrent of water swept the road away.",
+    "The truck blindsided a car at the junction.",
+])
+def test_literal_forces_and_blows_are_no_evaluation(text):
+    assert not [f for f in findings(text) if f.polarity or f.category == "metaphor"], findings(text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The regime's hostility toward the press grew.", "hostility"),  # family of "hostile"
+    ("He swore vengeance on his critics.", "vengeance"),  # of "vengeful"
+    ("The quote was a fabrication.", "fabrication"),  # of "fabricate"
+    ("Voters were embarrassed by the spectacle.", "embarrassed"),  # of "embarrassing"
+])
+def test_family_members_of_listed_words(text, phrase):
+    assert phrase in found(text), sorted(found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Troops exchanged fire as hostilities resumed.",
+    "The venom of the snake is rarely fatal.",
+    "Steel fabrication resumed at the factory.",
+    "It was bitter cold on the ridge.",
+])
+def test_family_members_keep_their_literal_sense(text):
+    assert not [f for f in findings(text) if f.polarity], findings(text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The party coddles and encourages the rioters.", "coddles and encourages"),  # two verbs in -s
+    ("The nomination is in severe trouble.", "severe trouble"),
+    ("Explain what in the hell is going on.", "what in the hell"),
+])
+def test_more_conjuncts_and_degree_words(text, phrase):
+    assert phrase in found(text), sorted(found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Liberals and conservatives met at the forum.",  # two groups, not one label
+    "The cable was severed during the storm.",  # "severed" is no form of "severe"
+    "The virus causes severe bleeding.",  # a symptom measured
+])
+def test_no_conjunct_of_groups_and_no_severe_symptoms(text):
+    hits = found(text)
+    assert "Liberals and conservatives" not in hits and not [f for f in hits if "sever" in f.lower()], hits
+
+
+@pytest.mark.parametrize("text", [
+    "The group has faced allegations of racism since March.",  # the noun names a reported accusation
+    "Organizers denied any racism in the movement.",
+])
+def test_racism_named_as_an_accusation_is_no_finding(text):
+    assert "racism" not in found(text)
+
+
+@pytest.mark.parametrize("word, american", [
+    ("weaponised", "weaponize"), ("politicising", "politicize"), ("dishonourable", "dishonorable"),
+    ("enamoured", "enamored"), ("radicalisation", "radicalization"),
+])
+def test_british_spellings_reach_the_american_entry(word, american):
+    assert american in evaluative._token_lemmas(word)
+
+
+def test_british_spelling_of_a_listed_verb_is_found():
+    assert "weaponised" in found("Ministers weaponised the courts.")
+    assert evaluative._token_lemmas("your") == ("your",) and evaluative._token_lemmas("hour") == ("hour",)
+
+
+@pytest.mark.parametrize("text, stressed", [
+    ("There was NO report of violence that night.", "NO"),
+    ("He is NOT a member of the party.", "NOT"),
+    ("Officers seized guns without ANY warrant.", "ANY"),
+])
+def test_a_word_stressed_by_capitals_is_an_intensifier(text, stressed):
+    hit = found(text)[stressed]
+    assert (hit.category, hit.polarity) == ("intensifier", 0)
+
+
+@pytest.mark.parametrize("text", [
+    "THE COUNCIL HAS NOT MET",  # a headline in capitals stresses no word
+    "The FBI and NATO met on Monday.",  # acronyms are no stress
+    "NO.",  # a one-word line
+])
+def test_capitals_that_stress_nothing(text):
+    assert not [f for f in findings(text) if f.category == "intensifier"], findings(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Panic attacks are common among students.",  # a medical condition
+    "The storm devastated the coast.",  # natural forces are described, not judged
+    "A brutal winter hit the region.",
+    "Wildfires raged for days in the hills.",
+    "The patient was in a toxic state after the overdose.",
+    "The film is a horror classic.",  # a genre
+    "A vicious dog bit a child.",  # an animal's temper
+])
+def test_medical_and_natural_senses_are_no_evaluation(text):
+    assert not [f for f in findings(text) if f.polarity], findings(text)
+
+
+@pytest.mark.parametrize("text, phrase, category", [
+    ("Ugh, the bill doubled overnight.", "Ugh", "affect"),
+    ("Good grief, another delay.", "Good grief", "affect"),
+    ("Wow! They cancelled it again.", "Wow", "intensifier"),
+])
+def test_interjections_of_feeling(text, phrase, category):
+    assert found(text)[phrase].category == category
