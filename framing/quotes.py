@@ -465,10 +465,10 @@ class _Names:
     genders: dict[str, str | None] = field(default_factory=dict)  # full name -> "male", "female" or None
     bodies: frozenset[str] = frozenset()  # the groups and organisations the actor stage found
     plural_speakers: list[tuple[int, int]] = field(default_factory=list)  # "officials": spans of plural speakers
-    person_starts: list[int] | None = None  # where the actor stage found a person (None: it did not run)
+    person_starts: list[int] | None = None  # where the actor stage found a person (None: it found none)
 
     def a_person_at(self, start: int, end: int) -> bool:
-        """Whether the actor stage found a person in [start, end) (always, when it did not run): "Sandy Hook",
+        """Whether the actor stage found a person in [start, end) (always, when it found none): "Sandy Hook",
         "New Year" and "Debating Clinton" look like people's names to a run of capitals, not to it."""
         if self.person_starts is None:
             return True
@@ -551,9 +551,9 @@ def _descriptor_first(title: list[str], name: list[str]) -> tuple[list[str], lis
 
 
 def _as_written_descriptor(title: list[str], phrase: str) -> str:
-    """A title as written ("Ukrainian President"), but a lone person noun in lower case, as it would
-    stand mid-sentence ("Spokeswoman Jane Roe said" -> "spokeswoman")."""
-    return phrase.lower() if len(title) == 1 and title[0].lower() in lexicon().descriptors else phrase
+    """A title as written ("Ukrainian President"), but a person noun that is no title in lower case, as
+    it would stand mid-sentence ("Organizer Tom Hale said" -> "organizer")."""
+    return phrase.lower() if len(title) == 1 and not _is_title(title[0]) else phrase
 
 
 def _looks_person(words: list[str]) -> bool:
@@ -623,6 +623,7 @@ def _name_index(doc: Document, mentions) -> _Names:
     runs: list[tuple[int, int, str, bool]] = []
     by_word: dict[str, str] = {}
     descriptors: dict[str, str] = {}
+    described: dict[str, str] = {}  # full name -> the person noun first written before it
     titled: dict[str, set[str]] = {}
     text = doc.text
     # where the actor stage found a body, place or thing, and their one-word names: a run starting there,
@@ -669,28 +670,34 @@ def _name_index(doc: Document, mentions) -> _Names:
                     by_word.setdefault(w, full)
                 if title:
                     descriptors.setdefault(full, _as_written_descriptor(title, " ".join(title)))
-                before = _LOWER_WORD_BEFORE.search(text, max(0, start - 24), start)
-                if before and before.group(1) in lex.descriptors:
-                    # "spokeswoman Jane Roe": a later "the spokeswoman" is her, and the noun describes her
-                    descriptors.setdefault(full, before.group(1))
-                    titled.setdefault(full, set()).add(before.group(1))
                     titled.setdefault(full, set()).update(w.lower().rstrip(".") for w in title)
+                before = _NOUN_BEFORE_NAME.search(text, max(0, start - 48), start)
+                if before and before.group(2) in lex.descriptors:
+                    # "spokeswoman Jane Roe", "Democratic strategist Jane Roe": a later "the spokeswoman" is
+                    # her, and the noun (with a capitalised modifier) describes her
+                    modifier = before.group(1)
+                    described.setdefault(full, f"{modifier} {before.group(2)}"
+                                         if modifier and modifier.lower() not in _NOT_NAME else before.group(2))
+                    titled.setdefault(full, set()).add(before.group(2))
                 apposition = _APPOSITION_ROLE.match(text, run_end)
                 if apposition and apposition.group(2) in roles:
                     # "Jane Roe, the Ohio governor, …": a later "the governor" is her too
                     descriptors.setdefault(full, apposition.group(0)[1:].strip())
                     titled.setdefault(full, set()).update(
                         [apposition.group(2)] + [w.lower() for w in apposition.group(1).split() if w[:1].isupper()])
+    for full, noun in described.items():
+        descriptors.setdefault(full, noun)  # a title or an apposition anywhere says more than a bare noun
     actor_spans = [(m.start, m.end, a.name) for a in (mentions or []) for m in getattr(a, "mentions", []) or []]
     actor_spans.sort()
     speaking_bodies = frozenset(a.name for a in bodies if a.kind in ("group", "organization"))
     people = sorted(m.start for a in (mentions or []) if getattr(a, "kind", "person") == "person"
                     for m in getattr(a, "mentions", []) or [])
     return _Names([r[0] for r in runs], runs, by_word, descriptors, [s for s, _, _ in actor_spans], actor_spans,
-                  titled=titled, bodies=speaking_bodies, person_starts=people if mentions is not None else None)
+                  titled=titled, bodies=speaking_bodies, person_starts=people or None)
 
 
-_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z][a-z-]+) $")  # the lower-case word just before a name run
+# the lower-case word just before a name run, and a capitalised word before it: "Democratic strategist "
+_NOUN_BEFORE_NAME = re.compile(r"(?:(?<![\w’'.-])([A-Z][\w-]*) )?(?<![\w-])([a-z][a-z-]+) $")
 
 # ", the Ohio governor," / ", a Democratic senator." right after a name: an apposition naming the person's role
 _APPOSITION_ROLE = re.compile(r",\s+(?:the|a|an)\s+((?:[\w’'.-]+\s+){0,4}?)([a-z]+)(?=[,.;])")
@@ -794,10 +801,11 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             if len(name_words) == 1:
                 name = names.by_word.get(name_words[0], name)
             title = [w for w in title if w.rstrip(".") not in ("Mr", "Mrs", "Ms", "Miss")]
+            described = descriptor is not None  # an apposition the caller found says more
             if title and descriptor is None:
                 descriptor = _as_written_descriptor(title, _title_phrase(words, title))
             at = words.index(name_words[0])
-            if at > 0 and lower[at - 1] in lex.descriptors and words[at - 1].islower():
+            if not described and at > 0 and lower[at - 1] in lex.descriptors and words[at - 1].islower():
                 # "Democratic strategist Tom Hale", "said spokeswoman Jane Roe": the noun and the title before it
                 descriptor = " ".join(words[words.index(title[0]) if title and title[0] in words[:at] else at - 1: at])
         if name is None and not anonymous and name_words and words[-1][:1].isupper() \

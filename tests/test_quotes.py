@@ -1931,3 +1931,84 @@ def test_a_relative_clause_report_does_not_continue_into_the_main_clause():
     text = ("Jane Roe, who won the county vote on Tuesday, will face Hale at the harbor tonight, saying his plan "
             "would ruin the port.")
     assert reported_with(text, "saying").speaker.text == "Jane Roe"
+
+
+# ---------------------------------------------------------------- pronoun speakers, descriptors
+
+
+def speakers_of(text: str) -> list[tuple[str | None, str | None]]:
+    return [(q.speaker.text, q.speaker.name) for q in analyze(text).quotes if q.speaker is not None]
+
+
+@pytest.mark.parametrize("text, name", [
+    # the nearest person is of the other gender: the pronoun skips to one of its own
+    ("Margaret Okafor met Thomas Lindqvist at the depot on Tuesday. She said the buses would run late.",
+     "Margaret Okafor"),
+    ("Thomas Lindqvist met Margaret Okafor at the depot on Tuesday. “The buses will run late,” he said.",
+     "Thomas Lindqvist"),
+    # a title tells the gender when the given name does not
+    ("Ms. Okafor met Mr. Lindqvist on Tuesday. She said the buses would run late.", "Okafor"),
+    ("Robin Okafor met Congresswoman Pat Lindqvist on Tuesday. He said the buses would run late.", "Robin Okafor"),
+    # a person of unknown gender stays a candidate
+    ("Margaret Okafor met Robin Lindqvist on Tuesday. He said the buses would run late.", "Robin Lindqvist"),
+])
+def test_a_he_or_she_speaker_is_the_nearest_person_of_that_gender(text, name):
+    assert speakers_of(text)[-1][1] == name
+
+
+def test_a_pronoun_with_no_person_of_its_gender_stays_unnamed():
+    assert speakers_of("Margaret Okafor met Ms. Lindqvist on Tuesday. He said the buses would run late.")[-1] \
+        == ("He", None)
+
+
+def test_the_last_speaker_of_the_pronouns_gender_wins_over_a_nearer_one():
+    text = ("“The depot is full,” said Margaret Okafor. “We need a second one,” said Thomas Lindqvist. "
+            "“Nobody listened,” she added.")
+    assert speakers_of(text)[-1][1] == "Margaret Okafor"
+
+
+@pytest.mark.parametrize("text, descriptor, anonymous", [
+    ("Transit officials said the depot was full. They added that a second one would open in May.",
+     "Transit officials", True),
+    ("Drivers said the depot was full. They added that a second one would open in May.", "Drivers", False),
+])
+def test_they_is_the_plural_or_body_that_spoke_just_before(text, descriptor, anonymous):
+    last = analyze(text).quotes[-1].speaker
+    assert (last.text, last.descriptor, last.anonymous) == ("They", descriptor, anonymous)
+
+
+def test_they_takes_no_plural_that_did_not_speak():
+    # "Okafor and Lindqvist" is no speaker of an earlier quote: too often not the one meant
+    last = analyze("Okafor and Lindqvist toured the depot. They said it was full.").quotes[-1].speaker
+    assert (last.text, last.name, last.anonymous) == ("They", None, False)
+
+
+@pytest.mark.parametrize("text, name, descriptor", [
+    ("Organizer Tom Hale said the march would go ahead.", "Tom Hale", "organizer"),
+    ("Activist Tom Hale said the march would go ahead.", "Tom Hale", "activist"),
+    ("The march will go ahead, organizer Tom Hale said.", "Tom Hale", "organizer"),
+    ("The march will go ahead, said spokeswoman Jane Roe.", "Jane Roe", "spokeswoman"),
+    ("Democratic strategist Jane Roe said the march would go ahead.", "Jane Roe", "Democratic strategist"),
+    # a title stays a title, as written
+    ("Ukrainian President Volodymyr Zelensky said the march would go ahead.", "Volodymyr Zelensky",
+     "Ukrainian President"),
+])
+def test_a_person_noun_before_a_name_is_its_descriptor(text, name, descriptor):
+    speaker = analyze(text).quotes[0].speaker
+    assert (speaker.name, speaker.descriptor) == (name, descriptor)
+
+
+def test_a_person_noun_before_a_name_lets_the_noun_refer_back_to_it():
+    text = "Union organizer Tom Hale met the mayor on Monday. The organizer said the march would go ahead."
+    assert speakers_of(text)[-1] == ("The organizer", "Tom Hale")
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Roe cannot say whether the depot will open.",
+    "Jane Roe can't say whether the depot will open.",
+    "Jane Roe can not say whether the depot will open.",
+    "Jane Roe didn’t say whether the depot will open.",
+])
+def test_a_negated_auxiliary_stands_between_speaker_and_cue(text):
+    q = only(text)
+    assert (q.speaker.text, q.cue.text) == ("Jane Roe", "say")
