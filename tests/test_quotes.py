@@ -1446,7 +1446,7 @@ def test_took_aim_at_is_a_cue_for_what_follows():
 @pytest.mark.parametrize("text", [
     "Okafor called both candidates.",
     "The governor called him on Friday to offer help.",
-    "Lindqvist called Mr. Okafor and apologized for the delay.",
+    "Lindqvist called Mr. Okafor late on Friday night.",
     "The senator called the mayor shortly after the vote.",
 ])
 def test_called_as_a_telephone_call_is_no_report(text):
@@ -2012,3 +2012,21 @@ def test_a_person_noun_before_a_name_lets_the_noun_refer_back_to_it():
 def test_a_negated_auxiliary_stands_between_speaker_and_cue(text):
     q = only(text)
     assert (q.speaker.text, q.cue.text) == ("Jane Roe", "say")
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Okafor weighed in on the depot plan on Monday.", "weighed in on", "the depot plan on Monday"),
+    ("The mayor shrugged off the complaints about the depot.", "shrugged off", "the complaints about the depot"),
+    ("Lindqvist took issue with the depot plan.", "took issue with", "the depot plan"),
+    ("The mayor distanced himself from the depot plan.", "distanced himself from", "the depot plan"),
+    ("The mayor apologized for the delays at the depot.", "apologized for", "the delays at the depot"),
+    ("Okafor laid out a plan to close the depot.", "laid out", "a plan to close the depot"),
+    ("The mayor downplayed the cost of the depot.", "downplayed", "the cost of the depot"),
+    ("The council reaffirmed its support for the depot.", "reaffirmed", "its support for the depot"),
+])
+def test_predicates_that_take_a_position_on_their_object(text, cue, content):
+    assert reported_with(text, cue).text == content
+
+
+def test_the_bare_lay_out_reports_nothing():
+    assert quotes_of("The workers lay out the tools before each shift.") == []
