@@ -2023,6 +2023,10 @@ def test_a_negated_auxiliary_stands_between_speaker_and_cue(text):
     ("Okafor laid out a plan to close the depot.", "laid out", "a plan to close the depot"),
     ("The mayor downplayed the cost of the depot.", "downplayed", "the cost of the depot"),
     ("The council reaffirmed its support for the depot.", "reaffirmed", "its support for the depot"),
+    ("The mayor brushed off the complaints about the depot.", "brushed off", "the complaints about the depot"),
+    ("The mayor played down the cost of the depot.", "played down", "the cost of the depot"),
+    ("Okafor rebuked the council for the depot plan.", "rebuked", "the council for the depot plan"),
+    ("Okafor credited the drivers with the depot plan.", "credited", "the drivers with the depot plan"),
 ])
 def test_predicates_that_take_a_position_on_their_object(text, cue, content):
     assert reported_with(text, cue).text == content
