@@ -2027,6 +2027,8 @@ def test_a_negated_auxiliary_stands_between_speaker_and_cue(text):
     ("The mayor played down the cost of the depot.", "played down", "the cost of the depot"),
     ("Okafor rebuked the council for the depot plan.", "rebuked", "the council for the depot plan"),
     ("Okafor credited the drivers with the depot plan.", "credited", "the drivers with the depot plan"),
+    ("Lindqvist vouched for the new depot manager.", "vouched for", "the new depot manager"),
+    ("The council is mulling a second depot.", "mulling", "a second depot"),
 ])
 def test_predicates_that_take_a_position_on_their_object(text, cue, content):
     assert reported_with(text, cue).text == content
