@@ -1720,6 +1720,8 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
             elif lows[t] in _phrasal_cues() and t + 2 < n and tok.text.islower():
                 afters, word = _phrasal_cues()[lows[t]]
                 last = _phrasal_last(doc, lows, t, afters)
+                if last is not None and lows[last] == "to" and last + 1 < n and lows[last + 1] in cues:
+                    continue  # "is eager to say that …": the infinitive's cue reports, with the same subject
                 if last is not None and not (t > 0 and _noun_use(lows[t - 1], tok.text)):
                     hits.append(_CueHit(tok.start, tokens[last].end, word, t, last))
             continue
@@ -1927,7 +1929,8 @@ def _is_passive(doc: Document, hit: _CueHit, lo: int) -> bool:
                        or lows[t][-2:] == "ly" and _manner_adverb(doc.tokens[t].text)):  # "was roundly condemned"
         t -= 1
     return t >= lo and lows[t] in _PASSIVE and not lows[hit.token].endswith("ing") \
-        and hit.word.lemma != "according to"  # (the verb's form: "is lashing out at" is no passive)
+        and hit.word.lemma != "according to" and not hit.word.lemma.startswith("be ")
+    # (the verb's form: "is lashing out at" is no passive; nor is an adjective's copula: "is critical of")
 
 
 # ---------------------------------------------------------------- attribution of direct quotes

@@ -2036,3 +2036,22 @@ def test_predicates_that_take_a_position_on_their_object(text, cue, content):
 
 def test_the_bare_lay_out_reports_nothing():
     assert quotes_of("The workers lay out the tools before each shift.") == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The mayor is critical of the depot plan.", "critical of", "the depot plan"),
+    ("Okafor has been sharply critical of the depot plan.", "critical of", "the depot plan"),
+    ("The drivers are eager to see the depot open.", "eager to", "see the depot open"),
+    ("The union is wary of the depot plan.", "wary of", "the depot plan"),
+])
+def test_a_stance_adjective_after_a_copula_is_no_passive(text, cue, content):
+    q = reported_with(text, cue)
+    assert q.text == content and q.speaker.text.lower() in text.lower()[:20]
+
+
+@pytest.mark.parametrize("text", [
+    "He cast a critical vote on the depot plan.",
+    "A critical part of the plan was the depot.",
+])
+def test_a_stance_adjective_without_its_complement_reports_nothing(text):
+    assert quotes_of(text) == []
