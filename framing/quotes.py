@@ -671,13 +671,14 @@ def _name_index(doc: Document, mentions) -> _Names:
                 if title:
                     descriptors.setdefault(full, _as_written_descriptor(title, " ".join(title)))
                     titled.setdefault(full, set()).update(w.lower().rstrip(".") for w in title)
-                before = _NOUN_BEFORE_NAME.search(text, max(0, start - 48), start)
+                before = _NOUN_BEFORE_NAME.search(text, max(0, start - 64), start)
                 if before and before.group(2) in lex.descriptors:
-                    # "spokeswoman Jane Roe", "Democratic strategist Jane Roe": a later "the spokeswoman" is
-                    # her, and the noun (with a capitalised modifier) describes her
-                    modifier = before.group(1)
-                    described.setdefault(full, f"{modifier} {before.group(2)}"
-                                         if modifier and modifier.lower() not in _NOT_NAME else before.group(2))
+                    # "spokeswoman Jane Roe", "New Yorker writer Jane Roe": a later "the spokeswoman" is her,
+                    # and the noun (with its capitalised modifiers) describes her
+                    modifiers = (before.group(1) or "").split()
+                    while modifiers and modifiers[0].lower() in _NOT_NAME:
+                        del modifiers[0]  # "The", "A": the phrase's determiner, not a modifier
+                    described.setdefault(full, " ".join(modifiers + [before.group(2)]))
                     titled.setdefault(full, set()).add(before.group(2))
                 apposition = _APPOSITION_ROLE.match(text, run_end)
                 if apposition and apposition.group(2) in roles:
@@ -696,8 +697,9 @@ def _name_index(doc: Document, mentions) -> _Names:
                   titled=titled, bodies=speaking_bodies, person_starts=people or None)
 
 
-# the lower-case word just before a name run, and a capitalised word before it: "Democratic strategist "
-_NOUN_BEFORE_NAME = re.compile(r"(?:(?<![\w’'.-])([A-Z][\w-]*) )?(?<![\w-])([a-z][a-z-]+) $")
+# the lower-case word just before a name run, and up to three capitalised words before it ("Democratic
+# strategist ", "New Yorker writer ")
+_NOUN_BEFORE_NAME = re.compile(r"(?:(?<![\w’'.-])((?:[A-Z][\w.-]* ){1,3}))?(?<![\w-])([a-z][a-z-]+) $")
 
 # ", the Ohio governor," / ", a Democratic senator." right after a name: an apposition naming the person's role
 _APPOSITION_ROLE = re.compile(r",\s+(?:the|a|an)\s+((?:[\w’'.-]+\s+){0,4}?)([a-z]+)(?=[,.;])")

@@ -1989,6 +1989,7 @@ def test_they_takes_no_plural_that_did_not_speak():
     ("The march will go ahead, organizer Tom Hale said.", "Tom Hale", "organizer"),
     ("The march will go ahead, said spokeswoman Jane Roe.", "Jane Roe", "spokeswoman"),
     ("Democratic strategist Jane Roe said the march would go ahead.", "Jane Roe", "Democratic strategist"),
+    ("The march will go ahead, said New Yorker writer Jane Okafor.", "Jane Okafor", "New Yorker writer"),
     # a title stays a title, as written
     ("Ukrainian President Volodymyr Zelensky said the march would go ahead.", "Volodymyr Zelensky",
      "Ukrainian President"),
