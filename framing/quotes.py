@@ -671,7 +671,9 @@ def _name_index(doc: Document, mentions) -> _Names:
                 if title:
                     descriptors.setdefault(full, _as_written_descriptor(title, " ".join(title)))
                     titled.setdefault(full, set()).update(w.lower().rstrip(".") for w in title)
-                before = _NOUN_BEFORE_NAME.search(text, max(0, start - 64), start)
+                space = text.rfind(" ", max(0, start - 24), start - 1)  # the word before, looked up first:
+                before = _NOUN_BEFORE_NAME.search(text, max(0, start - 64), start) \
+                    if text[start - 1: start] == " " and text[space + 1: start - 1] in lex.descriptors else None
                 if before and before.group(2) in lex.descriptors:
                     # "spokeswoman Jane Roe", "New Yorker writer Jane Roe": a later "the spokeswoman" is her,
                     # and the noun (with its capitalised modifiers) describes her
