@@ -466,6 +466,12 @@ class _Names:
     bodies: frozenset[str] = frozenset()  # the groups and organisations the actor stage found
     plural_speakers: list[tuple[int, int]] = field(default_factory=list)  # "officials": spans of plural speakers
     person_starts: list[int] | None = None  # where the actor stage found a person (None: it found none)
+    people: frozenset[str] | None = None  # the names of those people and of person-like name runs
+
+    def may_be(self, name: str, gender: str) -> bool:
+        """Whether the speaker ``name`` may be a "he" (``gender`` "male") or a "she": a person (as the actor
+        stage or a name run tells it, when it found any) of that gender or of none known."""
+        return (self.people is None or name in self.people) and self.agrees(name, gender)
 
     def a_person_at(self, start: int, end: int) -> bool:
         """Whether the actor stage found a person in [start, end) (always, when it found none): "Sandy Hook",
@@ -696,7 +702,9 @@ def _name_index(doc: Document, mentions) -> _Names:
     people = sorted(m.start for a in (mentions or []) if getattr(a, "kind", "person") == "person"
                     for m in getattr(a, "mentions", []) or [])
     return _Names([r[0] for r in runs], runs, by_word, descriptors, [s for s, _, _ in actor_spans], actor_spans,
-                  titled=titled, bodies=speaking_bodies, person_starts=people or None)
+                  titled=titled, bodies=speaking_bodies, person_starts=people or None,
+                  people=frozenset([a.name for a in mentions if a.kind == "person"]
+                                   + [full for _, _, full, person in runs if person]) if people else None)
 
 
 # the lower-case word just before a name run, and up to three capitalised words before it ("Democratic
@@ -740,10 +748,10 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None) -> s
         i -= 1
     best_speaker = None
     k = bisect_left(names.speakers_seen, (offset, "")) - 1
-    while k >= 0 and gender is not None and not names.agrees(names.speakers_seen[k][1], gender) \
+    while k >= 0 and gender is not None and not names.may_be(names.speakers_seen[k][1], gender) \
             and offset - names.speakers_seen[k][0] <= 3000:
-        k -= 1  # the last speaker of the pronoun's gender
-    if k >= 0 and (gender is None or names.agrees(names.speakers_seen[k][1], gender)):
+        k -= 1  # the last speaker who may be a person of the pronoun's gender (not "CNN said")
+    if k >= 0 and (gender is None or names.may_be(names.speakers_seen[k][1], gender)):
         best_speaker = names.speakers_seen[k]
     if best_speaker and (best_run is None or best_speaker[0] >= best_run[0] - 400):
         return best_speaker[1]

@@ -2056,3 +2056,9 @@ def test_a_stance_adjective_after_a_copula_is_no_passive(text, cue, content):
 ])
 def test_a_stance_adjective_without_its_complement_reports_nothing(text):
     assert quotes_of(text) == []
+
+
+def test_a_he_speaker_is_no_body_that_spoke_before():
+    text = ("Thomas Okafor ran the depot for a decade. The Gazette said on Monday that the depot would close. "
+            "“We were not told,” he said.")
+    assert speakers_of(text)[-1] == ("he", "Thomas Okafor")
