@@ -2059,5 +2059,6 @@ def test_a_stance_adjective_without_its_complement_reports_nothing(text):
 
 
 def test_a_he_speaker_is_no_body_that_spoke_before():
-    text = "Thomas Okafor ran the depot for a decade. “The depot will close,” CNN reported on Monday. “We were not told,” he said."
+    text = ("Thomas Okafor ran the depot for a decade. “The depot will close,” CNN reported on Monday. "
+            "“We were not told,” he said.")
     assert speakers_of(text)[-1] == ("he", "Thomas Okafor")
