@@ -1744,6 +1744,8 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
             if t + 1 >= n or lows[t + 1] != "to":
                 continue
             last = t + 1
+        elif low[-3:] == "ing" and t + 1 < n and lows[t + 1] in _NOUNS_AFTER_GERUND:
+            continue  # "speaking fees", "talking points": a compound noun, which ends no reported clause
         elif t > 0 and _noun_use(lows[t - 1], tok.text) and not (t > 1 and lows[t - 2] in _PRONOUNS) \
                 or t > 1 and _prepositional_object(doc, lows, t):
             continue  # "the statement", "have claims", "the mayor's claims": a noun; "who's called" is a verb
@@ -1799,6 +1801,9 @@ _VERB_ONLY_BEFORE = {"votes": frozenset({"for", "against", "to"}), "points": fro
 
 
 _NOUN_AFTER = {"tank", "tanks", "piece", "pieces"}
+# Nouns that make a compound with a cue's -ing form before them: "speaking fees", "talking points".
+_NOUNS_AFTER_GERUND = frozenset({"fee", "fees", "point", "points", "engagement", "engagements", "slot", "slots",
+                                 "tour", "circuit"})
 # Words of _NOUN_BEFORE after which some forms are the verb after all (`_verb_after`).
 _VERB_AFTER = frozenset({"first", "last", "two", "both", "by", "in", "on"})
 

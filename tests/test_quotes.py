@@ -2062,3 +2062,8 @@ def test_a_he_speaker_is_no_body_that_spoke_before():
     text = ("Thomas Okafor ran the depot for a decade. “The depot will close,” CNN reported on Monday. "
             "“We were not told,” he said.")
     assert speakers_of(text)[-1] == ("he", "Thomas Okafor")
+
+
+def test_a_cue_gerund_in_a_compound_noun_ends_no_content():
+    q = reported_with("Okafor criticized Roe for accepting donations and speaking fees from banks.", "criticized")
+    assert q.text == "Roe for accepting donations and speaking fees from banks"
