@@ -3373,7 +3373,36 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     for last, r in pairwise(out):
         if _continues_participles(doc, last, r):
             r.speaker = last.speaker
+    _pronouns_in_text_order(names, out)
     return [_finish(doc, r) for r in out]
+
+
+def _pronouns_in_text_order(names: _Names, raws: list[_Raw]) -> None:
+    """Resolve each "he" / "she" speaker again once every speaker is known, in text order.
+
+    Quotations are attributed before reported speech, so a "she" after "…, said Jane Roe" was first resolved
+    without Roe among the speakers; now each pronoun sees every speaker before it (the pronouns before it
+    already re-resolved)."""
+    redone: dict[int, Speaker] = {}
+    for r in sorted((r for r in raws if r.speaker is not None and r.speaker.start is not None),
+                    key=lambda r: r.speaker.start):
+        sp = r.speaker
+        if id(sp) in redone:
+            r.speaker = redone[id(sp)]
+            continue
+        gender = _PRONOUN_GENDER.get((sp.text or "").lower())
+        if gender is None or sp.actor is not None:
+            continue
+        name = _previous_person(names, sp.start, gender)
+        if name != sp.name:
+            at = bisect_left(names.speakers_seen, (sp.start, sp.name or ""))
+            if at < len(names.speakers_seen) and names.speakers_seen[at] == (sp.start, sp.name):
+                del names.speakers_seen[at]
+            if name is not None:
+                insort(names.speakers_seen, (sp.start, name))
+            descriptor = sp.descriptor if sp.descriptor != names.descriptors.get(sp.name) \
+                else names.descriptors.get(name) if name else None
+            redone[id(sp)] = r.speaker = replace(sp, name=name, descriptor=descriptor)
 
 
 def _into_reported_speech(reported: list[_Raw], direct: list[_Raw]) -> list[_Raw]:

@@ -2067,3 +2067,10 @@ def test_a_he_speaker_is_no_body_that_spoke_before():
 def test_a_cue_gerund_in_a_compound_noun_ends_no_content():
     q = reported_with("Okafor criticized Roe for accepting donations and speaking fees from banks.", "criticized")
     assert q.text == "Roe for accepting donations and speaking fees from banks"
+
+
+def test_a_pronoun_speaker_sees_a_reported_speaker_before_it():
+    # quotations are attributed before reported speech; the pronoun is resolved again in text order
+    text = ("“The depot is full,” said Margaret Okafor. The depot will close next month, said Anna Lindqvist. "
+            "“We were not told,” she said.")
+    assert speakers_of(text)[-1] == ("she", "Anna Lindqvist")
