@@ -2030,6 +2030,7 @@ def test_a_negated_auxiliary_stands_between_speaker_and_cue(text):
     ("Okafor credited the drivers with the depot plan.", "credited", "the drivers with the depot plan"),
     ("Lindqvist vouched for the new depot manager.", "vouched for", "the new depot manager"),
     ("The council is mulling a second depot.", "mulling", "a second depot"),
+    ("Okafor has made no secret of her dislike for the depot.", "made no secret of", "her dislike for the depot"),
 ])
 def test_predicates_that_take_a_position_on_their_object(text, cue, content):
     assert reported_with(text, cue).text == content
