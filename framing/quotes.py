@@ -1963,8 +1963,10 @@ def _sentence_bounds(doc: Document, offset: int) -> tuple[int, int]:
     return s.first_token, s.last_token
 
 
-# "that"-frame cues that may still attribute the quotation just before them ("“…,” Roe charged.").
-_CLOSING_ATTRIBUTIONS = frozenset({"report", "ask", "recall", "continue", "post", "charge", "maintain", "conclude"})
+# "that"-frame cues that may still attribute the quotation just before them ("“…,” Roe charged.", "“…,”
+# the letter read.").
+_CLOSING_ATTRIBUTIONS = frozenset({"report", "ask", "recall", "continue", "post", "charge", "maintain", "conclude",
+                                   "read"})
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s")
@@ -2097,7 +2099,11 @@ def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHi
                                        loose=True)
             if found is None:
                 coordinated = hit.token > lo and lows[hit.token - 1] in ("and", "but", ",")
-                found = _nearest_left_mention(doc, hit.token, lo, first=coordinated, known=names.by_word)
+                if hit.token > lo and not coordinated and not _clause_break(doc, doc.tokens[hit.token - 1]):
+                    found = _subject_of_predicate(doc, hit.token, lo)  # "The letter said: “…”", as for reported
+                    # speech (not its capital "The" alone)
+                if found is None:
+                    found = _nearest_left_mention(doc, hit.token, lo, first=coordinated, known=names.by_word)
             raw.cue = _cue(doc, hit)
             if found:
                 raw.speaker = _speaker(doc, names, found[0], found[1], found[2])

@@ -2075,3 +2075,23 @@ def test_a_pronoun_speaker_sees_a_reported_speaker_before_it():
     text = ("“The depot is full,” said Margaret Okafor. The depot will close next month, said Anna Lindqvist. "
             "“We were not told,” she said.")
     assert speakers_of(text)[-1] == ("she", "Anna Lindqvist")
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("“Go back to the depot,” Okafor barked.", "Okafor", "barked"),
+    ("“The depot is closed,” Lindqvist muttered.", "Lindqvist", "muttered"),
+    ("“The depot is closed until May,” the letter read.", "the letter", "read"),
+    ("“The depot is closed until May,” it read.", "it", "read"),
+])
+def test_manner_verbs_and_read_after_a_quotation(text, speaker, cue):
+    q = only(text)
+    assert (q.speaker.text, q.cue.text) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The letter said: “The depot is closed until May.”", "The letter"),
+    ("The new city budget said: “The depot is closed until May.”", "The new city budget"),
+    ("Hours later, Okafor said: “The depot is closed until May.”", "Okafor"),
+])
+def test_the_subject_before_said_and_a_colon_is_the_whole_phrase(text, speaker):
+    assert only(text).speaker.text == speaker
