@@ -2082,6 +2082,7 @@ def test_a_pronoun_speaker_sees_a_reported_speaker_before_it():
     ("“The depot is closed,” Lindqvist muttered.", "Lindqvist", "muttered"),
     ("“The depot is closed until May,” the letter read.", "the letter", "read"),
     ("“The depot is closed until May,” it read.", "it", "read"),
+    ("“The depot is closed until May,” Okafor shot back with a laugh.", "Okafor", "shot back"),
 ])
 def test_manner_verbs_and_read_after_a_quotation(text, speaker, cue):
     q = only(text)
