@@ -1637,6 +1637,8 @@ def _phrasal_cues() -> dict[str, tuple[tuple[tuple[str, ...], ...], _CueWord]]:
     return out
 
 
+# A second particle of direction after a phrasal cue's own makes it a motion: "shares shot back up".
+_MOTION_AFTER = frozenset({"up", "down", "into", "onto", "toward", "towards"})
 _OBJECT_AS_MAX_TOKENS = 6  # "see [Trump's bombast] as the solution": the object between the verb and "as"
 _NOT_IN_OBJECT = frozenset({",", ";", ":", ".", "that", "which", "who", "when", "while", "because", "if", "“", '"'})
 
@@ -1734,7 +1736,8 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
                 last = _phrasal_last(doc, lows, t, afters)
                 if last is not None and lows[last] == "to" and last + 1 < n and lows[last + 1] in cues:
                     continue  # "is eager to say that …": the infinitive's cue reports, with the same subject
-                if last is not None and not (t > 0 and _noun_use(lows[t - 1], tok.text)):
+                if last is not None and not (t > 0 and _noun_use(lows[t - 1], tok.text)) \
+                        and (last + 1 >= n or lows[last + 1] not in _MOTION_AFTER):
                     hits.append(_CueHit(tok.start, tokens[last].end, word, t, last))
             continue
         low = lows[t]
@@ -2099,11 +2102,15 @@ def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHi
                                        loose=True)
             if found is None:
                 coordinated = hit.token > lo and lows[hit.token - 1] in ("and", "but", ",")
-                if hit.token > lo and not coordinated and not _clause_break(doc, doc.tokens[hit.token - 1]):
-                    found = _subject_of_predicate(doc, hit.token, lo)  # "The letter said: “…”", as for reported
-                    # speech (not its capital "The" alone)
-                if found is None:
-                    found = _nearest_left_mention(doc, hit.token, lo, first=coordinated, known=names.by_word)
+                found = _nearest_left_mention(doc, hit.token, lo, first=coordinated, known=names.by_word)
+                if (found is None or lows[doc.token_at(found[0])] in _DETERMINERS | {"the", "a", "an", "another"}) \
+                        and hit.token > lo and not coordinated and lows[hit.token - 1] != "to" \
+                        and not _clause_break(doc, doc.tokens[hit.token - 1]):
+                    # "The letter said: “…”": the subject phrase, as for reported speech, not its capital "The"
+                    # (not past an infinitive's own verb: "She went on to say")
+                    subject = _subject_of_predicate(doc, hit.token, lo)
+                    if subject is not None and lows[doc.token_at(subject[0])] not in _QUESTION_WORDS:
+                        found = subject
             raw.cue = _cue(doc, hit)
             if found:
                 raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
