@@ -1970,6 +1970,7 @@ def _sentence_bounds(doc: Document, offset: int) -> tuple[int, int]:
 # the letter read.").
 _CLOSING_ATTRIBUTIONS = frozenset({"report", "ask", "recall", "continue", "post", "charge", "maintain", "conclude",
                                    "read"})
+_READ_SUBJECT_MAX_WORDS = 3  # "“…,” the letter read": only a short subject between the mark and "read"
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s")
@@ -2024,6 +2025,8 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
         return False  # “… the end.” It is … : the quote closed its sentence
     if hit.word.frame == "that" and hit.word.lemma not in _CLOSING_ATTRIBUTIONS:
         return False
+    if hit.word.lemma == "read" and len(between.split()) > _READ_SUBJECT_MAX_WORDS:
+        return False  # "“…” I had prepared a statement to read": reading aloud, not a text's words
     lo_tok = bisect_left(doc.token_starts, raw.end)
     hi_tok = doc.sentences[doc.tokens[hit.token].sentence].last_token
     if not between.strip(" ,—–-\u00a0"):
