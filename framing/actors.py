@@ -264,6 +264,16 @@ _GENDERED = {
 }
 
 
+def gender_of(given_name: str, words: Iterable[str] = ()) -> str | None:
+    """"male" or "female" as a person's given name ("Elizabeth") or gendered titles and role nouns ("Ms.",
+    "congresswoman") tell it; None when nothing tells or they disagree. The quote stage checks a "he" or
+    "she" speaker against it with the evidence this stage trusts for its own pronouns."""
+    found = {_GENDERED.get(w.rstrip(".").lower()) for w in words}
+    found.add(gazetteer().given_names.get(given_name))
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
 @dataclass(slots=True)
 class _Mention:
     start: int

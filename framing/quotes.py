@@ -27,6 +27,7 @@ from importlib import resources
 from itertools import compress, pairwise, starmap
 from typing import NamedTuple
 
+from .actors import gender_of
 from .document import Document, Span, Token, quick_init
 
 # ---------------------------------------------------------------- findings
@@ -85,6 +86,7 @@ class _Lexicon:
     roles: frozenset[str]
     titles: frozenset[str]
     title_forms: frozenset[str]  # every title, and every dotted one without its dot: "Sen." and "Sen"
+    descriptors: frozenset[str] = frozenset()  # "organizer", "spokeswoman": a person noun before a name
 
 
 def _lines(name: str) -> list[list[str]]:
@@ -104,19 +106,21 @@ def lexicon() -> _Lexicon:
     for lemma, category, frame, forms in _lines("cues.txt"):
         for form in forms.split():
             cues.setdefault(form.lower(), _CueWord(lemma, category, frame))
-    kinds: dict[str, set[str]] = {"anonymous": set(), "role": set(), "title": set()}
+    kinds: dict[str, set[str]] = {"anonymous": set(), "role": set(), "title": set(), "descriptor": set()}
     for row in _lines("speakers.txt"):
         kind, *words = " ".join(row).split()
-        kinds[kind].update(w.replace("-", " ") if kind != "title" else w for w in words)
+        kinds[kind].update(w.replace("-", " ") if kind in ("anonymous", "role") else w for w in words)
     titles = frozenset(kinds["title"])
     title_forms = titles | {t[:-1] for t in titles if t.endswith(".")}
-    return _Lexicon(cues, frozenset(kinds["anonymous"]), frozenset(kinds["role"]), titles, title_forms)
+    return _Lexicon(cues, frozenset(kinds["anonymous"]), frozenset(kinds["role"]), titles, title_forms,
+                    frozenset(kinds["descriptor"]))
 
 
 # ---------------------------------------------------------------- small vocabularies (grammar, not content)
 
 _PRONOUNS = {"he", "she", "they", "i", "we", "it", "who", "which"}
 _PERSON_PRONOUNS = {"he", "she"}
+_PRONOUN_GENDER = {"he": "male", "his": "male", "she": "female", "her": "female"}
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 _QUANTIFIERS = frozenset({"many", "some", "others", "few", "most", "several"})
 # Bodies that speak through statements, endorsements and rulings, beyond the role nouns of speakers.txt:
@@ -124,8 +128,13 @@ _QUANTIFIERS = frozenset({"many", "some", "others", "few", "most", "several"})
 _SOURCE_BODIES = frozenset({"union", "unions", "party", "council", "court", "board", "institute", "foundation",
                             "association", "coalition", "commission", "caucus", "chamber", "bank", "office",
                             "center", "centre", "alliance", "federation", "league", "society", "groups"})
+# Negated auxiliaries written as one token ("cannot", "didn't", "won’t"): auxiliaries wherever "can" and
+# "not" are ("Roe cannot say whether …", like "Roe can not say").
+_NEGATED_AUXILIARIES = frozenset({"cannot"} | {stem + mark + "t" for mark in ("'", "’") for stem in (
+    "can", "don", "doesn", "didn", "won", "wouldn", "couldn", "shouldn", "mustn", "mightn", "hasn", "haven",
+    "hadn", "isn", "wasn", "aren", "weren")})
 # Words that may sit between a speaker and the cue: "Trump has also repeatedly said".
-_BETWEEN = {
+_BETWEEN = _NEGATED_AUXILIARIES | {
     "also", "later", "then", "previously", "repeatedly", "recently", "has", "had", "have", "would", "will",
     "once", "publicly", "privately", "again", "further", "reportedly", "earlier", "just", "simply", "flatly",
     "often", "still", "already", "even", "never", "not", "did", "does", "do", "may", "might", "could",
@@ -453,6 +462,24 @@ class _Names:
     titled: dict[str, set[str]] = field(default_factory=dict)  # full name -> every title word it carries
     first_body: dict[str, int] | None = None  # actor -> its first mention in a body sentence (built on first use)
     proper: dict[str, bool] = field(default_factory=dict)  # actor -> whether it is a proper name
+    genders: dict[str, str | None] = field(default_factory=dict)  # full name -> "male", "female" or None
+    bodies: frozenset[str] = frozenset()  # the groups and organisations the actor stage found
+    plural_speakers: list[tuple[int, int]] = field(default_factory=list)  # "officials": spans of plural speakers
+    person_starts: list[int] | None = None  # where the actor stage found a person (None: it found none)
+    people: frozenset[str] | None = None  # the names of those people and of person-like name runs
+
+    def may_be(self, name: str, gender: str) -> bool:
+        """Whether the speaker ``name`` may be a "he" (``gender`` "male") or a "she": a person (as the actor
+        stage or a name run tells it, when it found any) of that gender or of none known."""
+        return (self.people is None or name in self.people) and self.agrees(name, gender)
+
+    def a_person_at(self, start: int, end: int) -> bool:
+        """Whether the actor stage found a person in [start, end) (always, when it found none): "Sandy Hook",
+        "New Year" and "Debating Clinton" look like people's names to a run of capitals, not to it."""
+        if self.person_starts is None:
+            return True
+        i = bisect_left(self.person_starts, start)
+        return i < len(self.person_starts) and self.person_starts[i] < end
 
     def first_body_mention(self, doc: Document, actor: str) -> int | None:
         """Where ``actor`` is first mentioned in a body sentence; few speakers need it, so worked out on demand."""
@@ -471,6 +498,14 @@ class _Names:
         if proper is None:
             proper = self.proper[actor] = _proper_name(actor)
         return proper
+
+    def agrees(self, name: str, gender: str) -> bool:
+        """Whether the person ``name`` may be a "he" (``gender`` "male") or a "she": a person of the other
+        known gender (by given name or title, as the actor stage knows it) may not; unknown stays eligible."""
+        known = self.genders.get(name, "")
+        if known == "":
+            known = self.genders[name] = gender_of(name.split(" ", 1)[0], self.titled.get(name, ()))
+        return known is None or known == gender
 
 
 def _is_capital(token: Token) -> bool:
@@ -510,6 +545,21 @@ def _title_phrase(words: list[str], title: list[str]) -> str:
     except ValueError:
         return " ".join(title)
     return " ".join(words[first:last + 1])
+
+
+def _descriptor_first(title: list[str], name: list[str]) -> tuple[list[str], list[str]]:
+    """"Organizer Tom Hale" -> (["Organizer"], ["Tom", "Hale"]): a person noun opening a run of three or
+    more capitalised words (only because the sentence starts there, or as a false title) describes the
+    person and is no part of the name; a run with a title of its own is left as it is."""
+    if not title and len(name) >= 3 and name[0].lower() in lexicon().descriptors:
+        return name[:1], name[1:]
+    return title, name
+
+
+def _as_written_descriptor(title: list[str], phrase: str) -> str:
+    """A title as written ("Ukrainian President"), but a person noun that is no title in lower case, as
+    it would stand mid-sentence ("Organizer Tom Hale said" -> "organizer")."""
+    return phrase.lower() if len(title) == 1 and not _is_title(title[0]) else phrase
 
 
 def _looks_person(words: list[str]) -> bool:
@@ -564,7 +614,7 @@ def _parse_run(group: str, roles: frozenset[str]) -> tuple[int, int, list[str], 
         k += 1
     if k == last and words[k].lower() in _NAME_STOP:
         return ()
-    title, name = _split_title(words[k:])
+    title, name = _descriptor_first(*_split_title(words[k:]))
     if name and (_is_title(name[-1]) or name[-1].lower() in roles):
         return ()
     person = _looks_person(name) or bool(title) and not _looks_org(name)
@@ -579,6 +629,7 @@ def _name_index(doc: Document, mentions) -> _Names:
     runs: list[tuple[int, int, str, bool]] = []
     by_word: dict[str, str] = {}
     descriptors: dict[str, str] = {}
+    described: dict[str, str] = {}  # full name -> the person noun first written before it
     titled: dict[str, set[str]] = {}
     text = doc.text
     # where the actor stage found a body, place or thing, and their one-word names: a run starting there,
@@ -624,19 +675,41 @@ def _name_index(doc: Document, mentions) -> _Names:
                 for w in (name[-1], name[0]):
                     by_word.setdefault(w, full)
                 if title:
-                    descriptors.setdefault(full, " ".join(title))
+                    descriptors.setdefault(full, _as_written_descriptor(title, " ".join(title)))
                     titled.setdefault(full, set()).update(w.lower().rstrip(".") for w in title)
+                space = text.rfind(" ", max(0, start - 24), start - 1)  # the word before, looked up first:
+                before = _NOUN_BEFORE_NAME.search(text, max(0, start - 64), start) \
+                    if text[start - 1: start] == " " and text[space + 1: start - 1] in lex.descriptors else None
+                if before and before.group(2) in lex.descriptors:
+                    # "spokeswoman Jane Roe", "New Yorker writer Jane Roe": a later "the spokeswoman" is her,
+                    # and the noun (with its capitalised modifiers) describes her
+                    modifiers = (before.group(1) or "").split()
+                    while modifiers and modifiers[0].lower() in _NOT_NAME:
+                        del modifiers[0]  # "The", "A": the phrase's determiner, not a modifier
+                    described.setdefault(full, " ".join(modifiers + [before.group(2)]))
+                    titled.setdefault(full, set()).add(before.group(2))
                 apposition = _APPOSITION_ROLE.match(text, run_end)
                 if apposition and apposition.group(2) in roles:
                     # "Jane Roe, the Ohio governor, …": a later "the governor" is her too
                     descriptors.setdefault(full, apposition.group(0)[1:].strip())
                     titled.setdefault(full, set()).update(
                         [apposition.group(2)] + [w.lower() for w in apposition.group(1).split() if w[:1].isupper()])
+    for full, noun in described.items():
+        descriptors.setdefault(full, noun)  # a title or an apposition anywhere says more than a bare noun
     actor_spans = [(m.start, m.end, a.name) for a in (mentions or []) for m in getattr(a, "mentions", []) or []]
     actor_spans.sort()
+    speaking_bodies = frozenset(a.name for a in bodies if a.kind in ("group", "organization"))
+    people = sorted(m.start for a in (mentions or []) if getattr(a, "kind", "person") == "person"
+                    for m in getattr(a, "mentions", []) or [])
     return _Names([r[0] for r in runs], runs, by_word, descriptors, [s for s, _, _ in actor_spans], actor_spans,
-                  titled=titled)
+                  titled=titled, bodies=speaking_bodies, person_starts=people or None,
+                  people=frozenset([a.name for a in mentions if a.kind == "person"]
+                                   + [full for _, _, full, person in runs if person]) if people else None)
 
+
+# the lower-case word just before a name run, and up to three capitalised words before it ("Democratic
+# strategist ", "New Yorker writer ")
+_NOUN_BEFORE_NAME = re.compile(r"(?:(?<![\w’'.-])((?:[A-Z][\w.-]* ){1,3}))?(?<![\w-])([a-z][a-z-]+) $")
 
 # ", the Ohio governor," / ", a Democratic senator." right after a name: an apposition naming the person's role
 _APPOSITION_ROLE = re.compile(r",\s+(?:the|a|an)\s+((?:[\w’'.-]+\s+){0,4}?)([a-z]+)(?=[,.;])")
@@ -656,21 +729,29 @@ def _actor_at(names: _Names, start: int, end: int) -> str | None:
     return None
 
 
-def _previous_person(names: _Names, offset: int) -> str | None:
-    """The person named nearest before ``offset``: the last speaker, or the last person-like name run."""
+def _previous_person(names: _Names, offset: int, gender: str | None = None) -> str | None:
+    """The person named nearest before ``offset``: the last speaker, or the last person-like name run.
+
+    With a ``gender`` (a "he" or "she" speaker), people of the other known gender are passed over:
+    "Mary Roe met John Lee. She said …" is Roe's."""
     i = bisect_left(names.starts, offset) - 1
     best_run = None
     while i >= 0:  # look back at most a few paragraphs
         s, e, full, person = names.runs[i]
         if person and e <= offset:
-            best_run = (s, names.by_word.get(full.split()[-1], full))
-            break
+            resolved = names.by_word.get(full.split()[-1], full)
+            if gender is None or names.agrees(resolved, gender) and names.a_person_at(s, e):
+                best_run = (s, resolved)
+                break
         if offset - s > 3000:
             break
         i -= 1
     best_speaker = None
     k = bisect_left(names.speakers_seen, (offset, "")) - 1
-    if k >= 0:
+    while k >= 0 and gender is not None and not names.may_be(names.speakers_seen[k][1], gender) \
+            and offset - names.speakers_seen[k][0] <= 3000:
+        k -= 1  # the last speaker who may be a person of the pronoun's gender (not "CNN said")
+    if k >= 0 and (gender is None or names.may_be(names.speakers_seen[k][1], gender)):
         best_speaker = names.speakers_seen[k]
     if best_speaker and (best_run is None or best_speaker[0] >= best_run[0] - 400):
         return best_speaker[1]
@@ -680,8 +761,10 @@ def _previous_person(names: _Names, offset: int) -> str | None:
 # ---------------------------------------------------------------- speakers
 
 
-def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str | None = None) -> Speaker:
-    """The speaker for the mention text[start:end]: resolved name, descriptor, anonymous or not."""
+def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str | None = None, *,
+             remember: bool = True) -> Speaker:
+    """The speaker for the mention text[start:end]: resolved name, descriptor, anonymous or not.
+    ``remember`` records it for later pronouns (not when resolving a pronoun through it)."""
     lex = lexicon()
     surface = doc.text[start:end]
     words = surface.split()
@@ -698,7 +781,14 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     anonymous = False
     if len(words) == 1 and lower[0] in _PRONOUNS:
         if lower[0] in _PERSON_PRONOUNS or lower[0] in ("i", "who"):
-            name = (actor if actor and names.is_proper(actor) else None) or _previous_person(names, start)
+            name = (actor if actor and names.is_proper(actor) else None) or \
+                _previous_person(names, start, _PRONOUN_GENDER.get(lower[0]))
+        elif lower[0] == "they":
+            antecedent = _plural_antecedent(doc, names, start)
+            if antecedent is not None:  # "Officials said A. They added B.": the officials, anonymous still
+                found = _speaker(doc, names, *antecedent, remember=False)
+                name, anonymous = found.name, found.anonymous
+                descriptor = descriptor or found.descriptor
     else:
         head = lower[-1] if lower else ""
         familiar = _familiar(surface)
@@ -708,7 +798,7 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             # "Recent polls suggest …", "Backers say …": capitalised only because the sentence starts
             # there (a name there is an actor the actor stage found)
             capitals = []
-        title, name_words = _split_title(capitals) if capitals else ([], [])
+        title, name_words = _descriptor_first(*_split_title(capitals)) if capitals else ([], [])
         if title and len(name_words) > 2 and _of_after(words, title[-1]):
             # "Speaker of the House Jane Roe": the office's domain, then the holder's name
             title, name_words = title + name_words[:-2], name_words[-2:]
@@ -723,12 +813,19 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             if len(name_words) == 1:
                 name = names.by_word.get(name_words[0], name)
             title = [w for w in title if w.rstrip(".") not in ("Mr", "Mrs", "Ms", "Miss")]
+            described = descriptor is not None  # an apposition the caller found says more
             if title and descriptor is None:
-                descriptor = _title_phrase(words, title)
+                descriptor = _as_written_descriptor(title, _title_phrase(words, title))
+            at = words.index(name_words[0])
+            if not described and at > 0 and lower[at - 1] in lex.descriptors and words[at - 1].islower():
+                # "Democratic strategist Tom Hale", "said spokeswoman Jane Roe": the noun and the title before it
+                descriptor = " ".join(words[words.index(title[0]) if title and title[0] in words[:at] else at - 1: at])
         if name is None and not anonymous and name_words and words[-1][:1].isupper() \
                 and not all(_is_title(w) or w.lower() in lex.roles for w in name_words):
             name = " ".join(name_words)  # "the Chicago Police Department": an institution's own name
-        if actor and not anonymous and names.is_proper(actor) and (name or _linked(names, actor, head, start, doc)):
+        if actor and name and actor.endswith(" " + name) and actor.split(" ", 1)[0].lower() in lex.descriptors:
+            pass  # the actor "Organizer Tom Hale" is Tom Hale, an organizer
+        elif actor and not anonymous and names.is_proper(actor) and (name or _linked(names, actor, head, start, doc)):
             name = actor  # "U.S. officials" stays an anonymous source even when it is an actor
             if title and surface.endswith(" " + actor) and surface.startswith(descriptor or "\0"):
                 # "Speaker of the House Jane Roe": the office is everything before the person's name
@@ -743,9 +840,28 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
         # (not "the 19-year-old protester": a noun of its own may bring in someone new)
     if name and descriptor is None:
         descriptor = names.descriptors.get(name)
-    if name:
-        insort(names.speakers_seen, (start, name))
+    if remember:
+        if name:
+            insort(names.speakers_seen, (start, name))
+        if lower and lower[-1] not in _PRONOUNS and (name is None and _plural(lower[-1]) or actor in names.bodies):
+            insort(names.plural_speakers, (start, head_end))
     return Speaker(name, descriptor, anonymous, start, end, surface, actor)
+
+
+_THEY_REACH = 1  # sentences back a "they" speaker looks for the body or plural it stands for
+
+
+def _plural_antecedent(doc: Document, names: _Names, offset: int) -> tuple[int, int] | None:
+    """The span a "they" speaker stands for: the last plural speaker ("officials", "Democrats") or group or
+    organisation that spoke ("the union"), in its sentence or the one before; None when there is none.
+    Only speakers: a plural merely mentioned ("GOP leaders", "Cruz and Rubio") is too often not the one
+    meant, and an unresolved "they" is better than a wrong source."""
+    here = doc.sentence_at(offset)
+    k = bisect_left(names.plural_speakers, (offset,)) - 1
+    if here is None or k < 0:
+        return None
+    there = doc.sentence_at(names.plural_speakers[k][0])
+    return names.plural_speakers[k] if there is not None and here - there <= _THEY_REACH else None
 
 
 _AGED = re.compile(r"\d+-year-old")
@@ -1373,7 +1489,7 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
 
 
 # Words that end a noun phrase: auxiliaries, clause openers, relative pronouns, most prepositions.
-_NOT_IN_NOUN_PHRASE = frozenset({
+_NOT_IN_NOUN_PHRASE = _NEGATED_AUXILIARIES | frozenset({
     "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "could", "can", "should",
     "may", "might", "must", "did", "does", "do", "but", "and", "while", "though", "although", "because", "since",
     "whereas", "yet", "so", "as", "that", "who", "which", "to", "in", "on", "at", "for", "by", "with", "from",
@@ -1521,6 +1637,8 @@ def _phrasal_cues() -> dict[str, tuple[tuple[tuple[str, ...], ...], _CueWord]]:
     return out
 
 
+# A second particle of direction after a phrasal cue's own makes it a motion: "shares shot back up".
+_MOTION_AFTER = frozenset({"up", "down", "into", "onto", "toward", "towards"})
 _OBJECT_AS_MAX_TOKENS = 6  # "see [Trump's bombast] as the solution": the object between the verb and "as"
 _NOT_IN_OBJECT = frozenset({",", ";", ":", ".", "that", "which", "who", "when", "while", "because", "if", "“", '"'})
 
@@ -1616,7 +1734,10 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
             elif lows[t] in _phrasal_cues() and t + 2 < n and tok.text.islower():
                 afters, word = _phrasal_cues()[lows[t]]
                 last = _phrasal_last(doc, lows, t, afters)
-                if last is not None and not (t > 0 and _noun_use(lows[t - 1], tok.text)):
+                if last is not None and lows[last] == "to" and last + 1 < n and lows[last + 1] in cues:
+                    continue  # "is eager to say that …": the infinitive's cue reports, with the same subject
+                if last is not None and not (t > 0 and _noun_use(lows[t - 1], tok.text)) \
+                        and (last + 1 >= n or lows[last + 1] not in _MOTION_AFTER):
                     hits.append(_CueHit(tok.start, tokens[last].end, word, t, last))
             continue
         low = lows[t]
@@ -1626,6 +1747,8 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
             if t + 1 >= n or lows[t + 1] != "to":
                 continue
             last = t + 1
+        elif low[-3:] == "ing" and t + 1 < n and lows[t + 1] in _NOUNS_AFTER_GERUND:
+            continue  # "speaking fees", "talking points": a compound noun, which ends no reported clause
         elif t > 0 and _noun_use(lows[t - 1], tok.text) and not (t > 1 and lows[t - 2] in _PRONOUNS) \
                 or t > 1 and _prepositional_object(doc, lows, t):
             continue  # "the statement", "have claims", "the mayor's claims": a noun; "who's called" is a verb
@@ -1634,8 +1757,9 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
             continue  # "his weekly radio show", "the morning shows": programmes; "show up": arrive
         elif low in _VERB_ONLY_BEFORE and (t + 1 >= n or lows[t + 1] not in _VERB_ONLY_BEFORE[low]):
             continue  # "the primary votes", "won 25 million votes": the noun; "she votes against it"
-        elif low.endswith("s") and t + 1 < n and lows[t + 1] in (
-                "are", "were", "have", "had", "would", "will", "could", "can", "do", "did"):
+        elif low.endswith("s") and t + 1 < n and (lows[t + 1] in (
+                "are", "were", "have", "had", "would", "will", "could", "can", "do", "did")
+                or lows[t + 1] in _NEGATED_AUXILIARIES):
             continue  # "the tax cut plans are": a plural noun
         elif tok.text[0].isupper():
             sentence = doc.sentences[tok.sentence]
@@ -1680,6 +1804,9 @@ _VERB_ONLY_BEFORE = {"votes": frozenset({"for", "against", "to"}), "points": fro
 
 
 _NOUN_AFTER = {"tank", "tanks", "piece", "pieces"}
+# Nouns that make a compound with a cue's -ing form before them: "speaking fees", "talking points".
+_NOUNS_AFTER_GERUND = frozenset({"fee", "fees", "point", "points", "engagement", "engagements", "slot", "slots",
+                                 "tour", "circuit"})
 # Words of _NOUN_BEFORE after which some forms are the verb after all (`_verb_after`).
 _VERB_AFTER = frozenset({"first", "last", "two", "both", "by", "in", "on"})
 
@@ -1822,7 +1949,8 @@ def _is_passive(doc: Document, hit: _CueHit, lo: int) -> bool:
                        or lows[t][-2:] == "ly" and _manner_adverb(doc.tokens[t].text)):  # "was roundly condemned"
         t -= 1
     return t >= lo and lows[t] in _PASSIVE and not lows[hit.token].endswith("ing") \
-        and hit.word.lemma != "according to"  # (the verb's form: "is lashing out at" is no passive)
+        and hit.word.lemma != "according to" and not hit.word.lemma.startswith("be ")
+    # (the verb's form: "is lashing out at" is no passive; nor is an adjective's copula: "is critical of")
 
 
 # ---------------------------------------------------------------- attribution of direct quotes
@@ -1838,8 +1966,11 @@ def _sentence_bounds(doc: Document, offset: int) -> tuple[int, int]:
     return s.first_token, s.last_token
 
 
-# "that"-frame cues that may still attribute the quotation just before them ("“…,” Roe charged.").
-_CLOSING_ATTRIBUTIONS = frozenset({"report", "ask", "recall", "continue", "post", "charge", "maintain", "conclude"})
+# "that"-frame cues that may still attribute the quotation just before them ("“…,” Roe charged.", "“…,”
+# the letter read.").
+_CLOSING_ATTRIBUTIONS = frozenset({"report", "ask", "recall", "continue", "post", "charge", "maintain", "conclude",
+                                   "read"})
+_READ_SUBJECT_MAX_WORDS = 3  # "“…,” the letter read": only a short subject between the mark and "read"
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which)\s")
@@ -1894,6 +2025,8 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
         return False  # “… the end.” It is … : the quote closed its sentence
     if hit.word.frame == "that" and hit.word.lemma not in _CLOSING_ATTRIBUTIONS:
         return False
+    if hit.word.lemma == "read" and len(between.split()) > _READ_SUBJECT_MAX_WORDS:
+        return False  # "“…” I had prepared a statement to read": reading aloud, not a text's words
     lo_tok = bisect_left(doc.token_starts, raw.end)
     hi_tok = doc.sentences[doc.tokens[hit.token].sentence].last_token
     if not between.strip(" ,—–-\u00a0"):
@@ -1973,6 +2106,14 @@ def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHi
             if found is None:
                 coordinated = hit.token > lo and lows[hit.token - 1] in ("and", "but", ",")
                 found = _nearest_left_mention(doc, hit.token, lo, first=coordinated, known=names.by_word)
+                if (found is None or lows[doc.token_at(found[0])] in _DETERMINERS | {"the", "a", "an", "another"}) \
+                        and hit.token > lo and not coordinated and lows[hit.token - 1] != "to" \
+                        and not _clause_break(doc, doc.tokens[hit.token - 1]):
+                    # "The letter said: “…”": the subject phrase, as for reported speech, not its capital "The"
+                    # (not past an infinitive's own verb: "She went on to say")
+                    subject = _subject_of_predicate(doc, hit.token, lo)
+                    if subject is not None and lows[doc.token_at(subject[0])] not in _QUESTION_WORDS:
+                        found = subject
             raw.cue = _cue(doc, hit)
             if found:
                 raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
@@ -2991,7 +3132,7 @@ _TIME_WORDS = {
 _ASIDES = frozenset({"however", "though", "too", "also", "meanwhile", "nevertheless", "instead", "moreover"})
 _ADVERBIAL_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "via", "through", "over", "to", "when"}
 _ADDRESSEE_VERBS = {"tell", "ask", "warn", "remind", "assure", "inform", "urge", "write", "caution"}
-_AUXILIARIES = {
+_AUXILIARIES = _NEGATED_AUXILIARIES | {
     "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "could", "can", "should",
     "may", "might", "must", "did", "does", "do",
 }
@@ -3260,7 +3401,36 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     for last, r in pairwise(out):
         if _continues_participles(doc, last, r):
             r.speaker = last.speaker
+    _pronouns_in_text_order(names, out)
     return [_finish(doc, r) for r in out]
+
+
+def _pronouns_in_text_order(names: _Names, raws: list[_Raw]) -> None:
+    """Resolve each "he" / "she" speaker again once every speaker is known, in text order.
+
+    Quotations are attributed before reported speech, so a "she" after "…, said Jane Roe" was first resolved
+    without Roe among the speakers; now each pronoun sees every speaker before it (the pronouns before it
+    already re-resolved)."""
+    redone: dict[int, Speaker] = {}
+    for r in sorted((r for r in raws if r.speaker is not None and r.speaker.start is not None),
+                    key=lambda r: r.speaker.start):
+        sp = r.speaker
+        if id(sp) in redone:
+            r.speaker = redone[id(sp)]
+            continue
+        gender = _PRONOUN_GENDER.get((sp.text or "").lower())
+        if gender is None or sp.actor is not None:
+            continue
+        name = _previous_person(names, sp.start, gender)
+        if name != sp.name:
+            at = bisect_left(names.speakers_seen, (sp.start, sp.name or ""))
+            if at < len(names.speakers_seen) and names.speakers_seen[at] == (sp.start, sp.name):
+                del names.speakers_seen[at]
+            if name is not None:
+                insort(names.speakers_seen, (sp.start, name))
+            descriptor = sp.descriptor if sp.descriptor != names.descriptors.get(sp.name) \
+                else names.descriptors.get(name) if name else None
+            redone[id(sp)] = r.speaker = replace(sp, name=name, descriptor=descriptor)
 
 
 def _into_reported_speech(reported: list[_Raw], direct: list[_Raw]) -> list[_Raw]:
@@ -3665,7 +3835,7 @@ def _nominal_reports(doc: Document, names: _Names, nominals: list[int],
                       word.category, word.lemma)
         raw.speaker = _speaker(doc, names, *speaker)
         if raw.speaker.name is None and lows[owner] in ("his", "her"):  # as for "he" and "she"
-            raw.speaker = replace(raw.speaker, name=_previous_person(names, speaker[0]))
+            raw.speaker = replace(raw.speaker, name=_previous_person(names, speaker[0], _PRONOUN_GENDER[lows[owner]]))
         out.append(raw)
     return out
 
