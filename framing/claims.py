@@ -319,11 +319,19 @@ these those its their his her our your my it they them he him she we us i you no
 after before since until per each every all both either about over under into onto off out up down
 between among against during through within without across toward towards near including such like
 than then there here who what how why also only just still even more most less fewer
+along via except because despite amid beyond behind above below around upon though although unless
+whether now later today tomorrow yesterday together perhaps ago apiece again already instead prior
+last next
 """.split())
 # Words between a number and its noun that do not change what is counted.
 _SKIP = frozenset("more additional other new extra further some".split())
 # A number followed by one of these measures a group ("50,000 strong"): nothing is named.
-_PLURALS = frozenset("people children men women police personnel staff cattle troops".split())
+# Plural nouns without a final s (words in -men are plural too).
+_PLURALS = frozenset("people children police personnel staff cattle troops feet teeth geese mice aircraft sheep "
+                     "deer offspring clergy livestock alumni".split())
+# Words that end like a plural but are not one ("news networks", "a specimen").
+_NOT_PLURAL = frozenset("news politics economics physics ethics athletics bias chaos alias atlas lens "
+                        "specimen regimen abdomen omen acumen stamen semen".split())
 _NO_SUBJECT = frozenset("strong old long wide high tall deep times fold percent".split())
 
 
@@ -519,22 +527,34 @@ def _parse_date(m: re.Match) -> tuple[float, str, str | None, str] | None:
 # --- subjects ------------------------------------------------------------------------------
 
 
-def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False) -> tuple[str | None, int]:
+def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False,
+             plural: bool = False) -> tuple[str | None, int]:
     """The noun a count counts, and where its phrase ends (``end`` when there is none).
 
-    The last noun-like word of the phrase after the number: "50,000 Russian and North
-    Korean troops launching" -> "troops"; "hundreds of drones" -> "drones"; "50,000
-    strong" -> (None, after "strong"). A cheap stand-in for a parser: the phrase stops
-    at function words, punctuation and -ing/-ed words.
+    The head of the noun phrase after the number: its first plural noun ("50,000 Russian and
+    North Korean troops launching" -> "troops", "four brave Americans" -> "Americans", "six main
+    voting blocs" -> "blocs"), else its last lower-case word ("the 17th judge"). A cheap stand-in
+    for a parser: the phrase stops at function words, punctuation, adverbs in -ly and verbs
+    (``lexicons/claims/verbs.txt``); a word in -ed or -ing modifies only a plural noun after it
+    ("400 registered voters"), else it is the verb of a number used as a subject ("the two
+    turned vicious", "263 entering Tuesday", "43 said"): nothing is counted. With ``plural`` (a
+    cardinal above one, a vague "several") the head must be plural: "10 Downing Street", "a 12
+    person primary" and "3 Marco Rubio" count nothing.
     """
     tokens = doc.tokens
     i = bisect_left(doc.token_starts, end)
     lowered = doc.lower_texts()
+    verbs = _verbs()
     run: list[int] = []
+    verb_at = None  # where the first word in -ed/-ing of the run is: a verb unless a plural follows
     while i < len(tokens) and tokens[i].start < sentence_end and len(run) < 5:
         token = tokens[i]
         low = lowered[i]
         if not token.is_word:
+            if low in _POSSESSIVE and run and vague and all(tokens[j].text[0].isupper() for j in run):
+                run, verb_at = [], None  # "several of Cruz's rivals": the owner is no head
+                i += 1
+                continue
             break
         if not run and low in _NO_SUBJECT:
             return None, token.end
@@ -546,23 +566,62 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False)
             if nxt is not None and nxt.text[0].isupper():
                 i += 1
                 continue
-        if low in _STOP or token.text[0].isdigit():
+        if low in _STOP or token.text[0].isdigit() or low.endswith("ly"):
             break
-        if low.endswith("ly") or (run and (low.endswith("ing") or low.endswith("ed"))):
-            break
+        if low in verbs and token.text[0].islower():
+            break  # "the two met", "five say", "a 2013 audit found gaps"
+        if verb_at is None and low.endswith(("ed", "ing")) and token.text[0].islower():
+            verb_at = len(run)
         run.append(i)
         i += 1
-        if token.text[0].islower() and (_plural(low) or low in _PLURALS):
-            break  # "3,000 homes lost power": the first plural noun ends the phrase
-    if not run or (len(run) == 1 and lowered[run[0]].endswith(("ed", "ing"))):
-        return None, end  # "the two talked", "four rotating": a verb, nothing named
-    lower = [j for j in run if tokens[j].text[0].islower()]
-    head = lower[-1] if lower else run[-1]
+        if _counted_plural(low) and not _modifies_next(doc, i, low):
+            break  # "3,000 homes lost power", "four Russians held": the first plural noun ends the phrase
+    if verb_at is not None and not (run and _counted_plural(lowered[run[-1]])):
+        run = run[:verb_at]  # "the two talked", "two turned vicious": a verb, nothing named
+    plurals = [j for j in run if _counted_plural(lowered[j])]
+    if plurals:
+        head = plurals[-1]
+    elif not run or plural:
+        return None, end
+    else:
+        lower = [j for j in run if tokens[j].text[0].islower()]
+        head = lower[-1] if lower else run[-1]
     return lowered[head], tokens[head].end
 
 
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def _modifies_next(doc: Document, i: int, low: str) -> bool:
+    """Whether a plural-looking word modifies the word at token ``i``: a capitalised one before a
+    lower-case word may be a name ("31 Abrams tanks"), a plural without an s may modify a plural
+    ("800 police officers")."""
+    if i >= len(doc.tokens) or not doc.tokens[i].is_word:
+        return False
+    nxt = doc.lower_texts()[i]
+    if doc.tokens[i - 1].text[0].isupper():
+        return doc.tokens[i].text[0].islower() and nxt not in _STOP and nxt not in _verbs() and not nxt.endswith("ly")
+    return not _plural(low) and _plural(nxt)
+
+
 def _plural(word: str) -> bool:
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL
+
+
+def _counted_plural(word: str) -> bool:
+    """Whether a lower-cased word is a plural noun: regular ("homes"), in -men ("businessmen"), or
+    one of the plurals without an s ("people", "police", "aircraft"), also in compounds
+    ("grandchildren", "townspeople")."""
+    return (_plural(word) or word in _PLURALS or (word.endswith(_PLURAL_ENDINGS) and word not in _NOT_PLURAL))
+
+
+_PLURAL_ENDINGS = ("men", "children", "people")
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    text = resources.files("framing.lexicons").joinpath("claims", "verbs.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 # --- the stage -----------------------------------------------------------------------------
@@ -634,7 +693,8 @@ _DETERMINERS = frozenset("the a an any each every these those his her its their 
                          "'s ’s".split())
 # Words before a year-like number that make it a year even before a plural noun: determiners,
 # prepositions of time ("in 2015 states", "since 2008 voters") and "year" ("fiscal year 2014 levels").
-_BEFORE_A_YEAR = _DETERMINERS | frozenset("in of since during by until before after from through year".split())
+_BEFORE_A_YEAR = _DETERMINERS | frozenset("in of since during by until before after from through year "
+                                                  "all both several many most some".split())
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -653,10 +713,10 @@ def _counts_something(doc: Document, m: re.Match, index: int) -> bool:
     after = doc.text[m.end():m.end() + 2]
     if not (after[:1].isspace() and after[1:2].isalpha()):
         return False
-    head, phrase_end = _subject(doc, m.end(), doc.sentences[index].end)
+    head, phrase_end = _subject(doc, m.end(), doc.sentences[index].end, plural=True)
     if phrase_end == m.end():
         return False  # "2016 and 2020", "2016 was": no noun after it
-    if head is not None and not (_plural(head) or head in _PLURALS):
+    if head is not None and not _counted_plural(head):
         return False  # a singular noun: "the 2016 election"
     i = bisect_left(doc.token_starts, m.start("core"))
     if i == 0 or i == doc.sentences[index].first_token:
@@ -688,8 +748,10 @@ def _year_subject(doc: Document, end: int, sentence_end: int) -> tuple[str | Non
 
     The first lower-case word after the year that is neither a function word nor shaped like an
     adjective, past capitalised modifiers ("the 2016 White House bid" -> "bid"), else the last of
-    those ("the 1994 Crime Bill" -> "bill"). Unlike a count's
-    noun phrase it stops at that word, since a verb may follow ("a 2013 audit found gaps").
+    those ("the 1994 Crime Bill" -> "bill"). A compound's head is its last noun ("Romney's 2012
+    ground game" -> "game"): the word after the first is taken when it is a lower-case word that
+    cannot be a verb (no -ed, -ing or listed verb: "a 2013 audit found gaps" -> "audit") and the
+    phrase ends after it.
     """
     tokens, lowered = doc.tokens, doc.lower_texts()
     i = bisect_left(doc.token_starts, end)
@@ -707,8 +769,23 @@ def _year_subject(doc: Document, end: int, sentence_end: int) -> tuple[str | Non
         if low.endswith(_ADJECTIVE_ENDINGS) and j + 1 < len(tokens) and tokens[j + 1].is_word and (
                 lowered[j + 1] not in _STOP):
             continue
-        return low, token.end
+        if _compound_head(doc, j + 1, sentence_end):
+            j += 1
+        return lowered[j], tokens[j].end
     return (lowered[name], tokens[name].end) if name is not None else (None, end)
+
+
+def _compound_head(doc: Document, j: int, sentence_end: int) -> bool:
+    """Whether token ``j`` is the head noun of a two-noun compound whose first noun is before it
+    ("ground game", "election results"): a lower-case word, no verb form, then the phrase's end."""
+    tokens, lowered = doc.tokens, doc.lower_texts()
+    if j >= len(tokens) or tokens[j].start >= sentence_end or not tokens[j].is_word:
+        return False
+    low = lowered[j]
+    if (not tokens[j].text[0].islower() or low in _STOP or low in _verbs()
+            or low.endswith(("ly", "ed", "ing"))):
+        return False
+    return j + 1 >= len(tokens) or not tokens[j + 1].is_word or lowered[j + 1] in _STOP
 
 
 def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -> Claim | None:
@@ -767,12 +844,13 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
                 kind, unit = u.kind, u.base if u.kind == "money" else key
                 normalized = Quantity(parsed.value * u.factor, u.base)
         if kind in ("number", "count"):
-            subject, phrase_end = _subject(doc, end, sentence_end, vague=m["vague"] is not None)
+            vague = m["vague"] is not None
+            subject, phrase_end = _subject(doc, end, sentence_end, vague=vague, plural=vague or parsed.value > 1)
             if phrase_end > end:  # a counted noun, or "50,000 strong"
                 kind, end = "count", phrase_end
             if kind == "count":
                 normalized = Quantity(parsed.value, "count")
-            if m["kilo"] and "." not in m["num"] and not (subject and (_plural(subject) or subject in _PLURALS)):
+            if m["kilo"] and "." not in m["num"] and not (subject and _counted_plural(subject)):
                 return None  # "20K signatures" counts; "a 5K run", "4K video" name a race and a format
     start, end = _snap(doc, m.start(), end)
     return Claim(start, end, doc.text[start:end], parsed.value, unit, normalized,
