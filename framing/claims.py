@@ -158,6 +158,7 @@ def _build() -> dict[str, re.Pattern]:
           | (?P<decade>(?:1[89]|20)\d0)s
           | (?P<isod>{year}-[01]\d-[0-3]\d)
           | (?P<slashd>[0-3]?\d/[0-3]?\d/{year})
+          | (?P<named>9/11|7/7)(?![/\d])
           | (?P<y0>{year})(?![\w%/-])
         )
         (?:,?\s+(?P<y>{year}))?
@@ -498,6 +499,9 @@ def _parse_date(m: re.Match) -> tuple[float, str, str | None, str] | None:
     if m["isod"]:
         y, mo, d = (int(x) for x in m["isod"].split("-"))
         return float(y * 10000 + mo * 100 + d), "date", m["isod"], "date"
+    if m["named"]:  # "9/11", "7/7": the attacks are named by their day, month first
+        mo, d = (int(x) for x in m["named"].split("/"))
+        return float(mo * 100 + d), "month-day", f"--{mo:02d}-{d:02d}", "month-day"
     if m["slashd"]:
         a, b, y = (int(x) for x in m["slashd"].split("/"))
         mo, d = (b, a) if a > 12 else (a, b)  # US order (month first) unless the first cannot be a month
@@ -777,7 +781,8 @@ def _year_subject(doc: Document, end: int, sentence_end: int) -> tuple[str | Non
 
 def _compound_head(doc: Document, j: int, sentence_end: int) -> bool:
     """Whether token ``j`` is the head noun of a two-noun compound whose first noun is before it
-    ("ground game", "election results"): a lower-case word, no verb form, then the phrase's end."""
+    ("ground game", "election results"): a lower-case word, no verb form, then the phrase's end (a
+    function word, punctuation or a verb: "the 2011 budget debate dragged on")."""
     tokens, lowered = doc.tokens, doc.lower_texts()
     if j >= len(tokens) or tokens[j].start >= sentence_end or not tokens[j].is_word:
         return False
@@ -785,7 +790,8 @@ def _compound_head(doc: Document, j: int, sentence_end: int) -> bool:
     if (not tokens[j].text[0].islower() or low in _STOP or low in _verbs()
             or low.endswith(("ly", "ed", "ing"))):
         return False
-    return j + 1 >= len(tokens) or not tokens[j + 1].is_word or lowered[j + 1] in _STOP
+    after = lowered[j + 1] if j + 1 < len(tokens) and tokens[j + 1].is_word else None
+    return after is None or after in _STOP or after in _verbs() or after.endswith("ed")
 
 
 def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -> Claim | None:
@@ -797,7 +803,9 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
     if m["num2"] or m["word2"]:
         first, second = _first_number(m), _second_number(m)
         if first is not None and second is not None and second <= first and not m["minus"]:
-            # "52 to 48" is a tally, not a range: the first number alone (the next anchor reads the other)
+            if _is_score(doc, m):
+                return _score_claim(doc, m, index, sentence_end)
+            # "2015-16", "555-1212": not a range, no score: the first number alone
             start, end = _snap(doc, m.start("num") if m["num"] else m.start("word"),
                                m.end("num") if m["num"] else m.end("word"))
             return Claim(start, end, doc.text[start:end], first, None, None, "number",
@@ -807,6 +815,8 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
             return None  # "1449075600": an identifier or a timestamp, never a figure written for readers
         if m["ordinal"]:
             return _ordinal_claim(doc, m, index, sentence_end)
+        if _after_number_sign(doc, m.start("num")) and not (m["unit"] or m["scale"] or m["num2"] or m["kilo"]):
+            return _rank_claim(doc, m, index, sentence_end)
         if not (m["scale"] or m["per_scale"] or m["unit"]) and doc.text[m.end():m.end() + 1].isalpha():
             return None  # "5k", "3D", "4G": a code, not a quantity
     if m["word"] and m["word"][0].isupper() and _inside_a_name(doc, m.start("word"), index):
@@ -830,6 +840,14 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
         value = parsed.value
         return Claim(*_snapped_text(doc, m.start(), end), value, None, Quantity(value, "count"), "count",
                      parsed.hedge, parsed.low, parsed.high, "points" if m["points"] else "degrees", index)
+    if kind == "distance" and unit in ("foot", "feet", "ft") and not (m["num2"] or m["scale"] or m["per_scale"]):
+        inches = _INCHES_AFTER.match(doc.text, end)
+        if inches is not None and int(inches["inches"]) < 12 and parsed.value > 0:  # "5-foot-11", "6 feet 2 inches": a height
+            value = parsed.value + int(inches["inches"]) / 12
+            start, end = _snap(doc, m.start(), inches.end())
+            return Claim(start, end, doc.text[start:end], value, _FEET_AND_INCHES, Quantity(value * 0.3048, "m"),
+                         "distance", parsed.hedge, value * parsed.low / parsed.value, value * parsed.high / parsed.value,
+                         None, index)
     if unit == "degrees":
         scale = _article_scale(doc.text)
         if scale is not None:  # the article's own scale: "It hit 104F ... 100 degrees again on Friday"
@@ -855,6 +873,59 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
     start, end = _snap(doc, m.start(), end)
     return Claim(start, end, doc.text[start:end], parsed.value, unit, normalized,
                  kind, parsed.hedge, parsed.low, parsed.high, subject, index)
+
+
+_SCORE_DIGITS = re.compile(r"\d{1,3}")
+
+
+def _is_score(doc: Document, m: re.Match) -> bool:
+    """Whether a pair of numbers, the larger first, is a score or a tally ("a 5-4 ruling", "won 3-1",
+    "a 52-48 vote", "217 to 213"): both plain numbers of up to three digits, no unit, not after "from"
+    or "between" ("fell from 10 to 5"), so "2015-16" and "555-1212" stay no scores."""
+    if not (m["num"] and m["num2"]) or m["unit"] or m["scale"] or m["per_scale"] or m["kilo"] or m["ordinal"]:
+        return False
+    if m["between"] or not (_SCORE_DIGITS.fullmatch(m["num"]) and _SCORE_DIGITS.fullmatch(m["num2"])):
+        return False
+    return _word_before(doc, m.start("num")) not in ("from", "between")
+
+
+def _score_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -> Claim:
+    """A score or tally as one claim of kind ``score``: ``value`` is the first number as written,
+    ``low`` and ``high`` the two numbers, smaller first, so "5-4" and "4-5" are one result; the noun
+    after it, if any, is its subject ("ruling", "vote")."""
+    first, second = _number(m["num"]), _number(m["num2"])
+    subject, end = _subject(doc, m.end("num2"), sentence_end)
+    if subject is None:
+        end = m.end("num2")
+    start, end = _snap(doc, m.start("num"), end)
+    return Claim(start, end, doc.text[start:end], first, "score", Quantity(max(first, second), "score"), "score",
+                 None, min(first, second), max(first, second), subject, index)
+
+
+def _after_number_sign(doc: Document, offset: int) -> bool:
+    """Whether the number at ``offset`` follows "No." ("the No. 2 job", "No. 3 in the leadership")."""
+    i = bisect_left(doc.token_starts, offset)
+    lower = doc.lower_texts()
+    return i >= 2 and lower[i - 1] == "." and lower[i - 2] in ("no", "nos") and doc.tokens[i - 1].start == doc.tokens[i - 2].end
+
+
+def _rank_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -> Claim:
+    """A rank written "No. 3", as an ordinal with what it ranks ("the No. 2 job")."""
+    value = _number(m["num"])
+    subject, end = _subject(doc, m.end("num"), sentence_end)
+    if subject is None:
+        end = m.end("num")
+    i = bisect_left(doc.token_starts, m.start("num"))
+    start, end = _snap(doc, doc.tokens[i - 2].start, end)
+    return Claim(start, end, doc.text[start:end], value, None, Quantity(value, "ordinal"), "ordinal",
+                 None, value, value, subject, index)
+
+
+# Inches after feet: "5-foot-11", "6 feet 2 inches", "6 feet and 2 inches", "a 6-foot-2-inch guard".
+_INCHES_AFTER = re.compile(r"(?:-(?P<hyph>)|\s+(?:and\s+)?)(?P<inches>\d{1,2})"
+                           r"(?:(?(hyph)-|\s*-?\s*)(?:inches|inch|in\.)(?![^\W\d_])|(?(hyph)(?![\w-]|[.,]\d)|(?!)))")
+# The written unit of a height in feet and inches: ``value`` is in feet, exact to the inch.
+_FEET_AND_INCHES = "ft-in"
 
 
 def _inside_a_name(doc: Document, offset: int, index: int) -> bool:
@@ -962,6 +1033,8 @@ def _rounding(claim: Claim) -> float:
     value = abs(claim.value)
     if value == 0 or claim.kind in _EXACT_KINDS:
         return 0.0
+    if claim.unit == _FEET_AND_INCHES:
+        return 0.49 / 12 / value  # given to the inch: half an inch either way, so the next inch only touches
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", claim.text)
     if digits is None:  # a word number or vague quantity: "twelve", "hundreds of"
         return _MAX_ROUNDING
@@ -997,6 +1070,23 @@ def _interval(claim: Claim, *, difference: bool = False) -> tuple[float, float] 
 
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+@lru_cache(maxsize=1)
+def _noun_classes() -> dict[str, str]:
+    """Counted noun (singular as :func:`_singular` makes it) -> the first noun of its class."""
+    classes = {}
+    for row in _rows("noun_classes.tsv"):
+        for word in row:
+            classes[_singular(word)] = _singular(row[0])
+    return classes
+
+
+def _noun_class(subject: str) -> str:
+    """What a count counts, synonyms made one ("employees" and "workers" -> "worker"; see
+    ``lexicons/claims/noun_classes.tsv``); any other noun stands for itself, singular."""
+    word = _singular(subject)
+    return _noun_classes().get(word, word)
 
 
 # Kinds that name a point, not an amount: a date, a time of day, a rank agree only when equal.
@@ -1045,13 +1135,15 @@ def claim_similarity(a: Claim, b: Claim) -> float:
         return 0.0
     if a.kind != b.kind or a.normalized.unit != b.normalized.unit:
         return 0.0
+    if a.kind == "score":  # "5-4" and "4-5": one result, whichever side is named first
+        return 1.0 if (a.low, a.high) == (b.low, b.high) else 0.0
     if a.kind in _EXACT_KINDS:
         # a rank is of something ("17th judge"); a year's event ("2016 campaign", "2016 race") is
         # often named two ways, so its noun only guides the pairing (see compare)
         same_subject = (a.kind != "ordinal" or not (a.subject and b.subject)
                         or _singular(a.subject) == _singular(b.subject))
         return 1.0 if a.normalized.value == b.normalized.value and same_subject else 0.0
-    if a.subject and b.subject and _singular(a.subject) != _singular(b.subject) and not _telling_count(a, b):
+    if a.subject and b.subject and _noun_class(a.subject) != _noun_class(b.subject) and not _telling_count(a, b):
         return 0.0
     if a.kind == "count" and (_vague(a) or _vague(b)) and not (a.subject and b.subject):
         return 0.0  # "several" or "a few" of nothing named says no figure ("a few caveats" / "several")
