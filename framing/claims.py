@@ -322,7 +322,7 @@ between among against during through within without across toward towards near i
 than then there here who what how why also only just still even more most less fewer
 along via except because despite amid beyond behind above below around upon though although unless
 whether now later today tomorrow yesterday together perhaps ago apiece again already instead prior
-last next
+last next thanks due according ahead aside away alone
 """.split())
 # Words between a number and its noun that do not change what is counted.
 _SKIP = frozenset("more additional other new extra further some".split())
@@ -570,8 +570,8 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False,
             if nxt is not None and nxt.text[0].isupper():
                 i += 1
                 continue
-        if low in _STOP or token.text[0].isdigit() or low.endswith("ly"):
-            break
+        if low in _STOP or token.text[0].isdigit() or low.endswith("ly") or low in _lexicon()["numbers"]:
+            break  # a function word, an adverb, another number ("367 Republicans caucused four years ago")
         if low in verbs and token.text[0].islower():
             break  # "the two met", "five say", "a 2013 audit found gaps"
         if verb_at is None and low.endswith(("ed", "ing")) and token.text[0].islower():
@@ -604,7 +604,8 @@ def _modifies_next(doc: Document, i: int, low: str) -> bool:
         return False
     nxt = doc.lower_texts()[i]
     if doc.tokens[i - 1].text[0].isupper():
-        return doc.tokens[i].text[0].islower() and nxt not in _STOP and nxt not in _verbs() and not nxt.endswith("ly")
+        return (doc.tokens[i].text[0].islower() and nxt not in _STOP and nxt not in _verbs()
+                and not nxt.endswith(("ly", "ed", "ing")) and nxt not in _lexicon()["numbers"])
     return not _plural(low) and _plural(nxt)
 
 
