@@ -843,12 +843,13 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
                      parsed.hedge, parsed.low, parsed.high, "points" if m["points"] else "degrees", index)
     if kind == "distance" and unit in ("foot", "feet", "ft") and not (m["num2"] or m["scale"] or m["per_scale"]):
         inches = _INCHES_AFTER.match(doc.text, end)
-        if inches is not None and int(inches["inches"]) < 12 and parsed.value > 0:  # "5-foot-11", "6 feet 2 inches": a height
+        if inches is not None and int(inches["inches"]) < 12 and parsed.value > 0:
+            # "5-foot-11", "6 feet 2 inches": a height, in feet
             value = parsed.value + int(inches["inches"]) / 12
+            ratio = value / parsed.value  # the hedge's interval, moved to the height
             start, end = _snap(doc, m.start(), inches.end())
             return Claim(start, end, doc.text[start:end], value, _FEET_AND_INCHES, Quantity(value * 0.3048, "m"),
-                         "distance", parsed.hedge, value * parsed.low / parsed.value, value * parsed.high / parsed.value,
-                         None, index)
+                         "distance", parsed.hedge, parsed.low * ratio, parsed.high * ratio, None, index)
     if unit == "degrees":
         scale = _article_scale(doc.text)
         if scale is not None:  # the article's own scale: "It hit 104F ... 100 degrees again on Friday"
@@ -907,7 +908,8 @@ def _after_number_sign(doc: Document, offset: int) -> bool:
     """Whether the number at ``offset`` follows "No." ("the No. 2 job", "No. 3 in the leadership")."""
     i = bisect_left(doc.token_starts, offset)
     lower = doc.lower_texts()
-    return i >= 2 and lower[i - 1] == "." and lower[i - 2] in ("no", "nos") and doc.tokens[i - 1].start == doc.tokens[i - 2].end
+    return (i >= 2 and lower[i - 1] == "." and lower[i - 2] in ("no", "nos")
+            and doc.tokens[i - 1].start == doc.tokens[i - 2].end)
 
 
 def _rank_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -> Claim:
