@@ -198,7 +198,7 @@ def _build() -> dict[str, re.Pattern]:
             (?P<minus>[-−](?=\d)|(?i:minus)\s+)?
             (?:(?P<num>{digits})(?![.,:]?\d)(?:(?:(?P<kilo>[kK])|(?P<ordinal>st|nd|rd|th))(?!\w))?
               |(?P<word>(?i:{word_number}))(?![^\W\d_]))
-            (?:(?:\s?[-–—]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))
+            (?:(?:-to-|\s?[-–—]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))
                (?:(?P<num2>{digits})(?![.,:]?\d)|(?<=\s)(?P<word2>(?i:{compound_number}))(?![^\W\d_]|-)))?
             (?:[\s-]?(?P<scale>(?i:{word_scales}))(?![^\W\d_]))?
             (?:[\s-]?(?P<per_scale>(?i:hundred|thousand|million|billion))(?![^\W\d_]))?

@@ -531,6 +531,7 @@ def test_a_years_event_is_the_head_of_a_compound(text, span, subject):
         ("The home side won 2-0 in the rain.", "2-0", 0, 2),
         ("The chamber passed it 221-209 after midnight.", "221-209", 209, 221),
         ("The teams drew 1-1.", "1-1", 1, 1),
+        ("She won by a 75-to-40 vote.", "75-to-40 vote", 40, 75),
     ],
 )
 def test_scores_are_one_claim_with_both_numbers(text, span, low, high):
