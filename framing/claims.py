@@ -177,13 +177,14 @@ def _build() -> dict[str, re.Pattern]:
     case_units = _alternation(lex["case_units"], ignore_case=False)
     hedges = _alternation(lex["hedges"])
     currencies = _alternation(lex["currencies"])
-    vague = _alternation(lex["vague"])
+    vague = _alternation(lex["vague"])  # a scale after it multiplies: "several hundred", "hundreds of billions of"
     quantity = rf"""
         (?<!\w)
         (?:(?P<between>(?i:between))\s+)?
         (?:(?P<hedge>(?i:{hedges}))\s+)?
         (?:
-            (?P<vague>(?i:{vague}))(?=\s)(?:\s+(?P<vscale>(?i:hundred|thousand|million|billion))(?![^\W\d_]))?
+            (?P<vague>(?i:{vague}))(?=\s)
+              (?:\s+(?P<vscale>(?i:hundred|thousand|million|billion))(?:(?i:s)(?:\s+(?i:of)(?=\s))?)?(?![^\W\d_]))?
           | (?<![\w/.:$€£-])
             (?P<rnum>(?i:{numbers}|one)|\d{{1,3}})\s+(?i:in|out\s+of)\s+(?P<rden>(?i:{numbers})|\d{{1,3}}(?:,\d{{3}})?)
             (?![^\W_]|[.,:]?\d|\s*[-–—%]|\s+(?i:{units})(?![^\W\d_]))

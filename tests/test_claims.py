@@ -594,3 +594,9 @@ def test_a_height_is_exact_to_the_inch():
 )
 def test_round_counts_of_synonyms_match(a, b, same):
     assert same_claim(only(a), only(b)) is same
+
+
+def test_a_plural_scale_after_a_vague_amount_multiplies_it():
+    claim = only("Lobbyists spent hundreds of billions of dollars on it.")
+    assert (claim.kind, claim.low, claim.unit) == ("money", 2e11, "USD")
+    assert only("He was paid hundreds of thousands in fees.").subject is None  # "thousands" is no noun
