@@ -884,12 +884,18 @@ _SCORE_DIGITS = re.compile(r"\d{1,3}")
 def _is_score(doc: Document, m: re.Match) -> bool:
     """Whether a pair of numbers, the larger first, is a score or a tally ("a 5-4 ruling", "won 3-1",
     "a 52-48 vote", "217 to 213"): both plain numbers of up to three digits, no unit, not after "from"
-    or "between" ("fell from 10 to 5"), so "2015-16" and "555-1212" stay no scores."""
+    or "between" ("fell from 10 to 5") and with no third number after them, so "2015-16", "555-1212" and
+    "800-273-8255" stay no scores."""
     if not (m["num"] and m["num2"]) or m["unit"] or m["scale"] or m["per_scale"] or m["kilo"] or m["ordinal"]:
         return False
     if m["between"] or not (_SCORE_DIGITS.fullmatch(m["num"]) and _SCORE_DIGITS.fullmatch(m["num2"])):
         return False
+    if _THIRD_NUMBER.match(doc.text, m.end("num2")):
+        return False  # "800-273-8255", "a 3-2-1 strategy": a code, no score
     return _word_before(doc, m.start("num")) not in ("from", "between")
+
+
+_THIRD_NUMBER = re.compile(r"[-–—/.]\d")
 
 
 def _score_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -> Claim:

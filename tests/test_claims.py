@@ -540,6 +540,7 @@ def test_scores_are_one_claim_with_both_numbers(text, span, low, high):
 
 
 @pytest.mark.parametrize("text", ["The 2019-20 season was cut short.", "Dial 311-4567 for help.",
+                                  "Call 800-555-0199 today.", "They ran a 4-4-2 formation.",
                                   "Sales fell from 30 to 20 units."])
 def test_no_score_where_none_is_written(text):
     assert all(c.kind != "score" for c in claims_of(text))
