@@ -549,7 +549,7 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False,
     tokens = doc.tokens
     i = bisect_left(doc.token_starts, end)
     lowered = doc.lower_texts()
-    verbs = _verbs()
+    verbs, numbers = _verbs(), _lexicon()["numbers"]
     run: list[int] = []
     verb_at = None  # where the first word in -ed/-ing of the run is: a verb unless a plural follows
     while i < len(tokens) and tokens[i].start < sentence_end and len(run) < 5:
@@ -571,7 +571,7 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False,
             if nxt is not None and nxt.text[0].isupper():
                 i += 1
                 continue
-        if low in _STOP or token.text[0].isdigit() or low.endswith("ly") or low in _lexicon()["numbers"]:
+        if low in _STOP or token.text[0].isdigit() or low.endswith("ly") or low in numbers:
             break  # a function word, an adverb, another number ("367 Republicans caucused four years ago")
         if low in verbs and token.text[0].islower():
             break  # "the two met", "five say", "a 2013 audit found gaps"
