@@ -436,8 +436,9 @@ class ClaimSchema(OpenSchema):
                 nullable=True)
     normalized = _nested(QuantitySchema, "`value` in the base unit of its kind; null for bare numbers.",
                          required=True, nullable=True)
-    kind = _str("`count`, `distance`, `area`, `speed`, `weight`, `money`, `percent`, `duration`, `age`, "
-                "`date` or `number`.")
+    kind = _str("`count`, `distance`, `area`, `volume`, `speed`, `weight`, `power`, `energy`, `money`, "
+                "`percent`, `temperature`, `duration`, `age`, `date`, `time`, `ordinal`, `score` (a tally: "
+                "`low` and `high` are its two numbers) or `number`.")
     hedge = _str("The hedge as written (\"nearly\", \"over\", \"hundreds of\"), or null.", nullable=True)
     low = _float("Lower end of the interval the hedge implies, in the written unit.", nullable=True)
     high = _float("Upper end (null when open).", nullable=True)

@@ -158,6 +158,7 @@ def _build() -> dict[str, re.Pattern]:
           | (?P<decade>(?:1[89]|20)\d0)s
           | (?P<isod>{year}-[01]\d-[0-3]\d)
           | (?P<slashd>[0-3]?\d/[0-3]?\d/{year})
+          | (?P<named>9/11|7/7)(?![/\d])
           | (?P<y0>{year})(?![\w%/-])
         )
         (?:,?\s+(?P<y>{year}))?
@@ -176,13 +177,14 @@ def _build() -> dict[str, re.Pattern]:
     case_units = _alternation(lex["case_units"], ignore_case=False)
     hedges = _alternation(lex["hedges"])
     currencies = _alternation(lex["currencies"])
-    vague = _alternation(lex["vague"])
+    vague = _alternation(lex["vague"])  # a scale after it multiplies: "several hundred", "hundreds of billions of"
     quantity = rf"""
         (?<!\w)
         (?:(?P<between>(?i:between))\s+)?
         (?:(?P<hedge>(?i:{hedges}))\s+)?
         (?:
-            (?P<vague>(?i:{vague}))(?=\s)(?:\s+(?P<vscale>(?i:hundred|thousand|million|billion))(?![^\W\d_]))?
+            (?P<vague>(?i:{vague}))(?=\s)
+              (?:\s+(?P<vscale>(?i:hundred|thousand|million|billion))(?:(?i:s)(?:\s+(?i:of)(?=\s))?)?(?![^\W\d_]))?
           | (?<![\w/.:$€£-])
             (?P<rnum>(?i:{numbers}|one)|\d{{1,3}})\s+(?i:in|out\s+of)\s+(?P<rden>(?i:{numbers})|\d{{1,3}}(?:,\d{{3}})?)
             (?![^\W_]|[.,:]?\d|\s*[-–—%]|\s+(?i:{units})(?![^\W\d_]))
@@ -197,7 +199,7 @@ def _build() -> dict[str, re.Pattern]:
             (?P<minus>[-−](?=\d)|(?i:minus)\s+)?
             (?:(?P<num>{digits})(?![.,:]?\d)(?:(?:(?P<kilo>[kK])|(?P<ordinal>st|nd|rd|th))(?!\w))?
               |(?P<word>(?i:{word_number}))(?![^\W\d_]))
-            (?:(?:\s?[-–—]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))
+            (?:(?:-to-|\s?[-–—]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))
                (?:(?P<num2>{digits})(?![.,:]?\d)|(?<=\s)(?P<word2>(?i:{compound_number}))(?![^\W\d_]|-)))?
             (?:[\s-]?(?P<scale>(?i:{word_scales}))(?![^\W\d_]))?
             (?:[\s-]?(?P<per_scale>(?i:hundred|thousand|million|billion))(?![^\W\d_]))?
@@ -319,11 +321,19 @@ these those its their his her our your my it they them he him she we us i you no
 after before since until per each every all both either about over under into onto off out up down
 between among against during through within without across toward towards near including such like
 than then there here who what how why also only just still even more most less fewer
+along via except because despite amid beyond behind above below around upon though although unless
+whether now later today tomorrow yesterday together perhaps ago apiece again already instead prior
+last next thanks due according ahead aside away alone
 """.split())
 # Words between a number and its noun that do not change what is counted.
 _SKIP = frozenset("more additional other new extra further some".split())
 # A number followed by one of these measures a group ("50,000 strong"): nothing is named.
-_PLURALS = frozenset("people children men women police personnel staff cattle troops".split())
+# Plural nouns without a final s (words in -men are plural too).
+_PLURALS = frozenset("people children police personnel staff cattle troops feet teeth geese mice aircraft sheep "
+                     "deer offspring clergy livestock alumni".split())
+# Words that end like a plural but are not one ("news networks", "a specimen").
+_NOT_PLURAL = frozenset("news politics economics physics ethics athletics bias chaos alias atlas lens "
+                        "specimen regimen abdomen omen acumen stamen semen".split())
 _NO_SUBJECT = frozenset("strong old long wide high tall deep times fold percent".split())
 
 
@@ -490,6 +500,9 @@ def _parse_date(m: re.Match) -> tuple[float, str, str | None, str] | None:
     if m["isod"]:
         y, mo, d = (int(x) for x in m["isod"].split("-"))
         return float(y * 10000 + mo * 100 + d), "date", m["isod"], "date"
+    if m["named"]:  # "9/11", "7/7": the attacks are named by their day, month first
+        mo, d = (int(x) for x in m["named"].split("/"))
+        return float(mo * 100 + d), "month-day", f"--{mo:02d}-{d:02d}", "month-day"
     if m["slashd"]:
         a, b, y = (int(x) for x in m["slashd"].split("/"))
         mo, d = (b, a) if a > 12 else (a, b)  # US order (month first) unless the first cannot be a month
@@ -519,22 +532,34 @@ def _parse_date(m: re.Match) -> tuple[float, str, str | None, str] | None:
 # --- subjects ------------------------------------------------------------------------------
 
 
-def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False) -> tuple[str | None, int]:
+def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False,
+             plural: bool = False) -> tuple[str | None, int]:
     """The noun a count counts, and where its phrase ends (``end`` when there is none).
 
-    The last noun-like word of the phrase after the number: "50,000 Russian and North
-    Korean troops launching" -> "troops"; "hundreds of drones" -> "drones"; "50,000
-    strong" -> (None, after "strong"). A cheap stand-in for a parser: the phrase stops
-    at function words, punctuation and -ing/-ed words.
+    The head of the noun phrase after the number: its first plural noun ("50,000 Russian and
+    North Korean troops launching" -> "troops", "four brave Americans" -> "Americans", "six main
+    voting blocs" -> "blocs"), else its last lower-case word ("the 17th judge"). A cheap stand-in
+    for a parser: the phrase stops at function words, punctuation, adverbs in -ly and verbs
+    (``lexicons/claims/verbs.txt``); a word in -ed or -ing modifies only a plural noun after it
+    ("400 registered voters"), else it is the verb of a number used as a subject ("the two
+    turned vicious", "263 entering Tuesday", "43 said"): nothing is counted. With ``plural`` (a
+    cardinal above one, a vague "several") the head must be plural: "10 Downing Street", "a 12
+    person primary" and "3 Marco Rubio" count nothing.
     """
     tokens = doc.tokens
     i = bisect_left(doc.token_starts, end)
     lowered = doc.lower_texts()
+    verbs, numbers = _verbs(), _lexicon()["numbers"]
     run: list[int] = []
+    verb_at = None  # where the first word in -ed/-ing of the run is: a verb unless a plural follows
     while i < len(tokens) and tokens[i].start < sentence_end and len(run) < 5:
         token = tokens[i]
         low = lowered[i]
         if not token.is_word:
+            if low in _POSSESSIVE and run and vague and all(tokens[j].text[0].isupper() for j in run):
+                run, verb_at = [], None  # "several of Cruz's rivals": the owner is no head
+                i += 1
+                continue
             break
         if not run and low in _NO_SUBJECT:
             return None, token.end
@@ -546,23 +571,63 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False)
             if nxt is not None and nxt.text[0].isupper():
                 i += 1
                 continue
-        if low in _STOP or token.text[0].isdigit():
-            break
-        if low.endswith("ly") or (run and (low.endswith("ing") or low.endswith("ed"))):
-            break
+        if low in _STOP or token.text[0].isdigit() or low.endswith("ly") or low in numbers:
+            break  # a function word, an adverb, another number ("367 Republicans caucused four years ago")
+        if low in verbs and token.text[0].islower():
+            break  # "the two met", "five say", "a 2013 audit found gaps"
+        if verb_at is None and low.endswith(("ed", "ing")) and token.text[0].islower():
+            verb_at = len(run)
         run.append(i)
         i += 1
-        if token.text[0].islower() and (_plural(low) or low in _PLURALS):
-            break  # "3,000 homes lost power": the first plural noun ends the phrase
-    if not run or (len(run) == 1 and lowered[run[0]].endswith(("ed", "ing"))):
-        return None, end  # "the two talked", "four rotating": a verb, nothing named
-    lower = [j for j in run if tokens[j].text[0].islower()]
-    head = lower[-1] if lower else run[-1]
+        if _counted_plural(low) and not _modifies_next(doc, i, low):
+            break  # "3,000 homes lost power", "four Russians held": the first plural noun ends the phrase
+    if verb_at is not None and not (run and _counted_plural(lowered[run[-1]])):
+        run = run[:verb_at]  # "the two talked", "two turned vicious": a verb, nothing named
+    plurals = [j for j in run if _counted_plural(lowered[j])]
+    if plurals:
+        head = plurals[-1]
+    elif not run or plural:
+        return None, end
+    else:
+        lower = [j for j in run if tokens[j].text[0].islower()]
+        head = lower[-1] if lower else run[-1]
     return lowered[head], tokens[head].end
 
 
+_POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def _modifies_next(doc: Document, i: int, low: str) -> bool:
+    """Whether a plural-looking word modifies the word at token ``i``: a capitalised one before a
+    lower-case word may be a name ("31 Abrams tanks"), a plural without an s may modify a plural
+    ("800 police officers")."""
+    if i >= len(doc.tokens) or not doc.tokens[i].is_word:
+        return False
+    nxt = doc.lower_texts()[i]
+    if doc.tokens[i - 1].text[0].isupper():
+        return (doc.tokens[i].text[0].islower() and nxt not in _STOP and nxt not in _verbs()
+                and not nxt.endswith(("ly", "ed", "ing")) and nxt not in _lexicon()["numbers"])
+    return not _plural(low) and _plural(nxt)
+
+
 def _plural(word: str) -> bool:
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) and word not in _NOT_PLURAL
+
+
+def _counted_plural(word: str) -> bool:
+    """Whether a lower-cased word is a plural noun: regular ("homes"), in -men ("businessmen"), or
+    one of the plurals without an s ("people", "police", "aircraft"), also in compounds
+    ("grandchildren", "townspeople")."""
+    return (_plural(word) or word in _PLURALS or (word.endswith(_PLURAL_ENDINGS) and word not in _NOT_PLURAL))
+
+
+_PLURAL_ENDINGS = ("men", "children", "people")
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    text = resources.files("framing.lexicons").joinpath("claims", "verbs.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 # --- the stage -----------------------------------------------------------------------------
@@ -634,7 +699,8 @@ _DETERMINERS = frozenset("the a an any each every these those his her its their 
                          "'s ’s".split())
 # Words before a year-like number that make it a year even before a plural noun: determiners,
 # prepositions of time ("in 2015 states", "since 2008 voters") and "year" ("fiscal year 2014 levels").
-_BEFORE_A_YEAR = _DETERMINERS | frozenset("in of since during by until before after from through year".split())
+_BEFORE_A_YEAR = _DETERMINERS | frozenset("in of since during by until before after from through year "
+                                                  "all both several many most some".split())
 
 
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -653,10 +719,10 @@ def _counts_something(doc: Document, m: re.Match, index: int) -> bool:
     after = doc.text[m.end():m.end() + 2]
     if not (after[:1].isspace() and after[1:2].isalpha()):
         return False
-    head, phrase_end = _subject(doc, m.end(), doc.sentences[index].end)
+    head, phrase_end = _subject(doc, m.end(), doc.sentences[index].end, plural=True)
     if phrase_end == m.end():
         return False  # "2016 and 2020", "2016 was": no noun after it
-    if head is not None and not (_plural(head) or head in _PLURALS):
+    if head is not None and not _counted_plural(head):
         return False  # a singular noun: "the 2016 election"
     i = bisect_left(doc.token_starts, m.start("core"))
     if i == 0 or i == doc.sentences[index].first_token:
@@ -688,8 +754,10 @@ def _year_subject(doc: Document, end: int, sentence_end: int) -> tuple[str | Non
 
     The first lower-case word after the year that is neither a function word nor shaped like an
     adjective, past capitalised modifiers ("the 2016 White House bid" -> "bid"), else the last of
-    those ("the 1994 Crime Bill" -> "bill"). Unlike a count's
-    noun phrase it stops at that word, since a verb may follow ("a 2013 audit found gaps").
+    those ("the 1994 Crime Bill" -> "bill"). A compound's head is its last noun ("Romney's 2012
+    ground game" -> "game"): the word after the first is taken when it is a lower-case word that
+    cannot be a verb (no -ed, -ing or listed verb: "a 2013 audit found gaps" -> "audit") and the
+    phrase ends after it.
     """
     tokens, lowered = doc.tokens, doc.lower_texts()
     i = bisect_left(doc.token_starts, end)
@@ -707,8 +775,25 @@ def _year_subject(doc: Document, end: int, sentence_end: int) -> tuple[str | Non
         if low.endswith(_ADJECTIVE_ENDINGS) and j + 1 < len(tokens) and tokens[j + 1].is_word and (
                 lowered[j + 1] not in _STOP):
             continue
-        return low, token.end
+        if _compound_head(doc, j + 1, sentence_end):
+            j += 1
+        return lowered[j], tokens[j].end
     return (lowered[name], tokens[name].end) if name is not None else (None, end)
+
+
+def _compound_head(doc: Document, j: int, sentence_end: int) -> bool:
+    """Whether token ``j`` is the head noun of a two-noun compound whose first noun is before it
+    ("ground game", "election results"): a lower-case word, no verb form, then the phrase's end (a
+    function word, punctuation or a verb: "the 2011 budget debate dragged on")."""
+    tokens, lowered = doc.tokens, doc.lower_texts()
+    if j >= len(tokens) or tokens[j].start >= sentence_end or not tokens[j].is_word:
+        return False
+    low = lowered[j]
+    if (not tokens[j].text[0].islower() or low in _STOP or low in _verbs()
+            or low.endswith(("ly", "ed", "ing"))):
+        return False
+    after = lowered[j + 1] if j + 1 < len(tokens) and tokens[j + 1].is_word else None
+    return after is None or after in _STOP or after in _verbs() or after.endswith("ed")
 
 
 def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -> Claim | None:
@@ -720,7 +805,9 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
     if m["num2"] or m["word2"]:
         first, second = _first_number(m), _second_number(m)
         if first is not None and second is not None and second <= first and not m["minus"]:
-            # "52 to 48" is a tally, not a range: the first number alone (the next anchor reads the other)
+            if _is_score(doc, m):
+                return _score_claim(doc, m, index, sentence_end)
+            # "2015-16", "555-1212": not a range, no score: the first number alone
             start, end = _snap(doc, m.start("num") if m["num"] else m.start("word"),
                                m.end("num") if m["num"] else m.end("word"))
             return Claim(start, end, doc.text[start:end], first, None, None, "number",
@@ -730,6 +817,8 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
             return None  # "1449075600": an identifier or a timestamp, never a figure written for readers
         if m["ordinal"]:
             return _ordinal_claim(doc, m, index, sentence_end)
+        if _after_number_sign(doc, m.start("num")) and not (m["unit"] or m["scale"] or m["num2"] or m["kilo"]):
+            return _rank_claim(doc, m, index, sentence_end)
         if not (m["scale"] or m["per_scale"] or m["unit"]) and doc.text[m.end():m.end() + 1].isalpha():
             return None  # "5k", "3D", "4G": a code, not a quantity
     if m["word"] and m["word"][0].isupper() and _inside_a_name(doc, m.start("word"), index):
@@ -753,6 +842,15 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
         value = parsed.value
         return Claim(*_snapped_text(doc, m.start(), end), value, None, Quantity(value, "count"), "count",
                      parsed.hedge, parsed.low, parsed.high, "points" if m["points"] else "degrees", index)
+    if kind == "distance" and unit in ("foot", "feet", "ft") and not (m["num2"] or m["scale"] or m["per_scale"]):
+        inches = _INCHES_AFTER.match(doc.text, end)
+        if inches is not None and int(inches["inches"]) < 12 and parsed.value > 0:
+            # "5-foot-11", "6 feet 2 inches": a height, in feet
+            value = parsed.value + int(inches["inches"]) / 12
+            ratio = value / parsed.value  # the hedge's interval, moved to the height
+            start, end = _snap(doc, m.start(), inches.end())
+            return Claim(start, end, doc.text[start:end], value, _FEET_AND_INCHES, Quantity(value * 0.3048, "m"),
+                         "distance", parsed.hedge, parsed.low * ratio, parsed.high * ratio, None, index)
     if unit == "degrees":
         scale = _article_scale(doc.text)
         if scale is not None:  # the article's own scale: "It hit 104F ... 100 degrees again on Friday"
@@ -767,16 +865,77 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
                 kind, unit = u.kind, u.base if u.kind == "money" else key
                 normalized = Quantity(parsed.value * u.factor, u.base)
         if kind in ("number", "count"):
-            subject, phrase_end = _subject(doc, end, sentence_end, vague=m["vague"] is not None)
+            vague = m["vague"] is not None
+            subject, phrase_end = _subject(doc, end, sentence_end, vague=vague, plural=vague or parsed.value > 1)
             if phrase_end > end:  # a counted noun, or "50,000 strong"
                 kind, end = "count", phrase_end
             if kind == "count":
                 normalized = Quantity(parsed.value, "count")
-            if m["kilo"] and "." not in m["num"] and not (subject and (_plural(subject) or subject in _PLURALS)):
+            if m["kilo"] and "." not in m["num"] and not (subject and _counted_plural(subject)):
                 return None  # "20K signatures" counts; "a 5K run", "4K video" name a race and a format
     start, end = _snap(doc, m.start(), end)
     return Claim(start, end, doc.text[start:end], parsed.value, unit, normalized,
                  kind, parsed.hedge, parsed.low, parsed.high, subject, index)
+
+
+_SCORE_DIGITS = re.compile(r"\d{1,3}")
+
+
+def _is_score(doc: Document, m: re.Match) -> bool:
+    """Whether a pair of numbers, the larger first, is a score or a tally ("a 5-4 ruling", "won 3-1",
+    "a 52-48 vote", "217 to 213"): both plain numbers of up to three digits, no unit, not after "from"
+    or "between" ("fell from 10 to 5") and with no third number after them, so "2015-16", "555-1212" and
+    "800-273-8255" stay no scores."""
+    if not (m["num"] and m["num2"]) or m["unit"] or m["scale"] or m["per_scale"] or m["kilo"] or m["ordinal"]:
+        return False
+    if m["between"] or not (_SCORE_DIGITS.fullmatch(m["num"]) and _SCORE_DIGITS.fullmatch(m["num2"])):
+        return False
+    if _THIRD_NUMBER.match(doc.text, m.end("num2")):
+        return False  # "800-273-8255", "a 3-2-1 strategy": a code, no score
+    return _word_before(doc, m.start("num")) not in ("from", "between")
+
+
+_THIRD_NUMBER = re.compile(r"[-–—/.]\d")
+
+
+def _score_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -> Claim:
+    """A score or tally as one claim of kind ``score``: ``value`` is the first number as written,
+    ``low`` and ``high`` the two numbers, smaller first, so "5-4" and "4-5" are one result; the noun
+    after it, if any, is its subject ("ruling", "vote")."""
+    first, second = _number(m["num"]), _number(m["num2"])
+    subject, end = _subject(doc, m.end("num2"), sentence_end)
+    if subject is None:
+        end = m.end("num2")
+    start, end = _snap(doc, m.start("num"), end)
+    return Claim(start, end, doc.text[start:end], first, "score", Quantity(max(first, second), "score"), "score",
+                 None, min(first, second), max(first, second), subject, index)
+
+
+def _after_number_sign(doc: Document, offset: int) -> bool:
+    """Whether the number at ``offset`` follows "No." ("the No. 2 job", "No. 3 in the leadership")."""
+    i = bisect_left(doc.token_starts, offset)
+    lower = doc.lower_texts()
+    return (i >= 2 and lower[i - 1] == "." and lower[i - 2] in ("no", "nos")
+            and doc.tokens[i - 1].start == doc.tokens[i - 2].end)
+
+
+def _rank_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -> Claim:
+    """A rank written "No. 3", as an ordinal with what it ranks ("the No. 2 job")."""
+    value = _number(m["num"])
+    subject, end = _subject(doc, m.end("num"), sentence_end)
+    if subject is None:
+        end = m.end("num")
+    i = bisect_left(doc.token_starts, m.start("num"))
+    start, end = _snap(doc, doc.tokens[i - 2].start, end)
+    return Claim(start, end, doc.text[start:end], value, None, Quantity(value, "ordinal"), "ordinal",
+                 None, value, value, subject, index)
+
+
+# Inches after feet: "5-foot-11", "6 feet 2 inches", "6 feet and 2 inches", "a 6-foot-2-inch guard".
+_INCHES_AFTER = re.compile(r"(?:-(?P<hyph>)|\s+(?:and\s+)?)(?P<inches>\d{1,2})"
+                           r"(?:(?(hyph)-|\s*-?\s*)(?:inches|inch|in\.)(?![^\W\d_])|(?(hyph)(?![\w-]|[.,]\d)|(?!)))")
+# The written unit of a height in feet and inches: ``value`` is in feet, exact to the inch.
+_FEET_AND_INCHES = "ft-in"
 
 
 def _inside_a_name(doc: Document, offset: int, index: int) -> bool:
@@ -884,6 +1043,8 @@ def _rounding(claim: Claim) -> float:
     value = abs(claim.value)
     if value == 0 or claim.kind in _EXACT_KINDS:
         return 0.0
+    if claim.unit == _FEET_AND_INCHES:
+        return 0.49 / 12 / value  # given to the inch: half an inch either way, so the next inch only touches
     digits = re.search(r"\d[\d,]*(?:\.\d+)?", claim.text)
     if digits is None:  # a word number or vague quantity: "twelve", "hundreds of"
         return _MAX_ROUNDING
@@ -919,6 +1080,23 @@ def _interval(claim: Claim, *, difference: bool = False) -> tuple[float, float] 
 
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+@lru_cache(maxsize=1)
+def _noun_classes() -> dict[str, str]:
+    """Counted noun (singular as :func:`_singular` makes it) -> the first noun of its class."""
+    classes = {}
+    for row in _rows("noun_classes.tsv"):
+        for word in row:
+            classes[_singular(word)] = _singular(row[0])
+    return classes
+
+
+def _noun_class(subject: str) -> str:
+    """What a count counts, synonyms made one ("employees" and "workers" -> "worker"; see
+    ``lexicons/claims/noun_classes.tsv``); any other noun stands for itself, singular."""
+    word = _singular(subject)
+    return _noun_classes().get(word, word)
 
 
 # Kinds that name a point, not an amount: a date, a time of day, a rank agree only when equal.
@@ -967,13 +1145,15 @@ def claim_similarity(a: Claim, b: Claim) -> float:
         return 0.0
     if a.kind != b.kind or a.normalized.unit != b.normalized.unit:
         return 0.0
+    if a.kind == "score":  # "5-4" and "4-5": one result, whichever side is named first
+        return 1.0 if (a.low, a.high) == (b.low, b.high) else 0.0
     if a.kind in _EXACT_KINDS:
         # a rank is of something ("17th judge"); a year's event ("2016 campaign", "2016 race") is
         # often named two ways, so its noun only guides the pairing (see compare)
         same_subject = (a.kind != "ordinal" or not (a.subject and b.subject)
                         or _singular(a.subject) == _singular(b.subject))
         return 1.0 if a.normalized.value == b.normalized.value and same_subject else 0.0
-    if a.subject and b.subject and _singular(a.subject) != _singular(b.subject) and not _telling_count(a, b):
+    if a.subject and b.subject and _noun_class(a.subject) != _noun_class(b.subject) and not _telling_count(a, b):
         return 0.0
     if a.kind == "count" and (_vague(a) or _vague(b)) and not (a.subject and b.subject):
         return 0.0  # "several" or "a few" of nothing named says no figure ("a few caveats" / "several")

@@ -123,8 +123,9 @@ def test_ranges(text, span, kind, low, high):
     assert (claim.low, claim.high) == (pytest.approx(low), pytest.approx(high))
 
 
-def test_a_tally_is_two_numbers_not_a_range():
-    assert [c.text for c in claims_of("The vote was 52 to 48.")] == ["52", "48"]
+def test_a_tally_is_one_score_not_a_range():
+    claim = only("The vote was 52 to 48.")
+    assert (claim.text, claim.kind, claim.value, claim.low, claim.high) == ("52 to 48", "score", 52, 48, 52)
 
 
 @pytest.mark.parametrize(
@@ -478,3 +479,125 @@ def test_a_vague_number_of_hundreds(text, low, high):
 
 def test_the_second_of_two_years_is_a_year():
     assert [c.kind for c in claims_of("It recalled the 2004 and 2006 Senate races.")] == ["date", "date"]
+
+
+# ---------------------------------------------------------------- the counted noun, scores, ranks, heights
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Afterwards the pair met and the two spoke briefly.", None),  # "spoke": a verb
+        ("Of the nine voters we met, five say they will stay home.", None),
+        ("Nobody expected that the two turned hostile so fast.", None),  # an -ed word with no noun after it
+        ("The total stood at 312 entering Monday's vote.", None),
+        ("The city hired 600 trained nurses last year.", "nurses"),  # an -ed word before a plural modifies it
+        ("She thanked the four brave Canadians who helped.", "canadians"),  # a capitalised plural is a noun
+        ("The five Adams cousins arrived late.", "cousins"),  # a name in -s before a lower-case noun
+        ("There are three cable news channels in the region.", "channels"),  # "news" is no plural
+        ("Those three businessmen bought the club.", "businessmen"),
+        ("He was joined by 900 police officers.", "officers"),  # a plural without s modifying a plural
+        ("We counted 14 sleepy grandchildren.", "grandchildren"),
+        ("Several of Garcia's advisers quit.", "advisers"),  # a possessive owner is no head
+        ("The museum sits at 45 Harbour Street.", None),  # a cardinal above one counts no singular noun
+        ("The vote is expected around 11 tomorrow.", None),
+    ],
+)
+def test_the_counted_noun_is_the_head_of_its_phrase(text, subject):
+    counts = [c for c in claims_of(text) if c.kind in ("count", "number")]
+    assert counts[-1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "subject"),
+    [
+        ("He ran Smith's 2014 field operation as its director.", "2014 field operation", "operation"),
+        ("A 2019 review found problems.", "2019 review", "review"),  # "found": a verb, not the compound's head
+        ("The 2011 budget debate dragged on.", "2011 budget debate", "debate"),
+        ("An important 2007 study found gaps in care.", "2007 study", "study"),  # no count of "gaps"
+        ("Important 2007 studies found gaps in care.", "2007", None),
+        ("All 2018 candidates were invited.", "2018", None),  # a quantifier before it: a year
+    ],
+)
+def test_a_years_event_is_the_head_of_a_compound(text, span, subject):
+    claim = claims_of(text)[0]
+    assert (claim.text, claim.kind, claim.subject) == (span, "date", subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high"),
+    [
+        ("The justices issued a 6-3 decision.", "6-3 decision", 3, 6),
+        ("The home side won 2-0 in the rain.", "2-0", 0, 2),
+        ("The chamber passed it 221-209 after midnight.", "221-209", 209, 221),
+        ("The teams drew 1-1.", "1-1", 1, 1),
+        ("She won by a 75-to-40 vote.", "75-to-40 vote", 40, 75),
+    ],
+)
+def test_scores_are_one_claim_with_both_numbers(text, span, low, high):
+    claim = only(text)
+    assert (claim.text, claim.kind, claim.low, claim.high) == (span, "score", low, high)
+
+
+@pytest.mark.parametrize("text", ["The 2019-20 season was cut short.", "Dial 311-4567 for help.",
+                                  "Call 800-555-0199 today.", "They ran a 4-4-2 formation.",
+                                  "Sales fell from 30 to 20 units."])
+def test_no_score_where_none_is_written(text):
+    assert all(c.kind != "score" for c in claims_of(text))
+
+
+def test_scores_match_whichever_side_comes_first():
+    a, b = only("The board backed it 7-2."), only("It passed 7-2 in the board.")
+    assert same_claim(a, b)
+    assert not same_claim(a, only("It passed 7-1 in the board."))
+
+
+def test_no_before_a_number_is_a_rank():
+    claim = claims_of("She moved up to the No. 4 post in the party.")[0]
+    assert (claim.text, claim.kind, claim.value, claim.subject) == ("No. 4 post", "ordinal", 4, "post")
+    assert claims_of("He was No. 2 behind her.")[0].text == "No. 2"
+
+
+def test_nine_eleven_is_a_date():
+    claim = claims_of("Security changed after 9/11 for good.")[0]
+    assert (claim.text, claim.kind, claim.iso) == ("after 9/11", "date", "--09-11")
+    assert same_claim(only("The 9/11 memorial opened."), only("The Sept. 11 memorial opened."))
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "metres"),
+    [
+        ("The guard is 6-foot-4 and quick.", "6-foot-4", 1.9304),
+        ("He stands 5 feet 9 inches tall.", "5 feet 9 inches", 1.7526),
+        ("A 6-foot-1-inch forward signed.", "6-foot-1-inch", 1.8542),
+    ],
+)
+def test_heights_in_feet_and_inches_are_one_length(text, span, metres):
+    claim = only(text)
+    assert (claim.text, claim.kind) == (span, "distance")
+    assert claim.normalized.value == pytest.approx(metres)
+
+
+def test_a_height_is_exact_to_the_inch():
+    assert same_claim(only("He is 6-foot-2."), only("He is 1.88 meters tall."))
+    assert not same_claim(only("He is 6-foot-2."), only("He is 6-foot-3."))
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("The plant employs 3,000 workers.", "The plant has 3,000 employees.", True),
+        ("The army sent 2,000 troops north.", "The army sent 2,000 soldiers north.", True),
+        ("Some 500 protesters gathered.", "Some 500 demonstrators gathered.", True),
+        ("The army sent 2,000 troops north.", "The army sent 2,000 trucks north.", False),
+        ("About 300 people voted early.", "About 300 voters arrived early.", False),  # no hypernyms
+    ],
+)
+def test_round_counts_of_synonyms_match(a, b, same):
+    assert same_claim(only(a), only(b)) is same
+
+
+def test_a_plural_scale_after_a_vague_amount_multiplies_it():
+    claim = only("Lobbyists spent hundreds of billions of dollars on it.")
+    assert (claim.kind, claim.low, claim.unit) == ("money", 2e11, "USD")
+    assert only("He was paid hundreds of thousands in fees.").subject is None  # "thousands" is no noun
