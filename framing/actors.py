@@ -2290,6 +2290,9 @@ _NEGATED_MODALS = frozenset({"couldn't", "couldn’t", "can't", "can’t", "cann
 _HARM_OWNERS = frozenset({"'s", "’s", "his", "her", "their"})
 _DOER_AFTER = frozenset({"of", "spree", "sprees", "rampage", "rampages"})  # the possessor did it
 _CLASS_NOUNS = frozenset({"kind"})
+# Cues of admission: what a speaker admits, confesses or pleads to is its own conduct ("pleaded guilty to
+# lying", "admitted misleading investors"), so its words judge the speaker, unlike its complaints about others.
+_ADMISSIONS = frozenset({"admit", "confess", "plead", "concede", "acknowledge", "apologize", "apologise"})
 _MAX_OTHERS = 12  # mentions looked at on each side: keeps a list-like sentence linear
 _NEGATORS = frozenset(NEGATE) | {"no", "n't", "never", "not"}
 
@@ -2665,6 +2668,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
         return i if i >= 0 and offset < quotes[i].end else -1
 
     speaks = _speakers(doc, all_spans, quotes)
+    admissions = {qi for qi, q in enumerate(quotes) if q.cue is not None and q.cue.lemma in _ADMISSIONS}
     evaluative_at: dict[int, dict[int, int]] = defaultdict(dict)  # sentence -> token -> polarity
     for e in evaluative:
         t = ix.first(doc, e.start)
@@ -2699,6 +2703,8 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
                 inside = quote_of(start)
                 if inside in own and not _speaking(quotes[inside], start):
                     own = own - {inside}  # a quote naming the actor is about it, whoever was made its speaker
+                if own & admissions:
+                    own = own - admissions  # "pleaded guilty to lying", "admitted misleading": about the speaker
             outlet, quoted = _score(valences, a, b, bisect_right(bounds, start), nearby, n, own, score_weights,
                                     n in persons)
             if n in places and _is_setting(lows, a, first):

@@ -1340,3 +1340,25 @@ def test_plural_nouns_for_people_before_a_speech_verb_are_no_person(text):
                                            ("Banks said it would fail.", "Banks")])
 def test_plural_looking_surnames_before_a_speech_verb_stay_persons(text, person):
     assert _persons(text) == {person}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale pleaded guilty to lying to investigators about the loans.",
+    "Tom Hale admitted that he had misled investors about the losses.",
+])
+def test_what_a_speaker_admits_is_about_the_speaker(text):
+    assert _mention_tone(text, "Tom Hale") < -0.05
+
+
+def test_a_speaker_complaining_about_others_is_not_judged_by_it():
+    text = "Tom Hale said the deal was a disgraceful and corrupt fraud."
+    assert _mention_tone(text, "Tom Hale") == 0.0
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Tom Hale made baseless claims about the vote.", -1),
+    ("Tom Hale incorrectly asserted that the law had passed.", -1),
+    ("Tom Hale reached a milestone in the campaign.", 1),
+])
+def test_judgements_of_claims_and_standing(text, sign):
+    assert _mention_tone(text, "Tom Hale") * sign > 0.05
