@@ -1362,3 +1362,11 @@ def test_a_speaker_complaining_about_others_is_not_judged_by_it():
 ])
 def test_judgements_of_claims_and_standing(text, sign):
     assert _mention_tone(text, "Tom Hale") * sign > 0.05
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale was acquitted of fraud on Monday.",
+    "Tom Hale has maintained his innocence throughout the trial.",
+])
+def test_acquittal_and_innocence_presuppose_an_accusation_and_are_no_praise(text):
+    assert _mention_tone(text, "Tom Hale") <= 0.0
