@@ -2263,7 +2263,11 @@ _AIMED = frozenset("""praise praised praises praising hail hailed hails hailing 
     mocking ridicule ridiculed insult insulted insults insulting threaten threatened threatens threatening
     sue sued sues suing fire fired fires firing oust ousted rebuke rebuked rebukes scold scolded chide chided
     target targeted targets targeting question questioned questions questioning investigate investigated
-    impeach impeached indict indicted charge charged arrest arrested convict convicted""".split())
+    impeach impeached indict indicted charge charged arrest arrested convict convicted derided derides chastised
+    faulted disparaged belittled snubbed snubs rebuffed rebuffs welcomed welcomes welcoming credited credits
+    complimented ridicules ridiculing applauds applauding admires admiring honors honoring honours celebrates
+    celebrating lambasted castigated excoriated berated assailed reprimanded censured vilified demonized scorned
+    commends commending congratulates congratulating lauding rebuking scolds scolding chides chiding""".split())
 # Their nouns, aimed only where a preposition names the target: "criticism of", "allegations against", "tribute to".
 _AIMED_NOUNS = frozenset("""criticism criticisms condemnation accusation accusations allegation allegations tribute
     tributes""".split())
@@ -2411,7 +2415,10 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
                     value = -0.74 * value
                 break
         start = tokens[k].start
-        passive = k > first and lows[k - 1] in _PASSIVE  # "was criticized": aimed backwards
+        # "was criticized", "criticized by": aimed backwards ("Tom Hale, still criticized by his party"); not a
+        # noun before "by" ("her support by 12 points")
+        passive = k > first and (lows[k - 1] in _PASSIVE or (k + 1 < sentence.last_token and lows[k + 1] == "by"
+                                                              and lows[k - 1] not in _DETERMINERS))
         voice = -1 if passive else 1
         harm = 0
         if word in _HARM_OR_ABUSE:

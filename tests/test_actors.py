@@ -170,6 +170,9 @@ def test_roles(text, name, role):
     ("Anna Berg criticized Tom Hale on Monday.", "Tom Hale", "Anna Berg"),
     ("Tom Hale was harshly criticized by Anna Berg on Monday.", "Tom Hale", "Anna Berg"),
     ("Anna Berg praised Tom Hale.", "Tom Hale", "Anna Berg"),
+    ("Anna Berg lambasted Tom Hale on Monday.", "Tom Hale", "Anna Berg"),
+    ("Anna Berg credited Tom Hale with the deal.", "Tom Hale", "Anna Berg"),
+    ("Anna Berg welcomed Tom Hale to the cabinet.", "Tom Hale", "Anna Berg"),
 ])
 def test_a_judging_verb_is_about_its_object(text, judged, judge):
     actors = _by_name(text)
@@ -1370,3 +1373,9 @@ def test_judgements_of_claims_and_standing(text, sign):
 ])
 def test_acquittal_and_innocence_presuppose_an_accusation_and_are_no_praise(text):
     assert _mention_tone(text, "Tom Hale") <= 0.0
+
+
+def test_a_participle_before_by_is_passive():
+    text = "Carl Olsen, shot by Tom Hale in 2019, recovered."
+    assert _mention_tone(text, "Carl Olsen") == 0.0
+    assert _mention_tone(text, "Tom Hale") < 0
