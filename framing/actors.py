@@ -2418,7 +2418,8 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         # "was criticized", "criticized by": aimed backwards ("Tom Hale, still criticized by his party"); not a
         # noun before "by" ("her support by 12 points")
         passive = k > first and (lows[k - 1] in _PASSIVE or (k + 1 < sentence.last_token and lows[k + 1] == "by"
-                                                              and lows[k - 1] not in _DETERMINERS))
+                                                              and lows[k - 1] not in _DETERMINERS)
+                                 or (k - 1 > first and lows[k - 1].endswith("ly") and lows[k - 2] in _PASSIVE))
         voice = -1 if passive else 1
         harm = 0
         if word in _HARM_OR_ABUSE:

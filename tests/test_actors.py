@@ -173,6 +173,7 @@ def test_roles(text, name, role):
     ("Anna Berg lambasted Tom Hale on Monday.", "Tom Hale", "Anna Berg"),
     ("Anna Berg credited Tom Hale with the deal.", "Tom Hale", "Anna Berg"),
     ("Anna Berg welcomed Tom Hale to the cabinet.", "Tom Hale", "Anna Berg"),
+    ("Tom Hale was publicly rebuked on Monday by Anna Berg.", "Tom Hale", "Anna Berg"),
 ])
 def test_a_judging_verb_is_about_its_object(text, judged, judge):
     actors = _by_name(text)
