@@ -2228,6 +2228,9 @@ class ToneWeights:
     before: float = 0.5  # factor for words before the mention (the predicate usually follows its subject)
     other: float = 0.5  # factor when another actor is nearer to the word
     evaluative: float = 3.0  # valence of an evaluative finding (VADER scale)
+    # ... times this for an appreciation ("troubling", "spectacular", "explosive"): how news copy judges an
+    # actor's acts and works, words VADER mostly lacks or under-weighs
+    appreciation: float = 1.5
     quoted: float = 0.5  # outlet tone: weight of quoted words (a source's view, not the outlet's)
     own_quote: float = 0.0  # weight of an actor's own quoted words toward itself (its complaints are about others)
     own_praise: float = 0.5  # ... a person's positive ones: hope, thanks and praise show them in a good light
@@ -2352,14 +2355,15 @@ _BOUNDARY = re.compile(r",|;|:|—|–|\(|\)|\"|“|”|b(?<!\wb)(?:ut|efore|eca
 _WORDISH = frozenset("'’-‐")
 
 
-def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evaluative_at: dict[int, int],
+def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evaluative_at: dict[int, float],
                     weights: ToneWeights, ix: TokenIndex | None = None,
                     candidates: list[int] | None = None) -> tuple[list[Valence], list[int]]:
     """The valenced words of a sentence and the offsets of its clause boundaries.
 
     Valence: VADER's lexicon with its boosters and negation flip, plus evaluative findings
-    (``evaluative_at``: token -> polarity, this sentence's only). The lexicon is intersected with the
-    sentence's words in C first, so a sentence without valence costs one regex pass.
+    (``evaluative_at``: token -> polarity, times the ``appreciation`` weight for an appreciation; this
+    sentence's only). The lexicon is intersected with the sentence's words in C first, so a sentence
+    without valence costs one regex pass.
     """
     if ix is None:
         ix = doc.token_index()
@@ -2677,15 +2681,16 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
 
     speaks = _speakers(doc, all_spans, quotes)
     admissions = {qi for qi, q in enumerate(quotes) if q.cue is not None and q.cue.lemma in _ADMISSIONS}
-    evaluative_at: dict[int, dict[int, int]] = defaultdict(dict)  # sentence -> token -> polarity
+    evaluative_at: dict[int, dict[int, float]] = defaultdict(dict)  # sentence -> token -> polarity (weighted)
+    appreciation = weights.appreciation
     for e in evaluative:
         t = ix.first(doc, e.start)
         if t is not None and e.polarity:
-            evaluative_at[tokens[t].sentence][t] = e.polarity
+            evaluative_at[tokens[t].sentence][t] = e.polarity * (appreciation if e.category == "appreciation" else 1)
 
     results = []
     nothing: set[int] = set()
-    no_polarity: dict[int, int] = {}
+    no_polarity: dict[int, float] = {}
     candidates = _lexicon_tokens(ix)
     share, alpha, sqrt = weights.quoted, weights.alpha, math.sqrt  # squash(), inlined
     score_weights = _score_weights(weights)

@@ -1380,3 +1380,14 @@ def test_a_participle_before_by_is_passive():
     text = "Carl Olsen, shot by Tom Hale in 2019, recovered."
     assert _mention_tone(text, "Carl Olsen") == 0.0
     assert _mention_tone(text, "Tom Hale") < 0
+
+
+def test_an_appreciation_of_an_actors_work_counts_more_than_a_plain_finding():
+    text = "Tom Hale gave a spectacular speech on Monday."
+    plain = A.ToneWeights(appreciation=1.0)
+    doc, results = actor_tone.analyse(text)
+    if not any(e.category == "appreciation" for e in results["evaluative"]):
+        pytest.skip("no appreciation finding in this sentence")
+    tones = {w: A.mention_tones(doc, results["mentions"], quotes=results["quotes"], evaluative=results["evaluative"],
+                                weights=w)[0].combined for w in (A.WEIGHTS, plain)}
+    assert tones[A.WEIGHTS] > tones[plain] > 0
