@@ -2234,7 +2234,8 @@ class ToneWeights:
     quoted: float = 0.5  # outlet tone: weight of quoted words (a source's view, not the outlet's)
     own_quote: float = 0.0  # weight of an actor's own quoted words toward itself (its complaints are about others)
     own_praise: float = 0.5  # ... a person's positive ones: hope, thanks and praise show them in a good light
-    setting: float = 0.0  # factor for a place named as where something happens ("in Ohio")
+    setting: float = 0.0  # factor for a place named as where something happens ("in Ohio"), a platform
+    # something is said on ("on Twitter") and whoever is told it ("told reporters")
     victim: float = 0.0  # factor for violence the actor suffers ("was shot", "killed X")
     positive_from: float = 0.05  # a mention's tone at or above this is positive
     negative_from: float = -0.05  # ... at or below this negative
@@ -2297,6 +2298,7 @@ _NEGATED_MODALS = frozenset({"couldn't", "couldn’t", "can't", "can’t", "cann
 _HARM_OWNERS = frozenset({"'s", "’s", "his", "her", "their"})
 _DOER_AFTER = frozenset({"of", "spree", "sprees", "rampage", "rampages"})  # the possessor did it
 _CLASS_NOUNS = frozenset({"kind"})
+_TELLING = frozenset({"tell", "tells", "told", "telling"})  # the verb before the one who hears a report
 # Cues of admission: what a speaker admits, confesses or pleads to is its own conduct ("pleaded guilty to
 # lying", "admitted misleading investors"), so its words judge the speaker, unlike its complaints about others.
 _ADMISSIONS = frozenset({"admit", "confess", "plead", "concede", "acknowledge", "apologize", "apologise"})
@@ -2628,6 +2630,21 @@ def _is_setting(lows: list[str], a: int, first: int) -> bool:
     return j >= first and lows[j] in _PLACE_PREPOSITIONS and not (a + 1 < len(lows) and lows[a + 1] in _POSSESSIVES)
 
 
+def _is_addressee(lows: list[str], a: int, first: int) -> bool:
+    """Whether the mention at token ``a`` is who was told something ("told The Washington Post that ...", "told
+    reporters"): the report's audience, which what is reported does not judge."""
+    j = a - 1
+    if j > first and lows[j] == "the":
+        j -= 1
+    return j >= first and lows[j] in _TELLING
+
+
+def _is_channel(lows: list[str], a: int, first: int) -> bool:
+    """Whether the organisation mention at token ``a`` follows "on" ("said on Twitter", "appeared on Fox News"):
+    the outlet or platform something was said on, not one judged (but "on Twitter's rules" judges it)."""
+    return a > first and lows[a - 1] == "on" and not (a + 1 < len(lows) and lows[a + 1] in _POSSESSIVES)
+
+
 def mention_tones(doc: Document, actors: list[Actor], *, quotes, evaluative,
                   weights: ToneWeights = WEIGHTS) -> list[MentionTone]:
     """Tone toward every mention and reference of every actor, sentence by sentence (linear in the text)."""
@@ -2697,6 +2714,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
     setting, lows = weights.setting, ix.lows
     places = {n for n, actor in enumerate(actors) if actor.kind == "place"}
     persons = {n for n, actor in enumerate(actors) if actor.kind == "person"}
+    bodies = {n for n, actor in enumerate(actors) if actor.kind == "organization"}
     for index in sorted(by_sentence):
         spans = sorted(by_sentence[index])
         first = doc.sentences[index].first_token
@@ -2720,8 +2738,11 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
                     own = own - admissions  # "pleaded guilty to lying", "admitted misleading": about the speaker
             outlet, quoted = _score(valences, a, b, bisect_right(bounds, start), nearby, n, own, score_weights,
                                     n in persons)
-            if n in places and _is_setting(lows, a, first):
-                outlet *= setting  # "protests in Ferguson": where something happens, not who is judged
+            if (n in places and _is_setting(lows, a, first)) or (n in bodies and _is_channel(lows, a, first)) or \
+                    _is_addressee(lows, a, first):
+                # "protests in Ferguson", "said on Twitter", "told Fox News": where something happens or who
+                # hears it, not who is judged
+                outlet *= setting
                 quoted *= setting
             x = outlet + share * quoted
             y = outlet + quoted

@@ -807,6 +807,17 @@ def test_kind_of_sorts_things_and_judges_no_one():
     assert _mention_tone("Anna Berg is a kind and generous neighbour.", "Anna Berg") > 0.05
 
 
+def test_a_platform_something_was_said_on_is_not_judged():
+    text = "Tom Hale posted a vile and hateful attack on Twitter."
+    assert _mention_tone(text, "Twitter") == 0.0
+    assert _mention_tone("Twitter's vile and hateful rules drew fire.", "Twitter") < 0
+
+
+def test_who_is_told_something_is_not_judged_by_it():
+    text = "Tom Hale told Anna Berg that the plan was a corrupt and disgraceful fraud."
+    assert _mention_tone(text, "Anna Berg") == 0.0
+
+
 def test_a_place_where_something_happens_is_not_judged():
     text = "The brutal riots in Ohio shocked Anna Berg."
     assert _mention_tone(text, "Ohio") == 0.0
