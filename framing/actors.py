@@ -2290,6 +2290,7 @@ _HARM_OR_ABUSE = _HARM | _ABUSE
 # Winning over someone (verbs only: "Clinton's defeat" names the loser before the word).
 _CONTEST = frozenset({"defeated", "defeats", "defeating", "trounced", "routed", "unseated", "outpolled"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "gets", "get", "getting"})
+_DIRECTED = _HARM_OR_ABUSE | _AIMED | _CONTEST  # the words whose voice (active or passive) matters
 # Comparatives that, negated, say "most" ("couldn't be happier", "no better friend than"): grammar, not valence.
 _COMPARATIVES = frozenset({"more", "better", "worse", "greater", "happier", "prouder", "stronger", "nicer", "finer",
                            "safer", "wiser", "kinder", "sadder", "angrier", "clearer", "bigger"})
@@ -2299,6 +2300,8 @@ _HARM_OWNERS = frozenset({"'s", "’s", "his", "her", "their"})
 _DOER_AFTER = frozenset({"of", "spree", "sprees", "rampage", "rampages"})  # the possessor did it
 _CLASS_NOUNS = frozenset({"kind"})
 _TELLING = frozenset({"tell", "tells", "told", "telling"})  # the verb before the one who hears a report
+# The words just before a mention that can make it a setting, a channel or an addressee (one look-up per mention)
+_SETTING_BEFORE = _PLACE_PREPOSITIONS | _TELLING | {"the", "on"}
 # Cues of admission: what a speaker admits, confesses or pleads to is its own conduct ("pleaded guilty to
 # lying", "admitted misleading investors"), so its words judge the speaker, unlike its complaints about others.
 _ADMISSIONS = frozenset({"admit", "confess", "plead", "concede", "acknowledge", "apologize", "apologise"})
@@ -2421,11 +2424,12 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
                     value = -0.74 * value
                 break
         start = tokens[k].start
-        # "was criticized", "criticized by": aimed backwards ("Tom Hale, still criticized by his party"); not a
-        # noun before "by" ("her support by 12 points")
-        passive = k > first and (lows[k - 1] in _PASSIVE or (k + 1 < sentence.last_token and lows[k + 1] == "by"
-                                                              and lows[k - 1] not in _DETERMINERS)
-                                 or (k - 1 > first and lows[k - 1].endswith("ly") and lows[k - 2] in _PASSIVE))
+        # "was criticized", "was publicly criticized", "criticized by": aimed backwards ("Tom Hale, still criticized
+        # by his party"); not a noun before "by" ("her support by 12 points"). Asked only of the words it steers.
+        passive = word in _DIRECTED and k > first and (
+            lows[k - 1] in _PASSIVE
+            or (k + 1 < sentence.last_token and lows[k + 1] == "by" and lows[k - 1] not in _DETERMINERS)
+            or (k - 1 > first and lows[k - 2] in _PASSIVE and lows[k - 1].endswith("ly")))
         voice = -1 if passive else 1
         harm = 0
         if word in _HARM_OR_ABUSE:
@@ -2738,8 +2742,9 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
                     own = own - admissions  # "pleaded guilty to lying", "admitted misleading": about the speaker
             outlet, quoted = _score(valences, a, b, bisect_right(bounds, start), nearby, n, own, score_weights,
                                     n in persons)
-            if (n in places and _is_setting(lows, a, first)) or (n in bodies and _is_channel(lows, a, first)) or \
-                    _is_addressee(lows, a, first):
+            if a > first and lows[a - 1] in _SETTING_BEFORE and (
+                    (n in places and _is_setting(lows, a, first)) or (n in bodies and _is_channel(lows, a, first))
+                    or _is_addressee(lows, a, first)):
                 # "protests in Ferguson", "said on Twitter", "told Fox News": where something happens or who
                 # hears it, not who is judged
                 outlet *= setting
