@@ -2301,7 +2301,10 @@ _DOER_AFTER = frozenset({"of", "spree", "sprees", "rampage", "rampages"})  # the
 _CLASS_NOUNS = frozenset({"kind"})
 _TELLING = frozenset({"tell", "tells", "told", "telling"})  # the verb before the one who hears a report
 # The words just before a mention that can make it a setting, a channel or an addressee (one look-up per mention)
-_SETTING_BEFORE = _PLACE_PREPOSITIONS | _TELLING | {"the", "on"}
+_CREDITED = frozenset({"photo", "photos", "photograph", "image", "images", "video", "illustration", "graphic",
+                       "reporting", "writing", "editing", "edited", "written", "compiled", "produced", "additional",
+                       "("})  # "Photo by", "(Reporting by", "Additional reporting by"
+_SETTING_BEFORE = _PLACE_PREPOSITIONS | _TELLING | {"the", "on", "by", "copyright"}
 # Cues of admission: what a speaker admits, confesses or pleads to is its own conduct ("pleaded guilty to
 # lying", "admitted misleading investors"), so its words judge the speaker, unlike its complaints about others.
 _ADMISSIONS = frozenset({"admit", "confess", "plead", "concede", "acknowledge", "apologize", "apologise"})
@@ -2643,6 +2646,14 @@ def _is_addressee(lows: list[str], a: int, first: int) -> bool:
     return j >= first and lows[j] in _TELLING
 
 
+def _is_credit(lows: list[str], a: int, first: int) -> bool:
+    """Whether the mention at token ``a`` is credited for the text or a picture ("By Jane Roe" opening a sentence,
+    "Photo by", "Reporting by", "Image copyright Jane Roe"): a byline, not someone the article judges."""
+    j = a - 1
+    word = lows[j]
+    return word == "copyright" or (word == "by" and (j == first or lows[j - 1] in _CREDITED))
+
+
 def _is_channel(lows: list[str], a: int, first: int) -> bool:
     """Whether the organisation mention at token ``a`` follows "on" ("said on Twitter", "appeared on Fox News"):
     the outlet or platform something was said on, not one judged (but "on Twitter's rules" judges it)."""
@@ -2744,9 +2755,9 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
                                     n in persons)
             if a > first and lows[a - 1] in _SETTING_BEFORE and (
                     (n in places and _is_setting(lows, a, first)) or (n in bodies and _is_channel(lows, a, first))
-                    or _is_addressee(lows, a, first)):
-                # "protests in Ferguson", "said on Twitter", "told Fox News": where something happens or who
-                # hears it, not who is judged
+                    or _is_addressee(lows, a, first) or _is_credit(lows, a, first)):
+                # "protests in Ferguson", "said on Twitter", "told Fox News", "Photo by": where something
+                # happens, who hears it or who made the picture, not who is judged
                 outlet *= setting
                 quoted *= setting
             x = outlet + share * quoted

@@ -818,6 +818,14 @@ def test_who_is_told_something_is_not_judged_by_it():
     assert _mention_tone(text, "Anna Berg") == 0.0
 
 
+@pytest.mark.parametrize("text", [
+    "The burned and ruined village after the deadly attack (photo by Tom Hale).",
+    "Image copyright Tom Hale The deadly attack left a ruined and grieving village.",
+])
+def test_a_byline_or_photo_credit_is_not_judged(text):
+    assert _mention_tone(text, "Tom Hale") == 0.0
+
+
 def test_a_place_where_something_happens_is_not_judged():
     text = "The brutal riots in Ohio shocked Anna Berg."
     assert _mention_tone(text, "Ohio") == 0.0
