@@ -2300,11 +2300,14 @@ _HARM_OWNERS = frozenset({"'s", "’s", "his", "her", "their"})
 _DOER_AFTER = frozenset({"of", "spree", "sprees", "rampage", "rampages"})  # the possessor did it
 _CLASS_NOUNS = frozenset({"kind"})
 _TELLING = frozenset({"tell", "tells", "told", "telling"})  # the verb before the one who hears a report
+# ... and the words before "with" and who was spoken with ("in an interview with CNN", "spoke with reporters")
+_CONVERSING = frozenset({"interview", "interviews", "conversation", "talks", "talked", "talking", "spoke", "speaking",
+                         "chat"})
 # The words just before a mention that can make it a setting, a channel or an addressee (one look-up per mention)
 _CREDITED = frozenset({"photo", "photos", "photograph", "image", "images", "video", "illustration", "graphic",
                        "reporting", "writing", "editing", "edited", "written", "compiled", "produced", "additional",
                        "("})  # "Photo by", "(Reporting by", "Additional reporting by"
-_SETTING_BEFORE = _PLACE_PREPOSITIONS | _TELLING | {"the", "on", "by", "copyright"}
+_SETTING_BEFORE = _PLACE_PREPOSITIONS | _TELLING | {"the", "on", "by", "copyright", "with"}
 # Cues of admission: what a speaker admits, confesses or pleads to is its own conduct ("pleaded guilty to
 # lying", "admitted misleading investors"), so its words judge the speaker, unlike its complaints about others.
 _ADMISSIONS = frozenset({"admit", "confess", "plead", "concede", "acknowledge", "apologize", "apologise"})
@@ -2639,11 +2642,13 @@ def _is_setting(lows: list[str], a: int, first: int) -> bool:
 
 def _is_addressee(lows: list[str], a: int, first: int) -> bool:
     """Whether the mention at token ``a`` is who was told something ("told The Washington Post that ...", "told
-    reporters"): the report's audience, which what is reported does not judge."""
+    reporters", "in an interview with CNN"): the report's audience, which what is reported does not judge."""
     j = a - 1
     if j > first and lows[j] == "the":
         j -= 1
-    return j >= first and lows[j] in _TELLING
+    if j < first:
+        return False
+    return lows[j] in _TELLING or (lows[j] == "with" and j > first and lows[j - 1] in _CONVERSING)
 
 
 def _is_credit(lows: list[str], a: int, first: int) -> bool:

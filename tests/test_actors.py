@@ -813,8 +813,11 @@ def test_a_platform_something_was_said_on_is_not_judged():
     assert _mention_tone("Twitter's vile and hateful rules drew fire.", "Twitter") < 0
 
 
-def test_who_is_told_something_is_not_judged_by_it():
-    text = "Tom Hale told Anna Berg that the plan was a corrupt and disgraceful fraud."
+@pytest.mark.parametrize("text", [
+    "Tom Hale told Anna Berg that the plan was a corrupt and disgraceful fraud.",
+    "In an interview with Anna Berg, Tom Hale called the plan a corrupt and disgraceful fraud.",
+])
+def test_who_is_told_something_is_not_judged_by_it(text):
     assert _mention_tone(text, "Anna Berg") == 0.0
 
 
