@@ -2238,10 +2238,14 @@ class ToneWeights:
     before: float = 0.5  # factor for words before the mention (the predicate usually follows its subject)
     other: float = 0.5  # factor when another actor is nearer to the word
     evaluative: float = 3.0  # valence of an evaluative finding (VADER scale)
+    # ... times this for an appreciation ("troubling", "spectacular", "explosive"): how news copy judges an
+    # actor's acts and works, words VADER mostly lacks or under-weighs
+    appreciation: float = 1.5
     quoted: float = 0.5  # outlet tone: weight of quoted words (a source's view, not the outlet's)
     own_quote: float = 0.0  # weight of an actor's own quoted words toward itself (its complaints are about others)
     own_praise: float = 0.5  # ... a person's positive ones: hope, thanks and praise show them in a good light
-    setting: float = 0.0  # factor for a place named as where something happens ("in Ohio")
+    setting: float = 0.0  # factor for a place named as where something happens ("in Ohio"), a platform
+    # something is said on ("on Twitter") and whoever is told it ("told reporters")
     victim: float = 0.0  # factor for violence the actor suffers ("was shot", "killed X")
     positive_from: float = 0.05  # a mention's tone at or above this is positive
     negative_from: float = -0.05  # ... at or below this negative
@@ -2273,7 +2277,11 @@ _AIMED = frozenset("""praise praised praises praising hail hailed hails hailing 
     mocking ridicule ridiculed insult insulted insults insulting threaten threatened threatens threatening
     sue sued sues suing fire fired fires firing oust ousted rebuke rebuked rebukes scold scolded chide chided
     target targeted targets targeting question questioned questions questioning investigate investigated
-    impeach impeached indict indicted charge charged arrest arrested convict convicted""".split())
+    impeach impeached indict indicted charge charged arrest arrested convict convicted derided derides chastised
+    faulted disparaged belittled snubbed snubs rebuffed rebuffs welcomed welcomes welcoming credited credits
+    complimented ridicules ridiculing applauds applauding admires admiring honors honoring honours celebrates
+    celebrating lambasted castigated excoriated berated assailed reprimanded censured vilified demonized scorned
+    commends commending congratulates congratulating lauding rebuking scolds scolding chides chiding""".split())
 # Their nouns, aimed only where a preposition names the target: "criticism of", "allegations against", "tribute to".
 _AIMED_NOUNS = frozenset("""criticism criticisms condemnation accusation accusations allegation allegations tribute
     tributes""".split())
@@ -2292,6 +2300,7 @@ _HARM_OR_ABUSE = _HARM | _ABUSE
 # Winning over someone (verbs only: "Clinton's defeat" names the loser before the word).
 _CONTEST = frozenset({"defeated", "defeats", "defeating", "trounced", "routed", "unseated", "outpolled"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "gets", "get", "getting"})
+_DIRECTED = _HARM_OR_ABUSE | _AIMED | _CONTEST  # the words whose voice (active or passive) matters
 # Comparatives that, negated, say "most" ("couldn't be happier", "no better friend than"): grammar, not valence.
 _COMPARATIVES = frozenset({"more", "better", "worse", "greater", "happier", "prouder", "stronger", "nicer", "finer",
                            "safer", "wiser", "kinder", "sadder", "angrier", "clearer", "bigger"})
@@ -2300,6 +2309,18 @@ _NEGATED_MODALS = frozenset({"couldn't", "couldn’t", "can't", "can’t", "cann
 _HARM_OWNERS = frozenset({"'s", "’s", "his", "her", "their"})
 _DOER_AFTER = frozenset({"of", "spree", "sprees", "rampage", "rampages"})  # the possessor did it
 _CLASS_NOUNS = frozenset({"kind"})
+_TELLING = frozenset({"tell", "tells", "told", "telling"})  # the verb before the one who hears a report
+# ... and the words before "with" and who was spoken with ("in an interview with CNN", "spoke with reporters")
+_CONVERSING = frozenset({"interview", "interviews", "conversation", "talks", "talked", "talking", "spoke", "speaking",
+                         "chat"})
+# The words just before a mention that can make it a setting, a channel or an addressee (one look-up per mention)
+_CREDITED = frozenset({"photo", "photos", "photograph", "image", "images", "video", "illustration", "graphic",
+                       "reporting", "writing", "editing", "edited", "written", "compiled", "produced", "additional",
+                       "("})  # "Photo by", "(Reporting by", "Additional reporting by"
+_SETTING_BEFORE = _PLACE_PREPOSITIONS | _TELLING | {"the", "on", "by", "copyright", "with"}
+# Cues of admission: what a speaker admits, confesses or pleads to is its own conduct ("pleaded guilty to
+# lying", "admitted misleading investors"), so its words judge the speaker, unlike its complaints about others.
+_ADMISSIONS = frozenset({"admit", "confess", "plead", "concede", "acknowledge", "apologize", "apologise"})
 _MAX_OTHERS = 12  # mentions looked at on each side: keeps a list-like sentence linear
 _NEGATORS = frozenset(NEGATE) | {"no", "n't", "never", "not"}
 
@@ -2355,14 +2376,15 @@ _BOUNDARY = re.compile(r",|;|:|—|–|\(|\)|\"|“|”|b(?<!\wb)(?:ut|efore|eca
 _WORDISH = frozenset("'’-‐")
 
 
-def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evaluative_at: dict[int, int],
+def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evaluative_at: dict[int, float],
                     weights: ToneWeights, ix: TokenIndex | None = None,
                     candidates: list[int] | None = None) -> tuple[list[Valence], list[int]]:
     """The valenced words of a sentence and the offsets of its clause boundaries.
 
     Valence: VADER's lexicon with its boosters and negation flip, plus evaluative findings
-    (``evaluative_at``: token -> polarity, this sentence's only). The lexicon is intersected with the
-    sentence's words in C first, so a sentence without valence costs one regex pass.
+    (``evaluative_at``: token -> polarity, times the ``appreciation`` weight for an appreciation; this
+    sentence's only). The lexicon is intersected with the sentence's words in C first, so a sentence
+    without valence costs one regex pass.
     """
     if ix is None:
         ix = doc.token_index()
@@ -2418,7 +2440,12 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
                     value = -0.74 * value
                 break
         start = tokens[k].start
-        passive = k > first and lows[k - 1] in _PASSIVE  # "was criticized": aimed backwards
+        # "was criticized", "was publicly criticized", "criticized by": aimed backwards ("Tom Hale, still criticized
+        # by his party"); not a noun before "by" ("her support by 12 points"). Asked only of the words it steers.
+        passive = word in _DIRECTED and k > first and (
+            lows[k - 1] in _PASSIVE
+            or (k + 1 < sentence.last_token and lows[k + 1] == "by" and lows[k - 1] not in _DETERMINERS)
+            or (k - 1 > first and lows[k - 2] in _PASSIVE and lows[k - 1].endswith("ly")))
         voice = -1 if passive else 1
         harm = 0
         if word in _HARM_OR_ABUSE:
@@ -2623,6 +2650,31 @@ def _is_setting(lows: list[str], a: int, first: int) -> bool:
     return j >= first and lows[j] in _PLACE_PREPOSITIONS and not (a + 1 < len(lows) and lows[a + 1] in _POSSESSIVES)
 
 
+def _is_addressee(lows: list[str], a: int, first: int) -> bool:
+    """Whether the mention at token ``a`` is who was told something ("told The Washington Post that ...", "told
+    reporters", "in an interview with CNN"): the report's audience, which what is reported does not judge."""
+    j = a - 1
+    if j > first and lows[j] == "the":
+        j -= 1
+    if j < first:
+        return False
+    return lows[j] in _TELLING or (lows[j] == "with" and j > first and lows[j - 1] in _CONVERSING)
+
+
+def _is_credit(lows: list[str], a: int, first: int) -> bool:
+    """Whether the mention at token ``a`` is credited for the text or a picture ("By Jane Roe" opening a sentence,
+    "Photo by", "Reporting by", "Image copyright Jane Roe"): a byline, not someone the article judges."""
+    j = a - 1
+    word = lows[j]
+    return word == "copyright" or (word == "by" and (j == first or lows[j - 1] in _CREDITED))
+
+
+def _is_channel(lows: list[str], a: int, first: int) -> bool:
+    """Whether the organisation mention at token ``a`` follows "on" ("said on Twitter", "appeared on Fox News"):
+    the outlet or platform something was said on, not one judged (but "on Twitter's rules" judges it)."""
+    return a > first and lows[a - 1] == "on" and not (a + 1 < len(lows) and lows[a + 1] in _POSSESSIVES)
+
+
 def mention_tones(doc: Document, actors: list[Actor], *, quotes, evaluative,
                   weights: ToneWeights = WEIGHTS) -> list[MentionTone]:
     """Tone toward every mention and reference of every actor, sentence by sentence (linear in the text)."""
@@ -2675,21 +2727,24 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
         return i if i >= 0 and offset < quotes[i].end else -1
 
     speaks = _speakers(doc, all_spans, quotes)
-    evaluative_at: dict[int, dict[int, int]] = defaultdict(dict)  # sentence -> token -> polarity
+    admissions = {qi for qi, q in enumerate(quotes) if q.cue is not None and q.cue.lemma in _ADMISSIONS}
+    evaluative_at: dict[int, dict[int, float]] = defaultdict(dict)  # sentence -> token -> polarity (weighted)
+    appreciation = weights.appreciation
     for e in evaluative:
         t = ix.first(doc, e.start)
         if t is not None and e.polarity:
-            evaluative_at[tokens[t].sentence][t] = e.polarity
+            evaluative_at[tokens[t].sentence][t] = e.polarity * (appreciation if e.category == "appreciation" else 1)
 
     results = []
     nothing: set[int] = set()
-    no_polarity: dict[int, int] = {}
+    no_polarity: dict[int, float] = {}
     candidates = _lexicon_tokens(ix)
     share, alpha, sqrt = weights.quoted, weights.alpha, math.sqrt  # squash(), inlined
     score_weights = _score_weights(weights)
     setting, lows = weights.setting, ix.lows
     places = {n for n, actor in enumerate(actors) if actor.kind == "place"}
     persons = {n for n, actor in enumerate(actors) if actor.kind == "person"}
+    bodies = {n for n, actor in enumerate(actors) if actor.kind == "organization"}
     for index in sorted(by_sentence):
         spans = sorted(by_sentence[index])
         first = doc.sentences[index].first_token
@@ -2709,10 +2764,16 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
                 inside = quote_of(start)
                 if inside in own and not _speaking(quotes[inside], start):
                     own = own - {inside}  # a quote naming the actor is about it, whoever was made its speaker
+                if own & admissions:
+                    own = own - admissions  # "pleaded guilty to lying", "admitted misleading": about the speaker
             outlet, quoted = _score(valences, a, b, bisect_right(bounds, start), nearby, n, own, score_weights,
                                     n in persons)
-            if n in places and _is_setting(lows, a, first):
-                outlet *= setting  # "protests in Ferguson": where something happens, not who is judged
+            if a > first and lows[a - 1] in _SETTING_BEFORE and (
+                    (n in places and _is_setting(lows, a, first)) or (n in bodies and _is_channel(lows, a, first))
+                    or _is_addressee(lows, a, first) or _is_credit(lows, a, first)):
+                # "protests in Ferguson", "said on Twitter", "told Fox News", "Photo by": where something
+                # happens, who hears it or who made the picture, not who is judged
+                outlet *= setting
                 quoted *= setting
             x = outlet + share * quoted
             y = outlet + quoted

@@ -170,6 +170,10 @@ def test_roles(text, name, role):
     ("Anna Berg criticized Tom Hale on Monday.", "Tom Hale", "Anna Berg"),
     ("Tom Hale was harshly criticized by Anna Berg on Monday.", "Tom Hale", "Anna Berg"),
     ("Anna Berg praised Tom Hale.", "Tom Hale", "Anna Berg"),
+    ("Anna Berg lambasted Tom Hale on Monday.", "Tom Hale", "Anna Berg"),
+    ("Anna Berg credited Tom Hale with the deal.", "Tom Hale", "Anna Berg"),
+    ("Anna Berg welcomed Tom Hale to the cabinet.", "Tom Hale", "Anna Berg"),
+    ("Tom Hale was publicly rebuked on Monday by Anna Berg.", "Tom Hale", "Anna Berg"),
 ])
 def test_a_judging_verb_is_about_its_object(text, judged, judge):
     actors = _by_name(text)
@@ -803,6 +807,28 @@ def test_kind_of_sorts_things_and_judges_no_one():
     assert _mention_tone("Anna Berg is a kind and generous neighbour.", "Anna Berg") > 0.05
 
 
+def test_a_platform_something_was_said_on_is_not_judged():
+    text = "Tom Hale posted a vile and hateful attack on Twitter."
+    assert _mention_tone(text, "Twitter") == 0.0
+    assert _mention_tone("Twitter's vile and hateful rules drew fire.", "Twitter") < 0
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale told Anna Berg that the plan was a corrupt and disgraceful fraud.",
+    "In an interview with Anna Berg, Tom Hale called the plan a corrupt and disgraceful fraud.",
+])
+def test_who_is_told_something_is_not_judged_by_it(text):
+    assert _mention_tone(text, "Anna Berg") == 0.0
+
+
+@pytest.mark.parametrize("text", [
+    "The burned and ruined village after the deadly attack (photo by Tom Hale).",
+    "Image copyright Tom Hale The deadly attack left a ruined and grieving village.",
+])
+def test_a_byline_or_photo_credit_is_not_judged(text):
+    assert _mention_tone(text, "Tom Hale") == 0.0
+
+
 def test_a_place_where_something_happens_is_not_judged():
     text = "The brutal riots in Ohio shocked Anna Berg."
     assert _mention_tone(text, "Ohio") == 0.0
@@ -1340,3 +1366,50 @@ def test_plural_nouns_for_people_before_a_speech_verb_are_no_person(text):
                                            ("Banks said it would fail.", "Banks")])
 def test_plural_looking_surnames_before_a_speech_verb_stay_persons(text, person):
     assert _persons(text) == {person}
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale pleaded guilty to lying to investigators about the loans.",
+    "Tom Hale admitted that he had misled investors about the losses.",
+])
+def test_what_a_speaker_admits_is_about_the_speaker(text):
+    assert _mention_tone(text, "Tom Hale") < -0.05
+
+
+def test_a_speaker_complaining_about_others_is_not_judged_by_it():
+    text = "Tom Hale said the deal was a disgraceful and corrupt fraud."
+    assert _mention_tone(text, "Tom Hale") == 0.0
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Tom Hale made baseless claims about the vote.", -1),
+    ("Tom Hale incorrectly asserted that the law had passed.", -1),
+    ("Tom Hale reached a milestone in the campaign.", 1),
+])
+def test_judgements_of_claims_and_standing(text, sign):
+    assert _mention_tone(text, "Tom Hale") * sign > 0.05
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Hale was acquitted of fraud on Monday.",
+    "Tom Hale has maintained his innocence throughout the trial.",
+])
+def test_acquittal_and_innocence_presuppose_an_accusation_and_are_no_praise(text):
+    assert _mention_tone(text, "Tom Hale") <= 0.0
+
+
+def test_a_participle_before_by_is_passive():
+    text = "Carl Olsen, shot by Tom Hale in 2019, recovered."
+    assert _mention_tone(text, "Carl Olsen") == 0.0
+    assert _mention_tone(text, "Tom Hale") < 0
+
+
+def test_an_appreciation_of_an_actors_work_counts_more_than_a_plain_finding():
+    text = "Tom Hale gave a spectacular speech on Monday."
+    plain = A.ToneWeights(appreciation=1.0)
+    doc, results = actor_tone.analyse(text)
+    if not any(e.category == "appreciation" for e in results["evaluative"]):
+        pytest.skip("no appreciation finding in this sentence")
+    tones = {w: A.mention_tones(doc, results["mentions"], quotes=results["quotes"], evaluative=results["evaluative"],
+                                weights=w)[0].combined for w in (A.WEIGHTS, plain)}
+    assert tones[A.WEIGHTS] > tones[plain] > 0
