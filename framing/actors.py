@@ -31,7 +31,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -566,7 +566,10 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
 
     by_start = doc.token_index().by_start
     runs = _runs(doc, _capital_tokens(doc))
+    title_lines = _title_lines(doc)
     for index, sentence in doc.body_sentences:
+        if index in title_lines:
+            continue
         first = sentence.first_token
         for a, b in runs.get(index, ()):
             _classify_run(doc, index, first, a, b, mid_names, lower_words, mentions, g)
@@ -577,7 +580,7 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
     # and, in a sentence-case heading, capitals after its first word ("Talks with Merkel stall").
     known: set[str] | None = None  # the body's keys, and its names' surnames: made for the first heading
     for index, sentence in enumerate(doc.sentences):
-        if sentence.kind != "heading":
+        if sentence.kind != "heading" and index not in title_lines:
             continue
         if known is None:
             known = {m.key for m in mentions} | {"name:" + m.key[5:].split()[-1] for m in mentions
@@ -586,7 +589,8 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
         sentence_case = any(w[0].islower() and len(w) > 3 and w not in _TITLE_CASE_LOWER for w in words[1:])
         tokens, first = doc.tokens, sentence.first_token
         found: list[_Mention] = []
-        for a, b in runs.get(index, ()):
+        for a, b in (_heading_pieces(tokens, runs.get(index, ()), lower_words, g) if not sentence_case
+                     else runs.get(index, ())):
             if sentence_case and b - a > 1 and _sentence_initial(tokens, a, first) and _ordinary(tokens[a].text, g):
                 a += 1  # "Fighting Kavanaugh's confirmation": the first word is capitalised by position only
             _classify_run(doc, index, first, a, b, mid_names, lower_words, found, g)
@@ -602,6 +606,12 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
 _TITLE_CASE_LOWER = frozenset({"with", "from", "into", "over", "upon", "onto", "than", "that", "about", "after",
                                "under", "amid", "against", "between", "through", "without", "within",
                                "toward", "towards", "before", "during"})
+
+
+# The short words title case writes in lower case (articles, conjunctions, prepositions; "v." and "vs.").
+_TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by",
+                               "in", "of", "off", "on", "per", "to", "up", "via", "vs", "v", "out", "down", "near",
+                               "like", "past", "till", "with", "from", "into", "over", "amid", "than"})
 
 
 class _BodyWords:
@@ -656,15 +666,67 @@ class _BodyWords:
         return False
 
 
+def _title_lines(doc: Document) -> frozenset[int]:
+    """Body sentences that are headlines: a line of its own in title case, closed by a full stop, as
+    articles pasted with their headline on top have it ("Senator Wins Backing Of Union Leaders."). The
+    segmenter keeps such a line as a sentence; here it is read like a heading (only names the body also
+    uses count), since a title-case run ("Senator Wins Backing") gives no name boundaries. Title case:
+    four capitalised words, no lower-case word but the articles, conjunctions and prepositions title
+    case leaves small (a sentence has a lower-case verb: "Staff at the Centers for Disease Control
+    met on Friday."), and one capitalised word after the first that is an ordinary word ("Wins",
+    "Backing"), which no name explains."""
+    found: set[int] = set()
+    paragraphs, sentences, text = doc.paragraphs, doc.sentences, doc.text
+    for index, sentence in enumerate(sentences):
+        if sentence.kind != "body":
+            continue
+        paragraph = paragraphs[sentence.paragraph]
+        if paragraph.start != sentence.start or sentence.end - sentence.start > 160 or \
+                text[sentence.end:paragraph.end].strip():
+            continue  # (cheap: most sentences are not a paragraph of their own)
+        words = _LEXICAL.findall(text, sentence.start, sentence.end)
+        if len(words) < 4 or any(w[0].islower() and w not in _TITLE_CASE_SMALL and w not in _TITLE_CASE_LOWER
+                                 for w in words):
+            continue
+        common = _common_words()
+        if sum(1 for w in words if w[0].isupper()) >= 4 and any(
+                w[0].isupper() and len(w) > 2 and w.lower() in common for w in words[1:]):
+            found.add(index)
+    return frozenset(found)
+
+
+def _heading_pieces(tokens: list[Token], runs, lower_words: Container[str], g: Gazetteer
+                    ) -> Iterator[tuple[int, int]]:
+    """A title-case heading's runs cut at its ordinary words ("Senator Jane Roe Wins Backing Of
+    Union Leaders" → "Senator Jane Roe", "Union Leaders"): in title case every verb and noun is
+    capitalised, so a run goes on past the name. Ordinary: a common word, or one the body writes in
+    lower case ("Refuses" ... "she refuses"); the words of the gazetteer, titles and given names are
+    kept in."""
+    common = _common_words()
+    for a, b in runs:
+        start = a
+        for k in range(a, b):
+            word = tokens[k].text
+            if (word[:1].isupper() and ((low := word.lower()) in common or low in lower_words)
+                    and word not in g.first_words
+                    and word not in g.first_names and word not in g.titles and word not in g.title_heads):
+                if k > start:
+                    yield start, k
+                start = k + 1
+        if start < b:
+            yield start, b
+
+
 def _body_stretches(doc: Document) -> list[tuple[int, int, list[int]]]:
     """Consecutive body sentences joined where only whitespace lies between them, with their indices:
     a regex whose matches cannot hold whitespace finds the same there as sentence by sentence, in
-    fewer calls."""
+    fewer calls. A headline line (``_title_lines``) is no body."""
     text = doc.text
     stretches: list[tuple[int, int, list[int]]] = []
     end = -1  # where the current stretch ends
+    title_lines = _title_lines(doc)
     for index, sentence in enumerate(doc.sentences):
-        if sentence.kind != "body":
+        if sentence.kind != "body" or index in title_lines:
             continue
         if end >= 0 and end < sentence.start and text[end:sentence.start].isspace():
             start, _, indices = stretches[-1]
