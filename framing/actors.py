@@ -1167,9 +1167,11 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     if (not title and b - n_start >= 3 and tokens[n_start + 1].text in g.first_names
             and tokens[n_start].text not in g.first_names and tokens[n_start].text not in g.first_words
             and tokens[n_start].is_word and tokens[n_start + 1].is_word
-            and (tokens[n_start].text.lower() in _common_words()
+            and (tokens[n_start].text.lower() in _common_words() or _agent_noun(tokens[n_start].text)
                  or tokens[n_start].text.lower() in (lower_words or ()))):
-        n_start += 1  # "Writer Aaron Sorkin", "Yeah Bret Stephens": an ordinary word, then a given name
+        # "Writer Aaron Sorkin", "Yeah Bret Stephens", "Organizer Tom Hale": an ordinary word or a role noun,
+        # then a given name
+        n_start += 1
     if b - n_start == 1 and tokens[n_start].is_word:
         words = [tokens[n_start].text]  # the usual case: a single name
         surface = words[0]
@@ -1652,6 +1654,17 @@ class _Cluster:
     mentions: list[_Mention]
     references: list[Span] = field(default_factory=list)
     reference_sentences: list[int] = field(default_factory=list)
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer")
+
+
+def _agent_noun(word: str) -> bool:
+    """A role noun by its form ("Organizer", "Challenger", "Lobbyist", "Historian", "Chairwoman"): an
+    agent ending on a word of six letters or more. Only asked of a word that stands before a given
+    name and surname and is no given name itself, where a surname of the same form ("Carter",
+    "Walker") would have to open a person's name of three words."""
+    return len(word) >= 6 and word[1:].islower() and word.endswith(_AGENT_ENDINGS)
 
 
 def _glue_word(word: str, g: Gazetteer) -> bool:
