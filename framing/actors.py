@@ -1012,6 +1012,13 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                                     _phrase(doc, tokens, a, b), "organization", index, affiliation=country,
                                     surface=_phrase(doc, tokens, a, b)))
                 return
+        elif kind_of_place == "place" and b - j == 1 and _team_plural(tokens[j].text, g):
+            # "the Denver Broncos", "Carolina Panthers": a place, then a plural no community or place word is,
+            # names a team, a body of players
+            out.append(_Mention(tokens[a].start, tokens[b - 1].end, "org:" + _phrase(doc, tokens, a, b),
+                                _phrase(doc, tokens, a, b), "organization", index, affiliation=country,
+                                surface=_phrase(doc, tokens, a, b)))
+            return
         elif within is not None and a > first and tokens[a - 1].text.lower() in {"the", "a", "an"} and (
                 rest in _PARTY_WORDS or rest.lower() in g.descriptors):
             pass  # "a California Democrat": a description of someone named nearby (``_person``)
@@ -1025,6 +1032,15 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                 _classify_run(doc, index, first, j, b, mid_names, lower_words, out, g)
             return
     _person(doc, index, a, b, out, g, initial=initial, mid_names=mid_names, lower_words=lower_words)
+
+
+def _team_plural(word: str, g: Gazetteer) -> bool:
+    """A capitalised plural after a place that makes the two a team's name ("Broncos", "Cubs"): not a
+    party's members ("Democrats"), a community ("Texans"), a group noun or a place word ("Keys",
+    "Falls"), and a regular plural ("-s", not "-ss", "-us", "-is")."""
+    return (len(word) > 3 and word[1:].islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and word not in _PARTY_WORDS and word not in g.communities and word not in g.place_words
+            and word not in g.org_words and word.lower() not in g.group_nouns and word not in g.not_names)
 
 
 # First words of newspaper and site titles ("The Daily Wire", "Daily Kos", "The Weekly Standard").
