@@ -692,6 +692,8 @@ def _title_lines(doc: Document) -> frozenset[int]:
         if sum(1 for w in words if w[0].isupper()) >= 4 and any(
                 w[0].isupper() and len(w) > 2 and w.lower() in common for w in words[1:]):
             found.add(index)
+    if found and all(s.kind != "body" or i in found for i, s in enumerate(sentences)):
+        return frozenset()  # no body beside them: the lines are the text (a headline analysed alone)
     return frozenset(found)
 
 
