@@ -1340,3 +1340,47 @@ def test_plural_nouns_for_people_before_a_speech_verb_are_no_person(text):
                                            ("Banks said it would fail.", "Banks")])
 def test_plural_looking_surnames_before_a_speech_verb_stay_persons(text, person):
     assert _persons(text) == {person}
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a headline pasted on top in title case: read as a heading, its runs cut at ordinary words
+    ("Mayor Ann Pike Wins Backing Of Harbour Workers.\n\nMayor Ann Pike won the backing of dock workers on "
+     "Monday, and Pike said she was grateful.", "Ann Pike", "Ann Pike Wins Backing"),
+    ("Senator Rejects Gil Ortega Compromise.\n\nSen. Rosa Hart rejected a compromise from Gil Ortega. Ortega "
+     "rejects her account.", "Gil Ortega", "Senator Rejects Gil Ortega Compromise"),
+])
+def test_a_title_case_headline_line_is_read_as_a_heading(text, wanted, unwanted):
+    names = {a.name for a in _actors(text)}
+    assert wanted in names and unwanted not in names, names
+
+
+def test_a_sentence_in_a_line_of_its_own_is_no_headline():
+    # a lower-case verb: a sentence, whose names count on their own
+    names = {a.name for a in _actors("Staff at the Bureau of Dock Safety met Nadia Ferro on Friday.\n\nIt rained.")}
+    assert "Nadia Ferro" in names, names
+    # a headline analysed alone is the whole text: its names are not dropped for want of a body
+    assert any("Nadia Ferro" in a.name for a in _actors("Nadia Ferro Wins Harbour Seat."))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The march was peaceful. Organizer Tom Hale said the crowd was larger than expected.", "Tom Hale"),
+    ("Historian Mary Quill wrote that the treaty was a mistake.", "Mary Quill"),
+    ("The council heard from City Attorney Brad Finch on Monday.", "Brad Finch"),
+    ("Former Miss America Laura Penn spoke at the gala.", "Laura Penn"),
+])
+def test_a_role_noun_before_a_full_name_is_no_part_of_it(text, person):
+    names = {a.name for a in _actors(text)}
+    assert person in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Portland Herons beat the Denver Bears on Sunday.", "Denver Bears"),
+    ("The column first ran in the Arizona Republic last spring.", "Arizona Republic"),
+])
+def test_a_place_before_a_plural_or_a_masthead_word_is_an_organization(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].kind == "organization", {a.name: a.kind for a in found.values()}
+
+
+def test_a_place_word_after_a_place_is_still_a_place():
+    assert _by_name("Storms hit the Florida Keys on Friday.")["Florida Keys"].kind == "place"
