@@ -666,6 +666,9 @@ class _BodyWords:
         return False
 
 
+_LOWER_LONG = re.compile(r"(?<![\w'’‐-])[a-z]{5,}(?![\w'’‐-])")
+
+
 def _title_lines(doc: Document) -> frozenset[int]:
     """Body sentences that are headlines: a line of its own in title case, closed by a full stop, as
     articles pasted with their headline on top have it ("Senator Wins Backing Of Union Leaders."). The
@@ -684,6 +687,9 @@ def _title_lines(doc: Document) -> frozenset[int]:
         if paragraph.start != sentence.start or sentence.end - sentence.start > 160 or \
                 text[sentence.end:paragraph.end].strip():
             continue  # (cheap: most sentences are not a paragraph of their own)
+        lower = _LOWER_LONG.search(text, sentence.start, sentence.end)
+        if lower is not None and lower[0] not in _TITLE_CASE_LOWER:
+            continue  # (a sentence's first long lower-case word usually tells it, before any word list is made)
         words = _LEXICAL.findall(text, sentence.start, sentence.end)
         if len(words) < 4 or any(w[0].islower() and w not in _TITLE_CASE_SMALL and w not in _TITLE_CASE_LOWER
                                  for w in words):
