@@ -877,6 +877,9 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         if (parts[0].lower() in _HYPHEN_PREFIXES or any(p in g.places or p in g.demonyms for p in parts)
                 or _party_tag(parts, g)):
             return  # handled by _hyphen_parts
+        if (len(parts) == 2 and parts[0] in _PARTY_LETTERS and len(parts[1]) == 1 and parts[1].isupper()
+                and b < len(tokens) and tokens[b].text == "." and tokens[b].start == tokens[a].end):
+            return  # "(D-N.J.)", "(R-S.C.)": a party tag with a dotted state, cut at its first period
     # Whole-run gazetteer hits first: "The Hague", "The New York Times". (``_match`` finds nothing
     # when the first word starts no gazetteer entry: that test is made here to save the calls.)
     known = g.first_words
@@ -1040,6 +1043,18 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                 _classify_run(doc, index, first, j, b, mid_names, lower_words, out, g)
             return
     _person(doc, index, a, b, out, g, initial=initial, mid_names=mid_names, lower_words=lower_words)
+
+
+def _plural_tail(words: list[str], lower_words: Container[str] | None, g: Gazetteer) -> bool:
+    """A name of several words ending in a plural the language uses as an ordinary word ("Workers",
+    "Steelworkers" ... "steelworkers", "Matters"): a union, team or movement, no person, unless a given
+    name opens it; six letters at least, as shorter plurals ("Woods", "Banks") are common surnames."""
+    last = words[-1]
+    if len(last) < 6 or not last.endswith("s") or last.endswith("ss") or not last[1:].islower() \
+            or words[0] in g.first_names or last in _PARTY_WORDS or last in g.communities:
+        return False
+    low = last.lower()
+    return low in _common_words() or low in (lower_words or ())
 
 
 def _team_plural(word: str, g: Gazetteer) -> bool:
@@ -1342,8 +1357,10 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         else:
             kind = "person"
     else:
-        # "Firearms and Explosives", "Law and Justice": no one's name holds "and"; the run is a body's name
-        kind = "organization" if "and" in words else "person"
+        # "Firearms and Explosives", "Law and Justice": no one's name holds "and"; the run is a body's name.
+        # So does a plural of an ordinary word at its end, when no given name opens it ("United Mine Workers",
+        # "Proud Boys" no: too short to tell from a surname; "Black Lives Matters")
+        kind = "organization" if "and" in words or not title and _plural_tail(words, lower_words, g) else "person"
     # "the Biden administration", "the Trump campaign": an organisation of its own.
     if nxt is not None and nxt.is_word and nxt.text.lower() in _ACTOR_SUFFIX_NOUNS and kind == "person":
         noun = nxt.text.lower()
