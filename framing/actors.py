@@ -1057,6 +1057,23 @@ def _plural_tail(words: list[str], lower_words: Container[str] | None, g: Gazett
     return low in _common_words() or low in (lower_words or ())
 
 
+_LATIN_GENITIVE_ENDINGS = ("orum", "arum", "ibus")
+_LATIN_GENITIVES = frozenset({"Dei", "Domini", "Sancti", "Spiritus"})  # (not "Christi": Corpus Christi, Texas)
+
+
+def _latin_genitive(word: str, *, last: bool) -> bool:
+    """A Latin genitive or dative ("Summorum", "Humanae", "Dei"): church documents and rites are titled by
+    Latin phrases holding one ("Summorum Pontificum", "Humanae Vitae", "Ecclesia Dei"). A surname may end
+    so ("Santorum"), so "-orum", "-arum" and "-ibus" count only before the last word; "-ae" only in a word
+    of six letters or more ("Renae" is a given name)."""
+    if word in _LATIN_GENITIVES:
+        return True
+    if not word[1:].islower():
+        return False
+    return (not last and len(word) >= 6 and word.endswith(_LATIN_GENITIVE_ENDINGS)
+            or len(word) >= 6 and word.endswith("ae"))
+
+
 def _team_plural(word: str, g: Gazetteer) -> bool:
     """A capitalised plural after a place that makes the two a team's name ("Broncos", "Cubs"): not a
     party's members ("Democrats"), a community ("Texans"), a group noun or a place word ("Keys",
@@ -1262,6 +1279,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return
     if not title and n_words > 1 and words[0] == "Holy":
         return  # "Holy Communion", "Holy Spirit", "the Holy Father": rites, persons of the Trinity, titles
+    if not title and n_words > 1 and words[0] not in g.first_names and any(
+            _latin_genitive(w, last=k == n_words - 1) for k, w in enumerate(words)):
+        return  # "Summorum Pontificum", "Humanae Vitae", "Ecclesia Dei": a Latin title of a document or rite
     if not title and n_words > 1 and words[0] in _STORM_WORDS:
         out.append(_Mention(start, end, "thing:" + surface, surface, "event", index, surface=surface))
         return  # "Hurricane Maria": a storm, named like a woman, no person

@@ -1384,3 +1384,27 @@ def test_a_place_before_a_plural_or_a_masthead_word_is_an_organization(text, nam
 
 def test_a_place_word_after_a_place_is_still_a_place():
     assert _by_name("Storms hit the Florida Keys on Friday.")["Florida Keys"].kind == "place"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The United Dockworkers endorsed her, and the dockworkers marched.", "United Dockworkers", "organization"),
+    ("She met Majority Whip Omar Lund on Tuesday.", "Omar Lund", "person"),
+    ("Sen. Ida Marsh (D-N.J.) voted no, as did Rep. Ned Cole (R-S.C.).", "Ida Marsh", "person"),
+])
+def test_names_of_unions_whips_and_tagged_members(text, name, kind):
+    found = _by_name(text)
+    assert name in found and found[name].kind == kind, {a.name: a.kind for a in found.values()}
+    assert not any(a.name.startswith(("D-", "R-")) for a in found.values())
+
+
+@pytest.mark.parametrize("text, not_actor", [
+    ("The bishop wrote about Summorum Pontificum in his letter.", "Summorum Pontificum"),
+    ("Humanae Vitae was read aloud at the parish.", "Humanae Vitae"),
+    ("The club named her Republican of the Year last week.", "Republican of the Year"),
+])
+def test_latin_titles_and_awards_are_no_actors(text, not_actor):
+    assert not_actor not in {a.name for a in _actors(text)}
+
+
+def test_a_surname_of_latin_form_is_still_a_person():
+    assert "Rick Santorum" in {a.name for a in _actors("Rick Santorum spoke, and Santorum left.")}
