@@ -2062,6 +2062,11 @@ _ROLE_AFTER = re.compile(r"(?: (?:presidential|vice|gubernatorial|senate|house|p
                          r"([a-z]+(?:-[a-z]+)?)")
 
 
+# Descriptors that are as often adjectives or noun modifiers: before a lower-case word that is no verb
+# ("the general election", "the justice system") they describe no one.
+_ADJECTIVE_DESCRIPTORS = frozenset({"general", "official", "host", "star", "justice"})
+
+
 def _verb_like(word: str) -> bool:
     """A lower-case word after "the Republican" that keeps it a noun ("the Republican said", "... who"),
     unlike the nouns it modifies as an adjective ("the Republican nomination", "... nominee", "... side")."""
@@ -2099,6 +2104,9 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
             noun = first.partition("-")[0]  # the word before any space or hyphen
             if noun not in g.descriptors:
                 continue
+        if noun in _ADJECTIVE_DESCRIPTORS and second and noun == first and not (
+                _verb_like(second) or second.endswith(("s", "ing"))):
+            continue  # "the general election", "the official statement", "the host city": a modifier, no one
         end = m.start(1) + len(noun)
         after = doc.text[end:end + 2]
         if len(after) > 1 and after[0] == " " and after[1].isupper():
