@@ -1408,3 +1408,10 @@ def test_latin_titles_and_awards_are_no_actors(text, not_actor):
 
 def test_a_surname_of_latin_form_is_still_a_person():
     assert "Rick Santorum" in {a.name for a in _actors("Rick Santorum spoke, and Santorum left.")}
+
+
+def test_an_adjective_descriptor_before_a_noun_describes_no_one():
+    found = _by_name("Sen. Lou Marsh won the primary. In the general election, Marsh faces a rival. "
+                     "The official statement came later. Gen. Ada Crane spoke, and the general said no.")
+    assert found["Lou Marsh"].aliases == ["Marsh"], found["Lou Marsh"].aliases
+    assert "the general" in found["Ada Crane"].aliases
