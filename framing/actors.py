@@ -589,7 +589,7 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
         sentence_case = any(w[0].islower() and len(w) > 3 and w not in _TITLE_CASE_LOWER for w in words[1:])
         tokens, first = doc.tokens, sentence.first_token
         found: list[_Mention] = []
-        for a, b in (_heading_pieces(tokens, runs.get(index, ()), lower_words, g) if not sentence_case
+        for a, b in (_heading_pieces(tokens, runs.get(index, ()), text, g) if not sentence_case
                      else runs.get(index, ())):
             if sentence_case and b - a > 1 and _sentence_initial(tokens, a, first) and _ordinary(tokens[a].text, g):
                 a += 1  # "Fighting Kavanaugh's confirmation": the first word is capitalised by position only
@@ -669,6 +669,9 @@ class _BodyWords:
 _LOWER_LONG = re.compile(r"(?<![\w'’‐-])[a-z]{5,}(?![\w'’‐-])")
 
 
+_LAST_TITLE_LINES: tuple[Document | None, frozenset[int]] = (None, frozenset())  # the last document's, reused
+
+
 def _title_lines(doc: Document) -> frozenset[int]:
     """Body sentences that are headlines: a line of its own in title case, closed by a full stop, as
     articles pasted with their headline on top have it ("Senator Wins Backing Of Union Leaders."). The
@@ -678,6 +681,10 @@ def _title_lines(doc: Document) -> frozenset[int]:
     case leaves small (a sentence has a lower-case verb: "Staff at the Centers for Disease Control
     met on Friday."), and one capitalised word after the first that is an ordinary word ("Wins",
     "Backing"), which no name explains."""
+    global _LAST_TITLE_LINES
+    last = _LAST_TITLE_LINES  # (one read: another thread may replace it)
+    if last[0] is doc:
+        return last[1]
     found: set[int] = set()
     paragraphs, sentences, text = doc.paragraphs, doc.sentences, doc.text
     for index, sentence in enumerate(sentences):
@@ -699,25 +706,27 @@ def _title_lines(doc: Document) -> frozenset[int]:
                 w[0].isupper() and len(w) > 2 and w.lower() in common for w in words[1:]):
             found.add(index)
     if found and all(s.kind != "body" or i in found for i, s in enumerate(sentences)):
-        return frozenset()  # no body beside them: the lines are the text (a headline analysed alone)
-    return frozenset(found)
+        found = set()  # no body beside them: the lines are the text (a headline analysed alone)
+    result = frozenset(found)
+    _LAST_TITLE_LINES = (doc, result)
+    return result
 
 
-def _heading_pieces(tokens: list[Token], runs, lower_words: Container[str], g: Gazetteer
-                    ) -> Iterator[tuple[int, int]]:
+def _heading_pieces(tokens: list[Token], runs, text: str, g: Gazetteer) -> Iterator[tuple[int, int]]:
     """A title-case heading's runs cut at its ordinary words ("Senator Jane Roe Wins Backing Of
     Union Leaders" → "Senator Jane Roe", "Union Leaders"): in title case every verb and noun is
-    capitalised, so a run goes on past the name. Ordinary: a common word, or one the body writes in
-    lower case ("Refuses" ... "she refuses"); the words of the gazetteer, titles and given names are
+    capitalised, so a run goes on past the name. Ordinary: a common word, or one the text writes in
+    lower case ("Refuses" ... "she refuses": a look for the word, not the body's word list, which a
+    heading's few words are not worth making); the words of the gazetteer, titles and given names are
     kept in."""
     common = _common_words()
     for a, b in runs:
         start = a
         for k in range(a, b):
             word = tokens[k].text
-            if (word[:1].isupper() and ((low := word.lower()) in common or low in lower_words)
-                    and word not in g.first_words
-                    and word not in g.first_names and word not in g.titles and word not in g.title_heads):
+            if (word[:1].isupper() and word not in g.first_words and word not in g.first_names
+                    and word not in g.titles and word not in g.title_heads
+                    and (word.lower() in common or _in_lower_case(word, text))):
                 if k > start:
                     yield start, k
                 start = k + 1
