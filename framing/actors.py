@@ -31,7 +31,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -576,7 +576,10 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
 
     by_start = doc.token_index().by_start
     runs = _runs(doc, _capital_tokens(doc))
+    title_lines = _title_lines(doc)
     for index, sentence in doc.body_sentences:
+        if index in title_lines:
+            continue
         first = sentence.first_token
         for a, b in runs.get(index, ()):
             _classify_run(doc, index, first, a, b, mid_names, lower_words, mentions, g)
@@ -587,7 +590,7 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
     # and, in a sentence-case heading, capitals after its first word ("Talks with Merkel stall").
     known: set[str] | None = None  # the body's keys, and its names' surnames: made for the first heading
     for index, sentence in enumerate(doc.sentences):
-        if sentence.kind != "heading":
+        if sentence.kind != "heading" and index not in title_lines:
             continue
         if known is None:
             known = {m.key for m in mentions} | {"name:" + m.key[5:].split()[-1] for m in mentions
@@ -596,7 +599,8 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
         sentence_case = any(w[0].islower() and len(w) > 3 and w not in _TITLE_CASE_LOWER for w in words[1:])
         tokens, first = doc.tokens, sentence.first_token
         found: list[_Mention] = []
-        for a, b in runs.get(index, ()):
+        for a, b in (_heading_pieces(tokens, runs.get(index, ()), text, g) if not sentence_case
+                     else runs.get(index, ())):
             if sentence_case and b - a > 1 and _sentence_initial(tokens, a, first) and _ordinary(tokens[a].text, g):
                 a += 1  # "Fighting Kavanaugh's confirmation": the first word is capitalised by position only
             _classify_run(doc, index, first, a, b, mid_names, lower_words, found, g)
@@ -612,6 +616,12 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
 _TITLE_CASE_LOWER = frozenset({"with", "from", "into", "over", "upon", "onto", "than", "that", "about", "after",
                                "under", "amid", "against", "between", "through", "without", "within",
                                "toward", "towards", "before", "during"})
+
+
+# The short words title case writes in lower case (articles, conjunctions, prepositions; "v." and "vs.").
+_TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by",
+                               "in", "of", "off", "on", "per", "to", "up", "via", "vs", "v", "out", "down", "near",
+                               "like", "past", "till", "with", "from", "into", "over", "amid", "than"})
 
 
 class _BodyWords:
@@ -666,15 +676,84 @@ class _BodyWords:
         return False
 
 
+_LOWER_LONG = re.compile(r"(?<![\w'’‐-])[a-z]{5,}(?![\w'’‐-])")
+
+
+_LAST_TITLE_LINES: tuple[Document | None, frozenset[int]] = (None, frozenset())  # the last document's, reused
+
+
+def _title_lines(doc: Document) -> frozenset[int]:
+    """Body sentences that are headlines: a line of its own in title case, closed by a full stop, as
+    articles pasted with their headline on top have it ("Senator Wins Backing Of Union Leaders."). The
+    segmenter keeps such a line as a sentence; here it is read like a heading (only names the body also
+    uses count), since a title-case run ("Senator Wins Backing") gives no name boundaries. Title case:
+    four capitalised words, no lower-case word but the articles, conjunctions and prepositions title
+    case leaves small (a sentence has a lower-case verb: "Staff at the Centers for Disease Control
+    met on Friday."), and one capitalised word after the first that is an ordinary word ("Wins",
+    "Backing"), which no name explains."""
+    global _LAST_TITLE_LINES
+    last = _LAST_TITLE_LINES  # (one read: another thread may replace it)
+    if last[0] is doc:
+        return last[1]
+    found: set[int] = set()
+    paragraphs, sentences, text = doc.paragraphs, doc.sentences, doc.text
+    for index, sentence in enumerate(sentences):
+        if sentence.kind != "body":
+            continue
+        paragraph = paragraphs[sentence.paragraph]
+        if paragraph.start != sentence.start or sentence.end - sentence.start > 160 or \
+                text[sentence.end:paragraph.end].strip():
+            continue  # (cheap: most sentences are not a paragraph of their own)
+        lower = _LOWER_LONG.search(text, sentence.start, sentence.end)
+        if lower is not None and lower[0] not in _TITLE_CASE_LOWER:
+            continue  # (a sentence's first long lower-case word usually tells it, before any word list is made)
+        words = _LEXICAL.findall(text, sentence.start, sentence.end)
+        if len(words) < 4 or any(w[0].islower() and w not in _TITLE_CASE_SMALL and w not in _TITLE_CASE_LOWER
+                                 for w in words):
+            continue
+        common = _common_words()
+        if sum(1 for w in words if w[0].isupper()) >= 4 and any(
+                w[0].isupper() and len(w) > 2 and w.lower() in common for w in words[1:]):
+            found.add(index)
+    if found and all(s.kind != "body" or i in found for i, s in enumerate(sentences)):
+        found = set()  # no body beside them: the lines are the text (a headline analysed alone)
+    result = frozenset(found)
+    _LAST_TITLE_LINES = (doc, result)
+    return result
+
+
+def _heading_pieces(tokens: list[Token], runs, text: str, g: Gazetteer) -> Iterator[tuple[int, int]]:
+    """A title-case heading's runs cut at its ordinary words ("Senator Jane Roe Wins Backing Of
+    Union Leaders" → "Senator Jane Roe", "Union Leaders"): in title case every verb and noun is
+    capitalised, so a run goes on past the name. Ordinary: a common word, or one the text writes in
+    lower case ("Refuses" ... "she refuses": a look for the word, not the body's word list, which a
+    heading's few words are not worth making); the words of the gazetteer, titles and given names are
+    kept in."""
+    common = _common_words()
+    for a, b in runs:
+        start = a
+        for k in range(a, b):
+            word = tokens[k].text
+            if (word[:1].isupper() and word not in g.first_words and word not in g.first_names
+                    and word not in g.titles and word not in g.title_heads
+                    and (word.lower() in common or _in_lower_case(word, text))):
+                if k > start:
+                    yield start, k
+                start = k + 1
+        if start < b:
+            yield start, b
+
+
 def _body_stretches(doc: Document) -> list[tuple[int, int, list[int]]]:
     """Consecutive body sentences joined where only whitespace lies between them, with their indices:
     a regex whose matches cannot hold whitespace finds the same there as sentence by sentence, in
-    fewer calls."""
+    fewer calls. A headline line (``_title_lines``) is no body."""
     text = doc.text
     stretches: list[tuple[int, int, list[int]]] = []
     end = -1  # where the current stretch ends
+    title_lines = _title_lines(doc)
     for index, sentence in enumerate(doc.sentences):
-        if sentence.kind != "body":
+        if sentence.kind != "body" or index in title_lines:
             continue
         if end >= 0 and end < sentence.start and text[end:sentence.start].isspace():
             start, _, indices = stretches[-1]
@@ -817,6 +896,9 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         if (parts[0].lower() in _HYPHEN_PREFIXES or any(p in g.places or p in g.demonyms for p in parts)
                 or _party_tag(parts, g)):
             return  # handled by _hyphen_parts
+        if (len(parts) == 2 and parts[0] in _PARTY_LETTERS and len(parts[1]) == 1 and parts[1].isupper()
+                and b < len(tokens) and tokens[b].text == "." and tokens[b].start == tokens[a].end):
+            return  # "(D-N.J.)", "(R-S.C.)": a party tag with a dotted state, cut at its first period
     # Whole-run gazetteer hits first: "The Hague", "The New York Times". (``_match`` finds nothing
     # when the first word starts no gazetteer entry: that test is made here to save the calls.)
     known = g.first_words
@@ -960,6 +1042,13 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                                     _phrase(doc, tokens, a, b), "organization", index, affiliation=country,
                                     surface=_phrase(doc, tokens, a, b)))
                 return
+        elif kind_of_place == "place" and b - j == 1 and _team_plural(tokens[j].text, g):
+            # "the Denver Broncos", "Carolina Panthers": a place, then a plural no community or place word is,
+            # names a team, a body of players
+            out.append(_Mention(tokens[a].start, tokens[b - 1].end, "org:" + _phrase(doc, tokens, a, b),
+                                _phrase(doc, tokens, a, b), "organization", index, affiliation=country,
+                                surface=_phrase(doc, tokens, a, b)))
+            return
         elif within is not None and a > first and tokens[a - 1].text.lower() in {"the", "a", "an"} and (
                 rest in _PARTY_WORDS or rest.lower() in g.descriptors):
             pass  # "a California Democrat": a description of someone named nearby (``_person``)
@@ -973,6 +1062,44 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                 _classify_run(doc, index, first, j, b, mid_names, lower_words, out, g)
             return
     _person(doc, index, a, b, out, g, initial=initial, mid_names=mid_names, lower_words=lower_words)
+
+
+def _plural_tail(words: list[str], lower_words: Container[str] | None, g: Gazetteer) -> bool:
+    """A name of several words ending in a plural the language uses as an ordinary word ("Workers",
+    "Steelworkers" ... "steelworkers", "Matters"): a union, team or movement, no person, unless a given
+    name opens it; six letters at least, as shorter plurals ("Woods", "Banks") are common surnames."""
+    last = words[-1]
+    if len(last) < 6 or not last.endswith("s") or last.endswith("ss") or not last[1:].islower() \
+            or words[0] in g.first_names or last in _PARTY_WORDS or last in g.communities:
+        return False
+    low = last.lower()
+    return low in _common_words() or low in (lower_words or ())
+
+
+_LATIN_GENITIVE_ENDINGS = ("orum", "arum", "ibus")
+_LATIN_GENITIVES = frozenset({"Dei", "Domini", "Sancti", "Spiritus"})  # (not "Christi": Corpus Christi, Texas)
+
+
+def _latin_genitive(word: str, *, last: bool) -> bool:
+    """A Latin genitive or dative ("Summorum", "Humanae", "Dei"): church documents and rites are titled by
+    Latin phrases holding one ("Summorum Pontificum", "Humanae Vitae", "Ecclesia Dei"). A surname may end
+    so ("Santorum"), so "-orum", "-arum" and "-ibus" count only before the last word; "-ae" only in a word
+    of six letters or more ("Renae" is a given name)."""
+    if word in _LATIN_GENITIVES:
+        return True
+    if not word[1:].islower():
+        return False
+    return (not last and len(word) >= 6 and word.endswith(_LATIN_GENITIVE_ENDINGS)
+            or len(word) >= 6 and word.endswith("ae"))
+
+
+def _team_plural(word: str, g: Gazetteer) -> bool:
+    """A capitalised plural after a place that makes the two a team's name ("Broncos", "Cubs"): not a
+    party's members ("Democrats"), a community ("Texans"), a group noun or a place word ("Keys",
+    "Falls"), and a regular plural ("-s", not "-ss", "-us", "-is")."""
+    return (len(word) > 3 and word[1:].islower() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+            and word not in _PARTY_WORDS and word not in g.communities and word not in g.place_words
+            and word not in g.org_words and word.lower() not in g.group_nouns and word not in g.not_names)
 
 
 # First words of newspaper and site titles ("The Daily Wire", "Daily Kos", "The Weekly Standard").
@@ -1115,9 +1242,11 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     if (not title and b - n_start >= 3 and tokens[n_start + 1].text in g.first_names
             and tokens[n_start].text not in g.first_names and tokens[n_start].text not in g.first_words
             and tokens[n_start].is_word and tokens[n_start + 1].is_word
-            and (tokens[n_start].text.lower() in _common_words()
+            and (tokens[n_start].text.lower() in _common_words() or _agent_noun(tokens[n_start].text)
                  or tokens[n_start].text.lower() in (lower_words or ()))):
-        n_start += 1  # "Writer Aaron Sorkin", "Yeah Bret Stephens": an ordinary word, then a given name
+        # "Writer Aaron Sorkin", "Yeah Bret Stephens", "Organizer Tom Hale": an ordinary word or a role noun,
+        # then a given name
+        n_start += 1
     if b - n_start == 1 and tokens[n_start].is_word:
         words = [tokens[n_start].text]  # the usual case: a single name
         surface = words[0]
@@ -1169,6 +1298,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return
     if not title and n_words > 1 and words[0] == "Holy":
         return  # "Holy Communion", "Holy Spirit", "the Holy Father": rites, persons of the Trinity, titles
+    if not title and n_words > 1 and words[0] not in g.first_names and any(
+            _latin_genitive(w, last=k == n_words - 1) for k, w in enumerate(words)):
+        return  # "Summorum Pontificum", "Humanae Vitae", "Ecclesia Dei": a Latin title of a document or rite
     if not title and n_words > 1 and words[0] in _STORM_WORDS:
         out.append(_Mention(start, end, "thing:" + surface, surface, "event", index, surface=surface))
         return  # "Hurricane Maria": a storm, named like a woman, no person
@@ -1264,8 +1396,10 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         else:
             kind = "person"
     else:
-        # "Firearms and Explosives", "Law and Justice": no one's name holds "and"; the run is a body's name
-        kind = "organization" if "and" in words else "person"
+        # "Firearms and Explosives", "Law and Justice": no one's name holds "and"; the run is a body's name.
+        # So does a plural of an ordinary word at its end, when no given name opens it ("United Mine Workers",
+        # "Proud Boys" no: too short to tell from a surname; "Black Lives Matters")
+        kind = "organization" if "and" in words or not title and _plural_tail(words, lower_words, g) else "person"
     # "the Biden administration", "the Trump campaign": an organisation of its own.
     if nxt is not None and nxt.is_word and nxt.text.lower() in _ACTOR_SUFFIX_NOUNS and kind == "person":
         noun = nxt.text.lower()
@@ -1602,6 +1736,17 @@ class _Cluster:
     reference_sentences: list[int] = field(default_factory=list)
 
 
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer")
+
+
+def _agent_noun(word: str) -> bool:
+    """A role noun by its form ("Organizer", "Challenger", "Lobbyist", "Historian", "Chairwoman"): an
+    agent ending on a word of six letters or more. Only asked of a word that stands before a given
+    name and surname and is no given name itself, where a surname of the same form ("Carter",
+    "Walker") would have to open a person's name of three words."""
+    return len(word) >= 6 and word[1:].islower() and word.endswith(_AGENT_ENDINGS)
+
+
 def _glue_word(word: str, g: Gazetteer) -> bool:
     """A capitalised word that opens a run but is no one's given name: an ordinary word ("Courtesy",
     "Boss", "Take"), a place, a title or a shouted credit ("USA TODAY")."""
@@ -1936,6 +2081,11 @@ _ROLE_AFTER = re.compile(r"(?: (?:presidential|vice|gubernatorial|senate|house|p
                          r"([a-z]+(?:-[a-z]+)?)")
 
 
+# Descriptors that are as often adjectives or noun modifiers: before a lower-case word that is no verb
+# ("the general election", "the justice system") they describe no one.
+_ADJECTIVE_DESCRIPTORS = frozenset({"general", "official", "host", "star", "justice"})
+
+
 def _verb_like(word: str) -> bool:
     """A lower-case word after "the Republican" that keeps it a noun ("the Republican said", "... who"),
     unlike the nouns it modifies as an adjective ("the Republican nomination", "... nominee", "... side")."""
@@ -1973,6 +2123,9 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
             noun = first.partition("-")[0]  # the word before any space or hyphen
             if noun not in g.descriptors:
                 continue
+        if noun in _ADJECTIVE_DESCRIPTORS and second and noun == first and not (
+                _verb_like(second) or second.endswith(("s", "ing"))):
+            continue  # "the general election", "the official statement", "the host city": a modifier, no one
         end = m.start(1) + len(noun)
         after = doc.text[end:end + 2]
         if len(after) > 1 and after[0] == " " and after[1].isupper():

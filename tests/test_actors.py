@@ -1413,3 +1413,78 @@ def test_an_appreciation_of_an_actors_work_counts_more_than_a_plain_finding():
     tones = {w: A.mention_tones(doc, results["mentions"], quotes=results["quotes"], evaluative=results["evaluative"],
                                 weights=w)[0].combined for w in (A.WEIGHTS, plain)}
     assert tones[A.WEIGHTS] > tones[plain] > 0
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a headline pasted on top in title case: read as a heading, its runs cut at ordinary words
+    ("Mayor Ann Pike Wins Backing Of Harbour Workers.\n\nMayor Ann Pike won the backing of dock workers on "
+     "Monday, and Pike said she was grateful.", "Ann Pike", "Ann Pike Wins Backing"),
+    ("Senator Rejects Gil Ortega Compromise.\n\nSen. Rosa Hart rejected a compromise from Gil Ortega. Ortega "
+     "rejects her account.", "Gil Ortega", "Senator Rejects Gil Ortega Compromise"),
+])
+def test_a_title_case_headline_line_is_read_as_a_heading(text, wanted, unwanted):
+    names = {a.name for a in _actors(text)}
+    assert wanted in names and unwanted not in names, names
+
+
+def test_a_sentence_in_a_line_of_its_own_is_no_headline():
+    # a lower-case verb: a sentence, whose names count on their own
+    names = {a.name for a in _actors("Staff at the Bureau of Dock Safety met Nadia Ferro on Friday.\n\nIt rained.")}
+    assert "Nadia Ferro" in names, names
+    # a headline analysed alone is the whole text: its names are not dropped for want of a body
+    assert any("Nadia Ferro" in a.name for a in _actors("Nadia Ferro Wins Harbour Seat."))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The march was peaceful. Organizer Tom Hale said the crowd was larger than expected.", "Tom Hale"),
+    ("Historian Mary Quill wrote that the treaty was a mistake.", "Mary Quill"),
+    ("The council heard from City Attorney Brad Finch on Monday.", "Brad Finch"),
+    ("Former Miss America Laura Penn spoke at the gala.", "Laura Penn"),
+])
+def test_a_role_noun_before_a_full_name_is_no_part_of_it(text, person):
+    names = {a.name for a in _actors(text)}
+    assert person in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Portland Herons beat the Denver Bears on Sunday.", "Denver Bears"),
+    ("The column first ran in the Arizona Republic last spring.", "Arizona Republic"),
+])
+def test_a_place_before_a_plural_or_a_masthead_word_is_an_organization(text, name):
+    found = _by_name(text)
+    assert name in found and found[name].kind == "organization", {a.name: a.kind for a in found.values()}
+
+
+def test_a_place_word_after_a_place_is_still_a_place():
+    assert _by_name("Storms hit the Florida Keys on Friday.")["Florida Keys"].kind == "place"
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The United Dockworkers endorsed her, and the dockworkers marched.", "United Dockworkers", "organization"),
+    ("She met Majority Whip Omar Lund on Tuesday.", "Omar Lund", "person"),
+    ("Sen. Ida Marsh (D-N.J.) voted no, as did Rep. Ned Cole (R-S.C.).", "Ida Marsh", "person"),
+])
+def test_names_of_unions_whips_and_tagged_members(text, name, kind):
+    found = _by_name(text)
+    assert name in found and found[name].kind == kind, {a.name: a.kind for a in found.values()}
+    assert not any(a.name.startswith(("D-", "R-")) for a in found.values())
+
+
+@pytest.mark.parametrize("text, not_actor", [
+    ("The bishop wrote about Summorum Pontificum in his letter.", "Summorum Pontificum"),
+    ("Humanae Vitae was read aloud at the parish.", "Humanae Vitae"),
+    ("The club named her Republican of the Year last week.", "Republican of the Year"),
+])
+def test_latin_titles_and_awards_are_no_actors(text, not_actor):
+    assert not_actor not in {a.name for a in _actors(text)}
+
+
+def test_a_surname_of_latin_form_is_still_a_person():
+    assert "Rick Santorum" in {a.name for a in _actors("Rick Santorum spoke, and Santorum left.")}
+
+
+def test_an_adjective_descriptor_before_a_noun_describes_no_one():
+    found = _by_name("Sen. Lou Marsh won the primary. In the general election, Marsh faces a rival. "
+                     "The official statement came later. Gen. Ada Crane spoke, and the general said no.")
+    assert found["Lou Marsh"].aliases == ["Marsh"], found["Lou Marsh"].aliases
+    assert "the general" in found["Ada Crane"].aliases
