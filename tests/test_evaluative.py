@@ -666,6 +666,14 @@ def test_biased_sentences_name_their_cues():
     ("The council's plan was not reckless.", ("author-evaluation",)),
     ("The plan may prove disastrous.", ("author-evaluation",)),
     ("The new park is a wonderful place for families.", ("author-evaluation",)),
+    # a question or exclamation in the outlet's own voice involves the reader; in a quote it is the speaker's
+    ("Who will pay for the new stadium once the grants run out?", ("author-question",)),
+    ("And the council still wants another bridge!", ("author-exclamation",)),
+    ("“Who will pay for it?” the mayor asked the council.", None),
+    ("Readers can find the form at example.org/apply?lang=en today.", None),
+    # a distancing label disowns the name it stands before, as a scare quote does
+    ("The so-called reform panel met for the first time.", ("distancing-label",)),
+    ("A self-proclaimed expert on tides addressed the committee.", ("distancing-label",)),
 ])
 def test_biased_sentence_cues_and_weights(text, cues):
     doc = segment(text)
