@@ -33,7 +33,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("quotes", quotes.attributed_quotes, requires=("mentions",)),
     Stage("sources", quotes.source_summary, requires=("quotes",)),
     Stage("evaluative", evaluative.evaluative_language, requires=("quotes",)),
-    Stage("evaluative_summary", evaluative.evaluative_summary, requires=("evaluative",)),
+    Stage("evaluative_summary", evaluative.evaluative_summary, requires=("evaluative", "quotes")),
     Stage("actors", actors.actors_with_tone, requires=("mentions", "sentences", "quotes", "evaluative")),
     Stage("frames", frames.frame_scores),
     Stage("claims", claims.quantities),

@@ -642,7 +642,7 @@ def test_biased_sentences_name_their_cues():
     # a heavily loaded quotation is a choice the outlet made
     ('The mayor called the scheme "a reckless and harmful waste of money for everyone here".', ("quoted-evaluation",)),
     # a scare quote: the outlet picked the word out of what was said
-    ('The council approved the "reckless" plan on Monday.', ("quoted-evaluation",)),
+    ('The council approved the "reckless" plan.', ("quoted-evaluation",)),
     # an evaluative word inside a name names; in a title-case headline every word is capitalised
     ("A new office for the Brilliant Futures Foundation opened in Leeds.", None),
     ("Brilliant Plan Saves Town Budget", ("author-evaluation",)),
@@ -666,6 +666,23 @@ def test_biased_sentences_name_their_cues():
     ("The council's plan was not reckless.", ("author-evaluation",)),
     ("The plan may prove disastrous.", ("author-evaluation",)),
     ("The new park is a wonderful place for families.", ("author-evaluation",)),
+    # a question or exclamation in the outlet's own voice involves the reader; in a quote it is the speaker's
+    ("Who will pay for the new stadium once the grants run out?", ("author-question",)),
+    ("And the council still wants another bridge!", ("author-exclamation",)),
+    ("“Who will pay for it?” the mayor asked the council.", None),
+    ("Readers can find the form at example.org/apply?lang=en today.", None),
+    # a distancing label disowns the name it stands before, as a scare quote does
+    ("The so-called reform panel met for the first time.", ("distancing-label",)),
+    ("A self-proclaimed expert on tides addressed the committee.", ("distancing-label",)),
+    # a weekday anchors the sentence in reported events: one evaluative word there is the event's
+    # description, two cues still take sides; a weekday inside a quotation is the speaker's
+    ("The council approved its reckless budget on Tuesday.", None),
+    ("The council approved its reckless budget.", ("author-evaluation",)),
+    ("On Tuesday the reckless council approved its disastrous plan.", ("author-evaluation",)),
+    ("“The reckless council approved the plan on Tuesday,” the mayor said.", None),
+    ("On Tuesday Mayor Ruiz approved the reckless budget.", None),
+    # a weekday that opens a name is a title, not the day of an event
+    ("The reckless budget was mocked on Saturday Night Live.", ("author-evaluation",)),
 ])
 def test_biased_sentence_cues_and_weights(text, cues):
     doc = segment(text)
@@ -1038,3 +1055,9 @@ def test_medical_and_natural_senses_are_no_evaluation(text):
 ])
 def test_interjections_of_feeling(text, phrase, category):
     assert found(text)[phrase].category == category
+
+
+def test_question_in_an_attributed_quote_without_curly_marks_is_the_speakers():
+    # two apostrophes as quotation marks (as in some news archives): the quote stage finds the speaker
+    report = analyze("''Who will pay for the stadium?'' the mayor asked on the steps of the hall.").to_dict()
+    assert report["evaluative_summary"]["biased_sentences"] == []

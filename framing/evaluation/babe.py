@@ -40,8 +40,9 @@ def findings(text: str) -> tuple[list[Evaluative], bool]:
     """The evaluative stage on one sentence, with the real quote stage before it, and whether
     the sentence takes sides."""
     doc = segment(text)
-    found = run_stages(doc, _STAGES)["evaluative"]
-    return found, bool(biased_sentences(doc, found))
+    results = run_stages(doc, _STAGES)
+    found = results["evaluative"]
+    return found, bool(biased_sentences(doc, found, results["quotes"]))
 
 
 def _words(cell: str) -> list[str]:
