@@ -3255,6 +3255,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
               and not _names_a_work(doc, r)]
     merged = _into_reported_speech(reported, merged)
     out = merged + reported + headlines + (_poll_findings(doc, names, polls) if polls else [])
+    out += _transcript_turns(doc, names)
     out.sort(key=lambda r: (r.start, -r.end))
     out = _outermost(doc, out)
     for last, r in pairwise(out):
@@ -3611,6 +3612,39 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
             continue
         s, e = _trim_content(doc.text, m.start(2), p.end)
         raw = _Raw([(s, e)], i, True, kind="direct" if doc.text[s] in _OPENERS + "‘\"'" else "indirect")
+        raw.cue = Cue(":", m.end(1), m.end(1) + 1, "neutral", ":")
+        raw.speaker = _speaker(doc, names, m.start(1), m.end(1))
+        out.append(raw)
+    return out
+
+
+# `TAPPER: Do you think …?`, `JOEL BENENSON: This is …`, `Q: …` / `A: …`: a speaker's label in capitals
+# (one to three words) opening a paragraph of an interview transcript.
+_TURN_LABEL = re.compile(r"([A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,2}):[ \t]+(?=\S)")
+_TURN_MIN_PARAGRAPHS = 3
+
+
+def _transcript_turns(doc: Document, names: _Names) -> list[_Raw]:
+    """The turns of an interview transcript: each paragraph that opens with a speaker's label in capitals
+    (`FALLIN: I think …`) is that speaker's words, the colon its cue (PolNeAR attributes the whole turn to
+    the label). Only in a transcript, where such labels alternate between at least two speakers over three
+    or more paragraphs: a lone capitalised kicker ("UPDATE: …", "EXCLUSIVE: …") introduces no one."""
+    text = doc.text
+    found = []
+    for i, p in enumerate(doc.paragraphs):
+        if p.kind == "excluded" or not text[p.start].isupper():
+            continue
+        m = _TURN_LABEL.match(text, p.start, p.end)
+        if m is not None and m.end() < p.end:
+            found.append((i, m))
+    if len(found) < _TURN_MIN_PARAGRAPHS or len({m.group(1).split()[-1] for _, m in found}) < 2:
+        return []
+    out = []
+    for i, m in found:
+        s, e = _trim_content(text, m.end(), doc.paragraphs[i].end)
+        if s >= e:
+            continue
+        raw = _Raw([(s, e)], i, True, kind="direct")
         raw.cue = Cue(":", m.end(1), m.end(1) + 1, "neutral", ":")
         raw.speaker = _speaker(doc, names, m.start(1), m.end(1))
         out.append(raw)

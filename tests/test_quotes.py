@@ -1944,3 +1944,24 @@ def test_a_relative_clause_report_does_not_continue_into_the_main_clause():
     text = ("Jane Roe, who won the county vote on Tuesday, will face Hale at the harbor tonight, saying his plan "
             "would ruin the port.")
     assert reported_with(text, "saying").speaker.text == "Jane Roe"
+
+
+def test_transcript_turns_are_their_labelled_speakers_words():
+    text = ("The governor spoke with the host on Sunday.\n\n"
+            "HOST: Do you think the levy will pass this spring?\n\n"
+            "OKAFOR: I think it will. People want safer harbours, and they want them now.\n\n"
+            "HOST: And the board?\n\n"
+            "OKAFOR: The board will come around.\n")
+    found = quotes_of(text)
+    assert [(q.speaker.text, q.cue.text, q.text) for q in found] == [
+        ("HOST", ":", "Do you think the levy will pass this spring?"),
+        ("OKAFOR", ":", "I think it will. People want safer harbours, and they want them now"),
+        ("HOST", ":", "And the board?"),
+        ("OKAFOR", ":", "The board will come around"),
+    ]  # one quote a turn: the "think" and "want" inside it are part of the turn
+
+
+def test_a_lone_capitalised_kicker_is_no_transcript():
+    text = ("UPDATE: The port board met again on Monday and gave no date for a vote.\n\n"
+            "The levy stays in place until then.\n")
+    assert quotes_of(text) == []
