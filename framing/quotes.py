@@ -2131,7 +2131,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
 
     def before_and_after(clause_start: int, tail: int) -> list[tuple[int, int]]:
         """Content before a `, X said` clause, and after it when the clause sits mid-sentence."""
-        out = [(sentence.start, clause_start)]
+        out = [(sentence.start, _past_closing_mark(text, clause_start))]
         if tail < hi and tokens[tail].text == "," and sum(1 for t in tokens[tail:hi] if t.is_word) >= 3:
             out.append((tokens[tail].end, sentence.end))
         return out
@@ -2283,6 +2283,14 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     if found and not extraposed:
         raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
     return raw
+
+
+def _past_closing_mark(text: str, offset: int) -> int:
+    """`The levy is “a tax on work,” Okafor said.`: a content that ends where a closing quotation mark stands
+    takes the mark (and the comma inside it) along, so its quotation is not left open."""
+    if text.startswith("''", offset) or text.startswith("''", offset - 1):
+        return offset + 2 - (text[offset - 1: offset] == "'")
+    return offset + 1 if text[offset: offset + 1] in ("”", '"', "»") else offset
 
 
 _IT_COPULAS = frozenset({"is", "was", "’s", "'s", "be", "been", "remains", "seems", "becomes"})
@@ -3258,10 +3266,56 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     out += _transcript_turns(doc, names)
     out.sort(key=lambda r: (r.start, -r.end))
     out = _outermost(doc, out)
+    out = _join_continuations(doc, out, hits, starts)
     for last, r in pairwise(out):
         if _continues_participles(doc, last, r):
             r.speaker = last.speaker
     return [_finish(doc, r) for r in out]
+
+
+def _join_continuations(doc: Document, raws: list[_Raw], hits: list[_CueHit], starts: list[int]) -> list[_Raw]:
+    """`Trump is a “change agent,” Cole said. “That is what people want.”`, `“…,” he said. But “…”`,
+    `Roe says “A” because “B.”`: a quotation with no cue of its own right after an attributed quote in the
+    same paragraph, with no other cue between them, goes on with that quote: one quote in two parts (PolNeAR
+    marks one content), not a second quote with no speaker. It must open its sentence or share one with the
+    quote before it: a quoted phrase inside a later sentence of the outlet's own ("The choice was between
+    calling him “unfit” or …") is the outlet's quoting, not more of the speech. ``raws`` are sorted by start."""
+    out: list[_Raw] = []
+    for r in raws:
+        last = out[-1] if out else None
+        if last is not None and r.kind == "direct" and r.cue is None and r.paragraph == last.paragraph \
+                and (last.cue is not None or last.speaker is not None) and last.end <= r.start \
+                and _only_own_cue_between(hits, starts, last, r.start) and _opens_or_shares_sentence(doc, last, r):
+            last.parts.extend(r.parts)
+            if last.kind == "indirect":
+                last.kind = "mixed"
+            continue
+        out.append(r)
+    return out
+
+
+_SENTENCE_OPENING_LINKS = frozenset({"but", "and", "yet", "so", "still"})
+
+
+def _opens_or_shares_sentence(doc: Document, last: _Raw, raw: _Raw) -> bool:
+    """Whether the quotation ``raw`` opens its sentence (after at most a linking word: "But “…”") or lies in
+    the sentence where ``last`` (or its cue after it) ends."""
+    t = doc.token_at(raw.start)
+    if t is None:
+        return False
+    sentence = doc.tokens[t].sentence
+    first = doc.sentences[sentence].first_token
+    if t == first or t == first + 1 and doc.lower_texts()[first] in _SENTENCE_OPENING_LINKS:
+        return True
+    end = max(last.end, last.cue.end if last.cue is not None else 0) - 1
+    u = doc.token_at(end)
+    return u is not None and doc.tokens[u].sentence == sentence
+
+
+def _only_own_cue_between(hits: list[_CueHit], starts: list[int], raw: _Raw, end: int) -> bool:
+    """No cue between ``raw``'s end and ``end`` but ``raw``'s own (`“…,” he said. “…”`)."""
+    own = raw.cue.start if raw.cue is not None else -1
+    return all(h.start == own for h in hits[bisect_left(starts, raw.end): bisect_left(starts, end)])
 
 
 def _into_reported_speech(reported: list[_Raw], direct: list[_Raw]) -> list[_Raw]:

@@ -1965,3 +1965,24 @@ def test_a_lone_capitalised_kicker_is_no_transcript():
     text = ("UPDATE: The port board met again on Monday and gave no date for a vote.\n\n"
             "The levy stays in place until then.\n")
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("The levy is “a tax on work,” Okafor said. “Nobody asked the dockers what they think of it.”",
+     ["The levy is “a tax on work,”", "“Nobody asked the dockers what they think of it.”"]),
+    ("“We will not back down on the levy,” Okafor said on Monday. But “the board can still change its mind.”",
+     ["“We will not back down on the levy,”", "“the board can still change its mind.”"]),
+    ("Okafor says “the harbour is dying” because “the levy drives the ships away to Rotterdam.”",
+     ["“the harbour is dying”", "“the levy drives the ships away to Rotterdam.”"]),
+])
+def test_a_cueless_quotation_goes_on_with_the_quote_before_it(text, parts):
+    q = only(text)
+    assert q.speaker.text == "Okafor"
+    assert [text[p.start:p.end] for p in q.parts] == parts
+
+
+def test_a_quoted_phrase_in_a_later_sentence_of_the_outlet_is_not_the_speakers():
+    text = ("Okafor said the port would recover by the spring. The choice was between calling the levy "
+            "“a tax on work and on the dockers” or leaving it alone.")
+    found = quotes_of(text)
+    assert len(found[0].parts) == 1 and found[0].speaker.text == "Okafor"
