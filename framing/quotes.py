@@ -3198,8 +3198,8 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
 
     Direct quotes are attributed from the cue right after the closing mark (`“…,” X said`), else the
     cue before the opening mark in the same sentence (`X said: “…”`); a quote with neither continues the
-    previous quote's speaker when it follows in the same or the next paragraph (the same paragraph: one
-    quote in two parts). Quoted words inside a clause (`called it “a recipe for disaster”`) belong to
+    previous quote's speaker when it follows in the same or the next paragraph (the same paragraph, or
+    opening the next one: one quote in parts). Quoted words inside a clause (`called it “a recipe for disaster”`) belong to
     the reported speech around them (kind "mixed"). Reported speech comes from the remaining cues.
     ``mentions`` (the actors stage) names the speaker when one of its mentions covers the speaker span.
     """
@@ -3279,7 +3279,9 @@ def _join_continuations(doc: Document, raws: list[_Raw], hits: list[_CueHit], st
     same paragraph, with no other cue between them, goes on with that quote: one quote in two parts (PolNeAR
     marks one content), not a second quote with no speaker. It must open its sentence or share one with the
     quote before it: a quoted phrase inside a later sentence of the outlet's own ("The choice was between
-    calling him “unfit” or …") is the outlet's quoting, not more of the speech. ``raws`` are sorted by start."""
+    calling him “unfit” or …") is the outlet's quoting, not more of the speech. Likewise a paragraph that is
+    a quotation with no cue, right after a paragraph ending in a direct quote, goes on with it
+    (`_next_paragraph_goes_on`). ``raws`` are sorted by start."""
     out: list[_Raw] = []
     for r in raws:
         last = out[-1] if out else None
@@ -3290,8 +3292,20 @@ def _join_continuations(doc: Document, raws: list[_Raw], hits: list[_CueHit], st
             if last.kind == "indirect":
                 last.kind = "mixed"
             continue
+        if last is not None and _next_paragraph_goes_on(doc, last, r):
+            last.parts.extend(r.parts)
+            continue
         out.append(r)
     return out
+
+
+def _next_paragraph_goes_on(doc: Document, last: _Raw, raw: _Raw) -> bool:
+    """`“We will win,” Roe said.` / `“Nobody expected us here.”`: a paragraph opening with a quotation that has no
+    cue, whose speaker it took from the direct quote ending the paragraph before, is more of that quote (the
+    news convention: a source's next paragraph needs no new attribution; PolNeAR marks one content in two
+    parts more often than two quotes on the train split)."""
+    return raw.inherited and last.kind == "direct" and raw.speaker is last.speaker and last.end <= raw.start \
+        and raw.start == doc.paragraphs[raw.paragraph].start and raw.paragraph == _paragraph_of(doc, last.end - 1) + 1
 
 
 _SENTENCE_OPENING_LINKS = frozenset({"but", "and", "yet", "so", "still"})

@@ -156,12 +156,21 @@ def test_multi_paragraph_quote_continues_on_an_opening_mark():
     assert text[q.parts[-1].start:q.parts[-1].end].endswith("closes the quote.”")
 
 
-def test_continuation_in_next_paragraph_inherits_speaker():
+def test_continuation_in_next_paragraph_is_more_of_the_quote():
     text = ("“We will not give up,” said Maria Lopez, the union leader.\n"
-            "“We have been here for forty years and we will stay.”\n")
+            "“We have been here for forty years and we will stay.”\n"
+            "“Nobody will move us.”\n")
+    q = only(text)
+    assert q.speaker.name == "Maria Lopez" and q.speaker.descriptor == "the union leader"
+    assert [text[p.start:p.end] for p in q.parts] == [
+        "“We will not give up,”", "“We have been here for forty years and we will stay.”", "“Nobody will move us.”"]
+
+
+def test_a_cueless_quotation_later_in_the_next_paragraph_inherits_the_speaker():
+    text = ("“We will not give up,” said Maria Lopez, the union leader.\n"
+            "The crowd cheered. “We have been here for forty years and we will stay.”\n")
     found = quotes_of(text)
     assert [q.speaker.name for q in found] == ["Maria Lopez", "Maria Lopez"]
-    assert found[0].speaker.descriptor == "the union leader"
     assert found[1].inherited
 
 
