@@ -3220,6 +3220,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     own_quotes = frozenset((s, e) for r in raws for s, e in r.parts)  # quotations of their own, not fragments
     used: set[int] = set()
     merged = _attribute_direct(doc, names, raws, speech_hits, speech_starts, used)
+    _widen_to_clauses(doc, names, merged, (hits, starts), quoted, own_quotes)
     direct_spans = sorted((s, e) for r in merged for s, e in r.parts)
 
     reported: list[_Raw] = []
@@ -3271,6 +3272,37 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
         if _continues_participles(doc, last, r):
             r.speaker = last.speaker
     return [_finish(doc, r) for r in out]
+
+
+_SET_OFF = re.compile(r"[(]|\s[-—–]+\s|—|–|--")
+
+
+def _widen_to_clauses(doc: Document, names: _Names, raws: list[_Raw], cues: tuple[list[_CueHit], list[int]],
+                      quoted: list[tuple[int, int]], speech: frozenset[tuple[int, int]]) -> None:
+    """`The party “allows us to get our message out,” said Frank Coleman.`, `The investment, Ms. Roe said,
+    “is a perfect example” of adapting.`: a quotation that is only part of the clause its closing cue
+    reports is a mixed quote of that whole clause (PolNeAR's content), not a direct quote of the quoted words."""
+    hits, starts = cues
+    for raw in raws:
+        cue = raw.cue
+        if raw.kind != "direct" or cue is None or raw.inherited or cue.start < raw.end:
+            continue
+        i = bisect_left(starts, cue.start)
+        if i >= len(hits) or hits[i].start != cue.start:
+            continue
+        wide = _reported(doc, names, hits[i], quoted, hits, starts, speech=speech)
+        if wide is None or len(raw.parts) > 1:
+            continue
+        part = next(((s, e) for s, e in wide.parts if s <= raw.start and raw.end <= e + 2), None)
+        speaker = raw.speaker.start if raw.speaker is not None and raw.speaker.start is not None else cue.start
+        if part is None or part[0] <= speaker < part[1] or part[1] - part[0] < 1.2 * (raw.end - raw.start):
+            continue  # (the clause after the attribution, "…,” X said, but …", is the outlet's)
+        if _SET_OFF.search(doc.text, part[0], raw.start) or raw.speaker is not None and raw.speaker.descriptor \
+                and raw.speaker.descriptor in doc.text[raw.end: part[1]]:
+            continue  # `He railed against the plan - “…,” he said - and …`, `… declared: “…,” she said`: the
+            # quotation is set off from the words before it, which are the outlet's
+        raw.parts = [(part[0], max(part[1], raw.end))]
+        raw.kind = "mixed"
 
 
 def _join_continuations(doc: Document, raws: list[_Raw], hits: list[_CueHit], starts: list[int]) -> list[_Raw]:

@@ -1995,3 +1995,20 @@ def test_a_quoted_phrase_in_a_later_sentence_of_the_outlet_is_not_the_speakers()
             "“a tax on work and on the dockers” or leaving it alone.")
     found = quotes_of(text)
     assert len(found[0].parts) == 1 and found[0].speaker.text == "Okafor"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The levy, typically raised every four years, “keeps the harbour open,” said Jane Okafor.",
+     "The levy, typically raised every four years, “keeps the harbour open,”"),
+    ("“A big ship” ran aground near the pier on Monday, Okafor said.",
+     "“A big ship” ran aground near the pier on Monday"),
+])
+def test_a_quotation_inside_the_clause_a_closing_cue_reports_is_a_mixed_quote_of_the_clause(text, content):
+    q = only(text)
+    assert q.kind == "mixed" and q.text == content and q.cue.text == "said"
+
+
+def test_a_quotation_set_off_by_dashes_stays_direct():
+    text = "Okafor was not impressed by the board - “I will never pay it,” she said - but she stayed."
+    q = only(text)
+    assert q.kind == "direct" and q.text == "“I will never pay it,”"
