@@ -3211,7 +3211,8 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     hits, hearsay = _apart_hearsay(_cue_hits(doc, polls, nominals))
     starts = [h.start for h in hits]
     speech_hits, speech_starts = _speech_hits(hits, starts)
-    stretches = [r for r in _quoted_stretches(doc) if not _is_scare(doc, r) and not _titles_a_work(doc, r)]
+    stretches = [r for r in _quoted_stretches(doc) if not _is_scare(doc, r) and not _titles_a_work(doc, r)
+                 and not _credits_a_work(doc, r)]
     fragments = [r for r in stretches if len(r.parts) == 1 and _is_embedded(doc, r.start)
                  and not _right_after_cue(doc, r.start)]
     fragment_ids = {id(r) for r in fragments}
@@ -3494,6 +3495,35 @@ def _titles_a_work(doc: Document, raw: _Raw) -> bool:
     lows = doc.lower_texts()
     k = t - 1 - (lows[t - 1] == "," and t > 1)
     return (lows[k] in _WORK_NOUNS or lows[k] in _POSSESSIVE) and _title_words(doc, s, e) is not None
+
+
+# Nouns for the people of a work, right after its title: "the “Harbor Life” star", "“Harbor Hour” host Jane Roe".
+_WORK_ROLES = frozenset({
+    "star", "stars", "co-star", "host", "hosts", "co-host", "creator", "creators", "author", "actor", "actress",
+    "anchor", "producer", "director", "writer", "showrunner", "narrator", "contestant",
+})
+_TOLD_FORMS = frozenset({"told", "tells", "telling"})
+
+
+def _credits_a_work(doc: Document, raw: _Raw) -> bool:
+    """`“Harbor Life” star Jane Roe`, `“Harbor Hour” host …` (a title before a noun for the people of the
+    work), `author of “Tides”`, `Roe told “Harbor Hour,” …` (the programme spoken to), and `“Port to close in
+    May,” by the Gazette's Jane Roe` (a headline before its byline): the quotation names a work, it is
+    nobody's words, and the cue near it is left to the sentence's other quotes."""
+    if len(raw.parts) > 1:
+        return False
+    s, e = raw.parts[0]
+    t, u = doc.token_at(s), doc.token_at(e - 1)
+    if t is None or u is None or u + 2 >= len(doc.tokens):
+        return False
+    lows = doc.lower_texts()
+    if doc.text[e - 2: e - 1] == "," and lows[u + 1] == "by" and u + 3 < len(doc.tokens) \
+            and _is_capital(doc.tokens[u + 2 + (lows[u + 2] == "the")]):
+        return True  # (a byline: "“…,” by Jane Roe"; a speaker after a passive is not set off by a comma)
+    if _title_words(doc, s, e) is None:
+        return False
+    return lows[u + 1] in _WORK_ROLES or t > 0 and lows[t - 1] in _TOLD_FORMS \
+        or t > 1 and lows[t - 1] == "of" and lows[t - 2] in ("author", "co-author", "creator")
 
 
 def _apart_hearsay(hits: list[_CueHit]) -> tuple[list[_CueHit], list[_CueHit]]:

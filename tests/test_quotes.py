@@ -2012,3 +2012,18 @@ def test_a_quotation_set_off_by_dashes_stays_direct():
     text = "Okafor was not impressed by the board - “I will never pay it,” she said - but she stayed."
     q = only(text)
     assert q.kind == "direct" and q.text == "“I will never pay it,”"
+
+
+@pytest.mark.parametrize("text", [
+    "“Harbor Life” star Jane Okafor opened a bakery in Dover last spring.",
+    "Jane Okafor, author of “Tides of the North,” moved to Dover last spring.",
+    "FAREWELL—“The old harbour bakery to close at the end of May,” by the Gazette's Jane Okafor.",
+])
+def test_a_quotation_that_names_a_work_is_no_quote(text):
+    assert quotes_of(text) == []
+
+
+def test_the_programme_told_is_no_quote_but_the_words_before_it_are():
+    text = "“We will win this race,” Okafor told “Harbor Hour,” smiling at the crowd."
+    q = only(text)
+    assert q.text == "“We will win this race,”" and q.cue.text == "told"
