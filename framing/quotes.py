@@ -3262,7 +3262,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
         merged = [r for r in merged if not any(h.start <= r.start and r.end <= h.end + 1 for h in headlines)]
     merged = [r for r in merged if (r.cue is not None or _words(doc, r.start, r.end) > _SCARE_MAX_WORDS
                                     and not _single_marked(doc.text, r.start))
-              and not _names_a_work(doc, r)]
+              and not _names_a_work(doc, r) and not _called_by_name(doc, r)]
     merged = _into_reported_speech(reported, merged)
     out = merged + reported + headlines + (_poll_findings(doc, names, polls) if polls else [])
     out += _transcript_turns(doc, names)
@@ -3471,6 +3471,17 @@ def _names_a_work(doc: Document, raw: _Raw) -> bool:
     lows = doc.lower_texts()
     before = t - 1 - (t > 1 and lows[t - 1] == "the")
     return not (before >= 0 and lows[before] in _NAMING_VERBS)  # `a memo titled “…”` is the memo's words
+
+
+def _called_by_name(doc: Document, raw: _Raw) -> bool:
+    """`a play called “Sons of Harbor,”`, `another called “Tides”`: a quotation right after "called" that follows
+    an indefinite noun phrase is that thing's name (`_names_a_thing`), not words anybody said ("what he called
+    “sophisticated adversaries”" is speech)."""
+    cue = raw.cue
+    if cue is None or cue.lemma != "call" or cue.end > raw.start or doc.text[cue.end: raw.start].strip():
+        return False
+    t = doc.token_at(cue.start)
+    return t is not None and t + 1 < len(doc.tokens) and _names_a_thing(doc, doc.lower_texts(), t)
 
 
 _NAMING_VERBS = frozenset({"titled", "entitled", "dubbed", "named"})

@@ -2027,3 +2027,9 @@ def test_the_programme_told_is_no_quote_but_the_words_before_it_are():
     text = "“We will win this race,” Okafor told “Harbor Hour,” smiling at the crowd."
     q = only(text)
     assert q.text == "“We will win this race,”" and q.cue.text == "told"
+
+
+def test_a_quotation_after_a_thing_called_is_its_name():
+    assert quotes_of("A group of comedians is staging a play called “Sons of the Harbor,” in Dover this week.") == []
+    q = only("The mayor called the levy “a tax on every family in this town.”")
+    assert q.cue.text == "called"
