@@ -1703,10 +1703,40 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
         return lows[k] == "off" or _names_a_thing(doc, lows, hit.token) or _phone_call(doc, lows, hit.token)
     if hit.word.lemma == "add" and lows[k] == "up":
         return True  # "the costs add up to $8 million": a sum, not a remark
+    if _adds_a_quantity(lows, hit) or _a_showing(lows, hit):
+        return True
     if lows[k: k + 2] == ["to", "be"] and lows[k + 2: k + 3] and lows[k + 2] in _UNNAMED \
             or lows[k: k + 3] == ["not", "to", "be"] and lows[k + 3: k + 4] and lows[k + 3] in _UNNAMED:
         return True
     return low in _ANONYMITY_FORMS and lows[k] == "on" and "anonymity" in lows[k + 1: k + 5]
+
+
+# Words that make "showing" the noun for a result ("a strong showing", "her best showing"), not the verb.
+_SHOWING_JUDGEMENTS = frozenset({
+    "strong", "stronger", "strongest", "poor", "poorer", "weak", "weaker", "weakest", "good", "better", "best",
+    "bad", "worse", "worst", "solid", "dismal", "disappointing", "impressive", "surprising", "lackluster",
+    "respectable", "decent", "dominant", "lopsided", "robust", "anemic", "tepid", "second-best", "third-place",
+    "second-place", "first-place", "fourth-place",
+})
+_ABOUT_A_NUMBER = frozenset({"about", "around", "nearly", "roughly", "almost", "some", "another", "over"})
+
+
+def _adds_a_quantity(lows: list[str], hit: _CueHit) -> bool:
+    """`the economy added 292,000 jobs`, `added around 1 million voters`, `could add another title`: "add" with
+    a quantity for its object puts things together; nobody remarks anything."""
+    if hit.word.lemma != "add":
+        return False
+    k = hit.last_token + 1
+    if k + 1 < len(lows) and lows[k] in _ABOUT_A_NUMBER:
+        k += 1
+    return lows[k][:1].isdigit() or lows[k][:1] == "$" or lows[k] in _NUMBER_WORDS \
+        or lows[k - 1] == "another" and k > hit.last_token + 1
+
+
+def _a_showing(lows: list[str], hit: _CueHit) -> bool:
+    """`Romney's poor showing with Latinos`, `a strong showing in Iowa`: the noun for a result, not "showing"
+    that something is so."""
+    return lows[hit.token] == "showing" and hit.token > 0 and lows[hit.token - 1] in _SHOWING_JUDGEMENTS
 
 
 _CALL_FORMS = frozenset({"called", "calls", "calling"})

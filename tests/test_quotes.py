@@ -2033,3 +2033,12 @@ def test_a_quotation_after_a_thing_called_is_its_name():
     assert quotes_of("A group of comedians is staging a play called “Sons of the Harbor,” in Dover this week.") == []
     q = only("The mayor called the levy “a tax on every family in this town.”")
     assert q.cue.text == "called"
+
+
+@pytest.mark.parametrize("text", [
+    "The port added 2,000 jobs in December, and the board raised its forecast for the year.",
+    "The new rules add another hurdle for the smaller parties in the spring election.",
+    "Okafor's strong showing in the north gave the party a lead in the harbour towns.",
+])
+def test_cue_words_that_count_or_score_report_nothing(text):
+    assert quotes_of(text) == []
