@@ -1705,10 +1705,18 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
         return True  # "the costs add up to $8 million": a sum, not a remark
     if _adds_a_quantity(lows, hit) or _a_showing(lows, hit):
         return True
+    if hit.word.lemma in _NOT_WITH_NEXT and lows[k] in _NOT_WITH_NEXT[hit.word.lemma] \
+            or low == "reporting" and lows[hit.token - 1] in ("precinct", "precincts"):
+        return True  # "never backing down" (yielding), "with 90 percent of precincts reporting" (a count)
     if lows[k: k + 2] == ["to", "be"] and lows[k + 2: k + 3] and lows[k + 2] in _UNNAMED \
             or lows[k: k + 3] == ["not", "to", "be"] and lows[k + 3: k + 4] and lows[k + 3] in _UNNAMED:
         return True
     return low in _ANONYMITY_FORMS and lows[k] == "on" and "anonymity" in lows[k + 1: k + 5]
+
+
+# Words after a cue that give it a sense reporting nothing: "backed down" (gave way), "voted." (cast a
+# ballot, for no one named).
+_NOT_WITH_NEXT = {"back": frozenset({"down"}), "vote": frozenset({".", ";", "!"})}
 
 
 # Words that make "showing" the noun for a result ("a strong showing", "her best showing"), not the verb.

@@ -2039,6 +2039,8 @@ def test_a_quotation_after_a_thing_called_is_its_name():
     "The port added 2,000 jobs in December, and the board raised its forecast for the year.",
     "The new rules add another hurdle for the smaller parties in the spring election.",
     "Okafor's strong showing in the north gave the party a lead in the harbour towns.",
+    "The mayor never backed down on the levy, despite the anger of the dockers.",
+    "Okafor led the race with 90 percent of precincts reporting in the harbour district.",
 ])
 def test_cue_words_that_count_or_score_report_nothing(text):
     assert quotes_of(text) == []
