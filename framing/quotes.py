@@ -3293,7 +3293,8 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
         if any(s <= frag.start and frag.end <= e + 2 for s, e in _near(spans, frag.start)):
             continue  # carried by the reported speech around it
         if _words(doc, frag.start, frag.end) >= 4:
-            merged.extend(_attribute_direct(doc, names, [frag], speech_hits, speech_starts, used))
+            merged.extend(r for r in _attribute_direct(doc, names, [frag], speech_hits, speech_starts, used)
+                          if not _holds_anothers_speaker(r, merged))
 
     headlines = _headline_quotes(doc, names)
     if headlines:
@@ -3342,6 +3343,21 @@ def _widen_to_clauses(doc: Document, names: _Names, raws: list[_Raw], cues: tupl
             # quotation is set off from the words before it, which are the outlet's
         raw.parts = [(part[0], max(part[1], raw.end))]
         raw.kind = "mixed"
+
+
+def _holds_anothers_speaker(raw: _Raw, quotes: list[_Raw]) -> bool:
+    """`“I would expect …,” said Jane Roe, a co-editor of “Harbor Tales: A Reader.”`: a quoted fragment that
+    took the cue of a quotation of its own, and whose content would then hold that quotation's speaker, is
+    part of the speaker's description, not more words of the speaker."""
+    cue = raw.cue
+    if cue is None:
+        return False
+    for other in quotes:
+        sp = other.speaker
+        if other.cue is not None and other.cue.start == cue.start and sp is not None and sp.start is not None \
+                and any(s <= sp.start < e for s, e in raw.parts):
+            return True
+    return False
 
 
 def _join_continuations(doc: Document, raws: list[_Raw], hits: list[_CueHit], starts: list[int]) -> list[_Raw]:

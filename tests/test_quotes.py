@@ -2044,3 +2044,10 @@ def test_a_quotation_after_a_thing_called_is_its_name():
 ])
 def test_cue_words_that_count_or_score_report_nothing(text):
     assert quotes_of(text) == []
+
+
+def test_a_quoted_title_in_the_speakers_description_is_no_second_quote():
+    text = ("“I would expect a novel about the harbour to look at ordinary dockers,” said Jane Okafor, a professor "
+            "in Dover and a co-editor of “Harbor Tales: The New Fiction of the Port.”")
+    q = only(text)
+    assert q.kind == "direct" and q.speaker.text == "Jane Okafor"
