@@ -1705,6 +1705,8 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
         return True  # "the costs add up to $8 million": a sum, not a remark
     if _adds_a_quantity(lows, hit) or _a_showing(lows, hit):
         return True
+    if _has_little_to_say(lows, hit):
+        return True
     if hit.word.lemma in _NOT_WITH_NEXT and lows[k] in _NOT_WITH_NEXT[hit.word.lemma] \
             or low == "reporting" and lows[hit.token - 1] in ("precinct", "precincts"):
         return True  # "never backing down" (yielding), "with 90 percent of precincts reporting" (a count)
@@ -1717,6 +1719,18 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
 # Words after a cue that give it a sense reporting nothing: "backed down" (gave way), "voted." (cast a
 # ballot, for no one named).
 _NOT_WITH_NEXT = {"back": frozenset({"down"}), "vote": frozenset({".", ";", "!"})}
+
+
+_AMOUNTS_SAID = frozenset({"nothing", "little", "much", "something", "anything", "plenty"})
+
+
+def _has_little_to_say(lows: list[str], hit: _CueHit) -> bool:
+    """`had little to say`, `had nothing bad to say about Okafor`: an amount of talk, not a report of it (what
+    follows is at most its topic)."""
+    t = hit.token
+    if hit.word.lemma != "say" or t < 2 or lows[t - 1] != "to":
+        return False
+    return lows[t - 2] in _AMOUNTS_SAID or t > 2 and lows[t - 3] in _AMOUNTS_SAID and lows[t - 2].isalpha()
 
 
 # Words that make "showing" the noun for a result ("a strong showing", "her best showing"), not the verb.

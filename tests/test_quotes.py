@@ -2041,6 +2041,7 @@ def test_a_quotation_after_a_thing_called_is_its_name():
     "Okafor's strong showing in the north gave the party a lead in the harbour towns.",
     "The mayor never backed down on the levy, despite the anger of the dockers.",
     "Okafor led the race with 90 percent of precincts reporting in the harbour district.",
+    "Reached by phone on Monday, the harbour master had nothing bad to say about the new levy.",
 ])
 def test_cue_words_that_count_or_score_report_nothing(text):
     assert quotes_of(text) == []
