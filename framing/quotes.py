@@ -1717,8 +1717,8 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
 
 
 # Words after a cue that give it a sense reporting nothing: "backed down" (gave way), "voted." (cast a
-# ballot, for no one named).
-_NOT_WITH_NEXT = {"back": frozenset({"down"}), "vote": frozenset({".", ";", "!"})}
+# ballot, for no one named), "showing off the hat" (displaying it).
+_NOT_WITH_NEXT = {"back": frozenset({"down"}), "vote": frozenset({".", ";", "!"}), "show": frozenset({"off"})}
 
 
 _AMOUNTS_SAID = frozenset({"nothing", "little", "much", "something", "anything", "plenty"})
