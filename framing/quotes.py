@@ -2212,10 +2212,13 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         nxt = spk_end_tok + 1 if spk_end_tok is not None else hi
         if nxt + 1 < hi and tokens[nxt].text == "," and (lows[nxt + 1] in _APPOSITION_OPENERS
                                                           or lows[nxt + 1] in lexicon().roles):
-            nxt = next((k for k in range(nxt + 2, min(hi, nxt + 16)) if tokens[k].text == ","), hi)
+            apposition_end = next((k for k in range(nxt + 2, min(hi, nxt + 16)) if tokens[k].text == ","), hi)
+            if not _holds_a_verb(lows, nxt + 2, apposition_end):
+                nxt = apposition_end  # (but "According to the Gazette, an email was sent …": a clause, no apposition)
         if prev is not None and prev.text == ",":
             parts = before_and_after(prev.start, nxt)
-        elif nxt < hi and tokens[nxt].text == "," and (hit.token - lo <= 1 or lows[hit.token - 1] in _OPENS_A_CLAUSE):
+        elif nxt < hi and tokens[nxt].text == "," and (hit.token - lo <= 1 or lows[hit.token - 1] in _OPENS_A_CLAUSE
+                                                       or lows[hit.token - 1] in _CLAUSE_INTRODUCERS):
             parts = [(tokens[nxt].end, sentence.end)]  # "According to X, …" (also after a colon)
         elif hit.token - lo >= 3:
             parts = [(sentence.start, hit.start)]  # "… 271 delegates according to a count by the AP"
@@ -2343,6 +2346,15 @@ def _past_closing_mark(text: str, offset: int) -> int:
     if text.startswith("''", offset) or text.startswith("''", offset - 1):
         return offset + 2 - (text[offset - 1: offset] == "'")
     return offset + 1 if text[offset: offset + 1] in ("”", '"', "»") else offset
+
+
+# Words after which "according to X," opens the clause that follows ("said that, according to its count, …").
+_CLAUSE_INTRODUCERS = frozenset({"that", "and", "but"})
+
+
+def _holds_a_verb(lows: list[str], start: int, end: int) -> bool:
+    """Whether an auxiliary stands among ``lows[start:end]`` (a clause, not a noun phrase)."""
+    return any(w in _AUXILIARIES for w in lows[start:end])
 
 
 _IT_COPULAS = frozenset({"is", "was", "’s", "'s", "be", "been", "remains", "seems", "becomes"})

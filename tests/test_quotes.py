@@ -2052,3 +2052,18 @@ def test_a_quoted_title_in_the_speakers_description_is_no_second_quote():
             "in Dover and a co-editor of “Harbor Tales: The New Fiction of the Port.”")
     q = only(text)
     assert q.kind == "direct" and q.speaker.text == "Jane Okafor"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("According to the Gazette, an email was sent from the board's chair, Jane Okafor, to the dockers.",
+     "an email was sent from the board's chair, Jane Okafor, to the dockers"),
+    ("According to Jane Okafor, a former envoy, the plan failed in the spring.", "the plan failed in the spring"),
+])
+def test_according_to_and_an_apposition_or_a_clause(text, content):
+    assert only(text).text == content
+
+
+def test_according_to_inside_a_that_clause_is_part_of_the_outer_report():
+    text = "Okafor said on Tuesday that according to its count, the party has won 82 percent of the vote."
+    q = only(text)
+    assert q.cue.text == "said" and q.text.startswith("that according to its count")
