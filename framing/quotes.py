@@ -3353,6 +3353,9 @@ def _widen_to_clauses(doc: Document, names: _Names, raws: list[_Raw], cues: tupl
         cue = raw.cue
         if raw.kind != "direct" or cue is None or raw.inherited or cue.start < raw.end:
             continue
+        si = doc.sentence_at(raw.start)
+        if (si is None or doc.sentences[si].start >= raw.start) and _words(doc, raw.end, cue.start, at_most=5) < 5:
+            continue  # the quotation opens its sentence and only its speaker stands before the cue: nothing to widen
         i = bisect_left(starts, cue.start)
         if i >= len(hits) or hits[i].start != cue.start:
             continue
