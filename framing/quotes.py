@@ -3846,6 +3846,12 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
 # (one to three words) opening a paragraph of an interview transcript.
 _TURN_LABEL = re.compile(r"([A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,2}):[ \t]+(?=\S)")
 _TURN_MIN_PARAGRAPHS = 3
+# Capitalised labels of news furniture, never a speaker: "UPDATE: …", "CORRECTION: …", "EDITOR'S NOTE: …".
+_KICKERS = frozenset({
+    "UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE", "EXCLUSIVE",
+    "BREAKING", "BREAKING NEWS", "WATCH", "READ", "READ MORE", "RELATED", "PHOTOS", "VIDEO", "BYLINE", "EMAIL",
+    "SOURCE", "SOURCES", "ABSTRACT", "DISCLOSURE", "ANALYSIS", "OPINION", "FACT CHECK", "PHOTO", "CREDIT",
+})
 
 
 def _transcript_turns(doc: Document, names: _Names) -> list[_Raw]:
@@ -3859,7 +3865,7 @@ def _transcript_turns(doc: Document, names: _Names) -> list[_Raw]:
         if p.kind == "excluded" or not text[p.start].isupper():
             continue
         m = _TURN_LABEL.match(text, p.start, p.end)
-        if m is not None and m.end() < p.end:
+        if m is not None and m.end() < p.end and m.group(1) not in _KICKERS:
             found.append((i, m))
     if len(found) < _TURN_MIN_PARAGRAPHS or len({m.group(1).split()[-1] for _, m in found}) < 2:
         return []

@@ -2067,3 +2067,10 @@ def test_according_to_inside_a_that_clause_is_part_of_the_outer_report():
     text = "Okafor said on Tuesday that according to its count, the party has won 82 percent of the vote."
     q = only(text)
     assert q.cue.text == "said" and q.text.startswith("that according to its count")
+
+
+def test_news_furniture_labels_make_no_transcript():
+    text = ("UPDATE: The board met again on Monday and gave no date for a vote.\n\n"
+            "CORRECTION: An earlier version gave the wrong day for the meeting.\n\n"
+            "UPDATE: The board will meet again on Friday at the harbour office.\n")
+    assert quotes_of(text) == []
