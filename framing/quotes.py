@@ -1700,7 +1700,8 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
     if lows[k] in _ADJECTIVE_BEFORE.get(low, ()):
         return True
     if low in _CALL_FORMS:
-        return lows[k] == "off" or _names_a_thing(doc, lows, hit.token) or _phone_call(doc, lows, hit.token)
+        return lows[k] == "off" or _names_a_thing(doc, lows, hit.token) or _phone_call(doc, lows, hit.token) \
+            or _call_not_said(doc, lows, hit.token)
     if hit.word.lemma == "add" and lows[k] == "up":
         return True  # "the costs add up to $8 million": a sum, not a remark
     if _adds_a_quantity(lows, hit) or _a_showing(lows, hit):
@@ -1779,6 +1780,40 @@ def _names_a_thing(doc: Document, lows: list[str], t: int) -> bool:
         if not tokens[j].is_word or lows[j] in _PRONOUNS or lows[j] in _BETWEEN or _is_capital(tokens[j]):
             return False
     return False
+
+
+# Before "calls", words that make it the noun for telephone calls ("phone calls", "making calls").
+_CALLS_NOUN_BEFORE = frozenset({
+    "phone", "conference", "robo", "endless", "making", "make", "made", "makes", "taking", "took", "returning",
+    "returned", "fielding", "fielded", "unreturned", "so-", "so",
+})
+
+
+def _call_not_said(doc: Document, lows: list[str], t: int) -> bool:
+    """`phone calls over the weekend`, `making calls two nights a week`, `the so- called relationship`, `called
+    into the show` (rang in; "called into question" is a charge), `called to mind`, `a Facebook group called Occupy the Port`, `a movement called
+    the Harbor Party`: "call" in a sense that reports nobody's words (``t + 1`` is a token)."""
+    nxt = lows[t + 1]
+    if t > 0 and lows[t - 1] in _CALLS_NOUN_BEFORE \
+            or nxt in ("into", "in") and lows[t + 2: t + 3] not in (["question"], ["doubt"]) \
+            or nxt == "to" and lows[t + 2: t + 3] == ["mind"]:
+        return True
+    return lows[t] == "called" and _named_group_before(doc, lows, t)
+
+
+def _named_group_before(doc: Document, lows: list[str], t: int) -> bool:
+    """`a Facebook group called Occupy the Port`, `an anti-levy super PAC called Harbor First`, `a movement
+    called the Harbor Party`: a lower-case noun (or an acronym) right before "called", an indefinite article a
+    few words back and a capitalised name (maybe after "the") next."""
+    tokens = doc.tokens
+    before = tokens[t - 1].text if t > 0 else ""
+    if not (before.islower() and before.isalpha() or before.isupper() and len(before) > 1):
+        return False
+    k = t + 1 + (lows[t + 1] == "the")
+    if k >= len(tokens) or not tokens[k].text[:1].isupper():
+        return False
+    lo = doc.sentences[tokens[t].sentence].first_token
+    return any(lows[j] in _INDEFINITES for j in range(max(lo, t - 5), t - 1))
 
 
 # What may follow the person rung up in "called him on Friday", "called Okafor to congratulate her", "called

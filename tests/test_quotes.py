@@ -2074,3 +2074,18 @@ def test_news_furniture_labels_make_no_transcript():
             "CORRECTION: An earlier version gave the wrong day for the meeting.\n\n"
             "UPDATE: The board will meet again on Friday at the harbour office.\n")
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The leak led to a flood of angry phone calls over the weekend at the harbour office.",
+    "She joined a resistance movement called the Harbor People's Party in the spring.",
+    "The founder of a Facebook group called Occupy the Port says it has 25,000 members.",
+    "Okafor called into the morning show on Monday before flying to Dover.",
+])
+def test_call_in_senses_that_report_nothing(text):
+    assert not any(q.cue.lemma == "call" for q in quotes_of(text))
+
+
+def test_calling_into_question_is_still_a_charge():
+    q = only("Several speakers had harsh words for the mayor, calling into question his record on the harbour.")
+    assert q.cue.lemma == "call"
