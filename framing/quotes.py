@@ -3437,7 +3437,7 @@ def _join_continuations(doc: Document, raws: list[_Raw], hits: list[_CueHit], st
     for r in raws:
         last = out[-1] if out else None
         if last is not None and r.kind == "direct" and r.cue is None and r.paragraph == last.paragraph \
-                and (last.cue is not None or last.speaker is not None) and last.end <= r.start \
+                and _speaks(last) and last.end <= r.start \
                 and _only_own_cue_between(hits, starts, last, r.start) and _opens_or_shares_sentence(doc, last, r):
             last.parts.extend(r.parts)
             if last.kind == "indirect":
@@ -3448,6 +3448,16 @@ def _join_continuations(doc: Document, raws: list[_Raw], hits: list[_CueHit], st
             continue
         out.append(r)
     return out
+
+
+_NOT_GOING_ON = frozenset({"in", "reportedly", "seem", "appear"})
+
+
+def _speaks(raw: _Raw) -> bool:
+    """Whether ``raw`` is somebody's words that can go on: attributed, and not a poll's finding ("In a new poll,
+    …"), the outlet's supposition ("the plan seems doomed") or hearsay with nobody named."""
+    cue = raw.cue
+    return cue is not None and cue.lemma not in _NOT_GOING_ON or cue is None and raw.speaker is not None
 
 
 def _next_paragraph_goes_on(doc: Document, last: _Raw, raw: _Raw) -> bool:

@@ -2089,3 +2089,12 @@ def test_call_in_senses_that_report_nothing(text):
 def test_calling_into_question_is_still_a_charge():
     q = only("Several speakers had harsh words for the mayor, calling into question his record on the harbour.")
     assert q.cue.lemma == "call"
+
+
+@pytest.mark.parametrize("text", [
+    "In a new Gazette poll, 50 percent of voters chose Okafor over the mayor. “We are thrilled,” a volunteer shouted.",
+    "The levy seems doomed after the vote on Monday. “It is over for the board and for the port.”",
+])
+def test_a_poll_finding_or_a_supposition_is_no_speaker_to_go_on(text):
+    found = quotes_of(text)
+    assert len(found) == 2 and found[1].kind == "direct"
