@@ -1791,8 +1791,9 @@ _CALLS_NOUN_BEFORE = frozenset({
 
 def _call_not_said(doc: Document, lows: list[str], t: int) -> bool:
     """`phone calls over the weekend`, `making calls two nights a week`, `the so- called relationship`, `called
-    into the show` (rang in; "called into question" is a charge), `called to mind`, `a Facebook group called Occupy the Port`, `a movement called
-    the Harbor Party`: "call" in a sense that reports nobody's words (``t + 1`` is a token)."""
+    into the show` (rang in; "called into question" is a charge), `called to mind`, `a Facebook group called
+    Occupy the Port`, `a movement called the Harbor Party`: "call" in a sense that reports nobody's words
+    (``t + 1`` is a token)."""
     nxt = lows[t + 1]
     if t > 0 and lows[t - 1] in _CALLS_NOUN_BEFORE \
             or nxt in ("into", "in") and lows[t + 2: t + 3] not in (["question"], ["doubt"]) \
@@ -3298,8 +3299,9 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     Direct quotes are attributed from the cue right after the closing mark (`“…,” X said`), else the
     cue before the opening mark in the same sentence (`X said: “…”`); a quote with neither continues the
     previous quote's speaker when it follows in the same or the next paragraph (the same paragraph, or
-    opening the next one: one quote in parts). Quoted words inside a clause (`called it “a recipe for disaster”`) belong to
-    the reported speech around them (kind "mixed"). Reported speech comes from the remaining cues.
+    opening the next one: one quote in parts). Quoted words inside a clause (`called it “a recipe for
+    disaster”`) belong to the reported speech around them (kind "mixed"). Reported speech comes from the
+    remaining cues.
     ``mentions`` (the actors stage) names the speaker when one of its mentions covers the speaker span.
     """
     if not doc.tokens:
