@@ -1827,13 +1827,66 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
     if lows[k] in _ADJECTIVE_BEFORE.get(low, ()):
         return True
     if low in _CALL_FORMS:
-        return lows[k] == "off" or _names_a_thing(doc, lows, hit.token) or _phone_call(doc, lows, hit.token)
+        return lows[k] == "off" or _names_a_thing(doc, lows, hit.token) or _phone_call(doc, lows, hit.token) \
+            or _call_not_said(doc, lows, hit.token)
     if hit.word.lemma == "add" and lows[k] == "up":
         return True  # "the costs add up to $8 million": a sum, not a remark
+    if _adds_a_quantity(lows, hit) or _a_showing(lows, hit):
+        return True
+    if _has_little_to_say(lows, hit):
+        return True
+    if hit.word.lemma in _NOT_WITH_NEXT and lows[k] in _NOT_WITH_NEXT[hit.word.lemma] \
+            or low == "reporting" and lows[hit.token - 1] in ("precinct", "precincts"):
+        return True  # "never backing down" (yielding), "with 90 percent of precincts reporting" (a count)
     if lows[k: k + 2] == ["to", "be"] and lows[k + 2: k + 3] and lows[k + 2] in _UNNAMED \
             or lows[k: k + 3] == ["not", "to", "be"] and lows[k + 3: k + 4] and lows[k + 3] in _UNNAMED:
         return True
     return low in _ANONYMITY_FORMS and lows[k] == "on" and "anonymity" in lows[k + 1: k + 5]
+
+
+# Words after a cue that give it a sense reporting nothing: "backed down" (gave way), "voted." (cast a
+# ballot, for no one named), "showing off the hat" (displaying it).
+_NOT_WITH_NEXT = {"back": frozenset({"down"}), "vote": frozenset({".", ";", "!"}), "show": frozenset({"off"})}
+
+
+_AMOUNTS_SAID = frozenset({"nothing", "little", "much", "something", "anything", "plenty"})
+
+
+def _has_little_to_say(lows: list[str], hit: _CueHit) -> bool:
+    """`had little to say`, `had nothing bad to say about Okafor`: an amount of talk, not a report of it (what
+    follows is at most its topic)."""
+    t = hit.token
+    if hit.word.lemma != "say" or t < 2 or lows[t - 1] != "to":
+        return False
+    return lows[t - 2] in _AMOUNTS_SAID or t > 2 and lows[t - 3] in _AMOUNTS_SAID and lows[t - 2].isalpha()
+
+
+# Words that make "showing" the noun for a result ("a strong showing", "her best showing"), not the verb.
+_SHOWING_JUDGEMENTS = frozenset({
+    "strong", "stronger", "strongest", "poor", "poorer", "weak", "weaker", "weakest", "good", "better", "best",
+    "bad", "worse", "worst", "solid", "dismal", "disappointing", "impressive", "surprising", "lackluster",
+    "respectable", "decent", "dominant", "lopsided", "robust", "anemic", "tepid", "second-best", "third-place",
+    "second-place", "first-place", "fourth-place",
+})
+_ABOUT_A_NUMBER = frozenset({"about", "around", "nearly", "roughly", "almost", "some", "another", "over"})
+
+
+def _adds_a_quantity(lows: list[str], hit: _CueHit) -> bool:
+    """`the economy added 292,000 jobs`, `added around 1 million voters`, `could add another title`: "add" with
+    a quantity for its object puts things together; nobody remarks anything."""
+    if hit.word.lemma != "add":
+        return False
+    k = hit.last_token + 1
+    if k + 1 < len(lows) and lows[k] in _ABOUT_A_NUMBER:
+        k += 1
+    return lows[k][:1].isdigit() or lows[k][:1] == "$" or lows[k] in _NUMBER_WORDS \
+        or lows[k - 1] == "another" and k > hit.last_token + 1
+
+
+def _a_showing(lows: list[str], hit: _CueHit) -> bool:
+    """`Romney's poor showing with Latinos`, `a strong showing in Iowa`: the noun for a result, not "showing"
+    that something is so."""
+    return lows[hit.token] == "showing" and hit.token > 0 and lows[hit.token - 1] in _SHOWING_JUDGEMENTS
 
 
 _CALL_FORMS = frozenset({"called", "calls", "calling"})
@@ -1854,6 +1907,41 @@ def _names_a_thing(doc: Document, lows: list[str], t: int) -> bool:
         if not tokens[j].is_word or lows[j] in _PRONOUNS or lows[j] in _BETWEEN or _is_capital(tokens[j]):
             return False
     return False
+
+
+# Before "calls", words that make it the noun for telephone calls ("phone calls", "making calls").
+_CALLS_NOUN_BEFORE = frozenset({
+    "phone", "conference", "robo", "endless", "making", "make", "made", "makes", "taking", "took", "returning",
+    "returned", "fielding", "fielded", "unreturned", "so-", "so",
+})
+
+
+def _call_not_said(doc: Document, lows: list[str], t: int) -> bool:
+    """`phone calls over the weekend`, `making calls two nights a week`, `the so- called relationship`, `called
+    into the show` (rang in; "called into question" is a charge), `called to mind`, `a Facebook group called
+    Occupy the Port`, `a movement called the Harbor Party`: "call" in a sense that reports nobody's words
+    (``t + 1`` is a token)."""
+    nxt = lows[t + 1]
+    if t > 0 and lows[t - 1] in _CALLS_NOUN_BEFORE \
+            or nxt in ("into", "in") and lows[t + 2: t + 3] not in (["question"], ["doubt"]) \
+            or nxt == "to" and lows[t + 2: t + 3] == ["mind"]:
+        return True
+    return lows[t] == "called" and _named_group_before(doc, lows, t)
+
+
+def _named_group_before(doc: Document, lows: list[str], t: int) -> bool:
+    """`a Facebook group called Occupy the Port`, `an anti-levy super PAC called Harbor First`, `a movement
+    called the Harbor Party`: a lower-case noun (or an acronym) right before "called", an indefinite article a
+    few words back and a capitalised name (maybe after "the") next."""
+    tokens = doc.tokens
+    before = tokens[t - 1].text if t > 0 else ""
+    if not (before.islower() and before.isalpha() or before.isupper() and len(before) > 1):
+        return False
+    k = t + 1 + (lows[t + 1] == "the")
+    if k >= len(tokens) or not tokens[k].text[:1].isupper():
+        return False
+    lo = doc.sentences[tokens[t].sentence].first_token
+    return any(lows[j] in _INDEFINITES for j in range(max(lo, t - 5), t - 1))
 
 
 # What may follow the person rung up in "called him on Friday", "called Okafor to congratulate her", "called
@@ -2272,7 +2360,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
 
     def before_and_after(clause_start: int, tail: int) -> list[tuple[int, int]]:
         """Content before a `, X said` clause, and after it when the clause sits mid-sentence."""
-        out = [(sentence.start, clause_start)]
+        out = [(sentence.start, _past_closing_mark(text, clause_start))]
         if tail < hi and tokens[tail].text == "," and sum(1 for t in tokens[tail:hi] if t.is_word) >= 3:
             out.append((tokens[tail].end, sentence.end))
         return out
@@ -2301,10 +2389,13 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         nxt = spk_end_tok + 1 if spk_end_tok is not None else hi
         if nxt + 1 < hi and tokens[nxt].text == "," and (lows[nxt + 1] in _APPOSITION_OPENERS
                                                           or lows[nxt + 1] in lexicon().roles):
-            nxt = next((k for k in range(nxt + 2, min(hi, nxt + 16)) if tokens[k].text == ","), hi)
+            apposition_end = next((k for k in range(nxt + 2, min(hi, nxt + 16)) if tokens[k].text == ","), hi)
+            if not _holds_a_verb(lows, nxt + 2, apposition_end):
+                nxt = apposition_end  # (but "According to the Gazette, an email was sent …": a clause, no apposition)
         if prev is not None and prev.text == ",":
             parts = before_and_after(prev.start, nxt)
-        elif nxt < hi and tokens[nxt].text == "," and (hit.token - lo <= 1 or lows[hit.token - 1] in _OPENS_A_CLAUSE):
+        elif nxt < hi and tokens[nxt].text == "," and (hit.token - lo <= 1 or lows[hit.token - 1] in _OPENS_A_CLAUSE
+                                                       or lows[hit.token - 1] in _CLAUSE_INTRODUCERS):
             parts = [(tokens[nxt].end, sentence.end)]  # "According to X, …" (also after a colon)
         elif hit.token - lo >= 3:
             parts = [(sentence.start, hit.start)]  # "… 271 delegates according to a count by the AP"
@@ -2424,6 +2515,23 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     if found and not extraposed:
         raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
     return raw
+
+
+def _past_closing_mark(text: str, offset: int) -> int:
+    """`The levy is “a tax on work,” Okafor said.`: a content that ends where a closing quotation mark stands
+    takes the mark (and the comma inside it) along, so its quotation is not left open."""
+    if text.startswith("''", offset) or text.startswith("''", offset - 1):
+        return offset + 2 - (text[offset - 1: offset] == "'")
+    return offset + 1 if text[offset: offset + 1] in ("”", '"', "»") else offset
+
+
+# Words after which "according to X," opens the clause that follows ("said that, according to its count, …").
+_CLAUSE_INTRODUCERS = frozenset({"that", "and", "but"})
+
+
+def _holds_a_verb(lows: list[str], start: int, end: int) -> bool:
+    """Whether an auxiliary stands among ``lows[start:end]`` (a clause, not a noun phrase)."""
+    return any(w in _AUXILIARIES for w in lows[start:end])
 
 
 _IT_COPULAS = frozenset({"is", "was", "’s", "'s", "be", "been", "remains", "seems", "becomes"})
@@ -3331,9 +3439,10 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
 
     Direct quotes are attributed from the cue right after the closing mark (`“…,” X said`), else the
     cue before the opening mark in the same sentence (`X said: “…”`); a quote with neither continues the
-    previous quote's speaker when it follows in the same or the next paragraph (the same paragraph: one
-    quote in two parts). Quoted words inside a clause (`called it “a recipe for disaster”`) belong to
-    the reported speech around them (kind "mixed"). Reported speech comes from the remaining cues.
+    previous quote's speaker when it follows in the same or the next paragraph (the same paragraph, or
+    opening the next one: one quote in parts). Quoted words inside a clause (`called it “a recipe for
+    disaster”`) belong to the reported speech around them (kind "mixed"). Reported speech comes from the
+    remaining cues.
     ``mentions`` (the actors stage) names the speaker when one of its mentions covers the speaker span.
     """
     if not doc.tokens:
@@ -3344,7 +3453,8 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     hits, hearsay = _apart_hearsay(_cue_hits(doc, polls, nominals))
     starts = [h.start for h in hits]
     speech_hits, speech_starts = _speech_hits(hits, starts)
-    stretches = [r for r in _quoted_stretches(doc) if not _is_scare(doc, r) and not _titles_a_work(doc, r)]
+    stretches = [r for r in _quoted_stretches(doc) if not _is_scare(doc, r) and not _titles_a_work(doc, r)
+                 and not _credits_a_work(doc, r)]
     fragments = [r for r in stretches if len(r.parts) == 1 and _is_embedded(doc, r.start)
                  and not _right_after_cue(doc, r.start)]
     fragment_ids = {id(r) for r in fragments}
@@ -3353,6 +3463,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     own_quotes = frozenset((s, e) for r in raws for s, e in r.parts)  # quotations of their own, not fragments
     used: set[int] = set()
     merged = _attribute_direct(doc, names, raws, speech_hits, speech_starts, used)
+    _widen_to_clauses(doc, names, merged, (hits, starts), quoted, own_quotes)
     direct_spans = sorted((s, e) for r in merged for s, e in r.parts)
 
     reported: list[_Raw] = []
@@ -3386,18 +3497,21 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
         if any(s <= frag.start and frag.end <= e + 2 for s, e in _near(spans, frag.start)):
             continue  # carried by the reported speech around it
         if _words(doc, frag.start, frag.end) >= 4:
-            merged.extend(_attribute_direct(doc, names, [frag], speech_hits, speech_starts, used))
+            merged.extend(r for r in _attribute_direct(doc, names, [frag], speech_hits, speech_starts, used)
+                          if not _holds_anothers_speaker(r, merged))
 
     headlines = _headline_quotes(doc, names)
     if headlines:
         merged = [r for r in merged if not any(h.start <= r.start and r.end <= h.end + 1 for h in headlines)]
     merged = [r for r in merged if (r.cue is not None or _words(doc, r.start, r.end) > _SCARE_MAX_WORDS
                                     and not _single_marked(doc.text, r.start))
-              and not _names_a_work(doc, r)]
+              and not _names_a_work(doc, r) and not _called_by_name(doc, r)]
     merged = _into_reported_speech(reported, merged)
     out = merged + reported + headlines + (_poll_findings(doc, names, polls) if polls else [])
+    out += _transcript_turns(doc, names)
     out.sort(key=lambda r: (r.start, -r.end))
     out = _outermost(doc, out)
+    out = _join_continuations(doc, out, hits, starts)
     for last, r in pairwise(out):
         if _continues_participles(doc, last, r):
             r.speaker = last.speaker
@@ -3431,6 +3545,124 @@ def _pronouns_in_text_order(names: _Names, raws: list[_Raw]) -> None:
             descriptor = sp.descriptor if sp.descriptor != names.descriptors.get(sp.name) \
                 else names.descriptors.get(name) if name else None
             redone[id(sp)] = r.speaker = replace(sp, name=name, descriptor=descriptor)
+
+
+_SET_OFF = re.compile(r"[(]|\s[-—–]+\s|—|–|--")
+
+
+def _widen_to_clauses(doc: Document, names: _Names, raws: list[_Raw], cues: tuple[list[_CueHit], list[int]],
+                      quoted: list[tuple[int, int]], speech: frozenset[tuple[int, int]]) -> None:
+    """`The party “allows us to get our message out,” said Frank Coleman.`, `The investment, Ms. Roe said,
+    “is a perfect example” of adapting.`: a quotation that is only part of the clause its closing cue
+    reports is a mixed quote of that whole clause (PolNeAR's content), not a direct quote of the quoted words."""
+    hits, starts = cues
+    for raw in raws:
+        cue = raw.cue
+        if raw.kind != "direct" or cue is None or raw.inherited or cue.start < raw.end:
+            continue
+        si = doc.sentence_at(raw.start)
+        if (si is None or doc.sentences[si].start >= raw.start) and _words(doc, raw.end, cue.start, at_most=5) < 5:
+            continue  # the quotation opens its sentence and only its speaker stands before the cue: nothing to widen
+        i = bisect_left(starts, cue.start)
+        if i >= len(hits) or hits[i].start != cue.start:
+            continue
+        wide = _reported(doc, names, hits[i], quoted, hits, starts, speech=speech)
+        if wide is None or len(raw.parts) > 1:
+            continue
+        part = next(((s, e) for s, e in wide.parts if s <= raw.start and raw.end <= e + 2), None)
+        speaker = raw.speaker.start if raw.speaker is not None and raw.speaker.start is not None else cue.start
+        if part is None or part[0] <= speaker < part[1] or part[1] - part[0] < 1.2 * (raw.end - raw.start):
+            continue  # (the clause after the attribution, "…,” X said, but …", is the outlet's)
+        if _SET_OFF.search(doc.text, part[0], raw.start) or raw.speaker is not None and raw.speaker.descriptor \
+                and raw.speaker.descriptor in doc.text[raw.end: part[1]]:
+            continue  # `He railed against the plan - “…,” he said - and …`, `… declared: “…,” she said`: the
+            # quotation is set off from the words before it, which are the outlet's
+        raw.parts = [(part[0], max(part[1], raw.end))]
+        raw.kind = "mixed"
+
+
+def _holds_anothers_speaker(raw: _Raw, quotes: list[_Raw]) -> bool:
+    """`“I would expect …,” said Jane Roe, a co-editor of “Harbor Tales: A Reader.”`: a quoted fragment that
+    took the cue of a quotation of its own, and whose content would then hold that quotation's speaker, is
+    part of the speaker's description, not more words of the speaker."""
+    cue = raw.cue
+    if cue is None:
+        return False
+    for other in quotes:
+        sp = other.speaker
+        if other.cue is not None and other.cue.start == cue.start and sp is not None and sp.start is not None \
+                and any(s <= sp.start < e for s, e in raw.parts):
+            return True
+    return False
+
+
+def _join_continuations(doc: Document, raws: list[_Raw], hits: list[_CueHit], starts: list[int]) -> list[_Raw]:
+    """`Trump is a “change agent,” Cole said. “That is what people want.”`, `“…,” he said. But “…”`,
+    `Roe says “A” because “B.”`: a quotation with no cue of its own right after an attributed quote in the
+    same paragraph, with no other cue between them, goes on with that quote: one quote in two parts (PolNeAR
+    marks one content), not a second quote with no speaker. It must open its sentence or share one with the
+    quote before it: a quoted phrase inside a later sentence of the outlet's own ("The choice was between
+    calling him “unfit” or …") is the outlet's quoting, not more of the speech. Likewise a paragraph that is
+    a quotation with no cue, right after a paragraph ending in a direct quote, goes on with it
+    (`_next_paragraph_goes_on`). ``raws`` are sorted by start."""
+    out: list[_Raw] = []
+    for r in raws:
+        last = out[-1] if out else None
+        if last is not None and r.kind == "direct" and r.cue is None and r.paragraph == last.paragraph \
+                and _speaks(last) and last.end <= r.start \
+                and _only_own_cue_between(hits, starts, last, r.start) and _opens_or_shares_sentence(doc, last, r):
+            last.parts.extend(r.parts)
+            if last.kind == "indirect":
+                last.kind = "mixed"
+            continue
+        if last is not None and _next_paragraph_goes_on(doc, last, r):
+            last.parts.extend(r.parts)
+            continue
+        out.append(r)
+    return out
+
+
+_NOT_GOING_ON = frozenset({"in", "reportedly", "seem", "appear"})
+
+
+def _speaks(raw: _Raw) -> bool:
+    """Whether ``raw`` is somebody's words that can go on: attributed, and not a poll's finding ("In a new poll,
+    …"), the outlet's supposition ("the plan seems doomed") or hearsay with nobody named."""
+    cue = raw.cue
+    return cue is not None and cue.lemma not in _NOT_GOING_ON or cue is None and raw.speaker is not None
+
+
+def _next_paragraph_goes_on(doc: Document, last: _Raw, raw: _Raw) -> bool:
+    """`“We will win,” Roe said.` / `“Nobody expected us here.”`: a paragraph opening with a quotation that has no
+    cue, whose speaker it took from the direct quote ending the paragraph before, is more of that quote (the
+    news convention: a source's next paragraph needs no new attribution; PolNeAR marks one content in two
+    parts more often than two quotes on the train split)."""
+    return raw.inherited and last.kind == "direct" and raw.speaker is last.speaker and last.end <= raw.start \
+        and raw.start == doc.paragraphs[raw.paragraph].start and raw.paragraph == _paragraph_of(doc, last.end - 1) + 1
+
+
+_SENTENCE_OPENING_LINKS = frozenset({"but", "and", "yet", "so", "still"})
+
+
+def _opens_or_shares_sentence(doc: Document, last: _Raw, raw: _Raw) -> bool:
+    """Whether the quotation ``raw`` opens its sentence (after at most a linking word: "But “…”") or lies in
+    the sentence where ``last`` (or its cue after it) ends."""
+    t = doc.token_at(raw.start)
+    if t is None:
+        return False
+    sentence = doc.tokens[t].sentence
+    first = doc.sentences[sentence].first_token
+    if t == first or t == first + 1 and doc.lower_texts()[first] in _SENTENCE_OPENING_LINKS:
+        return True
+    end = max(last.end, last.cue.end if last.cue is not None else 0) - 1
+    u = doc.token_at(end)
+    return u is not None and doc.tokens[u].sentence == sentence
+
+
+def _only_own_cue_between(hits: list[_CueHit], starts: list[int], raw: _Raw, end: int) -> bool:
+    """No cue between ``raw``'s end and ``end`` but ``raw``'s own (`“…,” he said. “…”`)."""
+    own = raw.cue.start if raw.cue is not None else -1
+    return all(h.start == own for h in hits[bisect_left(starts, raw.end): bisect_left(starts, end)])
 
 
 def _into_reported_speech(reported: list[_Raw], direct: list[_Raw]) -> list[_Raw]:
@@ -3541,6 +3773,17 @@ def _names_a_work(doc: Document, raw: _Raw) -> bool:
     return not (before >= 0 and lows[before] in _NAMING_VERBS)  # `a memo titled “…”` is the memo's words
 
 
+def _called_by_name(doc: Document, raw: _Raw) -> bool:
+    """`a play called “Sons of Harbor,”`, `another called “Tides”`: a quotation right after "called" that follows
+    an indefinite noun phrase is that thing's name (`_names_a_thing`), not words anybody said ("what he called
+    “sophisticated adversaries”" is speech)."""
+    cue = raw.cue
+    if cue is None or cue.lemma != "call" or cue.end > raw.start or doc.text[cue.end: raw.start].strip():
+        return False
+    t = doc.token_at(cue.start)
+    return t is not None and t + 1 < len(doc.tokens) and _names_a_thing(doc, doc.lower_texts(), t)
+
+
 _NAMING_VERBS = frozenset({"titled", "entitled", "dubbed", "named"})
 # Nouns for works with a name: a title-case quotation right after one ("the TV show “Harbor Life,” said
 # …", "his book, “Tides,” …") is its title even when a cue follows the closing mark, as is one after a
@@ -3563,6 +3806,35 @@ def _titles_a_work(doc: Document, raw: _Raw) -> bool:
     lows = doc.lower_texts()
     k = t - 1 - (lows[t - 1] == "," and t > 1)
     return (lows[k] in _WORK_NOUNS or lows[k] in _POSSESSIVE) and _title_words(doc, s, e) is not None
+
+
+# Nouns for the people of a work, right after its title: "the “Harbor Life” star", "“Harbor Hour” host Jane Roe".
+_WORK_ROLES = frozenset({
+    "star", "stars", "co-star", "host", "hosts", "co-host", "creator", "creators", "author", "actor", "actress",
+    "anchor", "producer", "director", "writer", "showrunner", "narrator", "contestant",
+})
+_TOLD_FORMS = frozenset({"told", "tells", "telling"})
+
+
+def _credits_a_work(doc: Document, raw: _Raw) -> bool:
+    """`“Harbor Life” star Jane Roe`, `“Harbor Hour” host …` (a title before a noun for the people of the
+    work), `author of “Tides”`, `Roe told “Harbor Hour,” …` (the programme spoken to), and `“Port to close in
+    May,” by the Gazette's Jane Roe` (a headline before its byline): the quotation names a work, it is
+    nobody's words, and the cue near it is left to the sentence's other quotes."""
+    if len(raw.parts) > 1:
+        return False
+    s, e = raw.parts[0]
+    t, u = doc.token_at(s), doc.token_at(e - 1)
+    if t is None or u is None or u + 2 >= len(doc.tokens):
+        return False
+    lows = doc.lower_texts()
+    if doc.text[e - 2: e - 1] == "," and lows[u + 1] == "by" and u + 3 < len(doc.tokens) \
+            and _is_capital(doc.tokens[u + 2 + (lows[u + 2] == "the")]):
+        return True  # (a byline: "“…,” by Jane Roe"; a speaker after a passive is not set off by a comma)
+    if _title_words(doc, s, e) is None:
+        return False
+    return lows[u + 1] in _WORK_ROLES or t > 0 and lows[t - 1] in _TOLD_FORMS \
+        or t > 1 and lows[t - 1] == "of" and lows[t - 2] in ("author", "co-author", "creator")
 
 
 def _apart_hearsay(hits: list[_CueHit]) -> tuple[list[_CueHit], list[_CueHit]]:
@@ -3781,6 +4053,45 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
             continue
         s, e = _trim_content(doc.text, m.start(2), p.end)
         raw = _Raw([(s, e)], i, True, kind="direct" if doc.text[s] in _OPENERS + "‘\"'" else "indirect")
+        raw.cue = Cue(":", m.end(1), m.end(1) + 1, "neutral", ":")
+        raw.speaker = _speaker(doc, names, m.start(1), m.end(1))
+        out.append(raw)
+    return out
+
+
+# `TAPPER: Do you think …?`, `JOEL BENENSON: This is …`, `Q: …` / `A: …`: a speaker's label in capitals
+# (one to three words) opening a paragraph of an interview transcript.
+_TURN_LABEL = re.compile(r"([A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,2}):[ \t]+(?=\S)")
+_TURN_MIN_PARAGRAPHS = 3
+# Capitalised labels of news furniture, never a speaker: "UPDATE: …", "CORRECTION: …", "EDITOR'S NOTE: …".
+_KICKERS = frozenset({
+    "UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE", "EXCLUSIVE",
+    "BREAKING", "BREAKING NEWS", "WATCH", "READ", "READ MORE", "RELATED", "PHOTOS", "VIDEO", "BYLINE", "EMAIL",
+    "SOURCE", "SOURCES", "ABSTRACT", "DISCLOSURE", "ANALYSIS", "OPINION", "FACT CHECK", "PHOTO", "CREDIT",
+})
+
+
+def _transcript_turns(doc: Document, names: _Names) -> list[_Raw]:
+    """The turns of an interview transcript: each paragraph that opens with a speaker's label in capitals
+    (`FALLIN: I think …`) is that speaker's words, the colon its cue (PolNeAR attributes the whole turn to
+    the label). Only in a transcript, where such labels alternate between at least two speakers over three
+    or more paragraphs: a lone capitalised kicker ("UPDATE: …", "EXCLUSIVE: …") introduces no one."""
+    text = doc.text
+    found = []
+    for i, p in enumerate(doc.paragraphs):
+        if p.kind == "excluded" or not text[p.start].isupper():
+            continue
+        m = _TURN_LABEL.match(text, p.start, p.end)
+        if m is not None and m.end() < p.end and m.group(1) not in _KICKERS:
+            found.append((i, m))
+    if len(found) < _TURN_MIN_PARAGRAPHS or len({m.group(1).split()[-1] for _, m in found}) < 2:
+        return []
+    out = []
+    for i, m in found:
+        s, e = _trim_content(text, m.end(), doc.paragraphs[i].end)
+        if s >= e:
+            continue
+        raw = _Raw([(s, e)], i, True, kind="direct")
         raw.cue = Cue(":", m.end(1), m.end(1) + 1, "neutral", ":")
         raw.speaker = _speaker(doc, names, m.start(1), m.end(1))
         out.append(raw)

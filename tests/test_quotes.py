@@ -156,12 +156,21 @@ def test_multi_paragraph_quote_continues_on_an_opening_mark():
     assert text[q.parts[-1].start:q.parts[-1].end].endswith("closes the quote.”")
 
 
-def test_continuation_in_next_paragraph_inherits_speaker():
+def test_continuation_in_next_paragraph_is_more_of_the_quote():
     text = ("“We will not give up,” said Maria Lopez, the union leader.\n"
-            "“We have been here for forty years and we will stay.”\n")
+            "“We have been here for forty years and we will stay.”\n"
+            "“Nobody will move us.”\n")
+    q = only(text)
+    assert q.speaker.name == "Maria Lopez" and q.speaker.descriptor == "the union leader"
+    assert [text[p.start:p.end] for p in q.parts] == [
+        "“We will not give up,”", "“We have been here for forty years and we will stay.”", "“Nobody will move us.”"]
+
+
+def test_a_cueless_quotation_later_in_the_next_paragraph_inherits_the_speaker():
+    text = ("“We will not give up,” said Maria Lopez, the union leader.\n"
+            "The crowd cheered. “We have been here for forty years and we will stay.”\n")
     found = quotes_of(text)
     assert [q.speaker.name for q in found] == ["Maria Lopez", "Maria Lopez"]
-    assert found[0].speaker.descriptor == "the union leader"
     assert found[1].inherited
 
 
@@ -2113,3 +2122,148 @@ def test_manner_verbs_and_read_after_a_quotation(text, speaker, cue):
 ])
 def test_the_subject_before_said_and_a_colon_is_the_whole_phrase(text, speaker):
     assert only(text).speaker.text == speaker
+
+
+def test_transcript_turns_are_their_labelled_speakers_words():
+    text = ("The governor spoke with the host on Sunday.\n\n"
+            "HOST: Do you think the levy will pass this spring?\n\n"
+            "OKAFOR: I think it will. People want safer harbours, and they want them now.\n\n"
+            "HOST: And the board?\n\n"
+            "OKAFOR: The board will come around.\n")
+    found = quotes_of(text)
+    assert [(q.speaker.text, q.cue.text, q.text) for q in found] == [
+        ("HOST", ":", "Do you think the levy will pass this spring?"),
+        ("OKAFOR", ":", "I think it will. People want safer harbours, and they want them now"),
+        ("HOST", ":", "And the board?"),
+        ("OKAFOR", ":", "The board will come around"),
+    ]  # one quote a turn: the "think" and "want" inside it are part of the turn
+
+
+def test_a_lone_capitalised_kicker_is_no_transcript():
+    text = ("UPDATE: The port board met again on Monday and gave no date for a vote.\n\n"
+            "The levy stays in place until then.\n")
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("The levy is “a tax on work,” Okafor said. “Nobody asked the dockers what they think of it.”",
+     ["The levy is “a tax on work,”", "“Nobody asked the dockers what they think of it.”"]),
+    ("“We will not back down on the levy,” Okafor said on Monday. But “the board can still change its mind.”",
+     ["“We will not back down on the levy,”", "“the board can still change its mind.”"]),
+    ("Okafor says “the harbour is dying” because “the levy drives the ships away to Rotterdam.”",
+     ["“the harbour is dying”", "“the levy drives the ships away to Rotterdam.”"]),
+])
+def test_a_cueless_quotation_goes_on_with_the_quote_before_it(text, parts):
+    q = only(text)
+    assert q.speaker.text == "Okafor"
+    assert [text[p.start:p.end] for p in q.parts] == parts
+
+
+def test_a_quoted_phrase_in_a_later_sentence_of_the_outlet_is_not_the_speakers():
+    text = ("Okafor said the port would recover by the spring. The choice was between calling the levy "
+            "“a tax on work and on the dockers” or leaving it alone.")
+    found = quotes_of(text)
+    assert len(found[0].parts) == 1 and found[0].speaker.text == "Okafor"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The levy, typically raised every four years, “keeps the harbour open,” said Jane Okafor.",
+     "The levy, typically raised every four years, “keeps the harbour open,”"),
+    ("“A big ship” ran aground near the pier on Monday, Okafor said.",
+     "“A big ship” ran aground near the pier on Monday"),
+])
+def test_a_quotation_inside_the_clause_a_closing_cue_reports_is_a_mixed_quote_of_the_clause(text, content):
+    q = only(text)
+    assert q.kind == "mixed" and q.text == content and q.cue.text == "said"
+
+
+def test_a_quotation_set_off_by_dashes_stays_direct():
+    text = "Okafor was not impressed by the board - “I will never pay it,” she said - but she stayed."
+    q = only(text)
+    assert q.kind == "direct" and q.text == "“I will never pay it,”"
+
+
+@pytest.mark.parametrize("text", [
+    "“Harbor Life” star Jane Okafor opened a bakery in Dover last spring.",
+    "Jane Okafor, author of “Tides of the North,” moved to Dover last spring.",
+    "FAREWELL—“The old harbour bakery to close at the end of May,” by the Gazette's Jane Okafor.",
+])
+def test_a_quotation_that_names_a_work_is_no_quote(text):
+    assert quotes_of(text) == []
+
+
+def test_the_programme_told_is_no_quote_but_the_words_before_it_are():
+    text = "“We will win this race,” Okafor told “Harbor Hour,” smiling at the crowd."
+    q = only(text)
+    assert q.text == "“We will win this race,”" and q.cue.text == "told"
+
+
+def test_a_quotation_after_a_thing_called_is_its_name():
+    assert quotes_of("A group of comedians is staging a play called “Sons of the Harbor,” in Dover this week.") == []
+    q = only("The mayor called the levy “a tax on every family in this town.”")
+    assert q.cue.text == "called"
+
+
+@pytest.mark.parametrize("text", [
+    "The port added 2,000 jobs in December, and the board raised its forecast for the year.",
+    "The new rules add another hurdle for the smaller parties in the spring election.",
+    "Okafor's strong showing in the north gave the party a lead in the harbour towns.",
+    "The mayor never backed down on the levy, despite the anger of the dockers.",
+    "Okafor led the race with 90 percent of precincts reporting in the harbour district.",
+    "Reached by phone on Monday, the harbour master had nothing bad to say about the new levy.",
+])
+def test_cue_words_that_count_or_score_report_nothing(text):
+    assert quotes_of(text) == []
+
+
+def test_a_quoted_title_in_the_speakers_description_is_no_second_quote():
+    text = ("“I would expect a novel about the harbour to look at ordinary dockers,” said Jane Okafor, a professor "
+            "in Dover and a co-editor of “Harbor Tales: The New Fiction of the Port.”")
+    q = only(text)
+    assert q.kind == "direct" and q.speaker.text == "Jane Okafor"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("According to the Gazette, an email was sent from the board's chair, Jane Okafor, to the dockers.",
+     "an email was sent from the board's chair, Jane Okafor, to the dockers"),
+    ("According to Jane Okafor, a former envoy, the plan failed in the spring.", "the plan failed in the spring"),
+])
+def test_according_to_and_an_apposition_or_a_clause(text, content):
+    assert only(text).text == content
+
+
+def test_according_to_inside_a_that_clause_is_part_of_the_outer_report():
+    text = "Okafor said on Tuesday that according to its count, the party has won 82 percent of the vote."
+    q = only(text)
+    assert q.cue.text == "said" and q.text.startswith("that according to its count")
+
+
+def test_news_furniture_labels_make_no_transcript():
+    text = ("UPDATE: The board met again on Monday and gave no date for a vote.\n\n"
+            "CORRECTION: An earlier version gave the wrong day for the meeting.\n\n"
+            "UPDATE: The board will meet again on Friday at the harbour office.\n")
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The leak led to a flood of angry phone calls over the weekend at the harbour office.",
+    "She joined a resistance movement called the Harbor People's Party in the spring.",
+    "The founder of a Facebook group called Occupy the Port says it has 25,000 members.",
+    "Okafor called into the morning show on Monday before flying to Dover.",
+])
+def test_call_in_senses_that_report_nothing(text):
+    assert not any(q.cue.lemma == "call" for q in quotes_of(text))
+
+
+def test_calling_into_question_is_still_a_charge():
+    q = only("Several speakers had harsh words for the mayor, calling into question his record on the harbour.")
+    assert q.cue.lemma == "call"
+
+
+@pytest.mark.parametrize("text", [
+    "In a new Gazette poll, 50 percent of voters chose Okafor over the mayor. “We are thrilled,” a volunteer shouted.",
+    "The levy seems doomed after the vote on Monday. “It is over for the board and for the port.”",
+])
+def test_a_poll_finding_or_a_supposition_is_no_speaker_to_go_on(text):
+    found = quotes_of(text)
+    assert len(found) == 2 and found[1].kind == "direct"
