@@ -42,6 +42,7 @@ from typing import NamedTuple
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
 from .document import Document, Span, Token, TokenIndex, quick_init
+from .segment import TITLE_CASE_LOWER
 from .wording import stopwords
 
 # ---------------------------------------------------------------- findings
@@ -576,10 +577,7 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
 
     by_start = doc.token_index().by_start
     runs = _runs(doc, _capital_tokens(doc))
-    title_lines = _title_lines(doc)
     for index, sentence in doc.body_sentences:
-        if index in title_lines:
-            continue
         first = sentence.first_token
         for a, b in runs.get(index, ()):
             _classify_run(doc, index, first, a, b, mid_names, lower_words, mentions, g)
@@ -590,13 +588,13 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
     # and, in a sentence-case heading, capitals after its first word ("Talks with Merkel stall").
     known: set[str] | None = None  # the body's keys, and its names' surnames: made for the first heading
     for index, sentence in enumerate(doc.sentences):
-        if sentence.kind != "heading" and index not in title_lines:
+        if sentence.kind != "heading":
             continue
         if known is None:
             known = {m.key for m in mentions} | {"name:" + m.key[5:].split()[-1] for m in mentions
                                                  if m.key.startswith("name:")}
         words = _LEXICAL.findall(doc.text, sentence.start, sentence.end)
-        sentence_case = any(w[0].islower() and len(w) > 3 and w not in _TITLE_CASE_LOWER for w in words[1:])
+        sentence_case = any(w[0].islower() and len(w) > 3 and w not in TITLE_CASE_LOWER for w in words[1:])
         tokens, first = doc.tokens, sentence.first_token
         found: list[_Mention] = []
         for a, b in (_heading_pieces(tokens, runs.get(index, ()), text, g) if not sentence_case
@@ -609,19 +607,6 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
                         or sentence_case and not _sentence_initial(tokens, by_start.get(m.start, first), first))
     mentions.sort(key=lambda m: m.start)
     return mentions
-
-
-# Words of four letters or more that title case may still leave lower-case (Chicago style lowers every
-# preposition): a heading whose other long words are lower-case is in sentence case.
-_TITLE_CASE_LOWER = frozenset({"with", "from", "into", "over", "upon", "onto", "than", "that", "about", "after",
-                               "under", "amid", "against", "between", "through", "without", "within",
-                               "toward", "towards", "before", "during"})
-
-
-# The short words title case writes in lower case (articles, conjunctions, prepositions; "v." and "vs.").
-_TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by",
-                               "in", "of", "off", "on", "per", "to", "up", "via", "vs", "v", "out", "down", "near",
-                               "like", "past", "till", "with", "from", "into", "over", "amid", "than"})
 
 
 class _BodyWords:
@@ -676,52 +661,6 @@ class _BodyWords:
         return False
 
 
-_LOWER_LONG = re.compile(r"(?<![\w'’‐-])[a-z]{5,}(?![\w'’‐-])")
-
-
-_LAST_TITLE_LINES: tuple[Document | None, frozenset[int]] = (None, frozenset())  # the last document's, reused
-
-
-def _title_lines(doc: Document) -> frozenset[int]:
-    """Body sentences that are headlines: a line of its own in title case, closed by a full stop, as
-    articles pasted with their headline on top have it ("Senator Wins Backing Of Union Leaders."). The
-    segmenter keeps such a line as a sentence; here it is read like a heading (only names the body also
-    uses count), since a title-case run ("Senator Wins Backing") gives no name boundaries. Title case:
-    four capitalised words, no lower-case word but the articles, conjunctions and prepositions title
-    case leaves small (a sentence has a lower-case verb: "Staff at the Centers for Disease Control
-    met on Friday."), and one capitalised word after the first that is an ordinary word ("Wins",
-    "Backing"), which no name explains."""
-    global _LAST_TITLE_LINES
-    last = _LAST_TITLE_LINES  # (one read: another thread may replace it)
-    if last[0] is doc:
-        return last[1]
-    found: set[int] = set()
-    paragraphs, sentences, text = doc.paragraphs, doc.sentences, doc.text
-    for index, sentence in enumerate(sentences):
-        if sentence.kind != "body":
-            continue
-        paragraph = paragraphs[sentence.paragraph]
-        if paragraph.start != sentence.start or sentence.end - sentence.start > 160 or \
-                text[sentence.end:paragraph.end].strip():
-            continue  # (cheap: most sentences are not a paragraph of their own)
-        lower = _LOWER_LONG.search(text, sentence.start, sentence.end)
-        if lower is not None and lower[0] not in _TITLE_CASE_LOWER:
-            continue  # (a sentence's first long lower-case word usually tells it, before any word list is made)
-        words = _LEXICAL.findall(text, sentence.start, sentence.end)
-        if len(words) < 4 or any(w[0].islower() and w not in _TITLE_CASE_SMALL and w not in _TITLE_CASE_LOWER
-                                 for w in words):
-            continue
-        common = _common_words()
-        if sum(1 for w in words if w[0].isupper()) >= 4 and any(
-                w[0].isupper() and len(w) > 2 and w.lower() in common for w in words[1:]):
-            found.add(index)
-    if found and all(s.kind != "body" or i in found for i, s in enumerate(sentences)):
-        found = set()  # no body beside them: the lines are the text (a headline analysed alone)
-    result = frozenset(found)
-    _LAST_TITLE_LINES = (doc, result)
-    return result
-
-
 def _heading_pieces(tokens: list[Token], runs, text: str, g: Gazetteer) -> Iterator[tuple[int, int]]:
     """A title-case heading's runs cut at its ordinary words ("Senator Jane Roe Wins Backing Of
     Union Leaders" → "Senator Jane Roe", "Union Leaders"): in title case every verb and noun is
@@ -747,13 +686,12 @@ def _heading_pieces(tokens: list[Token], runs, text: str, g: Gazetteer) -> Itera
 def _body_stretches(doc: Document) -> list[tuple[int, int, list[int]]]:
     """Consecutive body sentences joined where only whitespace lies between them, with their indices:
     a regex whose matches cannot hold whitespace finds the same there as sentence by sentence, in
-    fewer calls. A headline line (``_title_lines``) is no body."""
+    fewer calls."""
     text = doc.text
     stretches: list[tuple[int, int, list[int]]] = []
     end = -1  # where the current stretch ends
-    title_lines = _title_lines(doc)
     for index, sentence in enumerate(doc.sentences):
-        if sentence.kind != "body" or index in title_lines:
+        if sentence.kind != "body":
             continue
         if end >= 0 and end < sentence.start and text[end:sentence.start].isspace():
             start, _, indices = stretches[-1]

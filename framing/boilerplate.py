@@ -34,6 +34,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # the author's sign-off: "Follow Jo Reyes on Twitter @jreyes.", "On Twitter follow Jo Reyes at ..."
     ("share", r"^(?:follow (?:[\w.’'-]+ ){1,12}on twitter\b|on twitter,? follow\b).{0,160}$"),
     ("credit", r"^(?:©|copyright\b|\(c\) )\s*\d{0,4}.{0,80}$"),
+    # a news agency's staff credit on its own line: "(Reporting by Jo Reyes; Editing by Tom Hale)"
+    ("credit", r"^\((?:additional )?(?:reporting|writing|editing) by\b[^()]{1,200}\)\.?$"),
     ("credit", r"\A.{0,120}\ball rights reserved\b.{0,120}\Z"),
     # a photo credit on its own line ("Jo Reyes via Getty Images", "(AP Photo/Jo Reyes)"); a caption that ends in
     # one is kept: it often tells the news ("Keillor, in a 2017 file photo, said Wednesday he was fired")

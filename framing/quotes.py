@@ -2313,15 +2313,21 @@ _APPOSITION_OPENERS = frozenset({"a", "an", "another", "former"})
 _QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which", "about"}
 
 
+# How a sentence, or a headline with its stop, ends: a stop, perhaps inside a closing quote or bracket.
+_SENTENCE_CLOSERS = frozenset(".?!…;\"'’”)]")
+
+
 def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int, int]], hits: list[_CueHit],
               starts: list[int], *, speech: frozenset[tuple[int, int]] = frozenset()) -> _Raw | None:
-    """Reported speech around one cue: `X said (that) …`, `…, X said`, `…, he said, …`, `according to X, …`."""
+    """Reported speech around one cue: `X said (that) …`, `…, X said`, `…, he said, …`, `according to X, …`.
+    A headline that keeps its stop reports speech as a sentence does ("Mayor Says Port Will Reopen."); a
+    heading without one is a label ("Strategy called into question")."""
     lows = doc.lower_texts()
     text = doc.text
     tokens = doc.tokens
     si = tokens[hit.token].sentence
     sentence = doc.sentences[si]
-    if sentence.kind != "body":
+    if sentence.kind != "body" and text[sentence.end - 1] not in _SENTENCE_CLOSERS:
         return None
     lo, hi = sentence.first_token, sentence.last_token
     after_tok = hit.last_token + 1

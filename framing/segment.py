@@ -1,8 +1,9 @@
 """Segmentation: the one place that splits text into paragraphs, sentences and tokens.
 
 Lines are paragraphs; a short line with no closing punctuation is a heading
-(its own sentence, never glued to the next one); boilerplate lines are set
-aside. Sentences inside a paragraph come from NLTK's Punkt with the project's
+(its own sentence, never glued to the next one), and so is a headline pasted
+on top of its article in title case, full stop and all; boilerplate lines are
+set aside. Sentences inside a paragraph come from NLTK's Punkt with the project's
 own abbreviation list (no trained model, no download).
 """
 
@@ -20,6 +21,7 @@ from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenc
 
 from .boilerplate import boilerplate_reason
 from .document import Document, Excluded, Paragraph, Sentence, Token
+from .wording import stopwords
 
 # Words (with inner hyphens and apostrophes, but the possessive 's split off),
 # dotted initialisms, numbers with separators, then any other single character.
@@ -55,6 +57,21 @@ _HEADING_MAX_WORDS = 20
 # ("9:05 p.m.", "11:30 a.m. EST:") or a separator ("___.", "* * *"). It is a heading, not a sentence.
 _LABEL_LINE = re.compile(r"(?:\d{1,2}(?::\d\d)? ?[ap]\.m\.(?: [A-Z]{2,4})?|[-_*=~#]{3,}|\*(?: \*)+)[.:]?")
 _LABEL_MAX_CHARS = 20
+# A headline pasted on a line of its own keeps its stop ("Senator Wins Backing Of Union Leaders.",
+# "Why Does the Port Stay Shut?"): title case tells it from a sentence, which has a lower-case verb.
+_HEADLINE_MAX_CHARS = 160  # a long line is a paragraph, whatever its capitals
+_HEADLINE_MIN_CAPITALISED = 4  # "Garland Steps Aside." or "Bigot. Racist. Psychopath." may be a sentence
+_OPENING_MARKS = "\"'‘“«(["  # a line between quotation marks or brackets is a quotation or an aside
+_CLOSING_MARKS = "\"'’”»)]"
+_HEADLINE_WORD = re.compile(r"[^\W_]+(?:[-‐'’][^\W_]+)*")  # (a number is neither case: "2nd Term")
+# The short words title case writes in lower case (articles, conjunctions, prepositions; "v." and
+# "vs."), and the longer prepositions Chicago style lowers too.
+TITLE_CASE_SMALL = frozenset({"a", "an", "the", "and", "but", "or", "nor", "for", "so", "yet", "as", "at", "by",
+                              "in", "of", "off", "on", "per", "to", "up", "via", "vs", "v", "out", "down", "near",
+                              "like", "past", "till", "with", "from", "into", "over", "amid", "than"})
+TITLE_CASE_LOWER = frozenset({"with", "from", "into", "over", "upon", "onto", "than", "that", "about", "after",
+                              "under", "amid", "against", "between", "through", "without", "within",
+                              "toward", "towards", "before", "during"})
 # A run of text longer than this with no sentence break is cut at spaces, so
 # one pathological "sentence" cannot dominate scoring time.
 _MAX_SENTENCE_CHARS = 3000
@@ -238,6 +255,47 @@ def _is_heading(line: str) -> bool:
         return len(line) <= _LABEL_MAX_CHARS and _LABEL_LINE.fullmatch(line) is not None
     # Count at most one word past the limit instead of splitting a whole long paragraph.
     return 0 < len(line.split(None, _HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS
+
+
+def _is_headline(line: str, text: str) -> bool:
+    """A headline with its stop, on a line of its own (the caller asks for a body beside it): every
+    word capitalised but the small ones title case leaves lower ("Senator Wins Backing of Union
+    Leaders.", "Mayor Vows to Fight ‘Reckless’ Cuts", "Will the Port Reopen?", "Port Shut (Video)";
+    a sentence has a lower-case verb: "Jane Roe met Xi Jinping in Beijing."), at least four of them,
+    and a capitalised word after the first that is no name: a function word ("In", "Is") or one
+    ``text`` also writes in lower case ("Wins" ... "she wins"), unless the whole line is in capitals.
+    A line of names alone ("Jane Roe, Tom Hale and Ann Pike Hale.") shows no title case, and a
+    quotation or an aside on a line of its own ("“We Will Not Yield.”", "(Updated With Pike
+    Comment.)") is no headline; nor is a line that leads into the next with a colon or a comma
+    ("According to The Harbour Gazette:"). Any other ending will do: a stop, a closing quote
+    ("… Cuts ‘Reckless.’"), ";" (as some news archives close headlines), or none at all, on a
+    line too long for ``_is_heading``."""
+    if len(line) > _HEADLINE_MAX_CHARS or line[-1] in ":," or line[0] in _OPENING_MARKS and line[-1] in _CLOSING_MARKS:
+        return False
+    words = _HEADLINE_WORD.findall(line)
+    capitalised = [w for w in words if w[0].isupper()]
+    if len(capitalised) < _HEADLINE_MIN_CAPITALISED or len(capitalised) < len(words) and any(
+            w[0].islower() and w not in TITLE_CASE_SMALL and w not in TITLE_CASE_LOWER for w in words):
+        return False
+    if line.isupper():
+        return True  # a headline in capitals ("SENATE PASSES BUDGET.")
+    function_words = stopwords()
+    return any((low := w.lower().replace("’", "'")) in function_words or low in TITLE_CASE_SMALL
+               or low in TITLE_CASE_LOWER or _written_lower(w, text) for w in words[1:] if w[0].isupper())
+
+
+def _written_lower(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case as a word of its own, as an ordinary word ("wins")."""
+    low = word.lower()
+    if low == word:
+        return False
+    at = text.find(low)
+    while at >= 0:
+        end = at + len(low)
+        if (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum()):
+            return True
+        at = text.find(low, at + 1)
+    return False
 
 
 def _ends_with_initial(text: str, start: int, end: int) -> bool:
@@ -443,6 +501,22 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return lines
 
 
+def _headline_lines(lines: list[tuple[int, int, str]], text: str) -> frozenset[int]:
+    """The lines (by index) that are headlines with their stop (``_is_headline``), when a line of body
+    stands beside them: a text that is only headlines is sentences. (Headlines are read wherever they
+    stand: a numbered list's items, or a "Related:" list of links after the body, are no prose either.)"""
+    found = set()
+    has_body = False
+    for n, (_, _, line) in enumerate(lines):
+        if _is_heading(line):
+            continue
+        if _is_headline(line, text):
+            found.add(n)
+        elif not has_body and not boilerplate_reason(line):
+            has_body = True
+    return frozenset(found) if has_body else frozenset()
+
+
 def segment(text: str, **meta) -> Document:
     """Build the shared document for ``text``; ``meta`` (title, source, url) rides along."""
     paragraphs: list[Paragraph] = []
@@ -451,6 +525,7 @@ def segment(text: str, **meta) -> Document:
 
     lines = _lines(text)
     has_body = not all(_is_heading(s) for *_, s in lines)
+    headlines = _headline_lines(lines, text) if has_body and len(lines) > 1 else frozenset()
 
     # The text is tokenised once; each sentence takes its run of those tokens.
     all_starts, all_ends, all_texts = _token_columns(text)
@@ -458,13 +533,13 @@ def segment(text: str, **meta) -> Document:
     ends: list[int] = []
     texts: list[str] = []
     sentence_of: list[int] = []
-    for start, end, line in lines:
+    for n, (start, end, line) in enumerate(lines):
         reason = boilerplate_reason(line)
         if reason:
             paragraphs.append(Paragraph(start, end, "excluded"))
             excluded.append(Excluded(start, end, reason))
             continue
-        heading = has_body and _is_heading(line) and len(lines) > 1
+        heading = has_body and (_is_heading(line) and len(lines) > 1 or n in headlines)
         kind = "heading" if heading else "body"
         paragraphs.append(Paragraph(start, end, kind))
         spans = [(start, end)] if heading else _sentence_spans(text, start, end)

@@ -103,6 +103,51 @@ def test_time_stamps_and_separators_are_headings():
     ]
 
 
+_HARBOUR_BODY = "The harbour board met on Monday. Mayor Ann Pike said the port wins either way, and she was glad."
+
+
+@pytest.mark.parametrize("line", [
+    "Mayor Ann Pike Wins Backing Of Harbour Workers.",  # every word capitalised, full stop and all
+    "Harbour Board Rejects Pike Plan for the Port.",  # small words in lower case; "wins" ... "board" in the body
+    "Will the Harbour Board Back Ann Pike?",
+    "Pike Says Port ‘Wins Either Way.’",  # a quotation at its end, but the line is no quotation
+    "Donald Trump Met Xi Jinping In Beijing.",  # names, but "Met" and "In" are title case's capitals
+    "HARBOUR BOARD BACKS PIKE ON PORT PLAN.",
+    "Pike Backs Port Plan (Video)",
+])
+def test_a_title_case_headline_with_its_stop_is_a_heading(line):
+    doc = segment(line + "\n\n" + _HARBOUR_BODY)
+    assert [s.kind for s in doc.sentences] == ["heading", "body", "body"], [doc.slice(s) for s in doc.sentences]
+    assert doc.slice(doc.sentences[0]) == line
+
+
+@pytest.mark.parametrize("line", [
+    "Donald Trump met Xi Jinping in Beijing.",  # a lower-case verb: a sentence, however many names it holds
+    "Jane Roe, Tom Hale and Ann Pike Hale.",  # names alone: nothing shows title case
+    "“We Will Not Give Up The Harbour.”",  # a quotation on a line of its own
+    "(See The Harbour Board Report On Page Four.)",  # an aside
+    "Port Wins Again.",  # too few capitals to tell a headline from a short sentence
+    "The Board, The Mayor And The Port Wins Either Way, Or The Harbour Workers Lose Their Jobs And The City "
+    "Loses Its Harbour, Its Trade And Its Pride, And Nobody In The Harbour Board Wins Anything At All.",
+])
+def test_a_sentence_or_a_line_of_names_on_its_own_line_stays_body(line):
+    doc = segment(line + "\n\n" + _HARBOUR_BODY)
+    assert doc.sentences[0].kind == "body" and doc.paragraphs[0].kind == "body"
+
+
+def test_a_headline_alone_is_a_sentence():
+    # no body beside it: the line is the text, whether analysed alone or with other headlines
+    assert [s.kind for s in segment("Mayor Ann Pike Wins Backing Of Harbour Workers.").sentences] == ["body"]
+    doc = segment("Mayor Ann Pike Wins Backing Of Harbour Workers.\nHarbour Board Rejects Pike Plan For The Port.")
+    assert [s.kind for s in doc.sentences] == ["body", "body"]
+
+
+def test_a_headline_after_the_body_is_a_heading_too():
+    # a list of links after the article ("Related:") is no prose either
+    doc = segment(_HARBOUR_BODY + "\n\nHarbour Board Rejects Pike Plan for the Port.")
+    assert [s.kind for s in doc.sentences] == ["body", "body", "heading"]
+
+
 def test_seed_heading_is_its_own_segment(landmark_text):
     doc = segment(landmark_text)
     headings = [doc.slice(s) for s in doc.sentences if s.kind == "heading"]
@@ -132,6 +177,7 @@ def test_seed_heading_is_its_own_segment(landmark_text):
         ("©2019 Harbor Media Group, All Rights Reserved, Distributed by Example Syndicate, LLC.", "credit"),
         ("Maria Olsen via Getty Images", "credit"),
         ("(AP Photo/Sam Ortiz)", "credit"),
+        ("(Reporting by Jo Reyes in Lisbon; Editing by Tom Hale.)", "credit"),
     ],
 )
 def test_boilerplate_lines_are_excluded(line, reason):
