@@ -257,13 +257,13 @@ def _is_heading(line: str) -> bool:
     return 0 < len(line.split(None, _HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS
 
 
-def _is_headline(line: str, text: str) -> bool:
+def _is_headline(line: str, lower_words: _LowerWords) -> bool:
     """A headline with its stop, on a line of its own (the caller asks for a body beside it): every
     word capitalised but the small ones title case leaves lower ("Senator Wins Backing of Union
     Leaders.", "Mayor Vows to Fight ‘Reckless’ Cuts", "Will the Port Reopen?", "Port Shut (Video)";
     a sentence has a lower-case verb: "Jane Roe met Xi Jinping in Beijing."), at least four of them,
     and a capitalised word after the first that is no name: a function word ("In", "Is") or one
-    ``text`` also writes in lower case ("Wins" ... "she wins"), unless the whole line is in capitals.
+    the text also writes in lower case ("Wins" ... "she wins"), unless the whole line is in capitals.
     A line of names alone ("Jane Roe, Tom Hale and Ann Pike Hale.") shows no title case, and a
     quotation or an aside on a line of its own ("“We Will Not Yield.”", "(Updated With Pike
     Comment.)") is no headline; nor is a line that leads into the next with a colon or a comma
@@ -281,14 +281,39 @@ def _is_headline(line: str, text: str) -> bool:
         return True  # a headline in capitals ("SENATE PASSES BUDGET.")
     function_words = stopwords()
     return any((low := w.lower().replace("’", "'")) in function_words or low in TITLE_CASE_SMALL
-               or low in TITLE_CASE_LOWER or _written_lower(w, text) for w in words[1:] if w[0].isupper())
+               or low in TITLE_CASE_LOWER or lower_words.has(w) for w in words[1:] if w[0].isupper())
 
 
-def _written_lower(word: str, text: str) -> bool:
-    """Whether ``text`` writes ``word`` in lower case as a word of its own, as an ordinary word ("wins")."""
-    low = word.lower()
-    if low == word:
-        return False
+_ALNUM_RUN = re.compile(r"[^\W_]+")  # a maximal run of str.isalnum characters (re's \w is those and "_")
+
+
+class _LowerWords:
+    """Whether a text writes a word in lower case as a word of its own, as an ordinary word ("wins"):
+    answered from the set of the text's alphanumeric runs, made once on first use, so a book-length
+    text of many headlines is read once rather than once per word asked (a hyphenated word, rare, is
+    searched for, once)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.runs: set[str] | None = None
+        self.searched: dict[str, bool] = {}
+
+    def has(self, word: str) -> bool:
+        low = word.lower()
+        if low == word:
+            return False
+        if low.isalnum():
+            if self.runs is None:
+                self.runs = set(_ALNUM_RUN.findall(self.text))
+            return low in self.runs
+        found = self.searched.get(low)
+        if found is None:
+            found = self.searched[low] = _written_alone(low, self.text)
+        return found
+
+
+def _written_alone(low: str, text: str) -> bool:
+    """``low`` in ``text`` with no letter or digit right before or after it."""
     at = text.find(low)
     while at >= 0:
         end = at + len(low)
@@ -507,10 +532,11 @@ def _headline_lines(lines: list[tuple[int, int, str]], text: str) -> frozenset[i
     stand: a numbered list's items, or a "Related:" list of links after the body, are no prose either.)"""
     found = set()
     has_body = False
+    lower_words = _LowerWords(text)
     for n, (_, _, line) in enumerate(lines):
         if _is_heading(line):
             continue
-        if _is_headline(line, text):
+        if _is_headline(line, lower_words):
             found.add(n)
         elif not has_body and not boilerplate_reason(line):
             has_body = True

@@ -324,3 +324,16 @@ def test_lines_break_where_the_line_pattern_does():
                 start = match.start() + len(match.group()) - len(match.group().lstrip())
                 expected.append((start, start + len(stripped), stripped))
         assert _lines(text) == expected, repr(line_break)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aAbB-’'_ é1\n.İ", max_size=40),
+       st.lists(st.text(alphabet="aAbB-’'é1İ", min_size=1, max_size=6), min_size=1, max_size=5))
+def test_lower_words_agree_with_a_plain_search(text, words):
+    """The headline test's set of the text's words answers as a search of the whole text would."""
+    from framing.segment import _LowerWords, _written_alone
+
+    lower_words = _LowerWords(text)
+    for word in words:
+        low = word.lower()
+        assert lower_words.has(word) == (low != word and _written_alone(low, text)), (text, word)
