@@ -1747,6 +1747,25 @@ def _in_lower_case(word: str, text: str) -> bool:
     low = word.lower()
     if low == word:
         return False
+    if _WORD_CHARS.fullmatch(low):
+        return low in _free_standing_words(text)
+    return _written_free_standing(low, text)
+
+
+_WORD_CHARS = re.compile(r"[\w'’-]+")  # what ``_word_char`` accepts (re's \w: str.isalnum and "_")
+
+
+@lru_cache(maxsize=1)
+def _free_standing_words(text: str) -> frozenset[str]:
+    """The text's words (maximal runs of ``_word_char``) that stand free: not after "#", "@", "/" or "."
+    (a hashtag, a handle, an address). Made once per text, so that asking about many words reads a long
+    text once, not once per word (a 1 MB text of many headings asks thousands)."""
+    return frozenset(m.group() for m in _WORD_CHARS.finditer(text)
+                     if m.start() == 0 or text[m.start() - 1] not in "#@/.")
+
+
+def _written_free_standing(low: str, text: str) -> bool:
+    """``_in_lower_case`` for a word that holds other characters than a word's ("u.s."): a search."""
     at, size = text.find(low), len(low)
     while at >= 0:  # (str.find, then a look at the two characters around: no regex compiled per word)
         end = at + size

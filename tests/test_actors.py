@@ -6,6 +6,8 @@ import random
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from framing import actors as A
 from framing import analyze
@@ -1488,3 +1490,15 @@ def test_an_adjective_descriptor_before_a_noun_describes_no_one():
                      "The official statement came later. Gen. Ada Crane spoke, and the general said no.")
     assert found["Lou Marsh"].aliases == ["Marsh"], found["Lou Marsh"].aliases
     assert "the general" in found["Ada Crane"].aliases
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aAbB-’'_ é1\n.#@/İ", max_size=40),
+       st.lists(st.text(alphabet="aAbB-’'é1.İ", min_size=1, max_size=6), min_size=1, max_size=5))
+def test_words_written_in_lower_case_agree_with_a_plain_search(text, words):
+    """The set of a text's free-standing words answers as a search of the whole text would."""
+    from framing.actors import _in_lower_case, _written_free_standing
+
+    for word in words:
+        low = word.lower()
+        assert _in_lower_case(word, text) == (low != word and _written_free_standing(low, text)), (text, word)
