@@ -1751,6 +1751,8 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
             continue  # "speaking fees", "talking points": a compound noun, which ends no reported clause
         elif t > 0 and _noun_use(lows[t - 1], tok.text) and not (t > 1 and lows[t - 2] in _PRONOUNS) \
                 or t > 1 and _prepositional_object(doc, lows, t):
+            if nominals is not None and low in _nominal_cues():
+                nominals.append(t)  # "the mayor's claims that …": the noun, which `_nominal_reports` reads
             continue  # "the statement", "have claims", "the mayor's claims": a noun; "who's called" is a verb
         elif t > 0 and (low == "show" and lows[t - 1] in _SHOW_KINDS or low == "shows" and lows[t - 1] in _SHOWS_KINDS
                         or word.lemma == "show" and t + 1 < n and lows[t + 1] == "up"):
@@ -2241,6 +2243,7 @@ def _continues_participles(doc: Document, last: _Raw, raw: _Raw) -> bool:
     t, first = doc.token_at(raw.cue.start), doc.token_at(last.cue.start)
     if t is None or first is None or t < 2 or tokens[t - 1].text != "," or not tokens[t].text.endswith("ing") \
             or last.cue.lemma in _CLOSING_CUES or doc.lower_texts()[first] in _nominal_cues() \
+            and last.cue.end > tokens[first].end \
             or tokens[t].sentence != tokens[first].sentence:
         return False  # (nor after a noun: in "Okafor stepped up her attacks on Roe, saying …" Okafor says)
     before = tokens[t - 2]
@@ -4131,10 +4134,15 @@ def _nominal_reports(doc: Document, names: _Names, nominals: list[int],
             speaker = (tokens[i].start, tokens[owner - 1].end, None)
         else:
             continue
-        k = t + 2
+        clause = prep == "that"  # "his claim that the levy was legal": a content clause, "that" included
+        k = t + 1 if clause else t + 2
         end = k
-        while end < hi and not (tokens[end].text in _NOMINAL_STOPS or lows[end] in _AUXILIARIES) or \
+        verbs = 0 if clause else 1  # a content clause has a verb of its own; the next one is the sentence's
+        stops = _CONTENT_CLAUSE_STOPS if clause else _NOMINAL_STOPS
+        while end < hi and not (tokens[end].text in stops or verbs and lows[end] in _AUXILIARIES
+                                and lows[end - 1] not in _AUXILIARIES) or \
                 end < hi and tokens[end].text == "." and _ABBREVIATION.fullmatch(tokens[end - 1].text + "."):
+            verbs += lows[end] in _AUXILIARIES
             end += 1  # to the clause's end or its verb ("criticism of the levy was sharp"), past "Mr."
         start = tokens[k].start
         stop = tokens[end].start if end < hi else sentence.end
@@ -4152,6 +4160,8 @@ def _nominal_reports(doc: Document, names: _Names, nominals: list[int],
 
 
 _NOMINAL_STOPS = frozenset({",", ";", ":", "—", "–", "(", ".", "“", '"', "!", "?"})
+# A content clause may quote words ("her claim that she “never sent” one"), so only the clause's end stops it.
+_CONTENT_CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "(", ".", "!", "?"})
 
 
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "polling"})

@@ -1408,6 +1408,24 @@ def test_a_possessed_nominal_cue_reports_what_follows_its_preposition(text, cont
     assert (q.text, q.speaker.text) == (content, speaker)
 
 
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    ("Okafor's claim that the levy was legal would depend on the court.", "that the levy was legal", "Okafor",
+     "claim that"),
+    ("The board rejected his claims that the ferry can’t be saved, and moved on.", "that the ferry can’t be saved",
+     "his", "claims that"),
+    ("Few voters shared her insistence that the harbor will need a second pier.",
+     "that the harbor will need a second pier", "her", "insistence that"),
+])
+def test_a_possessed_noun_of_saying_reports_its_content_clause(text, content, speaker, cue):
+    q = reported_with(text, cue)
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+def test_a_noun_of_saying_without_a_possessor_names_nobody():
+    assert not [q for q in quotes_of("He repeated the claim that the port board never answered.")
+                if q.cue is not None and q.cue.text.startswith("claim")]
+
+
 @pytest.mark.parametrize("text", [
     "The levy drew criticism of its timing from every side.",
     "The criticism of the levy came from the unions and the port board.",
