@@ -3494,6 +3494,8 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
 
     if nominals:
         reported.extend(_nominal_reports(doc, names, nominals, (hits, starts)))
+    reported.extend(r for r in _opinion_passives(doc, (hits, starts)) if not _inside(quoted, r.start)
+                    and not _inside(whole, r.start) and not _covers_any_span(direct_spans, r))
     reported = _without_nested_stances(_distinct(reported))
     spans = sorted((s, e) for r in reported for s, e in r.parts)
     for frag in fragments:
@@ -4155,6 +4157,67 @@ def _nominal_reports(doc: Document, names: _Names, nominals: list[int],
         raw.speaker = _speaker(doc, names, *speaker)
         if raw.speaker.name is None and lows[owner] in ("his", "her"):  # as for "he" and "she"
             raw.speaker = replace(raw.speaker, name=_previous_person(names, speaker[0], _PRONOUN_GENDER[lows[owner]]))
+        out.append(raw)
+    return out
+
+
+# "Okafor is widely seen as the favourite", "the levy is considered a mistake": a judgement held by people
+# the outlet leaves unnamed (PolNeAR attributes it with no source, like "is expected to"). The participle
+# (with "as" where it needs one) and the lemma it stands for.
+_OPINION_PARTICIPLES = {"seen": "see", "viewed": "view", "regarded": "regard", "considered": "consider",
+                        "deemed": "deem"}
+_OPINION_NEEDS_AS = frozenset({"seen", "viewed", "regarded"})
+_OPINION_COPULAS = frozenset({"is", "are", "was", "were", "be", "been"})
+# Adverbs between the copula and the participle ("is widely seen as").
+_OPINION_ADVERBS = frozenset({"widely", "generally", "largely", "also", "often", "now", "still", "long", "broadly",
+                              "increasingly", "already", "commonly", "universally", "not", "n't", "never"})
+# After "considered" / "deemed", words that make it no judgement: "considered for debate", "deemed by the
+# court" (an agent: `_passive_agent` reads it), "considered to be" (the raising verb's own rule).
+_NOT_A_JUDGEMENT_AFTER = frozenset({"for", "by", "to", "that", "in", "at", "on", "and", "or", "but", "when", "if"})
+
+
+def _opinion_passives(doc: Document, cues: tuple[list[_CueHit], list[int]]) -> list[_Raw]:
+    """`The walk-off is considered one of the largest`, `Okafor is widely seen as the favourite`: what the
+    subject is held to be, the subject included; nobody is named as holding it. Only with a subject phrase
+    of its own: after a relative pronoun ("who is seen as …") the judgement is an aside about someone."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    n = len(tokens)
+    out = []
+    for t in compress(range(n), map(_OPINION_PARTICIPLES.__contains__, lows)):
+        sentence = doc.sentences[tokens[t].sentence]
+        lo, hi = sentence.first_token, sentence.last_token
+        if sentence.kind != "body" or t + 2 >= hi or not tokens[t].text.islower():
+            continue
+        last = t + 1 if lows[t] in _OPINION_NEEDS_AS else t
+        if lows[t] in _OPINION_NEEDS_AS and lows[t + 1] != "as" \
+                or last == t and (lows[t + 1] in _NOT_A_JUDGEMENT_AFTER or not tokens[t + 1].is_word):
+            continue
+        aux = t - 1
+        while aux > lo and t - aux <= 2 and lows[aux] in _OPINION_ADVERBS:
+            aux -= 1
+        if aux <= lo or lows[aux] not in _OPINION_COPULAS:
+            continue
+        group = aux  # the verb group's first word: "has long been", "will also be", "must be"
+        while group - 1 > lo and (lows[group - 1] in _AUXILIARIES or lows[group - 1] in _OPINION_ADVERBS
+                                  or lows[group - 1] in _MODALS):
+            group -= 1
+        if lows[group - 1] in _RELATIVE_PRONOUNS or lows[group - 1] in _DUMMY_SUBJECTS:
+            continue
+        subject = _sentence_subject(doc, group, lo)
+        if subject is None:
+            continue
+        start = tokens[last + 1].start
+        end = last + 1
+        while end < hi and tokens[end].text not in _CONTENT_CLAUSE_STOPS:
+            end += 1
+        stop = tokens[end].start if end < hi else sentence.end
+        s, e = _trim_content(doc.text, start, _cut_at_next_cue(doc, *cues, start, stop))
+        if e <= s:
+            continue
+        raw = _Raw([(subject[0], tokens[group - 1].end), (s, e)], sentence.paragraph, True, kind="indirect")
+        raw.cue = Cue(doc.text[tokens[t].start: tokens[last].end], tokens[t].start, tokens[last].end, "tentative",
+                      _OPINION_PARTICIPLES[lows[t]])
         out.append(raw)
     return out
 

@@ -1426,6 +1426,27 @@ def test_a_noun_of_saying_without_a_possessor_names_nobody():
                 if q.cue is not None and q.cue.text.startswith("claim")]
 
 
+@pytest.mark.parametrize("text, parts, cue", [
+    ("The ferry strike is considered one of the longest in the island's history.",
+     ["The ferry strike", "one of the longest in the island's history"], "considered"),
+    ("Okafor is widely seen as the favourite, but the polls disagree.", ["Okafor", "the favourite"], "seen as"),
+    ("The new pier has long been regarded as a mistake.", ["The new pier", "a mistake"], "regarded as"),
+])
+def test_an_opinion_passive_reports_its_subject_and_what_it_is_held_to_be(text, parts, cue):
+    q = reported_with(text, cue)
+    assert ([text[p.start:p.end] for p in q.parts], q.speaker) == (parts, None) or \
+        [text[p.start:p.end] for p in q.parts] == parts and q.speaker.name is None
+
+
+@pytest.mark.parametrize("text", [
+    "The petition must now be considered for debate in parliament.",
+    "The harbor board, which is seen as close to Okafor, met on Monday.",
+    "He was seen at the pier on Monday.",
+])
+def test_an_opinion_participle_without_its_judgement_is_no_quote(text):
+    assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.lemma in ("see", "consider")]
+
+
 @pytest.mark.parametrize("text", [
     "The levy drew criticism of its timing from every side.",
     "The criticism of the levy came from the unions and the port board.",
@@ -1618,7 +1639,7 @@ def test_a_verb_with_its_particles_is_a_stance(text, cue, content):
     "The bombing campaign against the rebels began in May.",
     "Okafor fired the coach on Monday.",
     "Farm groups saw prices fall as demand was weak.",
-    "The levy is widely seen as a failure.",
+    "Okafor was seen leaving the pier.",
     "Okafor came out of the meeting smiling.",
 ])
 def test_the_verb_without_its_particles_reports_nothing(text):
