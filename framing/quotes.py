@@ -3184,12 +3184,47 @@ def _subject_before_relative(doc: Document, cue_tok: int, lo: int) -> tuple[int,
     while k > lo and comma - k < _ASIDE_MAX_TOKENS and lows[k] not in (",", ";", ":", "—", "–"):
         k -= 1
     if k <= lo or lows[k] != "," or not (lows[k + 1] in ("who", "whose", "which")
-                                         or lows[k + 1].endswith("ing") and k + 2 < comma):
+                                         or lows[k + 1].endswith("ing") and k + 2 < comma
+                                         or _aside_opening(doc, k + 1, comma)):
         return None
     found = _sentence_subject(doc, k, lo)
     if found is None or lows[k + 1] == "which" and not _speaking_body(lows[k - 1], doc.tokens[k - 1]):
         return None  # "Her victory, which …, confirmed …": a thing, not a source
     return found
+
+
+# Words that open a subordinate clause cut short to a participle: "The mayor's office, when contacted, said".
+_REDUCED_CLAUSE_OPENERS = frozenset({"when", "while", "after", "once", "if", "though", "although"})
+
+
+def _aside_opening(doc: Document, k: int, comma: int) -> bool:
+    """Whether the tokens [k, comma) between the subject's comma and the cue's are an aside on the subject
+    rather than a clause of their own: a past participle's phrase (`The memo, sent to the mayor, said`), a
+    clause cut short to one (`Her office, when contacted by the Gazette, said`), a relative clause after a
+    preposition (`The two candidates, for whom the race has been nasty, sparred`), or an apposition (`The
+    clerk, a registered Republican, said`: a determiner and words with no verb among them)."""
+    lows = doc.lower_texts()
+    first = lows[k]
+    if comma - k < 2:
+        return False
+    if (first.endswith("ed") or first in _IRREGULAR_PARTICIPLES) and doc.tokens[k].text.islower() \
+            and lows[k + 1] in _AFTER_PARTICIPLE:
+        return True
+    if first in _REDUCED_CLAUSE_OPENERS:
+        return lows[k + 1].endswith("ed") or lows[k + 1] == "asked"
+    if lows[k + 1] in ("whom", "which", "whose") and doc.tokens[k].text.islower() and first.isalpha() and len(first) <= 7:
+        return True  # ("for whom", "in which", "of whose")
+    if first in ("a", "an", "the") and not any(w in _AUXILIARIES or w in _RELATIVE_PRONOUNS or w in _PRONOUNS
+                                                 for w in lows[k + 1: comma]):
+        return not _holds_cue_verb(lows[k + 1: comma])
+    return False
+
+
+_IRREGULAR_PARTICIPLES = frozenset({"sent", "written", "given", "made", "taken", "shown", "held", "led", "paid",
+                                    "built", "set", "brought", "drawn", "seen", "known", "told"})
+# Words that follow a past participle opening an aside: its agent, its place or time, its object's preposition.
+_AFTER_PARTICIPLE = frozenset({"by", "to", "in", "on", "at", "from", "for", "with", "last", "this", "earlier",
+                               "and", "over", "into", "through", "under", "during", "before", "after"})
 
 
 def _speaking_body(low: str, token: Token) -> bool:

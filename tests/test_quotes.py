@@ -1447,6 +1447,17 @@ def test_an_opinion_participle_without_its_judgement_is_no_quote(text):
     assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.lemma in ("see", "consider")]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("The memo, sent to the mayor and forwarded to the board, said the pier would close.", "The memo"),
+    ("The harbor office, when contacted by the Gazette, said the ferry would run.", "The harbor office"),
+    ("The two ferry firms, for whom the strike has been costly, said the talks had failed.", "The two ferry firms"),
+    ("The cook, a lifelong islander, said the pier would close.", "The cook"),
+])
+def test_an_aside_between_a_subject_and_its_cue_leaves_the_subject_the_speaker(text, speaker):
+    q = reported_with(text, "said")
+    assert q.speaker.text == speaker
+
+
 @pytest.mark.parametrize("text", [
     "The levy drew criticism of its timing from every side.",
     "The criticism of the levy came from the unions and the port board.",
