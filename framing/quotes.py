@@ -1617,7 +1617,7 @@ def _cue_lemmas() -> frozenset[str]:
 def _cue_or_poll_forms() -> frozenset[str]:
     """The lower-cased cue forms and the poll nouns: the tokens `_cue_hits` picks out in one pass."""
     return (_cue_surfaces_lowered() | _POLL_NOUNS | _nominal_cues().keys() | _phrasal_cues().keys()
-            | _TAKE_AIM_NOUNS | {"clear", "put", "puts"})
+            | _TAKE_AIM_NOUNS | {"clear", "put", "puts", "like"})
 
 
 @lru_cache(maxsize=1)
@@ -1676,6 +1676,10 @@ def _put_it(lows: list[str], t: int) -> int | None:
 
 _MAKE_FORMS = frozenset({"made", "make", "makes", "making"})
 _MAKE_CLEAR = _CueWord("make clear", "neutral", "any")
+# "Okafor would like to see the pier rebuilt": a stated wish, like "wants to"; "like" alone is a preposition
+# or a verb of taste, so it counts only after "would" / "'d" and before "to".
+_WOULD_LIKE = _CueWord("would like", "stance", "object")
+_WOULD_FORMS = frozenset({"would", "'d", "’d"})
 # "took aim at the plan", "took a swipe at the mayor", "took several shots at him": a light verb and its
 # noun, a criticism of what follows "at" (a word or two may stand between: "a parting shot", "multiple swipes")
 _TAKE_FORMS = frozenset({"took", "take", "takes", "taking", "taken"})
@@ -1722,6 +1726,9 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
                 polls.append(t)
             elif nominals is not None and lows[t] in _nominal_cues():
                 nominals.append(t)
+            elif lows[t] == "like":
+                if 0 < t < n - 2 and lows[t - 1] in _WOULD_FORMS and lows[t + 1] == "to":
+                    hits.append(_CueHit(tokens[t - 1].start, tok.end, _WOULD_LIKE, t - 1, t))
             elif lows[t] == "clear":
                 made = _made_clear(lows, t)
                 if made is not None:

@@ -1458,6 +1458,19 @@ def test_an_aside_between_a_subject_and_its_cue_leaves_the_subject_the_speaker(t
     assert q.speaker.text == speaker
 
 
+def test_would_like_to_is_a_stated_wish():
+    q = reported_with("Okafor would like to see the old pier rebuilt.", "would like")
+    assert (q.text, q.speaker.text) == ("to see the old pier rebuilt", "Okafor")
+
+
+@pytest.mark.parametrize("text", [
+    "Islanders like Okafor kept the ferry running.",
+    "Okafor would like the new pier.",
+])
+def test_like_without_would_and_to_is_no_cue(text):
+    assert not [q for q in quotes_of(text) if q.cue is not None and "like" in q.cue.text]
+
+
 @pytest.mark.parametrize("text", [
     "The levy drew criticism of its timing from every side.",
     "The criticism of the levy came from the unions and the port board.",
