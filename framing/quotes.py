@@ -4203,12 +4203,30 @@ def _nominal_reports(doc: Document, names: _Names, nominals: list[int],
     return out
 
 
-# "Okafor is widely seen as the favourite", "the levy is considered a mistake": a judgement held by people
-# the outlet leaves unnamed (PolNeAR attributes it with no source, like "is expected to"). The participle
-# (with "as" where it needs one) and the lemma it stands for.
-_OPINION_PARTICIPLES = {"seen": "see", "viewed": "view", "regarded": "regard", "considered": "consider",
-                        "deemed": "deem"}
-_OPINION_NEEDS_AS = frozenset({"seen", "viewed", "regarded"})
+# "Okafor is widely seen as the favourite", "the levy is considered a mistake", "Roe was declared the winner",
+# "she is known for her candour", "migrants were blamed for the fire": a judgement or a verdict held or given by
+# people the outlet leaves unnamed (PolNeAR attributes it with no source, like "is expected to"). Each
+# participle with the lemma and category it stands for and the words that must follow it (None: any word
+# but those of `_NOT_A_JUDGEMENT_AFTER`); a preposition there is part of the cue, an article part of the content.
+_OPINION_PARTICIPLES = {
+    "seen": ("see", "tentative", frozenset({"as"})),
+    "viewed": ("view", "tentative", frozenset({"as"})),
+    "regarded": ("regard", "tentative", frozenset({"as"})),
+    "considered": ("consider", "tentative", None),
+    "deemed": ("deem", "tentative", None),
+    "known": ("know", "neutral", frozenset({"as", "for"})),
+    "described": ("describe", "neutral", frozenset({"as"})),
+    "declared": ("declare", "neutral", frozenset({"the", "a", "as"})),
+    "projected": ("project", "neutral", frozenset({"the", "as"})),
+    "dubbed": ("dub", "neutral", None),
+    "hailed": ("hail", "stance", frozenset({"as"})),
+    "touted": ("tout", "stance", frozenset({"as"})),
+    "criticized": ("criticize", "stance", frozenset({"for", "as"})),
+    "criticised": ("criticize", "stance", frozenset({"for", "as"})),
+    "accused": ("accuse", "evaluative", frozenset({"of"})),
+    "blamed": ("blame", "stance", frozenset({"for"})),
+}
+_ARTICLES = frozenset({"the", "a", "an"})
 _OPINION_COPULAS = frozenset({"is", "are", "was", "were", "be", "been"})
 # Adverbs between the copula and the participle ("is widely seen as").
 _OPINION_ADVERBS = frozenset({"widely", "generally", "largely", "also", "often", "now", "still", "long", "broadly",
@@ -4231,10 +4249,11 @@ def _opinion_passives(doc: Document, cues: tuple[list[_CueHit], list[int]]) -> l
         lo, hi = sentence.first_token, sentence.last_token
         if sentence.kind != "body" or t + 2 >= hi or not tokens[t].text.islower():
             continue
-        last = t + 1 if lows[t] in _OPINION_NEEDS_AS else t
-        if lows[t] in _OPINION_NEEDS_AS and lows[t + 1] != "as" \
-                or last == t and (lows[t + 1] in _NOT_A_JUDGEMENT_AFTER or not tokens[t + 1].is_word):
+        lemma, category, after = _OPINION_PARTICIPLES[lows[t]]
+        if after is not None and lows[t + 1] not in after \
+                or after is None and (lows[t + 1] in _NOT_A_JUDGEMENT_AFTER or not tokens[t + 1].is_word):
             continue
+        last = t if after is None or lows[t + 1] in _ARTICLES else t + 1
         aux = t - 1
         while aux > lo and t - aux <= 2 and lows[aux] in _OPINION_ADVERBS:
             aux -= 1
@@ -4258,8 +4277,8 @@ def _opinion_passives(doc: Document, cues: tuple[list[_CueHit], list[int]]) -> l
         if e <= s:
             continue
         raw = _Raw([(subject[0], tokens[group - 1].end), (s, e)], sentence.paragraph, True, kind="indirect")
-        raw.cue = Cue(doc.text[tokens[t].start: tokens[last].end], tokens[t].start, tokens[last].end, "tentative",
-                      _OPINION_PARTICIPLES[lows[t]])
+        raw.cue = Cue(doc.text[tokens[t].start: tokens[last].end], tokens[t].start, tokens[last].end, category,
+                      lemma)
         out.append(raw)
     return out
 

@@ -1431,6 +1431,9 @@ def test_a_noun_of_saying_without_a_possessor_names_nobody():
      ["The ferry strike", "one of the longest in the island's history"], "considered"),
     ("Okafor is widely seen as the favourite, but the polls disagree.", ["Okafor", "the favourite"], "seen as"),
     ("The new pier has long been regarded as a mistake.", ["The new pier", "a mistake"], "regarded as"),
+    ("Okafor was declared the winner in the harbor ward.", ["Okafor", "the winner in the harbor ward"], "declared"),
+    ("The ferry captain is known for his short temper.", ["The ferry captain", "his short temper"], "known for"),
+    ("The port board was blamed for the delays.", ["The port board", "the delays"], "blamed for"),
 ])
 def test_an_opinion_passive_reports_its_subject_and_what_it_is_held_to_be(text, parts, cue):
     q = reported_with(text, cue)
