@@ -2696,13 +2696,28 @@ def _expectation(doc: Document, hit: _CueHit, sentence, lo: int, hi: int) -> _Ra
     else:
         subject = _sentence_subject(doc, aux, lo)
         end = sentence.end
+    subject_end = tokens[aux - 1].end
+    if subject is None and relative is None:
+        subject = _subject_apart(doc, aux, lo)
+        subject_end = subject[1] if subject is not None else subject_end
     if subject is None:
         return None
     end = _trim_content(doc.text, tokens[k].start, end)[1]
-    raw = _Raw([(subject[0], tokens[aux - 1].end), (tokens[k].start, end)], sentence.paragraph, True,
+    raw = _Raw([(subject[0], subject_end), (tokens[k].start, end)], sentence.paragraph, True,
                kind="indirect")
     raw.cue = _cue(doc, hit)
     return raw
+
+
+def _subject_apart(doc: Document, aux: int, lo: int) -> tuple[int, int, None] | None:
+    """The subject of a passive's auxiliary ``aux`` coordinated with a first verb phrase (`Roe is not on board
+    and is not expected to sign on`: the subject of the first "is"). After a relative clause between commas
+    ("The union, which endorsed Lopez, is expected to …") the clause's own report is the quote."""
+    lows = doc.lower_texts()
+    if lows[aux - 1] not in ("and", "but"):
+        return None
+    first = next((j for j in range(lo + 1, aux - 1) if lows[j] in _AUXILIARIES), None)
+    return _sentence_subject(doc, first, lo) if first is not None else None
 
 
 def _agent_after(doc: Document, k: int, hi: int) -> int | None:

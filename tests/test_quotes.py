@@ -1461,6 +1461,15 @@ def test_an_aside_between_a_subject_and_its_cue_leaves_the_subject_the_speaker(t
     assert q.speaker.text == speaker
 
 
+@pytest.mark.parametrize("text, subject", [
+    ("The ferry is running late but is expected to dock by noon.", "The ferry"),
+    ("Okafor is not on board with the plan and is not expected to sign on soon.", "Okafor"),
+])
+def test_an_expectation_apart_from_its_subject_still_holds_it(text, subject):
+    q = reported_with(text, "expected")
+    assert text[q.parts[0].start:q.parts[0].end] == subject and q.parts[1].start > q.parts[0].end
+
+
 def test_would_like_to_is_a_stated_wish():
     q = reported_with("Okafor would like to see the old pier rebuilt.", "would like")
     assert (q.text, q.speaker.text) == ("to see the old pier rebuilt", "Okafor")
