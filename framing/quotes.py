@@ -3234,10 +3234,11 @@ def _aside_opening(doc: Document, k: int, comma: int) -> bool:
         return True
     if first in _REDUCED_CLAUSE_OPENERS:
         return lows[k + 1].endswith("ed") or lows[k + 1] == "asked"
-    if lows[k + 1] in ("whom", "which", "whose") and doc.tokens[k].text.islower() and first.isalpha() and len(first) <= 7:
-        return True  # ("for whom", "in which", "of whose")
-    if first in ("a", "an", "the") and not any(w in _AUXILIARIES or w in _RELATIVE_PRONOUNS or w in _PRONOUNS
-                                                 for w in lows[k + 1: comma]):
+    if lows[k + 1] in ("whom", "which", "whose") and doc.tokens[k].text.islower() and first.isalpha() \
+            and len(first) <= 7:
+        return True  # (a preposition first: "for whom", "in which", "of whose")
+    if first in ("a", "an", "the") and not any(
+            w in _AUXILIARIES or w in _RELATIVE_PRONOUNS or w in _PRONOUNS for w in lows[k + 1: comma]):
         return not _holds_cue_verb(lows[k + 1: comma])
     return False
 
@@ -4205,6 +4206,9 @@ def _nominal_reports(doc: Document, names: _Names, nominals: list[int],
             end += 1  # to the clause's end or its verb ("criticism of the levy was sharp"), past "Mr."
         start = tokens[k].start
         stop = tokens[end].start if end < hi else sentence.end
+        comma_end = tokens[end].end if end < hi and tokens[end].text == "," else None
+        if clause and comma_end is not None and doc.text.startswith(_CLOSING_AFTER_COMMA, comma_end):
+            stop = comma_end + (2 if doc.text.startswith("''", comma_end) else 1)  # "would ''lose,''"
         s, e = _trim_content(doc.text, start, _cut_at_next_cue(doc, *cues, start, stop))
         if e <= s:
             continue
@@ -4298,6 +4302,7 @@ def _opinion_passives(doc: Document, cues: tuple[list[_CueHit], list[int]]) -> l
     return out
 
 
+_CLOSING_AFTER_COMMA = ("''", "”", '"')  # a quotation closing right after the comma that ends the clause
 _NOMINAL_STOPS = frozenset({",", ";", ":", "—", "–", "(", ".", "“", '"', "!", "?"})
 # A content clause may quote words ("her claim that she “never sent” one"), so only the clause's end stops it.
 _CONTENT_CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "(", ".", "!", "?"})
