@@ -1617,7 +1617,7 @@ def _cue_lemmas() -> frozenset[str]:
 def _cue_or_poll_forms() -> frozenset[str]:
     """The lower-cased cue forms and the poll nouns: the tokens `_cue_hits` picks out in one pass."""
     return (_cue_surfaces_lowered() | _POLL_NOUNS | _nominal_cues().keys() | _phrasal_cues().keys()
-            | _TAKE_AIM_NOUNS | {"clear", "put", "puts"})
+            | _TAKE_AIM_NOUNS | {"clear", "put", "puts", "like"})
 
 
 @lru_cache(maxsize=1)
@@ -1676,6 +1676,10 @@ def _put_it(lows: list[str], t: int) -> int | None:
 
 _MAKE_FORMS = frozenset({"made", "make", "makes", "making"})
 _MAKE_CLEAR = _CueWord("make clear", "neutral", "any")
+# "Okafor would like to see the pier rebuilt": a stated wish, like "wants to"; "like" alone is a preposition
+# or a verb of taste, so it counts only after "would" / "'d" and before "to".
+_WOULD_LIKE = _CueWord("would like", "stance", "object")
+_WOULD_FORMS = frozenset({"would", "'d", "’d"})
 # "took aim at the plan", "took a swipe at the mayor", "took several shots at him": a light verb and its
 # noun, a criticism of what follows "at" (a word or two may stand between: "a parting shot", "multiple swipes")
 _TAKE_FORMS = frozenset({"took", "take", "takes", "taking", "taken"})
@@ -1722,6 +1726,9 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
                 polls.append(t)
             elif nominals is not None and lows[t] in _nominal_cues():
                 nominals.append(t)
+            elif lows[t] == "like":
+                if 0 < t < n - 2 and lows[t - 1] in _WOULD_FORMS and lows[t + 1] == "to":
+                    hits.append(_CueHit(tokens[t - 1].start, tok.end, _WOULD_LIKE, t - 1, t))
             elif lows[t] == "clear":
                 made = _made_clear(lows, t)
                 if made is not None:
@@ -1751,6 +1758,8 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
             continue  # "speaking fees", "talking points": a compound noun, which ends no reported clause
         elif t > 0 and _noun_use(lows[t - 1], tok.text) and not (t > 1 and lows[t - 2] in _PRONOUNS) \
                 or t > 1 and _prepositional_object(doc, lows, t):
+            if nominals is not None and low in _nominal_cues():
+                nominals.append(t)  # "the mayor's claims that …": the noun, which `_nominal_reports` reads
             continue  # "the statement", "have claims", "the mayor's claims": a noun; "who's called" is a verb
         elif t > 0 and (low == "show" and lows[t - 1] in _SHOW_KINDS or low == "shows" and lows[t - 1] in _SHOWS_KINDS
                         or word.lemma == "show" and t + 1 < n and lows[t + 1] == "up"):
@@ -2241,6 +2250,7 @@ def _continues_participles(doc: Document, last: _Raw, raw: _Raw) -> bool:
     t, first = doc.token_at(raw.cue.start), doc.token_at(last.cue.start)
     if t is None or first is None or t < 2 or tokens[t - 1].text != "," or not tokens[t].text.endswith("ing") \
             or last.cue.lemma in _CLOSING_CUES or doc.lower_texts()[first] in _nominal_cues() \
+            and last.cue.end > tokens[first].end \
             or tokens[t].sentence != tokens[first].sentence:
         return False  # (nor after a noun: in "Okafor stepped up her attacks on Roe, saying …" Okafor says)
     before = tokens[t - 2]
@@ -2692,13 +2702,28 @@ def _expectation(doc: Document, hit: _CueHit, sentence, lo: int, hi: int) -> _Ra
     else:
         subject = _sentence_subject(doc, aux, lo)
         end = sentence.end
+    subject_end = tokens[aux - 1].end
+    if subject is None and relative is None:
+        subject = _subject_apart(doc, aux, lo)
+        subject_end = subject[1] if subject is not None else subject_end
     if subject is None:
         return None
     end = _trim_content(doc.text, tokens[k].start, end)[1]
-    raw = _Raw([(subject[0], tokens[aux - 1].end), (tokens[k].start, end)], sentence.paragraph, True,
+    raw = _Raw([(subject[0], subject_end), (tokens[k].start, end)], sentence.paragraph, True,
                kind="indirect")
     raw.cue = _cue(doc, hit)
     return raw
+
+
+def _subject_apart(doc: Document, aux: int, lo: int) -> tuple[int, int, None] | None:
+    """The subject of a passive's auxiliary ``aux`` coordinated with a first verb phrase (`Roe is not on board
+    and is not expected to sign on`: the subject of the first "is"). After a relative clause between commas
+    ("The union, which endorsed Lopez, is expected to …") the clause's own report is the quote."""
+    lows = doc.lower_texts()
+    if lows[aux - 1] not in ("and", "but"):
+        return None
+    first = next((j for j in range(lo + 1, aux - 1) if lows[j] in _AUXILIARIES), None)
+    return _sentence_subject(doc, first, lo) if first is not None else None
 
 
 def _agent_after(doc: Document, k: int, hi: int) -> int | None:
@@ -3187,12 +3212,48 @@ def _subject_before_relative(doc: Document, cue_tok: int, lo: int) -> tuple[int,
     while k > lo and comma - k < _ASIDE_MAX_TOKENS and lows[k] not in (",", ";", ":", "—", "–"):
         k -= 1
     if k <= lo or lows[k] != "," or not (lows[k + 1] in ("who", "whose", "which")
-                                         or lows[k + 1].endswith("ing") and k + 2 < comma):
+                                         or lows[k + 1].endswith("ing") and k + 2 < comma
+                                         or _aside_opening(doc, k + 1, comma)):
         return None
     found = _sentence_subject(doc, k, lo)
     if found is None or lows[k + 1] == "which" and not _speaking_body(lows[k - 1], doc.tokens[k - 1]):
         return None  # "Her victory, which …, confirmed …": a thing, not a source
     return found
+
+
+# Words that open a subordinate clause cut short to a participle: "The mayor's office, when contacted, said".
+_REDUCED_CLAUSE_OPENERS = frozenset({"when", "while", "after", "once", "if", "though", "although"})
+
+
+def _aside_opening(doc: Document, k: int, comma: int) -> bool:
+    """Whether the tokens [k, comma) between the subject's comma and the cue's are an aside on the subject
+    rather than a clause of their own: a past participle's phrase (`The memo, sent to the mayor, said`), a
+    clause cut short to one (`Her office, when contacted by the Gazette, said`), a relative clause after a
+    preposition (`The two candidates, for whom the race has been nasty, sparred`), or an apposition (`The
+    clerk, a registered Republican, said`: a determiner and words with no verb among them)."""
+    lows = doc.lower_texts()
+    first = lows[k]
+    if comma - k < 2:
+        return False
+    if (first.endswith("ed") or first in _IRREGULAR_PARTICIPLES) and doc.tokens[k].text.islower() \
+            and lows[k + 1] in _AFTER_PARTICIPLE:
+        return True
+    if first in _REDUCED_CLAUSE_OPENERS:
+        return lows[k + 1].endswith("ed") or lows[k + 1] == "asked"
+    if lows[k + 1] in ("whom", "which", "whose") and doc.tokens[k].text.islower() and first.isalpha() \
+            and len(first) <= 7:
+        return True  # (a preposition first: "for whom", "in which", "of whose")
+    if first in ("a", "an", "the") and not any(
+            w in _AUXILIARIES or w in _RELATIVE_PRONOUNS or w in _PRONOUNS for w in lows[k + 1: comma]):
+        return not _holds_cue_verb(lows[k + 1: comma])
+    return False
+
+
+_IRREGULAR_PARTICIPLES = frozenset({"sent", "written", "given", "made", "taken", "shown", "held", "led", "paid",
+                                    "built", "set", "brought", "drawn", "seen", "known", "told"})
+# Words that follow a past participle opening an aside: its agent, its place or time, its object's preposition.
+_AFTER_PARTICIPLE = frozenset({"by", "to", "in", "on", "at", "from", "for", "with", "last", "this", "earlier",
+                               "and", "over", "into", "through", "under", "during", "before", "after"})
 
 
 def _speaking_body(low: str, token: Token) -> bool:
@@ -3497,6 +3558,8 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
 
     if nominals:
         reported.extend(_nominal_reports(doc, names, nominals, (hits, starts)))
+    reported.extend(r for r in _opinion_passives(doc, (hits, starts)) if not _inside(quoted, r.start)
+                    and not _inside(whole, r.start) and not _covers_any_span(direct_spans, r))
     reported = _without_nested_stances(_distinct(reported))
     spans = sorted((s, e) for r in reported for s, e in r.parts)
     for frag in fragments:
@@ -4137,13 +4200,21 @@ def _nominal_reports(doc: Document, names: _Names, nominals: list[int],
             speaker = (tokens[i].start, tokens[owner - 1].end, None)
         else:
             continue
-        k = t + 2
+        clause = prep == "that"  # "his claim that the levy was legal": a content clause, "that" included
+        k = t + 1 if clause else t + 2
         end = k
-        while end < hi and not (tokens[end].text in _NOMINAL_STOPS or lows[end] in _AUXILIARIES) or \
+        verbs = 0 if clause else 1  # a content clause has a verb of its own; the next one is the sentence's
+        stops = _CONTENT_CLAUSE_STOPS if clause else _NOMINAL_STOPS
+        while end < hi and not (tokens[end].text in stops or verbs and lows[end] in _AUXILIARIES
+                                and lows[end - 1] not in _AUXILIARIES) or \
                 end < hi and tokens[end].text == "." and _ABBREVIATION.fullmatch(tokens[end - 1].text + "."):
+            verbs += lows[end] in _AUXILIARIES
             end += 1  # to the clause's end or its verb ("criticism of the levy was sharp"), past "Mr."
         start = tokens[k].start
         stop = tokens[end].start if end < hi else sentence.end
+        comma_end = tokens[end].end if end < hi and tokens[end].text == "," else None
+        if clause and comma_end is not None and doc.text.startswith(_CLOSING_AFTER_COMMA, comma_end):
+            stop = comma_end + (2 if doc.text.startswith("''", comma_end) else 1)  # "would ''lose,''"
         s, e = _trim_content(doc.text, start, _cut_at_next_cue(doc, *cues, start, stop))
         if e <= s:
             continue
@@ -4157,7 +4228,90 @@ def _nominal_reports(doc: Document, names: _Names, nominals: list[int],
     return out
 
 
+# "Okafor is widely seen as the favourite", "the levy is considered a mistake", "Roe was declared the winner",
+# "she is known for her candour", "migrants were blamed for the fire": a judgement or a verdict held or given by
+# people the outlet leaves unnamed (PolNeAR attributes it with no source, like "is expected to"). Each
+# participle with the lemma and category it stands for and the words that must follow it (None: any word
+# but those of `_NOT_A_JUDGEMENT_AFTER`); a preposition there is part of the cue, an article part of the content.
+_OPINION_PARTICIPLES = {
+    "seen": ("see", "tentative", frozenset({"as"})),
+    "viewed": ("view", "tentative", frozenset({"as"})),
+    "regarded": ("regard", "tentative", frozenset({"as"})),
+    "considered": ("consider", "tentative", None),
+    "deemed": ("deem", "tentative", None),
+    "known": ("know", "neutral", frozenset({"as", "for"})),
+    "described": ("describe", "neutral", frozenset({"as"})),
+    "declared": ("declare", "neutral", frozenset({"the", "a", "as"})),
+    "projected": ("project", "neutral", frozenset({"the", "as"})),
+    "dubbed": ("dub", "neutral", None),
+    "hailed": ("hail", "stance", frozenset({"as"})),
+    "touted": ("tout", "stance", frozenset({"as"})),
+    "criticized": ("criticize", "stance", frozenset({"for", "as"})),
+    "criticised": ("criticize", "stance", frozenset({"for", "as"})),
+    "accused": ("accuse", "evaluative", frozenset({"of"})),
+    "blamed": ("blame", "stance", frozenset({"for"})),
+}
+_ARTICLES = frozenset({"the", "a", "an"})
+_OPINION_COPULAS = frozenset({"is", "are", "was", "were", "be", "been"})
+# Adverbs between the copula and the participle ("is widely seen as").
+_OPINION_ADVERBS = frozenset({"widely", "generally", "largely", "also", "often", "now", "still", "long", "broadly",
+                              "increasingly", "already", "commonly", "universally", "not", "n't", "never"})
+# After "considered" / "deemed", words that make it no judgement: "considered for debate", "deemed by the
+# court" (an agent: `_passive_agent` reads it), "considered to be" (the raising verb's own rule).
+_NOT_A_JUDGEMENT_AFTER = frozenset({"for", "by", "to", "that", "in", "at", "on", "and", "or", "but", "when", "if"})
+
+
+def _opinion_passives(doc: Document, cues: tuple[list[_CueHit], list[int]]) -> list[_Raw]:
+    """`The walk-off is considered one of the largest`, `Okafor is widely seen as the favourite`: what the
+    subject is held to be, the subject included; nobody is named as holding it. Only with a subject phrase
+    of its own: after a relative pronoun ("who is seen as …") the judgement is an aside about someone."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    n = len(tokens)
+    out = []
+    for t in compress(range(n), map(_OPINION_PARTICIPLES.__contains__, lows)):
+        sentence = doc.sentences[tokens[t].sentence]
+        lo, hi = sentence.first_token, sentence.last_token
+        if sentence.kind != "body" or t + 2 >= hi or not tokens[t].text.islower():
+            continue
+        lemma, category, after = _OPINION_PARTICIPLES[lows[t]]
+        if after is not None and lows[t + 1] not in after \
+                or after is None and (lows[t + 1] in _NOT_A_JUDGEMENT_AFTER or not tokens[t + 1].is_word):
+            continue
+        last = t if after is None or lows[t + 1] in _ARTICLES else t + 1
+        aux = t - 1
+        while aux > lo and t - aux <= 2 and lows[aux] in _OPINION_ADVERBS:
+            aux -= 1
+        if aux <= lo or lows[aux] not in _OPINION_COPULAS:
+            continue
+        group = aux  # the verb group's first word: "has long been", "will also be", "must be"
+        while group - 1 > lo and (lows[group - 1] in _AUXILIARIES or lows[group - 1] in _OPINION_ADVERBS
+                                  or lows[group - 1] in _MODALS):
+            group -= 1
+        if lows[group - 1] in _RELATIVE_PRONOUNS or lows[group - 1] in _DUMMY_SUBJECTS:
+            continue
+        subject = _sentence_subject(doc, group, lo)
+        if subject is None:
+            continue
+        start = tokens[last + 1].start
+        end = last + 1
+        while end < hi and tokens[end].text not in _CONTENT_CLAUSE_STOPS:
+            end += 1
+        stop = tokens[end].start if end < hi else sentence.end
+        s, e = _trim_content(doc.text, start, _cut_at_next_cue(doc, *cues, start, stop))
+        if e <= s:
+            continue
+        raw = _Raw([(subject[0], tokens[group - 1].end), (s, e)], sentence.paragraph, True, kind="indirect")
+        raw.cue = Cue(doc.text[tokens[t].start: tokens[last].end], tokens[t].start, tokens[last].end, category,
+                      lemma)
+        out.append(raw)
+    return out
+
+
+_CLOSING_AFTER_COMMA = ("''", "”", '"')  # a quotation closing right after the comma that ends the clause
 _NOMINAL_STOPS = frozenset({",", ";", ":", "—", "–", "(", ".", "“", '"', "!", "?"})
+# A content clause may quote words ("her claim that she “never sent” one"), so only the clause's end stops it.
+_CONTENT_CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "(", ".", "!", "?"})
 
 
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "polling"})
