@@ -129,7 +129,7 @@ def _stdin_lines() -> Iterator[Article]:
                 yield Article(label, error=str(exc))
 
 
-JSON_LINE_FIELDS = ("text", "html", "title", "source", "url")  # and "id", the label's; others are ignored
+JSON_LINE_FIELDS = ("text", "html", "title", "source", "url")  # plus "id", which labels the line; others ignored
 
 
 def _json_line_article(label: str, obj: Any) -> Article:

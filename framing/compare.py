@@ -225,7 +225,7 @@ class PairSimilarity:
     text: float  # TF-IDF cosine over content words
     actors: float | None  # Jaccard overlap of actors (None when neither names any)
     claims: float | None  # share of the smaller article's telling figures that align (None without figures;
-    # a weekday, month or year alone is not telling: unrelated articles of one week share it)
+    # a year or a decade alone is not telling: unrelated stories of one year share it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -951,9 +951,9 @@ _COMMON_DATES = frozenset({"year", "decade"})
 
 
 def _telling_figure(normalized) -> bool:
-    """Whether a figure, when two articles share it, says they tell one story: "2016" is named by
-    most political stories of an election year, "$5.7 billion", "June 28" or "Friday" (the day of
-    the event, in a story of the week) are not."""
+    """Whether a figure, when two articles share it, says they tell one story: "$5.7 billion", "June 28"
+    or "Friday" (the day of the event, in a story of the week) do; "2016" does not, since most
+    political stories of an election year name it."""
     return normalized is None or normalized.unit not in _COMMON_DATES
 
 

@@ -33,6 +33,7 @@ def _rejoin(match: re.Match[str]) -> str:
 
 
 def _extraction(html: str, url: str | None):
+    """trafilatura's main text and metadata of ``html``, or None for markup lxml will not read."""
     import trafilatura
 
     try:

@@ -230,4 +230,3 @@ def _dotted(figures: dict[str, Any], prefix: str = "") -> list[tuple[str, Any]]:
 
 def _format(value: Any) -> str:
     return f"{value:.3f}" if isinstance(value, float) else str(value)
-
