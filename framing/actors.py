@@ -1747,21 +1747,24 @@ def _in_lower_case(word: str, text: str) -> bool:
     low = word.lower()
     if low == word:
         return False
-    if _WORD_CHARS.fullmatch(low):
+    if len(text) > SEARCH_MAX_CHARS and _WORD_CHARS.fullmatch(low):
         return low in _free_standing_words(text)
     return _written_free_standing(low, text)
 
 
+# Up to this length a text is searched for each word asked about (a few searches an article); a longer
+# one is read once into its set of words, so that a book-length text of many headings, which asks
+# thousands, is not read once per word.
+SEARCH_MAX_CHARS = 50_000
 _WORD_CHARS = re.compile(r"[\w'’-]+")  # what ``_word_char`` accepts (re's \w: str.isalnum and "_")
+_FREE_WORD = re.compile(r"(?<![\w'’#@/.-])[\w'’-]+")  # a whole run of them, not after "#", "@", "/" or "."
 
 
 @lru_cache(maxsize=1)
 def _free_standing_words(text: str) -> frozenset[str]:
     """The text's words (maximal runs of ``_word_char``) that stand free: not after "#", "@", "/" or "."
-    (a hashtag, a handle, an address). Made once per text, so that asking about many words reads a long
-    text once, not once per word (a 1 MB text of many headings asks thousands)."""
-    return frozenset(m.group() for m in _WORD_CHARS.finditer(text)
-                     if m.start() == 0 or text[m.start() - 1] not in "#@/.")
+    (a hashtag, a handle, an address)."""
+    return frozenset(_FREE_WORD.findall(text))
 
 
 def _written_free_standing(low: str, text: str) -> bool:

@@ -285,13 +285,14 @@ def _is_headline(line: str, lower_words: _LowerWords) -> bool:
 
 
 _ALNUM_RUN = re.compile(r"[^\W_]+")  # a maximal run of str.isalnum characters (re's \w is those and "_")
+_SEARCH_MAX_CHARS = 50_000  # up to this length, searching the text for each word asked costs less
 
 
 class _LowerWords:
     """Whether a text writes a word in lower case as a word of its own, as an ordinary word ("wins"):
-    answered from the set of the text's alphanumeric runs, made once on first use, so a book-length
-    text of many headlines is read once rather than once per word asked (a hyphenated word, rare, is
-    searched for, once)."""
+    in a long text, answered from the set of its alphanumeric runs, made once on first use, so a
+    book-length text of many headlines is read once rather than once per word asked (a hyphenated
+    word, rare, is searched for, once)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -302,6 +303,8 @@ class _LowerWords:
         low = word.lower()
         if low == word:
             return False
+        if len(self.text) <= _SEARCH_MAX_CHARS:
+            return _written_alone(low, self.text)  # an article: a search or two costs less than the set
         if low.isalnum():
             if self.runs is None:
                 self.runs = set(_ALNUM_RUN.findall(self.text))

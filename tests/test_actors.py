@@ -1496,9 +1496,11 @@ def test_an_adjective_descriptor_before_a_noun_describes_no_one():
 @given(st.text(alphabet="aAbB-’'_ é1\n.#@/İ", max_size=40),
        st.lists(st.text(alphabet="aAbB-’'é1.İ", min_size=1, max_size=6), min_size=1, max_size=5))
 def test_words_written_in_lower_case_agree_with_a_plain_search(text, words):
-    """The set of a text's free-standing words answers as a search of the whole text would."""
-    from framing.actors import _in_lower_case, _written_free_standing
+    """The set of a text's free-standing words (what a long text is asked through) answers as a search of
+    the whole text would."""
+    from framing.actors import _WORD_CHARS, _free_standing_words, _written_free_standing
 
     for word in words:
         low = word.lower()
-        assert _in_lower_case(word, text) == (low != word and _written_free_standing(low, text)), (text, word)
+        if _WORD_CHARS.fullmatch(low):
+            assert (low in _free_standing_words(text)) == _written_free_standing(low, text), (text, word)
