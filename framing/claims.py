@@ -995,10 +995,12 @@ def _sentence_has(doc: Document, index: int, cues: frozenset[str]) -> bool:
 _WRITTEN_SCALE = re.compile(r"\d\s?[°º]\s?([CF])\b|\b(Celsius|centigrade|Fahrenheit)\b|\d([CF])\b")
 
 
+@lru_cache(maxsize=1)
 def _article_scale(text: str) -> _Unit | None:
     """The temperature scale the article names first ("104F", "degrees Celsius"), or None.
 
-    Searched only when a bare "degrees" is read as a temperature, which is rare.
+    Searched only when a bare "degrees" is read as a temperature, which is rare, and once per text
+    (kept for the next "degrees" of the same text: a long weather report may hold hundreds).
     """
     found = _WRITTEN_SCALE.search(text)
     if found is None:

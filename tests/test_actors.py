@@ -815,20 +815,16 @@ def test_a_platform_something_was_said_on_is_not_judged():
     assert _mention_tone("Twitter's vile and hateful rules drew fire.", "Twitter") < 0
 
 
-@pytest.mark.parametrize("text", [
-    "Tom Hale told Anna Berg that the plan was a corrupt and disgraceful fraud.",
-    "In an interview with Anna Berg, Tom Hale called the plan a corrupt and disgraceful fraud.",
+@pytest.mark.parametrize("text, name", [
+    # who is told something is not judged by it
+    ("Tom Hale told Anna Berg that the plan was a corrupt and disgraceful fraud.", "Anna Berg"),
+    ("In an interview with Anna Berg, Tom Hale called the plan a corrupt and disgraceful fraud.", "Anna Berg"),
+    # nor is a byline or a photo credit
+    ("The burned and ruined village after the deadly attack (photo by Tom Hale).", "Tom Hale"),
+    ("Image copyright Tom Hale The deadly attack left a ruined and grieving village.", "Tom Hale"),
 ])
-def test_who_is_told_something_is_not_judged_by_it(text):
-    assert _mention_tone(text, "Anna Berg") == 0.0
-
-
-@pytest.mark.parametrize("text", [
-    "The burned and ruined village after the deadly attack (photo by Tom Hale).",
-    "Image copyright Tom Hale The deadly attack left a ruined and grieving village.",
-])
-def test_a_byline_or_photo_credit_is_not_judged(text):
-    assert _mention_tone(text, "Tom Hale") == 0.0
+def test_who_is_told_something_or_credited_is_not_judged(text, name):
+    assert _mention_tone(text, name) == 0.0
 
 
 def test_a_place_where_something_happens_is_not_judged():
