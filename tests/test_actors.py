@@ -1500,3 +1500,10 @@ def test_words_written_in_lower_case_agree_with_a_plain_search(text, words):
         low = word.lower()
         if _WORD_CHARS.fullmatch(low):
             assert (low in _free_standing_words(text)) == _written_free_standing(low, text), (text, word)
+
+
+@pytest.mark.parametrize("paper", ["Sacramento Bee", "Columbus Dispatch", "Charlotte Observer",
+                                   "Christian Science Monitor", "Cleveland Plain Dealer", "Newark Star-Ledger"])
+def test_newspapers_are_organizations(paper):
+    found = _by_name(f"Tom Hale told the {paper} that he would run. The {paper} reported it on Monday.")
+    assert found[paper].kind == "organization"
