@@ -42,7 +42,7 @@ from typing import NamedTuple
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
 from .document import Document, Span, Token, TokenIndex, quick_init
-from .segment import TITLE_CASE_LOWER
+from .segment import SEARCH_MAX_CHARS, TITLE_CASE_LOWER
 from .wording import stopwords
 
 # ---------------------------------------------------------------- findings
@@ -1752,10 +1752,6 @@ def _in_lower_case(word: str, text: str) -> bool:
     return _written_free_standing(low, text)
 
 
-# Up to this length a text is searched for each word asked about (a few searches an article); a longer
-# one is read once into its set of words, so that a book-length text of many headings, which asks
-# thousands, is not read once per word.
-SEARCH_MAX_CHARS = 50_000
 _WORD_CHARS = re.compile(r"[\w'’-]+")  # what ``_word_char`` accepts (re's \w: str.isalnum and "_")
 _FREE_WORD = re.compile(r"(?<![\w'’#@/.-])[\w'’-]+")  # a whole run of them, not after "#", "@", "/" or "."
 

@@ -257,7 +257,7 @@ def _is_heading(line: str) -> bool:
     return 0 < len(line.split(None, _HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS
 
 
-def _is_headline(line: str, lower_words: _LowerWords) -> bool:
+def _is_headline(line: str, text: str) -> bool:
     """A headline with its stop, on a line of its own (the caller asks for a body beside it): every
     word capitalised but the small ones title case leaves lower ("Senator Wins Backing of Union
     Leaders.", "Mayor Vows to Fight ‘Reckless’ Cuts", "Will the Port Reopen?", "Port Shut (Video)";
@@ -281,38 +281,29 @@ def _is_headline(line: str, lower_words: _LowerWords) -> bool:
         return True  # a headline in capitals ("SENATE PASSES BUDGET.")
     function_words = stopwords()
     return any((low := w.lower().replace("’", "'")) in function_words or low in TITLE_CASE_SMALL
-               or low in TITLE_CASE_LOWER or lower_words.has(w) for w in words[1:] if w[0].isupper())
+               or low in TITLE_CASE_LOWER or _written_lower(w, text) for w in words[1:] if w[0].isupper())
 
 
 _ALNUM_RUN = re.compile(r"[^\W_]+")  # a maximal run of str.isalnum characters (re's \w is those and "_")
-_SEARCH_MAX_CHARS = 50_000  # up to this length, searching the text for each word asked costs less
+# Up to this length a text is searched for each word asked about (a few searches an article); a longer
+# one is read once into its set of words, so that a book-length text of many headlines, which asks
+# thousands, is not read once per word. (The actor stage asks its own question the same way.)
+SEARCH_MAX_CHARS = 50_000
 
 
-class _LowerWords:
-    """Whether a text writes a word in lower case as a word of its own, as an ordinary word ("wins"):
-    in a long text, answered from the set of its alphanumeric runs, made once on first use, so a
-    book-length text of many headlines is read once rather than once per word asked (a hyphenated
-    word, rare, is searched for, once)."""
+def _written_lower(word: str, text: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case as a word of its own, as an ordinary word ("wins")."""
+    low = word.lower()
+    if low == word:
+        return False
+    if len(text) > SEARCH_MAX_CHARS and low.isalnum():
+        return low in _alnum_runs(text)
+    return _written_alone(low, text)
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.runs: set[str] | None = None
-        self.searched: dict[str, bool] = {}
 
-    def has(self, word: str) -> bool:
-        low = word.lower()
-        if low == word:
-            return False
-        if len(self.text) <= _SEARCH_MAX_CHARS:
-            return _written_alone(low, self.text)  # an article: a search or two costs less than the set
-        if low.isalnum():
-            if self.runs is None:
-                self.runs = set(_ALNUM_RUN.findall(self.text))
-            return low in self.runs
-        found = self.searched.get(low)
-        if found is None:
-            found = self.searched[low] = _written_alone(low, self.text)
-        return found
+@lru_cache(maxsize=1)
+def _alnum_runs(text: str) -> frozenset[str]:
+    return frozenset(_ALNUM_RUN.findall(text))
 
 
 def _written_alone(low: str, text: str) -> bool:
@@ -529,19 +520,20 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return lines
 
 
-def _headline_lines(lines: list[tuple[int, int, str]], text: str) -> frozenset[int]:
+def _headline_lines(lines: list[tuple[int, int, str]], headings: list[bool], reasons: list[str | None],
+                    text: str) -> frozenset[int]:
     """The lines (by index) that are headlines with their stop (``_is_headline``), when a line of body
     stands beside them: a text that is only headlines is sentences. (Headlines are read wherever they
-    stand: a numbered list's items, or a "Related:" list of links after the body, are no prose either.)"""
+    stand: a numbered list's items, or a "Related:" list of links after the body, are no prose either.)
+    ``headings`` and ``reasons`` are each line's ``_is_heading`` and ``boilerplate_reason``."""
     found = set()
     has_body = False
-    lower_words = _LowerWords(text)
     for n, (_, _, line) in enumerate(lines):
-        if _is_heading(line):
+        if headings[n]:
             continue
-        if _is_headline(line, lower_words):
+        if _is_headline(line, text):
             found.add(n)
-        elif not has_body and not boilerplate_reason(line):
+        elif not has_body and not reasons[n]:
             has_body = True
     return frozenset(found) if has_body else frozenset()
 
@@ -553,8 +545,10 @@ def segment(text: str, **meta) -> Document:
     excluded: list[Excluded] = []
 
     lines = _lines(text)
-    has_body = not all(_is_heading(s) for *_, s in lines)
-    headlines = _headline_lines(lines, text) if has_body and len(lines) > 1 else frozenset()
+    headings = [_is_heading(line) for *_, line in lines]
+    reasons = [boilerplate_reason(line) for *_, line in lines]
+    has_body = not all(headings)
+    headlines = _headline_lines(lines, headings, reasons, text) if has_body and len(lines) > 1 else frozenset()
 
     # The text is tokenised once; each sentence takes its run of those tokens.
     all_starts, all_ends, all_texts = _token_columns(text)
@@ -562,13 +556,13 @@ def segment(text: str, **meta) -> Document:
     ends: list[int] = []
     texts: list[str] = []
     sentence_of: list[int] = []
-    for n, (start, end, line) in enumerate(lines):
-        reason = boilerplate_reason(line)
+    for n, (start, end, _) in enumerate(lines):
+        reason = reasons[n]
         if reason:
             paragraphs.append(Paragraph(start, end, "excluded"))
             excluded.append(Excluded(start, end, reason))
             continue
-        heading = has_body and (_is_heading(line) and len(lines) > 1 or n in headlines)
+        heading = has_body and (headings[n] and len(lines) > 1 or n in headlines)
         kind = "heading" if heading else "body"
         paragraphs.append(Paragraph(start, end, kind))
         spans = [(start, end)] if heading else _sentence_spans(text, start, end)

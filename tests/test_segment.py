@@ -335,8 +335,8 @@ def test_lower_words_agree_with_a_plain_search(text, words):
 
     from framing import segment as module
 
-    with mock.patch.object(module, "_SEARCH_MAX_CHARS", 0):  # as for a long text: the set, not a search
-        lower_words = module._LowerWords(text)
+    with mock.patch.object(module, "SEARCH_MAX_CHARS", 0):  # as for a long text: the set, not a search
         for word in words:
             low = word.lower()
-            assert lower_words.has(word) == (low != word and module._written_alone(low, text)), (text, word)
+            assert module._written_lower(word, text) == (low != word and module._written_alone(low, text)), \
+                (text, word)
