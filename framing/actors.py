@@ -43,7 +43,7 @@ from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
 from .document import Document, Span, Token, TokenIndex, quick_init
 from .segment import SEARCH_MAX_CHARS, TITLE_CASE_LOWER
-from .wording import stopwords
+from .wording import WEEKDAYS, stopwords
 
 # ---------------------------------------------------------------- findings
 
@@ -1113,7 +1113,7 @@ _DETERMINERS = frozenset({"the", "a", "an", "'s", "’s", "former", "our", "thei
 _ADJECTIVE_ENDINGS = ("less", "ous", "ful", "tive", "able", "ible", "ical", "ish")
 # What follows an imperative's verb, never a name: "Take a listen", "Call it luck", "See them".
 _OBJECT_WORDS = frozenset({"a", "an", "the", "it", "me", "us", "them", "your", "our", "my", "this", "these", "those"})
-_WEEKDAYS = frozenset({"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+_WEEKDAYS = frozenset(day.capitalize() for day in WEEKDAYS)
 
 
 def _thing(doc: Document, tokens: list[Token], index: int, a: int, b: int, out: list[_Mention],

@@ -19,6 +19,7 @@ from itertools import compress
 from typing import NamedTuple
 
 from .document import Document, quick_init
+from .wording import WEEKDAYS
 
 
 @quick_init
@@ -130,7 +131,7 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
            "September", "October", "November", "December")
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"Sept": 9}
 _MONTH_NUMBER = {m: i + 1 for i, m in enumerate(_MONTHS)} | _MONTH_ABBR
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAYS = tuple(day.capitalize() for day in WEEKDAYS)
 _DATE_HEDGES = ("since", "before", "after", "by", "until", "till", "from", "as of", "early", "late",
                 "mid", "end of", "beginning of")
 _DATE_PREPOSITIONS = ("in", "on", "of", "during", "through", "throughout", "between", "and", "to",
@@ -626,8 +627,7 @@ _PLURAL_ENDINGS = ("men", "children", "people")
 
 @lru_cache(maxsize=1)
 def _verbs() -> frozenset[str]:
-    text = resources.files("framing.lexicons").joinpath("claims", "verbs.txt").read_text("utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+    return frozenset(row[0].strip() for row in _rows("verbs.txt"))
 
 
 # --- the stage -----------------------------------------------------------------------------

@@ -40,6 +40,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .document import Document, Token, quick_init
+from .wording import WEEKDAYS
 
 # Attitude: the three inscribed kinds, plus loaded labels and metaphors, which invoke an
 # attitude through connotation and figure (Martin & White 2005, "tokens of attitude").
@@ -1144,7 +1145,7 @@ _MARKED_PUNCTUATION = {"?": "author-question", "!": "author-exclamation"}
 # anger") or a source's than the outlet's verdict, so its cues weigh _DATED_DISCOUNT less. One
 # such word no longer flags the sentence; two cues still do. The anchor is not a cue itself; it
 # holds in a quote too ("“We vote on Monday,” she said" is as much a report of events).
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAYS = frozenset(WEEKDAYS)
 _DATED_DISCOUNT = 0.5
 _DAY_PREPOSITIONS = frozenset("on last this next since until till by before after from through early late".split())
 _DISTANCING = frozenset(("so-called", "self-styled", "self-proclaimed"))

@@ -29,6 +29,7 @@ from typing import NamedTuple
 
 from .actors import gender_of
 from .document import Document, Span, Token, quick_init
+from .wording import WEEKDAYS
 
 # ---------------------------------------------------------------- findings
 
@@ -1150,7 +1151,7 @@ def _back_past_between(doc: Document, j: int, lo: int) -> int:
         j = k
 
 
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_WEEKDAYS = frozenset(WEEKDAYS)
 _TIME_HEADS = frozenset(_WEEKDAYS | {"yesterday", "today", "tonight", "week", "month", "year", "night", "morning",
                                      "afternoon", "evening", "weekend"})
 _TIME_OPENERS = frozenset({"last", "this", "next", "on", "earlier", "later", "late", "early", "that"})

@@ -23,6 +23,9 @@ from .document import Document, Span
 
 MAX_SPANS = 5  # evidence kept per term
 BACKGROUND_WEIGHT = 1.0  # background pseudo-counts, relative to the pooled articles' size
+# The days of the week, in order and in lower case: dates for claims, words that are no names for
+# actors, the day an event happened for quotes and for biased sentences.
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 @lru_cache(maxsize=1)
