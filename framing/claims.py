@@ -333,7 +333,7 @@ _SKIP = frozenset("more additional other new extra further some".split())
 _PLURALS = frozenset("people children police personnel staff cattle troops feet teeth geese mice aircraft sheep "
                      "deer offspring clergy livestock alumni".split())
 # Words that end like a plural but are not one ("news networks", "a specimen").
-_NOT_PLURAL = frozenset("news politics economics physics ethics athletics bias chaos alias atlas lens "
+_NOT_PLURAL = frozenset("news politics economics physics ethics athletics bias chaos alias atlas lens plainclothes "
                         "specimen regimen abdomen omen acumen stamen semen".split())
 _NO_SUBJECT = frozenset("strong old long wide high tall deep times fold percent".split())
 
@@ -553,6 +553,7 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False,
     verbs, numbers = _verbs(), _lexicon()["numbers"]
     run: list[int] = []
     verb_at = None  # where the first word in -ed/-ing of the run is: a verb unless a plural follows
+    and_at = None  # where a lower-case "and" joined two modifiers: kept only if a plural noun follows
     while i < len(tokens) and tokens[i].start < sentence_end and len(run) < 5:
         token = tokens[i]
         low = lowered[i]
@@ -567,9 +568,11 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False,
         if not run and (low in _SKIP or (vague and low in ("of", "the", "these", "those", "its", "their"))):
             i += 1
             continue
-        if low == "and" and run and all(tokens[j].text[0].isupper() for j in run):
+        if low == "and" and run:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if nxt is not None and nxt.text[0].isupper():
+            if nxt is not None and nxt.is_word and _joins_modifiers(tokens, lowered, run, nxt, i + 1):
+                if nxt.text[0].islower() and and_at is None:
+                    and_at = len(run)
                 i += 1
                 continue
         if low in _STOP or token.text[0].isdigit() or low.endswith("ly") or low in numbers:
@@ -582,6 +585,8 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False,
         i += 1
         if _counted_plural(low) and not _modifies_next(doc, i, low):
             break  # "3,000 homes lost power", "four Russians held": the first plural noun ends the phrase
+    if and_at is not None and not (run and _counted_plural(lowered[run[-1]])):
+        run = run[:and_at]  # "the 20th-century activist and organizer": two nouns, the first counted
     if verb_at is not None and not (run and _counted_plural(lowered[run[-1]])):
         run = run[:verb_at]  # "the two talked", "two turned vicious": a verb, nothing named
     plurals = [j for j in run if _counted_plural(lowered[j])]
@@ -596,6 +601,18 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False,
 
 
 _POSSESSIVE = frozenset({"'s", "’s"})
+
+
+def _joins_modifiers(tokens, lowered, run: list[int], nxt, k: int) -> bool:
+    """Whether an "and" inside a counted phrase joins two of its modifiers: two names ("50,000
+    Russian and North Korean troops") or two lower-case adjectives before the noun ("five past and
+    current employees"), not a noun and the next phrase ("40 cars and trucks" ends at "cars")."""
+    if all(tokens[j].text[0].isupper() for j in run):
+        return nxt.text[0].isupper()
+    last = lowered[run[-1]]
+    nxt_low = lowered[k]
+    return (nxt.text[0].islower() and tokens[run[-1]].text[0].islower() and not _counted_plural(last)
+            and nxt_low not in _STOP and nxt_low not in _verbs() and not nxt_low.endswith("ly"))
 
 
 def _modifies_next(doc: Document, i: int, low: str) -> bool:
@@ -804,6 +821,9 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
                      "time", parsed.hedge, parsed.low, parsed.high, None, index, _iso_time(parsed.value))
     if m["num2"] or m["word2"]:
         first, second = _first_number(m), _second_number(m)
+        if first is not None and second is not None and second > first and not m["minus"] and _is_score(doc, m) \
+                and (_word_before(doc, m.start("num")) in _LOSING or _word_from(doc, m.end("num2")) in _LOSSES):
+            return _score_claim(doc, m, index, sentence_end)  # "lost 1-3": the loser's side named first
         if first is not None and second is not None and second <= first and not m["minus"]:
             if _is_score(doc, m):
                 return _score_claim(doc, m, index, sentence_end)
@@ -895,6 +915,10 @@ def _is_score(doc: Document, m: re.Match) -> bool:
     return _word_before(doc, m.start("num")) not in ("from", "between")
 
 
+# Words before (after) which a pair of numbers, the smaller first, is a result seen from the losing
+# side ("lost 1-3", "a 2-5 defeat", "a 3-9 record"), not a range ("rose 1-3%", "a 2-3 week trip").
+_LOSING = frozenset({"lost", "lose", "loses", "losing", "trailed", "trails", "trailing", "beaten", "defeated"})
+_LOSSES = frozenset({"loss", "defeat", "record"})
 _THIRD_NUMBER = re.compile(r"[-–—/.]\d")
 
 
@@ -1020,6 +1044,12 @@ def _word_before(doc: Document, offset: int) -> str:
     return doc.lower_texts()[i - 1] if i > 0 else ""
 
 
+def _word_from(doc: Document, offset: int) -> str:
+    """The lower-cased token at or after ``offset`` ("" at the text's end)."""
+    i = bisect_left(doc.token_starts, offset)
+    return doc.lower_texts()[i] if i < len(doc.tokens) else ""
+
+
 def _snap(doc: Document, start: int, end: int) -> tuple[int, int]:
     """``doc.snap(start, end)`` as a pair, without building a Span: the range widened to whole tokens."""
     tokens, starts = doc.tokens, doc.token_starts
@@ -1094,6 +1124,12 @@ def _noun_classes() -> dict[str, str]:
     return classes
 
 
+def name_the_same(a: Claim, b: Claim) -> bool:
+    """Whether two claims that both name what they count name one thing ("800,000 workers" /
+    "800,000 employees", "the No. 3 job" / "the No. 3 post")."""
+    return bool(a.subject and b.subject) and _noun_class(a.subject) == _noun_class(b.subject)
+
+
 def _noun_class(subject: str) -> str:
     """What a count counts, synonyms made one ("employees" and "workers" -> "worker"; see
     ``lexicons/claims/noun_classes.tsv``); any other noun stands for itself, singular."""
@@ -1153,7 +1189,7 @@ def claim_similarity(a: Claim, b: Claim) -> float:
         # a rank is of something ("17th judge"); a year's event ("2016 campaign", "2016 race") is
         # often named two ways, so its noun only guides the pairing (see compare)
         same_subject = (a.kind != "ordinal" or not (a.subject and b.subject)
-                        or _singular(a.subject) == _singular(b.subject))
+                        or _noun_class(a.subject) == _noun_class(b.subject))
         return 1.0 if a.normalized.value == b.normalized.value and same_subject else 0.0
     if a.subject and b.subject and _noun_class(a.subject) != _noun_class(b.subject) and not _telling_count(a, b):
         return 0.0

@@ -23,7 +23,7 @@ from typing import Any
 
 from . import claims as claims_stage
 from .actors import PARTY_NOUNS, gazetteer
-from .claims import Claim
+from .claims import Claim, name_the_same
 from .errors import InputError
 from .pipeline import analyze
 from .report import Report, jsonable
@@ -38,17 +38,12 @@ ACTOR_TONE_GAP = 0.25
 ACTOR_MIN_MENTIONS = 2  # one mention is too little to say how an article treats an actor
 FRAME_GAP = 0.15
 NAMED_SHARE_GAP = 0.25
-CLAIM_TOLERANCE = 0.05  # relative difference between two figures that are the same claim
-HEDGED_TOLERANCE = 0.20  # ... when either is hedged ("nearly", "over", "about")
 EVALUATIVE_RATIO = 1.5  # own-voice negative wording per 1000 words this many times the other's
 DISTINCTIVE_Z = 1.0  # distinctive terms at or above this z-score feed a finding
 MAX_FINDINGS = 16  # a short list: the most telling differences first
 MAX_VOICE_FINDINGS = 3  # exclusive voices named per article (direct quotes first)
 MAX_ACTOR_FINDINGS = 3  # actors whose tone differs most
 
-_HEDGE = re.compile(r"\b(?:nearly|almost|about|around|roughly|approximately|some|over|more than|"
-                    r"less than|fewer than|up to|at least|at most|close to|under|upwards of|"
-                    r"estimated|an estimated)\b", re.IGNORECASE)
 _TITLE = re.compile(r"^(?:(?:president|president-elect|prime minister|pm|minister|secretary|senator|sen|"
                     r"rep|representative|governor|gov|mayor|dr|mr|mrs|ms|general|gen|chancellor|"
                     r"king|queen|pope|judge|justice|ambassador)\.?\s+)+", re.IGNORECASE)
@@ -846,33 +841,13 @@ def _claim_key(c: Claim) -> tuple[str, float] | None:
     return (c.unit or ""), float(c.value)
 
 
-def _fallback_same_claim(a: Claim, b: Claim) -> bool:
-    """Same unit after normalisation and values within a tolerance (wider when either is hedged)."""
-    ka, kb = _claim_key(a), _claim_key(b)
-    if ka is None or kb is None or ka[0] != kb[0]:
-        return False
-    va, vb = ka[1], kb[1]
-    if va == vb:
-        return True
-    hedged = bool(_HEDGE.search(a.text) or _HEDGE.search(b.text))
-    tolerance = HEDGED_TOLERANCE if hedged else CLAIM_TOLERANCE
-    return ka[0] != "" and abs(va - vb) <= tolerance * max(abs(va), abs(vb))
-
-
 def same_claim(a: Claim, b: Claim) -> bool:
-    """The claims stage's judgement when it offers one (a bool, or a similarity >= 0.5), else ours.
-
-    The same figure written the same way (value, unit and words) is one claim whatever the stage says,
-    so bare numbers ("3-2") can align too.
-    """
+    """The claims stage's judgement, and the same figure written the same way (value, unit and
+    words) whatever it says, so bare numbers ("3-2") can align too."""
     if a.value == b.value and a.unit == b.unit and " ".join(a.text.lower().split()) == " ".join(
             b.text.lower().split()):
         return True
-    judge = getattr(claims_stage, "same_claim", None) or getattr(claims_stage, "claim_similarity", None)
-    if judge is None:
-        return _fallback_same_claim(a, b)
-    verdict = judge(a, b)
-    return bool(verdict) if isinstance(verdict, bool) else float(verdict or 0.0) >= 0.5
+    return claims_stage.same_claim(a, b)
 
 
 def _claim_ref(report: Report, label: str, c: Claim) -> ClaimRef:
@@ -882,7 +857,7 @@ def _claim_ref(report: Report, label: str, c: Claim) -> ClaimRef:
 def _other_subject(a: Claim, b: Claim) -> bool:
     """Whether two matching claims name different things ("2016 campaign" / "2016 election"):
     such pairs are merged after those that name the same one."""
-    return bool(a.subject and b.subject and a.subject != b.subject)
+    return bool(a.subject and b.subject) and not name_the_same(a, b)
 
 
 def _claims(reports: list[Report], labels: list[str]) -> Claims:

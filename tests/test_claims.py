@@ -411,6 +411,9 @@ def test_word_tallies_and_ranges():
         ("It closed 32 schools.", "It closed 33 schools.", False),  # the rounding ranges only touch
         ("They sent 2 drones.", "They sent 2 tanks.", False),  # a small count needs the same noun
         ("Hundreds of nurses marched.", "Hundreds of doctors marched.", False),  # vague: no figure
+        ("She took the No. 3 post.", "She took the No. 3 spot.", True),  # a rank's nouns of one class
+        ("She took the No. 3 post.", "She was the No. 3 pick.", False),
+        ("About 40,000 homes lost power.", "About 40,000 households lost power.", True),
     ],
 )
 def test_same_claim_for_new_kinds(a, b, same):
@@ -501,6 +504,9 @@ def test_the_second_of_two_years_is_a_year():
         ("Several of Garcia's advisers quit.", "advisers"),  # a possessive owner is no head
         ("The museum sits at 45 Harbour Street.", None),  # a cardinal above one counts no singular noun
         ("The vote is expected around 11 tomorrow.", None),
+        ("Five past and current staffers signed it.", "staffers"),  # "and" between two modifiers
+        ("Dozens of public and private schools shut.", "schools"),
+        ("She sold 40 bikes and scooters.", "bikes"),  # "and" after the plural: the next phrase
     ],
 )
 def test_the_counted_noun_is_the_head_of_its_phrase(text, subject):
@@ -532,6 +538,9 @@ def test_a_years_event_is_the_head_of_a_compound(text, span, subject):
         ("The chamber passed it 221-209 after midnight.", "221-209", 209, 221),
         ("The teams drew 1-1.", "1-1", 1, 1),
         ("She won by a 75-to-40 vote.", "75-to-40 vote", 40, 75),
+        ("The visitors lost 1-3 at home.", "1-3", 1, 3),  # the losing side named first
+        ("It ended in a 2-5 defeat.", "2-5 defeat", 2, 5),
+        ("They finished with a 4-12 record.", "4-12 record", 4, 12),
     ],
 )
 def test_scores_are_one_claim_with_both_numbers(text, span, low, high):
@@ -541,7 +550,8 @@ def test_scores_are_one_claim_with_both_numbers(text, span, low, high):
 
 @pytest.mark.parametrize("text", ["The 2019-20 season was cut short.", "Dial 311-4567 for help.",
                                   "Call 800-555-0199 today.", "They ran a 4-4-2 formation.",
-                                  "Sales fell from 30 to 20 units."])
+                                  "Sales fell from 30 to 20 units.", "Rents rose 1-3 each year.",
+                                  "They lost 2-3 kilos.", "It takes a 2-3 week course."])
 def test_no_score_where_none_is_written(text):
     assert all(c.kind != "score" for c in claims_of(text))
 
@@ -550,6 +560,11 @@ def test_scores_match_whichever_side_comes_first():
     a, b = only("The board backed it 7-2."), only("It passed 7-2 in the board.")
     assert same_claim(a, b)
     assert not same_claim(a, only("It passed 7-1 in the board."))
+
+
+def test_an_and_with_no_plural_after_it_ends_a_ranks_phrase():
+    claim = claims_of("She was a 20th-century poet and critic.")[0]
+    assert (claim.text, claim.subject) == ("20th-century poet", "poet")
 
 
 def test_no_before_a_number_is_a_rank():
