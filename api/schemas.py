@@ -341,6 +341,9 @@ class SourcesSchema(OpenSchema):
     named_quotes = _int("Quotes by named speakers.")
     anonymous_quotes = _int("Quotes by unnamed sources.")
     unattributed_quotes = _int("Quotes with no speaker.")
+    described_quotes = _int("Quotes whose speaker is known only by a description that hides no one "
+                            "(\"the mayor\", \"the company\"), neither named nor anonymous. Named, anonymous, "
+                            "described and unattributed quotes add up to `quotes`.")
     speakers = _list(SourcesSpeakerSchema, "Every voice, most quoted first.")
     cues = _map(fields.Integer(), "Quotes per cue category (`neutral`, `evaluative`, `tentative`, `stance`).")
     source_words = _int("Words inside quoted or reported content.")

@@ -732,13 +732,15 @@
 
     sourcesSection(report) {
       const quotes = report.quotes || [];
-      const named = quotes.filter((q) => q.speaker && q.speaker.name && !q.speaker.anonymous);
-      const anonymous = quotes.filter((q) => q.speaker && q.speaker.anonymous);
-      const unattributed = quotes.length - named.length - anonymous.length;
+      const named = quotes.filter((q) => speakerKind(q) === "named");
+      const count = (kind) => quotes.filter((q) => speakerKind(q) === kind).length;
+      const described = count("described");
+      const unattributed = count("unattributed");
       const speakers = new Set(named.map((q) => q.speaker.name));
       const summary = h("p", { class: "sources-line" },
         h("strong", {}, plural(speakers.size, "named source")), ` (${plural(named.length, "quote")}) \u00b7 `,
-        h("strong", {}, String(anonymous.length)), " anonymous",
+        h("strong", {}, String(count("anonymous"))), " anonymous",
+        described ? ` \u00b7 ${described} described` : "",
         unattributed ? ` \u00b7 ${unattributed} unattributed` : "");
       if (!quotes.length) return this.section("sources", "Sources", 0, h("p", { class: "empty" }, "No quotes found."));
       return this.section("sources", "Sources", quotes.length, summary,
@@ -864,11 +866,23 @@
     }
   }
 
+  // As the report's sources counts sort them: a name; an anonymous source; a description that hides no
+  // one ("the mayor", "the company"); or no speaker found.
+  function speakerKind(quote) {
+    const speaker = quote.speaker;
+    if (!speaker || (!speaker.name && !speaker.anonymous && !speaker.descriptor)) return "unattributed";
+    if (speaker.name) return "named";
+    return speaker.anonymous ? "anonymous" : "described";
+  }
+
   function speakerName(quote) {
     const speaker = quote.speaker;
-    if (!speaker) return "unattributed";
-    if (speaker.name && !speaker.anonymous) return speaker.name;
-    return speaker.descriptor ? `anonymous (${clip(speaker.descriptor, 40)})` : "anonymous source";
+    switch (speakerKind(quote)) {
+      case "named": return speaker.name;
+      case "described": return clip(speaker.descriptor, 40);
+      case "anonymous": return speaker.descriptor ? `anonymous (${clip(speaker.descriptor, 40)})` : "anonymous source";
+      default: return "unattributed";
+    }
   }
 
   function spanUnits(report, span) {
@@ -892,7 +906,9 @@
         const speaker = quote.speaker || {};
         const kind = quote.kind || "direct";
         lines.push(["", `${kind[0].toUpperCase()}${kind.slice(1)} quote`, "heading"]);
-        lines.push(["Speaker", speaker.name && !speaker.anonymous ? speaker.name : speaker.anonymous ? "anonymous source" : "unattributed"]);
+        const speakerLine = { named: speaker.name, anonymous: "anonymous source", described: "not named",
+                              unattributed: "unattributed" }[speakerKind(quote)];
+        lines.push(["Speaker", speakerLine]);
         if (speaker.descriptor) lines.push(["Descriptor", speaker.descriptor]);
         if (quote.cue && quote.cue.text) lines.push(["Cue", quote.cue.text]);
       } else if (kind === "evaluative") {

@@ -2434,9 +2434,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             left = _left_speaker(doc, hit.token, lo) or _share_subject(doc, hit.token, lo)
             if left is not None and prev is not None and prev.text == "," and left[0] > tokens[lo].start:
                 opening = _opening_subject(doc, hit.token, lo, names.by_word)
-                if opening is not None and opening[1] < left[0]:
+                if opening is not None and opening[1] < left[0] and doc.text[opening[0]:opening[1]] != left[2]:
                     left = opening  # "Cory Roe, 22, of Flint, Mich., said": the name opening the sentence,
-                    # not the last capital of its long apposition
+                    # not the last capital of its long apposition (but "The mayor, Ana Ruiz, said": the
+                    # name in the apposition, the opening its descriptor)
             if left is None and prev is not None and (not _clause_break(doc, prev) or prev.text in _DASHES):
                 left = _subject_of_predicate(doc, hit.token, lo) or _subject_before_relative(doc, hit.token, lo)
             elif left is None and prev is not None and prev.text in (",", ")", "—", "–"):
@@ -4440,7 +4441,8 @@ class Sources:
     named_speakers: int = 0  # distinct named speakers
     named_quotes: int = 0
     anonymous_quotes: int = 0
-    unattributed_quotes: int = 0
+    unattributed_quotes: int = 0  # no speaker found
+    described_quotes: int = 0  # a speaker known only by a description that hides no one: "the mayor", "the company"
     speakers: list[SpeakerCount] = field(default_factory=list)  # most quoted first
     cues: dict[str, int] = field(default_factory=dict)  # cue category -> count
     source_words: int = 0  # words inside quoted or reported content
@@ -4453,7 +4455,7 @@ def source_summary(doc: Document, *, quotes: list[Quote]) -> Sources:
     kinds = Counter(q.kind for q in quotes)
     per_speaker: Counter = Counter()
     info: dict[tuple, tuple] = {}
-    named = anonymous = unattributed = 0
+    named = anonymous = unattributed = described = 0
     for q in quotes:
         sp = q.speaker
         if sp is None or (sp.name is None and not sp.anonymous and not sp.descriptor):
@@ -4464,7 +4466,7 @@ def source_summary(doc: Document, *, quotes: list[Quote]) -> Sources:
             key = ("name", sp.name)
         else:
             anonymous += sp.anonymous
-            unattributed += not sp.anonymous
+            described += not sp.anonymous
             key = ("descriptor", (sp.descriptor or sp.text or "").lower())
         per_speaker[key] += 1
         info.setdefault(key, (sp.name, sp.descriptor, sp.anonymous and not sp.name))
@@ -4476,7 +4478,8 @@ def source_summary(doc: Document, *, quotes: list[Quote]) -> Sources:
     return Sources(
         quotes=len(quotes), direct=kinds["direct"], indirect=kinds["indirect"], mixed=kinds["mixed"],
         named_speakers=sum(1 for k in per_speaker if k[0] == "name"), named_quotes=named,
-        anonymous_quotes=anonymous, unattributed_quotes=unattributed, speakers=speakers, cues=dict(cues),
+        anonymous_quotes=anonymous, unattributed_quotes=unattributed, described_quotes=described,
+        speakers=speakers, cues=dict(cues),
         source_words=source_words, share_sources=share, share_outlet=1.0 - share if total else 0.0,
     )
 

@@ -64,8 +64,13 @@ def print_report_table(report: Report, label: str) -> None:
         _console.print(table)
     if report.quotes:
         src = report.sources
-        table = Table(title=f"quotes ({src.named_quotes} named, {src.anonymous_quotes} anonymous; "
-                            f"{src.share_sources:.0%} of the words are sources' voice)", title_justify="left")
+        counts = f"{src.quotes}: {src.named_quotes} named, {src.anonymous_quotes} anonymous"
+        if src.described_quotes:  # every quote is in one of the four, so the counts add up to the rows
+            counts += f", {src.described_quotes} described"
+        if src.unattributed_quotes:
+            counts += f", {src.unattributed_quotes} unattributed"
+        table = Table(title=f"quotes ({counts}; {src.share_sources:.0%} of the words are sources' voice)",
+                      title_justify="left")
         for col in ("speaker", "cue", "kind", "quote"):
             table.add_column(col)
         for q in _shown(table, report.quotes, MAX_ROWS["quotes"], "quotes"):

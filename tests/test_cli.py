@@ -76,6 +76,18 @@ def test_table_counts_the_sentences_that_take_sides(runner):
     assert "2 of 3 sentences take sides" in " ".join(table.stdout.split())  # the caption may wrap
 
 
+def test_table_quote_counts_add_up_to_the_quotes(runner):
+    text = ('Mayor Ana Ruiz said the bridge would reopen in May. Officials said repairs were running late. '
+            '"We are not finished," a spokesman said. The company said it had hired more crews for the work.')
+    report = framing.analyze(text)
+    src = report.sources
+    assert (src.quotes, src.named_quotes, src.anonymous_quotes, src.described_quotes, src.unattributed_quotes) \
+        == (len(report.quotes), 1, 2, 1, 0)
+    table = runner.invoke(cli, ["score", "-"], input=text)
+    assert table.exit_code == 0
+    assert "quotes (4: 1 named, 2 anonymous, 1 described;" in " ".join(table.stdout.split())
+
+
 def test_bad_files_get_one_line_errors_and_the_rest_are_scored(runner, tmp_path):
     binary = tmp_path / "image.png"
     binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00")

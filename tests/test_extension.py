@@ -465,6 +465,11 @@ def test_panel_items_scroll_to_their_evidence(configured, api_server, page_serve
     side = panel(page)
     _, report = api_server[1].last("/v1/analyze", seed_title(1))
     expect(side.locator("[data-section=sources]")).to_contain_text("Andrew Michta")
+    counts = report["sources"]  # the panel sorts the quotes as the report's own counts do
+    line = " ".join(side.locator("[data-section=sources] .sources-line").inner_text().split())
+    assert f"{counts['anonymous_quotes']} anonymous" in line
+    assert (f"{counts['described_quotes']} described" in line) == bool(counts["described_quotes"])
+    assert (f"{counts['unattributed_quotes']} unattributed" in line) == bool(counts["unattributed_quotes"])
     expect(side.locator("[data-section=excluded]")).to_contain_text("paywall")
     last_excluded = report["meta"]["excluded"][-1]
     side.locator("[data-section=excluded] .item").last.click()

@@ -1522,6 +1522,15 @@ def test_the_name_opening_the_sentence_speaks_past_a_long_apposition_or_a_dateli
     assert reported_with(text, "said").speaker.text == speaker
 
 
+@pytest.mark.parametrize("text, name, descriptor", [
+    ("The mayor, Ana Ruiz, said the bridge would reopen in May.", "Ana Ruiz", "The mayor"),
+    ("The bank, Harbor Savings, said its rates would rise in June.", "Harbor Savings", "The bank"),
+])
+def test_a_name_in_apposition_to_the_opening_noun_speaks(text, name, descriptor):
+    speaker = reported_with(text, "said").speaker
+    assert (speaker.name, speaker.descriptor) == (name, descriptor)
+
+
 @pytest.mark.parametrize("text", [
     "Okafor now helps lead a program called Harbor Promise.",
     "Okafor hired a firm called Harbor Analytics, and another called i360.",
