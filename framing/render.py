@@ -164,7 +164,7 @@ def print_comparison_table(comparison: Any) -> None:
         for v in _shown(table, sources.voices, 20, "voices"):
             cells = [f"{len(v.articles[label])}: {', '.join(v.cues.get(label, [])) or '—'}"
                      if label in v.articles else "—" for label in labels]
-            table.add_row(v.name + (" (anonymous)" if v.anonymous else ""), *cells)
+            table.add_row(v.name + (" (unnamed)" if v.anonymous else ""), *cells)  # "the governor": unnamed
         table.add_row(Text("named sources", style="italic"), *[
             f"{c.named}/{c.quotes}" if (c := sources.counts[label]).quotes else "no quotes" for label in labels])
         _console.print(table)
