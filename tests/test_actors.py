@@ -1349,6 +1349,14 @@ def test_a_title_of_a_body_then_its_holder_is_a_person(text, person):
     assert not [a for a in _actors(text) if a.kind == "organization"]
 
 
+@pytest.mark.parametrize("title", ["Council Member", "City Councilor", "Alderwoman", "Board Member",
+                                   "County Supervisor", "State Sen.", "Assemblymember"])
+def test_local_offices_are_titles_not_organisations(title):
+    text = f"{title} Ana Ruiz said the library would close in June."
+    assert _persons(text) == {"Ana Ruiz"}
+    assert not [a for a in _actors(text) if a.kind == "organization"]
+
+
 def test_party_of_a_state_describes_the_person_before():
     text = "Gov. Asa Hutchinson, Republican of Arkansas, said he would not sign the bill."
     assert [(a.name, a.kind) for a in _actors(text)] == [("Asa Hutchinson", "person")]
