@@ -229,7 +229,8 @@ _KEY = attrgetter("key")
 
 # ---------------------------------------------------------------- detection
 
-_CONNECTORS = frozenset({"of", "de", "del", "da", "di", "du", "la", "le", "van", "von", "der", "bin", "ibn", "al"})
+_CONNECTORS = frozenset({"of", "de", "del", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn",
+                         "al"})
 _ABBREVIATED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Maj",
                           "Brig", "Col", "Capt", "Sgt", "Adm", "Prof", "Rev", "Fr", "Msgr", "St", "Jr", "Sr", "Mt",
                           "Ft"})
@@ -391,6 +392,9 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
             elif (t.text in _CONNECTORS and j + 1 < end and tokens[j + 1].is_word
                   and capitalised[tokens[j + 1].text]):
                 j += 1
+            elif (t.text in _CONNECTORS and j + 2 < end and tokens[j + 1].text in _CONNECTORS
+                  and tokens[j + 2].is_word and capitalised[tokens[j + 2].text]):
+                j += 2  # two particles: "Ursula von der Leyen", "Robin van den Berg", "Ana de la Cruz"
             elif (t.text == "of" and j + 2 < end and tokens[j + 1].text == "the"
                   and capitalised[tokens[j + 2].text]):
                 j += 2
@@ -1638,6 +1642,15 @@ def _camel_person(word: str, counts: Container[str], full_by_last: dict[str, lis
     return candidates[0] if len(candidates) == 1 and candidates[0][5:].startswith(first) else None
 
 
+def _particle_surname_of(key: str, full_by_last: dict[str, list[str]], counts: Counter[str]) -> str | None:
+    """The full name a surname with its particles ends ("Von der Leyen", "Le Pen" -> "Ursula von der
+    Leyen", "Marine Le Pen"), the particle's case aside; None when no full name ends so."""
+    words = key[5:]
+    ending = " " + words.lower()
+    owners = [k for k in full_by_last.get(_surname(words.split()), ()) if k != key and k.lower().endswith(ending)]
+    return max(owners, key=counts.__getitem__) if owners else None
+
+
 def _surname(parts: list[str]) -> str:
     """The surname of a full name's words, before any suffix ("Duncan Hunter Jr" -> "Hunter")."""
     return parts[-2] if parts[-1] in _SUFFIXES and len(parts) > 2 else parts[-1]
@@ -1803,6 +1816,15 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
         elif key.startswith("thing:") and key[6:].split(" ", 1)[0] in _STORM_WORDS:
             storms[key.rsplit(" ", 1)[1]] = key
     joins: dict[str, tuple[str, str | None]] = {}  # one-word name -> the actor it joins, and its new kind
+    for key in counts:
+        if key.startswith("name:") and key[5:].split(" ", 1)[0].lower() in _CONNECTORS and " " in key:
+            full = _particle_surname_of(key, full_by_last, counts)
+            if full is not None:  # "De Blasio said" after "Bill de Blasio": the surname, capitalised to open a
+                joins[key] = full, None  # sentence; no full name of its own, so "Blasio" finds Bill de Blasio
+                parts = key[5:].split()
+                for table, word in ((full_by_last, _surname(parts)), (full_by_first, parts[0])):
+                    if key in table.get(word, ()):
+                        table[word].remove(key)
     namesakes: dict[str, list[str]] = {}  # one-word name -> the full names it could join ("Bill", "Hillary Clinton")
     for key in counts:
         if key.startswith("name:") and " " not in key:

@@ -173,6 +173,8 @@ _CAPITAL_STOP = {
     "here’s", "here's", "read", "watch", "click", "related", "update", "breaking", "exclusive",
 }
 _NAME_LINKS = {"of", "the", "for", "and", "&", "de", "la", "van", "von", "al", "bin", "del", "der", "du", "le"}
+# The particles of surnames ("von der Leyen", "de la Cruz"): two may follow each other, as "of the" may not.
+_PARTICLES = frozenset({"de", "la", "van", "von", "der", "den", "du", "del", "da", "di", "le", "bin", "al"})
 _ORG_WORDS = {
     "party", "house", "department", "council", "times", "post", "news", "committee", "congress", "senate",
     "university", "institute", "association", "center", "centre", "foundation", "union", "court", "agency",
@@ -948,6 +950,8 @@ def _run_back(doc: Document, j: int, lo: int) -> int:
         elif lows[i - 1] in _NAME_LINKS and i - 2 >= lo and _is_capital(tokens[i - 2]) \
                 and lows[i - 2] not in _CAPITAL_STOP:
             i -= 2
+        elif lows[i - 1] in _PARTICLES and i - 3 >= lo and lows[i - 2] in _PARTICLES and _is_capital(tokens[i - 3]):
+            i -= 3  # "Ursula von der Leyen", "Ana de la Cruz"
         else:
             break
     if i - 1 >= lo and lows[i - 1] == "the":
@@ -1452,6 +1456,7 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
                 k += 1  # "said Ms. Brainard"
                 continue
             if _is_capital(t) or tl in _NAME_LINKS and k + 1 < hi and _is_capital(tokens[k + 1]) \
+                    or tl in _PARTICLES and k + 2 < hi and lows[k + 1] in _PARTICLES and _is_capital(tokens[k + 2]) \
                     or tl in _DETERMINERS or tl in lex.anonymous or tl in lex.roles:
                 end_tok = k if (_is_capital(t) or tl in lex.anonymous or tl in lex.roles) else end_tok
                 k += 1

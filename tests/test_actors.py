@@ -1515,3 +1515,20 @@ def test_words_written_in_lower_case_agree_with_a_plain_search(text, words):
 def test_newspapers_are_organizations(paper):
     found = _by_name(f"Tom Hale told the {paper} that he would run. The {paper} reported it on Monday.")
     assert found[paper].kind == "organization"
+
+
+@pytest.mark.parametrize(("text", "person", "mentions"), [
+    ("Ursula von der Leyen spoke on Monday. Von der Leyen said the talks would resume.", "Ursula von der Leyen", 2),
+    ("Mayor Ana de la Cruz spoke. De la Cruz said more. Later Cruz left.", "Ana de la Cruz", 3),
+    ("Marine Le Pen spoke on Monday. Le Pen said the vote was rigged.", "Marine Le Pen", 2),
+    ("Mayor Tom de Vries spoke. De Vries said more. Vries left.", "Tom de Vries", 3),
+])
+def test_a_surname_with_particles_is_one_person_however_it_opens(text, person, mentions):
+    """Two particles stay in the name, and a sentence's capital on a particle makes no new person."""
+    by_name = _by_name(text)
+    assert [a.name for a in _actors(text) if a.kind == "person"] == [person]
+    assert len(by_name[person].mentions) == mentions
+
+
+def test_a_given_name_that_looks_like_a_particle_is_still_a_given_name():
+    assert _persons("Van Morrison sang on Monday. Jim Morrison sang on Tuesday.") == {"Van Morrison", "Jim Morrison"}

@@ -1532,6 +1532,16 @@ def test_a_name_in_apposition_to_the_opening_noun_speaks(text, name, descriptor)
 
 
 @pytest.mark.parametrize("text", [
+    '"We cannot go on like this," Commission President Ursula von der Leyen said.',
+    '"We cannot go on like this," said Commission President Ursula von der Leyen.',
+])
+def test_a_surname_with_two_particles_is_the_whole_speaker(text):
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.name == "Ursula von der Leyen"
+    assert quote.speaker.text.endswith("Ursula von der Leyen")
+
+
+@pytest.mark.parametrize("text", [
     "Okafor now helps lead a program called Harbor Promise.",
     "Okafor hired a firm called Harbor Analytics, and another called i360.",
     "Several firms have called off projects with him because of his comments.",
