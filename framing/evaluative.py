@@ -850,11 +850,15 @@ def _content_word(text: str) -> bool:
 def _label_modifier(text: str) -> bool:
     """A word that can qualify a label: a proper adjective, a compound or an adjective-like word."""
     lower = text.lower()
-    if lower in _NOT_HEAD or not text[0].isalpha() or lower.endswith(("ed", "ing", "ly", "es")):
+    if lower in _NOT_HEAD or lower in _NOT_LABEL_MODIFIER or not text[0].isalpha() or lower.endswith(
+            ("ed", "ing", "ly", "es", "-old")):
         return False
     return text[0].isupper() or "-" in text or bool(_LABEL_MODIFIER_END.search(lower))
 
 
+# Words the endings below would take for modifiers of a label that qualify nothing: determiners and
+# comparatives ("Neither lefties nor ...", "more or less Marxist"); an age ("25-year-old") is no judgement.
+_NOT_LABEL_MODIFIER = frozenset("neither either less least fewer other another each every".split())
 _LABEL_MODIFIER_END = re.compile(r"(?:ous|ful|ive|al|ic|ent|ant|able|ible|less|ish|ist|ile|ar|ory|ern|ite|ian|an)$")
 
 
