@@ -853,12 +853,17 @@ def _label_modifier(text: str) -> bool:
     if lower in _NOT_HEAD or lower in _NOT_LABEL_MODIFIER or not text[0].isalpha() or lower.endswith(
             ("ed", "ing", "ly", "es", "-old")):
         return False
-    return text[0].isupper() or "-" in text or bool(_LABEL_MODIFIER_END.search(lower))
+    if text[0].isupper() or "-" in text:
+        return True
+    # In lower case "-an" is mostly a noun ("plan", "man", "ban"); the adjectives keep a longer ending
+    # ("partisan", "republican", "urban", "libertarian").
+    return bool(_LABEL_MODIFIER_END.search(lower)) and (not lower.endswith("an") or lower.endswith(_LOWER_AN))
 
 
 # Words the endings below would take for modifiers of a label that qualify nothing: determiners and
 # comparatives ("Neither lefties nor ...", "more or less Marxist"); an age ("25-year-old") is no judgement.
 _NOT_LABEL_MODIFIER = frozenset("neither either less least fewer other another each every".split())
+_LOWER_AN = ("ian", "can", "isan", "rban")
 _LABEL_MODIFIER_END = re.compile(r"(?:ous|ful|ive|al|ic|ent|ant|able|ible|less|ish|ist|ile|ar|ory|ern|ite|ian|an)$")
 
 
