@@ -841,20 +841,33 @@ _NOUN_END = re.compile(r"(?:ment|ity|cy|try|omy|rmy|ism|ness|tion|sion|ship|hood
 _PROPER_ADJECTIVE_END = re.compile(r"(?:an|ese|ish|ic|i)$")  # "Russian", "Chinese", "British", "Islamic", "Iraqi"
 
 
+_NEGATED_AUXILIARY = ("n't", "n’t")  # "aren’t", "don't": a verb of the clause, never a head
+
+
 def _content_word(text: str) -> bool:
     """A word that can be the head a modifier evaluates: lower-case or a capitalised name, not all capitals
     (a headline), not a function word, not an adverb."""
-    return text[0].isalpha() and not text.isupper() and text.lower() not in _NOT_HEAD and not text.endswith("ly")
+    return (text[0].isalpha() and not text.isupper() and text.lower() not in _NOT_HEAD and not text.endswith("ly")
+            and not text.endswith(_NEGATED_AUXILIARY))
 
 
 def _label_modifier(text: str) -> bool:
     """A word that can qualify a label: a proper adjective, a compound or an adjective-like word."""
     lower = text.lower()
-    if lower in _NOT_HEAD or not text[0].isalpha() or lower.endswith(("ed", "ing", "ly", "es")):
+    if lower in _NOT_HEAD or lower in _NOT_LABEL_MODIFIER or not text[0].isalpha() or lower.endswith(
+            ("ed", "ing", "ly", "es", "-old")):
         return False
-    return text[0].isupper() or "-" in text or bool(_LABEL_MODIFIER_END.search(lower))
+    if text[0].isupper() or "-" in text:
+        return True
+    # In lower case "-an" is mostly a noun ("plan", "man", "ban"); the adjectives keep a longer ending
+    # ("partisan", "republican", "urban", "human", "libertarian").
+    return bool(_LABEL_MODIFIER_END.search(lower)) and (not lower.endswith("an") or lower.endswith(_LOWER_AN))
 
 
+# Words the endings below would take for modifiers of a label that qualify nothing: determiners and
+# comparatives ("Neither lefties nor ...", "more or less Marxist"); an age ("25-year-old") is no judgement.
+_NOT_LABEL_MODIFIER = frozenset("neither either less least fewer other another each every".split())
+_LOWER_AN = ("ian", "can", "isan", "rban", "uman")
 _LABEL_MODIFIER_END = re.compile(r"(?:ous|ful|ive|al|ic|ent|ant|able|ible|less|ish|ist|ile|ar|ory|ern|ite|ian|an)$")
 
 

@@ -503,6 +503,54 @@ def test_fifth_round_literal_senses_are_no_evaluation(text):
     assert [f for f in findings(text) if f.polarity or f.category in ("intensifier", "counter-expectation")] == []
 
 
+
+@pytest.mark.parametrize("text, phrase, category", [
+    ("The senator jumped the gun on the vote.", "jumped the gun", "metaphor"),
+    ("Critics pointed the finger at the mayor.", "pointed the finger at", "metaphor"),
+    ("The two aides were at each other's throats.", "at each other's throats", "metaphor"),
+    ("The council was accused of cooking the books.", "cooking the books", "metaphor"),
+    ("The budget plan went down in flames.", "went down in flames", "metaphor"),
+    ("The reform is dead on arrival in the Senate.", "dead on arrival", "metaphor"),
+    ("The minister shot himself in the foot.", "shot himself in the foot", "metaphor"),
+    ("The governor lied through his teeth.", "lied through his teeth", "metaphor"),
+    ("The new levy is a cash grab.", "cash grab", "metaphor"),
+    ("He is a party hack.", "hack", "loaded-label"),
+    ("The candidate is a sore loser.", "sore loser", "loaded-label"),
+    ("The manifesto is utter tosh.", "utter tosh", "appreciation"),
+    ("The mayor promised lower taxes. You don't say.", "You don't say", "affect"),
+    ("Color me skeptical about the pledge.", "Color me skeptical", "affect"),
+    ("Will the tax rise? Absolutely not.", "Absolutely not", "intensifier"),
+])
+def test_eighth_round_entries(text, phrase, category):
+    hits = found(text)
+    assert phrase in hits, sorted(hits)
+    assert hits[phrase].category == category
+
+
+@pytest.mark.parametrize("text", [
+    "The receiver dropped the ball in the end zone.",
+    "The pilot ejected before the jet went down in flames.",
+    "The victim was dead on arrival at the hospital.",
+    "The striker scored an own goal in the last minute.",
+    "The cook served tripe and onions.",
+    "He warmed his hands over the hot air from the vent.",
+    "The shrew is a small mammal related to the mole.",
+    "The crew tried to save the sinking ship off the coast.",
+    "They used brute force to open the lock.",
+])
+def test_eighth_round_literal_senses_are_no_evaluation(text):
+    assert [f for f in findings(text) if f.polarity or f.category in ("intensifier", "metaphor")] == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Neither lefties nor rightists came.", "lefties"),  # a determiner qualifies no label
+    ("They are more or less Marxist.", "Marxist"),  # nor does a comparative
+    ("A 25-year-old radical libertarian spoke.", "radical libertarian"),  # nor an age
+])
+def test_label_takes_no_determiner_comparative_or_age(text, phrase):
+    assert phrase in found(text), sorted(found(text))
+
+
 def test_belated_seed(belated_text):
     hits = found(belated_text)
     assert hits["immense frustration"].voice == "author"
