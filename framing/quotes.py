@@ -774,10 +774,13 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     lower = [w.lower().strip(",.") for w in words]
     head_end = end
     cut = _speaker_head_cut(words, lower)
+    described_by_surface = cut is not None  # "a spokesman for Jane Roe" describes the speaker whole
+    if cut is None and "of" in lower[1:-1]:
+        cut = _person_before_of(names, start, surface, lower)
     if cut is not None:  # "A spokesman for Jane Roe": the spokesman speaks; the rest says whose
         head_end = start + [m.end() for m in re.finditer(r"\S+", surface)][cut - 1]
         words, lower = words[:cut], lower[:cut]
-        if descriptor is None:
+        if descriptor is None and described_by_surface:
             descriptor = _as_descriptor(surface)
     actor = _actor_at(names, start, head_end) if names.actor_spans else None
     name: str | None = None
@@ -1307,6 +1310,17 @@ def _speaker_head_cut(words: list[str], lower: list[str]) -> int | None:
     return cut
 
 
+def _person_before_of(names: _Names, start: int, surface: str, lower: list[str]) -> int | None:
+    """Where "of" cuts a speaker phrase whose person comes first ("Sen. Jane Roe of Texas", "Tom Hale of
+    the Heritage Foundation": the person speaks, the rest says where from), as a word count; None when
+    the actor stage found no person before the "of" ("Secretary of State Jane Roe", "Bank of America")."""
+    if names.person_starts is None:
+        return None
+    k = lower.index("of", 1)
+    at = surface.find(" of ")
+    return k if at > 0 and names.a_person_at(start, start + at) else None
+
+
 def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
     """`Officials at the Pentagon said`, `Republicans in the House see`, `a spokesman for Okafor said`: the
     name after the preposition only modifies the subject; the person or group noun before it is the head,
@@ -1315,6 +1329,11 @@ def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
     if i - 2 < lo or lows[i - 1] not in _HEAD_PREPOSITIONS:
         return i
     if not _speaking_head(lows[i - 2]):
+        if lows[i - 1] == "of" and _is_capital(doc.tokens[i - 2]):  # "Tom Hale of the Heritage Foundation"
+            first = _run_back(doc, i - 2, lo)
+            words = [t.text for t in doc.tokens[first:i - 1] if t.text != "." and t.text.lower() != "the"]
+            if _looks_person(_split_title(words)[1]):
+                return first
         return i
     found = _phrase_back(doc, i - 2, lo)
     return found[0] if found is not None else i

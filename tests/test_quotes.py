@@ -2361,3 +2361,14 @@ def test_calling_into_question_is_still_a_charge():
 def test_a_poll_finding_or_a_supposition_is_no_speaker_to_go_on(text):
     found = quotes_of(text)
     assert len(found) == 2 and found[1].kind == "direct"
+
+
+@pytest.mark.parametrize("text, name, descriptor", [
+    ("Sen. Jane Okafor of Ohio said the bill would pass next week.", "Jane Okafor", "Sen."),
+    ("Tom Hale of the Harbor Institute said the bill would pass next week.", "Tom Hale", None),
+    ("Gov. Ana Ruiz of New Mexico, a Democrat, said the bill would pass next week.", "Ana Ruiz", "a Democrat"),
+    ("Secretary of State Jane Okafor said the bill would pass next week.", "Jane Okafor", "Secretary of State"),
+])
+def test_the_person_before_of_speaks_not_the_place_or_body_after_it(text, name, descriptor):
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker.name, quote.speaker.descriptor) == (name, descriptor)
