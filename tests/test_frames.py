@@ -114,6 +114,35 @@ def test_spelled_out_stems_keep_their_words(text, frame, cue):
     assert frame in found and cue in cue_texts(text, found[frame])
 
 
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        ("Critics said the city runs a two-tier justice system.", "fairness_and_equality", "two-tier"),
+        ("The report found racial gaps in who gets stopped.", "fairness_and_equality", "racial"),
+        ("A Gallup survey asked 900 adults about the plan.", "public_opinion", "gallup"),
+        ("A loophole let the dealers skip the checks.", "crime_and_punishment", "loophole"),
+        ("Wells ran dry in the villages along the river.", "quality_of_life", "villages"),
+        ("Aid groups warned of starvation in the valley.", "quality_of_life", "starvation"),
+    ],
+)
+def test_codebook_cues_of_the_fourth_round(text, frame, cue):
+    found = frames_of(text)
+    assert frame in found and cue in cue_texts(text, found[frame])
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("The Jewish community gathered at the lake for the holiday.", "quality_of_life"),
+        ("The bridge has a long history of repairs.", "cultural_identity"),
+        ("The auditor raised a red flag about the loan.", "cultural_identity"),
+        ("The senator chose her language carefully.", "cultural_identity"),
+    ],
+)
+def test_words_outside_their_frame_sense_do_not_count(text, frame):
+    assert frame not in frames_of(text)
+
+
 def test_a_death_alone_is_no_health_cue():
     # The codebook's health frame is illness, care and safety; a death or a crash is any story's
     # event (a killing is crime's, a soldier's death security's).
