@@ -82,6 +82,74 @@ def test_stems_do_not_overreach(text, frame):
 
 
 @pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("The hotel trains its staff in hospitality.", "health_and_safety"),  # hospital*, spelled out
+        ("The photo had been doctored before it was posted.", "health_and_safety"),  # doctor*
+        ("The train to Sacramento left at noon.", "morality"),  # sacrament*
+        ("The escalator at the station broke again.", "security_and_defense"),  # escalat*
+        ("Cheap sensors democratize weather forecasting.", "political"),  # democrat*
+        ("The tenants grew accustomed to the noise.", "conflict"),  # accus*
+        ("The library holds letters by Churchill.", "moral_message"),  # church*
+    ],
+)
+def test_stems_spelled_out_miss_their_lookalikes(text, frame):
+    assert frame not in frames_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        ("Two patients were hospitalized with the flu.", "health_and_safety", "hospitalized"),
+        ("Ebola spread to the border villages.", "health_and_safety", "ebola"),
+        ("Doctors said the symptoms eased.", "health_and_safety", "doctors"),
+        ("The talks could escalate the dispute.", "security_and_defense", "escalate"),
+        ("The Democratic candidate and Democrat-led states backed the bill.", "political", "democrat-led"),
+        ("She accused the firm of hiding the losses.", "conflict", "accused"),
+        ("The new regulations on banks take effect in May.", "policy_prescription_and_evaluation", "regulations"),
+    ],
+)
+def test_spelled_out_stems_keep_their_words(text, frame, cue):
+    found = frames_of(text)
+    assert frame in found and cue in cue_texts(text, found[frame])
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        ("Critics said the city runs a two-tier justice system.", "fairness_and_equality", "two-tier"),
+        ("The report found racial gaps in who gets stopped.", "fairness_and_equality", "racial"),
+        ("A Gallup survey asked 900 adults about the plan.", "public_opinion", "gallup"),
+        ("A loophole let the dealers skip the checks.", "crime_and_punishment", "loophole"),
+        ("Wells ran dry in the villages along the river.", "quality_of_life", "villages"),
+        ("Aid groups warned of starvation in the valley.", "quality_of_life", "starvation"),
+    ],
+)
+def test_codebook_cues_of_the_fourth_round(text, frame, cue):
+    found = frames_of(text)
+    assert frame in found and cue in cue_texts(text, found[frame])
+
+
+@pytest.mark.parametrize(
+    ("text", "frame"),
+    [
+        ("The Jewish community gathered at the lake for the holiday.", "quality_of_life"),
+        ("The bridge has a long history of repairs.", "cultural_identity"),
+        ("The auditor raised a red flag about the loan.", "cultural_identity"),
+        ("The senator chose her language carefully.", "cultural_identity"),
+    ],
+)
+def test_words_outside_their_frame_sense_do_not_count(text, frame):
+    assert frame not in frames_of(text)
+
+
+def test_a_death_alone_is_no_health_cue():
+    # The codebook's health frame is illness, care and safety; a death or a crash is any story's
+    # event (a killing is crime's, a soldier's death security's).
+    assert "health_and_safety" not in frames_of("The driver died in the crash and two people were found dead.")
+
+
+@pytest.mark.parametrize(
     ("text", "present", "absent"),
     [
         # A government word and an ability word in one sentence answer S&V's first question.
@@ -276,7 +344,7 @@ def test_presence_thresholds_come_from_the_lexicon():
     thresholds = presence_thresholds()
     assert MFC <= set(thresholds)
     assert thresholds["morality"] == 0.02  # one moral cue is telling
-    assert thresholds["health_and_safety"] == 0.16  # death and injury words are common in any story
+    assert thresholds["health_and_safety"] == 0.1  # injury and safety words turn up in any story
     assert thresholds["political"] == 0.08  # no threshold of its own: the default
     assert thresholds["conflict"] == 0.08  # nor have the generic frames
 
@@ -400,7 +468,7 @@ def test_the_same_words_still_count_outside_their_exclusion_phrases(text, frame,
 
 
 def test_an_excluded_phrase_blocks_only_its_own_frame():
-    # "heart attack" is no security cue, but the death is still a health cue
+    # "heart attack" is no security cue, but it is still a health cue
     text = "The coach died of a heart attack after the match."
     found = frames_of(text)
     assert "security_and_defense" not in found
