@@ -32,7 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
@@ -763,8 +763,25 @@ def evaluative_language(doc: Document, *, quotes) -> list[Evaluative]:
         matches = _sentence_matches(list(map(_FORMS, sentence_words)), sentence_words, [a - lo for a in anchors])
         if matches:
             findings.extend(_findings(doc, index, kept[lo:hi], matches, quote_starts, quote_ends))
+    findings = _amazement_as_degree(doc.text, findings)
     stressed = _emphasis(doc, findings, quote_starts, quote_ends)
     return sorted(findings + stressed, key=_START) if stressed else findings
+
+
+# Adjectives of amazement praise on their own ("a stunning view") but only raise the force of a
+# damning word right after them ("a stunning betrayal", "an incredible mess"): there they are degree,
+# as "stunning" already is before the neutral nouns its lexicon entry names ("a stunning defeat").
+_AMAZEMENT = frozenset({"stunning", "amazing", "incredible", "phenomenal", "spectacular", "unbelievable"})
+
+
+def _amazement_as_degree(text: str, findings: list[Evaluative]) -> list[Evaluative]:
+    """Praise of amazement directly before a negative finding, made an intensifier (polarity 0)."""
+    for n in range(len(findings) - 1):
+        f, g = findings[n], findings[n + 1]
+        if f.polarity > 0 and g.polarity < 0 and g.start == f.end + 1 and text[f.end] == " " \
+                and f.text.lower() in _AMAZEMENT:
+            findings[n] = replace(f, category="intensifier", polarity=0, categories=("intensifier",))
+    return findings
 
 
 # Common words written in capitals inside a sentence in lower case stress a point ("there was NO

@@ -1109,3 +1109,18 @@ def test_question_in_an_attributed_quote_without_curly_marks_is_the_speakers():
     # two apostrophes as quotation marks (as in some news archives): the quote stage finds the speaker
     report = analyze("''Who will pay for the stadium?'' the mayor asked on the steps of the hall.").to_dict()
     assert report["evaluative_summary"]["biased_sentences"] == []
+
+
+@pytest.mark.parametrize(("text", "adjective"), [
+    ("It was a stunning betrayal of the families.", "stunning"),
+    ("An incredible mess followed the vote.", "incredible"),
+])
+def test_amazement_before_a_damning_word_is_degree_not_praise(text, adjective):
+    found = {e.text: e for e in analyze(text).evaluative}
+    assert (found[adjective].category, found[adjective].polarity) == ("intensifier", 0)
+    assert min(e.polarity for e in found.values()) == -1
+
+
+def test_amazement_alone_is_still_praise():
+    (finding,) = analyze("The hotel offers a stunning view of the bay.").evaluative
+    assert finding.polarity == 1
