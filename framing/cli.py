@@ -17,7 +17,7 @@ import click
 
 from . import __version__
 from .errors import FramingError, InputError
-from .html import extract_text  # (trafilatura itself is imported when a page comes)
+from .html import Page, extract_page  # (trafilatura itself is imported when a page comes)
 from .warmup import warm_up
 
 BATCH_PROGRESS_MIN = 8  # show a progress bar on stderr from this many inputs on
@@ -70,8 +70,9 @@ def decode_text(data: bytes) -> str:
                          "e.g. iconv -f latin1 -t utf-8") from None
 
 
-def read_text_file(path: str) -> str:
-    """The text of ``path`` ('-' for stdin), or an InputError a person can act on."""
+def read_text_file(path: str) -> Page:
+    """The text of ``path`` ('-' for stdin), and the headline of a web page, or an InputError a
+    person can act on."""
     if path == "-":
         _hint_typing("the article")
         data = sys.stdin.buffer.read()
@@ -90,15 +91,16 @@ def read_text_file(path: str) -> str:
         except OSError as exc:
             raise InputError(exc.strerror or str(exc)) from None
     text = decode_text(data)
-    text = extract_text(text) if path.lower().endswith((".html", ".htm")) else _article_text(text)
-    if not text.strip():
+    page = extract_page(text) if path.lower().endswith((".html", ".htm")) else _article_page(text)
+    if not page.text.strip():
         raise InputError("is empty")
-    return text
+    return page
 
 
-def _article_text(text: str) -> str:
-    """The text to analyse: a saved web page reduced to its article text, other text as it is."""
-    return extract_text(text) if looks_like_html(text) else text
+def _article_page(text: str, url: str | None = None) -> Page:
+    """The text to analyse: a saved web page reduced to its article text and headline (the report's
+    title, as the API takes it), other text as it is."""
+    return extract_page(text, url=url) if looks_like_html(text) else Page(text, None)
 
 
 def _stdin_lines() -> Iterator[Article]:
@@ -124,7 +126,8 @@ def _stdin_lines() -> Iterator[Article]:
             yield _json_line_article(label, obj)
         else:
             try:
-                yield Article(label, _article_text(line))
+                page = _article_page(line)
+                yield Article(label, page.text, title=page.title)
             except InputError as exc:
                 yield Article(label, error=str(exc))
 
@@ -148,13 +151,13 @@ def _json_line_article(label: str, obj: Any) -> Article:
     if (obj.get("text") is None) == (obj.get("html") is None):
         return Article(label, error='a JSON line needs a "text" or an "html" string (one of them)')
     try:
-        text = obj["text"] if obj.get("text") is not None else extract_text(obj["html"], url=obj.get("url"))
+        page = Page(obj["text"], None) if obj.get("text") is not None else extract_page(obj["html"], url=obj.get("url"))
     except InputError as exc:
         return Article(label, error=f"html: {exc}")
-    if not text.strip():
+    if not page.text.strip():
         return Article(label, error="text is empty")
-    return Article(label, text, title=obj.get("title"), source=obj.get("source"), url=obj.get("url"),
-                   input_id=input_id)
+    title = obj.get("title") if obj.get("title") is not None else page.title  # as the API: the one sent first
+    return Article(label, page.text, title=title, source=obj.get("source"), url=obj.get("url"), input_id=input_id)
 
 
 def list_inputs(paths: Iterable[str]) -> list[tuple[str, str | None]]:
@@ -192,7 +195,8 @@ def read_articles(inputs: Iterable[tuple[str, str | None]], *, lines: bool = Fal
             continue
         label = "stdin" if path == "-" else path
         try:
-            yield Article(label, read_text_file(path), source=source)
+            page = read_text_file(path)
+            yield Article(label, page.text, title=page.title, source=source)
         except InputError as exc:
             yield Article(label, error=str(exc))
 

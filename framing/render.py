@@ -40,6 +40,8 @@ def print_report_table(report: Report, label: str) -> None:
     summary = Table(title=Text.assemble((label, "bold"), f"  ({report.id})"), show_header=False, title_justify="left")
     summary.add_column(style="bold")
     summary.add_column()
+    if meta.title:  # a page's headline, or the one sent with the text; the text itself may not hold it
+        summary.add_row("title", _snippet(meta.title))
     summary.add_row("words / sentences", f"{meta.words} / {meta.sentences}")
     summary.add_row("tone", f"{t.label} (mean compound {t.compound:+.3f}; "
                             f"{t.share_positive:.0%} positive, {t.share_negative:.0%} negative sentences)")

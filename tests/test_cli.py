@@ -252,6 +252,25 @@ def test_a_web_page_saved_as_txt_is_reduced_to_its_article_text(runner, tmp_path
     assert text.startswith("The council approved") and "<" not in text and "var x" not in text
 
 
+PAGE = ("<!DOCTYPE html><html><head><title>Budget passes | City Wire</title></head><body><article>"
+        "<h1>Council passes the budget</h1>" + "<p>The council approved the budget on Monday, the mayor said.</p>" * 2
+        + "</article></body></html>")
+
+
+def test_a_web_page_gives_the_report_its_headline_as_the_api_does(runner, tmp_path):
+    saved = tmp_path / "page.html"
+    saved.write_text(PAGE, "utf-8")
+    result = runner.invoke(cli, ["score", "--format", "json", str(saved)])
+    assert result.exit_code == 0, result.output
+    page_title = json.loads(result.stdout)["meta"]["title"]
+    assert page_title and "budget" in page_title.lower()
+    table = runner.invoke(cli, ["score", str(saved)])
+    assert page_title in table.stdout
+    lines = [json.dumps({"html": PAGE}), json.dumps({"html": PAGE, "title": "My own title"})]
+    result = runner.invoke(cli, ["score", "--format", "jsonl", "-"], input="\n".join(lines))
+    assert [r["meta"]["title"] for r in reports(result.stdout)] == [page_title, "My own title"]
+
+
 def test_article_text_with_brackets_is_printed_as_it_is(runner, tmp_path):
     """Rich markup is off: an editor's [sic] stays, and "[/]" in a text or file name cannot crash the table."""
     odd = tmp_path / "[draft].txt"
