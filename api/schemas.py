@@ -205,7 +205,7 @@ class ExcludedSchema(OpenSchema):
     start = _start("the line", required=True)
     end = _end(required=True)
     reason = _str("Why it is not scored: `paywall`, `teaser`, `newsletter`, `cookie`, `advertisement`, `share`, "
-                   "`credit` or `form` (boilerplate kinds).",
+                   "`credit`, `form` or `timestamp` (when the page was published or updated) (boilerplate kinds).",
                   required=True)
 
 

@@ -41,6 +41,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # one is kept: it often tells the news ("Keillor, in a 2017 file photo, said Wednesday he was fired")
     ("credit", r"\A[^.!?]{0,60}\b(?:via|/) ?getty images\.?\Z"),
     ("credit", r"\A\((?:ap|reuters|afp|getty images|epa) photo(?:/|:| by )[^()]{1,60}\)\.?\Z"),
+    # When the page was published or updated, on a short line of its own ("Updated 6:12 p.m.", "Published
+    # Nov. 12, 2026 at 3:45 p.m. ET", "Last updated: 12/07/2026"): a time, date or day right after the word
+    # ("Published in 1998, the book sold well" is a sentence), and no second sentence on the line
+    ("timestamp", r"^(?:last )?(?:updated|published|posted|modified)(?:\s+(?:on|at))?:?\s+(?=[^\n]{0,60}$)"
+                  r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s|"
+                  r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?![^\n]*[a-z]{2,}[.!?]\s+[A-Z])"),
     # Web forms embedded in the page: a poll or sign-up widget's heading, fields and fine print.
     ("form", r"^(?:take (?:our|this|the) (?:poll|survey|quiz)\b.{0,40}$|completing this (?:poll|form|survey)\b)"),
     ("form", r"\bthis field is for validation purposes\b"),

@@ -178,6 +178,9 @@ def test_seed_heading_is_its_own_segment(landmark_text):
         ("Maria Olsen via Getty Images", "credit"),
         ("(AP Photo/Sam Ortiz)", "credit"),
         ("(Reporting by Jo Reyes in Lisbon; Editing by Tom Hale.)", "credit"),
+        ("Updated 6:12 p.m.", "timestamp"),
+        ("Published Nov. 12, 2026 at 3:45 p.m. ET", "timestamp"),
+        ("Last updated: 12/07/2026", "timestamp"),
     ],
 )
 def test_boilerplate_lines_are_excluded(line, reason):
@@ -199,6 +202,13 @@ def test_boilerplate_lines_are_excluded(line, reason):
         "The photo (AP) was shared widely, and all rights were reserved by the family.",
         "Volunteers stack sandbags along the river in Dayton, Ohio (AP Photo/Sam Ortiz)",
         "Voters will take the poll seriously, the mayor said.",
+        "Published in 1998, the book sold a million copies.",
+        "Updated figures show the economy grew in May.",
+        "Update: Police said the suspect was arrested at noon.",
+        "Corrections officers said the inmate escaped on Sunday.",
+        # the outlet's own notes are its voice ("Editor's note: the senator is a serial liar"): scored
+        "Editor's note: The senator is a serial liar and a bully.",
+        "Correction: An earlier version of this article misstated the number of missing workers.",
     ],
 )
 def test_article_lines_that_look_like_boilerplate_are_kept(line):
