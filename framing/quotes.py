@@ -769,6 +769,10 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     """The speaker for the mention text[start:end]: resolved name, descriptor, anonymous or not.
     ``remember`` records it for later pronouns (not when resolving a pronoun through it)."""
     lex = lexicon()
+    bullet = _BULLET.match(doc.text, start, end)
+    if bullet:  # "- The ship, the Dali, had reported": a list item's mark is no word of its speaker
+        start = bullet.end()
+        descriptor = _BULLET.sub("", descriptor, count=1) if descriptor else descriptor
     surface = doc.text[start:end]
     words = surface.split()
     lower = [w.lower().strip(",.") for w in words]
@@ -854,6 +858,7 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     return Speaker(name, descriptor, anonymous, start, end, surface, actor)
 
 
+_BULLET = re.compile(r"[-–—•*·▪►]+\s+")
 _THEY_REACH = 1  # sentences back a "they" speaker looks for the body or plural it stands for
 
 

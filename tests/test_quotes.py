@@ -2372,3 +2372,12 @@ def test_a_poll_finding_or_a_supposition_is_no_speaker_to_go_on(text):
 def test_the_person_before_of_speaks_not_the_place_or_body_after_it(text, name, descriptor):
     (quote,) = analyze(text).quotes
     assert (quote.speaker.name, quote.speaker.descriptor) == (name, descriptor)
+
+
+@pytest.mark.parametrize("text", [
+    "- Mayor Ana Ruiz said the bridge would reopen in May.",
+    "• Mayor Ana Ruiz said the bridge would reopen in May.",
+])
+def test_a_list_items_mark_is_no_part_of_its_speaker(text):
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.text == "Mayor Ana Ruiz" and quote.speaker.name == "Ana Ruiz"
