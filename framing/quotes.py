@@ -1086,6 +1086,12 @@ def _opening_role(doc: Document, main: int, cue_tok: int) -> tuple[int, int, Non
         if lows[k] in lex.roles or lows[k] in lex.anonymous:
             while k + 1 < cue_tok and (lows[k + 1] in lex.roles or lows[k + 1] in lex.anonymous):
                 k += 1  # "the campaign chairman"
+            m = k + 2  # "a Department of Health spokesperson": the body's name, then the role noun that heads it
+            while m < cue_tok and m - k <= 6 and (_is_capital(tokens[m]) or lows[m] in ("the", "and", "&")):
+                m += 1
+            if lows[k + 1] in ("of", "for") and m > k + 2 and m < cue_tok and _is_capital(tokens[m - 1]) \
+                    and (lows[m] in lex.roles or lows[m] in lex.anonymous):
+                k = m
             return tokens[main].start, tokens[k].end, None
         k += 1
     return None

@@ -2381,3 +2381,10 @@ def test_the_person_before_of_speaks_not_the_place_or_body_after_it(text, name, 
 def test_a_list_items_mark_is_no_part_of_its_speaker(text):
     (quote,) = analyze(text).quotes
     assert quote.speaker.text == "Mayor Ana Ruiz" and quote.speaker.name == "Ana Ruiz"
+
+
+def test_a_second_verb_keeps_the_whole_role_phrase_that_opened_the_sentence():
+    text = ("A Department of Health spokesperson said the figures reflected record demand and insisted that "
+            "the government was on track to cut waits by next spring.")
+    speakers = [q.speaker.text for q in analyze(text).quotes]
+    assert speakers == ["A Department of Health spokesperson"] * 2
