@@ -1321,6 +1321,19 @@ def _speaker_head_cut(words: list[str], lower: list[str]) -> int | None:
     return cut
 
 
+# Subjects a cue's bare form agrees with other than plurals in -s ("as people say", "as we warned").
+_BARE_FORM_SUBJECTS = frozenset({"i", "we", "you", "they", "people", "many", "some", "others", "police", "most",
+                                 "few", "both", "all", "children", "men", "women"})
+
+
+def _bare_verb_subject(doc: Document, k: int) -> bool:
+    """Whether token ``k`` can be what a cue in its bare form agrees with: an auxiliary ("have warned"), a
+    name, a plural ("critics warn") or a plural pronoun, not a verb or singular noun ("revive demand")."""
+    low = doc.lower_texts()[k]
+    return (low in _AUXILIARIES or low in _BARE_FORM_SUBJECTS or _is_capital(doc.tokens[k])
+            or low.endswith("s") and not low.endswith("ss"))
+
+
 def _person_before_of(names: _Names, start: int, surface: str, lower: list[str]) -> int | None:
     """Where "of" cuts a speaker phrase whose person comes first ("Sen. Jane Roe of Texas", "Tom Hale of
     the Heritage Foundation": the person speaks, the rest says where from), as a word count; None when
@@ -2494,8 +2507,12 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         past_addressee = after_tok
                 # "…, as Tom Hale noted.": an "as" clause attributes what comes before it to a verb of
                 # saying ("as Hale wanted" says the event met a wish, not that anyone said it)
+                # (a cue word in its bare form is a verb after an auxiliary or a plural subject: "as critics
+                # have warned", "as the critics warn", "as they say"; "as price cuts failed to revive demand"
+                # holds the noun)
                 as_clause = lt is not None and lt - 1 > lo and lows[lt - 1] == "as" \
-                    and _clause_break(doc, tokens[lt - 2]) and hit.word.category != "stance"
+                    and _clause_break(doc, tokens[lt - 2]) and hit.word.category != "stance" \
+                    and (lows[hit.token] != hit.word.lemma or _bare_verb_subject(doc, hit.token - 1))
                 opens = lt - 1 if as_clause else lt  # the token the attribution clause starts at
                 if lt is not None and opens > lo and _clause_break(doc, tokens[opens - 1]) \
                         and lows[lt] != "who" and _adverbial_tail(doc, past_addressee, hi) \
@@ -2980,6 +2997,12 @@ def _clause_break(doc: Document, tok: Token) -> bool:
 _CLAUSE_OPENERS = {"but", "and", "while", "though", "although", "because", "since", "whereas", "yet", "so", "as"}
 # A clause opener or a punctuation token (punctuation lower-cases to itself: the lower-cased tokens answer for both).
 _SUBJECT_BOUNDARIES = frozenset(_CLAUSE_OPENERS | {",", ";", ":", "—", "–", "(", ")"})
+# Conjunctions that open an adverbial clause with a subject of its own ("Shares fell after the car maker
+# warned that …": the car maker speaks), also boundaries before a cue in the past tense (a noun in -s or a
+# bare verb after them is more often no cue: "after the network raised questions", "before he went on to
+# discuss").
+_TIME_CLAUSE_OPENERS = frozenset({"after", "before", "when", "until", "once", "unless", "whenever"})
+_PAST_SUBJECT_BOUNDARIES = frozenset(_SUBJECT_BOUNDARIES | _TIME_CLAUSE_OPENERS)
 _PREPOSITIONS = frozenset({
     "to", "of", "for", "with", "about", "on", "in", "at", "by", "from", "into", "over", "after", "before", "without",
     "despite", "upon",
@@ -3032,12 +3055,17 @@ def _subject_stretch(doc: Document, cue_tok: int, lo: int) -> tuple[int, int] | 
         j = _before_dash_aside(doc, j, lo)  # "The harbor master -- who ran the port -- said"
     if j < lo or lows[j] in _CLAUSE_OPENERS or lows[j] in _PREPOSITIONS and lows[cue_tok].endswith("ing"):
         return None  # nothing before the cue but auxiliaries, "… are angry and want …", "… approach to supporting"
+    cue = lows[cue_tok]
+    word = lexicon().cues.get(cue)
+    past = word is not None and cue != word.lemma and not cue.endswith(("ing", "s"))
+    boundaries = _PAST_SUBJECT_BOUNDARIES if past else _SUBJECT_BOUNDARIES
     i = j
-    while i - 1 >= lo and j - i < 10 and lows[i - 1] not in _SUBJECT_BOUNDARIES:
+    while i - 1 >= lo and j - i < 10 and lows[i - 1] not in boundaries:
         i -= 1  # back to the sentence start or the last clause boundary ("…, but majorities in all five say")
     while i <= j and lows[i] in ("but", "and", "so", "yet", "still", "now", "meanwhile"):
         i += 1
     if j < i or j - i > 10 or (i > lo and lows[i - 1] not in _CLAUSE_OPENERS
+                               and not (past and lows[i - 1] in _TIME_CLAUSE_OPENERS)
                                and tokens[i - 1].text not in (",", ";", ":", "—", "–")):
         return None
     if any(not t.is_word and t.text not in ("’s", "'s", "-", ".", "&") and not t.text[0].isalnum()

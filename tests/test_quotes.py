@@ -2388,3 +2388,23 @@ def test_a_second_verb_keeps_the_whole_role_phrase_that_opened_the_sentence():
             "the government was on track to cut waits by next spring.")
     speakers = [q.speaker.text for q in analyze(text).quotes]
     assert speakers == ["A Department of Health spokesperson"] * 2
+
+
+def test_a_cue_noun_after_as_makes_no_attribution():
+    text = ("The company said deliveries fell 8% in the quarter, as price cuts failed to revive demand "
+            "in China and Europe.")
+    assert [(q.speaker.text, q.cue.text) for q in analyze(text).quotes] == [("The company", "said")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The plan failed, as the critics warn.", "the critics"),
+    ("The plan failed, as critics have warned.", "critics"),
+])
+def test_an_as_clause_with_a_plural_subject_attributes(text, speaker):
+    assert [q.speaker.text for q in analyze(text).quotes] == [speaker]
+
+
+def test_the_subject_of_a_clause_opened_by_after_speaks():
+    text = "Shares fell 12% on Thursday after the electric-car maker warned that profit would miss forecasts."
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.text == "the electric-car maker"
