@@ -1642,6 +1642,10 @@ def _camel_person(word: str, counts: Container[str], full_by_last: dict[str, lis
     return candidates[0] if len(candidates) == 1 and candidates[0][5:].startswith(first) else None
 
 
+# What a company's name ends in that the company is also named without ("Tesla Inc." ... "Tesla").
+_CORPORATE_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", "GmbH", "LP"})
+
+
 def _particle_surname_of(key: str, full_by_last: dict[str, list[str]], counts: Counter[str]) -> str | None:
     """The full name a surname with its particles ends ("Von der Leyen", "Le Pen" -> "Ursula von der
     Leyen", "Marine Le Pen"), the particle's case aside; None when no full name ends so."""
@@ -1798,6 +1802,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
     full_by_last: dict[str, list[str]] = defaultdict(list)
     full_by_first: dict[str, list[str]] = defaultdict(list)
     org_by_last: dict[str, list[str]] = defaultdict(list)
+    companies: dict[str, str] = {}  # a company's name without "Inc", "Corp" … -> its key
     storms: dict[str, str] = {}  # "Maria" -> "thing:Hurricane Maria"
     counts: Counter[str] = Counter(map(_KEY, mentions))
     renames = _suffix_keys(counts)
@@ -1812,11 +1817,20 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                 full_by_last[_surname(parts)].append(key)
                 full_by_first[parts[0]].append(key)
         elif key.startswith("org:") and " " in key:
-            org_by_last[key.rsplit(" ", 1)[1]].append(key)
+            stem, last = key.rsplit(" ", 1)
+            org_by_last[last].append(key)
+            if last in _CORPORATE_SUFFIXES:
+                companies.setdefault(stem[4:], key)  # "Tesla Inc" is "Tesla"
+                head, _, group = stem[4:].rpartition(" ")
+                if group in ("Group", "Holdings") and head:
+                    companies.setdefault(head, key)  # "Goldman Sachs Group Inc" is "Goldman Sachs"
         elif key.startswith("thing:") and key[6:].split(" ", 1)[0] in _STORM_WORDS:
             storms[key.rsplit(" ", 1)[1]] = key
     joins: dict[str, tuple[str, str | None]] = {}  # one-word name -> the actor it joins, and its new kind
     for key in counts:
+        if companies and key[key.index(":") + 1:] in companies and key[:4] in ("org:", "name"):
+            joins[key] = companies[key[key.index(":") + 1:]], "organization"  # "Tesla" after "Tesla Inc."
+            continue
         if key.startswith("name:") and key[5:].split(" ", 1)[0].lower() in _CONNECTORS and " " in key:
             full = _particle_surname_of(key, full_by_last, counts)
             if full is not None:  # "De Blasio said" after "Bill de Blasio": the surname, capitalised to open a

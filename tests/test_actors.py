@@ -1532,3 +1532,13 @@ def test_a_surname_with_particles_is_one_person_however_it_opens(text, person, m
 
 def test_a_given_name_that_looks_like_a_particle_is_still_a_given_name():
     assert _persons("Van Morrison sang on Monday. Jim Morrison sang on Tuesday.") == {"Van Morrison", "Jim Morrison"}
+
+
+@pytest.mark.parametrize(("text", "company"), [
+    ("Harbor Motors Inc. shares fell 12% on Thursday. Harbor Motors said deliveries dropped.", "Harbor Motors Inc"),
+    ("Pike Mercantile Co. said sales rose. Later Pike Mercantile said more.", "Pike Mercantile Co"),
+    ("The deal went to Ostrander Group Ltd. on Monday. Ostrander said it was pleased.", "Ostrander Group Ltd"),
+])
+def test_a_company_named_without_its_suffix_is_the_same_company(text, company):
+    actors = _actors(text)
+    assert [(a.name, a.kind, len(a.mentions)) for a in actors] == [(company, "organization", 2)]
