@@ -173,6 +173,8 @@ _CAPITAL_STOP = {
     "here’s", "here's", "read", "watch", "click", "related", "update", "breaking", "exclusive",
 }
 _NAME_LINKS = {"of", "the", "for", "and", "&", "de", "la", "van", "von", "al", "bin", "del", "der", "du", "le"}
+# What joins a body's head noun to its remit inside its name ("Institute on Aging", "Center for Progress").
+_ORG_LINKS = frozenset({"on", "for"})
 # The particles of surnames ("von der Leyen", "de la Cruz"): two may follow each other, as "of the" may not.
 _PARTICLES = frozenset({"de", "la", "van", "von", "der", "den", "du", "del", "da", "di", "le", "bin", "al"})
 _ORG_WORDS = {
@@ -769,6 +771,7 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     """The speaker for the mention text[start:end]: resolved name, descriptor, anonymous or not.
     ``remember`` records it for later pronouns (not when resolving a pronoun through it)."""
     lex = lexicon()
+    passed_descriptor = descriptor is not None  # an apposition the caller found
     bullet = _BULLET.match(doc.text, start, end)
     if bullet:  # "- The ship, the Dali, had reported": a list item's mark is no word of its speaker
         start = bullet.end()
@@ -840,6 +843,8 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             if title and surface.endswith(" " + actor) and surface.startswith(descriptor or "\0"):
                 # "Speaker of the House Jane Roe": the office is everything before the person's name
                 descriptor = surface[:-len(actor) - 1]
+            elif title and not passed_descriptor and descriptor and descriptor in actor:
+                descriptor = None  # "the Council on Foreign Relations": its words are its name, no title
         elif name is None and not anonymous and head in lex.roles:
             qualifiers = {w.lower().rstrip(".") for w in capitals}  # "the Democratic nominee": must agree
             name = _previous_titled(names, start, head, qualifiers)  # "Defence Minister Jane Roe ... the minister"
@@ -960,6 +965,8 @@ def _run_back(doc: Document, j: int, lo: int) -> int:
             i -= 2
         elif lows[i - 1] in _PARTICLES and i - 3 >= lo and lows[i - 2] in _PARTICLES and _is_capital(tokens[i - 3]):
             i -= 3  # "Ursula von der Leyen", "Ana de la Cruz"
+        elif lows[i - 1] in _ORG_LINKS and i - 2 >= lo and lows[i - 2] in _ORG_WORDS and _is_capital(tokens[i - 2]):
+            i -= 2  # "the National Institute on Aging", "the Center for American Progress": one body
         else:
             break
     if i - 1 >= lo and lows[i - 1] == "the":

@@ -1542,3 +1542,7 @@ def test_a_given_name_that_looks_like_a_particle_is_still_a_given_name():
 def test_a_company_named_without_its_suffix_is_the_same_company(text, company):
     actors = _actors(text)
     assert [(a.name, a.kind, len(a.mentions)) for a in actors] == [(company, "organization", 2)]
+
+
+def test_alzheimers_disease_is_no_person():
+    assert _persons("A new drug slowed decline in people with early Alzheimer's disease.") == set()

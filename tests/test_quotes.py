@@ -2408,3 +2408,17 @@ def test_the_subject_of_a_clause_opened_by_after_speaks():
     text = "Shares fell 12% on Thursday after the electric-car maker warned that profit would miss forecasts."
     (quote,) = analyze(text).quotes
     assert quote.speaker.text == "the electric-car maker"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dr. Jane Okafor of the National Institute on Aging said the effect was small.", "Jane Okafor"),
+    ("Tom Hale of the Center for American Progress said the plan would fail.", "Tom Hale"),
+])
+def test_a_person_of_a_body_whose_name_holds_on_or_for_speaks(text, name):
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.name == name
+
+
+def test_a_bodys_own_name_is_no_title_of_it():
+    (quote,) = analyze("The Council on Foreign Relations said the plan would fail in the end.").quotes
+    assert (quote.speaker.name, quote.speaker.descriptor) == ("Council on Foreign Relations", None)
