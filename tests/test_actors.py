@@ -1546,3 +1546,46 @@ def test_a_company_named_without_its_suffix_is_the_same_company(text, company):
 
 def test_alzheimers_disease_is_no_person():
     assert _persons("A new drug slowed decline in people with early Alzheimer's disease.") == set()
+
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("Floods hit Assam on Monday.", "Assam", "India"),
+    ("Police officers in Sindh arrested two men.", "Sindh", "Pakistan"),
+    ("Voters in Lower Saxony went to the polls.", "Lower Saxony", "Germany"),
+    ("Protests spread across Jalisco overnight.", "Jalisco", "Mexico"),
+    ("Fighting in Tigray displaced thousands.", "Tigray", "Ethiopia"),
+    ("Missiles struck Zaporizhzhia again, officials said.", "Zaporizhzhia", "Ukraine"),
+    ("The storm reached Queensland on Friday.", "Queensland", "Australia"),
+    ("Smog closed schools across Punjab.", "Punjab", None),  # split between India and Pakistan
+    ("Rain fell on Kerala, Karnataka and Tamil Nadu.", "Tamil Nadu", "India"),
+    ("Officials in Ho Chi Minh City reported no damage. Saigon was quiet.", "Ho Chi Minh City", "Vietnam"),
+    ("Voters in American Samoa backed the plan.", "American Samoa", "United States"),
+    ("Hyderabad and Chengdu are growing fast.", "Chengdu", "China"),
+])
+def test_world_regions_and_large_cities_are_places_of_their_country(text, name, affiliation):
+    """A state, province or large city abroad is a place, with its country as affiliation, not a person."""
+    found = {a.name: a for a in A.actor_mentions(segment(text))}
+    assert name in found, list(found)
+    assert found[name].kind == "place" and found[name].affiliation == affiliation
+    assert not any(a.kind == "person" for a in found.values()), list(found)
+
+
+def test_another_name_of_a_city_is_the_same_place():
+    found = {a.name: a for a in A.actor_mentions(segment("Officials in Ho Chi Minh City met. Saigon was quiet."))}
+    assert list(found) == ["Ho Chi Minh City"] and len(found["Ho Chi Minh City"].mentions) == 2
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ana Galicia said the fire spread. Galicia added that no one was hurt.", "Ana Galicia"),
+    ("Officer Luis Ortiz-Valencia said the car sped away. Ortiz-Valencia later left.", "Luis Ortiz-Valencia"),
+    ("Victoria Nuland met the envoy. Nuland said little.", "Victoria Nuland"),
+])
+def test_places_left_out_as_surnames_or_given_names_stay_persons(text, person):
+    """"Galicia", "Valencia", "Victoria" are as often a person's name as a place's: not in the gazetteer."""
+    found = {a.name: a for a in A.actor_mentions(segment(text))}
+    assert found[person].kind == "person" and len(found[person].mentions) == 2, list(found)
+    assert not any(a.kind == "place" for a in found.values()), list(found)
+
+
+def test_a_new_hampshire_town_is_not_the_northern_irish_city():
+    found = {a.name: a for a in A.actor_mentions(segment("Jane Hale held a rally in Derry, N.H., on Sunday."))}
+    assert "Londonderry" not in found and found["Derry"].affiliation != "United Kingdom"
