@@ -746,6 +746,11 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
     for t in doc.tokens[sentence.first_token:sentence.last_token]:
         if "-" not in t.text or not t.is_word:
             continue
+        if t.text in g.places and t.text not in g.dotted:  # "Guinea-Bissau", "Baden-Württemberg": whole
+            country = g.places[t.text]
+            out.append(_Mention(t.start, t.end, "place:" + country, country, "place", index,
+                                affiliation=g.place_countries.get(t.text), surface=t.text))
+            continue
         parts = t.text.split("-")
         if _party_tag(parts, g):
             continue  # "(R-Texas)": the senator's party and state

@@ -1589,3 +1589,12 @@ def test_places_left_out_as_surnames_or_given_names_stay_persons(text, person):
 def test_a_new_hampshire_town_is_not_the_northern_irish_city():
     found = {a.name: a for a in A.actor_mentions(segment("Jane Hale held a rally in Derry, N.H., on Sunday."))}
     assert "Londonderry" not in found and found["Derry"].affiliation != "United Kingdom"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Troops entered Guinea-Bissau on Monday.", "Guinea-Bissau"),
+    ("A Guinea-Bissau official said no.", "Guinea-Bissau"),
+    ("Floods hit Baden-Württemberg on Monday.", "Baden-Württemberg"),
+])
+def test_a_place_whose_name_holds_a_hyphen_is_found_whole(text, place):
+    assert [(a.name, a.kind) for a in _actors(text)] == [(place, "place")]
