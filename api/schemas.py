@@ -219,6 +219,8 @@ class MetaSchema(OpenSchema):
     source = _str("The `source` sent with the article.", nullable=True)
     url = _str("The `url` sent with the article.", nullable=True)
     version = _str("The report contract version (CONTRACT.md).")
+    warnings = _list(fields.String(), "What a reader should know before trusting the report: e.g. that the text does "
+                     "not read as English (every analysis is English-only). Empty for an ordinary English article.")
 
 
 class SentenceRefSchema(OpenSchema):

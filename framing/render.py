@@ -40,6 +40,8 @@ def print_report_table(report: Report, label: str) -> None:
     summary = Table(title=Text.assemble((label, "bold"), f"  ({report.id})"), show_header=False, title_justify="left")
     summary.add_column(style="bold")
     summary.add_column()
+    for warning in meta.warnings:  # first: it says how far to trust every row below
+        summary.add_row(Text("warning", style="bold red"), warning)
     if meta.title:  # a page's headline, or the one sent with the text; the text itself may not hold it
         summary.add_row("title", _snippet(meta.title))
     summary.add_row("words / sentences", f"{meta.words} / {meta.sentences}")

@@ -41,6 +41,7 @@ class Meta:
     source: str | None = None
     url: str | None = None
     version: str = CONTRACT_VERSION
+    warnings: list[str] = field(default_factory=list)  # what a reader should know first ("not English")
 
 
 @dataclass(frozen=True)

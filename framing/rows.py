@@ -27,7 +27,7 @@ _SUMMARY_FIELDS = (
     "unattributed_quotes", "described_quotes", "named_speakers", "sources_share", "top_speaker",
     "evaluative_author", "evaluative_quoted", "evaluative_author_per_100_words",
     "evaluative_author_negative", "evaluative_author_positive", "biased_sentences",
-    "actors", "top_actors", "claims", "frames_present",
+    "actors", "top_actors", "claims", "frames_present", "warnings",
 )
 
 
@@ -53,7 +53,7 @@ def summary_row(report: Report, label: str, input_id: str | None = None) -> list
         sum(e.polarity < 0 for e in author), sum(e.polarity > 0 for e in author),
         len(summary.biased_sentences) if summary is not None else 0,
         len(report.actors), "; ".join(f"{a.name} ({len(a.mentions)})" for a in actors), len(report.claims),
-        "; ".join(f.name for f in report.frames if f.present),
+        "; ".join(f.name for f in report.frames if f.present), "; ".join(meta.warnings),
     ]
     return row + [_rounded(frame_scores.get(name, 0.0)) for name, *_ in frame_names()]
 

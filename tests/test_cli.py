@@ -363,3 +363,18 @@ def test_json_lines_on_stdin_are_utf8_and_a_bad_line_is_named_not_altered(runner
     result = runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=data)
     assert [r["text"] for r in reports(result.stdout)] == ["The plan failed.", "The plan worked."]
     assert result.exit_code == 1 and result.stderr.startswith("framing: stdin:2: is not UTF-8 (bad byte at position 3)")
+
+
+SPANISH = ("El presidente del Gobierno dijo el martes que el plan es un desastre para la economía. Los críticos "
+           "afirmaron que la medida llega tarde y que no resolverá los problemas de vivienda en las grandes ciudades.")
+
+
+def test_a_text_that_is_not_english_is_scored_with_a_warning(runner):
+    report = framing.analyze(SPANISH)
+    assert len(report.meta.warnings) == 1 and "English" in report.meta.warnings[0]
+    table = runner.invoke(cli, ["score", "-"], input=SPANISH)
+    assert table.exit_code == 0 and "does not read as English" in " ".join(table.stdout.split())
+    rows = list(csv.DictReader(runner.invoke(cli, ["score", "--format", "csv", "-"], input=SPANISH).stdout
+                               .splitlines(keepends=True)))
+    assert rows[0]["warnings"] == report.meta.warnings[0]
+    assert framing.analyze(SEEDS[0].read_text("utf-8")).meta.warnings == []
