@@ -916,7 +916,22 @@ def same_claim(a: Claim, b: Claim) -> bool:
     if a.value == b.value and a.unit == b.unit and " ".join(a.text.lower().split()) == " ".join(
             b.text.lower().split()):
         return True
+    if _bare(a) != _bare(b):  # "shot down 75 of the drones" (a bare 75) and "75 drones"
+        bare, count = (a, b) if _bare(a) else (b, a)
+        return count.kind == "count" and bare.value == count.value and _precise_number(bare)
     return claims_stage.same_claim(a, b)
+
+
+def _bare(c: Claim) -> bool:
+    """A number the claims stage could not tie to a unit or a counted noun ("75 of the drones")."""
+    return c.normalized is None and not c.unit
+
+
+def _precise_number(c: Claim) -> bool:
+    """A number in digits, 20 or more and not round (75, 544; not 100): two articles on one story
+    rarely share it by chance, so it may stand for a count the other article names."""
+    digits = _DIGITS.fullmatch(c.text.strip())
+    return digits is not None and abs(c.value) >= 20 and not digits.group().rstrip(".").endswith("0")
 
 
 def _claim_ref(report: Report, label: str, c: Claim) -> ClaimRef:
@@ -942,6 +957,8 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
         for i, c in enumerate(r.claims):
             unit, value = _claim_key(c)
             index.setdefault(unit, []).append((value, a, i))
+            if _bare(c) and _precise_number(c):
+                index.setdefault("count", []).append((value, a, i))  # may be a count the other names
     candidates = []
     for entries in index.values():
         entries.sort()
@@ -987,28 +1004,25 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
     return Claims(shared, only)
 
 
-def _figure_wording(c: ClaimRef) -> str:
-    """How a claim writes its figure, a hedge or date preposition in front aside: "about $4.5 million" and
-    "$4.5 million", "by Wednesday" and "Wednesday" word a figure alike; "3%" and "three percent" do not."""
-    text = " ".join(c.text.lower().split())
-    hedge = " ".join((c.hedge or "").lower().split())
-    if hedge and text.startswith(hedge + " "):
-        rest = text[len(hedge) + 1:]
-        if c.kind in ("date", "time") or any(ch.isdigit() for ch in rest):
-            text = rest
-    return text
-
-
 _DIGITS = re.compile(r"\d[\d,.]*")
 
 
-def _rewording_rank(shared: SharedClaim) -> tuple[int, int]:
-    """A figure converted ("190 miles" / "nearly 300 kilometers", "8%" / "one in twelve") first, then a
-    number in digits against words ("40,000" / "Forty thousand"), then any other rewording ("70 mph" /
-    "70 miles per hour", "1,200 jobs" / "1,200 positions"); text order within each."""
-    values = {c.value for c in shared.claims}
-    numerals = {tuple(_DIGITS.findall(c.text)) for c in shared.claims}
-    return (0 if len(values) > 1 else 1 if len(numerals) > 1 else 2), shared.claims[0].start
+def _rewording_rank(shared: SharedClaim) -> int | None:
+    """How tellingly the articles word one figure differently, or None when they do not: a figure
+    converted ("190 miles" / "nearly 300 kilometers", "8%" / "one in twelve") first, then a number in
+    digits against words ("40,000 homes" / "Forty thousand households"), then two hedges that lean
+    different ways ("over 50,000" / "nearly 50,000"). A hedge beside none ("about $4.5 million" /
+    "$4.5 million"), a date's preposition ("by Wednesday"), an abbreviation ("$6bn" / "$6 billion",
+    "100k" / "100,000", "70 mph") or another noun ("1,200 jobs" / "1,200 positions") is no rewording worth a finding."""
+    claims = shared.claims
+    if len({c.value for c in claims}) > 1:
+        return 0
+    if len({_DIGITS.search(c.text) is None for c in claims}) > 1:
+        return 1
+    hedges = {" ".join(c.hedge.lower().split()) for c in claims if c.hedge}
+    if all(c.hedge for c in claims) and len(hedges) > 1 and all(c.kind not in ("date", "time") for c in claims):
+        return 2
+    return None
 
 
 def _first_tellings(claims: list[Claim], group_of: dict[tuple[int, int], int], article: int) -> list[int]:
@@ -1241,8 +1255,9 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
             [_span(by_label[d.high], d.high, c.start, c.end) for c in cues[:4]])
 
     # Figures: the same figure in other words, conversions and numerals against words first.
-    reworded = sorted((s for s in claims.shared if len({_figure_wording(c) for c in s.claims}) > 1),
-                      key=_rewording_rank)
+    reworded = sorted(((rank, s.claims[0].start, k) for k, s in enumerate(claims.shared)
+                       if (rank := _rewording_rank(s)) is not None))
+    reworded = [claims.shared[k] for _, _, k in reworded]
     for shared in reworded[:3]:
         add("claim_agrees", f"{_names(shared.articles)} agree on a figure, worded differently: "
                             + "; ".join(f"{c.article}: “{c.text}”" for c in shared.claims),

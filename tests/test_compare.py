@@ -830,3 +830,29 @@ def test_harsher_judging_is_said_once():
     result = compare([plain, harsh], labels=["plain", "harsh"])
     evaluative = [f.text for f in result.finding_details if f.kind == "evaluative"]
     assert sum("harsh" in f.split(" ")[0] for f in evaluative if "negative" in f) == 1
+
+
+def test_a_bare_precise_number_aligns_with_the_count_another_article_names():
+    ministry = "Ukrainian officials claimed that 75 drones were shot down on Tuesday."
+    wire = "Russia launched 90 drones on Tuesday. Air defences shot down 75 of the drones, the air force said."
+    result = compare([ministry, wire], labels=["ministry", "wire"])
+    aligned = {frozenset(c.text for c in s.claims) for s in result.claims.shared}
+    assert frozenset({"75 drones", "75"}) in aligned
+    # a round bare number says too little: "shot down 100 of them" is no match for "100 tanks"
+    round_ = compare(["The army lost 100 tanks on Tuesday.", "They shot down 100 of them on Tuesday."],
+                     labels=["a", "b"])
+    assert not any({c.text for c in s.claims} == {"100 tanks", "100"} for s in round_.claims.shared)
+
+
+@pytest.mark.parametrize(("a", "b", "telling"), [
+    ("The fire burned more than 6,000 acres.", "The fire burned 2,400 hectares.", True),  # converted
+    ("Taxes rise 3% this year.", "Taxes rise three percent this year.", True),  # digits against words
+    ("Over 50,000 troops massed.", "Nearly 50,000 troops massed.", True),  # hedges that lean apart
+    ("The repair costs about $4.5 million.", "The repair costs $4.5 million.", False),  # a hedge beside none
+    ("The bill costs $6 billion.", "The bill costs $6bn.", False),  # an abbreviation
+    ("Acme cut 1,200 jobs.", "Acme cut 1,200 positions.", False),  # another noun
+])
+def test_which_rewordings_of_a_figure_make_a_finding(a, b, telling):
+    result = compare([a, b], labels=["a", "b"])
+    assert result.claims.shared, "the figures align"
+    assert any(f.kind == "claim_agrees" for f in result.finding_details) is telling
