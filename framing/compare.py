@@ -41,6 +41,7 @@ NAMED_SHARE_GAP = 0.25
 EVALUATIVE_RATIO = 1.5  # own-voice negative wording per 1000 words this many times the other's
 DISTINCTIVE_Z = 1.0  # distinctive terms at or above this z-score feed a finding
 MIN_UNNAMED = 2  # one unnamed quote is no pattern of sourcing
+_DIGITS = re.compile(r"\d[\d,.]*")  # a number written in digits ("40,000", "4.5")
 MAX_FINDINGS = 16  # a short list: the most telling differences first
 MAX_VOICE_FINDINGS = 3  # exclusive voices named per article (direct quotes first)
 MAX_ACTOR_FINDINGS = 3  # actors whose tone differs most
@@ -589,7 +590,7 @@ class _Groups:
             if len(parts) > 1 and all(len(p) == 1 for p in parts[:-1]):
                 self.lone.setdefault(surname_key(parts[-1]), []).append(i)  # "U.S. Constitution", "J. Smith"
             if person and not full and " " not in key:
-                self.lone.setdefault(surname_key(key), []).append(i)  # joins in groups(), once all full names are known
+                self.lone.setdefault(surname_key(key), []).append(i)  # joins in groups(), once all full names known
             elif person and full and " " not in key:
                 self.called_by_surname.add(key)  # "Biden" beside "Joe Biden": the full name says which Biden
             elif key in self.by_key:
@@ -851,8 +852,7 @@ def _datelines(text: str) -> list[tuple[int, int]]:
 def _telling_term(term: Term, datelines: list[tuple[int, int]]) -> bool:
     """Whether a distinctive term says something of the article's wording: not an attribution formula
     ("hale said"), not a figure's spelling ("two billion", "spend two", "bn", "hectares": the figures
-    compare those),
-    not the wire's dateline ("EUGENE, Ore. (AP) —") or a byline ("By Jo Reyes, Register-Guard staff")."""
+    compare those), not the wire's dateline ("EUGENE, Ore. (AP) —") or a byline ("By Jo Reyes, staff")."""
     words = term.term.split(" ")
     numbers, units = claims_stage.number_words(), claims_stage.unit_words()
     if any(w in _ATTRIBUTION or w in numbers for w in words) or all(w in units for w in words):
@@ -1004,16 +1004,14 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
     return Claims(shared, only)
 
 
-_DIGITS = re.compile(r"\d[\d,.]*")
-
-
 def _rewording_rank(shared: SharedClaim) -> int | None:
     """How tellingly the articles word one figure differently, or None when they do not: a figure
     converted ("190 miles" / "nearly 300 kilometers", "8%" / "one in twelve") first, then a number in
     digits against words ("40,000 homes" / "Forty thousand households"), then two hedges that lean
     different ways ("over 50,000" / "nearly 50,000"). A hedge beside none ("about $4.5 million" /
     "$4.5 million"), a date's preposition ("by Wednesday"), an abbreviation ("$6bn" / "$6 billion",
-    "100k" / "100,000", "70 mph") or another noun ("1,200 jobs" / "1,200 positions") is no rewording worth a finding."""
+    "100k" / "100,000", "70 mph") or another noun ("1,200 jobs" / "1,200 positions") is no rewording
+    worth a finding."""
     claims = shared.claims
     if len({c.value for c in claims}) > 1:
         return 0
