@@ -1154,10 +1154,16 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
         neg, pos = judged[harsh]
         m_neg, m_pos = judged[mild]
         mild_texts = list(dict.fromkeys(e.text for e in m_pos)) or list(dict.fromkeys(e.text for e in m_neg))
+        # articles with no own-voice judgement at all are named together: "B and C: none"
+        silent = [n for n in labels if n != harsh and not judged[n][0] and not judged[n][1]]
+        if mild in silent:
+            other = f"{_names(silent)}: none"
+        else:
+            other = f"{mild}: {len(m_neg)} negative to {len(m_pos)} positive" + (
+                f" ({_quoted(mild_texts)})" if mild_texts else "")
         add("evaluative", f"{harsh} judges more harshly in its own voice: {len(neg)} negative "
                           f"({_quoted(list(dict.fromkeys(e.text for e in neg)))}) to {len(pos)} positive; "
-                          f"{mild}: {len(m_neg)} negative to {len(m_pos)} positive"
-                          + (f" ({_quoted(mild_texts)})" if mild_texts else ""),
+                          + other,
             [_span(by_label[harsh], harsh, e.start, e.end) for e in neg[:5]]
             + [_span(by_label[mild], mild, e.start, e.end) for e in (m_pos or m_neg)[:3]])
     for name in labels:
