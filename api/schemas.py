@@ -604,6 +604,9 @@ class ClaimRefSchema(OpenSchema):
     value = _float("The number as written.")
     unit = _str("The unit as written.", nullable=True)
     normalized = _nested(QuantitySchema, "The value in its base unit.", nullable=True)
+    kind = _str("The claim's kind (count, money, percent, date ...), as in the report.")
+    hedge = _str("The hedge or date preposition before the figure (\"nearly\", \"by\"), as in the report.",
+                 nullable=True)
 
 
 class SharedClaimSchema(OpenSchema):

@@ -56,6 +56,20 @@ def _rows(name: str) -> list[list[str]]:
     return [line.split("\t") for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+@lru_cache(maxsize=1)
+def number_words() -> frozenset[str]:
+    """Number and scale words ("twelve", "thousand", "billion", "bn"): they write a figure, whatever they count."""
+    return frozenset({w for w, _ in _rows("numbers.tsv")} | {w for w, _ in _rows("scales.tsv")})
+
+
+@lru_cache(maxsize=1)
+def unit_words() -> frozenset[str]:
+    """One-word units of measure, money and share ("dollars", "percent", "hectares"; not "days" or
+    "years", which also name a time)."""
+    return frozenset(row[0].lower() for row in _rows("units.tsv")
+                     if " " not in row[0] and row[1] not in ("duration", "age"))
+
+
 @dataclass(frozen=True, slots=True)
 class _Unit:
     kind: str

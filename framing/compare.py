@@ -40,6 +40,8 @@ FRAME_GAP = 0.15
 NAMED_SHARE_GAP = 0.25
 EVALUATIVE_RATIO = 1.5  # own-voice negative wording per 1000 words this many times the other's
 DISTINCTIVE_Z = 1.0  # distinctive terms at or above this z-score feed a finding
+MIN_UNNAMED = 2  # one unnamed quote is no pattern of sourcing
+_DIGITS = re.compile(r"\d[\d,.]*")  # a number written in digits ("40,000", "4.5")
 MAX_FINDINGS = 16  # a short list: the most telling differences first
 MAX_VOICE_FINDINGS = 3  # exclusive voices named per article (direct quotes first)
 MAX_ACTOR_FINDINGS = 3  # actors whose tone differs most
@@ -198,6 +200,8 @@ class ClaimRef:
     value: float
     unit: str | None
     normalized: Any
+    kind: str = "number"  # the claims stage's kind: count, money, date ...
+    hedge: str | None = None  # "nearly", "by" (a date's preposition), "a dozen" ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -412,6 +416,16 @@ def _person_parts(key: str) -> list[str]:
     return parts[:-1] if len(parts) > 1 and parts[-1] in _SUFFIXES else parts
 
 
+# Slavic surnames in -ий/-ый reach English as "-y", "-iy", "-yy", "-ii" or "-ij" ("Zelensky", "Zelenskiy",
+# "Zelenskyy"): one ending for matching, so two wire styles do not make two people
+_SLAVIC_ENDING = re.compile(r"(?<=[a-z]{3})(?:iy|yy|ii|ij|yi)$")
+
+
+def surname_key(surname: str) -> str:
+    """A surname as a matching key, its transliterated Slavic ending made one ("zelenskiy" -> "zelensky")."""
+    return _SLAVIC_ENDING.sub("y", surname)
+
+
 @lru_cache(maxsize=8192)
 def _full_name(key: str) -> _FullName | None:
     """The full name a key writes, or None for a lone surname (or initials alone before it)."""
@@ -425,7 +439,7 @@ def _full_name(key: str) -> _FullName | None:
         return None
     suffix = _fold(key).replace(".", " ").split()[-1]
     initials = tuple(p for p in before if len(p) == 1)
-    return _FullName(parts[-1], given, initials, suffix if suffix in _SUFFIXES else "")
+    return _FullName(surname_key(parts[-1]), given, initials, suffix if suffix in _SUFFIXES else "")
 
 
 @lru_cache(maxsize=1)
@@ -490,6 +504,20 @@ def is_description(name: str) -> bool:
     return all(w == w.lower() for w in words) or head in PARTY_NOUNS or head in gazetteer().descriptors
 
 
+# Legal-form words a company's name may carry or drop from one article to the next ("Acme Corp." /
+# "Acme", "Volkswagen AG" / "Volkswagen"); "Group" and "Company" are left out: often part of the name.
+_LEGAL_FORMS = frozenset({"corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "llc", "plc",
+                          "ag", "gmbh", "sa", "nv", "lp", "llp"})
+
+
+def _without_legal_form(key: str) -> str | None:
+    """An organisation's name key without a trailing legal form ("acme corp." -> "acme"), else None."""
+    words = key.replace(",", " ").split()
+    if len(words) > 1 and words[-1].strip(".") in _LEGAL_FORMS:
+        return " ".join(words[:-1]).strip(" .,")
+    return None
+
+
 def _named(names: list[str]) -> bool:
     """Whether any of an entry's names is a proper name rather than a description."""
     return any(n and not is_description(n) for n in names)
@@ -544,6 +572,8 @@ class _Groups:
         # Proper names only: a description links nothing, not even within one article, where the
         # actors stage may have resolved "the president" to two people and kept them apart.
         keys = [k for k in dict.fromkeys(name_key(n) for n in names if not is_description(n)) if k]
+        if not person:  # "Acme Corp." is the "Acme" of the next article
+            keys = list(dict.fromkeys([*keys, *filter(None, map(_without_legal_form, keys))]))
         self.entries.append((article, item, keys))
         folded = list(dict.fromkeys(map(_fold, keys)))
         full = [f for f in map(_full_name, folded) if f is not None] if person else []
@@ -558,9 +588,9 @@ class _Groups:
         for key in folded:
             parts = _person_parts(key) if person and not full else []
             if len(parts) > 1 and all(len(p) == 1 for p in parts[:-1]):
-                self.lone.setdefault(parts[-1], []).append(i)  # "U.S. Constitution", "J. Smith": a surname
+                self.lone.setdefault(surname_key(parts[-1]), []).append(i)  # "U.S. Constitution", "J. Smith"
             if person and not full and " " not in key:
-                self.lone.setdefault(key, []).append(i)  # joins in groups(), once all full names are known
+                self.lone.setdefault(surname_key(key), []).append(i)  # joins in groups(), once all full names known
             elif person and full and " " not in key:
                 self.called_by_surname.add(key)  # "Biden" beside "Joe Biden": the full name says which Biden
             elif key in self.by_key:
@@ -665,7 +695,7 @@ def find_actor(comparison: Comparison, label: str, name: str) -> ActorInArticle 
     or more letters: "Kevil McCarthy" finds "Kevin McCarthy"). A lookup may guess so; grouping never does."""
     key = _fold(name_key(name))
     wanted = _full_name(key)
-    surname = wanted.surname if wanted else (_person_parts(key) or [key])[-1]
+    surname = wanted.surname if wanted else surname_key((_person_parts(key) or [key])[-1])
     exact, same, by_surname, misspelt = [], [], [], []
     for row in comparison.actors:
         present = row.articles.get(label)
@@ -682,7 +712,7 @@ def find_actor(comparison: Comparison, label: str, name: str) -> ActorInArticle 
         full = [f for f in map(_full_name, keys) if f is not None and f.surname == surname]
         if wanted is not None and any(same_person(wanted, f) for f in full):
             same.append(present)
-        elif (wanted is None or not full) and (surname in keys or full):
+        elif (wanted is None or not full) and (surname in map(surname_key, keys) or full):
             by_surname.append(present)
         elif wanted is not None and full:
             misspelt.append(present if any(_one_letter_off(wanted.given[0], f.given[-1]) for f in full) else None)
@@ -716,6 +746,14 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
                            speaker.name if speaker else None,
                            (getattr(cue, "lemma", "") or cue.text.lower()) if cue else None,
                            getattr(cue, "category", "neutral") if cue else "neutral")
+            actor = getattr(speaker, "actor", None) if speaker else None  # the actor the quotes stage linked
+            if speaker is not None and not speaker.anonymous and not _is_name(speaker.name) \
+                    and actor and not is_description(actor) and kinds.get(actor) in ("person", "organization"):
+                # "The president on Thursday announced ...": a description the quotes stage resolved to
+                # the article's own "Joe Biden" is his voice, not an unnamed one beside him
+                named += 1
+                groups.add(a, ref, [actor], kinds[actor] == "person")
+                continue
             if speaker is None or (not _is_name(speaker.name) and not speaker.descriptor):
                 unattributed += 1
             elif speaker.anonymous or not _is_name(speaker.name):
@@ -728,7 +766,6 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
                 written.setdefault(who, []).append((_opens_sentence(r.text, sentence_starts, speaker.start), surface))
             else:
                 named += 1
-                actor = getattr(speaker, "actor", None)  # the actor the quotes stage linked, if any
                 groups.add(a, ref, [speaker.name, *([actor] if actor else [])], kinds.get(actor, "person") == "person")
         total = len(r.quotes)
         counts[labels[a]] = SourceCounts(total, named, anonymous, unattributed,
@@ -797,8 +834,40 @@ def _voice(name: str, anonymous: bool, quoted: dict[str, list[QuoteRef]], labels
 # ---------------------------------------------------------------- wording
 
 
+# Words of attribution: "Hale said", "the ministry said", "told reporters" are how news reports speech,
+# whoever writes them; which verb an outlet picks for whom is the cue comparison's finding.
+_ATTRIBUTION = frozenset({"said", "says", "say", "told", "tells", "according"})
+# A dateline opening a paragraph: "EUGENE, Ore. (AP) — ", "KYIV, Nov. 12 (Reuters) - ", "WASHINGTON — ".
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:,[^\n]{0,60}?)?\s[-—–]{1,2}\s", re.MULTILINE)
+# A byline on its own line: "By Jo Reyes, Register-Guard staff", "By JO REYES and TOM HALE".
+_BYLINE = re.compile(r"^[ \t]*By [A-Z][^\n.!?]{0,80}$", re.MULTILINE)
+DISTINCTIVE_TOP = 12
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Where datelines and bylines stand: the outlet's and the reporter's names, not the story's words."""
+    return [m.span() for m in _DATELINE.finditer(text)] + [m.span() for m in _BYLINE.finditer(text)]
+
+
+def _telling_term(term: Term, datelines: list[tuple[int, int]]) -> bool:
+    """Whether a distinctive term says something of the article's wording: not an attribution formula
+    ("hale said"), not a figure's spelling ("two billion", "spend two", "bn", "hectares": the figures
+    compare those), not the wire's dateline ("EUGENE, Ore. (AP) —") or a byline ("By Jo Reyes, staff")."""
+    words = term.term.split(" ")
+    numbers, units = claims_stage.number_words(), claims_stage.unit_words()
+    if any(w in _ATTRIBUTION or w in numbers for w in words) or all(w in units for w in words):
+        return False
+    in_dateline = len(term.spans) == term.count and all(
+        any(s <= span.start and span.end <= e for s, e in datelines) for span in term.spans)
+    return not in_dateline
+
+
 def _wording(reports: list[Report], labels: list[str], counts: list[TermCounts]) -> Wording:
-    distinctive = distinctive_terms(counts, top=12)
+    candidates = distinctive_terms(counts, top=2 * DISTINCTIVE_TOP)
+    distinctive = []
+    for r, terms in zip(reports, candidates, strict=True):
+        datelines = _datelines(r.text)
+        distinctive.append([t for t in terms if _telling_term(t, datelines)][:DISTINCTIVE_TOP])
     evaluative = {}
     density = {}
     for r, name in zip(reports, labels, strict=True):
@@ -847,11 +916,26 @@ def same_claim(a: Claim, b: Claim) -> bool:
     if a.value == b.value and a.unit == b.unit and " ".join(a.text.lower().split()) == " ".join(
             b.text.lower().split()):
         return True
+    if _bare(a) != _bare(b):  # "shot down 75 of the drones" (a bare 75) and "75 drones"
+        bare, count = (a, b) if _bare(a) else (b, a)
+        return count.kind == "count" and bare.value == count.value and _precise_number(bare)
     return claims_stage.same_claim(a, b)
 
 
+def _bare(c: Claim) -> bool:
+    """A number the claims stage could not tie to a unit or a counted noun ("75 of the drones")."""
+    return c.normalized is None and not c.unit
+
+
+def _precise_number(c: Claim) -> bool:
+    """A number in digits, 20 or more and not round (75, 544; not 100): two articles on one story
+    rarely share it by chance, so it may stand for a count the other article names."""
+    digits = _DIGITS.fullmatch(c.text.strip())
+    return digits is not None and abs(c.value) >= 20 and not digits.group().rstrip(".").endswith("0")
+
+
 def _claim_ref(report: Report, label: str, c: Claim) -> ClaimRef:
-    return ClaimRef(label, c.start, c.end, c.text, c.value, c.unit, c.normalized)
+    return ClaimRef(label, c.start, c.end, c.text, c.value, c.unit, c.normalized, c.kind, c.hedge)
 
 
 def _other_subject(a: Claim, b: Claim) -> bool:
@@ -873,6 +957,8 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
         for i, c in enumerate(r.claims):
             unit, value = _claim_key(c)
             index.setdefault(unit, []).append((value, a, i))
+            if _bare(c) and _precise_number(c):
+                index.setdefault("count", []).append((value, a, i))  # may be a count the other names
     candidates = []
     for entries in index.values():
         entries.sort()
@@ -913,9 +999,46 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
         refs = [_claim_ref(reports[a], labels[a], reports[a].claims[i]) for a, i in sorted(g.items())]
         shared.append(SharedClaim([labels[a] for a in sorted(g)], refs))
     shared.sort(key=lambda s: (s.claims[0].article != labels[0], s.claims[0].start))
-    only = {labels[a]: [_claim_ref(r, labels[a], c) for i, c in enumerate(r.claims) if (a, i) not in group_of]
+    only = {labels[a]: [_claim_ref(r, labels[a], r.claims[i]) for i in _first_tellings(r.claims, group_of, a)]
             for a, r in enumerate(reports)}
     return Claims(shared, only)
+
+
+def _rewording_rank(shared: SharedClaim) -> int | None:
+    """How tellingly the articles word one figure differently, or None when they do not: a figure
+    converted ("190 miles" / "nearly 300 kilometers", "8%" / "one in twelve") first, then a number in
+    digits against words ("40,000 homes" / "Forty thousand households"), then two hedges that lean
+    different ways ("over 50,000" / "nearly 50,000"). A hedge beside none ("about $4.5 million" /
+    "$4.5 million"), a date's preposition ("by Wednesday"), an abbreviation ("$6bn" / "$6 billion",
+    "100k" / "100,000", "70 mph") or another noun ("1,200 jobs" / "1,200 positions") is no rewording
+    worth a finding."""
+    claims = shared.claims
+    if len({c.value for c in claims}) > 1:
+        return 0
+    if len({_DIGITS.search(c.text) is None for c in claims}) > 1:
+        return 1
+    hedges = {" ".join(c.hedge.lower().split()) for c in claims if c.hedge}
+    if all(c.hedge for c in claims) and len(hedges) > 1 and all(c.kind not in ("date", "time") for c in claims):
+        return 2
+    return None
+
+
+def _first_tellings(claims: list[Claim], group_of: dict[tuple[int, int], int], article: int) -> list[int]:
+    """The article's unaligned claims, each figure once: a headline's "40,000 homes" told again in the
+    body, or "by Sunday" after an aligned "Sunday", is no second figure only this article reports."""
+    by_unit: dict[str, list[Claim]] = {}
+    for i, c in enumerate(claims):
+        if (article, i) in group_of:
+            by_unit.setdefault(_claim_key(c)[0], []).append(c)
+    kept = []
+    for i, c in enumerate(claims):
+        if (article, i) in group_of:
+            continue
+        told = by_unit.setdefault(_claim_key(c)[0], [])
+        if not any(same_claim(c, earlier) for earlier in told):
+            kept.append(i)
+        told.append(c)
+    return kept
 
 
 # ---------------------------------------------------------------- same story?
@@ -968,6 +1091,9 @@ def _similarity(reports: list[Report], labels: list[str], counts: list[TermCount
 # ---------------------------------------------------------------- findings
 
 
+# Cue categories of the quotes stage that cast the speaking ("claimed", "admitted", "insisted"; "suggested")
+_LOADED_CUES = frozenset({"evaluative", "tentative"})
+
 # Appraisal theory (Martin & White 2005): judgement (of people's behaviour) and affect frame actors most
 # directly; appreciation (of things) and metaphor follow.
 _CATEGORY_ORDER = {"judgement": 0, "affect": 1, "appreciation": 2}
@@ -1010,30 +1136,42 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
         if by_label[low].tone.most_negative:
             s = by_label[low].tone.most_negative
             ev.append(_span(by_label[low], low, s.start, s.end))
-        add("tone", f"{high} reads more positive (mean sentence tone {by_label[high].tone.compound:+.2f}) "
-                    f"than {low} ({by_label[low].tone.compound:+.2f})", ev)
+        hi_c, lo_c = by_label[high].tone.compound, by_label[low].tone.compound
+        if hi_c < 0:  # both read negative: "more positive" would say the milder one is upbeat
+            add("tone", f"{low} reads more negative (mean sentence tone {lo_c:+.2f}) than {high} ({hi_c:+.2f})",
+                ev[::-1])
+        else:
+            add("tone", f"{high} reads more positive (mean sentence tone {hi_c:+.2f}) than {low} ({lo_c:+.2f})", ev)
 
     # Author-voice evaluative language: who judges more harshly (or warmly) in its own voice.
     judged = {n: judgements(wording.evaluative[n]) for n in labels}
     rate = {n: 1000.0 * len(judged[n][0]) / max(by_label[n].meta.words, 1) for n in labels}
     harsh = max(labels, key=lambda n: (rate[n], len(judged[n][0])))
     mild = min(labels, key=lambda n: (rate[n], -len(judged[n][1])))
+    said_harsher = None  # the article the comparison above already shows judging harshly
     if len(judged[harsh][0]) >= 2 and rate[harsh] >= EVALUATIVE_RATIO * max(rate[mild], 1e-9) and harsh != mild:
+        said_harsher = harsh
         neg, pos = judged[harsh]
         m_neg, m_pos = judged[mild]
         mild_texts = list(dict.fromkeys(e.text for e in m_pos)) or list(dict.fromkeys(e.text for e in m_neg))
+        # articles with no own-voice judgement at all are named together: "B and C: none"
+        silent = [n for n in labels if n != harsh and not judged[n][0] and not judged[n][1]]
+        if mild in silent:
+            other = f"{_names(silent)}: none"
+        else:
+            other = f"{mild}: {len(m_neg)} negative to {len(m_pos)} positive" + (
+                f" ({_quoted(mild_texts)})" if mild_texts else "")
         add("evaluative", f"{harsh} judges more harshly in its own voice: {len(neg)} negative "
                           f"({_quoted(list(dict.fromkeys(e.text for e in neg)))}) to {len(pos)} positive; "
-                          f"{mild}: {len(m_neg)} negative to {len(m_pos)} positive"
-                          + (f" ({_quoted(mild_texts)})" if mild_texts else ""),
+                          + other,
             [_span(by_label[harsh], harsh, e.start, e.end) for e in neg[:5]]
             + [_span(by_label[mild], mild, e.start, e.end) for e in (m_pos or m_neg)[:3]])
     for name in labels:
         refs = wording.evaluative[name]
         for polarity, word in ((-1, "negative"), (1, "positive")):
             picked = [e for e in refs if e.polarity == polarity]
-            if not picked:
-                continue
+            if not picked or (name == said_harsher and polarity < 0):
+                continue  # its negative wording is the harsher-judging finding's, said once
             others = [n for n in labels if n != name
                       and not any(e.polarity == polarity for e in wording.evaluative[n])]
             if not others:
@@ -1060,7 +1198,9 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
             continue
         # Only a verb that carries a judgement ("claimed", "admitted", "suggested") makes a finding:
         # "said" against "told" is no difference in framing.
-        loaded = {n: {q.cue_lemma for q in refs if q.cue_lemma and q.cue_category != "neutral"}
+        # "stance" cues ("criticized", "called it", "voted") report what the speaker did, not how the
+        # outlet casts the speaking: no judgement of the article's own
+        loaded = {n: {q.cue_lemma for q in refs if q.cue_lemma and q.cue_category in _LOADED_CUES}
                   for n, refs in v.articles.items()}
         if len({frozenset(x) for x in loaded.values()}) < 2:
             continue
@@ -1068,7 +1208,7 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
         described = "; ".join(f"{n}: " + (', '.join(c for c in v.cues[n] if c in loaded[n])
                                           or f"{', '.join(v.cues[n]) or 'no cue'} (neutral)") for n in v.articles)
         ev = [_span(by_label[n], n, q.start, q.end) for n, refs in v.articles.items()
-              for q in ([r for r in refs if r.cue_category != "neutral"] or refs)[:1]]
+              for q in ([r for r in refs if r.cue_category in _LOADED_CUES] or refs)[:1]]
         marked = [n for n, x in loaded.items() if x]
         add("cue", f"{v.name} is introduced with loaded verbs in {_names(marked)} ({described})", ev)
 
@@ -1077,9 +1217,11 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
     if len(shares) >= 2:
         more = max(shares, key=shares.get)
         less = min(shares, key=shares.get)
-        if shares[more] - shares[less] >= NAMED_SHARE_GAP:
+        unnamed = sources.counts[less].quotes - sources.counts[less].named
+        if shares[more] - shares[less] >= NAMED_SHARE_GAP and unnamed >= MIN_UNNAMED:
             ev = [_span(by_label[less], less, q.start, q.end) for q in by_label[less].quotes
-                  if q.speaker is None or q.speaker.anonymous or not q.speaker.name][:3]
+                  if q.speaker is None or q.speaker.anonymous
+                  or not (_is_name(q.speaker.name) or getattr(q.speaker, "actor", None))][:3]
             add("sources_named", f"{more} names {shares[more]:.0%} of its sources; {less} only "
                                  f"{shares[less]:.0%}", ev)
 
@@ -1097,8 +1239,15 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
     for _, row, hi, lo, tones in sorted(gaps, key=lambda g: -g[0])[:MAX_ACTOR_FINDINGS]:
         ev = [_span(by_label[n], n, row.articles[n].first["start"], row.articles[n].first["end"])
               for n in (hi, lo) if row.articles[n].first]
-        add("actor_tone", f"{row.name} is treated more favourably in {hi} ({tones[hi]:+.2f}) than in "
-                          f"{lo} ({tones[lo]:+.2f})", ev)
+        # said of the sentences, not of the outlet's stance: a victim's sentences read negative in the
+        # outlet that sides with it most ("drones rain down on Kyiv"), so "treated less favourably" would mislead
+        if tones[hi] < 0:
+            text = (f"sentences about {row.name} read more negative in {lo} ({tones[lo]:+.2f}) than in "
+                    f"{hi} ({tones[hi]:+.2f})")
+        else:
+            text = (f"sentences about {row.name} read more positive in {hi} ({tones[hi]:+.2f}) than in "
+                    f"{lo} ({tones[lo]:+.2f})")
+        add("actor_tone", text, ev)
 
     # Frames.
     for d in frames.differences[:2]:
@@ -1109,13 +1258,14 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
                      f"({frames.scores[d.name][d.high]:.2f} vs {frames.scores[d.name][d.low]:.2f})",
             [_span(by_label[d.high], d.high, c.start, c.end) for c in cues[:4]])
 
-    # Figures.
-    for shared in claims.shared[:3]:
-        texts = [c.text for c in shared.claims]
-        if len(set(t.lower() for t in texts)) > 1:
-            add("claim_agrees", f"{_names(shared.articles)} agree on a figure, worded differently: "
-                                + "; ".join(f"{c.article}: “{c.text}”" for c in shared.claims),
-                [_span(by_label[c.article], c.article, c.start, c.end) for c in shared.claims])
+    # Figures: the same figure in other words, conversions and numerals against words first.
+    reworded = sorted(((rank, s.claims[0].start, k) for k, s in enumerate(claims.shared)
+                       if (rank := _rewording_rank(s)) is not None))
+    reworded = [claims.shared[k] for _, _, k in reworded]
+    for shared in reworded[:3]:
+        add("claim_agrees", f"{_names(shared.articles)} agree on a figure, worded differently: "
+                            + "; ".join(f"{c.article}: “{c.text}”" for c in shared.claims),
+            [_span(by_label[c.article], c.article, c.start, c.end) for c in shared.claims])
     for name, only in claims.only.items():
         if only:
             add("claims_only", f"{len(only)} figure{'s' * (len(only) > 1)} only in {name}, e.g. "

@@ -202,12 +202,10 @@ def print_comparison_table(comparison: Any) -> None:
         table.add_column("")
         for label in labels:
             table.add_column(label)
-        for shared in claims.shared:
-            by_article = {c.article: c.text for c in shared.claims}
-            table.add_row("aligned", *[by_article.get(label, "—") for label in labels])
-        for label, only in claims.only.items():
-            for c in only:
-                table.add_row(f"only in {label}", *[c.text if other == label else "" for other in labels])
+        rows = [("aligned", {c.article: c.text for c in shared.claims}, "—") for shared in claims.shared]
+        rows += [(f"only in {label}", {label: c.text}, "") for label, only in claims.only.items() for c in only]
+        for kind, by_article, missing in _shown(table, rows, MAX_ROWS["figures"], "figures"):
+            table.add_row(kind, *[by_article.get(label, missing) for label in labels])
         _console.print(table)
 
     if comparison.findings:

@@ -135,7 +135,8 @@ def distinctive_terms(articles: list[TermCounts], *, top: int = 10, min_z: float
             z = delta / math.sqrt(1.0 / (y_i + a_w) + 1.0 / (y_rest + a_w))
             if z > min_z:
                 terms.append(Term(w, z, y_i, y_rest, list(a.spans[w])))
-        terms.sort(key=lambda t: (-t.z, t.term))
+        # on a tie the phrase first: "coming back" says more than "coming" (dropped then as its part)
+        terms.sort(key=lambda t: (-t.z, -t.term.count(" "), t.term))
         results.append(_without_overlap(terms, top))
     return results
 
