@@ -2356,6 +2356,9 @@ class ToneWeights:
     setting: float = 0.0  # factor for a place named as where something happens ("in Ohio"), a platform
     # something is said on ("on Twitter") and whoever is told it ("told reporters")
     victim: float = 0.0  # factor for violence the actor suffers ("was shot", "killed X")
+    # ... and for the other bad news of a sentence whose nearest act of violence the actor suffers ("the
+    # killing of Tom Hale, convicted", "Hale was shot in a robbery"): the crime's words are not about its victim
+    victim_news: float = 0.5
     positive_from: float = 0.05  # a mention's tone at or above this is positive
     negative_from: float = -0.05  # ... at or below this negative
     # An actor's tone is a mean over its sentences, and news copy leans negative: the article-level
@@ -2444,6 +2447,9 @@ class Valence(NamedTuple):
     aimed: bool = False  # a verb that judges its object ("criticized", "praised"): it points forward
     harm: int = 0  # violence done to someone: 1 its doer before it ("X shot Y"), -1 its victim ("X was shot")
     contest: int = 0  # a win over someone, likewise: 1 the winner before it ("X defeated Y"), -1 the loser
+
+
+_HARM_FIELD = itemgetter(5)  # Valence.harm
 
 
 @lru_cache(maxsize=1)
@@ -2660,23 +2666,27 @@ class _ScoreWeights(NamedTuple):
     own_quote: float
     own_praise: float
     victim: float
+    victim_news: float
     clause_factors: tuple[float, ...]
 
 
 def _score_weights(weights: ToneWeights) -> _ScoreWeights:
     return _ScoreWeights(weights.reach, weights.agent, weights.before, weights.other, weights.own_quote,
-                         weights.own_praise, weights.victim, _clause_factors(weights.clause))
+                         weights.own_praise, weights.victim, weights.victim_news, _clause_factors(weights.clause))
 
 
 def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tuple[int, int, int]], actor: int,
-           speaks: set[int], weights: _ScoreWeights, person: bool) -> tuple[float, float]:
+           speaks: set[int], weights: _ScoreWeights, person: bool, harmful: bool = True) -> tuple[float, float]:
     """``mention_score`` for the mention at tokens [a, b), with the weights ``_score_weights`` takes out.
 
     ``nearby``: the sentence's mentions around it as (a, b, actor), the mention's own actor's among them
-    (skipped here: no list of the others is built per mention)."""
-    outlet = quoted = 0.0
-    reach, agent, before, other, own_quote, own_praise, victim, clause_factors = weights
+    (skipped here: no list of the others is built per mention). When the act of violence nearest the
+    mention in its clause is done to it, the sentence's other bad news counts ``victim_news`` as much: it is the crime's
+    (``harmful``: whether any of ``valences`` is violence; without, that bad news is not kept apart)."""
+    outlet = quoted = bad_outlet = bad_quoted = 0.0
+    reach, agent, before, other, own_quote, own_praise, victim, victim_news, clause_factors = weights
     praise = own_praise if person else own_quote
+    harm_distance, suffered = -1, False  # the nearest act of violence, and whether it is done to the mention
     for k, value, quote, word_clause, aimed, harm, contest in valences:  # the fields of Valence, unpacked at once
         distance = a - k if k < a else (k - b + 1 if k >= b else 0)
         weight = 1.0 / (1.0 + distance / reach)
@@ -2685,8 +2695,12 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tu
                 weight *= agent  # the critic, not the criticised
         elif k < a:
             weight *= before
-        if harm and (k < a) == (harm > 0):
-            weight *= victim  # "shot Anna Berg", "Anna Berg was shot" (not "was shot by Anna Berg"): not blame
+        if harm:
+            done_to = (k < a) == (harm > 0)
+            if word_clause == clause and (harm_distance < 0 or distance < harm_distance):
+                harm_distance, suffered = distance, done_to
+            if done_to:
+                weight *= victim  # "shot Anna Berg", "Anna Berg was shot" (not "was shot by Anna Berg"): not blame
         if contest:  # "Anna Berg defeated Tom Hale": good news for the winner, bad for the loser
             value = abs(value) if (k >= b) == (contest > 0) else -abs(value)
         crossings = word_clause - clause
@@ -2698,9 +2712,17 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tu
                 break
         value *= weight
         if quote >= 0:
-            quoted += value * ((own_quote if value < 0 else praise) if quote in speaks else 1.0)
+            value *= (own_quote if value < 0 else praise) if quote in speaks else 1.0
+            quoted += value
+            if harmful and value < 0 and not harm:
+                bad_quoted += value
         else:
             outlet += value
+            if harmful and value < 0 and not harm:
+                bad_outlet += value
+    if suffered:
+        outlet -= (1.0 - victim_news) * bad_outlet
+        quoted -= (1.0 - victim_news) * bad_quoted
     return outlet, quoted
 
 
@@ -2863,6 +2885,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
         if not valences:
             results.extend((tokens[a].start, tokens[b - 1].end, index, n, 0.0, 0.0, 0.0) for a, b, n in spans)
             continue
+        harmful = any(map(_HARM_FIELD, valences))
         for i, (a, b, n) in enumerate(spans):
             start, end = tokens[a].start, tokens[b - 1].end
             # the other actors' nearest mentions on either side (a bounded window keeps this linear; up to
@@ -2876,7 +2899,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
                 if own & admissions:
                     own = own - admissions  # "pleaded guilty to lying", "admitted misleading": about the speaker
             outlet, quoted = _score(valences, a, b, bisect_right(bounds, start), nearby, n, own, score_weights,
-                                    n in persons)
+                                    n in persons, harmful)
             if a > first and lows[a - 1] in _SETTING_BEFORE and (
                     (n in places and _is_setting(lows, a, first)) or (n in bodies and _is_channel(lows, a, first))
                     or _is_addressee(lows, a, first) or _is_credit(lows, a, first)):
