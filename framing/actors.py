@@ -2378,6 +2378,15 @@ _SHIFTERS = frozenset("""lack lacks lacked lacking doubt doubts doubted doubting
     destroyed destroying threaten threatens threatened threatening abandon abandoned abandoning betray
     betrayed betraying lose lost losing loss weaken weakened weakening decline declined declines declining
     refuse refused refuses refusing fail failed fails failing""".split())
+# ... and their mirror image: verbs that end, stop or counter what follows them turn a bad thing into a good
+# deed ("ended the war", "fight the opioid crisis", "curb corruption", "solve the problem"): events bad for a bad
+# thing are good (Deng & Wiebe 2014 on +/-effect events).
+_REVERSERS = frozenset("""end ended ending ends stop stopped stopping stops fight fighting fought fights combat combating
+    combatting tackle tackled tackling curb curbed curbing prevent prevented preventing prevents reduce reduced
+    reducing reduces eliminate eliminated eliminating eradicate eradicated solve solved solving resolve resolved
+    resolving fix fixed fixing counter countering ease eased easing""".split())
+# ... when the bad thing is their object: not after a preposition ("fought in the war" took part in it)
+_PREPOSITIONS = frozenset({"in", "with", "for", "alongside", "at", "on", "by", "from", "to", "into"})
 # Verbs that judge their object: the valence goes to who follows them more than to who uses them.
 _AIMED = frozenset("""praise praised praises praising hail hailed hails hailing laud lauded lauds applaud applauded
     commend commended thank thanked thanks congratulate congratulated endorse endorsed endorses endorsing
@@ -2550,7 +2559,9 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
                 value += boost if value > 0 else -boost
         for j in range(max(first, k - 3), k):
             w = lows[j]
-            if w in _NEGATORS or w.endswith(("n't", "n’t")) or (value > 0 and w in _SHIFTERS):
+            if w in _NEGATORS or w.endswith(("n't", "n’t")) or (
+                    w in _SHIFTERS if value > 0
+                    else w in _REVERSERS and _PREPOSITIONS.isdisjoint(lows[j + 1:k])):
                 if not _emphatic(lows, j, k):
                     value = -0.74 * value
                 break

@@ -784,6 +784,14 @@ def test_forms_of_listed_violence_verbs_blame_the_doer():
     assert _mention_tone("Tom Hale was kidnapped by Carl Olsen.", "Tom Hale") == 0.0
 
 
+@pytest.mark.parametrize("text", ["Anna Berg ended the war in the north.",
+                                  "Anna Berg vowed to curb corruption in the city."])
+def test_ending_or_countering_a_bad_thing_is_a_good_deed(text):
+    assert _mention_tone(text, "Anna Berg") > 0.05
+    assert _mention_tone("Anna Berg started the war in the north.", "Anna Berg") < -0.05
+    assert _mention_tone("Anna Berg fought in the war in the north.", "Anna Berg") < -0.05  # took part in it
+
+
 def test_a_quote_naming_its_own_speaker_counts_toward_it():
     text = '"Tom Hale is a brilliant and honest leader," Tom Hale said.'
     assert _mention_tone(text, "Tom Hale", 0) > 0.05
