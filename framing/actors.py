@@ -2350,6 +2350,7 @@ class ToneWeights:
     # ... times this for an appreciation ("troubling", "spectacular", "explosive"): how news copy judges an
     # actor's acts and works, words VADER mostly lacks or under-weighs
     appreciation: float = 1.5
+    question: float = 0.5  # factor for the words of a question: it asks, it does not assert ("Is he corrupt?")
     quoted: float = 0.5  # outlet tone: weight of quoted words (a source's view, not the outlet's)
     own_quote: float = 0.0  # weight of an actor's own quoted words toward itself (its complaints are about others)
     own_praise: float = 0.5  # ... a person's positive ones: hope, thanks and praise show them in a good light
@@ -2507,8 +2508,8 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
 
     Valence: VADER's lexicon with its boosters and negation flip, plus evaluative findings
     (``evaluative_at``: token -> polarity, times the ``appreciation`` weight for an appreciation; this
-    sentence's only). The lexicon is intersected with the sentence's words in C first, so a sentence
-    without valence costs one regex pass.
+    sentence's only), each counting ``question`` as much in a question. The lexicon is intersected with
+    the sentence's words in C first, so a sentence without valence costs one regex pass.
     """
     if ix is None:
         ix = doc.token_index()
@@ -2588,6 +2589,10 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
                              voice if word in _CONTEST else 0))
     if bounds is None:
         return [], []
+    last = sentence.last_token
+    if "?" in lows[max(first, last - 3):last]:  # the question mark, maybe before a closing quote or bracket
+        question = weights.question
+        found = [v._replace(value=v.value * question) for v in found]
     return found, bounds
 
 

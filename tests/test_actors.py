@@ -792,6 +792,12 @@ def test_ending_or_countering_a_bad_thing_is_a_good_deed(text):
     assert _mention_tone("Anna Berg fought in the war in the north.", "Anna Berg") < -0.05  # took part in it
 
 
+def test_a_question_asks_and_counts_less_than_a_statement():
+    asked = _mention_tone("Is Anna Berg a corrupt liar?", "Anna Berg")
+    said = _mention_tone("Anna Berg is a corrupt liar.", "Anna Berg")
+    assert said < asked < 0
+
+
 def test_a_quote_naming_its_own_speaker_counts_toward_it():
     text = '"Tom Hale is a brilliant and honest leader," Tom Hale said.'
     assert _mention_tone(text, "Tom Hale", 0) > 0.05
