@@ -2391,12 +2391,16 @@ class ToneWeights:
     # ... times this for an appreciation ("troubling", "spectacular", "explosive"): how news copy judges an
     # actor's acts and works, words VADER mostly lacks or under-weighs
     appreciation: float = 1.5
+    question: float = 0.5  # factor for the words of a question: it asks, it does not assert ("Is he corrupt?")
     quoted: float = 0.5  # outlet tone: weight of quoted words (a source's view, not the outlet's)
     own_quote: float = 0.0  # weight of an actor's own quoted words toward itself (its complaints are about others)
     own_praise: float = 0.5  # ... a person's positive ones: hope, thanks and praise show them in a good light
     setting: float = 0.0  # factor for a place named as where something happens ("in Ohio"), a platform
     # something is said on ("on Twitter") and whoever is told it ("told reporters")
     victim: float = 0.0  # factor for violence the actor suffers ("was shot", "killed X")
+    # ... and for the other bad news of a sentence whose nearest act of violence the actor suffers ("the
+    # killing of Tom Hale, convicted", "Hale was shot in a robbery"): the crime's words are not about its victim
+    victim_news: float = 0.5
     positive_from: float = 0.05  # a mention's tone at or above this is positive
     negative_from: float = -0.05  # ... at or below this negative
     # An actor's tone is a mean over its sentences, and news copy leans negative: the article-level
@@ -2416,6 +2420,15 @@ _SHIFTERS = frozenset("""lack lacks lacked lacking doubt doubts doubted doubting
     destroyed destroying threaten threatens threatened threatening abandon abandoned abandoning betray
     betrayed betraying lose lost losing loss weaken weakened weakening decline declined declines declining
     refuse refused refuses refusing fail failed fails failing""".split())
+# ... and their mirror image: verbs that end, stop or counter what follows them turn a bad thing into a good
+# deed ("ended the war", "fight the opioid crisis", "curb corruption", "solve the problem"): events bad for a bad
+# thing are good (Deng & Wiebe 2014 on +/-effect events).
+_REVERSERS = frozenset("""end ended ending ends stop stopped stopping stops fight fighting fought fights combat
+    combating combatting tackle tackled tackling curb curbed curbing prevent prevented preventing prevents reduce
+    reduced reducing reduces eliminate eliminated eliminating eradicate eradicated solve solved solving resolve resolved
+    resolving fix fixed fixing counter countering ease eased easing""".split())
+# ... when the bad thing is their object: not after a preposition ("fought in the war" took part in it)
+_PREPOSITIONS = frozenset({"in", "with", "for", "alongside", "at", "on", "by", "from", "to", "into"})
 # Verbs that judge their object: the valence goes to who follows them more than to who uses them.
 _AIMED = frozenset("""praise praised praises praising hail hailed hails hailing laud lauded lauds applaud applauded
     commend commended thank thanked thanks congratulate congratulated endorse endorsed endorses endorsing
@@ -2487,6 +2500,9 @@ class Valence(NamedTuple):
     contest: int = 0  # a win over someone, likewise: 1 the winner before it ("X defeated Y"), -1 the loser
 
 
+_HARM_FIELD = itemgetter(5)  # Valence.harm
+
+
 @lru_cache(maxsize=1)
 def valence_lexicon() -> dict[str, float]:
     """VADER's lexicon with the project's news words and news-sense overrides (``news_valence.tsv``).
@@ -2533,8 +2549,8 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
 
     Valence: VADER's lexicon with its boosters and negation flip, plus evaluative findings
     (``evaluative_at``: token -> polarity, times the ``appreciation`` weight for an appreciation; this
-    sentence's only). The lexicon is intersected with the sentence's words in C first, so a sentence
-    without valence costs one regex pass.
+    sentence's only), each counting ``question`` as much in a question. The lexicon is intersected with
+    the sentence's words in C first, so a sentence without valence costs one regex pass.
     """
     if ix is None:
         ix = doc.token_index()
@@ -2585,7 +2601,9 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
                 value += boost if value > 0 else -boost
         for j in range(max(first, k - 3), k):
             w = lows[j]
-            if w in _NEGATORS or w.endswith(("n't", "n’t")) or (value > 0 and w in _SHIFTERS):
+            if w in _NEGATORS or w.endswith(("n't", "n’t")) or (
+                    w in _SHIFTERS if value > 0
+                    else w in _REVERSERS and _PREPOSITIONS.isdisjoint(lows[j + 1:k])):
                 if not _emphatic(lows, j, k):
                     value = -0.74 * value
                 break
@@ -2612,6 +2630,10 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
                              voice if word in _CONTEST else 0))
     if bounds is None:
         return [], []
+    last = sentence.last_token
+    if "?" in lows[max(first, last - 3):last]:  # the question mark, maybe before a closing quote or bracket
+        question = weights.question
+        found = [v._replace(value=v.value * question) for v in found]
     return found, bounds
 
 
@@ -2701,23 +2723,27 @@ class _ScoreWeights(NamedTuple):
     own_quote: float
     own_praise: float
     victim: float
+    victim_news: float
     clause_factors: tuple[float, ...]
 
 
 def _score_weights(weights: ToneWeights) -> _ScoreWeights:
     return _ScoreWeights(weights.reach, weights.agent, weights.before, weights.other, weights.own_quote,
-                         weights.own_praise, weights.victim, _clause_factors(weights.clause))
+                         weights.own_praise, weights.victim, weights.victim_news, _clause_factors(weights.clause))
 
 
 def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tuple[int, int, int]], actor: int,
-           speaks: set[int], weights: _ScoreWeights, person: bool) -> tuple[float, float]:
+           speaks: set[int], weights: _ScoreWeights, person: bool, harmful: bool = True) -> tuple[float, float]:
     """``mention_score`` for the mention at tokens [a, b), with the weights ``_score_weights`` takes out.
 
     ``nearby``: the sentence's mentions around it as (a, b, actor), the mention's own actor's among them
-    (skipped here: no list of the others is built per mention)."""
-    outlet = quoted = 0.0
-    reach, agent, before, other, own_quote, own_praise, victim, clause_factors = weights
+    (skipped here: no list of the others is built per mention). When the act of violence nearest the
+    mention in its clause is done to it, the sentence's other bad news counts ``victim_news`` as much: it is the crime's
+    (``harmful``: whether any of ``valences`` is violence; without, that bad news is not kept apart)."""
+    outlet = quoted = bad_outlet = bad_quoted = 0.0
+    reach, agent, before, other, own_quote, own_praise, victim, victim_news, clause_factors = weights
     praise = own_praise if person else own_quote
+    harm_distance, suffered = -1, False  # the nearest act of violence, and whether it is done to the mention
     for k, value, quote, word_clause, aimed, harm, contest in valences:  # the fields of Valence, unpacked at once
         distance = a - k if k < a else (k - b + 1 if k >= b else 0)
         weight = 1.0 / (1.0 + distance / reach)
@@ -2726,8 +2752,12 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tu
                 weight *= agent  # the critic, not the criticised
         elif k < a:
             weight *= before
-        if harm and (k < a) == (harm > 0):
-            weight *= victim  # "shot Anna Berg", "Anna Berg was shot" (not "was shot by Anna Berg"): not blame
+        if harm:
+            done_to = (k < a) == (harm > 0)
+            if word_clause == clause and (harm_distance < 0 or distance < harm_distance):
+                harm_distance, suffered = distance, done_to
+            if done_to:
+                weight *= victim  # "shot Anna Berg", "Anna Berg was shot" (not "was shot by Anna Berg"): not blame
         if contest:  # "Anna Berg defeated Tom Hale": good news for the winner, bad for the loser
             value = abs(value) if (k >= b) == (contest > 0) else -abs(value)
         crossings = word_clause - clause
@@ -2739,9 +2769,17 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tu
                 break
         value *= weight
         if quote >= 0:
-            quoted += value * ((own_quote if value < 0 else praise) if quote in speaks else 1.0)
+            value *= (own_quote if value < 0 else praise) if quote in speaks else 1.0
+            quoted += value
+            if harmful and value < 0 and not harm:
+                bad_quoted += value
         else:
             outlet += value
+            if harmful and value < 0 and not harm:
+                bad_outlet += value
+    if suffered:
+        outlet -= (1.0 - victim_news) * bad_outlet
+        quoted -= (1.0 - victim_news) * bad_quoted
     return outlet, quoted
 
 
@@ -2904,6 +2942,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
         if not valences:
             results.extend((tokens[a].start, tokens[b - 1].end, index, n, 0.0, 0.0, 0.0) for a, b, n in spans)
             continue
+        harmful = any(map(_HARM_FIELD, valences))
         for i, (a, b, n) in enumerate(spans):
             start, end = tokens[a].start, tokens[b - 1].end
             # the other actors' nearest mentions on either side (a bounded window keeps this linear; up to
@@ -2917,7 +2956,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
                 if own & admissions:
                     own = own - admissions  # "pleaded guilty to lying", "admitted misleading": about the speaker
             outlet, quoted = _score(valences, a, b, bisect_right(bounds, start), nearby, n, own, score_weights,
-                                    n in persons)
+                                    n in persons, harmful)
             if a > first and lows[a - 1] in _SETTING_BEFORE and (
                     (n in places and _is_setting(lows, a, first)) or (n in bodies and _is_channel(lows, a, first))
                     or _is_addressee(lows, a, first) or _is_credit(lows, a, first)):

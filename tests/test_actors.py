@@ -766,6 +766,38 @@ def test_violence_blames_its_doer_not_its_victim(text, victim, doer):
     assert _mention_tone(text, doer) < 0
 
 
+def test_the_other_bad_news_of_a_crime_counts_less_toward_its_victim():
+    suffered = _mention_tone("Carl Olsen was shot in a brutal robbery.", "Carl Olsen")
+    present = _mention_tone("Carl Olsen was seen in a brutal robbery.", "Carl Olsen")
+    assert present < suffered < 0
+    assert _mention_tone("Tom Hale shot a guard in a brutal robbery.", "Tom Hale") < present
+
+
+@pytest.mark.parametrize("text", ["Anna Berg was diagnosed with cancer last year.",
+                                  "Anna Berg is back from a knee injury."])
+def test_illness_and_injury_befall_a_person_and_judge_no_one(text):
+    assert _mention_tone(text, "Anna Berg") == 0.0
+
+
+def test_forms_of_listed_violence_verbs_blame_the_doer():
+    assert _mention_tone("Tom Hale was kidnapped by Carl Olsen.", "Carl Olsen") < -0.05
+    assert _mention_tone("Tom Hale was kidnapped by Carl Olsen.", "Tom Hale") == 0.0
+
+
+@pytest.mark.parametrize("text", ["Anna Berg ended the war in the north.",
+                                  "Anna Berg vowed to curb corruption in the city."])
+def test_ending_or_countering_a_bad_thing_is_a_good_deed(text):
+    assert _mention_tone(text, "Anna Berg") > 0.05
+    assert _mention_tone("Anna Berg started the war in the north.", "Anna Berg") < -0.05
+    assert _mention_tone("Anna Berg fought in the war in the north.", "Anna Berg") < -0.05  # took part in it
+
+
+def test_a_question_asks_and_counts_less_than_a_statement():
+    asked = _mention_tone("Is Anna Berg a corrupt liar?", "Anna Berg")
+    said = _mention_tone("Anna Berg is a corrupt liar.", "Anna Berg")
+    assert said < asked < 0
+
+
 def test_a_quote_naming_its_own_speaker_counts_toward_it():
     text = '"Tom Hale is a brilliant and honest leader," Tom Hale said.'
     assert _mention_tone(text, "Tom Hale", 0) > 0.05
