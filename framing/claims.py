@@ -185,8 +185,11 @@ def _build() -> dict[str, re.Pattern]:
     word_scales = _alternation(w for w in lex["scales"] if len(w) > 1)
     # "half a million", "half a dozen": half of the scale that follows
     compound_number = rf"(?:{numbers})(?:[-\s](?:{numbers}))?"
-    word_number = rf"{compound_number}|one|an?|half\s+an?(?=\s+(?:{word_scales})(?![^\W\d_]))"
     fractions = _alternation(lex["fractions"])
+    # "a quarter of a million", "two-thirds of a billion": that share of the scale that follows (first:
+    # "a" alone would match first)
+    word_number = (rf"(?:{fractions})\s+of\s+an?(?=\s+(?:{word_scales})(?![^\W\d_]))"
+                   rf"|{compound_number}|one|an?|half\s+an?(?=\s+(?:{word_scales})(?![^\W\d_]))")
     hyphenated = _alternation(f for f in lex["fractions"] if "-" in f)
     units = _alternation(lex["units"])
     case_units = _alternation(lex["case_units"], ignore_case=False)
@@ -369,6 +372,8 @@ def _word_number(text: str) -> float | None:
         return 1.0
     if parts[0] == "half":  # "half a million": the pattern lets "half" open only that
         return 0.5
+    if parts[-2:-1] == ["of"]:  # "a quarter of a million": the pattern lets a fraction open only that
+        return _lexicon()["fractions"].get(_key(text.rsplit(" of ", 1)[0]))
     total = 0.0
     for part in parts:
         if part not in words:
@@ -836,7 +841,8 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
     if m["num2"] or m["word2"]:
         first, second = _first_number(m), _second_number(m)
         if first is not None and second is not None and second > first and not m["minus"] and _is_score(doc, m) \
-                and (_word_before(doc, m.start("num")) in _LOSING or _word_from(doc, m.end("num2")) in _LOSSES):
+                and (_word_before(doc, m.start("num" if m["num"] else "word")) in _LOSING
+                     or _word_from(doc, m.end("num2" if m["num2"] else "word2")) in _LOSSES):
             return _score_claim(doc, m, index, sentence_end)  # "lost 1-3": the loser's side named first
         if first is not None and second is not None and second <= first and not m["minus"]:
             if _is_score(doc, m):
@@ -862,6 +868,8 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
     parsed = _parse_quantity(m)
     if parsed is None:
         return None
+    if parsed.kind == "number" and m["num"] and not parsed.hedge and _names_a_number(doc, m.start("num")):
+        return None  # "Local 88", "Section 230": an identifier, no figure
     end = m.end()
     kind = parsed.kind
     normalized = parsed.normalized
@@ -920,7 +928,11 @@ def _is_score(doc: Document, m: re.Match) -> bool:
     "a 52-48 vote", "217 to 213"): both plain numbers of up to three digits, no unit, not after "from"
     or "between" ("fell from 10 to 5") and with no third number after them, so "2015-16", "555-1212" and
     "800-273-8255" stay no scores."""
-    if not (m["num"] and m["num2"]) or m["unit"] or m["scale"] or m["per_scale"] or m["kilo"] or m["ordinal"]:
+    if m["unit"] or m["scale"] or m["per_scale"] or m["kilo"] or m["ordinal"]:
+        return False
+    if m["word"] and m["word2"]:  # "ruled five to two", "won three to one": in words only after a result
+        return _word_before(doc, m.start("word")) in _RESULTS
+    if not (m["num"] and m["num2"]):
         return False
     if m["between"] or not (_SCORE_DIGITS.fullmatch(m["num"]) and _SCORE_DIGITS.fullmatch(m["num2"])):
         return False
@@ -933,6 +945,9 @@ def _is_score(doc: Document, m: re.Match) -> bool:
 # side ("lost 1-3", "a 2-5 defeat", "a 3-9 record"), not a range ("rose 1-3%", "a 2-3 week trip").
 _LOSING = frozenset({"lost", "lose", "loses", "losing", "trailed", "trails", "trailing", "beaten", "defeated"})
 _LOSSES = frozenset({"loss", "defeat", "record"})
+# Verbs after which two numbers written in words are a result ("the court ruled five to two").
+_RESULTS = frozenset({"ruled", "voted", "won", "lost", "beat", "defeated", "passed", "approved", "rejected",
+                      "decided", "split", "trailed", "led"})
 _THIRD_NUMBER = re.compile(r"[-–—/.]\d")
 
 
@@ -940,11 +955,12 @@ def _score_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -> C
     """A score or tally as one claim of kind ``score``: ``value`` is the first number as written,
     ``low`` and ``high`` the two numbers, smaller first, so "5-4" and "4-5" are one result; the noun
     after it, if any, is its subject ("ruling", "vote")."""
-    first, second = _number(m["num"]), _number(m["num2"])
-    subject, end = _subject(doc, m.end("num2"), sentence_end)
+    first, second = _first_number(m), _second_number(m)
+    last = "num2" if m["num2"] else "word2"
+    subject, end = _subject(doc, m.end(last), sentence_end)
     if subject is None:
-        end = m.end("num2")
-    start, end = _snap(doc, m.start("num"), end)
+        end = m.end(last)
+    start, end = _snap(doc, m.start("num" if m["num"] else "word"), end)
     return Claim(start, end, doc.text[start:end], first, "score", Quantity(max(first, second), "score"), "score",
                  None, min(first, second), max(first, second), subject, index)
 
@@ -1011,6 +1027,21 @@ def _ordinal_claim(doc: Document, m: re.Match, index: int, sentence_end: int) ->
     start, end = _snap(doc, m.start("num"), end)
     return Claim(start, end, doc.text[start:end], value, None, Quantity(value, "ordinal"), "ordinal",
                  None, value, value, subject, index)
+
+
+@lru_cache(maxsize=1)
+def _numbered_names() -> frozenset[str]:
+    return frozenset(row[0] for row in _rows("numbered_names.txt"))
+
+
+def _names_a_number(doc: Document, offset: int) -> bool:
+    """Whether the token before ``offset`` is a capitalised word that makes the number an identifier
+    ("Local 88", "Section 230", "Flight 370"; ``lexicons/claims/numbered_names.txt``)."""
+    i = bisect_left(doc.token_starts, offset)
+    if i == 0:
+        return False
+    before = doc.tokens[i - 1]
+    return before.end + 1 == offset and before.text in _numbered_names()
 
 
 @lru_cache(maxsize=1)

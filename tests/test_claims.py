@@ -384,7 +384,11 @@ def test_shorthand_that_is_no_figure(text):
 
 
 def test_word_tallies_and_ranges():
-    assert [c.text for c in claims_of("The court split five to four.")] == ["five", "four"]
+    # a tally in words after a verb of result is one score, matching the same result in digits
+    tally = only("The court split five to four.")
+    assert (tally.text, tally.kind, tally.low, tally.high) == ("five to four", "score", 4, 5)
+    assert same_claim(tally, only("The court ruled 5-4."))
+    assert [c.text for c in claims_of("He counted five to four of them.")] == ["five", "four"]
     claim = only("Between five and eight percent agreed.")
     assert (claim.low, claim.high, claim.hedge) == (5, 8, "between")
     claim = only("The work takes two to three weeks.")
@@ -468,6 +472,28 @@ def test_vague_amounts_of_money_are_money():
     assert same_claim(claim, only("Donors gave tens of millions of dollars."))
 
 
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("About a quarter of a million people fled.", 225_000, 275_000),
+    ("Two-thirds of a billion dollars was spent.", 666_666_666.67, 666_666_666.67),
+])
+def test_a_fraction_of_a_scale_is_that_share_of_it(text, low, high):
+    claim = claims_of(text)[0]
+    assert (claim.low, claim.high) == (pytest.approx(low), pytest.approx(high))
+
+
+@pytest.mark.parametrize(("text", "value"), [("An eighth of the budget went to defense.", 12.5),
+                                             ("A sixth of voters stayed home.", 100 / 6)])
+def test_eighths_and_sixths_are_shares(text, value):
+    claim = claims_of(text)[0]
+    assert (claim.kind, claim.value) == ("percent", pytest.approx(value))
+
+
+@pytest.mark.parametrize("text", ["Members of Local 88 walked out.", "Congress may repeal Section 230.",
+                                  "Flight 370 vanished in 2014.", "Game 7 is on Sunday."])
+def test_a_number_that_names_a_thing_is_no_figure(text):
+    assert all(c.kind in ("date", "number") and c.text not in ("88", "230", "370", "7") for c in claims_of(text))
+
+
 def test_a_half_dozen_is_six():
     claim = only("A half-dozen aides resigned.")
     assert (claim.value, claim.subject) == (6, "aides")
@@ -539,6 +565,7 @@ def test_a_years_event_is_the_head_of_a_compound(text, span, subject):
         ("The teams drew 1-1.", "1-1", 1, 1),
         ("She won by a 75-to-40 vote.", "75-to-40 vote", 40, 75),
         ("The visitors lost 1-3 at home.", "1-3", 1, 3),  # the losing side named first
+        ("They lost two to five at home.", "two to five", 2, 5),
         ("It ended in a 2-5 defeat.", "2-5 defeat", 2, 5),
         ("They finished with a 4-12 record.", "4-12 record", 4, 12),
     ],
