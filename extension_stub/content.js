@@ -699,7 +699,9 @@
         .map(([key, label]) => this.item(label, signed(tone[key].compound),
           () => this.actions.focus([tone[key]], key)));
       const meta = report.meta || {};
+      const warnings = (meta.warnings || []).map((text) => h("p", { class: "note warning" }, `Note: ${text}.`));
       return this.section("tone", "Tone", null,
+        ...warnings,  // first: they say how far to trust the rest
         h("p", { class: "tone-line" }, "The article reads ",
           h("strong", { class: `tone-${toneClass(tone.compound)}` }, tone.label || "neutral"),
           ` (${signed(tone.compound)}) over ${plural(meta.sentences || (report.sentences || []).length, "sentence")}.`),

@@ -284,6 +284,7 @@ def page_server() -> Iterator[str]:
         pages[f"/after-{mode}.html"] = after_page(mode).encode("utf-8")
     for number in FEED_STORIES:
         pages[f"/infinite/{number}"] = infinite_page().encode("utf-8")
+    pages["/spanish.html"] = news_page(SPANISH_TITLE, "Diario", SPANISH_PARAGRAPHS).encode("utf-8")
     handler = type("Handler", (PageHandler,), {"pages": pages})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
@@ -292,6 +293,16 @@ def page_server() -> Iterator[str]:
     yield f"http://127.0.0.1:{server.server_port}"
     server.shutdown()
     server.server_close()
+
+
+SPANISH_TITLE = "El Gobierno presenta un plan de vivienda"
+SPANISH_PARAGRAPHS = "\n".join(f"      <p>{line}</p>" for line in [
+    "El Gobierno presentó el martes un nuevo plan para limitar los alquileres en las grandes ciudades del país, "
+    "una medida que, según el ministerio, beneficiará a más de un millón de familias.",
+    "Los críticos afirmaron que la medida llega tarde y que no resolverá los problemas de vivienda, porque la "
+    "oferta de pisos sigue siendo muy escasa en Madrid, Barcelona y Valencia.",
+    "La oposición pidió una comparecencia urgente de la ministra en el Congreso para explicar el coste del plan.",
+])
 
 
 def closed_port() -> int:
@@ -1077,4 +1088,13 @@ def test_an_infinite_scroll_page_opened_further_down_analyses_the_article_in_vie
     shows_report(page, report)
     page.wait_for_timeout(600)
     assert feed_calls(app) == (seen[0], seen[1] + 1)
+    page.close()
+
+
+def test_a_page_not_in_english_shows_the_reports_warning(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/spanish.html")
+    side = panel(page)
+    _, report = api_server[1].last("/v1/analyze", SPANISH_TITLE)
+    assert report["meta"]["warnings"], "the API gave no warning for a Spanish article"
+    expect(side.locator("[data-section=tone] .note.warning")).to_contain_text("does not read as English")
     page.close()
