@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from . import actors, claims, evaluative, frames, language, quotes, tone
+from . import actors, caveats, claims, evaluative, frames, quotes, tone
 from .document import Document
 from .errors import InputError
 from .report import Meta, Report, text_id
@@ -92,7 +92,7 @@ def analyze(text: str, *, title: str | None = None, source: str | None = None, u
         title=title,
         source=source,
         url=url,
-        warnings=language.warnings(doc),
+        warnings=caveats.warnings(doc),
     )
     fields = {name: results[name] for name in Report.__dataclass_fields__ if name in results}
     return Report(id=text_id(text), text=text, meta=meta, **fields)

@@ -378,3 +378,10 @@ def test_a_text_that_is_not_english_is_scored_with_a_warning(runner):
                                .splitlines(keepends=True)))
     assert rows[0]["warnings"] == report.meta.warnings[0]
     assert framing.analyze(SEEDS[0].read_text("utf-8")).meta.warnings == []
+
+
+def test_a_text_decoded_with_the_wrong_encoding_is_scored_with_a_warning():
+    garbled = "He didn’t say it, and she said “no” to the plan on Monday.".encode().decode("latin-1")
+    (warning,) = framing.analyze(garbled).meta.warnings
+    assert "wrong encoding" in warning
+    assert framing.analyze("He didn’t say it, and she said “no” to the plan on Monday.").meta.warnings == []
