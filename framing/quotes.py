@@ -2249,13 +2249,15 @@ def _continues_participles(doc: Document, last: _Raw, raw: _Raw) -> bool:
     if opener is not None and opener > 0 and doc.lower_texts()[opener - 1] in _ADVERBIAL_SUBORDINATORS:
         return False  # "While rivals called for A, Okafor hewed to B, noting …": the main clause's subject
     t, first = doc.token_at(raw.cue.start), doc.token_at(last.cue.start)
-    if t is None or first is None or t < 2 or tokens[t - 1].text != "," or not tokens[t].text.endswith("ing") \
+    closer = t is not None and t > 2 and tokens[t - 1].text in _CLOSERS_OR_STRAIGHT and tokens[t - 2].text == ","
+    comma = t - 2 if closer else t - 1 if t is not None else 0  # (`…, calling it “a scam,” saying …`)
+    if t is None or first is None or t < 2 or tokens[comma].text != "," or not tokens[t].text.endswith("ing") \
             or last.cue.lemma in _CLOSING_CUES or doc.lower_texts()[first] in _nominal_cues() \
             and last.cue.end > tokens[first].end \
             or tokens[t].sentence != tokens[first].sentence:
         return False  # (nor after a noun: in "Okafor stepped up her attacks on Roe, saying …" Okafor says)
-    before = tokens[t - 2]
-    return before.start < last.end <= before.end
+    before = tokens[comma - 1]
+    return before.start < last.end <= tokens[t - 1].end
 
 
 def _is_participle(doc: Document, hit: _CueHit) -> bool:
@@ -2268,8 +2270,8 @@ def _is_participle(doc: Document, hit: _CueHit) -> bool:
     while t > 1 and _manner_adverb(doc.tokens[t].text) and hit.token - t < 3:
         t -= 1  # "…, eventually saying", "after initially saying"
     link = doc.tokens[t].text.lower()
-    if link == ",":
-        return True
+    if link == "," or link in _CLOSERS_OR_STRAIGHT and doc.tokens[t - 1].text == ",":
+        return True  # (`… calling it “a scam,” saying …`: the comma inside the closing mark)
     return link in _PARTICIPLE_LINKS and doc.tokens[t].sentence == doc.tokens[t - 1].sentence
 
 
@@ -2615,6 +2617,9 @@ def _names_target(doc: Document, hit: _CueHit, start: int, end: int) -> bool:
 _PERSON_OBJECTS = frozenset({"him", "her", "them"})
 
 
+_CLOSERS_OR_STRAIGHT = frozenset(_CLOSERS + '"') | {"''"}
+
+
 def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], start: int, end: int,
                      outer: str = "") -> int:
     """Where content after a cue stops: before the next attribution in the sentence ("… and predicted",
@@ -2627,6 +2632,8 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
     i = bisect_right(starts, start)
     while i < len(hits) and hits[i].start < end:
         t = hits[i].token
+        if t > 1 and lows[t - 2] == "," and lows[t - 1] in _CLOSERS_OR_STRAIGHT:
+            return tokens[t - 1].end  # `… calling it “a scam,” saying …`: the comma inside the closing mark
         if t > 0 and lows[t - 1] in ("and", "but", ","):
             inner_form = _verb_form(lows[t])
             if outer_form == "past" and inner_form in ("s", "bare") \
@@ -2843,6 +2850,9 @@ def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw
     return raw
 
 
+_PERFECT_OR_MODAL = frozenset({"has", "had", "have", "'s", "’s", "will", "would", "may", "might", "could", "also"})
+
+
 def _impersonal_passive(doc: Document, hit: _CueHit, sentence, cues: tuple[list[_CueHit], list[int]]) -> _Raw | None:
     """`It was announced on Friday that the plant would close`: a report with its source left out (PolNeAR
     attributes it, with no source); the clause after "that" is the content. Only after the dummy "it":
@@ -2853,6 +2863,8 @@ def _impersonal_passive(doc: Document, hit: _CueHit, sentence, cues: tuple[list[
     aux = hit.token - 1
     while aux > lo and lows[aux] not in _PASSIVE:
         aux -= 1
+    while aux > lo + 1 and lows[aux - 1] in _PERFECT_OR_MODAL:
+        aux -= 1  # "it has been reported", "it's been said", "it will be announced"
     if aux <= lo or lows[aux - 1] != "it":
         return None
     k = hit.last_token + 1

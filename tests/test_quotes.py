@@ -774,6 +774,13 @@ def test_participle_speaker_is_the_main_clause_subject(text, speaker):
     assert (q.text, q.speaker.text) == ("it would fail" if "saying" in text else "the plan would fail", speaker)
 
 
+def test_a_participle_after_a_quotations_closing_comma_is_a_report_of_its_own():
+    text = "Okafor blamed the council for calling the levy “a tax on work,” saying it had ignored the port."
+    first, second = quote_with_cue(text, "blamed"), quote_with_cue(text, "saying")
+    assert first.text == "the council for calling the levy “a tax on work,”"
+    assert (second.text, second.speaker.text) == ("it had ignored the port", "Okafor")
+
+
 def test_a_poll_finds_without_that():
     q = only("A Harbor College poll this week found Okafor well ahead of Reyes in the port wards.")
     assert (q.text, q.cue.text) == ("Okafor well ahead of Reyes in the port wards", "found")
@@ -1275,6 +1282,10 @@ def test_a_relative_pronoun_is_the_subject_of_an_expectation(text, parts):
      "announced"),
     ("It is widely believed that the harbor master will resign before the vote.",
      "the harbor master will resign before the vote", "believed"),
+    ("It's been reported that the harbor master kept two sets of books.",
+     "the harbor master kept two sets of books", "reported"),
+    ("It has also been announced that the ferry will stop running in May.",
+     "the ferry will stop running in May", "announced"),
 ])
 def test_an_impersonal_passive_reports_its_that_clause_with_no_source(text, content, cue):
     q = reported_with(text, cue)
