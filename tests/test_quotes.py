@@ -781,6 +781,14 @@ def test_a_participle_after_a_quotations_closing_comma_is_a_report_of_its_own():
     assert (second.text, second.speaker.text) == ("it had ignored the port", "Okafor")
 
 
+@pytest.mark.parametrize("text", [
+    "The levy, which the mayor conceded last week, will raise rents in the port wards.",
+    "It was a charge that Okafor has always denied, and the council dropped it in May.",
+])
+def test_a_cue_whose_object_is_the_relative_pronoun_reports_no_words_after_it(text):
+    assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text in ("conceded", "denied")]
+
+
 def test_a_poll_finds_without_that():
     q = only("A Harbor College poll this week found Okafor well ahead of Reyes in the port wards.")
     assert (q.text, q.cue.text) == ("Okafor well ahead of Reyes in the port wards", "found")
