@@ -789,6 +789,16 @@ def test_a_cue_whose_object_is_the_relative_pronoun_reports_no_words_after_it(te
     assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text in ("conceded", "denied")]
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("Harbor Icon Jane Roe Endorses Tom Hale.\n\nThe vote is on Monday.", "Endorses", "Tom Hale"),
+    ("Mayor Okafor Wants A Second Ferry Pier.\n\nThe vote is on Monday.", "Wants", "A Second Ferry Pier"),
+    ("Jane Roe Says Port Levy Will Hurt Fishermen\n\nThe vote is on Monday.", "Says",
+     "Port Levy Will Hurt Fishermen"),
+])
+def test_a_title_case_headline_reports_with_its_capitalised_verb(text, cue, content):
+    assert quote_with_cue(text, cue).text == content
+
+
 def test_a_poll_finds_without_that():
     q = only("A Harbor College poll this week found Okafor well ahead of Reyes in the port wards.")
     assert (q.text, q.cue.text) == ("Okafor well ahead of Reyes in the port wards", "found")
