@@ -2516,6 +2516,12 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 if content and gerund and link > lo and lows[link - 1] == ",":
                     content = _object_gap_clause(doc, *content)  # "X, after saying A, did B": A ends at its comma
                 parts = [content] if content else []
+            elif _finite_speech_after_subject(doc, hit, lo):
+                # "Fishermen who came to Dover to protest the vote say they'll …": a subject too long to read
+                content = _content_after(doc, hit, after_tok, hi)
+                parts = [content] if content else []
+                found = _head_of_restrictive_relative(doc, hit.token, lo) \
+                    or _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
     if parts and parts[-1][0] > hit.start:
         parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1], outer=lows[hit.token]))
     trimmed = []
@@ -2539,6 +2545,35 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     if found and not extraposed:
         raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
     return raw
+
+
+def _finite_speech_after_subject(doc: Document, hit: _CueHit, lo: int) -> bool:
+    """A verb of saying in a finite form ("say", "said", "has said") right after a word of its subject, so it
+    reports a clause even where that subject is too long to take for its speaker."""
+    lows = doc.lower_texts()
+    low = lows[hit.token]
+    if hit.word.frame != "any" or hit.word.category not in _SPEECH or low.endswith("ing") or hit.token - 1 <= lo:
+        return False
+    if hit.word.lemma in _FINITE_ONLY_PAST and not _past_form(low) or hit.word.lemma in _PREPOSITION_CUES \
+            and hit.word.lemma not in ("say", "write", "warn"):
+        return False  # "his remarks", "the reports": nouns as often; "respond", "refer": only with "to"
+    prev = lows[hit.token - 1]
+    return doc.tokens[hit.token - 1].is_word and prev not in _NOT_BEFORE_FINITE and prev not in _DETERMINERS \
+        and not prev.endswith(_POSSESSIVE)
+
+
+def _head_of_restrictive_relative(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
+    """`Fishermen who came to Dover to protest the vote say …`: the noun phrase opening the sentence before
+    its relative clause, the subject of the cue after that clause (or None)."""
+    lows = doc.lower_texts()
+    rel = next((k for k in range(lo + 1, cue_tok) if lows[k] in ("who", "that")), None)
+    return _sentence_subject(doc, rel, lo) if rel is not None else None
+
+
+_FINITE_ONLY_PAST = frozenset({"report", "remark", "tweet", "post", "comment", "claim", "charge", "note"})
+_NOT_BEFORE_FINITE = frozenset({"to", "will", "would", "can", "could", "may", "might", "should", "must", "and", "or",
+                                "but", "that", "which", "who", "not", "never", "did", "does", "do", "the", "a", "an",
+                                "his", "her", "their", "its", "our", "my", "your"})
 
 
 _OBJECT_RELATIVES = frozenset({"which", "that", "whom", "what"})

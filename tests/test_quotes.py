@@ -799,6 +799,13 @@ def test_a_title_case_headline_reports_with_its_capitalised_verb(text, cue, cont
     assert quote_with_cue(text, cue).text == content
 
 
+def test_a_verb_of_saying_after_a_long_subject_still_reports_its_clause():
+    text = "Many angry fishermen who came to Dover to protest this week's vote say they'll back Hale in May."
+    q = quote_with_cue(text, "say")
+    assert (q.text, q.speaker.text) == ("they'll back Hale in May", "Many angry fishermen")
+    assert not quotes_of("His remarks about the levy angered the fishermen who came to Dover.")
+
+
 def test_a_poll_finds_without_that():
     q = only("A Harbor College poll this week found Okafor well ahead of Reyes in the port wards.")
     assert (q.text, q.cue.text) == ("Okafor well ahead of Reyes in the port wards", "found")
