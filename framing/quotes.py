@@ -3545,6 +3545,10 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         return tokens[k].start, sentence_end  # "refused to say", "threatened to"
     if low in _PREPOSITION_CUES.get(hit.word.lemma, ("about",)) and k + 1 < hi:
         return tokens[k + 1].start, sentence_end  # "asked about the wall", "called for a ban"
+    if low in _OCCASION_PREPOSITIONS and hit.word.frame == "any":
+        past = _past_occasion(doc, k, hi)
+        if past is not None:
+            return tokens[past].start, sentence_end  # "said in a statement Monday night they would appeal"
     if low in ("to", "for", "by", "about", "with", "of", "on", "in", "at", "from", "so", "as", "and", "or", "but",
                "goodbye", "hello", "thanks", "nothing", "something", "anything", "little", "much") \
             and not (hit.word.frame == "any" and _quantity_subject(lows, k, hi)):
@@ -3556,6 +3560,41 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     if tokens[k].text in (",", ".", ";", ")"):
         return None
     return tokens[k].start, sentence_end
+
+
+_OCCASION_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
+# Where or how something was said: "said in a statement", "told reporters at a rally", "wrote in an op-ed".
+_OCCASION_NOUNS = frozenset({
+    "statement", "statements", "interview", "interviews", "speech", "email", "e-mail", "letter", "tweet", "tweets",
+    "post", "release", "op-ed", "column", "video", "appearance", "rally", "debate", "call", "hearing", "filing",
+    "message", "conference", "memo", "broadcast", "podcast", "editorial", "essay", "briefing", "address", "event",
+    "meeting", "session", "twitter", "facebook", "radio", "television", "tv", "court", "remarks",
+})
+_CLAUSE_OPENING_WORDS = frozenset({"he", "she", "they", "we", "i", "it", "the", "his", "her", "their", "its", "there",
+                                   "this", "that", "those", "these", "a", "an", "no", "some", "many", "most"})
+_OCCASION_MAX_TOKENS = 6
+
+
+def _past_occasion(doc: Document, k: int, hi: int) -> int | None:
+    """The token after "in a statement (Thursday night)" / "on Twitter" at ``k`` when a bare clause opens there
+    ("said in a statement Thursday night they would appeal"), else None."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    j = k + 1
+    while j < hi and j - k <= _OCCASION_MAX_TOKENS and lows[j] not in _OCCASION_NOUNS:
+        if not tokens[j].is_word or lows[j] in _CLAUSE_STOPS:
+            return None
+        j += 1
+    if j >= hi or lows[j] not in _OCCASION_NOUNS:
+        return None
+    j += 1
+    while j < hi and j - k < 12 and _time_word(tokens, j, hi):
+        j += 1
+    if j < hi and lows[j] == ",":
+        j += 1
+    if j + 2 >= hi or lows[j] not in _CLAUSE_OPENING_WORDS and not _is_capital(tokens[j]):
+        return None
+    return j
 
 
 _SHARE_OPENERS = frozenset({"half", "a", "one", "two", "three", "four", "five", "one-third", "two-thirds"})

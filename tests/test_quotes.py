@@ -806,6 +806,14 @@ def test_a_verb_of_saying_after_a_long_subject_still_reports_its_clause():
     assert not quotes_of("His remarks about the levy angered the fishermen who came to Dover.")
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Okafor said in a statement Thursday night they would appeal the ruling.", "they would appeal the ruling"),
+    ("Okafor said on Twitter the levy was a scam.", "the levy was a scam"),
+])
+def test_where_it_was_said_before_a_bare_clause(text, content):
+    assert quote_with_cue(text, "said").text == content
+
+
 def test_a_poll_finds_without_that():
     q = only("A Harbor College poll this week found Okafor well ahead of Reyes in the port wards.")
     assert (q.text, q.cue.text) == ("Okafor well ahead of Reyes in the port wards", "found")
