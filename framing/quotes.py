@@ -2818,8 +2818,9 @@ def _agent_phrase(doc: Document, first: int, hi: int) -> tuple[int, int, None] |
     tokens = doc.tokens
     k = first
     while k < hi and k - first < 8 and tokens[k].is_word and lows[k] not in _NOT_IN_NOUN_PHRASE \
-            and lows[k] not in _AGENT_STOPS and not _time_word(tokens, k, hi):
-        k += 1
+            and (lows[k] not in _AGENT_STOPS or lows[k] == "of" and k > first and lows[k - 1] in _SHARE_HEADS) \
+            and not _time_word(tokens, k, hi):
+        k += 1  # (past "of" after a share: "by 60 percent of voters")
     if k == first or lows[k - 1] in _DETERMINERS:
         return None
     lex = lexicon()
