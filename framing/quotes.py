@@ -2364,7 +2364,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         return _expectation(doc, hit, sentence, lo, hi) or _passive_agent(doc, names, hit, sentence) \
             or _impersonal_passive(doc, hit, sentence, (hits, starts))
     if passive and hit.word.lemma != "ask":
-        return _passive_agent(doc, names, hit, sentence) or _impersonal_passive(doc, hit, sentence, (hits, starts))
+        return _passive_agent(doc, names, hit, sentence) or _impersonal_passive(doc, hit, sentence, (hits, starts)) \
+            or _agentless_passive(doc, hit, sentence)
     if hit.word.lemma == "report" and lows[hit.token] == "reported" and hit.token > lo \
             and (lows[_before_adverbs(doc, hit.token, lo - 1)] == "as"
                  or _participle_aside(doc, hit, lo) and _agent_after(doc, after_tok, hi) is not None):
@@ -2938,6 +2939,39 @@ def _impersonal_passive(doc: Document, hit: _CueHit, sentence, cues: tuple[list[
     start = tokens[k + 1].start
     s, e = _trim_content(doc.text, start, _cut_at_next_cue(doc, *cues, start, sentence.end))
     if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
+        return None
+    raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
+    raw.cue = _cue(doc, hit)
+    return raw
+
+
+_VERB_GROUP_ADVERBS = frozenset({"not", "n't", "never", "yet", "also", "already", "still", "since", "long", "now",
+                                 "just", "ultimately", "first"})
+
+
+def _agentless_passive(doc: Document, hit: _CueHit, sentence) -> _Raw | None:
+    """`The sale of the port was announced on Friday`, `Her remarks were widely condemned.`: a passive cue with
+    no agent and no clause after it reports its subject (PolNeAR attributes it, with no source)."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    lo, hi = sentence.first_token, sentence.last_token
+    k = hit.last_token + 1
+    if k < hi and lows[k] not in _GAP_TAIL_STARTS:
+        return None  # "was asked to leave", "was told that …", "is considered a threat": other rules read these
+    aux = hit.token - 1
+    while aux > lo and lows[aux] not in _PASSIVE:
+        aux -= 1
+    while aux - 1 > lo and (lows[aux - 1] in _AUXILIARIES or lows[aux - 1] in _VERB_GROUP_ADVERBS
+                            or _manner_adverb(tokens[aux - 1].text)):
+        aux -= 1  # to the verb group's first word: "Five seats have not yet been decided"
+    if aux <= lo or lows[aux - 1] in _RELATIVE_PRONOUNS or lows[aux - 1] in _DUMMY_SUBJECTS \
+            or tokens[aux - 1].text in (",", "—", "–"):
+        return None
+    subject = _sentence_subject(doc, aux, lo)
+    if subject is None:
+        return None
+    s, e = _trim_content(doc.text, subject[0], tokens[aux - 1].end)
+    if _words(doc, s, e, at_most=2) < 2:
         return None
     raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
     raw.cue = _cue(doc, hit)

@@ -814,6 +814,20 @@ def test_where_it_was_said_before_a_bare_clause(text, content):
     assert quote_with_cue(text, "said").text == content
 
 
+@pytest.mark.parametrize("text, cue, content", [
+    ("The sale of the old cannery was announced on Friday.", "announced", "The sale of the old cannery"),
+    ("The new ferry timetable was widely condemned.", "condemned", "The new ferry timetable"),
+    ("Five seats on the harbor board have not yet been decided.", "decided", "Five seats on the harbor board"),
+])
+def test_an_agentless_passive_reports_its_subject_with_no_source(text, cue, content):
+    q = quote_with_cue(text, cue)
+    assert q.text == content and q.speaker is None
+
+
+def test_an_active_perfect_is_no_agentless_passive():
+    assert not quotes_of("The mayor has attacked.")
+
+
 def test_a_poll_finds_without_that():
     q = only("A Harbor College poll this week found Okafor well ahead of Reyes in the port wards.")
     assert (q.text, q.cue.text) == ("Okafor well ahead of Reyes in the port wards", "found")
