@@ -1380,9 +1380,15 @@ def _antecedent(doc: Document, which: int, lo: int) -> tuple[int, int] | None:
         return None
     j = which - 2
     lex = lexicon()
-    if lows[j] not in lex.anonymous and lows[j] not in lex.roles and lows[j] not in _SOURCE_BODIES:
-        return None
     tokens = doc.tokens
+    if lows[j] not in lex.anonymous and lows[j] not in lex.roles and lows[j] not in _SOURCE_BODIES:
+        if not _is_capital(tokens[j]) or lows[j] in _NOT_NAME:
+            return None
+        i = j  # "Harbor Steel, which opposed the bill": a named body
+        while i - 1 > lo and j - i < 5 and (_is_capital(tokens[i - 1]) or lows[i - 1] in _NAME_LINKS) \
+                and lows[i - 1] not in _NOT_NAME:
+            i -= 1
+        return (i, j) if i > lo or _is_capital(tokens[i]) else None
     i = j
     while i > lo and j - i < 4 and tokens[i - 1].is_word and lows[i - 1] not in _CLAUSE_STOPS:
         i -= 1  # back over its modifiers to the determiner: "the teachers' union", "the state party"
