@@ -1782,6 +1782,9 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
             opening = t == sentence.first_token
             if low in ("asked", "according") and (opening or lows[t - 1] in _OPENS_A_CLAUSE):
                 pass  # "Asked whether …, he said", "According to X, …" (also after a colon: "…: According to")
+            elif opening and low[-3:] == "ing" and word.category in _SPEECH_OR_GUESS and t + 1 < n \
+                    and tok.text[1:].islower() and word.lemma not in _NOT_OPENING_PARTICIPLES:
+                pass  # "Noting that the levy failed, Okafor said …": the participle opens its sentence
             elif opening or not _is_capital(tokens[t - 1]) \
                     or not _title_case(doc, sentence):
                 continue  # a capitalised cue only inside a title-case headline ("Hollande Says Trump ...",
@@ -1790,6 +1793,10 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
     return hits
 
 
+_SPEECH_OR_GUESS = frozenset({"neutral", "evaluative", "tentative"})
+# Opening a sentence, these name the occasion more than what was said ("Speaking to supporters, …",
+# "Reporting from Dover, …", "Pointing to the chart, …").
+_NOT_OPENING_PARTICIPLES = frozenset({"speak", "talk", "report", "point", "respond", "reply", "write", "tweet"})
 # Punctuation after which a capitalised word opens a clause even where the sentence splitter saw none.
 _OPENS_A_CLAUSE = frozenset({":", ".", "?", "!", "”", '"', "'", "—", "–"})
 
@@ -2522,6 +2529,16 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 content = _content_after(doc, hit, after_tok, hi)
                 if content and gerund and link > lo and lows[link - 1] == ",":
                     content = _object_gap_clause(doc, *content)  # "X, after saying A, did B": A ends at its comma
+                parts = [content] if content else []
+            elif hit.token == lo and lows[hit.token].endswith("ing"):
+                # "Noting that the levy failed, Okafor said …": the participle's subject is the main clause's
+                content = _content_after(doc, hit, after_tok, hi)
+                if content is not None:
+                    content = _object_gap_clause(doc, *content)
+                    comma = doc.token_at(content[1])
+                    if comma is None or lows[comma] != "," or content[1] >= sentence.end:
+                        return None  # (no main clause after it: a heading, "Demanding equality.")
+                    found = _right_speaker(doc, comma + 1, hi)
                 parts = [content] if content else []
             elif _finite_speech_after_subject(doc, hit, lo):
                 # "Fishermen who came to Dover to protest the vote say they'll …": a subject too long to read

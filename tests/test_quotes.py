@@ -828,6 +828,14 @@ def test_an_active_perfect_is_no_agentless_passive():
     assert not quotes_of("The mayor has attacked.")
 
 
+def test_a_participle_opening_its_sentence_reports_for_the_main_clauses_subject():
+    text = "Noting that the levy had failed twice, Okafor said the board should drop it."
+    q = quote_with_cue(text, "Noting")
+    assert (q.text, q.speaker.text) == ("that the levy had failed twice", "Okafor")
+    assert quote_with_cue(text, "said").text == "the board should drop it"
+    assert not quotes_of("Speaking to supporters in Dover, Okafor left early.")
+
+
 def test_a_poll_finds_without_that():
     q = only("A Harbor College poll this week found Okafor well ahead of Reyes in the port wards.")
     assert (q.text, q.cue.text) == ("Okafor well ahead of Reyes in the port wards", "found")
