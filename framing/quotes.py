@@ -2703,6 +2703,22 @@ def _names_target(doc: Document, hit: _CueHit, start: int, end: int) -> bool:
 _PERSON_OBJECTS = frozenset({"him", "her", "them"})
 
 
+# Words that open an adverbial before a that-clause's subject: "that during the visit, the mayor …".
+_ADVERBIAL_OPENERS = frozenset({"during", "after", "before", "when", "while", "if", "as", "in", "on", "at", "since",
+                                "although", "though", "because", "despite", "for", "with", "without", "under", "by",
+                                "once", "unless", "until", "given", "amid", "following"})
+
+
+def _adverbial_opener_comma(doc: Document, start: int, end: int) -> int | None:
+    """The comma that closes an adverbial opening a that-clause content ("that during the visit, …"), or None."""
+    t = bisect_left(doc.token_starts, start)
+    lows = doc.lower_texts()
+    if t + 2 >= len(lows) or lows[t] != "that" or lows[t + 1] not in _ADVERBIAL_OPENERS:
+        return None
+    last = bisect_left(doc.token_starts, end)
+    return next((k for k in range(t + 2, min(last, t + 16)) if lows[k] == ","), None)
+
+
 _CLOSERS_OR_STRAIGHT = frozenset(_CLOSERS + '"') | {"''"}
 
 
@@ -2715,9 +2731,15 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
     lows = doc.lower_texts()
     tokens = doc.tokens
     outer_form = _verb_form(outer) if outer else None
+    opener_comma = _adverbial_opener_comma(doc, start, end)
     i = bisect_right(starts, start)
     while i < len(hits) and hits[i].start < end:
         t = hits[i].token
+        if opener_comma is not None and opener_comma < t and _subject_clause(doc, t) in (opener_comma, None) \
+                and lows[t - 1] not in ("and", "but"):
+            if not any(lows[k] == "," for k in range(opener_comma + 1, t)):
+                i += 1
+                continue  # "reported that during the visit, the mayor reiterated …": the clause's own verb
         if t > 1 and lows[t - 2] == "," and lows[t - 1] in _CLOSERS_OR_STRAIGHT:
             return tokens[t - 1].end  # `… calling it “a scam,” saying …`: the comma inside the closing mark
         if t > 0 and lows[t - 1] in ("and", "but", ","):

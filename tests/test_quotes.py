@@ -836,6 +836,12 @@ def test_a_participle_opening_its_sentence_reports_for_the_main_clauses_subject(
     assert not quotes_of("Speaking to supporters in Dover, Okafor left early.")
 
 
+def test_an_adverbial_opening_a_that_clause_does_not_end_the_report():
+    text = "The Gazette reported that during the mayor's visit to Dover, Okafor repeated his request for a pier."
+    q = quote_with_cue(text, "reported")
+    assert q.text == "that during the mayor's visit to Dover, Okafor repeated his request for a pier"
+
+
 def test_a_poll_finds_without_that():
     q = only("A Harbor College poll this week found Okafor well ahead of Reyes in the port wards.")
     assert (q.text, q.cue.text) == ("Okafor well ahead of Reyes in the port wards", "found")
