@@ -1273,9 +1273,28 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         i, j = found
     if descriptor is not None and lows[j] in _PRONOUNS:
         return None
+    if descriptor is None and i > lo + 1:
+        head = _head_before_subject_relative(doc, i, lo)
+        if head is not None:
+            return head  # "Groups that have endorsed Okafor say …": the groups say, not Okafor
     return tokens[i].start, tokens[j].end, descriptor
 
 
+def _head_before_subject_relative(doc: Document, i: int, lo: int) -> tuple[int, int, None] | None:
+    """The noun phrase opening the sentence when the phrase at ``i`` is the object inside its subject relative
+    clause ("Groups that have endorsed Okafor say": the clause is "that have endorsed Okafor"), else None."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    r = i - 1
+    while r > lo and i - r <= _RELATIVE_CLAUSE_MAX_TOKENS and tokens[r].is_word and lows[r] not in ("who", "that"):
+        r -= 1
+    if r <= lo or r >= i - 1 or lows[r] not in ("who", "that") or not tokens[r + 1].text.islower() \
+            or lows[r + 1] in _DETERMINERS or lows[r + 1] in _PRONOUNS:
+        return None  # (a that-clause's own subject follows "that": "said that the mayor …")
+    return _sentence_subject(doc, r, lo)
+
+
+_RELATIVE_CLAUSE_MAX_TOKENS = 8
 _HEAD_PREPOSITIONS = frozenset({"in", "at", "from", "for", "of", "with", "on", "to"})
 
 

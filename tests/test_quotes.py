@@ -842,6 +842,13 @@ def test_an_adverbial_opening_a_that_clause_does_not_end_the_report():
     assert q.text == "that during the mayor's visit to Dover, Okafor repeated his request for a pier"
 
 
+def test_the_head_of_a_subject_relative_speaks_not_the_object_inside_it():
+    q = quote_with_cue("Groups that have endorsed Okafor say they believe the board should choose.", "say")
+    assert q.speaker.text == "Groups"
+    q = quote_with_cue("Officials said that Okafor told reporters the port would close.", "said")
+    assert q.speaker.text == "Officials"
+
+
 def test_a_poll_finds_without_that():
     q = only("A Harbor College poll this week found Okafor well ahead of Reyes in the port wards.")
     assert (q.text, q.cue.text) == ("Okafor well ahead of Reyes in the port wards", "found")
