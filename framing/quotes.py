@@ -2293,6 +2293,25 @@ def _continues_participles(doc: Document, last: _Raw, raw: _Raw) -> bool:
     return before.start < last.end <= tokens[t - 1].end
 
 
+def _second_verb_phrase(doc: Document, last: _Raw, raw: _Raw) -> bool:
+    """`Her campaign announced new support from mothers in Ohio and said …`: a cue after "and" / "but" right
+    where the report of the cue before it ends is a second verb phrase of the same subject, which speaks
+    again (not the nearest name inside the first report)."""
+    if last.speaker is None or last.cue is None or raw.cue is None or not last.cue.start < last.start \
+            or last.speaker.start is None or (last.speaker.text or "").lower() in _RELATIVE_PRONOUNS \
+            or last.kind == "direct":
+        return False
+    tokens = doc.tokens
+    t, first = doc.token_at(raw.cue.start), doc.token_at(last.cue.start)
+    if t is None or first is None or tokens[t].sentence != tokens[first].sentence:
+        return False
+    lows = doc.lower_texts()
+    link = t - 1
+    while link > first and (lows[link] in ("also", "then", "later") or _manner_adverb(tokens[link].text)):
+        link -= 1
+    return lows[link] in ("and", "but") and tokens[link - 1].start < last.end <= tokens[link].start
+
+
 def _is_participle(doc: Document, hit: _CueHit) -> bool:
     """ "…, adding …" / "…, saying …" / "… began by talking about …", "…, taking aim at …": a cue hanging off
     another clause (its first word is the participle; a phrasal cue ends in its particle). "According to" is
@@ -3795,7 +3814,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     out = _outermost(doc, out)
     out = _join_continuations(doc, out, hits, starts)
     for last, r in pairwise(out):
-        if _continues_participles(doc, last, r):
+        if _continues_participles(doc, last, r) or _second_verb_phrase(doc, last, r):
             r.speaker = last.speaker
     _pronouns_in_text_order(names, out)
     return [_finish(doc, r) for r in out]

@@ -849,6 +849,11 @@ def test_the_head_of_a_subject_relative_speaks_not_the_object_inside_it():
     assert q.speaker.text == "Officials"
 
 
+def test_a_second_verb_phrase_after_and_keeps_the_first_reports_speaker():
+    text = "Her campaign announced new support from mothers in Ohio and said some of the women would campaign."
+    assert quote_with_cue(text, "said").speaker.text == "Her campaign"
+
+
 def test_a_poll_finds_without_that():
     q = only("A Harbor College poll this week found Okafor well ahead of Reyes in the port wards.")
     assert (q.text, q.cue.text) == ("Okafor well ahead of Reyes in the port wards", "found")
