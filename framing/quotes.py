@@ -1289,8 +1289,9 @@ def _head_before_subject_relative(doc: Document, i: int, lo: int) -> tuple[int, 
     while r > lo and i - r <= _RELATIVE_CLAUSE_MAX_TOKENS and tokens[r].is_word and lows[r] not in ("who", "that"):
         r -= 1
     if r <= lo or r >= i - 1 or lows[r] not in ("who", "that") or not tokens[r + 1].text.islower() \
-            or lows[r + 1] in _DETERMINERS or lows[r + 1] in _PRONOUNS:
-        return None  # (a that-clause's own subject follows "that": "said that the mayor …")
+            or lows[r + 1] in _DETERMINERS or lows[r + 1] in _PRONOUNS \
+            or lows[r] == "that" and lows[r + 1] not in _AUXILIARIES and not _past_form(lows[r + 1]):
+        return None  # (a that-clause's own subject follows "that": "said that the mayor …", "clear that large …")
     return _sentence_subject(doc, r, lo)
 
 
@@ -2629,13 +2630,15 @@ def _head_of_restrictive_relative(doc: Document, cue_tok: int, lo: int) -> tuple
     its relative clause, the subject of the cue after that clause (or None)."""
     lows = doc.lower_texts()
     rel = next((k for k in range(lo + 1, cue_tok) if lows[k] in ("who", "that")), None)
-    return _sentence_subject(doc, rel, lo) if rel is not None else None
+    found = _sentence_subject(doc, rel, lo) if rel is not None else None
+    return found if found is not None and found[0] == doc.tokens[lo].start else None
 
 
 _FINITE_ONLY_PAST = frozenset({"report", "remark", "tweet", "post", "comment", "claim", "charge", "note"})
 _NOT_BEFORE_FINITE = frozenset({"to", "will", "would", "can", "could", "may", "might", "should", "must", "and", "or",
                                 "but", "that", "which", "who", "not", "never", "did", "does", "do", "the", "a", "an",
-                                "his", "her", "their", "its", "our", "my", "your"})
+                                "his", "her", "their", "its", "our", "my", "your", "help", "helps", "helped", "let",
+                                "lets", "make", "makes", "made"})  # ("helps explain": a bare infinitive)
 
 
 _OBJECT_RELATIVES = frozenset({"which", "that", "whom", "what"})
@@ -3028,6 +3031,8 @@ def _impersonal_passive(doc: Document, hit: _CueHit, sentence, cues: tuple[list[
     return raw
 
 
+_SHOWN = frozenset({"show", "display"})
+_SUBORDINATE_OR_CLAUSE_OPENERS = frozenset(_ADVERBIAL_SUBORDINATORS | {"but", "and", "yet", "so"})
 _VERB_GROUP_ADVERBS = frozenset({"not", "n't", "never", "yet", "also", "already", "still", "since", "long", "now",
                                  "just", "ultimately", "first"})
 
@@ -3039,8 +3044,9 @@ def _agentless_passive(doc: Document, hit: _CueHit, sentence) -> _Raw | None:
     tokens = doc.tokens
     lo, hi = sentence.first_token, sentence.last_token
     k = hit.last_token + 1
-    if k < hi and lows[k] not in _GAP_TAIL_STARTS:
-        return None  # "was asked to leave", "was told that …", "is considered a threat": other rules read these
+    if k < hi and lows[k] not in _GAP_TAIL_STARTS or hit.word.lemma in _SHOWN:
+        return None  # "was asked to leave", "was told that …", "is considered a threat": other rules read these;
+        # "a photo of the pier is shown": a picture, not a finding
     aux = hit.token - 1
     while aux > lo and lows[aux] not in _PASSIVE:
         aux -= 1
@@ -3053,6 +3059,10 @@ def _agentless_passive(doc: Document, hit: _CueHit, sentence) -> _Raw | None:
     subject = _sentence_subject(doc, aux, lo)
     if subject is None:
         return None
+    first = doc.token_at(subject[0])
+    opener = next((k for k in range(aux - 1, first - 1, -1) if lows[k] in _SUBORDINATE_OR_CLAUSE_OPENERS), None)
+    if opener is not None:  # "His edge shrinks when third-party candidates are mentioned": the clause's own subject
+        subject = (tokens[opener + 1].start, subject[1], None)
     s, e = _trim_content(doc.text, subject[0], tokens[aux - 1].end)
     if _words(doc, s, e, at_most=2) < 2:
         return None

@@ -854,6 +854,17 @@ def test_a_second_verb_phrase_after_and_keeps_the_first_reports_speaker():
     assert quote_with_cue(text, "said").speaker.text == "Her campaign"
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("It became clear that large majorities of voters agreed with Okafor about the levy.", "It became clear"),
+    ("Her lead over Hale shrinks to ten points when third-party candidates are mentioned.", "Her lead"),
+    ("The ad ends as a photo of an empty pier is shown.", "a photo"),
+])
+def test_no_speaker_or_subject_from_across_a_clause_boundary(text, absent):
+    for q in quotes_of(text):
+        assert not q.text.startswith(absent)
+        assert q.speaker is None or not (q.speaker.text or "").startswith(absent)
+
+
 def test_a_poll_finds_without_that():
     q = only("A Harbor College poll this week found Okafor well ahead of Reyes in the port wards.")
     assert (q.text, q.cue.text) == ("Okafor well ahead of Reyes in the port wards", "found")
