@@ -4351,7 +4351,8 @@ _HEADLINE = re.compile(r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):\s+(\S.{8,
 
 
 def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
-    """`Issa: Clinton’s ‘Honesty Is In Question’`: a title that gives a person's words after a colon."""
+    """`Issa: Clinton’s ‘Honesty Is In Question’`, `Poll: Roe Ties Hale`: a title that gives a person's words
+    (or a poll's finding) after a colon."""
     out = []
     for i, p in enumerate(doc.paragraphs[:3]):
         if p.kind == "excluded":
@@ -4360,8 +4361,8 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
         if m is None or m.end() < p.end - 1:
             continue
         words = m.group(1).split()
-        if not (words[-1] in names.by_word or _looks_person(words) and words[-1] in names.by_word):
-            continue
+        if not (words[-1] in names.by_word or words[-1].lower() in _POLL_NOUNS):
+            continue  # (a poll's finding too: "Poll: Roe Ties Hale In Dover")
         s, e = _trim_content(doc.text, m.start(2), p.end)
         raw = _Raw([(s, e)], i, True, kind="direct" if doc.text[s] in _OPENERS + "‘\"'" else "indirect")
         raw.cue = Cue(":", m.end(1), m.end(1) + 1, "neutral", ":")

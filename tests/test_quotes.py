@@ -865,6 +865,11 @@ def test_no_speaker_or_subject_from_across_a_clause_boundary(text, absent):
         assert q.speaker is None or not (q.speaker.text or "").startswith(absent)
 
 
+def test_a_poll_before_a_headlines_colon_reports_its_finding():
+    q = quote_with_cue("Poll: Jane Roe Ties Tom Hale In A Three-Way Race.\n\nThe vote is in May.", ":")
+    assert (q.text, q.speaker.text) == ("Jane Roe Ties Tom Hale In A Three-Way Race", "Poll")
+
+
 def test_a_poll_finds_without_that():
     q = only("A Harbor College poll this week found Okafor well ahead of Reyes in the port wards.")
     assert (q.text, q.cue.text) == ("Okafor well ahead of Reyes in the port wards", "found")
