@@ -1160,7 +1160,10 @@ _COMMA_ASIDES = frozenset({("however",), ("though",), ("meanwhile",), ("moreover
                            ("also",), ("indeed",), ("instead",), ("still",), ("likewise",), ("similarly",),
                            ("for", "instance"), ("for", "example"), ("in", "fact"), ("of", "course"),
                            ("in", "turn"), ("in", "contrast"), ("by", "contrast"), ("for", "their", "part"),
-                           ("for", "his", "part"), ("for", "her", "part"), ("for", "its", "part")})
+                           ("for", "his", "part"), ("for", "her", "part"), ("for", "its", "part"),
+                           ("on", "the", "other", "hand"), ("at", "the", "same", "time"), ("in", "other", "words"),
+                           ("after", "all"), ("in", "particular"), ("in", "addition"), ("at", "least"), ("so", "far"),
+                           ("in", "the", "end"), ("by", "then")})
 
 
 def _back_past_time(doc: Document, j: int, lo: int) -> int:
@@ -1185,7 +1188,7 @@ def _back_past_comma_aside(doc: Document, j: int, lo: int) -> int:
     lows = doc.lower_texts()
     if j < lo or lows[j] != ",":
         return j
-    for k in (j - 2, j - 3, j - 4):
+    for k in (j - 2, j - 3, j - 4, j - 5):
         if k > lo and lows[k] == ",":
             return k - 1 if tuple(lows[k + 1: j]) in _COMMA_ASIDES else j
     return j

@@ -870,6 +870,11 @@ def test_a_poll_before_a_headlines_colon_reports_its_finding():
     assert (q.text, q.speaker.text) == ("Jane Roe Ties Tom Hale In A Three-Way Race", "Poll")
 
 
+def test_a_longer_aside_between_commas_hides_no_clause_break():
+    q = quote_with_cue("Backers of the levy, on the other hand, argued that the ruling will help the port.", "argued")
+    assert q.text == "that the ruling will help the port"
+
+
 def test_a_poll_finds_without_that():
     q = only("A Harbor College poll this week found Okafor well ahead of Reyes in the port wards.")
     assert (q.text, q.cue.text) == ("Okafor well ahead of Reyes in the port wards", "found")
