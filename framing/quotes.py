@@ -3637,6 +3637,12 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         if low == "," and j + 2 < hi and lows[j + 1] in _ASIDES and lows[j + 2] == ",":
             j += 3  # "told the Gazette, however, that …"
             continue
+        if adverbial and low in _TITLE_OPENERS and j > k:
+            close = next((c for c in range(j + 1, min(hi, j + _TITLE_MAX_WORDS + 2)) if lows[c] in _TITLE_CLOSERS),
+                         None)
+            if close is not None and close + 1 < hi and lows[close + 1] == "that":
+                j = close + 1  # "said on NBC's “Meet the Press” that …": a programme's title, then the clause
+                continue
         if low in stops:
             if low == "that" or low == ":":
                 if j == k or addressee or adverbial:
@@ -3728,6 +3734,8 @@ def _past_occasion(doc: Document, k: int, hi: int) -> int | None:
     return j
 
 
+_TITLE_OPENERS = frozenset({"“", '"', "''"})
+_TITLE_CLOSERS = frozenset({"”", '"', "''"})
 _SHARE_OPENERS = frozenset({"half", "a", "one", "two", "three", "four", "five", "one-third", "two-thirds"})
 
 

@@ -875,6 +875,11 @@ def test_a_longer_aside_between_commas_hides_no_clause_break():
     assert q.text == "that the ruling will help the port"
 
 
+def test_a_programmes_quoted_title_before_that_is_where_it_was_said():
+    q = quote_with_cue("Okafor said on WHBR’s “Harbor Hour” that the levy would fail.", "said")
+    assert (q.text, q.speaker.text) == ("that the levy would fail", "Okafor")
+
+
 def test_a_poll_finds_without_that():
     q = only("A Harbor College poll this week found Okafor well ahead of Reyes in the port wards.")
     assert (q.text, q.cue.text) == ("Okafor well ahead of Reyes in the port wards", "found")
