@@ -774,6 +774,112 @@ def test_participle_speaker_is_the_main_clause_subject(text, speaker):
     assert (q.text, q.speaker.text) == ("it would fail" if "saying" in text else "the plan would fail", speaker)
 
 
+def test_a_participle_after_a_quotations_closing_comma_is_a_report_of_its_own():
+    text = "Okafor blamed the council for calling the levy “a tax on work,” saying it had ignored the port."
+    first, second = quote_with_cue(text, "blamed"), quote_with_cue(text, "saying")
+    assert first.text == "the council for calling the levy “a tax on work,”"
+    assert (second.text, second.speaker.text) == ("it had ignored the port", "Okafor")
+
+
+@pytest.mark.parametrize("text", [
+    "The levy, which the mayor conceded last week, will raise rents in the port wards.",
+    "It was a charge that Okafor has always denied, and the council dropped it in May.",
+])
+def test_a_cue_whose_object_is_the_relative_pronoun_reports_no_words_after_it(text):
+    assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text in ("conceded", "denied")]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Harbor Icon Jane Roe Endorses Tom Hale.\n\nThe vote is on Monday.", "Endorses", "Tom Hale"),
+    ("Mayor Okafor Wants A Second Ferry Pier.\n\nThe vote is on Monday.", "Wants", "A Second Ferry Pier"),
+    ("Jane Roe Says Port Levy Will Hurt Fishermen\n\nThe vote is on Monday.", "Says",
+     "Port Levy Will Hurt Fishermen"),
+])
+def test_a_title_case_headline_reports_with_its_capitalised_verb(text, cue, content):
+    assert quote_with_cue(text, cue).text == content
+
+
+def test_a_verb_of_saying_after_a_long_subject_still_reports_its_clause():
+    text = "Many angry fishermen who came to Dover to protest this week's vote say they'll back Hale in May."
+    q = quote_with_cue(text, "say")
+    assert (q.text, q.speaker.text) == ("they'll back Hale in May", "Many angry fishermen")
+    assert not quotes_of("His remarks about the levy angered the fishermen who came to Dover.")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Okafor said in a statement Thursday night they would appeal the ruling.", "they would appeal the ruling"),
+    ("Okafor said on Twitter the levy was a scam.", "the levy was a scam"),
+])
+def test_where_it_was_said_before_a_bare_clause(text, content):
+    assert quote_with_cue(text, "said").text == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The sale of the old cannery was announced on Friday.", "announced", "The sale of the old cannery"),
+    ("The new ferry timetable was widely condemned.", "condemned", "The new ferry timetable"),
+    ("Five seats on the harbor board have not yet been decided.", "decided", "Five seats on the harbor board"),
+])
+def test_an_agentless_passive_reports_its_subject_with_no_source(text, cue, content):
+    q = quote_with_cue(text, cue)
+    assert q.text == content and q.speaker is None
+
+
+def test_an_active_perfect_is_no_agentless_passive():
+    assert not quotes_of("The mayor has attacked.")
+
+
+def test_a_participle_opening_its_sentence_reports_for_the_main_clauses_subject():
+    text = "Noting that the levy had failed twice, Okafor said the board should drop it."
+    q = quote_with_cue(text, "Noting")
+    assert (q.text, q.speaker.text) == ("that the levy had failed twice", "Okafor")
+    assert quote_with_cue(text, "said").text == "the board should drop it"
+    assert not quotes_of("Speaking to supporters in Dover, Okafor left early.")
+
+
+def test_an_adverbial_opening_a_that_clause_does_not_end_the_report():
+    text = "The Gazette reported that during the mayor's visit to Dover, Okafor repeated his request for a pier."
+    q = quote_with_cue(text, "reported")
+    assert q.text == "that during the mayor's visit to Dover, Okafor repeated his request for a pier"
+
+
+def test_the_head_of_a_subject_relative_speaks_not_the_object_inside_it():
+    q = quote_with_cue("Groups that have endorsed Okafor say they believe the board should choose.", "say")
+    assert q.speaker.text == "Groups"
+    q = quote_with_cue("Officials said that Okafor told reporters the port would close.", "said")
+    assert q.speaker.text == "Officials"
+
+
+def test_a_second_verb_phrase_after_and_keeps_the_first_reports_speaker():
+    text = "Her campaign announced new support from mothers in Ohio and said some of the women would campaign."
+    assert quote_with_cue(text, "said").speaker.text == "Her campaign"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("It became clear that large majorities of voters agreed with Okafor about the levy.", "It became clear"),
+    ("Her lead over Hale shrinks to ten points when third-party candidates are mentioned.", "Her lead"),
+    ("The ad ends as a photo of an empty pier is shown.", "a photo"),
+])
+def test_no_speaker_or_subject_from_across_a_clause_boundary(text, absent):
+    for q in quotes_of(text):
+        assert not q.text.startswith(absent)
+        assert q.speaker is None or not (q.speaker.text or "").startswith(absent)
+
+
+def test_a_poll_before_a_headlines_colon_reports_its_finding():
+    q = quote_with_cue("Poll: Jane Roe Ties Tom Hale In A Three-Way Race.\n\nThe vote is in May.", ":")
+    assert (q.text, q.speaker.text) == ("Jane Roe Ties Tom Hale In A Three-Way Race", "Poll")
+
+
+def test_a_longer_aside_between_commas_hides_no_clause_break():
+    q = quote_with_cue("Backers of the levy, on the other hand, argued that the ruling will help the port.", "argued")
+    assert q.text == "that the ruling will help the port"
+
+
+def test_a_programmes_quoted_title_before_that_is_where_it_was_said():
+    q = quote_with_cue("Okafor said on WHBR’s “Harbor Hour” that the levy would fail.", "said")
+    assert (q.text, q.speaker.text) == ("that the levy would fail", "Okafor")
+
+
 def test_a_poll_finds_without_that():
     q = only("A Harbor College poll this week found Okafor well ahead of Reyes in the port wards.")
     assert (q.text, q.cue.text) == ("Okafor well ahead of Reyes in the port wards", "found")
@@ -1275,6 +1381,10 @@ def test_a_relative_pronoun_is_the_subject_of_an_expectation(text, parts):
      "announced"),
     ("It is widely believed that the harbor master will resign before the vote.",
      "the harbor master will resign before the vote", "believed"),
+    ("It's been reported that the harbor master kept two sets of books.",
+     "the harbor master kept two sets of books", "reported"),
+    ("It has also been announced that the ferry will stop running in May.",
+     "the ferry will stop running in May", "announced"),
 ])
 def test_an_impersonal_passive_reports_its_that_clause_with_no_source(text, content, cue):
     q = reported_with(text, cue)
