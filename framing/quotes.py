@@ -967,6 +967,9 @@ def _run_back(doc: Document, j: int, lo: int) -> int:
             i -= 3  # "Ursula von der Leyen", "Ana de la Cruz"
         elif lows[i - 1] in _ORG_LINKS and i - 2 >= lo and lows[i - 2] in _ORG_WORDS and _is_capital(tokens[i - 2]):
             i -= 2  # "the National Institute on Aging", "the Center for American Progress": one body
+        elif lows[i - 1] == "the" and i - 3 >= lo and lows[i - 2] in ("of", "for") and lows[i - 3] in _ORG_WORDS \
+                and _is_capital(tokens[i - 3]):
+            i -= 3  # "the Bank of the West", "the Church of the Nazarene": one body
         else:
             break
     if i - 1 >= lo and lows[i - 1] == "the":

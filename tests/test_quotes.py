@@ -2532,3 +2532,12 @@ def test_a_person_of_a_body_whose_name_holds_on_or_for_speaks(text, name):
 def test_a_bodys_own_name_is_no_title_of_it():
     (quote,) = analyze("The Council on Foreign Relations said the plan would fail in the end.").quotes
     assert (quote.speaker.name, quote.speaker.descriptor) == ("Council on Foreign Relations", None)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Bank of the West said it would close its branches.", "The Bank of the West"),
+    ("Tom Hale of the University of the South said the plan would fail.", "Tom Hale of the University of the South"),
+])
+def test_a_body_named_with_of_the_is_one_speaker_phrase(text, speaker):
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.text == speaker
