@@ -102,6 +102,25 @@ class CompareArticleSchema(_ArticleSchema):
 
 
 MAX_COMPARE = 10
+MAX_BATCH = 100
+
+
+class BatchRequestSchema(ma.Schema):
+    class Meta:
+        unknown = ma.RAISE
+
+    error_messages = {"type": 'must be a JSON object such as {"articles": [{"text": ...}, ...]}',
+                      "unknown": "unknown field: the one field is articles"}
+
+    articles = fields.List(
+        fields.Nested(AnalyzeRequestSchema), required=True, error_messages={
+            # marshmallow formats these messages: braces are doubled
+            "required": 'missing: send {{"articles": [{{"text": ...}}, ...]}}',
+            "invalid": 'must be a list of 1 to 100 articles, each {{"text"}} or {{"html"}}',
+            "null": "must be a list of 1 to 100 articles, not null"},
+        validate=validate.Length(min=1, max=MAX_BATCH, error="send between {min} and {max} articles"),
+        metadata={"description": "1 to 100 articles, each as `/v1/analyze` takes one; one that cannot be "
+                                 "analysed refuses the whole request, named (`articles.N.text`)."})
 
 
 class CompareRequestSchema(ma.Schema):
@@ -669,6 +688,10 @@ class ComparisonSchema(OpenSchema):
                      required=True)
     finding_details = _list(FindingSchema, "The findings with their kind and evidence (article label and "
                                            "offsets), in the order of `findings`.")
+
+
+class BatchSchema(OpenSchema):
+    reports = _list(ReportSchema, "One report per article, in request order.", required=True)
 
 
 class HealthSchema(ma.Schema):

@@ -25,6 +25,8 @@ from framing.report import CONTRACT_VERSION, Report, text_id
 from .errors import ApiError, ErrorSchema, invalid, register_error_handlers, too_large_message
 from .schemas import (
     AnalyzeRequestSchema,
+    BatchRequestSchema,
+    BatchSchema,
     CompareRequestSchema,
     ComparisonSchema,
     HealthSchema,
@@ -185,6 +187,29 @@ def analyze(article: dict[str, Any]) -> Any:
     response = jsonify(report.to_dict())
     api_state().cache.put(key, report, response.get_data())
     return response, headers
+
+
+@blueprint.route("/v1/analyze/batch", methods=["POST"])
+@blueprint.arguments(BatchRequestSchema, example={"articles": [
+    {"text": "The minister hailed a landmark plan.", "source": "Daily A"},
+    {"text": "Critics called the plan belated and costly.", "source": "Daily B"}]})
+@blueprint.response(200, BatchSchema)
+@_document_errors
+def analyze_batch(body: dict[str, Any]) -> Any:
+    """Analyse 1 to 100 articles in one request.
+
+    Each article is what `/v1/analyze` takes. The reports come back in request order; an article
+    that cannot be analysed refuses the whole request with a 422 naming it (`articles.N.text`), so
+    no report is ever silently missing.
+    """
+    state = api_state()
+    reports = []
+    for n, article in enumerate(body["articles"]):
+        key, report, _, hit = _report(article, f"articles.{n}.")
+        if not hit:
+            state.cache.put(key, report)
+        reports.append(report.to_dict())
+    return jsonify({"reports": reports})
 
 
 @blueprint.route("/v1/compare", methods=["POST"])

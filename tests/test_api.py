@@ -186,6 +186,31 @@ def test_unknown_routes_and_methods_are_json(client, method, path, status, code)
         assert re.search(r"use (GET|POST)", error["message"])
 
 
+# ------------------------------------------------------------------------------ /v1/analyze/batch
+
+def test_batch_returns_each_articles_report_in_request_order(client):
+    response = client.post("/v1/analyze/batch", json={"articles": [
+        {"text": ARTICLE, "source": "Daily A"}, {"html": PAGE}, {"text": OTHER}]})
+    assert response.status_code == 200
+    reports = response.get_json()["reports"]
+    singles = [client.post("/v1/analyze", json=body).get_json()
+               for body in ({"text": ARTICLE, "source": "Daily A"}, {"html": PAGE}, {"text": OTHER})]
+    assert reports == singles
+    assert client.post("/v1/compare", json={"articles": [{"id": r["id"]} for r in reports]}).status_code == 200
+
+
+@pytest.mark.parametrize("body, field", [
+    ({"articles": []}, "articles"),
+    ({"articles": [{"text": ARTICLE}] * 101}, "articles"),
+    ({"articles": [{"text": ARTICLE}, {"text": ""}]}, "articles.1.text"),
+    ({"articles": [{"text": ARTICLE}, {"html": "<p></p>"}]}, "articles.1.html"),
+    ({"articles": [{"text": ARTICLE}, {"text": OTHER, "id": "x"}]}, "articles.1.id"),
+    ({"texts": [ARTICLE]}, "texts"),
+])
+def test_batch_violations_are_422_naming_the_article(client, body, field):
+    assert_error(client.post("/v1/analyze/batch", json=body), 422, "invalid_input", field)
+
+
 # ------------------------------------------------------------------------------ /v1/compare
 
 def test_compare_texts_returns_the_comparison(client):
