@@ -105,40 +105,35 @@ MAX_COMPARE = 10
 MAX_BATCH = 100
 
 
-class BatchRequestSchema(ma.Schema):
-    class Meta:
-        unknown = ma.RAISE
-
-    error_messages = {"type": 'must be a JSON object such as {"articles": [{"text": ...}, ...]}',
-                      "unknown": "unknown field: the one field is articles"}
-
-    articles = fields.List(
-        fields.Nested(AnalyzeRequestSchema), required=True, error_messages={
+def _articles(item: type[ma.Schema], least: int, most: int, forms: str, description: str) -> fields.List:
+    """The ``articles`` list of a request of several articles, with messages that say what to send."""
+    return fields.List(
+        fields.Nested(item), required=True, error_messages={
             # marshmallow formats these messages: braces are doubled
-            "required": 'missing: send {{"articles": [{{"text": ...}}, ...]}}',
-            "invalid": 'must be a list of 1 to 100 articles, each {{"text"}} or {{"html"}}',
-            "null": "must be a list of 1 to 100 articles, not null"},
-        validate=validate.Length(min=1, max=MAX_BATCH, error="send between {min} and {max} articles"),
-        metadata={"description": "1 to 100 articles, each as `/v1/analyze` takes one; one that cannot be "
-                                 "analysed refuses the whole request, named (`articles.N.text`)."})
+            "required": 'missing: send {{"articles": [{{"text": ...}}, {{"text": ...}}]}}',
+            "invalid": f"must be a list of {least} to {most} articles, each {forms}",
+            "null": f"must be a list of {least} to {most} articles, not null"},
+        validate=validate.Length(min=least, max=most, error="send between {min} and {max} articles"),
+        metadata={"description": description})
 
 
-class CompareRequestSchema(ma.Schema):
+class _ArticlesRequestSchema(ma.Schema):
     class Meta:
         unknown = ma.RAISE
 
     error_messages = {"type": 'must be a JSON object such as {"articles": [{"text": ...}, {"text": ...}]}',
                       "unknown": "unknown field: the one field is articles"}
 
-    articles = fields.List(
-        fields.Nested(CompareArticleSchema), required=True, error_messages={
-            # marshmallow formats these messages: braces are doubled
-            "required": 'missing: send {{"articles": [{{"text": ...}}, {{"text": ...}}]}}',
-            "invalid": 'must be a list of 2 to 10 articles, each {{"text"}}, {{"html"}} or {{"id"}}',
-            "null": "must be a list of 2 to 10 articles, not null"},
-        validate=validate.Length(min=2, max=MAX_COMPARE,
-                                 error="send between {min} and {max} articles"),
-        metadata={"description": "2 to 10 articles on the same story."})
+
+class BatchRequestSchema(_ArticlesRequestSchema):
+    articles = _articles(AnalyzeRequestSchema, 1, MAX_BATCH, '{{"text"}} or {{"html"}}',
+                         "1 to 100 articles, each as `/v1/analyze` takes one; one that cannot be analysed "
+                         "refuses the whole request, named (`articles.N.text`).")
+
+
+class CompareRequestSchema(_ArticlesRequestSchema):
+    articles = _articles(CompareArticleSchema, 2, MAX_COMPARE, '{{"text"}}, {{"html"}} or {{"id"}}',
+                         "2 to 10 articles on the same story.")
 
 
 # ---------------------------------------------------------------------------- responses
