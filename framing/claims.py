@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
 from typing import NamedTuple
 
-from .document import Document, quick_init
+from .document import Document, Token, quick_init
 from .wording import WEEKDAYS
 
 
@@ -589,7 +590,7 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False,
             continue
         if low == "and" and run:
             nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if nxt is not None and nxt.is_word and _joins_modifiers(tokens, lowered, run, nxt, i + 1):
+            if nxt is not None and nxt.is_word and _joins_modifiers(tokens, lowered, run, i + 1):
                 if nxt.text[0].islower() and and_at is None:
                     and_at = len(run)
                 i += 1
@@ -622,16 +623,17 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False,
 _POSSESSIVE = frozenset({"'s", "’s"})
 
 
-def _joins_modifiers(tokens, lowered, run: list[int], nxt, k: int) -> bool:
-    """Whether an "and" inside a counted phrase joins two of its modifiers: two names ("50,000
-    Russian and North Korean troops") or two lower-case adjectives before the noun ("five past and
-    current employees"), not a noun and the next phrase ("40 cars and trucks" ends at "cars")."""
+def _joins_modifiers(tokens: Sequence[Token], lowered: list[str], run: list[int], k: int) -> bool:
+    """Whether the "and" before token ``k`` inside a counted phrase joins two of its modifiers: two
+    names ("50,000 Russian and North Korean troops") or two lower-case adjectives before the noun
+    ("five past and current employees"), not a noun and the next phrase ("40 cars and trucks" ends at
+    "cars")."""
+    capital = tokens[k].text[0].isupper()
     if all(tokens[j].text[0].isupper() for j in run):
-        return nxt.text[0].isupper()
-    last = lowered[run[-1]]
-    nxt_low = lowered[k]
-    return (nxt.text[0].islower() and tokens[run[-1]].text[0].islower() and not _counted_plural(last)
-            and nxt_low not in _STOP and nxt_low not in _verbs() and not nxt_low.endswith("ly"))
+        return capital
+    after = lowered[k]
+    return (not capital and tokens[run[-1]].text[0].islower() and not _counted_plural(lowered[run[-1]])
+            and after not in _STOP and after not in _verbs() and not after.endswith("ly"))
 
 
 def _modifies_next(doc: Document, i: int, low: str) -> bool:
@@ -841,8 +843,7 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
     if m["num2"] or m["word2"]:
         first, second = _first_number(m), _second_number(m)
         if first is not None and second is not None and second > first and not m["minus"] and _is_score(doc, m) \
-                and (_word_before(doc, m.start("num" if m["num"] else "word")) in _LOSING
-                     or _word_from(doc, m.end("num2" if m["num2"] else "word2")) in _LOSSES):
+                and _from_the_losing_side(doc, m):
             return _score_claim(doc, m, index, sentence_end)  # "lost 1-3": the loser's side named first
         if first is not None and second is not None and second <= first and not m["minus"]:
             if _is_score(doc, m):
@@ -930,7 +931,7 @@ def _is_score(doc: Document, m: re.Match) -> bool:
     "800-273-8255" stay no scores."""
     if m["unit"] or m["scale"] or m["per_scale"] or m["kilo"] or m["ordinal"]:
         return False
-    if m["word"] and m["word2"]:  # "ruled five to two", "won three to one": in words only after a result
+    if m["word"] and m["word2"]:  # "ruled five to two", "won three to two": in words only after a result
         return _word_before(doc, m.start("word")) in _RESULTS
     if not (m["num"] and m["num2"]):
         return False
@@ -941,8 +942,13 @@ def _is_score(doc: Document, m: re.Match) -> bool:
     return _word_before(doc, m.start("num")) not in ("from", "between")
 
 
-# Words before (after) which a pair of numbers, the smaller first, is a result seen from the losing
-# side ("lost 1-3", "a 2-5 defeat", "a 3-9 record"), not a range ("rose 1-3%", "a 2-3 week trip").
+def _from_the_losing_side(doc: Document, m: re.Match) -> bool:
+    """Whether a pair of numbers, the smaller first, is a result seen from the losing side ("lost 1-3",
+    "a 2-5 defeat", "a 3-9 record"), not a range ("rose 1-3%", "a 2-3 week trip")."""
+    return (_word_before(doc, m.start("num" if m["num"] else "word")) in _LOSING
+            or _word_from(doc, m.end("num2" if m["num2"] else "word2")) in _LOSSES)
+
+
 _LOSING = frozenset({"lost", "lose", "loses", "losing", "trailed", "trails", "trailing", "beaten", "defeated"})
 _LOSSES = frozenset({"loss", "defeat", "record"})
 # Verbs after which two numbers written in words are a result ("the court ruled five to two").
