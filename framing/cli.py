@@ -97,10 +97,10 @@ def read_text_file(path: str) -> Page:
     return page
 
 
-def _article_page(text: str, url: str | None = None) -> Page:
+def _article_page(text: str) -> Page:
     """The text to analyse: a saved web page reduced to its article text and headline (the report's
     title, as the API takes it), other text as it is."""
-    return extract_page(text, url=url) if looks_like_html(text) else Page(text, None)
+    return extract_page(text) if looks_like_html(text) else Page(text, None)
 
 
 def _stdin_lines() -> Iterator[Article]:
