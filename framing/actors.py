@@ -598,6 +598,9 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
             known = {m.key for m in mentions} | {"name:" + m.key[5:].split()[-1] for m in mentions
                                                  if m.key.startswith("name:")}
         words = _LEXICAL.findall(doc.text, sentence.start, sentence.end)
+        if text[sentence.start:sentence.end].isupper():  # "TRUMP SLAMS BANNON": capitals tell nothing; the body's do
+            mentions.extend(_shouted_names(doc, index, sentence, known, g))
+            continue
         sentence_case = any(w[0].islower() and len(w) > 3 and w not in TITLE_CASE_LOWER for w in words[1:])
         tokens, first = doc.tokens, sentence.first_token
         found: list[_Mention] = []
@@ -663,6 +666,60 @@ class _BodyWords:
                     return True
             at = text.find(word, at + 1)
         return False
+
+
+_SHOUTED_POSSESSIVE = re.compile(r"['’][Ss]$")
+
+
+def _shouted_names(doc: Document, index: int, sentence, known: set[str], g: Gazetteer) -> list[_Mention]:
+    """The names in a heading written all in capitals ("TRUMP SLAMS BANNON'S BOOK"): an acronym of the
+    gazetteer ("NATO", "U.S."), or a word (or two) that, written as a name, is a person the body names
+    ("Trump", "Steve Bannon") or a place of the gazetteer ("RUSSIA"). Nothing else: every word of such
+    a heading looks like an acronym."""
+    found = []
+    tokens = doc.tokens
+    words = [k for k in range(sentence.first_token, sentence.last_token) if tokens[k].is_word]
+    k = 0
+    while k < len(words):
+        t = tokens[words[k]]
+        if t.text.lower() in _common_words():
+            k += 1  # "IS", "US", "WHO": in capitals a common word looks like an acronym
+            continue
+        if t.text in g.organizations:
+            canonical = g.organizations[t.text]
+            found.append(_Mention(t.start, t.end, "org:" + canonical, canonical, "organization", index,
+                                  surface=t.text))
+            k += 1
+            continue
+        if t.text in g.places and len(t.text) > 1 and "." in t.text:  # "U.S.", "U.K."
+            country = g.places[t.text]
+            found.append(_Mention(t.start, t.end, "place:" + country, country, "place", index,
+                                  affiliation=g.place_countries.get(t.text), surface=t.text))
+            k += 1
+            continue
+        name = _SHOUTED_POSSESSIVE.sub("", t.text).title()
+        nxt = tokens[words[k + 1]] if k + 1 < len(words) and words[k + 1] == words[k] + 1 else None
+        second = _SHOUTED_POSSESSIVE.sub("", nxt.text).title() if nxt is not None else ""
+        pair = f"{name} {second}"
+        if second and "name:" + pair in known:
+            found.append(_Mention(t.start, nxt.start + len(second), "name:" + pair, pair, "person", index,
+                                  surface=doc.text[t.start:nxt.start + len(second)]))
+            k += 2
+            continue
+        if second and pair in g.places:  # "NORTH KOREA"
+            country = g.places[pair]
+            found.append(_Mention(t.start, nxt.start + len(second), "place:" + country, country, "place", index,
+                                  affiliation=g.place_countries.get(pair), surface=pair))
+            k += 2
+            continue
+        if "name:" + name in known:
+            found.append(_Mention(t.start, t.start + len(name), "name:" + name, name, "person", index, surface=name))
+        elif name in g.places and name not in g.dotted:
+            country = g.places[name]
+            found.append(_Mention(t.start, t.start + len(name), "place:" + country, country, "place", index,
+                                  affiliation=g.place_countries.get(name), surface=name))
+        k += 1
+    return found
 
 
 def _heading_pieces(tokens: list[Token], runs, text: str, g: Gazetteer) -> Iterator[tuple[int, int]]:

@@ -1630,3 +1630,19 @@ def test_a_new_hampshire_town_is_not_the_northern_irish_city():
 ])
 def test_a_place_whose_name_holds_a_hyphen_is_found_whole(text, place):
     assert [(a.name, a.kind) for a in _actors(text)] == [(place, "place")]
+
+
+def test_a_heading_in_capitals_names_the_bodys_people_and_the_gazetteers_places():
+    text = ("TRUMP SLAMS BANNON'S BOOK AS NATO WARNS RUSSIA\n\nPresident Donald Trump on Wednesday attacked "
+            "Steve Bannon, saying Bannon had lost his mind, while NATO warned Russia.")
+    by_name = _by_name(text)
+    heading_end = text.index("\n")
+    for name in ("Donald Trump", "Steve Bannon", "NATO", "Russia"):
+        assert any(m.start < heading_end for m in by_name[name].mentions), name
+    assert not any(a.name in ("Slams", "Book", "Warns") for a in _actors(text))
+
+
+def test_a_heading_in_capitals_names_no_one_the_body_does_not():
+    text = "BREAKING: MAYOR QUITS\n\nThe mayor of the town resigned on Monday."
+    heading_end = text.index("\n")
+    assert not [m for a in _actors(text) for m in a.mentions if m.start < heading_end]
