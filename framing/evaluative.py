@@ -626,7 +626,15 @@ _STRAIGHT_DOUBLE = re.compile(r'"([^"\n]*)"')
 _CURLY_SINGLE = re.compile(r"‘(?<![^\s(“\"—–-]‘)([^‘’\n]*?\S)’(?![^\W_])")
 
 
-_QUOTATIONS = (("“„", _CURLY_DOUBLE), ("«", _GUILLEMETS), ('"', _STRAIGHT_DOUBLE), ("‘", _CURLY_SINGLE))
+# Straight single marks double as apostrophes ("the players' union", "rock 'n' roll", "the '90s"),
+# so only a short stretch of one to three words that opens and closes on a letter, with no word
+# or apostrophe against either mark, is taken for a quotation: the headline's scare quote ("rejected
+# the club for 'controversial' views").
+_STRAIGHT_SINGLE = re.compile(r"(?<![\w'’])'([A-Za-z][\w-]*[A-Za-z](?: [\w-]+){0,2})'(?![\w'’])")
+
+
+_QUOTATIONS = (("“„", _CURLY_DOUBLE), ("«", _GUILLEMETS), ('"', _STRAIGHT_DOUBLE), ("‘", _CURLY_SINGLE),
+               ("'", _STRAIGHT_SINGLE))
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
@@ -706,17 +714,36 @@ _JUDGING_CUES = frozenset("""call dub label brand praise blame criticize condemn
 hail applaud thank champion consider feel""".split())
 
 
-def _reports_words(quote) -> bool:
+# Reported content whose "speaker" is the writer ("we think it's creepy", "I believe"), nobody ("no
+# one denies that the plants are inefficient": the denial denied asserts the content) or the empty
+# subject of "it is worth noting that", "it seems that" (Quirk et al. 1985, extraposition) has no
+# source but the outlet.
+_WRITER_SPEAKERS = frozenset(("i", "we", "no one", "nobody", "no-one"))
+_EXTRAPOSED_IT = re.compile(r"\s+(?:is|was|['’]s|seems|seemed|appears|appeared)\b")
+
+
+def _writer_speaks(quote, text: str) -> bool:
+    speaker = quote.speaker
+    if speaker is None or speaker.text is None or speaker.end is None:
+        return False
+    said_by = speaker.text.lower()
+    return said_by in _WRITER_SPEAKERS or (said_by == "it" and _EXTRAPOSED_IT.match(text, speaker.end) is not None)
+
+
+def _reports_words(quote, text: str = "") -> bool:
     """Whether a quote's content is the source's wording, not the outlet's account of a stance.
 
     Reported content after a stance cue ("wants to trim our bloated justice system", "refused to
     shake her outstretched hand") tells what someone wants or did in the outlet's own words, and
-    reported content with no source at all ("the numbers appear to be fabricated") is the outlet
-    hedging its own claim; what such a content quotes in quotation marks stays quoted all the same.
+    reported content with no source at all ("the numbers appear to be fabricated") or with the
+    writer as its source ("we think", "no one denies that", "it is worth noting that") is the
+    outlet's own claim; what such a content quotes in quotation marks stays quoted all the same.
     """
-    if quote.kind != "indirect":
+    if quote.kind == "direct":
         return True
     if quote.speaker is None and not quote.inherited:
+        return False
+    if _writer_speaks(quote, text):
         return False
     cue = quote.cue
     return cue is None or cue.category != "stance" or cue.lemma in _JUDGING_CUES
@@ -725,7 +752,8 @@ def _reports_words(quote) -> bool:
 def voice_spans(doc: Document, quotes) -> tuple[list[int], list[int]]:
     """Starts and ends (merged, sorted) of the text in a source's voice: the attributed quotes
     that give the source's wording and every stretch inside quotation marks."""
-    return _merged([(q.start, q.end) for q in quotes or () if _reports_words(q)] + quotation_spans(doc.text))
+    text = doc.text
+    return _merged([(q.start, q.end) for q in quotes or () if _reports_words(q, text)] + quotation_spans(text))
 
 
 def evaluative_language(doc: Document, *, quotes) -> list[Evaluative]:
