@@ -1261,7 +1261,7 @@ def presupposing_verbs() -> frozenset[str]:
 # "claimed responsibility", "claimed 41 percent", "claiming tax breaks": claim as take or win, not
 # as assert; it says nothing about the truth of a report.
 _CLAIM_TAKEN = frozenset("""responsibility credit victory lives life seat seats title titles prize crown asylum
-benefits benefit tax refund refunds land territory ownership""".split())
+benefits benefit tax refund refunds land territory ownership bankruptcy protection protections""".split())
 _CLAIM_SKIPS = frozenset("the a an his her their its our several more".split())
 
 
@@ -1272,6 +1272,17 @@ def _claim_as_taking(lows: Sequence[str], k: int) -> bool:
     if following and following[0] in _CLAIM_SKIPS:
         following = following[1:]
     return bool(following) and (following[0] in _CLAIM_TAKEN or following[0][:1].isdigit())
+
+
+# "was admitted to hospital", "students admitted this year", "admitting privileges": admit as let
+# in, not as concede. A passive form, or the noun "privileges" after it, is that sense.
+_PASSIVE_AUXILIARIES = frozenset("is are was were be been being get gets got getting".split())
+
+
+def _admit_as_letting_in(lows: Sequence[str], k: int) -> bool:
+    if not lows[k].startswith("admit"):
+        return False
+    return (k > 0 and lows[k - 1] in _PASSIVE_AUXILIARIES) or (k + 1 < len(lows) and lows[k + 1] == "privileges")
 
 
 def _stock_refusal(lows: Sequence[str], k: int) -> bool:
@@ -1384,7 +1395,7 @@ def _evidence(doc: Document, evaluative: Sequence[Evaluative], quotes=()) -> lis
         starts, ends = _merged(quotation_spans(doc.text)) if quoted is None else quoted
         for k in verbs:
             token = doc.tokens[k]
-            if not (_stock_refusal(lows, k) or _claim_as_taking(lows, k)
+            if not (_stock_refusal(lows, k) or _claim_as_taking(lows, k) or _admit_as_letting_in(lows, k)
                     or _inside(starts, ends, token.start, token.end)):
                 evidence.append((token.sentence, "presupposing-verb", 1.0))
     return evidence

@@ -775,6 +775,13 @@ def test_biased_sentences_name_their_cues():
     ("On Tuesday Mayor Ruiz approved the reckless budget.", None),
     # a weekday that opens a name is a title, not the day of an event
     ("The reckless budget was mocked on Saturday Night Live.", ("author-evaluation",)),
+    # admit as let in, claim as take: no concession and no doubt
+    ("Two patients were admitted to the hospital overnight.", None),
+    ("The clinic lost its admitting privileges last year.", None),
+    ("The farmers can claim bankruptcy protection next year.", None),
+    # "purported" doubts what it reports; "lied" says it was false
+    ("The group purports to speak for every farmer in the valley.", ("presupposing-verb",)),
+    ("The director lied to the board about the accounts.", ("presupposing-verb",)),
 ])
 def test_biased_sentence_cues_and_weights(text, cues):
     doc = segment(text)
