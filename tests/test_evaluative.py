@@ -779,9 +779,8 @@ def test_biased_sentences_name_their_cues():
     ("Two patients were admitted to the hospital overnight.", None),
     ("The clinic lost its admitting privileges last year.", None),
     ("The farmers can claim bankruptcy protection next year.", None),
-    # "purported" doubts what it reports; "lied" says it was false
+    # "purports" doubts what it reports
     ("The group purports to speak for every farmer in the valley.", ("presupposing-verb",)),
-    ("The director lied to the board about the accounts.", ("presupposing-verb",)),
 ])
 def test_biased_sentence_cues_and_weights(text, cues):
     doc = segment(text)
