@@ -630,7 +630,8 @@ _CURLY_SINGLE = re.compile(r"‘(?<![^\s(“\"—–-]‘)([^‘’\n]*?\S)’(?
 # so only a short stretch of one to three words that opens and closes on a letter, with no word
 # or apostrophe against either mark, is taken for a quotation: the headline's scare quote ("rejected
 # the club for 'controversial' views").
-_STRAIGHT_SINGLE = re.compile(r"(?<![\w'’])'([A-Za-z][\w-]*[A-Za-z](?: [\w-]+){0,2})'(?![\w'’])")
+# The mark comes first and the look-behind after it, as in _CURLY_SINGLE (300x faster).
+_STRAIGHT_SINGLE = re.compile(r"'(?<![\w'’]')([A-Za-z][\w-]*[A-Za-z](?: [\w-]+){0,2})'(?![\w'’])")
 
 
 _QUOTATIONS = (("“„", _CURLY_DOUBLE), ("«", _GUILLEMETS), ('"', _STRAIGHT_DOUBLE), ("‘", _CURLY_SINGLE),
@@ -1243,6 +1244,10 @@ _STOCK_REFUSAL = frozenset("comment discuss say confirm elaborate".split())
 # and the like: the wider sets flagged fewer biased sentences) at a discount of ½ (¼ and 1 were
 # measured too). Attribution verbs ("said", "according to") and figures were measured as the same
 # kind of counter-cue and left out: they cost more biased sentences than they spared unbiased ones.
+# A later round measured, on the tuning half, half weight for a verb naming a source's act of
+# praise or blame ("lauded", "decried", "mocked") and a full cue for attitude without polarity
+# ("rosy", "crucial"): each rose there by about 0.002 and fell on the reporting half, so neither
+# is a rule (lexicon README, "Sentences that take sides").
 # Scare quotes stay full weight though a partial quote of a named source ("vowed to end the
 # “shameful” delays, the minister said") is reporting: telling the two apart needs the quote's
 # attribution.
