@@ -724,6 +724,7 @@ _EXTRAPOSED_IT = re.compile(r"\s+(?:is|was|['’]s|seems|seemed|appears|appeared
 
 
 def _writer_speaks(quote, text: str) -> bool:
+    """Whether the quote's speaker is the writer, nobody or an extraposed "it" (_WRITER_SPEAKERS)."""
     speaker = quote.speaker
     if speaker is None or speaker.text is None or speaker.end is None:
         return False
@@ -739,6 +740,8 @@ def _reports_words(quote, text: str = "") -> bool:
     reported content with no source at all ("the numbers appear to be fabricated") or with the
     writer as its source ("we think", "no one denies that", "it is worth noting that") is the
     outlet's own claim; what such a content quotes in quotation marks stays quoted all the same.
+    A mixed quote is read the same way: after a stance cue ("backed the reckless plan the council
+    called “a gift”") the words outside its marks are the outlet's.
     """
     if quote.kind == "direct":
         return True
@@ -1279,8 +1282,8 @@ def _claim_as_taking(lows: Sequence[str], k: int) -> bool:
     return bool(following) and (following[0] in _CLAIM_TAKEN or following[0][:1].isdigit())
 
 
-# "was admitted to hospital", "students admitted this year", "admitting privileges": admit as let
-# in, not as concede. A passive form, or the noun "privileges" after it, is that sense.
+# "was admitted to hospital", "were admitted to the bar", "admitting privileges": admit as let in,
+# not as concede. A passive form, or the noun "privileges" after it, is that sense.
 _PASSIVE_AUXILIARIES = frozenset("is are was were be been being get gets got getting".split())
 
 
