@@ -282,6 +282,50 @@ def test_reported_content_without_a_source_is_the_outlets():
     assert hits["fabricated"].voice == "author"
 
 
+@pytest.mark.parametrize("text, said_by, phrase, voice", [
+    # the writer, nobody or an extraposed "it" is no source: the content is the outlet's claim
+    ("We think the plan is reckless.", "We", "reckless", "author"),
+    ("No one denies that the old plants are reckless.", "No one", "reckless", "author"),
+    ("It is worth noting that the plan is reckless.", "It", "reckless", "author"),
+    # "it" standing for a body that speaks stays a source
+    ("The agency published a report, and it said the plan is reckless.", "it", "reckless", "quoted"),
+])
+def test_reported_content_with_the_writer_as_its_source_is_the_outlets(text, said_by, phrase, voice):
+    start = text.index("the plan") if "the plan" in text else text.index("the old")
+    mention = text.rindex(said_by, 0, start)
+    source = Speaker(None, None, False, mention, mention + len(said_by), said_by)
+    quote = Quote(start, text.index(".", start), text[start : text.index(".", start)], "indirect", source, None)
+    hits = {f.text: f for f in evaluative_language(segment(text), quotes=[quote])}
+    assert hits[phrase].voice == voice
+
+
+def test_words_outside_the_marks_of_a_mixed_quote_after_a_stance_cue_are_the_outlets():
+    text = 'The mayor backed the reckless plan that the council called "a gift to developers".'
+    start = text.index("the reckless")
+    quote = Quote(start, len(text) - 1, text[start:-1], "mixed", speaker(text, "mayor"),
+                  Cue("backed", text.index("backed"), text.index("backed") + 6, "stance", "back"))
+    hits = {f.text: f for f in evaluative_language(segment(text), quotes=[quote])}
+    assert hits["reckless plan"].voice == "author"
+
+
+@pytest.mark.parametrize("text, spans", [
+    ("The school rejected the club for its 'controversial' views.", ["controversial"]),
+    ("Critics call it a 'jobs killer' bill.", ["jobs killer"]),
+    # apostrophes are no quotation marks
+    ("The players' union and the teachers' union met in the '90s.", []),
+    ("They played rock 'n' roll all night.", []),
+    ("''Who will pay for it?'' the mayor asked.", []),
+])
+def test_short_stretch_in_straight_single_marks_is_a_quotation(text, spans):
+    assert [text[s:e] for s, e in quotation_spans(text)] == spans
+
+
+def test_scare_quote_in_straight_single_marks_flags_the_sentence():
+    text = "Student says the school rejected her club for 'hateful' views."
+    summary = analyze(text).evaluative_summary
+    assert [b.cues for b in summary.biased_sentences] == [("quoted-evaluation",)]
+
+
 def test_voice_after_a_stance_cue_in_the_pipeline():
     text = "The governor wants to trim our bloated, draconian prison system. Critics said it was a reckless plan."
     voices = {f.text: f.voice for f in analyze(text).evaluative}
@@ -731,6 +775,12 @@ def test_biased_sentences_name_their_cues():
     ("On Tuesday Mayor Ruiz approved the reckless budget.", None),
     # a weekday that opens a name is a title, not the day of an event
     ("The reckless budget was mocked on Saturday Night Live.", ("author-evaluation",)),
+    # admit as let in, claim as take: no concession and no doubt
+    ("Two patients were admitted to the hospital overnight.", None),
+    ("The clinic lost its admitting privileges last year.", None),
+    ("The farmers can claim bankruptcy protection next year.", None),
+    # "purports" doubts what it reports
+    ("The group purports to speak for every farmer in the valley.", ("presupposing-verb",)),
 ])
 def test_biased_sentence_cues_and_weights(text, cues):
     doc = segment(text)
