@@ -1194,6 +1194,26 @@ def _thing(doc: Document, tokens: list[Token], index: int, a: int, b: int, out: 
     return True
 
 
+# What a company's name stands beside in market news: "Rivian shares rose", "shares of Rivian"
+# ("Smith shares his views": "shares" after a name is a verb unless a move of the market follows it).
+_MARKET_NOUNS = frozenset({"shares", "stock", "shareholders", "stockholders"})
+_MARKET_MOVES = frozenset("""rose fell jumped dropped slid surged tumbled climbed gained sank soared plunged rallied
+    slumped closed ended traded opened rise fall jump drop slide surge tumble climb gain sink soar plunge rally
+    slump were have""".split())
+_MARKET_BEFORE = frozenset({("shares", "of"), ("shares", "in"), ("stake", "in"), ("stock", "of"), ("stock", "in")})
+
+
+def _traded(doc: Document, a: int, b: int, sentence) -> bool:
+    """Whether the name at tokens [a, b) is spoken of as a listed company: its shares or stock moving
+    after it ("Rivian shares rose"), or "shares of", "stake in" before it (not "Musk's shares": a
+    person holds them too)."""
+    lows = doc.lower_texts()
+    last = sentence.last_token
+    if b + 1 < last and lows[b] in _MARKET_NOUNS and lows[b + 1] in _MARKET_MOVES:
+        return True
+    return a - 2 >= sentence.first_token and (lows[a - 2], lows[a - 1]) in _MARKET_BEFORE
+
+
 def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: Gazetteer, *,
             affiliation: str | None = None, initial: bool = False, mid_names: Container[str] | None = None,
             lower_words: Container[str] | None = None) -> None:
@@ -1319,6 +1339,10 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return  # "Army Tactical Missile Systems", "Great Salt Lake"
     if not title and _names_a_product(doc.tokens, sentence.first_token, n_start, b, end_of_sentence, g):
         return  # "Storm Shadow missiles", "supplies of Storm Shadow": a product, not an actor
+    if not title and words[0] not in g.first_names and _traded(doc, n_start, b, sentence):
+        # "Rivian shares rose", "shares of Eisai": a listed company the lexicons do not hold, no person
+        out.append(_Mention(start, end, "org:" + surface, surface, "organization", index, surface=surface))
+        return
     if not title and n_words > 2:
         k = _office_inside(doc, tokens, n_start, b, g)
         if k:  # "Clinton Senior Adviser Sidney Blumenthal", "Clark County Sheriff Joe Lombardo"
@@ -1917,6 +1941,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                 joins[key] = storms[word], "event"  # "Hurricane Maria ... Maria": the storm again
             elif len(org_by_last.get(word, ())) == 1 and word[0].isupper():
                 joins[key] = org_by_last[word][0], "organization"  # "the Post" after "The Washington Post"
+            elif "org:" + word in counts:
+                joins[key] = "org:" + word, "organization"  # "Valeant said" where "shares of Valeant" fell
             elif word.endswith("s") and word[:-1] in full_by_last:
                 joins[key] = "group:" + word, "group"  # "the Clintons": the family of a person named here
         elif key.startswith("org:") and " " not in key and len(org_by_last.get(key[4:], ())) == 1:

@@ -1646,3 +1646,17 @@ def test_a_heading_in_capitals_names_no_one_the_body_does_not():
     text = "BREAKING: MAYOR QUITS\n\nThe mayor of the town resigned on Monday."
     heading_end = text.index("\n")
     assert not [m for a in _actors(text) for m in a.mentions if m.start < heading_end]
+
+
+@pytest.mark.parametrize("text", [
+    "Ostrava Motors shares rose 3% on Monday. Ostrava said demand was strong.",
+    "Investors bought shares of Vexilo on Monday. Vexilo said the drug works.",
+])
+def test_a_name_whose_shares_move_is_a_company_throughout(text):
+    (actor,) = [a for a in _actors(text) if a.kind != "place"]
+    assert actor.kind == "organization" and len(actor.mentions) == 2
+
+
+@pytest.mark.parametrize("text", ["Smith shares his views with the council.", "Musk's shares are worth more now."])
+def test_a_person_who_shares_or_holds_shares_stays_a_person(text):
+    assert [a.kind for a in _actors(text)] == ["person"]
