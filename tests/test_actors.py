@@ -1649,7 +1649,7 @@ def test_a_heading_in_capitals_names_no_one_the_body_does_not():
 
 
 @pytest.mark.parametrize("text", [
-    "Ostrava Motors shares rose 3% on Monday. Ostrava said demand was strong.",
+    "Ostrava Motors shares rose 3% on Monday. Ostrava Motors said demand was strong.",
     "Investors bought shares of Vexilo on Monday. Vexilo said the drug works.",
 ])
 def test_a_name_whose_shares_move_is_a_company_throughout(text):
