@@ -1917,6 +1917,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
         if companies and key[key.index(":") + 1:] in companies and key[:4] in ("org:", "name"):
             joins[key] = companies[key[key.index(":") + 1:]], "organization"  # "Tesla" after "Tesla Inc."
             continue
+        if key.startswith("name:") and " " in key and "org:" + key[5:] in counts:
+            joins[key] = "org:" + key[5:], "organization"  # "Ostrava Motors said" after its shares rose
+            continue
         if key.startswith("name:") and key[5:].split(" ", 1)[0].lower() in _CONNECTORS and " " in key:
             full = _particle_surname_of(key, full_by_last, counts)
             if full is not None:  # "De Blasio said" after "Bill de Blasio": the surname, capitalised to open a
