@@ -2011,8 +2011,26 @@ def _most_common(values: list[str]) -> str:
 # body (this scan took half the time). "T" and "h" lie in one token, so in one sentence.
 _DESCRIPTION = re.compile(r"h(?<=[Tt]h)(?<!\w[Tt]h)(?:e|is|at) (?:(?:former|then-|new|incoming|outgoing|current|"
                           r"embattled|veteran|[Ff]ormer) ?)?([A-Za-z][a-z]+(?:[- ][a-z]+)?)\b")
-_PRONOUN = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])(?:e|im|is|imself|er|ers|erself)|(?<=[Ss])he|"
-                      r"(?<=[Tt])h(?:ey|em|eir|emselves))\b")  # \b(?:[Hh]e|[Hh]im|...|[Tt]hemselves)\b
+# \b(?:[Hh]e|[Hh]im|...|[Ss]he|[Tt]hey|...|[Tt]hemselves)\b, as two scans that each open with one literal
+# character (quick to search for, where a class at a pattern's start is tested at every position): "He",
+# "His" ... at their "H"; every other at its "h", "she" and "they" ... one character late (``_pronouns``).
+_PRONOUN_CAPITAL = re.compile(r"H(?<!\wH)(?:e|im|is|imself|er|ers|erself)\b")
+_PRONOUN_H = re.compile(r"h(?:(?<!\wh)(?:e|im|is|imself|er|ers|erself)|(?<=[Ss]h)(?<!\w[Ss]h)e|"
+                        r"(?<=[Tt]h)(?<!\w[Tt]h)(?:ey|em|eir|emselves))\b")
+
+
+def _pronouns(doc: Document, stretches) -> list[tuple[int, int, int]]:
+    """(start, end, sentence index) of every personal pronoun of the third person in the body, in text order:
+    the two scans' matches merged (whole words, so none overlap). A match of ``_PRONOUN_H`` after an "S" or
+    "T" is "she" or "they" ...: it starts there (a plain "he" has no letter before it)."""
+    text = doc.text
+    found = [(m.start(), m.end(), index) for m, index in _body_matches(doc, _PRONOUN_CAPITAL, stretches)]
+    for m, index in _body_matches(doc, _PRONOUN_H, stretches):
+        start = m.start()
+        found.append((start - 1 if start and text[start - 1] in "SsTt" else start, m.end(), index))
+    if len(found) > 1:
+        found.sort()
+    return found
 
 
 _OF_NAME = re.compile(r"[A-Z][a-z]+ of $")
@@ -2219,25 +2237,26 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                                                surface=doc.text[start:end]))
 
     unresolved: dict[str, str] = {}
-    for m, index in _body_matches(doc, _PRONOUN, stretches):
-        word = m.group().lower()
+    text = doc.text
+    for start, end, index in _pronouns(doc, stretches):
+        word = text[start:end].lower()
         if word in _THEY:
-            i = bisect_right(other_starts, m.start()) - 1
+            i = bisect_right(other_starts, start) - 1
             if i >= 0 and others[i][1] >= index - 1:
                 key = others[i][2]
                 if clusters[key].kind == "group" or key.startswith("org:"):
-                    clusters[key].references.append(Span(m.start(), m.end()))
+                    clusters[key].references.append(Span(start, end))
                     clusters[key].reference_sentences.append(index)
             continue
         he = word in _HE
-        key = antecedent(m.start(), index, None, "male" if he else "female")
+        key = antecedent(start, index, None, "male" if he else "female")
         if key is None:
             pronoun = "he" if he else "she"
             key = unresolved.get(pronoun)
             if key is None:
                 key = unresolved[pronoun] = f"pron:{pronoun}"
                 clusters[key] = _Cluster(key, "person", [])
-        clusters[key].references.append(Span(m.start(), m.end()))
+        clusters[key].references.append(Span(start, end))
         clusters[key].reference_sentences.append(index)
 
 
