@@ -2132,10 +2132,33 @@ def _most_common(values: list[str]) -> str:
     return max(counts, key=counts.__getitem__)
 
 
-_DESCRIPTION = re.compile(r"[Tt](?<!\w[Tt])h(?:e|is|at) (?:(?:former|then-|new|incoming|outgoing|current|"
+# "the", "this", "that" and the noun after. The match starts at the "h" and looks behind for the "T" or "t" (its
+# start is one character late): ``re`` finds a pattern that opens with one literal character by a quick scan for
+# that character, but tests a class at a pattern's start ("[Tt]") at every position of the body; the scan takes
+# about half as long so. "T" and "h" lie in one token, so in one sentence.
+_DESCRIPTION = re.compile(r"h(?<=[Tt]h)(?<!\w[Tt]h)(?:e|is|at) (?:(?:former|then-|new|incoming|outgoing|current|"
                           r"embattled|veteran|[Ff]ormer) ?)?([A-Za-z][a-z]+(?:[- ][a-z]+)?)\b")
-_PRONOUN = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])(?:e|im|is|imself|er|ers|erself)|(?<=[Ss])he|"
-                      r"(?<=[Tt])h(?:ey|em|eir|emselves))\b")  # \b(?:[Hh]e|[Hh]im|...|[Tt]hemselves)\b
+# \b(?:[Hh]e|[Hh]im|...|[Ss]he|[Tt]hey|...|[Tt]hemselves)\b, as two scans that each open with one literal
+# character (quick to search for, as with ``_DESCRIPTION``; the two together take about a third of the one
+# pattern's time): "He", "His" ... at their "H"; every other at its "h", "she" and "they" ... one character
+# late (``_pronouns``).
+_PRONOUN_CAPITAL = re.compile(r"H(?<!\wH)(?:e|im|is|imself|er|ers|erself)\b")
+_PRONOUN_H = re.compile(r"h(?:(?<!\wh)(?:e|im|is|imself|er|ers|erself)|(?<=[Ss]h)(?<!\w[Ss]h)e|"
+                        r"(?<=[Tt]h)(?<!\w[Tt]h)(?:ey|em|eir|emselves))\b")
+
+
+def _pronouns(doc: Document, stretches) -> list[tuple[int, int, int]]:
+    """(start, end, sentence index) of every personal pronoun of the third person in the body, in text order:
+    the two scans' matches merged (whole words, so none overlap). A match of ``_PRONOUN_H`` after an "S" or
+    "T" is "she" or "they" ...: it starts there (a plain "he" has no letter before it)."""
+    text = doc.text
+    found = [(m.start(), m.end(), index) for m, index in _body_matches(doc, _PRONOUN_CAPITAL, stretches)]
+    for m, index in _body_matches(doc, _PRONOUN_H, stretches):
+        start = m.start()
+        found.append((start - 1 if start and text[start - 1] in "SsTt" else start, m.end(), index))
+    if len(found) > 1:
+        found.sort()
+    return found
 
 
 _OF_NAME = re.compile(r"[A-Z][a-z]+ of $")
@@ -2181,14 +2204,15 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
     if stretches is None:
         stretches = _body_stretches(doc)
     for m, index in _body_matches(doc, _DESCRIPTION, stretches):
+        at = m.start() - 1  # the "T" (``_DESCRIPTION`` starts at the "h")
         noun = m.group(1).lower()
         first, _, second = noun.partition(" ")
         if first in g.institutions and (noun in g.institutions or m.group(1)[0].islower()):
             noun = first
             if m.group(1)[0].isupper() and (doc.text[m.start(1) + len(noun):m.start(1) + len(noun) + 2][1:].isupper()
-                                            or _OF_NAME.search(doc.text, max(0, m.start() - 30), m.start())):
+                                            or _OF_NAME.search(doc.text, max(0, at - 30), at)):
                 continue  # "the State Department", "State of the Union": part of a name, not "the state"
-            found.append((m.start(), m.start(1) + len(noun), index, noun))
+            found.append((at, m.start(1) + len(noun), index, noun))
             continue
         if noun not in g.descriptors:
             if first in PARTY_NOUNS and second:
@@ -2201,7 +2225,7 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
                     if role is not None and role.group(1) in g.descriptors:
                         after = doc.text[role.end():role.end() + 2]
                         if not (after[:1] == " " and after[1:].isupper()):  # else the name is the mention
-                            found.append((m.start(), role.end(), index, role.group(1)))
+                            found.append((at, role.end(), index, role.group(1)))
                     continue
             noun = first.partition("-")[0]  # the word before any space or hyphen
             if noun not in g.descriptors:
@@ -2213,7 +2237,7 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
         after = doc.text[end:end + 2]
         if len(after) > 1 and after[0] == " " and after[1].isupper():
             continue  # "the president Joe Biden": the name is the mention
-        found.append((m.start(), end, index, noun))
+        found.append((at, end, index, noun))
     return found
 
 
@@ -2341,25 +2365,26 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                                                surface=doc.text[start:end]))
 
     unresolved: dict[str, str] = {}
-    for m, index in _body_matches(doc, _PRONOUN, stretches):
-        word = m.group().lower()
+    text = doc.text
+    for start, end, index in _pronouns(doc, stretches):
+        word = text[start:end].lower()
         if word in _THEY:
-            i = bisect_right(other_starts, m.start()) - 1
+            i = bisect_right(other_starts, start) - 1
             if i >= 0 and others[i][1] >= index - 1:
                 key = others[i][2]
                 if clusters[key].kind == "group" or key.startswith("org:"):
-                    clusters[key].references.append(Span(m.start(), m.end()))
+                    clusters[key].references.append(Span(start, end))
                     clusters[key].reference_sentences.append(index)
             continue
         he = word in _HE
-        key = antecedent(m.start(), index, None, "male" if he else "female")
+        key = antecedent(start, index, None, "male" if he else "female")
         if key is None:
             pronoun = "he" if he else "she"
             key = unresolved.get(pronoun)
             if key is None:
                 key = unresolved[pronoun] = f"pron:{pronoun}"
                 clusters[key] = _Cluster(key, "person", [])
-        clusters[key].references.append(Span(m.start(), m.end()))
+        clusters[key].references.append(Span(start, end))
         clusters[key].reference_sentences.append(index)
 
 

@@ -289,7 +289,7 @@ def _walk_words(doc, k: int, end: int) -> int:
 
 
 @pytest.mark.parametrize("pattern", [
-    A._DESCRIPTION, A._PRONOUN,
+    A._DESCRIPTION, A._PRONOUN_CAPITAL, A._PRONOUN_H,
     re.compile(r"\w+\s+\w+"),  # crosses the whitespace between sentences: the stretch is scanned again
     re.compile(r"\s\w+"),  # may start between sentences: scanned again too
 ])
@@ -299,6 +299,31 @@ def test_body_matches_are_the_sentence_by_sentence_matches(text, pattern):
     expected = [(m.span(), i) for i, s in doc.body_sentences for m in pattern.finditer(doc.text, s.start, s.end)]
     found = [(m.span(), i) for m, i in A._body_matches(doc, pattern, A._body_stretches(doc))]
     assert found == expected
+
+
+# The scans as one pattern each, opening with a class: what the literal-first patterns replaced.
+_PRONOUN_BY_CLASS = re.compile(r"[HhSsTt](?<!\w[HhSsTt])(?:(?<=[Hh])(?:e|im|is|imself|er|ers|erself)|(?<=[Ss])he|"
+                               r"(?<=[Tt])h(?:ey|em|eir|emselves))\b")
+_DESCRIPTION_BY_CLASS = re.compile(r"[Tt](?<!\w[Tt])h(?:e|is|at) (?:(?:former|then-|new|incoming|outgoing|current|"
+                                   r"embattled|veteran|[Ff]ormer) ?)?([A-Za-z][a-z]+(?:[- ][a-z]+)?)\b")
+
+
+@pytest.mark.parametrize("text", _INDEX_TEXTS + [
+    "He left. She stayed. They argued\n\nthe president said no.",
+    "she and he, They them THEY Sthe sthey xhe. Hers herself themselves; his HIS Him himself",
+    "he said so. Their view, her view and theirs: Shell, Thems, the Thames, Othello, eh? shehe",
+    "That former senator met this Republican nominee, the then-governor and The President.",
+])
+def test_literal_first_scans_find_what_the_class_first_patterns_find(text):
+    """``_pronouns`` (two scans) finds the spans the one pattern finds; ``_DESCRIPTION`` its matches one
+    character late."""
+    doc = segment(text)
+    stretches = A._body_stretches(doc)
+    expected = [(m.start(), m.end(), i) for m, i in A._body_matches(doc, _PRONOUN_BY_CLASS, stretches)]
+    assert A._pronouns(doc, stretches) == expected
+    old = [(m.span(), m.span(1), i) for m, i in A._body_matches(doc, _DESCRIPTION_BY_CLASS, stretches)]
+    new = [((m.start() - 1, m.end()), m.span(1), i) for m, i in A._body_matches(doc, A._DESCRIPTION, stretches)]
+    assert new == old
 
 
 @pytest.mark.parametrize("text", _INDEX_TEXTS)
