@@ -623,3 +623,24 @@ def test_cue_words_in_another_sense_do_not_count(text, frame, cue):
 def test_the_same_words_in_the_frames_sense_still_count(text, frame, cue):
     found = frames_of(text)
     assert frame in found and cue in cue_texts(text, found[frame])
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        ("The Reformation split the church in the sixteenth century.", "policy_prescription_and_evaluation", "reformation"),
+        ("Tehran says its nuclear program is peaceful.", "policy_prescription_and_evaluation", "program"),
+        ("The two navies are strategic partners.", "policy_prescription_and_evaluation", "strategic"),
+        ("The planned visit was put off until May.", "policy_prescription_and_evaluation", "planned"),
+        ("Voters in the district went to the polls.", "public_opinion", "voters"),  # the electorate: political
+    ],
+)
+def test_policy_and_opinion_words_in_another_sense_do_not_count(text, frame, cue):
+    found = frames_of(text)
+    assert frame not in found or cue not in cue_texts(text, found[frame])
+
+
+def test_one_poll_sentence_in_twenty_is_public_opinion():
+    text = "A new poll found most residents oppose the tower. " + "The council met on Tuesday. " * 19
+    found = frames_of(text)
+    assert found["public_opinion"].present
