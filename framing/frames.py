@@ -210,12 +210,19 @@ def _candidates(word: str) -> tuple[int, ...]:
     return tuple(found)
 
 
-class _ExclusionCache(dict):
-    """(frame id, word) -> the frame's exclusion phrases with a word that ``word`` fits, each with
-    that word's position in the phrase; filled on first sight. Almost always empty, so a cue word
-    costs one lookup; phrases are only tried where a cue of their frame occurs."""
+# An exclusion check for one cue word: the word's position in the phrase, the phrase's length, and
+# either the set of stem-free phrases of that position and length (as word tuples) or one phrase with stems.
+_Check = tuple[int, int, frozenset[tuple[str, ...]] | None, Pattern | None]
 
-    def __missing__(self, key: tuple[int, str]) -> tuple[tuple[int, Pattern, list[str] | None], ...]:
+
+class _ExclusionCache(dict):
+    """(frame id, word) -> the checks for the frame's exclusion phrases with a word that ``word``
+    fits; filled on first sight. Almost always empty, so a cue word costs one lookup; phrases are
+    only tried where a cue of their frame occurs. Stem-free phrases with the word at the same
+    position and of the same length are one set look-up ("the outbreak killed", "the storm
+    killed", ... are one check for "killed"), so a long list of phrases costs little more than one."""
+
+    def __missing__(self, key: tuple[int, str]) -> tuple[_Check, ...]:
         if len(self) > _CACHE_MAX:
             self.clear()
         frame, word = key
@@ -224,9 +231,15 @@ class _ExclusionCache(dict):
         places += [(p, k) for text, p, k in stems if word.startswith(text)]
         places.sort()  # the phrases' order, then the word's position in the phrase
         phrases = _lexicon().frames[frame].exclusions
-        found = self[key] = tuple(
-            (k, phrases[p], None if any(is_stem for _, is_stem in phrases[p]) else [text for text, _ in phrases[p]])
-            for p, k in places)
+        grouped: dict[tuple[int, int], set[tuple[str, ...]]] = {}
+        with_stems: list[_Check] = []
+        for p, k in places:
+            phrase = phrases[p]
+            if any(is_stem for _, is_stem in phrase):
+                with_stems.append((k, len(phrase), None, phrase))
+            else:
+                grouped.setdefault((k, len(phrase)), set()).add(tuple(text for text, _ in phrase))
+        found = self[key] = tuple((k, n, frozenset(texts), None) for (k, n), texts in grouped.items()) + tuple(with_stems)
         return found
 
 
@@ -248,13 +261,14 @@ def _exclusion_words(frame: int) -> tuple[dict[str, tuple[tuple[int, int], ...]]
 
 def _excluded(frame: int, i: int, words: list[str], doc: Document) -> bool:
     """Whether the cue word at token ``i`` lies inside one of ``frame``'s exclusion phrases ("in
-    charge" for crime's "charge") within its sentence: there the word has another sense. A phrase
-    without stems is one list comparison; the sentence is looked up only for a phrase that fits."""
-    for k, phrase, exact in _exclusions[frame, words[i]]:
+    charge" for crime's "charge") within its sentence: there the word has another sense. The
+    stem-free phrases of one length with the word at one position are one set look-up; the
+    sentence is looked up only for a phrase that fits."""
+    for k, length, exact, phrase in _exclusions[frame, words[i]]:
         first = i - k
-        end = first + len(phrase)
-        if first < 0 or (words[first:end] != exact if exact is not None else
-                         end > len(words) or not all(map(_fits, words[first:end], phrase))):
+        end = first + length
+        if first < 0 or end > len(words) or (tuple(words[first:end]) not in exact if exact is not None else
+                                             not all(map(_fits, words[first:end], phrase))):
             continue
         sentence = doc.sentences[doc.tokens[i].sentence]
         if first >= sentence.first_token and end <= sentence.last_token:

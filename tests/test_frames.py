@@ -590,3 +590,57 @@ def test_a_prescription_is_a_policy_cue(text, cue):
 def test_an_obligation_without_a_policy_verb_is_no_policy_cue():
     # "should" and "must" are in any argument; only with a verb of banning, regulating or funding do they prescribe
     assert "policy_prescription_and_evaluation" not in frames_of("You should visit the lake; you must see it.")
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        ("The storm killed four people on the coast.", "crime_and_punishment", "killed"),
+        ("Nine hikers were killed in the earthquake.", "crime_and_punishment", "killed"),
+        ("Flood victims queued for clean water.", "crime_and_punishment", "victims"),
+        ("The senators vowed to kill the bill in committee.", "crime_and_punishment", "kill"),
+        ("Cuts to Social Security worry retirees.", "security_and_defense", "security"),
+        ("The national security adviser resigned on Friday.", "security_and_defense", "security"),
+        ("The mayor shrugged off another partisan attack from his rival.", "security_and_defense", "attack"),
+        ("The agency for the protection of consumers opened an office.", "security_and_defense", "protection"),
+    ],
+)
+def test_cue_words_in_another_sense_do_not_count(text, frame, cue):
+    found = frames_of(text)
+    assert frame not in found or cue not in cue_texts(text, found[frame])
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        ("The gunman killed four people on the coast.", "crime_and_punishment", "killed"),
+        ("Victims of the fraud asked for their savings back.", "crime_and_punishment", "victims"),
+        ("Border security was tightened after the attack.", "security_and_defense", "security"),
+        ("Rebels attacked the base at dawn.", "security_and_defense", "attacked"),
+        ("The guards vowed to protect the embassy.", "security_and_defense", "protect"),
+    ],
+)
+def test_the_same_words_in_the_frames_sense_still_count(text, frame, cue):
+    found = frames_of(text)
+    assert frame in found and cue in cue_texts(text, found[frame])
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        ("The Reformation split the church in the sixteenth century.", "policy_prescription_and_evaluation", "reformation"),
+        ("Tehran says its nuclear program is peaceful.", "policy_prescription_and_evaluation", "program"),
+        ("The two navies are strategic partners.", "policy_prescription_and_evaluation", "strategic"),
+        ("The planned visit was put off until May.", "policy_prescription_and_evaluation", "planned"),
+        ("Voters in the district went to the polls.", "public_opinion", "voters"),  # the electorate: political
+    ],
+)
+def test_policy_and_opinion_words_in_another_sense_do_not_count(text, frame, cue):
+    found = frames_of(text)
+    assert frame not in found or cue not in cue_texts(text, found[frame])
+
+
+def test_one_poll_sentence_in_twenty_is_public_opinion():
+    text = "A new poll found most residents oppose the tower. " + "The council met on Tuesday. " * 19
+    found = frames_of(text)
+    assert found["public_opinion"].present
