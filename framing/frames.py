@@ -239,7 +239,8 @@ class _ExclusionCache(dict):
                 with_stems.append((k, len(phrase), None, phrase))
             else:
                 grouped.setdefault((k, len(phrase)), set()).add(tuple(text for text, _ in phrase))
-        found = self[key] = tuple((k, n, frozenset(texts), None) for (k, n), texts in grouped.items()) + tuple(with_stems)
+        found = self[key] = (tuple((k, n, frozenset(texts), None) for (k, n), texts in grouped.items())
+                             + tuple(with_stems))
         return found
 
 

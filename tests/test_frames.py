@@ -628,7 +628,8 @@ def test_the_same_words_in_the_frames_sense_still_count(text, frame, cue):
 @pytest.mark.parametrize(
     ("text", "frame", "cue"),
     [
-        ("The Reformation split the church in the sixteenth century.", "policy_prescription_and_evaluation", "reformation"),
+        ("The Reformation split the church in the sixteenth century.", "policy_prescription_and_evaluation",
+         "reformation"),
         ("Tehran says its nuclear program is peaceful.", "policy_prescription_and_evaluation", "program"),
         ("The two navies are strategic partners.", "policy_prescription_and_evaluation", "strategic"),
         ("The planned visit was put off until May.", "policy_prescription_and_evaluation", "planned"),
