@@ -107,3 +107,34 @@ def boilerplate_reason(line: str) -> str | None:
         if pattern.search(stripped):
             return reason
     return None
+
+
+# A web form flattened into the line of the paragraph next to it: the form's fine print before the
+# article's words ("Phone This field is for validation purposes … Privacy Policy and Terms of Use. SANTA
+# FE, N.M. (AP) - Federal prosecutors say …"), or a poll's call after them ("… for jihad. take our poll
+# - story continues below Who should …?"). Only the form's part of such a line is boilerplate.
+_FORM_HEAD = re.compile(r"\A.{0,300}?\bthis field is for validation purposes\b.{0,400}?"
+                        r"\bterms of (?:use|service)\.\s+(?=\S)", re.IGNORECASE | re.DOTALL)
+_POLL_TAIL = re.compile(r"\s+take (?:our|this|the) (?:poll|survey|quiz)\b.*\Z", re.IGNORECASE | re.DOTALL)
+_POLL_CALL = re.compile(r"take (?:our|this|the) (?:poll|survey|quiz)\b", re.IGNORECASE)
+_ARTICLE_MIN_CHARS = 40  # what is left must be this long to be the article's (else the line is all form)
+
+
+def may_hold_form(text: str) -> bool:
+    """Whether a text may hold a poll's call inside a line of article (``boilerplate_part``)."""
+    return _POLL_CALL.search(text) is not None
+
+
+def boilerplate_part(line: str, reason: str | None) -> tuple[int, int, str] | None:
+    """The [start, end) of the boilerplate inside ``line`` (whose own ``boilerplate_reason`` is
+    ``reason``), and its reason, when the rest of it is the article's text: a form's fine print before
+    it, a poll's call after it. None when the line is one or the other."""
+    if reason == "form":
+        head = _FORM_HEAD.match(line)
+        if head is not None and len(line) - head.end() >= _ARTICLE_MIN_CHARS:
+            return 0, head.end(), "form"
+    if reason is None:
+        tail = _POLL_TAIL.search(line)
+        if tail is not None and tail.start() >= _ARTICLE_MIN_CHARS:
+            return tail.start(), len(line), "form"
+    return None

@@ -19,7 +19,7 @@ from operator import itemgetter
 import regex
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
-from .boilerplate import boilerplate_reason
+from .boilerplate import boilerplate_part, boilerplate_reason, may_hold_form
 from .document import Document, Excluded, Paragraph, Sentence, Token
 from .wording import stopwords
 
@@ -520,6 +520,32 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return lines
 
 
+def _split_boilerplate(lines: list[tuple[int, int, str]], text: str) -> tuple[list[tuple[int, int, str]],
+                                                                           list[str | None]]:
+    """The lines with each one's boilerplate reason; a line that is only partly boilerplate (a form glued to
+    a paragraph: ``boilerplate.boilerplate_part``) becomes its pieces, so the article's part is kept."""
+    reasons = [boilerplate_reason(line) for *_, line in lines]
+    if not any(reasons) and not may_hold_form(text):
+        return lines, reasons
+    out_lines: list[tuple[int, int, str]] = []
+    out_reasons: list[str | None] = []
+    for (start, end, line), reason in zip(lines, reasons, strict=True):
+        part = boilerplate_part(line, reason)
+        if part is None:
+            out_lines.append((start, end, line))
+            out_reasons.append(reason)
+            continue
+        cut, resume, why_cut = part
+        for lo, hi, why in ((0, cut, None), (cut, resume, why_cut), (resume, len(line), None)):
+            piece = line[lo:hi]
+            stripped = piece.strip()
+            if stripped:
+                at = start + lo + len(piece) - len(piece.lstrip())
+                out_lines.append((at, at + len(stripped), stripped))
+                out_reasons.append(why)
+    return out_lines, out_reasons
+
+
 def _headline_lines(lines: list[tuple[int, int, str]], headings: list[bool], reasons: list[str | None],
                     text: str) -> frozenset[int]:
     """The lines (by index) that are headlines with their stop (``_is_headline``), when a line of body
@@ -544,9 +570,8 @@ def segment(text: str, **meta) -> Document:
     sentences: list[Sentence] = []
     excluded: list[Excluded] = []
 
-    lines = _lines(text)
+    lines, reasons = _split_boilerplate(_lines(text), text)
     headings = [_is_heading(line) for *_, line in lines]
-    reasons = [boilerplate_reason(line) for *_, line in lines]
     has_body = not all(headings)
     headlines = _headline_lines(lines, headings, reasons, text) if has_body and len(lines) > 1 else frozenset()
 

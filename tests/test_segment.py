@@ -350,3 +350,20 @@ def test_lower_words_agree_with_a_plain_search(text, words):
             low = word.lower()
             assert module._written_lower(word, text) == (low != word and module._written_alone(low, text)), \
                 (text, word)
+
+
+@pytest.mark.parametrize(("line", "form", "kept"), [
+    ("Phone This field is for validation purposes and should be left unchanged. You also agree to this site's "
+     "Privacy Policy and Terms of Use. The mayor said on Monday that the bridge would reopen in May.",
+     "Phone This field is for validation purposes and should be left unchanged. You also agree to this site's "
+     "Privacy Policy and Terms of Use.",
+     "The mayor said on Monday that the bridge would reopen in May."),
+    ("The mayor said on Monday that the bridge would reopen in May. take our poll - story continues below "
+     "Should the bridge reopen? Should the bridge reopen?",
+     "take our poll - story continues below Should the bridge reopen? Should the bridge reopen?",
+     "The mayor said on Monday that the bridge would reopen in May."),
+])
+def test_a_form_glued_to_a_paragraph_is_cut_off_and_the_paragraph_kept(line, form, kept):
+    doc = segment(f"Officials met on Monday.\n{line}\nThe talks resume on Friday.")
+    assert [(doc.slice(e), e.reason) for e in doc.excluded] == [(form, "form")]
+    assert kept in [doc.slice(s) for s in doc.sentences]
