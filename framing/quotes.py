@@ -257,7 +257,8 @@ _SINGLE = re.compile(r"[‘'](?<![\w’'][‘'])(?!')(?=[^\W\d_])[^\n‘“”\"
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bJr.)(?<!\bSr.)(?<!\bLt.)(?<!\bMrs.)(?<!\bSen.)"
     r"(?<!\bRep.)(?<!\bGov.)(?<!\bGen.)(?<!\bCol.)(?<!\bRev.)(?<!\bSgt.)(?<!\bSens.)(?<!\bReps.)(?<!\bProf.)"
-    r"(?<!\bCapt.)(?<!\b[A-Z].)(?![,;])"  # ("Allentown, Pa., said": a dot before a comma ends no sentence)
+    r"(?<!\bCapt.)(?<!\b[A-Z].)(?![,;)])"  # ("Allentown, Pa., said", "Tom Hale (D-Ore.) said": a dot before
+    # a comma or a closing bracket ends no sentence)
 )
 _SCARE_MAX_WORDS = 2
 _MIN_CONTENT_WORDS = 3
@@ -2424,11 +2425,20 @@ def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool =
 # ---------------------------------------------------------------- reported speech
 
 
+# A headline's kicker in capitals before its colon ("PUTIN'S TERROR BLITZ: Russia fires …", "UPDATE: …"):
+# the outlet's label, no part of what is reported after it.
+_KICKER = re.compile(r"[A-Z][A-Z0-9’'.&-]+(?: [A-Z0-9][A-Z0-9’'.&-]*){0,5}:\s+")
+
+
 def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-" and text[start] not in _OPENERS):
         end -= 1
     while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
         start += 1
+    if start < end and "A" <= text[start] <= "Z" and "A" <= text[start + 1: start + 2] <= "Z":
+        kicker = _KICKER.match(text, start, end)
+        if kicker is not None and kicker.end() < end:
+            start = kicker.end()
     return start, end
 
 
@@ -3003,6 +3013,21 @@ def _participle_aside(doc: Document, hit: _CueHit, lo: int) -> bool:
     return lows[before] == "," and _AUXILIARIES.isdisjoint(lows[before + 1: hit.token])
 
 
+def _charge_in_agent(doc: Document, first: int, end: int) -> int | None:
+    """`accused by opponents of lying to parliament`, `criticised by voters for the delay`: the token of
+    the "of" (before an -ing form) or "for" (before no name) that opens what the subject is charged with,
+    when the agent phrase found from ``first`` (ending at offset ``end``) ran on into it; else None."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    k = first + 1
+    while k + 1 < len(tokens) and tokens[k + 1].start < end:
+        if lows[k] == "for" and not _is_capital(tokens[k + 1]) \
+                or lows[k] == "of" and lows[k + 1].endswith("ing") and tokens[k + 1].text.islower():
+            return k
+        k += 1
+    return None
+
+
 def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw | None:
     """`The meeting was first reported by Politico`, `the plan was endorsed by the union`: a passive cue
     with its agent (Pareti 2015 and PolNeAR attribute these): the agent is the source, the subject the
@@ -3017,6 +3042,9 @@ def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw
     agent = _right_speaker(doc, first, hi) or _agent_phrase(doc, first, hi)
     if agent is None:
         return None
+    charge = _charge_in_agent(doc, first, agent[1])
+    if charge is not None:
+        agent = (agent[0], tokens[charge - 1].end, None)
     before = _before_adverbs(doc, hit.token, lo - 1)
     if lows[before] == "," and not _participle_aside(doc, hit, lo):
         before = hit.token  # ("X, citing documents, has reported …": no aside of the participle's own)
@@ -3053,7 +3081,12 @@ def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw
         subject = _sentence_subject(doc, aux, lo)
         if subject is None:
             return None
-        parts = [(subject[0], tokens[aux - 1].end)]
+        parts = [(subject[0], min(subject[1], tokens[aux - 1].end))]
+        if charge is not None:  # "… of lying to parliament": what the subject is accused of or criticised for
+            last = charge
+            while last + 1 < hi and tokens[last + 1].text not in (",", ".", ";", ":", "—", "–"):
+                last += 1
+            parts.append((tokens[charge].start, tokens[last].end))
     trimmed = [(s, e) for s, e in (_trim_content(doc.text, *part) for part in parts) if e > s]
     if not trimmed:
         return None
@@ -4445,6 +4478,9 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
         words = m.group(1).split()
         if not (words[-1] in names.by_word or words[-1].lower() in _POLL_NOUNS):
             continue  # (a poll's finding too: "Poll: Roe Ties Hale In Dover")
+        if len(words) > 1 and m.group(1).isupper() or any(w.lower().endswith(_POSSESSIVE) for w in words):
+            continue  # a kicker ("PUTIN'S TERROR BLITZ: Russia fires …"), not who speaks: a headline names
+            # its speaker by a name or a surname ("Issa: …"), not by a phrase in capitals or a possessive
         s, e = _trim_content(doc.text, m.start(2), p.end)
         raw = _Raw([(s, e)], i, True, kind="direct" if doc.text[s] in _OPENERS + "‘\"'" else "indirect")
         raw.cue = Cue(":", m.end(1), m.end(1) + 1, "neutral", ":")
