@@ -854,14 +854,36 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     if name is None and not anonymous and len(words) == 2 and lower[0] == "the" and _AGED.fullmatch(lower[1]):
         name = _previous_person(names, start)  # "the 46-year-old said": the person just named, by age alone
         # (not "the 19-year-old protester": a noun of its own may bring in someone new)
+    both = None
+    if name and " and " in surface and (actor is None or " and " not in actor):
+        both = _coordinated_names(doc, names, start, end, surface)
+        if both is not None:
+            name, descriptor, anonymous = both, None, False
     if name and descriptor is None:
         descriptor = names.descriptors.get(name)
     if remember:
-        if name:
+        if both is not None:  # two speakers: a later "they" stands for them, never a "he", "she" or "who"
+            insort(names.plural_speakers, (start, head_end))
+        elif name:
             insort(names.speakers_seen, (start, name))
-        if lower and lower[-1] not in _PRONOUNS and (name is None and _plural(lower[-1]) or actor in names.bodies):
+        if both is None and lower and lower[-1] not in _PRONOUNS \
+                and (name is None and _plural(lower[-1]) or actor in names.bodies):
             insort(names.plural_speakers, (start, head_end))
     return Speaker(name, descriptor, anonymous, start, end, surface, actor)
+
+
+def _coordinated_names(doc: Document, names: _Names, start: int, end: int, surface: str) -> str | None:
+    """`Poland and Hungary`, `Sen. Tom Hale and Rep. Jane Roe`: two named speakers joined by "and" speak
+    together; the name is both names ("Poland and Hungary"), not the one an actor mention overlaps first.
+    None unless each side, capitalised, resolves to a name of its own ("Hale and his aides" stays Hale)."""
+    at = surface.find(" and ")
+    if at <= 0 or surface.find(" and ", at + 1) >= 0 or not surface[at + 5: at + 6].isupper():
+        return None
+    left = _speaker(doc, names, start, start + at, remember=False)
+    right = _speaker(doc, names, start + at + 5, end, remember=False)
+    if not left.name or not right.name or left.anonymous or right.anonymous or left.name == right.name:
+        return None
+    return f"{left.name} and {right.name}"
 
 
 _BULLET = re.compile(r"[-–—•*·▪►]+\s+")

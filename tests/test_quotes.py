@@ -433,7 +433,7 @@ def test_sentence_end_regex_matches_its_plain_form():
     plain = re.compile(
         r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)"
         r"(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bRev)(?<!\bSgt)(?<!\bSens)(?<!\bReps)(?<!\bProf)(?<!\bCapt)"
-        r"(?<!\b[A-Z])[.!?]")
+        r"(?<!\b[A-Z])[.!?](?![,;)])")
     for text in _SAMPLES:
         assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
@@ -2532,3 +2532,49 @@ def test_a_person_of_a_body_whose_name_holds_on_or_for_speaks(text, name):
 def test_a_bodys_own_name_is_no_title_of_it():
     (quote,) = analyze("The Council on Foreign Relations said the plan would fail in the end.").quotes
     assert (quote.speaker.name, quote.speaker.descriptor) == ("Council on Foreign Relations", None)
+
+
+def test_a_party_and_state_in_brackets_ends_no_sentence_before_the_cue():
+    text = "“The levy will pass this spring,” Rep. Tom Hale (D-Ore.) said."
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker.name, quote.cue.text) == ("Tom Hale", "said")
+
+
+@pytest.mark.parametrize("text, speaker, parts", [
+    ("The minister has been accused by opponents of misleading the assembly.", "opponents",
+     ["The minister", "of misleading the assembly"]),
+    ("The mayor was criticized by residents for closing the library.", "residents",
+     ["The mayor", "for closing the library"]),
+])
+def test_a_passive_agent_stops_before_what_the_subject_is_charged_with(text, speaker, parts):
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.text == speaker
+    assert [text[p.start:p.end] for p in quote.parts] == parts
+
+
+def test_a_passive_agent_keeps_a_named_body_with_for():
+    (quote,) = analyze("The bill was endorsed by the Center for American Progress on Monday.").quotes
+    assert quote.speaker.name == "Center for American Progress"
+
+
+def test_a_capital_kicker_is_neither_speaker_nor_content():
+    text = "HARBOR SHOCKER: Port workers walk out over pay, union officials say."
+    quotes = analyze(text).quotes
+    assert [(q.text, q.speaker.text) for q in quotes] == [("Port workers walk out over pay", "union officials")]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor declared a state of emergency on Monday.",
+    "The county declared an emergency after the flood.",
+    "The chain declared bankruptcy last year.",
+])
+def test_a_declaration_that_performs_an_act_reports_nothing(text):
+    assert analyze(text).quotes == []
+
+
+def test_two_named_speakers_joined_by_and_are_both_named():
+    text = "Norway and Iceland have rejected the quota plan. They said it was unfair to small fleets."
+    first, second = analyze(text).quotes
+    assert first.speaker.name == "Norway and Iceland"
+    assert second.speaker.name == "Norway and Iceland"
+
