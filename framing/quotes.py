@@ -2723,8 +2723,63 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         raw.kind = "mixed"
     raw.cue = _cue(doc, hit)
     if found and not extraposed:
+        found = _issuer_of_document(doc, names, found, lo) or _subject_of_infinitive(doc, names, found, hit, lo) \
+            or found
         raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
     return raw
+
+
+# Verbs that put out a document ("released a statement saying …", "put out a memo arguing …").
+_ISSUING = frozenset({"released", "releasing", "issued", "issuing", "put", "putting", "sent", "sending",
+                      "published", "publishing", "posted", "posting", "circulated", "circulating", "filed", "filing"})
+
+
+def _issuer_of_document(doc: Document, names: _Names, found: tuple, lo: int) -> tuple | None:
+    """`The town released a statement saying …`, `His office put out a memo arguing …`: the speaker found
+    is the document, the object of a verb of issuing; whoever issued it (the subject) is the source, as
+    PolNeAR and a reader name it. None unless ``found`` is such a document."""
+    lows = doc.lower_texts()
+    first, last = doc.token_at(found[0]), doc.token_at(found[1] - 1)
+    if first is None or last is None or lows[last] not in _DOCUMENT_NOUNS:
+        return None
+    verb = next((k for k in range(last - 1, max(first, last - 5) - 1, -1) if lows[k] in _ISSUING), None)
+    if verb is not None and verb > first:  # "Her office put out a memo": the words before the verb
+        end = verb - 1
+        return (doc.tokens[first].start, doc.tokens[end].end, None) if _is_capital(doc.tokens[first]) \
+            or lows[first] in _DETERMINERS else None
+    verb = first - 1
+    if verb <= lo:
+        return None
+    if lows[verb] == "out" and verb > lo:
+        verb -= 1  # "put out", "sent out"
+    if lows[verb] not in _ISSUING:
+        return None
+    return _subject_of_predicate(doc, verb, lo) or _first_mention(doc, names, verb, lo)
+
+
+def _subject_of_infinitive(doc: Document, names: _Names, found: tuple, hit: _CueHit,
+                           lo: int) -> tuple | None:
+    """`Ms. Roe chimed in, breaking with the chair, to argue that …`: a speaker ending in the infinitive's
+    "to" is no noun phrase; the sentence's subject argues. None unless ``found`` ends so."""
+    last = doc.token_at(found[1] - 1)
+    if last is None or doc.lower_texts()[last] != "to":
+        return None
+    return _first_mention(doc, names, hit.token, lo)
+
+
+def _first_mention(doc: Document, names: _Names, cue_tok: int, lo: int) -> tuple | None:
+    """The sentence's first name or pronoun before ``cue_tok`` (its subject, as a rule), with the name a
+    title's dot would cut off ("Ms. Roe", not "Ms")."""
+    found = _nearest_left_mention(doc, cue_tok, lo, first=True, known=names.by_word)
+    if found is None:
+        return None
+    k = doc.token_at(found[1] - 1)
+    tokens = doc.tokens
+    while k is not None and k + 2 < cue_tok and _title_dot(doc, k + 1, k, cue_tok):
+        k += 2
+        while k + 1 < cue_tok and _is_capital(tokens[k + 1]):
+            k += 1
+    return (found[0], tokens[k].end, None) if k is not None else found
 
 
 def _finite_speech_after_subject(doc: Document, hit: _CueHit, lo: int) -> bool:

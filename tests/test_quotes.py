@@ -2578,3 +2578,18 @@ def test_two_named_speakers_joined_by_and_are_both_named():
     assert first.speaker.name == "Norway and Iceland"
     assert second.speaker.name == "Norway and Iceland"
 
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The county released a statement on Friday saying the levy would stand.", "The county"),
+    ("Her office put out a memo saying the audit had found no fraud.", "Her office"),
+])
+def test_whoever_issued_a_document_speaks_through_it(text, speaker):
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.text == speaker
+
+
+def test_an_infinitive_cue_after_asides_takes_the_sentence_subject():
+    text = "At the hearing, Ms. Okafor stood up, breaking with the chair, to argue that the rule was unlawful."
+    quotes = [q for q in analyze(text).quotes if q.cue.text == "argue"]
+    assert [q.speaker.text for q in quotes] == ["Ms. Okafor"]
