@@ -1865,7 +1865,7 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
         elif low[-3:] == "ing" and t + 1 < n and lows[t + 1] in _NOUNS_AFTER_GERUND:
             continue  # "speaking fees", "talking points": a compound noun, which ends no reported clause
         elif t > 0 and _noun_use(lows[t - 1], tok.text) and not (t > 1 and lows[t - 2] in _PRONOUNS) \
-                or t > 1 and _prepositional_object(doc, lows, t):
+                or t > 1 and (_prepositional_object(doc, lows, t) or _noun_after_modifier(doc, lows, t)):
             if nominals is not None and low in _nominal_cues():
                 nominals.append(t)  # "the mayor's claims that …": the noun, which `_nominal_reports` reads
             continue  # "the statement", "have claims", "the mayor's claims": a noun; "who's called" is a verb
@@ -2161,6 +2161,33 @@ def _prepositional_object(doc: Document, lows: list[str], t: int) -> bool:
     tokens = doc.tokens
     return lows[k] in _PHRASE_PREPOSITIONS and (
         k == 0 or lows[k - 1] == "," or tokens[k - 1].sentence != tokens[k].sentence)
+
+
+# Cue forms that are far more often plural nouns than verbs ("his closing remarks", "the nagging questions").
+_MOSTLY_NOUNS = frozenset({"remarks", "questions", "views", "comments", "tweets", "statements"})
+# Cue forms that are nouns as often as verbs ("the company plans to …" / "ambitious plans"): a noun only
+# after a modifier that cannot be a subject's head, an adjective by its ending or a compound with a number.
+_NOUN_OR_VERB = frozenset({"plans", "reports", "report", "promises", "warnings", "threats", "proposals"})
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "ary", "able", "ible", "est")
+
+
+def _adjective(low: str) -> bool:
+    return low.endswith(_ADJECTIVE_ENDINGS) and low not in lexicon().roles and low not in lexicon().anonymous \
+        and low not in lexicon().descriptors or "-" in low and low[:1].isdigit()
+
+
+def _noun_after_modifier(doc: Document, lows: list[str], t: int) -> bool:
+    """`ambitious plans`, `the 95-page report`, `his closing remarks`, `the nagging questions`: a form that may
+    be a noun, after a modifier (an adjective by its ending; for forms that are mostly nouns any lower-case
+    word after a determiner; not "raising questions about", which PolNeAR attributes) is the noun, not a verb with that word as its subject ("the official plans to"
+    and "critics plan" keep the verb: a role noun or a plural may be a subject)."""
+    low, previous = lows[t], lows[t - 1]
+    if low not in _MOSTLY_NOUNS and low not in _NOUN_OR_VERB or not doc.tokens[t - 1].text.islower() \
+            or previous in _PRONOUNS or previous in _AUXILIARIES or previous.endswith("ly"):
+        return False
+    if _adjective(previous):
+        return True
+    return low in _MOSTLY_NOUNS and lows[t - 2] in _PHRASE_DETERMINERS and not previous.endswith("s") and previous not in lexicon().roles and previous not in lexicon().anonymous
 
 
 def _noun_use(previous: str, form: str) -> bool:

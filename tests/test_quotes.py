@@ -2593,3 +2593,17 @@ def test_an_infinitive_cue_after_asides_takes_the_sentence_subject():
     text = "At the hearing, Ms. Okafor stood up, breaking with the chair, to argue that the rule was unlawful."
     quotes = [q for q in analyze(text).quotes if q.cue.text == "argue"]
     assert [q.speaker.text for q in quotes] == ["Ms. Okafor"]
+
+
+@pytest.mark.parametrize("text", [
+    "His closing remarks on the budget angered voters across the state.",
+    "The port has ambitious plans to double its freight by the end of the decade.",
+    "Her nuanced views on the levy puzzled the council for weeks.",
+])
+def test_a_cue_form_after_a_modifier_is_a_noun(text):
+    assert analyze(text).quotes == []
+
+
+def test_a_cue_form_after_a_subject_stays_a_verb():
+    quotes = analyze("The official plans to resign next week, the council said in a letter.").quotes
+    assert any(q.cue.text == "plans" for q in quotes)
