@@ -735,11 +735,15 @@ def _actor_at(names: _Names, start: int, end: int) -> str | None:
     return None
 
 
-def _previous_person(names: _Names, offset: int, gender: str | None = None) -> str | None:
+def _previous_person(names: _Names, offset: int, gender: str | None = None,
+                     doc: Document | None = None) -> str | None:
     """The person named nearest before ``offset``: the last speaker, or the last person-like name run.
 
     With a ``gender`` (a "he" or "she" speaker), people of the other known gender are passed over:
-    "Mary Roe met John Lee. She said …" is Roe's."""
+    "Mary Roe met John Lee. She said …" is Roe's. With the ``doc``, a pronoun opening its sentence prefers
+    the person who opened the sentence before as its subject to one named later in it ("Tom Hale met Bill
+    Roe. He said …" is Hale's: a subject pronoun continues the previous subject, as centering theory has it,
+    Grosz, Joshi and Weinstein 1995)."""
     i = bisect_left(names.starts, offset) - 1
     best_run = None
     while i >= 0:  # look back at most a few paragraphs
@@ -752,6 +756,8 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None) -> s
         if offset - s > 3000:
             break
         i -= 1
+    if best_run is not None and doc is not None and gender is not None:
+        best_run = _previous_subject(names, doc, offset, i, gender) or best_run
     best_speaker = None
     k = bisect_left(names.speakers_seen, (offset, "")) - 1
     while k >= 0 and gender is not None and not names.may_be(names.speakers_seen[k][1], gender) \
@@ -762,6 +768,32 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None) -> s
     if best_speaker and (best_run is None or best_speaker[0] >= best_run[0] - 400):
         return best_speaker[1]
     return best_run[1] if best_run else None
+
+
+def _previous_subject(names: _Names, doc: Document, offset: int, i: int, gender: str) -> tuple[int, str] | None:
+    """For a pronoun at ``offset`` that opens its sentence: the person whose name opens the previous sentence,
+    when ``names.runs[i]`` (the nearest agreeing person) was named later in that sentence; else None."""
+    t = doc.token_at(offset)
+    if t is None:
+        return None
+    sentence = doc.tokens[t].sentence
+    if t != doc.sentences[sentence].first_token or sentence == 0:
+        return None
+    previous = doc.sentences[sentence - 1]
+    s = names.runs[i][0]
+    if not previous.start < s < previous.end:
+        return None
+    k = bisect_left(names.starts, previous.start)
+    if k >= i:
+        return None
+    s0, e0, full, person = names.runs[k]
+    first = doc.token_at(s0)
+    if not person or first is None or first - previous.first_token > 1 or s0 >= s:
+        return None  # (a title or "the" may stand before the name: "Sen. Tom Hale met …")
+    resolved = names.by_word.get(full.split()[-1], full)
+    if not (names.agrees(resolved, gender) and names.a_person_at(s0, e0)):
+        return None
+    return s0, resolved
 
 
 # ---------------------------------------------------------------- speakers
@@ -796,7 +828,7 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     if len(words) == 1 and lower[0] in _PRONOUNS:
         if lower[0] in _PERSON_PRONOUNS or lower[0] in ("i", "who"):
             name = (actor if actor and names.is_proper(actor) else None) or \
-                _previous_person(names, start, _PRONOUN_GENDER.get(lower[0]))
+                _previous_person(names, start, _PRONOUN_GENDER.get(lower[0]), doc)
         elif lower[0] == "they":
             antecedent = _plural_antecedent(doc, names, start)
             if antecedent is not None:  # "Officials said A. They added B.": the officials, anonymous still
@@ -2171,23 +2203,31 @@ _NOUN_OR_VERB = frozenset({"plans", "reports", "report", "promises", "warnings",
 _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "ary", "able", "ible", "est")
 
 
+def _person_noun(low: str) -> bool:
+    lex = lexicon()
+    return low in lex.roles or low in lex.anonymous or low in lex.descriptors
+
+
 def _adjective(low: str) -> bool:
-    return low.endswith(_ADJECTIVE_ENDINGS) and low not in lexicon().roles and low not in lexicon().anonymous \
-        and low not in lexicon().descriptors or "-" in low and low[:1].isdigit()
+    """An adjective by its ending ("ambitious", "commercial") but no person noun ("official", "critic"), or a
+    compound with a number ("95-page")."""
+    return low.endswith(_ADJECTIVE_ENDINGS) and not _person_noun(low) or "-" in low and low[:1].isdigit()
 
 
 def _noun_after_modifier(doc: Document, lows: list[str], t: int) -> bool:
     """`ambitious plans`, `the 95-page report`, `his closing remarks`, `the nagging questions`: a form that may
-    be a noun, after a modifier (an adjective by its ending; for forms that are mostly nouns any lower-case
-    word after a determiner; not "raising questions about", which PolNeAR attributes) is the noun, not a verb with that word as its subject ("the official plans to"
-    and "critics plan" keep the verb: a role noun or a plural may be a subject)."""
+    be a noun, after a modifier (an adjective by its ending; for forms that are mostly nouns, any lower-case
+    word after a determiner) is the noun, not a verb with that word as its subject ("the official plans to"
+    and "critics plan" keep the verb: a role noun or a plural may be a subject). "raising questions about"
+    keeps its cue: PolNeAR attributes it."""
     low, previous = lows[t], lows[t - 1]
     if low not in _MOSTLY_NOUNS and low not in _NOUN_OR_VERB or not doc.tokens[t - 1].text.islower() \
             or previous in _PRONOUNS or previous in _AUXILIARIES or previous.endswith("ly"):
         return False
     if _adjective(previous):
         return True
-    return low in _MOSTLY_NOUNS and lows[t - 2] in _PHRASE_DETERMINERS and not previous.endswith("s") and previous not in lexicon().roles and previous not in lexicon().anonymous
+    return low in _MOSTLY_NOUNS and lows[t - 2] in _PHRASE_DETERMINERS and not previous.endswith("s") \
+        and not _person_noun(previous)
 
 
 def _noun_use(previous: str, form: str) -> bool:
@@ -4067,11 +4107,11 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     for last, r in pairwise(out):
         if _continues_participles(doc, last, r) or _second_verb_phrase(doc, last, r):
             r.speaker = last.speaker
-    _pronouns_in_text_order(names, out)
+    _pronouns_in_text_order(names, out, doc)
     return [_finish(doc, r) for r in out]
 
 
-def _pronouns_in_text_order(names: _Names, raws: list[_Raw]) -> None:
+def _pronouns_in_text_order(names: _Names, raws: list[_Raw], doc: Document) -> None:
     """Resolve each "he" / "she" speaker again once every speaker is known, in text order.
 
     Quotations are attributed before reported speech, so a "she" after "…, said Jane Roe" was first resolved
@@ -4087,7 +4127,7 @@ def _pronouns_in_text_order(names: _Names, raws: list[_Raw]) -> None:
         gender = _PRONOUN_GENDER.get((sp.text or "").lower())
         if gender is None or sp.actor is not None:
             continue
-        name = _previous_person(names, sp.start, gender)
+        name = _previous_person(names, sp.start, gender, doc)
         if name != sp.name:
             at = bisect_left(names.speakers_seen, (sp.start, sp.name or ""))
             if at < len(names.speakers_seen) and names.speakers_seen[at] == (sp.start, sp.name):

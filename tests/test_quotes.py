@@ -2607,3 +2607,9 @@ def test_a_cue_form_after_a_modifier_is_a_noun(text):
 def test_a_cue_form_after_a_subject_stays_a_verb():
     quotes = analyze("The official plans to resign next week, the council said in a letter.").quotes
     assert any(q.cue.text == "plans" for q in quotes)
+
+
+def test_a_pronoun_opening_a_sentence_continues_the_previous_subject():
+    text = "Tom Hale met Bill Okafor at the port on Monday. He told reporters that the levy would pass."
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker.text, quote.speaker.name) == ("He", "Tom Hale")
