@@ -2323,7 +2323,8 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
         return False
     if between.split() and between.split()[0].lower() in ("and", "but") and _right_after_cue(doc, raw.start):
         return False  # `declared “What a night!” and said …`: the quotation is the object of the cue before it
-    if text[raw.start: raw.end].rstrip("”»\"' ").endswith(".") and between.strip():
+    if text[raw.start: raw.end].rstrip("”»\"' ").endswith(".") and between.strip() \
+            and not _bare_attribution(doc, hit, between):
         return False  # “… the end.” It is … : the quote closed its sentence
     if hit.word.frame == "that" and hit.word.lemma not in _CLOSING_ATTRIBUTIONS:
         return False
@@ -2363,6 +2364,23 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
     if found:
         raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
     return True
+
+
+_BARE_ATTRIBUTION_MAX_WORDS = 4
+
+
+def _bare_attribution(doc: Document, hit: _CueHit, between: str) -> bool:
+    """`“… are missing.” Trump said.`: a sentence of nothing but a short subject and its speech verb (a time
+    word may follow) says who spoke the quotation before it, though the quotation kept its stop; `“… the
+    end.” It is …` has words of its own after the verb."""
+    if len(between.split()) > _BARE_ATTRIBUTION_MAX_WORDS or hit.word.category not in _SPEECH_OR_GUESS:
+        return False
+    tokens = doc.tokens
+    k = hit.last_token + 1
+    n = len(tokens)
+    while k < n and k - hit.last_token <= 2 and _time_word(tokens, k, n):
+        k += 1
+    return k < n and tokens[k].text in (".", "!") and (k + 1 == n or tokens[k + 1].sentence != tokens[k].sentence)
 
 
 def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit], starts: list[int]) -> bool:

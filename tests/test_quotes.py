@@ -2613,3 +2613,8 @@ def test_a_pronoun_opening_a_sentence_continues_the_previous_subject():
     text = "Tom Hale met Bill Okafor at the port on Monday. He told reporters that the levy would pass."
     (quote,) = analyze(text).quotes
     assert (quote.speaker.text, quote.speaker.name) == ("He", "Tom Hale")
+
+
+def test_a_bare_attribution_after_a_closed_quotation_names_its_speaker():
+    (quote,) = analyze("“We will reopen the port in the spring.” Okafor said.").quotes
+    assert (quote.speaker.text, quote.cue.text) == ("Okafor", "said")
