@@ -2425,7 +2425,12 @@ def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHi
                                        loose=True)
             if found is None:
                 coordinated = hit.token > lo and lows[hit.token - 1] in ("and", "but", ",")
-                found = _nearest_left_mention(doc, hit.token, lo, first=coordinated, known=names.by_word)
+                # (the main clause's first mention: "When asked whom she backed, Roe smiled and said" is Roe's)
+                main = _past_opening_phrase(doc, lo, hit.token) if coordinated else lo
+                found = _nearest_left_mention(doc, hit.token, main, first=coordinated, known=names.by_word,
+                                              opener=main == lo) if main < hit.token else None
+                if found is None and main > lo:
+                    found = _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
                 if (found is None or lows[doc.token_at(found[0])] in _DETERMINERS | {"the", "a", "an", "another"}) \
                         and hit.token > lo and not coordinated and lows[hit.token - 1] != "to" \
                         and not _clause_break(doc, doc.tokens[hit.token - 1]):
@@ -2543,8 +2548,9 @@ def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool =
             if first:
                 k = j
                 while k + 1 < cue_tok and (_is_capital(tokens[k + 1]) or lows[k + 1] in _NAME_LINKS
-                                           and k + 2 < cue_tok and _is_capital(tokens[k + 2])):
-                    k += 1
+                                           and k + 2 < cue_tok and _is_capital(tokens[k + 2])
+                                           or _title_dot(doc, k + 1, j, cue_tok)):
+                    k += 1  # (past a title's dot: "Ms. Roe", not "Ms")
                 return tokens[j].start, tokens[k].end, None
             i = _run_back(doc, j, lo)
             return tokens[i].start, tok.end, None
@@ -2853,18 +2859,8 @@ def _subject_of_infinitive(doc: Document, names: _Names, found: tuple, hit: _Cue
 
 
 def _first_mention(doc: Document, names: _Names, cue_tok: int, lo: int) -> tuple | None:
-    """The sentence's first name or pronoun before ``cue_tok`` (its subject, as a rule), with the name a
-    title's dot would cut off ("Ms. Roe", not "Ms")."""
-    found = _nearest_left_mention(doc, cue_tok, lo, first=True, known=names.by_word)
-    if found is None:
-        return None
-    k = doc.token_at(found[1] - 1)
-    tokens = doc.tokens
-    while k is not None and k + 2 < cue_tok and _title_dot(doc, k + 1, k, cue_tok):
-        k += 2
-        while k + 1 < cue_tok and _is_capital(tokens[k + 1]):
-            k += 1
-    return (found[0], tokens[k].end, None) if k is not None else found
+    """The sentence's first name or pronoun before ``cue_tok``: its subject, as a rule."""
+    return _nearest_left_mention(doc, cue_tok, lo, first=True, known=names.by_word)
 
 
 def _finite_speech_after_subject(doc: Document, hit: _CueHit, lo: int) -> bool:

@@ -2618,3 +2618,12 @@ def test_a_pronoun_opening_a_sentence_continues_the_previous_subject():
 def test_a_bare_attribution_after_a_closed_quotation_names_its_speaker():
     (quote,) = analyze("“We will reopen the port in the spring.” Okafor said.").quotes
     assert (quote.speaker.text, quote.cue.text) == ("Okafor", "said")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("When asked whom she backed, Ms. Okafor smiled and said, “I am waiting for the mayor to run.”", "Ms. Okafor"),
+    ("When asked about the vote, Jane Okafor paused and said, “We lost it fair and square.”", "Jane Okafor"),
+])
+def test_a_coordinated_cue_takes_the_main_clause_subject_past_an_opening_clause(text, speaker):
+    (quote,) = [q for q in analyze(text).quotes if q.kind == "direct"]
+    assert quote.speaker.text == speaker
