@@ -1897,7 +1897,8 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
         elif low[-3:] == "ing" and t + 1 < n and lows[t + 1] in _NOUNS_AFTER_GERUND:
             continue  # "speaking fees", "talking points": a compound noun, which ends no reported clause
         elif t > 0 and _noun_use(lows[t - 1], tok.text) and not (t > 1 and lows[t - 2] in _PRONOUNS) \
-                or t > 1 and (_prepositional_object(doc, lows, t) or _noun_after_modifier(doc, lows, t)):
+                or t > 1 and (_prepositional_object(doc, lows, t)
+                              or low in _NOUN_FORMS and _noun_after_modifier(doc, lows, t)):
             if nominals is not None and low in _nominal_cues():
                 nominals.append(t)  # "the mayor's claims that …": the noun, which `_nominal_reports` reads
             continue  # "the statement", "have claims", "the mayor's claims": a noun; "who's called" is a verb
@@ -1990,12 +1991,11 @@ def _declares_an_act(lows: list[str], hit: _CueHit) -> bool:
     (``hit.last_token + 1`` is known to be a token). ("did not respond to a request for comment" stays a
     quote: PolNeAR attributes it, the request as content, in most of the PolNeAR train split's cases.)"""
     k = hit.last_token + 1
-    if hit.word.lemma == "declare":
-        for j in range(k, min(len(lows), k + 4)):
-            if lows[j] in _DECLARED_ACTS:
-                return True
-            if lows[j] not in _ACT_DETERMINERS:
-                return False
+    for j in range(k, min(len(lows), k + 4)):
+        if lows[j] in _DECLARED_ACTS:
+            return True
+        if lows[j] not in _ACT_DETERMINERS:
+            return False
     return False
 
 
@@ -2012,7 +2012,7 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
         return True  # "the costs add up to $8 million": a sum, not a remark
     if _adds_a_quantity(lows, hit) or _a_showing(lows, hit):
         return True
-    if _has_little_to_say(lows, hit) or _declares_an_act(lows, hit):
+    if _has_little_to_say(lows, hit) or hit.word.lemma == "declare" and _declares_an_act(lows, hit):
         return True
     if hit.word.lemma in _NOT_WITH_NEXT and lows[k] in _NOT_WITH_NEXT[hit.word.lemma] \
             or low == "reporting" and lows[hit.token - 1] in ("precinct", "precincts"):
@@ -2200,6 +2200,7 @@ _MOSTLY_NOUNS = frozenset({"remarks", "questions", "views", "comments", "tweets"
 # Cue forms that are nouns as often as verbs ("the company plans to …" / "ambitious plans"): a noun only
 # after a modifier that cannot be a subject's head, an adjective by its ending or a compound with a number.
 _NOUN_OR_VERB = frozenset({"plans", "reports", "report", "promises", "warnings", "threats", "proposals"})
+_NOUN_FORMS = _MOSTLY_NOUNS | _NOUN_OR_VERB
 _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "ary", "able", "ible", "est")
 
 
