@@ -756,7 +756,8 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None,
         if offset - s > 3000:
             break
         i -= 1
-    if best_run is not None and doc is not None and gender is not None:
+    if best_run is not None and doc is not None and gender is not None and doc.text[offset: offset + 1].isupper():
+        # (a pronoun opening its sentence is capitalised: "He said", never "…,” he said")
         best_run = _previous_subject(names, doc, offset, i, gender) or best_run
     best_speaker = None
     k = bisect_left(names.speakers_seen, (offset, "")) - 1
@@ -2571,7 +2572,7 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
         start += 1
-    if start < end and "A" <= text[start] <= "Z" and "A" <= text[start + 1: start + 2] <= "Z":
+    if start + 1 < end and "A" <= text[start + 1] <= "Z" and "A" <= text[start] <= "Z":
         kicker = _KICKER.match(text, start, end)
         if kicker is not None and kicker.end() < end:
             start = kicker.end()
@@ -2815,8 +2816,11 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         raw.kind = "mixed"
     raw.cue = _cue(doc, hit)
     if found and not extraposed:
-        found = _issuer_of_document(doc, names, found, lo) or _subject_of_infinitive(doc, names, found, hit, lo) \
-            or found
+        last_word = doc.text[max(found[0], found[1] - 12): found[1]].rpartition(" ")[2].lower()
+        if last_word == "to":  # (a word of the span's last 12 characters: enough for "to" and the documents)
+            found = _subject_of_infinitive(doc, names, found, hit, lo) or found
+        elif last_word in _DOCUMENT_NOUNS:
+            found = _issuer_of_document(doc, names, found, lo) or found
         raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
     return raw
 
