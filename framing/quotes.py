@@ -257,7 +257,8 @@ _SINGLE = re.compile(r"[‘'](?<![\w’'][‘'])(?!')(?=[^\W\d_])[^\n‘“”\"
 _SENTENCE_END = re.compile(
     r"[.!?](?<!\bMr.)(?<!\bMs.)(?<!\bDr.)(?<!\bSt.)(?<!\bJr.)(?<!\bSr.)(?<!\bLt.)(?<!\bMrs.)(?<!\bSen.)"
     r"(?<!\bRep.)(?<!\bGov.)(?<!\bGen.)(?<!\bCol.)(?<!\bRev.)(?<!\bSgt.)(?<!\bSens.)(?<!\bReps.)(?<!\bProf.)"
-    r"(?<!\bCapt.)(?<!\b[A-Z].)(?![,;])"  # ("Allentown, Pa., said": a dot before a comma ends no sentence)
+    r"(?<!\bCapt.)(?<!\b[A-Z].)(?![,;)])"  # ("Allentown, Pa., said", "Tom Hale (D-Ore.) said": a dot before
+    # a comma or a closing bracket ends no sentence)
 )
 _SCARE_MAX_WORDS = 2
 _MIN_CONTENT_WORDS = 3
@@ -734,11 +735,15 @@ def _actor_at(names: _Names, start: int, end: int) -> str | None:
     return None
 
 
-def _previous_person(names: _Names, offset: int, gender: str | None = None) -> str | None:
+def _previous_person(names: _Names, offset: int, gender: str | None = None,
+                     doc: Document | None = None) -> str | None:
     """The person named nearest before ``offset``: the last speaker, or the last person-like name run.
 
     With a ``gender`` (a "he" or "she" speaker), people of the other known gender are passed over:
-    "Mary Roe met John Lee. She said …" is Roe's."""
+    "Mary Roe met John Lee. She said …" is Roe's. With the ``doc``, a pronoun opening its sentence prefers
+    the person who opened the sentence before as its subject to one named later in it ("Tom Hale met Bill
+    Roe. He said …" is Hale's: a subject pronoun continues the previous subject, as centering theory has it,
+    Grosz, Joshi and Weinstein 1995)."""
     i = bisect_left(names.starts, offset) - 1
     best_run = None
     while i >= 0:  # look back at most a few paragraphs
@@ -751,6 +756,9 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None) -> s
         if offset - s > 3000:
             break
         i -= 1
+    if best_run is not None and doc is not None and gender is not None and doc.text[offset: offset + 1].isupper():
+        # (a pronoun opening its sentence is capitalised: "He said", never "…,” he said")
+        best_run = _previous_subject(names, doc, offset, i, gender) or best_run
     best_speaker = None
     k = bisect_left(names.speakers_seen, (offset, "")) - 1
     while k >= 0 and gender is not None and not names.may_be(names.speakers_seen[k][1], gender) \
@@ -761,6 +769,32 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None) -> s
     if best_speaker and (best_run is None or best_speaker[0] >= best_run[0] - 400):
         return best_speaker[1]
     return best_run[1] if best_run else None
+
+
+def _previous_subject(names: _Names, doc: Document, offset: int, i: int, gender: str) -> tuple[int, str] | None:
+    """For a pronoun at ``offset`` that opens its sentence: the person whose name opens the previous sentence,
+    when ``names.runs[i]`` (the nearest agreeing person) was named later in that sentence; else None."""
+    t = doc.token_at(offset)
+    if t is None:
+        return None
+    sentence = doc.tokens[t].sentence
+    if t != doc.sentences[sentence].first_token or sentence == 0:
+        return None
+    previous = doc.sentences[sentence - 1]
+    s = names.runs[i][0]
+    if not previous.start < s < previous.end:
+        return None
+    k = bisect_left(names.starts, previous.start)
+    if k >= i:
+        return None
+    s0, e0, full, person = names.runs[k]
+    first = doc.token_at(s0)
+    if not person or first is None or first - previous.first_token > 1 or s0 >= s:
+        return None  # (a title or "the" may stand before the name: "Sen. Tom Hale met …")
+    resolved = names.by_word.get(full.split()[-1], full)
+    if not (names.agrees(resolved, gender) and names.a_person_at(s0, e0)):
+        return None
+    return s0, resolved
 
 
 # ---------------------------------------------------------------- speakers
@@ -795,7 +829,7 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     if len(words) == 1 and lower[0] in _PRONOUNS:
         if lower[0] in _PERSON_PRONOUNS or lower[0] in ("i", "who"):
             name = (actor if actor and names.is_proper(actor) else None) or \
-                _previous_person(names, start, _PRONOUN_GENDER.get(lower[0]))
+                _previous_person(names, start, _PRONOUN_GENDER.get(lower[0]), doc)
         elif lower[0] == "they":
             antecedent = _plural_antecedent(doc, names, start)
             if antecedent is not None:  # "Officials said A. They added B.": the officials, anonymous still
@@ -853,14 +887,36 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     if name is None and not anonymous and len(words) == 2 and lower[0] == "the" and _AGED.fullmatch(lower[1]):
         name = _previous_person(names, start)  # "the 46-year-old said": the person just named, by age alone
         # (not "the 19-year-old protester": a noun of its own may bring in someone new)
+    both = None
+    if name and " and " in surface and (actor is None or " and " not in actor):
+        both = _coordinated_names(doc, names, start, end, surface)
+        if both is not None:
+            name, descriptor, anonymous = both, None, False
     if name and descriptor is None:
         descriptor = names.descriptors.get(name)
     if remember:
-        if name:
+        if both is not None:  # two speakers: a later "they" stands for them, never a "he", "she" or "who"
+            insort(names.plural_speakers, (start, head_end))
+        elif name:
             insort(names.speakers_seen, (start, name))
-        if lower and lower[-1] not in _PRONOUNS and (name is None and _plural(lower[-1]) or actor in names.bodies):
+        if both is None and lower and lower[-1] not in _PRONOUNS \
+                and (name is None and _plural(lower[-1]) or actor in names.bodies):
             insort(names.plural_speakers, (start, head_end))
     return Speaker(name, descriptor, anonymous, start, end, surface, actor)
+
+
+def _coordinated_names(doc: Document, names: _Names, start: int, end: int, surface: str) -> str | None:
+    """`Poland and Hungary`, `Sen. Tom Hale and Rep. Jane Roe`: two named speakers joined by "and" speak
+    together; the name is both names ("Poland and Hungary"), not the one an actor mention overlaps first.
+    None unless each side, capitalised, resolves to a name of its own ("Hale and his aides" stays Hale)."""
+    at = surface.find(" and ")
+    if at <= 0 or surface.find(" and ", at + 1) >= 0 or not surface[at + 5: at + 6].isupper():
+        return None
+    left = _speaker(doc, names, start, start + at, remember=False)
+    right = _speaker(doc, names, start + at + 5, end, remember=False)
+    if not left.name or not right.name or left.anonymous or right.anonymous or left.name == right.name:
+        return None
+    return f"{left.name} and {right.name}"
 
 
 _BULLET = re.compile(r"[-–—•*·▪►]+\s+")
@@ -1845,7 +1901,8 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
         elif low[-3:] == "ing" and t + 1 < n and lows[t + 1] in _NOUNS_AFTER_GERUND:
             continue  # "speaking fees", "talking points": a compound noun, which ends no reported clause
         elif t > 0 and _noun_use(lows[t - 1], tok.text) and not (t > 1 and lows[t - 2] in _PRONOUNS) \
-                or t > 1 and _prepositional_object(doc, lows, t):
+                or t > 1 and (_prepositional_object(doc, lows, t)
+                              or low in _NOUN_FORMS and _noun_after_modifier(doc, lows, t)):
             if nominals is not None and low in _nominal_cues():
                 nominals.append(t)  # "the mayor's claims that …": the noun, which `_nominal_reports` reads
             continue  # "the statement", "have claims", "the mayor's claims": a noun; "who's called" is a verb
@@ -1925,6 +1982,27 @@ _ANONYMITY_FORMS = frozenset({"spoke", "speaks", "speaking", "talked", "talks", 
 _UNNAMED = frozenset({"named", "identified", "quoted"})
 
 
+# After "declare": acts a declaration performs ("declared an emergency", "declared bankruptcy", "declared his
+# candidacy"), which report no one's words or view. ("declared war on the press" is left: often a figure for a
+# stance the speaker took, which PolNeAR attributes.)
+_DECLARED_ACTS = frozenset({"emergency", "bankruptcy", "candidacy", "martial", "disaster", "holiday",
+                            "independence", "ceasefire", "cease-fire", "truce", "curfew", "moratorium"})
+_ACT_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "state", "of"})
+
+
+def _declares_an_act(lows: list[str], hit: _CueHit) -> bool:
+    """`declared an emergency`, `declared bankruptcy`: a declaration that performs an act reports no content
+    (``hit.last_token + 1`` is known to be a token). ("did not respond to a request for comment" stays a
+    quote: PolNeAR attributes it, the request as content, in most of the PolNeAR train split's cases.)"""
+    k = hit.last_token + 1
+    for j in range(k, min(len(lows), k + 4)):
+        if lows[j] in _DECLARED_ACTS:
+            return True
+        if lows[j] not in _ACT_DETERMINERS:
+            return False
+    return False
+
+
 def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
     """`pledged delegates`, `spoke on condition of anonymity`, `called off the talks`, `a group called
     Harbor First`: the cue word does not report speech here (``hit.last_token + 1`` is known to be a token)."""
@@ -1938,7 +2016,7 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
         return True  # "the costs add up to $8 million": a sum, not a remark
     if _adds_a_quantity(lows, hit) or _a_showing(lows, hit):
         return True
-    if _has_little_to_say(lows, hit):
+    if _has_little_to_say(lows, hit) or hit.word.lemma == "declare" and _declares_an_act(lows, hit):
         return True
     if hit.word.lemma in _NOT_WITH_NEXT and lows[k] in _NOT_WITH_NEXT[hit.word.lemma] \
             or low == "reporting" and lows[hit.token - 1] in ("precinct", "precincts"):
@@ -2121,6 +2199,42 @@ def _prepositional_object(doc: Document, lows: list[str], t: int) -> bool:
         k == 0 or lows[k - 1] == "," or tokens[k - 1].sentence != tokens[k].sentence)
 
 
+# Cue forms that are far more often plural nouns than verbs ("his closing remarks", "the nagging questions").
+_MOSTLY_NOUNS = frozenset({"remarks", "questions", "views", "comments", "tweets", "statements"})
+# Cue forms that are nouns as often as verbs ("the company plans to …" / "ambitious plans"): a noun only
+# after a modifier that cannot be a subject's head, an adjective by its ending or a compound with a number.
+_NOUN_OR_VERB = frozenset({"plans", "reports", "report", "promises", "warnings", "threats", "proposals"})
+_NOUN_FORMS = _MOSTLY_NOUNS | _NOUN_OR_VERB
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ful", "less", "ary", "able", "ible", "est")
+
+
+def _person_noun(low: str) -> bool:
+    lex = lexicon()
+    return low in lex.roles or low in lex.anonymous or low in lex.descriptors
+
+
+def _adjective(low: str) -> bool:
+    """An adjective by its ending ("ambitious", "commercial") but no person noun ("official", "critic"), or a
+    compound with a number ("95-page")."""
+    return low.endswith(_ADJECTIVE_ENDINGS) and not _person_noun(low) or "-" in low and low[:1].isdigit()
+
+
+def _noun_after_modifier(doc: Document, lows: list[str], t: int) -> bool:
+    """`ambitious plans`, `the 95-page report`, `his closing remarks`, `the nagging questions`: a form that may
+    be a noun, after a modifier (an adjective by its ending; for forms that are mostly nouns, any lower-case
+    word after a determiner) is the noun, not a verb with that word as its subject ("the official plans to"
+    and "critics plan" keep the verb: a role noun or a plural may be a subject). "raising questions about"
+    keeps its cue: PolNeAR attributes it."""
+    low, previous = lows[t], lows[t - 1]
+    if low not in _MOSTLY_NOUNS and low not in _NOUN_OR_VERB or not doc.tokens[t - 1].text.islower() \
+            or previous in _PRONOUNS or previous in _AUXILIARIES or previous.endswith("ly"):
+        return False
+    if _adjective(previous):
+        return True
+    return low in _MOSTLY_NOUNS and lows[t - 2] in _PHRASE_DETERMINERS and not previous.endswith("s") \
+        and not _person_noun(previous)
+
+
 def _noun_use(previous: str, form: str) -> bool:
     if previous in _QUANTIFIERS and not form.endswith("s"):
         return False  # "many think", "some argue": people doing it; "many claims" stays a noun
@@ -2214,7 +2328,8 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
         return False
     if between.split() and between.split()[0].lower() in ("and", "but") and _right_after_cue(doc, raw.start):
         return False  # `declared “What a night!” and said …`: the quotation is the object of the cue before it
-    if text[raw.start: raw.end].rstrip("”»\"' ").endswith(".") and between.strip():
+    if text[raw.start: raw.end].rstrip("”»\"' ").endswith(".") and between.strip() \
+            and not _bare_attribution(doc, hit, between):
         return False  # “… the end.” It is … : the quote closed its sentence
     if hit.word.frame == "that" and hit.word.lemma not in _CLOSING_ATTRIBUTIONS:
         return False
@@ -2254,6 +2369,23 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
     if found:
         raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
     return True
+
+
+_BARE_ATTRIBUTION_MAX_WORDS = 4
+
+
+def _bare_attribution(doc: Document, hit: _CueHit, between: str) -> bool:
+    """`“… are missing.” Trump said.`: a sentence of nothing but a short subject and its speech verb (a time
+    word may follow) says who spoke the quotation before it, though the quotation kept its stop; `“… the
+    end.” It is …` has words of its own after the verb."""
+    if len(between.split()) > _BARE_ATTRIBUTION_MAX_WORDS or hit.word.category not in _SPEECH_OR_GUESS:
+        return False
+    tokens = doc.tokens
+    k = hit.last_token + 1
+    n = len(tokens)
+    while k < n and k - hit.last_token <= 2 and _time_word(tokens, k, n):
+        k += 1
+    return k < n and tokens[k].text in (".", "!") and (k + 1 == n or tokens[k + 1].sentence != tokens[k].sentence)
 
 
 def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit], starts: list[int]) -> bool:
@@ -2298,7 +2430,12 @@ def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHi
                                        loose=True)
             if found is None:
                 coordinated = hit.token > lo and lows[hit.token - 1] in ("and", "but", ",")
-                found = _nearest_left_mention(doc, hit.token, lo, first=coordinated, known=names.by_word)
+                # (the main clause's first mention: "When asked whom she backed, Roe smiled and said" is Roe's)
+                main = _past_opening_phrase(doc, lo, hit.token) if coordinated else lo
+                found = _nearest_left_mention(doc, hit.token, main, first=coordinated, known=names.by_word,
+                                              opener=main == lo) if main < hit.token else None
+                if found is None and main > lo:
+                    found = _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
                 if (found is None or lows[doc.token_at(found[0])] in _DETERMINERS | {"the", "a", "an", "another"}) \
                         and hit.token > lo and not coordinated and lows[hit.token - 1] != "to" \
                         and not _clause_break(doc, doc.tokens[hit.token - 1]):
@@ -2416,8 +2553,9 @@ def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool =
             if first:
                 k = j
                 while k + 1 < cue_tok and (_is_capital(tokens[k + 1]) or lows[k + 1] in _NAME_LINKS
-                                           and k + 2 < cue_tok and _is_capital(tokens[k + 2])):
-                    k += 1
+                                           and k + 2 < cue_tok and _is_capital(tokens[k + 2])
+                                           or _title_dot(doc, k + 1, j, cue_tok)):
+                    k += 1  # (past a title's dot: "Ms. Roe", not "Ms")
                 return tokens[j].start, tokens[k].end, None
             i = _run_back(doc, j, lo)
             return tokens[i].start, tok.end, None
@@ -2427,11 +2565,20 @@ def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool =
 # ---------------------------------------------------------------- reported speech
 
 
+# A headline's kicker in capitals before its colon ("PUTIN'S TERROR BLITZ: Russia fires …", "UPDATE: …"):
+# the outlet's label, no part of what is reported after it.
+_KICKER = re.compile(r"[A-Z][A-Z0-9’'.&-]+(?: [A-Z0-9][A-Z0-9’'.&-]*){0,5}:\s+")
+
+
 def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".,;:—–-" and text[start] not in _OPENERS):
         end -= 1
     while start < end and (text[start].isspace() or text[start] in ",:;—–-"):
         start += 1
+    if start + 1 < end and "A" <= text[start + 1] <= "Z" and "A" <= text[start] <= "Z":
+        kicker = _KICKER.match(text, start, end)
+        if kicker is not None and kicker.end() < end:
+            start = kicker.end()
     return start, end
 
 
@@ -2672,8 +2819,56 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         raw.kind = "mixed"
     raw.cue = _cue(doc, hit)
     if found and not extraposed:
+        last_word = doc.text[max(found[0], found[1] - 12): found[1]].rpartition(" ")[2].lower()
+        if last_word == "to":  # (a word of the span's last 12 characters: enough for "to" and the documents)
+            found = _subject_of_infinitive(doc, names, found, hit, lo) or found
+        elif last_word in _DOCUMENT_NOUNS:
+            found = _issuer_of_document(doc, names, found, lo) or found
         raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
     return raw
+
+
+# Verbs that put out a document ("released a statement saying …", "put out a memo arguing …").
+_ISSUING = frozenset({"released", "releasing", "issued", "issuing", "put", "putting", "sent", "sending",
+                      "published", "publishing", "posted", "posting", "circulated", "circulating", "filed", "filing"})
+
+
+def _issuer_of_document(doc: Document, names: _Names, found: tuple, lo: int) -> tuple | None:
+    """`The town released a statement saying …`, `His office put out a memo arguing …`: the speaker found
+    is the document, the object of a verb of issuing; whoever issued it (the subject) is the source, as
+    PolNeAR and a reader name it. None unless ``found`` is such a document."""
+    lows = doc.lower_texts()
+    first, last = doc.token_at(found[0]), doc.token_at(found[1] - 1)
+    if first is None or last is None or lows[last] not in _DOCUMENT_NOUNS:
+        return None
+    verb = next((k for k in range(last - 1, max(first, last - 5) - 1, -1) if lows[k] in _ISSUING), None)
+    if verb is not None and verb > first:  # "Her office put out a memo": the words before the verb
+        end = verb - 1
+        return (doc.tokens[first].start, doc.tokens[end].end, None) if _is_capital(doc.tokens[first]) \
+            or lows[first] in _DETERMINERS else None
+    verb = first - 1
+    if verb <= lo:
+        return None
+    if lows[verb] == "out" and verb > lo:
+        verb -= 1  # "put out", "sent out"
+    if lows[verb] not in _ISSUING:
+        return None
+    return _subject_of_predicate(doc, verb, lo) or _first_mention(doc, names, verb, lo)
+
+
+def _subject_of_infinitive(doc: Document, names: _Names, found: tuple, hit: _CueHit,
+                           lo: int) -> tuple | None:
+    """`Ms. Roe chimed in, breaking with the chair, to argue that …`: a speaker ending in the infinitive's
+    "to" is no noun phrase; the sentence's subject argues. None unless ``found`` ends so."""
+    last = doc.token_at(found[1] - 1)
+    if last is None or doc.lower_texts()[last] != "to":
+        return None
+    return _first_mention(doc, names, hit.token, lo)
+
+
+def _first_mention(doc: Document, names: _Names, cue_tok: int, lo: int) -> tuple | None:
+    """The sentence's first name or pronoun before ``cue_tok``: its subject, as a rule."""
+    return _nearest_left_mention(doc, cue_tok, lo, first=True, known=names.by_word)
 
 
 def _finite_speech_after_subject(doc: Document, hit: _CueHit, lo: int) -> bool:
@@ -3006,6 +3201,21 @@ def _participle_aside(doc: Document, hit: _CueHit, lo: int) -> bool:
     return lows[before] == "," and _AUXILIARIES.isdisjoint(lows[before + 1: hit.token])
 
 
+def _charge_in_agent(doc: Document, first: int, end: int) -> int | None:
+    """`accused by opponents of lying to parliament`, `criticised by voters for the delay`: the token of
+    the "of" (before an -ing form) or "for" (before no name) that opens what the subject is charged with,
+    when the agent phrase found from ``first`` (ending at offset ``end``) ran on into it; else None."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    k = first + 1
+    while k + 1 < len(tokens) and tokens[k + 1].start < end:
+        if lows[k] == "for" and not _is_capital(tokens[k + 1]) \
+                or lows[k] == "of" and lows[k + 1].endswith("ing") and tokens[k + 1].text.islower():
+            return k
+        k += 1
+    return None
+
+
 def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw | None:
     """`The meeting was first reported by Politico`, `the plan was endorsed by the union`: a passive cue
     with its agent (Pareti 2015 and PolNeAR attribute these): the agent is the source, the subject the
@@ -3020,6 +3230,9 @@ def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw
     agent = _right_speaker(doc, first, hi) or _agent_phrase(doc, first, hi)
     if agent is None:
         return None
+    charge = _charge_in_agent(doc, first, agent[1])
+    if charge is not None:
+        agent = (agent[0], tokens[charge - 1].end, None)
     before = _before_adverbs(doc, hit.token, lo - 1)
     if lows[before] == "," and not _participle_aside(doc, hit, lo):
         before = hit.token  # ("X, citing documents, has reported …": no aside of the participle's own)
@@ -3056,7 +3269,12 @@ def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw
         subject = _sentence_subject(doc, aux, lo)
         if subject is None:
             return None
-        parts = [(subject[0], tokens[aux - 1].end)]
+        parts = [(subject[0], min(subject[1], tokens[aux - 1].end))]
+        if charge is not None:  # "… of lying to parliament": what the subject is accused of or criticised for
+            last = charge
+            while last + 1 < hi and tokens[last + 1].text not in (",", ".", ";", ":", "—", "–"):
+                last += 1
+            parts.append((tokens[charge].start, tokens[last].end))
     trimmed = [(s, e) for s, e in (_trim_content(doc.text, *part) for part in parts) if e > s]
     if not trimmed:
         return None
@@ -3911,11 +4129,11 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     for last, r in pairwise(out):
         if _continues_participles(doc, last, r) or _second_verb_phrase(doc, last, r):
             r.speaker = last.speaker
-    _pronouns_in_text_order(names, out)
+    _pronouns_in_text_order(names, out, doc)
     return [_finish(doc, r) for r in out]
 
 
-def _pronouns_in_text_order(names: _Names, raws: list[_Raw]) -> None:
+def _pronouns_in_text_order(names: _Names, raws: list[_Raw], doc: Document) -> None:
     """Resolve each "he" / "she" speaker again once every speaker is known, in text order.
 
     Quotations are attributed before reported speech, so a "she" after "…, said Jane Roe" was first resolved
@@ -3931,7 +4149,7 @@ def _pronouns_in_text_order(names: _Names, raws: list[_Raw]) -> None:
         gender = _PRONOUN_GENDER.get((sp.text or "").lower())
         if gender is None or sp.actor is not None:
             continue
-        name = _previous_person(names, sp.start, gender)
+        name = _previous_person(names, sp.start, gender, doc)
         if name != sp.name:
             at = bisect_left(names.speakers_seen, (sp.start, sp.name or ""))
             if at < len(names.speakers_seen) and names.speakers_seen[at] == (sp.start, sp.name):
@@ -4448,6 +4666,9 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
         words = m.group(1).split()
         if not (words[-1] in names.by_word or words[-1].lower() in _POLL_NOUNS):
             continue  # (a poll's finding too: "Poll: Roe Ties Hale In Dover")
+        if len(words) > 1 and m.group(1).isupper() or any(w.lower().endswith(_POSSESSIVE) for w in words):
+            continue  # a kicker ("PUTIN'S TERROR BLITZ: Russia fires …"), not who speaks: a headline names
+            # its speaker by a name or a surname ("Issa: …"), not by a phrase in capitals or a possessive
         s, e = _trim_content(doc.text, m.start(2), p.end)
         raw = _Raw([(s, e)], i, True, kind="direct" if doc.text[s] in _OPENERS + "‘\"'" else "indirect")
         raw.cue = Cue(":", m.end(1), m.end(1) + 1, "neutral", ":")

@@ -433,7 +433,7 @@ def test_sentence_end_regex_matches_its_plain_form():
     plain = re.compile(
         r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)(?<!\bLt)(?<!\bMrs)(?<!\bSen)(?<!\bRep)"
         r"(?<!\bGov)(?<!\bGen)(?<!\bCol)(?<!\bRev)(?<!\bSgt)(?<!\bSens)(?<!\bReps)(?<!\bProf)(?<!\bCapt)"
-        r"(?<!\b[A-Z])[.!?]")
+        r"(?<!\b[A-Z])[.!?](?![,;)])")
     for text in _SAMPLES:
         assert [m.span() for m in _SENTENCE_END.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
@@ -2540,4 +2540,98 @@ def test_a_bodys_own_name_is_no_title_of_it():
 ])
 def test_a_body_named_with_of_the_is_one_speaker_phrase(text, speaker):
     (quote,) = analyze(text).quotes
+    assert quote.speaker.text == speaker
+
+def test_a_party_and_state_in_brackets_ends_no_sentence_before_the_cue():
+    text = "“The levy will pass this spring,” Rep. Tom Hale (D-Ore.) said."
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker.name, quote.cue.text) == ("Tom Hale", "said")
+
+
+@pytest.mark.parametrize("text, speaker, parts", [
+    ("The minister has been accused by opponents of misleading the assembly.", "opponents",
+     ["The minister", "of misleading the assembly"]),
+    ("The mayor was criticized by residents for closing the library.", "residents",
+     ["The mayor", "for closing the library"]),
+])
+def test_a_passive_agent_stops_before_what_the_subject_is_charged_with(text, speaker, parts):
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.text == speaker
+    assert [text[p.start:p.end] for p in quote.parts] == parts
+
+
+def test_a_passive_agent_keeps_a_named_body_with_for():
+    (quote,) = analyze("The bill was endorsed by the Center for American Progress on Monday.").quotes
+    assert quote.speaker.name == "Center for American Progress"
+
+
+def test_a_capital_kicker_is_neither_speaker_nor_content():
+    text = "HARBOR SHOCKER: Port workers walk out over pay, union officials say."
+    quotes = analyze(text).quotes
+    assert [(q.text, q.speaker.text) for q in quotes] == [("Port workers walk out over pay", "union officials")]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor declared a state of emergency on Monday.",
+    "The county declared an emergency after the flood.",
+    "The chain declared bankruptcy last year.",
+])
+def test_a_declaration_that_performs_an_act_reports_nothing(text):
+    assert analyze(text).quotes == []
+
+
+def test_two_named_speakers_joined_by_and_are_both_named():
+    text = "Norway and Iceland have rejected the quota plan. They said it was unfair to small fleets."
+    first, second = analyze(text).quotes
+    assert first.speaker.name == "Norway and Iceland"
+    assert second.speaker.name == "Norway and Iceland"
+
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The county released a statement on Friday saying the levy would stand.", "The county"),
+    ("Her office put out a memo saying the audit had found no fraud.", "Her office"),
+])
+def test_whoever_issued_a_document_speaks_through_it(text, speaker):
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.text == speaker
+
+
+def test_an_infinitive_cue_after_asides_takes_the_sentence_subject():
+    text = "At the hearing, Ms. Okafor stood up, breaking with the chair, to argue that the rule was unlawful."
+    quotes = [q for q in analyze(text).quotes if q.cue.text == "argue"]
+    assert [q.speaker.text for q in quotes] == ["Ms. Okafor"]
+
+
+@pytest.mark.parametrize("text", [
+    "His closing remarks on the budget angered voters across the state.",
+    "The port has ambitious plans to double its freight by the end of the decade.",
+    "Her nuanced views on the levy puzzled the council for weeks.",
+])
+def test_a_cue_form_after_a_modifier_is_a_noun(text):
+    assert analyze(text).quotes == []
+
+
+def test_a_cue_form_after_a_subject_stays_a_verb():
+    quotes = analyze("The official plans to resign next week, the council said in a letter.").quotes
+    assert any(q.cue.text == "plans" for q in quotes)
+
+
+def test_a_pronoun_opening_a_sentence_continues_the_previous_subject():
+    text = "Tom Hale met Bill Okafor at the port on Monday. He told reporters that the levy would pass."
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker.text, quote.speaker.name) == ("He", "Tom Hale")
+
+
+def test_a_bare_attribution_after_a_closed_quotation_names_its_speaker():
+    (quote,) = analyze("“We will reopen the port in the spring.” Okafor said.").quotes
+    assert (quote.speaker.text, quote.cue.text) == ("Okafor", "said")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("When asked whom she backed, Ms. Okafor smiled and said, “I am waiting for the mayor to run.”", "Ms. Okafor"),
+    ("When asked about the vote, Jane Okafor paused and said, “We lost it fair and square.”", "Jane Okafor"),
+])
+def test_a_coordinated_cue_takes_the_main_clause_subject_past_an_opening_clause(text, speaker):
+    (quote,) = [q for q in analyze(text).quotes if q.kind == "direct"]
     assert quote.speaker.text == speaker
