@@ -495,6 +495,8 @@ class ArticleSummarySchema(OpenSchema):
     words = _int("Words in the article.")
     sentences = _int("Sentences in the article.")
     truncated = _bool("Cut short by a paywall.")
+    warnings = _list(fields.String(), "The article's report warnings (`meta.warnings`): a text that does not read as "
+                     "English, or that was decoded with the wrong encoding.")
 
 
 class ArticleToneSchema(OpenSchema):
@@ -660,7 +662,7 @@ class EvidenceSchema(OpenSchema):
 
 
 class FindingSchema(OpenSchema):
-    kind = _str("`truncated`, `tone`, `evaluative`, `source`, `cue`, `sources_named`, `actor_tone`, "
+    kind = _str("`truncated`, `warning`, `tone`, `evaluative`, `source`, `cue`, `sources_named`, `actor_tone`, "
                 "`frame`, `claim_agrees`, `claims_only`, `actors`, `wording`, ...", required=True)
     text = _str("The finding in plain language (as in `findings`).", required=True)
     evidence = _list(EvidenceSchema, "The spans that back it (never empty).", required=True)

@@ -82,6 +82,7 @@ class ArticleSummary:
     words: int
     sentences: int
     truncated: bool
+    warnings: list[str] = field(default_factory=list)  # the report's own (meta.warnings): "not English" …
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,8 +285,8 @@ def compare(reports_or_texts: Sequence[Report | str], *, labels: Sequence[str] |
     frames = _frames(reports, names)
     tone = _tone(reports, names, actor_rows)
     similarity = _similarity(reports, names, counts, actor_groups, claims)
-    articles = [ArticleSummary(r.id, n, r.tone, r.meta.words, r.meta.sentences, r.meta.truncated)
-                for r, n in zip(reports, names, strict=True)]
+    articles = [ArticleSummary(r.id, n, r.tone, r.meta.words, r.meta.sentences, r.meta.truncated,
+                               list(r.meta.warnings)) for r, n in zip(reports, names, strict=True)]
     details = _findings(reports, names, tone, actor_rows, sources, wording, frames, claims)
     return Comparison(articles, tone, actor_rows, sources, wording, frames, claims, similarity,
                       findings=[f.text for f in details], finding_details=details)
@@ -1123,6 +1124,13 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
         if r.meta.truncated:
             ev = [_span(r, name, e.start, e.end) for e in r.meta.excluded if e.reason == "paywall"]
             add("truncated", f"{name} is cut short by a paywall: only its opening can be compared", ev)
+    # So does a report's own warning (a text that is not English, or not decoded right): its evidence the
+    # article's first sentence, since it is about the whole text.
+    for name in labels:
+        r = by_label[name]
+        for warning in r.meta.warnings:
+            first = r.sentences[0] if r.sentences else None
+            add("warning", f"{name}: {warning}", [_span(r, name, first.start, first.end)] if first else [])
 
     # Tone of the whole article.
     ranked = sorted(labels, key=lambda n: by_label[n].tone.compound)

@@ -134,9 +134,10 @@ def print_comparison_table(comparison: Any) -> None:
     for col in ("article", "words", "tone", "sentences +/−", "note"):
         table.add_column(col)
     for a in comparison.articles:
+        notes = (["cut short by a paywall"] if a.truncated else []) + [
+            "not English" if "English" in w else "mis-decoded text" for w in a.warnings]
         table.add_row(a.label, str(a.words), f"{a.tone.label} ({a.tone.compound:+.3f})",
-                      f"{a.tone.share_positive:.0%} / {a.tone.share_negative:.0%}",
-                      "cut short by a paywall" if a.truncated else "")
+                      f"{a.tone.share_positive:.0%} / {a.tone.share_negative:.0%}", "; ".join(notes))
     _console.print(table)
     sim = comparison.similarity
     if sim:

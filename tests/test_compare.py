@@ -857,3 +857,14 @@ def test_which_rewordings_of_a_figure_make_a_finding(a, b, telling):
     result = compare([a, b], labels=["a", "b"])
     assert result.claims.shared, "the figures align"
     assert any(f.kind == "claim_agrees" for f in result.finding_details) is telling
+
+
+def test_an_article_that_is_not_english_is_flagged_first_in_the_comparison():
+    spanish = ("El presidente del Gobierno dijo el martes que el plan es un desastre para la economía. Los críticos "
+               "afirmaron que la medida llega tarde y que no resolverá los problemas de vivienda en las ciudades.")
+    english = "The minister said on Tuesday that the housing plan was a disaster for the economy, critics said."
+    comparison = framing.compare([framing.analyze(spanish, source="Diario"), framing.analyze(english, source="Daily")])
+    assert comparison.articles[0].warnings and comparison.articles[1].warnings == []
+    first = comparison.finding_details[0]
+    assert first.kind == "warning" and first.text.startswith("Diario: ") and "English" in first.text
+    assert first.evidence and first.evidence[0].article == "Diario"
