@@ -2545,8 +2545,10 @@ def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool =
         if quoted:
             continue  # words inside a quotation are not the sentence's subject
         if first and opener and j == lo and _is_capital(tok) and low not in _SUBJECT_PRONOUNS \
-                and not (j + 1 < cue_tok and _is_capital(tokens[j + 1])) and tok.text not in (known or {}):
-            continue  # "Hours later, Trump …": a capital only because it opens the sentence
+                and not (j + 1 < cue_tok and _is_capital(tokens[j + 1])) and tok.text not in (known or {}) \
+                and low not in lex.roles:
+            continue  # "Hours later, Trump …": a capital only because it opens the sentence (but a role
+            # noun opening it is its subject: "Judge blocks the law, calling it …")
         if low in ("he", "she", "they", "i", "we") or low in lex.anonymous and j > lo:
             return tok.start, tok.end, None
         if _is_capital(tok) and low not in _CAPITAL_STOP and (j > lo or low not in _CAPITAL_STOP):

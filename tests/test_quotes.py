@@ -2635,3 +2635,8 @@ def test_a_bare_attribution_after_a_closed_quotation_names_its_speaker():
 def test_a_coordinated_cue_takes_the_main_clause_subject_past_an_opening_clause(text, speaker):
     (quote,) = [q for q in analyze(text).quotes if q.kind == "direct"]
     assert quote.speaker.text == speaker
+
+
+def test_a_role_noun_opening_a_headline_is_the_participles_speaker():
+    (quote,) = analyze('Judge blocks Texas abortion law, calling it "flagrantly unconstitutional"').quotes
+    assert quote.speaker.text == "Judge" and quote.speaker.name is None
