@@ -166,6 +166,14 @@ def _report(article: dict[str, Any], field_prefix: str = "") -> tuple[Hashable, 
     return key, report, None, False
 
 
+def _cached_report(article: dict[str, Any], field_prefix: str) -> Report:
+    """The article's report, from the cache or made and kept there (so a later compare can name it by id)."""
+    key, report, _, hit = _report(article, field_prefix)
+    if not hit:
+        api_state().cache.put(key, report)
+    return report
+
+
 @blueprint.route("/v1/analyze", methods=["POST"])
 @blueprint.arguments(AnalyzeRequestSchema, example={"text": "The minister said the plan was a landmark."})
 @blueprint.response(200, ReportSchema, headers=_CACHE_HEADER)
@@ -202,14 +210,8 @@ def analyze_batch(body: dict[str, Any]) -> Any:
     that cannot be analysed refuses the whole request with a 422 naming it (`articles.N.text`), so
     no report is ever silently missing.
     """
-    state = api_state()
-    reports = []
-    for n, article in enumerate(body["articles"]):
-        key, report, _, hit = _report(article, f"articles.{n}.")
-        if not hit:
-            state.cache.put(key, report)
-        reports.append(report.to_dict())
-    return jsonify({"reports": reports})
+    return jsonify({"reports": [_cached_report(article, f"articles.{n}.").to_dict()
+                                for n, article in enumerate(body["articles"])]})
 
 
 @blueprint.route("/v1/compare", methods=["POST"])
@@ -234,9 +236,7 @@ def compare(body: dict[str, Any]) -> Any:
                 raise invalid(f"{prefix}id", f"no recent report with id {article['id']!r}: send the "
                                              "article's text or html instead (only recent reports are kept)")
         else:
-            key, report, _, hit = _report(article, prefix)
-            if not hit:
-                state.cache.put(key, report)
+            report = _cached_report(article, prefix)
         reports.append(report)
     labels = None
     if any(a.get("label") for a in body["articles"]):

@@ -229,8 +229,10 @@ _KEY = attrgetter("key")
 
 # ---------------------------------------------------------------- detection
 
-_CONNECTORS = frozenset({"of", "de", "del", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn",
-                         "al"})
+# The particles of surnames ("Bill de Blasio", "Ursula von der Leyen"), which a name run keeps inside it.
+SURNAME_PARTICLES = frozenset({"de", "del", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn",
+                               "al"})
+_CONNECTORS = SURNAME_PARTICLES | {"of"}
 _ABBREVIATED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Maj",
                           "Brig", "Col", "Capt", "Sgt", "Adm", "Prof", "Rev", "Fr", "Msgr", "St", "Jr", "Sr", "Mt",
                           "Ft"})
@@ -287,6 +289,13 @@ class _Mention:
     title: str = ""
     affiliation: str | None = None
     surface: str = ""
+
+
+def _listed_place(g: Gazetteer, surface: str, start: int, end: int, index: int) -> _Mention:
+    """A mention of the gazetteer's place written ``surface`` (a key of ``g.places``), with its country."""
+    place = g.places[surface]
+    return _Mention(start, end, "place:" + place, place, "place", index, affiliation=g.place_countries.get(surface),
+                    surface=surface)
 
 
 # Letters styled by Unicode rather than by markup: Mathematical Alphanumeric Symbols ("𝐁𝐫𝐞𝐚𝐤𝐢𝐧𝐠"),
@@ -692,9 +701,7 @@ def _shouted_names(doc: Document, index: int, sentence, known: set[str], g: Gaze
             k += 1
             continue
         if t.text in g.places and len(t.text) > 1 and "." in t.text:  # "U.S.", "U.K."
-            country = g.places[t.text]
-            found.append(_Mention(t.start, t.end, "place:" + country, country, "place", index,
-                                  affiliation=g.place_countries.get(t.text), surface=t.text))
+            found.append(_listed_place(g, t.text, t.start, t.end, index))
             k += 1
             continue
         name = _SHOUTED_POSSESSIVE.sub("", t.text).title()
@@ -707,17 +714,13 @@ def _shouted_names(doc: Document, index: int, sentence, known: set[str], g: Gaze
             k += 2
             continue
         if second and pair in g.places:  # "NORTH KOREA"
-            country = g.places[pair]
-            found.append(_Mention(t.start, nxt.start + len(second), "place:" + country, country, "place", index,
-                                  affiliation=g.place_countries.get(pair), surface=pair))
+            found.append(_listed_place(g, pair, t.start, nxt.start + len(second), index))
             k += 2
             continue
         if "name:" + name in known:
             found.append(_Mention(t.start, t.start + len(name), "name:" + name, name, "person", index, surface=name))
         elif name in g.places and name not in g.dotted:
-            country = g.places[name]
-            found.append(_Mention(t.start, t.start + len(name), "place:" + country, country, "place", index,
-                                  affiliation=g.place_countries.get(name), surface=name))
+            found.append(_listed_place(g, name, t.start, t.start + len(name), index))
         k += 1
     return found
 
@@ -804,9 +807,7 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
         if "-" not in t.text or not t.is_word:
             continue
         if t.text in g.places and t.text not in g.dotted:  # "Guinea-Bissau", "Baden-Württemberg": whole
-            country = g.places[t.text]
-            out.append(_Mention(t.start, t.end, "place:" + country, country, "place", index,
-                                affiliation=g.place_countries.get(t.text), surface=t.text))
+            out.append(_listed_place(g, t.text, t.start, t.end, index))
             continue
         parts = t.text.split("-")
         if _party_tag(parts, g):
@@ -1130,8 +1131,7 @@ def _compound_name(doc: Document, index: int, a: int, b: int, out: list[_Mention
     start, end = tokens[a].start, tokens[b - 1].start + cut
     surface = doc.text[start:end]
     if surface in g.places:
-        out.append(_Mention(start, end, "place:" + g.places[surface], g.places[surface], "place", index,
-                            affiliation=g.place_countries.get(surface), surface=surface))
+        out.append(_listed_place(g, surface, start, end, index))
     elif surface in g.organizations:
         out.append(_Mention(start, end, "org:" + g.organizations[surface], g.organizations[surface],
                             "organization", index, surface=surface))
@@ -1348,9 +1348,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         if k:  # "Clinton Senior Adviser Sidney Blumenthal", "Clark County Sheriff Joe Lombardo"
             before = [t.text for t in tokens[n_start:k] if t.is_word]
             if len(before) == 1 and before[0] in g.places:  # "Queens Rep. Joe Crowley"
-                place = g.places[before[0]]
-                out.append(_Mention(start, tokens[k - 1].end, "place:" + place, place, "place", index,
-                                    affiliation=g.place_countries.get(before[0]), surface=before[0]))
+                out.append(_listed_place(g, before[0], start, tokens[k - 1].end, index))
             elif len(before) > 1 and any(w in g.org_words or w in g.place_words for w in before):
                 _person(doc, index, n_start, k, out, g, affiliation=affiliation)  # "Clark County Sheriff X"
             # A lone word before the office ("Clinton Senior Adviser X", "Labor Secretary X") is as often
@@ -1728,8 +1726,11 @@ def _camel_person(word: str, counts: Container[str], full_by_last: dict[str, lis
     return candidates[0] if len(candidates) == 1 and candidates[0][5:].startswith(first) else None
 
 
-# What a company's name ends in that the company is also named without ("Tesla Inc." ... "Tesla").
-_CORPORATE_SUFFIXES = frozenset({"Inc", "Corp", "Co", "Ltd", "LLC", "PLC", "plc", "AG", "SA", "NV", "GmbH", "LP"})
+# Legal-form words a company's name may carry or drop ("Tesla Inc." ... "Tesla", "Volkswagen AG" /
+# "Volkswagen"), lower-cased, within one article (``_merge``) and across articles (``compare``); "Group"
+# and "Company" are left out: often part of the name.
+LEGAL_FORMS = frozenset({"corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "llc", "plc",
+                         "ag", "gmbh", "sa", "nv", "lp", "llp"})
 
 
 def _particle_surname_of(key: str, full_by_last: dict[str, list[str]], counts: Counter[str]) -> str | None:
@@ -1905,7 +1906,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
         elif key.startswith("org:") and " " in key:
             stem, last = key.rsplit(" ", 1)
             org_by_last[last].append(key)
-            if last in _CORPORATE_SUFFIXES:
+            if last.lower() in LEGAL_FORMS:
                 companies.setdefault(stem[4:], key)  # "Tesla Inc" is "Tesla"
                 head, _, group = stem[4:].rpartition(" ")
                 if group in ("Group", "Holdings") and head:
@@ -1914,17 +1915,22 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             storms[key.rsplit(" ", 1)[1]] = key
     joins: dict[str, tuple[str, str | None]] = {}  # one-word name -> the actor it joins, and its new kind
     for key in counts:
-        if companies and key[key.index(":") + 1:] in companies and key[:4] in ("org:", "name"):
-            joins[key] = companies[key[key.index(":") + 1:]], "organization"  # "Tesla" after "Tesla Inc."
+        kind, _, name = key.partition(":")
+        if kind not in ("name", "org"):
             continue
-        if key.startswith("name:") and " " in key and "org:" + key[5:] in counts:
-            joins[key] = "org:" + key[5:], "organization"  # "Ostrava Motors said" after its shares rose
+        if name in companies:
+            joins[key] = companies[name], "organization"  # "Tesla" after "Tesla Inc."
             continue
-        if key.startswith("name:") and key[5:].split(" ", 1)[0].lower() in _CONNECTORS and " " in key:
+        if kind != "name" or " " not in name:
+            continue  # (a one-word name is joined below, where a full name of a person comes first)
+        if "org:" + name in counts:
+            joins[key] = "org:" + name, "organization"  # "Ostrava Motors said" after its shares rose
+            continue
+        if name.split(" ", 1)[0].lower() in _CONNECTORS:
             full = _particle_surname_of(key, full_by_last, counts)
             if full is not None:  # "De Blasio said" after "Bill de Blasio": the surname, capitalised to open a
                 joins[key] = full, None  # sentence; no full name of its own, so "Blasio" finds Bill de Blasio
-                parts = key[5:].split()
+                parts = name.split()
                 for table, word in ((full_by_last, _surname(parts)), (full_by_first, parts[0])):
                     if key in table.get(word, ()):
                         table[word].remove(key)

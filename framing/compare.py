@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Any
 
 from . import claims as claims_stage
-from .actors import PARTY_NOUNS, gazetteer
+from .actors import LEGAL_FORMS, PARTY_NOUNS, gazetteer
 from .claims import Claim, name_the_same
 from .errors import InputError
 from .pipeline import analyze
@@ -505,16 +505,10 @@ def is_description(name: str) -> bool:
     return all(w == w.lower() for w in words) or head in PARTY_NOUNS or head in gazetteer().descriptors
 
 
-# Legal-form words a company's name may carry or drop from one article to the next ("Acme Corp." /
-# "Acme", "Volkswagen AG" / "Volkswagen"); "Group" and "Company" are left out: often part of the name.
-_LEGAL_FORMS = frozenset({"corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "llc", "plc",
-                          "ag", "gmbh", "sa", "nv", "lp", "llp"})
-
-
 def _without_legal_form(key: str) -> str | None:
     """An organisation's name key without a trailing legal form ("acme corp." -> "acme"), else None."""
     words = key.replace(",", " ").split()
-    if len(words) > 1 and words[-1].strip(".") in _LEGAL_FORMS:
+    if len(words) > 1 and words[-1].strip(".") in LEGAL_FORMS:
         return " ".join(words[:-1]).strip(" .,")
     return None
 

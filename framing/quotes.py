@@ -27,7 +27,7 @@ from importlib import resources
 from itertools import compress, pairwise, starmap
 from typing import NamedTuple
 
-from .actors import gender_of
+from .actors import SURNAME_PARTICLES, gender_of
 from .document import Document, Span, Token, quick_init
 from .wording import WEEKDAYS
 
@@ -175,8 +175,6 @@ _CAPITAL_STOP = {
 _NAME_LINKS = {"of", "the", "for", "and", "&", "de", "la", "van", "von", "al", "bin", "del", "der", "du", "le"}
 # What joins a body's head noun to its remit inside its name ("Institute on Aging", "Center for Progress").
 _ORG_LINKS = frozenset({"on", "for"})
-# The particles of surnames ("von der Leyen", "de la Cruz"): two may follow each other, as "of the" may not.
-_PARTICLES = frozenset({"de", "la", "van", "von", "der", "den", "du", "del", "da", "di", "le", "bin", "al"})
 _ORG_WORDS = {
     "party", "house", "department", "council", "times", "post", "news", "committee", "congress", "senate",
     "university", "institute", "association", "center", "centre", "foundation", "union", "court", "agency",
@@ -1019,7 +1017,7 @@ def _run_back(doc: Document, j: int, lo: int) -> int:
         elif lows[i - 1] in _NAME_LINKS and i - 2 >= lo and _is_capital(tokens[i - 2]) \
                 and lows[i - 2] not in _CAPITAL_STOP:
             i -= 2
-        elif lows[i - 1] in _PARTICLES and i - 3 >= lo and lows[i - 2] in _PARTICLES and _is_capital(tokens[i - 3]):
+        elif i - 3 >= lo and _particle_pair(lows, i - 2) and _is_capital(tokens[i - 3]):
             i -= 3  # "Ursula von der Leyen", "Ana de la Cruz"
         elif lows[i - 1] in _ORG_LINKS and i - 2 >= lo and lows[i - 2] in _ORG_WORDS and _is_capital(tokens[i - 2]):
             i -= 2  # "the National Institute on Aging", "the Center for American Progress": one body
@@ -1031,6 +1029,11 @@ def _run_back(doc: Document, j: int, lo: int) -> int:
     if i - 1 >= lo and lows[i - 1] == "the":
         i -= 1
     return i
+
+
+def _particle_pair(lows: list[str], k: int) -> bool:
+    """Whether tokens ``k`` and ``k + 1`` are two particles of one surname ("von der", "de la")."""
+    return lows[k] in SURNAME_PARTICLES and lows[k + 1] in SURNAME_PARTICLES
 
 
 def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
@@ -1594,7 +1597,7 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
                 k += 1  # "said Ms. Brainard"
                 continue
             if _is_capital(t) or tl in _NAME_LINKS and k + 1 < hi and _is_capital(tokens[k + 1]) \
-                    or tl in _PARTICLES and k + 2 < hi and lows[k + 1] in _PARTICLES and _is_capital(tokens[k + 2]) \
+                    or k + 2 < hi and _particle_pair(lows, k) and _is_capital(tokens[k + 2]) \
                     or tl in _DETERMINERS or tl in lex.anonymous or tl in lex.roles:
                 end_tok = k if (_is_capital(t) or tl in lex.anonymous or tl in lex.roles) else end_tok
                 k += 1
