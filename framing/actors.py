@@ -130,7 +130,7 @@ def gazetteer() -> Gazetteer:
     demonyms: dict[str, str] = {}
     for line in _lines("countries.tsv"):
         name, others, adjectives, capitals = (line.split("\t") + ["", "", ""])[:4]
-        for surface in [name, *others.split("|"), *capitals.split("|")]:
+        for surface in _with_curly_apostrophes([name, *others.split("|"), *capitals.split("|")]):
             if surface:
                 places[surface] = name
         for surface in adjectives.split("|"):
@@ -175,7 +175,7 @@ def _surfaces(name: str) -> dict[str, str]:
     table: dict[str, str] = {}
     for line in _lines(name):
         canonical, others = (line.split("\t") + [""])[:2]  # (a third column, if any, is read by the caller)
-        for surface in [canonical, *others.split("|")]:
+        for surface in _with_curly_apostrophes([canonical, *others.split("|")]):
             if surface:
                 table[surface] = canonical
     return table
@@ -218,7 +218,8 @@ def _heads(table: Iterable[str], first_words: frozenset[str]) -> frozenset[str]:
     return frozenset(entry[:k] for entry in table for k in range(1, len(entry) + 1) if entry[:k] in first_words)
 
 
-_TOKENISH = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-‐'’][^\W_]+)*|\S")
+# Words as the tokeniser cuts them: a possessive "'s" apart ("Women's March" starts with "Women").
+_TOKENISH = re.compile(r"(?:[^\W\d_]\.){2,}|['’]s\b|[^\W_]+(?:[-‐][^\W_]+|['’](?!s\b)[^\W_]+)*|\S")
 
 
 _FIRST = itemgetter(0)
@@ -392,6 +393,11 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
                 if t.text[1:2] == "-" and t.text[2:3].islower() and t.start > tokens[j - 1].end:
                     break  # "T-shirts", "X-rays", "U-turn": a common noun after the name, not more of it
                 j += 1
+            elif (t.text in _POSSESSIVE_MARKS and j + 1 < end and t.start == tokens[j - 1].end
+                  and tokens[j + 1].is_word and capitalised[tokens[j + 1].text]
+                  and (tokens[j - 1].text in _possessive_owners() or tokens[i].text in _SAINTS)
+                  and (len(t.text) == 2 or tokens[j - 1].text[-1] == "s")):  # "Army’ Of": a closing quote
+                j += 1  # "People's Republic of China", "Women's March", "St. Mary's Hospital": one name
             elif t.text not in _RUN_GLUE and t.text not in _ORG_GLUE and t.text != "the" and t.text not in _LIST_GLUE:
                 break  # what follows below needs one of these
             elif (t.text == "." and j + 1 < end and capitalised[tokens[j + 1].text] and tokens[j + 1].is_word
@@ -434,6 +440,28 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
 _ORG_GLUE = frozenset({"for", "on"})
 _LIST_GLUE = frozenset({"and", ","})
 _REMIT_LINKS = frozenset({"of", "for"})
+_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
+_SAINTS = frozenset({"St", "Saint"})  # "St. Jude Children's Research Hospital": a saint's name owns no one
+# Collective nouns for people whose possessive goes on into a body's name ("Women's March", "Veterans'
+# Affairs", "People's Party", "Students' Union"). Parties' and governments' possessives ("Democrats'
+# Senate majority", "the Administration's plan") and a medium's ("Kantar Media's X") end a name.
+_COLLECTIVE_OWNERS = frozenset({
+    "Woman", "Women", "Men", "Children", "Veterans", "Mothers", "Teachers", "Nurses", "People", "Peoples",
+    "Workers", "Students", "Citizens", "Farmers", "Soldiers", "Officers",
+})
+
+
+@lru_cache(maxsize=1)
+def _possessive_owners() -> frozenset[str]:
+    """Words whose possessive continues a capitalised name instead of ending it: a collective noun for
+    people, or the owner word of a gazetteer name written with one ("People's Republic of China"). A
+    person's or country's possessive ends its name: "Trump's Justice Department", "Russia's Foreign
+    Ministry" are two actors."""
+    g = gazetteer()
+    owners = set(_COLLECTIVE_OWNERS)
+    for name in (*g.places, *g.organizations, *g.things):
+        owners.update(re.findall(r"(\w+)['’]s? ", name))
+    return frozenset(owners)
 
 
 def _listed_remit(tokens: list[Token], i: int, j: int, end: int) -> int:
@@ -1277,6 +1305,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         n_words = 1
     else:
         words = [t.text for t in tokens[n_start:b] if t.is_word]
+        if not words:
+            return
         surface = _phrase(doc, tokens, n_start, b)
         n_words = len(words)
     if not title and (words[0] in g.not_names or words[0] in _PARTY_WORDS if n_words == 1 else

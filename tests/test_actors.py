@@ -1685,3 +1685,27 @@ def test_a_name_whose_shares_move_is_a_company_throughout(text):
 @pytest.mark.parametrize("text", ["Smith shares his views widely.", "Musk’s shares are worth more now."])
 def test_a_person_who_shares_or_holds_shares_stays_a_person(text):
     assert [a.kind for a in _actors(text)] == ["person"]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The People's Republic of China protested on Friday.", "China", "place"),
+    ("Leaders of the Democratic People’s Republic of Korea met.", "North Korea", "place"),
+    ("The Women's March drew thousands to the capital.", "Women's March", "organization"),
+    ("The Harbour Nurses’ Union called a strike.", "Harbour Nurses’ Union", "organization"),
+    ("Doctors at St. Bride's Hospital treated two patients.", "St. Bride's Hospital", "organization"),
+    ("The Riverside Veterans' Association met on Monday.", "Riverside Veterans' Association", "organization"),
+    ("Whole Woman's Health sued the state.", "Whole Woman's Health", "organization"),
+    ("A spokeswoman for Lakeview Clinic declined to comment.", "Lakeview Clinic", "organization"),
+])
+def test_a_collective_possessive_or_a_saint_goes_on_into_the_name(text, name, kind):
+    assert _by_name(text)[name].kind == kind
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Trump's Justice Department opened an inquiry.", {"Trump", "Department of Justice"}),
+    ("Russia's Foreign Ministry summoned the envoy.", {"Russia", "Foreign Ministry"}),
+    ("The Democrats' Senate majority held.", {"Democratic Party", "Senate"}),
+    ("A ‘Sizable Army’ Of Reporters Gathers", set()),
+])
+def test_a_persons_party_or_countrys_possessive_ends_the_name(text, names):
+    assert names <= set(_by_name(text))
