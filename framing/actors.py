@@ -1242,6 +1242,32 @@ def _traded(doc: Document, a: int, b: int, sentence) -> bool:
     return a - 2 >= sentence.first_token and (lows[a - 2], lows[a - 1]) in _MARKET_BEFORE
 
 
+# An unlisted name beside a company noun is a company's: "the chipmaker Zentrix said", "Zentrix, the Dutch
+# chipmaker," (not "the company Musk runs": only before a comma, a full stop, "'s" or a report), and so is
+# one that has a company's officers or owners ("Zentrix's chief executive"; not "Musk's shares").
+_COMPANY_NOUNS = frozenset("""company firm corporation bank chipmaker automaker carmaker retailer airline lender
+    insurer startup start-up drugmaker conglomerate manufacturer broadcaster brewer""".split())
+_AFTER_COMPANY_NOUN = frozenset({",", ".", "'s", "’s", "said", "says", "announced", "reported", "that", "which",
+                                 "whose", "based"})
+_COMPANY_PARTS = frozenset({"ceo", "cfo", "shareholders", "stockholders", "subsidiary", "subsidiaries"})
+_COMPANY_PART_PAIRS = frozenset({("chief", "executive"), ("chief", "financial"), ("board", "of"),
+                                 ("market", "value")})
+
+
+def _company_context(doc: Document, a: int, b: int, sentence) -> bool:
+    """Whether the name at tokens [a, b) stands in apposition to a company noun or owns a company's parts."""
+    lows, first, last = doc.lower_texts(), sentence.first_token, sentence.last_token
+    if a - 1 >= first and lows[a - 1] in _COMPANY_NOUNS and b < last and lows[b] in _AFTER_COMPANY_NOUN:
+        return True
+    if b + 2 < last and lows[b] == "," and lows[b + 1] in ("the", "a", "an"):
+        for k in (b + 2, b + 3):  # "Zentrix, the chipmaker,", "Zentrix, a Dutch chipmaker,"
+            if k + 1 < last and lows[k] in _COMPANY_NOUNS and lows[k + 1] in _AFTER_COMPANY_NOUN:
+                return True
+    if b + 2 < last and lows[b] in _POSSESSIVE_MARKS:
+        return lows[b + 1] in _COMPANY_PARTS or (lows[b + 1], lows[b + 2]) in _COMPANY_PART_PAIRS
+    return False
+
+
 def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: Gazetteer, *,
             affiliation: str | None = None, initial: bool = False, mid_names: Container[str] | None = None,
             lower_words: Container[str] | None = None) -> None:
@@ -1369,8 +1395,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return  # "Army Tactical Missile Systems", "Great Salt Lake"
     if not title and _names_a_product(doc.tokens, sentence.first_token, n_start, b, end_of_sentence, g):
         return  # "Storm Shadow missiles", "supplies of Storm Shadow": a product, not an actor
-    if not title and words[0] not in g.first_names and _traded(doc, n_start, b, sentence):
-        # "Rivian shares rose", "shares of Eisai": a listed company the lexicons do not hold, no person
+    if not title and words[0] not in g.first_names and (_traded(doc, n_start, b, sentence)
+                                                         or _company_context(doc, n_start, b, sentence)):
+        # "Rivian shares rose", "shares of Eisai", "the chipmaker Zentrix": a company no lexicon holds
         out.append(_Mention(start, end, "org:" + surface, surface, "organization", index, surface=surface))
         return
     if not title and n_words > 2:
@@ -2376,24 +2403,37 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             j -= 1
         return best
 
-    def institution(offset: int, sentence: int, kind: str) -> str | None:
+    def institution(offset: int, sentence: int, kind: str, noun: str) -> str | None:
+        """The nearest body of the kind within two sentences back, but first one whose name holds the
+        noun within ten ("the court" is the Supreme Court named earlier, not the law firm named since)."""
         j = bisect_right(other_starts, offset) - 1
-        while j >= 0 and others[j][1] >= sentence - 2:
-            if clusters[others[j][2]].kind == kind:
-                return others[j][2]
+        head = noun.capitalize()
+        nearest = None
+        while j >= 0 and others[j][1] >= sentence - _NAMED_BODY_REACH:
+            key = others[j][2]
+            if clusters[key].kind == kind:
+                words = key.split(":", 1)[1].split()
+                if head in words and len(words) > 1:  # ("Bank executives said": a capital, not a bank's name)
+                    return key
+                if nearest is None and others[j][1] >= sentence - 2:
+                    nearest = key
             j -= 1
-        return None
+        return nearest
 
     if stretches is None:
         stretches = _body_stretches(doc)
     descriptions = sorted(_descriptions(doc, g, stretches) + described)
     named_at = _appositions(doc.text, clusters, descriptions) if descriptions else {}
+    org_starts = {m.start for c in clusters.values() if c.kind == "organization" for m in c.mentions}
     for start, end, sentence, noun in descriptions:
         kind = g.institutions.get(noun, "person")
+        if kind == "organization" and end + 1 in org_starts:
+            continue  # "the chipmaker Zentrix", "the group Code Pink": the name is the mention ("the group
+            # Fiorina addressed": a relative clause, and the description stays)
         key = named_at.get(start) if kind == "person" else None
         if key is None:
             key = antecedent(start, sentence, noun, _GENDERED.get(noun)) if kind == "person" else \
-                institution(start, sentence, kind)
+                institution(start, sentence, kind, noun)
         if key is None:
             key = "desc:" + noun
             clusters.setdefault(key, _Cluster(key, kind, []))
@@ -2427,6 +2467,9 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
 # After a description in apposition: its "of" phrase, then the comma before the name ("the president of
 # Brazil, Dilma Rousseff"); what may stand between a name and a description after it is only ", ".
 _APPOSITION_AFTER = re.compile(r"(?: of(?: the)?(?: [A-Z][\w.’'-]*)+)?, ")
+
+
+_NAMED_BODY_REACH = 10  # sentences back a description looks for a body whose name holds its noun
 
 
 def _appositions(text: str, clusters: dict[str, _Cluster], descriptions: list[tuple[int, int, int, str]]

@@ -1709,3 +1709,30 @@ def test_a_collective_possessive_or_a_saint_goes_on_into_the_name(text, name, ki
 ])
 def test_a_persons_party_or_countrys_possessive_ends_the_name(text, names):
     assert names <= set(_by_name(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Zentrix, the chipmaker, said demand was strong. Zentrix hired 200 engineers.",
+    "Zentrix, a Dutch chipmaker, said demand was strong. Zentrix hired 200 engineers.",
+    "The chipmaker Zentrix said demand was strong. Zentrix hired 200 engineers.",
+    "Zentrix's chief executive, Ana Ruiz, said demand was strong. Zentrix hired 200 engineers.",
+])
+def test_a_name_beside_a_company_noun_or_owning_a_companys_officers_is_a_company(text):
+    assert _by_name(text)["Zentrix"].kind == "organization"
+    assert text.rindex("Zentrix") in {m.start for m in _by_name(text)["Zentrix"].mentions}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The company Musk runs said so.", "Musk"),
+    ("Smith, a company spokesman, said so.", "Smith"),
+])
+def test_a_person_near_a_company_noun_stays_a_person(text, person):
+    assert _by_name(text)[person].kind == "person"
+
+
+def test_a_description_prefers_the_body_whose_name_holds_its_noun():
+    text = ("The Supreme Court heard the case on Monday. Lawyers argued for hours. The brief was filed by "
+            "Ann Lee of the law firm Mayer Brown. The court ruled later.")
+    by_name = _by_name(text)
+    assert len(by_name["Supreme Court"].mentions) == 2
+    assert len(by_name["Mayer Brown"].mentions) == 1
