@@ -393,7 +393,7 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
                 if t.text[1:2] == "-" and t.text[2:3].islower() and t.start > tokens[j - 1].end:
                     break  # "T-shirts", "X-rays", "U-turn": a common noun after the name, not more of it
                 j += 1
-            elif (t.text in _POSSESSIVE_MARKS and j + 1 < end and t.start == tokens[j - 1].end
+            elif (t.text in _NAME_JOINERS and j + 1 < end and t.start == tokens[j - 1].end
                   and tokens[j + 1].is_word and capitalised[tokens[j + 1].text]
                   and (tokens[j - 1].text in _possessive_owners() or tokens[i].text in _SAINTS)
                   and (len(t.text) == 2 or tokens[j - 1].text[-1] == "s")):  # "Army’ Of": a closing quote
@@ -440,7 +440,6 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
 _ORG_GLUE = frozenset({"for", "on"})
 _LIST_GLUE = frozenset({"and", ","})
 _REMIT_LINKS = frozenset({"of", "for"})
-_POSSESSIVE_MARKS = frozenset({"'s", "’s", "'", "’"})
 _SAINTS = frozenset({"St", "Saint"})  # "St. Jude Children's Research Hospital": a saint's name owns no one
 # Collective nouns for people whose possessive goes on into a body's name ("Women's March", "Veterans'
 # Affairs", "People's Party", "Students' Union"). Parties' and governments' possessives ("Democrats'
@@ -1176,9 +1175,11 @@ def _compound_name(doc: Document, index: int, a: int, b: int, out: list[_Mention
 
 
 def _given_name_first(doc: Document, tokens: list[Token], a: int, b: int, index: int, g: Gazetteer) -> bool:
-    """A word that is both an ordinary word and a given name ("Will"), then one more capitalised word, in a
-    statement: "Will Smith starred", a person ("Will Smith attend?" asks, and is left to the usual rules)."""
-    return (b == a + 2 and tokens[a].text in g.first_names and tokens[a + 1].is_word
+    """A word that is both an ordinary word and a given name ("Will", "Jan"), then one more capitalised word
+    or a surname with its particles, in a statement: "Will Smith starred", "Jan de Vries said", a person
+    ("Will Smith attend?" asks, and is left to the usual rules)."""
+    return ((b == a + 2 or b > a + 2 and tokens[a + 1].text in SURNAME_PARTICLES)
+            and tokens[a].text in g.first_names and tokens[a + 1].is_word
             and doc.text.find("?", tokens[a + 1].end, doc.sentences[index].end) < 0)
 
 
@@ -1263,7 +1264,7 @@ def _company_context(doc: Document, a: int, b: int, sentence) -> bool:
         for k in (b + 2, b + 3):  # "Zentrix, the chipmaker,", "Zentrix, a Dutch chipmaker,"
             if k + 1 < last and lows[k] in _COMPANY_NOUNS and lows[k + 1] in _AFTER_COMPANY_NOUN:
                 return True
-    if b + 2 < last and lows[b] in _POSSESSIVE_MARKS:
+    if b + 2 < last and lows[b] in _NAME_JOINERS:
         return lows[b + 1] in _COMPANY_PARTS or (lows[b + 1], lows[b + 2]) in _COMPANY_PART_PAIRS
     return False
 

@@ -718,8 +718,8 @@ def _date_claim(doc: Document, m: re.Match, index: int) -> Claim | None:
             return None
         if _after_determiner(doc, m.start("core"), index):  # "the 2016 election": the year and its event
             subject, end = _year_subject(doc, m.end(), doc.sentences[index].end)
-    if m["m5"] and not (hedge or m["dprep"] or m["y"]) and m["m5"] in ("May", "March"):
-        return None  # the modal verb and the walk, not the months
+    if m["m5"] and not (hedge or m["dprep"] or m["y"]) and (m["m5"] in ("May", "March") or m["m5"] in _MONTH_ABBR):
+        return None  # the modal verb and the walk, not the months; "Jan de Vries", "Dec" alone: no date
     start = m.start("dhedge") if hedge else m.start("core")
     start, end = _snap(doc, start, end)
     low = high = value

@@ -1736,3 +1736,11 @@ def test_a_description_prefers_the_body_whose_name_holds_its_noun():
     by_name = _by_name(text)
     assert len(by_name["Supreme Court"].mentions) == 2
     assert len(by_name["Mayer Brown"].mentions) == 1
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jan de Vries, an analyst at the bank, said orders were weak.", "Jan de Vries"),
+    ("Jan Novak said the plan had failed.", "Jan Novak"),
+])
+def test_a_given_name_that_is_also_a_months_abbreviation_names_a_person(text, name):
+    assert _by_name(text)[name].kind == "person"

@@ -139,6 +139,7 @@ def test_a_tally_is_one_score_not_a_range():
         "He scored in the second half of the game.",  # a period, not a share
         "The shop is a third of a mile away.",  # a fraction of a unit: no share, no length claimed
         "She won a third term.",  # an ordinal
+        "Jan de Vries and Dec Walsh spoke.",  # a month's abbreviation alone is a given name, no date
     ],
 )
 def test_not_claims(text):
