@@ -1024,6 +1024,8 @@ def _run_back(doc: Document, j: int, lo: int) -> int:
         elif lows[i - 1] == "the" and i - 3 >= lo and lows[i - 2] in ("of", "for") and lows[i - 3] in _ORG_WORDS \
                 and _is_capital(tokens[i - 3]):
             i -= 3  # "the Bank of the West", "the Church of the Nazarene": one body
+        elif i - 3 >= lo and lows[i - 1] in _ORDINAL_ENDINGS and lows[i - 2].isdigit() and lows[i - 3] == "the":
+            i -= 2  # "the 6th U.S. Circuit Court", "the 82nd Airborne" ("6" "th"): the ordinal is in the name
         else:
             break
     if i - 1 >= lo and lows[i - 1] == "the":
@@ -1386,6 +1388,7 @@ def _head_before_subject_relative(doc: Document, i: int, lo: int) -> tuple[int, 
 
 
 _RELATIVE_CLAUSE_MAX_TOKENS = 8
+_ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 _HEAD_PREPOSITIONS = frozenset({"in", "at", "from", "for", "of", "with", "on", "to"})
 
 
@@ -1445,11 +1448,15 @@ def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
     if i - 2 < lo or lows[i - 1] not in _HEAD_PREPOSITIONS:
         return i
     if not _speaking_head(lows[i - 2]):
-        if lows[i - 1] == "of" and _is_capital(doc.tokens[i - 2]):  # "Tom Hale of the Heritage Foundation"
-            first = _run_back(doc, i - 2, lo)
-            words = [t.text for t in doc.tokens[first:i - 1] if t.text != "." and t.text.lower() != "the"]
+        head = i
+        for _ in range(3):  # "Judge Ann Roe of the U.S. Court of Appeals for the 6th Circuit": body by body
+            if not (lows[head - 1] in ("of", "for") and head - 2 >= lo and _is_capital(doc.tokens[head - 2])):
+                break
+            first = _run_back(doc, head - 2, lo)  # "Tom Hale of the Heritage Foundation"
+            words = [t.text for t in doc.tokens[first:head - 1] if t.text != "." and t.text.lower() != "the"]
             if _looks_person(_split_title(words)[1]):
                 return first
+            head = first
         return i
     found = _phrase_back(doc, i - 2, lo)
     return found[0] if found is not None else i

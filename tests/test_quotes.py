@@ -2640,3 +2640,17 @@ def test_a_coordinated_cue_takes_the_main_clause_subject_past_an_opening_clause(
 def test_a_role_noun_opening_a_headline_is_the_participles_speaker():
     (quote,) = analyze('Judge blocks Texas abortion law, calling it "flagrantly unconstitutional"').quotes
     assert quote.speaker.text == "Judge" and quote.speaker.name is None
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Judge Helen Okafor of the 6th U.S. Circuit Court of Appeals said the law was vague.", "Helen Okafor"),
+    ("Writing for the majority, Judge Helen Okafor of the U.S. Court of Appeals for the 9th Circuit said the "
+     "law was vague.", "Helen Okafor"),
+])
+def test_a_person_named_before_a_numbered_court_or_a_chain_of_bodies_is_the_speaker(text, name):
+    assert speakers_of(text)[-1][1] == name
+
+
+def test_a_numbered_unit_is_spoken_for_by_its_spokesman():
+    assert speakers_of("A spokesman for the 82nd Airborne said the troops had left.")[-1] \
+        == ("A spokesman for the 82nd Airborne", None)
