@@ -669,6 +669,12 @@ def test_one_poll_sentence_in_twenty_is_public_opinion():
         ("It was all part of the plan, the rival said.", "policy_prescription_and_evaluation", "plan"),
         ("The commission's mandate expired in December.", "policy_prescription_and_evaluation", "mandate"),
         ("The inquiry went beyond its mandate.", "policy_prescription_and_evaluation", "mandate"),
+        ("Parents marched a year after the school massacre.", "quality_of_life", "school"),
+        ("He served ten years for crimes against children.", "quality_of_life", "children"),
+        ("The senators acted like children during the hearing.", "quality_of_life", "children"),
+        ("Human rights groups criticised the nomination.", "fairness_and_equality", "human rights"),
+        ("The judge said the post was protected speech.", "security_and_defense", "protected"),
+        ("Send tips to [email protected] before Friday.", "security_and_defense", "protected"),
     ],
 )
 def test_weak_frames_words_in_another_sense_do_not_count(text, frame, cue):
@@ -688,6 +694,9 @@ def test_weak_frames_words_in_another_sense_do_not_count(text, frame, cue):
         ("Immigrants brought their culture and their food to the town.", "cultural_identity", "culture"),
         ("The governor unveiled her climate plan on Monday.", "policy_prescription_and_evaluation", "plan"),
         ("The state dropped its mask mandate for schools.", "policy_prescription_and_evaluation", "mandate"),
+        ("Rural schools are closing as families move away.", "quality_of_life", "schools"),
+        ("Women are denied the same human rights as men there.", "fairness_and_equality", "human rights"),
+        ("The guards protected the convoy from the rebels.", "security_and_defense", "protected"),
     ],
 )
 def test_weak_frames_words_still_count_in_the_frames_sense(text, frame, cue):
