@@ -99,6 +99,15 @@ def _pattern(alternative: str) -> Pattern:
     return tuple((w[:-1], True) if w.endswith("*") and len(w) > 1 else (w, False) for w in words)
 
 
+def _exclusion_spellings(alternative: str) -> list[str]:
+    """An exclusion phrase as the tokenizer sees it: the possessive 's is a token of its own
+    ("god's children" is god / 's / children), written with a straight or a curly apostrophe
+    (the text is matched as written, and no cue word has an apostrophe that would make the
+    matcher read ’ as ')."""
+    words = " ".join(w[:-2] + " 's" if w.endswith("'s") and len(w) > 2 else w for w in alternative.split())
+    return [words, words.replace("'", "’")] if "'" in words else [words]
+
+
 def _parse(scheme: str, text: str, frames: list[_FrameInfo], rules: list[_Rule]) -> None:
     question = None
     for raw in text.splitlines():
@@ -120,7 +129,8 @@ def _parse(scheme: str, text: str, frames: list[_FrameInfo], rules: list[_Rule])
         elif line.startswith("?"):
             question = line[1:].strip()
         elif line.startswith("-"):
-            phrases = tuple(_pattern(alt) for alt in line[1:].split(" | ") if alt.strip())
+            phrases = tuple(_pattern(spelling) for alt in line[1:].split(" | ") if alt.strip()
+                            for spelling in _exclusion_spellings(alt))
             if any(len(phrase) < 2 for phrase in phrases):
                 raise ValueError(f"{scheme}: an exclusion is a phrase of two words or more: {line!r}")
             info = frames[-1]

@@ -645,3 +645,67 @@ def test_one_poll_sentence_in_twenty_is_public_opinion():
     text = "A new poll found most residents oppose the tower. " + "The council met on Tuesday. " * 19
     found = frames_of(text)
     assert found["public_opinion"].present
+
+
+# --- sixth round: weak frames' words in another sense ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        ("Millions of voters went to the polls on Sunday.", "public_opinion", "polls"),
+        ("Lines were long at the polls in the county.", "public_opinion", "polls"),
+        ("Southern states once charged a poll tax to keep people from voting.", "public_opinion", "poll"),
+        ("The petitioners asked the appeals court to reopen their case.", "public_opinion", "petitioners"),
+        ("The senator echoed that sentiment in a radio interview.", "public_opinion", "sentiment"),
+        ("The two leaders have had a strained relationship for months.", "capacity_and_resources", "strained"),
+        ("Doctors fear a mutated strain of the virus.", "capacity_and_resources", "strain"),
+        ("The bill bans large capacity magazines.", "capacity_and_resources", "capacity"),
+        ("She served the charity in various capacities over the years.", "capacity_and_resources", "capacities"),
+        ("The dealer agreed to supply rifles to the gang.", "capacity_and_resources", "supply"),
+        ("The report blamed a culture of secrecy among the managers.", "cultural_identity", "culture"),
+        ("The secular press covered the synod closely.", "cultural_identity", "secular"),
+        ("Young readers have left the traditional media for podcasts.", "cultural_identity", "traditional"),
+        ("It was all part of the plan, the rival said.", "policy_prescription_and_evaluation", "plan"),
+        ("The commission's mandate expired in December.", "policy_prescription_and_evaluation", "mandate"),
+        ("The inquiry went beyond its mandate.", "policy_prescription_and_evaluation", "mandate"),
+        ("Parents marched a year after the school massacre.", "quality_of_life", "school"),
+        ("He served ten years for crimes against children.", "quality_of_life", "children"),
+        ("The senators acted like children during the hearing.", "quality_of_life", "children"),
+        ("Human rights groups criticised the nomination.", "fairness_and_equality", "human rights"),
+        ("The judge said the post was protected speech.", "security_and_defense", "protected"),
+        ("Send tips to [email protected] before Friday.", "security_and_defense", "protected"),
+    ],
+)
+def test_weak_frames_words_in_another_sense_do_not_count(text, frame, cue):
+    found = frames_of(text)
+    assert frame not in found or cue not in cue_texts(text, found[frame])
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        ("A new poll shows support for the tower falling.", "public_opinion", "poll"),
+        ("More than 40,000 people signed a petition against the closure.", "public_opinion", "petition"),
+        ("Anti-immigrant sentiment is rising in the suburbs.", "public_opinion", "sentiment"),
+        ("The storm strained the city's water system.", "capacity_and_resources", "strained"),
+        ("The hospital is running at full capacity.", "capacity_and_resources", "capacity"),
+        ("The region relies on a steady supply of water from the dam.", "capacity_and_resources", "supply"),
+        ("Immigrants brought their culture and their food to the town.", "cultural_identity", "culture"),
+        ("The governor unveiled her climate plan on Monday.", "policy_prescription_and_evaluation", "plan"),
+        ("The state dropped its mask mandate for schools.", "policy_prescription_and_evaluation", "mandate"),
+        ("Rural schools are closing as families move away.", "quality_of_life", "schools"),
+        ("Women are denied the same human rights as men there.", "fairness_and_equality", "human rights"),
+        ("The guards protected the convoy from the rebels.", "security_and_defense", "protected"),
+    ],
+)
+def test_weak_frames_words_still_count_in_the_frames_sense(text, frame, cue):
+    found = frames_of(text)
+    assert frame in found and cue in cue_texts(text, found[frame])
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_an_exclusion_phrase_with_a_possessive_matches_either_apostrophe(apostrophe):
+    text = f"They are all God{apostrophe}s children, the preacher said."
+    found = frames_of(text)
+    assert "quality_of_life" not in found or "children" not in cue_texts(text, found["quality_of_life"])
