@@ -49,6 +49,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?![^\n]*[a-z]{2,}[.!?]\s+[A-Z])"),
     # Web forms embedded in the page: a poll or sign-up widget's heading, fields and fine print.
     ("form", r"^(?:take (?:our|this|the) (?:poll|survey|quiz)\b.{0,40}$|completing this (?:poll|form|survey)\b)"),
+    # a poll widget's title and call to vote flattened into one line: "Liberty Poll Exercise your right to vote."
+    ("form", r"^[\w’'& -]{0,40}\bpoll:?\s+(?:exercise your right to vote|cast your vote|vote now)\b\W{0,3}$"),
     ("form", r"\bthis field is for validation purposes\b"),
     ("form", r"^(?:e-?mail|name|first name|last name|phone|zip(?: code)?|comments?)\s*\*$"),
     # (\A, not ^: these two are searched only in lines holding their required word, below)
