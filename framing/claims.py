@@ -1020,12 +1020,15 @@ def _iso_time(value: float) -> str:
     return f"T{int(value) // 100:02d}:{int(value) % 100:02d}"
 
 
-def _ordinal_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -> Claim:
+def _ordinal_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -> Claim | None:
     """A rank written in digits ("the 17th judge", "his 3rd term"), with what it ranks.
 
     Only digits: "first" and "second" are mostly no figure ("at first", "a second time").
     Ranks match only the same rank of the same noun.
     """
+    after = doc.text[m.end("ordinal"):m.end("ordinal") + 2]
+    if after[:1] == " " and after[1:].isupper() and doc.sentences[index].kind != "heading":
+        return None  # "the 6th Circuit", "the 82nd Airborne", "5th Avenue": part of a name, no figure
     value = _number(m["num"])
     subject, end = _subject(doc, m.end("ordinal"), sentence_end)
     if subject is None:

@@ -140,6 +140,7 @@ def test_a_tally_is_one_score_not_a_range():
         "The shop is a third of a mile away.",  # a fraction of a unit: no share, no length claimed
         "She won a third term.",  # an ordinal
         "Jan de Vries and Dec Walsh spoke.",  # a month's abbreviation alone is a given name, no date
+        "The 6th Circuit ruled, and the 82nd Airborne left 5th Avenue.",  # ordinals inside names
     ],
 )
 def test_not_claims(text):
