@@ -1744,3 +1744,11 @@ def test_a_description_prefers_the_body_whose_name_holds_its_noun():
 ])
 def test_a_given_name_that_is_also_a_months_abbreviation_names_a_person(text, name):
     assert _by_name(text)[name].kind == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("General Motors said sales rose. GM hired 300 workers.", "General Motors"),
+    ("The law passed by the General Assembly took effect.", "General Assembly"),
+])
+def test_a_body_named_with_the_word_general_is_not_a_generals_surname(text, name):
+    assert _by_name(text)[name].kind == "organization"
