@@ -1752,3 +1752,8 @@ def test_a_given_name_that_is_also_a_months_abbreviation_names_a_person(text, na
 ])
 def test_a_body_named_with_the_word_general_is_not_a_generals_surname(text, name):
     assert _by_name(text)[name].kind == "organization"
+
+
+@pytest.mark.parametrize("text", ["Critics call it an attack on LGBTQ people.", "LGBT groups protested the law."])
+def test_an_initialism_for_a_community_names_a_group(text):
+    assert [(a.name, a.kind) for a in _actors(text)] == [("LGBTQ people", "group")]
