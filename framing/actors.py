@@ -398,6 +398,12 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
                   and (tokens[j - 1].text in _possessive_owners() or tokens[i].text in _SAINTS)
                   and (len(t.text) == 2 or tokens[j - 1].text[-1] == "s")):  # "Army’ Of": a closing quote
                 j += 1  # "People's Republic of China", "Women's March", "St. Mary's Hospital": one name
+            elif t.text in _CASE_MARKS and (j + 2 < end and tokens[j + 1].text == "." and tokens[j + 2].is_word
+                                            and capitalised[tokens[j + 2].text]
+                                            or j + 1 < end and tokens[j + 1].is_word
+                                            and capitalised[tokens[j + 1].text]) \
+                    and (t.text == "v" or _legal_sentence(doc, index)):
+                j += 2 if tokens[j + 1].text == "." else 1  # "Roe v. Wade", "Dobbs v Jackson": one case's name
             elif t.text not in _RUN_GLUE and t.text not in _ORG_GLUE and t.text != "the" and t.text not in _LIST_GLUE:
                 break  # what follows below needs one of these
             elif (t.text == "." and j + 1 < end and capitalised[tokens[j + 1].text] and tokens[j + 1].is_word
@@ -438,6 +444,15 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
 
 
 _ORG_GLUE = frozenset({"for", "on"})
+_CASE_MARKS = frozenset({"v", "vs"})  # between the parties of a court case ("Roe v. Wade")
+# Words that make "vs." a court case's ("the ruling in Roe vs. Wade"), not a contest's ("Trump vs. Clinton").
+_LEGAL_WORDS = re.compile(r"\b(?:court|courts|ruling|ruled|rule|case|decision|justices?|judges?|precedent|"
+                          r"overturn\w*|lawsuit|sued|appeal\w*|landmark)\b", re.IGNORECASE)
+
+
+def _legal_sentence(doc: Document, index: int) -> bool:
+    sentence = doc.sentences[index]
+    return _LEGAL_WORDS.search(doc.text, sentence.start, sentence.end) is not None
 _LIST_GLUE = frozenset({"and", ","})
 _REMIT_LINKS = frozenset({"of", "for"})
 _SAINTS = frozenset({"St", "Saint"})  # "St. Jude Children's Research Hospital": a saint's name owns no one
@@ -1382,6 +1397,11 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     if not title and n_words > 1 and words[0] not in g.first_names and any(
             _latin_genitive(w, last=k == n_words - 1) for k, w in enumerate(words)):
         return  # "Summorum Pontificum", "Humanae Vitae", "Ecclesia Dei": a Latin title of a document or rite
+    if not title and n_words > 1 and not _CASE_MARKS.isdisjoint(words):
+        # "Roe v. Wade", "Citizens United v. FEC": a court case, named for its parties; a precedent the
+        # text can praise or attack, as it can a law, so an actor of kind "policy", and no one's name
+        out.append(_Mention(start, end, "thing:" + surface, surface, "policy", index, surface=surface))
+        return
     if not title and n_words > 1 and words[0] in _STORM_WORDS:
         out.append(_Mention(start, end, "thing:" + surface, surface, "event", index, surface=surface))
         return  # "Hurricane Maria": a storm, named like a woman, no person
@@ -1477,6 +1497,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             kind = "place"
         elif word in _COMPASS and prev is not None and prev.text.lower() == "the":
             kind = "place"  # "the South", "the West": a region
+        elif (nxt is not None and nxt.text == "," and b + 1 < end_of_sentence and tokens[b + 1].text == "which"
+              and word not in g.first_names):
+            kind = "organization"  # "Bayer, which makes aspirin": "which" refers to no person ("who" would)
         else:
             kind = "person"
     else:
@@ -1971,6 +1994,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                     companies.setdefault(head, key)  # "Goldman Sachs Group Inc" is "Goldman Sachs"
         elif key.startswith("thing:") and key[6:].split(" ", 1)[0] in _STORM_WORDS:
             storms[key.rsplit(" ", 1)[1]] = key
+        elif key.startswith("thing:") and " v" in key:
+            first, _, mark = key[6:].partition(" ")
+            if mark.split(" ", 1)[0].rstrip(".") in _CASE_MARKS:
+                storms.setdefault(first, key)  # "overturn Roe" after "Roe v. Wade": the case again
     joins: dict[str, tuple[str, str | None]] = {}  # one-word name -> the actor it joins, and its new kind
     for key in counts:
         kind, _, name = key.partition(":")
@@ -2005,7 +2032,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                 joins[key] = max(candidates, key=counts.__getitem__), None
                 namesakes[key] = candidates
             elif word in storms:
-                joins[key] = storms[word], "event"  # "Hurricane Maria ... Maria": the storm again
+                # "Hurricane Maria ... Maria": the storm again; "Roe v. Wade ... Roe": the case
+                joins[key] = storms[word], "policy" if " v" in storms[word] else "event"
             elif len(org_by_last.get(word, ())) == 1 and word[0].isupper():
                 joins[key] = org_by_last[word][0], "organization"  # "the Post" after "The Washington Post"
             elif "org:" + word in counts:

@@ -1757,3 +1757,18 @@ def test_a_body_named_with_the_word_general_is_not_a_generals_surname(text, name
 @pytest.mark.parametrize("text", ["Critics call it an attack on LGBTQ people.", "LGBT groups protested the law."])
 def test_an_initialism_for_a_community_names_a_group(text):
     assert [(a.name, a.kind) for a in _actors(text)] == [("LGBTQ people", "group")]
+
+
+@pytest.mark.parametrize("text, case", [
+    ("The court overturned Roe v. Wade on Friday. Critics said ending Roe would hurt women.", "Roe v. Wade"),
+    ("The justices cited Brown v. Board of Education.", "Brown v. Board of Education"),
+    ("The ruling in Okafor vs. Harbour Authority was overturned.", "Okafor vs. Harbour Authority"),
+])
+def test_a_court_case_is_one_policy_actor_named_for_its_parties(text, case):
+    actors = _actors(text)
+    assert [(a.name, a.kind) for a in actors if a.kind != "organization"] == [(case, "policy")]
+
+
+def test_a_contest_between_two_people_is_no_case():
+    assert {a.name: a.kind for a in _actors("It was Trump vs. Clinton in the fall.")} == \
+        {"Trump": "person", "Clinton": "person"}
