@@ -2521,6 +2521,24 @@ def _second_verb_phrase(doc: Document, last: _Raw, raw: _Raw) -> bool:
     return lows[link] in ("and", "but") and tokens[link - 1].start < last.end <= tokens[link].start
 
 
+_NO_SOURCE_WORDS = frozenset({"no", "any", "single"})  # ("a single", "not a single")
+# Cues of evidence, whose source a text may say is missing ("no study shows"); "no one expected" is still
+# someone's view, and PolNeAR marks it.
+_EVIDENTIAL = frozenset({"show", "suggest", "indicate", "prove", "demonstrate", "confirm"})
+
+
+def _no_source(lows: list[str], cue: int, lo: int) -> bool:
+    """Whether the words right before the cue deny or leave open that there is a source: "No study
+    shows", "there is no evidence suggesting", "could not find any document showing", "not a single
+    study showing". Only within the cue's own noun phrase: "No, he said" has its comma between."""
+    for k in range(cue - 1, max(lo, cue - 4) - 1, -1):
+        if lows[k] in _NO_SOURCE_WORDS:
+            return lows[k] != "single" or k > lo and lows[k - 1] == "a"
+        if not lows[k].isalpha() or lows[k] in _PRONOUNS:
+            return False
+    return False
+
+
 def _is_participle(doc: Document, hit: _CueHit) -> bool:
     """ "…, adding …" / "…, saying …" / "… began by talking about …", "…, taking aim at …": a cue hanging off
     another clause (its first word is the participle; a phrasal cue ends in its particle). "According to" is
@@ -2628,6 +2646,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         return None  # "X, citing documents, has reported that …": the later cue reports; the aside says how
     if hit.word.lemma in _ADVISED and hit.token > lo and lows[hit.token - 1] in _MODALS:
         return None  # "they may want to reconsider": advice or a guess, nobody's stated aim
+    if hit.word.lemma in _EVIDENTIAL and _no_source(lows, hit.token, lo):
+        return None  # "no evidence suggesting …", "not a single study showing …": a source said to be missing
     # "It is hard to say whether …": the dummy "it" says nothing; PolNeAR still marks such a clause, so it
     # stays a quote, with no speaker
     extraposed = _extraposed_infinitive(lows, hit.token, lo)
@@ -3838,6 +3858,8 @@ def _time_word(tokens: list[Token], j: int, hi: int) -> bool:
     nxt = tokens[j + 1].text.lower() if j + 1 < hi else ""
     if low in ("this", "last", "next", "on", "early", "late"):
         return nxt in _TIME_UNITS or nxt in _TIME_WORDS
+    if low in ("there", "here") and nxt in _AUXILIARIES:
+        return False  # "said there was no plan", "said here is the deal": the clause's dummy subject, no place
     return low in _TIME_WORDS
 
 

@@ -2654,3 +2654,22 @@ def test_a_person_named_before_a_numbered_court_or_a_chain_of_bodies_is_the_spea
 def test_a_numbered_unit_is_spoken_for_by_its_spokesman():
     assert speakers_of("A spokesman for the 82nd Airborne said the troops had left.")[-1] \
         == ("A spokesman for the 82nd Airborne", None)
+
+
+@pytest.mark.parametrize("text", [
+    "The council has not produced a single study showing that shoppers will switch to buses.",
+    "No study shows that shoppers will switch to buses.",
+    "There is no evidence suggesting that the plan works.",
+    "He could not find any document showing that he had paid.",
+])
+def test_evidence_said_to_be_missing_is_no_source(text):
+    assert analyze(text).quotes == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Officials said there was no plan.", "there was no plan"),
+    ("He said there is hope for the harbour.", "there is hope for the harbour"),
+])
+def test_a_dummy_there_after_the_cue_opens_the_reported_clause(text, content):
+    (quote,) = analyze(text).quotes
+    assert quote.text == content
