@@ -1772,3 +1772,11 @@ def test_a_court_case_is_one_policy_actor_named_for_its_parties(text, case):
 def test_a_contest_between_two_people_is_no_case():
     assert {a.name: a.kind for a in _actors("It was Trump vs. Clinton in the fall.")} == \
         {"Trump": "person", "Clinton": "person"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Small businesses on Main Street will suffer, the owners said.", "Main Street"),
+    ("Lobbyists on K Street raised money for the campaign.", "K Street"),
+])
+def test_a_street_is_a_place(text, name):
+    assert _by_name(text)[name].kind == "place"
