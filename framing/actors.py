@@ -1476,6 +1476,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             if not speaks and (low in _common_words() or (len(word) > 6 and word.endswith(("ly", "ing", "ed")))
                                or low in (lower_words or ()) or _derived_word(low, lower_words or ())):
                 return
+            if nxt is not None and nxt.text in _PEOPLE_PLURALS and word not in g.first_names:
+                return  # "Shop owners are furious", "District managers earn": a noun before its people (a
+                # name the article also uses mid-sentence never reaches here: "Tesla owners" after "Tesla said")
         joined = prev is not None and prev.text == "&" or nxt is not None and nxt.text == "&"
         if not joined and not acronym and prev is not None and (prev.text in _NAME_JOINERS
                                                                 or prev.text[:1].isdigit()):
@@ -1860,6 +1863,10 @@ class _Cluster:
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "woman", "ant", "ent", "eer")
+# Plurals of people by trade or tie to a thing ("Shop owners", "Farm workers"), after a capital opening a
+# sentence; not those that follow a person's name as often ("Clinton voters", "Obama officials", "Trump aides").
+_PEOPLE_PLURALS = frozenset({"owners", "workers", "employees", "residents", "staff", "drivers", "managers",
+                             "operators", "growers", "builders", "makers", "users", "tenants", "customers"})
 
 
 def _agent_noun(word: str) -> bool:

@@ -1780,3 +1780,12 @@ def test_a_contest_between_two_people_is_no_case():
 ])
 def test_a_street_is_a_place(text, name):
     assert _by_name(text)[name].kind == "place"
+
+
+@pytest.mark.parametrize("text", ["Shop owners are furious about the plan.", "District managers earn more now."])
+def test_a_capital_opening_a_sentence_before_people_of_a_trade_is_no_name(text):
+    assert _actors(text) == []
+
+
+def test_a_name_before_people_of_a_trade_stays_when_the_article_uses_it():
+    assert _by_name("Zentrix owners complained. They said Zentrix ignored them.")["Zentrix"].kind != "place"
