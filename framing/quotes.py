@@ -2082,7 +2082,7 @@ def _a_showing(lows: list[str], hit: _CueHit) -> bool:
     return lows[hit.token] == "showing" and hit.token > 0 and lows[hit.token - 1] in _SHOWING_JUDGEMENTS
 
 
-_CALL_FORMS = frozenset({"called", "calls", "calling"})
+_CALL_FORMS = frozenset({"call", "called", "calls", "calling"})
 _INDEFINITES = frozenset({"a", "an", "another", "one"})
 
 
@@ -2109,12 +2109,18 @@ _CALLS_NOUN_BEFORE = frozenset({
 })
 
 
+_CALL_NOUN_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "my",
+                                    "your", "another", "every", "each", "no", "last", "first"})
+
+
 def _call_not_said(doc: Document, lows: list[str], t: int) -> bool:
     """`phone calls over the weekend`, `making calls two nights a week`, `the so- called relationship`, `called
     into the show` (rang in; "called into question" is a charge), `called to mind`, `a Facebook group called
     Occupy the Port`, `a movement called the Harbor Party`: "call" in a sense that reports nobody's words
     (``t + 1`` is a token)."""
     nxt = lows[t + 1]
+    if lows[t] == "call" and any(lows[k] in _CALL_NOUN_DETERMINERS for k in range(max(0, t - 2), t)):
+        return True  # "a call from the mayor", "a close call", "the call for reform": the noun
     if t > 0 and lows[t - 1] in _CALLS_NOUN_BEFORE \
             or nxt in ("into", "in") and lows[t + 2: t + 3] not in (["question"], ["doubt"]) \
             or nxt == "to" and lows[t + 2: t + 3] == ["mind"]:
@@ -2143,7 +2149,7 @@ _AFTER_CALLEE = frozenset({
     ".", ";", "on", "to", "and", "after", "before", "shortly", "last", "yesterday", "early", "late",
     "this", "again", "back", "from", "at", "during", "twice", "repeatedly", "personally", "himself",
     "herself", "themselves", "afterward", "afterwards", "later", "earlier", "overnight", "monday",
-    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tomorrow", "today", "tonight", "soon",
 })
 _CALLEE_OPENERS = frozenset({"both", "all", "each", "several", "two", "three", "the", "his", "her", "their"})
 
@@ -2156,8 +2162,9 @@ def _phone_call(doc: Document, lows: list[str], t: int) -> bool:
     tokens = doc.tokens
     last = doc.sentences[tokens[t].sentence].last_token
     j = t + 1
-    if lows[j] in _OBJECT_PRONOUNS and lows[j] not in ("you", "supporters", "voters"):
-        j += 1
+    if lows[j] in _OBJECT_PRONOUNS and (lows[j] not in ("you", "supporters", "voters")
+                                        or j + 1 < last and lows[j + 1] in _AFTER_CALLEE):
+        j += 1  # ("call you tomorrow", not "called you a liar")
     elif _is_capital(tokens[j]) and lows[j] not in _CALLEE_OPENERS:
         while j < last and j < t + 5 and (_is_capital(tokens[j]) or tokens[j].text == "."):
             j += 1

@@ -2673,3 +2673,19 @@ def test_evidence_said_to_be_missing_is_no_source(text):
 def test_a_dummy_there_after_the_cue_opens_the_reported_clause(text, content):
     (quote,) = analyze(text).quotes
     assert quote.text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Critics call the plan a giveaway to donors.", "Critics"),
+    ("Supporters call it a landmark law that protects children.", "Supporters"),
+])
+def test_the_bare_verb_call_names_a_judgement(text, speaker):
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.text == speaker and quote.cue.text == "call"
+
+
+@pytest.mark.parametrize("text", [
+    "He got a call from the mayor on Monday.", "It was a close call for the team.", "I will call you tomorrow.",
+])
+def test_the_noun_call_or_a_phone_call_reports_nothing(text):
+    assert analyze(text).quotes == []
