@@ -122,8 +122,8 @@ def handle_http_exception(error: HTTPException) -> Response:
 def _message(error: HTTPException) -> str:
     status = error.code
     if status == 404:
-        return (f"no such endpoint: {request.path}. Endpoints: POST /v1/analyze, POST /v1/compare, "
-                "GET /v1/health; the API is described at /openapi.json and /docs")
+        return (f"no such endpoint: {request.path}. Endpoints: POST /v1/analyze, POST /v1/analyze/batch, "
+                "POST /v1/compare, GET /v1/health; the API is described at /openapi.json and /docs")
     if status == 405:
         allowed = ", ".join(sorted(m for m in (getattr(error, "valid_methods", None) or []) if m != "OPTIONS"))
         return f"{request.method} is not allowed on {request.path}; use {allowed or 'another method'}"
