@@ -1174,3 +1174,41 @@ def test_amazement_before_a_damning_word_is_degree_not_praise(text, adjective):
 def test_amazement_alone_is_still_praise():
     (finding,) = analyze("The hotel offers a stunning view of the bay.").evaluative
     assert finding.polarity == 1
+
+
+@pytest.mark.parametrize("text, plain", [
+    # designators the news uses as its ordinary name for a thing: no finding of their own
+    ("Trust in the mainstream media fell by a tenth last year.", "mainstream media"),
+    ("The survey asked about conspiracy theories on the moon landing.", "conspiracy theories"),
+    ("Campaign rhetoric dominated the week before the vote.", "rhetoric"),
+    ("The senator doubled down on her housing plan on Tuesday.", "doubled down"),
+])
+def test_plain_designators_are_no_evaluation(text, plain):
+    assert not [f for f in findings(text) if plain in f.text], findings(text)
+
+
+@pytest.mark.parametrize("text, phrase, category, polarity", [
+    ("The minister categorically denied the report.", "categorically denied", "intensifier", 0),
+    ("The board will vigorously defend the ruling in court.", "vigorously defend", "intensifier", 0),
+    ("The mayor made wild claims about the budget.", "wild claims", "appreciation", -1),
+    ("The audit found a gaping hole in the accounts.", "gaping hole", "metaphor", -1),
+    ("The cartel's tentacles reach every port in the region.", "tentacles", "metaphor", -1),
+    ("Rising rents are devouring the savings of young families.", "devouring", "metaphor", -1),
+    ("The new rules wreaked devastation on family farms.", "wreaked", "metaphor", -1),
+    ("The old mill town has become a dystopia of empty shops.", "dystopia", "appreciation", -1),
+    ("The columnist called the landlord a parasite.", "parasite", "loaded-label", -1),
+])
+def test_ninth_round_entries(text, phrase, category, polarity):
+    hit = found(text)[phrase]
+    assert (hit.category, hit.polarity) == (category, polarity)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wild animals roam the park at night.", "Wild"),  # the literal sense: no claim follows
+    ("An octopus uses its tentacles to catch crabs.", "tentacles"),
+    ("The lions devoured their prey by the river.", "devoured"),
+    ("The hurricane wreaked devastation on the island.", "wreaked"),
+    ("The parasite lives in the gut of its host.", "parasite"),
+])
+def test_ninth_round_literal_senses(text, word):
+    assert not [f for f in findings(text) if word in f.text and f.category != "intensifier"], findings(text)
