@@ -1212,3 +1212,22 @@ def test_ninth_round_entries(text, phrase, category, polarity):
 ])
 def test_ninth_round_literal_senses(text, word):
     assert not [f for f in findings(text) if word in f.text and f.category != "intensifier"], findings(text)
+
+
+@pytest.mark.parametrize("text, phrase, category, polarity", [
+    ("The senators acted like spoiled children at the hearing.", "acted like spoiled children", "judgement", -1),
+    ("The rebels were looking for trouble on the border.", "looking for trouble", "judgement", -1),
+    ("The firm hired a third rate accountant.", "third rate", "appreciation", -1),
+    ("Reforming the agency is a Sisyphean task.", "Sisyphean task", "appreciation", -1),
+    ("The council's answer was thanks, but no thanks.", "thanks, but no thanks", "affect", -1),
+    ("The clinic was a beacon of hope for the valley.", "beacon of hope", "metaphor", 1),
+    ("The merger offer came out of left field.", "out of left field", "metaphor", 0),
+    ("The aides scattered like mice when the lights came on.", "like mice", "metaphor", -1),
+])
+def test_ninth_round_stock_phrases(text, phrase, category, polarity):
+    hit = found(text)[phrase]
+    assert (hit.category, hit.polarity) == (category, polarity)
+
+
+def test_a_central_banks_third_rate_cut_is_no_judgement():
+    assert findings("The central bank announced its third rate cut of the year.") == []
