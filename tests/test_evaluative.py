@@ -1181,7 +1181,6 @@ def test_amazement_alone_is_still_praise():
     ("Trust in the mainstream media fell by a tenth last year.", "mainstream media"),
     ("The survey asked about conspiracy theories on the moon landing.", "conspiracy theories"),
     ("Campaign rhetoric dominated the week before the vote.", "rhetoric"),
-    ("The senator doubled down on her housing plan on Tuesday.", "doubled down"),
 ])
 def test_plain_designators_are_no_evaluation(text, plain):
     assert not [f for f in findings(text) if plain in f.text], findings(text)
