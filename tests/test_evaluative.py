@@ -1174,3 +1174,59 @@ def test_amazement_before_a_damning_word_is_degree_not_praise(text, adjective):
 def test_amazement_alone_is_still_praise():
     (finding,) = analyze("The hotel offers a stunning view of the bay.").evaluative
     assert finding.polarity == 1
+
+
+@pytest.mark.parametrize("text, plain", [
+    # designators the news uses as its ordinary name for a thing: no finding of their own
+    ("Trust in the mainstream media fell by a tenth last year.", "mainstream media"),
+    ("The survey asked about conspiracy theories on the moon landing.", "conspiracy theories"),
+    ("Campaign rhetoric dominated the week before the vote.", "rhetoric"),
+])
+def test_plain_designators_are_no_evaluation(text, plain):
+    assert not [f for f in findings(text) if plain in f.text], findings(text)
+
+
+@pytest.mark.parametrize("text, phrase, category, polarity", [
+    ("The minister categorically denied the report.", "categorically denied", "intensifier", 0),
+    ("The board will vigorously defend the ruling in court.", "vigorously defend", "intensifier", 0),
+    ("The mayor made wild claims about the budget.", "wild claims", "appreciation", -1),
+    ("The audit found a gaping hole in the accounts.", "gaping hole", "metaphor", -1),
+    ("The cartel's tentacles reach every port in the region.", "tentacles", "metaphor", -1),
+    ("Rising rents are devouring the savings of young families.", "devouring", "metaphor", -1),
+    ("The new rules wreaked devastation on family farms.", "wreaked", "metaphor", -1),
+    ("The old mill town has become a dystopia of empty shops.", "dystopia", "appreciation", -1),
+    ("The columnist called the landlord a parasite.", "parasite", "loaded-label", -1),
+])
+def test_ninth_round_entries(text, phrase, category, polarity):
+    hit = found(text)[phrase]
+    assert (hit.category, hit.polarity) == (category, polarity)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Wild animals roam the park at night.", "Wild"),  # the literal sense: no claim follows
+    ("An octopus uses its tentacles to catch crabs.", "tentacles"),
+    ("The lions devoured their prey by the river.", "devoured"),
+    ("The hurricane wreaked devastation on the island.", "wreaked"),
+    ("The parasite lives in the gut of its host.", "parasite"),
+])
+def test_ninth_round_literal_senses(text, word):
+    assert not [f for f in findings(text) if word in f.text and f.category != "intensifier"], findings(text)
+
+
+@pytest.mark.parametrize("text, phrase, category, polarity", [
+    ("The senators acted like spoiled children at the hearing.", "acted like spoiled children", "judgement", -1),
+    ("The rebels were looking for trouble on the border.", "looking for trouble", "judgement", -1),
+    ("The firm hired a third rate accountant.", "third rate", "appreciation", -1),
+    ("Reforming the agency is a Sisyphean task.", "Sisyphean task", "appreciation", -1),
+    ("The council's answer was thanks, but no thanks.", "thanks, but no thanks", "affect", -1),
+    ("The clinic was a beacon of hope for the valley.", "beacon of hope", "metaphor", 1),
+    ("The merger offer came out of left field.", "out of left field", "metaphor", 0),
+    ("The aides scattered like mice when the lights came on.", "like mice", "metaphor", -1),
+])
+def test_ninth_round_stock_phrases(text, phrase, category, polarity):
+    hit = found(text)[phrase]
+    assert (hit.category, hit.polarity) == (category, polarity)
+
+
+def test_a_central_banks_third_rate_cut_is_no_judgement():
+    assert findings("The central bank announced its third rate cut of the year.") == []
