@@ -404,6 +404,10 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
                                             and capitalised[tokens[j + 1].text]) \
                     and (t.text == "v" or _legal_sentence(doc, index)):
                 j += 2 if tokens[j + 1].text == "." else 1  # "Roe v. Wade", "Dobbs v Jackson": one case's name
+            elif (t.text == "&" and j + 1 < end and tokens[j + 1].is_word and tokens[j + 1].text[:1].isupper()
+                  and tokens[j - 1].is_word and not (tokens[j - 1].text in gazetteer().first_names
+                                                     and tokens[j + 1].text in gazetteer().first_names)):
+                j += 1  # "PG&E", "AT&T", "Procter & Gamble": one firm's name ("Jim & Sarah Brady": a couple)
             elif t.text not in _RUN_GLUE and t.text not in _ORG_GLUE and t.text != "the" and t.text not in _LIST_GLUE:
                 break  # what follows below needs one of these
             elif (t.text == "." and j + 1 < end and capitalised[tokens[j + 1].text] and tokens[j + 1].is_word
@@ -1382,8 +1386,10 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         # "the Kentucky Republican", "a California Democrat": a description of someone named nearby
         out.append(_Mention(start, end, "desc?:" + words[-1].lower(), surface, "person", index, surface=surface))
         return
-    if n_words > 1 and all(w.isupper() for w in words) and not title:
-        return  # a shouted headline ("TRUMP SAYS HE'LL ..."), not a name
+    if "&" in surface and surface in g.not_names:
+        return  # "Q&A", "R&D", "M&A": a format or a line of business, no one
+    if n_words > 1 and all(w.isupper() for w in words) and not title and ("&" not in surface or " & " in surface):
+        return  # a shouted headline ("TRUMP SAYS HE'LL ..."), not a name ("AT&T", written close, is one)
     if (not title and n_words > 1 and b - n_start > 1 and tokens[n_start + 1].text in g.organization_heads
             and words[0] not in g.not_names and (b - n_start > 2 or words[1].isupper() and len(words[1]) > 1)
             and _match(doc, tokens, n_start + 1, b, g.organizations, g.organization_heads, g.longest) == b):
@@ -1476,10 +1482,15 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             if not speaks and (low in _common_words() or (len(word) > 6 and word.endswith(("ly", "ing", "ed")))
                                or low in (lower_words or ()) or _derived_word(low, lower_words or ())):
                 return
+            if (nxt is not None and nxt.text == "of" and word.endswith("s") and b + 1 < end_of_sentence
+                    and tokens[b + 1].text[:1].islower() and tokens[b + 1].text not in ("the", "a", "an")):
+                return  # "Gusts of up to 60 mph", "Bouts of rain": a plural noun and its measure ("Jones of
+                # Texas", "Sanders of the Senate" go on with a name)
             if nxt is not None and nxt.text in _PEOPLE_PLURALS and word not in g.first_names:
                 return  # "Shop owners are furious", "District managers earn": a noun before its people (a
                 # name the article also uses mid-sentence never reaches here: "Tesla owners" after "Tesla said")
-        joined = prev is not None and prev.text == "&" or nxt is not None and nxt.text == "&"
+        joined = (prev is not None and prev.text == "&" or nxt is not None and nxt.text == "&") \
+            and word not in g.first_names  # ("Jim & Sarah Brady": a couple)
         if not joined and not acronym and prev is not None and (prev.text in _NAME_JOINERS
                                                                 or prev.text[:1].isdigit()):
             # "Women's March", "60 Minutes": an ordinary word ends the name of a body or a show
@@ -1509,7 +1520,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         # "Firearms and Explosives", "Law and Justice": no one's name holds "and"; the run is a body's name.
         # So does a plural of an ordinary word at its end, when no given name opens it ("United Mine Workers",
         # "Proud Boys" no: too short to tell from a surname; "Black Lives Matters")
-        kind = "organization" if "and" in words or not title and _plural_tail(words, lower_words, g) else "person"
+        kind = "organization" if "and" in words or "&" in surface or not title and _plural_tail(
+            words, lower_words, g) else "person"
     # "the Biden administration", "the Trump campaign": an organisation of its own.
     if nxt is not None and nxt.is_word and nxt.text.lower() in _ACTOR_SUFFIX_NOUNS and kind == "person":
         noun = nxt.text.lower()

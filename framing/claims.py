@@ -869,8 +869,9 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
     parsed = _parse_quantity(m)
     if parsed is None:
         return None
-    if parsed.kind == "number" and m["num"] and not parsed.hedge and _names_a_number(doc, m.start("num")):
-        return None  # "Local 88", "Section 230": an identifier, no figure
+    if parsed.kind == "number" and m["num"] and not parsed.hedge and (
+            _names_a_number(doc, m.start("num")) or _EMERGENCY_LINE.match(doc.text, m.start("num"))):
+        return None  # "Local 88", "Section 230", "a 911 call": an identifier, no figure
     end = m.end()
     kind = parsed.kind
     normalized = parsed.normalized
@@ -1041,6 +1042,11 @@ def _ordinal_claim(doc: Document, m: re.Match, index: int, sentence_end: int) ->
 @lru_cache(maxsize=1)
 def _numbered_names() -> frozenset[str]:
     return frozenset(row[0] for row in _rows("numbered_names.txt"))
+
+
+# An emergency telephone number before what it is dialled for ("the first 911 call", "999 operators").
+_EMERGENCY_LINE = re.compile(r"(?:911|999|112|000)\s+(?:calls?|callers?|dispatch\w*|operators?|emergenc\w+|"
+                             r"centers?|centres?|lines?|services?|system|recordings?|tapes?)\b")
 
 
 def _names_a_number(doc: Document, offset: int) -> bool:

@@ -1789,3 +1789,27 @@ def test_a_capital_opening_a_sentence_before_people_of_a_trade_is_no_name(text):
 
 def test_a_name_before_people_of_a_trade_stays_when_the_article_uses_it():
     assert _by_name("Zentrix owners complained. They said Zentrix ignored them.")["Zentrix"].kind != "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("PG&E said one of its lines had tripped. PG&E cut power to 5,000 homes.", "PG&E"),
+    ("AT&T cut 2,000 jobs on Monday.", "AT&T"),
+    ("Procter & Gamble raised prices again.", "Procter & Gamble"),
+])
+def test_a_name_joined_by_an_ampersand_is_one_firm(text, name):
+    assert [(a.name, a.kind) for a in _actors(text)] == [(name, "organization")]
+
+
+@pytest.mark.parametrize("text", [
+    "In a Q&A with readers, the editor answered questions.",
+    "Gusts of up to 60 mph pushed embers ahead of the fire line.",
+    "Tens of thousands fled on Monday.",
+])
+def test_formats_and_plural_measures_are_no_actors(text):
+    assert _actors(text) == []
+
+
+def test_a_pronoun_after_a_plural_measure_finds_the_person_before():
+    text = ("“This fire is moving fast,” said Battalion Chief Marco Diaz. Gusts of up to 60 mph pushed embers "
+            "ahead of the fire line, he said.")
+    assert [q.speaker.name for q in analyze(text).quotes] == ["Marco Diaz", "Marco Diaz"]

@@ -141,6 +141,7 @@ def test_a_tally_is_one_score_not_a_range():
         "She won a third term.",  # an ordinal
         "Jan de Vries and Dec Walsh spoke.",  # a month's abbreviation alone is a given name, no date
         "The 6th Circuit ruled, and the 82nd Airborne left 5th Avenue.",  # ordinals inside names
+        "A line tripped minutes before the first 911 call.",  # an emergency number
     ],
 )
 def test_not_claims(text):
