@@ -242,7 +242,8 @@ _RUN_TRIM = _CONNECTORS | {"the", "."}  # words a run does not end with
 _RUN_GLUE = _CONNECTORS | {"."}  # what may sit inside a run between capitals ("of" among the connectors)
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around", "throughout"})
 _PLACE_NOUNS = frozenset({"region", "city", "province", "state", "county", "district", "oblast", "village",
-                          "town", "area", "border", "island", "river", "valley"})
+                          "town", "area", "border", "island", "river", "valley", "hills", "mountains", "coast",
+                          "suburbs", "countryside"})
 _ACTOR_SUFFIX_NOUNS = frozenset({"administration", "campaign", "government", "team", "camp", "family",
                                  "cabinet", "regime", "allies", "aides", "advisers", "advisors", "officials"})
 _HYPHEN_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre"})
@@ -1670,7 +1671,7 @@ def _office_inside(doc: Document, tokens: list[Token], a: int, b: int, g: Gazett
 
 
 # First words of town and base names ("Fort Myers", "Port Huron", "Mount Vernon"), never a given name.
-_PLACE_FIRST_WORDS = frozenset({"Fort", "Port", "Mount", "Lake"})
+_PLACE_FIRST_WORDS = frozenset({"Fort", "Port", "Mount", "Lake", "San", "Santa", "Los", "Las"})  # ("Santa Rosa")
 # Words that name a storm by the given name after them ("Hurricane Maria", "Typhoon Haiyan"): an event.
 _STORM_WORDS = frozenset({"Hurricane", "Hurricanes", "Typhoon", "Cyclone"})
 _COMPASS = frozenset({"North", "South", "East", "West"})
@@ -2549,6 +2550,12 @@ def _appositions(text: str, clusters: dict[str, _Cluster], descriptions: list[tu
     return found
 
 
+def _is_description(surface: str) -> bool:
+    """ "the company", "The senator", "this utility": a determiner and common nouns, no name."""
+    first, _, rest = surface.partition(" ")
+    return first.lower() in ("the", "this", "that") and rest.islower()
+
+
 def _name_of(cluster: _Cluster) -> tuple[str, list[str]]:
     key = cluster.key
     if len(cluster.mentions) == 1 and key.startswith("name:"):
@@ -2567,14 +2574,15 @@ def _name_of(cluster: _Cluster) -> tuple[str, list[str]]:
     elif key.startswith("group:"):
         name = _most_common([m.name for m in cluster.mentions])
     else:
-        split = {s: s.split() for s in surfaces}
+        # a name, not a description joined to it ("PG&E", not "The company"; "Tom Hale", not "the senator")
+        split = {s: s.split() for s in surfaces if not _is_description(s)} or {s: s.split() for s in surfaces}
         longest = max(map(len, split.values()))
-        full = [s for s in surfaces if len(split[s]) == longest]
+        full = [s for s in split if len(split[s]) == longest]
         name = max(full, key=lambda s: (surfaces[s], -full.index(s)))
         if key.startswith("name:") and longest > 1:
             # prefer a form without initials when the article uses one ("Donald Trump" over "Donald J. Trump")
             core = key[5:].split()
-            plain = [s for s in surfaces if split[s] == core]
+            plain = [s for s in split if split[s] == core]
             if plain:
                 name = plain[0]
     aliases = sorted({s for s in surfaces if s != name})

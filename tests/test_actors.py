@@ -1813,3 +1813,17 @@ def test_a_pronoun_after_a_plural_measure_finds_the_person_before():
     text = ("“This fire is moving fast,” said Battalion Chief Marco Diaz. Gusts of up to 60 mph pushed embers "
             "ahead of the fire line, he said.")
     assert [q.speaker.name for q in analyze(text).quotes] == ["Marco Diaz", "Marco Diaz"]
+
+
+def test_an_actor_is_named_by_its_name_not_a_description_joined_to_it():
+    text = ("Critics blamed PG&E, the embattled utility. The company admitted on Sunday that a line had "
+            "tripped.")
+    assert "PG&E" in _by_name(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The blaze scorched 18,000 hectares near Santa Rosa on Sunday.", "Santa Rosa"),
+    ("The inferno devours Sonoma hills as residents flee.", "Sonoma"),
+])
+def test_a_town_by_its_first_word_or_before_a_landscape_noun_is_a_place(text, name):
+    assert _by_name(text)[name].kind == "place"
