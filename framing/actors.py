@@ -230,7 +230,8 @@ _KEY = attrgetter("key")
 # ---------------------------------------------------------------- detection
 
 # The particles of surnames ("Bill de Blasio", "Ursula von der Leyen"), which a name run keeps inside it.
-SURNAME_PARTICLES = frozenset({"de", "del", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn",
+SURNAME_PARTICLES = frozenset({"de", "del", "da", "di", "du", "la", "le", "van", "von", "der", "den", "ter", "ten", "dos", "das",
+                               "della", "bin", "ibn",
                                "al"})
 _CONNECTORS = SURNAME_PARTICLES | {"of"}
 _ABBREVIATED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Maj",
@@ -1395,6 +1396,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             low = word.lower()  # (the cheap tests first: lower_words may have to be found)
             if speaks and low.endswith("s") and low in _everyday_words():
                 return  # "Aides said", "Backers say": the listed plurals for people are none's surname
+            if _plural_subject_of(low, nxt):
+                return  # "Forecasters warn", "Replays suggest": a verb that agrees with a plural, no one's name
             if not speaks and (low in _common_words() or (len(word) > 6 and word.endswith(("ly", "ing", "ed")))
                                or low in (lower_words or ()) or _derived_word(low, lower_words or ())):
                 return
@@ -1502,6 +1505,19 @@ def _unnamed_form(word: str, prev: Token | None, nxt: Token | None) -> bool:
 # At a sentence's start, where a capital says nothing, looser derivational endings count too: "Morality",
 # "Sagacious", "Incredible", "Unwillingness", "Fearless", "Wonderful".
 _DERIVED_ENDINGS = _UNNAMED_ENDINGS + ("ity", "ous", "ible", "able", "less", "ful")
+
+
+def _plural_subject_of(low: str, nxt: Token | None) -> bool:
+    """Whether a sentence-initial word ending in "s" is a plural noun by the verb after it: a speech verb in
+    its bare present form ("warn", "say", "suggest") agrees with a plural subject; after a person's name it
+    would be "warns", "says"."""
+    if nxt is None or not low.endswith("s") or low.endswith(("ss", "us", "is")) or len(low) < 4:
+        return False
+    verb = nxt.text
+    if not verb.islower() or verb.endswith("s"):
+        return False
+    from .quotes import _cue_lemmas  # (quotes imports this module: the cue lexicon is read there, once)
+    return verb in _cue_lemmas()
 
 
 def _derived_word(low: str, lower_words: Container[str]) -> bool:
@@ -1985,8 +2001,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
         elif key.startswith("name:"):
             pass  # (the usual case, asked first: none of the tests below is about a name)
         elif key.startswith("place:") and " " not in m.surface and m.surface in full_by_last \
-                and m.surface in g.regional:
-            key = m.key = max(full_by_last[m.surface], key=counts.__getitem__)  # "Lloyd Austin" ... "Austin"
+                and (m.surface in g.regional or m.surface in g.demonyms):
+            # "Lloyd Austin" ... "Austin"; "Gareth Pole" ... "Pole said": a demonym is rarer than a surname
+            key = m.key = max(full_by_last[m.surface], key=counts.__getitem__)
             m.kind, m.affiliation = "person", None
         elif not key.startswith("org:"):
             pass

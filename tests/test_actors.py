@@ -1685,3 +1685,15 @@ def test_a_name_whose_shares_move_is_a_company_throughout(text):
 @pytest.mark.parametrize("text", ["Smith shares his views widely.", "Musk’s shares are worth more now."])
 def test_a_person_who_shares_or_holds_shares_stays_a_person(text):
     assert [a.kind for a in _actors(text)] == ["person"]
+
+
+@pytest.mark.parametrize("text", [
+    "Forecasters warn that the storm surge remains life-threatening along the coast.",
+    "Replays suggest the ball struck the defender's arm after a deflection.",
+])
+def test_a_plural_noun_before_a_bare_speech_verb_is_no_person(text):
+    assert [a.name for a in analyze(text).actors if a.kind == "person" and a.mentions] == []
+
+
+def test_a_surname_in_s_before_a_speech_verb_in_s_stays_a_person():
+    assert [a.name for a in analyze("Roberts says the plan failed.").actors] == ["Roberts"]
