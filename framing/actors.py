@@ -1381,6 +1381,11 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             out.append(_Mention(start, end, "thing:" + word, word, "policy", index, surface=word))
             return
         acronym = word.isupper() and len(word) >= 2
+        if acronym and len(word) > 3 and word.title() in g.places and word not in g.organizations:
+            place = g.places[word.title()]  # "OSLO (Reuters) -": a dateline, written as it stands
+            out.append(_Mention(start, end, "place:" + place, place, "place", index,
+                                affiliation=g.place_countries.get(word.title()), surface=word))
+            return
         if acronym and (len(word) > 5 or any(c.isdigit() for c in word)):
             return
         if nxt is not None and _PASSAGE.match(nxt.text if nxt.text != "." or b + 1 >= end_of_sentence
@@ -1745,7 +1750,8 @@ def _camel_person(word: str, counts: Container[str], full_by_last: dict[str, lis
 # Legal-form words a company's name may carry or drop ("Tesla Inc." ... "Tesla", "Volkswagen AG" /
 # "Volkswagen"), lower-cased, within one article (``_merge``) and across articles (``compare``); "Group"
 # and "Company" are left out: often part of the name.
-LEGAL_FORMS = frozenset({"corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "llc", "plc",
+LEGAL_FORMS = frozenset({"corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "llc", "plc", "asa", "ab", "oyj",
+                         "spa", "bv",
                          "ag", "gmbh", "sa", "nv", "lp", "llp"})
 
 
@@ -1927,6 +1933,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                 head, _, group = stem[4:].rpartition(" ")
                 if group in ("Group", "Holdings") and head:
                     companies.setdefault(head, key)  # "Goldman Sachs Group Inc" is "Goldman Sachs"
+                first = stem[4:].split(" ", 1)[0]
+                if first != stem[4:] and first.lower() not in _common_words():
+                    companies.setdefault(first, key)  # "Nordvik Shipping ASA" is "Nordvik"
         elif key.startswith("thing:") and key[6:].split(" ", 1)[0] in _STORM_WORDS:
             storms[key.rsplit(" ", 1)[1]] = key
     joins: dict[str, tuple[str, str | None]] = {}  # one-word name -> the actor it joins, and its new kind
@@ -2264,6 +2273,10 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
     return found
 
 
+_COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "group"})  # what a legal form names
+_NAMED_BODY_REACH = 12  # sentences back "the court" still finds a body with "Court" in its name
+
+
 def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
              described: list[tuple[int, int, int, str]], stretches=None) -> None:
     """Link descriptions and pronouns to the person (or group) they refer back to.
@@ -2313,6 +2326,13 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             titled = titled_before(nearest, noun, gender)
             if titled is not None:
                 return titled
+        key = salient(nearest, sentence, gender)
+        if noun is not None and key is not None and noun.capitalize() in g.titles and titles_of(key) \
+                and noun not in titles_of(key):
+            return None  # "Council member Rosa Jiménez ... the mayor": another office, someone not named here
+        return key
+
+    def salient(nearest: int, sentence: int, gender: str | None) -> str | None:
         _, nearest_sentence, key, _ = people[nearest]
         if nearest_sentence == sentence:
             if gender is None or agrees(key, gender):
@@ -2341,6 +2361,14 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                 best, best_rank = key, rank
         return best
 
+    def titles_of(key: str) -> str:
+        """The title nouns of every titled mention of the person ``key``, joined."""
+        found = person_titles.get(key)
+        if found is None:
+            found = person_titles[key] = " ".join(p[3] for p in people if p[2] == key and p[3])
+        return found
+
+    person_titles: dict[str, str] = {}
     titled_people: dict[str, dict[str, list[int]]] = {}
     named = Counter(p[2] for p in people)  # mentions by name (descriptions linked on the way do not count)
 
@@ -2363,13 +2391,24 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             j -= 1
         return best
 
-    def institution(offset: int, sentence: int, kind: str) -> str | None:
+    def institution(offset: int, sentence: int, kind: str, noun: str) -> str | None:
+        """The body or place "the court", "the company" refers back to: one whose name holds the noun
+        ("the U.S. Court of Appeals") within _NAMED_BODY_REACH sentences, else the nearest of its kind
+        within two whose name holds no other such noun ("the company" is no "University of Sydney")."""
+        head = noun.capitalize()
         j = bisect_right(other_starts, offset) - 1
-        while j >= 0 and others[j][1] >= sentence - 2:
-            if clusters[others[j][2]].kind == kind:
-                return others[j][2]
+        nearest = None
+        while j >= 0 and others[j][1] >= sentence - _NAMED_BODY_REACH:
+            key = others[j][2]
+            if clusters[key].kind == kind:
+                words = key.split(":", 1)[-1].split()
+                if head in words or noun in _COMPANY_NOUNS and words[-1].strip(".").lower() in LEGAL_FORMS:
+                    return key  # "the court": "the U.S. Court of Appeals"; "the company": "Nordvik Shipping ASA"
+                if nearest is None and others[j][1] >= sentence - 2 and not any(
+                        w.lower() in g.institutions for w in words):
+                    nearest = key
             j -= 1
-        return None
+        return nearest
 
     if stretches is None:
         stretches = _body_stretches(doc)
@@ -2380,7 +2419,7 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         key = named_at.get(start) if kind == "person" else None
         if key is None:
             key = antecedent(start, sentence, noun, _GENDERED.get(noun)) if kind == "person" else \
-                institution(start, sentence, kind)
+                institution(start, sentence, kind, noun)
         if key is None:
             key = "desc:" + noun
             clusters.setdefault(key, _Cluster(key, kind, []))

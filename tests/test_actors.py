@@ -1697,3 +1697,32 @@ def test_a_plural_noun_before_a_bare_speech_verb_is_no_person(text):
 
 def test_a_surname_in_s_before_a_speech_verb_in_s_stays_a_person():
     assert [a.name for a in analyze("Roberts says the plan failed.").actors] == ["Roberts"]
+
+
+def test_a_european_legal_form_makes_a_company_and_the_company_refers_to_it():
+    text = ("OSLO (Reuters) - Nordvik Shipping ASA reported a 38% fall in profit on Thursday. Shares in Nordvik "
+            "fell 6.4% by 0910 GMT, after analysts in a LSEG poll had expected more. The company now expects "
+            "lower earnings.")
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Nordvik Shipping ASA"].kind == "organization"
+    assert {"Nordvik", "The company"} <= set(actors["Nordvik Shipping ASA"].aliases)
+    assert "GMT" not in actors
+    assert actors["Norway"].kind == "place"
+    assert "OSLO" not in actors
+
+
+def test_the_court_is_the_body_named_court_not_the_nearest_one():
+    text = ("A panel of the U.S. Court of Appeals for the Fourth Circuit struck down the law on Tuesday. "
+            "The state said it would appeal. Lawyers for the theaters welcomed the decision. "
+            "According to Professor Samuel Adeyemi of the University of Virginia School of Law, the court did "
+            "not decide whether any restriction could survive.")
+    actors = {a.name: a for a in analyze(text).actors}
+    assert "the court" not in actors["University of Virginia School of Law"].aliases
+    assert "the court" in actors["U.S. Court of Appeals"].aliases
+
+
+def test_an_office_no_one_holds_here_is_no_one_named_here():
+    text = ("Councilwoman Rosa Jiménez, who sponsored the original plan, told me she was blindsided by the "
+            "announcement. If the mayor believes in the plan, he should say so plainly.")
+    actors = {a.name: a for a in analyze(text).actors}
+    assert "the mayor" not in actors["Rosa Jiménez"].aliases
