@@ -1382,10 +1382,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             return
         acronym = word.isupper() and len(word) >= 2
         if acronym and len(word) > 3 and word.title() in g.places and word not in g.organizations:
-            place = g.places[word.title()]  # "OSLO (Reuters) -": a dateline, written as it stands
-            out.append(_Mention(start, end, "place:" + place, place, "place", index,
-                                affiliation=g.place_countries.get(word.title()), surface=word))
-            return
+            return  # "OSLO (Reuters) -": a dateline says where the reporter was, as longer ones ("WASHINGTON") do
         if acronym and (len(word) > 5 or any(c.isdigit() for c in word)):
             return
         if nxt is not None and _PASSAGE.match(nxt.text if nxt.text != "." or b + 1 >= end_of_sentence
@@ -2010,8 +2007,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
         elif key.startswith("name:"):
             pass  # (the usual case, asked first: none of the tests below is about a name)
         elif key.startswith("place:") and " " not in m.surface and m.surface in full_by_last \
-                and (m.surface in g.regional or m.surface in g.demonyms):
-            # "Lloyd Austin" ... "Austin"; "Gareth Pole" ... "Pole said": a demonym is rarer than a surname
+                and (m.surface in g.regional or m.surface in g.demonyms and not m.surface.endswith("s")):
+            # "Lloyd Austin" ... "Austin"; "Gareth Pole" ... "Pole said": a singular demonym is rarer than a
+            # surname (not "Americans" after "Sikh Americans")
             key = m.key = max(full_by_last[m.surface], key=counts.__getitem__)
             m.kind, m.affiliation = "person", None
         elif not key.startswith("org:"):
@@ -2274,6 +2272,11 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
 
 
 _COMPANY_NOUNS = frozenset({"company", "firm", "corporation", "group"})  # what a legal form names
+# Offices held by one person at a time in a place or body: "the mayor" is no one titled otherwise (a
+# councilwoman, a senator); role nouns anyone may be called ("the candidate", "the author") are left out.
+_SINGLE_HOLDER_OFFICES = frozenset({"mayor", "governor", "president", "judge", "senator", "minister", "chancellor", "premier",
+                      "sheriff", "reporter"})
+_HONORIFIC_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
 _NAMED_BODY_REACH = 12  # sentences back "the court" still finds a body with "Court" in its name
 
 
@@ -2327,9 +2330,8 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             if titled is not None:
                 return titled
         key = salient(nearest, sentence, gender)
-        if noun is not None and key is not None and noun.capitalize() in g.titles and titles_of(key) \
-                and noun not in titles_of(key):
-            return None  # "Council member Rosa Jiménez ... the mayor": another office, someone not named here
+        if noun in _SINGLE_HOLDER_OFFICES and key is not None and titles_of(key) and noun not in titles_of(key):
+            return None  # "Councilwoman Rosa Jiménez ... the mayor": another office, someone not named here
         return key
 
     def salient(nearest: int, sentence: int, gender: str | None) -> str | None:
@@ -2362,10 +2364,11 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         return best
 
     def titles_of(key: str) -> str:
-        """The title nouns of every titled mention of the person ``key``, joined."""
+        """The title nouns of every titled mention of the person ``key``, joined; honorifics ("Mr.") left out."""
         found = person_titles.get(key)
         if found is None:
-            found = person_titles[key] = " ".join(p[3] for p in people if p[2] == key and p[3])
+            found = person_titles[key] = " ".join(p[3] for p in people if p[2] == key and p[3]
+                                                  and p[3].rstrip(".") not in _HONORIFIC_TITLES)
         return found
 
     person_titles: dict[str, str] = {}
@@ -2402,7 +2405,7 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             key = others[j][2]
             if clusters[key].kind == kind:
                 words = key.split(":", 1)[-1].split()
-                if head in words or noun in _COMPANY_NOUNS and words[-1].strip(".").lower() in LEGAL_FORMS:
+                if head in words or noun in words or noun in _COMPANY_NOUNS and words[-1].strip(".").lower() in LEGAL_FORMS:
                     return key  # "the court": "the U.S. Court of Appeals"; "the company": "Nordvik Shipping ASA"
                 if nearest is None and others[j][1] >= sentence - 2 and not any(
                         w.lower() in g.institutions for w in words):

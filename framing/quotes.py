@@ -769,6 +769,18 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None,
     return best_run[1] if best_run else None
 
 
+def _previous_named(names: _Names, offset: int) -> str | None:
+    """The person named nearest before ``offset`` ("Vincent Kompany, the Bayern coach, ... the Belgian
+    said"): a description by nationality or age points at the name just read, not at the last speaker."""
+    i = bisect_left(names.starts, offset) - 1
+    while i >= 0 and offset - names.runs[i][0] <= 3000:
+        s, e, full, person = names.runs[i]
+        if person and e <= offset:
+            return names.by_word.get(full.split()[-1], full)
+        i -= 1
+    return _previous_person(names, offset)
+
+
 def _previous_subject(names: _Names, doc: Document, offset: int, i: int, gender: str) -> tuple[int, str] | None:
     """For a pronoun at ``offset`` that opens its sentence: the person whose name opens the previous sentence,
     when ``names.runs[i]`` (the nearest agreeing person) was named later in that sentence; else None."""
@@ -887,7 +899,7 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
         # (not "the 19-year-old protester": a noun of its own may bring in someone new)
     elif len(words) == 2 and lower[0] == "the" and _one_of_a_nation(words[1]):
         # "the Belgian said": the person just named, by nationality, not Belgium
-        name, anonymous, descriptor = _previous_person(names, start), False, descriptor or "the " + words[1]
+        name, anonymous, descriptor = _previous_named(names, start), False, descriptor or "the " + words[1]
     both = None
     if name and " and " in surface and (actor is None or " and " not in actor):
         both = _coordinated_names(doc, names, start, end, surface)

@@ -2691,3 +2691,11 @@ def test_a_dutch_particle_stays_inside_the_name():
     report = analyze(text)
     assert [q.speaker.name for q in report.quotes] == ["Willem ter Horst"]
     assert [a.name for a in report.actors if a.kind == "person" and a.mentions] == ["Willem ter Horst"]
+
+
+def test_a_she_is_not_the_dutch_man_quoted_last():
+    text = ("\"She never cared what the critics said,\" her former partner Willem ter Horst said on Sunday.\n\n"
+            "Margarethe van der Linden was a fierce advocate of social housing. In a 1984 lecture she argued that "
+            "\"a city that cannot house its teachers has stopped being a city.\"")
+    quotes = analyze(text).quotes
+    assert quotes[-1].speaker.name != "Willem ter Horst"  # "Willem" is a man's name
