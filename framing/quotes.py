@@ -837,7 +837,9 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     name: str | None = None
     anonymous = False
     if len(words) == 1 and lower[0] in _PRONOUNS:
-        if lower[0] in _PERSON_PRONOUNS or lower[0] in ("i", "who"):
+        if lower[0] == "who" and passed_descriptor:
+            pass  # "business owners, who insist": described by its antecedent, no one named
+        elif lower[0] in _PERSON_PRONOUNS or lower[0] in ("i", "who"):
             name = (actor if actor and names.is_proper(actor) else None) or \
                 _previous_person(names, start, _PRONOUN_GENDER.get(lower[0]), doc)
         elif lower[0] == "they":
@@ -1382,6 +1384,14 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         if found is None:
             return None
         i, j = found
+    elif lows[j] == "who" and i == j and descriptor is None:
+        found = _antecedent(doc, j, lo)  # "business owners, who insist …": the owners, not the last name read
+        if found is not None and not _is_capital(tokens[found[1]]) and _plural(lows[found[1]]) \
+                and not any(_is_capital(t) for t in tokens[found[0]:found[1]]):
+            # (a plural: a singular noun before "who" is mostly an apposition to a name, "Scott Reed, the
+            # Chamber's strategist, who added", whose name the pronoun route finds)
+            # (the mention stays "who"; its antecedent describes it)
+            return tokens[j].start, tokens[j].end, doc.text[tokens[found[0]].start:tokens[found[1]].end]
     if descriptor is not None and lows[j] in _PRONOUNS:
         return None
     if descriptor is None and i > lo + 1:
@@ -1541,7 +1551,10 @@ def _antecedent(doc: Document, which: int, lo: int) -> tuple[int, int] | None:
     j = which - 2
     lex = lexicon()
     tokens = doc.tokens
-    if lows[j] not in lex.anonymous and lows[j] not in lex.roles and lows[j] not in _SOURCE_BODIES:
+    human = lows[which] == "who" and tokens[j].text.isalpha() and tokens[j].text.islower() \
+        and lows[j] not in _NOT_NAME and lows[j] not in _PRONOUNS
+    # ("business owners, who insist …": "who" stands only for people, so the noun before it is a source)
+    if lows[j] not in lex.anonymous and lows[j] not in lex.roles and lows[j] not in _SOURCE_BODIES and not human:
         if not _is_capital(tokens[j]) or lows[j] in _NOT_NAME:
             return None
         i = j  # "Harbor Steel, which opposed the bill": a named body

@@ -2699,3 +2699,12 @@ def test_a_she_is_not_the_dutch_man_quoted_last():
             "\"a city that cannot house its teachers has stopped being a city.\"")
     quotes = analyze(text).quotes
     assert quotes[-1].speaker.name != "Willem ter Horst"  # "Willem" is a man's name
+
+
+def test_who_after_a_common_noun_speaks_for_that_noun_not_the_last_name():
+    text = ("Work on Harbor Avenue was paused on Monday. It means that a handful of loud business owners, who insist "
+            "that parking spaces are the lifeblood of their shops, have won again.")
+    quote = [q for q in quotes_of(text) if q.cue and q.cue.text == "insist"][0]
+    assert quote.speaker.name is None  # not Harbor Avenue
+    assert quote.speaker.descriptor.endswith("business owners")
+    assert text[quote.speaker.start:quote.speaker.end] == "who"
