@@ -2007,9 +2007,12 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
         elif key.startswith("name:"):
             pass  # (the usual case, asked first: none of the tests below is about a name)
         elif key.startswith("place:") and " " not in m.surface and m.surface in full_by_last \
-                and (m.surface in g.regional or m.surface in g.demonyms and not m.surface.endswith("s")):
-            # "Lloyd Austin" ... "Austin"; "Gareth Pole" ... "Pole said": a singular demonym is rarer than a
-            # surname (not "Americans" after "Sikh Americans")
+                and (m.surface in g.regional and any(k[5:].split(" ", 1)[0] in g.first_names
+                                                     for k in full_by_last[m.surface])
+                     or m.surface in g.demonyms and not m.surface.endswith("s")):
+            # "Lloyd Austin" ... "Austin" (a given name first: not "Entergy Mississippi" ... "Mississippi");
+            # "Gareth Pole" ... "Pole said": a singular demonym is rarer than a surname (not "Americans"
+            # after "Sikh Americans")
             key = m.key = max(full_by_last[m.surface], key=counts.__getitem__)
             m.kind, m.affiliation = "person", None
         elif not key.startswith("org:"):

@@ -1725,3 +1725,11 @@ def test_an_office_no_one_holds_here_is_no_one_named_here():
             "announcement. If the mayor believes in the plan, he should say so plainly.")
     actors = {a.name: a for a in analyze(text).actors}
     assert "the mayor" not in actors["Rosa Jiménez"].aliases
+
+
+def test_a_state_is_not_merged_into_a_company_named_after_it():
+    text = ("Mississippi Gov. Tate Reeves said 210,000 customers were without power. Entergy Mississippi says "
+            "restoring power could take a week. The president approved a declaration for Mississippi.")
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Mississippi"].kind == "place"
+    assert "Mississippi" not in actors["Entergy Mississippi"].aliases
