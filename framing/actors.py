@@ -231,8 +231,8 @@ _KEY = attrgetter("key")
 # ---------------------------------------------------------------- detection
 
 # The particles of surnames ("Bill de Blasio", "Ursula von der Leyen"), which a name run keeps inside it.
-SURNAME_PARTICLES = frozenset({"de", "del", "da", "di", "du", "la", "le", "van", "von", "der", "den", "bin", "ibn",
-                               "al"})
+SURNAME_PARTICLES = frozenset({"de", "del", "da", "di", "du", "la", "le", "van", "von", "der", "den", "ter", "ten",
+                               "dos", "das", "della", "bin", "ibn", "al"})
 _CONNECTORS = SURNAME_PARTICLES | {"of"}
 _ABBREVIATED = frozenset({"Mr", "Mrs", "Ms", "Dr", "Sen", "Sens", "Rep", "Reps", "Gov", "Gen", "Lt", "Maj",
                           "Brig", "Col", "Capt", "Sgt", "Adm", "Prof", "Rev", "Fr", "Msgr", "St", "Jr", "Sr", "Mt",
@@ -1465,6 +1465,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             out.append(_Mention(start, end, "thing:" + word, word, "policy", index, surface=word))
             return
         acronym = word.isupper() and len(word) >= 2
+        if acronym and len(word) > 3 and word.title() in g.places and word not in g.organizations:
+            return  # "OSLO (Reuters) -": a dateline says where the reporter was, as longer ones ("WASHINGTON") do
         if acronym and (len(word) > 5 or any(c.isdigit() for c in word)):
             return
         if nxt is not None and _PASSAGE.match(nxt.text if nxt.text != "." or b + 1 >= end_of_sentence
@@ -1480,6 +1482,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             low = word.lower()  # (the cheap tests first: lower_words may have to be found)
             if speaks and low.endswith("s") and low in _everyday_words():
                 return  # "Aides said", "Backers say": the listed plurals for people are none's surname
+            if _plural_subject_of(low, nxt):
+                return  # "Forecasters warn", "Replays suggest": a verb that agrees with a plural, no one's name
             if not speaks and (low in _common_words() or (len(word) > 6 and word.endswith(("ly", "ing", "ed")))
                                or low in (lower_words or ()) or _derived_word(low, lower_words or ())):
                 return
@@ -1599,6 +1603,19 @@ def _unnamed_form(word: str, prev: Token | None, nxt: Token | None) -> bool:
 # At a sentence's start, where a capital says nothing, looser derivational endings count too: "Morality",
 # "Sagacious", "Incredible", "Unwillingness", "Fearless", "Wonderful".
 _DERIVED_ENDINGS = _UNNAMED_ENDINGS + ("ity", "ous", "ible", "able", "less", "ful")
+
+
+def _plural_subject_of(low: str, nxt: Token | None) -> bool:
+    """Whether a sentence-initial word ending in "s" is a plural noun by the verb after it: a speech verb in
+    its bare present form ("warn", "say", "suggest") agrees with a plural subject; after a person's name it
+    would be "warns", "says"."""
+    if nxt is None or not low.endswith("s") or low.endswith(("ss", "us", "is")) or len(low) < 4:
+        return False
+    verb = nxt.text
+    if not verb.islower() or verb.endswith("s"):
+        return False
+    from .quotes import _cue_lemmas  # (quotes imports this module: the cue lexicon is read there, once)
+    return verb in _cue_lemmas()
 
 
 def _derived_word(low: str, lower_words: Container[str]) -> bool:
@@ -1826,8 +1843,8 @@ def _camel_person(word: str, counts: Container[str], full_by_last: dict[str, lis
 # Legal-form words a company's name may carry or drop ("Tesla Inc." ... "Tesla", "Volkswagen AG" /
 # "Volkswagen"), lower-cased, within one article (``_merge``) and across articles (``compare``); "Group"
 # and "Company" are left out: often part of the name.
-LEGAL_FORMS = frozenset({"corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "llc", "plc",
-                         "ag", "gmbh", "sa", "nv", "lp", "llp"})
+LEGAL_FORMS = frozenset({"corp", "corporation", "inc", "incorporated", "co", "ltd", "limited", "llc", "plc", "asa",
+                         "ab", "oyj", "spa", "bv", "ag", "gmbh", "sa", "nv", "lp", "llp"})
 
 
 def _particle_surname_of(key: str, full_by_last: dict[str, list[str]], counts: Counter[str]) -> str | None:
@@ -2012,6 +2029,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                 head, _, group = stem[4:].rpartition(" ")
                 if group in ("Group", "Holdings") and head:
                     companies.setdefault(head, key)  # "Goldman Sachs Group Inc" is "Goldman Sachs"
+                first = stem[4:].split(" ", 1)[0]
+                if first != stem[4:] and first.lower() not in _common_words():
+                    companies.setdefault(first, key)  # "Nordvik Shipping ASA" is "Nordvik"
         elif key.startswith("thing:") and key[6:].split(" ", 1)[0] in _STORM_WORDS:
             storms[key.rsplit(" ", 1)[1]] = key
         elif key.startswith("thing:") and " v" in key:
@@ -2091,8 +2111,13 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
         elif key.startswith("name:"):
             pass  # (the usual case, asked first: none of the tests below is about a name)
         elif key.startswith("place:") and " " not in m.surface and m.surface in full_by_last \
-                and m.surface in g.regional:
-            key = m.key = max(full_by_last[m.surface], key=counts.__getitem__)  # "Lloyd Austin" ... "Austin"
+                and (m.surface in g.regional and any(k[5:].split(" ", 1)[0] in g.first_names
+                                                     for k in full_by_last[m.surface])
+                     or m.surface in g.demonyms and not m.surface.endswith("s")):
+            # "Lloyd Austin" ... "Austin" (a given name first: not "Entergy Mississippi" ... "Mississippi");
+            # "Gareth Pole" ... "Pole said": a singular demonym is rarer than a surname (not "Americans"
+            # after "Sikh Americans")
+            key = m.key = max(full_by_last[m.surface], key=counts.__getitem__)
             m.kind, m.affiliation = "person", None
         elif not key.startswith("org:"):
             pass
@@ -2353,6 +2378,15 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
     return found
 
 
+_LEGAL_FORM_NOUNS = frozenset({"company", "firm", "corporation", "group"})  # what a legal form names
+# Offices held by one person at a time in a place or body: "the mayor" is no one titled otherwise (a
+# councilwoman, a senator); role nouns anyone may be called ("the candidate", "the author") are left out.
+_SINGLE_HOLDER_OFFICES = frozenset({"mayor", "governor", "president", "judge", "senator", "minister",
+                                    "chancellor", "premier", "sheriff", "reporter"})
+_HONORIFIC_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+_NAMED_BODY_REACH = 12  # sentences back "the court" still finds a body with "Court" in its name
+
+
 def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
              described: list[tuple[int, int, int, str]], stretches=None) -> None:
     """Link descriptions and pronouns to the person (or group) they refer back to.
@@ -2402,6 +2436,12 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             titled = titled_before(nearest, noun, gender)
             if titled is not None:
                 return titled
+        key = salient(nearest, sentence, gender)
+        if noun in _SINGLE_HOLDER_OFFICES and key is not None and titles_of(key) and noun not in titles_of(key):
+            return None  # "Councilwoman Rosa Jiménez ... the mayor": another office, someone not named here
+        return key
+
+    def salient(nearest: int, sentence: int, gender: str | None) -> str | None:
         _, nearest_sentence, key, _ = people[nearest]
         if nearest_sentence == sentence:
             if gender is None or agrees(key, gender):
@@ -2430,6 +2470,15 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                 best, best_rank = key, rank
         return best
 
+    def titles_of(key: str) -> str:
+        """The title nouns of every titled mention of the person ``key``, joined; honorifics ("Mr.") left out."""
+        found = person_titles.get(key)
+        if found is None:
+            found = person_titles[key] = " ".join(p[3] for p in people if p[2] == key and p[3]
+                                                  and p[3].rstrip(".") not in _HONORIFIC_TITLES)
+        return found
+
+    person_titles: dict[str, str] = {}
     titled_people: dict[str, dict[str, list[int]]] = {}
     named = Counter(p[2] for p in people)  # mentions by name (descriptions linked on the way do not count)
 
@@ -2453,18 +2502,23 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         return best
 
     def institution(offset: int, sentence: int, kind: str, noun: str) -> str | None:
-        """The nearest body of the kind within two sentences back, but first one whose name holds the
-        noun within ten ("the court" is the Supreme Court named earlier, not the law firm named since)."""
-        j = bisect_right(other_starts, offset) - 1
+        """The body or place "the court", "the company" refers back to: one whose name holds the noun
+        ("the U.S. Court of Appeals") within _NAMED_BODY_REACH sentences, else the nearest of its kind
+        within two whose name holds no other such noun ("the company" is no "University of Sydney")."""
         head = noun.capitalize()
+        j = bisect_right(other_starts, offset) - 1
         nearest = None
         while j >= 0 and others[j][1] >= sentence - _NAMED_BODY_REACH:
             key = others[j][2]
             if clusters[key].kind == kind:
-                words = key.split(":", 1)[1].split()
-                if head in words and len(words) > 1:  # ("Bank executives said": a capital, not a bank's name)
+                words = key.split(":", 1)[-1].split()
+                if (head in words or noun in words) and len(words) > 1 or noun in _LEGAL_FORM_NOUNS \
+                        and words[-1].strip(".").lower() in LEGAL_FORMS:
+                    # "the court": "the U.S. Court of Appeals"; "the company": "Nordvik Shipping ASA" (not
+                    # "Bank" alone: "Bank executives said" opened a sentence)
                     return key
-                if nearest is None and others[j][1] >= sentence - 2:
+                if nearest is None and others[j][1] >= sentence - 2 and not any(
+                        w.lower() in g.institutions for w in words):
                     nearest = key
             j -= 1
         return nearest
@@ -2516,9 +2570,6 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
 # After a description in apposition: its "of" phrase, then the comma before the name ("the president of
 # Brazil, Dilma Rousseff"); what may stand between a name and a description after it is only ", ".
 _APPOSITION_AFTER = re.compile(r"(?: of(?: the)?(?: [A-Z][\w.’'-]*)+)?, ")
-
-
-_NAMED_BODY_REACH = 10  # sentences back a description looks for a body whose name holds its noun
 
 
 def _appositions(text: str, clusters: dict[str, _Cluster], descriptions: list[tuple[int, int, int, str]]

@@ -292,7 +292,21 @@ def _fail(label: str, message: str) -> None:
     click.echo(f"framing: {label}: {message}", err=True)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The command group, with the names a user may try for a command it has under another name: the API's
+    route and the library's function are "analyze", so ``framing analyze FILE`` is ``framing score FILE``."""
+
+    ALIASES = {"analyze": "score", "analyse": "score"}
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        return super().get_command(ctx, self.ALIASES.get(cmd_name, cmd_name))
+
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        name, command, rest = super().resolve_command(ctx, args)
+        return (command.name if command is not None else name), command, rest
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="framing")
 def cli() -> None:
     """How news articles frame a story: tone, sources, evaluative language, frames, claims."""

@@ -913,7 +913,8 @@ def same_claim(a: Claim, b: Claim) -> bool:
         return True
     if _bare(a) != _bare(b):  # "shot down 75 of the drones" (a bare 75) and "75 drones"
         bare, count = (a, b) if _bare(a) else (b, a)
-        return count.kind == "count" and bare.value == count.value and _precise_number(bare)
+        return count.kind == "count" and bare.value == count.value and (_precise_number(bare)
+                                                                          or _telling_round_number(bare))
     return claims_stage.same_claim(a, b)
 
 
@@ -927,6 +928,16 @@ def _precise_number(c: Claim) -> bool:
     rarely share it by chance, so it may stand for a count the other article names."""
     digits = _DIGITS.fullmatch(c.text.strip())
     return digits is not None and abs(c.value) >= 20 and not digits.group().rstrip(".").endswith("0")
+
+
+def _telling_round_number(c: Claim) -> bool:
+    """A round number in digits of four figures or more that is no power of ten ("60,000", "2,500"; not
+    "1,000" or "10,000"): a crowd or a toll, told round by both articles, which chance rarely makes equal
+    ("organisers said 60,000" beside "about 60,000 people")."""
+    digits = _DIGITS.fullmatch(c.text.strip())
+    if digits is None or abs(c.value) < 1000 or c.value != int(c.value):
+        return False
+    return str(int(abs(c.value))).rstrip("0") != "1"
 
 
 def _claim_ref(report: Report, label: str, c: Claim) -> ClaimRef:
@@ -952,7 +963,7 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
         for i, c in enumerate(r.claims):
             unit, value = _claim_key(c)
             index.setdefault(unit, []).append((value, a, i))
-            if _bare(c) and _precise_number(c):
+            if _bare(c) and (_precise_number(c) or _telling_round_number(c)):
                 index.setdefault("count", []).append((value, a, i))  # may be a count the other names
     candidates = []
     for entries in index.values():
@@ -1030,10 +1041,18 @@ def _first_tellings(claims: list[Claim], group_of: dict[tuple[int, int], int], a
         if (article, i) in group_of:
             continue
         told = by_unit.setdefault(_claim_key(c)[0], [])
-        if not any(same_claim(c, earlier) for earlier in told):
+        if not any(same_claim(c, earlier) and not _vaguer(earlier, c) for earlier in told):
             kept.append(i)
         told.append(c)
     return kept
+
+
+def _vaguer(a: Claim, b: Claim) -> bool:
+    """Whether ``a`` spans a far wider range than ``b`` ("tens of thousands" against "about 60,000"): the
+    vague figure does not tell the precise one again, so the precise one is still the article's own."""
+    if None in (a.low, a.high, b.low, b.high):
+        return False
+    return (a.high - a.low) > 2 * (b.high - b.low) + 1e-9
 
 
 # ---------------------------------------------------------------- same story?

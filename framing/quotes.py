@@ -27,7 +27,7 @@ from importlib import resources
 from itertools import compress, pairwise, starmap
 from typing import NamedTuple
 
-from .actors import SURNAME_PARTICLES, gender_of
+from .actors import SURNAME_PARTICLES, gazetteer, gender_of
 from .document import Document, Span, Token, quick_init
 from .wording import WEEKDAYS
 
@@ -172,7 +172,8 @@ _CAPITAL_STOP = {
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "here’s", "here's", "read", "watch", "click", "related", "update", "breaking", "exclusive",
 }
-_NAME_LINKS = {"of", "the", "for", "and", "&", "de", "la", "van", "von", "al", "bin", "del", "der", "du", "le"}
+# Inside a name: "Bank of America", "Willem ter Horst".
+_NAME_LINKS = {"of", "the", "for", "and", "&"} | SURNAME_PARTICLES
 # What joins a body's head noun to its remit inside its name ("Institute on Aging", "Center for Progress").
 _ORG_LINKS = frozenset({"on", "for"})
 _ORG_WORDS = {
@@ -769,6 +770,18 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None,
     return best_run[1] if best_run else None
 
 
+def _previous_named(names: _Names, offset: int) -> str | None:
+    """The person named nearest before ``offset`` ("Vincent Kompany, the Bayern coach, ... the Belgian
+    said"): a description by nationality or age points at the name just read, not at the last speaker."""
+    i = bisect_left(names.starts, offset) - 1
+    while i >= 0 and offset - names.runs[i][0] <= 3000:
+        s, e, full, person = names.runs[i]
+        if person and e <= offset:
+            return names.by_word.get(full.split()[-1], full)
+        i -= 1
+    return _previous_person(names, offset)
+
+
 def _previous_subject(names: _Names, doc: Document, offset: int, i: int, gender: str) -> tuple[int, str] | None:
     """For a pronoun at ``offset`` that opens its sentence: the person whose name opens the previous sentence,
     when ``names.runs[i]`` (the nearest agreeing person) was named later in that sentence; else None."""
@@ -825,7 +838,9 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     name: str | None = None
     anonymous = False
     if len(words) == 1 and lower[0] in _PRONOUNS:
-        if lower[0] in _PERSON_PRONOUNS or lower[0] in ("i", "who"):
+        if lower[0] == "who" and passed_descriptor:
+            pass  # "business owners, who insist": described by its antecedent, no one named
+        elif lower[0] in _PERSON_PRONOUNS or lower[0] in ("i", "who"):
             name = (actor if actor and names.is_proper(actor) else None) or \
                 _previous_person(names, start, _PRONOUN_GENDER.get(lower[0]), doc)
         elif lower[0] == "they":
@@ -885,6 +900,9 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     if name is None and not anonymous and len(words) == 2 and lower[0] == "the" and _AGED.fullmatch(lower[1]):
         name = _previous_person(names, start)  # "the 46-year-old said": the person just named, by age alone
         # (not "the 19-year-old protester": a noun of its own may bring in someone new)
+    elif len(words) == 2 and lower[0] == "the" and _one_of_a_nation(words[1]):
+        # "the Belgian said": the person just named, by nationality, not Belgium
+        name, anonymous, descriptor = _previous_named(names, start), False, descriptor or "the " + words[1]
     both = None
     if name and " and " in surface and (actor is None or " and " not in actor):
         both = _coordinated_names(doc, names, start, end, surface)
@@ -901,6 +919,12 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
                 and (name is None and _plural(lower[-1]) or actor in names.bodies):
             insort(names.plural_speakers, (start, head_end))
     return Speaker(name, descriptor, anonymous, start, end, surface, actor)
+
+
+def _one_of_a_nation(word: str) -> bool:
+    """A demonym that names one person after "the" ("the Belgian", "the Pole"); not the collective ones
+    ("the British", "the French", "the Chinese", "the Swiss"), which stand for a people or its government."""
+    return word in gazetteer().demonyms and not word.endswith(("sh", "ch", "ese", "ss", "s"))
 
 
 def _coordinated_names(doc: Document, names: _Names, start: int, end: int, surface: str) -> str | None:
@@ -1363,6 +1387,14 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         if found is None:
             return None
         i, j = found
+    elif lows[j] == "who" and i == j and descriptor is None:
+        found = _antecedent(doc, j, lo)  # "business owners, who insist …": the owners, not the last name read
+        if found is not None and not _is_capital(tokens[found[1]]) and _plural(lows[found[1]]) \
+                and not any(_is_capital(t) for t in tokens[found[0]:found[1]]):
+            # (a plural: a singular noun before "who" is mostly an apposition to a name, "Scott Reed, the
+            # Chamber's strategist, who added", whose name the pronoun route finds)
+            # (the mention stays "who"; its antecedent describes it)
+            return tokens[j].start, tokens[j].end, doc.text[tokens[found[0]].start:tokens[found[1]].end]
     if descriptor is not None and lows[j] in _PRONOUNS:
         return None
     if descriptor is None and i > lo + 1:
@@ -1527,7 +1559,10 @@ def _antecedent(doc: Document, which: int, lo: int) -> tuple[int, int] | None:
     j = which - 2
     lex = lexicon()
     tokens = doc.tokens
-    if lows[j] not in lex.anonymous and lows[j] not in lex.roles and lows[j] not in _SOURCE_BODIES:
+    human = lows[which] == "who" and tokens[j].text.isalpha() and tokens[j].text.islower() \
+        and lows[j] not in _NOT_NAME and lows[j] not in _PRONOUNS
+    # ("business owners, who insist …": "who" stands only for people, so the noun before it is a source)
+    if lows[j] not in lex.anonymous and lows[j] not in lex.roles and lows[j] not in _SOURCE_BODIES and not human:
         if not _is_capital(tokens[j]) or lows[j] in _NOT_NAME:
             return None
         i = j  # "Harbor Steel, which opposed the bill": a named body
@@ -2066,10 +2101,13 @@ _ABOUT_A_NUMBER = frozenset({"about", "around", "nearly", "roughly", "almost", "
 
 def _adds_a_quantity(lows: list[str], hit: _CueHit) -> bool:
     """`the economy added 292,000 jobs`, `added around 1 million voters`, `could add another title`: "add" with
-    a quantity for its object puts things together; nobody remarks anything."""
-    if hit.word.lemma != "add":
+    a quantity for its object puts things together, and "decline" with one ("sales declined 21%") falls;
+    nobody remarks or refuses anything."""
+    if hit.word.lemma not in ("add", "decline"):
         return False
     k = hit.last_token + 1
+    if hit.word.lemma == "decline" and k + 1 < len(lows) and lows[k] in ("by", "to", "from"):
+        k += 1  # "revenue declined 21%", "declined by a third", "declined to $2.3 billion": a fall, no refusal
     if k + 1 < len(lows) and lows[k] in _ABOUT_A_NUMBER:
         k += 1
     return lows[k][:1].isdigit() or lows[k][:1] == "$" or lows[k] in _NUMBER_WORDS \
@@ -5000,10 +5038,32 @@ def _excluded_between(doc: Document, a: int, b: int) -> int:
     return sum(1 for p in doc.paragraphs[a + 1: b] if p.kind == "excluded") if b - a < 5 else 0
 
 
+# What opens a paragraph before its first sentence's own words: a wire dateline ("RIYADH, Dec 6 (Gulf Wire) -",
+# "WASHINGTON —") or a live blog's time stamp ("9:45 a.m. —", "14:05 GMT -"). Reported speech that starts
+# the paragraph starts after it: the dateline is the outlet's, not the source's.
+_PARAGRAPH_LABEL = re.compile(
+    r"(?:[A-Z][A-Z’'.-]{2,}(?: [A-Z][A-Z’'.-]+){0,3}(?:,[^\n,—–()]{1,25}){0,2}(?: ?\([^()\n]{1,30}\))?"
+    r"|\d{1,2}(?:[:.]\d\d)?(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,4})?)"
+    r" ?(?:[—–]|--?) ?")
+
+
+def _past_paragraph_label(text: str, start: int, end: int) -> int:
+    """``start`` moved past a dateline or time stamp that opens the paragraph there."""
+    if start and text[start - 1] != "\n":
+        return start
+    label = _PARAGRAPH_LABEL.match(text, start, end)
+    return label.end() if label is not None and label.end() < end else start
+
+
 def _finish(doc: Document, raw: _Raw) -> Quote:
     start, end = raw.start, raw.end
+    parts = raw.parts
+    if parts and parts[0][0] == start and (start == 0 or doc.text[start - 1] == "\n"):
+        moved = _past_paragraph_label(doc.text, start, parts[0][1])
+        if moved != start:
+            start, parts = moved, [(moved, parts[0][1]), *parts[1:]]
     return Quote(start, end, doc.text[start:end], raw.kind, raw.speaker, raw.cue,
-                 list(starmap(Span, raw.parts)), raw.paragraph, raw.inherited)
+                 list(starmap(Span, parts)), raw.paragraph, raw.inherited)
 
 
 # ---------------------------------------------------------------- the sources summary

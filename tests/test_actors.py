@@ -1827,3 +1827,49 @@ def test_an_actor_is_named_by_its_name_not_a_description_joined_to_it():
 ])
 def test_a_town_by_its_first_word_or_before_a_landscape_noun_is_a_place(text, name):
     assert _by_name(text)[name].kind == "place"
+@pytest.mark.parametrize("text", [
+    "Forecasters warn that the storm surge remains life-threatening along the coast.",
+    "Replays suggest the ball struck the defender's arm after a deflection.",
+])
+def test_a_plural_noun_before_a_bare_speech_verb_is_no_person(text):
+    assert [a.name for a in analyze(text).actors if a.kind == "person" and a.mentions] == []
+
+
+def test_a_surname_in_s_before_a_speech_verb_in_s_stays_a_person():
+    assert [a.name for a in analyze("Roberts says the plan failed.").actors] == ["Roberts"]
+
+
+def test_a_european_legal_form_makes_a_company_and_the_company_refers_to_it():
+    text = ("OSLO (Reuters) - Nordvik Shipping ASA reported a 38% fall in profit on Thursday. Shares in Nordvik "
+            "fell 6.4% by 0910 GMT, after analysts in a LSEG poll had expected more. The company now expects "
+            "lower earnings.")
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Nordvik Shipping ASA"].kind == "organization"
+    assert {"Nordvik", "The company"} <= set(actors["Nordvik Shipping ASA"].aliases)
+    assert "GMT" not in actors
+    assert "OSLO" not in actors  # a dateline, no body
+
+
+def test_the_court_is_the_body_named_court_not_the_nearest_one():
+    text = ("A panel of the U.S. Court of Appeals for the Fourth Circuit struck down the law on Tuesday. "
+            "The state said it would appeal. Lawyers for the theaters welcomed the decision. "
+            "According to Professor Samuel Adeyemi of the University of Virginia School of Law, the court did "
+            "not decide whether any restriction could survive.")
+    actors = {a.name: a for a in analyze(text).actors}
+    assert "the court" not in actors["University of Virginia School of Law"].aliases
+    assert "the court" in actors["U.S. Court of Appeals"].aliases
+
+
+def test_an_office_no_one_holds_here_is_no_one_named_here():
+    text = ("Councilwoman Rosa Jiménez, who sponsored the original plan, told me she was blindsided by the "
+            "announcement. If the mayor believes in the plan, he should say so plainly.")
+    actors = {a.name: a for a in analyze(text).actors}
+    assert "the mayor" not in actors["Rosa Jiménez"].aliases
+
+
+def test_a_state_is_not_merged_into_a_company_named_after_it():
+    text = ("Mississippi Gov. Tate Reeves said 210,000 customers were without power. Entergy Mississippi says "
+            "restoring power could take a week. The president approved a declaration for Mississippi.")
+    actors = {a.name: a for a in analyze(text).actors}
+    assert actors["Mississippi"].kind == "place"
+    assert "Mississippi" not in actors["Entergy Mississippi"].aliases

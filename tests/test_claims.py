@@ -646,3 +646,17 @@ def test_a_plural_scale_after_a_vague_amount_multiplies_it():
     claim = only("Lobbyists spent hundreds of billions of dollars on it.")
     assert (claim.kind, claim.low, claim.unit) == ("money", 2e11, "USD")
     assert only("He was paid hundreds of thousands in fees.").subject is None  # "thousands" is no noun
+
+
+@pytest.mark.parametrize("text, span, value, unit", [
+    ("Saudi, South Korean ministers sign $4 bln hydrogen pact.", "$4 bln", 4e9, "USD"),
+    ("The port handled 3.5 mln containers last year.", "3.5 mln containers", 3.5e6, None),
+    ("The board approved a buyback of up to 450 mln Norwegian crowns.", "up to 450 mln Norwegian crowns", 4.5e8,
+     "NOK"),
+    ("Ericsson will pay a dividend of 2.70 kronor a share.", "2.70 kronor", 2.7, "SEK"),
+])
+def test_wire_scale_abbreviations_and_nordic_crowns(text, span, value, unit):
+    found = [c for c in claims_of(text) if c.text == span]
+    assert found, [c.text for c in claims_of(text)]
+    assert found[0].value == pytest.approx(value)
+    assert found[0].unit == unit

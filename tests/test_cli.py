@@ -385,3 +385,13 @@ def test_a_text_decoded_with_the_wrong_encoding_is_scored_with_a_warning():
     (warning,) = framing.analyze(garbled).meta.warnings
     assert "wrong encoding" in warning
     assert framing.analyze("He didn’t say it, and she said “no” to the plan on Monday.").meta.warnings == []
+
+
+def test_analyze_is_score_under_the_apis_name(runner, tmp_path):
+    article = tmp_path / "storm.txt"
+    article.write_text("Mobile Mayor Spiro Cheriogotis said 37 people had been pulled from flooded homes.\n",
+                       encoding="utf-8")
+    result = runner.invoke(cli, ["analyze", "--format", "jsonl", str(article)])
+    assert result.exit_code == 0, result.output
+    assert reports(result.output)[0]["meta"]["words"] == 13
+    assert not any(line.startswith("  analyze") for line in runner.invoke(cli, ["--help"]).output.splitlines())

@@ -868,3 +868,22 @@ def test_an_article_that_is_not_english_is_flagged_first_in_the_comparison():
     first = comparison.finding_details[0]
     assert first.kind == "warning" and first.text.startswith("Diario: ") and "English" in first.text
     assert first.evidence and first.evidence[0].article == "Diario"
+
+
+def test_a_crowd_figure_told_round_aligns_and_a_vague_one_hides_no_precise_one():
+    first = ("Tens of thousands of people marched through Lisbon on Saturday. Organisers said about 60,000 people"
+             " took part in the march. Police put the figure at 22,000.")
+    second = ("About 22,000 people marched in Lisbon on Saturday, police said, a turnout far below the 60,000"
+              " claimed by organisers.")
+    claims = compare([first, second]).claims
+    pairs = [tuple(c.text for c in s.claims) for s in claims.shared]
+    assert ("about 60,000 people", "60,000") in pairs
+    told = [c.text for s in claims.shared for c in s.claims] + [c.text for cs in claims.only.values() for c in cs]
+    assert "about 60,000 people" in told
+
+
+def test_a_power_of_ten_alone_still_aligns_with_no_count():
+    first = "The fund paid 10,000 families on Monday."
+    second = "About 10,000 was paid on Monday, and the mayor spoke."
+    pairs = [tuple(c.text for c in s.claims) for s in compare([first, second]).claims.shared]
+    assert all("10,000" not in p[1] for p in pairs)

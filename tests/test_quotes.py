@@ -2689,3 +2689,69 @@ def test_the_bare_verb_call_names_a_judgement(text, speaker):
 ])
 def test_the_noun_call_or_a_phone_call_reports_nothing(text):
     assert analyze(text).quotes == []
+@pytest.mark.parametrize("text, content", [
+    ("RIYADH, Dec 6 (Gulf Wire) - Saudi Arabia and South Korea signed agreements worth about $4 billion on Sunday,"
+     " officials from both countries said.",
+     "Saudi Arabia and South Korea signed agreements worth about $4 billion on Sunday"),
+    ("Live: the storm\n\n9:45 a.m. — Eleanor made landfall near Biloxi as a Category 3 storm, according to the"
+     " National Hurricane Center.", "Eleanor made landfall near Biloxi as a Category 3 storm"),
+    ("JAKARTA — The death toll from the landslide rose to 47 on Tuesday, officials said.",
+     "The death toll from the landslide rose to 47 on Tuesday"),
+])
+def test_a_dateline_or_time_stamp_is_no_part_of_the_reported_speech(text, content):
+    quote = only(text)
+    assert quote.text == content
+    assert text[quote.start:quote.end] == content
+
+
+@pytest.mark.parametrize("text", [
+    "Revenue declined 21% to $2.31 billion in the quarter.",
+    "Sales declined by about 5 percent in May.",
+    "Exports declined to $4 billion last year.",
+])
+def test_declined_with_a_quantity_is_a_fall_not_a_refusal(text):
+    assert quotes_of(text) == []
+
+
+def test_the_declined_refusal_still_reports():
+    assert only("The minister declined to comment on the report.").cue.text == "declined"
+
+
+def test_the_demonym_after_the_is_the_person_just_named():
+    text = ("Vincent Kompany, the Bayern coach, praised his players. "
+            "\"We kept our shape and we kept playing,\" the Belgian said.")
+    quotes = analyze(text).quotes
+    assert [q.speaker.name for q in quotes][-1] == "Vincent Kompany"
+    assert quotes[-1].speaker.descriptor == "the Belgian"
+
+
+def test_a_surname_that_is_a_demonym_is_the_persons():
+    text = ("Reform UK's Gareth Pole came second with 13,731 votes. "
+            "Pole said the result showed that Reform was now the real opposition.")
+    report = analyze(text)
+    assert [q.speaker.name for q in report.quotes] == ["Gareth Pole"]
+    assert "Poland" not in [a.name for a in report.actors]
+
+
+def test_a_dutch_particle_stays_inside_the_name():
+    text = "\"She never cared what the critics said,\" her former partner Willem ter Horst said on Sunday."
+    report = analyze(text)
+    assert [q.speaker.name for q in report.quotes] == ["Willem ter Horst"]
+    assert [a.name for a in report.actors if a.kind == "person" and a.mentions] == ["Willem ter Horst"]
+
+
+def test_a_she_is_not_the_dutch_man_quoted_last():
+    text = ("\"She never cared what the critics said,\" her former partner Willem ter Horst said on Sunday.\n\n"
+            "Margarethe van der Linden was a fierce advocate of social housing. In a 1984 lecture she argued that "
+            "\"a city that cannot house its teachers has stopped being a city.\"")
+    quotes = analyze(text).quotes
+    assert quotes[-1].speaker.name != "Willem ter Horst"  # "Willem" is a man's name
+
+
+def test_who_after_a_common_noun_speaks_for_that_noun_not_the_last_name():
+    text = ("Work on Harbor Avenue was paused on Monday. It means that a handful of loud business owners, who insist "
+            "that parking spaces are the lifeblood of their shops, have won again.")
+    quote = [q for q in quotes_of(text) if q.cue and q.cue.text == "insist"][0]
+    assert quote.speaker.name is None  # not Harbor Avenue
+    assert quote.speaker.descriptor.endswith("business owners")
+    assert text[quote.speaker.start:quote.speaker.end] == "who"
