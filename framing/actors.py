@@ -1692,6 +1692,8 @@ _PLACE_FIRST_WORDS = frozenset({"Fort", "Port", "Mount", "Lake", "San", "Santa",
 # Words that name a storm by the given name after them ("Hurricane Maria", "Typhoon Haiyan"): an event.
 _STORM_WORDS = frozenset({"Hurricane", "Hurricanes", "Typhoon", "Cyclone"})
 _COMPASS = frozenset({"North", "South", "East", "West"})
+# First words of a region named by its people's adjective ("North American", "Latin American"): no person.
+_REGION_WORDS = _COMPASS | {"Central", "Latin", "Southeast", "Northeast", "Southwest", "Northwest", "Sub-Saharan"}
 _PARTY_TITLES = frozenset({"Democrat", "Democratic", "Republican", "Libertarian", "Independent"})
 
 
@@ -2111,12 +2113,12 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
         elif key.startswith("name:"):
             pass  # (the usual case, asked first: none of the tests below is about a name)
         elif key.startswith("place:") and " " not in m.surface and m.surface in full_by_last \
-                and (m.surface in g.regional and any(k[5:].split(" ", 1)[0] in g.first_names
-                                                     for k in full_by_last[m.surface])
-                     or m.surface in g.demonyms and not m.surface.endswith("s")):
+                and any(k[5:].split(" ", 1)[0] in g.first_names if m.surface in g.regional
+                        else m.surface in g.demonyms and not m.surface.endswith("s")
+                        and k[5:].split(" ", 1)[0] not in _REGION_WORDS for k in full_by_last[m.surface]):
             # "Lloyd Austin" ... "Austin" (a given name first: not "Entergy Mississippi" ... "Mississippi");
             # "Gareth Pole" ... "Pole said": a singular demonym is rarer than a surname (not "Americans"
-            # after "Sikh Americans")
+            # after "Sikh Americans", nor "American" after "North American")
             key = m.key = max(full_by_last[m.surface], key=counts.__getitem__)
             m.kind, m.affiliation = "person", None
         elif not key.startswith("org:"):

@@ -1873,3 +1873,24 @@ def test_a_state_is_not_merged_into_a_company_named_after_it():
     actors = {a.name: a for a in analyze(text).actors}
     assert actors["Mississippi"].kind == "place"
     assert "Mississippi" not in actors["Entergy Mississippi"].aliases
+
+
+def test_a_demonym_is_not_a_surname_of_a_region_named_by_it():
+    text = ("Mexico's future relies on North American integration. Six million American jobs depend on exports. "
+            "It could deploy American courts against them.")
+    assert _by_name(text)["United States"].kind == "place"
+    assert len(_by_name(text)["United States"].mentions) == 2
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Arsenal beat Chelsea FC 2-1 on Saturday.", "Arsenal"),
+    ("Bayern Munich and Real Madrid drew 1-1.", "Real Madrid"),
+])
+def test_football_clubs_are_organisations(text, club):
+    assert _by_name(text)[club].kind == "organization"
+
+
+def test_sentence_openers_of_match_and_weather_copy_are_no_names():
+    text = "Born in 1950, she moved to Lyon. Heavy rain fell. Average prices rose."
+    assert {a.kind for a in _actors(text)} <= {"place", "person"} and all(
+        a.name not in ("Born", "Heavy", "Average") for a in _actors(text))
