@@ -456,7 +456,7 @@ class ClaimSchema(OpenSchema):
     normalized = _nested(QuantitySchema, "`value` in the base unit of its kind; null for bare numbers.",
                          required=True, nullable=True)
     kind = _str("`count`, `distance`, `area`, `volume`, `speed`, `weight`, `power`, `energy`, `money`, "
-                "`percent`, `temperature`, `duration`, `age`, `date`, `time`, `ordinal`, `score` (a tally: "
+                "`percent`, `temperature`, `pressure`, `duration`, `age`, `date`, `time`, `ordinal`, `score` (a tally: "
                 "`low` and `high` are its two numbers) or `number`.")
     hedge = _str("The hedge as written (\"nearly\", \"over\", \"hundreds of\"), or null.", nullable=True)
     low = _float("Lower end of the interval the hedge implies, in the written unit.", nullable=True)

@@ -872,6 +872,13 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
     if parsed.kind == "number" and m["num"] and not parsed.hedge and (
             _names_a_number(doc, m.start("num")) or _EMERGENCY_LINE.match(doc.text, m.start("num"))):
         return None  # "Local 88", "Section 230", "a 911 call": an identifier, no figure
+    if parsed.kind == "number" and m["num"] and not (m["num2"] or m["word2"]) and _ZONED_TIME.fullmatch(m["num"]) \
+            and (zone := _TIME_ZONE_AFTER.match(doc.text, m.end())):
+        # "at 0910 GMT": a wire service's time of day on the 24-hour clock, hhmm like "9:10 a.m."
+        start, end = _snap(doc, m.start("num"), zone.end())
+        value = float(m["num"])
+        return Claim(start, end, doc.text[start:end], value, None, Quantity(value, "time"), "time", None,
+                     value, value, None, index, _iso_time(value))
     end = m.end()
     kind = parsed.kind
     normalized = parsed.normalized
@@ -1044,6 +1051,8 @@ def _numbered_names() -> frozenset[str]:
     return frozenset(row[0] for row in _rows("numbered_names.txt"))
 
 
+_ZONED_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+_TIME_ZONE_AFTER = re.compile(r"\s(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b")
 # An emergency telephone number before what it is dialled for ("the first 911 call", "999 operators").
 _EMERGENCY_LINE = re.compile(r"(?:911|999|112|000)\s+(?:calls?|callers?|dispatch\w*|operators?|emergenc\w+|"
                              r"centers?|centres?|lines?|services?|system|recordings?|tapes?)\b")

@@ -660,3 +660,18 @@ def test_wire_scale_abbreviations_and_nordic_crowns(text, span, value, unit):
     assert found, [c.text for c in claims_of(text)]
     assert found[0].value == pytest.approx(value)
     assert found[0].unit == unit
+
+
+@pytest.mark.parametrize("text, span, kind, normalized", [
+    ("At 0910 GMT the storm turned north.", "0910 GMT", "time", 910),
+    ("The storm's pressure fell to 958 millibars.", "958 millibars", "pressure", 95800),
+    ("Pressure fell to 958 hPa overnight.", "958 hPa", "pressure", 95800),
+])
+def test_wire_times_and_pressures(text, span, kind, normalized):
+    (claim,) = [c for c in claims_of(text) if c.text == span]
+    assert (claim.kind, claim.normalized.value) == (kind, normalized)
+
+
+def test_a_four_digit_number_without_a_time_zone_stays_a_count():
+    (claim,) = claims_of("He won 1430 votes.")
+    assert claim.kind == "count"
