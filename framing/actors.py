@@ -2053,6 +2053,15 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
         if "org:" + name in counts:
             joins[key] = "org:" + name, "organization"  # "Ostrava Motors said" after its shares rose
             continue
+        if name.count(" ") == 1 and name.split(" ", 1)[0] not in gazetteer().first_names:  # ("Hillary Clinton")
+            longer = [k for k in full_by_last.get(name.rsplit(" ", 1)[1], ()) if k.endswith(" " + name)]
+            if len(longer) == 1:  # "Pinto Luz said" after "Miguel Pinto Luz", "López Obrador" after "Andrés
+                joins[key] = longer[0], None  # Manuel López Obrador": a two-word surname, as Iberian names have
+                parts = name.split()
+                for table, word in ((full_by_last, _surname(parts)), (full_by_first, parts[0])):
+                    if key in table.get(word, ()):
+                        table[word].remove(key)
+                continue
         if name.split(" ", 1)[0].lower() in _CONNECTORS:
             full = _particle_surname_of(key, full_by_last, counts)
             if full is not None:  # "De Blasio said" after "Bill de Blasio": the surname, capitalised to open a

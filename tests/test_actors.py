@@ -1894,3 +1894,18 @@ def test_sentence_openers_of_match_and_weather_copy_are_no_names():
     text = "Born in 1950, she moved to Lyon. Heavy rain fell. Average prices rose."
     assert {a.kind for a in _actors(text)} <= {"place", "person"} and all(
         a.name not in ("Born", "Heavy", "Average") for a in _actors(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Miguel Pinto Luz, the infrastructure minister, spoke. Pinto Luz said the bridge would open.",
+     "Miguel Pinto Luz"),
+    ("Debbie Wasserman Schultz spoke on Monday. Wasserman Schultz said the party was united.",
+     "Debbie Wasserman Schultz"),
+])
+def test_a_two_word_surname_joins_the_full_name(text, name):
+    assert [(a.name, len(a.mentions)) for a in _actors(text) if a.kind == "person"] == [(name, 2)]
+
+
+def test_a_given_name_and_surname_are_no_surname_of_a_longer_nickname():
+    text = "Hillary Clinton spoke. Trump called her Crooked Hillary Clinton. Hillary Clinton laughed."
+    assert len(_by_name(text)["Hillary Clinton"].mentions) >= 2
