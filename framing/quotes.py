@@ -2729,7 +2729,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     past_addressee = _past_addressee(tokens, after_tok, hi)
                     if past_addressee < hi and tokens[past_addressee].text != "," \
                             and not _where_or_when_told(doc, past_addressee, hi):
-                        past_addressee = after_tok
+                        past_addressee = _past_closing_addressee(doc, after_tok, hi) or after_tok
                 # "…, as Tom Hale noted.": an "as" clause attributes what comes before it to a verb of
                 # saying ("as Hale wanted" says the event met a wish, not that anyone said it)
                 # (a cue word in its bare form is a verb after an auxiliary or a plural subject: "as critics
@@ -3869,6 +3869,26 @@ def _where_or_when_told(doc: Document, k: int, hi: int) -> bool:
     return (low in _TOLD_WHERE or _time_word(tokens, k, hi)) and _adverbial_tail(doc, k, hi)
 
 
+_ADDRESSEE_MAX_WORDS = 4  # "a Senate panel", "the conservative radio host", "a House oversight committee"
+
+
+def _past_closing_addressee(doc: Document, k: int, hi: int) -> int | None:
+    """After a closing "…, Smith told": the token after a short addressee of several nouns ("told a Senate
+    panel", "told a council hearing") when only where or when it was told follows it ("… on Wednesday."),
+    else None. Pronouns, auxiliaries and "that" stop the addressee: "told a reporter she was leaving" goes on
+    with a clause of its own."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    j = k + 1 if k < hi and lows[k] in _DETERMINERS else k
+    first = j
+    while j < hi and j - first < _ADDRESSEE_MAX_WORDS and tokens[j].is_word and lows[j] not in _PRONOUNS \
+            and lows[j] not in _CLAUSE_STOPS and lows[j] not in _TOLD_WHERE and not _time_word(tokens, j, hi):
+        j += 1
+        if _where_or_when_told(doc, j, hi):
+            return j
+    return None
+
+
 def _past_addressee(tokens: list[Token], k: int, hi: int) -> int:
     """The token after "told reporters", "told ABC News", "told the Washington Post", "told his supporters"."""
     j = k
@@ -4033,6 +4053,7 @@ def _past_occasion(doc: Document, k: int, hi: int) -> int | None:
 
 _TITLE_OPENERS = frozenset({"“", '"', "''"})
 _TITLE_CLOSERS = frozenset({"”", '"', "''"})
+_NUMBER_WORDS = frozenset({"six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions"})
 _SHARE_OPENERS = frozenset({"half", "a", "one", "two", "three", "four", "five", "one-third", "two-thirds"})
 
 
@@ -4045,6 +4066,9 @@ def _quantity_subject(lows: list[str], k: int, hi: int) -> bool:
     nxt = lows[k + 1]
     if lows[k] == "much":
         return nxt == "of"
+    if lows[k] == "at":  # "reported at least six boats were lost": "at least" opens the subject's number
+        return nxt in ("least", "most") and k + 2 < hi and (lows[k + 2] in _SHARE_OPENERS or lows[k + 2][:1].isdigit()
+                                                            or lows[k + 2] in _NUMBER_WORDS)
     return lows[k] == "about" and (nxt in _SHARE_OPENERS or nxt[:1].isdigit()) and "of" in lows[k + 2: k + 4]
 
 
