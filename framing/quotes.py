@@ -1909,6 +1909,8 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
             if nominals is not None and low in _nominal_cues():
                 nominals.append(t)  # "the mayor's claims that …": the noun, which `_nominal_reports` reads
             continue  # "the statement", "have claims", "the mayor's claims": a noun; "who's called" is a verb
+        elif low in _NOUN_FIRST_BARE_FORMS and not _bare_stance_verb(doc, lows, t):
+            continue  # "strong support among women", "Sanders support": the noun; "voters who support Roe"
         elif t > 0 and (low == "show" and lows[t - 1] in _SHOW_KINDS or low == "shows" and lows[t - 1] in _SHOWS_KINDS
                         or word.lemma == "show" and t + 1 < n and lows[t + 1] == "up"):
             continue  # "his weekly radio show", "the morning shows": programmes; "show up": arrive
@@ -1935,6 +1937,33 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
 
 
 _SPEECH_OR_GUESS = frozenset({"neutral", "evaluative", "tentative"})
+# Bare forms of stance verbs that are more often nouns ("his support", "in favor of"): a verb only between
+# a subject and an object, as `_bare_stance_verb` reads them.
+_NOUN_FIRST_BARE_FORMS = frozenset({"support", "favor", "favour"})
+_BARE_SUBJECT_WORDS = frozenset({"who", "that", "they", "we", "i", "voters", "percent", "%", "majority",
+                                 "most", "many", "some", "others", "few"})
+_BARE_STANCE_ADVERBS = frozenset({"strongly", "also", "still", "now", "generally", "largely", "overwhelmingly",
+                                  "firmly", "not", "n't", "never", "would", "will", "could", "can", "might", "may",
+                                  "do", "did", "should", "’d", "'d", "continue", "to"})
+_NOT_AN_OBJECT = frozenset({"among", "against", "for", "from", "of", "in", "on", "at", "with", "by", "to", "and", "or", "but",
+                            "as", "is", "was", "are", "were", "has", "had", "have", "will", "would", "that", "which"})
+
+
+def _bare_stance_verb(doc: Document, lows: list[str], t: int) -> bool:
+    """Whether a bare "support" / "favor" at ``t`` is the verb: a subject right before it (a plural, "who",
+    a pronoun, a share: "voters who support Roe", "19 percent support Lee"; not "you": "Do you support
+    Roe?" asks the reader) or a modal or adverb of the verb
+    group ("would support", "strongly favor"), and an object right after it ("… the levy", "… Roe",
+    "… raising taxes"). "Sanders support among women", "win support", "in favor of" are nouns."""
+    if t < 1 or t + 1 >= len(lows):
+        return False
+    before, after = lows[t - 1], doc.tokens[t + 1]
+    subject = before in _BARE_SUBJECT_WORDS or before in _BARE_STANCE_ADVERBS and before != "to" \
+        or (before.endswith("s") and not before.endswith("ss") or before.endswith("men")) \
+        and before not in _NOUN_BEFORE and before not in _BETWEEN and before not in ("his", "its", "this", "us")
+    if before == "to" and t > 1 and lows[t - 2] in _BARE_STANCE_ADVERBS:
+        subject = True  # "would continue to support"
+    return subject and after.is_word and lows[t + 1] not in _NOT_AN_OBJECT
 # Opening a sentence, these name the occasion more than what was said ("Speaking to supporters, …",
 # "Reporting from Dover, …", "Pointing to the chart, …").
 _NOT_OPENING_PARTICIPLES = frozenset({"speak", "talk", "report", "point", "respond", "reply", "write", "tweet"})

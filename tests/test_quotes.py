@@ -2640,3 +2640,48 @@ def test_a_coordinated_cue_takes_the_main_clause_subject_past_an_opening_clause(
 def test_a_role_noun_opening_a_headline_is_the_participles_speaker():
     (quote,) = analyze('Judge blocks Texas abortion law, calling it "flagrantly unconstitutional"').quotes
     assert quote.speaker.text == "Judge" and quote.speaker.name is None
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The pier needs a ferry link, Ana Roe told a council panel on Wednesday.", "The pier needs a ferry link",
+     "Ana Roe"),
+    ("The levy pays for dredging, the harbour master told a House oversight committee.",
+     "The levy pays for dredging", "the harbour master"),
+])
+def test_closing_told_with_a_longer_addressee(text, content, speaker):
+    q = only(text)
+    assert (q.text, q.speaker.text, q.cue.text) == (content, speaker, "told")
+
+
+def test_told_an_addressee_then_a_clause_still_reports_the_clause():
+    q = only("The pier needs a ferry link, Ana Roe told a reporter she was leaving.")
+    assert q.text == "she was leaving"
+
+
+def test_at_least_opens_a_reported_clause():
+    q = only("The Gazette reported at least six boats blocked the harbour mouth.")
+    assert q.text == "at least six boats blocked the harbour mouth"
+    assert only("Ana Roe said at least twice that the pier was unsafe.").text == "that the pier was unsafe"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("About half of the islanders support the levy.", "the levy", "About half of the islanders"),
+    ("She would support Ana Roe if he ran for mayor.", "Ana Roe if he ran for mayor", "She"),
+    ("Most fishermen favor raising the harbour levy.", "raising the harbour levy", "Most fishermen"),
+])
+def test_bare_support_and_favor_between_subject_and_object(text, content, speaker):
+    q = only(text)
+    assert (q.text, q.speaker.text) == (content, speaker)
+    assert q.cue.category == "stance"
+
+
+@pytest.mark.parametrize("text", [
+    "Roe has strong support among the fishermen.",
+    "Roe needs their support to win the harbour seat.",
+    "Voters in favor of the harbour levy lined up early.",
+    "Lee support is strong among the younger fishermen.",
+    "Do you support Ana Roe for mayor?",
+    "The levy garners 41 percent support against the ferry plan.",
+])
+def test_bare_support_and_favor_as_nouns_report_nothing(text):
+    assert quotes_of(text) == []
