@@ -1269,6 +1269,18 @@ def _back_past_time(doc: Document, j: int, lo: int) -> int:
     return k
 
 
+_LONGER_COMMA_ASIDES = frozenset(a for a in _COMMA_ASIDES if len(a) > 1)
+
+
+def _comma_aside_after(lows: list[str], j: int, hi: int) -> int | None:
+    """The token after the closing comma of an aside of several words opening at comma ``j`` ("…, for example,
+    that …", "…, in fact, that …"), or None."""
+    for n in (2, 3, 4):
+        if j + n + 1 < hi and lows[j + n + 1] == "," and tuple(lows[j + 1: j + n + 1]) in _LONGER_COMMA_ASIDES:
+            return j + n + 2
+    return None
+
+
 def _back_past_comma_aside(doc: Document, j: int, lo: int) -> int:
     """From a comma at ``j`` back past "…, however," / "…, for instance,": the token before the aside's
     opening comma, or ``j`` when the commas hold no such aside."""
@@ -1939,7 +1951,8 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
 _SPEECH_OR_GUESS = frozenset({"neutral", "evaluative", "tentative"})
 # Bare forms of stance verbs that are more often nouns ("his support", "in favor of"): a verb only between
 # a subject and an object, as `_bare_stance_verb` reads them.
-_NOUN_FIRST_BARE_FORMS = frozenset({"support", "favor", "favour"})
+# The words that must follow (None: any object): "would vote for Roe", not "the vote on Friday".
+_NOUN_FIRST_BARE_FORMS = {"support": None, "favor": None, "favour": None, "vote": frozenset({"for", "against"})}
 _BARE_SUBJECT_WORDS = frozenset({"who", "that", "they", "we", "i", "voters", "percent", "%", "majority",
                                  "most", "many", "some", "others", "few"})
 _BARE_STANCE_ADVERBS = frozenset({"strongly", "also", "still", "now", "generally", "largely", "overwhelmingly",
@@ -1950,7 +1963,7 @@ _NOT_AN_OBJECT = frozenset({"among", "against", "for", "from", "of", "in", "on",
 
 
 def _bare_stance_verb(doc: Document, lows: list[str], t: int) -> bool:
-    """Whether a bare "support" / "favor" at ``t`` is the verb: a subject right before it (a plural, "who",
+    """Whether a bare "support" / "favor" / "vote" at ``t`` is the verb: a subject right before it (a plural, "who",
     a pronoun, a share: "voters who support Roe", "19 percent support Lee"; not "you": "Do you support
     Roe?" asks the reader) or a modal or adverb of the verb
     group ("would support", "strongly favor"), and an object right after it ("… the levy", "… Roe",
@@ -1963,7 +1976,12 @@ def _bare_stance_verb(doc: Document, lows: list[str], t: int) -> bool:
         and before not in _NOUN_BEFORE and before not in _BETWEEN and before not in ("his", "its", "this", "us")
     if before == "to" and t > 1 and lows[t - 2] in _BARE_STANCE_ADVERBS:
         subject = True  # "would continue to support"
+    objects = _NOUN_FIRST_BARE_FORMS[lows[t]]
+    if objects is not None:
+        return subject and lows[t + 1] in objects
     return subject and after.is_word and lows[t + 1] not in _NOT_AN_OBJECT
+
+
 # Opening a sentence, these name the occasion more than what was said ("Speaking to supporters, …",
 # "Reporting from Dover, …", "Pointing to the chart, …").
 _NOT_OPENING_PARTICIPLES = frozenset({"speak", "talk", "report", "point", "respond", "reply", "write", "tweet"})
@@ -3947,7 +3965,7 @@ def _past_addressee(tokens: list[Token], k: int, hi: int) -> int:
 # What a cue's content may follow: "talked about", "warned of", "called for", "agreed with".
 _PREPOSITION_CUES = {
     "call": ("for", "on"), "warn": ("about", "of", "against"), "speak": ("about", "of", "against"),
-    "say": ("of",), "think": ("about", "of"), "complain": ("about", "of"), "agree": ("with", "on"),
+    "say": ("of",), "think": ("about", "of"), "believe": ("in",), "complain": ("about", "of"), "agree": ("with", "on"),
     "comment": ("on",), "refer": ("to",), "write": ("about", "of"), "ask": ("about", "for"),
     "talk": ("about", "of", "against"), "testify": ("about",), "joke": ("about",), "worry": ("about",),
     "argue": ("for", "against"), "push": ("for",), "vote": ("for", "against"), "caution": ("against",),
@@ -3956,6 +3974,8 @@ _PREPOSITION_CUES = {
 }
 
 
+# Verbs of saying that also take what is said as a to-infinitive ("claimed to have seen", "professes to know").
+_CLAIMS_TO = frozenset({"claim", "profess"})
 # Verbs whose content only follows a preposition: "spoke about the wall", not "spoke to reporters".
 _ONLY_WITH_PREPOSITION = frozenset({"speak", "talk"})
 _PHRASE_STOPS = frozenset({",", ".", ";", ":", "that", "and", "but", "while", "because", "when", "as", "“", '"'})
@@ -3978,10 +3998,16 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         or first == "for" and _for_duration(lows, k, hi)
     stops = _CLAUSE_STOPS if adverbial else _CLAUSE_STOPS_OR_COMMA
     j, limit = k, min(hi, k + 10)
+    clause_at = k  # where "that" may open the content right after the cue: after an aside between commas too
     while j < limit:
         low = lows[j]
         if low == "," and j + 2 < hi and lows[j + 1] in _ASIDES and lows[j + 2] == ",":
             j += 3  # "told the Gazette, however, that …"
+            clause_at = j if clause_at == j - 3 else clause_at
+            continue
+        if low == "," and j + 3 < hi and (aside := _comma_aside_after(lows, j, hi)):
+            clause_at = aside if clause_at == j else clause_at
+            j = aside  # "believes, for example, that …"
             continue
         if adverbial and low in _TITLE_OPENERS and j > k:
             close = next((c for c in range(j + 1, min(hi, j + _TITLE_MAX_WORDS + 2)) if lows[c] in _TITLE_CLOSERS),
@@ -3991,7 +4017,7 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
                 continue
         if low in stops:
             if low == "that" or low == ":":
-                if j == k or addressee or adverbial:
+                if j == clause_at or addressee or adverbial:
                     return (tokens[j].end if low == ":" else tokens[j].start), sentence_end
             break
         j += 1
@@ -4022,6 +4048,9 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
             if lows[j] in _PHRASE_STOPS:
                 break
         return None  # "spoke to reporters", "speaks fluent Spanish": no content
+    if low == "to" and hit.word.lemma in _CLAIMS_TO and k + 1 < hi and tokens[k + 1].text.islower() \
+            and lows[k + 1] not in _DETERMINERS and lows[k + 1] not in _OBJECT_PRONOUNS:
+        return tokens[k].start, sentence_end  # "claims to have seen the memo": what is claimed, not an addressee
     if low == "to" and hit.word.frame == "object":
         if hit.word.lemma in _INTENTIONS:
             return None  # "intends to push", "plans to": a plan, not something said (see README.md)

@@ -2685,3 +2685,27 @@ def test_bare_support_and_favor_between_subject_and_object(text, content, speake
 ])
 def test_bare_support_and_favor_as_nouns_report_nothing(text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Among islanders, 56 percent would vote for Ana Roe.", "Ana Roe", "56 percent"),
+    ("Most islanders still believe in the harbour levy.", "the harbour levy", "Most islanders"),
+    ("Ana Roe believes, for example, that the levy should double.", "that the levy should double", "Ana Roe"),
+    ("Ana Roe said, however, that the levy should double.", "that the levy should double", "Ana Roe"),
+    ("Ana Roe claimed to have seen the harbour memo in May.", "to have seen the harbour memo in May", "Ana Roe"),
+])
+def test_more_stances_and_reports(text, content, speaker):
+    q = only(text)
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "The vote for the harbour levy was close.",
+    "They will cast a vote for the harbour levy.",
+])
+def test_the_noun_vote_reports_nothing(text):
+    assert quotes_of(text) == []
+
+
+def test_claimed_to_an_addressee_keeps_the_that_clause():
+    assert only("Ana Roe claimed to reporters that the levy was legal.").text == "that the levy was legal"
