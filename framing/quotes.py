@@ -4751,8 +4751,10 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
         if m is None or m.end() < p.end - 1:
             continue
         words = m.group(1).split()
-        if not (words[-1] in names.by_word or words[-1].lower() in _POLL_NOUNS):
-            continue  # (a poll's finding too: "Poll: Roe Ties Hale In Dover")
+        last = words[-1].lower()
+        if not (words[-1] in names.by_word or last in _HEADLINE_SOURCE_NOUNS or last in lexicon().anonymous):
+            continue  # (a poll's or a report's finding too: "Poll: Roe Ties Hale In Dover"; and unnamed
+            # sources: "Officials: Port to reopen in May")
         if len(words) > 1 and m.group(1).isupper() or any(w.lower().endswith(_POSSESSIVE) for w in words):
             continue  # a kicker ("PUTIN'S TERROR BLITZ: Russia fires …"), not who speaks: a headline names
             # its speaker by a name or a surname ("Issa: …"), not by a phrase in capitals or a possessive
@@ -4951,6 +4953,8 @@ _CONTENT_CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "(", ".", "!", "
 
 
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "polling"})
+# A source before a headline's colon that names no one: a poll, a study, a report ("Report: Port to close").
+_HEADLINE_SOURCE_NOUNS = frozenset(_POLL_NOUNS | {"report", "reports", "records", "documents", "filings"})
 _POLL_PHRASE_MAX = 12
 
 

@@ -2709,3 +2709,12 @@ def test_the_noun_vote_reports_nothing(text):
 
 def test_claimed_to_an_addressee_keeps_the_that_clause():
     assert only("Ana Roe claimed to reporters that the levy was legal.").text == "that the levy was legal"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Report: Harbour board hid dredging costs for years.\n\nThe board spent heavily.", "Report"),
+    ("Officials: Port to reopen in May after repairs.\n\nThe port closed in March.", "Officials"),
+])
+def test_headline_source_that_names_no_one(text, speaker):
+    q = quotes_of(text)[0]
+    assert (q.speaker.text, q.cue.text) == (speaker, ":")
