@@ -2696,8 +2696,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     def before_and_after(clause_start: int, tail: int) -> list[tuple[int, int]]:
         """Content before a `, X said` clause, and after it when the clause sits mid-sentence."""
         out = [(sentence.start, _past_closing_mark(text, clause_start))]
-        if tail < hi and tokens[tail].text == "," and sum(1 for t in tokens[tail:hi] if t.is_word) >= 3:
-            out.append((tokens[tail].end, sentence.end))
+        if tail < hi and tokens[tail].text == "," and (sum(1 for t in tokens[tail:hi] if t.is_word) >= 3 or tail + 1 < hi
+                                                       and lows[tail + 1] in _AUXILIARIES):
+            out.append((tokens[tail].end, sentence.end))  # (also a short predicate: "The levy, he said, is fair.")
         return out
 
     if hit.word.lemma == "ask" and (hit.token == lo or prev is not None and lows[hit.token - 1] in _PASSIVE_OR_WHEN):
