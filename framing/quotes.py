@@ -2851,8 +2851,14 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 parts = [content] if content else []
                 found = _head_of_restrictive_relative(doc, hit.token, lo) \
                     or _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
+            elif _main_verb_after_relative_stance(doc, hit, hits, starts, lo):
+                # "Economists who favor the levy agree that …": the main clause's verb after the relative clause
+                content = _content_after(doc, hit, after_tok, hi)
+                parts = [content] if content else []
+                found = _head_of_restrictive_relative(doc, hit.token, lo)
     if parts and parts[-1][0] > hit.start:
-        parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1], outer=lows[hit.token]))
+        parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1], outer=lows[hit.token],
+                                                     relative_stance=_stance_in_subject_relative(doc, hit, lo)))
     trimmed = []
     for s, e in parts:
         s, e = _trim_content(text, s, e)
@@ -3077,8 +3083,64 @@ def _adverbial_opener_comma(doc: Document, start: int, end: int) -> int | None:
 _CLOSERS_OR_STRAIGHT = frozenset(_CLOSERS + '"') | {"''"}
 
 
+def _stance_in_subject_relative(doc: Document, hit: _CueHit, lo: int) -> bool:
+    """`Economists who favor the levy agree that …`: a finite stance verb right after "who" / "that" (an
+    adverb between), whose object is a noun phrase or an infinitive ("who want to attend"), not a clause
+    ("who agree that …"); a finite verb after that object is the main clause's."""
+    lows = doc.lower_texts()
+    if hit.word.frame != "object" or lows[hit.token].endswith("ing") or hit.last_token + 1 >= len(lows) \
+            or lows[hit.last_token + 1] in _CLAUSE_OBJECT_OPENERS:
+        return False
+    k = _before_adverbs(doc, hit.token, lo)
+    return k >= lo and lows[k] in ("who", "that") and k > lo and doc.tokens[k - 1].is_word
+
+
+# What opens a clause as a stance's object ("who agree that …", "who wonder whether …"): no noun phrase to end.
+_CLAUSE_OBJECT_OPENERS = frozenset({"that", "whether", "if", "what", "how", "why", "when", "where", "who"})
+# Where the search for the main clause's verb after a relative clause's object stops: the reading is unsure past
+# a comma, a dash, a quotation or a subordinate clause ("who want to save as federal workers do, …").
+_OBJECT_READING_STOPS = frozenset({",", ";", ":", "—", "–", "-", "--", "(", "“", "”", '"', "''", "than", "as",
+                                   "because", "while", "when", "if", "although", "though", "since", "unless"})
+
+
+def _relative_object_span(lows: list[str], t: int, last: int) -> int:
+    """The token index (from ``t`` up to ``last``) where the reading of a relative clause's object stops."""
+    k = t
+    while k < last and lows[k] not in _OBJECT_READING_STOPS:
+        k += 1
+    return k
+
+
+def _before_main_predicate(doc: Document, start: int, end: int) -> int:
+    """`Fishermen who oppose the levy are a minority`: the object of a stance in a subject relative ends at the
+    first auxiliary or copula after it that opens the main clause's predicate (not "that was passed" inside
+    the object, nor "to be")."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    t = bisect_left(doc.token_starts, start)
+    last = _relative_object_span(lows, t, bisect_left(doc.token_starts, end))
+    for k in range(t + 1, last):
+        if lows[k] in _AUXILIARIES and tokens[k].text.islower() and tokens[k - 1].is_word \
+                and lows[k - 1] not in _NOT_BEFORE_MAIN_VERB:
+            return tokens[k].start
+    return end
+
+
+def _main_verb_after_relative_stance(doc: Document, hit: _CueHit, hits: list[_CueHit], starts: list[int],
+                                     lo: int) -> bool:
+    """Whether cue ``hit`` is the verb that ends the object of a stance in a subject relative before it in its
+    sentence ("Economists who favor the levy agree that …"), where `_cut_at_next_cue` ends that stance."""
+    lows = doc.lower_texts()
+    t = hit.token
+    i = bisect_left(starts, hit.start) - 1
+    if i < 0 or hits[i].token < lo or not doc.tokens[t - 1].is_word or lows[t - 1] in _NOT_BEFORE_MAIN_VERB \
+            or lows[t].endswith("ing"):
+        return False
+    return _stance_in_subject_relative(doc, hits[i], lo) and _relative_object_span(lows, hits[i].last_token + 1, t) == t
+
+
 def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], start: int, end: int,
-                     outer: str = "") -> int:
+                     outer: str = "", relative_stance: bool = False) -> int:
     """Where content after a cue stops: before the next attribution in the sentence ("… and predicted",
     "…, adding"), which is reported on its own. After a past-tense cue, a present-tense one belongs to the
     reported clause ("said they are worried … and want to …"), not to the speaker; so does a bare form
@@ -3086,6 +3148,8 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
     lows = doc.lower_texts()
     tokens = doc.tokens
     outer_form = _verb_form(outer) if outer else None
+    if relative_stance:
+        end = _before_main_predicate(doc, start, end)
     opener_comma = _adverbial_opener_comma(doc, start, end)
     i = bisect_right(starts, start)
     while i < len(hits) and hits[i].start < end:
@@ -3097,6 +3161,10 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
                 continue  # "reported that during the visit, the mayor reiterated …": the clause's own verb
         if t > 1 and lows[t - 2] == "," and lows[t - 1] in _CLOSERS_OR_STRAIGHT:
             return tokens[t - 1].end  # `… calling it “a scam,” saying …`: the comma inside the closing mark
+        if relative_stance and tokens[t - 1].is_word and lows[t - 1] not in _NOT_BEFORE_MAIN_VERB \
+                and not lows[t].endswith("ing") and _relative_object_span(lows, bisect_left(doc.token_starts, start),
+                                                                          t) == t:
+            return tokens[t].start  # "economists who favor the levy agree that …": the main clause's verb
         if t > 0 and lows[t - 1] in ("and", "but", ","):
             inner_form = _verb_form(lows[t])
             if outer_form == "past" and inner_form in ("s", "bare") \
@@ -3112,6 +3180,9 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
     return end
 
 
+# Before a cue, words after which it is no main verb following a relative clause's object ("who want him to say").
+_NOT_BEFORE_MAIN_VERB = frozenset({"to", "and", "or", "but", "that", "which", "who", "whom", "he", "she", "they", "it",
+                                   "we", "i", "you", "not", "never"})
 _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "thought", "felt", "sought", "spoke", "found", "shown"})
 
 

@@ -2718,3 +2718,26 @@ def test_claimed_to_an_addressee_keeps_the_that_clause():
 def test_headline_source_that_names_no_one(text, speaker):
     q = quotes_of(text)[0]
     assert (q.speaker.text, q.cue.text) == (speaker, ":")
+
+
+def test_a_stance_in_a_subject_relative_ends_before_the_main_verb():
+    found = quotes_of("Economists who favor consumption taxes agree that the levy failed.")
+    assert [(q.text, q.cue.text) for q in found] == [("consumption taxes", "favor"),
+                                                      ("that the levy failed", "agree")]
+    assert found[1].speaker.text == "Economists"
+    assert only("Fishermen who oppose the levy are a minority.").text == "the levy"
+    assert only("Voters who want the mayor to say more were unhappy.").text == "the mayor to say more"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Fishermen who oppose the levy that was passed in May are a minority.", "the levy that was passed in May"),
+    ("Senators who agree that the harbour should be closed were irritated.",
+     "that the harbour should be closed were irritated"),  # a clause object: no noun phrase to end
+])
+def test_a_relative_clause_object_is_not_cut_inside(text, content):
+    assert only(text).text == content
+
+
+def test_a_short_predicate_after_a_parenthetical_cue():
+    q = only("The levy, he said, is fair.")
+    assert [(p.start, p.end) for p in q.parts] == [(0, 8), (19, 26)]
