@@ -2855,7 +2855,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 # "Economists who favor the levy agree that …": the main clause's verb after the relative clause
                 content = _content_after(doc, hit, after_tok, hi)
                 parts = [content] if content else []
-                found = _head_of_restrictive_relative(doc, hit.token, lo)
+                found = _head_of_restrictive_relative(doc, hit.token, lo) \
+                    or _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
     if parts and parts[-1][0] > hit.start:
         parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1], outer=lows[hit.token],
                                                      relative_stance=_stance_in_subject_relative(doc, hit, lo)))
