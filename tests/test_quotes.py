@@ -2741,3 +2741,25 @@ def test_a_relative_clause_object_is_not_cut_inside(text, content):
 def test_a_short_predicate_after_a_parenthetical_cue():
     q = only("The levy, he said, is fair.")
     assert [(p.start, p.end) for p in q.parts] == [(0, 8), (19, 26)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("After the vote, 55 percent of islanders said so in December.", "so"),
+    ("Asked about the levy, the harbour master said no.", "no"),
+    ("Last month, 26 percent of islanders said the same.", "the same"),
+    ("The mayor was in tears by the time she said that.", "that"),
+])
+def test_a_pro_form_after_say_is_the_content(text, content):
+    q = [q for q in quotes_of(text) if q.cue.text == "said"][0]
+    assert q.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ana Roe said no one would pay the harbour levy.", "no one would pay the harbour levy"),
+])
+def test_no_opening_a_clause_is_no_pro_form(text, content):
+    assert only(text).text == content
+
+
+def test_say_so_much_reports_nothing():
+    assert quotes_of("Ana Roe said so much about the levy.") == []
