@@ -2765,6 +2765,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             if left is not None:
                 found = left
                 lt = doc.token_at(left[0])
+                joined = _joined_subject_start(doc, lt, lo) if lt is not None else None
+                if joined is not None:  # "…, teachers and union officials told the Gazette."
+                    lt, found = joined, (tokens[joined].start, *left[1:])
                 if _object_before_subject(doc, hit, lt, lo, hi):
                     return None  # "The levy, which the mayor conceded last week, will …": no words after it
                 if lt is not None and lt > lo and not _clause_break(doc, tokens[lt - 1]) \
@@ -3083,6 +3086,19 @@ def _adverbial_opener_comma(doc: Document, start: int, end: int) -> int | None:
 
 
 _CLOSERS_OR_STRAIGHT = frozenset(_CLOSERS + '"') | {"''"}
+
+
+def _joined_subject_start(doc: Document, lt: int, lo: int) -> int | None:
+    """`…, teachers and union officials told the Gazette.`: where a subject joined by "and" / "or" to the speaker
+    found at ``lt`` starts, when a clause break stands right before it, else None."""
+    lows = doc.lower_texts()
+    if lt - 2 <= lo or lows[lt - 1] not in ("and", "or"):
+        return None
+    phrase = _phrase_back(doc, lt - 2, lo)
+    first = phrase[0] if phrase is not None else lt - 2 if _plural(lows[lt - 2]) else None
+    if first is None or first <= lo or not _clause_break(doc, doc.tokens[first - 1]) or lows[first] in _PRONOUNS:
+        return None
+    return first
 
 
 def _stance_in_subject_relative(doc: Document, hit: _CueHit, lo: int) -> bool:

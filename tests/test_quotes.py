@@ -2763,3 +2763,9 @@ def test_no_opening_a_clause_is_no_pro_form(text, content):
 
 def test_say_so_much_reports_nothing():
     assert quotes_of("Ana Roe said so much about the levy.") == []
+
+
+def test_a_closing_cue_with_a_subject_joined_by_and():
+    q = only("Support for the levy is strongest among older fishermen, teachers and union officials told the Gazette.")
+    assert (q.text, q.speaker.text) == ("Support for the levy is strongest among older fishermen",
+                                        "teachers and union officials")
