@@ -3266,6 +3266,9 @@ def _expectation(doc: Document, hit: _CueHit, sentence, lo: int, hi: int) -> _Ra
     if subject is None and relative is None:
         subject = _subject_apart(doc, aux, lo)
         subject_end = subject[1] if subject is not None else subject_end
+    if subject is None and relative is None:
+        subject = _subject_before_aside(doc, aux, lo)  # "The bank, which has held rates, is expected to act"
+        subject_end = tokens[aux - 2].end if subject is not None else subject_end
     if subject is None:
         return None
     end = _trim_content(doc.text, tokens[k].start, end)[1]
@@ -3273,6 +3276,21 @@ def _expectation(doc: Document, hit: _CueHit, sentence, lo: int, hi: int) -> _Ra
                kind="indirect")
     raw.cue = _cue(doc, hit)
     return raw
+
+
+def _subject_before_aside(doc: Document, aux: int, lo: int) -> tuple[int, int, None] | None:
+    """The subject opening the sentence before an aside between commas that ends right before the auxiliary
+    ``aux`` ("The central bank, which has held rates near zero, is expected to act", "Roe, a regular in
+    recent years, is expected to attend"); None when the aside holds a cue of its own ("The union, which
+    endorsed Lopez, is expected to …": that report is the quote) or no such subject opens the sentence."""
+    lows = doc.lower_texts()
+    if aux - 2 <= lo or lows[aux - 1] != ",":
+        return None
+    comma = next((j for j in range(lo + 1, aux - 1) if lows[j] == ","), None)
+    if comma is None or aux - comma > _ASIDE_MAX_TOKENS or _holds_cue_verb(lows[comma + 1: aux - 1]):
+        return None
+    found = _sentence_subject(doc, comma, lo)
+    return found if found is not None and found[0] == doc.tokens[lo].start else None
 
 
 def _subject_apart(doc: Document, aux: int, lo: int) -> tuple[int, int, None] | None:

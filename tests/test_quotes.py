@@ -2769,3 +2769,10 @@ def test_a_closing_cue_with_a_subject_joined_by_and():
     q = only("Support for the levy is strongest among older fishermen, teachers and union officials told the Gazette.")
     assert (q.text, q.speaker.text) == ("Support for the levy is strongest among older fishermen",
                                         "teachers and union officials")
+
+
+def test_an_expectation_whose_subject_has_an_aside():
+    q = only("The harbour board, which has held fees flat since 2008, is expected to act at its next meeting.")
+    assert [q.text[p.start - q.start: p.end - q.start] for p in q.parts] == [
+        "The harbour board, which has held fees flat since 2008", "to act at its next meeting"]
+    assert q.speaker is None or q.speaker.text is None
