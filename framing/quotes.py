@@ -2671,7 +2671,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     # "It is hard to say whether …": the dummy "it" says nothing; PolNeAR still marks such a clause, so it
     # stays a quote, with no speaker
     extraposed = _extraposed_infinitive(lows, hit.token, lo)
-    passive = _is_passive(doc, hit, lo)
+    passive = _is_passive(doc, hit, lo) and not (hit.word.lemma in _STATE_PARTICIPLES and after_tok < hi
+                                                 and lows[after_tok] in ("about", "that"))
     if passive and hit.word.lemma in _PASSIVE_RAISING:
         return _expectation(doc, hit, sentence, lo, hi) or _passive_agent(doc, names, hit, sentence) \
             or _impersonal_passive(doc, hit, sentence, (hits, starts))
@@ -3240,6 +3241,9 @@ def _subject_clause(doc: Document, t: int) -> int | None:
 _RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
 
 
+# Participles that name the subject's own state of mind after a copula ("the union is worried about the levy",
+# "Roe was convinced that …"): the subject holds the worry or the belief; no agent is left out.
+_STATE_PARTICIPLES = frozenset({"worry", "convince"})
 # "Trump is expected to win", "the chairman was said to be furious", "she is believed to have left":
 # what is expected, said or believed, its subject included; nobody named holds it.
 _PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "allege", "consider"})

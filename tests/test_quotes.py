@@ -2776,3 +2776,17 @@ def test_an_expectation_whose_subject_has_an_aside():
     assert [q.text[p.start - q.start: p.end - q.start] for p in q.parts] == [
         "The harbour board, which has held fees flat since 2008", "to act at its next meeting"]
     assert q.speaker is None or q.speaker.text is None
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The head of the union is worried about what Ana Roe is planning for the harbour.",
+     "what Ana Roe is planning for the harbour", "The head of the union"),
+    ("Ana Roe was convinced that the levy would fail.", "that the levy would fail", "Ana Roe"),
+])
+def test_a_state_of_mind_after_a_copula_is_the_subjects(text, content, speaker):
+    q = only(text)
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+def test_worried_by_names_no_holder():
+    assert quotes_of("The islanders were worried by the storm over the harbour.") == []
