@@ -2672,7 +2672,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     # stays a quote, with no speaker
     extraposed = _extraposed_infinitive(lows, hit.token, lo)
     passive = _is_passive(doc, hit, lo) and not (hit.word.lemma in _STATE_PARTICIPLES and after_tok < hi
-                                                 and lows[after_tok] in ("about", "that"))
+                                                 and lows[after_tok] in ("about", "that")
+                                                 and _after_state_copula(lows, hit.token, lo))
     if passive and hit.word.lemma in _PASSIVE_RAISING:
         return _expectation(doc, hit, sentence, lo, hi) or _passive_agent(doc, names, hit, sentence) \
             or _impersonal_passive(doc, hit, sentence, (hits, starts))
@@ -3244,6 +3245,16 @@ _RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
 # Participles that name the subject's own state of mind after a copula ("the union is worried about the levy",
 # "Roe was convinced that …"): the subject holds the worry or the belief; no agent is left out.
 _STATE_PARTICIPLES = frozenset({"worry", "convince"})
+def _after_state_copula(lows: list[str], t: int, lo: int) -> bool:
+    """Whether the participle at ``t`` follows a copula of state, an adverb ending in -ly or "so" between."""
+    k = t - 1
+    while k > lo and (lows[k].endswith("ly") or lows[k] in ("so", "very", "not", "also", "still")):
+        k -= 1
+    return k >= lo and lows[k] in _STATE_COPULAS
+
+
+_STATE_COPULAS = frozenset({"is", "are", "was", "were", "am", "’s", "'s", "been", "’re", "'re", "’m", "'m"})  # not "can
+# be convinced that …", where someone else would do the convincing
 # "Trump is expected to win", "the chairman was said to be furious", "she is believed to have left":
 # what is expected, said or believed, its subject included; nobody named holds it.
 _PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "allege", "consider"})
@@ -4191,6 +4202,7 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
 # Words that stand for a reported clause after "say" ("said so", "said no", "said the same", "said it."): PolNeAR
 # marks them as the content (on its train split 48 of 51 such uses); the demonstratives only before a stop.
 _PRO_FORMS = frozenset({"so", "no", "yes", "the same", "that", "it", "this"})
+_PRO_FORM_STOPS = frozenset({".", ";", "!", "?", ")", ":", "—", "–", "”", '"', "''"})  # not ",": "said yes, yes, yes"
 _PRO_FORM_TAILS = frozenset({"in", "on", "at", "during", "last", "earlier", "later", "when", "after", "before",
                              "again", "too", "then", "publicly", "privately", "repeatedly", "recently", "yesterday",
                              "today", "tonight"} | _WEEKDAYS)
@@ -4207,7 +4219,7 @@ def _pro_form_end(doc: Document, k: int, hi: int) -> int | None:
     else:
         return None
     nxt = end + 1
-    return end if nxt >= hi or not doc.tokens[nxt].is_word or lows[nxt] in _PRO_FORM_TAILS else None
+    return end if nxt >= hi or lows[nxt] in _PRO_FORM_TAILS or lows[nxt] in _PRO_FORM_STOPS else None
 
 
 def _pro_form_content(doc: Document, hit: _CueHit, start: int, end: int) -> bool:

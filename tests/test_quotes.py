@@ -2790,3 +2790,13 @@ def test_a_state_of_mind_after_a_copula_is_the_subjects(text, content, speaker):
 
 def test_worried_by_names_no_holder():
     assert quotes_of("The islanders were worried by the storm over the harbour.") == []
+
+
+def test_a_pro_form_before_a_comma_keeps_what_follows():
+    q = only("Ana Roe said yes, yes, yes, over and over again.")
+    assert q.text == "yes, yes, yes, over and over again"
+
+
+def test_can_be_convinced_is_a_passive():
+    q = only("The mayor can be convinced that it is a good decision, Ana Roe told the Gazette.")
+    assert (q.text, q.speaker.text) == ("The mayor can be convinced that it is a good decision", "Ana Roe")
