@@ -4212,6 +4212,8 @@ def _pro_form_end(doc: Document, k: int, hi: int) -> int | None:
     """The last token of "so" / "no" / "yes" / "the same" at ``k`` when it is all a "say" reports ("said so in
     May", "said no."; not "said no one", "said so much"), else None."""
     lows = doc.lower_texts()
+    if k >= hi:
+        return None
     if lows[k] in ("so", "no", "yes"):
         end = k
     elif lows[k] == "the" and k + 1 < hi and lows[k + 1] == "same":
