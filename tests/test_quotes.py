@@ -2800,3 +2800,9 @@ def test_a_pro_form_before_a_comma_keeps_what_follows():
 def test_can_be_convinced_is_a_passive():
     q = only("The mayor can be convinced that it is a good decision, Ana Roe told the Gazette.")
     assert (q.text, q.speaker.text) == ("The mayor can be convinced that it is a good decision", "Ana Roe")
+
+
+def test_a_closing_say_at_the_very_end_of_a_text():
+    text = "Ana Roe breaks wrist in fall at harbour home, spokesman says"
+    quotes_of(text)  # no stop after "says": nothing may be read past the last token
+    assert analyze(text).quotes is not None
