@@ -2767,7 +2767,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             if left is not None:
                 found = left
                 lt = doc.token_at(left[0])
-                joined = _joined_subject_start(doc, lt, lo) if lt is not None else None
+                joined = _joined_subject_start(doc, lt, lo) if lt is not None and lt - 2 > lo \
+                    and lows[lt - 1] in ("and", "or") else None
                 if joined is not None:  # "…, teachers and union officials told the Gazette."
                     lt, found = joined, (tokens[joined].start, *left[1:])
                 if _object_before_subject(doc, hit, lt, lo, hi):
@@ -2865,7 +2866,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     or _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
     if parts and parts[-1][0] > hit.start:
         parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1], outer=lows[hit.token],
-                                                     relative_stance=_stance_in_subject_relative(doc, hit, lo)))
+                                                     relative_stance=hit.word.frame == "object"
+                                                     and _stance_in_subject_relative(doc, hit, lo)))
     trimmed = []
     for s, e in parts:
         s, e = _trim_content(text, s, e)
