@@ -1295,6 +1295,18 @@ def _back_past_time(doc: Document, j: int, lo: int) -> int:
     return k
 
 
+_LONGER_COMMA_ASIDES = frozenset(a for a in _COMMA_ASIDES if len(a) > 1)
+
+
+def _comma_aside_after(lows: list[str], j: int, hi: int) -> int | None:
+    """The token after the closing comma of an aside of several words opening at comma ``j`` ("…, for example,
+    that …", "…, in fact, that …"), or None."""
+    for n in (2, 3, 4):
+        if j + n + 1 < hi and lows[j + n + 1] == "," and tuple(lows[j + 1: j + n + 1]) in _LONGER_COMMA_ASIDES:
+            return j + n + 2
+    return None
+
+
 def _back_past_comma_aside(doc: Document, j: int, lo: int) -> int:
     """From a comma at ``j`` back past "…, however," / "…, for instance,": the token before the aside's
     opening comma, or ``j`` when the commas hold no such aside."""
@@ -1951,6 +1963,8 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
             if nominals is not None and low in _nominal_cues():
                 nominals.append(t)  # "the mayor's claims that …": the noun, which `_nominal_reports` reads
             continue  # "the statement", "have claims", "the mayor's claims": a noun; "who's called" is a verb
+        elif low in _NOUN_FIRST_BARE_FORMS and not _bare_stance_verb(doc, lows, t):
+            continue  # "strong support among women", "Sanders support": the noun; "voters who support Roe"
         elif t > 0 and (low == "show" and lows[t - 1] in _SHOW_KINDS or low == "shows" and lows[t - 1] in _SHOWS_KINDS
                         or word.lemma == "show" and t + 1 < n and lows[t + 1] == "up"):
             continue  # "his weekly radio show", "the morning shows": programmes; "show up": arrive
@@ -1977,6 +1991,40 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
 
 
 _SPEECH_OR_GUESS = frozenset({"neutral", "evaluative", "tentative"})
+# Bare forms of stance verbs that are more often nouns ("his support", "in favor of"): a verb only between
+# a subject and an object, as `_bare_stance_verb` reads them.
+# The words that must follow (None: any object): "would vote for Roe", not "the vote on Friday".
+_NOUN_FIRST_BARE_FORMS = {"support": None, "favor": None, "favour": None, "vote": frozenset({"for", "against"})}
+_BARE_SUBJECT_WORDS = frozenset({"who", "that", "they", "we", "i", "voters", "percent", "%", "majority",
+                                 "most", "many", "some", "others", "few"})
+_BARE_STANCE_ADVERBS = frozenset({"strongly", "also", "still", "now", "generally", "largely", "overwhelmingly",
+                                  "firmly", "not", "n't", "never", "would", "will", "could", "can", "might", "may",
+                                  "do", "did", "should", "’d", "'d", "continue", "to"})
+_NOT_AN_OBJECT = frozenset({"among", "against", "for", "from", "of", "in", "on", "at", "with", "by", "to", "and", "or",
+                            "but", "as", "is", "was", "are", "were", "has", "had", "have", "will", "would", "that",
+                            "which"})
+
+
+def _bare_stance_verb(doc: Document, lows: list[str], t: int) -> bool:
+    """Whether a bare "support" / "favor" / "vote" at ``t`` is the verb: a subject right before it (a plural, "who",
+    a pronoun, a share: "voters who support Roe", "19 percent support Lee"; not "you": "Do you support
+    Roe?" asks the reader) or a modal or adverb of the verb
+    group ("would support", "strongly favor"), and an object right after it ("… the levy", "… Roe",
+    "… raising taxes"). "Sanders support among women", "win support", "in favor of" are nouns."""
+    if t < 1 or t + 1 >= len(lows):
+        return False
+    before, after = lows[t - 1], doc.tokens[t + 1]
+    subject = before in _BARE_SUBJECT_WORDS or before in _BARE_STANCE_ADVERBS and before != "to" \
+        or (before.endswith("s") and not before.endswith("ss") or before.endswith("men")) \
+        and before not in _NOUN_BEFORE and before not in _BETWEEN and before not in ("his", "its", "this", "us")
+    if before == "to" and t > 1 and lows[t - 2] in _BARE_STANCE_ADVERBS:
+        subject = True  # "would continue to support"
+    objects = _NOUN_FIRST_BARE_FORMS[lows[t]]
+    if objects is not None:
+        return subject and lows[t + 1] in objects
+    return subject and after.is_word and lows[t + 1] not in _NOT_AN_OBJECT
+
+
 # Opening a sentence, these name the occasion more than what was said ("Speaking to supporters, …",
 # "Reporting from Dover, …", "Pointing to the chart, …").
 _NOT_OPENING_PARTICIPLES = frozenset({"speak", "talk", "report", "point", "respond", "reply", "write", "tweet"})
@@ -2696,7 +2744,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     # "It is hard to say whether …": the dummy "it" says nothing; PolNeAR still marks such a clause, so it
     # stays a quote, with no speaker
     extraposed = _extraposed_infinitive(lows, hit.token, lo)
-    passive = _is_passive(doc, hit, lo)
+    passive = _is_passive(doc, hit, lo) and not (hit.word.lemma in _STATE_PARTICIPLES and after_tok < hi
+                                                 and lows[after_tok] in ("about", "that")
+                                                 and _after_state_copula(lows, hit.token, lo))
     if passive and hit.word.lemma in _PASSIVE_RAISING:
         return _expectation(doc, hit, sentence, lo, hi) or _passive_agent(doc, names, hit, sentence) \
             or _impersonal_passive(doc, hit, sentence, (hits, starts))
@@ -2721,8 +2771,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     def before_and_after(clause_start: int, tail: int) -> list[tuple[int, int]]:
         """Content before a `, X said` clause, and after it when the clause sits mid-sentence."""
         out = [(sentence.start, _past_closing_mark(text, clause_start))]
-        if tail < hi and tokens[tail].text == "," and sum(1 for t in tokens[tail:hi] if t.is_word) >= 3:
-            out.append((tokens[tail].end, sentence.end))
+        if tail < hi and tokens[tail].text == "," and (sum(1 for t in tokens[tail:hi] if t.is_word) >= 3
+                                                       or tail + 1 < hi and lows[tail + 1] in _AUXILIARIES):
+            out.append((tokens[tail].end, sentence.end))  # (also a short predicate: "The levy, he said, is fair.")
         return out
 
     if hit.word.lemma == "ask" and (hit.token == lo or prev is not None and lows[hit.token - 1] in _PASSIVE_OR_WHEN):
@@ -2789,6 +2840,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             if left is not None:
                 found = left
                 lt = doc.token_at(left[0])
+                joined = _joined_subject_start(doc, lt, lo) if lt is not None and lt - 2 > lo \
+                    and lows[lt - 1] in ("and", "or") else None
+                if joined is not None:  # "…, teachers and union officials told the Gazette."
+                    lt, found = joined, (tokens[joined].start, *left[1:])
                 if _object_before_subject(doc, hit, lt, lo, hi):
                     return None  # "The levy, which the mayor conceded last week, will …": no words after it
                 if lt is not None and lt > lo and not _clause_break(doc, tokens[lt - 1]) \
@@ -2801,7 +2856,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     past_addressee = _past_addressee(tokens, after_tok, hi)
                     if past_addressee < hi and tokens[past_addressee].text != "," \
                             and not _where_or_when_told(doc, past_addressee, hi):
-                        past_addressee = after_tok
+                        past_addressee = _past_closing_addressee(doc, after_tok, hi) or after_tok
                 # "…, as Tom Hale noted.": an "as" clause attributes what comes before it to a verb of
                 # saying ("as Hale wanted" says the event met a wish, not that anyone said it)
                 # (a cue word in its bare form is a verb after an auxiliary or a plural subject: "as critics
@@ -2816,7 +2871,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         and not (past_addressee < hi and lows[past_addressee] in _CLAUSE_TAILS
                                  and _only_opening_phrase(doc, lo, lt)
                                  and _words(doc, tokens[past_addressee].start, sentence.end, at_most=5) >= 5) \
-                        and not _infinitive_after(doc, hit, after_tok, hi):
+                        and not _infinitive_after(doc, hit, after_tok, hi) \
+                        and not (hit.word.lemma == "say" and _pro_form_end(doc, after_tok, hi) is not None):
                     if hit.word.frame in ("that", "object") and not as_clause and not (
                             hit.word.lemma in _CLOSING_CUES and _ends_sentence(doc, after_tok, hi)):
                         return None  # "…, the poll found." / "…, records show." only close a sentence
@@ -2875,8 +2931,16 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 parts = [content] if content else []
                 found = _head_of_restrictive_relative(doc, hit.token, lo) \
                     or _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
+            elif _main_verb_after_relative_stance(doc, hit, hits, starts, lo):
+                # "Economists who favor the levy agree that …": the main clause's verb after the relative clause
+                content = _content_after(doc, hit, after_tok, hi)
+                parts = [content] if content else []
+                found = _head_of_restrictive_relative(doc, hit.token, lo) \
+                    or _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
     if parts and parts[-1][0] > hit.start:
-        parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1], outer=lows[hit.token]))
+        parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1], outer=lows[hit.token],
+                                                     relative_stance=hit.word.frame == "object"
+                                                     and _stance_in_subject_relative(doc, hit, lo)))
     trimmed = []
     for s, e in parts:
         s, e = _trim_content(text, s, e)
@@ -2884,7 +2948,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             trimmed.append((s, e))
     least = _MIN_CONTENT_WORDS if hit.word.frame != "object" else _MIN_CONTENT_WORDS - 1  # "declined to comment"
     if not trimmed or sum(_words(doc, s, e, at_most=least) for s, e in trimmed) < least and not (
-            len(trimmed) == 1 and _names_target(doc, hit, *trimmed[0])):
+            len(trimmed) == 1 and (_names_target(doc, hit, *trimmed[0]) or _pro_form_content(doc, hit, *trimmed[0]))):
         return None
     s, e = trimmed[0][0], trimmed[-1][1]
     raw = _Raw(trimmed, sentence.paragraph, True, kind="indirect")
@@ -3101,8 +3165,77 @@ def _adverbial_opener_comma(doc: Document, start: int, end: int) -> int | None:
 _CLOSERS_OR_STRAIGHT = frozenset(_CLOSERS + '"') | {"''"}
 
 
+def _joined_subject_start(doc: Document, lt: int, lo: int) -> int | None:
+    """`…, teachers and union officials told the Gazette.`: where a subject joined by "and" / "or" to the speaker
+    found at ``lt`` starts, when a clause break stands right before it, else None."""
+    lows = doc.lower_texts()
+    if lt - 2 <= lo or lows[lt - 1] not in ("and", "or"):
+        return None
+    phrase = _phrase_back(doc, lt - 2, lo)
+    first = phrase[0] if phrase is not None else lt - 2 if _plural(lows[lt - 2]) else None
+    if first is None or first <= lo or not _clause_break(doc, doc.tokens[first - 1]) or lows[first] in _PRONOUNS:
+        return None
+    return first
+
+
+def _stance_in_subject_relative(doc: Document, hit: _CueHit, lo: int) -> bool:
+    """`Economists who favor the levy agree that …`: a finite stance verb right after "who" / "that" (an
+    adverb between), whose object is a noun phrase or an infinitive ("who want to attend"), not a clause
+    ("who agree that …"); a finite verb after that object is the main clause's."""
+    lows = doc.lower_texts()
+    if hit.word.frame != "object" or lows[hit.token].endswith("ing") or hit.last_token + 1 >= len(lows) \
+            or lows[hit.last_token + 1] in _CLAUSE_OBJECT_OPENERS:
+        return False
+    k = _before_adverbs(doc, hit.token, lo)
+    return k >= lo and lows[k] in ("who", "that") and k > lo and doc.tokens[k - 1].is_word
+
+
+# What opens a clause as a stance's object ("who agree that …", "who wonder whether …"): no noun phrase to end.
+_CLAUSE_OBJECT_OPENERS = frozenset({"that", "whether", "if", "what", "how", "why", "when", "where", "who"})
+# Where the search for the main clause's verb after a relative clause's object stops: the reading is unsure past
+# a comma, a dash, a quotation or a subordinate clause ("who want to save as federal workers do, …").
+_OBJECT_READING_STOPS = frozenset({",", ";", ":", "—", "–", "-", "--", "(", "“", "”", '"', "''", "than", "as",
+                                   "because", "while", "when", "if", "although", "though", "since", "unless"})
+
+
+def _relative_object_span(lows: list[str], t: int, last: int) -> int:
+    """The token index (from ``t`` up to ``last``) where the reading of a relative clause's object stops."""
+    k = t
+    while k < last and lows[k] not in _OBJECT_READING_STOPS:
+        k += 1
+    return k
+
+
+def _before_main_predicate(doc: Document, start: int, end: int) -> int:
+    """`Fishermen who oppose the levy are a minority`: the object of a stance in a subject relative ends at the
+    first auxiliary or copula after it that opens the main clause's predicate (not "that was passed" inside
+    the object, nor "to be")."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    t = bisect_left(doc.token_starts, start)
+    last = _relative_object_span(lows, t, bisect_left(doc.token_starts, end))
+    for k in range(t + 1, last):
+        if lows[k] in _AUXILIARIES and tokens[k].text.islower() and tokens[k - 1].is_word \
+                and lows[k - 1] not in _NOT_BEFORE_MAIN_VERB:
+            return tokens[k].start
+    return end
+
+
+def _main_verb_after_relative_stance(doc: Document, hit: _CueHit, hits: list[_CueHit], starts: list[int],
+                                     lo: int) -> bool:
+    """Whether cue ``hit`` is the verb that ends the object of a stance in a subject relative before it in its
+    sentence ("Economists who favor the levy agree that …"), where `_cut_at_next_cue` ends that stance."""
+    lows = doc.lower_texts()
+    t = hit.token
+    i = bisect_left(starts, hit.start) - 1
+    if i < 0 or hits[i].token < lo or not doc.tokens[t - 1].is_word or lows[t - 1] in _NOT_BEFORE_MAIN_VERB \
+            or lows[t].endswith("ing"):
+        return False
+    return _stance_in_subject_relative(doc, hits[i], lo) and _relative_object_span(lows, hits[i].last_token + 1, t) == t
+
+
 def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], start: int, end: int,
-                     outer: str = "") -> int:
+                     outer: str = "", relative_stance: bool = False) -> int:
     """Where content after a cue stops: before the next attribution in the sentence ("… and predicted",
     "…, adding"), which is reported on its own. After a past-tense cue, a present-tense one belongs to the
     reported clause ("said they are worried … and want to …"), not to the speaker; so does a bare form
@@ -3110,6 +3243,8 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
     lows = doc.lower_texts()
     tokens = doc.tokens
     outer_form = _verb_form(outer) if outer else None
+    if relative_stance:
+        end = _before_main_predicate(doc, start, end)
     opener_comma = _adverbial_opener_comma(doc, start, end)
     i = bisect_right(starts, start)
     while i < len(hits) and hits[i].start < end:
@@ -3121,6 +3256,10 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
                 continue  # "reported that during the visit, the mayor reiterated …": the clause's own verb
         if t > 1 and lows[t - 2] == "," and lows[t - 1] in _CLOSERS_OR_STRAIGHT:
             return tokens[t - 1].end  # `… calling it “a scam,” saying …`: the comma inside the closing mark
+        if relative_stance and tokens[t - 1].is_word and lows[t - 1] not in _NOT_BEFORE_MAIN_VERB \
+                and not lows[t].endswith("ing") and _relative_object_span(lows, bisect_left(doc.token_starts, start),
+                                                                          t) == t:
+            return tokens[t].start  # "economists who favor the levy agree that …": the main clause's verb
         if t > 0 and lows[t - 1] in ("and", "but", ","):
             inner_form = _verb_form(lows[t])
             if outer_form == "past" and inner_form in ("s", "bare") \
@@ -3136,6 +3275,9 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
     return end
 
 
+# Before a cue, words after which it is no main verb following a relative clause's object ("who want him to say").
+_NOT_BEFORE_MAIN_VERB = frozenset({"to", "and", "or", "but", "that", "which", "who", "whom", "he", "she", "they", "it",
+                                   "we", "i", "you", "not", "never"})
 _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "thought", "felt", "sought", "spoke", "found", "shown"})
 
 
@@ -3175,6 +3317,19 @@ def _subject_clause(doc: Document, t: int) -> int | None:
 _RELATIVE_SUBJECTS = frozenset({"which", "that", "who"})
 
 
+# Participles that name the subject's own state of mind after a copula ("the union is worried about the levy",
+# "Roe was convinced that …"): the subject holds the worry or the belief; no agent is left out.
+_STATE_PARTICIPLES = frozenset({"worry", "convince"})
+def _after_state_copula(lows: list[str], t: int, lo: int) -> bool:
+    """Whether the participle at ``t`` follows a copula of state, an adverb ending in -ly or "so" between."""
+    k = t - 1
+    while k > lo and (lows[k].endswith("ly") or lows[k] in ("so", "very", "not", "also", "still")):
+        k -= 1
+    return k >= lo and lows[k] in _STATE_COPULAS
+
+
+_STATE_COPULAS = frozenset({"is", "are", "was", "were", "am", "’s", "'s", "been", "’re", "'re", "’m", "'m"})  # not "can
+# be convinced that …", where someone else would do the convincing
 # "Trump is expected to win", "the chairman was said to be furious", "she is believed to have left":
 # what is expected, said or believed, its subject included; nobody named holds it.
 _PASSIVE_RAISING = frozenset({"expect", "say", "believe", "think", "report", "allege", "consider"})
@@ -3201,6 +3356,9 @@ def _expectation(doc: Document, hit: _CueHit, sentence, lo: int, hi: int) -> _Ra
     if subject is None and relative is None:
         subject = _subject_apart(doc, aux, lo)
         subject_end = subject[1] if subject is not None else subject_end
+    if subject is None and relative is None:
+        subject = _subject_before_aside(doc, aux, lo)  # "The bank, which has held rates, is expected to act"
+        subject_end = tokens[aux - 2].end if subject is not None else subject_end
     if subject is None:
         return None
     end = _trim_content(doc.text, tokens[k].start, end)[1]
@@ -3208,6 +3366,21 @@ def _expectation(doc: Document, hit: _CueHit, sentence, lo: int, hi: int) -> _Ra
                kind="indirect")
     raw.cue = _cue(doc, hit)
     return raw
+
+
+def _subject_before_aside(doc: Document, aux: int, lo: int) -> tuple[int, int, None] | None:
+    """The subject opening the sentence before an aside between commas that ends right before the auxiliary
+    ``aux`` ("The central bank, which has held rates near zero, is expected to act", "Roe, a regular in
+    recent years, is expected to attend"); None when the aside holds a cue of its own ("The union, which
+    endorsed Lopez, is expected to …": that report is the quote) or no such subject opens the sentence."""
+    lows = doc.lower_texts()
+    if aux - 2 <= lo or lows[aux - 1] != ",":
+        return None
+    comma = next((j for j in range(lo + 1, aux - 1) if lows[j] == ","), None)
+    if comma is None or aux - comma > _ASIDE_MAX_TOKENS or _holds_cue_verb(lows[comma + 1: aux - 1]):
+        return None
+    found = _sentence_subject(doc, comma, lo)
+    return found if found is not None and found[0] == doc.tokens[lo].start else None
 
 
 def _subject_apart(doc: Document, aux: int, lo: int) -> tuple[int, int, None] | None:
@@ -3943,6 +4116,26 @@ def _where_or_when_told(doc: Document, k: int, hi: int) -> bool:
     return (low in _TOLD_WHERE or _time_word(tokens, k, hi)) and _adverbial_tail(doc, k, hi)
 
 
+_ADDRESSEE_MAX_WORDS = 4  # "a Senate panel", "the conservative radio host", "a House oversight committee"
+
+
+def _past_closing_addressee(doc: Document, k: int, hi: int) -> int | None:
+    """After a closing "…, Smith told": the token after a short addressee of several nouns ("told a Senate
+    panel", "told a council hearing") when only where or when it was told follows it ("… on Wednesday."),
+    else None. Pronouns, auxiliaries and "that" stop the addressee: "told a reporter she was leaving" goes on
+    with a clause of its own."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    j = k + 1 if k < hi and lows[k] in _DETERMINERS else k
+    first = j
+    while j < hi and j - first < _ADDRESSEE_MAX_WORDS and tokens[j].is_word and lows[j] not in _PRONOUNS \
+            and lows[j] not in _CLAUSE_STOPS and lows[j] not in _TOLD_WHERE and not _time_word(tokens, j, hi):
+        j += 1
+        if _where_or_when_told(doc, j, hi):
+            return j
+    return None
+
+
 def _past_addressee(tokens: list[Token], k: int, hi: int) -> int:
     """The token after "told reporters", "told ABC News", "told the Washington Post", "told his supporters"."""
     j = k
@@ -3972,7 +4165,7 @@ def _past_addressee(tokens: list[Token], k: int, hi: int) -> int:
 # What a cue's content may follow: "talked about", "warned of", "called for", "agreed with".
 _PREPOSITION_CUES = {
     "call": ("for", "on"), "warn": ("about", "of", "against"), "speak": ("about", "of", "against"),
-    "say": ("of",), "think": ("about", "of"), "complain": ("about", "of"), "agree": ("with", "on"),
+    "say": ("of",), "think": ("about", "of"), "believe": ("in",), "complain": ("about", "of"), "agree": ("with", "on"),
     "comment": ("on",), "refer": ("to",), "write": ("about", "of"), "ask": ("about", "for"),
     "talk": ("about", "of", "against"), "testify": ("about",), "joke": ("about",), "worry": ("about",),
     "argue": ("for", "against"), "push": ("for",), "vote": ("for", "against"), "caution": ("against",),
@@ -3981,6 +4174,8 @@ _PREPOSITION_CUES = {
 }
 
 
+# Verbs of saying that also take what is said as a to-infinitive ("claimed to have seen", "professes to know").
+_CLAIMS_TO = frozenset({"claim", "profess"})
 # Verbs whose content only follows a preposition: "spoke about the wall", not "spoke to reporters".
 _ONLY_WITH_PREPOSITION = frozenset({"speak", "talk"})
 _PHRASE_STOPS = frozenset({",", ".", ";", ":", "that", "and", "but", "while", "because", "when", "as", "“", '"'})
@@ -4003,10 +4198,16 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         or first == "for" and _for_duration(lows, k, hi)
     stops = _CLAUSE_STOPS if adverbial else _CLAUSE_STOPS_OR_COMMA
     j, limit = k, min(hi, k + 10)
+    clause_at = k  # where "that" may open the content right after the cue: after an aside between commas too
     while j < limit:
         low = lows[j]
         if low == "," and j + 2 < hi and lows[j + 1] in _ASIDES and lows[j + 2] == ",":
             j += 3  # "told the Gazette, however, that …"
+            clause_at = j if clause_at == j - 3 else clause_at
+            continue
+        if low == "," and j + 3 < hi and (aside := _comma_aside_after(lows, j, hi)):
+            clause_at = aside if clause_at == j else clause_at
+            j = aside  # "believes, for example, that …"
             continue
         if adverbial and low in _TITLE_OPENERS and j > k:
             close = next((c for c in range(j + 1, min(hi, j + _TITLE_MAX_WORDS + 2)) if lows[c] in _TITLE_CLOSERS),
@@ -4016,7 +4217,7 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
                 continue
         if low in stops:
             if low == "that" or low == ":":
-                if j == k or addressee or adverbial:
+                if j == clause_at or addressee or adverbial:
                     return (tokens[j].end if low == ":" else tokens[j].start), sentence_end
             break
         j += 1
@@ -4047,6 +4248,9 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
             if lows[j] in _PHRASE_STOPS:
                 break
         return None  # "spoke to reporters", "speaks fluent Spanish": no content
+    if low == "to" and hit.word.lemma in _CLAIMS_TO and k + 1 < hi and tokens[k + 1].text.islower() \
+            and lows[k + 1] not in _DETERMINERS and lows[k + 1] not in _OBJECT_PRONOUNS:
+        return tokens[k].start, sentence_end  # "claims to have seen the memo": what is claimed, not an addressee
     if low == "to" and hit.word.frame == "object":
         if hit.word.lemma in _INTENTIONS:
             return None  # "intends to push", "plans to": a plan, not something said (see README.md)
@@ -4057,6 +4261,8 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         past = _past_occasion(doc, k, hi)
         if past is not None:
             return tokens[past].start, sentence_end  # "said in a statement Monday night they would appeal"
+    if hit.word.lemma == "say" and (pro := _pro_form_end(doc, k, hi)) is not None:
+        return tokens[k].start, tokens[pro].end  # "55 percent said so in May", "he said no": it stands for a clause
     if low in ("to", "for", "by", "about", "with", "of", "on", "in", "at", "from", "so", "as", "and", "or", "but",
                "goodbye", "hello", "thanks", "nothing", "something", "anything", "little", "much") \
             and not (hit.word.frame == "any" and _quantity_subject(lows, k, hi)):
@@ -4068,6 +4274,36 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     if tokens[k].text in (",", ".", ";", ")"):
         return None
     return tokens[k].start, sentence_end
+
+
+# Words that stand for a reported clause after "say" ("said so", "said no", "said the same", "said it."): PolNeAR
+# marks them as the content (on its train split 48 of 51 such uses); the demonstratives only before a stop.
+_PRO_FORMS = frozenset({"so", "no", "yes", "the same", "that", "it", "this"})
+_PRO_FORM_STOPS = frozenset({".", ";", "!", "?", ")", ":", "—", "–", "”", '"', "''"})  # not ",": "said yes, yes, yes"
+_PRO_FORM_TAILS = frozenset({"in", "on", "at", "during", "last", "earlier", "later", "when", "after", "before",
+                             "again", "too", "then", "publicly", "privately", "repeatedly", "recently", "yesterday",
+                             "today", "tonight"} | _WEEKDAYS)
+
+
+def _pro_form_end(doc: Document, k: int, hi: int) -> int | None:
+    """The last token of "so" / "no" / "yes" / "the same" at ``k`` when it is all a "say" reports ("said so in
+    May", "said no."; not "said no one", "said so much"), else None."""
+    lows = doc.lower_texts()
+    if k >= hi:
+        return None
+    if lows[k] in ("so", "no", "yes"):
+        end = k
+    elif lows[k] == "the" and k + 1 < hi and lows[k + 1] == "same":
+        end = k + 1
+    else:
+        return None
+    nxt = end + 1
+    return end if nxt >= hi or lows[nxt] in _PRO_FORM_TAILS or lows[nxt] in _PRO_FORM_STOPS else None
+
+
+def _pro_form_content(doc: Document, hit: _CueHit, start: int, end: int) -> bool:
+    """Whether a content after "say" is one pro-form standing for a clause ("said so", "he said that.")."""
+    return hit.word.lemma == "say" and hit.end <= start and doc.text[start:end].lower() in _PRO_FORMS
 
 
 _OCCASION_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
@@ -4107,6 +4343,7 @@ def _past_occasion(doc: Document, k: int, hi: int) -> int | None:
 
 _TITLE_OPENERS = frozenset({"“", '"', "''"})
 _TITLE_CLOSERS = frozenset({"”", '"', "''"})
+_NUMBER_WORDS = frozenset({"six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions"})
 _SHARE_OPENERS = frozenset({"half", "a", "one", "two", "three", "four", "five", "one-third", "two-thirds"})
 
 
@@ -4119,6 +4356,9 @@ def _quantity_subject(lows: list[str], k: int, hi: int) -> bool:
     nxt = lows[k + 1]
     if lows[k] == "much":
         return nxt == "of"
+    if lows[k] == "at":  # "reported at least six boats were lost": "at least" opens the subject's number
+        return nxt in ("least", "most") and k + 2 < hi and (lows[k + 2] in _SHARE_OPENERS or lows[k + 2][:1].isdigit()
+                                                            or lows[k + 2] in _NUMBER_WORDS)
     return lows[k] == "about" and (nxt in _SHARE_OPENERS or nxt[:1].isdigit()) and "of" in lows[k + 2: k + 4]
 
 
@@ -4743,8 +4983,10 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
         if m is None or m.end() < p.end - 1:
             continue
         words = m.group(1).split()
-        if not (words[-1] in names.by_word or words[-1].lower() in _POLL_NOUNS):
-            continue  # (a poll's finding too: "Poll: Roe Ties Hale In Dover")
+        last = words[-1].lower()
+        if not (words[-1] in names.by_word or last in _HEADLINE_SOURCE_NOUNS or last in lexicon().anonymous):
+            continue  # (a poll's or a report's finding too: "Poll: Roe Ties Hale In Dover"; and unnamed
+            # sources: "Officials: Port to reopen in May")
         if len(words) > 1 and m.group(1).isupper() or any(w.lower().endswith(_POSSESSIVE) for w in words):
             continue  # a kicker ("PUTIN'S TERROR BLITZ: Russia fires …"), not who speaks: a headline names
             # its speaker by a name or a surname ("Issa: …"), not by a phrase in capitals or a possessive
@@ -4943,6 +5185,8 @@ _CONTENT_CLAUSE_STOPS = frozenset({",", ";", ":", "—", "–", "(", ".", "!", "
 
 
 _POLL_NOUNS = frozenset({"poll", "polls", "survey", "surveys", "study", "studies", "polling"})
+# A source before a headline's colon that names no one: a poll, a study, a report ("Report: Port to close").
+_HEADLINE_SOURCE_NOUNS = frozenset(_POLL_NOUNS | {"report", "reports", "records", "documents", "filings"})
 _POLL_PHRASE_MAX = 12
 
 

@@ -2755,3 +2755,167 @@ def test_who_after_a_common_noun_speaks_for_that_noun_not_the_last_name():
     assert quote.speaker.name is None  # not Harbor Avenue
     assert quote.speaker.descriptor.endswith("business owners")
     assert text[quote.speaker.start:quote.speaker.end] == "who"
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The pier needs a ferry link, Ana Roe told a council panel on Wednesday.", "The pier needs a ferry link",
+     "Ana Roe"),
+    ("The levy pays for dredging, the harbour master told a House oversight committee.",
+     "The levy pays for dredging", "the harbour master"),
+])
+def test_closing_told_with_a_longer_addressee(text, content, speaker):
+    q = only(text)
+    assert (q.text, q.speaker.text, q.cue.text) == (content, speaker, "told")
+
+
+def test_told_an_addressee_then_a_clause_still_reports_the_clause():
+    q = only("The pier needs a ferry link, Ana Roe told a reporter she was leaving.")
+    assert q.text == "she was leaving"
+
+
+def test_at_least_opens_a_reported_clause():
+    q = only("The Gazette reported at least six boats blocked the harbour mouth.")
+    assert q.text == "at least six boats blocked the harbour mouth"
+    assert only("Ana Roe said at least twice that the pier was unsafe.").text == "that the pier was unsafe"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("About half of the islanders support the levy.", "the levy", "About half of the islanders"),
+    ("She would support Ana Roe if he ran for mayor.", "Ana Roe if he ran for mayor", "She"),
+    ("Most fishermen favor raising the harbour levy.", "raising the harbour levy", "Most fishermen"),
+])
+def test_bare_support_and_favor_between_subject_and_object(text, content, speaker):
+    q = only(text)
+    assert (q.text, q.speaker.text) == (content, speaker)
+    assert q.cue.category == "stance"
+
+
+@pytest.mark.parametrize("text", [
+    "Roe has strong support among the fishermen.",
+    "Roe needs their support to win the harbour seat.",
+    "Voters in favor of the harbour levy lined up early.",
+    "Lee support is strong among the younger fishermen.",
+    "Do you support Ana Roe for mayor?",
+    "The levy garners 41 percent support against the ferry plan.",
+])
+def test_bare_support_and_favor_as_nouns_report_nothing(text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Among islanders, 56 percent would vote for Ana Roe.", "Ana Roe", "56 percent"),
+    ("Most islanders still believe in the harbour levy.", "the harbour levy", "Most islanders"),
+    ("Ana Roe believes, for example, that the levy should double.", "that the levy should double", "Ana Roe"),
+    ("Ana Roe said, however, that the levy should double.", "that the levy should double", "Ana Roe"),
+    ("Ana Roe claimed to have seen the harbour memo in May.", "to have seen the harbour memo in May", "Ana Roe"),
+])
+def test_more_stances_and_reports(text, content, speaker):
+    q = only(text)
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "The vote for the harbour levy was close.",
+    "They will cast a vote for the harbour levy.",
+])
+def test_the_noun_vote_reports_nothing(text):
+    assert quotes_of(text) == []
+
+
+def test_claimed_to_an_addressee_keeps_the_that_clause():
+    assert only("Ana Roe claimed to reporters that the levy was legal.").text == "that the levy was legal"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Report: Harbour board hid dredging costs for years.\n\nThe board spent heavily.", "Report"),
+    ("Officials: Port to reopen in May after repairs.\n\nThe port closed in March.", "Officials"),
+])
+def test_headline_source_that_names_no_one(text, speaker):
+    q = quotes_of(text)[0]
+    assert (q.speaker.text, q.cue.text) == (speaker, ":")
+
+
+def test_a_stance_in_a_subject_relative_ends_before_the_main_verb():
+    found = quotes_of("Economists who favor consumption taxes agree that the levy failed.")
+    assert [(q.text, q.cue.text) for q in found] == [("consumption taxes", "favor"),
+                                                      ("that the levy failed", "agree")]
+    assert found[1].speaker.text == "Economists"
+    assert only("Fishermen who oppose the levy are a minority.").text == "the levy"
+    assert only("Voters who want the mayor to say more were unhappy.").text == "the mayor to say more"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Fishermen who oppose the levy that was passed in May are a minority.", "the levy that was passed in May"),
+    ("Senators who agree that the harbour should be closed were irritated.",
+     "that the harbour should be closed were irritated"),  # a clause object: no noun phrase to end
+])
+def test_a_relative_clause_object_is_not_cut_inside(text, content):
+    assert only(text).text == content
+
+
+def test_a_short_predicate_after_a_parenthetical_cue():
+    q = only("The levy, he said, is fair.")
+    assert [(p.start, p.end) for p in q.parts] == [(0, 8), (19, 26)]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("After the vote, 55 percent of islanders said so in December.", "so"),
+    ("Asked about the levy, the harbour master said no.", "no"),
+    ("Last month, 26 percent of islanders said the same.", "the same"),
+    ("The mayor was in tears by the time she said that.", "that"),
+])
+def test_a_pro_form_after_say_is_the_content(text, content):
+    q = [q for q in quotes_of(text) if q.cue.text == "said"][0]
+    assert q.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ana Roe said no one would pay the harbour levy.", "no one would pay the harbour levy"),
+])
+def test_no_opening_a_clause_is_no_pro_form(text, content):
+    assert only(text).text == content
+
+
+def test_say_so_much_reports_nothing():
+    assert quotes_of("Ana Roe said so much about the levy.") == []
+
+
+def test_a_closing_cue_with_a_subject_joined_by_and():
+    q = only("Support for the levy is strongest among older fishermen, teachers and union officials told the Gazette.")
+    assert (q.text, q.speaker.text) == ("Support for the levy is strongest among older fishermen",
+                                        "teachers and union officials")
+
+
+def test_an_expectation_whose_subject_has_an_aside():
+    q = only("The harbour board, which has held fees flat since 2008, is expected to act at its next meeting.")
+    assert [q.text[p.start - q.start: p.end - q.start] for p in q.parts] == [
+        "The harbour board, which has held fees flat since 2008", "to act at its next meeting"]
+    assert q.speaker is None or q.speaker.text is None
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The head of the union is worried about what Ana Roe is planning for the harbour.",
+     "what Ana Roe is planning for the harbour", "The head of the union"),
+    ("Ana Roe was convinced that the levy would fail.", "that the levy would fail", "Ana Roe"),
+])
+def test_a_state_of_mind_after_a_copula_is_the_subjects(text, content, speaker):
+    q = only(text)
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+def test_worried_by_names_no_holder():
+    assert quotes_of("The islanders were worried by the storm over the harbour.") == []
+
+
+def test_a_pro_form_before_a_comma_keeps_what_follows():
+    q = only("Ana Roe said yes, yes, yes, over and over again.")
+    assert q.text == "yes, yes, yes, over and over again"
+
+
+def test_can_be_convinced_is_a_passive():
+    q = only("The mayor can be convinced that it is a good decision, Ana Roe told the Gazette.")
+    assert (q.text, q.speaker.text) == ("The mayor can be convinced that it is a good decision", "Ana Roe")
+
+
+def test_a_closing_say_at_the_very_end_of_a_text():
+    text = "Ana Roe breaks wrist in fall at harbour home, spokesman says"
+    quotes_of(text)  # no stop after "says": nothing may be read past the last token
+    assert analyze(text).quotes is not None
