@@ -2096,6 +2096,43 @@ def _declares_an_act(lows: list[str], hit: _CueHit) -> bool:
     return False
 
 
+_POSSESSIVES = frozenset({"her", "his", "their", "its", "my", "our", "your"})
+# What is called as one convenes it ("called a snap election", "called a strike"), and what is issued as an
+# act of office rather than said ("issued rulings", "issued permits"; not "issued a warning").
+_CONVENED = frozenset({"election", "elections", "strike", "strikes", "meeting", "meetings", "vote", "referendum",
+                       "session", "summit", "hearing", "hearings", "recess", "timeout", "halt"})
+_ISSUED_THINGS = frozenset({"rules", "ruling", "rulings", "regulations", "permit", "permits", "license", "licenses",
+                            "licence", "licences", "bonds", "shares", "tickets", "visas", "passports", "fines",
+                            "citations", "checks", "cheques", "loans", "debt", "stamps", "currency", "coins",
+                            "subpoenas", "subpoena", "indictments", "indictment", "warrant", "warrants", "pardons"})
+
+
+def _convened(lows: list[str], t: int, k: int) -> bool:
+    """ "called a snap election", "called a strike", "the meeting was called by": "call" as convening; not
+    "called the vote a sham", which names it (a complement follows the object)."""
+    if t >= 2 and lows[t - 1] in ("was", "were", "been", "be") and lows[t - 2] in _CONVENED:
+        return True
+    if lows[k] in _POSSESSIVES:
+        return False  # "called her vote in favor of the war a mistake": a naming with a long object
+    for j in range(k, min(k + 3, len(lows))):
+        if lows[j] in _CONVENED:
+            return j + 1 >= len(lows) or lows[j + 1] not in ("a", "an", "the", "one", "“", '"', "‘")
+        if not lows[j].isalpha() or lows[j] in _NOT_IN_OBJECT:
+            return False
+    return False
+
+
+def _object_among(lows: list[str], k: int, nouns: frozenset[str]) -> bool:
+    """Whether one of the first three words after the cue (its object and what modifies it) is in ``nouns``,
+    before any punctuation or preposition ends the object."""
+    for j in range(k, min(k + 3, len(lows))):
+        if lows[j] in nouns:
+            return True
+        if not lows[j].isalpha() or lows[j] in _NOT_IN_OBJECT or lows[j] in ("on", "for", "about", "in", "to"):
+            return False
+    return False
+
+
 def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
     """`pledged delegates`, `spoke on condition of anonymity`, `called off the talks`, `a group called
     Harbor First`: the cue word does not report speech here (``hit.last_token + 1`` is known to be a token)."""
@@ -2104,7 +2141,9 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
         return True
     if low in _CALL_FORMS:
         return lows[k] == "off" or _names_a_thing(doc, lows, hit.token) or _phone_call(doc, lows, hit.token) \
-            or _call_not_said(doc, lows, hit.token)
+            or _call_not_said(doc, lows, hit.token) or _convened(lows, hit.token, k)
+    if hit.word.lemma == "issue" and _object_among(lows, k, _ISSUED_THINGS):
+        return True  # "issued rulings", "issued new rules on emissions": an act of office, no statement
     if hit.word.lemma == "add" and lows[k] == "up":
         return True  # "the costs add up to $8 million": a sum, not a remark
     if _adds_a_quantity(lows, hit) or _a_showing(lows, hit):
@@ -4262,6 +4301,8 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         if past is not None:
             return tokens[past].start, sentence_end  # "said in a statement Monday night they would appeal"
     if hit.word.lemma == "say" and (pro := _pro_form_end(doc, k, hi)) is not None:
+        if hit.token > 0 and lows[hit.token - 1] in _MODALS:
+            return None  # "he should say so", "I would say no": advice or a guess, nothing said
         return tokens[k].start, tokens[pro].end  # "55 percent said so in May", "he said no": it stands for a clause
     if low in ("to", "for", "by", "about", "with", "of", "on", "in", "at", "from", "so", "as", "and", "or", "but",
                "goodbye", "hello", "thanks", "nothing", "something", "anything", "little", "much") \

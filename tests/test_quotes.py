@@ -2919,3 +2919,20 @@ def test_a_closing_say_at_the_very_end_of_a_text():
     text = "Ana Roe breaks wrist in fall at harbour home, spokesman says"
     quotes_of(text)  # no stop after "says": nothing may be read past the last token
     assert analyze(text).quotes is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The prime minister called a snap election for May.",
+    "Unions called a strike on Monday.",
+    "The meeting was called by the mayor to discuss the budget.",
+    "The court issued rulings on both cases.",
+    "The agency issued new rules on emissions.",
+    "If he disagrees, he should say so.",
+])
+def test_convening_issuing_acts_and_advice_to_speak_report_nothing(text):
+    assert analyze(text).quotes == []
+
+
+@pytest.mark.parametrize("text", ["Critics called the vote a sham.", "The FAA issued a warning about the engines."])
+def test_naming_a_vote_and_issuing_a_warning_still_report(text):
+    assert len(analyze(text).quotes) == 1
