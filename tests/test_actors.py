@@ -1909,3 +1909,11 @@ def test_a_two_word_surname_joins_the_full_name(text, name):
 def test_a_given_name_and_surname_are_no_surname_of_a_longer_nickname():
     text = "Hillary Clinton spoke. Trump called her Crooked Hillary Clinton. Hillary Clinton laughed."
     assert len(_by_name(text)["Hillary Clinton"].mentions) >= 2
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Harbour City beat Westfield Rovers 2-1 on Saturday.", "Westfield Rovers"),
+    ("Northbridge United lead the table by four points.", "Northbridge United"),
+])
+def test_a_club_named_by_its_town_and_a_club_word_is_an_organisation(text, club):
+    assert _by_name(text)[club].kind == "organization"
