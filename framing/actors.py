@@ -1503,7 +1503,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         if acronym and not title or joined:
             kind = "organization"  # "Smith & Wesson", "Fox & Friends", "Women's March": a firm, show or body
         elif (prev is not None and prev.text.lower() in _OUTLET_NOUNS
-              or nxt is not None and (nxt.text.lower() in _OUTLET_NOUNS or _web_address(tokens, b, end_of_sentence))):
+              or nxt is not None and (nxt.text.lower() in _OUTLET_NOUNS or _web_address(tokens, b, end_of_sentence)
+                                      or nxt.text == "news" and b + 1 < end_of_sentence
+                                      and tokens[b + 1].text in _NEWS_SERVICES)):
             kind = "organization"  # "the website Infowars", "the Bild newspaper", "Breitbart.com": an outlet
         elif nxt is not None and nxt.text == "," and word not in g.first_names and _town_of(tokens, b + 1,
                                                                                          end_of_sentence, doc, g):
@@ -1545,7 +1547,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
 # A chapter and verse after a name: "Matthew 15:14", "Galatians 1:8-9" (not the dotted European form:
 # "Guccifer 2.0" is a version).
 _PASSAGE = re.compile(r"\d+:\d")
-# Nouns that class the name beside them as a news outlet ("conspiracy site Truthlantern", "the Bild newspaper").
+# Nouns that class the name beside them as a news outlet ("conspiracy site Truthlantern", "the Bild newspaper"),
+# and those that do after "news" ("Yonhap news agency").
+_NEWS_SERVICES = frozenset({"agency", "service", "channel", "network", "website", "site", "outlet"})
 _OUTLET_NOUNS = frozenset({"site", "website", "blog", "newspaper", "magazine", "tabloid", "outlet", "broadsheet",
                            "webzine", "e-zine", "newsletter", "podcast"})
 # The endings of web addresses glued after a name ("Breitbart.com", "Glaubenswelt.net").

@@ -2088,6 +2088,8 @@ def _declares_an_act(lows: list[str], hit: _CueHit) -> bool:
     (``hit.last_token + 1`` is known to be a token). ("did not respond to a request for comment" stays a
     quote: PolNeAR attributes it, the request as content, in most of the PolNeAR train split's cases.)"""
     k = hit.last_token + 1
+    if lows[k] in ("it", "this") and (k + 1 >= len(lows) or not lows[k + 1].isalpha()):
+        return True  # "hours after declaring it, lawmakers …": the act named before (martial law), no content
     for j in range(k, min(len(lows), k + 4)):
         if lows[j] in _DECLARED_ACTS:
             return True

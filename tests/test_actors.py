@@ -1917,3 +1917,7 @@ def test_a_given_name_and_surname_are_no_surname_of_a_longer_nickname():
 ])
 def test_a_club_named_by_its_town_and_a_club_word_is_an_organisation(text, club):
     assert _by_name(text)[club].kind == "organization"
+
+
+def test_a_name_before_news_agency_is_an_outlet():
+    assert _by_name("The minister offered to resign, Yonhap news agency reported.")["Yonhap"].kind == "organization"

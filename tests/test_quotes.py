@@ -2936,3 +2936,8 @@ def test_convening_issuing_acts_and_advice_to_speak_report_nothing(text):
 @pytest.mark.parametrize("text", ["Critics called the vote a sham.", "The FAA issued a warning about the engines."])
 def test_naming_a_vote_and_issuing_a_warning_still_report(text):
     assert len(analyze(text).quotes) == 1
+
+
+def test_declaring_an_act_named_before_reports_nothing():
+    text = "Yoon lifted martial law on Wednesday, hours after declaring it, as crowds gathered outside."
+    assert [q.cue.text for q in analyze(text).quotes] == []
