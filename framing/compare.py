@@ -955,8 +955,9 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
 
     Candidates come from a sorted index per unit (values within a factor of 1.5), so the cost
     grows with the number of near-equal figures, not with the product of the articles' claims;
-    pairs are merged closest first (Kruskal-style), those naming the same thing first among equals,
-    never two claims of one article in a group.
+    pairs are merged closest first (Kruskal-style), those naming the same thing first among equals and
+    a bare number last ("about 12,000 people" pairs with "nearly 12,000 residents" before a headline's
+    "12,000" does), never two claims of one article in a group.
     """
     index: dict[str, list[tuple[float, int, int]]] = {}
     for a, r in enumerate(reports):
@@ -978,11 +979,12 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
                 ca, cb = reports[a].claims[i], reports[b].claims[j]
                 if same_claim(ca, cb):
                     gap = abs(value - v2) / max(abs(value), abs(v2), 1e-9)
-                    candidates.append((gap, _other_subject(ca, cb), (a, i), (b, j)))
+                    bare = _bare(ca) + _bare(cb)  # a bare number pairs after what names its noun
+                    candidates.append((gap, _other_subject(ca, cb) or bare > 0, bare, (a, i), (b, j)))
     candidates.sort()
     group_of: dict[tuple[int, int], int] = {}
     groups: list[dict[int, int]] = []  # article -> claim index
-    for _, _, x, y in candidates:
+    for _, _, _, x, y in candidates:
         gx, gy = group_of.get(x), group_of.get(y)
         if gx is None and gy is None:
             groups.append({x[0]: x[1], y[0]: y[1]})
@@ -1036,6 +1038,8 @@ def _first_tellings(claims: list[Claim], group_of: dict[tuple[int, int], int], a
     for i, c in enumerate(claims):
         if (article, i) in group_of:
             by_unit.setdefault(_claim_key(c)[0], []).append(c)
+            if _bare(c):  # a headline's bare "12,000", aligned, is told again by "about 12,000 people"
+                by_unit.setdefault("count", []).append(c)
     kept = []
     for i, c in enumerate(claims):
         if (article, i) in group_of:

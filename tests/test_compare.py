@@ -887,3 +887,11 @@ def test_a_power_of_ten_alone_still_aligns_with_no_count():
     second = "About 10,000 was paid on Monday, and the mayor spoke."
     pairs = [tuple(c.text for c in s.claims) for s in compare([first, second]).claims.shared]
     assert all("10,000" not in p[1] for p in pairs)
+
+
+def test_a_headlines_bare_figure_aligned_elsewhere_is_not_told_again_as_the_articles_own():
+    first = ("Wildfire forces 12,000 from homes\n\nA wildfire north of Santa Rosa forced about 12,000 people to "
+             "flee on Sunday, officials said.")
+    second = "Nearly 12,000 residents fled a wildfire near Santa Rosa on Sunday, officials said."
+    only = compare([first, second], labels=["a", "b"]).claims.only
+    assert [c.text for c in only["a"]] == []
