@@ -2437,6 +2437,20 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             known = genders[key] = _gender(clusters[key], doc.text, g)
         return known is None or known == gender
 
+    sole: dict[str, str | None] = {}
+
+    def sole_of_gender(gender: str, offset: int) -> str | None:
+        """The article's one person known to be of the pronoun's gender, named before it and named more often
+        than anyone of unknown gender: "She is survived by …" far from its last antecedent, in an obituary."""
+        if gender not in sole:
+            persons = [c for c in clusters.values() if c.kind == "person" and c.key.startswith("name:")]
+            known = [c for c in persons if agrees(c.key, gender) and genders[c.key] is not None]
+            unknown = [c for c in persons if genders.get(c.key) is None and agrees(c.key, gender)]
+            sole[gender] = known[0].key if len(known) == 1 and all(
+                len(c.mentions) < len(known[0].mentions) for c in unknown) else None
+        key = sole[gender]
+        return key if key is not None and clusters[key].mentions[0].start < offset else None
+
     def antecedent(offset: int, sentence: int, noun: str | None = None, gender: str | None = None) -> str | None:
         # the window: up to 24 people before ``offset`` in this and the two previous sentences
         nearest = bisect_right(starts, offset) - 1
@@ -2572,6 +2586,8 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             continue
         he = word in _HE
         key = antecedent(start, index, None, "male" if he else "female")
+        if key is None:
+            key = sole_of_gender("male" if he else "female", start)
         if key is None:
             pronoun = "he" if he else "she"
             key = unresolved.get(pronoun)

@@ -1921,3 +1921,10 @@ def test_a_club_named_by_its_town_and_a_club_word_is_an_organisation(text, club)
 
 def test_a_name_before_news_agency_is_an_outlet():
     assert _by_name("The minister offered to resign, Yonhap news agency reported.")["Yonhap"].kind == "organization"
+
+
+def test_a_pronoun_far_from_its_antecedent_is_the_articles_one_person_of_its_gender():
+    text = ("Dr. Margaret Okonkwo, a surgeon, died on Thursday. Her son said she had been ill. "
+            "In 1989 she founded a clinic. The clinic opened 47 branches. The branches treated patients. "
+            "They employ 900 people. She is survived by her son.")
+    assert not [a for a in _actors(text) if a.name.startswith("unnamed person")]
