@@ -3190,10 +3190,16 @@ def actors_with_tone(doc: Document, *, mentions: list[Actor], sentences, quotes,
         quoted = []
         evidence = []
         for index, items in by_sentence.items():
-            outlet = sum([m[4] for m in items]) / len(items)
-            scores.append(outlet)
-            overall.append(sum([m[5] for m in items]) / len(items))
-            q = [m[6] for m in items if m[6]]
+            if len(items) == 1:  # the usual case: one mention in the sentence, its own figures (x / 1 is x)
+                _, _, _, _, outlet, together, alone = items[0]
+                scores.append(outlet)
+                overall.append(together)
+                q = [alone] if alone else None
+            else:
+                outlet = sum([m[4] for m in items]) / len(items)
+                scores.append(outlet)
+                overall.append(sum([m[5] for m in items]) / len(items))
+                q = [m[6] for m in items if m[6]]
             if q:
                 quoted.append(sum(q) / len(q))
             if negative < outlet < positive:
