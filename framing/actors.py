@@ -35,7 +35,7 @@ from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, compress
+from itertools import chain, compress, starmap
 from operator import attrgetter, itemgetter, methodcaller
 from typing import NamedTuple
 
@@ -222,6 +222,8 @@ _TOKENISH = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:[-‐'’][^\W_]+)*|\S")
 
 
 _FIRST = itemgetter(0)
+_START_END = attrgetter("start", "end")
+_SENTENCE = attrgetter("sentence")
 _TEXT = attrgetter("text")
 _START = attrgetter("start")
 _KEY = attrgetter("key")
@@ -2492,8 +2494,8 @@ def actor_mentions(doc: Document) -> list[Actor]:
             continue
         name, aliases = _name_of(cluster) if cluster.mentions else (f"unnamed person ({cluster.key[5:]})", [])
         # distinct (start, end) pairs hash and iterate as Span would; Spans are made once, in order
-        mentions = [Span(a, b) for a, b in sorted({(m.start, m.end) for m in cluster.mentions}, key=_FIRST)]
-        sentences = {m.sentence for m in cluster.mentions} | set(cluster.reference_sentences)
+        mentions = list(starmap(Span, sorted(set(map(_START_END, cluster.mentions)), key=_FIRST)))
+        sentences = set(map(_SENTENCE, cluster.mentions)).union(cluster.reference_sentences)
         affiliation = next((m.affiliation for m in cluster.mentions if m.affiliation), None)
         actors.append(Actor(name, aliases, cluster.kind, mentions,
                             references=sorted(cluster.references, key=_START),
