@@ -35,8 +35,8 @@ from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, compress
-from operator import attrgetter, itemgetter
+from itertools import chain, compress, starmap
+from operator import attrgetter, itemgetter, methodcaller
 from typing import NamedTuple
 
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
@@ -223,6 +223,8 @@ _TOKENISH = re.compile(r"(?:[^\W\d_]\.){2,}|['’]s\b|[^\W_]+(?:[-‐][^\W_]+|['
 
 
 _FIRST = itemgetter(0)
+_START_END = attrgetter("start", "end")
+_SENTENCE = attrgetter("sentence")
 _TEXT = attrgetter("text")
 _START = attrgetter("start")
 _KEY = attrgetter("key")
@@ -585,6 +587,12 @@ def _title_longest() -> int:
 
 
 _TITLE_PREFIXES = frozenset({"Former", "Acting", "Deputy", "Interim"})
+
+
+@lru_cache(maxsize=1)
+def _not_name_words() -> frozenset[str]:
+    """The words that name no one, with the party words: a run of only these is no name."""
+    return gazetteer().not_names | _PARTY_WORDS
 
 
 @lru_cache(maxsize=1)
@@ -1130,6 +1138,16 @@ def _plural_tail(words: list[str], lower_words: Container[str] | None, g: Gazett
 
 _LATIN_GENITIVE_ENDINGS = ("orum", "arum", "ibus")
 _LATIN_GENITIVES = frozenset({"Dei", "Domini", "Sancti", "Spiritus"})  # (not "Christi": Corpus Christi, Texas)
+_ENDS_LATIN = methodcaller("endswith", (*_LATIN_GENITIVE_ENDINGS, "ae"))  # what every other genitive ends in
+
+
+def _latin_phrase(words: list[str]) -> bool:
+    """Whether a word of the run ``words`` is a Latin genitive or dative (``_latin_genitive``); only a run
+    with a listed genitive or one of the endings, looked for in C, is asked word by word."""
+    if _LATIN_GENITIVES.isdisjoint(words) and not any(map(_ENDS_LATIN, words)):
+        return False
+    last = len(words) - 1
+    return any(_latin_genitive(w, last=k == last) for k, w in enumerate(words))
 
 
 def _latin_genitive(word: str, *, last: bool) -> bool:
@@ -1357,7 +1375,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         surface = _phrase(doc, tokens, n_start, b)
         n_words = len(words)
     if not title and (words[0] in g.not_names or words[0] in _PARTY_WORDS if n_words == 1 else
-                      all(w in g.not_names or w in _PARTY_WORDS for w in words)):
+                      _not_name_words().issuperset(words)):
         nxt = tokens[b] if b < end_of_sentence else None
         if words[-1] in _PARTY_WORDS and nxt is not None and nxt.is_word and nxt.text.lower() in g.group_nouns:
             noun = nxt.text.lower()
@@ -1389,7 +1407,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return
     if "&" in surface and surface in g.not_names:
         return  # "Q&A", "R&D", "M&A": a format or a line of business, no one
-    if n_words > 1 and all(w.isupper() for w in words) and not title and ("&" not in surface or " & " in surface):
+    if n_words > 1 and all(map(str.isupper, words)) and not title and ("&" not in surface or " & " in surface):
         return  # a shouted headline ("TRUMP SAYS HE'LL ..."), not a name ("AT&T", written close, is one)
     if (not title and n_words > 1 and b - n_start > 1 and tokens[n_start + 1].text in g.organization_heads
             and words[0] not in g.not_names and (b - n_start > 2 or words[1].isupper() and len(words[1]) > 1)
@@ -1401,8 +1419,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return
     if not title and n_words > 1 and words[0] == "Holy":
         return  # "Holy Communion", "Holy Spirit", "the Holy Father": rites, persons of the Trinity, titles
-    if not title and n_words > 1 and words[0] not in g.first_names and any(
-            _latin_genitive(w, last=k == n_words - 1) for k, w in enumerate(words)):
+    if not title and n_words > 1 and words[0] not in g.first_names and _latin_phrase(words):
         return  # "Summorum Pontificum", "Humanae Vitae", "Ecclesia Dei": a Latin title of a document or rite
     if not title and n_words > 1 and not _CASE_MARKS.isdisjoint(words):
         # "Roe v. Wade", "Citizens United v. FEC": a court case, named for its parties; a precedent the
@@ -1413,7 +1430,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         out.append(_Mention(start, end, "thing:" + surface, surface, "event", index, surface=surface))
         return  # "Hurricane Maria": a storm, named like a woman, no person
     if not title and n_words > 1 and (words[-1] in g.place_words or words[0] in _PLACE_FIRST_WORDS) \
-            and not any(w in g.org_words for w in words):
+            and g.org_words.isdisjoint(words):
         # "Atlantic City", "West Palm Beach", "Miami-Dade County", "Fort Myers": a place the gazetteer does not list
         out.append(_Mention(start, end, "place:" + surface, surface, "place", index, surface=surface))
         return
@@ -1440,7 +1457,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             # a department as the person served: it is left out.
             _person(doc, index, k, b, out, g)
             return
-    if (words[0] in g.org_words if n_words == 1 else any(w in g.org_words for w in words)) \
+    if (words[0] in g.org_words if n_words == 1 else not g.org_words.isdisjoint(words)) \
             or (n_words > 4 and not title):
         key = "org:" + surface
         if surface in g.organizations:
@@ -2688,8 +2705,8 @@ def actor_mentions(doc: Document) -> list[Actor]:
             continue
         name, aliases = _name_of(cluster) if cluster.mentions else (f"unnamed person ({cluster.key[5:]})", [])
         # distinct (start, end) pairs hash and iterate as Span would; Spans are made once, in order
-        mentions = [Span(a, b) for a, b in sorted({(m.start, m.end) for m in cluster.mentions}, key=_FIRST)]
-        sentences = {m.sentence for m in cluster.mentions} | set(cluster.reference_sentences)
+        mentions = list(starmap(Span, sorted(set(map(_START_END, cluster.mentions)), key=_FIRST)))
+        sentences = set(map(_SENTENCE, cluster.mentions)).union(cluster.reference_sentences)
         affiliation = next((m.affiliation for m in cluster.mentions if m.affiliation), None)
         actors.append(Actor(name, aliases, cluster.kind, mentions,
                             references=sorted(cluster.references, key=_START),
@@ -3401,10 +3418,16 @@ def actors_with_tone(doc: Document, *, mentions: list[Actor], sentences, quotes,
         quoted = []
         evidence = []
         for index, items in by_sentence.items():
-            outlet = sum([m[4] for m in items]) / len(items)
-            scores.append(outlet)
-            overall.append(sum([m[5] for m in items]) / len(items))
-            q = [m[6] for m in items if m[6]]
+            if len(items) == 1:  # the usual case: one mention in the sentence, its own figures (x / 1 is x)
+                _, _, _, _, outlet, together, alone = items[0]
+                scores.append(outlet)
+                overall.append(together)
+                q = [alone] if alone else None
+            else:
+                outlet = sum([m[4] for m in items]) / len(items)
+                scores.append(outlet)
+                overall.append(sum([m[5] for m in items]) / len(items))
+                q = [m[6] for m in items if m[6]]
             if q:
                 quoted.append(sum(q) / len(q))
             if negative < outlet < positive:

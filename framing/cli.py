@@ -232,7 +232,7 @@ def _analyze_all(articles: list[Article], render: str | None) -> list[tuple[Any,
             done.append((csv_line(summary_row(report, article.label, article.input_id)), None))
         else:
             indent = 2 if render == "json" else None
-            done.append((json.dumps(report.to_dict(), ensure_ascii=False, indent=indent), None))
+            done.append((report.to_json(indent), None))
     return done
 
 

@@ -405,11 +405,15 @@ def frame_scores(doc: Document) -> list[Frame]:
             limit = doc.sentences[tokens[i].sentence].last_token
             if i + 1 == limit:
                 continue
-            for pid in start.by_second.get(words[i + 1], ()) + start.longer:
-                pattern = lex.patterns[pid]
-                end = i + len(pattern)
-                if end <= limit and all(_fits(words[i + k], pattern[k]) for k in range(1, len(pattern))):
-                    longer.append((pid, i, end))
+            # a pattern found by its second word needs the words after that fitted, one with a stem there all
+            # but the first (its exact two-word patterns, most of them, none)
+            for after, pids in ((2, start.by_second.get(words[i + 1], ())), (1, start.longer)):
+                for pid in pids:
+                    pattern = lex.patterns[pid]
+                    end = i + len(pattern)
+                    if end <= limit and (end == i + after or all(
+                            map(_fits, words[i + after:end], pattern[after:]))):
+                        longer.append((pid, i, end))
 
     # Then per frame: its one-word cues (first tokens), longer cues (token ranges), the sentences
     # they are in and the questions they answer. Output order does not depend on the visiting

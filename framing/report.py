@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain, islice, repeat
@@ -61,6 +62,14 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         return jsonable(self)
+
+    def to_json(self, indent: int | None = None) -> str:
+        """The report as JSON text (UTF-8 characters as they are): what the CLI writes and the bench times.
+
+        ``to_dict`` builds a tree of fresh lists and dicts, which cannot hold a cycle, so the encoder is
+        spared its cycle check (a look-up and an insertion of every container's id: an eighth of the
+        encoding). Same bytes as ``json.dumps(report.to_dict(), ensure_ascii=False, indent=indent)``."""
+        return json.dumps(jsonable(self), ensure_ascii=False, indent=indent, check_circular=False)
 
 
 _AS_IS = frozenset({str, int, bool, type(None)})

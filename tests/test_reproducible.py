@@ -280,6 +280,14 @@ def test_to_dict_matches_plain_jsonable(seed_texts):
         assert as_json(report.to_dict()) == as_json(reference_jsonable(report))
 
 
+def test_to_json_is_the_dict_encoded(seed_texts):
+    """``to_json`` skips the encoder's cycle check: the same text as encoding ``to_dict`` with it."""
+    for text in [*seed_texts.values(), *TEXTS.values()]:
+        report = analyze(text, title="A title", source="test")
+        for indent in (None, 2):
+            assert report.to_json(indent) == json.dumps(report.to_dict(), ensure_ascii=False, indent=indent)
+
+
 @pytest.mark.parametrize("value", [
     {"a": 1.23456789, 2: [0.5, (1, 2.000049)], "n": None, "t": True},
     [1, "x", 1.0, [2.55555]],
