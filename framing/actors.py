@@ -2509,6 +2509,10 @@ class ToneWeights:
     # actor's acts and works, words VADER mostly lacks or under-weighs
     appreciation: float = 1.5
     question: float = 0.5  # factor for the words of a question: it asks, it does not assert ("Is he corrupt?")
+    # ... and for a good word a few words after a modal or a condition: a hypothetical good is not an achievement
+    # ("would be a fine president", "could be successful", "if the talks succeed"); a hypothetical wrong keeps its
+    # weight (an allegation hedged with "may have" still casts suspicion)
+    irrealis: float = 0.5
     quoted: float = 0.5  # outlet tone: weight of quoted words (a source's view, not the outlet's)
     own_quote: float = 0.0  # weight of an actor's own quoted words toward itself (its complaints are about others)
     own_praise: float = 0.5  # ... a person's positive ones: hope, thanks and praise show them in a good light
@@ -2601,6 +2605,16 @@ _SETTING_BEFORE = _PLACE_PREPOSITIONS | _TELLING | {"the", "on", "by", "copyrigh
 # Cues of admission: what a speaker admits, confesses or pleads to is its own conduct ("pleaded guilty to
 # lying", "admitted misleading investors"), so its words judge the speaker, unlike its complaints about others.
 _ADMISSIONS = frozenset({"admit", "confess", "plead", "concede", "acknowledge", "apologize", "apologise"})
+# Irrealis markers (Taboada et al. 2011, SO-CAL's irrealis blocking): the modals and the conditionals; a good word
+# within _IRREALIS_REACH tokens after one is a hypothesis, not a fact. Not "will" (a plan stated as fact), nor "want"
+# or "hope" (a speaker's own hope is praise of them: see ToneWeights.own_praise).
+_IRREALIS = frozenset({"would", "could", "should", "might", "may", "must", "if", "unless", "whether"})
+_IRREALIS_REACH = 5
+# Negations that do not turn what follows: "not only" and "not just" add ("not only a fine senator but ..."), and
+# a denied doubt asserts ("there is no doubt that ..."): the doubt itself is then no valence either.
+_FOCUS = frozenset({"only", "just", "merely", "simply"})
+_DOUBTS = frozenset({"doubt", "doubts", "doubted"})
+_DENIALS = frozenset({"no", "without", "little", "never"})
 _MAX_OTHERS = 12  # mentions looked at on each side: keeps a list-like sentence linear
 _NEGATORS = frozenset(NEGATE) | {"no", "n't", "never", "not"}
 
@@ -2710,13 +2724,13 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
             continue  # "the kind of deal": a noun that sorts things, not the adjective "kind"
         if polarity:
             value = polarity * max(abs(value or 0.0), weights.evaluative)
-        if not value:
-            continue
+        if not value or (word in _DOUBTS and k > first and lows[k - 1] in _DENIALS and not polarity):
+            continue  # (no valence, or "no doubt": a certainty marker)
         if k > first:
             boost = BOOSTER_DICT.get(lows[k - 1])
             if boost:
                 value += boost if value > 0 else -boost
-        for j in range(max(first, k - 3), k):
+        for j in range(_words_back(masked, first, k, 3), k):
             w = lows[j]
             if w in _NEGATORS or w.endswith(("n't", "n’t")) or (
                     w in _SHIFTERS if value > 0
@@ -2724,6 +2738,11 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
                 if not _emphatic(lows, j, k):
                     value = -0.74 * value
                 break
+        if value > 0:
+            for j in range(max(first, k - _IRREALIS_REACH), k):
+                if lows[j] in _IRREALIS and j not in masked:  # (not "May" of a name)
+                    value *= weights.irrealis
+                    break
         start = tokens[k].start
         # "was criticized", "was publicly criticized", "criticized by": aimed backwards ("Tom Hale, still criticized
         # by his party"); not a noun before "by" ("her support by 12 points"). Asked only of the words it steers.
@@ -2754,11 +2773,31 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
     return found, bounds
 
 
+def _words_back(masked: set[int], first: int, k: int, n: int) -> int:
+    """The token ``n`` words before token ``k`` (not before ``first``), a name counting as one word: a
+    negation or shifter reaches a word across a name as across a pronoun ("questioned Tom Hale's loyalty" as
+    "questioned his loyalty")."""
+    j = k
+    while n and j > first:
+        j -= 1
+        if j in masked:
+            while j - 1 > first and j - 1 in masked:
+                j -= 1
+        n -= 1
+    return j
+
+
 def _emphatic(lows: list[str], j: int, k: int) -> bool:
     """Whether the negation at token ``j`` intensifies the word at ``k`` instead of turning it: "could not be
     more wrong", "couldn't be happier" (a modal, a negation, "be" and a comparative), "no better friend than"
-    ("no", a comparative and a noun before "than": nobody is better; "no better than" is a plain put-down)."""
+    ("no", a comparative and a noun before "than": nobody is better; "no better than" is a plain put-down).
+    Nor do "not only" and "not just" turn it (they add), nor a denied doubt ("no doubt a fine judge", "never
+    doubted his loyalty": the doubt is the negation, and denying it asserts)."""
     w = lows[j]
+    if w == "not" and lows[j + 1] in _FOCUS or w in _DENIALS and lows[j + 1] in _DOUBTS:
+        return True
+    if w in _DOUBTS and j > 0 and lows[j - 1] in _DENIALS:
+        return True
     if w == "no":
         return lows[j + 1] in _COMPARATIVES and lows[j + 2:j + 3] != ["than"] and "than" in lows[j + 3:j + 5]
     modal = w in _NEGATED_MODALS or (w == "not" and j > 0 and lows[j - 1] in _MODALS)

@@ -855,6 +855,28 @@ def test_a_negated_comparative_intensifies_where_a_plain_negation_turns(text, si
     assert _mention_tone(text, "Anna Berg") * sign > 0.05
 
 
+def test_a_hypothetical_good_counts_less_than_a_stated_one_but_a_hedged_wrong_does_not():
+    stated = _mention_tone("Anna Berg is a fine and honest mayor.", "Anna Berg")
+    for text in ("Anna Berg would be a fine and honest mayor.", "If elected, Anna Berg could be a fine and honest mayor."):
+        assert 0.05 < _mention_tone(text, "Anna Berg") < stated
+    assert _mention_tone("Tom Hale may have lied to the voters.", "Tom Hale") == pytest.approx(
+        _mention_tone("Tom Hale has lied to the voters.", "Tom Hale"), abs=0.05)
+    # "May" of a name is no modal
+    assert _mention_tone("Anna May is a fine and honest mayor.", "Anna May") == pytest.approx(stated)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Anna Berg is not only a fine mayor but a kind neighbour.", 1),
+    ("There is no doubt that Anna Berg is a fine mayor.", 1),
+    ("Voters never doubted Anna Berg.", 0),
+    ("Voters questioned Anna Berg's loyalty.", -1),  # a name is one word to a shifter, like "his"
+    ("Voters questioned Anna Berg's honesty and her loyalty.", -1),
+])
+def test_negations_that_add_or_assert_and_shifters_across_a_name(text, sign):
+    tone = _mention_tone(text, "Anna Berg")
+    assert tone * sign > 0.05 if sign else tone == 0.0
+
+
 @pytest.mark.parametrize("text", ["Anna Berg has no better", "Tom Hale's murder", "his killing", "Anna Berg could not",
                                   "Anna Berg is the kind", "no"])
 def test_texts_cut_after_a_rule_s_first_word_do_not_fail(text):
