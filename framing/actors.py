@@ -2540,7 +2540,7 @@ _SHIFTERS = frozenset("""lack lacks lacked lacking doubt doubts doubted doubting
     erode erodes eroded eroding damage damaged damaging hurt hurts hurting harm harmed harming destroy
     destroyed destroying threaten threatens threatened threatening abandon abandoned abandoning betray
     betrayed betraying lose lost losing loss weaken weakened weakening decline declined declines declining
-    refuse refused refuses refusing fail failed fails failing""".split())
+    refuse refused refuses refusing fail failed fails failing less""".split())
 # ... and their mirror image: verbs that end, stop or counter what follows them turn a bad thing into a good
 # deed ("ended the war", "fight the opioid crisis", "curb corruption", "solve the problem"): events bad for a bad
 # thing are good (Deng & Wiebe 2014 on +/-effect events).
@@ -2889,19 +2889,25 @@ def _score_weights(weights: ToneWeights) -> _ScoreWeights:
 
 
 def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tuple[int, int, int]], actor: int,
-           speaks: set[int], weights: _ScoreWeights, person: bool, harmful: bool = True) -> tuple[float, float]:
+           speaks: set[int], weights: _ScoreWeights, person: bool, harmful: bool = True,
+           than: int = -1) -> tuple[float, float]:
     """``mention_score`` for the mention at tokens [a, b), with the weights ``_score_weights`` takes out.
 
     ``nearby``: the sentence's mentions around it as (a, b, actor), the mention's own actor's among them
     (skipped here: no list of the others is built per mention). When the act of violence nearest the
     mention in its clause is done to it, the sentence's other bad news counts ``victim_news`` as much: it is the crime's
-    (``harmful``: whether any of ``valences`` is violence; without, that bad news is not kept apart)."""
+    (``harmful``: whether any of ``valences`` is violence; without, that bad news is not kept apart).
+    ``than``: the token of a "than" just before the mention, else -1; the good words before it in the mention's
+    clause say the mention falls short, so they count against it ("Anna Berg is more honest than Tom Hale");
+    the bad ones still count toward it ("more troubling than the Hale affair" says that one troubles too)."""
     outlet = quoted = bad_outlet = bad_quoted = 0.0
     reach, agent, before, other, own_quote, own_praise, victim, victim_news, clause_factors = weights
     praise = own_praise if person else own_quote
     harm_distance, suffered = -1, False  # the nearest act of violence, and whether it is done to the mention
     for k, value, quote, word_clause, aimed, harm, contest in valences:  # the fields of Valence, unpacked at once
         distance = a - k if k < a else (k - b + 1 if k >= b else 0)
+        if k < than and value > 0 and word_clause == clause:
+            value = -value
         weight = 1.0 / (1.0 + distance / reach)
         if aimed:
             if k >= b:
@@ -2983,6 +2989,24 @@ def _speaking(quote, offset: int) -> bool:
     """Whether ``offset`` lies in the quote's speaker span (a speaker tag between two parts of a quote)."""
     speaker = quote.speaker
     return speaker is not None and speaker.start is not None and speaker.start <= offset < (speaker.end or 0)
+
+
+_THAN_SKIPS = frozenset({"either", "the", "even", "that", "those", "of"})  # "than either X", "than that of X"
+
+
+def _than_before(lows: list[str], a: int, first: int) -> int:
+    """The token of the "than" that a mention at token ``a`` completes ("better than Tom Hale", "than either
+    Tom Hale or ..."), else -1: the mention is the standard of a comparison, not its subject. Not after a
+    negated comparative ("no better friend than Tom Hale", "none better than"): that standard is the best."""
+    j = a - 1
+    while j > first and lows[j] in _THAN_SKIPS:
+        j -= 1
+    if j < first or lows[j] != "than":
+        return -1
+    for w in lows[max(first, j - 4):j]:
+        if w in _NEGATORS or w == "none" or w.endswith(("n't", "n’t")):
+            return -1
+    return j
 
 
 def _is_setting(lows: list[str], a: int, first: int) -> bool:
@@ -3112,7 +3136,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
                 if own & admissions:
                     own = own - admissions  # "pleaded guilty to lying", "admitted misleading": about the speaker
             outlet, quoted = _score(valences, a, b, bisect_right(bounds, start), nearby, n, own, score_weights,
-                                    n in persons, harmful)
+                                    n in persons, harmful, _than_before(lows, a, first))
             if a > first and lows[a - 1] in _SETTING_BEFORE and (
                     (n in places and _is_setting(lows, a, first)) or (n in bodies and _is_channel(lows, a, first))
                     or _is_addressee(lows, a, first) or _is_credit(lows, a, first)):

@@ -877,6 +877,17 @@ def test_negations_that_add_or_assert_and_shifters_across_a_name(text, sign):
     assert tone * sign > 0.05 if sign else tone == 0.0
 
 
+@pytest.mark.parametrize("text, name, sign", [
+    ("Anna Berg is more honest than Tom Hale.", "Anna Berg", 1),
+    ("Anna Berg is more honest than Tom Hale.", "Tom Hale", -1),  # the standard falls short
+    ("Voters rate Anna Berg better than either Tom Hale or his deputy.", "Tom Hale", -1),
+    ("The new scandal is even more troubling than the Tom Hale affair.", "Tom Hale", -1),  # that one troubles too
+    ("Tom Hale is less popular than ever.", "Tom Hale", -1),  # "less" turns a good word
+])
+def test_the_standard_of_a_comparison_falls_short_of_its_good_words(text, name, sign):
+    assert _mention_tone(text, name) * sign > 0.05
+
+
 @pytest.mark.parametrize("text", ["Anna Berg has no better", "Tom Hale's murder", "his killing", "Anna Berg could not",
                                   "Anna Berg is the kind", "no"])
 def test_texts_cut_after_a_rule_s_first_word_do_not_fail(text):
