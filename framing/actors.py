@@ -2601,7 +2601,14 @@ _CONVERSING = frozenset({"interview", "interviews", "conversation", "talks", "ta
 _CREDITED = frozenset({"photo", "photos", "photograph", "image", "images", "video", "illustration", "graphic",
                        "reporting", "writing", "editing", "edited", "written", "compiled", "produced", "additional",
                        "("})  # "Photo by", "(Reporting by", "Additional reporting by"
-_SETTING_BEFORE = _PLACE_PREPOSITIONS | _TELLING | {"the", "on", "by", "copyright", "with"}
+# ... and the verbs before "to" and who was spoken, written or lied to ("lied to the FBI", "wrote to Anna Berg")
+_ADDRESSING = frozenset({"lie", "lied", "lies", "lying", "spoke", "speak", "speaks", "speaking", "talked", "talk",
+                         "talks", "talking", "wrote", "write", "writes", "writing", "explained", "explain",
+                         "apologized", "apologised", "apologize", "apologise", "apologizing", "complained",
+                         "said", "say", "says", "saying", "reported", "report", "reports", "testified"})
+_LOCAL_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})  # "in a Wisconsin jail", "at this Ohio plant"
+_SETTING_BEFORE = (_PLACE_PREPOSITIONS | _TELLING | _LOCAL_DETERMINERS
+                   | {"on", "by", "copyright", "with", "to"})
 # Cues of admission: what a speaker admits, confesses or pleads to is its own conduct ("pleaded guilty to
 # lying", "admitted misleading investors"), so its words judge the speaker, unlike its complaints about others.
 _ADMISSIONS = frozenset({"admit", "confess", "plead", "concede", "acknowledge", "apologize", "apologise"})
@@ -3009,13 +3016,14 @@ def _than_before(lows: list[str], a: int, first: int) -> int:
     return j
 
 
-def _is_setting(lows: list[str], a: int, first: int) -> bool:
-    """Whether the place mention at token ``a`` (its sentence starting at token ``first``) follows a locative
-    preposition ("in Ohio", "across the West"), and is not a possessor ("in Ohio's prisons" judges Ohio)."""
+def _is_setting(lows: list[str], a: int, b: int, first: int) -> bool:
+    """Whether the place mention at tokens [a, b) (its sentence starting at token ``first``) follows a locative
+    preposition ("in Ohio", "across the West", "in a Wisconsin jail"), and is not a possessor ("in Ohio's prisons"
+    judges Ohio)."""
     j = a - 1
-    if j > first and lows[j] == "the":
+    if j > first and lows[j] in _LOCAL_DETERMINERS:
         j -= 1
-    return j >= first and lows[j] in _PLACE_PREPOSITIONS and not (a + 1 < len(lows) and lows[a + 1] in _POSSESSIVES)
+    return j >= first and lows[j] in _PLACE_PREPOSITIONS and not (b < len(lows) and lows[b] in _POSSESSIVES)
 
 
 def _is_addressee(lows: list[str], a: int, first: int) -> bool:
@@ -3026,7 +3034,8 @@ def _is_addressee(lows: list[str], a: int, first: int) -> bool:
         j -= 1
     if j < first:
         return False
-    return lows[j] in _TELLING or (lows[j] == "with" and j > first and lows[j - 1] in _CONVERSING)
+    return lows[j] in _TELLING or (j > first and (lows[j] == "with" and lows[j - 1] in _CONVERSING
+                                                  or lows[j] == "to" and lows[j - 1] in _ADDRESSING))
 
 
 def _is_credit(lows: list[str], a: int, first: int) -> bool:
@@ -3138,7 +3147,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
             outlet, quoted = _score(valences, a, b, bisect_right(bounds, start), nearby, n, own, score_weights,
                                     n in persons, harmful, _than_before(lows, a, first))
             if a > first and lows[a - 1] in _SETTING_BEFORE and (
-                    (n in places and _is_setting(lows, a, first)) or (n in bodies and _is_channel(lows, a, first))
+                    (n in places and _is_setting(lows, a, b, first)) or (n in bodies and _is_channel(lows, a, first))
                     or _is_addressee(lows, a, first) or _is_credit(lows, a, first)):
                 # "protests in Ferguson", "said on Twitter", "told Fox News", "Photo by": where something
                 # happens, who hears it or who made the picture, not who is judged

@@ -912,6 +912,9 @@ def test_a_platform_something_was_said_on_is_not_judged():
     # nor is a byline or a photo credit
     ("The burned and ruined village after the deadly attack (photo by Tom Hale).", "Tom Hale"),
     ("Image copyright Tom Hale The deadly attack left a ruined and grieving village.", "Tom Hale"),
+    # nor who was lied, written or spoken to
+    ("Tom Hale admitted lying to the FBI about his corrupt and shameful deals.", "FBI"),
+    ("Tom Hale wrote to Anna Berg that the plan was a corrupt and disgraceful fraud.", "Anna Berg"),
 ])
 def test_who_is_told_something_or_credited_is_not_judged(text, name):
     assert _mention_tone(text, name) == 0.0
@@ -920,6 +923,8 @@ def test_who_is_told_something_or_credited_is_not_judged(text, name):
 def test_a_place_where_something_happens_is_not_judged():
     text = "The brutal riots in Ohio shocked Anna Berg."
     assert _mention_tone(text, "Ohio") == 0.0
+    assert _mention_tone("Tom Hale spent years in a Wisconsin jail for a brutal assault.", "Wisconsin") == 0.0
+    assert _mention_tone("The brutal riots in New York's prisons shocked Anna Berg.", "New York") < 0
     assert _mention_tone("Ohio passed a brutal and unfair law.", "Ohio") < 0
 
 
