@@ -2577,9 +2577,10 @@ _HARM = frozenset("""kill kills killed killing murder murders murdered murdering
     stabs stabbed stabbing assaulted injure injures injured injuring wound wounds wounded wounding rape rapes
     raped raping kidnap kidnapped kidnapping torture tortured torturing slay slain execute executed executing
     behead beheaded punched punching""".split())
-# Abuse and deceit, likewise, but their possessor is the doer ("Hollywood's bullying", "his groping").
+# Abuse, theft and deceit, likewise, but their possessor is the doer ("Hollywood's bullying", "his groping").
 _ABUSE = frozenset("""harass harassed harassing abused abusing molest molested molesting grope groped groping
-    bully bullied bullying intimidated intimidating robbed defrauded misled deceived victimized victimised""".split())
+    bully bullied bullying intimidated intimidating robbed defrauded misled deceived victimized victimised
+    stole steal steals stealing swindled scammed extorted extorting smeared smearing""".split())
 _HARM_OR_ABUSE = _HARM | _ABUSE
 # Winning over someone (verbs only: "Clinton's defeat" names the loser before the word).
 _CONTEST = frozenset({"defeated", "defeats", "defeating", "trounced", "routed", "unseated", "outpolled"})

@@ -804,6 +804,13 @@ def test_illness_and_injury_befall_a_person_and_judge_no_one(text):
     assert _mention_tone(text, "Anna Berg") == 0.0
 
 
+@pytest.mark.parametrize("text", ["Tom Hale stole the savings of Carl Olsen.", "Tom Hale swindled Carl Olsen.",
+                                  "Carl Olsen was smeared by Tom Hale.", "Tom Hale extorted Carl Olsen for years."])
+def test_theft_fraud_and_smears_blame_the_doer_not_the_victim(text):
+    assert _mention_tone(text, "Tom Hale") < -0.05
+    assert _mention_tone(text, "Carl Olsen") == 0.0
+
+
 def test_forms_of_listed_violence_verbs_blame_the_doer():
     assert _mention_tone("Tom Hale was kidnapped by Carl Olsen.", "Carl Olsen") < -0.05
     assert _mention_tone("Tom Hale was kidnapped by Carl Olsen.", "Tom Hale") == 0.0
