@@ -2635,7 +2635,8 @@ class Valence(NamedTuple):
     quote: int  # index of the quote holding it, or -1
     clause: int  # clause boundaries before it in its sentence
     aimed: bool = False  # a verb that judges its object ("criticized", "praised"): it points forward
-    harm: int = 0  # violence done to someone: 1 its doer before it ("X shot Y"), -1 its victim ("X was shot")
+    harm: int = 0  # violence done to someone: 1 its doer before it ("X shot Y"), -1 its victim ("X was shot"),
+    # 2 a participle describing its victim, its doer unnamed ("the slain reporter", "tends to injured birds")
     contest: int = 0  # a win over someone, likewise: 1 the winner before it ("X defeated Y"), -1 the loser
 
 
@@ -2765,7 +2766,8 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
             # "Hale's killing of", "his shooting spree"
             owner = (k > first and word in _HARM and lows[k - 1] in _HARM_OWNERS
                      and (k + 1 == len(lows) or lows[k + 1] not in _DOER_AFTER))
-            harm = -1 if passive or owner else 1
+            harm = -1 if passive or owner else (2 if _describes_victim(lows, word, k, first, sentence.last_token)
+                                                 else 1)
         aimed = (word in _AIMED and not passive) or (word in _AIMED_NOUNS and k + 1 < sentence.last_token
                                                      and lows[k + 1] in _TARGET_PREPOSITIONS)
         if bounds is None:
@@ -2793,6 +2795,24 @@ def _words_back(masked: set[int], first: int, k: int, n: int) -> int:
                 j -= 1
         n -= 1
     return j
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_ADJECTIVAL_HARM = frozenset({"injured", "wounded"})  # before a plural, mostly adjectives ("wounded veterans")
+
+
+def _describes_victim(lows: list[str], word: str, k: int, first: int, last: int) -> bool:
+    """Whether the violence participle at token ``k`` is an adjective for its victim, no doer named: after an
+    article ("the slain reporter", "a wounded soldier") or, for "injured" and "wounded", before a plural noun
+    ("tends to injured birds"). Its doer is not whoever precedes it."""
+    if not (word.endswith("ed") or word == "slain") or word not in _HARM:
+        return False
+    if k > first and lows[k - 1] in _ARTICLES:
+        return True
+    if word in _ADJECTIVAL_HARM and k + 1 < last:
+        nxt = lows[k + 1]
+        return nxt.isalpha() and nxt.endswith("s") and len(nxt) > 3 and nxt not in _OBJECT_WORDS
+    return False
 
 
 def _emphatic(lows: list[str], j: int, k: int) -> bool:
@@ -2923,7 +2943,7 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tu
         elif k < a:
             weight *= before
         if harm:
-            done_to = (k < a) == (harm > 0)
+            done_to = harm == 2 or (k < a) == (harm > 0)
             if word_clause == clause and (harm_distance < 0 or distance < harm_distance):
                 harm_distance, suffered = distance, done_to
             if done_to:

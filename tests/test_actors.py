@@ -811,6 +811,16 @@ def test_theft_fraud_and_smears_blame_the_doer_not_the_victim(text):
     assert _mention_tone(text, "Carl Olsen") == 0.0
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Anna Berg tends to injured birds at her farm.", "Anna Berg"),
+    ("Anna Berg visited the wounded soldier in hospital.", "Anna Berg"),
+    ("Anna Berg visited the slain reporter Carl Olsen.", "Carl Olsen"),
+])
+def test_a_violence_participle_describing_its_victim_blames_no_one_named(text, name):
+    assert _mention_tone(text, name) == 0.0
+    assert _mention_tone("Tom Hale wounded two guards.", "Tom Hale") < -0.05
+
+
 def test_forms_of_listed_violence_verbs_blame_the_doer():
     assert _mention_tone("Tom Hale was kidnapped by Carl Olsen.", "Carl Olsen") < -0.05
     assert _mention_tone("Tom Hale was kidnapped by Carl Olsen.", "Tom Hale") == 0.0
