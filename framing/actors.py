@@ -2609,7 +2609,7 @@ _ADDRESSING = frozenset({"lie", "lied", "lies", "lying", "spoke", "speak", "spea
                          "said", "say", "says", "saying", "reported", "report", "reports", "testified"})
 _LOCAL_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})  # "in a Wisconsin jail", "at this Ohio plant"
 _SETTING_BEFORE = (_PLACE_PREPOSITIONS | _TELLING | _LOCAL_DETERMINERS
-                   | {"on", "by", "copyright", "with", "to"})
+                   | {"on", "by", "copyright", "with", "to", "of"})
 # Cues of admission: what a speaker admits, confesses or pleads to is its own conduct ("pleaded guilty to
 # lying", "admitted misleading investors"), so its words judge the speaker, unlike its complaints about others.
 _ADMISSIONS = frozenset({"admit", "confess", "plead", "concede", "acknowledge", "apologize", "apologise"})
@@ -2918,7 +2918,7 @@ def _score_weights(weights: ToneWeights) -> _ScoreWeights:
 
 def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tuple[int, int, int]], actor: int,
            speaks: set[int], weights: _ScoreWeights, person: bool, harmful: bool = True,
-           than: int = -1) -> tuple[float, float]:
+           than: int = -1, relation: int = -1) -> tuple[float, float]:
     """``mention_score`` for the mention at tokens [a, b), with the weights ``_score_weights`` takes out.
 
     ``nearby``: the sentence's mentions around it as (a, b, actor), the mention's own actor's among them
@@ -2927,7 +2927,10 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tu
     (``harmful``: whether any of ``valences`` is violence; without, that bad news is not kept apart).
     ``than``: the token of a "than" just before the mention, else -1; the good words before it in the mention's
     clause say the mention falls short, so they count against it ("Anna Berg is more honest than Tom Hale");
-    the bad ones still count toward it ("more troubling than the Hale affair" says that one troubles too)."""
+    the bad ones still count toward it ("more troubling than the Hale affair" says that one troubles too).
+    ``relation``: the token of a relation noun the mention completes ("a critic of", "friends of"), else -1: it
+    and the words just before it ("one of the harshest critics of Tom Hale") say who the critic is to the
+    mention, not how the mention is judged, and do not count toward it."""
     outlet = quoted = bad_outlet = bad_quoted = 0.0
     reach, agent, before, other, own_quote, own_praise, victim, victim_news, clause_factors = weights
     praise = own_praise if person else own_quote
@@ -2936,6 +2939,8 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tu
         distance = a - k if k < a else (k - b + 1 if k >= b else 0)
         if k < than and value > 0 and word_clause == clause:
             value = -value
+        if relation - _RELATION_MODIFIERS <= k <= relation:
+            continue
         weight = 1.0 / (1.0 + distance / reach)
         if aimed:
             if k >= b:
@@ -3019,6 +3024,36 @@ def _speaking(quote, offset: int) -> bool:
     return speaker is not None and speaker.start is not None and speaker.start <= offset < (speaker.end or 0)
 
 
+# Nouns of a relation between two parties ("a critic of", "friends of"): who one party is to the other.
+_RELATIONS = frozenset("""critic critics foe foes enemy enemies opponent opponents rival rivals adversary adversaries
+    detractor detractors ally allies friend friends supporter supporters fan fans admirer admirers backer backers
+    champion champions defender defenders""".split())
+_RELATION_MODIFIERS = 2  # the words before the noun that describe the relation ("harshest critics", "a bitter foe")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Honorifics and offices a mention may start after ("Mr. Tom Hale", "President Tom Hale"), lower-cased."""
+    return frozenset(w.lower() for w in _ABBREVIATED | _OFFICES) | {"."}
+
+
+def _before_title(lows: list[str], a: int, first: int) -> int:
+    """The token before the mention at token ``a`` and the honorifics and offices that open it."""
+    titles = _title_words()
+    j = a - 1
+    while j > first and lows[j] in titles:
+        j -= 1
+    return j
+
+
+def _relation_before(lows: list[str], a: int, first: int) -> int:
+    """The token of the relation noun whose "of" (or "of the") the mention at token ``a`` follows, else -1."""
+    j = _before_title(lows, a, first)
+    if j > first and lows[j] == "the":
+        j -= 1
+    return j - 1 if j > first and lows[j] == "of" and lows[j - 1] in _RELATIONS else -1
+
+
 _THAN_SKIPS = frozenset({"either", "the", "even", "that", "those", "of"})  # "than either X", "than that of X"
 
 
@@ -3026,7 +3061,7 @@ def _than_before(lows: list[str], a: int, first: int) -> int:
     """The token of the "than" that a mention at token ``a`` completes ("better than Tom Hale", "than either
     Tom Hale or ..."), else -1: the mention is the standard of a comparison, not its subject. Not after a
     negated comparative ("no better friend than Tom Hale", "none better than"): that standard is the best."""
-    j = a - 1
+    j = _before_title(lows, a, first)
     while j > first and lows[j] in _THAN_SKIPS:
         j -= 1
     if j < first or lows[j] != "than":
@@ -3045,6 +3080,12 @@ def _is_setting(lows: list[str], a: int, b: int, first: int) -> bool:
     if j > first and lows[j] in _LOCAL_DETERMINERS:
         j -= 1
     return j >= first and lows[j] in _PLACE_PREPOSITIONS and not (b < len(lows) and lows[b] in _POSSESSIVES)
+
+
+def _is_origin(lows: list[str], a: int, first: int, masked: set[int]) -> bool:
+    """Whether the place mention at token ``a`` says where the actor named just before comes from ("Senator Anna
+    Berg of Ohio", "Tom Hale of Texas"): a designation, not a place the sentence judges."""
+    return a - 1 > first and lows[a - 1] == "of" and a - 2 in masked
 
 
 def _is_addressee(lows: list[str], a: int, first: int) -> bool:
@@ -3166,12 +3207,15 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
                 if own & admissions:
                     own = own - admissions  # "pleaded guilty to lying", "admitted misleading": about the speaker
             outlet, quoted = _score(valences, a, b, bisect_right(bounds, start), nearby, n, own, score_weights,
-                                    n in persons, harmful, _than_before(lows, a, first))
+                                    n in persons, harmful, _than_before(lows, a, first),
+                                    _relation_before(lows, a, first))
             if a > first and lows[a - 1] in _SETTING_BEFORE and (
-                    (n in places and _is_setting(lows, a, b, first)) or (n in bodies and _is_channel(lows, a, first))
+                    (n in places and (_is_setting(lows, a, b, first) or _is_origin(lows, a, first, masked)))
+                    or (n in bodies and _is_channel(lows, a, first))
                     or _is_addressee(lows, a, first) or _is_credit(lows, a, first)):
-                # "protests in Ferguson", "said on Twitter", "told Fox News", "Photo by": where something
-                # happens, who hears it or who made the picture, not who is judged
+                # "protests in Ferguson", "Senator Anna Berg of Ohio", "said on Twitter", "told Fox News", "Photo
+                # by": where something happens or someone comes from, who hears it or who made the picture, not who
+                # is judged
                 outlet *= setting
                 quoted *= setting
             x = outlet + share * quoted

@@ -937,10 +937,22 @@ def test_who_is_told_something_or_credited_is_not_judged(text, name):
     assert _mention_tone(text, name) == 0.0
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Anna Berg has been one of the harshest critics of Mr. Tom Hale.", "Tom Hale"),
+    ("A bitter foe of Tom Hale spoke first.", "Tom Hale"),
+    ("Loyal supporters of Tom Hale gathered outside.", "Tom Hale"),
+    ("A close friend of Tom Hale arrived on Monday.", "Tom Hale"),
+])
+def test_a_relation_noun_says_who_one_party_is_to_the_other_not_how_it_is_judged(text, name):
+    assert _mention_tone(text, name) == 0.0
+    assert _mention_tone("Tom Hale is a loyal and generous friend.", "Tom Hale") > 0.05
+
+
 def test_a_place_where_something_happens_is_not_judged():
     text = "The brutal riots in Ohio shocked Anna Berg."
     assert _mention_tone(text, "Ohio") == 0.0
     assert _mention_tone("Tom Hale spent years in a Wisconsin jail for a brutal assault.", "Wisconsin") == 0.0
+    assert _mention_tone("Senator Anna Berg of Ohio is a bitter and corrupt schemer.", "Ohio") == 0.0
     assert _mention_tone("The brutal riots in New York's prisons shocked Anna Berg.", "New York") < 0
     assert _mention_tone("Ohio passed a brutal and unfair law.", "Ohio") < 0
 
