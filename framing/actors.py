@@ -2739,7 +2739,12 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
             boost = BOOSTER_DICT.get(lows[k - 1])
             if boost:
                 value += boost if value > 0 else -boost
-        for j in range(_words_back(masked, first, k, 3), k):
+        lo = k - 3
+        if lo < first:
+            lo = first
+        elif k - 1 in masked or k - 2 in masked or lo in masked:
+            lo = _words_back(masked, first, k, 3)
+        for j in range(lo, k):
             w = lows[j]
             if w in _NEGATORS or w.endswith(("n't", "n’t")) or (
                     w in _SHIFTERS if value > 0
@@ -2747,7 +2752,7 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
                 if not _emphatic(lows, j, k):
                     value = -0.74 * value
                 break
-        if value > 0:
+        if value > 0 and not _IRREALIS.isdisjoint(lows[max(first, k - _IRREALIS_REACH):k]):
             for j in range(max(first, k - _IRREALIS_REACH), k):
                 if lows[j] in _IRREALIS and j not in masked:  # (not "May" of a name)
                     value *= weights.irrealis
@@ -3046,22 +3051,24 @@ def _before_title(lows: list[str], a: int, first: int) -> int:
     return j
 
 
-def _relation_before(lows: list[str], a: int, first: int) -> int:
-    """The token of the relation noun whose "of" (or "of the") the mention at token ``a`` follows, else -1."""
-    j = _before_title(lows, a, first)
+def _relation_before(lows: list[str], j: int, first: int) -> int:
+    """The token of the relation noun whose "of" (or "of the") a mention follows, else -1 (``j``: the token
+    before the mention and its title, ``_before_title``)."""
     if j > first and lows[j] == "the":
         j -= 1
     return j - 1 if j > first and lows[j] == "of" and lows[j - 1] in _RELATIONS else -1
 
 
 _THAN_SKIPS = frozenset({"either", "the", "even", "that", "those", "of"})  # "than either X", "than that of X"
+_THAN_WORDS = _THAN_SKIPS | {"than"}  # a word before a mention that may lead back to a "than"
+_OF_WORDS = frozenset({"of", "the"})  # ... or to a relation noun's "of"
 
 
-def _than_before(lows: list[str], a: int, first: int) -> int:
-    """The token of the "than" that a mention at token ``a`` completes ("better than Tom Hale", "than either
-    Tom Hale or ..."), else -1: the mention is the standard of a comparison, not its subject. Not after a
-    negated comparative ("no better friend than Tom Hale", "none better than"): that standard is the best."""
-    j = _before_title(lows, a, first)
+def _than_before(lows: list[str], j: int, first: int) -> int:
+    """The token of the "than" that a mention completes ("better than Tom Hale", "than either Tom Hale or ..."),
+    else -1 (``j``: the token before the mention and its title, ``_before_title``): the mention is the standard of
+    a comparison, not its subject. Not after a negated comparative ("no better friend than Tom Hale", "none
+    better than"): that standard is the best."""
     while j > first and lows[j] in _THAN_SKIPS:
         j -= 1
     if j < first or lows[j] != "than":
@@ -3181,6 +3188,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
     share, alpha, sqrt = weights.quoted, weights.alpha, math.sqrt  # squash(), inlined
     score_weights = _score_weights(weights)
     setting, lows = weights.setting, ix.lows
+    titles = _title_words()
     places = {n for n, actor in enumerate(actors) if actor.kind == "place"}
     persons = {n for n, actor in enumerate(actors) if actor.kind == "person"}
     bodies = {n for n, actor in enumerate(actors) if actor.kind == "organization"}
@@ -3206,9 +3214,13 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
                     own = own - {inside}  # a quote naming the actor is about it, whoever was made its speaker
                 if own & admissions:
                     own = own - admissions  # "pleaded guilty to lying", "admitted misleading": about the speaker
+            p = a - 1  # the word before the mention and its title
+            if p > first and lows[p] in titles:
+                p = _before_title(lows, a, first)
+            than = _than_before(lows, p, first) if lows[p] in _THAN_WORDS else -1
+            relation = _relation_before(lows, p, first) if lows[p] in _OF_WORDS else -1
             outlet, quoted = _score(valences, a, b, bisect_right(bounds, start), nearby, n, own, score_weights,
-                                    n in persons, harmful, _than_before(lows, a, first),
-                                    _relation_before(lows, a, first))
+                                    n in persons, harmful, than, relation)
             if a > first and lows[a - 1] in _SETTING_BEFORE and (
                     (n in places and (_is_setting(lows, a, b, first) or _is_origin(lows, a, first, masked)))
                     or (n in bodies and _is_channel(lows, a, first))
