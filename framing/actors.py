@@ -2540,7 +2540,8 @@ _SHIFTERS = frozenset("""lack lacks lacked lacking doubt doubts doubted doubting
     erode erodes eroded eroding damage damaged damaging hurt hurts hurting harm harmed harming destroy
     destroyed destroying threaten threatens threatened threatening abandon abandoned abandoning betray
     betrayed betraying lose lost losing loss weaken weakened weakening decline declined declines declining
-    refuse refused refuses refusing fail failed fails failing less""".split())
+    refuse refused refuses refusing fail failed fails failing less withdraw withdrew withdrawn withdrawing
+    withdraws revoke revoked revoking rescind rescinded rescinding""".split())
 # ... and their mirror image: verbs that end, stop or counter what follows them turn a bad thing into a good
 # deed ("ended the war", "fight the opioid crisis", "curb corruption", "solve the problem"): events bad for a bad
 # thing are good (Deng & Wiebe 2014 on +/-effect events).
@@ -2923,7 +2924,7 @@ def _score_weights(weights: ToneWeights) -> _ScoreWeights:
 
 def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tuple[int, int, int]], actor: int,
            speaks: set[int], weights: _ScoreWeights, person: bool, harmful: bool = True,
-           than: int = -1, relation: int = -1) -> tuple[float, float]:
+           than: int = -1, relation: int = -1, beaten: int = -1) -> tuple[float, float]:
     """``mention_score`` for the mention at tokens [a, b), with the weights ``_score_weights`` takes out.
 
     ``nearby``: the sentence's mentions around it as (a, b, actor), the mention's own actor's among them
@@ -2935,7 +2936,8 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tu
     the bad ones still count toward it ("more troubling than the Hale affair" says that one troubles too).
     ``relation``: the token of a relation noun the mention completes ("a critic of", "friends of"), else -1: it
     and the words just before it ("one of the harshest critics of Tom Hale") say who the critic is to the
-    mention, not how the mention is judged, and do not count toward it."""
+    mention, not how the mention is judged, and do not count toward it. ``beaten``: the token of a win the
+    mention is the loser of ("a victory over Tom Hale"), else -1: bad news for it."""
     outlet = quoted = bad_outlet = bad_quoted = 0.0
     reach, agent, before, other, own_quote, own_praise, victim, victim_news, clause_factors = weights
     praise = own_praise if person else own_quote
@@ -2946,6 +2948,8 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tu
             value = -value
         if relation - _RELATION_MODIFIERS <= k <= relation:
             continue
+        if k == beaten:
+            value = -abs(value)
         weight = 1.0 / (1.0 + distance / reach)
         if aimed:
             if k >= b:
@@ -3057,6 +3061,17 @@ def _relation_before(lows: list[str], j: int, first: int) -> int:
     if j > first and lows[j] == "the":
         j -= 1
     return j - 1 if j > first and lows[j] == "of" and lows[j - 1] in _RELATIONS else -1
+
+
+# Wins over someone, said with a noun ("a victory over Tom Hale", "her edge over"): the one after "over" lost.
+_WINS = frozenset({"victory", "victories", "win", "wins", "triumph", "triumphs", "edge", "advantage", "lead"})
+def _relation_after(lows: list[str], b: int, last: int) -> int:
+    """The token of the relation noun a possessive at token ``b`` owns ("Tom Hale's critics", "his best friend"),
+    else -1: like "the critics of Tom Hale"."""
+    for j in range(b + 1, min(last, b + 1 + _RELATION_MODIFIERS + 1)):
+        if lows[j] in _RELATIONS:
+            return j
+    return -1
 
 
 _THAN_SKIPS = frozenset({"either", "the", "even", "that", "those", "of"})  # "than either X", "than that of X"
@@ -3195,6 +3210,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
     for index in sorted(by_sentence):
         spans = sorted(by_sentence[index])
         first = doc.sentences[index].first_token
+        last = doc.sentences[index].last_token
         masked = {k for a, b, _ in spans for k in range(a, b)}
         valences, bounds = _sentence_words(doc, index, masked, quote_of, evaluative_at.get(index, no_polarity),
                                            weights, ix, candidates)
@@ -3219,8 +3235,11 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
                 p = _before_title(lows, a, first)
             than = _than_before(lows, p, first) if lows[p] in _THAN_WORDS else -1
             relation = _relation_before(lows, p, first) if lows[p] in _OF_WORDS else -1
+            if relation < 0 and b < last and lows[b] in _POSSESSIVES:
+                relation = _relation_after(lows, b, last)
+            beaten = p - 1 if lows[p] == "over" and p > first and lows[p - 1] in _WINS else -1
             outlet, quoted = _score(valences, a, b, bisect_right(bounds, start), nearby, n, own, score_weights,
-                                    n in persons, harmful, than, relation)
+                                    n in persons, harmful, than, relation, beaten)
             if a > first and lows[a - 1] in _SETTING_BEFORE and (
                     (n in places and (_is_setting(lows, a, b, first) or _is_origin(lows, a, first, masked)))
                     or (n in bodies and _is_channel(lows, a, first))

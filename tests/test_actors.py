@@ -942,10 +942,21 @@ def test_who_is_told_something_or_credited_is_not_judged(text, name):
     ("A bitter foe of Tom Hale spoke first.", "Tom Hale"),
     ("Loyal supporters of Tom Hale gathered outside.", "Tom Hale"),
     ("A close friend of Tom Hale arrived on Monday.", "Tom Hale"),
+    ("Many of Tom Hale's loyal supporters stayed home.", "Tom Hale"),
 ])
 def test_a_relation_noun_says_who_one_party_is_to_the_other_not_how_it_is_judged(text, name):
     assert _mention_tone(text, name) == 0.0
     assert _mention_tone("Tom Hale is a loyal and generous friend.", "Tom Hale") > 0.05
+
+
+def test_a_victory_over_someone_is_bad_news_for_them():
+    assert _mention_tone("Anna Berg won a narrow victory over Tom Hale.", "Tom Hale") < -0.05
+    assert _mention_tone("Anna Berg won a narrow victory over Tom Hale.", "Anna Berg") > 0.05
+
+
+def test_withdrawn_support_turns_against_its_object():
+    assert _mention_tone("The party withdrew its support for Tom Hale.", "Tom Hale") < -0.05
+    assert _mention_tone("The party voiced its support for Tom Hale.", "Tom Hale") > 0.05
 
 
 def test_a_place_where_something_happens_is_not_judged():
