@@ -2750,9 +2750,14 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
             if w in _NEGATORS or w.endswith(("n't", "n’t")) or (
                     w in _SHIFTERS if value > 0
                     else w in _REVERSERS and _PREPOSITIONS.isdisjoint(lows[j + 1:k])):
-                if not _emphatic(lows, j, k):
+                if word in _AIMED and (w in _NEGATORS or w.endswith(("n't", "n’t"))):
+                    value = 0.0  # "never condemned Tom Hale", "did not praise him": a judgement not made
+                    # judges no one (it is neither its opposite nor itself)
+                elif not _emphatic(lows, j, k):
                     value = -0.74 * value
                 break
+        if not value:
+            continue
         if value > 0 and not _IRREALIS.isdisjoint(lows[max(first, k - _IRREALIS_REACH):k]):
             for j in range(max(first, k - _IRREALIS_REACH), k):
                 if lows[j] in _IRREALIS and j not in masked:  # (not "May" of a name)

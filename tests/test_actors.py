@@ -954,6 +954,11 @@ def test_a_victory_over_someone_is_bad_news_for_them():
     assert _mention_tone("Anna Berg won a narrow victory over Tom Hale.", "Anna Berg") > 0.05
 
 
+@pytest.mark.parametrize("text", ["Anna Berg never condemned Tom Hale.", "Anna Berg did not praise Tom Hale."])
+def test_a_judgement_not_made_judges_no_one(text):
+    assert _mention_tone(text, "Tom Hale") == 0.0
+
+
 def test_withdrawn_support_turns_against_its_object():
     assert _mention_tone("The party withdrew its support for Tom Hale.", "Tom Hale") < -0.05
     assert _mention_tone("The party voiced its support for Tom Hale.", "Tom Hale") > 0.05
