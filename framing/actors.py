@@ -2936,9 +2936,9 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tu
     (skipped here: no list of the others is built per mention). When the act of violence nearest the
     mention in its clause is done to it, the sentence's other bad news counts ``victim_news`` as much: it is the crime's
     (``harmful``: whether any of ``valences`` is violence; without, that bad news is not kept apart).
-    ``than``: the token of a "than" just before the mention, else -1; the good words before it in the mention's
-    clause say the mention falls short, so they count against it ("Anna Berg is more honest than Tom Hale");
-    the bad ones still count toward it ("more troubling than the Hale affair" says that one troubles too).
+    ``than``: the token of a "than" just before the mention, else -1; the words before it in the mention's
+    clause compare the mention the other way, so they count with their sign turned ("Anna Berg is more honest
+    than Tom Hale": worse for Tom Hale; "worse than Tom Hale": better for him).
     ``relation``: the token of a relation noun the mention completes ("a critic of", "friends of"), else -1: it
     and the words just before it ("one of the harshest critics of Tom Hale") say who the critic is to the
     mention, not how the mention is judged, and do not count toward it. ``beaten``: the token of a win the
@@ -2949,7 +2949,7 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tu
     harm_distance, suffered = -1, False  # the nearest act of violence, and whether it is done to the mention
     for k, value, quote, word_clause, aimed, harm, contest in valences:  # the fields of Valence, unpacked at once
         distance = a - k if k < a else (k - b + 1 if k >= b else 0)
-        if k < than and value > 0 and word_clause == clause:
+        if k < than and word_clause == clause:
             value = -value
         if relation - _RELATION_MODIFIERS <= k <= relation:
             continue
@@ -3080,7 +3080,9 @@ def _relation_after(lows: list[str], b: int, last: int) -> int:
 
 
 _THAN_SKIPS = frozenset({"either", "the", "even", "that", "those", "of"})  # "than either X", "than that of X"
-_THAN_WORDS = _THAN_SKIPS | {"than"}  # a word before a mention that may lead back to a "than"
+_THAN_WORDS = _THAN_SKIPS | {"than"}
+_PRESUPPOSING = frozenset({"even", "still"})  # "even worse than X": X is bad too
+_AMOUNTS = frozenset({"more", "less", "fewer", "rather"})  # "more than X": an amount; "rather than X": a choice  # a word before a mention that may lead back to a "than"
 _OF_WORDS = frozenset({"of", "the"})  # ... or to a relation noun's "of"
 
 
@@ -3088,15 +3090,17 @@ def _than_before(lows: list[str], j: int, first: int) -> int:
     """The token of the "than" that a mention completes ("better than Tom Hale", "than either Tom Hale or ..."),
     else -1 (``j``: the token before the mention and its title, ``_before_title``): the mention is the standard of
     a comparison, not its subject. Not after a negated comparative ("no better friend than Tom Hale", "none
-    better than"): that standard is the best."""
+    better than"): that standard is the best; nor after "even" or "still" ("even more troubling than the Hale
+    affair": that one troubles too), nor after a bare "more" or "less" ("attacked Democrats more than Tom Hale",
+    "more than Tom Hale"): an amount of the same thing, not its opposite."""
     while j > first and lows[j] in _THAN_SKIPS:
         j -= 1
     if j < first or lows[j] != "than":
         return -1
     for w in lows[max(first, j - 4):j]:
-        if w in _NEGATORS or w == "none" or w.endswith(("n't", "n’t")):
+        if w in _NEGATORS or w == "none" or w.endswith(("n't", "n’t")) or w in _PRESUPPOSING:
             return -1
-    return j
+    return -1 if lows[j - 1] in _AMOUNTS else j
 
 
 def _is_setting(lows: list[str], a: int, b: int, first: int) -> bool:

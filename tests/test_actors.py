@@ -899,9 +899,11 @@ def test_negations_that_add_or_assert_and_shifters_across_a_name(text, sign):
     ("Anna Berg is more honest than Tom Hale.", "Tom Hale", -1),  # the standard falls short
     ("Voters rate Anna Berg better than either Tom Hale or his deputy.", "Tom Hale", -1),
     ("The new scandal is even more troubling than the Tom Hale affair.", "Tom Hale", -1),  # that one troubles too
+    ("Anna Berg is a worse liar than Tom Hale.", "Tom Hale", 1),
+    ("Critics attacked Anna Berg more than Tom Hale.", "Tom Hale", -1),  # an amount of the same thing
     ("Tom Hale is less popular than ever.", "Tom Hale", -1),  # "less" turns a good word
 ])
-def test_the_standard_of_a_comparison_falls_short_of_its_good_words(text, name, sign):
+def test_the_standard_of_a_comparison_is_compared_the_other_way(text, name, sign):
     assert _mention_tone(text, name) * sign > 0.05
 
 
