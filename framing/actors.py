@@ -2611,6 +2611,8 @@ _ADDRESSING = frozenset({"lie", "lied", "lies", "lying", "spoke", "speak", "spea
 _LOCAL_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})  # "in a Wisconsin jail", "at this Ohio plant"
 _SETTING_BEFORE = (_PLACE_PREPOSITIONS | _TELLING | _LOCAL_DETERMINERS
                    | {"on", "by", "copyright", "with", "to", "of"})
+_ADDRESSEE_BEFORE = _TELLING | {"the", "with", "to"}  # the words before a mention that _is_addressee reads
+_CREDIT_BEFORE = frozenset({"by", "copyright"})  # ... and that _is_credit reads
 # Cues of admission: what a speaker admits, confesses or pleads to is its own conduct ("pleaded guilty to
 # lying", "admitted misleading investors"), so its words judge the speaker, unlike its complaints about others.
 _ADMISSIONS = frozenset({"admit", "confess", "plead", "concede", "acknowledge", "apologize", "apologise"})
@@ -2724,6 +2726,7 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
     lows = ix.lows
     found = []
     bounds = None  # the clause boundaries, scanned at the first valenced word
+    hypothetical = None  # whether the sentence holds an irrealis marker, asked at its first good word
     for k in sorted(positions):
         if k in masked:
             continue
@@ -2758,7 +2761,9 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
                 break
         if not value:
             continue
-        if value > 0 and not _IRREALIS.isdisjoint(lows[max(first, k - _IRREALIS_REACH):k]):
+        if value > 0 and hypothetical is None:
+            hypothetical = not _IRREALIS.isdisjoint(lows[first:sentence.last_token])
+        if value > 0 and hypothetical and not _IRREALIS.isdisjoint(lows[max(first, k - _IRREALIS_REACH):k]):
             for j in range(max(first, k - _IRREALIS_REACH), k):
                 if lows[j] in _IRREALIS and j not in masked:  # (not "May" of a name)
                     value *= weights.irrealis
@@ -2947,14 +2952,16 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tu
     reach, agent, before, other, own_quote, own_praise, victim, victim_news, clause_factors = weights
     praise = own_praise if person else own_quote
     harm_distance, suffered = -1, False  # the nearest act of violence, and whether it is done to the mention
+    steered = than >= 0 or relation >= 0 or beaten >= 0  # (one test per word for the usual mention)
     for k, value, quote, word_clause, aimed, harm, contest in valences:  # the fields of Valence, unpacked at once
+        if steered:
+            if k < than and word_clause == clause:
+                value = -value
+            if relation - _RELATION_MODIFIERS <= k <= relation:
+                continue
+            if k == beaten:
+                value = -abs(value)
         distance = a - k if k < a else (k - b + 1 if k >= b else 0)
-        if k < than and word_clause == clause:
-            value = -value
-        if relation - _RELATION_MODIFIERS <= k <= relation:
-            continue
-        if k == beaten:
-            value = -abs(value)
         weight = 1.0 / (1.0 + distance / reach)
         if aimed:
             if k >= b:
@@ -3083,7 +3090,7 @@ _THAN_SKIPS = frozenset({"either", "the", "even", "that", "those", "of"})  # "th
 _THAN_WORDS = _THAN_SKIPS | {"than"}
 _PRESUPPOSING = frozenset({"even", "still"})  # "even worse than X": X is bad too
 _AMOUNTS = frozenset({"more", "less", "fewer", "rather"})  # "more than X": an amount; "rather than X": a choice  # a word before a mention that may lead back to a "than"
-_OF_WORDS = frozenset({"of", "the"})  # ... or to a relation noun's "of"
+_STEERING = _THAN_WORDS | {"of", "over"}  # ... or to a relation noun's "of" or a win's "over"
 
 
 def _than_before(lows: list[str], j: int, first: int) -> int:
@@ -3213,6 +3220,8 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
     score_weights = _score_weights(weights)
     setting, lows = weights.setting, ix.lows
     titles = _title_words()
+    steering, possessives, setting_before = _STEERING, _POSSESSIVES, _SETTING_BEFORE
+    steering_or_titles = steering | titles
     places = {n for n, actor in enumerate(actors) if actor.kind == "place"}
     persons = {n for n, actor in enumerate(actors) if actor.kind == "person"}
     bodies = {n for n, actor in enumerate(actors) if actor.kind == "organization"}
@@ -3239,20 +3248,24 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
                     own = own - {inside}  # a quote naming the actor is about it, whoever was made its speaker
                 if own & admissions:
                     own = own - admissions  # "pleaded guilty to lying", "admitted misleading": about the speaker
-            p = a - 1  # the word before the mention and its title
-            if p > first and lows[p] in titles:
-                p = _before_title(lows, a, first)
-            than = _than_before(lows, p, first) if lows[p] in _THAN_WORDS else -1
-            relation = _relation_before(lows, p, first) if lows[p] in _OF_WORDS else -1
-            if relation < 0 and b < last and lows[b] in _POSSESSIVES:
+            before = lows[a - 1]  # (the previous sentence's last word for a first one: every use checks first)
+            than = relation = beaten = -1
+            if before in steering_or_titles and a > first:  # "than", "critics of", "a victory over", a title
+                p = _before_title(lows, a, first) if before in titles else a - 1
+                if p > first and lows[p] in steering and (lows[p] != "the" or lows[p - 1] in steering):
+                    than = _than_before(lows, p, first)
+                    relation = _relation_before(lows, p, first)
+                    if lows[p] == "over" and lows[p - 1] in _WINS:
+                        beaten = p - 1
+            if b < last and lows[b] in possessives and relation < 0:  # "Tom Hale's critics"
                 relation = _relation_after(lows, b, last)
-            beaten = p - 1 if lows[p] == "over" and p > first and lows[p - 1] in _WINS else -1
             outlet, quoted = _score(valences, a, b, bisect_right(bounds, start), nearby, n, own, score_weights,
                                     n in persons, harmful, than, relation, beaten)
-            if a > first and lows[a - 1] in _SETTING_BEFORE and (
+            if before in setting_before and a > first and (
                     (n in places and (_is_setting(lows, a, b, first) or _is_origin(lows, a, first, masked)))
                     or (n in bodies and _is_channel(lows, a, first))
-                    or _is_addressee(lows, a, first) or _is_credit(lows, a, first)):
+                    or (lows[a - 1] in _ADDRESSEE_BEFORE and _is_addressee(lows, a, first))
+                    or (lows[a - 1] in _CREDIT_BEFORE and _is_credit(lows, a, first))):
                 # "protests in Ferguson", "Senator Anna Berg of Ohio", "said on Twitter", "told Fox News", "Photo
                 # by": where something happens or someone comes from, who hears it or who made the picture, not who
                 # is judged
