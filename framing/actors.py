@@ -3107,7 +3107,7 @@ def _than_before(lows: list[str], j: int, first: int) -> int:
     for w in lows[max(first, j - 4):j]:
         if w in _NEGATORS or w == "none" or w.endswith(("n't", "n’t")) or w in _PRESUPPOSING:
             return -1
-    return -1 if lows[j - 1] in _AMOUNTS else j
+    return -1 if j > first and lows[j - 1] in _AMOUNTS else j
 
 
 def _is_setting(lows: list[str], a: int, b: int, first: int) -> bool:
