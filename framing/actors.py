@@ -2692,8 +2692,10 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
 
     Valence: VADER's lexicon with its boosters and negation flip, plus evaluative findings
     (``evaluative_at``: token -> polarity, times the ``appreciation`` weight for an appreciation; this
-    sentence's only), each counting ``question`` as much in a question. The lexicon is intersected with
-    the sentence's words in C first, so a sentence without valence costs one regex pass.
+    sentence's only), each counting ``question`` as much in a question, and a good word after a modal or a
+    condition ``irrealis`` as much (``_IRREALIS``); a negated judgement verb counts nothing ("never condemned").
+    The lexicon is intersected with the sentence's words in C first, so a sentence without valence costs one
+    regex pass.
     """
     if ix is None:
         ix = doc.token_index()
