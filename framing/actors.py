@@ -3089,9 +3089,9 @@ def _relation_after(lows: list[str], b: int, last: int) -> int:
 
 
 _THAN_SKIPS = frozenset({"either", "the", "even", "that", "those", "of"})  # "than either X", "than that of X"
-_THAN_WORDS = _THAN_SKIPS | {"than"}
+_THAN_WORDS = _THAN_SKIPS | {"than"}  # a word before a mention that may lead back to a "than"
 _PRESUPPOSING = frozenset({"even", "still"})  # "even worse than X": X is bad too
-_AMOUNTS = frozenset({"more", "less", "fewer", "rather"})  # "more than X": an amount; "rather than X": a choice  # a word before a mention that may lead back to a "than"
+_AMOUNTS = frozenset({"more", "less", "fewer", "rather"})  # "more than X": an amount; "rather than X": a choice
 _STEERING = _THAN_WORDS | {"of", "over"}  # ... or to a relation noun's "of" or a win's "over"
 
 

@@ -874,7 +874,8 @@ def test_a_negated_comparative_intensifies_where_a_plain_negation_turns(text, si
 
 def test_a_hypothetical_good_counts_less_than_a_stated_one_but_a_hedged_wrong_does_not():
     stated = _mention_tone("Anna Berg is a fine and honest mayor.", "Anna Berg")
-    for text in ("Anna Berg would be a fine and honest mayor.", "If elected, Anna Berg could be a fine and honest mayor."):
+    for text in ("Anna Berg would be a fine and honest mayor.",
+                 "If elected, Anna Berg could be a fine and honest mayor."):
         assert 0.05 < _mention_tone(text, "Anna Berg") < stated
     assert _mention_tone("Tom Hale may have lied to the voters.", "Tom Hale") == pytest.approx(
         _mention_tone("Tom Hale has lied to the voters.", "Tom Hale"), abs=0.05)
