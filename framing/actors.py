@@ -2737,6 +2737,10 @@ class ToneWeights:
     # actor's acts and works, words VADER mostly lacks or under-weighs
     appreciation: float = 1.5
     question: float = 0.5  # factor for the words of a question: it asks, it does not assert ("Is he corrupt?")
+    # ... and for a good word a few words after a modal or a condition: a hypothetical good is not an achievement
+    # ("would be a fine president", "could be successful", "if the talks succeed"); a hypothetical wrong keeps its
+    # weight (an allegation hedged with "may have" still casts suspicion)
+    irrealis: float = 0.5
     quoted: float = 0.5  # outlet tone: weight of quoted words (a source's view, not the outlet's)
     own_quote: float = 0.0  # weight of an actor's own quoted words toward itself (its complaints are about others)
     own_praise: float = 0.5  # ... a person's positive ones: hope, thanks and praise show them in a good light
@@ -2764,7 +2768,8 @@ _SHIFTERS = frozenset("""lack lacks lacked lacking doubt doubts doubted doubting
     erode erodes eroded eroding damage damaged damaging hurt hurts hurting harm harmed harming destroy
     destroyed destroying threaten threatens threatened threatening abandon abandoned abandoning betray
     betrayed betraying lose lost losing loss weaken weakened weakening decline declined declines declining
-    refuse refused refuses refusing fail failed fails failing""".split())
+    refuse refused refuses refusing fail failed fails failing less withdraw withdrew withdrawn withdrawing
+    withdraws revoke revoked revoking rescind rescinded rescinding""".split())
 # ... and their mirror image: verbs that end, stop or counter what follows them turn a bad thing into a good
 # deed ("ended the war", "fight the opioid crisis", "curb corruption", "solve the problem"): events bad for a bad
 # thing are good (Deng & Wiebe 2014 on +/-effect events).
@@ -2801,9 +2806,10 @@ _HARM = frozenset("""kill kills killed killing murder murders murdered murdering
     stabs stabbed stabbing assaulted injure injures injured injuring wound wounds wounded wounding rape rapes
     raped raping kidnap kidnapped kidnapping torture tortured torturing slay slain execute executed executing
     behead beheaded punched punching""".split())
-# Abuse and deceit, likewise, but their possessor is the doer ("Hollywood's bullying", "his groping").
+# Abuse, theft and deceit, likewise, but their possessor is the doer ("Hollywood's bullying", "his groping").
 _ABUSE = frozenset("""harass harassed harassing abused abusing molest molested molesting grope groped groping
-    bully bullied bullying intimidated intimidating robbed defrauded misled deceived victimized victimised""".split())
+    bully bullied bullying intimidated intimidating robbed defrauded misled deceived victimized victimised
+    stole steal steals stealing swindled scammed extorted extorting smeared smearing""".split())
 _HARM_OR_ABUSE = _HARM | _ABUSE
 # Winning over someone (verbs only: "Clinton's defeat" names the loser before the word).
 _CONTEST = frozenset({"defeated", "defeats", "defeating", "trounced", "routed", "unseated", "outpolled"})
@@ -2825,10 +2831,29 @@ _CONVERSING = frozenset({"interview", "interviews", "conversation", "talks", "ta
 _CREDITED = frozenset({"photo", "photos", "photograph", "image", "images", "video", "illustration", "graphic",
                        "reporting", "writing", "editing", "edited", "written", "compiled", "produced", "additional",
                        "("})  # "Photo by", "(Reporting by", "Additional reporting by"
-_SETTING_BEFORE = _PLACE_PREPOSITIONS | _TELLING | {"the", "on", "by", "copyright", "with"}
+# ... and the verbs before "to" and who was spoken, written or lied to ("lied to the FBI", "wrote to Anna Berg")
+_ADDRESSING = frozenset({"lie", "lied", "lies", "lying", "spoke", "speak", "speaks", "speaking", "talked", "talk",
+                         "talks", "talking", "wrote", "write", "writes", "writing", "explained", "explain",
+                         "apologized", "apologised", "apologize", "apologise", "apologizing", "complained",
+                         "said", "say", "says", "saying", "reported", "report", "reports", "testified"})
+_LOCAL_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})  # "in a Wisconsin jail", "at this Ohio plant"
+_SETTING_BEFORE = (_PLACE_PREPOSITIONS | _TELLING | _LOCAL_DETERMINERS
+                   | {"on", "by", "copyright", "with", "to", "of"})
+_ADDRESSEE_BEFORE = _TELLING | {"the", "with", "to"}  # the words before a mention that _is_addressee reads
+_CREDIT_BEFORE = frozenset({"by", "copyright"})  # ... and that _is_credit reads
 # Cues of admission: what a speaker admits, confesses or pleads to is its own conduct ("pleaded guilty to
 # lying", "admitted misleading investors"), so its words judge the speaker, unlike its complaints about others.
 _ADMISSIONS = frozenset({"admit", "confess", "plead", "concede", "acknowledge", "apologize", "apologise"})
+# Irrealis markers (Taboada et al. 2011, SO-CAL's irrealis blocking): the modals and the conditionals; a good word
+# within _IRREALIS_REACH tokens after one is a hypothesis, not a fact. Not "will" (a plan stated as fact), nor "want"
+# or "hope" (a speaker's own hope is praise of them: see ToneWeights.own_praise).
+_IRREALIS = frozenset({"would", "could", "should", "might", "may", "must", "if", "unless", "whether"})
+_IRREALIS_REACH = 5
+# Negations that do not turn what follows: "not only" and "not just" add ("not only a fine senator but ..."), and
+# a denied doubt asserts ("there is no doubt that ..."): the doubt itself is then no valence either.
+_FOCUS = frozenset({"only", "just", "merely", "simply"})
+_DOUBTS = frozenset({"doubt", "doubts", "doubted"})
+_DENIALS = frozenset({"no", "without", "little", "never"})
 _MAX_OTHERS = 12  # mentions looked at on each side: keeps a list-like sentence linear
 _NEGATORS = frozenset(NEGATE) | {"no", "n't", "never", "not"}
 
@@ -2841,7 +2866,8 @@ class Valence(NamedTuple):
     quote: int  # index of the quote holding it, or -1
     clause: int  # clause boundaries before it in its sentence
     aimed: bool = False  # a verb that judges its object ("criticized", "praised"): it points forward
-    harm: int = 0  # violence done to someone: 1 its doer before it ("X shot Y"), -1 its victim ("X was shot")
+    harm: int = 0  # violence done to someone: 1 its doer before it ("X shot Y"), -1 its victim ("X was shot"),
+    # 2 a participle describing its victim, its doer unnamed ("the slain reporter", "tends to injured birds")
     contest: int = 0  # a win over someone, likewise: 1 the winner before it ("X defeated Y"), -1 the loser
 
 
@@ -2894,8 +2920,10 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
 
     Valence: VADER's lexicon with its boosters and negation flip, plus evaluative findings
     (``evaluative_at``: token -> polarity, times the ``appreciation`` weight for an appreciation; this
-    sentence's only), each counting ``question`` as much in a question. The lexicon is intersected with
-    the sentence's words in C first, so a sentence without valence costs one regex pass.
+    sentence's only), each counting ``question`` as much in a question, and a good word after a modal or a
+    condition ``irrealis`` as much (``_IRREALIS``); a negated judgement verb counts nothing ("never condemned").
+    The lexicon is intersected with the sentence's words in C first, so a sentence without valence costs one
+    regex pass.
     """
     if ix is None:
         ix = doc.token_index()
@@ -2928,6 +2956,7 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
     lows = ix.lows
     found = []
     bounds = None  # the clause boundaries, scanned at the first valenced word
+    hypothetical = None  # whether the sentence holds an irrealis marker, asked at its first good word
     for k in sorted(positions):
         if k in masked:
             continue
@@ -2938,20 +2967,37 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
             continue  # "the kind of deal": a noun that sorts things, not the adjective "kind"
         if polarity:
             value = polarity * max(abs(value or 0.0), weights.evaluative)
-        if not value:
-            continue
+        if not value or (word in _DOUBTS and k > first and lows[k - 1] in _DENIALS and not polarity):
+            continue  # (no valence, or "no doubt": a certainty marker)
         if k > first:
             boost = BOOSTER_DICT.get(lows[k - 1])
             if boost:
                 value += boost if value > 0 else -boost
-        for j in range(max(first, k - 3), k):
+        lo = k - 3
+        if lo < first:
+            lo = first
+        elif k - 1 in masked or k - 2 in masked or lo in masked:
+            lo = _words_back(masked, first, k, 3)
+        for j in range(lo, k):
             w = lows[j]
             if w in _NEGATORS or w.endswith(("n't", "n’t")) or (
                     w in _SHIFTERS if value > 0
                     else w in _REVERSERS and _PREPOSITIONS.isdisjoint(lows[j + 1:k])):
-                if not _emphatic(lows, j, k):
+                if word in _AIMED and (w in _NEGATORS or w.endswith(("n't", "n’t"))):
+                    value = 0.0  # "never condemned Tom Hale", "did not praise him": a judgement not made
+                    # judges no one (it is neither its opposite nor itself)
+                elif not _emphatic(lows, j, k):
                     value = -0.74 * value
                 break
+        if not value:
+            continue
+        if value > 0 and hypothetical is None:
+            hypothetical = not _IRREALIS.isdisjoint(lows[first:sentence.last_token])
+        if value > 0 and hypothetical and not _IRREALIS.isdisjoint(lows[max(first, k - _IRREALIS_REACH):k]):
+            for j in range(max(first, k - _IRREALIS_REACH), k):
+                if lows[j] in _IRREALIS and j not in masked:  # (not "May" of a name)
+                    value *= weights.irrealis
+                    break
         start = tokens[k].start
         # "was criticized", "was publicly criticized", "criticized by": aimed backwards ("Tom Hale, still criticized
         # by his party"); not a noun before "by" ("her support by 12 points"). Asked only of the words it steers.
@@ -2966,7 +3012,8 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
             # "Hale's killing of", "his shooting spree"
             owner = (k > first and word in _HARM and lows[k - 1] in _HARM_OWNERS
                      and (k + 1 == len(lows) or lows[k + 1] not in _DOER_AFTER))
-            harm = -1 if passive or owner else 1
+            harm = -1 if passive or owner else (2 if _describes_victim(lows, word, k, first, sentence.last_token)
+                                                 else 1)
         aimed = (word in _AIMED and not passive) or (word in _AIMED_NOUNS and k + 1 < sentence.last_token
                                                      and lows[k + 1] in _TARGET_PREPOSITIONS)
         if bounds is None:
@@ -2982,11 +3029,49 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
     return found, bounds
 
 
+def _words_back(masked: set[int], first: int, k: int, n: int) -> int:
+    """The token ``n`` words before token ``k`` (not before ``first``), a name counting as one word: a
+    negation or shifter reaches a word across a name as across a pronoun ("questioned Tom Hale's loyalty" as
+    "questioned his loyalty")."""
+    j = k
+    while n and j > first:
+        j -= 1
+        if j in masked:
+            while j - 1 > first and j - 1 in masked:
+                j -= 1
+        n -= 1
+    return j
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+_ADJECTIVAL_HARM = frozenset({"injured", "wounded"})  # before a plural, mostly adjectives ("wounded veterans")
+
+
+def _describes_victim(lows: list[str], word: str, k: int, first: int, last: int) -> bool:
+    """Whether the violence participle at token ``k`` is an adjective for its victim, no doer named: after an
+    article ("the slain reporter", "a wounded soldier") or, for "injured" and "wounded", before a plural noun
+    ("tends to injured birds"). Its doer is not whoever precedes it."""
+    if not (word.endswith("ed") or word == "slain") or word not in _HARM:
+        return False
+    if k > first and lows[k - 1] in _ARTICLES:
+        return True
+    if word in _ADJECTIVAL_HARM and k + 1 < last:
+        nxt = lows[k + 1]
+        return nxt.isalpha() and nxt.endswith("s") and len(nxt) > 3 and nxt not in _OBJECT_WORDS
+    return False
+
+
 def _emphatic(lows: list[str], j: int, k: int) -> bool:
     """Whether the negation at token ``j`` intensifies the word at ``k`` instead of turning it: "could not be
     more wrong", "couldn't be happier" (a modal, a negation, "be" and a comparative), "no better friend than"
-    ("no", a comparative and a noun before "than": nobody is better; "no better than" is a plain put-down)."""
+    ("no", a comparative and a noun before "than": nobody is better; "no better than" is a plain put-down).
+    Nor do "not only" and "not just" turn it (they add), nor a denied doubt ("no doubt a fine judge", "never
+    doubted his loyalty": the doubt is the negation, and denying it asserts)."""
     w = lows[j]
+    if w == "not" and lows[j + 1] in _FOCUS or w in _DENIALS and lows[j + 1] in _DOUBTS:
+        return True
+    if w in _DOUBTS and j > 0 and lows[j - 1] in _DENIALS:
+        return True
     if w == "no":
         return lows[j + 1] in _COMPARATIVES and lows[j + 2:j + 3] != ["than"] and "than" in lows[j + 3:j + 5]
     modal = w in _NEGATED_MODALS or (w == "not" and j > 0 and lows[j - 1] in _MODALS)
@@ -3078,18 +3163,34 @@ def _score_weights(weights: ToneWeights) -> _ScoreWeights:
 
 
 def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tuple[int, int, int]], actor: int,
-           speaks: set[int], weights: _ScoreWeights, person: bool, harmful: bool = True) -> tuple[float, float]:
+           speaks: set[int], weights: _ScoreWeights, person: bool, harmful: bool = True,
+           than: int = -1, relation: int = -1, beaten: int = -1) -> tuple[float, float]:
     """``mention_score`` for the mention at tokens [a, b), with the weights ``_score_weights`` takes out.
 
     ``nearby``: the sentence's mentions around it as (a, b, actor), the mention's own actor's among them
     (skipped here: no list of the others is built per mention). When the act of violence nearest the
     mention in its clause is done to it, the sentence's other bad news counts ``victim_news`` as much: it is the crime's
-    (``harmful``: whether any of ``valences`` is violence; without, that bad news is not kept apart)."""
+    (``harmful``: whether any of ``valences`` is violence; without, that bad news is not kept apart).
+    ``than``: the token of a "than" just before the mention, else -1; the words before it in the mention's
+    clause compare the mention the other way, so they count with their sign turned ("Anna Berg is more honest
+    than Tom Hale": worse for Tom Hale; "worse than Tom Hale": better for him).
+    ``relation``: the token of a relation noun the mention completes ("a critic of", "friends of"), else -1: it
+    and the words just before it ("one of the harshest critics of Tom Hale") say who the critic is to the
+    mention, not how the mention is judged, and do not count toward it. ``beaten``: the token of a win the
+    mention is the loser of ("a victory over Tom Hale"), else -1: bad news for it."""
     outlet = quoted = bad_outlet = bad_quoted = 0.0
     reach, agent, before, other, own_quote, own_praise, victim, victim_news, clause_factors = weights
     praise = own_praise if person else own_quote
     harm_distance, suffered = -1, False  # the nearest act of violence, and whether it is done to the mention
+    steered = than >= 0 or relation >= 0 or beaten >= 0  # (one test per word for the usual mention)
     for k, value, quote, word_clause, aimed, harm, contest in valences:  # the fields of Valence, unpacked at once
+        if steered:
+            if k < than and word_clause == clause:
+                value = -value
+            if relation - _RELATION_MODIFIERS <= k <= relation:
+                continue
+            if k == beaten:
+                value = -abs(value)
         distance = a - k if k < a else (k - b + 1 if k >= b else 0)
         weight = 1.0 / (1.0 + distance / reach)
         if aimed:
@@ -3098,7 +3199,7 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tu
         elif k < a:
             weight *= before
         if harm:
-            done_to = (k < a) == (harm > 0)
+            done_to = harm == 2 or (k < a) == (harm > 0)
             if word_clause == clause and (harm_distance < 0 or distance < harm_distance):
                 harm_distance, suffered = distance, done_to
             if done_to:
@@ -3174,13 +3275,85 @@ def _speaking(quote, offset: int) -> bool:
     return speaker is not None and speaker.start is not None and speaker.start <= offset < (speaker.end or 0)
 
 
-def _is_setting(lows: list[str], a: int, first: int) -> bool:
-    """Whether the place mention at token ``a`` (its sentence starting at token ``first``) follows a locative
-    preposition ("in Ohio", "across the West"), and is not a possessor ("in Ohio's prisons" judges Ohio)."""
+# Nouns of a relation between two parties ("a critic of", "friends of"): who one party is to the other.
+_RELATIONS = frozenset("""critic critics foe foes enemy enemies opponent opponents rival rivals adversary adversaries
+    detractor detractors ally allies friend friends supporter supporters fan fans admirer admirers backer backers
+    champion champions defender defenders""".split())
+_RELATION_MODIFIERS = 2  # the words before the noun that describe the relation ("harshest critics", "a bitter foe")
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Honorifics and offices a mention may start after ("Mr. Tom Hale", "President Tom Hale"), lower-cased."""
+    return frozenset(w.lower() for w in _ABBREVIATED | _OFFICES) | {"."}
+
+
+def _before_title(lows: list[str], a: int, first: int) -> int:
+    """The token before the mention at token ``a`` and the honorifics and offices that open it."""
+    titles = _title_words()
     j = a - 1
+    while j > first and lows[j] in titles:
+        j -= 1
+    return j
+
+
+def _relation_before(lows: list[str], j: int, first: int) -> int:
+    """The token of the relation noun whose "of" (or "of the") a mention follows, else -1 (``j``: the token
+    before the mention and its title, ``_before_title``)."""
     if j > first and lows[j] == "the":
         j -= 1
-    return j >= first and lows[j] in _PLACE_PREPOSITIONS and not (a + 1 < len(lows) and lows[a + 1] in _POSSESSIVES)
+    return j - 1 if j > first and lows[j] == "of" and lows[j - 1] in _RELATIONS else -1
+
+
+# Wins over someone, said with a noun ("a victory over Tom Hale", "her edge over"): the one after "over" lost.
+_WINS = frozenset({"victory", "victories", "win", "wins", "triumph", "triumphs", "edge", "advantage", "lead"})
+def _relation_after(lows: list[str], b: int, last: int) -> int:
+    """The token of the relation noun a possessive at token ``b`` owns ("Tom Hale's critics", "his best friend"),
+    else -1: like "the critics of Tom Hale"."""
+    for j in range(b + 1, min(last, b + 1 + _RELATION_MODIFIERS + 1)):
+        if lows[j] in _RELATIONS:
+            return j
+    return -1
+
+
+_THAN_SKIPS = frozenset({"either", "the", "even", "that", "those", "of"})  # "than either X", "than that of X"
+_THAN_WORDS = _THAN_SKIPS | {"than"}  # a word before a mention that may lead back to a "than"
+_PRESUPPOSING = frozenset({"even", "still"})  # "even worse than X": X is bad too
+_AMOUNTS = frozenset({"more", "less", "fewer", "rather"})  # "more than X": an amount; "rather than X": a choice
+_STEERING = _THAN_WORDS | {"of", "over"}  # ... or to a relation noun's "of" or a win's "over"
+
+
+def _than_before(lows: list[str], j: int, first: int) -> int:
+    """The token of the "than" that a mention completes ("better than Tom Hale", "than either Tom Hale or ..."),
+    else -1 (``j``: the token before the mention and its title, ``_before_title``): the mention is the standard of
+    a comparison, not its subject. Not after a negated comparative ("no better friend than Tom Hale", "none
+    better than"): that standard is the best; nor after "even" or "still" ("even more troubling than the Hale
+    affair": that one troubles too), nor after a bare "more" or "less" ("attacked Democrats more than Tom Hale",
+    "more than Tom Hale"): an amount of the same thing, not its opposite."""
+    while j > first and lows[j] in _THAN_SKIPS:
+        j -= 1
+    if j < first or lows[j] != "than":
+        return -1
+    for w in lows[max(first, j - 4):j]:
+        if w in _NEGATORS or w == "none" or w.endswith(("n't", "n’t")) or w in _PRESUPPOSING:
+            return -1
+    return -1 if j > first and lows[j - 1] in _AMOUNTS else j
+
+
+def _is_setting(lows: list[str], a: int, b: int, first: int) -> bool:
+    """Whether the place mention at tokens [a, b) (its sentence starting at token ``first``) follows a locative
+    preposition ("in Ohio", "across the West", "in a Wisconsin jail"), and is not a possessor ("in Ohio's prisons"
+    judges Ohio)."""
+    j = a - 1
+    if j > first and lows[j] in _LOCAL_DETERMINERS:
+        j -= 1
+    return j >= first and lows[j] in _PLACE_PREPOSITIONS and not (b < len(lows) and lows[b] in _POSSESSIVES)
+
+
+def _is_origin(lows: list[str], a: int, first: int, masked: set[int]) -> bool:
+    """Whether the place mention at token ``a`` says where the actor named just before comes from ("Senator Anna
+    Berg of Ohio", "Tom Hale of Texas"): a designation, not a place the sentence judges."""
+    return a - 1 > first and lows[a - 1] == "of" and a - 2 in masked
 
 
 def _is_addressee(lows: list[str], a: int, first: int) -> bool:
@@ -3191,7 +3364,8 @@ def _is_addressee(lows: list[str], a: int, first: int) -> bool:
         j -= 1
     if j < first:
         return False
-    return lows[j] in _TELLING or (lows[j] == "with" and j > first and lows[j - 1] in _CONVERSING)
+    return lows[j] in _TELLING or (j > first and (lows[j] == "with" and lows[j - 1] in _CONVERSING
+                                                  or lows[j] == "to" and lows[j - 1] in _ADDRESSING))
 
 
 def _is_credit(lows: list[str], a: int, first: int) -> bool:
@@ -3275,12 +3449,16 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
     share, alpha, sqrt = weights.quoted, weights.alpha, math.sqrt  # squash(), inlined
     score_weights = _score_weights(weights)
     setting, lows = weights.setting, ix.lows
+    titles = _title_words()
+    steering, possessives, setting_before = _STEERING, _POSSESSIVES, _SETTING_BEFORE
+    steering_or_titles = steering | titles
     places = {n for n, actor in enumerate(actors) if actor.kind == "place"}
     persons = {n for n, actor in enumerate(actors) if actor.kind == "person"}
     bodies = {n for n, actor in enumerate(actors) if actor.kind == "organization"}
     for index in sorted(by_sentence):
         spans = sorted(by_sentence[index])
         first = doc.sentences[index].first_token
+        last = doc.sentences[index].last_token
         masked = {k for a, b, _ in spans for k in range(a, b)}
         valences, bounds = _sentence_words(doc, index, masked, quote_of, evaluative_at.get(index, no_polarity),
                                            weights, ix, candidates)
@@ -3300,13 +3478,27 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
                     own = own - {inside}  # a quote naming the actor is about it, whoever was made its speaker
                 if own & admissions:
                     own = own - admissions  # "pleaded guilty to lying", "admitted misleading": about the speaker
+            before = lows[a - 1]  # (the previous sentence's last word for a first one: every use checks first)
+            than = relation = beaten = -1
+            if before in steering_or_titles and a > first:  # "than", "critics of", "a victory over", a title
+                p = _before_title(lows, a, first) if before in titles else a - 1
+                if p > first and lows[p] in steering and (lows[p] != "the" or lows[p - 1] in steering):
+                    than = _than_before(lows, p, first)
+                    relation = _relation_before(lows, p, first)
+                    if lows[p] == "over" and lows[p - 1] in _WINS:
+                        beaten = p - 1
+            if b < last and lows[b] in possessives and relation < 0:  # "Tom Hale's critics"
+                relation = _relation_after(lows, b, last)
             outlet, quoted = _score(valences, a, b, bisect_right(bounds, start), nearby, n, own, score_weights,
-                                    n in persons, harmful)
-            if a > first and lows[a - 1] in _SETTING_BEFORE and (
-                    (n in places and _is_setting(lows, a, first)) or (n in bodies and _is_channel(lows, a, first))
-                    or _is_addressee(lows, a, first) or _is_credit(lows, a, first)):
-                # "protests in Ferguson", "said on Twitter", "told Fox News", "Photo by": where something
-                # happens, who hears it or who made the picture, not who is judged
+                                    n in persons, harmful, than, relation, beaten)
+            if before in setting_before and a > first and (
+                    (n in places and (_is_setting(lows, a, b, first) or _is_origin(lows, a, first, masked)))
+                    or (n in bodies and _is_channel(lows, a, first))
+                    or (lows[a - 1] in _ADDRESSEE_BEFORE and _is_addressee(lows, a, first))
+                    or (lows[a - 1] in _CREDIT_BEFORE and _is_credit(lows, a, first))):
+                # "protests in Ferguson", "Senator Anna Berg of Ohio", "said on Twitter", "told Fox News", "Photo
+                # by": where something happens or someone comes from, who hears it or who made the picture, not who
+                # is judged
                 outlet *= setting
                 quoted *= setting
             x = outlet + share * quoted

@@ -804,6 +804,23 @@ def test_illness_and_injury_befall_a_person_and_judge_no_one(text):
     assert _mention_tone(text, "Anna Berg") == 0.0
 
 
+@pytest.mark.parametrize("text", ["Tom Hale stole the savings of Carl Olsen.", "Tom Hale swindled Carl Olsen.",
+                                  "Carl Olsen was smeared by Tom Hale.", "Tom Hale extorted Carl Olsen for years."])
+def test_theft_fraud_and_smears_blame_the_doer_not_the_victim(text):
+    assert _mention_tone(text, "Tom Hale") < -0.05
+    assert _mention_tone(text, "Carl Olsen") == 0.0
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Anna Berg tends to injured birds at her farm.", "Anna Berg"),
+    ("Anna Berg visited the wounded soldier in hospital.", "Anna Berg"),
+    ("Anna Berg visited the slain reporter Carl Olsen.", "Carl Olsen"),
+])
+def test_a_violence_participle_describing_its_victim_blames_no_one_named(text, name):
+    assert _mention_tone(text, name) == 0.0
+    assert _mention_tone("Tom Hale wounded two guards.", "Tom Hale") < -0.05
+
+
 def test_forms_of_listed_violence_verbs_blame_the_doer():
     assert _mention_tone("Tom Hale was kidnapped by Carl Olsen.", "Carl Olsen") < -0.05
     assert _mention_tone("Tom Hale was kidnapped by Carl Olsen.", "Tom Hale") == 0.0
@@ -855,6 +872,42 @@ def test_a_negated_comparative_intensifies_where_a_plain_negation_turns(text, si
     assert _mention_tone(text, "Anna Berg") * sign > 0.05
 
 
+def test_a_hypothetical_good_counts_less_than_a_stated_one_but_a_hedged_wrong_does_not():
+    stated = _mention_tone("Anna Berg is a fine and honest mayor.", "Anna Berg")
+    for text in ("Anna Berg would be a fine and honest mayor.",
+                 "If elected, Anna Berg could be a fine and honest mayor."):
+        assert 0.05 < _mention_tone(text, "Anna Berg") < stated
+    assert _mention_tone("Tom Hale may have lied to the voters.", "Tom Hale") == pytest.approx(
+        _mention_tone("Tom Hale has lied to the voters.", "Tom Hale"), abs=0.05)
+    # "May" of a name is no modal
+    assert _mention_tone("Anna May is a fine and honest mayor.", "Anna May") == pytest.approx(stated)
+
+
+@pytest.mark.parametrize("text, sign", [
+    ("Anna Berg is not only a fine mayor but a kind neighbour.", 1),
+    ("There is no doubt that Anna Berg is a fine mayor.", 1),
+    ("Voters never doubted Anna Berg.", 0),
+    ("Voters questioned Anna Berg's loyalty.", -1),  # a name is one word to a shifter, like "his"
+    ("Voters questioned Anna Berg's honesty and her loyalty.", -1),
+])
+def test_negations_that_add_or_assert_and_shifters_across_a_name(text, sign):
+    tone = _mention_tone(text, "Anna Berg")
+    assert tone * sign > 0.05 if sign else tone == 0.0
+
+
+@pytest.mark.parametrize("text, name, sign", [
+    ("Anna Berg is more honest than Tom Hale.", "Anna Berg", 1),
+    ("Anna Berg is more honest than Tom Hale.", "Tom Hale", -1),  # the standard falls short
+    ("Voters rate Anna Berg better than either Tom Hale or his deputy.", "Tom Hale", -1),
+    ("The new scandal is even more troubling than the Tom Hale affair.", "Tom Hale", -1),  # that one troubles too
+    ("Anna Berg is a worse liar than Tom Hale.", "Tom Hale", 1),
+    ("Critics attacked Anna Berg more than Tom Hale.", "Tom Hale", -1),  # an amount of the same thing
+    ("Tom Hale is less popular than ever.", "Tom Hale", -1),  # "less" turns a good word
+])
+def test_the_standard_of_a_comparison_is_compared_the_other_way(text, name, sign):
+    assert _mention_tone(text, name) * sign > 0.05
+
+
 @pytest.mark.parametrize("text", ["Anna Berg has no better", "Tom Hale's murder", "his killing", "Anna Berg could not",
                                   "Anna Berg is the kind", "no"])
 def test_texts_cut_after_a_rule_s_first_word_do_not_fail(text):
@@ -879,14 +932,47 @@ def test_a_platform_something_was_said_on_is_not_judged():
     # nor is a byline or a photo credit
     ("The burned and ruined village after the deadly attack (photo by Tom Hale).", "Tom Hale"),
     ("Image copyright Tom Hale The deadly attack left a ruined and grieving village.", "Tom Hale"),
+    # nor who was lied, written or spoken to
+    ("Tom Hale admitted lying to the FBI about his corrupt and shameful deals.", "FBI"),
+    ("Tom Hale wrote to Anna Berg that the plan was a corrupt and disgraceful fraud.", "Anna Berg"),
 ])
 def test_who_is_told_something_or_credited_is_not_judged(text, name):
     assert _mention_tone(text, name) == 0.0
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Anna Berg has been one of the harshest critics of Mr. Tom Hale.", "Tom Hale"),
+    ("A bitter foe of Tom Hale spoke first.", "Tom Hale"),
+    ("Loyal supporters of Tom Hale gathered outside.", "Tom Hale"),
+    ("A close friend of Tom Hale arrived on Monday.", "Tom Hale"),
+    ("Many of Tom Hale's loyal supporters stayed home.", "Tom Hale"),
+])
+def test_a_relation_noun_says_who_one_party_is_to_the_other_not_how_it_is_judged(text, name):
+    assert _mention_tone(text, name) == 0.0
+    assert _mention_tone("Tom Hale is a loyal and generous friend.", "Tom Hale") > 0.05
+
+
+def test_a_victory_over_someone_is_bad_news_for_them():
+    assert _mention_tone("Anna Berg won a narrow victory over Tom Hale.", "Tom Hale") < -0.05
+    assert _mention_tone("Anna Berg won a narrow victory over Tom Hale.", "Anna Berg") > 0.05
+
+
+@pytest.mark.parametrize("text", ["Anna Berg never condemned Tom Hale.", "Anna Berg did not praise Tom Hale."])
+def test_a_judgement_not_made_judges_no_one(text):
+    assert _mention_tone(text, "Tom Hale") == 0.0
+
+
+def test_withdrawn_support_turns_against_its_object():
+    assert _mention_tone("The party withdrew its support for Tom Hale.", "Tom Hale") < -0.05
+    assert _mention_tone("The party voiced its support for Tom Hale.", "Tom Hale") > 0.05
+
+
 def test_a_place_where_something_happens_is_not_judged():
     text = "The brutal riots in Ohio shocked Anna Berg."
     assert _mention_tone(text, "Ohio") == 0.0
+    assert _mention_tone("Tom Hale spent years in a Wisconsin jail for a brutal assault.", "Wisconsin") == 0.0
+    assert _mention_tone("Senator Anna Berg of Ohio is a bitter and corrupt schemer.", "Ohio") == 0.0
+    assert _mention_tone("The brutal riots in New York's prisons shocked Anna Berg.", "New York") < 0
     assert _mention_tone("Ohio passed a brutal and unfair law.", "Ohio") < 0
 
 
