@@ -219,7 +219,8 @@ class ExcludedSchema(OpenSchema):
     start = _start("the line", required=True)
     end = _end(required=True)
     reason = _str("Why it is not scored: `paywall`, `teaser`, `newsletter`, `cookie`, `advertisement`, `share`, "
-                   "`credit`, `form` or `timestamp` (when the page was published or updated) (boilerplate kinds).",
+                  "`credit`, `form`, `timestamp` (when the page was published or updated) or `navigation` (menu "
+                  "and footer links) (boilerplate kinds).",
                   required=True)
 
 

@@ -47,6 +47,14 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     ("timestamp", r"^(?:last )?(?:updated|published|posted|modified)(?:\s+(?:on|at))?:?\s+(?=[^\n]{0,60}$)"
                   r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s|"
                   r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)(?![^\n]*[a-z]{2,}[.!?]\s+[A-Z])"),
+    # The site's navigation on lines of their own: menu items and account links ("Skip to main content",
+    # "Menu", "Sign in"), and the footer's list of links ("Terms of Use | Privacy Policy | Contact Us")
+    ("navigation", r"^(?:skip to (?:the )?(?:main )?content|skip navigation|(?:main )?menu|search|sign in|sign out|"
+                   r"log ?in|log ?out|my account|toggle navigation|close|print(?: this (?:article|story|page))?|"
+                   r"e-?mail this (?:article|story|page)|back to top)\s*$"),
+    ("navigation", r"^(?=.{0,160}$)(?=.*\b(?:terms of (?:use|service)|privacy(?: policy)?|contact us|about us|"
+                   r"cookie (?:policy|settings)|site ?map|careers|advertise(?: with us)?)\b)"
+                   r"[^|•·\n.!?]{1,40}(?:\s[|•·]\s[^|•·\n.!?]{1,40})+$"),
     # Web forms embedded in the page: a poll or sign-up widget's heading, fields and fine print.
     ("form", r"^(?:take (?:our|this|the) (?:poll|survey|quiz)\b.{0,40}$|completing this (?:poll|form|survey)\b)"),
     # a poll widget's title and call to vote flattened into one line: "Liberty Poll Exercise your right to vote."

@@ -183,6 +183,10 @@ def test_seed_heading_is_its_own_segment(landmark_text):
         ("Updated 6:12 p.m.", "timestamp"),
         ("Published Nov. 12, 2026 at 3:45 p.m. ET", "timestamp"),
         ("Last updated: 12/07/2026", "timestamp"),
+        ("Skip to main content", "navigation"),
+        ("Sign in", "navigation"),
+        ("Email this article", "navigation"),
+        ("Terms of Use | Privacy Policy | Contact Us", "navigation"),
     ],
 )
 def test_boilerplate_lines_are_excluded(line, reason):
@@ -210,6 +214,8 @@ def test_boilerplate_lines_are_excluded(line, reason):
         "Updated figures show the economy grew in May.",
         "Update: Police said the suspect was arrested at noon.",
         "Corrections officers said the inmate escaped on Sunday.",
+        "Search teams found the hikers on Sunday.",
+        "Privacy advocates say the terms of use are unfair | and the company disagrees.",
         # the outlet's own notes are its voice ("Editor's note: the senator is a serial liar"): scored
         "Editor's note: The senator is a serial liar and a bully.",
         "Correction: An earlier version of this article misstated the number of missing workers.",
