@@ -2941,3 +2941,12 @@ def test_naming_a_vote_and_issuing_a_warning_still_report(text):
 def test_declaring_an_act_named_before_reports_nothing():
     text = "Yoon lifted martial law on Wednesday, hours after declaring it, as crowds gathered outside."
     assert [q.cue.text for q in analyze(text).quotes] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Colleagues remembered her as tireless and exacting.", "Colleagues"),
+    ("Friends said he loved to sail.", "Friends"),
+])
+def test_friends_and_colleagues_are_unnamed_sources(text, speaker):
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker.text, quote.speaker.name, quote.speaker.anonymous) == (speaker, None, True)
