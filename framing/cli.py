@@ -47,6 +47,20 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html"))
 
 
+def looks_like_json_lines(text: str) -> bool:
+    """Whether a text read as one article is JSON Lines of articles (its first line an object with
+    "text" or "html"), as ``--lines`` reads them: scored whole, its braces and field names would be
+    the article. Prose never opens with a JSON object, so only such text is parsed."""
+    head = text.lstrip("\ufeff \t\r\n")
+    if not head.startswith("{"):
+        return False
+    try:
+        first = json.loads(head.split("\n", 1)[0])
+    except ValueError:
+        return False
+    return isinstance(first, dict) and ("text" in first or "html" in first)
+
+
 def _hint_typing(what: str) -> None:
     """When '-' reads a terminal, say so: otherwise the command seems to hang."""
     if sys.stdin is not None and sys.stdin.isatty():
@@ -91,6 +105,10 @@ def read_text_file(path: str) -> Page:
         except OSError as exc:
             raise InputError(exc.strerror or str(exc)) from None
     text = decode_text(data)
+    if looks_like_json_lines(text):
+        how = "framing score --lines -" if path == "-" else f"framing score --lines - < {path}"
+        raise InputError(f'holds JSON lines of articles ({{"text": ...}} a line), not one article: '
+                         f"{how} scores each line's article")
     page = extract_page(text) if path.lower().endswith((".html", ".htm")) else _article_page(text)
     if not page.text.strip():
         raise InputError("is empty")
@@ -408,13 +426,17 @@ Each article is labelled by its file name, with its folder when two names are th
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Score the articles in this many processes.")
 def compare(files: tuple[str, ...], fmt: str, jobs: int) -> None:
-    """Compare how two or more FILEs (or the articles in a folder) frame the same story."""
+    """Compare how two to ten FILEs (or the articles in a folder) frame the same story."""
+    from .compare import MAX_ARTICLES as MAX_COMPARED
     from .compare import compare as compare_reports
     from .render import print_comparison_table
 
     inputs = list_inputs(files)
     if len(inputs) < 2:
         raise click.UsageError("compare needs at least two files (or a folder holding two or more)")
+    if len(inputs) > MAX_COMPARED:  # said before any is scored, not after
+        raise click.UsageError(f"compare takes at most {MAX_COMPARED} articles; got {len(inputs)}: "
+                               "choose the ones on the same story")
     reports, paths, failed = [], [], 0
     for scored in score_all(read_articles(inputs), jobs, total=len(inputs)):
         if scored.error is not None:  # every bad file is named, so one run shows all there is to fix

@@ -158,6 +158,30 @@ def test_stdin_whole_text_and_json_lines(runner):
     assert result.stderr.strip() == 'framing: stdin:3: a JSON line needs a "text" or an "html" string (one of them)'
 
 
+def test_json_lines_read_as_one_article_are_refused_with_the_option_that_reads_them(runner, tmp_path):
+    lines = '{"text": "The plan failed.", "id": "a1"}\n{"text": "The plan worked.", "id": "a2"}\n'
+    piped = runner.invoke(cli, ["score", "--format", "csv", "-"], input=lines)
+    assert piped.exit_code == 1 and piped.stdout.count("\n") == 1  # the header, no row of braces
+    assert piped.stderr.strip() == ('framing: stdin: holds JSON lines of articles ({"text": ...} a line), '
+                                    "not one article: framing score --lines - scores each line's article")
+    saved = tmp_path / "corpus.jsonl"
+    saved.write_text(lines, "utf-8")
+    result = runner.invoke(cli, ["score", "--format", "json", str(saved)])
+    assert result.exit_code == 1 and f"framing score --lines - < {saved}" in result.stderr
+    assert len(reports(runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=lines).stdout)) == 2
+    # Prose and other JSON stay articles.
+    for text in ['{"note": "a JSON object, not an article"}\n', "{Braces} open this article.\n"]:
+        assert runner.invoke(cli, ["score", "--format", "json", "-"], input=text).exit_code == 0
+
+
+def test_compare_refuses_more_than_ten_articles_before_scoring_any(runner, tmp_path, monkeypatch):
+    write_corpus(tmp_path, 11)
+    monkeypatch.setattr("framing.cli.score_all", lambda *a, **k: pytest.fail("scored before refusing"))
+    result = runner.invoke(cli, ["compare", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "compare takes at most 10 articles; got 11" in result.stderr
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "json", "table", "csv"])
 def test_jobs_give_the_same_output_in_the_same_order(runner, tmp_path, fmt):
     write_corpus(tmp_path, 11)
