@@ -419,3 +419,16 @@ def test_analyze_is_score_under_the_apis_name(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert reports(result.output)[0]["meta"]["words"] == 13
     assert not any(line.startswith("  analyze") for line in runner.invoke(cli, ["--help"]).output.splitlines())
+
+
+def test_the_readmes_demo_findings_are_what_compare_prints_for_the_seeds(runner):
+    """The README's demo is abridged, but every finding it shows is printed as it shows it."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    demo = readme.split("## Demo", 1)[1].split("```text", 1)[1].split("```", 1)[0]
+    shown = [" ".join(item.split()) for item in demo.split("•") if item.strip()]
+    result = runner.invoke(cli, ["compare", "--format", "json", *map(str, SEEDS)])
+    assert result.exit_code == 0, result.output
+    findings = [" ".join(f.split()) for f in json.loads(result.stdout)["findings"]]
+    assert len(shown) >= 5
+    for finding in shown:
+        assert finding in findings, f"the README shows a finding compare no longer prints: {finding}"
