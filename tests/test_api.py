@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 import logging
 import re
@@ -150,6 +151,15 @@ def test_unreadable_bodies_get_their_status(client, data, content_type, status, 
     headers = {"Content-Type": content_type} if content_type else {}
     error = assert_error(client.post("/v1/analyze", data=data, headers=headers), status, code)
     assert error["fields"] == {}
+
+
+def test_a_compressed_body_is_refused_as_compressed_not_as_bad_utf8(client):
+    body = gzip.compress(json.dumps({"text": ARTICLE}).encode())
+    response = client.post("/v1/analyze", data=body, headers={"Content-Type": JSON, "Content-Encoding": "gzip"})
+    error = assert_error(response, 415, "unsupported_media_type")
+    assert "Content-Encoding: gzip" in error["message"] and "send it uncompressed" in error["message"]
+    plain = client.post("/v1/analyze", json={"text": ARTICLE}, headers={"Content-Encoding": "identity"})
+    assert plain.status_code == 200
 
 
 def test_json_with_charset_is_accepted(client):
