@@ -516,6 +516,15 @@ def test_docs_page_works_offline(client):
     assert '"validatorUrl": null' in html
 
 
+def test_the_servers_address_in_a_browser_leads_to_the_docs(client):
+    for path in ("/", "/docs/"):
+        response = client.get(path)
+        assert response.status_code == 302 and response.headers["Location"] == "/docs"
+    assert client.get("/", follow_redirects=True).mimetype == "text/html"
+    assert "POST /v1/analyze" in assert_error(client.post("/", json={"text": ARTICLE}), 404, "not_found")["message"]
+    assert "/" not in openapi_document()["paths"]
+
+
 def test_blueprint_registers_into_another_flask_app():
     host = Flask("host")
     host.config["FRAMING_MAX_BODY"] = 5000
