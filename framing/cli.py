@@ -17,7 +17,7 @@ import click
 
 from . import __version__
 from .errors import FramingError, InputError
-from .html import Page, extract_page  # (trafilatura itself is imported when a page comes)
+from .html import LONE_SURROGATE, Page, extract_page  # (trafilatura itself is imported when a page comes)
 from .warmup import warm_up
 
 BATCH_PROGRESS_MIN = 8  # show a progress bar on stderr from this many inputs on
@@ -166,6 +166,11 @@ def _json_line_article(label: str, obj: Any) -> Article:
     wrong = [k for k in JSON_LINE_FIELDS if obj.get(k) is not None and not isinstance(obj[k], str)]
     if wrong:
         return Article(label, error=f"{', '.join(wrong)} must be a string")
+    for key in ("text", "title", "source", "url"):  # html is read through them (framing.html)
+        lone = LONE_SURROGATE.search(obj.get(key) or "")
+        if lone:  # no UTF-8 output can hold it: the report could not be printed
+            return Article(label, error=f"{key} holds a lone surrogate (\\u{ord(lone.group()):04x} at position "
+                                        f"{lone.start()}), half of an escaped character: fix the line's escapes")
     if (obj.get("text") is None) == (obj.get("html") is None):
         return Article(label, error='a JSON line needs a "text" or an "html" string (one of them)')
     try:

@@ -432,3 +432,16 @@ def test_the_readmes_demo_findings_are_what_compare_prints_for_the_seeds(runner)
     assert len(shown) >= 5
     for finding in shown:
         assert finding in findings, f"the README shows a finding compare no longer prints: {finding}"
+
+
+def test_a_json_line_with_a_lone_surrogate_is_named_not_a_traceback(runner):
+    lines = ('{"text": "The plan \\ud800 failed."}\n{"text": "The plan worked.", "title": "Plan \\udc00"}\n'
+             '{"text": "An emoji \\ud83c\\udf89 is one character."}\n')
+    result = runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=lines)
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)  # not a UnicodeEncodeError
+    assert [r["text"] for r in reports(result.stdout)] == ["An emoji 🎉 is one character."]
+    assert result.stderr.splitlines() == [
+        "framing: stdin:1: text holds a lone surrogate (\\ud800 at position 9), half of an escaped character: "
+        "fix the line's escapes",
+        "framing: stdin:2: title holds a lone surrogate (\\udc00 at position 5), half of an escaped character: "
+        "fix the line's escapes"]
