@@ -445,3 +445,11 @@ def test_a_json_line_with_a_lone_surrogate_is_named_not_a_traceback(runner):
         "fix the line's escapes",
         "framing: stdin:2: title holds a lone surrogate (\\udc00 at position 5), half of an escaped character: "
         "fix the line's escapes"]
+
+
+def test_compare_says_when_it_finds_no_difference(runner, tmp_path):
+    (tmp_path / "a.txt").write_text("The council met.", "utf-8")
+    (tmp_path / "b.txt").write_text("The council met again.", "utf-8")
+    result = runner.invoke(cli, ["compare", str(tmp_path)])
+    assert result.exit_code == 0
+    assert "findings: none; the articles differ in nothing compared here" in result.stdout
