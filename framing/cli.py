@@ -47,18 +47,32 @@ def looks_like_html(text: str) -> bool:
     return head.startswith(("<!doctype html", "<html"))
 
 
-def looks_like_json_lines(text: str) -> bool:
-    """Whether a text read as one article is JSON Lines of articles (its first line an object with
-    "text" or "html"), as ``--lines`` reads them: scored whole, its braces and field names would be
-    the article. Prose never opens with a JSON object, so only such text is parsed."""
+def json_articles_kind(text: str) -> str | None:
+    """What a text read as one article holds when it is articles in JSON instead: "lines" (JSON Lines, its
+    first line an object with "text" or "html", as ``--lines`` reads them), "object" or "array" (one
+    pretty-printed document of them); else None. Scored whole, its braces and field names would be the
+    article. Prose never opens with a JSON object or array, so only such text is parsed."""
     head = text.lstrip("\ufeff \t\r\n")
-    if not head.startswith("{"):
-        return False
+    if not head.startswith(("{", "[")):
+        return None
+
+    def is_article(value: Any) -> bool:
+        return isinstance(value, dict) and ("text" in value or "html" in value)
+
     try:
-        first = json.loads(head.split("\n", 1)[0])
+        if is_article(json.loads(head.split("\n", 1)[0])):
+            return "lines"
     except ValueError:
-        return False
-    return isinstance(first, dict) and ("text" in first or "html" in first)
+        pass
+    try:
+        whole = json.loads(head)
+    except (ValueError, RecursionError):
+        return None
+    if is_article(whole):
+        return "object"
+    if isinstance(whole, list) and whole and all(is_article(item) for item in whole):
+        return "array"
+    return None
 
 
 def _hint_typing(what: str) -> None:
@@ -105,14 +119,24 @@ def read_text_file(path: str) -> Page:
         except OSError as exc:
             raise InputError(exc.strerror or str(exc)) from None
     text = decode_text(data)
-    if looks_like_json_lines(text):
-        how = "framing score --lines -" if path == "-" else f"framing score --lines - < {path}"
-        raise InputError(f'holds JSON lines of articles ({{"text": ...}} a line), not one article: '
-                         f"{how} scores each line's article")
+    kind = json_articles_kind(text)
+    if kind is not None:
+        raise InputError(_json_articles_advice(kind, path))
     page = extract_page(text) if path.lower().endswith((".html", ".htm")) else _article_page(text)
     if not page.text.strip():
         raise InputError("is empty")
     return page
+
+
+def _json_articles_advice(kind: str, path: str) -> str:
+    """What to run instead, for articles in JSON read as one article (``json_articles_kind``)."""
+    source = "" if path == "-" else f" < {path}"
+    if kind == "lines":
+        return (f'holds JSON lines of articles ({{"text": ...}} a line), not one article: '
+                f"framing score --lines -{source} scores each line's article")
+    what, jq = ("a JSON array of articles", "'.[]'") if kind == "array" else ('a JSON article ({"text": ...})', ".")
+    return (f"holds {what}, not an article's text: --lines reads one JSON object a line, "
+            f"e.g. jq -c {jq}{source} | framing score --lines -")
 
 
 def _article_page(text: str) -> Page:

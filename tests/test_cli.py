@@ -169,8 +169,15 @@ def test_json_lines_read_as_one_article_are_refused_with_the_option_that_reads_t
     result = runner.invoke(cli, ["score", "--format", "json", str(saved)])
     assert result.exit_code == 1 and f"framing score --lines - < {saved}" in result.stderr
     assert len(reports(runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=lines).stdout)) == 2
+    # A pretty-printed article or an array of them: the command that turns them into lines.
+    pretty = tmp_path / "one.txt"
+    pretty.write_text('{\n  "text": "The plan failed.",\n  "url": "https://example.org/a"\n}\n', "utf-8")
+    assert f"e.g. jq -c . < {pretty} | framing score --lines -" in runner.invoke(cli, ["score", str(pretty)]).stderr
+    array = runner.invoke(cli, ["score", "-"], input='[{"text": "The plan failed."}, {"html": "<p>Hi.</p>"}]')
+    assert array.exit_code == 1 and "a JSON array of articles" in array.stderr and "jq -c '.[]' |" in array.stderr
     # Prose and other JSON stay articles.
-    for text in ['{"note": "a JSON object, not an article"}\n', "{Braces} open this article.\n"]:
+    for text in ['{"note": "a JSON object, not an article"}\n', "{Braces} open this article.\n",
+                 "[Updated] The plan failed.\n", '[1, {"text": "x"}]\n']:
         assert runner.invoke(cli, ["score", "--format", "json", "-"], input=text).exit_code == 0
 
 
