@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, send_from_directory
+from flask import Flask, abort, redirect, request, send_from_directory
 from flask_smorest import Api
 
 import framing
@@ -79,6 +79,7 @@ def create_app(config: Mapping[str, Any] | None = None) -> Flask:
     api = FramingApi(app)
     api.register_blueprint(blueprint)
     _register_docs_assets(app)
+    _register_home(app)
     app.after_request(add_cors_headers)
     return app
 
@@ -91,6 +92,21 @@ def _register_docs_assets(app: Flask) -> None:
         return send_from_directory(swagger_ui_path, filename, max_age=86400)
 
     app.add_url_rule(DOCS_ASSETS + "<path:filename>", "docs_asset", docs_asset, methods=["GET"])
+
+
+def _register_home(app: Flask) -> None:
+    """The server's address, opened in a browser as the start-up line invites, leads to the docs
+    (and so does "/docs/"), rather than to a JSON 404. Any other method there is still the 404
+    that lists the endpoints: a POST to "/" lacks its path, and "use GET" would mislead."""
+
+    def to_docs() -> Any:
+        if request.method not in ("GET", "HEAD"):
+            abort(404)
+        return redirect("/docs", code=302)
+
+    methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
+    app.add_url_rule("/", "home", to_docs, methods=methods)
+    app.add_url_rule("/docs/", "docs_slash", to_docs, methods=methods)
 
 
 def openapi_document() -> dict[str, Any]:

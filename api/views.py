@@ -59,7 +59,7 @@ blueprint = _Blueprint(
 _ERRORS = {
     400: "The body is not valid JSON (or not UTF-8).",
     413: "The body is over the size limit (FRAMING_MAX_BODY, 2 MB by default).",
-    415: "The body is not sent as `application/json`.",
+    415: "The body is not sent as `application/json`, or is compressed (`Content-Encoding`).",
     422: "A field is missing, has the wrong type or holds no usable text; `error.fields` names it.",
     429: "Too many requests from this client (FRAMING_RATE_LIMIT); retry after `Retry-After` seconds.",
 }
@@ -96,6 +96,10 @@ def _guard() -> None:
     if not request.is_json:
         sent = request.mimetype or "no content type"
         raise ApiError(415, f"the body must be JSON sent with 'Content-Type: application/json', not {sent}")
+    encoding = request.headers.get("Content-Encoding", "identity").strip().lower()
+    if encoding not in ("", "identity"):  # read as it is, compressed bytes would be called "not UTF-8"
+        raise ApiError(415, f"the body is sent with 'Content-Encoding: {encoding}', which this server does "
+                            "not decode: send it uncompressed")
     try:
         raw = request.get_data(cache=True)
     except RequestEntityTooLarge:

@@ -495,9 +495,14 @@
     return `${number < 0 ? "\u2212" : number > 0 ? "+" : "\u00b1"}${Math.abs(number).toFixed(2)}`;
   };
   const toneClass = (value) => (value <= -0.05 ? "neg" : value >= 0.05 ? "pos" : "neu");
+  /** ``text`` in at most ``limit`` UTF-16 units, cut with "…"; never between an emoji's two halves (a lone half shows as "\ufffd"). */
   const clip = (text, limit) => {
     const flat = String(text || "").replace(/\s+/g, " ").trim();
-    return flat.length > limit ? `${flat.slice(0, limit - 1)}\u2026` : flat;
+    if (flat.length <= limit) return flat;
+    let cut = limit - 1;
+    const last = flat.charCodeAt(cut - 1);
+    if (last >= 0xd800 && last <= 0xdbff) cut -= 1;
+    return `${flat.slice(0, cut)}\u2026`;
   };
   const plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
 

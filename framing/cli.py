@@ -17,7 +17,7 @@ import click
 
 from . import __version__
 from .errors import FramingError, InputError
-from .html import Page, extract_page  # (trafilatura itself is imported when a page comes)
+from .html import LONE_SURROGATE, Page, extract_page  # (trafilatura itself is imported when a page comes)
 from .warmup import warm_up
 
 BATCH_PROGRESS_MIN = 8  # show a progress bar on stderr from this many inputs on
@@ -45,6 +45,34 @@ def looks_like_html(text: str) -> bool:
     a doctype or an <html> tag. Articles never do, so their text is not touched."""
     head = text[:512].lstrip("\ufeff \t\r\n").lower()
     return head.startswith(("<!doctype html", "<html"))
+
+
+def json_articles_kind(text: str) -> str | None:
+    """What a text read as one article holds when it is articles in JSON instead: "lines" (JSON Lines, its
+    first line an object with "text" or "html", as ``--lines`` reads them), "object" or "array" (one
+    pretty-printed document of them); else None. Scored whole, its braces and field names would be the
+    article. Prose never opens with a JSON object or array, so only such text is parsed."""
+    head = text.lstrip("\ufeff \t\r\n")
+    if not head.startswith(("{", "[")):
+        return None
+
+    def is_article(value: Any) -> bool:
+        return isinstance(value, dict) and ("text" in value or "html" in value)
+
+    try:
+        if is_article(json.loads(head.split("\n", 1)[0])):
+            return "lines"
+    except ValueError:
+        pass
+    try:
+        whole = json.loads(head)
+    except (ValueError, RecursionError):
+        return None
+    if is_article(whole):
+        return "object"
+    if isinstance(whole, list) and whole and all(is_article(item) for item in whole):
+        return "array"
+    return None
 
 
 def _hint_typing(what: str) -> None:
@@ -91,10 +119,24 @@ def read_text_file(path: str) -> Page:
         except OSError as exc:
             raise InputError(exc.strerror or str(exc)) from None
     text = decode_text(data)
+    kind = json_articles_kind(text)
+    if kind is not None:
+        raise InputError(_json_articles_advice(kind, path))
     page = extract_page(text) if path.lower().endswith((".html", ".htm")) else _article_page(text)
     if not page.text.strip():
         raise InputError("is empty")
     return page
+
+
+def _json_articles_advice(kind: str, path: str) -> str:
+    """What to run instead, for articles in JSON read as one article (``json_articles_kind``)."""
+    source = "" if path == "-" else f" < {path}"
+    if kind == "lines":
+        return (f'holds JSON lines of articles ({{"text": ...}} a line), not one article: '
+                f"framing score --lines -{source} scores each line's article")
+    what, jq = ("a JSON array of articles", "'.[]'") if kind == "array" else ('a JSON article ({"text": ...})', ".")
+    return (f"holds {what}, not an article's text: --lines reads one JSON object a line, "
+            f"e.g. jq -c {jq}{source} | framing score --lines -")
 
 
 def _article_page(text: str) -> Page:
@@ -148,6 +190,11 @@ def _json_line_article(label: str, obj: Any) -> Article:
     wrong = [k for k in JSON_LINE_FIELDS if obj.get(k) is not None and not isinstance(obj[k], str)]
     if wrong:
         return Article(label, error=f"{', '.join(wrong)} must be a string")
+    for key in ("text", "title", "source", "url"):  # html is read through them (framing.html)
+        lone = LONE_SURROGATE.search(obj.get(key) or "")
+        if lone:  # no UTF-8 output can hold it: the report could not be printed
+            return Article(label, error=f"{key} holds a lone surrogate (\\u{ord(lone.group()):04x} at position "
+                                        f"{lone.start()}), half of an escaped character: fix the line's escapes")
     if (obj.get("text") is None) == (obj.get("html") is None):
         return Article(label, error='a JSON line needs a "text" or an "html" string (one of them)')
     try:
@@ -408,13 +455,17 @@ Each article is labelled by its file name, with its folder when two names are th
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Score the articles in this many processes.")
 def compare(files: tuple[str, ...], fmt: str, jobs: int) -> None:
-    """Compare how two or more FILEs (or the articles in a folder) frame the same story."""
+    """Compare how two to ten FILEs (or the articles in a folder) frame the same story."""
+    from .compare import MAX_ARTICLES as MAX_COMPARED
     from .compare import compare as compare_reports
     from .render import print_comparison_table
 
     inputs = list_inputs(files)
     if len(inputs) < 2:
         raise click.UsageError("compare needs at least two files (or a folder holding two or more)")
+    if len(inputs) > MAX_COMPARED:  # said before any is scored, not after
+        raise click.UsageError(f"compare takes at most {MAX_COMPARED} articles; got {len(inputs)}: "
+                               "choose the ones on the same story")
     reports, paths, failed = [], [], 0
     for scored in score_all(read_articles(inputs), jobs, total=len(inputs)):
         if scored.error is not None:  # every bad file is named, so one run shows all there is to fix

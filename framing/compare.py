@@ -66,7 +66,7 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    kind: str  # "tone" | "actor_tone" | "source" | "sources_named" | "cue" | "evaluative" | ...
+    kind: str  # "same_text" | "tone" | "actor_tone" | "source" | "sources_named" | "cue" | "evaluative" | ...
     text: str
     evidence: list[Evidence]
 
@@ -1134,6 +1134,17 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
     def add(kind: str, text: str, evidence: list[Evidence]) -> None:
         if evidence:
             out.append(Finding(kind, text, evidence))
+
+    # The same text sent twice (a file named twice, a page pinned from two addresses): no difference
+    # between them can follow, which an empty list would leave unexplained. Said before anything else.
+    same: dict[str, list[str]] = {}
+    for name in labels:
+        same.setdefault(by_label[name].id, []).append(name)
+    for names in same.values():
+        if len(names) > 1:
+            ev = [_span(by_label[n], n, s.start, s.end) for n in names for s in by_label[n].sentences[:1]]
+            listed = ", ".join(names[:-1]) + f" and {names[-1]}"
+            add("same_text", f"{listed} are the same text: nothing between them can differ", ev)
 
     # Truncation changes what can be compared: said first.
     for name in labels:

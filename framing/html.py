@@ -19,6 +19,9 @@ _GLUE_TIGHT = re.compile(r"[,.;:!?)\]”’%]")
 # trafilatura finds no document in a fragment with no <body> ("<p>…</p>" copied out of a page).
 _HAS_BODY = re.compile(r"<body[\s>]", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]")
+# A surrogate code point left alone ("\ud83c" from a JSON escape that split an emoji) is no character:
+# the HTML parser stops reading at it and loses the rest of the page, so it is read as U+FFFD.
+LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,7 @@ def extract_page(html: str, *, url: str | None = None) -> Page:
     """The article text and headline of ``html``; an InputError when the page holds no article text."""
     if not isinstance(html, str) or not html.strip():
         raise InputError("the HTML is empty: send the article page, or its text")
+    html = LONE_SURROGATE.sub("\ufffd", html)
     document = _extraction(html, url)
     text = (getattr(document, "text", None) or "").strip()
     if not text and not _HAS_BODY.search(html):

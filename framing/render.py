@@ -211,6 +211,8 @@ def print_comparison_table(comparison: Any) -> None:
 
     if comparison.findings:
         _console.print(Text("findings", style="bold"))
+    else:  # said, so an empty end is not taken for a failure
+        _console.print(Text.assemble(("findings", "bold"), ": none; the articles differ in nothing compared here"))
     for finding in getattr(comparison, "finding_details", None) or []:
         where = "; ".join(f"{e.article} {e.start}–{e.end}" for e in finding.evidence[:3])
         _console.print(Text.assemble(f"• {finding.text}  ", (f"({where})", "dim")))

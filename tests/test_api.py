@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gzip
 import json
 import logging
 import re
@@ -150,6 +151,15 @@ def test_unreadable_bodies_get_their_status(client, data, content_type, status, 
     headers = {"Content-Type": content_type} if content_type else {}
     error = assert_error(client.post("/v1/analyze", data=data, headers=headers), status, code)
     assert error["fields"] == {}
+
+
+def test_a_compressed_body_is_refused_as_compressed_not_as_bad_utf8(client):
+    body = gzip.compress(json.dumps({"text": ARTICLE}).encode())
+    response = client.post("/v1/analyze", data=body, headers={"Content-Type": JSON, "Content-Encoding": "gzip"})
+    error = assert_error(response, 415, "unsupported_media_type")
+    assert "Content-Encoding: gzip" in error["message"] and "send it uncompressed" in error["message"]
+    plain = client.post("/v1/analyze", json={"text": ARTICLE}, headers={"Content-Encoding": "identity"})
+    assert plain.status_code == 200
 
 
 def test_json_with_charset_is_accepted(client):
@@ -504,6 +514,15 @@ def test_docs_page_works_offline(client):
             assert asset.status_code == 200 and len(asset.data) > 1000
     assert "http://" not in html and "https://" not in html
     assert '"validatorUrl": null' in html
+
+
+def test_the_servers_address_in_a_browser_leads_to_the_docs(client):
+    for path in ("/", "/docs/"):
+        response = client.get(path)
+        assert response.status_code == 302 and response.headers["Location"] == "/docs"
+    assert client.get("/", follow_redirects=True).mimetype == "text/html"
+    assert "POST /v1/analyze" in assert_error(client.post("/", json={"text": ARTICLE}), 404, "not_found")["message"]
+    assert "/" not in openapi_document()["paths"]
 
 
 def test_blueprint_registers_into_another_flask_app():

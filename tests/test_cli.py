@@ -158,6 +158,37 @@ def test_stdin_whole_text_and_json_lines(runner):
     assert result.stderr.strip() == 'framing: stdin:3: a JSON line needs a "text" or an "html" string (one of them)'
 
 
+def test_json_lines_read_as_one_article_are_refused_with_the_option_that_reads_them(runner, tmp_path):
+    lines = '{"text": "The plan failed.", "id": "a1"}\n{"text": "The plan worked.", "id": "a2"}\n'
+    piped = runner.invoke(cli, ["score", "--format", "csv", "-"], input=lines)
+    assert piped.exit_code == 1 and piped.stdout.count("\n") == 1  # the header, no row of braces
+    assert piped.stderr.strip() == ('framing: stdin: holds JSON lines of articles ({"text": ...} a line), '
+                                    "not one article: framing score --lines - scores each line's article")
+    saved = tmp_path / "corpus.jsonl"
+    saved.write_text(lines, "utf-8")
+    result = runner.invoke(cli, ["score", "--format", "json", str(saved)])
+    assert result.exit_code == 1 and f"framing score --lines - < {saved}" in result.stderr
+    assert len(reports(runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=lines).stdout)) == 2
+    # A pretty-printed article or an array of them: the command that turns them into lines.
+    pretty = tmp_path / "one.txt"
+    pretty.write_text('{\n  "text": "The plan failed.",\n  "url": "https://example.org/a"\n}\n', "utf-8")
+    assert f"e.g. jq -c . < {pretty} | framing score --lines -" in runner.invoke(cli, ["score", str(pretty)]).stderr
+    array = runner.invoke(cli, ["score", "-"], input='[{"text": "The plan failed."}, {"html": "<p>Hi.</p>"}]')
+    assert array.exit_code == 1 and "a JSON array of articles" in array.stderr and "jq -c '.[]' |" in array.stderr
+    # Prose and other JSON stay articles.
+    for text in ['{"note": "a JSON object, not an article"}\n', "{Braces} open this article.\n",
+                 "[Updated] The plan failed.\n", '[1, {"text": "x"}]\n']:
+        assert runner.invoke(cli, ["score", "--format", "json", "-"], input=text).exit_code == 0
+
+
+def test_compare_refuses_more_than_ten_articles_before_scoring_any(runner, tmp_path, monkeypatch):
+    write_corpus(tmp_path, 11)
+    monkeypatch.setattr("framing.cli.score_all", lambda *a, **k: pytest.fail("scored before refusing"))
+    result = runner.invoke(cli, ["compare", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "compare takes at most 10 articles; got 11" in result.stderr
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "json", "table", "csv"])
 def test_jobs_give_the_same_output_in_the_same_order(runner, tmp_path, fmt):
     write_corpus(tmp_path, 11)
@@ -395,3 +426,37 @@ def test_analyze_is_score_under_the_apis_name(runner, tmp_path):
     assert result.exit_code == 0, result.output
     assert reports(result.output)[0]["meta"]["words"] == 13
     assert not any(line.startswith("  analyze") for line in runner.invoke(cli, ["--help"]).output.splitlines())
+
+
+def test_the_readmes_demo_findings_are_what_compare_prints_for_the_seeds(runner):
+    """The README's demo is abridged, but every finding it shows is printed as it shows it."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    demo = readme.split("## Demo", 1)[1].split("```text", 1)[1].split("```", 1)[0]
+    shown = [" ".join(item.split()) for item in demo.split("•") if item.strip()]
+    result = runner.invoke(cli, ["compare", "--format", "json", *map(str, SEEDS)])
+    assert result.exit_code == 0, result.output
+    findings = [" ".join(f.split()) for f in json.loads(result.stdout)["findings"]]
+    assert len(shown) >= 5
+    for finding in shown:
+        assert finding in findings, f"the README shows a finding compare no longer prints: {finding}"
+
+
+def test_a_json_line_with_a_lone_surrogate_is_named_not_a_traceback(runner):
+    lines = ('{"text": "The plan \\ud800 failed."}\n{"text": "The plan worked.", "title": "Plan \\udc00"}\n'
+             '{"text": "An emoji \\ud83c\\udf89 is one character."}\n')
+    result = runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=lines)
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)  # not a UnicodeEncodeError
+    assert [r["text"] for r in reports(result.stdout)] == ["An emoji 🎉 is one character."]
+    assert result.stderr.splitlines() == [
+        "framing: stdin:1: text holds a lone surrogate (\\ud800 at position 9), half of an escaped character: "
+        "fix the line's escapes",
+        "framing: stdin:2: title holds a lone surrogate (\\udc00 at position 5), half of an escaped character: "
+        "fix the line's escapes"]
+
+
+def test_compare_says_when_it_finds_no_difference(runner, tmp_path):
+    (tmp_path / "a.txt").write_text("The council met.", "utf-8")
+    (tmp_path / "b.txt").write_text("The council met again.", "utf-8")
+    result = runner.invoke(cli, ["compare", str(tmp_path)])
+    assert result.exit_code == 0
+    assert "findings: none; the articles differ in nothing compared here" in result.stdout

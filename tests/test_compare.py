@@ -540,7 +540,7 @@ def test_every_finding_has_evidence_that_slices_back(bridge, bridge_reports):
 @pytest.mark.parametrize("text", [BRIDGE_A, BRIDGE_B, FOOTBALL])
 def test_identical_articles_differ_in_nothing(text):
     result = compare([text, text], labels=["one", "two"])
-    assert result.findings == []
+    assert result.findings == ["one and two are the same text: nothing between them can differ"]  # and no other
     assert result.similarity.score == pytest.approx(1.0)
     assert all(not terms for terms in result.wording.distinctive.values())
 
@@ -895,3 +895,13 @@ def test_a_headlines_bare_figure_aligned_elsewhere_is_not_told_again_as_the_arti
     second = "Nearly 12,000 residents fled a wildfire near Santa Rosa on Sunday, officials said."
     only = compare([first, second], labels=["a", "b"]).claims.only
     assert [c.text for c in only["a"]] == []
+
+
+def test_the_same_text_twice_is_said_first_rather_than_left_an_empty_list():
+    text = "The council met on Monday. The mayor said the plan was sound."
+    comparison = compare([text, "The council met on Tuesday.", text], labels=["a.txt", "b.txt", "c.txt"])
+    first = comparison.finding_details[0]
+    assert first.kind == "same_text"
+    assert first.text == "a.txt and c.txt are the same text: nothing between them can differ"
+    assert [(e.article, e.start, e.end) for e in first.evidence] == [("a.txt", 0, 26), ("c.txt", 0, 26)]
+    assert not any(f.kind == "same_text" for f in compare([text, "The council met on Tuesday."]).finding_details)

@@ -403,6 +403,12 @@ PAINTED_JS = """() => {
 }"""
 
 
+LONE_SURROGATE_IN_PANEL_JS = r"""() => {
+  const root = document.querySelector("framing-overlay").shadowRoot;
+  return /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/.test(root.textContent);
+}"""
+
+
 def squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
@@ -539,6 +545,15 @@ def test_emoji_before_quotes_still_highlights_the_right_words(configured, api_se
     quotes = [squeeze(painted[f"q{i}"]["text"]) for i in range(len(report["quotes"]))]
     assert any(q.startswith(squeeze("“This is a disgraceful delay")) for q in quotes), quotes
     assert any(squeeze("finish on time 🙏") in q for q in quotes), quotes
+    # The panel clips long quotes; a cut never splits an emoji's two UTF-16 units (a lone half shows as "�").
+    side = panel(page)
+    sources = side.locator("section.sources")
+    if sources.locator("button.more").count():
+        sources.locator("button.more").click()
+    items = sources.locator(".item-detail").all_inner_texts()
+    clipped = [item for item in items if item.endswith("…")]
+    assert any(item.startswith("“We have waited eleven long years") for item in clipped), items
+    assert not page.evaluate(LONE_SURROGATE_IN_PANEL_JS), items
     page.close()
 
 
