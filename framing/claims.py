@@ -251,6 +251,8 @@ def _anchors() -> dict[str, frozenset]:
     lex = _lexicon()
     words = set(lex["numbers"]) | {w for p in lex["vague"] for w in p.split()} - {"a", "of"}
     words |= {"one", "hundred"} | {w for p in lex["fractions"] for w in p.split()} - {"a"}
+    # a scale word after "a" ("a billion dollars", "a million people"): "a" only opens a claim
+    words |= {w for w in lex["scales"] if len(w) > 1 and w.isalpha() and w not in ("mn", "bn", "tn", "mln", "bln")}
     hedges = {tuple(_key(h).split()) for h in lex["hedges"]} | {tuple(h.split()) for h in _DATE_HEDGES}
     hedges.add(("between",))
     names = frozenset(_MONTHS) | frozenset(_WEEKDAYS) | frozenset(_MONTH_ABBR)
@@ -280,16 +282,23 @@ def _has_digit(word: str) -> bool:
     return not word.isalpha() and _HAS_DIGIT.search(word) is not None
 
 
+def _hyphenated_number(lower: str, anchors: dict[str, frozenset]) -> bool:
+    """A number written as one hyphenated token ("twenty-four", "forty-five"): the tokenizer keeps it
+    whole, so it is an anchor when every part is a number word."""
+    return "-" in lower and all(part in anchors["words"] for part in lower.split("-"))
+
+
 def _is_anchor(word: str, anchors: dict[str, frozenset]) -> bool:
     return (_has_digit(word) or word in anchors["marks"] or word in anchors["names"]
-            or word.lower() in anchors["words"])
+            or word.lower() in anchors["words"] or _hyphenated_number(word.lower(), anchors))
 
 
 def _may_be_anchor(lower: str, anchors: dict[str, frozenset]) -> bool:
     """Whether a token lower-cased to ``lower`` may be an anchor: tried on the document's
     lower-cased tokens first, then :func:`_is_anchor` on the few that pass (names and marks
     are case-sensitive). Lower-casing keeps digits, so every anchor passes."""
-    return _has_digit(lower) or lower in anchors["words"] or lower in anchors["lowered"]
+    return (_has_digit(lower) or lower in anchors["words"] or lower in anchors["lowered"]
+            or _hyphenated_number(lower, anchors))
 
 
 class _Verdicts(dict):
@@ -1224,6 +1233,18 @@ def _telling_count(a: Claim, b: Claim) -> bool:
     """
     return (a.kind == "count" and min(abs(a.value), abs(b.value)) >= _TELLING_COUNT and _precise(a) and _precise(b)
             and not (_vague(a) or _vague(b)))
+
+
+def hedge_lean(hedge: str) -> str:
+    """Which way a hedge leans from its number: "under" ("nearly", "up to"), "over" ("more than", "at
+    least") or "around" ("about", "roughly", "some"); a hedge the lexicon does not hold ("between", a
+    range) stands for itself. "about" and "roughly" say one thing; "over" and "nearly" do not."""
+    key = _key(hedge)
+    bounds = _lexicon()["hedges"].get(key)
+    if bounds is None:
+        return key
+    low, high = bounds
+    return "under" if high <= 1.0 else "over" if low >= 1.0 else "around"
 
 
 def _vague(claim: Claim) -> bool:

@@ -755,8 +755,8 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
                 anonymous += 1
                 surface = " ".join((speaker.descriptor or speaker.name or "unnamed source").split())
                 who = surface.lower()
-                if is_description(surface):  # "the Republican" in two articles may be two people
-                    who = f"{a}\x1f{who}"
+                if is_description(surface) and not _names_a_body(surface):
+                    who = f"{a}\x1f{who}"  # "the Republican" in two articles may be two people
                 anonymous_voices.setdefault(who, {}).setdefault(labels[a], []).append(ref)
                 written.setdefault(who, []).append((_opens_sentence(r.text, sentence_starts, speaker.start), surface))
             else:
@@ -801,6 +801,14 @@ def _anonymous_name(written: list[tuple[bool, str]]) -> str:
     if initial and first.lower() in stopwords() and first[1:].islower():
         surface = " ".join(filter(None, (first.lower(), rest)))
     return surface
+
+
+def _names_a_body(description: str) -> bool:
+    """A description headed by an organisation's word ("the fire service", "the state's emergency
+    agency", "the company"): on one story it is one body in every article, unlike a person's role
+    ("the Republican", "the official"), which may be a different person in each."""
+    head = _POSSESSIVE.sub("", description.split()[-1]) if description.split() else ""
+    return head.capitalize() in gazetteer().org_words and head.lower() not in gazetteer().descriptors
 
 
 def _is_name(name: str | None) -> bool:
@@ -1016,7 +1024,7 @@ def _rewording_rank(shared: SharedClaim) -> int | None:
     """How tellingly the articles word one figure differently, or None when they do not: a figure
     converted ("190 miles" / "nearly 300 kilometers", "8%" / "one in twelve") first, then a number in
     digits against words ("40,000 homes" / "Forty thousand households"), then two hedges that lean
-    different ways ("over 50,000" / "nearly 50,000"). A hedge beside none ("about $4.5 million" /
+    different ways ("over 50,000" / "nearly 50,000"; "about" / "roughly" lean alike). A hedge beside none ("about $4.5 million" /
     "$4.5 million"), a date's preposition ("by Wednesday"), an abbreviation ("$6bn" / "$6 billion",
     "100k" / "100,000", "70 mph") or another noun ("1,200 jobs" / "1,200 positions") is no rewording
     worth a finding."""
@@ -1025,8 +1033,8 @@ def _rewording_rank(shared: SharedClaim) -> int | None:
         return 0
     if len({_DIGITS.search(c.text) is None for c in claims}) > 1:
         return 1
-    hedges = {" ".join(c.hedge.lower().split()) for c in claims if c.hedge}
-    if all(c.hedge for c in claims) and len(hedges) > 1 and all(c.kind not in ("date", "time") for c in claims):
+    leans = {claims_stage.hedge_lean(c.hedge) for c in claims if c.hedge}
+    if all(c.hedge for c in claims) and len(leans) > 1 and all(c.kind not in ("date", "time") for c in claims):
         return 2
     return None
 

@@ -675,3 +675,14 @@ def test_wire_times_and_pressures(text, span, kind, normalized):
 def test_a_four_digit_number_without_a_time_zone_stays_a_count():
     (claim,) = claims_of("He won 1430 votes.")
     assert claim.kind == "count"
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Twenty-four people were pulled from rooftops.", "Twenty-four people", 24),
+    ("The city must publish the video within forty-five days.", "forty-five days", 45),
+    ("The tax hits firms with more than a billion dollars in profit.", "more than a billion dollars", 1e9),
+    ("A million people signed the petition.", "A million people", 1e6),
+])
+def test_a_hyphenated_number_word_and_a_scale_after_a_are_figures(text, span, value):
+    claim = only(text)
+    assert (claim.text, claim.value) == (span, value)

@@ -852,6 +852,8 @@ def test_a_bare_precise_number_aligns_with_the_count_another_article_names():
     ("The repair costs about $4.5 million.", "The repair costs $4.5 million.", False),  # a hedge beside none
     ("The bill costs $6 billion.", "The bill costs $6bn.", False),  # an abbreviation
     ("Acme cut 1,200 jobs.", "Acme cut 1,200 positions.", False),  # another noun
+    ("The plant employs about 4,300 people.", "The plant employs roughly 4,300 people.", False),  # hedges alike
+    ("The plant employs about 4,300 people.", "The plant employs nearly 4,300 people.", True),  # around / under
 ])
 def test_which_rewordings_of_a_figure_make_a_finding(a, b, telling):
     result = compare([a, b], labels=["a", "b"])
@@ -895,3 +897,14 @@ def test_a_headlines_bare_figure_aligned_elsewhere_is_not_told_again_as_the_arti
     second = "Nearly 12,000 residents fled a wildfire near Santa Rosa on Sunday, officials said."
     only = compare([first, second], labels=["a", "b"]).claims.only
     assert [c.text for c in only["a"]] == []
+
+
+def test_a_body_given_only_as_a_description_is_one_voice_across_articles():
+    first = "Crews pulled 31 people from rooftops overnight, according to the fire service."
+    second = "Thirty-one people were rescued from rooftops, the fire service said on Monday."
+    voices = [v for v in compare([first, second], labels=["a", "b"]).sources.voices if v.anonymous]
+    assert [(v.name, sorted(v.articles)) for v in voices] == [("the fire service", ["a", "b"])]
+    # a person's role is not: "the official" may be someone else in each article
+    officials = compare(["The levy will pass, the official said.", "The levy will fail, the official said."],
+                        labels=["a", "b"]).sources.voices
+    assert len([v for v in officials if v.anonymous]) == 2
