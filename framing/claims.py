@@ -210,8 +210,13 @@ def _build() -> dict[str, re.Pattern]:
           | (?P<frac>(?i:{hyphenated})(?![^\W\d_]|-)|(?i:{fractions})(?=\s+of\s))(?!\s+of\s+an?\s)
           | (?P<cur>{currencies})\s?
             (?P<cnum>{digits})(?![.,:]?\d)
-            (?:(?:\s?[-–—]\s?|\s+to\s+)(?P<cnum2>{digits})(?![.,:]?\d))?
             (?:\s?(?P<cscale>(?i:{scales}))(?![^\W\d_]))?
+            # a second amount, in the same currency: after a scale word only with its own mark or scale (not
+            # "$5 million to 10 charities")
+            (?:(?:\s?[-–—]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))
+               (?(cscale)(?=(?P=cur)|(?:{digits})\s?(?i:{scales})(?![^\W\d_])))
+               (?P=cur)?\s?(?P<cnum2>{digits})(?![.,:]?\d)
+               (?:\s?(?P<cscale2>(?i:{scales}))(?![^\W\d_]))?)?
           | (?<![\w/.:$€£-])
             (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?(?P<meridiem>[aApP]\.?[mM]\.?)(?![^\W\d_])
           | (?<![\w/.:$€£-])
@@ -423,14 +428,15 @@ def _parse_quantity(m: re.Match) -> _Parsed | None:
     if m["frac"] or m["rnum"]:
         return _share(m, hedge)
     if m["cur"]:
-        value = _number(m["cnum"])
-        scale = m["cscale"]
-        if scale:
-            value *= lex["scales"][scale.lower()]
+        # "$5-10 billion" scales both by the last word; "between $800 million and $900 million" each its own
+        first_scale, second_scale = m["cscale"] or m["cscale2"], m["cscale2"] or m["cscale"]
+        value = _number(m["cnum"]) * (lex["scales"][first_scale.lower()] if first_scale else 1.0)
         code = lex["currencies"][m["cur"]]
         lo, hi = lex["hedges"].get(hedge, (1.0, 1.0))
-        if m["cnum2"] and _number(m["cnum2"]) > _number(m["cnum"]) > 0:  # "$5-10 billion"
-            lo, hi, hedge = 1.0, _number(m["cnum2"]) / _number(m["cnum"]), "range"
+        second = _number(m["cnum2"]) * (lex["scales"][second_scale.lower()] if second_scale else 1.0) \
+            if m["cnum2"] else None
+        if second is not None and second > value > 0:
+            lo, hi, hedge = 1.0, second / value, "between" if m["between"] else "range"
         return _Parsed(value, code, Quantity(value, code), "money", hedge, value * lo, value * hi)
     if m["hour"]:
         return _clock_time(m, hedge)
@@ -1232,7 +1238,7 @@ def _telling_count(a: Claim, b: Claim) -> bool:
     which two articles on one story rarely share by chance.
     """
     return (a.kind == "count" and min(abs(a.value), abs(b.value)) >= _TELLING_COUNT and _precise(a) and _precise(b)
-            and not (_vague(a) or _vague(b)))
+            and not (is_vague(a) or is_vague(b)))
 
 
 def hedge_lean(hedge: str) -> str:
@@ -1247,7 +1253,7 @@ def hedge_lean(hedge: str) -> str:
     return "under" if high <= 1.0 else "over" if low >= 1.0 else "around"
 
 
-def _vague(claim: Claim) -> bool:
+def is_vague(claim: Claim) -> bool:
     """A count given only as "several", "a few", "hundreds of" (the vague phrase is its hedge)."""
     return claim.hedge in _lexicon()["vague"]
 
@@ -1283,9 +1289,9 @@ def claim_similarity(a: Claim, b: Claim) -> float:
         return 1.0 if a.normalized.value == b.normalized.value and same_subject else 0.0
     if a.subject and b.subject and _noun_class(a.subject) != _noun_class(b.subject) and not _telling_count(a, b):
         return 0.0
-    if a.kind == "count" and (_vague(a) or _vague(b)) and not (a.subject and b.subject):
+    if a.kind == "count" and (is_vague(a) or is_vague(b)) and not (a.subject and b.subject):
         return 0.0  # "several" or "a few" of nothing named says no figure ("a few caveats" / "several")
-    if a.kind == "money" and _vague(a) != _vague(b):
+    if a.kind == "money" and is_vague(a) != is_vague(b):
         return 0.0  # "millions of dollars" spans a thousandfold: no match for a figure given as one
     ia, ib = _interval(a), _interval(b)
     if ia is None or ib is None:

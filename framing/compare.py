@@ -42,6 +42,8 @@ EVALUATIVE_RATIO = 1.5  # own-voice negative wording per 1000 words this many ti
 DISTINCTIVE_Z = 1.0  # distinctive terms at or above this z-score feed a finding
 MIN_UNNAMED = 2  # one unnamed quote is no pattern of sourcing
 _DIGITS = re.compile(r"\d[\d,.]*")  # a number written in digits ("40,000", "4.5")
+# a number with a scale word: "1.28 million", "two million", "forty-five thousand"
+_SCALED = re.compile(r"(?:\d[\d,.]*|[a-z]+(?:[- ][a-z]+)?)\s+(?:thousand|million|billion|trillion)", re.IGNORECASE)
 MAX_FINDINGS = 16  # a short list: the most telling differences first
 MAX_VOICE_FINDINGS = 3  # exclusive voices named per article (direct quotes first)
 MAX_ACTOR_FINDINGS = 3  # actors whose tone differs most
@@ -921,9 +923,29 @@ def same_claim(a: Claim, b: Claim) -> bool:
         return True
     if _bare(a) != _bare(b):  # "shot down 75 of the drones" (a bare 75) and "75 drones"
         bare, count = (a, b) if _bare(a) else (b, a)
-        return count.kind == "count" and bare.value == count.value and (_precise_number(bare)
-                                                                          or _telling_round_number(bare))
+        return count.kind == "count" and bare.value == count.value and _telling_bare(bare)
+    if _bare(a) and _bare(b):  # "more than 2 million" marched / "the more than two million" claimed
+        return a.value == b.value and _scaled(a) and _scaled(b) and _telling_round_number(a)
     return claims_stage.same_claim(a, b)
+
+
+def _telling_bare(c: Claim) -> bool:
+    """A bare number two articles on one story rarely share by chance (see the two rules below)."""
+    return _precise_number(c) or _telling_round_number(c)
+
+
+def _number_text(c: Claim) -> str:
+    """The claim's words without its hedge: "more than 2 million" -> "2 million"."""
+    text = " ".join(c.text.split())
+    if c.hedge and text.lower().startswith(c.hedge.lower() + " "):
+        text = text[len(c.hedge) + 1:]
+    return text
+
+
+def _scaled(c: Claim) -> bool:
+    """A number told with a scale word, in digits or words ("1.28 million", "two million"): large by
+    its very wording, never a small count or a rank."""
+    return _SCALED.fullmatch(_number_text(c)) is not None
 
 
 def _bare(c: Claim) -> bool:
@@ -934,16 +956,18 @@ def _bare(c: Claim) -> bool:
 def _precise_number(c: Claim) -> bool:
     """A number in digits, 20 or more and not round (75, 544; not 100): two articles on one story
     rarely share it by chance, so it may stand for a count the other article names."""
-    digits = _DIGITS.fullmatch(c.text.strip())
+    digits = _DIGITS.fullmatch(_number_text(c))
     return digits is not None and abs(c.value) >= 20 and not digits.group().rstrip(".").endswith("0")
 
 
 def _telling_round_number(c: Claim) -> bool:
     """A round number in digits of four figures or more that is no power of ten ("60,000", "2,500"; not
     "1,000" or "10,000"): a crowd or a toll, told round by both articles, which chance rarely makes equal
-    ("organisers said 60,000" beside "about 60,000 people")."""
-    digits = _DIGITS.fullmatch(c.text.strip())
-    if digits is None or abs(c.value) < 1000 or c.value != int(c.value):
+    ("organisers said 60,000" beside "about 60,000 people"), also with a scale word ("1.28 million",
+    "two million"; not "a million")."""
+    written = _number_text(c)
+    if (_DIGITS.fullmatch(written) is None and _SCALED.fullmatch(written) is None) or abs(c.value) < 1000 \
+            or c.value != int(c.value):
         return False
     return str(int(abs(c.value))).rstrip("0") != "1"
 
@@ -1053,10 +1077,19 @@ def _first_tellings(claims: list[Claim], group_of: dict[tuple[int, int], int], a
         if (article, i) in group_of:
             continue
         told = by_unit.setdefault(_claim_key(c)[0], [])
-        if not any(same_claim(c, earlier) and not _vaguer(earlier, c) for earlier in told):
+        if not any((same_claim(c, earlier) and not _vaguer(earlier, c)) or _vague_retold(earlier, c)
+                   for earlier in told):
             kept.append(i)
         told.append(c)
     return kept
+
+
+def _vague_retold(earlier: Claim, later: Claim) -> bool:
+    """Whether one article's vague amount is told again in the same words, once without its noun: a
+    headline's "Hundreds of Thousands" and the body's "hundreds of thousands of workers". The claims
+    stage aligns no vague amount of nothing named, but within one article it is the same telling."""
+    return (claims_stage.is_vague(earlier) and claims_stage.is_vague(later) and earlier.low == later.low
+            and not (earlier.subject and later.subject))
 
 
 def _vaguer(a: Claim, b: Claim) -> bool:

@@ -908,3 +908,22 @@ def test_a_body_given_only_as_a_description_is_one_voice_across_articles():
     officials = compare(["The levy will pass, the official said.", "The levy will fail, the official said."],
                         labels=["a", "b"]).sources.voices
     assert len([v for v in officials if v.anonymous]) == 2
+
+
+def test_a_bare_number_with_a_scale_word_aligns_in_digits_or_words():
+    union = "The union said more than 3 million struck across the country; the ministry put it at 1.46 million."
+    ministry = "The ministry counted 1.46 million strikers, far below the more than three million the union claimed."
+    shared = [tuple(c.text for c in s.claims) for s in compare([union, ministry], labels=["u", "m"]).claims.shared]
+    assert ("more than 3 million", "more than three million") in shared
+    assert ("1.46 million", "1.46 million strikers") in shared
+    # a power of ten is what anyone might say: "a million" alone says no figure
+    loose = compare(["They said a million came.", "Others said 1 million had come."], labels=["a", "b"])
+    assert not loose.claims.shared
+
+
+def test_a_vague_amount_told_again_with_its_noun_is_one_figure_of_the_article():
+    text = ("Hundreds of Thousands Strike Over Wages\n\nHundreds of thousands of nurses struck in Lyon on Saturday"
+            " against the hospital closures.")
+    other = "Nurses struck in Lyon on Saturday against the hospital closures, the union said."
+    only = compare([text, other], labels=["a", "b"]).claims.only
+    assert [c.text for c in only["a"]] == ["Hundreds of Thousands"]
