@@ -2941,3 +2941,14 @@ def test_naming_a_vote_and_issuing_a_warning_still_report(text):
 def test_declaring_an_act_named_before_reports_nothing():
     text = "Yoon lifted martial law on Wednesday, hours after declaring it, as crowds gathered outside."
     assert [q.cue.text for q in analyze(text).quotes] == []
+
+
+@pytest.mark.parametrize(("text", "descriptor"), [
+    ("Workers at the mill in Tralee, Ireland, said they heard of the closure on the radio.",
+     "Workers at the mill in Tralee"),
+    ("Café owners in Lyon said the strikes had emptied their terraces.", "Café owners in Lyon"),
+])
+def test_a_group_of_sources_in_a_place_is_unnamed_not_the_place(text, descriptor):
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.name is None and quote.speaker.anonymous
+    assert quote.speaker.descriptor == descriptor
