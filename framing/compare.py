@@ -854,13 +854,17 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DATELINE.finditer(text)] + [m.span() for m in _BYLINE.finditer(text)]
 
 
-def _telling_term(term: Term, datelines: list[tuple[int, int]]) -> bool:
+def _telling_term(term: Term, datelines: list[tuple[int, int]], cue_ends: frozenset[int] = frozenset()) -> bool:
     """Whether a distinctive term says something of the article's wording: not an attribution formula
-    ("hale said"), not a figure's spelling ("two billion", "spend two", "bn", "hectares": the figures
-    compare those), not the wire's dateline ("EUGENE, Ore. (AP) —") or a byline ("By Jo Reyes, staff")."""
+    ("hale said", or a speaker's last word before the cue the quotes stage found, "biden hailed": the cue
+    verb alone stays, and the cue comparison says who gets which), not a figure's spelling ("two billion",
+    "spend two", "bn", "hectares": the figures compare those), not the wire's dateline ("EUGENE, Ore. (AP)
+    —") or a byline ("By Jo Reyes, staff")."""
     words = term.term.split(" ")
     numbers, units = claims_stage.number_words(), claims_stage.unit_words()
     if any(w in _ATTRIBUTION or w in numbers for w in words) or all(w in units for w in words):
+        return False
+    if len(words) > 1 and term.spans and all(span.end in cue_ends for span in term.spans):
         return False
     in_dateline = len(term.spans) == term.count and all(
         any(s <= span.start and span.end <= e for s, e in datelines) for span in term.spans)
@@ -872,7 +876,8 @@ def _wording(reports: list[Report], labels: list[str], counts: list[TermCounts])
     distinctive = []
     for r, terms in zip(reports, candidates, strict=True):
         datelines = _datelines(r.text)
-        distinctive.append([t for t in terms if _telling_term(t, datelines)][:DISTINCTIVE_TOP])
+        cue_ends = frozenset(q.cue.end for q in r.quotes if q.cue is not None)
+        distinctive.append([t for t in terms if _telling_term(t, datelines, cue_ends)][:DISTINCTIVE_TOP])
     evaluative = {}
     density = {}
     for r, name in zip(reports, labels, strict=True):

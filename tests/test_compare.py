@@ -927,3 +927,12 @@ def test_a_vague_amount_told_again_with_its_noun_is_one_figure_of_the_article():
     other = "Nurses struck in Lyon on Saturday against the hospital closures, the union said."
     only = compare([text, other], labels=["a", "b"]).claims.only
     assert [c.text for c in only["a"]] == ["Hundreds of Thousands"]
+
+
+def test_a_speakers_name_before_the_cue_is_no_distinctive_phrase():
+    praise = ("Mayor Ada Okafor hailed the school levy on Monday. “It is a lifeline for our schools,” Okafor hailed."
+              " Teachers hailed the vote. Okafor hailed the council for its courage.")
+    plain = "The council passed the school levy on Monday. The mayor said the levy would fund repairs."
+    terms = [t.term for t in compare([praise, plain], labels=["a", "b"]).wording.distinctive["a"]]
+    assert "hailed" in terms  # the outlet's choice of verb is wording
+    assert "okafor hailed" not in terms  # its speaker before it is the attribution formula
