@@ -212,8 +212,8 @@ def _build() -> dict[str, re.Pattern]:
             (?P<cnum>{digits})(?![.,:]?\d)
             (?:\s?(?P<cscale>(?i:{scales}))(?![^\W\d_]))?
             # a second amount, in the same currency: after a scale word only with its own mark or scale (not
-            # "$5 million to 10 charities")
-            (?:(?:\s?[-–—]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))
+            # "$5 million to 10 charities"), and not after "to" ("from $64.8 million to $45.1 million" is a change)
+            (?:(?:\s?[-–—]\s?|(?(cscale)(?!)|\s+to\s+)|(?(between)\s+and\s+|(?!)))
                (?(cscale)(?=(?P=cur)|(?:{digits})\s?(?i:{scales})(?![^\W\d_])))
                (?P=cur)?\s?(?P<cnum2>{digits})(?![.,:]?\d)
                (?:\s?(?P<cscale2>(?i:{scales}))(?![^\W\d_]))?)?

@@ -690,12 +690,14 @@ def test_a_hyphenated_number_word_and_a_scale_after_a_are_figures(text, span, va
 
 @pytest.mark.parametrize(("text", "span", "low", "high"), [
     ("The charge will be between $700 million and $750 million.", "between $700 million and $750 million", 7e8, 7.5e8),
-    ("Bids ran from $900 million to $1.1 billion.", "$900 million to $1.1 billion", 9e8, 1.1e9),
+    ("Bids were put at $900 million-$1.1 billion.", "$900 million-$1.1 billion", 9e8, 1.1e9),
 ])
 def test_a_range_of_money_with_a_scale_on_each_end_is_one_figure(text, span, low, high):
     claim = only(text)
     assert (claim.text, claim.low, claim.high) == (span, low, high)
 
 
-def test_a_sum_given_to_a_number_of_things_is_no_range():
+def test_a_sum_given_to_a_number_of_things_or_a_change_is_no_range():
     assert [c.text for c in claims_of("The fund gave $3 million to 12 charities.")] == ["$3 million", "12 charities"]
+    assert [c.text for c in claims_of("Its profit fell from $64.2 million to $41.5 million.")] == [
+        "$64.2 million", "$41.5 million"]
