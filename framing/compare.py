@@ -751,7 +751,8 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
                 named += 1
                 groups.add(a, ref, [actor], kinds[actor] == "person")
                 continue
-            if speaker is None or (not _is_name(speaker.name) and not speaker.descriptor):
+            if speaker is None or (not _is_name(speaker.name) and not _is_name(speaker.descriptor)):
+                # (a descriptor of a lone function word, "The" of a subject the quotes stage cut short, is none)
                 unattributed += 1
             elif speaker.anonymous or not _is_name(speaker.name):
                 anonymous += 1
