@@ -29,7 +29,7 @@ from .pipeline import analyze
 from .report import Report, jsonable
 from .segment import segment
 from .tone import label as tone_label
-from .wording import Term, TermCounts, distinctive_terms, stopwords, term_counts, tfidf_cosines
+from .wording import WEEKDAYS, Term, TermCounts, distinctive_terms, stopwords, term_counts, tfidf_cosines
 
 MAX_ARTICLES = 10
 SAME_STORY_MIN = 0.18  # below: probably not one story (BASIL dev: 2/159 same-event pairs, 4/150 others)
@@ -1073,21 +1073,35 @@ def _first_tellings(claims: list[Claim], group_of: dict[tuple[int, int], int], a
     """The article's unaligned claims, each figure once: a headline's "40,000 homes" told again in the
     body, or "by Sunday" after an aligned "Sunday", is no second figure only this article reports."""
     by_unit: dict[str, list[Claim]] = {}
+    by_day: dict[str, list[Claim]] = {}  # dates by the weekday they name: "Sunday" is "Sunday, Nov. 29" again
     for i, c in enumerate(claims):
         if (article, i) in group_of:
             by_unit.setdefault(_claim_key(c)[0], []).append(c)
             if _bare(c):  # a headline's bare "12,000", aligned, is told again by "about 12,000 people"
                 by_unit.setdefault("count", []).append(c)
+            if day := _weekday_named(c):
+                by_day.setdefault(day, []).append(c)
     kept = []
     for i, c in enumerate(claims):
         if (article, i) in group_of:
             continue
         told = by_unit.setdefault(_claim_key(c)[0], [])
+        day = _weekday_named(c)
+        same_day = by_day.setdefault(day, []) if day else []
         if not any((same_claim(c, earlier) and not _vaguer(earlier, c)) or _vague_retold(earlier, c)
-                   for earlier in told):
+                   for earlier in told) \
+                and not any("weekday" in (_claim_key(c)[0], _claim_key(earlier)[0]) for earlier in same_day):
             kept.append(i)
         told.append(c)
+        same_day.append(c)
     return kept
+
+
+def _weekday_named(c: Claim) -> str | None:
+    """The weekday a date names ("Sunday" of "Sunday, Nov. 29" or of "early Sunday"), lower case, if any."""
+    if c.kind != "date":
+        return None
+    return next((w for w in c.text.lower().replace(",", " ").split() if w in WEEKDAYS), None)
 
 
 def _vague_retold(earlier: Claim, later: Claim) -> bool:

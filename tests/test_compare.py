@@ -943,3 +943,11 @@ def test_a_speaker_cut_to_a_function_word_is_no_voice():
              " Oct. 2, said Monday that the driver ran a red light and demanded the release of camera footage.")
     voices = compare([first, "The city said the bus driver had been suspended."], labels=["a", "b"]).sources.voices
     assert all(v.name.lower() != "the" for v in voices)
+
+
+def test_a_full_date_with_an_aligned_weekday_is_not_the_articles_own_figure():
+    first = "Rivera was struck by a bus on Friday, Oct. 2, and a vigil was held on Friday night."
+    second = "A bus struck Rivera early Friday, the city said."
+    claims = compare([first, second], labels=["a", "b"]).claims
+    assert [c.text for c in claims.only["a"]] == []
+    assert [sorted(c.text for c in s.claims) for s in claims.shared] == [["Friday", "early Friday"]]
