@@ -634,6 +634,7 @@ def test_a_height_is_exact_to_the_inch():
         ("The plant employs 3,000 workers.", "The plant has 3,000 employees.", True),
         ("The army sent 2,000 troops north.", "The army sent 2,000 soldiers north.", True),
         ("Some 500 protesters gathered.", "Some 500 demonstrators gathered.", True),
+        ("The tax hits about 200 companies.", "The tax hits about 200 corporations.", True),
         ("The army sent 2,000 troops north.", "The army sent 2,000 trucks north.", False),
         ("About 300 people voted early.", "About 300 voters arrived early.", False),  # no hypernyms
     ],
