@@ -939,9 +939,25 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
                 normalized = Quantity(parsed.value, "count")
             if m["kilo"] and "." not in m["num"] and not (subject and _counted_plural(subject)):
                 return None  # "20K signatures" counts; "a 5K run", "4K video" name a race and a format
+    if kind == "number" and m["num"] and not parsed.hedge and _age_after_name(doc, m.start(), m.end(), parsed.value):
+        kind, unit, normalized = "age", "year-old", Quantity(parsed.value, "year")
     start, end = _snap(doc, m.start(), end)
     return Claim(start, end, doc.text[start:end], parsed.value, unit, normalized,
                  kind, parsed.hedge, parsed.low, parsed.high, subject, index)
+
+
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w.])([A-Z][a-z][\w'’-]*), $")
+
+
+def _age_after_name(doc: Document, start: int, end: int, value: float) -> bool:
+    """A whole number under 120 set off by commas right after a capitalised name: news copy's age ("Darnell
+    Greene, 34, had ..."), the same figure as another article's "the 34-year-old". A month or weekday
+    before it ("Nov. 29, 34 people", "Sunday, 12") is a date's, and a noun after it counts something."""
+    if not (0 < value < 120 and value == int(value)) or doc.text[end:end + 1] not in (",", ")", ";"):
+        return False
+    before = _NAME_BEFORE_COMMA.search(doc.text, max(0, start - 40), start)
+    return before is not None and before.group(1).rstrip(".") not in _MONTH_NUMBER \
+        and before.group(1) not in _WEEKDAYS
 
 
 _SCORE_DIGITS = re.compile(r"\d{1,3}")

@@ -702,3 +702,16 @@ def test_a_sum_given_to_a_number_of_things_or_a_change_is_no_range():
     assert [c.text for c in claims_of("The fund gave $3 million to 12 charities.")] == ["$3 million", "12 charities"]
     assert [c.text for c in claims_of("Its profit fell from $64.2 million to $41.5 million.")] == [
         "$64.2 million", "$41.5 million"]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("The driver, Tomas Rivera, 29, was taken to hospital.", True),
+    ("Rivera, 29, and his brother, 31, were taken to hospital.", True),
+    ("By Friday, 29 people had been taken to hospital.", False),  # a count after a weekday
+    ("On Oct. 2, 29 people were taken to hospital.", False),  # a date's day, then a count
+])
+def test_a_number_set_off_by_commas_after_a_name_is_an_age(text, age):
+    ages = [c for c in claims_of(text) if c.kind == "age"]
+    assert bool(ages) is age
+    if age:
+        assert ages[0].text == "29" and same_claim(ages[0], only("the 29-year-old driver was hurt"))
