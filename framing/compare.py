@@ -756,7 +756,7 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
                 unattributed += 1
             elif speaker.anonymous or not _is_name(speaker.name):
                 anonymous += 1
-                surface = " ".join((speaker.descriptor or speaker.name or "unnamed source").split())
+                surface = " ".join((_voice_description(speaker) or speaker.name or "unnamed source").split())
                 who = surface.lower()
                 if is_description(surface) and not _names_a_body(surface):
                     who = f"{a}\x1f{who}"  # "the Republican" in two articles may be two people
@@ -787,6 +787,19 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
     only = {name: [v.name for v in voices if not v.shared and not v.anonymous and name in v.articles]
             for name in labels}
     return Sources(voices, shared, only, counts)
+
+
+_RELATIVE_OPENERS = frozenset({"which", "who", "whose", "whom", "that", "where"})
+
+
+def _voice_description(speaker) -> str | None:
+    """How an unnamed voice is shown: its descriptor ("two witnesses", "a neighbor"), unless that is a
+    relative clause ("The company, which employs 48,000 people, reported"), which says something of the
+    speaker, not who it is: then the mention as written ("The company")."""
+    descriptor = speaker.descriptor
+    if descriptor and descriptor.split()[0].lower() in _RELATIVE_OPENERS and _is_name(speaker.text):
+        return speaker.text
+    return descriptor
 
 
 def _opens_sentence(text: str, sentence_starts: list[int], offset: int) -> bool:

@@ -951,3 +951,10 @@ def test_a_full_date_with_an_aligned_weekday_is_not_the_articles_own_figure():
     claims = compare([first, second], labels=["a", "b"]).claims
     assert [c.text for c in claims.only["a"]] == []
     assert [sorted(c.text for c in s.claims) for s in claims.shared] == [["Friday", "early Friday"]]
+
+
+def test_an_unnamed_voice_is_shown_as_written_not_by_its_relative_clause():
+    first = "The company, which employs about 3,100 people, reported a 12% fall in revenue on Tuesday."
+    second = "The company reported a 12% drop in revenue on Tuesday and said it would cut costs."
+    voices = compare([first, second], labels=["a", "b"]).sources.voices
+    assert [(v.name, sorted(v.articles)) for v in voices] == [("the company", ["a", "b"])]
