@@ -1067,10 +1067,10 @@ def _rewording_rank(shared: SharedClaim) -> int | None:
     """How tellingly the articles word one figure differently, or None when they do not: a figure
     converted ("190 miles" / "nearly 300 kilometers", "8%" / "one in twelve") first, then a number in
     digits against words ("40,000 homes" / "Forty thousand households"), then two hedges that lean
-    different ways ("over 50,000" / "nearly 50,000"; "about" / "roughly" lean alike). A hedge beside none ("about $4.5 million" /
-    "$4.5 million"), a date's preposition ("by Wednesday"), an abbreviation ("$6bn" / "$6 billion",
-    "100k" / "100,000", "70 mph") or another noun ("1,200 jobs" / "1,200 positions") is no rewording
-    worth a finding."""
+    different ways ("over 50,000" / "nearly 50,000"; "about" / "roughly" lean alike). A hedge beside none
+    ("about $4.5 million" / "$4.5 million"), a date's preposition ("by Wednesday"), an abbreviation ("$6bn" /
+    "$6 billion", "100k" / "100,000", "70 mph") or another noun ("1,200 jobs" / "1,200 positions") is no
+    rewording worth a finding."""
     claims = shared.claims
     if len({c.value for c in claims}) > 1:
         return 0

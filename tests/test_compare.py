@@ -939,8 +939,8 @@ def test_a_speakers_name_before_the_cue_is_no_distinctive_phrase():
 
 
 def test_a_speaker_cut_to_a_function_word_is_no_voice():
-    first = ("BRISTOW — The family of Tomas Rivera, the 29-year-old father of two struck by a Bristow city bus on Friday,"
-             " Oct. 2, said Monday that the driver ran a red light and demanded the release of camera footage.")
+    first = ("BRISTOW — The family of Tomas Rivera, the 29-year-old father of two struck by a Bristow city bus on"
+             " Friday, Oct. 2, said Monday that the driver ran a red light and demanded the release of camera footage.")
     voices = compare([first, "The city said the bus driver had been suspended."], labels=["a", "b"]).sources.voices
     assert all(v.name.lower() != "the" for v in voices)
 

@@ -2948,7 +2948,8 @@ def test_declaring_an_act_named_before_reports_nothing():
      "Workers at the mill in Tralee"),
     ("Café owners in Lyon said the strikes had emptied their terraces.", "Café owners in Lyon"),
     ("Café owners in central Lyon said the strikes had emptied their terraces.", "Café owners in central Lyon"),
-    ("Employees at the firm's depot in Cork, Ireland, said no one warned them.", "Employees at the firm's depot in Cork"),
+    ("Employees at the firm's depot in Cork, Ireland, said no one warned them.",
+     "Employees at the firm's depot in Cork"),
 ])
 def test_a_group_of_sources_in_a_place_is_unnamed_not_the_place(text, descriptor):
     (quote,) = analyze(text).quotes
