@@ -210,8 +210,13 @@ def _build() -> dict[str, re.Pattern]:
           | (?P<frac>(?i:{hyphenated})(?![^\W\d_]|-)|(?i:{fractions})(?=\s+of\s))(?!\s+of\s+an?\s)
           | (?P<cur>{currencies})\s?
             (?P<cnum>{digits})(?![.,:]?\d)
-            (?:(?:\s?[-–—]\s?|\s+to\s+)(?P<cnum2>{digits})(?![.,:]?\d))?
             (?:\s?(?P<cscale>(?i:{scales}))(?![^\W\d_]))?
+            # a second amount, in the same currency: after a scale word only with its own mark or scale (not
+            # "$5 million to 10 charities"), and not after "to" ("from $64.8 million to $45.1 million" is a change)
+            (?:(?:\s?[-–—]\s?|(?(cscale)(?!)|\s+to\s+)|(?(between)\s+and\s+|(?!)))
+               (?(cscale)(?=(?P=cur)|(?:{digits})\s?(?i:{scales})(?![^\W\d_])))
+               (?P=cur)?\s?(?P<cnum2>{digits})(?![.,:]?\d)
+               (?:\s?(?P<cscale2>(?i:{scales}))(?![^\W\d_]))?)?
           | (?<![\w/.:$€£-])
             (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?(?P<meridiem>[aApP]\.?[mM]\.?)(?![^\W\d_])
           | (?<![\w/.:$€£-])
@@ -251,6 +256,8 @@ def _anchors() -> dict[str, frozenset]:
     lex = _lexicon()
     words = set(lex["numbers"]) | {w for p in lex["vague"] for w in p.split()} - {"a", "of"}
     words |= {"one", "hundred"} | {w for p in lex["fractions"] for w in p.split()} - {"a"}
+    # a scale word after "a" ("a billion dollars", "a million people"): "a" only opens a claim
+    words |= {w for w in lex["scales"] if len(w) > 1 and w.isalpha() and w not in ("mn", "bn", "tn", "mln", "bln")}
     hedges = {tuple(_key(h).split()) for h in lex["hedges"]} | {tuple(h.split()) for h in _DATE_HEDGES}
     hedges.add(("between",))
     names = frozenset(_MONTHS) | frozenset(_WEEKDAYS) | frozenset(_MONTH_ABBR)
@@ -280,16 +287,23 @@ def _has_digit(word: str) -> bool:
     return not word.isalpha() and _HAS_DIGIT.search(word) is not None
 
 
+def _hyphenated_number(lower: str, anchors: dict[str, frozenset]) -> bool:
+    """A number written as one hyphenated token ("twenty-four", "forty-five"): the tokenizer keeps it
+    whole, so it is an anchor when every part is a number word."""
+    return "-" in lower and all(part in anchors["words"] for part in lower.split("-"))
+
+
 def _is_anchor(word: str, anchors: dict[str, frozenset]) -> bool:
     return (_has_digit(word) or word in anchors["marks"] or word in anchors["names"]
-            or word.lower() in anchors["words"])
+            or word.lower() in anchors["words"] or _hyphenated_number(word.lower(), anchors))
 
 
 def _may_be_anchor(lower: str, anchors: dict[str, frozenset]) -> bool:
     """Whether a token lower-cased to ``lower`` may be an anchor: tried on the document's
     lower-cased tokens first, then :func:`_is_anchor` on the few that pass (names and marks
     are case-sensitive). Lower-casing keeps digits, so every anchor passes."""
-    return _has_digit(lower) or lower in anchors["words"] or lower in anchors["lowered"]
+    return (_has_digit(lower) or lower in anchors["words"] or lower in anchors["lowered"]
+            or _hyphenated_number(lower, anchors))
 
 
 class _Verdicts(dict):
@@ -414,14 +428,15 @@ def _parse_quantity(m: re.Match) -> _Parsed | None:
     if m["frac"] or m["rnum"]:
         return _share(m, hedge)
     if m["cur"]:
-        value = _number(m["cnum"])
-        scale = m["cscale"]
-        if scale:
-            value *= lex["scales"][scale.lower()]
+        # "$5-10 billion" scales both by the last word; "between $800 million and $900 million" each its own
+        first_scale, second_scale = m["cscale"] or m["cscale2"], m["cscale2"] or m["cscale"]
+        value = _number(m["cnum"]) * (lex["scales"][first_scale.lower()] if first_scale else 1.0)
         code = lex["currencies"][m["cur"]]
         lo, hi = lex["hedges"].get(hedge, (1.0, 1.0))
-        if m["cnum2"] and _number(m["cnum2"]) > _number(m["cnum"]) > 0:  # "$5-10 billion"
-            lo, hi, hedge = 1.0, _number(m["cnum2"]) / _number(m["cnum"]), "range"
+        second = _number(m["cnum2"]) * (lex["scales"][second_scale.lower()] if second_scale else 1.0) \
+            if m["cnum2"] else None
+        if second is not None and second > value > 0:
+            lo, hi, hedge = 1.0, second / value, "between" if m["between"] else "range"
         return _Parsed(value, code, Quantity(value, code), "money", hedge, value * lo, value * hi)
     if m["hour"]:
         return _clock_time(m, hedge)
@@ -924,9 +939,25 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
                 normalized = Quantity(parsed.value, "count")
             if m["kilo"] and "." not in m["num"] and not (subject and _counted_plural(subject)):
                 return None  # "20K signatures" counts; "a 5K run", "4K video" name a race and a format
+    if kind == "number" and m["num"] and not parsed.hedge and _age_after_name(doc, m.start(), m.end(), parsed.value):
+        kind, unit, normalized = "age", "year-old", Quantity(parsed.value, "year")
     start, end = _snap(doc, m.start(), end)
     return Claim(start, end, doc.text[start:end], parsed.value, unit, normalized,
                  kind, parsed.hedge, parsed.low, parsed.high, subject, index)
+
+
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w.])([A-Z][a-z][\w'’-]*), $")
+
+
+def _age_after_name(doc: Document, start: int, end: int, value: float) -> bool:
+    """A whole number under 120 set off by commas right after a capitalised name: news copy's age ("Darnell
+    Greene, 34, had ..."), the same figure as another article's "the 34-year-old". A month or weekday
+    before it ("Nov. 29, 34 people", "Sunday, 12") is a date's, and a noun after it counts something."""
+    if not (0 < value < 120 and value == int(value)) or doc.text[end:end + 1] not in (",", ")", ";"):
+        return False
+    before = _NAME_BEFORE_COMMA.search(doc.text, max(0, start - 40), start)
+    return before is not None and before.group(1).rstrip(".") not in _MONTH_NUMBER \
+        and before.group(1) not in _WEEKDAYS
 
 
 _SCORE_DIGITS = re.compile(r"\d{1,3}")
@@ -1223,10 +1254,22 @@ def _telling_count(a: Claim, b: Claim) -> bool:
     which two articles on one story rarely share by chance.
     """
     return (a.kind == "count" and min(abs(a.value), abs(b.value)) >= _TELLING_COUNT and _precise(a) and _precise(b)
-            and not (_vague(a) or _vague(b)))
+            and not (is_vague(a) or is_vague(b)))
 
 
-def _vague(claim: Claim) -> bool:
+def hedge_lean(hedge: str) -> str:
+    """Which way a hedge leans from its number: "under" ("nearly", "up to"), "over" ("more than", "at
+    least") or "around" ("about", "roughly", "some"); a hedge the lexicon does not hold ("between", a
+    range) stands for itself. "about" and "roughly" say one thing; "over" and "nearly" do not."""
+    key = _key(hedge)
+    bounds = _lexicon()["hedges"].get(key)
+    if bounds is None:
+        return key
+    low, high = bounds
+    return "under" if high <= 1.0 else "over" if low >= 1.0 else "around"
+
+
+def is_vague(claim: Claim) -> bool:
     """A count given only as "several", "a few", "hundreds of" (the vague phrase is its hedge)."""
     return claim.hedge in _lexicon()["vague"]
 
@@ -1262,9 +1305,9 @@ def claim_similarity(a: Claim, b: Claim) -> float:
         return 1.0 if a.normalized.value == b.normalized.value and same_subject else 0.0
     if a.subject and b.subject and _noun_class(a.subject) != _noun_class(b.subject) and not _telling_count(a, b):
         return 0.0
-    if a.kind == "count" and (_vague(a) or _vague(b)) and not (a.subject and b.subject):
+    if a.kind == "count" and (is_vague(a) or is_vague(b)) and not (a.subject and b.subject):
         return 0.0  # "several" or "a few" of nothing named says no figure ("a few caveats" / "several")
-    if a.kind == "money" and _vague(a) != _vague(b):
+    if a.kind == "money" and is_vague(a) != is_vague(b):
         return 0.0  # "millions of dollars" spans a thousandfold: no match for a figure given as one
     ia, ib = _interval(a), _interval(b)
     if ia is None or ib is None:

@@ -29,7 +29,7 @@ from .pipeline import analyze
 from .report import Report, jsonable
 from .segment import segment
 from .tone import label as tone_label
-from .wording import Term, TermCounts, distinctive_terms, stopwords, term_counts, tfidf_cosines
+from .wording import WEEKDAYS, Term, TermCounts, distinctive_terms, stopwords, term_counts, tfidf_cosines
 
 MAX_ARTICLES = 10
 SAME_STORY_MIN = 0.18  # below: probably not one story (BASIL dev: 2/159 same-event pairs, 4/150 others)
@@ -42,6 +42,8 @@ EVALUATIVE_RATIO = 1.5  # own-voice negative wording per 1000 words this many ti
 DISTINCTIVE_Z = 1.0  # distinctive terms at or above this z-score feed a finding
 MIN_UNNAMED = 2  # one unnamed quote is no pattern of sourcing
 _DIGITS = re.compile(r"\d[\d,.]*")  # a number written in digits ("40,000", "4.5")
+# a number with a scale word: "1.28 million", "two million", "forty-five thousand"
+_SCALED = re.compile(r"(?:\d[\d,.]*|[a-z]+(?:[- ][a-z]+)?)\s+(?:thousand|million|billion|trillion)", re.IGNORECASE)
 MAX_FINDINGS = 16  # a short list: the most telling differences first
 MAX_VOICE_FINDINGS = 3  # exclusive voices named per article (direct quotes first)
 MAX_ACTOR_FINDINGS = 3  # actors whose tone differs most
@@ -749,14 +751,15 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
                 named += 1
                 groups.add(a, ref, [actor], kinds[actor] == "person")
                 continue
-            if speaker is None or (not _is_name(speaker.name) and not speaker.descriptor):
+            if speaker is None or (not _is_name(speaker.name) and not _is_name(speaker.descriptor)):
+                # (a descriptor of a lone function word, "The" of a subject the quotes stage cut short, is none)
                 unattributed += 1
             elif speaker.anonymous or not _is_name(speaker.name):
                 anonymous += 1
-                surface = " ".join((speaker.descriptor or speaker.name or "unnamed source").split())
+                surface = " ".join((_voice_description(speaker) or speaker.name or "unnamed source").split())
                 who = surface.lower()
-                if is_description(surface):  # "the Republican" in two articles may be two people
-                    who = f"{a}\x1f{who}"
+                if is_description(surface) and not _names_a_body(surface):
+                    who = f"{a}\x1f{who}"  # "the Republican" in two articles may be two people
                 anonymous_voices.setdefault(who, {}).setdefault(labels[a], []).append(ref)
                 written.setdefault(who, []).append((_opens_sentence(r.text, sentence_starts, speaker.start), surface))
             else:
@@ -786,6 +789,19 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
     return Sources(voices, shared, only, counts)
 
 
+_RELATIVE_OPENERS = frozenset({"which", "who", "whose", "whom", "that", "where"})
+
+
+def _voice_description(speaker) -> str | None:
+    """How an unnamed voice is shown: its descriptor ("two witnesses", "a neighbor"), unless that is a
+    relative clause ("The company, which employs 48,000 people, reported"), which says something of the
+    speaker, not who it is: then the mention as written ("The company")."""
+    descriptor = speaker.descriptor
+    if descriptor and descriptor.split()[0].lower() in _RELATIVE_OPENERS and _is_name(speaker.text):
+        return speaker.text
+    return descriptor
+
+
 def _opens_sentence(text: str, sentence_starts: list[int], offset: int) -> bool:
     """Whether only quotation marks or brackets stand between the sentence's start and ``offset``."""
     i = bisect_right(sentence_starts, offset) - 1
@@ -801,6 +817,14 @@ def _anonymous_name(written: list[tuple[bool, str]]) -> str:
     if initial and first.lower() in stopwords() and first[1:].islower():
         surface = " ".join(filter(None, (first.lower(), rest)))
     return surface
+
+
+def _names_a_body(description: str) -> bool:
+    """A description headed by an organisation's word ("the fire service", "the state's emergency
+    agency", "the company"): on one story it is one body in every article, unlike a person's role
+    ("the Republican", "the official"), which may be a different person in each."""
+    head = _POSSESSIVE.sub("", description.split()[-1]) if description.split() else ""
+    return head.capitalize() in gazetteer().org_words and head.lower() not in gazetteer().descriptors
 
 
 def _is_name(name: str | None) -> bool:
@@ -844,13 +868,17 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _DATELINE.finditer(text)] + [m.span() for m in _BYLINE.finditer(text)]
 
 
-def _telling_term(term: Term, datelines: list[tuple[int, int]]) -> bool:
+def _telling_term(term: Term, datelines: list[tuple[int, int]], cue_ends: frozenset[int] = frozenset()) -> bool:
     """Whether a distinctive term says something of the article's wording: not an attribution formula
-    ("hale said"), not a figure's spelling ("two billion", "spend two", "bn", "hectares": the figures
-    compare those), not the wire's dateline ("EUGENE, Ore. (AP) —") or a byline ("By Jo Reyes, staff")."""
+    ("hale said", or a speaker's last word before the cue the quotes stage found, "biden hailed": the cue
+    verb alone stays, and the cue comparison says who gets which), not a figure's spelling ("two billion",
+    "spend two", "bn", "hectares": the figures compare those), not the wire's dateline ("EUGENE, Ore. (AP)
+    —") or a byline ("By Jo Reyes, staff")."""
     words = term.term.split(" ")
     numbers, units = claims_stage.number_words(), claims_stage.unit_words()
     if any(w in _ATTRIBUTION or w in numbers for w in words) or all(w in units for w in words):
+        return False
+    if len(words) > 1 and term.spans and all(span.end in cue_ends for span in term.spans):
         return False
     in_dateline = len(term.spans) == term.count and all(
         any(s <= span.start and span.end <= e for s, e in datelines) for span in term.spans)
@@ -862,7 +890,8 @@ def _wording(reports: list[Report], labels: list[str], counts: list[TermCounts])
     distinctive = []
     for r, terms in zip(reports, candidates, strict=True):
         datelines = _datelines(r.text)
-        distinctive.append([t for t in terms if _telling_term(t, datelines)][:DISTINCTIVE_TOP])
+        cue_ends = frozenset(q.cue.end for q in r.quotes if q.cue is not None)
+        distinctive.append([t for t in terms if _telling_term(t, datelines, cue_ends)][:DISTINCTIVE_TOP])
     evaluative = {}
     density = {}
     for r, name in zip(reports, labels, strict=True):
@@ -913,9 +942,29 @@ def same_claim(a: Claim, b: Claim) -> bool:
         return True
     if _bare(a) != _bare(b):  # "shot down 75 of the drones" (a bare 75) and "75 drones"
         bare, count = (a, b) if _bare(a) else (b, a)
-        return count.kind == "count" and bare.value == count.value and (_precise_number(bare)
-                                                                          or _telling_round_number(bare))
+        return count.kind == "count" and bare.value == count.value and _telling_bare(bare)
+    if _bare(a) and _bare(b):  # "more than 2 million" marched / "the more than two million" claimed
+        return a.value == b.value and _scaled(a) and _scaled(b) and _telling_round_number(a)
     return claims_stage.same_claim(a, b)
+
+
+def _telling_bare(c: Claim) -> bool:
+    """A bare number two articles on one story rarely share by chance (see the two rules below)."""
+    return _precise_number(c) or _telling_round_number(c)
+
+
+def _number_text(c: Claim) -> str:
+    """The claim's words without its hedge: "more than 2 million" -> "2 million"."""
+    text = " ".join(c.text.split())
+    if c.hedge and text.lower().startswith(c.hedge.lower() + " "):
+        text = text[len(c.hedge) + 1:]
+    return text
+
+
+def _scaled(c: Claim) -> bool:
+    """A number told with a scale word, in digits or words ("1.28 million", "two million"): large by
+    its very wording, never a small count or a rank."""
+    return _SCALED.fullmatch(_number_text(c)) is not None
 
 
 def _bare(c: Claim) -> bool:
@@ -926,16 +975,18 @@ def _bare(c: Claim) -> bool:
 def _precise_number(c: Claim) -> bool:
     """A number in digits, 20 or more and not round (75, 544; not 100): two articles on one story
     rarely share it by chance, so it may stand for a count the other article names."""
-    digits = _DIGITS.fullmatch(c.text.strip())
+    digits = _DIGITS.fullmatch(_number_text(c))
     return digits is not None and abs(c.value) >= 20 and not digits.group().rstrip(".").endswith("0")
 
 
 def _telling_round_number(c: Claim) -> bool:
     """A round number in digits of four figures or more that is no power of ten ("60,000", "2,500"; not
     "1,000" or "10,000"): a crowd or a toll, told round by both articles, which chance rarely makes equal
-    ("organisers said 60,000" beside "about 60,000 people")."""
-    digits = _DIGITS.fullmatch(c.text.strip())
-    if digits is None or abs(c.value) < 1000 or c.value != int(c.value):
+    ("organisers said 60,000" beside "about 60,000 people"), also with a scale word ("1.28 million",
+    "two million"; not "a million")."""
+    written = _number_text(c)
+    if (_DIGITS.fullmatch(written) is None and _SCALED.fullmatch(written) is None) or abs(c.value) < 1000 \
+            or c.value != int(c.value):
         return False
     return str(int(abs(c.value))).rstrip("0") != "1"
 
@@ -1016,17 +1067,17 @@ def _rewording_rank(shared: SharedClaim) -> int | None:
     """How tellingly the articles word one figure differently, or None when they do not: a figure
     converted ("190 miles" / "nearly 300 kilometers", "8%" / "one in twelve") first, then a number in
     digits against words ("40,000 homes" / "Forty thousand households"), then two hedges that lean
-    different ways ("over 50,000" / "nearly 50,000"). A hedge beside none ("about $4.5 million" /
-    "$4.5 million"), a date's preposition ("by Wednesday"), an abbreviation ("$6bn" / "$6 billion",
-    "100k" / "100,000", "70 mph") or another noun ("1,200 jobs" / "1,200 positions") is no rewording
-    worth a finding."""
+    different ways ("over 50,000" / "nearly 50,000"; "about" / "roughly" lean alike). A hedge beside none
+    ("about $4.5 million" / "$4.5 million"), a date's preposition ("by Wednesday"), an abbreviation ("$6bn" /
+    "$6 billion", "100k" / "100,000", "70 mph") or another noun ("1,200 jobs" / "1,200 positions") is no
+    rewording worth a finding."""
     claims = shared.claims
     if len({c.value for c in claims}) > 1:
         return 0
     if len({_DIGITS.search(c.text) is None for c in claims}) > 1:
         return 1
-    hedges = {" ".join(c.hedge.lower().split()) for c in claims if c.hedge}
-    if all(c.hedge for c in claims) and len(hedges) > 1 and all(c.kind not in ("date", "time") for c in claims):
+    leans = {claims_stage.hedge_lean(c.hedge) for c in claims if c.hedge}
+    if all(c.hedge for c in claims) and len(leans) > 1 and all(c.kind not in ("date", "time") for c in claims):
         return 2
     return None
 
@@ -1035,20 +1086,43 @@ def _first_tellings(claims: list[Claim], group_of: dict[tuple[int, int], int], a
     """The article's unaligned claims, each figure once: a headline's "40,000 homes" told again in the
     body, or "by Sunday" after an aligned "Sunday", is no second figure only this article reports."""
     by_unit: dict[str, list[Claim]] = {}
+    by_day: dict[str, list[Claim]] = {}  # dates by the weekday they name: "Sunday" is "Sunday, Nov. 29" again
     for i, c in enumerate(claims):
         if (article, i) in group_of:
             by_unit.setdefault(_claim_key(c)[0], []).append(c)
             if _bare(c):  # a headline's bare "12,000", aligned, is told again by "about 12,000 people"
                 by_unit.setdefault("count", []).append(c)
+            if day := _weekday_named(c):
+                by_day.setdefault(day, []).append(c)
     kept = []
     for i, c in enumerate(claims):
         if (article, i) in group_of:
             continue
         told = by_unit.setdefault(_claim_key(c)[0], [])
-        if not any(same_claim(c, earlier) and not _vaguer(earlier, c) for earlier in told):
+        day = _weekday_named(c)
+        same_day = by_day.setdefault(day, []) if day else []
+        if not any((same_claim(c, earlier) and not _vaguer(earlier, c)) or _vague_retold(earlier, c)
+                   for earlier in told) \
+                and not any("weekday" in (_claim_key(c)[0], _claim_key(earlier)[0]) for earlier in same_day):
             kept.append(i)
         told.append(c)
+        same_day.append(c)
     return kept
+
+
+def _weekday_named(c: Claim) -> str | None:
+    """The weekday a date names ("Sunday" of "Sunday, Nov. 29" or of "early Sunday"), lower case, if any."""
+    if c.kind != "date":
+        return None
+    return next((w for w in c.text.lower().replace(",", " ").split() if w in WEEKDAYS), None)
+
+
+def _vague_retold(earlier: Claim, later: Claim) -> bool:
+    """Whether one article's vague amount is told again in the same words, once without its noun: a
+    headline's "Hundreds of Thousands" and the body's "hundreds of thousands of workers". The claims
+    stage aligns no vague amount of nothing named, but within one article it is the same telling."""
+    return (claims_stage.is_vague(earlier) and claims_stage.is_vague(later) and earlier.low == later.low
+            and not (earlier.subject and later.subject))
 
 
 def _vaguer(a: Claim, b: Claim) -> bool:

@@ -1375,6 +1375,12 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
                       or _RELATIVE_PRONOUNS.isdisjoint(words) and _holds_cue_verb(words)):
             return None  # "…, Okafor attacked the plan, saying", "…, and took questions, saying": a clause
             # or a second verb phrase of its own, no apposition (but "…, and Jane Roe, said": a name)
+        if inner and _is_capital(tokens[k - 1]) and doc.text[inner[0].start:inner[-1].end] in gazetteer().places:
+            head = _speaking_head_back(doc, k - 1, lo)
+            if head is not None:
+                # "Workers at the plant in Leixlip, Ireland, said": a place's country or state after its comma
+                # is no apposition naming the speaker; the subject is the source noun before the place
+                return tokens[head].start, tokens[k - 1].end, None
         if inner and all(_is_capital(t) or t.text == "." for t in inner) and _is_capital(inner[-1]):
             # "Trump's former campaign manager, Corey Lewandowski, said": the name sits in the apposition
             before = doc.text[tokens[lo].start: tokens[k - 1].end] if k - lo <= 10 else None
@@ -1439,6 +1445,25 @@ _ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th"})
 _HEAD_PREPOSITIONS = frozenset({"in", "at", "from", "for", "of", "with", "on", "to"})
 
 
+# Words that name a part of a place before its name ("in central Paris", "in northern Italy").
+_PLACE_MODIFIERS = frozenset({"central", "northern", "southern", "eastern", "western", "northeastern",
+                              "northwestern", "southeastern", "southwestern", "downtown", "rural", "suburban",
+                              "nearby", "neighboring", "neighbouring", "greater", "coastal", "inner"})
+
+
+def _speaking_head_back(doc: Document, j: int, lo: int) -> int | None:
+    """The phrase start of a source noun heading a prepositional phrase that ends at token ``j``
+    ("Workers at the plant in Leixlip"), looking back a few words; None when there is none."""
+    lows = doc.lower_texts()
+    for t in range(j - 1, max(lo, j - 8) - 1, -1):
+        if not doc.tokens[t].is_word and lows[t] not in ("'s", "’s"):  # "the company's plant" runs on
+            return None
+        if _speaking_head(lows[t]) and lows[t + 1] in _HEAD_PREPOSITIONS:
+            found = _phrase_back(doc, t, lo)
+            return found[0] if found is not None else t
+    return None
+
+
 def _speaking_head(low: str) -> bool:
     """A noun that heads a speaker phrase before a preposition: a source or role noun, or a party group."""
     lex = lexicon()
@@ -1492,6 +1517,9 @@ def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
     name after the preposition only modifies the subject; the person or group noun before it is the head,
     so the speaker phrase starts there. Returns the phrase's first token (``i`` when nothing is in front)."""
     lows = doc.lower_texts()
+    if i - 3 >= lo and lows[i - 1] in _PLACE_MODIFIERS and lows[i - 2] in _HEAD_PREPOSITIONS \
+            and _speaking_head(lows[i - 3]):
+        i -= 1  # "Shop owners in central Paris said": a place's part before its name
     if i - 2 < lo or lows[i - 1] not in _HEAD_PREPOSITIONS:
         return i
     if not _speaking_head(lows[i - 2]):

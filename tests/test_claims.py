@@ -634,6 +634,7 @@ def test_a_height_is_exact_to_the_inch():
         ("The plant employs 3,000 workers.", "The plant has 3,000 employees.", True),
         ("The army sent 2,000 troops north.", "The army sent 2,000 soldiers north.", True),
         ("Some 500 protesters gathered.", "Some 500 demonstrators gathered.", True),
+        ("The tax hits about 200 companies.", "The tax hits about 200 corporations.", True),
         ("The army sent 2,000 troops north.", "The army sent 2,000 trucks north.", False),
         ("About 300 people voted early.", "About 300 voters arrived early.", False),  # no hypernyms
     ],
@@ -675,3 +676,42 @@ def test_wire_times_and_pressures(text, span, kind, normalized):
 def test_a_four_digit_number_without_a_time_zone_stays_a_count():
     (claim,) = claims_of("He won 1430 votes.")
     assert claim.kind == "count"
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Twenty-four people were pulled from rooftops.", "Twenty-four people", 24),
+    ("The city must publish the video within forty-five days.", "forty-five days", 45),
+    ("The tax hits firms with more than a billion dollars in profit.", "more than a billion dollars", 1e9),
+    ("A million people signed the petition.", "A million people", 1e6),
+])
+def test_a_hyphenated_number_word_and_a_scale_after_a_are_figures(text, span, value):
+    claim = only(text)
+    assert (claim.text, claim.value) == (span, value)
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    ("The charge will be between $700 million and $750 million.", "between $700 million and $750 million", 7e8, 7.5e8),
+    ("Bids were put at $900 million-$1.1 billion.", "$900 million-$1.1 billion", 9e8, 1.1e9),
+])
+def test_a_range_of_money_with_a_scale_on_each_end_is_one_figure(text, span, low, high):
+    claim = only(text)
+    assert (claim.text, claim.low, claim.high) == (span, low, high)
+
+
+def test_a_sum_given_to_a_number_of_things_or_a_change_is_no_range():
+    assert [c.text for c in claims_of("The fund gave $3 million to 12 charities.")] == ["$3 million", "12 charities"]
+    assert [c.text for c in claims_of("Its profit fell from $64.2 million to $41.5 million.")] == [
+        "$64.2 million", "$41.5 million"]
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("The driver, Tomas Rivera, 29, was taken to hospital.", True),
+    ("Rivera, 29, and his brother, 31, were taken to hospital.", True),
+    ("By Friday, 29 people had been taken to hospital.", False),  # a count after a weekday
+    ("On Oct. 2, 29 people were taken to hospital.", False),  # a date's day, then a count
+])
+def test_a_number_set_off_by_commas_after_a_name_is_an_age(text, age):
+    ages = [c for c in claims_of(text) if c.kind == "age"]
+    assert bool(ages) is age
+    if age:
+        assert ages[0].text == "29" and same_claim(ages[0], only("the 29-year-old driver was hurt"))

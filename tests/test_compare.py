@@ -852,6 +852,8 @@ def test_a_bare_precise_number_aligns_with_the_count_another_article_names():
     ("The repair costs about $4.5 million.", "The repair costs $4.5 million.", False),  # a hedge beside none
     ("The bill costs $6 billion.", "The bill costs $6bn.", False),  # an abbreviation
     ("Acme cut 1,200 jobs.", "Acme cut 1,200 positions.", False),  # another noun
+    ("The plant employs about 4,300 people.", "The plant employs roughly 4,300 people.", False),  # hedges alike
+    ("The plant employs about 4,300 people.", "The plant employs nearly 4,300 people.", True),  # around / under
 ])
 def test_which_rewordings_of_a_figure_make_a_finding(a, b, telling):
     result = compare([a, b], labels=["a", "b"])
@@ -905,3 +907,62 @@ def test_the_same_text_twice_is_said_first_rather_than_left_an_empty_list():
     assert first.text == "a.txt and c.txt are the same text: nothing between them can differ"
     assert [(e.article, e.start, e.end) for e in first.evidence] == [("a.txt", 0, 26), ("c.txt", 0, 26)]
     assert not any(f.kind == "same_text" for f in compare([text, "The council met on Tuesday."]).finding_details)
+def test_a_body_given_only_as_a_description_is_one_voice_across_articles():
+    first = "Crews pulled 31 people from rooftops overnight, according to the fire service."
+    second = "Thirty-one people were rescued from rooftops, the fire service said on Monday."
+    voices = [v for v in compare([first, second], labels=["a", "b"]).sources.voices if v.anonymous]
+    assert [(v.name, sorted(v.articles)) for v in voices] == [("the fire service", ["a", "b"])]
+    # a person's role is not: "the official" may be someone else in each article
+    officials = compare(["The levy will pass, the official said.", "The levy will fail, the official said."],
+                        labels=["a", "b"]).sources.voices
+    assert len([v for v in officials if v.anonymous]) == 2
+
+
+def test_a_bare_number_with_a_scale_word_aligns_in_digits_or_words():
+    union = "The union said more than 3 million struck across the country; the ministry put it at 1.46 million."
+    ministry = "The ministry counted 1.46 million strikers, far below the more than three million the union claimed."
+    shared = [tuple(c.text for c in s.claims) for s in compare([union, ministry], labels=["u", "m"]).claims.shared]
+    assert ("more than 3 million", "more than three million") in shared
+    assert ("1.46 million", "1.46 million strikers") in shared
+    # a power of ten is what anyone might say: "a million" alone says no figure
+    loose = compare(["They said a million came.", "Others said 1 million had come."], labels=["a", "b"])
+    assert not loose.claims.shared
+
+
+def test_a_vague_amount_told_again_with_its_noun_is_one_figure_of_the_article():
+    text = ("Hundreds of Thousands Strike Over Wages\n\nHundreds of thousands of nurses struck in Lyon on Saturday"
+            " against the hospital closures.")
+    other = "Nurses struck in Lyon on Saturday against the hospital closures, the union said."
+    only = compare([text, other], labels=["a", "b"]).claims.only
+    assert [c.text for c in only["a"]] == ["Hundreds of Thousands"]
+
+
+def test_a_speakers_name_before_the_cue_is_no_distinctive_phrase():
+    praise = ("Mayor Ada Okafor hailed the school levy on Monday. “It is a lifeline for our schools,” Okafor hailed."
+              " Teachers hailed the vote. Okafor hailed the council for its courage.")
+    plain = "The council passed the school levy on Monday. The mayor said the levy would fund repairs."
+    terms = [t.term for t in compare([praise, plain], labels=["a", "b"]).wording.distinctive["a"]]
+    assert "hailed" in terms  # the outlet's choice of verb is wording
+    assert "okafor hailed" not in terms  # its speaker before it is the attribution formula
+
+
+def test_a_speaker_cut_to_a_function_word_is_no_voice():
+    first = ("BRISTOW — The family of Tomas Rivera, the 29-year-old father of two struck by a Bristow city bus on"
+             " Friday, Oct. 2, said Monday that the driver ran a red light and demanded the release of camera footage.")
+    voices = compare([first, "The city said the bus driver had been suspended."], labels=["a", "b"]).sources.voices
+    assert all(v.name.lower() != "the" for v in voices)
+
+
+def test_a_full_date_with_an_aligned_weekday_is_not_the_articles_own_figure():
+    first = "Rivera was struck by a bus on Friday, Oct. 2, and a vigil was held on Friday night."
+    second = "A bus struck Rivera early Friday, the city said."
+    claims = compare([first, second], labels=["a", "b"]).claims
+    assert [c.text for c in claims.only["a"]] == []
+    assert [sorted(c.text for c in s.claims) for s in claims.shared] == [["Friday", "early Friday"]]
+
+
+def test_an_unnamed_voice_is_shown_as_written_not_by_its_relative_clause():
+    first = "The company, which employs about 3,100 people, reported a 12% fall in revenue on Tuesday."
+    second = "The company reported a 12% drop in revenue on Tuesday and said it would cut costs."
+    voices = compare([first, second], labels=["a", "b"]).sources.voices
+    assert [(v.name, sorted(v.articles)) for v in voices] == [("the company", ["a", "b"])]

@@ -2950,3 +2950,15 @@ def test_declaring_an_act_named_before_reports_nothing():
 def test_friends_and_colleagues_are_unnamed_sources(text, speaker):
     (quote,) = analyze(text).quotes
     assert (quote.speaker.text, quote.speaker.name, quote.speaker.anonymous) == (speaker, None, True)
+@pytest.mark.parametrize(("text", "descriptor"), [
+    ("Workers at the mill in Tralee, Ireland, said they heard of the closure on the radio.",
+     "Workers at the mill in Tralee"),
+    ("Café owners in Lyon said the strikes had emptied their terraces.", "Café owners in Lyon"),
+    ("Café owners in central Lyon said the strikes had emptied their terraces.", "Café owners in central Lyon"),
+    ("Employees at the firm's depot in Cork, Ireland, said no one warned them.",
+     "Employees at the firm's depot in Cork"),
+])
+def test_a_group_of_sources_in_a_place_is_unnamed_not_the_place(text, descriptor):
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.name is None and quote.speaker.anonymous
+    assert quote.speaker.descriptor == descriptor
