@@ -111,9 +111,19 @@ def print_report_table(report: Report, label: str) -> None:
         for col in ("claim", "value", "normalised"):
             table.add_column(col)
         for c in _shown(table, report.claims, MAX_ROWS["figures"], "figures"):
-            norm = f"{c.normalized.value:g} {c.normalized.unit}" if c.normalized else "—"
-            table.add_row(_snippet(c.text, 50), f"{c.value:g} {c.unit or ''}", norm)
+            if c.iso:  # a date or time: ISO 8601 ("2026-12-03", "--11-17", "T21:10"), not its hhmm or mmdd value
+                norm = c.iso
+            else:
+                norm = f"{_number(c.normalized.value)} {c.normalized.unit}" if c.normalized else "—"
+            table.add_row(_snippet(c.text, 50), f"{_number(c.value)} {c.unit or ''}", norm)
         _console.print(table)
+
+
+def _number(value: float) -> str:
+    """A figure as people read it: "1,400,000,000", "2023", "22.86", "0.0001"; never "1.4e+09"."""
+    if value == int(value) and abs(value) < 1e15:
+        return f"{int(value):,}" if abs(value) >= 10_000 else str(int(value))  # (a year keeps no comma)
+    return f"{value:,.6f}".rstrip("0").rstrip(".") if abs(value) >= 1e-4 else f"{value:.3g}"
 
 
 def _per_article_table(title: str, first_column: str, labels: list[str]) -> Table:

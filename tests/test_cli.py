@@ -460,3 +460,12 @@ def test_compare_says_when_it_finds_no_difference(runner, tmp_path):
     result = runner.invoke(cli, ["compare", str(tmp_path)])
     assert result.exit_code == 0
     assert "findings: none; the articles differ in nothing compared here" in result.stdout
+
+
+def test_table_writes_figures_as_people_read_them(runner):
+    text = "Revenue fell to 1.4 billion euros on March 3, 2025, and the vote was held at 0910 GMT."
+    table = runner.invoke(cli, ["score", "-"], input=text, env={"COLUMNS": "160"})
+    assert table.exit_code == 0
+    out = table.stdout
+    assert "1,400,000,000 EUR" in out and "e+09" not in out
+    assert "2025-03-03" in out and "T09:10" in out
