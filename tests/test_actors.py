@@ -2014,3 +2014,9 @@ def test_a_pronoun_far_from_its_antecedent_is_the_articles_one_person_of_its_gen
             "In 1989 she founded a clinic. The clinic opened 47 branches. The branches treated patients. "
             "They employ 900 people. She is survived by her son.")
     assert not [a for a in _actors(text) if a.name.startswith("unnamed person")]
+
+
+@pytest.mark.parametrize("text, name", [("The Marren River burst its banks.", "Marren River"),
+                                        ("Flooding hit Cedar Creek on Monday.", "Cedar Creek")])
+def test_a_river_or_creek_is_a_place(text, name):
+    assert _by_name(text)[name].kind == "place"
