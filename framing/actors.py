@@ -445,6 +445,9 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
             if tokens[j - 1].text == "." and len(tokens[j - 2].text) == 1:
                 break
             j -= 1
+        if j == i + 1 and j < end and tokens[j].text in ("'s", "’s") and tokens[j].start == tokens[i].end \
+                and tokens[i].text + tokens[j].text in gazetteer().organizations:
+            j += 1  # "McDonald's said", "Moody's cut the rating": a firm whose name is a possessive
         runs[index].append((i, j))
         i = j
     return runs
@@ -2068,6 +2071,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             continue
         if name in companies:
             joins[key] = companies[name], "organization"  # "Tesla" after "Tesla Inc."
+            continue
+        if kind == "org" and name.endswith(("'s", "’s")) and name[:-2] in full_by_last:
+            # "McDonald's death" after "Laquan McDonald": the person the article names, not the firm
+            joins[key] = max(full_by_last[name[:-2]], key=counts.__getitem__), "person"
             continue
         if kind != "name" or " " not in name:
             continue  # (a one-word name is joined below, where a full name of a person comes first)

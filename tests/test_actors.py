@@ -2020,3 +2020,21 @@ def test_a_pronoun_far_from_its_antecedent_is_the_articles_one_person_of_its_gen
                                         ("Flooding hit Cedar Creek on Monday.", "Cedar Creek")])
 def test_a_river_or_creek_is_a_place(text, name):
     assert _by_name(text)[name].kind == "place"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Moody's Analytics said growth would slow. Moody's cut the rating.", "Moody's"),
+    ("McDonald's said sales rose 4%.", "McDonald's"),
+])
+def test_a_firm_whose_name_is_a_possessive_is_one_organisation(text, name):
+    assert [(a.name, a.kind) for a in _actors(text)] == [(name, "organization")]
+
+
+def test_a_persons_possessive_with_a_title_or_given_name_stays_the_person():
+    assert [(a.name, a.kind) for a in _actors("Bob McDonald's speech ran long.")] == [("Bob McDonald", "person")]
+
+
+def test_a_possessive_firm_name_is_the_person_the_article_names_with_that_surname():
+    text = "Laquan McDonald was shot in 2014. McDonald's family sued the city."
+    assert [a.name for a in _actors(text) if a.kind != "place"] == ["Laquan McDonald"]
+    assert len(_by_name(text)["Laquan McDonald"].mentions) == 2
