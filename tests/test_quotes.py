@@ -2962,3 +2962,12 @@ def test_a_group_of_sources_in_a_place_is_unnamed_not_the_place(text, descriptor
     (quote,) = analyze(text).quotes
     assert quote.speaker.name is None and quote.speaker.anonymous
     assert quote.speaker.descriptor == descriptor
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The council raised the levy, a move business groups say will cost jobs.", "groups"),
+    ("Advocacy groups said the law was cruel.", "Advocacy groups"),
+])
+def test_groups_are_unnamed_sources(text, speaker):
+    (quote,) = analyze(text).quotes
+    assert (quote.speaker.text, quote.speaker.anonymous) == (speaker, True)
