@@ -28,6 +28,7 @@ from .errors import InputError
 from .pipeline import analyze
 from .report import Report, jsonable
 from .segment import segment
+from .tone import POSITIVE as POSITIVE_TONE
 from .tone import label as tone_label
 from .wording import WEEKDAYS, Term, TermCounts, distinctive_terms, stopwords, term_counts, tfidf_cosines
 
@@ -1247,7 +1248,7 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
             s = by_label[low].tone.most_negative
             ev.append(_span(by_label[low], low, s.start, s.end))
         hi_c, lo_c = by_label[high].tone.compound, by_label[low].tone.compound
-        if hi_c < 0:  # both read negative: "more positive" would say the milder one is upbeat
+        if hi_c < POSITIVE_TONE:  # the warmer one reads no positive: "more positive" would call it upbeat
             add("tone", f"{low} reads more negative (mean sentence tone {lo_c:+.2f}) than {high} ({hi_c:+.2f})",
                 ev[::-1])
         else:

@@ -966,3 +966,13 @@ def test_an_unnamed_voice_is_shown_as_written_not_by_its_relative_clause():
     second = "The company reported a 12% drop in revenue on Tuesday and said it would cut costs."
     voices = compare([first, second], labels=["a", "b"]).sources.voices
     assert [(v.name, sorted(v.articles)) for v in voices] == [("the company", ["a", "b"])]
+
+
+def test_a_neutral_article_is_never_said_to_read_more_positive():
+    plain = "The council met on Monday. It voted on the budget. The meeting lasted two hours."
+    grim = ("A horrific fire destroyed a warehouse in a deadly disaster. Terrified workers fled the burning ruins. "
+            "The tragedy left families devastated.")
+    result = compare([plain, grim], labels=["plain", "grim"])
+    assert abs(result.articles[0].tone.compound) < 0.05
+    tone = [f.text for f in result.finding_details if f.kind == "tone"]
+    assert tone and tone[0].startswith("grim reads more negative")
