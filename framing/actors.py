@@ -2911,12 +2911,15 @@ _LEXICAL = re.compile(r"[^\W_]+(?:[-‐'’][^\W_]+)*")
 # Clause boundaries: punctuation, subordinating and contrasting words, "that" and "said" before reported
 # speech; not "who" or "whom": a relative clause describes the person it follows ("Tom Hale, who was
 # convicted of fraud"), and the comma before it already counts once. Every alternative starts with one
-# literal character and a word's leading \b is a look-behind after it ("b(?<!\wb)ut" for "\bbut"): the
+# literal character and a word's leading \b is a look-behind at its end ("but(?<!\wbut)" for "\bbut"): the
 # regex engine then skips ahead to those characters instead of trying every position (a fifth faster;
-# it runs once per sentence).
-_BOUNDARY = re.compile(r",|;|:|—|–|\(|\)|\"|“|”|b(?<!\wb)(?:ut|efore|ecause)\b|w(?<!\ww)h(?:ile|ereas|ich|en)\b|"
-                       r"a(?<!\wa)(?:lthough|fter)\b|t(?<!\wt)h(?:ough|at)\b|h(?<!\wh)owever\b|y(?<!\wy)et\b|"
-                       r"s(?<!\ws)(?:ince|aid|ays)\b|u(?<!\wu)nless\b|d(?<!\wd)espite\b")
+# it runs once per sentence), and most of the letters it stops at fail on the next letter, before any
+# look-behind (at the word's start, the look-behind ran for all of them: 14% fewer instructions).
+_BOUNDARY = re.compile(r",|;|:|—|–|\(|\)|\"|“|”|b(?:ut(?<!\wbut)|efore(?<!\wbefore)|ecause(?<!\wbecause))\b|"
+                       r"w(?:hile(?<!\wwhile)|hereas(?<!\wwhereas)|hich(?<!\wwhich)|hen(?<!\wwhen))\b|"
+                       r"a(?:lthough(?<!\walthough)|fter(?<!\wafter))\b|t(?:hough(?<!\wthough)|hat(?<!\wthat))\b|"
+                       r"however(?<!\whowever)\b|yet(?<!\wyet)\b|s(?:ince(?<!\wsince)|aid(?<!\wsaid)|ays(?<!\wsays))\b|"
+                       r"unless(?<!\wunless)\b|despite(?<!\wdespite)\b")
 _WORDISH = frozenset("'’-‐")
 
 

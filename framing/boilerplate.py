@@ -58,7 +58,9 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # Web forms embedded in the page: a poll or sign-up widget's heading, fields and fine print.
     ("form", r"^(?:take (?:our|this|the) (?:poll|survey|quiz)\b.{0,40}$|completing this (?:poll|form|survey)\b)"),
     # a poll widget's title and call to vote flattened into one line: "Liberty Poll Exercise your right to vote."
-    ("form", r"^[\w’'& -]{0,40}\bpoll:?\s+(?:exercise your right to vote|cast your vote|vote now)\b\W{0,3}$"),
+    # (\A, not ^: searched only in lines holding "poll", below; tried at the start of every line with the
+    # anchored patterns, its run of up to 40 characters, given back one by one, cost more than all of them)
+    ("form", r"\A[\w’'& -]{0,40}\bpoll:?\s+(?:exercise your right to vote|cast your vote|vote now)\b\W{0,3}$"),
     ("form", r"\bthis field is for validation purposes\b"),
     ("form", r"^(?:e-?mail|name|first name|last name|phone|zip(?: code)?|comments?)\s*\*$"),
     # (\A, not ^: these two are searched only in lines holding their required word, below)
@@ -84,6 +86,7 @@ _REQUIRED_WORD = {
     r"\A.{0,120}\ball rights reserved\b.{0,120}\Z": "all rights reserved",
     r"\A[^.!?]{0,60}\b(?:via|/) ?getty images\.?\Z": "getty images",
     r"\A\((?:ap|reuters|afp|getty images|epa) photo(?:/|:| by )[^()]{1,60}\)\.?\Z": "photo",
+    r"\A[\w’'& -]{0,40}\bpoll:?\s+(?:exercise your right to vote|cast your vote|vote now)\b\W{0,3}$": "poll",
 }
 _FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 
@@ -94,13 +97,18 @@ _COMPILED = tuple((reason, re.compile(p, re.IGNORECASE), _REQUIRED_WORD.get(p)) 
 # tests/test_reproducible.py checks), and the required words of all the others.
 _ANCHORED = re.compile("|".join(f"(?:{p})" for _, p in _PATTERNS if p.startswith("^")), re.IGNORECASE)
 _UNANCHORED_WORDS = tuple(_REQUIRED_WORD.get(p) for _, p in _PATTERNS if not p.startswith("^"))
+_UNLISTED_WORD = None in _UNANCHORED_WORDS  # an unanchored pattern with no required word: every line may match
+# The words a line is searched for: a word holding another ("cookies", "? *") is found only where that one is.
+_WORDS_TO_FIND = tuple(w for w in dict.fromkeys(_UNANCHORED_WORDS)
+                       if w is not None and not any(other != w and other in w for other in _UNANCHORED_WORDS
+                                                    if other is not None))
 
 
 def _may_match(line: str, lowered: str | None) -> bool:
     """False only if no pattern matches ``line``."""
-    if lowered is None or None in _UNANCHORED_WORDS or _ANCHORED.match(line):
+    if lowered is None or _UNLISTED_WORD or _ANCHORED.match(line):
         return True
-    return any(map(lowered.__contains__, _UNANCHORED_WORDS))
+    return any(map(lowered.__contains__, _WORDS_TO_FIND))
 
 
 def boilerplate_reason(line: str) -> str | None:

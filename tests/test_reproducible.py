@@ -226,6 +226,9 @@ def test_tokens_match_each_sentence_tokenised_alone_on_polnear(eval_root):
     ("Who will win the derby? Nobody knows yet.", None),
     ("Is it over? Is it really over?", None),
     ("Is it over? * * *", None),
+    ("Liberty Poll Exercise your right to vote.", "form"),
+    ("Harbor POLL: Vote now!", "form"),
+    ("The poll showed voters cast your vote now", None),
 ])
 def test_boilerplate_reason_matches_the_plain_loop(line, reason):
     assert boilerplate.boilerplate_reason(line) == reason == reference_boilerplate(line)
