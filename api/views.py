@@ -107,7 +107,9 @@ def _guard() -> None:
     if not raw.strip():
         raise ApiError(400, 'the body is empty: send a JSON object such as {"text": "..."}')
     try:
-        g.framing_body = json.loads(raw.decode("utf-8"))
+        g.framing_body = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_repeated_keys)
+    except _RepeatedKey as exc:
+        raise ApiError(400, f"the JSON body gives the field '{exc.args[0]}' twice: send each field once") from None
     except UnicodeDecodeError as exc:
         raise ApiError(400, f"the body is not UTF-8 (bad byte at position {exc.start}): "
                             "send JSON encoded as UTF-8") from None
@@ -118,6 +120,21 @@ def _guard() -> None:
         reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "unreadable number"
         raise ApiError(400, f"the body is not valid JSON ({reason}{where}): "
                             'send a JSON object such as {"text": "..."}') from None
+
+
+class _RepeatedKey(ValueError):
+    pass
+
+
+def _no_repeated_keys(pairs: list[tuple[str, object]]) -> dict:
+    """A JSON object, refusing a key given twice ({"text": "a", "text": "b"}): Python's parser would keep
+    the last value and drop the first without a word."""
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise _RepeatedKey(key)
+        out[key] = value
+    return out
 
 
 @blueprint.after_request

@@ -582,3 +582,9 @@ def test_type_errors_say_what_to_send_not_marshmallow_defaults(client, path, bod
 ])
 def test_length_errors_say_what_to_change(client, path, body, expected):
     assert client.post(path, json=body).get_json()["error"]["message"] == expected
+
+
+def test_a_field_given_twice_is_refused_not_silently_dropped(client):
+    response = client.post("/v1/analyze", data='{"text": "One.", "text": "Two."}', content_type="application/json")
+    error = assert_error(response, 400, "bad_request")
+    assert "'text' twice" in error["message"]
