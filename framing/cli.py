@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -83,7 +84,8 @@ def _hint_typing(what: str) -> None:
 
 def decode_text(data: bytes) -> str:
     """UTF-8 text (with or without a byte-order mark), or UTF-16 with its mark, as word processors
-    save "Unicode text"; anything else an InputError that says how to convert it."""
+    save "Unicode text", or a web page in the encoding it declares (``<meta charset="windows-1252">``);
+    anything else an InputError that says how to convert it."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             return data.decode("utf-16")
@@ -94,8 +96,30 @@ def decode_text(data: bytes) -> str:
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        declared = _declared_charset(data)
+        if declared is not None:
+            try:
+                return data.decode(declared)
+            except UnicodeDecodeError:
+                pass
         raise InputError(f"is not UTF-8 (bad byte at position {exc.start}); convert it first, "
                          "e.g. iconv -f latin1 -t utf-8") from None
+
+
+# A page's own statement of its encoding, in its first 1,024 bytes as the HTML standard's prescan reads
+# them: <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">.
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.IGNORECASE)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The Python codec for the encoding a web page declares, or None (none declared, or unknown)."""
+    found = _META_CHARSET.search(data[:1024])
+    if found is None:
+        return None
+    try:
+        return codecs.lookup(found.group(1).decode("ascii")).name
+    except LookupError:
+        return None
 
 
 def read_text_file(path: str) -> Page:

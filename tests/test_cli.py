@@ -469,3 +469,22 @@ def test_table_writes_figures_as_people_read_them(runner):
     out = table.stdout
     assert "1,400,000,000 EUR" in out and "e+09" not in out
     assert "2025-03-03" in out and "T09:10" in out
+
+
+def test_a_saved_page_in_the_encoding_it_declares_is_read(runner, tmp_path):
+    page = tmp_path / "page.html"
+    page.write_bytes('<html><head><meta charset="windows-1252"><title>Café owners protest</title></head><body>'
+                     '<article><p>The café owners said the new tax would “ruin” them, Mayor Ana Ruiz said on '
+                     'Monday.</p><p>Officials said the tax would raise $2 million for the city.</p></article>'
+                     '</body></html>'.encode("cp1252"))
+    result = runner.invoke(cli, ["score", "--format", "json", str(page)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert "The café owners said the new tax would “ruin” them" in report["text"]
+
+
+def test_a_file_in_another_encoding_that_declares_none_is_refused_with_advice(runner, tmp_path):
+    text = tmp_path / "latin.txt"
+    text.write_bytes("The café owners protested on Monday.".encode("latin-1"))
+    result = runner.invoke(cli, ["score", str(text)])
+    assert result.exit_code != 0 and "iconv" in result.output
