@@ -454,6 +454,8 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
 
 
 _ORG_GLUE = frozenset({"for", "on"})
+_LIST_GLUE = frozenset({"and", ","})
+_REMIT_LINKS = frozenset({"of", "for"})
 _CASE_MARKS = frozenset({"v", "vs"})  # between the parties of a court case ("Roe v. Wade")
 # Words that make "vs." a court case's ("the ruling in Roe vs. Wade"), not a contest's ("Trump vs. Clinton").
 _LEGAL_WORDS = re.compile(r"\b(?:court|courts|ruling|ruled|rule|case|decision|justices?|judges?|precedent|"
@@ -463,8 +465,8 @@ _LEGAL_WORDS = re.compile(r"\b(?:court|courts|ruling|ruled|rule|case|decision|ju
 def _legal_sentence(doc: Document, index: int) -> bool:
     sentence = doc.sentences[index]
     return _LEGAL_WORDS.search(doc.text, sentence.start, sentence.end) is not None
-_LIST_GLUE = frozenset({"and", ","})
-_REMIT_LINKS = frozenset({"of", "for"})
+
+
 _SAINTS = frozenset({"St", "Saint"})  # "St. Jude Children's Research Hospital": a saint's name owns no one
 # Collective nouns for people whose possessive goes on into a body's name ("Women's March", "Veterans'
 # Affairs", "People's Party", "Students' Union"). Parties' and governments' possessives ("Democrats'
