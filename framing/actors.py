@@ -1392,7 +1392,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     nxt = tokens[b] if b < end_of_sentence else None
 
     if (not title and 1 < n_words <= 3 and (prev is not None and prev.text.lower() in {"the", "a", "an"}
-                                             and (words[-1] in _PARTY_WORDS or words[-1].lower() in g.descriptors)
+                                             and (words[-1] in _PARTY_WORDS or words[-1].lower() in g.descriptors
+                                                  and not _capitalised_role(words[-1], surface, g))
                                              or words[-1] in _PARTY_MEMBERS)):
         if words[-1] in _PARTY_WORDS and (words[-1] == "Democratic" or nxt is not None and (
                 nxt.text in _PARTY_BODIES or nxt.text in g.group_nouns or nxt.text in g.institutions
@@ -1573,6 +1574,13 @@ _OUTLET_NOUNS = frozenset({"site", "website", "blog", "newspaper", "magazine", "
 _DOMAIN_ENDINGS = frozenset({"com", "net", "org", "gov", "edu", "info", "io", "co", "tv", "news", "pr", "uk", "de",
                              "fr", "it", "ca", "au", "ru"})
 _LIST_WORDS = frozenset({"and", "or", "&", "/"})
+
+
+def _capitalised_role(word: str, surface: str, g: Gazetteer) -> bool:
+    """ "the Morven Star", "the Daily Star": a role noun no title list holds ("star", "singer", "victim")
+    is written in lower case when it describes someone ("the Hollywood star"); written with a capital
+    after another capitalised word it ends a name (a boat, a paper, a pub), unless the line is shouted."""
+    return word[0].isupper() and word not in g.titles and not surface.isupper()
 
 
 def _web_address(tokens: list[Token], b: int, end: int) -> bool:
@@ -2227,9 +2235,16 @@ def _common_noun(cluster: _Cluster, doc: Document) -> bool:
 def _always_with_the(cluster: _Cluster, text: str) -> bool:
     """A one-word name the text writes only after "the" ("the Hill", "the Guardian", "the Kremlin"): a
     body, an outlet or, in the plural, a group ("the Teamsters", "the Clintons"), not a person ("the Trump
-    era" is Trump's when the same text also writes him without "the")."""
-    return cluster.key.startswith("name:") and " " not in cluster.key and all(
-        not m.title and text[max(0, m.start - 4):m.start].lower() == "the " for m in cluster.mentions)
+    era" is Trump's when the same text also writes him without "the"). A name of several words counts
+    only where no lower-case word follows it: "the Morven Star" is a boat, "the Tom Hale show" his."""
+    if not cluster.key.startswith("name:"):
+        return False
+    several = " " in cluster.key
+    return all(not m.title and text[max(0, m.start - 4):m.start].lower() == "the "
+               and not (several and _LOWER_WORD_AFTER.match(text, m.end)) for m in cluster.mentions)
+
+
+_LOWER_WORD_AFTER = re.compile(r"(?:[ \t]+|-)[a-z]")  # "the Tom Hale show", "the Maria Roe-led team"
 
 
 _GENDER_REACH = 5  # sentences back a pronoun looks when the usual window of two holds only the other gender
@@ -2574,6 +2589,7 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     descriptions = sorted(_descriptions(doc, g, stretches) + described)
     named_at = _appositions(doc.text, clusters, descriptions) if descriptions else {}
     org_starts = {m.start for c in clusters.values() if c.kind == "organization" for m in c.mentions}
+    described_as: dict[str, str] = {}  # description noun -> the person it last referred to
     for start, end, sentence, noun in descriptions:
         kind = g.institutions.get(noun, "person")
         if kind == "organization" and end + 1 in org_starts:
@@ -2583,6 +2599,12 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         if key is None:
             key = antecedent(start, sentence, noun, _GENDERED.get(noun)) if kind == "person" else \
                 institution(start, sentence, kind, noun)
+            earlier = described_as.get(noun) if kind == "person" else None
+            if earlier is not None and key != earlier and (key is None or noun not in titles_of(key)):
+                key = earlier  # "The singer, 34, … The singer will play": the same description, the same person,
+                # unless someone titled so was named since
+        if kind == "person" and key is not None:
+            described_as[noun] = key
         if key is None:
             key = "desc:" + noun
             clusters.setdefault(key, _Cluster(key, kind, []))

@@ -796,8 +796,38 @@ def evaluative_language(doc: Document, *, quotes) -> list[Evaluative]:
         if matches:
             findings.extend(_findings(doc, index, kept[lo:hi], matches, quote_starts, quote_ends))
     findings = _amazement_as_degree(doc.text, findings)
+    if findings:
+        findings = _without_names(doc, findings)
     stressed = _emphasis(doc, findings, quote_starts, quote_ends)
     return sorted(findings + stressed, key=_START) if stressed else findings
+
+
+# Adjectives made from names keep their capital and still judge ("Machiavellian", "Herculean", "Kafkaesque").
+_EPONYM_ENDINGS = ("ian", "ean", "esque")
+
+
+def _without_names(doc: Document, findings: list[Evaluative]) -> list[Evaluative]:
+    """The findings less those whose first word is capitalised right after another word of a sentence
+    that is not a title-case headline: English capitalises a word there only in a name ("on 12 May",
+    "a park in Woking", "she opened with Cruel Summer"), and a name does not judge or hedge. Loaded
+    labels stay (capitalising a slur is the slur's own device), so do words all in capitals (stress,
+    :func:`_emphasis`) and adjectives made from names ("a Machiavellian plot")."""
+    tokens = doc.tokens
+    title_case: dict[int, bool] = {}
+    kept = []
+    for f in findings:
+        first = f.text[:1]
+        if first.isupper() and f.category != "loaded-label" and f.sentence >= 0:
+            k = doc.token_at(f.start)
+            word = tokens[k].text if k is not None else ""
+            if k is not None and k > doc.sentences[f.sentence].first_token and tokens[k - 1].is_word \
+                    and not word.isupper() and not word.lower().endswith(_EPONYM_ENDINGS):
+                if f.sentence not in title_case:
+                    title_case[f.sentence] = _title_case(doc, f.sentence)
+                if not title_case[f.sentence]:
+                    continue
+        kept.append(f)
+    return kept
 
 
 # Adjectives of amazement praise on their own ("a stunning view") but only raise the force of a

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import compress, pairwise, starmap
+from operator import itemgetter
 from typing import NamedTuple
 
 from .actors import SURNAME_PARTICLES, gazetteer, gender_of
@@ -473,6 +474,8 @@ class _Names:
     genders: dict[str, str | None] = field(default_factory=dict)  # full name -> "male", "female" or None
     bodies: frozenset[str] = frozenset()  # the groups and organisations the actor stage found
     plural_speakers: list[tuple[int, int]] = field(default_factory=list)  # "officials": spans of plural speakers
+    # "one woman", "a father of two": unnamed speakers whose noun tells their sex, as (start, gender, speaker)
+    described_speakers: list[tuple[int, str, Speaker]] = field(default_factory=list)
     person_starts: list[int] | None = None  # where the actor stage found a person (None: it found none)
     people: frozenset[str] | None = None  # the names of those people and of person-like name runs
 
@@ -773,6 +776,51 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None,
     return best_run[1] if best_run else None
 
 
+# Nouns that tell the sex of an unnamed person ("one woman", "a mother of three"), beyond the titles and
+# role nouns the actor stage reads (``actors._GENDERED``: "spokeswoman", "businessman").
+_SEXED_NOUNS = {
+    **dict.fromkeys(["man", "boy", "father", "son", "husband", "brother", "grandfather", "widower", "uncle",
+                     "nephew", "spokesman"], "male"),
+    **dict.fromkeys(["woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "widow", "aunt",
+                     "niece", "spokeswoman", "businesswoman", "actress"], "female"),
+}
+
+
+_FIRST_OF = itemgetter(0)
+
+
+def _sex_of_noun(lower: list[str]) -> str | None:
+    """ "male" or "female" when the last word of an unnamed speaker's noun phrase tells it ("one woman",
+    "an elderly man"), else None."""
+    return _SEXED_NOUNS.get(lower[-1].strip(",.")) if lower else None
+
+
+def _described_antecedent(names: _Names, doc: Document, offset: int, gender: str | None) -> Speaker | None:
+    """The unnamed speaker a "she" or "he" at ``offset`` continues: "One woman, who asked not to be named,
+    said the fight had started inside. "There was shouting," she said." is the woman's, not the detective's
+    quoted before her. Only when that speaker, of the pronoun's sex, spoke in the same sentence or the one
+    before, and no person was named or spoke between them (a pronoun takes the nearest agreeing antecedent)."""
+    if gender is None or not names.described_speakers:
+        return None
+    k = bisect_left(names.described_speakers, offset, key=_FIRST_OF) - 1
+    while k >= 0 and names.described_speakers[k][1] != gender:
+        k -= 1
+    if k < 0:
+        return None
+    start, _, speaker = names.described_speakers[k]
+    here, there = doc.sentence_at(offset), doc.sentence_at(start)
+    if here is None or there is None or here - there > 1:
+        return None
+    i = bisect_left(names.starts, speaker.end)
+    if i < len(names.starts) and names.starts[i] < offset and any(
+            person for s, _, _, person in names.runs[i:bisect_left(names.starts, offset)]):
+        return None
+    j = bisect_left(names.speakers_seen, (speaker.end, ""))
+    if j < len(names.speakers_seen) and names.speakers_seen[j][0] < offset:
+        return None
+    return speaker
+
+
 def _previous_named(names: _Names, offset: int) -> str | None:
     """The person named nearest before ``offset`` ("Vincent Kompany, the Bayern coach, ... the Belgian
     said"): a description by nationality or age points at the name just read, not at the last speaker."""
@@ -846,6 +894,9 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
         elif lower[0] in _PERSON_PRONOUNS or lower[0] in ("i", "who"):
             name = (actor if actor and names.is_proper(actor) else None) or \
                 _previous_person(names, start, _PRONOUN_GENDER.get(lower[0]), doc)
+            unnamed = None if actor else _described_antecedent(names, doc, start, _PRONOUN_GENDER.get(lower[0]))
+            if unnamed is not None:
+                name, descriptor, anonymous = None, unnamed.descriptor, unnamed.anonymous
         elif lower[0] == "they":
             antecedent = _plural_antecedent(doc, names, start)
             if antecedent is not None:  # "Officials said A. They added B.": the officials, anonymous still
@@ -918,6 +969,11 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             insort(names.plural_speakers, (start, head_end))
         elif name:
             insort(names.speakers_seen, (start, name))
+        elif descriptor and lower and not _plural(lower[-1]):
+            sex = _sex_of_noun(lower)
+            if sex is not None:
+                insort(names.described_speakers, (start, sex, Speaker(None, descriptor, anonymous, start, end,
+                                                                       surface, actor)), key=_FIRST_OF)
         if both is None and lower and lower[-1] not in _PRONOUNS \
                 and (name is None and _plural(lower[-1]) or actor in names.bodies):
             insort(names.plural_speakers, (start, head_end))
@@ -1977,6 +2033,9 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
                 "are", "were", "have", "had", "would", "will", "could", "can", "do", "did")
                 or lows[t + 1] in _NEGATED_AUXILIARIES):
             continue  # "the tax cut plans are": a plural noun
+        elif word.lemma in _FINITE_ONLY_PAST and low == word.lemma and t + 1 < n and lows[t + 1] in _FINITE_AFTER_NOUN:
+            continue  # "the 10-year Treasury note fell", "the report was": a bare form that is also a noun,
+            # before a finite verb, is that verb's subject (a verb in the bare form takes no finite verb next)
         elif tok.text[0].isupper():
             sentence = doc.sentences[tok.sentence]
             opening = t == sentence.first_token
@@ -3081,6 +3140,9 @@ def _head_of_restrictive_relative(doc: Document, cue_tok: int, lo: int) -> tuple
 
 
 _FINITE_ONLY_PAST = frozenset({"report", "remark", "tweet", "post", "comment", "claim", "charge", "note"})
+# Finite verbs that follow a singular noun subject and never a verb of saying in its bare form.
+_FINITE_AFTER_NOUN = frozenset({"is", "was", "has", "had", "will", "would", "could", "can", "did", "does",
+                                "fell", "rose"})
 _NOT_BEFORE_FINITE = frozenset({"to", "will", "would", "can", "could", "may", "might", "should", "must", "and", "or",
                                 "but", "that", "which", "who", "not", "never", "did", "does", "do", "the", "a", "an",
                                 "his", "her", "their", "its", "our", "my", "your", "help", "helps", "helped", "let",
@@ -4515,6 +4577,9 @@ def _pronouns_in_text_order(names: _Names, raws: list[_Raw], doc: Document) -> N
         if gender is None or sp.actor is not None:
             continue
         name = _previous_person(names, sp.start, gender, doc)
+        unnamed = _described_antecedent(names, doc, sp.start, gender)
+        if unnamed is not None:  # "One woman said …. "…," she said": the woman, no one named
+            name = None
         if name != sp.name:
             at = bisect_left(names.speakers_seen, (sp.start, sp.name or ""))
             if at < len(names.speakers_seen) and names.speakers_seen[at] == (sp.start, sp.name):
@@ -4523,6 +4588,10 @@ def _pronouns_in_text_order(names: _Names, raws: list[_Raw], doc: Document) -> N
                 insort(names.speakers_seen, (sp.start, name))
             descriptor = sp.descriptor if sp.descriptor != names.descriptors.get(sp.name) \
                 else names.descriptors.get(name) if name else None
+            if unnamed is not None:
+                redone[id(sp)] = r.speaker = replace(sp, name=None, descriptor=unnamed.descriptor,
+                                                     anonymous=unnamed.anonymous)
+                continue
             redone[id(sp)] = r.speaker = replace(sp, name=name, descriptor=descriptor)
 
 

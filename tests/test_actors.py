@@ -2014,3 +2014,28 @@ def test_a_pronoun_far_from_its_antecedent_is_the_articles_one_person_of_its_gen
             "In 1989 she founded a clinic. The clinic opened 47 branches. The branches treated patients. "
             "They employ 900 people. She is survived by her son.")
     assert not [a for a in _actors(text) if a.name.startswith("unnamed person")]
+
+
+def test_a_capitalised_role_noun_after_the_ends_a_name_not_a_description():
+    text = ("At dawn Agnes MacLeod starts the engine of the Morven Star. She is 78 years old.\n\n"
+            "\"People ask me when I'm going to stop,\" she says.")
+    found = _by_name(text)
+    assert found["Morven Star"].kind == "organization"
+    assert "Morven Star" not in found["Agnes MacLeod"].aliases
+    assert analyze(text).quotes[0].speaker.name == "Agnes MacLeod"
+
+
+def test_a_repeated_description_keeps_its_referent():
+    text = ("Taylor Swift played to a record crowd on Friday. The singer, 34, told fans it was the biggest night. "
+            "Barclays estimated that fans would spend £848 each on tickets. The singer will play five more shows.")
+    holders = {a.name for a in _actors(text) if any(text[m.start:m.end] == "The singer" for m in a.mentions)}
+    assert holders == {"Taylor Swift"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lumora Technologies on Tuesday unveiled a folding phone.", "Lumora Technologies"),
+    ("Maria Elena Ruiz, policy director at the National Immigration Forum, said migrants were waiting.",
+     "National Immigration Forum"),
+])
+def test_technologies_and_forum_end_organisation_names(text, name):
+    assert _by_name(text)[name].kind == "organization"

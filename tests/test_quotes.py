@@ -2941,3 +2941,22 @@ def test_naming_a_vote_and_issuing_a_warning_still_report(text):
 def test_declaring_an_act_named_before_reports_nothing():
     text = "Yoon lifted martial law on Wednesday, hours after declaring it, as crowds gathered outside."
     assert [q.cue.text for q in analyze(text).quotes] == []
+
+
+def test_a_she_after_an_unnamed_woman_speaker_is_that_woman():
+    text = ("Detective Inspector Sarah Holt said: \"This was a shocking act of violence.\"\n\n"
+            "Witnesses described chaotic scenes. One woman, who asked not to be named, said the fight had "
+            "started inside the club. \"There was shouting, then everyone was running,\" she said.")
+    last = analyze(text).quotes[-1]
+    assert last.speaker.name is None and last.speaker.descriptor.lower() == "one woman"
+
+
+def test_a_named_person_between_keeps_the_pronoun_theirs():
+    text = ("One woman said the fight had started inside. Sarah Holt, a detective, arrived later. "
+            "\"We are grateful to the public,\" she said.")
+    assert analyze(text).quotes[-1].speaker.name == "Sarah Holt"
+
+
+def test_a_bare_cue_form_before_a_finite_verb_is_a_noun():
+    text = "Stocks fell in early trading. The yield on the 10-year Treasury note fell to 3.71%."
+    assert analyze(text).quotes == []
