@@ -2431,6 +2431,11 @@ _LEGAL_FORM_NOUNS = frozenset({"company", "firm", "corporation", "group"})  # wh
 _SINGLE_HOLDER_OFFICES = frozenset({"mayor", "governor", "president", "judge", "senator", "minister",
                                     "chancellor", "premier", "sheriff", "reporter"})
 _HONORIFIC_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+# "the government", "the administration": the executive, which news copy names so outright; the body
+# named last is as often a legislature, a think tank or a company that criticised it ("Republicans in
+# Congress dismissed the administration's claims"), so these refer back only to a body with the noun in
+# its name ("the Biden Administration") and otherwise stand for the executive unnamed.
+_EXECUTIVE_NOUNS = frozenset({"government", "administration"})
 _NAMED_BODY_REACH = 12  # sentences back "the court" still finds a body with "Court" in its name
 
 
@@ -2578,7 +2583,7 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                     # "the court": "the U.S. Court of Appeals"; "the company": "Nordvik Shipping ASA" (not
                     # "Bank" alone: "Bank executives said" opened a sentence)
                     return key
-                if nearest is None and others[j][1] >= sentence - 2 and not any(
+                if nearest is None and others[j][1] >= sentence - 2 and noun not in _EXECUTIVE_NOUNS and not any(
                         w.lower() in g.institutions for w in words):
                     nearest = key
             j -= 1

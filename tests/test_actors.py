@@ -2039,3 +2039,19 @@ def test_a_repeated_description_keeps_its_referent():
 ])
 def test_technologies_and_forum_end_organisation_names(text, name):
     assert _by_name(text)[name].kind == "organization"
+
+
+def test_the_government_is_not_the_legislature_named_last():
+    text = ("Dozens of Labour MPs are threatening to vote against the welfare bill when it returns to the "
+            "Commons next week. The Work and Pensions Secretary said the government would not back down.")
+    found = _by_name(text)
+    assert found["House of Commons"].kind == "organization"
+    assert "the government" not in found["House of Commons"].aliases
+
+
+def test_uk_parties_and_the_un_climate_panel_are_organisations():
+    text = ("The findings come ahead of a report from the Intergovernmental Panel on Climate Change, the UN body "
+            "that assesses climate science. Reform UK, which has five MPs, also opposes the bill.")
+    found = _by_name(text)
+    assert found["IPCC"].kind == "organization" and "Intergovernmental Panel on Climate Change" in found["IPCC"].aliases
+    assert found["Reform UK"].kind == "organization"
