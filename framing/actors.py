@@ -2491,8 +2491,11 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     def antecedent(offset: int, sentence: int, noun: str | None = None, gender: str | None = None) -> str | None:
         # the window: up to 24 people before ``offset`` in this and the two previous sentences
         nearest = bisect_right(starts, offset) - 1
-        if nearest < 0 or people[nearest][1] < sentence - 2:
+        if nearest < 0:
             return None
+        if people[nearest][1] < sentence - 2:  # no one in the window; a role still finds its holder before it
+            # ("Judge Berman ... Was he playing a game? Was this a dream? The judge then turned to me.")
+            return titled_before(nearest, noun, gender) if noun is not None else None
         if noun is not None:  # "the president": a person with that title wins
             j = nearest
             while j >= 0 and people[j][1] >= sentence - 2 and nearest - j < 24:
@@ -2594,7 +2597,6 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     descriptions = sorted(_descriptions(doc, g, stretches) + described)
     named_at = _appositions(doc.text, clusters, descriptions) if descriptions else {}
     org_starts = {m.start for c in clusters.values() if c.kind == "organization" for m in c.mentions}
-    described_as: dict[str, str] = {}  # description noun -> the person it last referred to
     for start, end, sentence, noun in descriptions:
         kind = g.institutions.get(noun, "person")
         if kind == "organization" and end + 1 in org_starts:
@@ -2604,12 +2606,6 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         if key is None:
             key = antecedent(start, sentence, noun, _GENDERED.get(noun)) if kind == "person" else \
                 institution(start, sentence, kind, noun)
-            earlier = described_as.get(noun) if kind == "person" else None
-            if earlier is not None and key != earlier and (key is None or noun not in titles_of(key)):
-                key = earlier  # "The singer, 34, … The singer will play": the same description, the same person,
-                # unless someone titled so was named since
-        if kind == "person" and key is not None:
-            described_as[noun] = key
         if key is None:
             key = "desc:" + noun
             clusters.setdefault(key, _Cluster(key, kind, []))
