@@ -2033,6 +2033,9 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
                 "are", "were", "have", "had", "would", "will", "could", "can", "do", "did")
                 or lows[t + 1] in _NEGATED_AUXILIARIES):
             continue  # "the tax cut plans are": a plural noun
+        elif low.endswith("s") and t > 1 and tok.text.islower() and _counted_name_before(doc, lows, t):
+            continue  # "eight London shows", "12 Senate votes": counted, the form is a plural noun; a name
+            # between a number and a verb is no subject ("six in 10 Americans say" has "Americans" plural)
         elif word.lemma in _FINITE_ONLY_PAST and low == word.lemma and t + 1 < n and lows[t + 1] in _FINITE_AFTER_NOUN:
             continue  # "the 10-year Treasury note fell", "the report was": a bare form that is also a noun,
             # before a finite verb, is that verb's subject (a verb in the bare form takes no finite verb next)
@@ -2439,6 +2442,15 @@ def _noun_after_modifier(doc: Document, lows: list[str], t: int) -> bool:
         return True
     return low in _MOSTLY_NOUNS and lows[t - 2] in _PHRASE_DETERMINERS and not previous.endswith("s") \
         and not _person_noun(previous)
+
+
+def _counted_name_before(doc: Document, lows: list[str], t: int) -> bool:
+    """`eight London shows`, `12 Senate votes`: a number, then a capitalised word in mid-sentence, before the
+    form: the number counts the plural noun that the form is."""
+    tokens = doc.tokens
+    before = lows[t - 2]
+    return tokens[t - 1].text[:1].isupper() and t - 1 != doc.sentences[tokens[t].sentence].first_token \
+        and (before[:1].isdigit() and before[-1:].isdigit() or before in _COUNT_WORDS)
 
 
 def _noun_use(previous: str, form: str) -> bool:
@@ -3139,6 +3151,9 @@ def _head_of_restrictive_relative(doc: Document, cue_tok: int, lo: int) -> tuple
     return found if found is not None and found[0] == doc.tokens[lo].start else None
 
 
+# Cardinals in words, which count the plural noun they come before ("eight London shows").
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve", "twenty", "dozens", "hundreds", "thousands", "millions"})
 _FINITE_ONLY_PAST = frozenset({"report", "remark", "tweet", "post", "comment", "claim", "charge", "note"})
 # Finite verbs that follow a singular noun subject and never a verb of saying in its bare form.
 _FINITE_AFTER_NOUN = frozenset({"is", "was", "has", "had", "will", "would", "could", "can", "did", "does",

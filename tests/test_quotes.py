@@ -2960,3 +2960,9 @@ def test_a_named_person_between_keeps_the_pronoun_theirs():
 def test_a_bare_cue_form_before_a_finite_verb_is_a_noun():
     text = "Stocks fell in early trading. The yield on the 10-year Treasury note fell to 3.71%."
     assert analyze(text).quotes == []
+
+
+def test_a_counted_plural_after_a_name_is_a_noun_not_a_cue():
+    text = ("Taylor Swift played to a record crowd on Friday night, the first of eight London shows that are "
+            "expected to bring more than £300m into the capital's economy.")
+    assert all(q.cue.text != "shows" for q in analyze(text).quotes)
