@@ -2063,6 +2063,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                 first = stem[4:].split(" ", 1)[0]
                 if first != stem[4:] and first.lower() not in _common_words():
                     companies.setdefault(first, key)  # "Nordvik Shipping ASA" is "Nordvik"
+            elif last in _COMPANY_HEADS and " " not in stem[4:] and stem[4:].lower() not in _common_words():
+                companies.setdefault(stem[4:], key)  # "Lumora Technologies" is "Lumora" ("Lumora said")
         elif key.startswith("thing:") and key[6:].split(" ", 1)[0] in _STORM_WORDS:
             storms[key.rsplit(" ", 1)[1]] = key
         elif key.startswith("thing:") and " v" in key:
@@ -2435,6 +2437,9 @@ _HONORIFIC_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "
 # named last is as often a legislature, a think tank or a company that criticised it ("Republicans in
 # Congress dismissed the administration's claims"), so these refer back only to a body with the noun in
 # its name ("the Biden Administration") and otherwise stand for the executive unnamed.
+# Plural heads of company names: "Lumora Technologies", "Ostrava Motors" go by their first word alone.
+_COMPANY_HEADS = frozenset({"Technologies", "Motors", "Airlines", "Airways", "Pharmaceuticals", "Industries",
+                            "Holdings", "Systems", "Enterprises", "Labs", "Networks", "Communications"})
 _EXECUTIVE_NOUNS = frozenset({"government", "administration"})
 _NAMED_BODY_REACH = 12  # sentences back "the court" still finds a body with "Court" in its name
 

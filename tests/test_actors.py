@@ -2054,3 +2054,10 @@ def test_a_role_finds_its_titled_holder_beyond_the_window():
     text = ("Then Judge Hal Berman said he could not tell the difference. Was he playing a game? Was this a "
             "dream? Did nobody else see it? The judge then turned to me.")
     assert _description_holder(text, "The judge") == "Hal Berman"
+
+
+def test_a_company_named_with_a_plural_head_goes_by_its_first_word():
+    text = ("Lumora Technologies on Tuesday unveiled a $1,299 folding phone. Lumora's shares rose 4.2% after the "
+            "announcement. Lumora says the chip uses 30% less power.")
+    found = _by_name(text)
+    assert "Lumora" in found["Lumora Technologies"].aliases and "Lumora" not in found
