@@ -918,7 +918,11 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             title, name_words = title + name_words[:-2], name_words[-2:]
         if name_words and all(map(_is_title, name_words)):
             name_words = []  # "Rep." alone: a title, no name after it
-        if head in lex.anonymous or head in lex.roles or familiar or not name_words:
+        # ("Mr. Singer said" of Mark Singer: the surname, though "singer" is a role noun too)
+        surname = len(words) == 1 and actor is not None and actor.endswith(" " + words[0])
+        if surname:
+            title, name_words = [], words
+        if head in lex.anonymous or head in lex.roles and not surname or familiar or not name_words:
             anonymous = head in lex.anonymous or bool(familiar)
             if descriptor is None:
                 descriptor = _as_descriptor(surface)
@@ -1121,6 +1125,9 @@ def _particle_pair(lows: list[str], k: int) -> bool:
     return lows[k] in SURNAME_PARTICLES and lows[k + 1] in SURNAME_PARTICLES
 
 
+_NAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+
 def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
     """Token range [i, j] of the speaker phrase whose last token is ``j``: a name, pronoun or role noun."""
     lows = doc.lower_texts()
@@ -1134,6 +1141,8 @@ def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
         return j, j  # "…, many think, …", "Some argue that …": a quantifier standing for people
     capital = _is_capital(tok)
     role = low in lex.anonymous or low in lex.roles  # "officials", "spokesman"
+    if role and capital and j > lo and lows[j - 1].rstrip(".") in _NAME_HONORIFICS:
+        role = False  # "Mr. Singer said": after an honorific the word is a surname
     if role or capital and low not in _CAPITAL_STOP:
         if capital and not role:
             return _run_back(doc, j, lo), j
@@ -1435,7 +1444,9 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
             # "Trump's former campaign manager, Corey Lewandowski, said": the name sits in the apposition
             before = doc.text[tokens[lo].start: tokens[k - 1].end] if k - lo <= 10 else None
             return inner[0].start, inner[-1].end, before
-        descriptor = doc.text[tokens[k + 1].start: tokens[j - 1].end]
+        # (an age alone, "The singer, 34, told fans", describes no one: the phrase before it does)
+        aged = len(words) == 1 and words[0].isdigit()
+        descriptor = None if aged else doc.text[tokens[k + 1].start: tokens[j - 1].end]
         j = k - 1
         if j > lo and tokens[j].text == ")":  # "Sen. Ted Cruz (R-Texas), also a hopeful, called"
             k = j

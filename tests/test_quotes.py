@@ -2966,3 +2966,17 @@ def test_a_counted_plural_after_a_name_is_a_noun_not_a_cue():
     text = ("Taylor Swift played to a record crowd on Friday night, the first of eight London shows that are "
             "expected to bring more than £300m into the capital's economy.")
     assert all(q.cue.text != "shows" for q in analyze(text).quotes)
+
+
+def test_a_role_noun_with_an_age_after_it_is_the_speaker():
+    text = ("Taylor Swift played to a record crowd at Wembley Stadium on Friday night.\n\n"
+            "The singer, 34, told fans it was \"the biggest night of the tour so far\" as she opened the show.")
+    speaker = analyze(text).quotes[0].speaker
+    assert speaker is not None and speaker.descriptor.lower() == "the singer"
+
+
+def test_a_surname_that_is_also_a_role_noun_is_the_named_speaker():
+    text = ("Mark Singer, a New Yorker writer, wrote a profile of Mr. Trump. "
+            "\"I did want to bring it back to life,\" Mr. Singer said.")
+    speaker = analyze(text).quotes[-1].speaker
+    assert speaker.name == "Mark Singer" and speaker.descriptor != "Singer"
