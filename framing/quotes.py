@@ -821,6 +821,18 @@ def _described_antecedent(names: _Names, doc: Document, offset: int, gender: str
     return speaker
 
 
+def _name_just_before(names: _Names, offset: int, text: str) -> str | None:
+    """The person named right before a relative "who" at ``offset`` ("David Okafor, who voted against the
+    closures"): a relative pronoun takes the noun phrase it follows, not the last speaker."""
+    i = bisect_left(names.starts, offset) - 1
+    if i < 0:
+        return None
+    _, e, full, person = names.runs[i]
+    if not person or e > offset or text[e:offset].strip(" ,") or offset - e > 3:
+        return None
+    return names.by_word.get(full.split()[-1], full)
+
+
 def _previous_named(names: _Names, offset: int) -> str | None:
     """The person named nearest before ``offset`` ("Vincent Kompany, the Bayern coach, ... the Belgian
     said"): a description by nationality or age points at the name just read, not at the last speaker."""
@@ -893,6 +905,7 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             pass  # "business owners, who insist": described by its antecedent, no one named
         elif lower[0] in _PERSON_PRONOUNS or lower[0] in ("i", "who"):
             name = (actor if actor and names.is_proper(actor) else None) or \
+                (_name_just_before(names, start, doc.text) if lower[0] == "who" else None) or \
                 _previous_person(names, start, _PRONOUN_GENDER.get(lower[0]), doc)
             unnamed = None if actor else _described_antecedent(names, doc, start, _PRONOUN_GENDER.get(lower[0]))
             if unnamed is not None:

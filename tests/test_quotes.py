@@ -2980,3 +2980,10 @@ def test_a_surname_that_is_also_a_role_noun_is_the_named_speaker():
             "\"I did want to bring it back to life,\" Mr. Singer said.")
     speaker = analyze(text).quotes[-1].speaker
     assert speaker.name == "Mark Singer" and speaker.descriptor != "Singer"
+
+
+def test_a_relative_who_is_the_person_named_just_before_it():
+    text = ("\"You are taking away the heart of our neighborhood,\" said Rosa Martinez, whose two children attend "
+            "Lincoln.\n\nBoard member David Okafor, who voted against the closures, said the district had not "
+            "done enough to consult families.")
+    assert {q.speaker.name for q in analyze(text).quotes[1:]} == {"David Okafor"}
