@@ -1500,6 +1500,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             low = word.lower()  # (the cheap tests first: lower_words may have to be found)
             if speaks and low.endswith("s") and low in _everyday_words():
                 return  # "Aides said", "Backers say": the listed plurals for people are none's surname
+            if speaks and len(low) > 7 and low.endswith(_ABSTRACT_ENDINGS):
+                return  # "Construction added 34,000 jobs": an abstract noun, no one, before "added"
             if _plural_subject_of(low, nxt):
                 return  # "Forecasters warn", "Replays suggest": a verb that agrees with a plural, no one's name
             if not speaks and (low in _common_words() or (len(word) > 6 and word.endswith(("ly", "ing", "ed")))
@@ -1631,6 +1633,8 @@ def _unnamed_form(word: str, prev: Token | None, nxt: Token | None) -> bool:
 
 # At a sentence's start, where a capital says nothing, looser derivational endings count too: "Morality",
 # "Sagacious", "Incredible", "Unwillingness", "Fearless", "Wonderful".
+# Endings of abstract nouns, which name no one even before a speech verb ("Manufacturing", "Construction").
+_ABSTRACT_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities")
 _DERIVED_ENDINGS = _UNNAMED_ENDINGS + ("ity", "ous", "ible", "able", "less", "ful")
 
 

@@ -2061,3 +2061,8 @@ def test_a_company_named_with_a_plural_head_goes_by_its_first_word():
             "announcement. Lumora says the chip uses 30% less power.")
     found = _by_name(text)
     assert "Lumora" in found["Lumora Technologies"].aliases and "Lumora" not in found
+
+
+def test_an_abstract_noun_before_a_speech_verb_is_no_person():
+    text = "The economy added 142,000 jobs in August. Construction added 34,000 jobs and health care 31,000."
+    assert "Construction" not in _by_name(text)
