@@ -435,6 +435,8 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
             elif (t.text == "and" and j + 1 < end
                   and f"{tokens[j - 1].text} and {tokens[j + 1].text}" in _names_around("and")):
                 j += 1  # "Securities and Exchange Commission": a name the gazetteer writes with "and"
+            elif t.text == "and" and j == i + 1 and _body_after_and(tokens, i, j + 1, end):
+                j += 1  # "Brighton and Hove City Council", "Homicide and Major Enquiry Team": one body's name
             elif t.text in _LIST_GLUE and (k := _listed_remit(tokens, i, j, end)) > j:
                 j = k  # "Department of Health and Human Services": the body's remit, not a second name
             else:
@@ -448,6 +450,32 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
         runs[index].append((i, j))
         i = j
     return runs
+
+
+_BODY_AFTER_AND_REACH = 4  # capitalised words after "and" within which an organisation word must come
+
+
+def _body_after_and(tokens: list[Token], first: int, k: int, end: int) -> bool:
+    """Whether the one capitalised word at ``first``, then "and", opens a body's name: the capitalised words
+    from ``k`` reach an organisation word ("Council", "Team") within a few words, and the word before "and"
+    is no name of its own (an acronym, a given name, a listed place or body, a party word: "CGI and Clinton
+    Foundation", "Ohio and Michigan State University" stay apart), nor the words after it a listed body's
+    name ("Trump and Justice Department officials")."""
+    word = tokens[first].text
+    g = gazetteer()
+    if word.isupper() or word in g.first_names or word in g.places or word in g.organizations \
+            or word in g.demonyms or word in _PARTY_WORDS or word in g.org_words:
+        return False
+    start, stop = k, min(end, k + _BODY_AFTER_AND_REACH)
+    while k < stop and tokens[k].is_word and _CAPITALISED[tokens[k].text]:
+        if tokens[k].text in _PARTY_WORDS:
+            return False
+        if tokens[k].text in g.org_words:
+            # (not a body listed on its own: "Trump and Justice Department officials", "Obama and the
+            # Democratic Party" name two)
+            return " ".join(t.text for t in tokens[start:k + 1]) not in g.organizations
+        k += 1
+    return False
 
 
 _ORG_GLUE = frozenset({"for", "on"})

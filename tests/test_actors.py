@@ -2066,3 +2066,18 @@ def test_a_company_named_with_a_plural_head_goes_by_its_first_word():
 def test_an_abstract_noun_before_a_speech_verb_is_no_person():
     text = "The economy added 142,000 jobs in August. Construction added 34,000 jobs and health care 31,000."
     assert "Construction" not in _by_name(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A spokesperson for Brighton and Hove City Council said barbecues are allowed in most parks.",
+     "Brighton and Hove City Council"),
+    ("Detective Inspector Sarah Holt, of the force's Homicide and Major Enquiry Team, said the man was stable.",
+     "Homicide and Major Enquiry Team"),
+])
+def test_one_word_and_a_body_name_after_it_are_one_body(text, name):
+    assert _by_name(text)[name].kind == "organization"
+
+
+def test_a_listed_body_after_and_stays_apart():
+    found = _by_name("Obama and Democratic Party leaders met. Trump and Justice Department officials met.")
+    assert "Obama" in found and "Trump" in found
