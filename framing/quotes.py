@@ -910,6 +910,12 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             unnamed = None if actor else _described_antecedent(names, doc, start, _PRONOUN_GENDER.get(lower[0]))
             if unnamed is not None:
                 name, descriptor, anonymous = None, unnamed.descriptor, unnamed.anonymous
+        elif lower[0] == "it" and _opens_sentence(doc, start):
+            antecedent = _plural_antecedent(doc, names, start)
+            if antecedent is not None:  # "The Israeli military said A. It said B.": the body that spoke
+                found = _speaker(doc, names, *antecedent, remember=False)
+                if found.name in names.bodies and not found.anonymous:
+                    name, descriptor = found.name, descriptor or found.descriptor
         elif lower[0] == "they":
             antecedent = _plural_antecedent(doc, names, start)
             if antecedent is not None:  # "Officials said A. They added B.": the officials, anonymous still

@@ -2987,3 +2987,9 @@ def test_a_relative_who_is_the_person_named_just_before_it():
             "Lincoln.\n\nBoard member David Okafor, who voted against the closures, said the district had not "
             "done enough to consult families.")
     assert {q.speaker.name for q in analyze(text).quotes[1:]} == {"David Okafor"}
+
+
+def test_it_opening_a_sentence_is_the_body_that_spoke_before():
+    text = ("The Israeli military said it had struck targets in central Gaza. "
+            "It said it took steps to reduce harm to civilians.")
+    assert [q.speaker.name for q in analyze(text).quotes] == ["Israeli military", "Israeli military"]
