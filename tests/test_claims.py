@@ -675,3 +675,9 @@ def test_wire_times_and_pressures(text, span, kind, normalized):
 def test_a_four_digit_number_without_a_time_zone_stays_a_count():
     (claim,) = claims_of("He won 1430 votes.")
     assert claim.kind == "count"
+
+
+def test_telephone_and_reference_numbers_are_no_figures():
+    text = ("Anyone with information is asked to call 101 quoting log 0213 of 12 May, or contact Crimestoppers "
+            "anonymously on 0800 555 111. Police arrested 22 men.")
+    assert [c.text for c in quantities(segment(text))] == ["12 May", "22 men"]
