@@ -435,6 +435,8 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
             elif (t.text == "and" and j + 1 < end
                   and f"{tokens[j - 1].text} and {tokens[j + 1].text}" in _names_around("and")):
                 j += 1  # "Securities and Exchange Commission": a name the gazetteer writes with "and"
+            elif t.text == "and" and j == i + 1 and _body_after_and(tokens, i, j + 1, end):
+                j += 1  # "Brighton and Hove City Council", "Homicide and Major Enquiry Team": one body's name
             elif t.text in _LIST_GLUE and (k := _listed_remit(tokens, i, j, end)) > j:
                 j = k  # "Department of Health and Human Services": the body's remit, not a second name
             else:
@@ -451,6 +453,32 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
         runs[index].append((i, j))
         i = j
     return runs
+
+
+_BODY_AFTER_AND_REACH = 4  # capitalised words after "and" within which an organisation word must come
+
+
+def _body_after_and(tokens: list[Token], first: int, k: int, end: int) -> bool:
+    """Whether the one capitalised word at ``first``, then "and", opens a body's name: the capitalised words
+    from ``k`` reach an organisation word ("Council", "Team") within a few words, and the word before "and"
+    is no name of its own (an acronym, a given name, a listed place or body, a party word: "CGI and Clinton
+    Foundation", "Ohio and Michigan State University" stay apart), nor the words after it a listed body's
+    name ("Trump and Justice Department officials")."""
+    word = tokens[first].text
+    g = gazetteer()
+    if word.isupper() or word in g.first_names or word in g.places or word in g.organizations \
+            or word in g.demonyms or word in _PARTY_WORDS or word in g.org_words:
+        return False
+    start, stop = k, min(end, k + _BODY_AFTER_AND_REACH)
+    while k < stop and tokens[k].is_word and _CAPITALISED[tokens[k].text]:
+        if tokens[k].text in _PARTY_WORDS:
+            return False
+        if tokens[k].text in g.org_words:
+            # (not a body listed on its own: "Trump and Justice Department officials", "Obama and the
+            # Democratic Party" name two)
+            return " ".join(t.text for t in tokens[start:k + 1]) not in g.organizations
+        k += 1
+    return False
 
 
 _ORG_GLUE = frozenset({"for", "on"})
@@ -1397,7 +1425,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     nxt = tokens[b] if b < end_of_sentence else None
 
     if (not title and 1 < n_words <= 3 and (prev is not None and prev.text.lower() in {"the", "a", "an"}
-                                             and (words[-1] in _PARTY_WORDS or words[-1].lower() in g.descriptors)
+                                             and (words[-1] in _PARTY_WORDS or words[-1].lower() in g.descriptors
+                                                  and not _capitalised_role(words[-1], surface, g))
                                              or words[-1] in _PARTY_MEMBERS)):
         if words[-1] in _PARTY_WORDS and (words[-1] == "Democratic" or nxt is not None and (
                 nxt.text in _PARTY_BODIES or nxt.text in g.group_nouns or nxt.text in g.institutions
@@ -1504,6 +1533,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             low = word.lower()  # (the cheap tests first: lower_words may have to be found)
             if speaks and low.endswith("s") and low in _everyday_words():
                 return  # "Aides said", "Backers say": the listed plurals for people are none's surname
+            if speaks and len(low) > 7 and low.endswith(_ABSTRACT_ENDINGS):
+                return  # "Construction added 34,000 jobs": an abstract noun, no one, before "added"
             if _plural_subject_of(low, nxt):
                 return  # "Forecasters warn", "Replays suggest": a verb that agrees with a plural, no one's name
             if not speaks and (low in _common_words() or (len(word) > 6 and word.endswith(("ly", "ing", "ed")))
@@ -1580,6 +1611,13 @@ _DOMAIN_ENDINGS = frozenset({"com", "net", "org", "gov", "edu", "info", "io", "c
 _LIST_WORDS = frozenset({"and", "or", "&", "/"})
 
 
+def _capitalised_role(word: str, surface: str, g: Gazetteer) -> bool:
+    """ "the Morven Star", "the Daily Star": a role noun no title list holds ("star", "singer", "victim")
+    is written in lower case when it describes someone ("the Hollywood star"); written with a capital
+    after another capitalised word it ends a name (a boat, a paper, a pub), unless the line is shouted."""
+    return word[0].isupper() and word not in g.titles and not surface.isupper()
+
+
 def _web_address(tokens: list[Token], b: int, end: int) -> bool:
     """Whether the name ending before token ``b`` is glued to a domain ending: "Breitbart.com", "Glaubenswelt.net"."""
     return (b + 1 < end and tokens[b].text == "." and tokens[b].start == tokens[b - 1].end
@@ -1628,6 +1666,8 @@ def _unnamed_form(word: str, prev: Token | None, nxt: Token | None) -> bool:
 
 # At a sentence's start, where a capital says nothing, looser derivational endings count too: "Morality",
 # "Sagacious", "Incredible", "Unwillingness", "Fearless", "Wonderful".
+# Endings of abstract nouns, which name no one even before a speech verb ("Manufacturing", "Construction").
+_ABSTRACT_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities")
 _DERIVED_ENDINGS = _UNNAMED_ENDINGS + ("ity", "ous", "ible", "able", "less", "ful")
 
 
@@ -2060,6 +2100,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                 first = stem[4:].split(" ", 1)[0]
                 if first != stem[4:] and first.lower() not in _common_words():
                     companies.setdefault(first, key)  # "Nordvik Shipping ASA" is "Nordvik"
+            elif last in _COMPANY_HEADS and " " not in stem[4:] and stem[4:].lower() not in _common_words():
+                companies.setdefault(stem[4:], key)  # "Lumora Technologies" is "Lumora" ("Lumora said")
         elif key.startswith("thing:") and key[6:].split(" ", 1)[0] in _STORM_WORDS:
             storms[key.rsplit(" ", 1)[1]] = key
         elif key.startswith("thing:") and " v" in key:
@@ -2236,9 +2278,16 @@ def _common_noun(cluster: _Cluster, doc: Document) -> bool:
 def _always_with_the(cluster: _Cluster, text: str) -> bool:
     """A one-word name the text writes only after "the" ("the Hill", "the Guardian", "the Kremlin"): a
     body, an outlet or, in the plural, a group ("the Teamsters", "the Clintons"), not a person ("the Trump
-    era" is Trump's when the same text also writes him without "the")."""
-    return cluster.key.startswith("name:") and " " not in cluster.key and all(
-        not m.title and text[max(0, m.start - 4):m.start].lower() == "the " for m in cluster.mentions)
+    era" is Trump's when the same text also writes him without "the"). A name of several words counts
+    only where no lower-case word follows it: "the Morven Star" is a boat, "the Tom Hale show" his."""
+    if not cluster.key.startswith("name:"):
+        return False
+    several = " " in cluster.key
+    return all(not m.title and text[max(0, m.start - 4):m.start].lower() == "the "
+               and not (several and _LOWER_WORD_AFTER.match(text, m.end)) for m in cluster.mentions)
+
+
+_LOWER_WORD_AFTER = re.compile(r"(?:[ \t]+|-)[a-z]")  # "the Tom Hale show", "the Maria Roe-led team"
 
 
 _GENDER_REACH = 5  # sentences back a pronoun looks when the usual window of two holds only the other gender
@@ -2425,6 +2474,14 @@ _LEGAL_FORM_NOUNS = frozenset({"company", "firm", "corporation", "group"})  # wh
 _SINGLE_HOLDER_OFFICES = frozenset({"mayor", "governor", "president", "judge", "senator", "minister",
                                     "chancellor", "premier", "sheriff", "reporter"})
 _HONORIFIC_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady"})
+# "the government", "the administration": the executive, which news copy names so outright; the body
+# named last is as often a legislature, a think tank or a company that criticised it ("Republicans in
+# Congress dismissed the administration's claims"), so these refer back only to a body with the noun in
+# its name ("the Biden Administration") and otherwise stand for the executive unnamed.
+# Plural heads of company names: "Lumora Technologies", "Ostrava Motors" go by their first word alone.
+_COMPANY_HEADS = frozenset({"Technologies", "Motors", "Airlines", "Airways", "Pharmaceuticals", "Industries",
+                            "Holdings", "Systems", "Enterprises", "Labs", "Networks", "Communications"})
+_EXECUTIVE_NOUNS = frozenset({"government", "administration"})
 _NAMED_BODY_REACH = 12  # sentences back "the court" still finds a body with "Court" in its name
 
 
@@ -2480,8 +2537,11 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     def antecedent(offset: int, sentence: int, noun: str | None = None, gender: str | None = None) -> str | None:
         # the window: up to 24 people before ``offset`` in this and the two previous sentences
         nearest = bisect_right(starts, offset) - 1
-        if nearest < 0 or people[nearest][1] < sentence - 2:
+        if nearest < 0:
             return None
+        if people[nearest][1] < sentence - 2:  # no one in the window; a role still finds its holder before it
+            # ("Judge Berman ... Was he playing a game? Was this a dream? The judge then turned to me.")
+            return titled_before(nearest, noun, gender) if noun is not None else None
         if noun is not None:  # "the president": a person with that title wins
             j = nearest
             while j >= 0 and people[j][1] >= sentence - 2 and nearest - j < 24:
@@ -2572,7 +2632,7 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                     # "the court": "the U.S. Court of Appeals"; "the company": "Nordvik Shipping ASA" (not
                     # "Bank" alone: "Bank executives said" opened a sentence)
                     return key
-                if nearest is None and others[j][1] >= sentence - 2 and not any(
+                if nearest is None and others[j][1] >= sentence - 2 and noun not in _EXECUTIVE_NOUNS and not any(
                         w.lower() in g.institutions for w in words):
                     nearest = key
             j -= 1

@@ -894,6 +894,9 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
         value = float(m["num"])
         return Claim(start, end, doc.text[start:end], value, None, Quantity(value, "time"), "time", None,
                      value, value, None, index, _iso_time(value))
+    if parsed.kind == "number" and m["num"] and not parsed.hedge and not (m["num2"] or m["word2"]) \
+            and _dialled(doc, m.start("num"), m["num"]):
+        return None  # "call 101", "log 0213", "0800 555 111": a telephone or reference number, no figure
     end = m.end()
     kind = parsed.kind
     normalized = parsed.normalized
@@ -1087,6 +1090,23 @@ _TIME_ZONE_AFTER = re.compile(r"\s(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MD
 # An emergency telephone number before what it is dialled for ("the first 911 call", "999 operators").
 _EMERGENCY_LINE = re.compile(r"(?:911|999|112|000)\s+(?:calls?|callers?|dispatch\w*|operators?|emergenc\w+|"
                              r"centers?|centres?|lines?|services?|system|recordings?|tapes?)\b")
+
+
+_DIAL_VERBS = frozenset({"call", "calling", "dial", "dialling", "dialing", "ring", "text", "texting"})
+
+
+def _dialled(doc: Document, offset: int, digits: str) -> bool:
+    """Whether the bare number ``digits`` at ``offset`` is a code to dial or quote, not a quantity: written
+    with a leading zero ("0213", "0800": no count is), after a verb of dialling ("call 101"), or a group
+    of digits right after such a code ("0800 555 111")."""
+    if digits[0] == "0" and len(digits) > 1 and digits.isdigit():
+        return True
+    i = bisect_left(doc.token_starts, offset)
+    if i == 0:
+        return False
+    before = doc.tokens[i - 1].text
+    return before.lower() in _DIAL_VERBS or before[:1] == "0" and before.isdigit() and len(before) > 1 \
+        or before.isdigit() and i > 1 and _dialled(doc, doc.tokens[i - 1].start, before)
 
 
 def _names_a_number(doc: Document, offset: int) -> bool:

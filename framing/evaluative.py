@@ -796,8 +796,52 @@ def evaluative_language(doc: Document, *, quotes) -> list[Evaluative]:
         if matches:
             findings.extend(_findings(doc, index, kept[lo:hi], matches, quote_starts, quote_ends))
     findings = _amazement_as_degree(doc.text, findings)
+    if findings:
+        findings = _without_names(doc, findings)
     stressed = _emphasis(doc, findings, quote_starts, quote_ends)
     return sorted(findings + stressed, key=_START) if stressed else findings
+
+
+# Adjectives made from names keep their capital and still judge ("Machiavellian", "Herculean", "Kafkaesque").
+_EPONYM_ENDINGS = ("ian", "ean", "esque")
+
+
+def _without_names(doc: Document, findings: list[Evaluative]) -> list[Evaluative]:
+    """The findings less those whose first word is a capitalised word standing alone after another word of
+    a sentence that is not a title-case headline: English capitalises a lone word there only as a name
+    ("on 12 May", "a park in Woking", "said Ryan Petty"), and a name does not judge or hedge. A capital
+    with other capitals within two words stays: partisan copy capitalises its labels ("this Rigged Witch
+    Hunt", "17 Angry Democrats", "Drain the Swamp"), and a name cannot be told from them. So do loaded
+    labels, words all in capitals (stress, :func:`_emphasis`), compounds ("Trump-hating") and adjectives
+    made from names ("a Machiavellian plot")."""
+    title_case: dict[int, bool] = {}
+    kept = []
+    for f in findings:
+        if f.text[:1].isupper() and f.category != "loaded-label" and f.sentence >= 0 and _lone_capital(doc, f):
+            if f.sentence not in title_case:
+                title_case[f.sentence] = _title_case(doc, f.sentence)
+            if not title_case[f.sentence]:
+                continue
+        kept.append(f)
+    return kept
+
+
+_CAPITALS_NEAR = 2  # words either side of a capitalised word where another capital makes it one of several
+
+
+def _lone_capital(doc: Document, finding: Evaluative) -> bool:
+    """Whether the finding's first word is capitalised after another word, not hyphenated, not all capitals,
+    not made from a name, and no other capitalised word stands within two words of it."""
+    tokens = doc.tokens
+    k = doc.token_at(finding.start)
+    sentence = doc.sentences[finding.sentence]
+    if k is None or k <= sentence.first_token or not tokens[k - 1].is_word:
+        return False
+    word = tokens[k].text
+    if "-" in word or word.isupper() or word.lower().endswith(_EPONYM_ENDINGS):
+        return False
+    lo, hi = max(sentence.first_token, k - _CAPITALS_NEAR), min(sentence.last_token, k + _CAPITALS_NEAR + 1)
+    return not any(tokens[j].is_word and tokens[j].text[:1].isupper() for j in range(lo, hi) if j != k)
 
 
 # Adjectives of amazement praise on their own ("a stunning view") but only raise the force of a

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import compress, pairwise, starmap
+from operator import itemgetter
 from typing import NamedTuple
 
 from .actors import SURNAME_PARTICLES, gazetteer, gender_of
@@ -473,6 +474,8 @@ class _Names:
     genders: dict[str, str | None] = field(default_factory=dict)  # full name -> "male", "female" or None
     bodies: frozenset[str] = frozenset()  # the groups and organisations the actor stage found
     plural_speakers: list[tuple[int, int]] = field(default_factory=list)  # "officials": spans of plural speakers
+    # "one woman", "a father of two": unnamed speakers whose noun tells their sex, as (start, gender, speaker)
+    described_speakers: list[tuple[int, str, Speaker]] = field(default_factory=list)
     person_starts: list[int] | None = None  # where the actor stage found a person (None: it found none)
     people: frozenset[str] | None = None  # the names of those people and of person-like name runs
 
@@ -773,6 +776,63 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None,
     return best_run[1] if best_run else None
 
 
+# Nouns that tell the sex of an unnamed person ("one woman", "a mother of three"), beyond the titles and
+# role nouns the actor stage reads (``actors._GENDERED``: "spokeswoman", "businessman").
+_SEXED_NOUNS = {
+    **dict.fromkeys(["man", "boy", "father", "son", "husband", "brother", "grandfather", "widower", "uncle",
+                     "nephew", "spokesman"], "male"),
+    **dict.fromkeys(["woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "widow", "aunt",
+                     "niece", "spokeswoman", "businesswoman", "actress"], "female"),
+}
+
+
+_FIRST_OF = itemgetter(0)
+
+
+def _sex_of_noun(lower: list[str]) -> str | None:
+    """ "male" or "female" when the last word of an unnamed speaker's noun phrase tells it ("one woman",
+    "an elderly man"), else None."""
+    return _SEXED_NOUNS.get(lower[-1].strip(",.")) if lower else None
+
+
+def _described_antecedent(names: _Names, doc: Document, offset: int, gender: str | None) -> Speaker | None:
+    """The unnamed speaker a "she" or "he" at ``offset`` continues: "One woman, who asked not to be named,
+    said the fight had started inside. "There was shouting," she said." is the woman's, not the detective's
+    quoted before her. Only when that speaker, of the pronoun's sex, spoke in the same sentence or the one
+    before, and no person was named or spoke between them (a pronoun takes the nearest agreeing antecedent)."""
+    if gender is None or not names.described_speakers:
+        return None
+    k = bisect_left(names.described_speakers, offset, key=_FIRST_OF) - 1
+    while k >= 0 and names.described_speakers[k][1] != gender:
+        k -= 1
+    if k < 0:
+        return None
+    start, _, speaker = names.described_speakers[k]
+    here, there = doc.sentence_at(offset), doc.sentence_at(start)
+    if here is None or there is None or here - there > 1:
+        return None
+    i = bisect_left(names.starts, speaker.end)
+    if i < len(names.starts) and names.starts[i] < offset and any(
+            person for s, _, _, person in names.runs[i:bisect_left(names.starts, offset)]):
+        return None
+    j = bisect_left(names.speakers_seen, (speaker.end, ""))
+    if j < len(names.speakers_seen) and names.speakers_seen[j][0] < offset:
+        return None
+    return speaker
+
+
+def _name_just_before(names: _Names, offset: int, text: str) -> str | None:
+    """The person named right before a relative "who" at ``offset`` ("David Okafor, who voted against the
+    closures"): a relative pronoun takes the noun phrase it follows, not the last speaker."""
+    i = bisect_left(names.starts, offset) - 1
+    if i < 0:
+        return None
+    _, e, full, person = names.runs[i]
+    if not person or e > offset or text[e:offset].strip(" ,") or offset - e > 3:
+        return None
+    return names.by_word.get(full.split()[-1], full)
+
+
 def _previous_named(names: _Names, offset: int) -> str | None:
     """The person named nearest before ``offset`` ("Vincent Kompany, the Bayern coach, ... the Belgian
     said"): a description by nationality or age points at the name just read, not at the last speaker."""
@@ -845,7 +905,17 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             pass  # "business owners, who insist": described by its antecedent, no one named
         elif lower[0] in _PERSON_PRONOUNS or lower[0] in ("i", "who"):
             name = (actor if actor and names.is_proper(actor) else None) or \
+                (_name_just_before(names, start, doc.text) if lower[0] == "who" else None) or \
                 _previous_person(names, start, _PRONOUN_GENDER.get(lower[0]), doc)
+            unnamed = None if actor else _described_antecedent(names, doc, start, _PRONOUN_GENDER.get(lower[0]))
+            if unnamed is not None:
+                name, descriptor, anonymous = None, unnamed.descriptor, unnamed.anonymous
+        elif lower[0] == "it" and _opens_sentence(doc, start):
+            antecedent = _plural_antecedent(doc, names, start)
+            if antecedent is not None:  # "The Israeli military said A. It said B.": the body that spoke
+                found = _speaker(doc, names, *antecedent, remember=False)
+                if found.name in names.bodies and not found.anonymous:
+                    name, descriptor = found.name, descriptor or found.descriptor
         elif lower[0] == "they":
             antecedent = _plural_antecedent(doc, names, start)
             if antecedent is not None:  # "Officials said A. They added B.": the officials, anonymous still
@@ -867,7 +937,11 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             title, name_words = title + name_words[:-2], name_words[-2:]
         if name_words and all(map(_is_title, name_words)):
             name_words = []  # "Rep." alone: a title, no name after it
-        if head in lex.anonymous or head in lex.roles or familiar or not name_words:
+        # ("Mr. Singer said" of Mark Singer: the surname, though "singer" is a role noun too)
+        surname = len(words) == 1 and actor is not None and actor.endswith(" " + words[0])
+        if surname:
+            title, name_words = [], words
+        if head in lex.anonymous or head in lex.roles and not surname or familiar or not name_words:
             anonymous = head in lex.anonymous or bool(familiar)
             if descriptor is None:
                 descriptor = _as_descriptor(surface)
@@ -918,6 +992,11 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             insort(names.plural_speakers, (start, head_end))
         elif name:
             insort(names.speakers_seen, (start, name))
+        elif descriptor and lower and not _plural(lower[-1]):
+            sex = _sex_of_noun(lower)
+            if sex is not None:
+                insort(names.described_speakers, (start, sex, Speaker(None, descriptor, anonymous, start, end,
+                                                                       surface, actor)), key=_FIRST_OF)
         if both is None and lower and lower[-1] not in _PRONOUNS \
                 and (name is None and _plural(lower[-1]) or actor in names.bodies):
             insort(names.plural_speakers, (start, head_end))
@@ -1065,6 +1144,9 @@ def _particle_pair(lows: list[str], k: int) -> bool:
     return lows[k] in SURNAME_PARTICLES and lows[k + 1] in SURNAME_PARTICLES
 
 
+_NAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
+
+
 def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
     """Token range [i, j] of the speaker phrase whose last token is ``j``: a name, pronoun or role noun."""
     lows = doc.lower_texts()
@@ -1078,6 +1160,8 @@ def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
         return j, j  # "…, many think, …", "Some argue that …": a quantifier standing for people
     capital = _is_capital(tok)
     role = low in lex.anonymous or low in lex.roles  # "officials", "spokesman"
+    if role and capital and j > lo and lows[j - 1].rstrip(".") in _NAME_HONORIFICS:
+        role = False  # "Mr. Singer said": after an honorific the word is a surname
     if role or capital and low not in _CAPITAL_STOP:
         if capital and not role:
             return _run_back(doc, j, lo), j
@@ -1385,7 +1469,9 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
             # "Trump's former campaign manager, Corey Lewandowski, said": the name sits in the apposition
             before = doc.text[tokens[lo].start: tokens[k - 1].end] if k - lo <= 10 else None
             return inner[0].start, inner[-1].end, before
-        descriptor = doc.text[tokens[k + 1].start: tokens[j - 1].end]
+        # (an age alone, "The singer, 34, told fans", describes no one: the phrase before it does)
+        aged = len(words) == 1 and words[0].isdigit()
+        descriptor = None if aged else doc.text[tokens[k + 1].start: tokens[j - 1].end]
         j = k - 1
         if j > lo and tokens[j].text == ")":  # "Sen. Ted Cruz (R-Texas), also a hopeful, called"
             k = j
@@ -2005,6 +2091,12 @@ def _cue_hits(doc: Document, polls: list[int] | None = None, nominals: list[int]
                 "are", "were", "have", "had", "would", "will", "could", "can", "do", "did")
                 or lows[t + 1] in _NEGATED_AUXILIARIES):
             continue  # "the tax cut plans are": a plural noun
+        elif low.endswith("s") and t > 1 and tok.text.islower() and _counted_name_before(doc, lows, t):
+            continue  # "eight London shows", "12 Senate votes": counted, the form is a plural noun; a name
+            # between a number and a verb is no subject ("six in 10 Americans say" has "Americans" plural)
+        elif word.lemma in _FINITE_ONLY_PAST and low == word.lemma and t + 1 < n and lows[t + 1] in _FINITE_AFTER_NOUN:
+            continue  # "the 10-year Treasury note fell", "the report was": a bare form that is also a noun,
+            # before a finite verb, is that verb's subject (a verb in the bare form takes no finite verb next)
         elif tok.text[0].isupper():
             sentence = doc.sentences[tok.sentence]
             opening = t == sentence.first_token
@@ -2408,6 +2500,15 @@ def _noun_after_modifier(doc: Document, lows: list[str], t: int) -> bool:
         return True
     return low in _MOSTLY_NOUNS and lows[t - 2] in _PHRASE_DETERMINERS and not previous.endswith("s") \
         and not _person_noun(previous)
+
+
+def _counted_name_before(doc: Document, lows: list[str], t: int) -> bool:
+    """`eight London shows`, `12 Senate votes`: a number, then a capitalised word in mid-sentence, before the
+    form: the number counts the plural noun that the form is."""
+    tokens = doc.tokens
+    before = lows[t - 2]
+    return tokens[t - 1].text[:1].isupper() and t - 1 != doc.sentences[tokens[t].sentence].first_token \
+        and (before[:1].isdigit() and before[-1:].isdigit() or before in _COUNT_WORDS)
 
 
 def _noun_use(previous: str, form: str) -> bool:
@@ -3108,7 +3209,13 @@ def _head_of_restrictive_relative(doc: Document, cue_tok: int, lo: int) -> tuple
     return found if found is not None and found[0] == doc.tokens[lo].start else None
 
 
+# Cardinals in words, which count the plural noun they come before ("eight London shows").
+_COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                          "twelve", "twenty", "dozens", "hundreds", "thousands", "millions"})
 _FINITE_ONLY_PAST = frozenset({"report", "remark", "tweet", "post", "comment", "claim", "charge", "note"})
+# Finite verbs that follow a singular noun subject and never a verb of saying in its bare form.
+_FINITE_AFTER_NOUN = frozenset({"is", "was", "has", "had", "will", "would", "could", "can", "did", "does",
+                                "fell", "rose"})
 _NOT_BEFORE_FINITE = frozenset({"to", "will", "would", "can", "could", "may", "might", "should", "must", "and", "or",
                                 "but", "that", "which", "who", "not", "never", "did", "does", "do", "the", "a", "an",
                                 "his", "her", "their", "its", "our", "my", "your", "help", "helps", "helped", "let",
@@ -4543,6 +4650,9 @@ def _pronouns_in_text_order(names: _Names, raws: list[_Raw], doc: Document) -> N
         if gender is None or sp.actor is not None:
             continue
         name = _previous_person(names, sp.start, gender, doc)
+        unnamed = _described_antecedent(names, doc, sp.start, gender)
+        if unnamed is not None:  # "One woman said …. "…," she said": the woman, no one named
+            name = None
         if name != sp.name:
             at = bisect_left(names.speakers_seen, (sp.start, sp.name or ""))
             if at < len(names.speakers_seen) and names.speakers_seen[at] == (sp.start, sp.name):
@@ -4551,6 +4661,10 @@ def _pronouns_in_text_order(names: _Names, raws: list[_Raw], doc: Document) -> N
                 insort(names.speakers_seen, (sp.start, name))
             descriptor = sp.descriptor if sp.descriptor != names.descriptors.get(sp.name) \
                 else names.descriptors.get(name) if name else None
+            if unnamed is not None:
+                redone[id(sp)] = r.speaker = replace(sp, name=None, descriptor=unnamed.descriptor,
+                                                     anonymous=unnamed.anonymous)
+                continue
             redone[id(sp)] = r.speaker = replace(sp, name=name, descriptor=descriptor)
 
 

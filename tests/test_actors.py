@@ -2038,3 +2038,68 @@ def test_a_possessive_firm_name_is_the_person_the_article_names_with_that_surnam
     text = "Laquan McDonald was shot in 2014. McDonald's family sued the city."
     assert [a.name for a in _actors(text) if a.kind != "place"] == ["Laquan McDonald"]
     assert len(_by_name(text)["Laquan McDonald"].mentions) == 2
+def test_a_capitalised_role_noun_after_the_ends_a_name_not_a_description():
+    text = ("At dawn Agnes MacLeod starts the engine of the Morven Star. She is 78 years old.\n\n"
+            "\"People ask me when I'm going to stop,\" she says.")
+    found = _by_name(text)
+    assert found["Morven Star"].kind == "organization"
+    assert "Morven Star" not in found["Agnes MacLeod"].aliases
+    assert analyze(text).quotes[0].speaker.name == "Agnes MacLeod"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lumora Technologies on Tuesday unveiled a folding phone.", "Lumora Technologies"),
+    ("Maria Elena Ruiz, policy director at the National Immigration Forum, said migrants were waiting.",
+     "National Immigration Forum"),
+])
+def test_technologies_and_forum_end_organisation_names(text, name):
+    assert _by_name(text)[name].kind == "organization"
+
+
+def test_the_government_is_not_the_legislature_named_last():
+    text = ("Dozens of Labour MPs are threatening to vote against the welfare bill when it returns to the "
+            "Commons next week. The Work and Pensions Secretary said the government would not back down.")
+    found = _by_name(text)
+    assert found["House of Commons"].kind == "organization"
+    assert "the government" not in found["House of Commons"].aliases
+
+
+def test_uk_parties_and_the_un_climate_panel_are_organisations():
+    text = ("The findings come ahead of a report from the Intergovernmental Panel on Climate Change, the UN body "
+            "that assesses climate science. Reform UK, which has five MPs, also opposes the bill.")
+    found = _by_name(text)
+    assert found["IPCC"].kind == "organization" and "Intergovernmental Panel on Climate Change" in found["IPCC"].aliases
+    assert found["Reform UK"].kind == "organization"
+
+
+def test_a_role_finds_its_titled_holder_beyond_the_window():
+    text = ("Then Judge Hal Berman said he could not tell the difference. Was he playing a game? Was this a "
+            "dream? Did nobody else see it? The judge then turned to me.")
+    assert _description_holder(text, "The judge") == "Hal Berman"
+
+
+def test_a_company_named_with_a_plural_head_goes_by_its_first_word():
+    text = ("Lumora Technologies on Tuesday unveiled a $1,299 folding phone. Lumora's shares rose 4.2% after the "
+            "announcement. Lumora says the chip uses 30% less power.")
+    found = _by_name(text)
+    assert "Lumora" in found["Lumora Technologies"].aliases and "Lumora" not in found
+
+
+def test_an_abstract_noun_before_a_speech_verb_is_no_person():
+    text = "The economy added 142,000 jobs in August. Construction added 34,000 jobs and health care 31,000."
+    assert "Construction" not in _by_name(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A spokesperson for Brighton and Hove City Council said barbecues are allowed in most parks.",
+     "Brighton and Hove City Council"),
+    ("Detective Inspector Sarah Holt, of the force's Homicide and Major Enquiry Team, said the man was stable.",
+     "Homicide and Major Enquiry Team"),
+])
+def test_one_word_and_a_body_name_after_it_are_one_body(text, name):
+    assert _by_name(text)[name].kind == "organization"
+
+
+def test_a_listed_body_after_and_stays_apart():
+    found = _by_name("Obama and Democratic Party leaders met. Trump and Justice Department officials met.")
+    assert "Obama" in found and "Trump" in found

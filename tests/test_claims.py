@@ -715,3 +715,7 @@ def test_a_number_set_off_by_commas_after_a_name_is_an_age(text, age):
     assert bool(ages) is age
     if age:
         assert ages[0].text == "29" and same_claim(ages[0], only("the 29-year-old driver was hurt"))
+def test_telephone_and_reference_numbers_are_no_figures():
+    text = ("Anyone with information is asked to call 101 quoting log 0213 of 12 May, or contact Crimestoppers "
+            "anonymously on 0800 555 111. Police arrested 22 men.")
+    assert [c.text for c in quantities(segment(text))] == ["12 May", "22 men"]

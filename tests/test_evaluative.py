@@ -1230,3 +1230,20 @@ def test_ninth_round_stock_phrases(text, phrase, category, polarity):
 
 def test_a_central_banks_third_rate_cut_is_no_judgement():
     assert findings("The central bank announced its third rate cut of the year.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Anyone with information is asked to call 101 quoting log 0213 of 12 May.",
+    "It was first published by a local newspaper in Woking in 2022.",
+])
+def test_a_lone_capitalised_word_after_another_word_is_a_name_not_evaluation(text):
+    assert analyze(text).evaluative == []
+
+
+def test_an_adjective_made_from_a_name_still_judges():
+    assert [f.text for f in analyze("Critics called it a Machiavellian plot to stay in power.").evaluative]
+
+
+def test_capitalised_labels_among_other_capitals_still_judge():
+    text = "He said officials should stop this Rigged Witch Hunt right now, before it is too late."
+    assert any(f.text.startswith("Rigged") for f in analyze(text).evaluative)

@@ -2971,3 +2971,53 @@ def test_a_group_of_sources_in_a_place_is_unnamed_not_the_place(text, descriptor
 def test_groups_are_unnamed_sources(text, speaker):
     (quote,) = analyze(text).quotes
     assert (quote.speaker.text, quote.speaker.anonymous) == (speaker, True)
+def test_a_she_after_an_unnamed_woman_speaker_is_that_woman():
+    text = ("Detective Inspector Sarah Holt said: \"This was a shocking act of violence.\"\n\n"
+            "Witnesses described chaotic scenes. One woman, who asked not to be named, said the fight had "
+            "started inside the club. \"There was shouting, then everyone was running,\" she said.")
+    last = analyze(text).quotes[-1]
+    assert last.speaker.name is None and last.speaker.descriptor.lower() == "one woman"
+
+
+def test_a_named_person_between_keeps_the_pronoun_theirs():
+    text = ("One woman said the fight had started inside. Sarah Holt, a detective, arrived later. "
+            "\"We are grateful to the public,\" she said.")
+    assert analyze(text).quotes[-1].speaker.name == "Sarah Holt"
+
+
+def test_a_bare_cue_form_before_a_finite_verb_is_a_noun():
+    text = "Stocks fell in early trading. The yield on the 10-year Treasury note fell to 3.71%."
+    assert analyze(text).quotes == []
+
+
+def test_a_counted_plural_after_a_name_is_a_noun_not_a_cue():
+    text = ("Taylor Swift played to a record crowd on Friday night, the first of eight London shows that are "
+            "expected to bring more than £300m into the capital's economy.")
+    assert all(q.cue.text != "shows" for q in analyze(text).quotes)
+
+
+def test_a_role_noun_with_an_age_after_it_is_the_speaker():
+    text = ("Taylor Swift played to a record crowd at Wembley Stadium on Friday night.\n\n"
+            "The singer, 34, told fans it was \"the biggest night of the tour so far\" as she opened the show.")
+    speaker = analyze(text).quotes[0].speaker
+    assert speaker is not None and speaker.descriptor.lower() == "the singer"
+
+
+def test_a_surname_that_is_also_a_role_noun_is_the_named_speaker():
+    text = ("Mark Singer, a New Yorker writer, wrote a profile of Mr. Trump. "
+            "\"I did want to bring it back to life,\" Mr. Singer said.")
+    speaker = analyze(text).quotes[-1].speaker
+    assert speaker.name == "Mark Singer" and speaker.descriptor != "Singer"
+
+
+def test_a_relative_who_is_the_person_named_just_before_it():
+    text = ("\"You are taking away the heart of our neighborhood,\" said Rosa Martinez, whose two children attend "
+            "Lincoln.\n\nBoard member David Okafor, who voted against the closures, said the district had not "
+            "done enough to consult families.")
+    assert {q.speaker.name for q in analyze(text).quotes[1:]} == {"David Okafor"}
+
+
+def test_it_opening_a_sentence_is_the_body_that_spoke_before():
+    text = ("The Israeli military said it had struck targets in central Gaza. "
+            "It said it took steps to reduce harm to civilians.")
+    assert [q.speaker.name for q in analyze(text).quotes] == ["Israeli military", "Israeli military"]
