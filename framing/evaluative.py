@@ -1250,9 +1250,13 @@ _MARKED_PUNCTUATION = {"?": "author-question", "!": "author-exclamation"}
 # evaluative word there is more often the event's own description ("a deadly storm", "public
 # anger") or a source's than the outlet's verdict, so its cues weigh _DATED_DISCOUNT less. One
 # such word no longer flags the sentence; two cues still do. The anchor is not a cue itself; it
-# holds in a quote too ("“We vote on Monday,” she said" is as much a report of events).
+# holds in a quote too ("“We vote on Monday,” she said" is as much a report of events). It does not
+# hold where the outlet itself judges how an actor behaved ("lashed out", "railed against", "spurn")
+# or casts the act in a figure ("eviscerated", "tanked", "dug in his heels"): Martin & White's
+# judgement and the writer's metaphors describe no event, they are the verdict on one.
 _WEEKDAYS = frozenset(WEEKDAYS)
 _DATED_DISCOUNT = 0.5
+_UNDATED_CATEGORIES = frozenset(("judgement", "metaphor"))
 _DAY_PREPOSITIONS = frozenset("on last this next since until till by before after from through early late".split())
 _DISTANCING = frozenset(("so-called", "self-styled", "self-proclaimed"))
 # "refused to comment" is the stock line for a source that did not answer: it takes no side.
@@ -1408,6 +1412,13 @@ def _inside_name(doc: Document, finding: Evaluative, title_case: dict[int, bool]
     return not title_case[finding.sentence]
 
 
+def _conduct_judged(evaluative: Sequence[Evaluative]) -> set[int]:
+    """Sentences where the outlet itself judges an actor's conduct or casts it in a figure: a
+    weekday there does not make the wording the event's description (see _DATED_DISCOUNT)."""
+    return {f.sentence for f in evaluative
+            if f.polarity and f.voice == "author" and f.category in _UNDATED_CATEGORIES}
+
+
 def _evidence(doc: Document, evaluative: Sequence[Evaluative], quotes=()) -> list[tuple[int, str, float]]:
     """(sentence, cue, weight) for every cue that the sentence takes sides, and a negative weight
     ("dated-report") where a weekday anchors the sentence in reported events."""
@@ -1441,6 +1452,7 @@ def _evidence(doc: Document, evaluative: Sequence[Evaluative], quotes=()) -> lis
         tokens = doc.tokens
         dated = {tokens[k].sentence for k in compress(range(len(lows)), map(_WEEKDAYS.__contains__, lows))
                  if not _names_with_next(tokens, lows, k)}
+        dated -= _conduct_judged(evaluative)
         evidence.extend((i, "dated-report", -_DATED_DISCOUNT) for i in sorted(dated))
     verbs = _presupposing_tokens(doc)
     if verbs:

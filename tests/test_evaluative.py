@@ -768,11 +768,14 @@ def test_biased_sentences_name_their_cues():
     ("A self-proclaimed expert on tides addressed the committee.", ("distancing-label",)),
     # a weekday anchors the sentence in reported events: one evaluative word there is the event's
     # description, two cues still take sides; a weekday inside a quotation is the speaker's
-    ("The council approved its reckless budget on Tuesday.", None),
-    ("The council approved its reckless budget.", ("author-evaluation",)),
+    ("The council approved its disastrous budget on Tuesday.", None),
+    ("The council approved its disastrous budget.", ("author-evaluation",)),
+    # ... but the outlet judging an actor's conduct, or casting it in a figure, is its own verdict
+    ("The mayor lashed out at the council on Tuesday.", ("author-evaluation",)),
+    ("The senator eviscerated the budget plan on Tuesday.", ("author-evaluation",)),
     ("On Tuesday the reckless council approved its disastrous plan.", ("author-evaluation",)),
     ("“The reckless council approved the plan on Tuesday,” the mayor said.", None),
-    ("On Tuesday Mayor Ruiz approved the reckless budget.", None),
+    ("On Tuesday Mayor Ruiz approved the disastrous budget.", None),
     # a weekday that opens a name is a title, not the day of an event
     ("The reckless budget was mocked on Saturday Night Live.", ("author-evaluation",)),
     # admit as let in, claim as take: no concession and no doubt
