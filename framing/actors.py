@@ -1464,7 +1464,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         out.append(_Mention(start, end, "thing:" + surface, surface, "event", index, surface=surface))
         return  # "Hurricane Maria": a storm, named like a woman, no person
     if not title and n_words > 1 and (words[-1] in g.place_words or words[0] in _PLACE_FIRST_WORDS) \
-            and g.org_words.isdisjoint(words):
+            and g.org_words.isdisjoint(words) and not (n_words == 2 and words[0] in g.first_names):
+        # (a given name first is a person's, as with thing words: "Diane Lane", "Lois Lane")
         # "Atlantic City", "West Palm Beach", "Miami-Dade County", "Fort Myers": a place the gazetteer does not list
         out.append(_Mention(start, end, "place:" + surface, surface, "place", index, surface=surface))
         return
