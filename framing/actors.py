@@ -2644,12 +2644,18 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     descriptions = sorted(_descriptions(doc, g, stretches) + described)
     named_at = _appositions(doc.text, clusters, descriptions) if descriptions else {}
     org_starts = {m.start for c in clusters.values() if c.kind == "organization" for m in c.mentions}
+    holder_of: dict[str, str] = {}  # office -> the person an apposition gave it to ("Jane Roe, the mayor,")
     for start, end, sentence, noun in descriptions:
         kind = g.institutions.get(noun, "person")
         if kind == "organization" and end + 1 in org_starts:
             continue  # "the chipmaker Zentrix", "the group Code Pink": the name is the mention ("the group
             # Fiorina addressed": a relative clause, and the description stays)
         key = named_at.get(start) if kind == "person" else None
+        if key is not None and noun.rsplit(" ", 1)[-1] in _SINGLE_HOLDER_OFFICES:  # ("prime minister")
+            holder_of.setdefault(noun, key)
+        elif key is None and kind == "person" and noun in holder_of:
+            key = holder_of[noun]  # "Jane Roe, the prime minister, … Reporter Tom Hale asked … The prime
+            # minister said": the office the article gave one person is not the next person's named
         if key is None:
             key = antecedent(start, sentence, noun, _GENDERED.get(noun)) if kind == "person" else \
                 institution(start, sentence, kind, noun)

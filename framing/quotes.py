@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from .actors import SURNAME_PARTICLES, gazetteer, gender_of
 from .document import Document, Span, Token, quick_init
-from .wording import WEEKDAYS
+from .wording import WEEKDAYS, WORK_NOUNS
 
 # ---------------------------------------------------------------- findings
 
@@ -1495,7 +1495,9 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
             return inner[0].start, inner[-1].end, before
         # (an age alone, "The singer, 34, told fans", describes no one: the phrase before it does)
         aged = len(words) == 1 and words[0].isdigit()
-        descriptor = None if aged else doc.text[tokens[k + 1].start: tokens[j - 1].end]
+        # (nor does a relative clause, "The official, who has not endorsed anyone, said": it is no title)
+        relative = bool(words) and words[0] in ("who", "whose", "which")
+        descriptor = None if aged or relative else doc.text[tokens[k + 1].start: tokens[j - 1].end]
         j = k - 1
         if j > lo and tokens[j].text == ")":  # "Sen. Ted Cruz (R-Texas), also a hopeful, called"
             k = j
@@ -1503,6 +1505,10 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
                 k -= 1
             if tokens[k].text == "(" and k - 1 >= lo:
                 j = k - 1
+    if descriptor is not None and tokens[j].text in ("?", "!") and j - 1 >= lo \
+            and tokens[j - 1].end == tokens[j].start and _is_capital(tokens[j - 1]):
+        return tokens[j - 1].start, tokens[j].end, descriptor  # "Which?, the consumer group, said", "Yahoo!,
+        # the web company, said": a name that ends in its mark, set off by an apposition (no question asked)
     found = _phrase_back(doc, j, lo)
     if found is None:
         return None
@@ -2319,6 +2325,10 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
         return True
     if _has_little_to_say(lows, hit) or hit.word.lemma == "declare" and _declares_an_act(lows, hit):
         return True
+    if hit.token > 1 and lows[hit.token - 1] == "to" and lows[hit.token - 2] in _LEAVE_TO_SPEAK \
+            and hit.word.category == "neutral":
+        return True  # "was not authorized to discuss the matter": leave to speak, given or withheld, says nothing
+        # (leave for a stance, "allowed to deny licences", is the stance's own: PolNeAR marks it)
     if hit.word.lemma in _NOT_WITH_NEXT and lows[k] in _NOT_WITH_NEXT[hit.word.lemma] \
             or low == "reporting" and lows[hit.token - 1] in ("precinct", "precincts"):
         return True  # "never backing down" (yielding), "with 90 percent of precincts reporting" (a count)
@@ -2348,6 +2358,11 @@ def _pushed_along_a_path(doc: Document, lows: list[str], hit: _CueHit) -> bool:
         if not doc.tokens[j].is_word or lows[j] in _NOT_IN_OBJECT:
             return False
     return False
+
+
+# Participles of leave before an infinitive cue ("not authorized to discuss the talks", "was not allowed to
+# speak publicly"): PolNeAR's annotators mark no attribution there, and none is made.
+_LEAVE_TO_SPEAK = frozenset({"authorized", "authorised", "allowed", "permitted", "cleared", "empowered"})
 
 
 # Words after a cue that give it a sense reporting nothing: "backed down" (gave way), "voted." (cast a
@@ -4975,10 +4990,7 @@ _NAMING_VERBS = frozenset({"titled", "entitled", "dubbed", "named"})
 # Nouns for works with a name: a title-case quotation right after one ("the TV show “Harbor Life,” said
 # …", "his book, “Tides,” …") is its title even when a cue follows the closing mark, as is one after a
 # possessive ("CNN’s “Harbor Hour,” …").
-_WORK_NOUNS = frozenset({
-    "show", "program", "programme", "series", "book", "memoir", "autobiography", "novel", "film", "movie",
-    "documentary", "album", "song", "play", "musical", "podcast", "column", "newsletter", "sitcom", "ad",
-})
+_WORK_NOUNS = WORK_NOUNS
 
 
 def _titles_a_work(doc: Document, raw: _Raw) -> bool:

@@ -2126,3 +2126,10 @@ def test_listed_bodies_known_by_one_word_are_organizations(name):
 
 def test_core_opening_a_sentence_is_no_person():
     assert "Core" not in _by_name("Core prices rose again in May, the bank said.")
+
+
+def test_an_office_given_by_apposition_stays_with_its_holder():
+    text = ("Ruth Amadi, the prime minister, opened the new hospital. Reporter Colin Marsh asked about waiting "
+            "lists. The prime minister said they would fall.")
+    found = _by_name(text)
+    assert "The prime minister" in found["Ruth Amadi"].aliases and "The prime minister" not in found["Colin Marsh"].aliases

@@ -3053,3 +3053,18 @@ def test_they_opening_a_sentence_is_the_people_who_were_the_subject_before():
 def test_they_after_a_sentence_about_things_stays_unresolved():
     speaker = analyze("Prices rose sharply in May. They say the rise will slow.").quotes[0].speaker
     assert speaker.descriptor is None and speaker.name is None
+
+
+def test_a_name_ending_in_a_question_mark_before_an_apposition_speaks():
+    quotes = analyze("Which?, the consumer group, said the heaters were unsafe.").quotes
+    assert len(quotes) == 1 and quotes[0].speaker.descriptor == "the consumer group"
+
+
+@pytest.mark.parametrize("text", [
+    "The engineer, who was not authorized to discuss the inquiry, said the bridge had cracked.",
+    "A nurse, who was not allowed to speak publicly, said the ward had closed.",
+])
+def test_leave_to_speak_reports_nothing_and_the_relative_is_no_descriptor(text):
+    quotes = analyze(text).quotes
+    assert [q.cue.text for q in quotes] == ["said"]
+    assert quotes[0].speaker.descriptor in ("the engineer", "a nurse")
