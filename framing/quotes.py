@@ -2325,6 +2325,8 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
         return True
     if _has_little_to_say(lows, hit) or hit.word.lemma == "declare" and _declares_an_act(lows, hit):
         return True
+    if hit.word.lemma == "threaten" and _event_subject(doc, lows, hit.token):
+        return True  # "The loss of glaciers threatens water supplies": endangers; no one voices a threat
     if hit.token > 1 and lows[hit.token - 1] == "to" and lows[hit.token - 2] in _LEAVE_TO_SPEAK \
             and hit.word.category == "neutral":
         return True  # "was not authorized to discuss the matter": leave to speak, given or withheld, says nothing
@@ -2357,6 +2359,24 @@ def _pushed_along_a_path(doc: Document, lows: list[str], hit: _CueHit) -> bool:
             return True
         if not doc.tokens[j].is_word or lows[j] in _NOT_IN_OBJECT:
             return False
+    return False
+
+
+# Nouns of a change or a lack that head a subject that cannot speak: "The loss of glaciers threatens …",
+# "A shortage of nurses threatens …" (the verb means "endangers"). Written by hand from general English.
+_EVENT_NOUNS = frozenset({"loss", "losses", "rise", "fall", "decline", "lack", "shortage", "shortages", "spread",
+                          "collapse", "increase", "growth", "erosion", "melting", "retreat", "surge", "drop",
+                          "shortfall", "warming", "drought", "flooding", "closure", "closures"})
+
+
+def _event_subject(doc: Document, lows: list[str], t: int) -> bool:
+    """Whether the sentence of the cue at ``t`` opens with a change or a lack as its subject ("The loss of
+    glaciers", "Rising costs" no: only the listed nouns, after at most an article and one modifier)."""
+    first = doc.sentences[doc.tokens[t].sentence].first_token
+    k = first + (lows[first] in ("the", "a", "an"))
+    for j in (k, k + 1):
+        if j < t and lows[j] in _EVENT_NOUNS:
+            return True
     return False
 
 

@@ -3068,3 +3068,12 @@ def test_leave_to_speak_reports_nothing_and_the_relative_is_no_descriptor(text):
     quotes = analyze(text).quotes
     assert [q.cue.text for q in quotes] == ["said"]
     assert quotes[0].speaker.descriptor in ("the engineer", "a nurse")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rapid loss of sea ice threatens the walrus colonies.", []),
+    ("A shortage of nurses threatens the new ward.", []),
+    ("The union threatened to strike in May.", ["threatened"]),
+])
+def test_threaten_with_a_change_for_its_subject_reports_no_threat(text, expected):
+    assert [q.cue.text for q in analyze(text).quotes] == expected
