@@ -1043,7 +1043,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
            and (tokens[a].text not in known and tokens[a].text not in _TITLE_PREFIXES
                 or _is_title(doc, tokens, a, b) == a)):
         a += 1
-    if a == run_start and b - a > 1 and tokens[a].text not in known and _opener(tokens[a].text, g) \
+    if a == run_start and b - a > 1 and tokens[a].text not in known and (
+            _opener(tokens[a].text, g) or _participle_before_listed(doc, tokens, a, b, g)) \
             and _sentence_initial(tokens, a, first):
         a += 1  # "Plus Obama", "Besides Clinton", "Following Sanders": a sentence's first word, then the name
     elif (a == run_start and b - a > 2 and tokens[a + 1].text == "of" and tokens[a].text.endswith("s")
@@ -1782,6 +1783,16 @@ def _opener(word: str, g: Gazetteer) -> bool:
     return low in _OPENER_WORDS or (len(word) > 6 and low.endswith(("ly", "ing")) and not low.endswith("thing")
                                     and low in _common_words()
                                     and word not in g.first_names)
+
+
+def _participle_before_listed(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) -> bool:
+    """A long "-ed" word before a listed place or body that fills the rest of the run ("Continued EU
+    membership", "Renewed NATO patrols"): a participle modifying the name, no given name ("Mohammed")."""
+    word = tokens[a].text
+    if len(word) <= 6 or not word.endswith("ed") or word in g.first_names:
+        return False
+    return _match(doc, tokens, a + 1, b, g.places, g.place_heads, g.longest) == b \
+        or _match(doc, tokens, a + 1, b, g.organizations, g.organization_heads, g.longest) == b
 
 
 # Prepositions, conjunctions and adverbs that open sentences before a name, never part of one.

@@ -2133,3 +2133,8 @@ def test_an_office_given_by_apposition_stays_with_its_holder():
             "lists. The prime minister said they would fall.")
     found = _by_name(text)
     assert "The prime minister" in found["Ruth Amadi"].aliases and "The prime minister" not in found["Colin Marsh"].aliases
+
+
+def test_a_participle_opening_a_sentence_before_a_listed_body_is_no_name():
+    found = _by_name("Renewed NATO patrols began over the Baltic on Monday.")
+    assert "NATO" in found and not any(name.startswith("Renewed") for name in found)
