@@ -1043,7 +1043,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
            and (tokens[a].text not in known and tokens[a].text not in _TITLE_PREFIXES
                 or _is_title(doc, tokens, a, b) == a)):
         a += 1
-    if a == run_start and b - a > 1 and tokens[a].text not in known and _opener(tokens[a].text, g) \
+    if a == run_start and b - a > 1 and tokens[a].text not in known and (
+            _opener(tokens[a].text, g) or _participle_before_listed(doc, tokens, a, b, g)) \
             and _sentence_initial(tokens, a, first):
         a += 1  # "Plus Obama", "Besides Clinton", "Following Sanders": a sentence's first word, then the name
     elif (a == run_start and b - a > 2 and tokens[a + 1].text == "of" and tokens[a].text.endswith("s")
@@ -1464,7 +1465,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         out.append(_Mention(start, end, "thing:" + surface, surface, "event", index, surface=surface))
         return  # "Hurricane Maria": a storm, named like a woman, no person
     if not title and n_words > 1 and (words[-1] in g.place_words or words[0] in _PLACE_FIRST_WORDS) \
-            and g.org_words.isdisjoint(words):
+            and g.org_words.isdisjoint(words) and not (n_words == 2 and words[0] in g.first_names):
+        # (a given name first is a person's, as with thing words: "Diane Lane", "Lois Lane")
         # "Atlantic City", "West Palm Beach", "Miami-Dade County", "Fort Myers": a place the gazetteer does not list
         out.append(_Mention(start, end, "place:" + surface, surface, "place", index, surface=surface))
         return
@@ -1781,6 +1783,16 @@ def _opener(word: str, g: Gazetteer) -> bool:
     return low in _OPENER_WORDS or (len(word) > 6 and low.endswith(("ly", "ing")) and not low.endswith("thing")
                                     and low in _common_words()
                                     and word not in g.first_names)
+
+
+def _participle_before_listed(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) -> bool:
+    """A long "-ed" word before a listed place or body that fills the rest of the run ("Continued EU
+    membership", "Renewed NATO patrols"): a participle modifying the name, no given name ("Mohammed")."""
+    word = tokens[a].text
+    if len(word) <= 6 or not word.endswith("ed") or word in g.first_names:
+        return False
+    return _match(doc, tokens, a + 1, b, g.places, g.place_heads, g.longest) == b \
+        or _match(doc, tokens, a + 1, b, g.organizations, g.organization_heads, g.longest) == b
 
 
 # Prepositions, conjunctions and adverbs that open sentences before a name, never part of one.
@@ -2643,12 +2655,18 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     descriptions = sorted(_descriptions(doc, g, stretches) + described)
     named_at = _appositions(doc.text, clusters, descriptions) if descriptions else {}
     org_starts = {m.start for c in clusters.values() if c.kind == "organization" for m in c.mentions}
+    holder_of: dict[str, str] = {}  # office -> the person an apposition gave it to ("Jane Roe, the mayor,")
     for start, end, sentence, noun in descriptions:
         kind = g.institutions.get(noun, "person")
         if kind == "organization" and end + 1 in org_starts:
             continue  # "the chipmaker Zentrix", "the group Code Pink": the name is the mention ("the group
             # Fiorina addressed": a relative clause, and the description stays)
         key = named_at.get(start) if kind == "person" else None
+        if key is not None and noun.rsplit(" ", 1)[-1] in _SINGLE_HOLDER_OFFICES:  # ("prime minister")
+            holder_of.setdefault(noun, key)
+        elif key is None and kind == "person" and noun in holder_of:
+            key = holder_of[noun]  # "Jane Roe, the prime minister, … Reporter Tom Hale asked … The prime
+            # minister said": the office the article gave one person is not the next person's named
         if key is None:
             key = antecedent(start, sentence, noun, _GENDERED.get(noun)) if kind == "person" else \
                 institution(start, sentence, kind, noun)

@@ -40,7 +40,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from .document import Document, Token, quick_init
-from .wording import WEEKDAYS
+from .wording import WEEKDAYS, WORK_NOUNS
 
 # Attitude: the three inscribed kinds, plus loaded labels and metaphors, which invoke an
 # attitude through connotation and figure (Martin & White 2005, "tokens of attitude").
@@ -817,6 +817,8 @@ def _without_names(doc: Document, findings: list[Evaluative]) -> list[Evaluative
     title_case: dict[int, bool] = {}
     kept = []
     for f in findings:
+        if f.text[:1].isupper() and f.sentence >= 0 and _in_a_work_title(doc, f):
+            continue
         if f.text[:1].isupper() and f.category != "loaded-label" and f.sentence >= 0 and _lone_capital(doc, f):
             if f.sentence not in title_case:
                 title_case[f.sentence] = _title_case(doc, f.sentence)
@@ -824,6 +826,24 @@ def _without_names(doc: Document, findings: list[Evaluative]) -> list[Evaluative
                 continue
         kept.append(f)
     return kept
+
+
+_TITLE_MAX_WORDS = 6  # capitalised words back from a finding to the work noun before its title
+
+
+def _in_a_work_title(doc: Document, finding: Evaluative) -> bool:
+    """Whether the finding's capitalised word is inside a title right after a work noun ("the series Cruel
+    Summer", "her novel Bitter Harvest"): the work's name, which judges nothing in the outlet's voice. Every
+    word of the finding is capitalised ("the novel Wuhan coronavirus": "novel" is an adjective there)."""
+    tokens = doc.tokens
+    k = doc.token_at(finding.start)
+    if k is None or not all(w[:1].isupper() for w in finding.text.split()):
+        return False
+    first = doc.sentences[finding.sentence].first_token
+    j = k
+    while j > first and k - j < _TITLE_MAX_WORDS and tokens[j - 1].is_word and tokens[j - 1].text[:1].isupper():
+        j -= 1
+    return j > first and tokens[j - 1].text in WORK_NOUNS
 
 
 _CAPITALS_NEAR = 2  # words either side of a capitalised word where another capital makes it one of several

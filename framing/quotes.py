@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from .actors import SURNAME_PARTICLES, gazetteer, gender_of
 from .document import Document, Span, Token, quick_init
-from .wording import WEEKDAYS
+from .wording import WEEKDAYS, WORK_NOUNS
 
 # ---------------------------------------------------------------- findings
 
@@ -917,7 +917,7 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
                 if found.name in names.bodies and not found.anonymous:
                     name, descriptor = found.name, descriptor or found.descriptor
         elif lower[0] == "they":
-            antecedent = _plural_antecedent(doc, names, start)
+            antecedent = _plural_antecedent(doc, names, start) or _people_subject_before(doc, start)
             if antecedent is not None:  # "Officials said A. They added B.": the officials, anonymous still
                 found = _speaker(doc, names, *antecedent, remember=False)
                 name, anonymous = found.name, found.anonymous
@@ -1038,6 +1038,30 @@ def _plural_antecedent(doc: Document, names: _Names, offset: int) -> tuple[int, 
         return None
     there = doc.sentence_at(names.plural_speakers[k][0])
     return names.plural_speakers[k] if there is not None and here - there <= _THEY_REACH else None
+
+
+# How far into the sentence before a "they" its subject may end ("Hundreds of angry farmers protested").
+_SUBJECT_REACH_TOKENS = 6
+
+
+def _people_subject_before(doc: Document, offset: int) -> tuple[int, int] | None:
+    """The plural of people that is the subject of the sentence right before a "they" that opens its own
+    ("Farmers protested outside parliament. They say …": the farmers, though they said nothing before); only
+    a noun for unnamed people (`speakers.txt`, anonymous) before the first verb-like word, else None."""
+    here = doc.sentence_at(offset)
+    if not here or doc.tokens[doc.token_at(offset) or 0].start != doc.sentences[here].start:
+        return None
+    lows = doc.lower_texts()
+    anonymous = lexicon().anonymous
+    before = doc.sentences[here - 1]
+    for t in range(before.first_token, min(before.first_token + _SUBJECT_REACH_TOKENS, before.last_token)):
+        if not doc.tokens[t].is_word:
+            return None
+        if lows[t] in anonymous and _plural(lows[t]):
+            return doc.tokens[t].start, doc.tokens[t].end
+        if lows[t] in _PRONOUNS or lows[t] in lexicon().cues or lows[t].endswith("ed"):
+            return None  # (a verb or another subject first: "Police arrested protesters" is the police's)
+    return None
 
 
 _AGED = re.compile(r"\d+-year-old")
@@ -1471,7 +1495,9 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
             return inner[0].start, inner[-1].end, before
         # (an age alone, "The singer, 34, told fans", describes no one: the phrase before it does)
         aged = len(words) == 1 and words[0].isdigit()
-        descriptor = None if aged else doc.text[tokens[k + 1].start: tokens[j - 1].end]
+        # (nor does a relative clause, "The official, who has not endorsed anyone, said": it is no title)
+        relative = bool(words) and words[0] in ("who", "whose", "which")
+        descriptor = None if aged or relative else doc.text[tokens[k + 1].start: tokens[j - 1].end]
         j = k - 1
         if j > lo and tokens[j].text == ")":  # "Sen. Ted Cruz (R-Texas), also a hopeful, called"
             k = j
@@ -1479,6 +1505,10 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
                 k -= 1
             if tokens[k].text == "(" and k - 1 >= lo:
                 j = k - 1
+    if descriptor is not None and tokens[j].text in ("?", "!") and j - 1 >= lo \
+            and tokens[j - 1].end == tokens[j].start and _is_capital(tokens[j - 1]):
+        return tokens[j - 1].start, tokens[j].end, descriptor  # "Which?, the consumer group, said", "Yahoo!,
+        # the web company, said": a name that ends in its mark, set off by an apposition (no question asked)
     found = _phrase_back(doc, j, lo)
     if found is None:
         return None
@@ -1489,6 +1519,9 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         if found is None:
             return None
         i, j = found
+    elif i - 3 >= lo and lows[i - 1] in _POSTED_WHERE and lows[i - 2] in _POSTED and tokens[i - 3].is_word:
+        # "a post shared on Facebook says": the post speaks; the platform is only where it was put
+        i, j = _posted_text_back(doc, i - 3, lo), i - 3
     if lows[j] == "which":
         found = _antecedent(doc, j, lo)
         if found is None:
@@ -1625,6 +1658,23 @@ def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
 
 # Participles that say who got hold of a document, not who wrote it ("an email obtained by the Gazette shows").
 _HANDED_ON = frozenset({"obtained", "reviewed", "seen", "acquired", "viewed"})
+# Participles that say where a text was put up, not who wrote it ("a post shared on Facebook says", "a video
+# posted to YouTube shows"): the prepositions of the site that follows.
+_POSTED = frozenset({"shared", "posted", "published", "uploaded", "circulated", "circulating", "reposted",
+                     "retweeted", "aired", "broadcast"})
+_POSTED_WHERE = frozenset({"on", "to", "in", "across", "by"})
+
+
+def _posted_text_back(doc: Document, j: int, lo: int) -> int:
+    """The first token of the noun phrase ending at ``j`` before a participle of posting ("a viral post", "the
+    video"): back over a few lower-case words to the determiner that opens it."""
+    lows = doc.lower_texts()
+    i = j
+    while i - 1 >= lo and j - i < 3 and doc.tokens[i - 1].is_word and lows[i - 1] not in _PRONOUNS:
+        i -= 1
+        if lows[i] in _DETERMINERS:
+            break
+    return i if lows[i] in _DETERMINERS or i == lo else j
 _DASHES = frozenset({"—", "–", "-"})
 _ASIDE_MAX_TOKENS = 20
 _COORDINATORS = frozenset({"and", "but", "or", "yet"})
@@ -2271,10 +2321,16 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
         return True  # "issued rulings", "issued new rules on emissions": an act of office, no statement
     if hit.word.lemma == "add" and lows[k] == "up":
         return True  # "the costs add up to $8 million": a sum, not a remark
-    if _adds_a_quantity(lows, hit) or _a_showing(lows, hit):
+    if _adds_a_quantity(lows, hit) or _a_showing(lows, hit) or _pushed_along_a_path(doc, lows, hit):
         return True
     if _has_little_to_say(lows, hit) or hit.word.lemma == "declare" and _declares_an_act(lows, hit):
         return True
+    if hit.word.lemma == "threaten" and _event_subject(doc, lows, hit.token):
+        return True  # "The loss of glaciers threatens water supplies": endangers; no one voices a threat
+    if hit.token > 1 and lows[hit.token - 1] == "to" and lows[hit.token - 2] in _LEAVE_TO_SPEAK \
+            and hit.word.category == "neutral":
+        return True  # "was not authorized to discuss the matter": leave to speak, given or withheld, says nothing
+        # (leave for a stance, "allowed to deny licences", is the stance's own: PolNeAR marks it)
     if hit.word.lemma in _NOT_WITH_NEXT and lows[k] in _NOT_WITH_NEXT[hit.word.lemma] \
             or low == "reporting" and lows[hit.token - 1] in ("precinct", "precincts"):
         return True  # "never backing down" (yielding), "with 90 percent of precincts reporting" (a count)
@@ -2282,6 +2338,51 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
             or lows[k: k + 3] == ["not", "to", "be"] and lows[k + 3: k + 4] and lows[k + 3] in _UNNAMED:
         return True
     return low in _ANONYMITY_FORMS and lows[k] == "on" and "anonymity" in lows[k + 1: k + 5]
+
+
+# Prepositions of a path after a pushed object: "pushed strollers along the route" moves a thing ("pushed
+# Clinton to the left", "pushed states on the east coast" are stances, and stay).
+_PATHS = frozenset({"along", "across", "around", "past", "over", "toward", "towards", "into", "onto", "up",
+                    "down", "through", "uphill", "downhill"})
+_PUSHED_OBJECT_MAX_TOKENS = 4
+
+
+def _pushed_along_a_path(doc: Document, lows: list[str], hit: _CueHit) -> bool:
+    """`Families pushed strollers along the route`, `pushed the cart up the hill`: an object of a few words, then
+    a path, is a thing moved by hand, no stance ("pushed the idea", "pushed for a ban" stay stances; "pushed
+    through a law" has no object before its particle)."""
+    if hit.word.lemma != "push":
+        return False
+    k = hit.last_token + 1
+    for j in range(k + 1, min(len(lows), k + 1 + _PUSHED_OBJECT_MAX_TOKENS)):
+        if lows[j] in _PATHS:
+            return True
+        if not doc.tokens[j].is_word or lows[j] in _NOT_IN_OBJECT:
+            return False
+    return False
+
+
+# Nouns of a change or a lack that head a subject that cannot speak: "The loss of glaciers threatens …",
+# "A shortage of nurses threatens …" (the verb means "endangers"). Written by hand from general English.
+_EVENT_NOUNS = frozenset({"loss", "losses", "rise", "fall", "decline", "lack", "shortage", "shortages", "spread",
+                          "collapse", "increase", "growth", "erosion", "melting", "retreat", "surge", "drop",
+                          "shortfall", "warming", "drought", "flooding", "closure", "closures"})
+
+
+def _event_subject(doc: Document, lows: list[str], t: int) -> bool:
+    """Whether the sentence of the cue at ``t`` opens with a change or a lack as its subject ("The loss of
+    glaciers", "Rising costs" no: only the listed nouns, after at most an article and one modifier)."""
+    first = doc.sentences[doc.tokens[t].sentence].first_token
+    k = first + (lows[first] in ("the", "a", "an"))
+    for j in (k, k + 1):
+        if j < t and lows[j] in _EVENT_NOUNS:
+            return True
+    return False
+
+
+# Participles of leave before an infinitive cue ("not authorized to discuss the talks", "was not allowed to
+# speak publicly"): PolNeAR's annotators mark no attribution there, and none is made.
+_LEAVE_TO_SPEAK = frozenset({"authorized", "authorised", "allowed", "permitted", "cleared", "empowered"})
 
 
 # Words after a cue that give it a sense reporting nothing: "backed down" (gave way), "voted." (cast a
@@ -4909,10 +5010,7 @@ _NAMING_VERBS = frozenset({"titled", "entitled", "dubbed", "named"})
 # Nouns for works with a name: a title-case quotation right after one ("the TV show “Harbor Life,” said
 # …", "his book, “Tides,” …") is its title even when a cue follows the closing mark, as is one after a
 # possessive ("CNN’s “Harbor Hour,” …").
-_WORK_NOUNS = frozenset({
-    "show", "program", "programme", "series", "book", "memoir", "autobiography", "novel", "film", "movie",
-    "documentary", "album", "song", "play", "musical", "podcast", "column", "newsletter", "sitcom", "ad",
-})
+_WORK_NOUNS = WORK_NOUNS
 
 
 def _titles_a_work(doc: Document, raw: _Raw) -> bool:

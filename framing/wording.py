@@ -26,6 +26,13 @@ BACKGROUND_WEIGHT = 1.0  # background pseudo-counts, relative to the pooled arti
 # The days of the week, in order and in lower case: dates for claims, words that are no names for
 # actors, the day an event happened for quotes and for biased sentences.
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Nouns for a work with a title, in lower case: a capitalised name right after one is the work's title
+# ("the show Harbor Life", "the series Cruel Summer"), not speech for quotes nor the outlet's judgement for
+# evaluative language.
+WORK_NOUNS = frozenset({
+    "show", "program", "programme", "series", "book", "memoir", "autobiography", "novel", "film", "movie",
+    "documentary", "album", "song", "play", "musical", "podcast", "column", "newsletter", "sitcom", "ad",
+})
 
 
 @lru_cache(maxsize=1)

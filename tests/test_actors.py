@@ -2103,3 +2103,39 @@ def test_one_word_and_a_body_name_after_it_are_one_body(text, name):
 def test_a_listed_body_after_and_stays_apart():
     found = _by_name("Obama and Democratic Party leaders met. Trump and Justice Department officials met.")
     assert "Obama" in found and "Trump" in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police closed Cobb Lane after the crash on Monday.", "Cobb Lane"),
+    ("A new cafe opened on Seaview Drive last week.", "Seaview Drive"),
+    ("Hikers crossing the Kessel Gap face heavy snow.", "Kessel Gap"),
+])
+def test_a_street_or_pass_no_list_holds_is_a_place(text, name):
+    assert _by_name(text)[name].kind == "place"
+
+
+def test_a_given_name_before_a_place_word_is_a_person():
+    assert _by_name("Diane Lane said the film was her favourite.")["Diane Lane"].kind == "person"
+
+
+@pytest.mark.parametrize("name", ["Greenpeace", "Barclays"])
+def test_listed_bodies_known_by_one_word_are_organizations(name):
+    found = _by_name(f"{name} said the report was flawed. The singer said she would sue.")
+    assert found[name].kind == "organization" and "The singer" not in found[name].aliases
+
+
+def test_core_opening_a_sentence_is_no_person():
+    assert "Core" not in _by_name("Core prices rose again in May, the bank said.")
+
+
+def test_an_office_given_by_apposition_stays_with_its_holder():
+    text = ("Ruth Amadi, the prime minister, opened the new hospital. Reporter Colin Marsh asked about waiting "
+            "lists. The prime minister said they would fall.")
+    found = _by_name(text)
+    assert "The prime minister" in found["Ruth Amadi"].aliases
+    assert "The prime minister" not in found["Colin Marsh"].aliases
+
+
+def test_a_participle_opening_a_sentence_before_a_listed_body_is_no_name():
+    found = _by_name("Renewed NATO patrols began over the Baltic on Monday.")
+    assert "NATO" in found and not any(name.startswith("Renewed") for name in found)

@@ -1250,3 +1250,11 @@ def test_an_adjective_made_from_a_name_still_judges():
 def test_capitalised_labels_among_other_capitals_still_judge():
     text = "He said officials should stop this Rigged Witch Hunt right now, before it is too late."
     assert any(f.text.startswith("Rigged") for f in analyze(text).evaluative)
+
+
+@pytest.mark.parametrize("text", [
+    "The series Cruel Summer returns next month.",
+    "Her novel Bitter Harvest sold well in Ireland.",
+])
+def test_a_title_after_a_work_noun_judges_nothing(text):
+    assert analyze(text).evaluative == []

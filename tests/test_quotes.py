@@ -3021,3 +3021,59 @@ def test_it_opening_a_sentence_is_the_body_that_spoke_before():
     text = ("The Israeli military said it had struck targets in central Gaza. "
             "It said it took steps to reduce harm to civilians.")
     assert [q.speaker.name for q in analyze(text).quotes] == ["Israeli military", "Israeli military"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Parents pushed prams along the seafront as the band played.", []),
+    ("She pushed the trolley across the car park.", []),
+    ("Nurses pushed for a higher wage.", ["pushed"]),
+    ("The council pushed back against the plan.", ["pushed"]),
+    ("Campaigners are pushing ministers to ban the pesticide.", ["pushing"]),
+    ("The senator pushed the idea that the levy was illegal.", ["pushed"]),
+])
+def test_push_with_an_object_moved_along_a_path_reports_no_stance(text, expected):
+    assert [q.cue.text for q in analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize("text, descriptor", [
+    ("A post shared on Facebook says the new bridge will close in June.", "a post"),
+    ("A video posted to YouTube shows the mayor asleep at the meeting.", "a video"),
+])
+def test_the_text_posted_on_a_platform_speaks_not_the_platform(text, descriptor):
+    speaker = analyze(text).quotes[0].speaker
+    assert speaker.name is None and speaker.descriptor == descriptor
+
+
+def test_they_opening_a_sentence_is_the_people_who_were_the_subject_before():
+    text = "Dozens of workers marched on the harbour office on Monday. They say the new shifts will exhaust them."
+    speaker = analyze(text).quotes[0].speaker
+    assert speaker.descriptor.lower() == "workers" and speaker.anonymous
+
+
+def test_they_after_a_sentence_about_things_stays_unresolved():
+    speaker = analyze("Prices rose sharply in May. They say the rise will slow.").quotes[0].speaker
+    assert speaker.descriptor is None and speaker.name is None
+
+
+def test_a_name_ending_in_a_question_mark_before_an_apposition_speaks():
+    quotes = analyze("Which?, the consumer group, said the heaters were unsafe.").quotes
+    assert len(quotes) == 1 and quotes[0].speaker.descriptor == "the consumer group"
+
+
+@pytest.mark.parametrize("text", [
+    "The engineer, who was not authorized to discuss the inquiry, said the bridge had cracked.",
+    "A nurse, who was not allowed to speak publicly, said the ward had closed.",
+])
+def test_leave_to_speak_reports_nothing_and_the_relative_is_no_descriptor(text):
+    quotes = analyze(text).quotes
+    assert [q.cue.text for q in quotes] == ["said"]
+    assert quotes[0].speaker.descriptor in ("the engineer", "a nurse")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The rapid loss of sea ice threatens the walrus colonies.", []),
+    ("A shortage of nurses threatens the new ward.", []),
+    ("The union threatened to strike in May.", ["threatened"]),
+])
+def test_threaten_with_a_change_for_its_subject_reports_no_threat(text, expected):
+    assert [q.cue.text for q in analyze(text).quotes] == expected
