@@ -1866,11 +1866,36 @@ _REGNAL = frozenset({"II", "III", "IV"})
 
 
 def _name_core(words: list[str]) -> list[str]:
-    """A name without initials and numbers: "Donald J. Trump" and "Donald Trump" merge. "Jr" and "Sr" stay
-    ("Donald Trump Jr"): father and son may share the rest; ``_suffix_keys`` drops them where the article
-    names no father."""
-    core = [w for w in words if not (len(w) == 1 and w.isupper()) and w not in _REGNAL]
+    """A name without initials, numbers and patronymics: "Donald J. Trump" and "Donald Trump" merge, and
+    "Vladimir Vladimirovich Putin" is "Vladimir Putin" (Russian and Ukrainian copy gives the father's name
+    in full once, then drops it). "Jr" and "Sr" stay ("Donald Trump Jr"): father and son may share the
+    rest; ``_suffix_keys`` drops them where the article names no father."""
+    core = [w for i, w in enumerate(words) if not (len(w) == 1 and w.isupper()) and w not in _REGNAL
+            and not (0 < i < len(words) - 1 and w.endswith(_PATRONYMIC_ENDINGS) and w[:1].isupper())]
     return core or words
+
+
+# Endings of East Slavic patronymics in English transliteration ("Sergeyevich", "Oleksandrovych",
+# "Vladimirovna", "Ivanivna"); only a middle word of a longer name is read as one.
+_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna")
+
+
+def _surname_form(word: str) -> str:
+    """The form a surname is matched by, so that the spellings of one name in one article meet: the Arabic
+    article is dropped ("al-Sudani", "Al-Sudani", "el-Sisi" -> "Sudani", "Sisi": copy writes the bare name
+    after the first mention), and the Ukrainian and Russian adjectival endings are folded ("Zelenskyy",
+    "Zelenskiy", "Syrskyi" -> "Zelensky", "Syrsky": transliteration systems differ, and outlets quote
+    each other's)."""
+    low = word[:3].lower()
+    if low in _ARABIC_ARTICLES and len(word) > 4 and word[3].isupper():
+        word = word[3:]
+    if len(word) > 5 and word.endswith(_SLAVIC_ENDINGS) and word[-3] not in "aeiouy":
+        word = word[:-2] + "y"
+    return word
+
+
+_ARABIC_ARTICLES = frozenset({"al-", "el-"})
+_SLAVIC_ENDINGS = ("yy", "yi", "iy")
 
 
 def _suffix_keys(keys: Iterable[str]) -> dict[str, str]:
@@ -2089,6 +2114,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             if len(parts) > 2 or len(parts) == 2 and parts[-1] not in _SUFFIXES:  # ("Trump Jr": no full name)
                 full_by_last[_surname(parts)].append(key)
                 full_by_first[parts[0]].append(key)
+                if (form := _surname_form(_surname(parts))) != _surname(parts):
+                    full_by_last[form].append(key)  # "Sisi" after "Abdel Fattah el-Sisi"
         elif key.startswith("org:") and " " in key:
             stem, last = key.rsplit(" ", 1)
             org_by_last[last].append(key)
@@ -2146,8 +2173,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
     for key in counts:
         if key.startswith("name:") and " " not in key:
             word = key[5:]
-            candidates = full_by_last.get(word) or (full_by_first.get(word) if len(full_by_first.get(word, ())) == 1
-                                                     else None)
+            candidates = full_by_last.get(word) or full_by_last.get(_surname_form(word)) or (
+                full_by_first.get(word) if len(full_by_first.get(word, ())) == 1 else None)
             if candidates and len(candidates) > 1:
                 # "Trump" beside "Donald Trump" and "Donald Trump Jr": the father, unless the text says Jr.
                 candidates = [k for k in candidates if k.rsplit(" ", 1)[-1] not in _SUFFIXES] or candidates
@@ -2480,7 +2507,8 @@ _HONORIFIC_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "
 # its name ("the Biden Administration") and otherwise stand for the executive unnamed.
 # Plural heads of company names: "Lumora Technologies", "Ostrava Motors" go by their first word alone.
 _COMPANY_HEADS = frozenset({"Technologies", "Motors", "Airlines", "Airways", "Pharmaceuticals", "Industries",
-                            "Holdings", "Systems", "Enterprises", "Labs", "Networks", "Communications"})
+                            "Holdings", "Systems", "Enterprises", "Labs", "Networks", "Communications",
+                            "Partners", "Securities", "Electronics", "Motor"})
 _EXECUTIVE_NOUNS = frozenset({"government", "administration"})
 _NAMED_BODY_REACH = 12  # sentences back "the court" still finds a body with "Court" in its name
 

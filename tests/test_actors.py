@@ -2103,3 +2103,46 @@ def test_one_word_and_a_body_name_after_it_are_one_body(text, name):
 def test_a_listed_body_after_and_stays_apart():
     found = _by_name("Obama and Democratic Party leaders met. Trump and Justice Department officials met.")
     assert "Obama" in found and "Trump" in found
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Egypt's president, Abdel Fattah el-Sisi, did not attend. Sisi has warned of the risk.",
+     "Abdel Fattah el-Sisi", "Sisi"),
+    ("Iraq's prime minister, Mohammed Shia al-Sudani, spoke on Monday. Al-Sudani has been under pressure.",
+     "Mohammed Shia al-Sudani", "Al-Sudani"),
+    ("Ukraine's President Volodymyr Zelenskyy made an offer. The Kremlin said Zelensky's plan was not serious.",
+     "Volodymyr Zelenskyy", "Zelensky"),
+    ("Gen. Oleksandr Syrskyi said the front was stable. Syrsky has been criticised for costly battles.",
+     "Oleksandr Syrskyi", "Syrsky"),
+])
+def test_a_surname_without_its_arabic_article_or_in_another_transliteration_joins_the_full_name(text, full, short):
+    found = _by_name(text)
+    assert short in found[full].aliases and short not in found
+
+
+def test_a_patronymic_in_a_name_is_the_same_person_without_it():
+    text = ("President Vladimir Putin spoke on Friday. Volodymyr Zelenskyy asked for air defence. "
+            "Volodymyr Oleksandrovych Zelenskyy, in his nightly address, thanked the United States.")
+    found = _by_name(text)
+    assert len([a for a in found if "Zelenskyy" in a]) == 1
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("In China, Tencent Holdings reported a rise in revenue.", "Tencent Holdings", "organization"),
+    ("Toyota Motor chairman Akio Toyoda apologised for the scandal.", "Toyota Motor", "organization"),
+    ("A spokeswoman for Ridgeline Partners said Ridgeline would set aside 20 units.", "Ridgeline Partners",
+     "organization"),
+    ("Dale Tomczak, owner of Tomczak Hardware, said he was disgusted by the vote.", "Tomczak Hardware",
+     "organization"),
+    ("Analyst Yogendra Yadav said the party was strong. Yadav said so again.", "Yogendra Yadav", "person"),
+    ("Mr. Modi thanked voters. Shri Modi was joined by the party president.", "Modi", "person"),
+])
+def test_firm_and_shop_heads_and_role_nouns_and_honorifics_of_world_news(text, name, kind):
+    found = _by_name(text)
+    assert found[name].kind == kind
+    assert not any(key.startswith(("Analyst", "Shri")) or key in ("AI", "Ridgeline") for key in found)
+
+
+def test_ai_is_no_organisation():
+    text = "SoftBank founder Masayoshi Son said the company's Arm unit would benefit from the AI boom."
+    assert "AI" not in _by_name(text)
