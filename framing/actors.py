@@ -1037,6 +1037,7 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         return
     # Strip openers that are not names ("The", "In", "Sunday").
     while (a < b and tokens[a].text in g.not_names and not _given_name_first(doc, tokens, a, b, index, g)
+           and not _regional_body(tokens, a, b, g)
            and (tokens[a].text not in known or _match(doc, tokens, a, b, g.places, g.place_heads, g.longest) == a
                 and _match(doc, tokens, a, b, g.organizations, g.organization_heads, g.longest) == a
                 and _match(doc, tokens, a, b, g.things, g.thing_heads, g.longest) == a)
@@ -1155,6 +1156,21 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                 _classify_run(doc, index, first, j, b, mid_names, lower_words, out, g)
             return
     _person(doc, index, a, b, out, g, initial=initial, mid_names=mid_names, lower_words=lower_words)
+
+
+def _regional_body(tokens: list[Token], a: int, b: int, g: Gazetteer) -> bool:
+    """A regional or faith adjective opening a body's name ("African Union", "African National Congress",
+    "Arab League", "Asian Development Bank"): part of the name, though alone it names no one; not before a
+    party's plural ("Southern Democrats" are Democrats)."""
+    return (tokens[a].text in _REGIONAL_ADJECTIVES and b - a >= 2 and tokens[b - 1].text in g.org_words
+            and tokens[b - 1].text not in _PARTY_PLURALS and all(t.is_word for t in tokens[a + 1:b]))
+
+
+# The adjectives of ``not_names.txt`` that name a region, people or faith, and may open a body's name.
+_REGIONAL_ADJECTIVES = frozenset({"European", "Western", "Eastern", "Northern", "Southern", "Asian", "African",
+                                  "Arab", "Latin", "Nordic", "Baltic", "Balkan", "Scandinavian", "Muslim",
+                                  "Jewish", "Catholic", "Islamic", "Hispanic", "Indigenous"})
+_PARTY_PLURALS = frozenset({"Democrats", "Republicans"})
 
 
 def _plural_tail(words: list[str], lower_words: Container[str] | None, g: Gazetteer) -> bool:
@@ -1949,6 +1965,23 @@ def _particle_surname_of(key: str, full_by_last: dict[str, list[str]], counts: C
     return max(owners, key=counts.__getitem__) if owners else None
 
 
+def _spelled_out(word: str, counts: Iterable[str]) -> str | None:
+    """The one organisation of the article whose initials an acronym spells ("BJP" is the "Bharatiya Janata
+    Party" named there, "TSMC" the "Taiwan Semiconductor Manufacturing Co."): news copy gives a body's
+    name in full once and its acronym after. None when the word is no acronym or two names fit."""
+    if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+        return None
+    spelled = [k for k in counts if k.startswith("org:") and _initials(k[4:]) == word]
+    return spelled[0] if len(spelled) == 1 else None
+
+
+def _initials(name: str) -> str:
+    """The capitals that open a name's words and hyphenated parts ("Bharatiya Janata Party" -> "BJP",
+    "Pakistan Tehreek-e-Insaf" -> "PTI"), which its acronym spells; "" for a one-word name."""
+    words = name.replace("-", " ").split()
+    return "".join(w[0] for w in words if w[0].isupper()) if len(words) > 1 else ""
+
+
 def _surname(parts: list[str]) -> str:
     """The surname of a full name's words, before any suffix ("Duncan Hunter Jr" -> "Hunter")."""
     return parts[-2] if parts[-1] in _SUFFIXES and len(parts) > 2 else parts[-1]
@@ -2188,10 +2221,14 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                 joins[key] = org_by_last[word][0], "organization"  # "the Post" after "The Washington Post"
             elif "org:" + word in counts:
                 joins[key] = "org:" + word, "organization"  # "Valeant said" where "shares of Valeant" fell
+            elif full := _spelled_out(word, counts):
+                joins[key] = full, "organization"  # "the BJP" after "Bharatiya Janata Party"
             elif word.endswith("s") and word[:-1] in full_by_last:
                 joins[key] = "group:" + word, "group"  # "the Clintons": the family of a person named here
         elif key.startswith("org:") and " " not in key and len(org_by_last.get(key[4:], ())) == 1:
             joins[key] = org_by_last[key[4:]][0], None  # "the Post", an organisation word alone
+        elif key.startswith("org:") and (full := _spelled_out(key[4:], counts)):
+            joins[key] = full, "organization"  # "BJP" after "Bharatiya Janata Party"
     # Full names known to be people's: a title before one, or a listed given name first ("Kerry Lake").
     g = gazetteer()
     people = {m.key for m in mentions if m.key.startswith("name:") and 0 < m.key.count(" ") < 3

@@ -2146,3 +2146,32 @@ def test_firm_and_shop_heads_and_role_nouns_and_honorifics_of_world_news(text, n
 def test_ai_is_no_organisation():
     text = "SoftBank founder Masayoshi Son said the company's Arm unit would benefit from the AI boom."
     assert "AI" not in _by_name(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cyril Ramaphosa leads the African National Congress.", "African National Congress"),
+    ("The African Union would send observers.", "African Union"),
+    ("He met officials of the Asian Development Bank.", "Asian Development Bank"),
+])
+def test_a_regional_adjective_opening_a_bodys_name_is_part_of_it(text, name):
+    assert _by_name(text)[name].kind == "organization"
+
+
+def test_a_regional_adjective_before_a_party_plural_stays_out():
+    assert "Southern Democrats" not in _by_name("Southern Democrats balked at the bill.")
+
+
+@pytest.mark.parametrize("text, full, acronym", [
+    ("Narendra Modi's Bharatiya Janata Party won a majority. The BJP president thanked voters.",
+     "Bharatiya Janata Party", "BJP"),
+    ("Taiwan Semiconductor Manufacturing Co.'s new factory opened. TSMC founder Morris Chang attended.",
+     "Taiwan Semiconductor Manufacturing Co", "TSMC"),
+])
+def test_an_acronym_joins_the_one_body_whose_initials_it_spells(text, full, acronym):
+    found = _by_name(text)
+    assert acronym in found[full].aliases and acronym not in found
+
+
+def test_an_acronym_two_bodies_spell_stays_apart():
+    text = "The Peoples Democratic Party and the Progressive Democratic Party met. The PDP said little."
+    assert "PDP" in _by_name(text)
