@@ -333,8 +333,23 @@ def _sentence_initial(tokens: list[Token], i: int, first: int) -> bool:
     """True where a capital says nothing: sentence start, after an opening quote or colon."""
     j = i - 1
     while j >= first and not tokens[j].is_word and tokens[j].text in _OPENERS:
+        if tokens[j].text in _DATELINE_DASHES and _dateline_before(tokens, j, first):
+            return True  # "NEW YORK — Shares of ...": the dash after a dateline opens the sentence
         j -= 1
-    return j < first or tokens[j].text in {":", "•", "—", "–"} or (i > first and tokens[i - 1].text in "“\"‘")
+    return j < first or tokens[j].text in _SENTENCE_OPENING_MARKS or (i > first and tokens[i - 1].text in "“\"‘")
+
+
+_SENTENCE_OPENING_MARKS = frozenset({":", "•", "—", "–"})
+_DATELINE_DASHES = frozenset({"—", "–"})
+_DATELINE_LONGEST = 8  # tokens a dateline may take before its dash ("KANSAS CITY, Mo. (AP) —")
+
+
+def _dateline_before(tokens: list[Token], dash: int, first: int) -> bool:
+    """Whether the dash at ``dash`` ends a dateline: a town in capitals opens the sentence and few tokens
+    come before the dash ("NEW YORK —", "KANSAS CITY, Mo. —"); a dash later in a sentence sets off an
+    aside ("the old guard — Mugabe loyalists —"), where a capital still says it is a name."""
+    opener = tokens[first].text
+    return dash - first <= _DATELINE_LONGEST and len(opener) > 1 and opener.isupper() and opener.isalpha()
 
 
 class _RunHeadCache(dict):
@@ -2184,6 +2199,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             continue  # (a one-word name is joined below, where a full name of a person comes first)
         if "org:" + name in counts:
             joins[key] = "org:" + name, "organization"  # "Ostrava Motors said" after its shares rose
+            parts = name.split()
+            for table, word in ((full_by_last, _surname(parts)), (full_by_first, parts[0])):
+                if key in table.get(word, ()):
+                    table[word].remove(key)  # so "Hynix" alone finds the company too, not a person
             continue
         if name.count(" ") == 1 and name.split(" ", 1)[0] not in gazetteer().first_names:  # ("Hillary Clinton")
             longer = [k for k in full_by_last.get(name.rsplit(" ", 1)[1], ()) if k.endswith(" " + name)]
