@@ -2190,3 +2190,11 @@ def test_a_company_surname_alone_joins_the_company_its_shares_made_it():
             "“Hynix has the best product,” said an analyst.")
     found = _by_name(text)
     assert found["SK Hynix"].kind == "organization" and "Hynix" in found["SK Hynix"].aliases
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the result could hinge on turnout in the north.",
+    "Podcasters such as Joe Rogan traffic in a looser kind of confidence.",
+])
+def test_a_plural_of_commentators_opening_a_sentence_is_no_person(text):
+    assert not any(name in ("Analysts", "Podcasters") for name in _by_name(text))
