@@ -333,8 +333,23 @@ def _sentence_initial(tokens: list[Token], i: int, first: int) -> bool:
     """True where a capital says nothing: sentence start, after an opening quote or colon."""
     j = i - 1
     while j >= first and not tokens[j].is_word and tokens[j].text in _OPENERS:
+        if tokens[j].text in _DATELINE_DASHES and _dateline_before(tokens, j, first):
+            return True  # "NEW YORK — Shares of ...": the dash after a dateline opens the sentence
         j -= 1
-    return j < first or tokens[j].text in {":", "•", "—", "–"} or (i > first and tokens[i - 1].text in "“\"‘")
+    return j < first or tokens[j].text in _SENTENCE_OPENING_MARKS or (i > first and tokens[i - 1].text in "“\"‘")
+
+
+_SENTENCE_OPENING_MARKS = frozenset({":", "•", "—", "–"})
+_DATELINE_DASHES = frozenset({"—", "–"})
+_DATELINE_LONGEST = 8  # tokens a dateline may take before its dash ("KANSAS CITY, Mo. (AP) —")
+
+
+def _dateline_before(tokens: list[Token], dash: int, first: int) -> bool:
+    """Whether the dash at ``dash`` ends a dateline: a town in capitals opens the sentence and few tokens
+    come before the dash ("NEW YORK —", "KANSAS CITY, Mo. —"); a dash later in a sentence sets off an
+    aside ("the old guard — Mugabe loyalists —"), where a capital still says it is a name."""
+    opener = tokens[first].text
+    return dash - first <= _DATELINE_LONGEST and len(opener) > 1 and opener.isupper() and opener.isalpha()
 
 
 class _RunHeadCache(dict):
@@ -1037,6 +1052,7 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         return
     # Strip openers that are not names ("The", "In", "Sunday").
     while (a < b and tokens[a].text in g.not_names and not _given_name_first(doc, tokens, a, b, index, g)
+           and not _regional_body(tokens, a, b, g)
            and (tokens[a].text not in known or _match(doc, tokens, a, b, g.places, g.place_heads, g.longest) == a
                 and _match(doc, tokens, a, b, g.organizations, g.organization_heads, g.longest) == a
                 and _match(doc, tokens, a, b, g.things, g.thing_heads, g.longest) == a)
@@ -1156,6 +1172,21 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                 _classify_run(doc, index, first, j, b, mid_names, lower_words, out, g)
             return
     _person(doc, index, a, b, out, g, initial=initial, mid_names=mid_names, lower_words=lower_words)
+
+
+def _regional_body(tokens: list[Token], a: int, b: int, g: Gazetteer) -> bool:
+    """A regional or faith adjective opening a body's name ("African Union", "African National Congress",
+    "Arab League", "Asian Development Bank"): part of the name, though alone it names no one; not before a
+    party's plural ("Southern Democrats" are Democrats)."""
+    return (tokens[a].text in _REGIONAL_ADJECTIVES and b - a >= 2 and tokens[b - 1].text in g.org_words
+            and tokens[b - 1].text not in _PARTY_PLURALS and all(t.is_word for t in tokens[a + 1:b]))
+
+
+# The adjectives of ``not_names.txt`` that name a region, people or faith, and may open a body's name.
+_REGIONAL_ADJECTIVES = frozenset({"European", "Western", "Eastern", "Northern", "Southern", "Asian", "African",
+                                  "Arab", "Latin", "Nordic", "Baltic", "Balkan", "Scandinavian", "Muslim",
+                                  "Jewish", "Catholic", "Islamic", "Hispanic", "Indigenous"})
+_PARTY_PLURALS = frozenset({"Democrats", "Republicans"})
 
 
 def _plural_tail(words: list[str], lower_words: Container[str] | None, g: Gazetteer) -> bool:
@@ -1878,11 +1909,36 @@ _REGNAL = frozenset({"II", "III", "IV"})
 
 
 def _name_core(words: list[str]) -> list[str]:
-    """A name without initials and numbers: "Donald J. Trump" and "Donald Trump" merge. "Jr" and "Sr" stay
-    ("Donald Trump Jr"): father and son may share the rest; ``_suffix_keys`` drops them where the article
-    names no father."""
-    core = [w for w in words if not (len(w) == 1 and w.isupper()) and w not in _REGNAL]
+    """A name without initials, numbers and patronymics: "Donald J. Trump" and "Donald Trump" merge, and
+    "Vladimir Vladimirovich Putin" is "Vladimir Putin" (Russian and Ukrainian copy gives the father's name
+    in full once, then drops it). "Jr" and "Sr" stay ("Donald Trump Jr"): father and son may share the
+    rest; ``_suffix_keys`` drops them where the article names no father."""
+    core = [w for i, w in enumerate(words) if not (len(w) == 1 and w.isupper()) and w not in _REGNAL
+            and not (0 < i < len(words) - 1 and w.endswith(_PATRONYMIC_ENDINGS) and w[:1].isupper())]
     return core or words
+
+
+# Endings of East Slavic patronymics in English transliteration ("Sergeyevich", "Oleksandrovych",
+# "Vladimirovna", "Ivanivna"); only a middle word of a longer name is read as one.
+_PATRONYMIC_ENDINGS = ("ovich", "evich", "ovych", "evych", "ovna", "evna", "ivna")
+
+
+def _surname_form(word: str) -> str:
+    """The form a surname is matched by, so that the spellings of one name in one article meet: the Arabic
+    article is dropped ("al-Sudani", "Al-Sudani", "el-Sisi" -> "Sudani", "Sisi": copy writes the bare name
+    after the first mention), and the Ukrainian and Russian adjectival endings are folded ("Zelenskyy",
+    "Zelenskiy", "Syrskyi" -> "Zelensky", "Syrsky": transliteration systems differ, and outlets quote
+    each other's)."""
+    low = word[:3].lower()
+    if low in _ARABIC_ARTICLES and len(word) > 4 and word[3].isupper():
+        word = word[3:]
+    if len(word) > 5 and word.endswith(_SLAVIC_ENDINGS) and word[-3] not in "aeiouy":
+        word = word[:-2] + "y"
+    return word
+
+
+_ARABIC_ARTICLES = frozenset({"al-", "el-"})
+_SLAVIC_ENDINGS = ("yy", "yi", "iy")
 
 
 def _suffix_keys(keys: Iterable[str]) -> dict[str, str]:
@@ -1934,6 +1990,23 @@ def _particle_surname_of(key: str, full_by_last: dict[str, list[str]], counts: C
     ending = " " + words.lower()
     owners = [k for k in full_by_last.get(_surname(words.split()), ()) if k != key and k.lower().endswith(ending)]
     return max(owners, key=counts.__getitem__) if owners else None
+
+
+def _spelled_out(word: str, counts: Iterable[str]) -> str | None:
+    """The one organisation of the article whose initials an acronym spells ("BJP" is the "Bharatiya Janata
+    Party" named there, "TSMC" the "Taiwan Semiconductor Manufacturing Co."): news copy gives a body's
+    name in full once and its acronym after. None when the word is no acronym or two names fit."""
+    if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+        return None
+    spelled = [k for k in counts if k.startswith("org:") and _initials(k[4:]) == word]
+    return spelled[0] if len(spelled) == 1 else None
+
+
+def _initials(name: str) -> str:
+    """The capitals that open a name's words and hyphenated parts ("Bharatiya Janata Party" -> "BJP",
+    "Pakistan Tehreek-e-Insaf" -> "PTI"), which its acronym spells; "" for a one-word name."""
+    words = name.replace("-", " ").split()
+    return "".join(w[0] for w in words if w[0].isupper()) if len(words) > 1 else ""
 
 
 def _surname(parts: list[str]) -> str:
@@ -2101,6 +2174,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             if len(parts) > 2 or len(parts) == 2 and parts[-1] not in _SUFFIXES:  # ("Trump Jr": no full name)
                 full_by_last[_surname(parts)].append(key)
                 full_by_first[parts[0]].append(key)
+                if (form := _surname_form(_surname(parts))) != _surname(parts):
+                    full_by_last[form].append(key)  # "Sisi" after "Abdel Fattah el-Sisi"
         elif key.startswith("org:") and " " in key:
             stem, last = key.rsplit(" ", 1)
             org_by_last[last].append(key)
@@ -2136,6 +2211,10 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             continue  # (a one-word name is joined below, where a full name of a person comes first)
         if "org:" + name in counts:
             joins[key] = "org:" + name, "organization"  # "Ostrava Motors said" after its shares rose
+            parts = name.split()
+            for table, word in ((full_by_last, _surname(parts)), (full_by_first, parts[0])):
+                if key in table.get(word, ()):
+                    table[word].remove(key)  # so "Hynix" alone finds the company too, not a person
             continue
         if name.count(" ") == 1 and name.split(" ", 1)[0] not in gazetteer().first_names:  # ("Hillary Clinton")
             longer = [k for k in full_by_last.get(name.rsplit(" ", 1)[1], ()) if k.endswith(" " + name)]
@@ -2158,8 +2237,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
     for key in counts:
         if key.startswith("name:") and " " not in key:
             word = key[5:]
-            candidates = full_by_last.get(word) or (full_by_first.get(word) if len(full_by_first.get(word, ())) == 1
-                                                     else None)
+            candidates = full_by_last.get(word) or full_by_last.get(_surname_form(word)) or (
+                full_by_first.get(word) if len(full_by_first.get(word, ())) == 1 else None)
             if candidates and len(candidates) > 1:
                 # "Trump" beside "Donald Trump" and "Donald Trump Jr": the father, unless the text says Jr.
                 candidates = [k for k in candidates if k.rsplit(" ", 1)[-1] not in _SUFFIXES] or candidates
@@ -2173,10 +2252,14 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                 joins[key] = org_by_last[word][0], "organization"  # "the Post" after "The Washington Post"
             elif "org:" + word in counts:
                 joins[key] = "org:" + word, "organization"  # "Valeant said" where "shares of Valeant" fell
+            elif full := _spelled_out(word, counts):
+                joins[key] = full, "organization"  # "the BJP" after "Bharatiya Janata Party"
             elif word.endswith("s") and word[:-1] in full_by_last:
                 joins[key] = "group:" + word, "group"  # "the Clintons": the family of a person named here
         elif key.startswith("org:") and " " not in key and len(org_by_last.get(key[4:], ())) == 1:
             joins[key] = org_by_last[key[4:]][0], None  # "the Post", an organisation word alone
+        elif key.startswith("org:") and (full := _spelled_out(key[4:], counts)):
+            joins[key] = full, "organization"  # "BJP" after "Bharatiya Janata Party"
     # Full names known to be people's: a title before one, or a listed given name first ("Kerry Lake").
     g = gazetteer()
     people = {m.key for m in mentions if m.key.startswith("name:") and 0 < m.key.count(" ") < 3
@@ -2492,7 +2575,8 @@ _HONORIFIC_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "
 # its name ("the Biden Administration") and otherwise stand for the executive unnamed.
 # Plural heads of company names: "Lumora Technologies", "Ostrava Motors" go by their first word alone.
 _COMPANY_HEADS = frozenset({"Technologies", "Motors", "Airlines", "Airways", "Pharmaceuticals", "Industries",
-                            "Holdings", "Systems", "Enterprises", "Labs", "Networks", "Communications"})
+                            "Holdings", "Systems", "Enterprises", "Labs", "Networks", "Communications",
+                            "Partners", "Securities", "Electronics", "Motor"})
 _EXECUTIVE_NOUNS = frozenset({"government", "administration"})
 _NAMED_BODY_REACH = 12  # sentences back "the court" still finds a body with "Court" in its name
 

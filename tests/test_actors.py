@@ -2139,3 +2139,96 @@ def test_an_office_given_by_apposition_stays_with_its_holder():
 def test_a_participle_opening_a_sentence_before_a_listed_body_is_no_name():
     found = _by_name("Renewed NATO patrols began over the Baltic on Monday.")
     assert "NATO" in found and not any(name.startswith("Renewed") for name in found)
+@pytest.mark.parametrize("text, full, short", [
+    ("Egypt's president, Abdel Fattah el-Sisi, did not attend. Sisi has warned of the risk.",
+     "Abdel Fattah el-Sisi", "Sisi"),
+    ("Iraq's prime minister, Mohammed Shia al-Sudani, spoke on Monday. Al-Sudani has been under pressure.",
+     "Mohammed Shia al-Sudani", "Al-Sudani"),
+    ("Ukraine's President Volodymyr Zelenskyy made an offer. The Kremlin said Zelensky's plan was not serious.",
+     "Volodymyr Zelenskyy", "Zelensky"),
+    ("Gen. Oleksandr Syrskyi said the front was stable. Syrsky has been criticised for costly battles.",
+     "Oleksandr Syrskyi", "Syrsky"),
+])
+def test_a_surname_without_its_arabic_article_or_in_another_transliteration_joins_the_full_name(text, full, short):
+    found = _by_name(text)
+    assert short in found[full].aliases and short not in found
+
+
+def test_a_patronymic_in_a_name_is_the_same_person_without_it():
+    text = ("President Vladimir Putin spoke on Friday. Volodymyr Zelenskyy asked for air defence. "
+            "Volodymyr Oleksandrovych Zelenskyy, in his nightly address, thanked the United States.")
+    found = _by_name(text)
+    assert len([a for a in found if "Zelenskyy" in a]) == 1
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("In China, Tencent Holdings reported a rise in revenue.", "Tencent Holdings", "organization"),
+    ("Toyota Motor chairman Akio Toyoda apologised for the scandal.", "Toyota Motor", "organization"),
+    ("A spokeswoman for Ridgeline Partners said Ridgeline would set aside 20 units.", "Ridgeline Partners",
+     "organization"),
+    ("Dale Tomczak, owner of Tomczak Hardware, said he was disgusted by the vote.", "Tomczak Hardware",
+     "organization"),
+    ("Analyst Yogendra Yadav said the party was strong. Yadav said so again.", "Yogendra Yadav", "person"),
+    ("Mr. Modi thanked voters. Shri Modi was joined by the party president.", "Modi", "person"),
+])
+def test_firm_and_shop_heads_and_role_nouns_and_honorifics_of_world_news(text, name, kind):
+    found = _by_name(text)
+    assert found[name].kind == kind
+    assert not any(key.startswith(("Analyst", "Shri")) or key in ("AI", "Ridgeline") for key in found)
+
+
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Cyril Ramaphosa leads the African National Congress.", "African National Congress"),
+    ("The African Union would send observers.", "African Union"),
+    ("He met officials of the Asian Development Bank.", "Asian Development Bank"),
+])
+def test_a_regional_adjective_opening_a_bodys_name_is_part_of_it(text, name):
+    assert _by_name(text)[name].kind == "organization"
+
+
+def test_a_regional_adjective_before_a_party_plural_stays_out():
+    assert "Southern Democrats" not in _by_name("Southern Democrats balked at the bill.")
+
+
+@pytest.mark.parametrize("text, full, acronym", [
+    ("Narendra Modi's Bharatiya Janata Party won a majority. The BJP president thanked voters.",
+     "Bharatiya Janata Party", "BJP"),
+    ("Taiwan Semiconductor Manufacturing Co.'s new factory opened. TSMC founder Morris Chang attended.",
+     "Taiwan Semiconductor Manufacturing Co", "TSMC"),
+])
+def test_an_acronym_joins_the_one_body_whose_initials_it_spells(text, full, acronym):
+    found = _by_name(text)
+    assert acronym in found[full].aliases and acronym not in found
+
+
+def test_an_acronym_two_bodies_spell_stays_apart():
+    text = "The Peoples Democratic Party and the Progressive Democratic Party met. The PDP said little."
+    assert "PDP" in _by_name(text)
+
+
+def test_a_sentence_opener_after_a_dateline_dash_is_no_part_of_a_name():
+    text = "NEW YORK — Shares of Nvidia rose 8 percent on Wednesday after the chipmaker reported revenue."
+    found = _by_name(text)
+    assert found["Nvidia"].kind == "organization" and not any(name.startswith("Shares") for name in found)
+
+
+def test_a_capital_after_a_dash_set_off_mid_sentence_still_counts_as_a_name():
+    text = "He praised the old guard — Mugabe loyalists among them — at the rally."
+    assert "Mugabe" in _by_name(text)
+
+
+def test_a_company_surname_alone_joins_the_company_its_shares_made_it():
+    text = ("SEOUL — Shares of SK Hynix jumped 6 percent. SK Hynix said orders were sold out. "
+            "“Hynix has the best product,” said an analyst.")
+    found = _by_name(text)
+    assert found["SK Hynix"].kind == "organization" and "Hynix" in found["SK Hynix"].aliases
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the result could hinge on turnout in the north.",
+    "Podcasters such as Joe Rogan traffic in a looser kind of confidence.",
+])
+def test_a_plural_of_commentators_opening_a_sentence_is_no_person(text):
+    assert not any(name in ("Analysts", "Podcasters") for name in _by_name(text))
