@@ -4625,7 +4625,9 @@ def _past_occasion(doc: Document, k: int, hi: int) -> int | None:
 
 _TITLE_OPENERS = frozenset({"“", '"', "''"})
 _TITLE_CLOSERS = frozenset({"”", '"', "''"})
-_NUMBER_WORDS = frozenset({"six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions"})
+# Number words after "at least" that open a reported clause's subject ("reported at least six boats were lost");
+# (the smaller ones are among _SHARE_OPENERS)
+_AT_LEAST_NUMBERS = frozenset({"six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "millions"})
 _SHARE_OPENERS = frozenset({"half", "a", "one", "two", "three", "four", "five", "one-third", "two-thirds"})
 
 
@@ -4640,7 +4642,7 @@ def _quantity_subject(lows: list[str], k: int, hi: int) -> bool:
         return nxt == "of"
     if lows[k] == "at":  # "reported at least six boats were lost": "at least" opens the subject's number
         return nxt in ("least", "most") and k + 2 < hi and (lows[k + 2] in _SHARE_OPENERS or lows[k + 2][:1].isdigit()
-                                                            or lows[k + 2] in _NUMBER_WORDS)
+                                                            or lows[k + 2] in _AT_LEAST_NUMBERS)
     return lows[k] == "about" and (nxt in _SHARE_OPENERS or nxt[:1].isdigit()) and "of" in lows[k + 2: k + 4]
 
 
