@@ -2284,28 +2284,28 @@ _ISSUED_THINGS = frozenset({"rules", "ruling", "rulings", "regulations", "permit
 
 def _convened(lows: list[str], t: int, k: int) -> bool:
     """ "called a snap election", "called a strike", "the meeting was called by": "call" as convening; not
-    "called the vote a sham", which names it (a complement follows the object)."""
+    "called the vote a sham", which names it (a complement follows the object), nor "called for a vote", a
+    demand."""
     if t >= 2 and lows[t - 1] in ("was", "were", "been", "be") and lows[t - 2] in _CONVENED:
         return True
     if lows[k] in _POSSESSIVES:
         return False  # "called her vote in favor of the war a mistake": a naming with a long object
-    for j in range(k, min(k + 3, len(lows))):
-        if lows[j] in _CONVENED:
-            return j + 1 >= len(lows) or lows[j + 1] not in ("a", "an", "the", "one", "“", '"', "‘")
-        if not lows[j].isalpha() or lows[j] in _NOT_IN_OBJECT:
-            return False
-    return False
+    j = _object_noun(lows, k, _CONVENED)
+    return j is not None and (j + 1 >= len(lows) or lows[j + 1] not in ("a", "an", "the", "one", "“", '"', "‘"))
 
 
-def _object_among(lows: list[str], k: int, nouns: frozenset[str]) -> bool:
-    """Whether one of the first three words after the cue (its object and what modifies it) is in ``nouns``,
-    before any punctuation or preposition ends the object."""
+_OBJECT_ENDS = _NOT_IN_OBJECT | {"on", "for", "about", "in", "to"}
+
+
+def _object_noun(lows: list[str], k: int, nouns: frozenset[str]) -> int | None:
+    """Where one of the first three words after the cue (its object and what modifies it) is in ``nouns``,
+    before any punctuation or preposition ends the object ("called for a vote" has none), else None."""
     for j in range(k, min(k + 3, len(lows))):
         if lows[j] in nouns:
-            return True
-        if not lows[j].isalpha() or lows[j] in _NOT_IN_OBJECT or lows[j] in ("on", "for", "about", "in", "to"):
-            return False
-    return False
+            return j
+        if not lows[j].isalpha() or lows[j] in _OBJECT_ENDS:
+            return None
+    return None
 
 
 def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
@@ -2317,7 +2317,7 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
     if low in _CALL_FORMS:
         return lows[k] == "off" or _names_a_thing(doc, lows, hit.token) or _phone_call(doc, lows, hit.token) \
             or _call_not_said(doc, lows, hit.token) or _convened(lows, hit.token, k)
-    if hit.word.lemma == "issue" and _object_among(lows, k, _ISSUED_THINGS):
+    if hit.word.lemma == "issue" and _object_noun(lows, k, _ISSUED_THINGS) is not None:
         return True  # "issued rulings", "issued new rules on emissions": an act of office, no statement
     if hit.word.lemma == "add" and lows[k] == "up":
         return True  # "the costs add up to $8 million": a sum, not a remark

@@ -2933,7 +2933,8 @@ def test_convening_issuing_acts_and_advice_to_speak_report_nothing(text):
     assert analyze(text).quotes == []
 
 
-@pytest.mark.parametrize("text", ["Critics called the vote a sham.", "The FAA issued a warning about the engines."])
+@pytest.mark.parametrize("text", ["Critics called the vote a sham.", "The FAA issued a warning about the engines.",
+                                  "Democrats called for a vote on the bill."])
 def test_naming_a_vote_and_issuing_a_warning_still_report(text):
     assert len(analyze(text).quotes) == 1
 
