@@ -2820,10 +2820,28 @@ def _appositions(text: str, clusters: dict[str, _Cluster], descriptions: list[tu
     return found
 
 
-def _is_description(surface: str) -> bool:
-    """ "the company", "The senator", "this utility": a determiner and common nouns, no name."""
-    first, _, rest = surface.partition(" ")
-    return first.lower() in ("the", "this", "that") and rest.islower()
+_DESCRIPTION_OPENER = re.compile(r"^(?:the|this|that|these|those|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def is_description(name: str) -> bool:
+    """A description, not a name: "the Republican", "the Democratic front-runner", "the president",
+    "unnamed person (he)". It points at whoever its own article just named, so "the Republican" may be
+    Trump in one article and Cruz in another: two entries are one entity only through a proper name
+    (``compare``), and an actor is named by a name, not a description joined to it (``_name_of``)."""
+    name = " ".join(name.split())
+    if name.lower().startswith("unnamed "):
+        return True
+    determiner = _DESCRIPTION_OPENER.match(name)
+    if determiner is None:
+        return False
+    words = name[determiner.end():].split()
+    if not words:
+        return True
+    head = _POSSESSIVE_END.sub("", words[-1]).lower()
+    # all lower case ("the agency", "the then-president"), or a role or party word heading capitals
+    # ("the President", "the Kentucky Republican"); "the White House" and "the Senate" are names
+    return all(w == w.lower() for w in words) or head in PARTY_NOUNS or head in gazetteer().descriptors
 
 
 def _name_of(cluster: _Cluster) -> tuple[str, list[str]]:
@@ -2845,7 +2863,7 @@ def _name_of(cluster: _Cluster) -> tuple[str, list[str]]:
         name = _most_common([m.name for m in cluster.mentions])
     else:
         # a name, not a description joined to it ("PG&E", not "The company"; "Tom Hale", not "the senator")
-        split = {s: s.split() for s in surfaces if not _is_description(s)} or {s: s.split() for s in surfaces}
+        split = {s: s.split() for s in surfaces if not is_description(s)} or {s: s.split() for s in surfaces}
         longest = max(map(len, split.values()))
         full = [s for s in split if len(split[s]) == longest]
         name = max(full, key=lambda s: (surfaces[s], -full.index(s)))

@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Any
 
 from . import claims as claims_stage
-from .actors import LEGAL_FORMS, PARTY_NOUNS, gazetteer
+from .actors import LEGAL_FORMS, gazetteer, is_description
 from .claims import Claim, name_the_same
 from .errors import InputError
 from .pipeline import analyze
@@ -53,7 +53,6 @@ _TITLE = re.compile(r"^(?:(?:president|president-elect|prime minister|pm|ministe
                     r"rep|representative|governor|gov|mayor|dr|mr|mrs|ms|general|gen|chancellor|"
                     r"king|queen|pope|judge|justice|ambassador)\.?\s+)+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"['’]s$")
-_DETERMINER = re.compile(r"^(?:the|this|that|these|those|a|an)\s+", re.IGNORECASE)
 
 
 # ---------------------------------------------------------------- findings
@@ -489,25 +488,6 @@ def name_key(name: str) -> str:
 
 
 @lru_cache(maxsize=4096)
-def is_description(name: str) -> bool:
-    """A description, not a name: "the Republican", "the Democratic front-runner", "the president",
-    "unnamed person (he)". It points at whoever its own article just named, so "the Republican" may be
-    Trump in one article and Cruz in another: two entries are one entity only through a proper name."""
-    name = " ".join(name.split())
-    if name.lower().startswith("unnamed "):
-        return True
-    determiner = _DETERMINER.match(name)
-    if determiner is None:
-        return False
-    words = name[determiner.end():].split()
-    if not words:
-        return True
-    head = _POSSESSIVE.sub("", words[-1]).lower()
-    # all lower case ("the agency", "the then-president"), or a role or party word heading capitals
-    # ("the President", "the Kentucky Republican"); "the White House" and "the Senate" are names
-    return all(w == w.lower() for w in words) or head in PARTY_NOUNS or head in gazetteer().descriptors
-
-
 def _without_legal_form(key: str) -> str | None:
     """An organisation's name key without a trailing legal form ("acme corp." -> "acme"), else None."""
     words = key.replace(",", " ").split()

@@ -2232,3 +2232,9 @@ def test_a_company_surname_alone_joins_the_company_its_shares_made_it():
 ])
 def test_a_plural_of_commentators_opening_a_sentence_is_no_person(text):
     assert not any(name in ("Analysts", "Podcasters") for name in _by_name(text))
+
+
+def test_an_actor_named_more_often_by_a_capitalised_description_keeps_its_name():
+    text = ("Donald Trump spoke in Ohio. The Republican presidential nominee attacked the press. "
+            "The Republican presidential nominee left early.")
+    assert "Donald Trump" in _by_name(text)
