@@ -2216,23 +2216,21 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                 if key in table.get(word, ()):
                     table[word].remove(key)  # so "Hynix" alone finds the company too, not a person
             continue
+        full = None
         if name.count(" ") == 1 and name.split(" ", 1)[0] not in gazetteer().first_names:  # ("Hillary Clinton")
             longer = [k for k in full_by_last.get(name.rsplit(" ", 1)[1], ()) if k.endswith(" " + name)]
             if len(longer) == 1:  # "Pinto Luz said" after "Miguel Pinto Luz", "López Obrador" after "Andrés
-                joins[key] = longer[0], None  # Manuel López Obrador": a two-word surname, as Iberian names have
-                parts = name.split()
-                for table, word in ((full_by_last, _surname(parts)), (full_by_first, parts[0])):
-                    if key in table.get(word, ()):
-                        table[word].remove(key)
-                continue
-        if name.split(" ", 1)[0].lower() in _CONNECTORS:
+                full = longer[0]  # Manuel López Obrador": a two-word surname, as Iberian names have
+        if full is None and name.split(" ", 1)[0].lower() in _CONNECTORS:
+            # "De Blasio said" after "Bill de Blasio": the surname, capitalised to open a sentence; no full
+            # name of its own, so "Blasio" finds Bill de Blasio
             full = _particle_surname_of(key, full_by_last, counts)
-            if full is not None:  # "De Blasio said" after "Bill de Blasio": the surname, capitalised to open a
-                joins[key] = full, None  # sentence; no full name of its own, so "Blasio" finds Bill de Blasio
-                parts = name.split()
-                for table, word in ((full_by_last, _surname(parts)), (full_by_first, parts[0])):
-                    if key in table.get(word, ()):
-                        table[word].remove(key)
+        if full is not None:  # a surname, then: no full name a lone word could join
+            joins[key] = full, None
+            parts = name.split()
+            for table, word in ((full_by_last, _surname(parts)), (full_by_first, parts[0])):
+                if key in table.get(word, ()):
+                    table[word].remove(key)
     namesakes: dict[str, list[str]] = {}  # one-word name -> the full names it could join ("Bill", "Hillary Clinton")
     for key in counts:
         if key.startswith("name:") and " " not in key:
