@@ -884,9 +884,8 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
     parsed = _parse_quantity(m)
     if parsed is None:
         return None
-    if parsed.kind == "number" and m["num"] and not parsed.hedge and (
-            _names_a_number(doc, m.start("num")) or _EMERGENCY_LINE.match(doc.text, m.start("num"))):
-        return None  # "Local 88", "Section 230", "a 911 call": an identifier, no figure
+    if parsed.kind == "number" and m["num"] and not parsed.hedge and _names_a_number(doc, m.start("num")):
+        return None  # "Local 88", "Section 230": an identifier, no figure
     if parsed.kind == "number" and m["num"] and not (m["num2"] or m["word2"]) and _ZONED_TIME.fullmatch(m["num"]) \
             and (zone := _TIME_ZONE_AFTER.match(doc.text, m.end())):
         # "at 0910 GMT": a wire service's time of day on the 24-hour clock, hhmm like "9:10 a.m."
@@ -896,7 +895,7 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
                      value, value, None, index, _iso_time(value))
     if parsed.kind == "number" and m["num"] and not parsed.hedge and not (m["num2"] or m["word2"]) \
             and _dialled(doc, m.start("num"), m["num"]):
-        return None  # "call 101", "log 0213", "0800 555 111": a telephone or reference number, no figure
+        return None  # "call 101", "a 911 call", "0800 555 111": a telephone or reference number, no figure
     end = m.end()
     kind = parsed.kind
     normalized = parsed.normalized
@@ -1097,9 +1096,10 @@ _DIAL_VERBS = frozenset({"call", "calling", "dial", "dialling", "dialing", "ring
 
 def _dialled(doc: Document, offset: int, digits: str) -> bool:
     """Whether the bare number ``digits`` at ``offset`` is a code to dial or quote, not a quantity: written
-    with a leading zero ("0213", "0800": no count is), after a verb of dialling ("call 101"), or a group
-    of digits right after such a code ("0800 555 111")."""
-    if digits[0] == "0" and len(digits) > 1 and digits.isdigit():
+    with a leading zero ("0213", "0800": no count is), after a verb of dialling ("call 101"), an emergency
+    number before what it is dialled for ("the first 911 call"), or a group of digits right after such a
+    code ("0800 555 111")."""
+    if digits[0] == "0" and len(digits) > 1 and digits.isdigit() or _EMERGENCY_LINE.match(doc.text, offset):
         return True
     i = bisect_left(doc.token_starts, offset)
     if i == 0:
