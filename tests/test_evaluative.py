@@ -33,6 +33,14 @@ def found(text: str, quotes=()) -> dict[str, Evaluative]:
     return {f.text: f for f in findings(text, quotes)}
 
 
+def found_as(text: str, phrase: str, category: str) -> Evaluative:
+    """The finding of ``phrase`` in ``text``, asserted to be there with ``category``."""
+    hits = found(text)
+    assert phrase in hits, sorted(hits)
+    assert hits[phrase].category == category
+    return hits[phrase]
+
+
 @pytest.mark.parametrize("text, phrase, category, polarity", [
     # multi-word expressions and inflections
     ("The ministry contradicted itself twice last week.", "contradicted itself", "judgement", -1),
@@ -60,10 +68,7 @@ def found(text: str, quotes=()) -> dict[str, Evaluative]:
     ("The plan is slightly better.", "slightly", "downtoner", 0),
 ])
 def test_expression_category_and_polarity(text, phrase, category, polarity):
-    hits = found(text)
-    assert phrase in hits, sorted(hits)
-    assert hits[phrase].category == category
-    assert hits[phrase].polarity == polarity
+    assert found_as(text, phrase, category).polarity == polarity
 
 
 @pytest.mark.parametrize("text, phrase, categories, polarity", [
@@ -195,9 +200,7 @@ def test_hedges_mark_what_they_soften(text, phrase, hedged):
     ("The court issued a landmark decision.", "landmark decision", "appreciation"),
 ])
 def test_domain_sense_that_is_evaluative(text, phrase, category):
-    hits = found(text)
-    assert phrase in hits, sorted(hits)
-    assert hits[phrase].category == category
+    found_as(text, phrase, category)
 
 
 @pytest.mark.parametrize("text", [
@@ -523,9 +526,7 @@ def test_fourth_round_literal_senses_are_no_evaluation(text):
     ("Those were the dark years of the war.", "dark years", "appreciation"),
 ])
 def test_fifth_round_entries(text, phrase, category):
-    hits = found(text)
-    assert phrase in hits, sorted(hits)
-    assert hits[phrase].category == category
+    found_as(text, phrase, category)
 
 
 @pytest.mark.parametrize("text", [
@@ -566,9 +567,7 @@ def test_fifth_round_literal_senses_are_no_evaluation(text):
     ("Will the tax rise? Absolutely not.", "Absolutely not", "intensifier"),
 ])
 def test_eighth_round_entries(text, phrase, category):
-    hits = found(text)
-    assert phrase in hits, sorted(hits)
-    assert hits[phrase].category == category
+    found_as(text, phrase, category)
 
 
 @pytest.mark.parametrize("text", [
