@@ -2460,8 +2460,6 @@ _CALLS_NOUN_BEFORE = frozenset({
 })
 
 
-_CALL_NOUN_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "their", "its", "our", "my",
-                                    "your", "another", "every", "each", "no", "last", "first"})
 
 
 def _call_not_said(doc: Document, lows: list[str], t: int) -> bool:
@@ -2547,6 +2545,9 @@ _PHRASE_PREPOSITIONS = frozenset({"in", "on", "at", "with", "from", "by", "durin
                                   "via", "under", "despite"})
 _PHRASE_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "another",
                                  "this", "that", "one", "each"})
+# Words within two before "call" that make it the noun ("a call from", "a close call", "the call for"): the
+# determiners of a noun phrase, less "one", a pronoun there ("what one might call a crisis"), and a few more
+_CALL_NOUN_DETERMINERS = (_PHRASE_DETERMINERS - {"one"}) | {"every", "no", "last", "first"}
 
 
 def _prepositional_object(doc: Document, lows: list[str], t: int) -> bool:
