@@ -2710,6 +2710,8 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             j -= 1
         return best
 
+    name_words: dict[str, list[str]] = {}
+
     def institution(offset: int, sentence: int, kind: str, noun: str) -> str | None:
         """The body or place "the court", "the company" refers back to: one whose name holds the noun
         ("the U.S. Court of Appeals") within _NAMED_BODY_REACH sentences, else the nearest of its kind
@@ -2720,7 +2722,9 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         while j >= 0 and others[j][1] >= sentence - _NAMED_BODY_REACH:
             key = others[j][2]
             if clusters[key].kind == kind:
-                words = key.split(":", 1)[-1].split()
+                words = name_words.get(key)
+                if words is None:  # (once per body: it has a mention in ``others`` each time it is named)
+                    words = name_words[key] = key.split(":", 1)[-1].split()
                 if (head in words or noun in words) and len(words) > 1 or noun in _LEGAL_FORM_NOUNS \
                         and words[-1].strip(".").lower() in LEGAL_FORMS:
                     # "the court": "the U.S. Court of Appeals"; "the company": "Nordvik Shipping ASA" (not
