@@ -127,7 +127,9 @@ def read_text_file(path: str) -> Page:
     person can act on."""
     if path == "-":
         _hint_typing("the article")
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(MAX_FILE_BYTES + 1)  # a runaway pipe is refused, not held in memory
+        if len(data) > MAX_FILE_BYTES:
+            raise InputError(_too_long(f"is over {MAX_FILE_BYTES / 1e6:,.0f} MB"))
     else:
         p = Path(path)
         if not p.exists():
@@ -137,8 +139,7 @@ def read_text_file(path: str) -> Page:
         try:
             size = p.stat().st_size
             if size > MAX_FILE_BYTES:
-                raise InputError(f"is {size / 1e6:,.0f} MB, too long for one article (the limit is 5,000,000 "
-                                 "characters): split it, or is it the file you meant?")
+                raise InputError(_too_long(f"is {size / 1e6:,.0f} MB"))
             data = p.read_bytes()
         except OSError as exc:
             raise InputError(exc.strerror or str(exc)) from None
@@ -150,6 +151,13 @@ def read_text_file(path: str) -> Page:
     if not page.text.strip():
         raise InputError("is empty")
     return page
+
+
+def _too_long(size: str) -> str:
+    from .pipeline import MAX_CHARS
+
+    return (f"{size}, too long for one article (the limit is {MAX_CHARS:,} characters): "
+            "split it, or is it the file you meant?")
 
 
 def _json_articles_advice(kind: str, path: str) -> str:

@@ -378,6 +378,13 @@ def test_a_file_too_big_for_an_article_is_refused_before_it_is_read(runner, tmp_
     assert result.exit_code == 1 and "MB, too long for one article" in result.stderr
 
 
+def test_a_runaway_pipe_is_refused_after_reading_one_article_limit_not_all_of_it(runner):
+    from framing.cli import MAX_FILE_BYTES
+
+    result = runner.invoke(cli, ["score", "-"], input=b"a" * (MAX_FILE_BYTES + 1))
+    assert result.exit_code == 1 and "stdin: is over 20 MB, too long for one article" in result.stderr
+
+
 def test_utf16_text_with_its_mark_is_read_as_word_processors_save_it(runner, tmp_path):
     saved = tmp_path / "unicode.txt"
     saved.write_bytes("Le président a salué l’accord, a dit le ministre.".encode("utf-16"))  # with its BOM
