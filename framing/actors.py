@@ -1415,7 +1415,11 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         k, place = _of_split(doc, tokens, n_start, b, g)
         if k < b:
             if place is None:  # "Carmel Martin of the Center for American Progress": the body on its own
+                added = len(out)
                 _person(doc, index, k + 1 + (tokens[k + 1].text == "the"), b, out, g)
+                for m in out[added:]:
+                    if m.kind == "person":  # "Brian Chesky of Airbnb": what a person is of is no person
+                        m.key, m.kind = "org:" + m.name, "organization"
             else:  # "Bernie Sanders of Vermont": the state is named too
                 surface = _phrase(doc, tokens, k + 1, b)
                 out.append(_Mention(tokens[k + 1].start, tokens[b - 1].end, "place:" + place, place, "place", index,
@@ -1525,7 +1529,10 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             _person(doc, index, k, b, out, g)
             return
     if (words[0] in g.org_words if n_words == 1 else not g.org_words.isdisjoint(words)) \
-            or (n_words > 4 and not title):
+            or (n_words > 4 and not title and not (  # (five words are a body's name, unless a person's
+                words[0] in g.first_names and not SURNAME_PARTICLES.isdisjoint(words)
+                and all(w[:1].isupper() or w in SURNAME_PARTICLES for w in words))):
+        # with particles: "Luiz Inácio Lula da Silva")
         key = "org:" + surface
         if surface in g.organizations:
             key = "org:" + g.organizations[surface]
@@ -1842,8 +1849,9 @@ def _plain_word(word: str, lower_words: Container[str] | None) -> bool:
 def _of_split(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) -> tuple[int, str | None]:
     """Where a name run splits at "of": (index of the "of", the place after it), or (b, None). "Bernie Sanders
     of Vermont" names the senator, the state his affiliation; "Carmel Martin of the Center for American
-    Progress" names a person and a body (place None). Only after a name of two words or more without
-    organisation words: "Duke of York" and "Bank of America" stay whole."""
+    Progress" names a person and a body (place None), as does "of" after a given name and a surname,
+    whatever follows. Only after a name of two words or more without organisation words or titles:
+    "Duke of York", "Prince Harry of Wales" and "Bank of America" stay whole."""
     for k in range(a + 2, b - 1):
         if tokens[k].text == "of":
             if any(t.text in g.org_words or t.text in g.titles for t in tokens[a:k]):
@@ -1854,6 +1862,10 @@ def _of_split(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) 
                 return k, place
             if any(t.text in g.org_words for t in tokens[k + 1:b]) and (k + 2 < b or tokens[k + 1].text != "the"):
                 return k, None
+            if tokens[a].text in g.first_names and tokens[k + 1].text != "the" \
+                    and tokens[k - 1].text not in g.organizations \
+                    and tokens[k - 1].text.lower() not in _common_words():  # (not "Virginia House of Delegates")
+                return k, None  # "Brian Chesky of Airbnb", "Stephanie Hooton of Derry": a person and a body or town
             break
     return b, None
 
@@ -2014,6 +2026,21 @@ def _surname(parts: list[str]) -> str:
     return parts[-2] if parts[-1] in _SUFFIXES and len(parts) > 2 else parts[-1]
 
 
+def _first_surname(parts: list[str]) -> str | None:
+    """The word before a full name's last surname, when it is no given name: Spanish names carry the
+    father's surname first and copy uses it alone ("Claudia Sheinbaum Pardo" ... "Sheinbaum"), as
+    Portuguese copy uses the name before the family name ("Luiz Inácio Lula da Silva" ... "Lula")."""
+    end = len(parts) - 1 - (parts[-1] in _SUFFIXES)
+    i = end - 1
+    while i > 1 and parts[i].lower() in _CONNECTORS:
+        i -= 1
+    word = parts[i]
+    if i < 1 or i == end or word.lower() in _CONNECTORS or not word[:1].isupper() or word.endswith("."):
+        return None
+    g = gazetteer()
+    return word if parts[0] in g.first_names and word not in g.first_names else None  # (a person's name)
+
+
 @lru_cache(maxsize=1)
 def _everyday_words() -> frozenset[str]:
     """``common_words.txt`` alone: written without surnames, unlike VADER's and the group-noun lists."""
@@ -2159,6 +2186,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
     """Mentions grouped into actors: one-word names join the full name that ends (or starts) with them."""
     full_by_last: dict[str, list[str]] = defaultdict(list)
     full_by_first: dict[str, list[str]] = defaultdict(list)
+    full_by_inner: dict[str, list[str]] = defaultdict(list)
     org_by_last: dict[str, list[str]] = defaultdict(list)
     companies: dict[str, str] = {}  # a company's name without "Inc", "Corp" … -> its key
     storms: dict[str, str] = {}  # "Maria" -> "thing:Hurricane Maria"
@@ -2174,6 +2202,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             if len(parts) > 2 or len(parts) == 2 and parts[-1] not in _SUFFIXES:  # ("Trump Jr": no full name)
                 full_by_last[_surname(parts)].append(key)
                 full_by_first[parts[0]].append(key)
+                if inner := _first_surname(parts):
+                    full_by_inner[inner].append(key)
                 if (form := _surname_form(_surname(parts))) != _surname(parts):
                     full_by_last[form].append(key)  # "Sisi" after "Abdel Fattah el-Sisi"
         elif key.startswith("org:") and " " in key:
@@ -2236,7 +2266,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
         if key.startswith("name:") and " " not in key:
             word = key[5:]
             candidates = full_by_last.get(word) or full_by_last.get(_surname_form(word)) or (
-                full_by_first.get(word) if len(full_by_first.get(word, ())) == 1 else None)
+                full_by_first.get(word) if len(full_by_first.get(word, ())) == 1 else None) or (
+                full_by_inner.get(word) if len(full_by_inner.get(word, ())) == 1 else None)
             if candidates and len(candidates) > 1:
                 # "Trump" beside "Donald Trump" and "Donald Trump Jr": the father, unless the text says Jr.
                 candidates = [k for k in candidates if k.rsplit(" ", 1)[-1] not in _SUFFIXES] or candidates

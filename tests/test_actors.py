@@ -2238,3 +2238,37 @@ def test_an_actor_named_more_often_by_a_capitalised_description_keeps_its_name()
     text = ("Donald Trump spoke in Ohio. The Republican presidential nominee attacked the press. "
             "The Republican presidential nominee left early.")
     assert "Donald Trump" in _by_name(text)
+
+
+@pytest.mark.parametrize("text, name, short", [
+    ("Mexican President Claudia Sheinbaum Pardo spoke on Monday. Sheinbaum said trade would grow.",
+     "Claudia Sheinbaum Pardo", "Sheinbaum"),
+    ("Brazil's president, Luiz Inácio Lula da Silva, flew to Lisbon. Lula said the deal was fair.",
+     "Luiz Inácio Lula da Silva", "Lula"),
+])
+def test_a_first_surname_used_alone_joins_the_full_name(text, name, short):
+    assert [(a.name, len(a.mentions)) for a in _actors(text) if a.kind == "person"] == [(name, 2)]
+
+
+def test_a_middle_given_name_used_alone_is_someone_else():
+    text = "Mary Ellen Carter opened the fair. Ellen said the rides were safe."
+    assert len(_by_name(text)["Mary Ellen Carter"].mentions) == 1
+
+
+@pytest.mark.parametrize("text, person, affiliation, kind", [
+    ("The panel included Dana Whitlow of Brightnest, who spoke first. Brightnest makes thermostats.",
+     "Dana Whitlow", "Brightnest", "organization"),
+    ("Voters such as Carl Obermann of Bedford said the race was close.", "Carl Obermann", "Bedford", None),
+])
+def test_what_a_named_person_is_of_is_a_body_or_town_of_its_own(text, person, affiliation, kind):
+    actors = _by_name(text)
+    assert actors[person].kind == "person" and person + " of" not in " ".join(actors)
+    assert actors[affiliation].kind != "person" and (kind is None or actors[affiliation].kind == kind)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The bill passed the Virginia House of Delegates on Monday.", "Virginia House of Delegates"),
+    ("Prince Harry of Wales visited the school.", "Prince Harry of Wales"),
+])
+def test_names_built_with_of_that_are_no_person_and_affiliation_stay_whole(text, name):
+    assert not any(a.name in ("Virginia House", "Prince Harry") for a in _actors(text))
