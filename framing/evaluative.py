@@ -77,6 +77,9 @@ _NEGATORS = frozenset("not no never neither nor without hardly barely scarcely c
 _CLAUSE_BREAK = frozenset(",;:()[]—–-".split()) | {"but", "although", "though", "while", "whereas", "and"}
 _NEGATION_WINDOW = 3
 _LOWERING = ("downtoner", "hedge")  # graduation and engagement that leave a plain finding plain
+# The grammatical degree words and comparatives (Quirk et al. 1985, 7.33, 8.104): they grade without
+# colouring, so "very bad" stays as plain as "bad", where "utterly" or "immense" load it.
+_PLAIN_DEGREE = frozenset("very so really quite more most pretty such how increasingly".split())
 _HEDGE_WINDOW = 5
 
 
@@ -1215,9 +1218,11 @@ def _findings(doc: Document, index: int, words: list[int], matches: list[_Match]
         # slammed Senate Democrats for ..." the verb is the outlet's, its object starts the reported content.
         voice = "quoted" if _inside(quote_starts, quote_ends, tokens[words[group[0].first]].start,
                                     tokens[words[group[-1].last - 1]].end) else "author"
-        # Plain when every word of the group is, or only lowers its force ("somewhat mistaken"): an
-        # amplifier raises it ("immense frustration") and another attitude word loads it ("vile neocons").
-        plain = head.entry.plain and all(m.entry.plain or m.entry.category in _LOWERING for m in group)
+        # Plain when every word of the group is, lowers its force ("somewhat mistaken") or is a plain
+        # degree word ("very bad", "more troubling"): an amplifier raises it ("immense frustration") and
+        # another attitude word loads it ("vile neocons").
+        plain = head.entry.plain and all(m.entry.plain or m.entry.category in _LOWERING
+                                         or m.entry.expression in _PLAIN_DEGREE for m in group)
         findings.append(Evaluative(start, end, doc.text[start:end], head.entry.category, polarity, voice,
                                    categories, negated, hedged, index, plain))
     return findings

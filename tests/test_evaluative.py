@@ -710,6 +710,8 @@ def test_plain_mark_is_the_entrys_not_a_context():
     ("The senator's deeply mistaken and shameful plan stalled.", "shameful plan", False),
     ("The delay caused immense frustration among parents.", "immense frustration", False),
     ("The forecast was somewhat mistaken.", "somewhat mistaken", True),
+    ("The forecast was very mistaken.", "very mistaken", True),
+    ("The forecast was utterly mistaken.", "utterly mistaken", False),
 ])
 def test_plain_findings_take_a_side_without_loaded_wording(text, phrase, plain):
     hits = found(text)
