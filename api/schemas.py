@@ -383,6 +383,8 @@ class EvaluativeSchema(OpenSchema):
     negated = _bool("A negator just before flipped the polarity.")
     hedged = _bool("A hedge in the same clause softens it.")
     sentence = _int("Index into `sentences`.")
+    plain = _bool("Ordinary appraisal, a designation or a verb that reports blame or praise (\"mistaken\", "
+                  "\"far-right\", \"lauded\"): it takes a side but is not loaded language or name-calling.")
 
 
 class VoiceCountsSchema(OpenSchema):

@@ -76,6 +76,10 @@ _GAP = 4  # "..." in a pattern skips up to this many words
 _NEGATORS = frozenset("not no never neither nor without hardly barely scarcely cannot none nothing".split())
 _CLAUSE_BREAK = frozenset(",;:()[]—–-".split()) | {"but", "although", "though", "while", "whereas", "and"}
 _NEGATION_WINDOW = 3
+_LOWERING = ("downtoner", "hedge")  # graduation and engagement that leave a plain finding plain
+# The grammatical degree words and comparatives (Quirk et al. 1985, 7.33, 8.104): they grade without
+# colouring, so "very bad" stays as plain as "bad", where "utterly" or "immense" load it.
+_PLAIN_DEGREE = frozenset("very so really quite more most pretty such how increasingly".split())
 _HEDGE_WINDOW = 5
 
 
@@ -92,6 +96,7 @@ class Evaluative:
     negated: bool = False  # a negator just before flipped the polarity
     hedged: bool = False  # a hedge in the same clause softens it
     sentence: int = -1  # index into Document.sentences
+    plain: bool = False  # ordinary appraisal or a designation: takes a side, but is no loaded wording
 
 
 # --- the lexicon -------------------------------------------------------------------------------
@@ -120,6 +125,7 @@ class Entry:
     category: str
     polarity: int
     context: Context
+    plain: bool = False  # the lexicon's `plain` mark: see README.md, "Plain appraisal and designations"
 
 
 def _words(spec: str) -> frozenset[str]:
@@ -177,14 +183,18 @@ def _parse_line(line: str, category: str) -> list[Entry]:
     expression = columns[0].strip()
     polarity = int(columns[1]) if len(columns) > 1 and columns[1].strip() else 0
     # Conditions may be split by a tab or two spaces as well as one: every column after the polarity is context.
-    conditions = " ".join(columns[2:]).strip()
+    conditions = " ".join(columns[2:]).split()
+    # `plain` marks the entry, not the words around it: a plain entry with no condition still has
+    # no context, so it carries into compounds and the matcher skips its check by identity.
+    plain = "plain" in conditions
+    conditions = " ".join(c for c in conditions if c != "plain")
     context = _parse_context(conditions) if conditions else _NO_CONTEXT
     entries = []
     for variant in _expand_optional(expression.replace("’", "'").split()):
         slots = tuple(_slot(p) for p in variant)
         if slots[0][0] not in ("lemma", "exact") or slots[-1][0] == "gap":
             raise ValueError(f"{expression!r}: a pattern starts with a word and does not end with a gap")
-        entries.append(Entry(expression, slots, category, polarity, context))
+        entries.append(Entry(expression, slots, category, polarity, context, plain))
     return entries
 
 
@@ -1208,8 +1218,13 @@ def _findings(doc: Document, index: int, words: list[int], matches: list[_Match]
         # slammed Senate Democrats for ..." the verb is the outlet's, its object starts the reported content.
         voice = "quoted" if _inside(quote_starts, quote_ends, tokens[words[group[0].first]].start,
                                     tokens[words[group[-1].last - 1]].end) else "author"
+        # Plain when every word of the group is, lowers its force ("somewhat mistaken") or is a plain
+        # degree word ("very bad", "more troubling"): an amplifier raises it ("immense frustration") and
+        # another attitude word loads it ("vile neocons").
+        plain = head.entry.plain and all(m.entry.plain or m.entry.category in _LOWERING
+                                         or m.entry.expression in _PLAIN_DEGREE for m in group)
         findings.append(Evaluative(start, end, doc.text[start:end], head.entry.category, polarity, voice,
-                                   categories, negated, hedged, index))
+                                   categories, negated, hedged, index, plain))
     return findings
 
 

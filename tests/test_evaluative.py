@@ -690,6 +690,44 @@ def test_pattern_syntax():
         read_entries("metaphor", "... road  -1")
 
 
+def test_plain_mark_is_the_entrys_not_a_context():
+    """`plain` marks the entry: an entry with no other condition keeps no context (so it still carries
+    into compounds), and one with conditions keeps them."""
+    (bare,) = read_entries("judgement", "mistaken  -1  plain")
+    assert bare.plain and bare.context is evaluative._NO_CONTEXT
+    (conditioned,) = read_entries("metaphor", "slam  -1  not-next:door  plain")
+    assert conditioned.plain and conditioned.context.not_next == {"door"}
+    (loaded,) = read_entries("judgement", "corrupt  -1")
+    assert not loaded.plain
+
+
+@pytest.mark.parametrize("text, phrase, plain", [
+    ("The board said the forecast was mistaken.", "mistaken", True),
+    ("Far-right groups marched through the town.", "Far-right groups", True),
+    ("The mayor decried the ruling in a statement.", "decried", True),
+    ("The mayor called the ruling a disgraceful sham.", "sham", False),
+    ("The governor caved to the unions after a week.", "caved", True),
+    ("The senator's deeply mistaken and shameful plan stalled.", "shameful plan", False),
+    ("The delay caused immense frustration among parents.", "immense frustration", False),
+    ("The forecast was somewhat mistaken.", "somewhat mistaken", True),
+    ("The forecast was very mistaken.", "very mistaken", True),
+    ("The forecast was utterly mistaken.", "utterly mistaken", False),
+])
+def test_plain_findings_take_a_side_without_loaded_wording(text, phrase, plain):
+    hits = found(text)
+    assert phrase in hits, sorted(hits)
+    assert hits[phrase].plain is plain
+    assert hits[phrase].polarity != 0  # still a polar finding, so it still counts for biased sentences
+
+
+def test_loaded_eval_leaves_plain_findings_out_and_lexical_keeps_them():
+    from framing.evaluation.loaded import is_attitude_wording, is_loaded
+
+    hits = found("The mayor decried the ruling, a sham.")
+    assert not is_loaded(hits["decried"]) and is_attitude_wording(hits["decried"])
+    assert is_loaded(hits["sham"])
+
+
 def test_context_conditions_split_like_columns_all_count():
     """Conditions written after the polarity count whether one space, two or a tab parts them."""
     for line in ("blast  -1  not-near:bomb not-next:walls", "blast  -1  not-near:bomb  not-next:walls",

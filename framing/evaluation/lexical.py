@@ -7,9 +7,11 @@ whose choice carries an attitude toward one of the event's main entities ("lexic
 a quotation. That is what the report's evaluative findings claim to find, so they are scored
 against those spans:
 
-- ``spans``: loaded findings (``loaded.is_loaded``: polar wording, labels, metaphors,
-  intensifiers; every voice) against every ``lex`` span, as the loaded-language task scores
-  them: precision and recall by shares of characters, and by any overlap;
+- ``spans``: attitude findings (``loaded.is_attitude_wording``: polar wording, labels,
+  metaphors, intensifiers, plain ones included, since lexical bias is any word choice with an
+  attitude, "lauded" and "caved" as much as "shenanigans"; every voice) against every ``lex``
+  span, as the loaded-language task scores them: precision and recall by shares of characters,
+  and by any overlap;
 - ``author`` / ``quoted``: the same within one voice, the outlet's own findings against the
   spans outside quotes, quoted findings against the spans inside them;
 - ``polarity``: of the gold spans a polar finding overlaps, the share whose sign agrees;
@@ -39,7 +41,7 @@ from ..pipeline import analyze
 from ..report import Report
 from .actor_tone import part_of
 from .compare import article_layout
-from .loaded import Span, Tally, is_loaded, vader_spans
+from .loaded import Span, Tally, is_attitude_wording, vader_spans
 
 GOLD_POLARITY = {"pos": 1, "neg": -1}
 
@@ -109,7 +111,7 @@ class _Part:
     def add(self, report: Report, gold: list[tuple[Span, dict]]) -> None:
         self.articles += 1
         lexical = [(span, a) for span, a in gold if a.get("bias") == "lex"]
-        findings = [f for f in report.evaluative if is_loaded(f)]
+        findings = [f for f in report.evaluative if is_attitude_wording(f)]
         predicted = [(f.start, f.end) for f in findings]
         self.spans.add(predicted, [span for span, _ in lexical])
         self.author.add([(f.start, f.end) for f in findings if f.voice == "author"],

@@ -34,12 +34,22 @@ def held_out(article_id: str) -> bool:
     return zlib.crc32(article_id.encode()) % HELD_OUT_MOD == 0
 
 
-def is_loaded(finding: Evaluative) -> bool:
-    """What the codebook calls loaded: findings with a polarity, labels, metaphors and amplifiers.
+def is_attitude_wording(finding: Evaluative) -> bool:
+    """Findings with a polarity, labels, metaphors and amplifiers: wording chosen for an attitude.
 
-    Hedges, boosters and counter-expectation markers are stance, not loaded wording.
+    Hedges, boosters and counter-expectation markers are stance, not attitude wording.
     """
     return finding.polarity != 0 or finding.category in ("loaded-label", "metaphor", "intensifier")
+
+
+def is_loaded(finding: Evaluative) -> bool:
+    """What the codebook calls loaded: attitude wording that is not plain (``Evaluative.plain``).
+
+    Ordinary appraisal ("mistaken", "timely"), designations ("far-right", "neocons") and verbs that
+    report how someone spoke or yielded ("lauded", "caved") take a side without being the loaded
+    language or name-calling of Da San Martino et al. (2019).
+    """
+    return not finding.plain and is_attitude_wording(finding)
 
 
 def predicted_spans(text: str) -> list[Span]:
