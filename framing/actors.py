@@ -1414,8 +1414,13 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     if b - n_start >= 4:
         k, place = _of_split(doc, tokens, n_start, b, g)
         if k < b:
-            if place is None:  # "Carmel Martin of the Center for American Progress": the body on its own
-                _person(doc, index, k + 1 + (tokens[k + 1].text == "the"), b, out, g)
+            body = k + 1 + (tokens[k + 1].text == "the")
+            if place is None and g.org_words.isdisjoint(t.text for t in tokens[body:b]):
+                surface = _phrase(doc, tokens, body, b)  # "… of the British Geological Survey": a body, no one
+                out.append(_Mention(tokens[body].start, tokens[b - 1].end, "org:" + surface, surface, "organization",
+                                    index, surface=surface))
+            elif place is None:  # "Carmel Martin of the Center for American Progress": the body on its own
+                _person(doc, index, body, b, out, g)
             else:  # "Bernie Sanders of Vermont": the state is named too
                 surface = _phrase(doc, tokens, k + 1, b)
                 out.append(_Mention(tokens[k + 1].start, tokens[b - 1].end, "place:" + place, place, "place", index,
@@ -1500,6 +1505,13 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         # (a given name first is a person's, as with thing words: "Diane Lane", "Lois Lane")
         # "Atlantic City", "West Palm Beach", "Miami-Dade County", "Fort Myers": a place the gazetteer does not list
         out.append(_Mention(start, end, "place:" + surface, surface, "place", index, surface=surface))
+        return
+    if not title and n_words == 2 and words[1] in _COMPANY_HEADS and words[1] in g.thing_words \
+            and words[0] not in g.thing_words and words[0].lower() not in _common_words() \
+            and words[0] not in g.first_names:
+        # "Halvorsen Systems": a name no word of the language before a firm's head noun is the firm (but
+        # "Missile Systems", "Defense Systems": things)
+        out.append(_Mention(start, end, "org:" + surface, surface, "organization", index, surface=surface))
         return
     if words[-1] in g.thing_words and not title and not (
             n_words == 2 and words[0] in g.first_names  # "Kerry Lake", a given name first: a person
@@ -1854,6 +1866,10 @@ def _of_split(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) 
                 return k, place
             if any(t.text in g.org_words for t in tokens[k + 1:b]) and (k + 2 < b or tokens[k + 1].text != "the"):
                 return k, None
+            if (tokens[a].text in g.first_names or k - a >= 3 and tokens[a + 1].text in g.first_names) \
+                    and tokens[k - 1].text not in g.first_names and b - k - (tokens[k + 1].text == "the") >= 3:
+                return k, None  # "Lucy Carrington of the British Geological Survey": a given name, so a person
+                # and the body she is of, whatever its head noun ("Catherine of Aragon": no surname before "of")
             break
     return b, None
 
@@ -2528,6 +2544,8 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
         noun = m.group(1).lower()
         first, _, second = noun.partition(" ")
         if first in g.institutions and (noun in g.institutions or m.group(1)[0].islower()):
+            if second.endswith("s") and doc.text[at + 2: at + 4] == "at" and noun not in g.institutions:
+                continue  # "a move that union leaders called …": a relative "that" before a plural, no union
             noun = first
             if m.group(1)[0].isupper() and (doc.text[m.start(1) + len(noun):m.start(1) + len(noun) + 2][1:].isupper()
                                             or _OF_NAME.search(doc.text, max(0, at - 30), at)):
@@ -2574,7 +2592,8 @@ _HONORIFIC_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "
 # Plural heads of company names: "Lumora Technologies", "Ostrava Motors" go by their first word alone.
 _COMPANY_HEADS = frozenset({"Technologies", "Motors", "Airlines", "Airways", "Pharmaceuticals", "Industries",
                             "Holdings", "Systems", "Enterprises", "Labs", "Networks", "Communications",
-                            "Partners", "Securities", "Electronics", "Motor"})
+                            "Partners", "Securities", "Electronics", "Motor", "Semiconductor", "Semiconductors",
+                            "Therapeutics", "Biosciences", "Laboratories", "Logistics", "Robotics"})
 _EXECUTIVE_NOUNS = frozenset({"government", "administration"})
 _NAMED_BODY_REACH = 12  # sentences back "the court" still finds a body with "Court" in its name
 

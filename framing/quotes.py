@@ -795,6 +795,31 @@ def _sex_of_noun(lower: list[str]) -> str | None:
     return _SEXED_NOUNS.get(lower[-1].strip(",.")) if lower else None
 
 
+_ASIDE_PRONOUNS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
+_ASIDE_MAX_TOKENS = 25
+
+
+def _sex_in_aside(doc: Document, end: int) -> str | None:
+    """ "male" or "female" when the aside set off after an unnamed speaker tells it ("Another analyst, who
+    asked not to be named because his firm is advising on the deal, said …"), else None: a later "he"
+    continues that speaker as it would "one man"."""
+    if doc.text[end: end + 1] != ",":
+        return None
+    t = doc.token_at(end)
+    if t is None:
+        return None
+    lows = doc.lower_texts()
+    hi = min(doc.sentences[doc.tokens[t].sentence].last_token, t + _ASIDE_MAX_TOKENS)
+    found = set()
+    for k in range(t + 1, hi):
+        if lows[k] in ("said", "says", "told", "added", "explained", "noted", "warned", "argued"):
+            break
+        sex = _ASIDE_PRONOUNS.get(lows[k])
+        if sex is not None:
+            found.add(sex)
+    return found.pop() if len(found) == 1 else None
+
+
 def _described_antecedent(names: _Names, doc: Document, offset: int, gender: str | None) -> Speaker | None:
     """The unnamed speaker a "she" or "he" at ``offset`` continues: "One woman, who asked not to be named,
     said the fight had started inside. "There was shouting," she said." is the woman's, not the detective's
@@ -993,7 +1018,7 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
         elif name:
             insort(names.speakers_seen, (start, name))
         elif descriptor and lower and not _plural(lower[-1]):
-            sex = _sex_of_noun(lower)
+            sex = _sex_of_noun(lower) or _sex_in_aside(doc, end)
             if sex is not None:
                 insort(names.described_speakers, (start, sex, Speaker(None, descriptor, anonymous, start, end,
                                                                        surface, actor)), key=_FIRST_OF)
@@ -1845,7 +1870,8 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
         nxt = tokens[end_tok + 2]
         if nxt.text.lower() in _DETERMINERS or nxt.text[0].islower() and nxt.text.lower() not in (
                 "and", "but", "who", "which", "adding", "saying", "noting", "according", "while", "as") \
-                or nxt.text in lex.titles:
+                and not (nxt.text.endswith("ing") and nxt.text not in _ROLE_PARTICIPLES) \
+                or nxt.text in lex.titles:  # (not "said Roe, drawing applause": a participle's clause)
             k = end_tok + 2
             while k < hi and tokens[k].text not in (",", ";", ":", ".", "—", "–", "“", '"', "(") \
                     and k - end_tok < 20:
@@ -1854,6 +1880,11 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
             cut = _DESCRIPTOR_END.search(chunk)
             descriptor = (chunk[: cut.start()] if cut else chunk).strip() or None
     return tokens[first].start, tokens[end_tok].end, descriptor
+
+
+# Participles that open a job title ("said Roe, managing director of …", "acting chief of staff").
+_ROLE_PARTICIPLES = frozenset({"managing", "acting", "presiding", "leading", "founding", "ranking", "outgoing",
+                               "incoming", "visiting", "reigning", "governing", "consulting", "supervising"})
 
 
 # Words that end a noun phrase: auxiliaries, clause openers, relative pronouns, most prepositions.
@@ -3088,8 +3119,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         else:
             return None
     else:
-        if prev is not None and _clause_break(doc, prev):  # "…, said Larry Sabato, a director."
-            right = _right_speaker(doc, after_tok, hi)
+        if prev is not None and _clause_break(doc, prev) and not _apposed_subject(doc, hit.token, lo):
+            right = _right_speaker(doc, after_tok, hi)  # "…, said Larry Sabato, a director."
             if right is not None:
                 rt = doc.token_at(right[1] - 1)
                 tail = rt + 1 if rt is not None else hi
@@ -3101,6 +3132,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         parts = before_and_after(prev.start, tail if right[2] is None else hi)
         if found is None:
             left = _left_speaker(doc, hit.token, lo) or _share_subject(doc, hit.token, lo)
+            if left is not None and _past_clause_link(doc, left) is None:
+                return None  # "…, far less than analysts had predicted": a comparison's standard, no report
             if left is not None and prev is not None and prev.text == "," and left[0] > tokens[lo].start:
                 opening = _opening_subject(doc, hit.token, lo, names.by_word)
                 if opening is not None and opening[1] < left[0] and doc.text[opening[0]:opening[1]] != left[2]:
@@ -3235,6 +3268,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         raw.kind = "mixed"
     raw.cue = _cue(doc, hit)
     if found and not extraposed:
+        found = _past_clause_link(doc, found)
+        if found is None:
+            return None
         last_word = doc.text[max(found[0], found[1] - 12): found[1]].rpartition(" ")[2].lower()
         if last_word == "to":  # (a word of the span's last 12 characters: enough for "to" and the documents)
             found = _subject_of_infinitive(doc, names, found, hit, lo) or found
@@ -4196,6 +4232,7 @@ def _opening_subject(doc: Document, cue_tok: int, lo: int, known: dict[str, str]
     that person in full before: "Roe, the author of “Tides,” said …")."""
     lows = doc.lower_texts()
     tokens = doc.tokens
+    lo = _past_dateline(doc, lo, cue_tok)  # "SAN JOSE, Calif. — Harbor Steel, the chipmaker, said": not the place
     k = lo
     while k < cue_tok and k - lo < 8 and lows[k] not in (",", "—", "–", "(", ";", ":"):
         k += 1
@@ -4212,6 +4249,79 @@ def _opening_subject(doc: Document, cue_tok: int, lo: int, known: dict[str, str]
             and lows[k - 1] not in lex.roles and not (k == lo + 1 and tokens[lo].text in known):
         return None  # "Mostly, …": one capital because it opens the sentence
     return tokens[lo].start, tokens[k - 1].end, None
+
+
+# Words inside a speaker's span that open the clause the cue belongs to: "money that officials said could …",
+# "…, far less than analysts had predicted", "… in 14 days unless the state seeks a stay".
+_SPEAKER_CLAUSE_LINKS = frozenset({"that", "which", "whom", "than", "unless", "because", "if", "when", "whenever",
+                                   "while", "although", "though", "whereas", "until", "once"})
+# Words before a determiner that keep one noun phrase going ("a person familiar with the talks", "all the").
+_INSIDE_PHRASE = _PREPOSITIONS | _DETERMINERS | frozenset({"and", "or", "nor", "half", "like", "among", "near",
+                                                          "across", "inside", "within", "against", "under"})
+_QUANTITY_AFTER_THAN = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                  "a", "half", "dozen", "dozens", "hundreds", "thousands", "twice"})
+_OWN_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my"})
+
+
+def _past_clause_link(doc: Document, found: tuple[int, int, str | None]) -> tuple[int, int, str | None] | None:
+    """The speaker found left of a cue, cut to the subject of the cue's own clause when the span runs back
+    over a relative or subordinate clause's opener: "money that officials said" is "officials", "an
+    assertion the system denied" (a relative clause with no "that") "the system". None when that opener
+    is "than": the cue then reports the standard of a comparison, not the clause before it ("…, far less
+    than analysts had predicted")."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    i = bisect_left(doc.token_starts, found[0])
+    j = bisect_left(doc.token_starts, found[1])
+    cut = None
+    for t in range(i, j):
+        low = lows[t]
+        if low == ",":
+            return found  # (an apposition or a list: left as found)
+        if low == "than" and t + 1 < j and (lows[t + 1][:1].isdigit() or lows[t + 1] in _QUANTITY_AFTER_THAN):
+            continue  # "More than six in 10 said": a hedged share, no comparison's standard
+        if low in _SPEAKER_CLAUSE_LINKS and t > i:
+            cut = t + 1
+            if low == "than":
+                return None
+        elif low in _OWN_DETERMINERS and t > i and tokens[t - 1].is_word and lows[t - 1] not in _INSIDE_PHRASE \
+                and not _is_capital(tokens[t - 1]) and lows[t - 1].isalpha():
+            cut = t
+    if cut is None or cut >= j or not tokens[cut].is_word:
+        return found
+    return tokens[cut].start, found[1], found[2]
+
+
+def _apposed_subject(doc: Document, cue_tok: int, lo: int) -> bool:
+    """`Jane Roe, a lawyer, said many of …`, `Its spokesman, Esmaeil Baghaei, accused Washington of …`: the
+    sentence opens with its subject and an apposition set off by commas right before the cue, so the comma
+    closes no reported clause and the words after the cue are no inverted speaker: the subject speaks."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    comma = cue_tok - 1
+    lo = _past_dateline(doc, lo, cue_tok)
+    if comma <= lo + 2 or lows[comma] != ",":
+        return False
+    first = lo
+    while first < comma and first - lo < 9 and lows[first] != ",":
+        first += 1
+    if first == lo or first >= comma - 1 or lows[first] != ",":
+        return False
+    lex = lexicon()
+    for t in range(lo, first):  # the subject: a name or a role, with its determiner or possessive
+        low = lows[t]
+        if not (tokens[t].is_word and (_is_capital(tokens[t]) or low in _DETERMINERS or low in _NAME_LINKS
+                                       or low in _POSSESSIVE_DETERMINERS or low in lex.anonymous
+                                       or low in lex.roles or t > lo and low.isalpha() and t + 1 < first)
+                or low == "." and t > lo and _is_capital(tokens[t - 1]) or low in _POSSESSIVE):
+            return False
+    if any(lows[t] in _AUXILIARIES for t in range(lo, first)) or not (
+            _is_capital(tokens[first - 1]) or lows[first - 1] in lex.anonymous or lows[first - 1] in lex.roles):
+        return False  # (the subject ends on a name or a person noun: "The cuts, …" may open a clause)
+    middle = range(first + 1, comma)
+    if all(_is_capital(tokens[t]) or lows[t] == "." and _is_capital(tokens[t - 1]) for t in middle):
+        return True  # "The spokesman, Esmaeil Baghaei, said …"
+    return _aside_opening(doc, first + 1, comma)
 
 
 # Subordinators after a cue that open a reported clause as often as a tail ("said if elected she would …")
@@ -5018,7 +5128,8 @@ _WORK_NOUNS = WORK_NOUNS
 
 def _titles_a_work(doc: Document, raw: _Raw) -> bool:
     """`the TV show “Harbor Life,” said …`, `his book, “Tides,” and …`, `CNN’s “Harbor Hour,” …`: a title
-    after a work noun or a possessive, whatever cue follows (so the cue is left to the reported speech)."""
+    after a work noun or a possessive, whatever cue follows (so the cue is left to the reported speech); so
+    is the text of a sign or a shirt after "reading"."""
     if len(raw.parts) > 1:
         return False
     s, e = raw.parts[0]
@@ -5026,8 +5137,14 @@ def _titles_a_work(doc: Document, raw: _Raw) -> bool:
     if t is None or t == 0:
         return False
     lows = doc.lower_texts()
+    if lows[t - 1] in _INSCRIBED or lows[t - 1] == "read" and t > 1 and lows[t - 2] in ("that", "which"):
+        return True  # "shirts reading “Keep Elm Street Neighborly,” said …": the words on a sign, no one's speech
     k = t - 1 - (lows[t - 1] == "," and t > 1)
     return (lows[k] in _WORK_NOUNS or lows[k] in _POSSESSIVE) and _title_words(doc, s, e) is not None
+
+
+# Words before the text written on a sign, a shirt or a wall ("a banner reading “…”", "a sign that read “…”").
+_INSCRIBED = frozenset({"reading", "reads", "emblazoned", "inscribed"})
 
 
 # Nouns for the people of a work, right after its title: "the “Harbor Life” star", "“Harbor Hour” host Jane Roe".
