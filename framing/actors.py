@@ -1460,6 +1460,13 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     start, end = tokens[n_start].start, tokens[b - 1].end
     prev = tokens[n_start - 1] if n_start > sentence.first_token else None
     nxt = tokens[b] if b < end_of_sentence else None
+    if tokens[a].text in _SAINTS and nxt is not None and nxt.text in ("’s", "'s") and n_words <= 2 \
+            and _phrase(doc, tokens, a, b) not in g.places and surface not in g.places:
+        # "worked at St. Anne’s for 17 years": the church, school or hospital named for the saint, no person
+        surface = _phrase(doc, tokens, a, b + 1)
+        out.append(_Mention(tokens[a].start, nxt.end, "org:" + surface, surface, "organization", index,
+                            surface=surface))
+        return
 
     if (not title and 1 < n_words <= 3 and (prev is not None and prev.text.lower() in {"the", "a", "an"}
                                              and (words[-1] in _PARTY_WORDS or words[-1].lower() in g.descriptors

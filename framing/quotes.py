@@ -203,7 +203,8 @@ _DESCRIPTOR_END = re.compile(
 )
 _FAMILIAR = re.compile(
     r"(?:\b(?:a|an|one|two|three|several|some|the|other)\s+)?(?:[\w.’'-]+\s+){0,2}?"
-    r"(?:person|people|persons|sources?|officials?|aides?|individuals?|insiders?)\s+"
+    r"(?:person|people|persons|sources?|officials?|aides?|individuals?|insiders?|diplomats?|negotiators?|"
+    r"advis[eo]rs?|executives?)\s+"
     r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
     r"involved\s+in|knowledgeable\s+about)\s+[^,.;:“”\"]{1,60}?\s*,?\s*$",
     re.IGNORECASE,
@@ -771,9 +772,23 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None,
         k -= 1  # the last speaker who may be a person of the pronoun's gender (not "CNN said")
     if k >= 0 and (gender is None or names.may_be(names.speakers_seen[k][1], gender)):
         best_speaker = names.speakers_seen[k]
-    if best_speaker and (best_run is None or best_speaker[0] >= best_run[0] - 400):
+    if best_speaker and (best_run is None or best_speaker[0] >= best_run[0] - 400) and not (
+            doc is not None and best_run is not None and best_speaker[0] < best_run[0]
+            and best_speaker[1] != best_run[1] and _opens_its_sentence(doc, best_run[0])):
         return best_speaker[1]
     return best_run[1] if best_run else None
+
+
+def _opens_its_sentence(doc: Document, start: int) -> bool:
+    """Whether the name at ``start`` is its sentence's subject, opening it (after a title or "the" at most):
+    "Dorothy Lindgren, 72, …, brought coffee. “…,” she said." is hers, though another spoke before her (a
+    pronoun continues the subject it follows, not the last speaker: Grosz, Joshi and Weinstein 1995)."""
+    t = doc.token_at(start)
+    if t is None:
+        return False
+    first = doc.sentences[doc.tokens[t].sentence].first_token
+    return t - first <= 2 and all(doc.tokens[k].text[:1].isupper() or doc.tokens[k].text == "."
+                                  for k in range(first, t))
 
 
 # Nouns that tell the sex of an unnamed person ("one woman", "a mother of three"), beyond the titles and
@@ -1292,8 +1307,9 @@ def _past_opening_phrase(doc: Document, lo: int, cue_tok: int) -> int:
     # "In Dover, Delaware, she …", "in Green Bay, Wis., she …": a state after the town (one word, or two
     # opening with a compass word or "New") belongs to the phrase; "In Dover, Jane Okafor, …" is a name
     place = k + 2 if k + 2 < cue_tok and lows[k + 1] in _STATE_FIRST_WORDS else k + 1
-    if _is_capital(tokens[k - 1]) and place + 2 < cue_tok and _is_capital(tokens[place]) and lows[place + 1] == ",":
-        return place + 2
+    if _is_capital(tokens[k - 1]) and place + 2 < cue_tok and _is_capital(tokens[place]) and lows[place + 1] == "," \
+            and lows[k - 1] not in _TIME_WORDS and not lows[place + 2][:1].isdigit():
+        return place + 2  # (but "late Sunday, Aranda, 46, thanked …": a weekday is no town, a name before an age)
     return k + 1
 
 
@@ -1514,7 +1530,8 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
                 # "Workers at the plant in Leixlip, Ireland, said": a place's country or state after its comma
                 # is no apposition naming the speaker; the subject is the source noun before the place
                 return tokens[head].start, tokens[k - 1].end, None
-        if inner and all(_is_capital(t) or t.text == "." for t in inner) and _is_capital(inner[-1]):
+        if inner and all(_is_capital(t) or t.text == "." or t.text in _NAME_LINKS for t in inner) \
+                and _is_capital(inner[-1]) and _is_capital(inner[0]):  # (also "Mohammed bin Salman")
             # "Trump's former campaign manager, Corey Lewandowski, said": the name sits in the apposition
             before = doc.text[tokens[lo].start: tokens[k - 1].end] if k - lo <= 10 else None
             return inner[0].start, inner[-1].end, before
@@ -1865,6 +1882,10 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
                                        described=described)
     if end_tok is None:
         return _named_after_description(doc, first, hi) if described and low in _DETERMINERS else None
+    if described and low in _DETERMINERS and end_tok + 1 < hi and tokens[end_tok + 1].text != ",":
+        named = _named_after_description(doc, first, hi)
+        if named is not None:
+            return named  # "said his campaign manager, Ignacio Fuentealba.": the name, not "his campaign"
     descriptor = None
     if not loose and end_tok + 1 < hi and tokens[end_tok + 1].text == "," and end_tok + 2 < hi:
         nxt = tokens[end_tok + 2]
