@@ -1352,7 +1352,8 @@ def _traded(doc: Document, a: int, b: int, sentence) -> bool:
 _COMPANY_NOUNS = frozenset("""company firm corporation bank chipmaker automaker carmaker retailer airline lender
     insurer startup start-up drugmaker conglomerate manufacturer broadcaster brewer""".split())
 _AFTER_COMPANY_NOUN = frozenset({",", ".", "'s", "’s", "said", "says", "announced", "reported", "that", "which",
-                                 "whose", "based"})
+                                 "whose", "based", "in", "on", "for", "and", "has", "had", "is", "was", "will",
+                                 "found", "also"})  # ("a survey by the firm Cadem in May found …")
 _COMPANY_PARTS = frozenset({"ceo", "cfo", "shareholders", "stockholders", "subsidiary", "subsidiaries"})
 _COMPANY_PART_PAIRS = frozenset({("chief", "executive"), ("chief", "financial"), ("board", "of"),
                                  ("market", "value")})

@@ -2238,3 +2238,44 @@ def test_an_actor_named_more_often_by_a_capitalised_description_keeps_its_name()
     text = ("Donald Trump spoke in Ohio. The Republican presidential nominee attacked the press. "
             "The Republican presidential nominee left early.")
     assert "Donald Trump" in _by_name(text)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("An antibody developed by the drugmaker Nordvik Therapeutics slowed decline. Nordvik’s shares rose.",
+     "Nordvik Therapeutics", "organization"),
+    ("Halvorsen agreed to buy its rival Kestrel Semiconductor. Kestrel shareholders will get $48.",
+     "Kestrel Semiconductor", "organization"),
+    ("Halvorsen Systems said it would cut jobs. Halvorsen will close two plants.", "Halvorsen Systems",
+     "organization"),
+    ("The plaintiffs were represented by Lambda Legal.", "Lambda Legal", "organization"),
+    ("A survey by the firm Cadem in the last week found the race tied.", "Cadem", "organization"),
+    ("Dr. Lucy Carrington of the British Geological Survey said aftershocks were likely.", "Lucy Carrington",
+     "person"),
+    ("Dr. Lucy Carrington of the British Geological Survey said aftershocks were likely.",
+     "British Geological Survey", "organization"),
+    ("“Teachers cannot live here,” said Principal Aisha Bello of Jefferson Elementary.", "Aisha Bello", "person"),
+    ("“Teachers cannot live here,” said Principal Aisha Bello of Jefferson Elementary.", "Jefferson Elementary",
+     "organization"),
+    ("Rosa Marquez-Tran has worked at St. Anne’s for 17 years.", "St. Anne’s", "organization"),
+])
+def test_firms_schools_and_saints_institutions(text, name, kind):
+    assert _by_name(text)[name].kind == kind
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Missile Systems were deployed. The Army Tactical Missile Systems arrived.", "Missile Systems"),
+    ("Harbor Steel raised its dividend, a move that union leaders described as tone-deaf.", "that union"),
+    ("Aranda won the race.\n\nPhoto: Aranda celebrates. Credit: Jo Reyes", "Credit"),
+])
+def test_no_actor_from_things_relatives_or_credits(text, absent):
+    assert absent not in _by_name(text)
+
+
+def test_catherine_of_aragon_stays_one_name():
+    assert "Catherine of Aragon" in _by_name("Catherine of Aragon was a queen of England.")
+
+
+def test_an_accented_given_name_tells_the_gender():
+    text = ("Héctor Villalobos lost the race to Carolina Aranda. Aranda thanked voters. She promised to publish "
+            "every contract.")
+    assert analyze(text).quotes[-1].speaker.name == "Carolina Aranda"
