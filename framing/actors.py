@@ -2588,6 +2588,17 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
 
 
 _LEGAL_FORM_NOUNS = frozenset({"company", "firm", "corporation", "group"})  # what a legal form names
+# Head words of public bodies' names: "the company" refers to none ("a filing with the Securities and Exchange
+# Commission … the company said": the filer).
+_PUBLIC_BODY_WORDS = frozenset({"Commission", "Administration", "Agency", "Department", "Ministry", "Council",
+                                "Court", "Congress", "Senate", "Parliament", "Committee", "Bureau", "Authority",
+                                "Assembly", "Government", "Service", "Office", "Nations", "Union", "Reserve"})
+
+
+def _public_body(cluster) -> bool:
+    """Whether a body's name, as any of its mentions writes it, is a public body's ("SEC" is the "Securities and
+    Exchange Commission" named beside it)."""
+    return any(not _PUBLIC_BODY_WORDS.isdisjoint(m.surface.split()) for m in cluster.mentions[:8])
 # Offices held by one person at a time in a place or body: "the mayor" is no one titled otherwise (a
 # councilwoman, a senator); role nouns anyone may be called ("the candidate", "the author") are left out.
 _SINGLE_HOLDER_OFFICES = frozenset({"mayor", "governor", "president", "judge", "senator", "minister",
@@ -2758,8 +2769,9 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                     # "Bank" alone: "Bank executives said" opened a sentence)
                     return key
                 if nearest is None and others[j][1] >= sentence - 2 and noun not in _EXECUTIVE_NOUNS and not any(
-                        w.lower() in g.institutions for w in words):
-                    nearest = key
+                        w.lower() in g.institutions for w in words) and not (
+                        noun in _COMPANY_NOUNS and _public_body(clusters[key])):
+                    nearest = key  # (a firm is no public body: "the company" after a filing with the SEC)
             j -= 1
         return nearest
 

@@ -811,7 +811,7 @@ def _sex_of_noun(lower: list[str]) -> str | None:
 
 
 _ASIDE_PRONOUNS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
-_ASIDE_MAX_TOKENS = 25
+_SEX_ASIDE_MAX_TOKENS = 25
 
 
 def _sex_in_aside(doc: Document, end: int) -> str | None:
@@ -824,7 +824,7 @@ def _sex_in_aside(doc: Document, end: int) -> str | None:
     if t is None:
         return None
     lows = doc.lower_texts()
-    hi = min(doc.sentences[doc.tokens[t].sentence].last_token, t + _ASIDE_MAX_TOKENS)
+    hi = min(doc.sentences[doc.tokens[t].sentence].last_token, t + _SEX_ASIDE_MAX_TOKENS)
     found = set()
     for k in range(t + 1, hi):
         if lows[k] in ("said", "says", "told", "added", "explained", "noted", "warned", "argued"):
@@ -1539,7 +1539,10 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         aged = len(words) == 1 and words[0].isdigit()
         # (nor does a relative clause, "The official, who has not endorsed anyone, said": it is no title)
         relative = bool(words) and words[0] in ("who", "whose", "which")
-        descriptor = None if aged or relative else doc.text[tokens[k + 1].start: tokens[j - 1].end]
+        # (nor a participle's clause, "Opponents, many wearing red shirts, said", "Supporters, including …")
+        participial = any(w.endswith("ing") and w not in _ROLE_PARTICIPLES and t.text.islower()
+                          for w, t in zip(words[:2], inner[:2]))
+        descriptor = None if aged or relative or participial else doc.text[tokens[k + 1].start: tokens[j - 1].end]
         j = k - 1
         if j > lo and tokens[j].text == ")":  # "Sen. Ted Cruz (R-Texas), also a hopeful, called"
             k = j
@@ -3604,6 +3607,10 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
                     or outer_form == "s" and inner_form == "bare" and lows[t - 1] != ",":
                 i += 1
                 continue
+            if lows[t - 1] == "," and hits[i].word.category in _SPEECH:
+                boundary = _subject_clause_before_aside(doc, t)
+                if boundary is not None and tokens[boundary].start > start:
+                    return tokens[boundary].start  # "…, while the White Helmets, a rescue group, said …"
             return tokens[t - 1].start
         boundary = _subject_clause(doc, t)
         if boundary is not None and tokens[boundary].start > start and (
@@ -3611,6 +3618,26 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
             return tokens[boundary].start
         i += 1
     return end
+
+
+def _subject_clause_before_aside(doc: Document, t: int) -> int | None:
+    """`_subject_clause` for a cue whose subject stands before an aside set off by commas (an apposition or a
+    relative clause: "…, while the White Helmets, a rescue group that operates in the northwest, said …")."""
+    lows = doc.lower_texts()
+    comma = t - 1
+    lo = doc.sentences[doc.tokens[t].sentence].first_token
+    k = comma - 1
+    while k > lo and comma - k < _ASIDE_MAX_TOKENS and lows[k] not in (",", ";", ":", "—", "–"):
+        k -= 1
+    if k <= lo or lows[k] != ",":
+        return None
+    words = lows[k + 1: comma]
+    head = next((i for i, w in enumerate(words) if w in _RELATIVE_PRONOUNS), len(words))
+    if not (words and words[0] in ("who", "whose", "which") or _aside_opening(doc, k + 1, comma)
+            or words and words[0] in ("a", "an", "the") and 1 < head
+            and not any(w in _AUXILIARIES or w in _PRONOUNS for w in words[1:head])):
+        return None  # (an apposition may end in its own relative clause: "a rescue group that operates …")
+    return _subject_clause(doc, k)
 
 
 # Before a cue, words after which it is no main verb following a relative clause's object ("who want him to say").
