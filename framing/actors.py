@@ -1416,10 +1416,11 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         k, place = _of_split(doc, tokens, n_start, b, g)
         if k < b:
             body = k + 1 + (tokens[k + 1].text == "the")
-            if place is None and g.org_words.isdisjoint(t.text for t in tokens[body:b]):
-                surface = _phrase(doc, tokens, body, b)  # "… of the British Geological Survey": a body, no one
+            if place == "":  # "… of the British Geological Survey": a body no list holds, no one
+                surface = _phrase(doc, tokens, body, b)
                 out.append(_Mention(tokens[body].start, tokens[b - 1].end, "org:" + surface, surface, "organization",
                                     index, surface=surface))
+                place = None
             elif place is None:  # "Carmel Martin of the Center for American Progress": the body on its own
                 _person(doc, index, body, b, out, g)
             else:  # "Bernie Sanders of Vermont": the state is named too
@@ -1862,7 +1863,7 @@ def _plain_word(word: str, lower_words: Container[str] | None) -> bool:
 def _of_split(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) -> tuple[int, str | None]:
     """Where a name run splits at "of": (index of the "of", the place after it), or (b, None). "Bernie Sanders
     of Vermont" names the senator, the state his affiliation; "Carmel Martin of the Center for American
-    Progress" names a person and a body (place None). Only after a name of two words or more without
+    Progress" names a person and a body (place None; "" for a body with no organisation word). Only after a name of two words or more without
     organisation words: "Duke of York" and "Bank of America" stay whole."""
     for k in range(a + 2, b - 1):
         if tokens[k].text == "of":
@@ -1876,8 +1877,9 @@ def _of_split(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) 
                 return k, None
             if (tokens[a].text in g.first_names or k - a >= 3 and tokens[a + 1].text in g.first_names) \
                     and tokens[k - 1].text not in g.first_names and b - k - (tokens[k + 1].text == "the") >= 3:
-                return k, None  # "Lucy Carrington of the British Geological Survey": a given name, so a person
-                # and the body she is of, whatever its head noun ("Catherine of Aragon": no surname before "of")
+                return k, ""  # "Lucy Carrington of the British Geological Survey": a given name, so a person
+                # and the body she is of, whatever its head noun ("Catherine of Aragon": no surname before "of");
+                # "" marks that body for the caller
             break
     return b, None
 
@@ -2612,7 +2614,8 @@ _HONORIFIC_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "
 _COMPANY_HEADS = frozenset({"Technologies", "Motors", "Airlines", "Airways", "Pharmaceuticals", "Industries",
                             "Holdings", "Systems", "Enterprises", "Labs", "Networks", "Communications",
                             "Partners", "Securities", "Electronics", "Motor", "Semiconductor", "Semiconductors",
-                            "Therapeutics", "Biosciences", "Laboratories", "Logistics", "Robotics"})
+                            "Therapeutics", "Biosciences", "Laboratories", "Logistics", "Robotics",
+                            "Pharmaceutical"})
 _EXECUTIVE_NOUNS = frozenset({"government", "administration"})
 _NAMED_BODY_REACH = 12  # sentences back "the court" still finds a body with "Court" in its name
 

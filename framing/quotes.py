@@ -774,21 +774,29 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None,
         best_speaker = names.speakers_seen[k]
     if best_speaker and (best_run is None or best_speaker[0] >= best_run[0] - 400) and not (
             doc is not None and best_run is not None and best_speaker[0] < best_run[0]
-            and best_speaker[1] != best_run[1] and _opens_its_sentence(doc, best_run[0])):
+            and best_speaker[1] != best_run[1] and best_speaker[1].split()[-1] != best_run[1].split()[-1]
+            and _opens_its_sentence(doc, best_run[0], offset)):
         return best_speaker[1]
     return best_run[1] if best_run else None
 
 
-def _opens_its_sentence(doc: Document, start: int) -> bool:
-    """Whether the name at ``start`` is its sentence's subject, opening it (after a title or "the" at most):
-    "Dorothy Lindgren, 72, …, brought coffee. “…,” she said." is hers, though another spoke before her (a
-    pronoun continues the subject it follows, not the last speaker: Grosz, Joshi and Weinstein 1995)."""
-    t = doc.token_at(start)
-    if t is None:
+def _opens_its_sentence(doc: Document, start: int, offset: int) -> bool:
+    """Whether the name at ``start`` is the subject of the sentence right before the pronoun at ``offset``,
+    opening it (after a title or "the" at most) in the same paragraph: "Dorothy Lindgren, 72, …, brought
+    coffee. “…,” she said." is hers, though another spoke before her (a pronoun continues the subject it
+    follows, not the last speaker: Grosz, Joshi and Weinstein 1995)."""
+    t, u = doc.token_at(start), doc.token_at(offset)
+    if t is None or u is None:
         return False
-    first = doc.sentences[doc.tokens[t].sentence].first_token
-    return t - first <= 2 and all(doc.tokens[k].text[:1].isupper() or doc.tokens[k].text == "."
-                                  for k in range(first, t))
+    here, there = doc.tokens[u].sentence, doc.tokens[t].sentence
+    if here - there != 1 or doc.sentences[here].paragraph != doc.sentences[there].paragraph:
+        return False
+    first = doc.sentences[there].first_token
+    if doc.text[start: start + 40].split(" ", 1)[0].endswith(("’s", "'s")):
+        return False  # a possessive opens the subject: "Butz’s Feinstein’s/54 Below run also …"
+    return t - first <= 2 and all((doc.tokens[k].text[:1].isupper() or doc.tokens[k].text == ".")
+                                  and "’" not in doc.tokens[k].text and "'" not in doc.tokens[k].text
+                                  for k in range(first, t))  # (not after a possessive: "Butz’s Feinstein’s")
 
 
 # Nouns that tell the sex of an unnamed person ("one woman", "a mother of three"), beyond the titles and
@@ -1308,7 +1316,7 @@ def _past_opening_phrase(doc: Document, lo: int, cue_tok: int) -> int:
     # opening with a compass word or "New") belongs to the phrase; "In Dover, Jane Okafor, …" is a name
     place = k + 2 if k + 2 < cue_tok and lows[k + 1] in _STATE_FIRST_WORDS else k + 1
     if _is_capital(tokens[k - 1]) and place + 2 < cue_tok and _is_capital(tokens[place]) and lows[place + 1] == "," \
-            and lows[k - 1] not in _TIME_WORDS and not lows[place + 2][:1].isdigit():
+            and lows[k - 1] not in _TIME_WORDS and not (lows[place + 2][:1].isdigit() and lows[place + 3] == ","):
         return place + 2  # (but "late Sunday, Aranda, 46, thanked …": a weekday is no town, a name before an age)
     return k + 1
 
@@ -1530,7 +1538,7 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
                 # "Workers at the plant in Leixlip, Ireland, said": a place's country or state after its comma
                 # is no apposition naming the speaker; the subject is the source noun before the place
                 return tokens[head].start, tokens[k - 1].end, None
-        if inner and all(_is_capital(t) or t.text == "." or t.text in _NAME_LINKS for t in inner) \
+        if inner and all(_is_capital(t) or t.text == "." or t.text in SURNAME_PARTICLES for t in inner) \
                 and _is_capital(inner[-1]) and _is_capital(inner[0]):  # (also "Mohammed bin Salman")
             # "Trump's former campaign manager, Corey Lewandowski, said": the name sits in the apposition
             before = doc.text[tokens[lo].start: tokens[k - 1].end] if k - lo <= 10 else None
@@ -3283,6 +3291,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             len(trimmed) == 1 and (_names_target(doc, hit, *trimmed[0]) or _pro_form_content(doc, hit, *trimmed[0]))):
         return None
     s, e = trimmed[0][0], trimmed[-1][1]
+    if len(trimmed) == 1 and s > hit.start and (text[s: s + 4].lower() in ("and ", "but ")
+                                                 or text[s: s + 3].lower() == "or ") \
+            and not any(c in "-—–" for c in text[hit.end: s]):  # (but "criticizing - and even … - his rivals")
+        return None  # "a plan that no one voted for and no one will ride": a coordinator opens no reported clause
     raw = _Raw(trimmed, sentence.paragraph, True, kind="indirect")
     inside = [q for q in _near(quoted, e) if q[0] >= s - 1 and q[1] <= e + 2]
     if inside:
@@ -4304,8 +4316,10 @@ def _opening_subject(doc: Document, cue_tok: int, lo: int, known: dict[str, str]
 _SPEAKER_CLAUSE_LINKS = frozenset({"that", "which", "whom", "than", "unless", "because", "if", "when", "whenever",
                                    "while", "although", "though", "whereas", "until", "once"})
 # Words before a determiner that keep one noun phrase going ("a person familiar with the talks", "all the").
-_INSIDE_PHRASE = _PREPOSITIONS | _DETERMINERS | frozenset({"and", "or", "nor", "half", "like", "among", "near",
-                                                          "across", "inside", "within", "against", "under"})
+_INSIDE_PHRASE = _PREPOSITIONS | _DETERMINERS | frozenset({
+    "and", "or", "nor", "half", "like", "among", "near", "across", "inside", "within", "against", "under", "than",
+    "during", "off", "through", "around", "throughout", "behind", "beyond", "toward", "towards", "since", "until",
+    "via", "per", "outside", "even", "only", "just", "all", "both"})
 _QUANTITY_AFTER_THAN = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                   "a", "half", "dozen", "dozens", "hundreds", "thousands", "twice"})
 _OWN_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my"})
@@ -4332,9 +4346,10 @@ def _past_clause_link(doc: Document, found: tuple[int, int, str | None]) -> tupl
             cut = t + 1
             if low == "than":
                 return None
-        elif low in _OWN_DETERMINERS and t > i and tokens[t - 1].is_word and lows[t - 1] not in _INSIDE_PHRASE \
-                and not _is_capital(tokens[t - 1]) and lows[t - 1].isalpha():
-            cut = t
+        elif low in _OWN_DETERMINERS and i < t <= i + 3 and lows[i] in _OWN_DETERMINERS \
+                and tokens[t - 1].is_word and lows[t - 1] not in _INSIDE_PHRASE and lows[t - 1] not in _AUXILIARIES \
+                and not lows[t - 1].endswith(("ed", "ing")) and not _is_capital(tokens[t - 1]) and lows[t - 1].isalpha():
+            cut = t  # (a noun phrase of a few words, then another's determiner: no verb between them)
     if cut is None or cut >= j or not tokens[cut].is_word:
         return found
     return tokens[cut].start, found[1], found[2]
@@ -4459,6 +4474,11 @@ _TAIL_STARTS = {
 }
 
 
+# Verbs of saying whose "to" opens an infinitive, never an addressee: "the families its supporters claim to
+# champion" (what they claim is to champion them, not the clause before the comma).
+_CLAIM_TO = frozenset({"claim", "profess", "purport"})
+
+
 def _infinitive_after(doc: Document, hit: _CueHit, k: int, hi: int) -> bool:
     """`On Monday, Trump refused to endorse Ryan`, `Her lawyer, Jane Roe, declined to comment`: a stance
     verb before a to-infinitive, its content, so the words before the speaker's comma are no quote."""
@@ -4467,7 +4487,7 @@ def _infinitive_after(doc: Document, hit: _CueHit, k: int, hi: int) -> bool:
     lows = doc.lower_texts()
     if lows[k] in _PREPOSITION_CUES.get(hit.word.lemma, ()):
         return True  # "In Ohio, Trump called for a ban", "On Monday, she responded to the report"
-    if hit.word.frame != "object":
+    if hit.word.frame != "object" and hit.word.lemma not in _CLAIM_TO:
         return False
     nxt = doc.tokens[k + 1]
     return lows[k] == "to" and nxt.is_word and nxt.text.islower() and lows[k + 1] not in _DETERMINERS \

@@ -3193,3 +3193,24 @@ def test_a_participle_after_the_speakers_comma_is_no_descriptor():
     assert q.speaker.name == "Aisha Bello" and q.speaker.descriptor != "drawing applause"
     q = analyze("“It works,” said Tom Hale, managing director of Harbor Steel.").quotes[0]
     assert q.speaker.descriptor == "managing director of Harbor Steel"
+
+
+def test_claim_to_opens_an_infinitive_not_a_closing_attribution():
+    assert quotes_of("The tax falls hardest on working families, the very people its supporters claim to champion.") == []
+    (q,) = quotes_of("The levy is fair, its supporters claim.")
+    assert q.text == "The levy is fair"
+
+
+def test_a_coordinator_opens_no_reported_clause():
+    assert quotes_of("They rammed through a boondoggle that no one asked for, no one voted for and no one will ride.") == []
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The ministry reported 219 deaths in government areas, while the White Helmets, a rescue group that operates "
+     "in the northwest, said at least 85 people had been killed there.", "219 deaths in government areas"),
+    ("Critics argue the levy is unfair, while supporters, who include the mayor, insist it is needed.",
+     "the levy is unfair"),
+])
+def test_a_report_ends_where_another_source_opens_before_its_aside(text, first):
+    found = quotes_of(text)
+    assert len(found) == 2 and found[0].text == first
