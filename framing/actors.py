@@ -413,7 +413,9 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
                 j += 1
             elif (t.text in _NAME_JOINERS and j + 1 < end and t.start == tokens[j - 1].end
                   and tokens[j + 1].is_word and capitalised[tokens[j + 1].text]
-                  and (tokens[j - 1].text in _possessive_owners() or tokens[i].text in _SAINTS)
+                  and (tokens[j - 1].text in _possessive_owners() or tokens[i].text in _SAINTS
+                       or tokens[j - 1].text in gazetteer().thing_words  # "Alzheimer’s Association"
+                       and tokens[j + 1].text in gazetteer().org_words)
                   and (len(t.text) == 2 or tokens[j - 1].text[-1] == "s")):  # "Army’ Of": a closing quote
                 j += 1  # "People's Republic of China", "Women's March", "St. Mary's Hospital": one name
             elif t.text in _CASE_MARKS and (j + 2 < end and tokens[j + 1].text == "." and tokens[j + 2].is_word
@@ -1139,6 +1141,13 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         # A country word before more capitals: a title ("Russian President Vladimir Putin"),
         # an organisation ("Ukrainian Army") or a longer name ("Washington Post").
         t_end = _is_title(doc, tokens, j, b)
+        if t_end == b - 1 > j and tokens[b - 1].text in g.org_words:
+            # "Massachusetts General Hospital", "Virginia General Assembly": a title word, then only the body's
+            # head noun: the whole run is the body, no one's title
+            surface = _phrase(doc, tokens, a, b)
+            out.append(_Mention(tokens[a].start, tokens[b - 1].end, "org:" + surface, surface, "organization", index,
+                                affiliation=country, surface=surface))
+            return
         if t_end > j or tokens[j].text in _PARTY_TITLES and b - j > 2 and _party_title(tokens, j + 1, b, g):
             if kind_of_place == "place":  # "California Attorney General X" names the state too
                 out.append(_Mention(tokens[a].start, tokens[j - 1].end, "place:" + country, country, "place", index,

@@ -1901,7 +1901,7 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
     if not loose and end_tok + 1 < hi and tokens[end_tok + 1].text == "," and end_tok + 2 < hi:
         nxt = tokens[end_tok + 2]
         if nxt.text.lower() in _DETERMINERS or nxt.text[0].islower() and nxt.text.lower() not in (
-                "and", "but", "who", "which", "adding", "saying", "noting", "according", "while", "as") \
+                "and", "but", "who", "whose", "which", "adding", "saying", "noting", "according", "while", "as") \
                 and not (nxt.text.endswith("ing") and nxt.text not in _ROLE_PARTICIPLES) \
                 or nxt.text in lex.titles:  # (not "said Roe, drawing applause": a participle's clause)
             k = end_tok + 2
@@ -4120,8 +4120,11 @@ def _subject_stretch(doc: Document, cue_tok: int, lo: int) -> tuple[int, int] | 
     past = word is not None and cue != word.lemma and not cue.endswith(("ing", "s"))
     boundaries = _PAST_SUBJECT_BOUNDARIES if past else _SUBJECT_BOUNDARIES
     i = j
-    while i - 1 >= lo and j - i < 10 and lows[i - 1] not in boundaries:
-        i -= 1  # back to the sentence start or the last clause boundary ("…, but majorities in all five say")
+    while i - 1 >= lo and j - i < 10 and (lows[i - 1] not in boundaries or lows[i - 1] == "and" and i - 2 >= lo
+                                           and _is_capital(tokens[i]) and _is_capital(tokens[i - 2])
+                                           and i - 2 > lo):
+        i -= 1  # back to the sentence start or the last clause boundary ("…, but majorities in all five say"),
+        # past the "and" inside a name ("The Food and Drug Administration is expected to …")
     while i <= j and lows[i] in ("but", "and", "so", "yet", "still", "now", "meanwhile"):
         i += 1
     if j < i or j - i > 10 or (i > lo and lows[i - 1] not in _CLAUSE_OPENERS

@@ -2279,3 +2279,19 @@ def test_an_accented_given_name_tells_the_gender():
     text = ("Héctor Villalobos lost the race to Carolina Aranda. Aranda thanked voters. She promised to publish "
             "every contract.")
     assert analyze(text).quotes[-1].speaker.name == "Carolina Aranda"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hiroko Tanaka, a neurologist at Massachusetts General Hospital, led the study.", "Massachusetts General Hospital"),
+    ("The Virginia General Assembly passed the ban.", "Virginia General Assembly"),
+    ("The Alzheimer’s Association said it would push Medicare to pay.", "Alzheimer’s Association"),
+    ("Researchers at Johns Hopkins estimated the cost.", "Johns Hopkins"),
+    ("Container traffic through the Suez Canal is down by two-thirds.", "Suez Canal"),
+])
+def test_bodies_and_places_named_like_people(text, name):
+    assert _by_name(text)[name].kind in ("organization", "place")
+
+
+def test_a_title_before_a_name_in_a_state_still_makes_a_person():
+    found = _by_name("California Attorney General Rob Bonta sued the company.")
+    assert found["Rob Bonta"].kind == "person" and found["California"].kind == "place"

@@ -3214,3 +3214,13 @@ def test_a_coordinator_opens_no_reported_clause():
 def test_a_report_ends_where_another_source_opens_before_its_aside(text, first):
     found = quotes_of(text)
     assert len(found) == 2 and found[0].text == first
+
+
+def test_an_and_inside_a_name_stays_in_the_subject():
+    q = only("The Food and Drug Administration is expected to decide by May whether to approve the drug.")
+    assert q.text.startswith("The Food and Drug Administration is expected")
+
+
+def test_a_whose_clause_is_no_descriptor():
+    q = analyze("“Every month counts,” said Maria Gonzalez-Whitfield, whose husband, Robert, was ill.").quotes[0]
+    assert q.speaker.name == "Maria Gonzalez-Whitfield" and q.speaker.descriptor is None
