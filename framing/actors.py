@@ -3261,6 +3261,8 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
                                                  else 1)
         aimed = (word in _AIMED and not passive) or (word in _AIMED_NOUNS and k + 1 < sentence.last_token
                                                      and lows[k + 1] in _TARGET_PREPOSITIONS)
+        if not harm and value < 0 and _passive_manner(lows, k, first):
+            harm = -1  # "He was brushed aside with breathtaking arrogance": the doer's manner, not the subject's
         if bounds is None:
             bounds = _clause_bounds(doc.text, ix.low_text, sentence.start, sentence.end)
         found.append(Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed, harm,
@@ -3290,6 +3292,28 @@ def _words_back(masked: set[int], first: int, k: int, n: int) -> int:
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _ADJECTIVAL_HARM = frozenset({"injured", "wounded"})  # before a plural, mostly adjectives ("wounded veterans")
+
+
+# Attitudes and reactions an act is done with, or a person met with: the doer's or the reactors', not the
+# subject's ("brushed aside with arrogance", "was met with outrage", "greeted with jeers").
+_MANNER_NOUNS = frozenset("""arrogance contempt disdain scorn derision hostility suspicion skepticism scepticism
+    indifference impatience condescension rudeness callousness cruelty brutality outrage anger fury criticism
+    ridicule jeers boos mockery hatred""".split())
+
+
+def _passive_manner(lows: list[str], k: int, first: int) -> bool:
+    """Whether the word at ``k`` names the manner of a passive act after "with" ("He was brushed aside with
+    breathtaking arrogance", "were met with contempt"): the arrogance is the doer's, so it counts as the
+    violence of ``_HARM`` does, for the doer ("by the council") and not for the subject who suffered the act."""
+    if lows[k] not in _MANNER_NOUNS and not (k + 1 < len(lows) and lows[k + 1] in _MANNER_NOUNS):
+        return False  # (not "was charged with fraud": the charge is the subject's)
+    w = k - 1 if lows[k - 1] == "with" else k - 2 if k - 2 > first and lows[k - 2] == "with" else -1
+    if w <= first + 1:
+        return False
+    for j in range(w - 1, max(first, w - 4), -1):  # the participle, and its auxiliary before it
+        if (lows[j].endswith("ed") or lows[j] in ("met", "dealt", "held")) and lows[j - 1] in _PASSIVE:
+            return True
+    return False
 
 
 def _describes_victim(lows: list[str], word: str, k: int, first: int, last: int) -> bool:

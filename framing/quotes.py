@@ -774,7 +774,7 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None,
         best_speaker = names.speakers_seen[k]
     if best_speaker and (best_run is None or best_speaker[0] >= best_run[0] - 400) and not (
             doc is not None and best_run is not None and best_speaker[0] < best_run[0]
-            and best_speaker[1] != best_run[1] and best_speaker[1].split()[-1] != best_run[1].split()[-1]
+            and best_speaker[1] != best_run[1] and best_run[1].split()[-1] not in best_speaker[1].split()
             and _opens_its_sentence(doc, best_run[0], offset)):
         return best_speaker[1]
     return best_run[1] if best_run else None
@@ -4120,9 +4120,10 @@ def _subject_stretch(doc: Document, cue_tok: int, lo: int) -> tuple[int, int] | 
     past = word is not None and cue != word.lemma and not cue.endswith(("ing", "s"))
     boundaries = _PAST_SUBJECT_BOUNDARIES if past else _SUBJECT_BOUNDARIES
     i = j
-    while i - 1 >= lo and j - i < 10 and (lows[i - 1] not in boundaries or lows[i - 1] == "and" and i - 2 >= lo
+    while i - 1 >= lo and j - i < 10 and (lows[i - 1] not in boundaries or lows[i - 1] == "and" and i - 3 >= lo
                                            and _is_capital(tokens[i]) and _is_capital(tokens[i - 2])
-                                           and i - 2 > lo):
+                                           and (lows[i - 3] == "the" or _is_capital(tokens[i - 3]))
+                                           and lows[i - 2] not in _TIME_WORDS):
         i -= 1  # back to the sentence start or the last clause boundary ("…, but majorities in all five say"),
         # past the "and" inside a name ("The Food and Drug Administration is expected to …")
     while i <= j and lows[i] in ("but", "and", "so", "yet", "still", "now", "meanwhile"):

@@ -2295,3 +2295,15 @@ def test_bodies_and_places_named_like_people(text, name):
 def test_a_title_before_a_name_in_a_state_still_makes_a_person():
     found = _by_name("California Attorney General Rob Bonta sued the company.")
     assert found["Rob Bonta"].kind == "person" and found["California"].kind == "place"
+
+
+@pytest.mark.parametrize("text, name, sign", [
+    ("Rafael Quintanilla, to his credit, asked for an audit. He was brushed aside with breathtaking arrogance.",
+     "Rafael Quintanilla", 1),
+    ("Tom Hale was met with outrage.", "Tom Hale", 0),
+    ("Tom Hale acted with breathtaking arrogance.", "Tom Hale", -1),
+    ("Tom Hale was charged with fraud.", "Tom Hale", -1),
+])
+def test_the_manner_of_a_passive_act_is_the_doers(text, name, sign):
+    tone = _by_name(text)[name].tone
+    assert (tone > 0.05) - (tone < -0.05) == sign
