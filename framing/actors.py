@@ -982,10 +982,18 @@ def _period_after(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].text == "." and tokens[j].start == tokens[j - 1].end
 
 
+# Words before the text written on a sign or a shirt (as in ``quotes._INSCRIBED``).
+_INSCRIBED = frozenset({"reading", "reads", "emblazoned", "inscribed"})
+
+
 def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_names: Container[str],
                   lower_words: Container[str], out: list[_Mention], g: Gazetteer) -> None:
     tokens = doc.tokens
     text = tokens[a].text
+    if a - 2 >= first and tokens[a - 1].text in ("“", '"') and (
+            tokens[a - 2].text.lower() in _INSCRIBED
+            or tokens[a - 2].text.lower() == "read" and a - 3 >= first and tokens[a - 3].text.lower() in ("that", "which")):
+        return  # "shirts reading “Keep Elm Street Quiet”": the words on a sign or a shirt, no one's name
     if b == a + 1 and text not in g.first_words:
         if text in _lone_not_names() or text.endswith(_CONTRACTIONS):
             return  # "The", "But", "Sunday", "I’ve" alone: what the opener stripping below would leave is nothing
@@ -2785,6 +2793,13 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                         noun in _COMPANY_NOUNS and _public_body(clusters[key])):
                     nearest = key  # (a firm is no public body: "the company" after a filing with the SEC)
             j -= 1
+        if nearest is None and j >= 0:
+            # beyond the reach: the one body named earlier with the noun in its name, if only one is ("the
+            # council" twenty sentences after "the Maple Grove City Council", with no other council between)
+            named = {others[i][2] for i in range(j + 1) if clusters[others[i][2]].kind == kind
+                     and head in others[i][2].split(":", 1)[-1].split()}
+            if len(named) == 1:
+                return named.pop()
         return nearest
 
     if stretches is None:

@@ -2307,3 +2307,19 @@ def test_a_title_before_a_name_in_a_state_still_makes_a_person():
 def test_the_manner_of_a_passive_act_is_the_doers(text, name, sign):
     tone = _by_name(text)[name].tone
     assert (tone > 0.05) - (tone < -0.05) == sign
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Opponents, many wearing red shirts reading “Keep Elm Street Quiet,” said the towers were too tall.",
+     "Keep Elm Street Quiet"),
+    ("A protester wore a shirt that read “Free Tom Hale” at the rally.", "Tom Hale"),
+])
+def test_the_words_on_a_sign_name_no_actor(text, absent):
+    assert absent not in _by_name(text)
+
+
+def test_the_one_body_named_with_the_noun_is_the_description_far_on():
+    filler = " ".join(f"Resident {n} spoke about traffic on Elm Street." for n in "ABCDEFGHIJKLMNOP")
+    text = f"The Maple Grove City Council voted to delay the tower. {filler} The council scheduled a hearing."
+    council = _by_name(text)["Maple Grove City Council"]
+    assert any(text[m.start:m.end] == "The council" for m in council.mentions)
