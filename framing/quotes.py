@@ -4122,10 +4122,9 @@ def _subject_stretch(doc: Document, cue_tok: int, lo: int) -> tuple[int, int] | 
     i = j
     while i - 1 >= lo and j - i < 10 and (lows[i - 1] not in boundaries or lows[i - 1] == "and" and i - 3 >= lo
                                            and _is_capital(tokens[i]) and _is_capital(tokens[i - 2])
-                                           and (lows[i - 3] == "the" or _is_capital(tokens[i - 3]))
-                                           and lows[i - 2] not in _TIME_WORDS):
+                                           and lows[i - 3] == "the" and lows[i - 2] not in _TIME_WORDS):
         i -= 1  # back to the sentence start or the last clause boundary ("…, but majorities in all five say"),
-        # past the "and" inside a name ("The Food and Drug Administration is expected to …")
+        # past the "and" inside a name after "the" ("The Food and Drug Administration is expected to …")
     while i <= j and lows[i] in ("but", "and", "so", "yet", "still", "now", "meanwhile"):
         i += 1
     if j < i or j - i > 10 or (i > lo and lows[i - 1] not in _CLAUSE_OPENERS
