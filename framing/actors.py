@@ -2606,6 +2606,21 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
     return found
 
 
+def _unnamed_before(doc: Document, start: int, sentence: int, noun: str) -> bool:
+    """Whether the sentence of the description at ``start`` or the one before introduces an unnamed one of its
+    noun ("A Saudi official, who asked not to be identified, said …. The official added …"): "the official"
+    is that unnamed person, not whoever was named last."""
+    lo = doc.sentences[max(0, sentence - 1)].start
+    if _INDEFINITE.search(doc.text, lo, start) is None:
+        return False
+    for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w’'-]+ ){{0,3}}{re.escape(noun)}\b", doc.text[lo:start]):
+        before = doc.text[max(lo, lo + m.start() - 8): lo + m.start()]
+        if not (before.endswith(", ") or before.rstrip().endswith((" is", " was", " as", " became"))):
+            return True  # (not "Jane Roe, a city official," or "Roe is an official": a named person's description)
+    return False
+
+
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) ")
 _LEGAL_FORM_NOUNS = frozenset({"company", "firm", "corporation", "group"})  # what a legal form names
 # Head words of public bodies' names: "the company" refers to none ("a filing with the Securities and Exchange
 # Commission … the company said": the filer).
@@ -2819,7 +2834,7 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         elif key is None and kind == "person" and noun in holder_of:
             key = holder_of[noun]  # "Jane Roe, the prime minister, … Reporter Tom Hale asked … The prime
             # minister said": the office the article gave one person is not the next person's named
-        if key is None:
+        if key is None and not (kind == "person" and _unnamed_before(doc, start, sentence, noun)):
             key = antecedent(start, sentence, noun, _GENDERED.get(noun)) if kind == "person" else \
                 institution(start, sentence, kind, noun)
         if key is None:

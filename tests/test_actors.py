@@ -2323,3 +2323,14 @@ def test_the_one_body_named_with_the_noun_is_the_description_far_on():
     text = f"The Maple Grove City Council voted to delay the tower. {filler} The council scheduled a hearing."
     council = _by_name(text)["Maple Grove City Council"]
     assert any(text[m.start:m.end] == "The council" for m in council.mentions)
+
+
+@pytest.mark.parametrize("text, name, joined", [
+    ("Spokeswoman Mao Ning said Beijing backs the talks. A Saudi official, who asked not to be identified, said "
+     "Riyadh was frustrated. The official added that the kingdom would stay out.", "Mao Ning", False),
+    ("Jane Roe, a city official, met reporters. The official said the plan failed.", "Jane Roe", True),
+    ("Jane Roe was a city official for years. The official said the plan failed.", "Jane Roe", True),
+])
+def test_the_description_after_an_unnamed_one_is_no_named_person(text, name, joined):
+    actor = _by_name(text)[name]
+    assert any(text[m.start:m.end] == "The official" for m in actor.mentions) == joined
