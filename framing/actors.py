@@ -2606,6 +2606,12 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
     return found
 
 
+def _opens_sentence(doc: Document, start: int, sentence: int) -> bool:
+    """Whether a mention at ``start`` opens its sentence (after "The" at most, or a dateline's dash)."""
+    head = doc.text[doc.sentences[sentence].start: start].strip()
+    return head in ("", "The", "the") or head.endswith(("—", "–")) and len(head) < 40
+
+
 def _unnamed_before(doc: Document, start: int, sentence: int, noun: str) -> bool:
     """Whether the sentence of the description at ``start`` or the one before introduces an unnamed one of its
     noun ("A Saudi official, who asked not to be identified, said …. The official added …"): "the official"
@@ -2791,7 +2797,8 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         within two whose name holds no other such noun ("the company" is no "University of Sydney")."""
         head = noun.capitalize()
         j = bisect_right(other_starts, offset) - 1
-        nearest = None
+        nearest = subject = None
+        nearest_sentence = -1
         while j >= 0 and others[j][1] >= sentence - _NAMED_BODY_REACH:
             key = others[j][2]
             if clusters[key].kind == kind:
@@ -2803,10 +2810,17 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                     # "the court": "the U.S. Court of Appeals"; "the company": "Nordvik Shipping ASA" (not
                     # "Bank" alone: "Bank executives said" opened a sentence)
                     return key
-                if nearest is None and others[j][1] >= sentence - 2 and noun not in _EXECUTIVE_NOUNS and not any(
+                if (nearest is None or subject is None and others[j][1] == sentence - 1 and key != nearest
+                        and nearest_sentence == sentence - 1 and _opens_sentence(doc, others[j][0], others[j][1])) \
+                        and others[j][1] >= sentence - 2 and noun not in _EXECUTIVE_NOUNS and not any(
                         w.lower() in g.institutions for w in words) and not (
                         noun in _COMPANY_NOUNS and _public_body(clusters[key])):
-                    nearest = key  # (a firm is no public body: "the company" after a filing with the SEC)
+                    # (a firm is no public body: "the company" after a filing with the SEC); of two in the sentence
+                    # before, its subject: "Halvorsen Systems agreed to buy Kestrel Semiconductor. The company
+                    # reported …" is Halvorsen (Grosz, Joshi and Weinstein 1995)
+                    if nearest is not None:
+                        subject = key
+                    nearest, nearest_sentence = key, others[j][1]
             j -= 1
         if nearest is None and j >= 0:
             # beyond the reach: the one body named earlier with the noun in its name, if only one is ("the

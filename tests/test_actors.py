@@ -2334,3 +2334,13 @@ def test_the_one_body_named_with_the_noun_is_the_description_far_on():
 def test_the_description_after_an_unnamed_one_is_no_named_person(text, name, joined):
     actor = _by_name(text)[name]
     assert any(text[m.start:m.end] == "The official" for m in actor.mentions) == joined
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Halvorsen Systems agreed to acquire its rival Kestrel Semiconductor. The company reported a loss.",
+     "Halvorsen Systems"),
+    ("Analysts cut their forecasts for Kestrel Semiconductor. The company reported a loss.", "Kestrel Semiconductor"),
+])
+def test_the_company_is_the_subject_of_the_sentence_before(text, owner):
+    actor = _by_name(text)[owner]
+    assert any(text[m.start:m.end] == "The company" for m in actor.mentions)
