@@ -1408,8 +1408,13 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         k = _office_after_body(doc, tokens, a, b, g)
         if k:  # "Hewlett-Packard CEO Carly Fiorina": the body, then its officer under her own name
             surface = _phrase(doc, tokens, a, k)
-            out.append(_Mention(tokens[a].start, tokens[k - 1].end, "org:" + g.organizations.get(surface, surface),
-                                g.organizations.get(surface, surface), "organization", index, surface=surface))
+            if not (k == a + 1 and initial and surface not in g.organizations and surface not in (mid_names or ())
+                    and surface.lower() in (lower_words or ())):
+                # (but "Council President Jane Roe …" opening a sentence in an article that writes "the council":
+                # the office's noun, no body's name)
+                out.append(_Mention(tokens[a].start, tokens[k - 1].end,
+                                    "org:" + g.organizations.get(surface, surface),
+                                    g.organizations.get(surface, surface), "organization", index, surface=surface))
             _person(doc, index, k, b, out, g)
             return
     while a < t_end < b - 1 and tokens[t_end].text in g.title_heads:  # "Secretary General", "Chair Rep."
@@ -1564,6 +1569,10 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             return
     if (words[0] in g.org_words if n_words == 1 else not g.org_words.isdisjoint(words)) \
             or (n_words > 4 and not title):
+        if n_words == 1 and not title and initial and words[0] not in (mid_names or ()) \
+                and surface not in g.organizations and words[0].lower() in (lower_words or ()):
+            return  # "Union president Kwame Asante said": a sentence's capital on a noun the article writes
+            # in lower case ("the union"), no body's name
         key = "org:" + surface
         if surface in g.organizations:
             key = "org:" + g.organizations[surface]

@@ -2344,3 +2344,19 @@ def test_the_description_after_an_unnamed_one_is_no_named_person(text, name, joi
 def test_the_company_is_the_subject_of_the_sentence_before(text, owner):
     actor = _by_name(text)[owner]
     assert any(text[m.start:m.end] == "The company" for m in actor.mentions)
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("Union president Kwame Asante said the talks failed. Members of the union voted to strike.", "Union",
+     "Kwame Asante"),
+    ("Council President Denise Okafor-Lund called it an investment. The council voted 7-2.", "Council",
+     "Denise Okafor-Lund"),
+])
+def test_a_sentences_capital_on_a_body_noun_written_in_lower_case_names_no_body(text, absent, present):
+    found = _by_name(text)
+    assert absent not in found and present in found
+
+
+def test_a_named_body_before_its_officer_stays():
+    found = _by_name("Acme Corp. Chairman Bob Jones resigned on Monday.")
+    assert found["Acme Corp"].kind == "organization" and found["Bob Jones"].kind == "person"
