@@ -1367,13 +1367,14 @@ def _traded(doc: Document, a: int, b: int, sentence) -> bool:
 # chipmaker," (not "the company Musk runs": only before a comma, a full stop, "'s" or a report), and so is
 # one that has a company's officers or owners ("Zentrix's chief executive"; not "Musk's shares").
 _COMPANY_NOUNS = frozenset("""company firm corporation bank chipmaker automaker carmaker retailer airline lender
-    insurer startup start-up drugmaker conglomerate manufacturer broadcaster brewer""".split())
+    insurer startup start-up drugmaker conglomerate manufacturer broadcaster brewer nonprofit non-profit""".split())
 _AFTER_COMPANY_NOUN = frozenset({",", ".", "'s", "’s", "said", "says", "announced", "reported", "that", "which",
                                  "whose", "based", "in", "on", "for", "and", "has", "had", "is", "was", "will",
-                                 "found", "also"})  # ("a survey by the firm Cadem in May found …")
+                                 "found", "also", "with"})  # ("a survey by the firm Cadem in May found …")
 _COMPANY_PARTS = frozenset({"ceo", "cfo", "shareholders", "stockholders", "subsidiary", "subsidiaries"})
 _COMPANY_PART_PAIRS = frozenset({("chief", "executive"), ("chief", "financial"), ("board", "of"),
-                                 ("market", "value")})
+                                 ("market", "value"), ("chief", "medical"), ("chief", "operating"),
+                                 ("chief", "technology"), ("chief", "nursing")})
 
 
 def _company_context(doc: Document, a: int, b: int, sentence) -> bool:
@@ -2851,7 +2852,9 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         if kind == "organization" and end + 1 in org_starts:
             continue  # "the chipmaker Zentrix", "the group Code Pink": the name is the mention ("the group
             # Fiorina addressed": a relative clause, and the description stays)
-        key = named_at.get(start) if kind == "person" else None
+        key = named_at.get(start)
+        if key is not None and (kind == "person") != (clusters[key].kind == "person"):
+            key = None  # (a person's description names a person, a body's noun a body)
         if key is not None and noun.rsplit(" ", 1)[-1] in _SINGLE_HOLDER_OFFICES:  # ("prime minister")
             holder_of.setdefault(noun, key)
         elif key is None and kind == "person" and noun in holder_of:
@@ -2908,7 +2911,10 @@ def _appositions(text: str, clusters: dict[str, _Cluster], descriptions: list[tu
     ends: dict[int, str] = {}
     begins: dict[int, str] = {}
     for cluster in clusters.values():
-        if cluster.kind == "person" and cluster.key.startswith("name:"):
+        if cluster.kind == "person" and cluster.key.startswith("name:") \
+                or cluster.kind == "organization" and cluster.key.startswith("org:"):
+            # (a body too: "The union, the Riverside Nurses Association, is demanding …"; the caller keeps
+            # only a body for a body's noun and a person for a person's)
             for m in cluster.mentions:
                 ends[m.end] = cluster.key
                 begins[m.start] = cluster.key
@@ -2919,10 +2925,15 @@ def _appositions(text: str, clusters: dict[str, _Cluster], descriptions: list[tu
         after = _APPOSITION_AFTER.match(text, end)
         if text[start - 2:start] == ", ":
             k = after.end() if after is not None else end
-            if start - 2 in ends and not (text.startswith(" and ", k) or text.startswith("and ", k)):
-                found[start] = ends[start - 2]
+            if start - 2 in ends and not (text.startswith(" and ", k) or text.startswith("and ", k)) and (
+                    ends[start - 2].startswith("name:") or text.startswith(",", end)):
+                found[start] = ends[start - 2]  # (a body's only when the apposition closes: "X, the union, is";
+                # "According to a professor of X Law, the court did …" opens a clause)
         elif after is not None and after.end() in begins:
             found[start] = begins[after.end()]
+        elif after is not None and text.startswith("the ", after.end()) and after.end() + 4 in begins \
+                and begins[after.end() + 4].startswith("org:"):
+            found[start] = begins[after.end() + 4]  # "The union, the Riverside Nurses Association, …"
     return found
 
 

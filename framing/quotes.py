@@ -824,8 +824,9 @@ _SEX_ASIDE_MAX_TOKENS = 25
 
 def _sex_in_aside(doc: Document, end: int) -> str | None:
     """ "male" or "female" when the aside set off after an unnamed speaker tells it ("Another analyst, who
-    asked not to be named because his firm is advising on the deal, said …"), else None: a later "he"
-    continues that speaker as it would "one man"."""
+    asked not to be named because his firm is advising on the deal, said …"), or the pronoun opening what
+    it said ("One nurse, who asked not to be named, said she had crossed the line"), else None: a later
+    "he" or "she" continues that speaker as it would "one man"."""
     if doc.text[end: end + 1] != ",":
         return None
     t = doc.token_at(end)
@@ -836,6 +837,8 @@ def _sex_in_aside(doc: Document, end: int) -> str | None:
     found = set()
     for k in range(t + 1, hi):
         if lows[k] in ("said", "says", "told", "added", "explained", "noted", "warned", "argued"):
+            if k + 1 < len(lows) and lows[k + 1] in ("he", "she"):
+                found.add(_ASIDE_PRONOUNS[lows[k + 1]])  # "…, said she had crossed the line": her own act
             break
         sex = _ASIDE_PRONOUNS.get(lows[k])
         if sex is not None:
@@ -1689,6 +1692,10 @@ def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
     name after the preposition only modifies the subject; the person or group noun before it is the head,
     so the speaker phrase starts there. Returns the phrase's first token (``i`` when nothing is in front)."""
     lows = doc.lower_texts()
+    if i - 2 >= lo and lows[i - 1] in _POSSESSIVE and _is_capital(doc.tokens[i - 2]):
+        owner = _run_back(doc, i - 2, lo)  # "One nurse at St. Anne’s Medical Center said": past the owner's name
+        if owner - 2 >= lo and lows[owner - 1] in _HEAD_PREPOSITIONS and _speaking_head(lows[owner - 2]):
+            i = owner
     if i - 3 >= lo and lows[i - 1] in _PLACE_MODIFIERS and lows[i - 2] in _HEAD_PREPOSITIONS \
             and _speaking_head(lows[i - 3]):
         i -= 1  # "Shop owners in central Paris said": a place's part before its name

@@ -2360,3 +2360,21 @@ def test_a_sentences_capital_on_a_body_noun_written_in_lower_case_names_no_body(
 def test_a_named_body_before_its_officer_stays():
     found = _by_name("Acme Corp. Chairman Bob Jones resigned on Monday.")
     assert found["Acme Corp"].kind == "organization" and found["Bob Jones"].kind == "person"
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("Riverside Health’s chief medical officer spoke. The hospital system said care would go on.", "Riverside Health",
+     None),
+    ("Riverside Health, a nonprofit with $4 billion in revenue, hired nurses.", "Riverside Health", None),
+    ("The union, the Riverside Nurses Association, is demanding a raise. Talks resume next week.",
+     "Riverside Nurses Association", "The union"),
+])
+def test_hospital_systems_and_unions_named_beside_their_nouns(text, name, alias):
+    actor = _by_name(text)[name]
+    assert actor.kind == "organization" and (alias is None or alias in actor.aliases)
+
+
+def test_a_clause_after_a_body_is_no_apposition():
+    text = ("A panel of the U.S. Court of Appeals struck down the law. According to Professor Samuel Adeyemi of the "
+            "University of Virginia School of Law, the court did not decide the question.")
+    assert "the court" not in _by_name(text)["University of Virginia School of Law"].aliases

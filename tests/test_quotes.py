@@ -3224,3 +3224,11 @@ def test_an_and_inside_a_name_stays_in_the_subject():
 def test_a_whose_clause_is_no_descriptor():
     q = analyze("“Every month counts,” said Maria Gonzalez-Whitfield, whose husband, Robert, was ill.").quotes[0]
     assert q.speaker.name == "Maria Gonzalez-Whitfield" and q.speaker.descriptor is None
+
+
+def test_an_unnamed_nurse_at_a_saints_hospital_speaks_and_her_she_continues():
+    text = ("Kwame Asante leads the union. One nurse at St. Anne’s Medical Center, who asked not to be named, said "
+            "she had crossed the picket line. “I didn’t become a nurse to leave people alone,” she said.")
+    first, second = analyze(text).quotes
+    assert first.speaker.text == "One nurse at St. Anne’s Medical Center" and first.speaker.anonymous
+    assert second.speaker.name is None and second.speaker.anonymous
