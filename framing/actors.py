@@ -413,7 +413,9 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
                 j += 1
             elif (t.text in _NAME_JOINERS and j + 1 < end and t.start == tokens[j - 1].end
                   and tokens[j + 1].is_word and capitalised[tokens[j + 1].text]
-                  and (tokens[j - 1].text in _possessive_owners() or tokens[i].text in _SAINTS)
+                  and (tokens[j - 1].text in _possessive_owners() or tokens[i].text in _SAINTS
+                       or tokens[j - 1].text in gazetteer().thing_words  # "Alzheimer’s Association"
+                       and tokens[j + 1].text in gazetteer().org_words)
                   and (len(t.text) == 2 or tokens[j - 1].text[-1] == "s")):  # "Army’ Of": a closing quote
                 j += 1  # "People's Republic of China", "Women's March", "St. Mary's Hospital": one name
             elif t.text in _CASE_MARKS and (j + 2 < end and tokens[j + 1].text == "." and tokens[j + 2].is_word
@@ -980,10 +982,18 @@ def _period_after(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].text == "." and tokens[j].start == tokens[j - 1].end
 
 
+# Words before the text written on a sign or a shirt (as in ``quotes._INSCRIBED``).
+_INSCRIBED = frozenset({"reading", "reads", "emblazoned", "inscribed"})
+
+
 def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_names: Container[str],
                   lower_words: Container[str], out: list[_Mention], g: Gazetteer) -> None:
     tokens = doc.tokens
     text = tokens[a].text
+    if a - 2 >= first and tokens[a - 1].text in ("“", '"') and (
+            tokens[a - 2].text.lower() in _INSCRIBED
+            or tokens[a - 2].text.lower() == "read" and a - 3 >= first and tokens[a - 3].text.lower() in ("that", "which")):
+        return  # "shirts reading “Keep Elm Street Quiet”": the words on a sign or a shirt, no one's name
     if b == a + 1 and text not in g.first_words:
         if text in _lone_not_names() or text.endswith(_CONTRACTIONS):
             return  # "The", "But", "Sunday", "I’ve" alone: what the opener stripping below would leave is nothing
@@ -1139,6 +1149,13 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         # A country word before more capitals: a title ("Russian President Vladimir Putin"),
         # an organisation ("Ukrainian Army") or a longer name ("Washington Post").
         t_end = _is_title(doc, tokens, j, b)
+        if t_end == b - 1 > j and tokens[b - 1].text in g.org_words:
+            # "Massachusetts General Hospital", "Virginia General Assembly": a title word, then only the body's
+            # head noun: the whole run is the body, no one's title
+            surface = _phrase(doc, tokens, a, b)
+            out.append(_Mention(tokens[a].start, tokens[b - 1].end, "org:" + surface, surface, "organization", index,
+                                affiliation=country, surface=surface))
+            return
         if t_end > j or tokens[j].text in _PARTY_TITLES and b - j > 2 and _party_title(tokens, j + 1, b, g):
             if kind_of_place == "place":  # "California Attorney General X" names the state too
                 out.append(_Mention(tokens[a].start, tokens[j - 1].end, "place:" + country, country, "place", index,
@@ -1350,12 +1367,14 @@ def _traded(doc: Document, a: int, b: int, sentence) -> bool:
 # chipmaker," (not "the company Musk runs": only before a comma, a full stop, "'s" or a report), and so is
 # one that has a company's officers or owners ("Zentrix's chief executive"; not "Musk's shares").
 _COMPANY_NOUNS = frozenset("""company firm corporation bank chipmaker automaker carmaker retailer airline lender
-    insurer startup start-up drugmaker conglomerate manufacturer broadcaster brewer""".split())
+    insurer startup start-up drugmaker conglomerate manufacturer broadcaster brewer nonprofit non-profit""".split())
 _AFTER_COMPANY_NOUN = frozenset({",", ".", "'s", "’s", "said", "says", "announced", "reported", "that", "which",
-                                 "whose", "based"})
+                                 "whose", "based", "in", "on", "for", "and", "has", "had", "is", "was", "will",
+                                 "found", "also", "with"})  # ("a survey by the firm Cadem in May found …")
 _COMPANY_PARTS = frozenset({"ceo", "cfo", "shareholders", "stockholders", "subsidiary", "subsidiaries"})
 _COMPANY_PART_PAIRS = frozenset({("chief", "executive"), ("chief", "financial"), ("board", "of"),
-                                 ("market", "value")})
+                                 ("market", "value"), ("chief", "medical"), ("chief", "operating"),
+                                 ("chief", "technology"), ("chief", "nursing")})
 
 
 def _company_context(doc: Document, a: int, b: int, sentence) -> bool:
@@ -1390,8 +1409,13 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         k = _office_after_body(doc, tokens, a, b, g)
         if k:  # "Hewlett-Packard CEO Carly Fiorina": the body, then its officer under her own name
             surface = _phrase(doc, tokens, a, k)
-            out.append(_Mention(tokens[a].start, tokens[k - 1].end, "org:" + g.organizations.get(surface, surface),
-                                g.organizations.get(surface, surface), "organization", index, surface=surface))
+            if not (k == a + 1 and initial and surface not in g.organizations and surface not in (mid_names or ())
+                    and surface.lower() in (lower_words or ())):
+                # (but "Council President Jane Roe …" opening a sentence in an article that writes "the council":
+                # the office's noun, no body's name)
+                out.append(_Mention(tokens[a].start, tokens[k - 1].end,
+                                    "org:" + g.organizations.get(surface, surface),
+                                    g.organizations.get(surface, surface), "organization", index, surface=surface))
             _person(doc, index, k, b, out, g)
             return
     while a < t_end < b - 1 and tokens[t_end].text in g.title_heads:  # "Secretary General", "Chair Rep."
@@ -1414,9 +1438,15 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     if b - n_start >= 4:
         k, place = _of_split(doc, tokens, n_start, b, g)
         if k < b:
-            if place is None:  # "Carmel Martin of the Center for American Progress": the body on its own
+            body = k + 1 + (tokens[k + 1].text == "the")
+            if place == "":  # "… of the British Geological Survey": a body no list holds, no one
+                surface = _phrase(doc, tokens, body, b)
+                out.append(_Mention(tokens[body].start, tokens[b - 1].end, "org:" + surface, surface, "organization",
+                                    index, surface=surface))
+                place = None
+            elif place is None:  # "Carmel Martin of the Center for American Progress": the body on its own
                 added = len(out)
-                _person(doc, index, k + 1 + (tokens[k + 1].text == "the"), b, out, g)
+                _person(doc, index, body, b, out, g)
                 for m in out[added:]:
                     if m.kind == "person":  # "Brian Chesky of Airbnb": what a person is of is no person
                         m.key, m.kind = "org:" + m.name, "organization"
@@ -1459,6 +1489,13 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     start, end = tokens[n_start].start, tokens[b - 1].end
     prev = tokens[n_start - 1] if n_start > sentence.first_token else None
     nxt = tokens[b] if b < end_of_sentence else None
+    if tokens[a].text in _SAINTS and nxt is not None and nxt.text in ("’s", "'s") and n_words <= 2 \
+            and _phrase(doc, tokens, a, b) not in g.places and surface not in g.places:
+        # "worked at St. Anne’s for 17 years": the church, school or hospital named for the saint, no person
+        surface = _phrase(doc, tokens, a, b + 1)
+        out.append(_Mention(tokens[a].start, nxt.end, "org:" + surface, surface, "organization", index,
+                            surface=surface))
+        return
 
     if (not title and 1 < n_words <= 3 and (prev is not None and prev.text.lower() in {"the", "a", "an"}
                                              and (words[-1] in _PARTY_WORDS or words[-1].lower() in g.descriptors
@@ -1505,6 +1542,13 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         # "Atlantic City", "West Palm Beach", "Miami-Dade County", "Fort Myers": a place the gazetteer does not list
         out.append(_Mention(start, end, "place:" + surface, surface, "place", index, surface=surface))
         return
+    if not title and n_words == 2 and words[1] in _COMPANY_HEADS and words[1] in g.thing_words \
+            and words[0] not in g.thing_words and words[0].lower() not in _common_words() \
+            and words[0] not in g.first_names:
+        # "Halvorsen Systems": a name no word of the language before a firm's head noun is the firm (but
+        # "Missile Systems", "Defense Systems": things)
+        out.append(_Mention(start, end, "org:" + surface, surface, "organization", index, surface=surface))
+        return
     if words[-1] in g.thing_words and not title and not (
             n_words == 2 and words[0] in g.first_names  # "Kerry Lake", a given name first: a person
             or n_words == 1 and nxt is not None and nxt.text in _SPEECH_VERBS):  # "Lake said"
@@ -1533,6 +1577,10 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
                 words[0] in g.first_names and not SURNAME_PARTICLES.isdisjoint(words)
                 and all(w[:1].isupper() or w in SURNAME_PARTICLES for w in words))):
         # with particles: "Luiz Inácio Lula da Silva")
+        if n_words == 1 and not title and initial and words[0] not in (mid_names or ()) \
+                and surface not in g.organizations and words[0].lower() in (lower_words or ()):
+            return  # "Union president Kwame Asante said": a sentence's capital on a noun the article writes
+            # in lower case ("the union"), no body's name
         key = "org:" + surface
         if surface in g.organizations:
             key = "org:" + g.organizations[surface]
@@ -1849,9 +1897,9 @@ def _plain_word(word: str, lower_words: Container[str] | None) -> bool:
 def _of_split(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) -> tuple[int, str | None]:
     """Where a name run splits at "of": (index of the "of", the place after it), or (b, None). "Bernie Sanders
     of Vermont" names the senator, the state his affiliation; "Carmel Martin of the Center for American
-    Progress" names a person and a body (place None), as does "of" after a given name and a surname,
-    whatever follows. Only after a name of two words or more without organisation words or titles:
-    "Duke of York", "Prince Harry of Wales" and "Bank of America" stay whole."""
+    Progress" names a person and a body (place None; "" for a body with no organisation word), as does "of"
+    after a given name and a surname, whatever follows. Only after a name of two words or more without
+    organisation words or titles: "Duke of York", "Prince Harry of Wales" and "Bank of America" stay whole."""
     for k in range(a + 2, b - 1):
         if tokens[k].text == "of":
             if any(t.text in g.org_words or t.text in g.titles for t in tokens[a:k]):
@@ -1862,6 +1910,11 @@ def _of_split(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) 
                 return k, place
             if any(t.text in g.org_words for t in tokens[k + 1:b]) and (k + 2 < b or tokens[k + 1].text != "the"):
                 return k, None
+            if (tokens[a].text in g.first_names or k - a >= 3 and tokens[a + 1].text in g.first_names) \
+                    and tokens[k - 1].text not in g.first_names and b - k - (tokens[k + 1].text == "the") >= 3:
+                return k, ""  # "Lucy Carrington of the British Geological Survey": a given name, so a person
+                # and the body she is of, whatever its head noun ("Catherine of Aragon": no surname before "of");
+                # "" marks that body for the caller
             if tokens[a].text in g.first_names and tokens[k + 1].text != "the" \
                     and tokens[k - 1].text not in g.organizations \
                     and tokens[k - 1].text.lower() not in _common_words():  # (not "Virginia House of Delegates")
@@ -2559,6 +2612,8 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
         noun = m.group(1).lower()
         first, _, second = noun.partition(" ")
         if first in g.institutions and (noun in g.institutions or m.group(1)[0].islower()):
+            if second.endswith("s") and doc.text[at + 2: at + 4] == "at" and noun not in g.institutions:
+                continue  # "a move that union leaders called …": a relative "that" before a plural, no union
             noun = first
             if m.group(1)[0].isupper() and (doc.text[m.start(1) + len(noun):m.start(1) + len(noun) + 2][1:].isupper()
                                             or _OF_NAME.search(doc.text, max(0, at - 30), at)):
@@ -2592,7 +2647,39 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
     return found
 
 
+def _opens_sentence(doc: Document, start: int, sentence: int) -> bool:
+    """Whether a mention at ``start`` opens its sentence (after "The" at most, or a dateline's dash)."""
+    head = doc.text[doc.sentences[sentence].start: start].strip()
+    return head in ("", "The", "the") or head.endswith(("—", "–")) and len(head) < 40
+
+
+def _unnamed_before(doc: Document, start: int, sentence: int, noun: str) -> bool:
+    """Whether the sentence of the description at ``start`` or the one before introduces an unnamed one of its
+    noun ("A Saudi official, who asked not to be identified, said …. The official added …"): "the official"
+    is that unnamed person, not whoever was named last."""
+    lo = doc.sentences[max(0, sentence - 1)].start
+    if _INDEFINITE.search(doc.text, lo, start) is None:
+        return False
+    for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w’'-]+ ){{0,3}}{re.escape(noun)}\b", doc.text[lo:start]):
+        before = doc.text[max(lo, lo + m.start() - 8): lo + m.start()]
+        if not (before.endswith(", ") or before.rstrip().endswith((" is", " was", " as", " became"))):
+            return True  # (not "Jane Roe, a city official," or "Roe is an official": a named person's description)
+    return False
+
+
+_INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) ")
 _LEGAL_FORM_NOUNS = frozenset({"company", "firm", "corporation", "group"})  # what a legal form names
+# Head words of public bodies' names: "the company" refers to none ("a filing with the Securities and Exchange
+# Commission … the company said": the filer).
+_PUBLIC_BODY_WORDS = frozenset({"Commission", "Administration", "Agency", "Department", "Ministry", "Council",
+                                "Court", "Congress", "Senate", "Parliament", "Committee", "Bureau", "Authority",
+                                "Assembly", "Government", "Service", "Office", "Nations", "Union", "Reserve"})
+
+
+def _public_body(cluster) -> bool:
+    """Whether a body's name, as any of its mentions writes it, is a public body's ("SEC" is the "Securities and
+    Exchange Commission" named beside it)."""
+    return any(not _PUBLIC_BODY_WORDS.isdisjoint(m.surface.split()) for m in cluster.mentions[:8])
 # Offices held by one person at a time in a place or body: "the mayor" is no one titled otherwise (a
 # councilwoman, a senator); role nouns anyone may be called ("the candidate", "the author") are left out.
 _SINGLE_HOLDER_OFFICES = frozenset({"mayor", "governor", "president", "judge", "senator", "minister",
@@ -2605,7 +2692,9 @@ _HONORIFIC_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "
 # Plural heads of company names: "Lumora Technologies", "Ostrava Motors" go by their first word alone.
 _COMPANY_HEADS = frozenset({"Technologies", "Motors", "Airlines", "Airways", "Pharmaceuticals", "Industries",
                             "Holdings", "Systems", "Enterprises", "Labs", "Networks", "Communications",
-                            "Partners", "Securities", "Electronics", "Motor"})
+                            "Partners", "Securities", "Electronics", "Motor", "Semiconductor", "Semiconductors",
+                            "Therapeutics", "Biosciences", "Laboratories", "Logistics", "Robotics",
+                            "Pharmaceutical"})
 _EXECUTIVE_NOUNS = frozenset({"government", "administration"})
 _NAMED_BODY_REACH = 12  # sentences back "the court" still finds a body with "Court" in its name
 
@@ -2749,7 +2838,8 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         within two whose name holds no other such noun ("the company" is no "University of Sydney")."""
         head = noun.capitalize()
         j = bisect_right(other_starts, offset) - 1
-        nearest = None
+        nearest = subject = None
+        nearest_sentence = -1
         while j >= 0 and others[j][1] >= sentence - _NAMED_BODY_REACH:
             key = others[j][2]
             if clusters[key].kind == kind:
@@ -2761,10 +2851,25 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                     # "the court": "the U.S. Court of Appeals"; "the company": "Nordvik Shipping ASA" (not
                     # "Bank" alone: "Bank executives said" opened a sentence)
                     return key
-                if nearest is None and others[j][1] >= sentence - 2 and noun not in _EXECUTIVE_NOUNS and not any(
-                        w.lower() in g.institutions for w in words):
-                    nearest = key
+                if (nearest is None or subject is None and others[j][1] == sentence - 1 and key != nearest
+                        and nearest_sentence == sentence - 1 and _opens_sentence(doc, others[j][0], others[j][1])) \
+                        and others[j][1] >= sentence - 2 and noun not in _EXECUTIVE_NOUNS and not any(
+                        w.lower() in g.institutions for w in words) and not (
+                        noun in _COMPANY_NOUNS and _public_body(clusters[key])):
+                    # (a firm is no public body: "the company" after a filing with the SEC); of two in the sentence
+                    # before, its subject: "Halvorsen Systems agreed to buy Kestrel Semiconductor. The company
+                    # reported …" is Halvorsen (Grosz, Joshi and Weinstein 1995)
+                    if nearest is not None:
+                        subject = key
+                    nearest, nearest_sentence = key, others[j][1]
             j -= 1
+        if nearest is None and j >= 0:
+            # beyond the reach: the one body named earlier with the noun in its name, if only one is ("the
+            # council" twenty sentences after "the Maple Grove City Council", with no other council between)
+            named = {others[i][2] for i in range(j + 1) if clusters[others[i][2]].kind == kind
+                     and head in others[i][2].split(":", 1)[-1].split()}
+            if len(named) == 1:
+                return named.pop()
         return nearest
 
     if stretches is None:
@@ -2778,13 +2883,15 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         if kind == "organization" and end + 1 in org_starts:
             continue  # "the chipmaker Zentrix", "the group Code Pink": the name is the mention ("the group
             # Fiorina addressed": a relative clause, and the description stays)
-        key = named_at.get(start) if kind == "person" else None
+        key = named_at.get(start)
+        if key is not None and (kind == "person") != (clusters[key].kind == "person"):
+            key = None  # (a person's description names a person, a body's noun a body)
         if key is not None and noun.rsplit(" ", 1)[-1] in _SINGLE_HOLDER_OFFICES:  # ("prime minister")
             holder_of.setdefault(noun, key)
         elif key is None and kind == "person" and noun in holder_of:
             key = holder_of[noun]  # "Jane Roe, the prime minister, … Reporter Tom Hale asked … The prime
             # minister said": the office the article gave one person is not the next person's named
-        if key is None:
+        if key is None and not (kind == "person" and _unnamed_before(doc, start, sentence, noun)):
             key = antecedent(start, sentence, noun, _GENDERED.get(noun)) if kind == "person" else \
                 institution(start, sentence, kind, noun)
         if key is None:
@@ -2835,7 +2942,10 @@ def _appositions(text: str, clusters: dict[str, _Cluster], descriptions: list[tu
     ends: dict[int, str] = {}
     begins: dict[int, str] = {}
     for cluster in clusters.values():
-        if cluster.kind == "person" and cluster.key.startswith("name:"):
+        if cluster.kind == "person" and cluster.key.startswith("name:") \
+                or cluster.kind == "organization" and cluster.key.startswith("org:"):
+            # (a body too: "The union, the Riverside Nurses Association, is demanding …"; the caller keeps
+            # only a body for a body's noun and a person for a person's)
             for m in cluster.mentions:
                 ends[m.end] = cluster.key
                 begins[m.start] = cluster.key
@@ -2846,10 +2956,15 @@ def _appositions(text: str, clusters: dict[str, _Cluster], descriptions: list[tu
         after = _APPOSITION_AFTER.match(text, end)
         if text[start - 2:start] == ", ":
             k = after.end() if after is not None else end
-            if start - 2 in ends and not (text.startswith(" and ", k) or text.startswith("and ", k)):
-                found[start] = ends[start - 2]
+            if start - 2 in ends and not (text.startswith(" and ", k) or text.startswith("and ", k)) and (
+                    ends[start - 2].startswith("name:") or text.startswith(",", end)):
+                found[start] = ends[start - 2]  # (a body's only when the apposition closes: "X, the union, is";
+                # "According to a professor of X Law, the court did …" opens a clause)
         elif after is not None and after.end() in begins:
             found[start] = begins[after.end()]
+        elif after is not None and text.startswith("the ", after.end()) and after.end() + 4 in begins \
+                and begins[after.end() + 4].startswith("org:"):
+            found[start] = begins[after.end() + 4]  # "The union, the Riverside Nurses Association, …"
     return found
 
 
@@ -3241,6 +3356,8 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
                                                  else 1)
         aimed = (word in _AIMED and not passive) or (word in _AIMED_NOUNS and k + 1 < sentence.last_token
                                                      and lows[k + 1] in _TARGET_PREPOSITIONS)
+        if not harm and value < 0 and _passive_manner(lows, k, first):
+            harm = -1  # "He was brushed aside with breathtaking arrogance": the doer's manner, not the subject's
         if bounds is None:
             bounds = _clause_bounds(doc.text, ix.low_text, sentence.start, sentence.end)
         found.append(Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed, harm,
@@ -3270,6 +3387,28 @@ def _words_back(masked: set[int], first: int, k: int, n: int) -> int:
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _ADJECTIVAL_HARM = frozenset({"injured", "wounded"})  # before a plural, mostly adjectives ("wounded veterans")
+
+
+# Attitudes and reactions an act is done with, or a person met with: the doer's or the reactors', not the
+# subject's ("brushed aside with arrogance", "was met with outrage", "greeted with jeers").
+_MANNER_NOUNS = frozenset("""arrogance contempt disdain scorn derision hostility suspicion skepticism scepticism
+    indifference impatience condescension rudeness callousness cruelty brutality outrage anger fury criticism
+    ridicule jeers boos mockery hatred""".split())
+
+
+def _passive_manner(lows: list[str], k: int, first: int) -> bool:
+    """Whether the word at ``k`` names the manner of a passive act after "with" ("He was brushed aside with
+    breathtaking arrogance", "were met with contempt"): the arrogance is the doer's, so it counts as the
+    violence of ``_HARM`` does, for the doer ("by the council") and not for the subject who suffered the act."""
+    if lows[k] not in _MANNER_NOUNS and not (k + 1 < len(lows) and lows[k + 1] in _MANNER_NOUNS):
+        return False  # (not "was charged with fraud": the charge is the subject's)
+    w = k - 1 if lows[k - 1] == "with" else k - 2 if k - 2 > first and lows[k - 2] == "with" else -1
+    if w <= first + 1:
+        return False
+    for j in range(w - 1, max(first, w - 4), -1):  # the participle, and its auxiliary before it
+        if (lows[j].endswith("ed") or lows[j] in ("met", "dealt", "held")) and lows[j - 1] in _PASSIVE:
+            return True
+    return False
 
 
 def _describes_victim(lows: list[str], word: str, k: int, first: int, last: int) -> bool:

@@ -40,6 +40,8 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # a photo credit on its own line ("Jo Reyes via Getty Images", "(AP Photo/Jo Reyes)"); a caption that ends in
     # one is kept: it often tells the news ("Keillor, in a 2017 file photo, said Wednesday he was fired")
     ("credit", r"\A[^.!?]{0,60}\b(?:via|/) ?getty images\.?\Z"),
+    # a credit line of its own after a caption: "Credit: Jo Reyes", "Photo credit: Jo Reyes for The Gazette"
+    ("credit", r"^(?:photo(?:graph)? )?credits?:\s*[^.!?\n]{1,80}$"),
     ("credit", r"\A\((?:ap|reuters|afp|getty images|epa) photo(?:/|:| by )[^()]{1,60}\)\.?\Z"),
     # When the page was published or updated, on a short line of its own ("Updated 6:12 p.m.", "Published
     # Nov. 12, 2026 at 3:45 p.m. ET", "Last updated: 12/07/2026"): a time, date or day right after the word

@@ -185,7 +185,10 @@ def _build() -> dict[str, re.Pattern]:
     scales = _alternation(lex["scales"])
     word_scales = _alternation(w for w in lex["scales"] if len(w) > 1)
     # "half a million", "half a dozen": half of the scale that follows
-    compound_number = rf"(?:{numbers})(?:[-\s](?:{numbers}))?"
+    # "twenty-two", "forty five": tens, then units (but "two six-story buildings" is two numbers, not eight)
+    tens = _alternation(w for w, v in lex["numbers"].items() if 20 <= v < 100 and v % 10 == 0)
+    ones = _alternation(w for w, v in lex["numbers"].items() if 1 <= v < 10 and v == int(v))
+    compound_number = rf"(?:(?:{tens})[-\s](?:{ones})(?![^\W\d_])|(?:{numbers}))"
     fractions = _alternation(lex["fractions"])
     # "a quarter of a million", "two-thirds of a billion": that share of the scale that follows (first:
     # "a" alone would match first)
@@ -227,7 +230,8 @@ def _build() -> dict[str, re.Pattern]:
                (?:(?P<num2>{digits})(?![.,:]?\d)|(?<=\s)(?P<word2>(?i:{compound_number}))(?![^\W\d_]|-)))?
             (?:[\s-]?(?P<scale>(?i:{word_scales}))(?![^\W\d_]))?
             (?:[\s-]?(?P<per_scale>(?i:hundred|thousand|million|billion))(?![^\W\d_]))?
-            (?:\s?-?\s?(?P<unit>(?i:{units})|{case_units}|(?P<degrees>(?i:degrees?))|(?P<points>(?i:points?)))(?![^\W\d_])
+            (?:\s?-?\s?(?:(?i:extra|more|additional|further|straight|consecutive)\s+(?=(?i:{units})(?![^\W\d_])))?
+               (?P<unit>(?i:{units})|{case_units}|(?P<degrees>(?i:degrees?))|(?P<points>(?i:points?)))(?![^\W\d_])
                (?:\s+(?P<below>(?i:below\s+zero))(?![^\W\d_]))?)?
         )
     """
@@ -478,8 +482,8 @@ def _parse_quantity(m: re.Match) -> _Parsed | None:
         if unit.kind == "weight" and key.startswith("pound") and (m["scale"] or m["per_scale"]):
             unit = _Unit("money", "GBP", 1.0)  # "2 million pounds" is money
         written = "%" if key in ("%", "percent", "per cent", "pct") else unit.symbol or key
-        if unit.kind == "money":
-            written = unit.base
+        if unit.kind == "money" and unit.factor == 1:
+            written = unit.base  # (but "2 cents" stays 2 cents, 0.02 USD once normalised)
         normalized = Quantity(value * unit.factor + unit.offset, unit.base)
         return _Parsed(value, written, normalized, unit.kind, hedge, value * lo, value * hi)
     if m["minus"]:
@@ -948,7 +952,7 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
                  kind, parsed.hedge, parsed.low, parsed.high, subject, index)
 
 
-_NAME_BEFORE_COMMA = re.compile(r"(?<![\w.])([A-Z][a-z][\w'’-]*), $")
+_NAME_BEFORE_COMMA = re.compile(r"(?<![\w.])([^\W\d_]{2}[\w'’-]*), $")  # ("Yıldırım, 44,": any script)
 
 
 def _age_after_name(doc: Document, start: int, end: int, value: float) -> bool:
@@ -958,8 +962,8 @@ def _age_after_name(doc: Document, start: int, end: int, value: float) -> bool:
     if not (0 < value < 120 and value == int(value)) or doc.text[end:end + 1] not in (",", ")", ";"):
         return False
     before = _NAME_BEFORE_COMMA.search(doc.text, max(0, start - 40), start)
-    return before is not None and before.group(1).rstrip(".") not in _MONTH_NUMBER \
-        and before.group(1) not in _WEEKDAYS
+    return before is not None and before.group(1)[0].isupper() and before.group(1)[1].islower() \
+        and before.group(1).rstrip(".") not in _MONTH_NUMBER and before.group(1) not in _WEEKDAYS
 
 
 _SCORE_DIGITS = re.compile(r"\d{1,3}")

@@ -804,8 +804,14 @@ def _names_a_body(description: str) -> bool:
     """A description headed by an organisation's word ("the fire service", "the state's emergency
     agency", "the company"): on one story it is one body in every article, unlike a person's role
     ("the Republican", "the official"), which may be a different person in each."""
-    head = _POSSESSIVE.sub("", description.split()[-1]) if description.split() else ""
+    words = description.split()
+    head = _POSSESSIVE.sub("", words[-1]) if words else ""
+    if head.lower() in _SYSTEM_HEADS and len(words) > 1 and words[-2].lower() in gazetteer().institutions:
+        return True  # "the hospital system", "the school district": an institution's whole network
     return head.capitalize() in gazetteer().org_words and head.lower() not in gazetteer().descriptors
+
+
+_SYSTEM_HEADS = frozenset({"system", "systems", "network", "district", "chain"})
 
 
 def _is_name(name: str | None) -> bool:

@@ -203,7 +203,8 @@ _DESCRIPTOR_END = re.compile(
 )
 _FAMILIAR = re.compile(
     r"(?:\b(?:a|an|one|two|three|several|some|the|other)\s+)?(?:[\w.’'-]+\s+){0,2}?"
-    r"(?:person|people|persons|sources?|officials?|aides?|individuals?|insiders?)\s+"
+    r"(?:person|people|persons|sources?|officials?|aides?|individuals?|insiders?|diplomats?|negotiators?|"
+    r"advis[eo]rs?|executives?)\s+"
     r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
     r"involved\s+in|knowledgeable\s+about)\s+[^,.;:“”\"]{1,60}?\s*,?\s*$",
     re.IGNORECASE,
@@ -771,9 +772,31 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None,
         k -= 1  # the last speaker who may be a person of the pronoun's gender (not "CNN said")
     if k >= 0 and (gender is None or names.may_be(names.speakers_seen[k][1], gender)):
         best_speaker = names.speakers_seen[k]
-    if best_speaker and (best_run is None or best_speaker[0] >= best_run[0] - 400):
+    if best_speaker and (best_run is None or best_speaker[0] >= best_run[0] - 400) and not (
+            doc is not None and best_run is not None and best_speaker[0] < best_run[0]
+            and best_speaker[1] != best_run[1] and best_run[1].split()[-1] not in best_speaker[1].split()
+            and _opens_its_sentence(doc, best_run[0], offset)):
         return best_speaker[1]
     return best_run[1] if best_run else None
+
+
+def _opens_its_sentence(doc: Document, start: int, offset: int) -> bool:
+    """Whether the name at ``start`` is the subject of the sentence right before the pronoun at ``offset``,
+    opening it (after a title or "the" at most) in the same paragraph: "Dorothy Lindgren, 72, …, brought
+    coffee. “…,” she said." is hers, though another spoke before her (a pronoun continues the subject it
+    follows, not the last speaker: Grosz, Joshi and Weinstein 1995)."""
+    t, u = doc.token_at(start), doc.token_at(offset)
+    if t is None or u is None:
+        return False
+    here, there = doc.tokens[u].sentence, doc.tokens[t].sentence
+    if here - there != 1 or doc.sentences[here].paragraph != doc.sentences[there].paragraph:
+        return False
+    first = doc.sentences[there].first_token
+    if doc.text[start: start + 40].split(" ", 1)[0].endswith(("’s", "'s")):
+        return False  # a possessive opens the subject: "Butz’s Feinstein’s/54 Below run also …"
+    return t - first <= 2 and all((doc.tokens[k].text[:1].isupper() or doc.tokens[k].text == ".")
+                                  and "’" not in doc.tokens[k].text and "'" not in doc.tokens[k].text
+                                  for k in range(first, t))  # (not after a possessive: "Butz’s Feinstein’s")
 
 
 # Nouns that tell the sex of an unnamed person ("one woman", "a mother of three"), beyond the titles and
@@ -793,6 +816,34 @@ def _sex_of_noun(lower: list[str]) -> str | None:
     """ "male" or "female" when the last word of an unnamed speaker's noun phrase tells it ("one woman",
     "an elderly man"), else None."""
     return _SEXED_NOUNS.get(lower[-1].strip(",.")) if lower else None
+
+
+_ASIDE_PRONOUNS = {"he": "male", "his": "male", "him": "male", "she": "female", "her": "female"}
+_SEX_ASIDE_MAX_TOKENS = 25
+
+
+def _sex_in_aside(doc: Document, end: int) -> str | None:
+    """ "male" or "female" when the aside set off after an unnamed speaker tells it ("Another analyst, who
+    asked not to be named because his firm is advising on the deal, said …"), or the pronoun opening what
+    it said ("One nurse, who asked not to be named, said she had crossed the line"), else None: a later
+    "he" or "she" continues that speaker as it would "one man"."""
+    if doc.text[end: end + 1] != ",":
+        return None
+    t = doc.token_at(end)
+    if t is None:
+        return None
+    lows = doc.lower_texts()
+    hi = min(doc.sentences[doc.tokens[t].sentence].last_token, t + _SEX_ASIDE_MAX_TOKENS)
+    found = set()
+    for k in range(t + 1, hi):
+        if lows[k] in ("said", "says", "told", "added", "explained", "noted", "warned", "argued"):
+            if k + 1 < len(lows) and lows[k + 1] in ("he", "she"):
+                found.add(_ASIDE_PRONOUNS[lows[k + 1]])  # "…, said she had crossed the line": her own act
+            break
+        sex = _ASIDE_PRONOUNS.get(lows[k])
+        if sex is not None:
+            found.add(sex)
+    return found.pop() if len(found) == 1 else None
 
 
 def _described_antecedent(names: _Names, doc: Document, offset: int, gender: str | None) -> Speaker | None:
@@ -993,7 +1044,7 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
         elif name:
             insort(names.speakers_seen, (start, name))
         elif descriptor and lower and not _plural(lower[-1]):
-            sex = _sex_of_noun(lower)
+            sex = _sex_of_noun(lower) or _sex_in_aside(doc, end)
             if sex is not None:
                 insort(names.described_speakers, (start, sex, Speaker(None, descriptor, anonymous, start, end,
                                                                        surface, actor)), key=_FIRST_OF)
@@ -1267,8 +1318,9 @@ def _past_opening_phrase(doc: Document, lo: int, cue_tok: int) -> int:
     # "In Dover, Delaware, she …", "in Green Bay, Wis., she …": a state after the town (one word, or two
     # opening with a compass word or "New") belongs to the phrase; "In Dover, Jane Okafor, …" is a name
     place = k + 2 if k + 2 < cue_tok and lows[k + 1] in _STATE_FIRST_WORDS else k + 1
-    if _is_capital(tokens[k - 1]) and place + 2 < cue_tok and _is_capital(tokens[place]) and lows[place + 1] == ",":
-        return place + 2
+    if _is_capital(tokens[k - 1]) and place + 2 < cue_tok and _is_capital(tokens[place]) and lows[place + 1] == "," \
+            and lows[k - 1] not in _TIME_WORDS and not (lows[place + 2][:1].isdigit() and lows[place + 3] == ","):
+        return place + 2  # (but "late Sunday, Aranda, 46, thanked …": a weekday is no town, a name before an age)
     return k + 1
 
 
@@ -1489,7 +1541,8 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
                 # "Workers at the plant in Leixlip, Ireland, said": a place's country or state after its comma
                 # is no apposition naming the speaker; the subject is the source noun before the place
                 return tokens[head].start, tokens[k - 1].end, None
-        if inner and all(_is_capital(t) or t.text == "." for t in inner) and _is_capital(inner[-1]):
+        if inner and all(_is_capital(t) or t.text == "." or t.text in SURNAME_PARTICLES for t in inner) \
+                and _is_capital(inner[-1]) and _is_capital(inner[0]):  # (also "Mohammed bin Salman")
             # "Trump's former campaign manager, Corey Lewandowski, said": the name sits in the apposition
             before = doc.text[tokens[lo].start: tokens[k - 1].end] if k - lo <= 10 else None
             return inner[0].start, inner[-1].end, before
@@ -1497,7 +1550,10 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         aged = len(words) == 1 and words[0].isdigit()
         # (nor does a relative clause, "The official, who has not endorsed anyone, said": it is no title)
         relative = bool(words) and words[0] in ("who", "whose", "which")
-        descriptor = None if aged or relative else doc.text[tokens[k + 1].start: tokens[j - 1].end]
+        # (nor a participle's clause, "Opponents, many wearing red shirts, said", "Supporters, including …")
+        participial = any(w.endswith("ing") and w not in _ROLE_PARTICIPLES and t.text.islower()
+                          for w, t in zip(words[:2], inner[:2]))
+        descriptor = None if aged or relative or participial else doc.text[tokens[k + 1].start: tokens[j - 1].end]
         j = k - 1
         if j > lo and tokens[j].text == ")":  # "Sen. Ted Cruz (R-Texas), also a hopeful, called"
             k = j
@@ -1636,6 +1692,10 @@ def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
     name after the preposition only modifies the subject; the person or group noun before it is the head,
     so the speaker phrase starts there. Returns the phrase's first token (``i`` when nothing is in front)."""
     lows = doc.lower_texts()
+    if i - 2 >= lo and lows[i - 1] in _POSSESSIVE and _is_capital(doc.tokens[i - 2]):
+        owner = _run_back(doc, i - 2, lo)  # "One nurse at St. Anne’s Medical Center said": past the owner's name
+        if owner - 2 >= lo and lows[owner - 1] in _HEAD_PREPOSITIONS and _speaking_head(lows[owner - 2]):
+            i = owner
     if i - 3 >= lo and lows[i - 1] in _PLACE_MODIFIERS and lows[i - 2] in _HEAD_PREPOSITIONS \
             and _speaking_head(lows[i - 3]):
         i -= 1  # "Shop owners in central Paris said": a place's part before its name
@@ -1840,12 +1900,17 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
                                        described=described)
     if end_tok is None:
         return _named_after_description(doc, first, hi) if described and low in _DETERMINERS else None
+    if described and low in _DETERMINERS and end_tok + 1 < hi and tokens[end_tok + 1].text != ",":
+        named = _named_after_description(doc, first, hi)
+        if named is not None:
+            return named  # "said his campaign manager, Ignacio Fuentealba.": the name, not "his campaign"
     descriptor = None
     if not loose and end_tok + 1 < hi and tokens[end_tok + 1].text == "," and end_tok + 2 < hi:
         nxt = tokens[end_tok + 2]
         if nxt.text.lower() in _DETERMINERS or nxt.text[0].islower() and nxt.text.lower() not in (
-                "and", "but", "who", "which", "adding", "saying", "noting", "according", "while", "as") \
-                or nxt.text in lex.titles:
+                "and", "but", "who", "whose", "which", "adding", "saying", "noting", "according", "while", "as") \
+                and not (nxt.text.endswith("ing") and nxt.text not in _ROLE_PARTICIPLES) \
+                or nxt.text in lex.titles:  # (not "said Roe, drawing applause": a participle's clause)
             k = end_tok + 2
             while k < hi and tokens[k].text not in (",", ";", ":", ".", "—", "–", "“", '"', "(") \
                     and k - end_tok < 20:
@@ -1854,6 +1919,11 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
             cut = _DESCRIPTOR_END.search(chunk)
             descriptor = (chunk[: cut.start()] if cut else chunk).strip() or None
     return tokens[first].start, tokens[end_tok].end, descriptor
+
+
+# Participles that open a job title ("said Roe, managing director of …", "acting chief of staff").
+_ROLE_PARTICIPLES = frozenset({"managing", "acting", "presiding", "leading", "founding", "ranking", "outgoing",
+                               "incoming", "visiting", "reigning", "governing", "consulting", "supervising"})
 
 
 # Words that end a noun phrase: auxiliaries, clause openers, relative pronouns, most prepositions.
@@ -3088,8 +3158,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         else:
             return None
     else:
-        if prev is not None and _clause_break(doc, prev):  # "…, said Larry Sabato, a director."
-            right = _right_speaker(doc, after_tok, hi)
+        if prev is not None and _clause_break(doc, prev) and not _apposed_subject(doc, hit.token, lo):
+            right = _right_speaker(doc, after_tok, hi)  # "…, said Larry Sabato, a director."
             if right is not None:
                 rt = doc.token_at(right[1] - 1)
                 tail = rt + 1 if rt is not None else hi
@@ -3101,6 +3171,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         parts = before_and_after(prev.start, tail if right[2] is None else hi)
         if found is None:
             left = _left_speaker(doc, hit.token, lo) or _share_subject(doc, hit.token, lo)
+            if left is not None and _past_clause_link(doc, left) is None:
+                return None  # "…, far less than analysts had predicted": a comparison's standard, no report
             if left is not None and prev is not None and prev.text == "," and left[0] > tokens[lo].start:
                 opening = _opening_subject(doc, hit.token, lo, names.by_word)
                 if opening is not None and opening[1] < left[0] and doc.text[opening[0]:opening[1]] != left[2]:
@@ -3226,6 +3298,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             len(trimmed) == 1 and (_names_target(doc, hit, *trimmed[0]) or _pro_form_content(doc, hit, *trimmed[0]))):
         return None
     s, e = trimmed[0][0], trimmed[-1][1]
+    if len(trimmed) == 1 and s > hit.start and (text[s: s + 4].lower() in ("and ", "but ")
+                                                 or text[s: s + 3].lower() == "or ") \
+            and not any(c in "-—–" for c in text[hit.end: s]):  # (but "criticizing - and even … - his rivals")
+        return None  # "a plan that no one voted for and no one will ride": a coordinator opens no reported clause
     raw = _Raw(trimmed, sentence.paragraph, True, kind="indirect")
     inside = [q for q in _near(quoted, e) if q[0] >= s - 1 and q[1] <= e + 2]
     if inside:
@@ -3235,6 +3311,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         raw.kind = "mixed"
     raw.cue = _cue(doc, hit)
     if found and not extraposed:
+        found = _past_clause_link(doc, found)
+        if found is None:
+            return None
         last_word = doc.text[max(found[0], found[1] - 12): found[1]].rpartition(" ")[2].lower()
         if last_word == "to":  # (a word of the span's last 12 characters: enough for "to" and the documents)
             found = _subject_of_infinitive(doc, names, found, hit, lo) or found
@@ -3547,6 +3626,10 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
                     or outer_form == "s" and inner_form == "bare" and lows[t - 1] != ",":
                 i += 1
                 continue
+            if lows[t - 1] == "," and hits[i].word.category in _SPEECH:
+                boundary = _subject_clause_before_aside(doc, t)
+                if boundary is not None and tokens[boundary].start > start:
+                    return tokens[boundary].start  # "…, while the White Helmets, a rescue group, said …"
             return tokens[t - 1].start
         boundary = _subject_clause(doc, t)
         if boundary is not None and tokens[boundary].start > start and (
@@ -3554,6 +3637,26 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
             return tokens[boundary].start
         i += 1
     return end
+
+
+def _subject_clause_before_aside(doc: Document, t: int) -> int | None:
+    """`_subject_clause` for a cue whose subject stands before an aside set off by commas (an apposition or a
+    relative clause: "…, while the White Helmets, a rescue group that operates in the northwest, said …")."""
+    lows = doc.lower_texts()
+    comma = t - 1
+    lo = doc.sentences[doc.tokens[t].sentence].first_token
+    k = comma - 1
+    while k > lo and comma - k < _ASIDE_MAX_TOKENS and lows[k] not in (",", ";", ":", "—", "–"):
+        k -= 1
+    if k <= lo or lows[k] != ",":
+        return None
+    words = lows[k + 1: comma]
+    head = next((i for i, w in enumerate(words) if w in _RELATIVE_PRONOUNS), len(words))
+    if not (words and words[0] in ("who", "whose", "which") or _aside_opening(doc, k + 1, comma)
+            or words and words[0] in ("a", "an", "the") and 1 < head
+            and not any(w in _AUXILIARIES or w in _PRONOUNS for w in words[1:head])):
+        return None  # (an apposition may end in its own relative clause: "a rescue group that operates …")
+    return _subject_clause(doc, k)
 
 
 # Before a cue, words after which it is no main verb following a relative clause's object ("who want him to say").
@@ -4024,8 +4127,11 @@ def _subject_stretch(doc: Document, cue_tok: int, lo: int) -> tuple[int, int] | 
     past = word is not None and cue != word.lemma and not cue.endswith(("ing", "s"))
     boundaries = _PAST_SUBJECT_BOUNDARIES if past else _SUBJECT_BOUNDARIES
     i = j
-    while i - 1 >= lo and j - i < 10 and lows[i - 1] not in boundaries:
-        i -= 1  # back to the sentence start or the last clause boundary ("…, but majorities in all five say")
+    while i - 1 >= lo and j - i < 10 and (lows[i - 1] not in boundaries or lows[i - 1] == "and" and i - 3 >= lo
+                                           and _is_capital(tokens[i]) and _is_capital(tokens[i - 2])
+                                           and lows[i - 3] == "the" and lows[i - 2] not in _TIME_WORDS):
+        i -= 1  # back to the sentence start or the last clause boundary ("…, but majorities in all five say"),
+        # past the "and" inside a name after "the" ("The Food and Drug Administration is expected to …")
     while i <= j and lows[i] in ("but", "and", "so", "yet", "still", "now", "meanwhile"):
         i += 1
     if j < i or j - i > 10 or (i > lo and lows[i - 1] not in _CLAUSE_OPENERS
@@ -4196,6 +4302,7 @@ def _opening_subject(doc: Document, cue_tok: int, lo: int, known: dict[str, str]
     that person in full before: "Roe, the author of “Tides,” said …")."""
     lows = doc.lower_texts()
     tokens = doc.tokens
+    lo = _past_dateline(doc, lo, cue_tok)  # "SAN JOSE, Calif. — Harbor Steel, the chipmaker, said": not the place
     k = lo
     while k < cue_tok and k - lo < 8 and lows[k] not in (",", "—", "–", "(", ";", ":"):
         k += 1
@@ -4212,6 +4319,82 @@ def _opening_subject(doc: Document, cue_tok: int, lo: int, known: dict[str, str]
             and lows[k - 1] not in lex.roles and not (k == lo + 1 and tokens[lo].text in known):
         return None  # "Mostly, …": one capital because it opens the sentence
     return tokens[lo].start, tokens[k - 1].end, None
+
+
+# Words inside a speaker's span that open the clause the cue belongs to: "money that officials said could …",
+# "…, far less than analysts had predicted", "… in 14 days unless the state seeks a stay".
+_SPEAKER_CLAUSE_LINKS = frozenset({"that", "which", "whom", "than", "unless", "because", "if", "when", "whenever",
+                                   "while", "although", "though", "whereas", "until", "once"})
+# Words before a determiner that keep one noun phrase going ("a person familiar with the talks", "all the").
+_INSIDE_PHRASE = _PREPOSITIONS | _DETERMINERS | frozenset({
+    "and", "or", "nor", "half", "like", "among", "near", "across", "inside", "within", "against", "under", "than",
+    "during", "off", "through", "around", "throughout", "behind", "beyond", "toward", "towards", "since", "until",
+    "via", "per", "outside", "even", "only", "just", "all", "both"})
+_QUANTITY_AFTER_THAN = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                                  "a", "half", "dozen", "dozens", "hundreds", "thousands", "twice"})
+_OWN_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my"})
+
+
+def _past_clause_link(doc: Document, found: tuple[int, int, str | None]) -> tuple[int, int, str | None] | None:
+    """The speaker found left of a cue, cut to the subject of the cue's own clause when the span runs back
+    over a relative or subordinate clause's opener: "money that officials said" is "officials", "an
+    assertion the system denied" (a relative clause with no "that") "the system". None when that opener
+    is "than": the cue then reports the standard of a comparison, not the clause before it ("…, far less
+    than analysts had predicted")."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    i = bisect_left(doc.token_starts, found[0])
+    j = bisect_left(doc.token_starts, found[1])
+    cut = None
+    for t in range(i, j):
+        low = lows[t]
+        if low == ",":
+            return found  # (an apposition or a list: left as found)
+        if low == "than" and t + 1 < j and (lows[t + 1][:1].isdigit() or lows[t + 1] in _QUANTITY_AFTER_THAN):
+            continue  # "More than six in 10 said": a hedged share, no comparison's standard
+        if low in _SPEAKER_CLAUSE_LINKS and t > i:
+            cut = t + 1
+            if low == "than":
+                return None
+        elif low in _OWN_DETERMINERS and i < t <= i + 3 and lows[i] in _OWN_DETERMINERS \
+                and tokens[t - 1].is_word and lows[t - 1] not in _INSIDE_PHRASE and lows[t - 1] not in _AUXILIARIES \
+                and not lows[t - 1].endswith(("ed", "ing")) and not _is_capital(tokens[t - 1]) and lows[t - 1].isalpha():
+            cut = t  # (a noun phrase of a few words, then another's determiner: no verb between them)
+    if cut is None or cut >= j or not tokens[cut].is_word:
+        return found
+    return tokens[cut].start, found[1], found[2]
+
+
+def _apposed_subject(doc: Document, cue_tok: int, lo: int) -> bool:
+    """`Jane Roe, a lawyer, said many of …`, `Its spokesman, Esmaeil Baghaei, accused Washington of …`: the
+    sentence opens with its subject and an apposition set off by commas right before the cue, so the comma
+    closes no reported clause and the words after the cue are no inverted speaker: the subject speaks."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    comma = cue_tok - 1
+    lo = _past_dateline(doc, lo, cue_tok)
+    if comma <= lo + 2 or lows[comma] != ",":
+        return False
+    first = lo
+    while first < comma and first - lo < 9 and lows[first] != ",":
+        first += 1
+    if first == lo or first >= comma - 1 or lows[first] != ",":
+        return False
+    lex = lexicon()
+    for t in range(lo, first):  # the subject: a name or a role, with its determiner or possessive
+        low = lows[t]
+        if not (tokens[t].is_word and (_is_capital(tokens[t]) or low in _DETERMINERS or low in _NAME_LINKS
+                                       or low in _POSSESSIVE_DETERMINERS or low in lex.anonymous
+                                       or low in lex.roles or t > lo and low.isalpha() and t + 1 < first)
+                or low == "." and t > lo and _is_capital(tokens[t - 1]) or low in _POSSESSIVE):
+            return False
+    if any(lows[t] in _AUXILIARIES for t in range(lo, first)) or not (
+            _is_capital(tokens[first - 1]) or lows[first - 1] in lex.anonymous or lows[first - 1] in lex.roles):
+        return False  # (the subject ends on a name or a person noun: "The cuts, …" may open a clause)
+    middle = range(first + 1, comma)
+    if all(_is_capital(tokens[t]) or lows[t] == "." and _is_capital(tokens[t - 1]) for t in middle):
+        return True  # "The spokesman, Esmaeil Baghaei, said …"
+    return _aside_opening(doc, first + 1, comma)
 
 
 # Subordinators after a cue that open a reported clause as often as a tail ("said if elected she would …")
@@ -4301,6 +4484,11 @@ _TAIL_STARTS = {
 }
 
 
+# Verbs of saying whose "to" opens an infinitive, never an addressee: "the families its supporters claim to
+# champion" (what they claim is to champion them, not the clause before the comma).
+_CLAIM_TO = frozenset({"claim", "profess", "purport"})
+
+
 def _infinitive_after(doc: Document, hit: _CueHit, k: int, hi: int) -> bool:
     """`On Monday, Trump refused to endorse Ryan`, `Her lawyer, Jane Roe, declined to comment`: a stance
     verb before a to-infinitive, its content, so the words before the speaker's comma are no quote."""
@@ -4309,7 +4497,7 @@ def _infinitive_after(doc: Document, hit: _CueHit, k: int, hi: int) -> bool:
     lows = doc.lower_texts()
     if lows[k] in _PREPOSITION_CUES.get(hit.word.lemma, ()):
         return True  # "In Ohio, Trump called for a ban", "On Monday, she responded to the report"
-    if hit.word.frame != "object":
+    if hit.word.frame != "object" and hit.word.lemma not in _CLAIM_TO:
         return False
     nxt = doc.tokens[k + 1]
     return lows[k] == "to" and nxt.is_word and nxt.text.islower() and lows[k + 1] not in _DETERMINERS \
@@ -5018,7 +5206,8 @@ _WORK_NOUNS = WORK_NOUNS
 
 def _titles_a_work(doc: Document, raw: _Raw) -> bool:
     """`the TV show “Harbor Life,” said …`, `his book, “Tides,” and …`, `CNN’s “Harbor Hour,” …`: a title
-    after a work noun or a possessive, whatever cue follows (so the cue is left to the reported speech)."""
+    after a work noun or a possessive, whatever cue follows (so the cue is left to the reported speech); so
+    is the text of a sign or a shirt after "reading"."""
     if len(raw.parts) > 1:
         return False
     s, e = raw.parts[0]
@@ -5026,8 +5215,14 @@ def _titles_a_work(doc: Document, raw: _Raw) -> bool:
     if t is None or t == 0:
         return False
     lows = doc.lower_texts()
+    if lows[t - 1] in _INSCRIBED or lows[t - 1] == "read" and t > 1 and lows[t - 2] in ("that", "which"):
+        return True  # "shirts reading “Keep Elm Street Neighborly,” said …": the words on a sign, no one's speech
     k = t - 1 - (lows[t - 1] == "," and t > 1)
     return (lows[k] in _WORK_NOUNS or lows[k] in _POSSESSIVE) and _title_words(doc, s, e) is not None
+
+
+# Words before the text written on a sign, a shirt or a wall ("a banner reading “…”", "a sign that read “…”").
+_INSCRIBED = frozenset({"reading", "reads", "emblazoned", "inscribed"})
 
 
 # Nouns for the people of a work, right after its title: "the “Harbor Life” star", "“Harbor Hour” host Jane Roe".

@@ -719,3 +719,26 @@ def test_telephone_and_reference_numbers_are_no_figures():
     text = ("Anyone with information is asked to call 101 quoting log 0213 of 12 May, or contact Crimestoppers "
             "anonymously on 0800 555 111. Police arrested 22 men.")
     assert [c.text for c in quantities(segment(text))] == ["12 May", "22 men"]
+
+
+@pytest.mark.parametrize("text, span, kind, value, normalized", [
+    ("It would replace the store with two six-story buildings.", "two six-story buildings", "count", 2.0, 2.0),
+    ("They came in forty five buses.", "forty five buses", "count", 45.0, 45.0),
+    ("The company raised its dividend by 2 cents.", "2 cents", "money", 2.0, 0.02),
+    ("A pint costs 90 pence.", "90 pence", "money", 90.0, 0.9),
+    ("Five extra months of independence matters.", "Five extra months", "duration", 5.0, 5 * 2629746.0),
+    ("He drove 30 more miles.", "30 more miles", "distance", 30.0, 48280.32),
+])
+def test_dogfood_quantities(text, span, kind, value, normalized):
+    c = only(text)
+    assert (c.text, c.kind, c.value) == (span, kind, value)
+    assert c.normalized.value == pytest.approx(normalized)
+
+
+def test_a_trial_phase_is_no_figure():
+    assert [c.text for c in claims_of("The phase 3 trial enrolled 1,795 patients.")] == ["1,795 patients"]
+
+
+def test_an_age_after_a_name_in_any_script():
+    c = only("“We heard her,” said Mehmet Yıldırım, 44, who had waited.")
+    assert (c.kind, c.value) == ("age", 44.0)

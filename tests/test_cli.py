@@ -495,3 +495,10 @@ def test_a_file_in_another_encoding_that_declares_none_is_refused_with_advice(ru
     text.write_bytes("The café owners protested on Monday.".encode("latin-1"))
     result = runner.invoke(cli, ["score", str(text)])
     assert result.exit_code != 0 and "iconv" in result.output
+
+
+def test_table_shows_a_dates_kind_not_its_packed_value(runner, tmp_path):
+    path = tmp_path / "dated.txt"
+    path.write_text("The council met on Feb. 14, 2026 at 4:17 p.m. and has met since 2019.", encoding="utf-8")
+    table = runner.invoke(cli, ["score", str(path)]).stdout
+    assert "2026-02-14" in table and "20,260,214" not in table and "2019 year" in table

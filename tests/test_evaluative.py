@@ -1295,3 +1295,18 @@ def test_capitalised_labels_among_other_capitals_still_judge():
 ])
 def test_a_title_after_a_work_noun_judges_nothing(text):
     assert analyze(text).evaluative == []
+
+
+@pytest.mark.parametrize("text, span, category", [
+    ("Union boss Kwame Asante has staged two strikes in three years.", "Union boss", "loaded-label"),
+    ("Party bosses picked the candidate behind closed doors.", "Party bosses", "loaded-label"),
+    ("About 6,000 nurses abandoned their posts on Monday.", "abandoned their posts", "judgement"),
+    ("The plan's cheerleaders would rather you ignored the numbers.", "cheerleaders", "loaded-label"),
+])
+def test_dogfood_labels_and_desertion(text, span, category):
+    found = [(f.text, f.category) for f in findings(text)]
+    assert (span, category) in found
+
+
+def test_cheerleaders_at_a_game_are_no_label():
+    assert not findings("The cheerleaders performed at halftime of the football game.")

@@ -426,6 +426,8 @@ def test_equality_of_gay_people_is_fairness():
     ("text", "frame"),
     [
         ("She has been in charge of the port authority since May.", "crime_and_punishment"),
+        ("The clinical trial enrolled patients at 235 sites.", "crime_and_punishment"),
+        ("The phase 3 trial enrolled patients at 235 sites.", "legality_constitutionality_and_jurisprudence"),
         ("The museum lets children in free of charge on Sundays.", "crime_and_punishment"),
         ("The senator died of a heart attack at his farm.", "security_and_defense"),
         ("A think tank in Vienna published the study.", "security_and_defense"),

@@ -3078,3 +3078,157 @@ def test_leave_to_speak_reports_nothing_and_the_relative_is_no_descriptor(text):
 ])
 def test_threaten_with_a_change_for_its_subject_reports_no_threat(text, expected):
     assert [q.cue.text for q in analyze(text).quotes] == expected
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None, str]]:
+    """(speaker name, speaker span, quote text) of each quote of the whole analysis (the actor stage resolves)."""
+    return [((q.speaker.name if q.speaker else None), (q.speaker.text if q.speaker else None), q.text)
+            for q in analyze(text).quotes]
+
+
+@pytest.mark.parametrize("text, name, content", [
+    ("Prof. Lena Aksoy, a structural engineer at Harbor Technical University, said many of the buildings that "
+     "fell had been built after 2018.", "Lena Aksoy", "many of the buildings that fell had been built after 2018"),
+    ("Its foreign ministry spokesman, Omar Haddad, accused Washington of hypocrisy over the blockade.",
+     "Omar Haddad", "Washington of hypocrisy over the blockade"),
+    ("DOVER, Del. — Harbor Steel, the Delaware chipmaker, said Tuesday that it would cut 400 jobs.",
+     "Harbor Steel", "that it would cut 400 jobs"),
+])
+def test_a_subject_with_its_apposition_speaks_not_the_words_after_the_cue(text, name, content):
+    # the comma after an apposition closes no reported clause: no inverted "…, said X" reading
+    (found,) = _speakers(text)
+    assert found[0] == name and found[2] == content
+
+
+@pytest.mark.parametrize("text", [
+    "The roads were empty, said many residents.",
+    "The plan, a costly one, is doomed, said Jane Roe, a lawyer.",
+])
+def test_an_inverted_cue_after_a_clause_still_takes_the_speaker_after_it(text):
+    (q,) = quotes_of(text)
+    assert q.speaker.text in ("many residents", "Jane Roe")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The hospital spent $25 million on agency nurses, money that officials said could have gone to patient care.",
+     "officials"),
+    ("Okafor claimed the board had refused to meet, an assertion the board flatly denied.", "the board"),
+    ("The ruling takes effect in 14 days unless the state seeks a stay.", "the state"),
+])
+def test_a_speaker_span_starts_at_its_own_clause(text, speaker):
+    spans = [q.speaker.text for q in quotes_of(text) if q.speaker is not None]
+    assert speaker in spans and not any(" that " in s or " unless " in s or "assertion" in s for s in spans)
+
+
+@pytest.mark.parametrize("text", [
+    "Medicare spent $90 million on the drugs last year, far less than analysts had predicted.",
+    "Turnout reached 40 percent, more than officials expected.",
+])
+def test_a_comparisons_standard_reports_nothing(text):
+    assert not any(q.cue.lemma in ("predict", "expect") for q in quotes_of(text) if q.cue)
+
+
+def test_a_share_after_more_than_still_speaks():
+    (q,) = quotes_of("More than six in 10 said they would back the levy.")
+    assert q.speaker.text == "More than six in 10"
+
+
+@pytest.mark.parametrize("text", [
+    "Opponents, many wearing red shirts reading “Keep Elm Street Quiet,” said the towers would overwhelm the street.",
+    "Protesters carried a banner that read “No more cuts,” said a police officer at the scene.",
+])
+def test_the_words_on_a_sign_are_no_quote(text):
+    assert not any(q.kind == "direct" for q in quotes_of(text))
+
+
+def test_sneered_is_an_evaluative_cue():
+    q = only("“We have studied this for years,” Okafor-Lund sneered.")
+    assert q.cue.text == "sneered" and q.cue.category == "evaluative"
+
+
+def test_a_he_continues_an_unnamed_speaker_whose_aside_tells_his_sex():
+    text = ("Kestrel's founder, Yusuf Demirci, said the talks began in spring. Another analyst, who asked not to "
+            "be named because his firm is advising on the deal, said the company had little choice. “They were "
+            "losing share everywhere,” he said.")
+    last = analyze(text).quotes[-1]
+    assert last.speaker.name is None and last.speaker.anonymous
+
+
+def test_a_he_without_such_an_aside_stays_with_the_named_speaker():
+    text = ("Yusuf Demirci said the talks began in spring. Another analyst said the company had little choice. "
+            "“We could have stayed independent,” he said.")
+    assert analyze(text).quotes[-1].speaker.name == "Yusuf Demirci"
+
+
+def test_a_pronoun_after_a_new_sentence_subject_is_that_subjects():
+    text = ("“We are tired,” said Rosa Marquez-Tran, a nurse. Dorothy Lindgren, 72, whose husband spent three "
+            "weeks at the hospital, brought coffee. “The nurses were the only reason he got through it,” she said.")
+    assert analyze(text).quotes[-1].speaker.name == "Dorothy Lindgren"
+
+
+def test_a_weekday_before_a_name_opens_no_town_and_state():
+    text = ("Carolina Aranda won. Speaking to supporters late Sunday, Aranda, 46, thanked voters and pledged to "
+            "govern for the whole region.")
+    assert analyze(text).quotes[-1].speaker.name == "Carolina Aranda"
+
+
+@pytest.mark.parametrize("text, name, descriptor", [
+    ("“Every vote must be counted,” said his campaign manager, Ignacio Fuentealba.", "Ignacio Fuentealba",
+     "his campaign manager"),
+    ("Qatar’s prime minister and foreign minister, Sheikh Mohammed bin Abdulrahman Al Thani, told reporters that "
+     "the gaps were narrowing.", "Mohammed bin Abdulrahman Al Thani", "Qatar’s prime minister and foreign minister"),
+])
+def test_the_name_in_apposition_to_a_description_speaks(text, name, descriptor):
+    q = analyze(text).quotes[0]
+    assert q.speaker.name == name and q.speaker.descriptor == descriptor
+
+
+def test_an_unnamed_diplomat_briefed_on_talks_is_one_anonymous_source():
+    q = only("A senior Western diplomat briefed on the talks said the rebels had demanded the funds first.")
+    assert q.speaker.text == "A senior Western diplomat briefed on the talks" and q.speaker.anonymous
+
+
+def test_a_participle_after_the_speakers_comma_is_no_descriptor():
+    q = analyze("“Teachers cannot afford to live here,” said Principal Aisha Bello, drawing applause.").quotes[0]
+    assert q.speaker.name == "Aisha Bello" and q.speaker.descriptor != "drawing applause"
+    q = analyze("“It works,” said Tom Hale, managing director of Harbor Steel.").quotes[0]
+    assert q.speaker.descriptor == "managing director of Harbor Steel"
+
+
+def test_claim_to_opens_an_infinitive_not_a_closing_attribution():
+    assert quotes_of("The tax falls hardest on working families, the very people its supporters claim to champion.") == []
+    (q,) = quotes_of("The levy is fair, its supporters claim.")
+    assert q.text == "The levy is fair"
+
+
+def test_a_coordinator_opens_no_reported_clause():
+    assert quotes_of("They rammed through a boondoggle that no one asked for, no one voted for and no one will ride.") == []
+
+
+@pytest.mark.parametrize("text, first", [
+    ("The ministry reported 219 deaths in government areas, while the White Helmets, a rescue group that operates "
+     "in the northwest, said at least 85 people had been killed there.", "219 deaths in government areas"),
+    ("Critics argue the levy is unfair, while supporters, who include the mayor, insist it is needed.",
+     "the levy is unfair"),
+])
+def test_a_report_ends_where_another_source_opens_before_its_aside(text, first):
+    found = quotes_of(text)
+    assert len(found) == 2 and found[0].text == first
+
+
+def test_an_and_inside_a_name_stays_in_the_subject():
+    q = only("The Food and Drug Administration is expected to decide by May whether to approve the drug.")
+    assert q.text.startswith("The Food and Drug Administration is expected")
+
+
+def test_a_whose_clause_is_no_descriptor():
+    q = analyze("“Every month counts,” said Maria Gonzalez-Whitfield, whose husband, Robert, was ill.").quotes[0]
+    assert q.speaker.name == "Maria Gonzalez-Whitfield" and q.speaker.descriptor is None
+
+
+def test_an_unnamed_nurse_at_a_saints_hospital_speaks_and_her_she_continues():
+    text = ("Kwame Asante leads the union. One nurse at St. Anne’s Medical Center, who asked not to be named, said "
+            "she had crossed the picket line. “I didn’t become a nurse to leave people alone,” she said.")
+    first, second = analyze(text).quotes
+    assert first.speaker.text == "One nurse at St. Anne’s Medical Center" and first.speaker.anonymous
+    assert second.speaker.name is None and second.speaker.anonymous
