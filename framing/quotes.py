@@ -3036,6 +3036,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         return _passive_agent(doc, names, hit, sentence)
     parts: list[tuple[int, int]] = []
     found = None
+    cut_object = False  # the object of a stance ended at the subject's second verb ("expressed concerns but said")
     prev = tokens[hit.token - 1] if hit.token > lo else None
     if prev is not None and prev.text == ",":
         before_aside = _back_past_comma_aside(doc, hit.token - 1, lo)
@@ -3216,12 +3217,18 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1], outer=lows[hit.token],
                                                      relative_stance=hit.word.frame == "object"
                                                      and _stance_in_subject_relative(doc, hit, lo)))
+        if hit.word.frame == "object":
+            object_end = _object_end(doc, *parts[-1])
+            cut_object = object_end < parts[-1][1]
+            parts[-1] = (parts[-1][0], object_end)
     trimmed = []
     for s, e in parts:
         s, e = _trim_content(text, s, e)
         if e > s:
             trimmed.append((s, e))
     least = _MIN_CONTENT_WORDS if hit.word.frame != "object" else _MIN_CONTENT_WORDS - 1  # "declined to comment"
+    if cut_object:
+        least = 1  # "expressed concerns but has said …": one noun is the whole object
     if not trimmed or sum(_words(doc, s, e, at_most=least) for s, e in trimmed) < least and not (
             len(trimmed) == 1 and (_names_target(doc, hit, *trimmed[0]) or _pro_form_content(doc, hit, *trimmed[0]))):
         return None
@@ -3553,6 +3560,66 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
                 lows[boundary] not in (",", "—", "–") or hits[i].word.category in _SPEECH):
             return tokens[boundary].start
         i += 1
+    return end
+
+
+# Adverbs that may stand between "and" / "but" and a second verb of the subject ("but later conceded").
+_VERB_ADVERBS = frozenset({"then", "later", "also", "once", "still", "now", "again", "soon", "quickly", "eventually",
+                           "instead", "never", "even", "since", "finally", "ultimately"})
+# Words after the comma that closes a stance's object and opens words of the outlet's own: a relative clause on
+# the object ("…, which will be held in July"), a concession or a time ("…, although …", "…, while …").
+_AFTER_OBJECT = frozenset({"although", "though", "whereas", "even", "despite"})
+
+
+def _second_verb(lows: list[str], tokens: list[Token], k: int, end: int) -> bool:
+    """Whether a verb phrase opens at token ``k`` (after "and" / "but"): an auxiliary, "not", or a lower-case
+    past form ("and defended his record", "but has since said", "but later conceded", "but not naming")."""
+    while k < end and lows[k] in _VERB_ADVERBS:
+        k += 1
+    if k >= end or not tokens[k].text.islower():
+        return False
+    low = lows[k]
+    if low in _AUXILIARIES or _contracted_auxiliary(lows, k):
+        return True
+    if not (_past_form(low) or low in _COMMON_IRREGULAR_PAST) or low in _NOT_VERBS_IN_ED or k + 1 >= end:
+        return False
+    # a verb takes an object or a phrase ("and defended his record", "and ignored by"); a participle used as
+    # an adjective stands before its noun ("minority and disabled students")
+    nxt = lows[k + 1]
+    return nxt in _DETERMINERS or nxt in _OBJECT_PRONOUNS or nxt in _PREPOSITIONS or nxt in _VERB_PARTICLES \
+        or _is_capital(tokens[k + 1]) or not tokens[k + 1].is_word
+
+
+_VERB_PARTICLES = frozenset({"to", "up", "out", "off", "down", "back", "that", "it", "them", "him", "her"})
+# Common irregular past tenses ("refused to comment and left", "but took issue with").
+_COMMON_IRREGULAR_PAST = frozenset({"left", "went", "took", "gave", "made", "came", "kept", "held", "met", "ran", "won",
+                                    "lost", "got", "began", "saw", "sent", "stood", "became", "brought", "paid",
+                                    "spent", "struck", "fought", "knew", "led", "threw", "drew", "chose", "rose"})
+# Words in -ed that are mostly nouns or adjectives after "and" ("and seed money", "and red tape").
+_NOT_VERBS_IN_ED = frozenset({"seed", "need", "red", "bed", "feed", "greed", "speed", "creed", "deed", "weed",
+                              "shed", "hundred", "sacred", "naked", "wicked", "kindred"})
+
+
+def _object_end(doc: Document, start: int, end: int) -> int:
+    """Where a stance's object ends ("opposed the deal, which would …", "backed Roe and defended her record"): at
+    a second verb phrase of the subject after "and" / "but", or at a comma before a relative clause on the
+    object, a concession or a "while": the words after it are the outlet's, not the stance (PolNeAR's content
+    is the object alone)."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    i = bisect_left(doc.token_starts, start)
+    j = bisect_left(doc.token_starts, end)
+    if lows[i] == "that":
+        return end  # a clause ("agreed that she was not in the camp and had …"): its own verbs may follow "and"
+    relative = False  # after "who memorized talking points", "and lacked …" may be the relative's second verb;
+    # after "when a junta overthrew the king", the clause's ("and ushered in …")
+    for k in range(i + 1, j - 1):
+        low = lows[k]
+        relative = relative or low in _APPOSITION_RELATIVES or low in _EMBEDDING_OPENERS
+        if low in ("and", "but") and not relative and _second_verb(lows, tokens, k + 1, j):
+            return tokens[k - 1].end if lows[k - 1] != "," else tokens[k - 2].end
+        if low == "," and lows[k + 1] in _AFTER_OBJECT and lows[k + 2] != "not":
+            return tokens[k - 1].end  # (but "defended the process, though not the results": one object)
     return end
 
 
@@ -4091,10 +4158,24 @@ def _finite_after(doc: Document, k: int, hi: int) -> bool:
     a name means the name is the subject of what was said, not the speaker of an inverted `, said X`."""
     lows = doc.lower_texts()
     while k < hi and lows[k] not in (",", ";", ".", ":", "—", "–") and lows[k] not in _SUBORDINATE_OPENERS:
-        if lows[k] in _AUXILIARIES:
+        if lows[k] in _AUXILIARIES or _contracted_auxiliary(lows, k):
             return True
         k += 1
     return False
+
+
+# Auxiliaries written onto the word before them ("they're", "we'll", "she’d", "I've"); the tokeniser keeps
+# these in one token, but splits "he's" into "he" and "'s".
+_CONTRACTED_ENDINGS = tuple(mark + end for mark in ("'", "’") for end in ("re", "ll", "d", "ve", "m"))
+
+
+def _contracted_auxiliary(lows: list[str], k: int) -> bool:
+    """Whether token ``k`` is or holds a contracted auxiliary: "'s" after a subject pronoun ("he's": is or
+    has; after a name it is mostly a possessive, "Roe's"), or a pronoun with "'re", "'ll", "'d", "'ve"."""
+    low = lows[k]
+    if low in ("'s", "’s"):
+        return k > 0 and lows[k - 1] in _PRONOUNS
+    return low.endswith(_CONTRACTED_ENDINGS) and low[0].isalpha()
 
 
 # Head nouns of a source that is a document or a count, not a person: "the poll found Okafor ahead".
@@ -4272,10 +4353,22 @@ def _aside_opening(doc: Document, k: int, comma: int) -> bool:
     if lows[k + 1] in ("whom", "which", "whose") and doc.tokens[k].text.islower() and first.isalpha() \
             and len(first) <= 7:
         return True  # (a preposition first: "for whom", "in which", "of whose")
-    if first in ("a", "an", "the") and not any(
-            w in _AUXILIARIES or w in _RELATIVE_PRONOUNS or w in _PRONOUNS for w in lows[k + 1: comma]):
-        return not _holds_cue_verb(lows[k + 1: comma])
+    if first in ("a", "an", "the"):
+        words = lows[k + 1: comma]
+        # an apposition may end in a relative clause on its own noun ("The clerk, a registered Republican who
+        # asked not to be named, said"): the words before the relative pronoun must hold no verb
+        rel = next((n for n, w in enumerate(words) if w in _APPOSITION_RELATIVES), len(words))
+        head = words[:rel]
+        if head and not any(w in _AUXILIARIES or w in _RELATIVE_PRONOUNS or w in _PRONOUNS for w in head):
+            return not _holds_cue_verb(head)
     return False
+
+
+# Words that open a clause inside a stance's object, whose own verbs may follow "and".
+_EMBEDDING_OPENERS = frozenset({"when", "where", "while", "because", "if", "after", "before", "since", "until",
+                                "whether", "how", "why", "what"})
+# Relative pronouns that may close an apposition on a person or body ("a lawyer who …", "a group that …").
+_APPOSITION_RELATIVES = frozenset({"who", "whom", "whose", "that", "which"})
 
 
 _IRREGULAR_PARTICIPLES = frozenset({"sent", "written", "given", "made", "taken", "shown", "held", "led", "paid",
@@ -4490,12 +4583,22 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
             clause_at = aside if clause_at == j else clause_at
             j = aside  # "believes, for example, that …"
             continue
+        if low == "," and adverbial and j + 2 < hi and lows[j + 1] in ("where", "when"):
+            close = next((c for c in range(j + 2, min(hi, j + 16)) if lows[c] in (",", ";", ":", ".")), None)
+            if close is not None and close + 2 < hi and lows[close] == "," and lows[close + 1] == "that" \
+                    and lows[close + 2] not in _TIME_UNITS:
+                return tokens[close + 1].start, sentence_end  # "said on CNN, where he works, that …"
         if adverbial and low in _TITLE_OPENERS and j > k:
             close = next((c for c in range(j + 1, min(hi, j + _TITLE_MAX_WORDS + 2)) if lows[c] in _TITLE_CLOSERS),
                          None)
             if close is not None and close + 1 < hi and lows[close + 1] == "that":
                 j = close + 1  # "said on NBC's “Meet the Press” that …": a programme's title, then the clause
                 continue
+        if low == "that" and j + 2 < hi and (lows[j + 1] in _TIME_UNITS or lows[j + 1] == "day"):
+            j += 2  # "spoke in Dover that evening", "said that day that …": a time, not the clause
+            if lows[j] in _SUBJECT_PRONOUNS:
+                return tokens[j].start, sentence_end  # "said in Dover that evening she would run"
+            continue
         if low in stops:
             if low == "that" or low == ":":
                 if j == clause_at or addressee or adverbial:
@@ -4586,7 +4689,18 @@ def _pro_form_end(doc: Document, k: int, hi: int) -> int | None:
 
 def _pro_form_content(doc: Document, hit: _CueHit, start: int, end: int) -> bool:
     """Whether a content after "say" is one pro-form standing for a clause ("said so", "he said that.")."""
-    return hit.word.lemma == "say" and hit.end <= start and doc.text[start:end].lower() in _PRO_FORMS
+    return hit.word.lemma == "say" and hit.end <= start and (doc.text[start:end].lower() in _PRO_FORMS
+                                                               or _elliptical_clause(doc, start, end))
+
+
+def _elliptical_clause(doc: Document, start: int, end: int) -> bool:
+    """`Flake said he would.`, `They said she could not.`: a subject pronoun and an auxiliary whose verb
+    phrase is left out stand for a whole clause, as a pro-form does (PolNeAR marks them as the content)."""
+    i = bisect_left(doc.token_starts, start)
+    j = bisect_left(doc.token_starts, end)
+    lows = doc.lower_texts()[i:j]
+    return 2 <= len(lows) <= 3 and lows[0] in _SUBJECT_PRONOUNS and lows[1] in _AUXILIARIES \
+        and (len(lows) == 2 or lows[2] in ("not", "too"))
 
 
 _OCCASION_PREPOSITIONS = frozenset({"in", "on", "at", "during"})

@@ -3078,3 +3078,54 @@ def test_leave_to_speak_reports_nothing_and_the_relative_is_no_descriptor(text):
 ])
 def test_threaten_with_a_change_for_its_subject_reports_no_threat(text, expected):
     assert [q.cue.text for q in analyze(text).quotes] == expected
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Okafor, though, said he's with the mayor, who he's backing in the race.",
+     "he's with the mayor, who he's backing in the race", "Okafor"),
+    ("The clerk, a lifelong Democrat who asked not to be named, said she had filed the papers twice.",
+     "she had filed the papers twice", "The clerk"),
+    ("Jane Roe, a rival the mayor fired last spring, said on the radio, where she now hosts a show, that the port "
+     "would close.", "that the port would close", "Jane Roe"),
+    ("Asked whether she would vote for the levy, Hale said she would.", "she would", "Hale"),
+])
+def test_reported_speech_after_long_subjects_and_asides(text, content, speaker):
+    found = [q for q in quotes_of(text) if q.cue.lemma == "say"]
+    assert [q.text for q in found] == [content]
+    assert found[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Roe spoke in Dover that evening.",
+    "Roe spoke in Dover, where she grew up, that evening.",
+])
+def test_a_time_or_a_bare_pronoun_after_a_cue_is_no_content(text):
+    assert [q.text for q in quotes_of(text) if q.cue.lemma in ("say", "speak")] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor criticized the levy and defended her record on Sunday.", "the levy"),
+    ("Hale blamed the outage on the storm but later admitted the grid was old.", "the outage on the storm"),
+    ("The senator expressed concerns but has said she wants the bill to pass.", "concerns"),
+    ("Okafor refused to comment and left the room.", "to comment"),
+    ("The board defended the merger, although the shares fell sharply.", "the merger"),
+])
+def test_a_stances_object_ends_before_the_subjects_next_verb(text, content):
+    assert quotes_of(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("She backed the plan and the budget.", "the plan and the budget"),
+    ("The union praised the minority and disabled workers who joined the strike.",
+     "the minority and disabled workers who joined the strike"),
+    ("Roe mocked Hale as a novice who memorized slogans and lacked experience.",
+     "Hale as a novice who memorized slogans and lacked experience"),
+    ("The board defended the merger, though not the layoffs.", "the merger, though not the layoffs"),
+])
+def test_a_stances_object_keeps_its_own_coordination(text, content):
+    assert quotes_of(text)[0].text == content
+
+
+def test_a_clause_inside_a_stances_object_keeps_its_second_verb():
+    q = only("Okafor recalled what the town was like when a storm flattened the pier and closed the port.")
+    assert q.text.endswith("flattened the pier and closed the port")
