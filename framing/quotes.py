@@ -2982,7 +2982,15 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
 
 # After "according to X,": words opening an apposition about X ("a former envoy,"), not the content's next part.
 _APPOSITION_OPENERS = frozenset({"a", "an", "another", "former"})
-_QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which", "about"}
+_QUESTION_WORDS = {"whether", "if", "what", "who", "whom", "why", "how", "when", "where", "which", "about"}
+
+
+def _request_at(doc: Document, k: int, hi: int) -> bool:
+    """`was asked to name a bill`, `Asked by the host to respond`: a to-infinitive at ``k`` after "asked" is
+    what was asked for (a verb follows "to": not "asked to the stage")."""
+    lows = doc.lower_texts()
+    return lows[k] == "to" and k + 1 < hi and doc.tokens[k + 1].text.islower() and doc.tokens[k + 1].is_word \
+        and lows[k + 1] not in _DETERMINERS and lows[k + 1] not in _OBJECT_PRONOUNS
 
 
 # How a sentence, or a headline with its stop, ends: a stop, perhaps inside a closing quote or bracket.
@@ -3037,6 +3045,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     parts: list[tuple[int, int]] = []
     found = None
     cut_object = False  # the object of a stance ended at the subject's second verb ("expressed concerns but said")
+    lone_question = False  # "When asked why, …"
     prev = tokens[hit.token - 1] if hit.token > lo else None
     if prev is not None and prev.text == ",":
         before_aside = _back_past_comma_aside(doc, hit.token - 1, lo)
@@ -3055,12 +3064,17 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     if hit.word.lemma == "ask" and (hit.token == lo or prev is not None and lows[hit.token - 1] in _PASSIVE_OR_WHEN):
         # "Asked whether …, he said" / "when asked about …": the question is the content, the asker unnamed
         k = after_tok
-        while k < hi and k - after_tok < 6 and lows[k] not in _QUESTION_WORDS:
+        while k < hi and k - after_tok < 6 and lows[k] not in _QUESTION_WORDS and not _request_at(doc, k, hi):
             k += 1
-        if k >= hi or lows[k] not in _QUESTION_WORDS:
+        if k >= hi or lows[k] not in _QUESTION_WORDS and not _request_at(doc, k, hi):
             return None
+        agent = _agent_after(doc, after_tok, hi)
+        if agent is not None and agent < k:  # "Asked by the host to respond, Roe said": the host asks
+            found = _right_speaker(doc, agent, hi) or _agent_phrase(doc, agent, hi)
         if lows[k] == "about":
             k += 1
+        elif lows[k] in _QUESTION_WORDS and k + 1 < hi and tokens[k + 1].text == ",":
+            lone_question = True  # "When asked why, he said …": the question word stands for the question
         end = k
         while end < hi and tokens[end].text not in (",", ";", ":", ".") or \
                 end < hi and tokens[end].text == "." and _ABBREVIATION.fullmatch(tokens[end - 1].text + "."):
@@ -3227,7 +3241,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         if e > s:
             trimmed.append((s, e))
     least = _MIN_CONTENT_WORDS if hit.word.frame != "object" else _MIN_CONTENT_WORDS - 1  # "declined to comment"
-    if cut_object:
+    if cut_object and len(parts) == 1 and _one_noun(doc, *parts[0]) or lone_question:
         least = 1  # "expressed concerns but has said …": one noun is the whole object
     if not trimmed or sum(_words(doc, s, e, at_most=least) for s, e in trimmed) < least and not (
             len(trimmed) == 1 and (_names_target(doc, hit, *trimmed[0]) or _pro_form_content(doc, hit, *trimmed[0]))):
@@ -3569,6 +3583,24 @@ _VERB_ADVERBS = frozenset({"then", "later", "also", "once", "still", "now", "aga
 # Words after the comma that closes a stance's object and opens words of the outlet's own: a relative clause on
 # the object ("…, which will be held in July"), a concession or a time ("…, although …", "…, while …").
 _AFTER_OBJECT = frozenset({"although", "though", "whereas", "even", "despite"})
+
+
+# One word after a verb that is no object of a stance: "pushed ahead and …", "feels well and …".
+_NOT_A_ONE_WORD_OBJECT = frozenset({
+    "ahead", "well", "back", "forward", "away", "again", "more", "less", "one", "out", "off", "up", "down", "on",
+    "home", "hard", "together", "along", "around", "over", "alone", "so", "too", "much", "little", "better", "worse",
+    "first", "last", "fine", "good", "bad"})
+
+
+def _one_noun(doc: Document, start: int, end: int) -> bool:
+    """Whether the words in [start, end) are one word that may be a noun ("concerns", "jihadism")."""
+    i = bisect_left(doc.token_starts, start)
+    j = bisect_left(doc.token_starts, end)
+    if j - i != 1 or not doc.tokens[i].is_word:
+        return j - i > 1
+    low = doc.lower_texts()[i]
+    return low not in _NOT_A_ONE_WORD_OBJECT and low not in _PRONOUNS and low not in _OBJECT_PRONOUNS \
+        and not low.endswith("ly") and low.isalpha()
 
 
 def _second_verb(lows: list[str], tokens: list[Token], k: int, end: int) -> bool:
@@ -4655,6 +4687,11 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         return None
     if addressee and hit.word.lemma in ("tell", "ask"):
         k = _past_addressee(tokens, k, hi)
+        if k + 1 < hi and lows[k] == "," and lows[k + 1] in ("who", "whose"):
+            close = next((c for c in range(k + 2, min(hi, k + 16)) if lows[c] in (",", ";", ":", ".")), None)
+            if close is not None and lows[close] == "," and close + 1 < hi \
+                    and (lows[close + 1] in ("that", "whether", "if") or _request_at(doc, close + 1, hi)):
+                k = close + 1  # "asked Okafor, who is third in the count, to lay out her path"
         if k >= hi:
             return None
     if tokens[k].text in (",", ".", ";", ")"):

@@ -3129,3 +3129,27 @@ def test_a_stances_object_keeps_its_own_coordination(text, content):
 def test_a_clause_inside_a_stances_object_keeps_its_second_verb():
     q = only("Okafor recalled what the town was like when a storm flattened the pier and closed the port.")
     assert q.text.endswith("flattened the pier and closed the port")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("When asked why, Hale replied in a text message that he was busy.", "why", None),
+    ("When asked whom she backed, Roe smiled.", "whom she backed", None),
+    ("Hale was asked to name a single bill he had passed.", "to name a single bill he had passed", None),
+    ("Asked by the host to respond to the charge, Okafor said the claim was false.", "to respond to the charge",
+     "the host"),
+    ("At the rally, Tom Hale asked Okafor, who is third in the count, to lay out her path.",
+     "to lay out her path", "Tom Hale"),
+])
+def test_questions_and_requests_asked(text, content, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.lemma == "ask")
+    assert q.text == content
+    assert (q.speaker.text if q.speaker else None) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "She was asked to the dance by a classmate.",
+    "The crew pushed ahead and finished the bridge.",
+    "When asked, he laughed.",
+])
+def test_no_request_or_object_without_words_asked_for(text):
+    assert [q.text for q in quotes_of(text)] == []
