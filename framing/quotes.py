@@ -1657,7 +1657,8 @@ def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
 
 
 # Participles that say who got hold of a document, not who wrote it ("an email obtained by the Gazette shows").
-_HANDED_ON = frozenset({"obtained", "reviewed", "seen", "acquired", "viewed"})
+_HANDED_ON = frozenset({"obtained", "reviewed", "seen", "acquired", "viewed", "compiled", "collected", "gathered",
+                        "analyzed", "analysed", "conducted", "commissioned", "prepared"})
 # Participles that say where a text was put up, not who wrote it ("a post shared on Facebook says", "a video
 # posted to YouTube shows"): the prepositions of the site that follows.
 _POSTED = frozenset({"shared", "posted", "published", "uploaded", "circulated", "circulating", "reposted",
@@ -3163,13 +3164,17 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                                  and _words(doc, tokens[past_addressee].start, sentence.end, at_most=5) >= 5) \
                         and not _infinitive_after(doc, hit, after_tok, hi) \
                         and not (hit.word.lemma == "say" and _pro_form_end(doc, after_tok, hi) is not None):
-                    if hit.word.frame in ("that", "object") and not as_clause and not (
+                    set_off = hit.word.lemma in _CLOSING_CUES and after_tok + 1 < hi and lows[after_tok] == "," \
+                        and _names_a_finding(doc, left)  # "During May, city records show, the ferry sailed …"
+                    if hit.word.frame in ("that", "object") and not as_clause and not set_off and not (
                             hit.word.lemma in _CLOSING_CUES and _ends_sentence(doc, after_tok, hi)):
                         return None  # "…, the poll found." / "…, records show." only close a sentence
                     found = (tokens[lt].start, *left[1:])
                     tail = after_tok
                     while tail < hi and tokens[tail].text not in (",", ".", ";"):
                         tail += 1
+                    if set_off and lows[after_tok + 1] in _COORDINATORS:
+                        tail = hi  # "…, records show, and experts say …": the words after "and" are a clause of their own
                     parts = before_and_after(tokens[opens - 1].start, tail)
                 else:
                     finding = hit.word.frame == "that" and hit.word.lemma in _CLOSING_CUES \
@@ -4214,6 +4219,7 @@ def _contracted_auxiliary(lows: list[str], k: int) -> bool:
 _FINDINGS = frozenset({
     "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis", "review",
     "investigation", "inquiry", "audit", "data", "records", "research", "census", "count", "tally", "probe",
+    "documents", "filings", "figures", "statistics", "results", "estimates",
 })
 
 
@@ -4683,7 +4689,7 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         return tokens[k].start, tokens[pro].end  # "55 percent said so in May", "he said no": it stands for a clause
     if low in ("to", "for", "by", "about", "with", "of", "on", "in", "at", "from", "so", "as", "and", "or", "but",
                "goodbye", "hello", "thanks", "nothing", "something", "anything", "little", "much") \
-            and not (hit.word.frame == "any" and _quantity_subject(lows, k, hi)):
+            and not ((hit.word.frame == "any" or low == "as") and _quantity_subject(lows, k, hi)):
         return None
     if addressee and hit.word.lemma in ("tell", "ask"):
         k = _past_addressee(tokens, k, hi)
@@ -4795,6 +4801,9 @@ def _quantity_subject(lows: list[str], k: int, hi: int) -> bool:
     if lows[k] == "at":  # "reported at least six boats were lost": "at least" opens the subject's number
         return nxt in ("least", "most") and k + 2 < hi and (lows[k + 2] in _SHARE_OPENERS or lows[k + 2][:1].isdigit()
                                                             or lows[k + 2] in _AT_LEAST_NUMBERS)
+    if lows[k] == "as":  # "polls show as many as 30 percent of voters say …": the number opens the subject
+        return nxt in ("many", "much", "few", "little") and k + 3 < hi and lows[k + 2] == "as" \
+            and (lows[k + 3][:1].isdigit() or lows[k + 3] in _AT_LEAST_NUMBERS)
     return lows[k] == "about" and (nxt in _SHARE_OPENERS or nxt[:1].isdigit()) and "of" in lows[k + 2: k + 4]
 
 

@@ -3153,3 +3153,31 @@ def test_questions_and_requests_asked(text, content, speaker):
 ])
 def test_no_request_or_object_without_words_asked_for(text):
     assert [q.text for q in quotes_of(text)] == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Roe has not given to any other candidate this year, state records compiled by a watchdog group show.",
+     "Roe has not given to any other candidate this year", "state records compiled by a watchdog group"),
+    ("Polls show as many as 30 percent of Hale's backers may stay home.",
+     "as many as 30 percent of Hale's backers may stay home", "Polls"),
+    ("The ship was insured for $3 million in 2011, records show, and experts think it is worth more.",
+     "The ship was insured for $3 million in 2011", "records"),
+])
+def test_findings_of_records_and_polls(text, content, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.lemma == "show")
+    assert q.text == content
+    assert q.speaker.text == speaker
+
+
+def test_records_set_off_inside_a_sentence_report_both_sides():
+    text = "During the same period, city records show, the ferry has sailed 200 times."
+    q = only(text)
+    assert [text[p.start:p.end] for p in q.parts] == ["During the same period", "the ferry has sailed 200 times"]
+
+
+@pytest.mark.parametrize("text", [
+    "The team showed as much grit as anyone.",
+    "The ship was sold in 2011, the crew found, and it sank soon after.",
+])
+def test_no_finding_without_a_clause_or_a_document(text):
+    assert [q.text for q in quotes_of(text) if q.cue.lemma in ("show", "find")] == []
