@@ -5418,7 +5418,11 @@ def _covers_any_span(spans: list[tuple[int, int]], raw: _Raw) -> bool:
     return False
 
 
-_HEADLINE = re.compile(r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):\s+(\S.{8,})")
+_HEADLINE = re.compile(r"(?:[A-Z]{4,} [–—-] )?([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}"
+                       r"(?: (?:to|at|on) [A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3})?):\s+(\S.{8,})")
+# Where a headline's speaker ends before whom or where the words were said to ("Okafor to Harbor Union: …",
+# "Former Mayor Okafor at Harbor Hall: …").
+_HEADLINE_ADDRESS = re.compile(r" (?:to|at|on) [A-Z]")
 
 
 def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
@@ -5431,18 +5435,21 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
         m = _HEADLINE.match(doc.text, p.start, p.end)
         if m is None or m.end() < p.end - 1:
             continue
-        words = m.group(1).split()
+        address = _HEADLINE_ADDRESS.search(m.group(1))
+        speaker_end = m.start(1) + address.start() if address else m.end(1)
+        words = doc.text[m.start(1):speaker_end].split()
         last = words[-1].lower()
         if not (words[-1] in names.by_word or last in _HEADLINE_SOURCE_NOUNS or last in lexicon().anonymous):
             continue  # (a poll's or a report's finding too: "Poll: Roe Ties Hale In Dover"; and unnamed
             # sources: "Officials: Port to reopen in May")
-        if len(words) > 1 and m.group(1).isupper() or any(w.lower().endswith(_POSSESSIVE) for w in words):
+        if len(words) > 1 and doc.text[m.start(1):speaker_end].isupper() \
+                or any(w.lower().endswith(_POSSESSIVE) for w in words):
             continue  # a kicker ("PUTIN'S TERROR BLITZ: Russia fires …"), not who speaks: a headline names
             # its speaker by a name or a surname ("Issa: …"), not by a phrase in capitals or a possessive
         s, e = _trim_content(doc.text, m.start(2), p.end)
         raw = _Raw([(s, e)], i, True, kind="direct" if doc.text[s] in _OPENERS + "‘\"'" else "indirect")
         raw.cue = Cue(":", m.end(1), m.end(1) + 1, "neutral", ":")
-        raw.speaker = _speaker(doc, names, m.start(1), m.end(1))
+        raw.speaker = _speaker(doc, names, m.start(1), speaker_end)
         out.append(raw)
     return out
 

@@ -3181,3 +3181,22 @@ def test_records_set_off_inside_a_sentence_report_both_sides():
 ])
 def test_no_finding_without_a_clause_or_a_document(text):
     assert [q.text for q in quotes_of(text) if q.cue.lemma in ("show", "find")] == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Former Mayor Okafor at Harbor Hall: Port tax is a disgrace.\n\nThe mayor spoke on Monday.",
+     "Port tax is a disgrace", "Former Mayor Okafor"),
+    ("EXCLUSIVE – Jane Okafor: Don't Trust the Harbor Board.\n\nThe mayor spoke on Monday.",
+     "Don't Trust the Harbor Board", "Jane Okafor"),
+])
+def test_a_headline_speaker_before_where_or_to_whom_and_after_a_kicker(text, content, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text == ":")
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "PORT SHOCKER – Workers walk: Port is closed for good now.\n\nThe mayor spoke on Monday.",
+    "Trip to Dover: What we saw at the port today.\n\nThe mayor spoke on Monday.",
+])
+def test_a_headline_label_is_no_speaker(text):
+    assert [q.text for q in quotes_of(text) if q.cue.text == ":"] == []
