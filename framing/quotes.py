@@ -3232,6 +3232,14 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 parts = [content] if content else []
                 found = _head_of_restrictive_relative(doc, hit.token, lo) \
                     or _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
+    if not parts and not passive and _that_clause_at(doc, after_tok, hi) and hit.word.frame in ("any", "that"):
+        # "…, before clarifying that he was the best candidate", "has always maintained that the server was
+        # secure": a verb of saying with a that-clause reports it even where no rule above found its subject;
+        # the speaker is the sentence's first name or pronoun before the cue, if any
+        parts = [(tokens[after_tok].start, sentence.end)]
+        if found is None:
+            found = _subject_of_predicate(doc, hit.token, lo) \
+                or _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
     if parts and parts[-1][0] > hit.start:
         parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1], outer=lows[hit.token],
                                                      relative_stance=hit.word.frame == "object"
@@ -3459,6 +3467,29 @@ _ADVERBIAL_OPENERS = frozenset({"during", "after", "before", "when", "while", "i
                                 "once", "unless", "until", "given", "amid", "following"})
 
 
+# After a comma, words that open the subject's next act or a clause of its own ("…, before clarifying that …").
+_NEXT_ACT = frozenset({"before", "after", "by", "as", "when", "if", "then", "which", "who", "so"})
+
+
+def _that_clause_at(doc: Document, k: int, hi: int) -> bool:
+    """Whether a that-clause opens at token ``k``: "that" and then a clause's first words ("that the server was
+    secure", "that he would"; not "that day", "that." or "that way")."""
+    lows = doc.lower_texts()
+    if k + 3 >= hi or lows[k] != "that":
+        return False
+    nxt = lows[k + 1]
+    # (a verb right after "that" makes it a relative pronoun: "remarks that were less surprising")
+    return doc.tokens[k + 1].is_word and nxt not in _TIME_UNITS and nxt not in _THAT_DETERMINED \
+        and nxt not in _AUXILIARIES and not _past_form(nxt) \
+        and any(w in _AUXILIARIES or _contracted_auxiliary(lows, j) or w.endswith(("ed", "s"))
+                for j, w in enumerate(lows[k + 2: min(hi, k + 12)], start=k + 2))
+
+
+# Nouns after which "that" is a determiner ("that day", "that way", "that point"), not a clause's opener.
+_THAT_DETERMINED = frozenset({"day", "way", "point", "time", "moment", "issue", "matter", "question", "idea", "one",
+                              "plan", "claim", "is", "was", "'s", "’s"})
+
+
 def _adverbial_opener_comma(doc: Document, start: int, end: int) -> int | None:
     """The comma that closes an adverbial opening a that-clause content ("that during the visit, …"), or None."""
     t = bisect_left(doc.token_starts, start)
@@ -3657,6 +3688,9 @@ def _object_end(doc: Document, start: int, end: int) -> int:
             return tokens[k - 1].end if lows[k - 1] != "," else tokens[k - 2].end
         if low == "," and lows[k + 1] in _AFTER_OBJECT and lows[k + 2] != "not":
             return tokens[k - 1].end  # (but "defended the process, though not the results": one object)
+        if low == "," and lows[k + 1] in ("while", "after", "before", "by") and any(
+                w.endswith("ing") for w in lows[k + 2: min(j, k + 4)]):
+            return tokens[k - 1].end  # "pledged to build a wall, while also suggesting …": the subject's next act
     return end
 
 
@@ -4626,6 +4660,9 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
             if close is not None and close + 2 < hi and lows[close] == "," and lows[close + 1] == "that" \
                     and lows[close + 2] not in _TIME_UNITS:
                 return tokens[close + 1].start, sentence_end  # "said on CNN, where he works, that …"
+        if low == "," and adverbial and j + 1 < hi and (lows[j + 1] in _CLAUSE_LINKS or lows[j + 1] in _NEXT_ACT
+                                                         or lows[j + 1].endswith("ing")):
+            break  # "pledged to build a wall, while also suggesting that …": the "that" is another verb's
         if adverbial and low in _TITLE_OPENERS and j > k:
             close = next((c for c in range(j + 1, min(hi, j + _TITLE_MAX_WORDS + 2)) if lows[c] in _TITLE_CLOSERS),
                          None)
@@ -4653,6 +4690,8 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         j += 1
     if j < hi and tokens[j].text == ",":
         j += 1
+        if j < hi and lows[j].endswith("ing") and lows[j] in lexicon().cues:
+            return None  # "wrote this week, adding that …": the participle reports the clause
     k = j
     if k >= hi:
         return None

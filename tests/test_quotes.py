@@ -3200,3 +3200,31 @@ def test_a_headline_speaker_before_where_or_to_whom_and_after_a_kicker(text, con
 ])
 def test_a_headline_label_is_no_speaker(text):
     assert [q.text for q in quotes_of(text) if q.cue.text == ":"] == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The governor said so, before clarifying that he was the best candidate for the job.",
+     "that he was the best candidate for the job", "The governor"),
+    ("Mrs. Roe herself, as well as her campaign, has always maintained that the server was secure.",
+     "that the server was secure", "Roe"),
+    ("Okafor pivoted to arguing that the strike was one more reason to close the port.",
+     "that the strike was one more reason to close the port", None),
+])
+def test_a_cue_with_a_that_clause_reports_it(text, content, speaker):
+    q = next(q for q in quotes_of(text) if q.text == content)
+    if speaker:
+        assert q.speaker.text == speaker
+
+
+def test_a_that_clause_after_a_comma_and_a_participle_is_the_participles():
+    found = quotes_of("He pledged to build a wall, while also suggesting that the tax should be abolished.")
+    assert [(q.cue.text, q.text) for q in found] == [("pledged", "to build a wall"),
+                                                     ("suggesting", "that the tax should be abolished")]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor spoke at length, before clarifying that point.",
+    "The governor spoke at length, before clarifying that one.",
+])
+def test_that_as_a_determiner_opens_no_clause(text):
+    assert [q.text for q in quotes_of(text) if q.text.startswith("that")] == []
