@@ -3232,11 +3232,20 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 parts = [content] if content else []
                 found = _head_of_restrictive_relative(doc, hit.token, lo) \
                     or _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
-    if not parts and not passive and _that_clause_at(doc, after_tok, hi) and hit.word.frame in ("any", "that"):
+    clause = _clause_after_cue(doc, hit, after_tok, hi) if not parts and not passive \
+        and hit.word.frame in ("any", "that") else None
+    if clause is not None:
         # "…, before clarifying that he was the best candidate", "has always maintained that the server was
-        # secure": a verb of saying with a that-clause reports it even where no rule above found its subject;
-        # the speaker is the sentence's first name or pronoun before the cue, if any
-        parts = [(tokens[after_tok].start, sentence.end)]
+        # secure", "said in an interview that …", "– saying he was rooting for …": a verb of saying with a
+        # that-clause, or a clause opening with a subject pronoun, reports it even where no rule above found
+        # its subject; the speaker is the sentence's subject or its first name or pronoun before the cue
+        parts = [(clause, sentence.end)]
+        if lows[hit.token].endswith("ing") and hit.token > lo and lows[hit.token - 1] in _PARTICIPLE_LINKS \
+                and lows[hit.token - 1] != ",":
+            parts = [_object_gap_clause(doc, clause, sentence.end)]  # "After saying A, the man did B": A ends
+            comma = doc.token_at(parts[0][1])
+            if found is None and hit.token - 1 == lo and comma is not None and lows[comma] == ",":
+                found = _right_speaker(doc, comma + 1, hi)  # at its comma, and the main clause's subject says it
         if found is None:
             found = _subject_of_predicate(doc, hit.token, lo) \
                 or _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
@@ -3469,6 +3478,25 @@ _ADVERBIAL_OPENERS = frozenset({"during", "after", "before", "when", "while", "i
 
 # After a comma, words that open the subject's next act or a clause of its own ("…, before clarifying that …").
 _NEXT_ACT = frozenset({"before", "after", "by", "as", "when", "if", "then", "which", "who", "so"})
+
+
+def _clause_after_cue(doc: Document, hit: _CueHit, k: int, hi: int) -> int | None:
+    """Where a reported clause opens after the cue at token ``k``, past where and when it was said ("said in an
+    interview that …"): a that-clause, or a clause whose subject is a pronoun ("saying he was rooting for …").
+    The offset, or None."""
+    if _that_clause_at(doc, k, hi):
+        return doc.tokens[k].start
+    content = _content_after(doc, hit, k, hi)
+    if content is None:
+        return None
+    t = doc.token_at(content[0])
+    if t is None or t >= hi:
+        return None
+    lows = doc.lower_texts()
+    if _that_clause_at(doc, t, hi) or lows[t] in _SUBJECT_PRONOUNS and t + 2 < hi \
+            and (lows[t + 1] in _AUXILIARIES or _contracted_auxiliary(lows, t + 1) or _past_form(lows[t + 1])):
+        return content[0]
+    return None
 
 
 def _that_clause_at(doc: Document, k: int, hi: int) -> bool:

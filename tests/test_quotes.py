@@ -3228,3 +3228,13 @@ def test_a_that_clause_after_a_comma_and_a_participle_is_the_participles():
 ])
 def test_that_as_a_determiner_opens_no_clause(text):
     assert [q.text for q in quotes_of(text) if q.text.startswith("that")] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Roe flipped her pick on the spot – saying she was rooting for the Tigers.", "she was rooting for the Tigers"),
+    ("After saying he was nervous to ask a question, the man stood up.", "he was nervous to ask a question"),
+    ("But Hale, who recalled taking the lift up to the suite, said in an interview that the plan never came to pass.",
+     "that the plan never came to pass"),
+])
+def test_a_clause_with_a_pronoun_subject_or_after_an_occasion_is_reported(text, content):
+    assert content in [q.text for q in quotes_of(text)]
