@@ -2707,6 +2707,8 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
         return False
     if between.split() and between.split()[0].lower() in ("and", "but") and _right_after_cue(doc, raw.start):
         return False  # `declared “What a night!” and said …`: the quotation is the object of the cue before it
+    if not between.strip(" ,") and _after_participle_aside(doc, raw.start):
+        return False  # `Hale, citing “the magic of the mayor,” said …`: the aside's object, not what "said" reports
     if text[raw.start: raw.end].rstrip("”»\"' ").endswith(".") and between.strip() \
             and not _bare_attribution(doc, hit, between):
         return False  # “… the end.” It is … : the quote closed its sentence
@@ -3128,6 +3130,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             elif left is None and prev is not None and prev.text in (",", ")", "—", "–"):
                 left = _opening_subject(doc, hit.token, lo, names.by_word) \
                     or _subject_before_relative(doc, hit.token, lo)
+            elif left is None and prev is not None and (prev.text in _CLOSERS_OR_STRAIGHT or prev.text == "'"):
+                left = _subject_before_relative(doc, hit.token, lo)  # "Hale, citing “…,” said"
             if left is not None:
                 found = left
                 lt = doc.token_at(left[0])
@@ -3478,6 +3482,12 @@ _ADVERBIAL_OPENERS = frozenset({"during", "after", "before", "when", "while", "i
 
 # After a comma, words that open the subject's next act or a clause of its own ("…, before clarifying that …").
 _NEXT_ACT = frozenset({"before", "after", "by", "as", "when", "if", "then", "which", "who", "so"})
+
+
+def _doubled_single(doc: Document, k: int, hi: int) -> bool:
+    """Whether tokens ``k`` and ``k + 1`` are two straight single marks written as one double mark (''…'')."""
+    tokens = doc.tokens
+    return k + 1 < hi and tokens[k].text == "'" and tokens[k + 1].text == "'" and tokens[k + 1].start == tokens[k].end
 
 
 def _clause_after_cue(doc: Document, hit: _CueHit, k: int, hi: int) -> int | None:
@@ -4416,6 +4426,8 @@ def _subject_before_relative(doc: Document, cue_tok: int, lo: int) -> tuple[int,
     comma = cue_tok - 1
     while comma > lo and lows[comma] in _AUXILIARIES:
         comma -= 1
+    while comma - 1 > lo and lows[comma] in _CLOSERS_OR_STRAIGHT | {"'"} and lows[comma - 1] in (",", "'"):
+        comma -= 1  # "Hale, citing “the magic of the mayor,” said": the aside's comma inside its closing mark
     if comma <= lo or lows[comma] != "," or lows[cue_tok].endswith("ing"):
         return None  # (a participle after a comma hangs on the main clause: "X, who …, left, saying")
     k = comma - 1
@@ -4691,12 +4703,18 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         if low == "," and adverbial and j + 1 < hi and (lows[j + 1] in _CLAUSE_LINKS or lows[j + 1] in _NEXT_ACT
                                                          or lows[j + 1].endswith("ing")):
             break  # "pledged to build a wall, while also suggesting that …": the "that" is another verb's
-        if adverbial and low in _TITLE_OPENERS and j > k:
-            close = next((c for c in range(j + 1, min(hi, j + _TITLE_MAX_WORDS + 2)) if lows[c] in _TITLE_CLOSERS),
-                         None)
-            if close is not None and close + 1 < hi and lows[close + 1] == "that":
-                j = close + 1  # "said on NBC's “Meet the Press” that …": a programme's title, then the clause
-                continue
+        if adverbial and (low in _TITLE_OPENERS or _doubled_single(doc, j, hi)) and j > k:
+            first = j + 2 if low == "'" else j + 1
+            close = next((c for c in range(first, min(hi, first + _TITLE_MAX_WORDS + 1))
+                          if lows[c] in _TITLE_CLOSERS or _doubled_single(doc, c, hi)), None)
+            if close is not None:
+                after = close + 2 if lows[close] == "'" else close + 1
+                while after < hi and _time_word(tokens, after, hi):
+                    after += 1  # (past "on Sunday")
+                if after < hi and lows[after] == "that":
+                    j = after  # "said on NBC's “Meet the Press” (on Sunday) that …": a programme's title, then the clause
+                    limit = max(limit, j + 1)
+                    continue
         if low == "that" and j + 2 < hi and (lows[j + 1] in _TIME_UNITS or lows[j + 1] == "day"):
             j += 2  # "spoke in Dover that evening", "said that day that …": a time, not the clause
             if lows[j] in _SUBJECT_PRONOUNS:
@@ -5459,6 +5477,16 @@ def _cued_after(doc: Document, raw: _Raw, hits: list[_CueHit], starts: list[int]
         return False  # “… the end.” Roe said …: the quotation closed its sentence; the cue is the next one's
     return not _SENTENCE_END.search(between) and not _MARK.search(between) \
         and len(between.split()) <= _OWN_CUE_MAX_WORDS and hits[i].word.category in _SPEECH
+
+
+def _after_participle_aside(doc: Document, start: int) -> bool:
+    """Whether the quotation at ``start`` follows ", citing" / ", quoting" (a participle of saying set off by a
+    comma): it is that participle's object inside an aside on the subject."""
+    t = doc.token_at(start)
+    if t is None or t < 2:
+        return False
+    lows = doc.lower_texts()
+    return lows[t - 1].endswith("ing") and lows[t - 1] in lexicon().cues and lows[t - 2] == ","
 
 
 def _right_after_cue(doc: Document, start: int) -> bool:

@@ -3238,3 +3238,16 @@ def test_that_as_a_determiner_opens_no_clause(text):
 ])
 def test_a_clause_with_a_pronoun_subject_or_after_an_occasion_is_reported(text, content):
     assert content in [q.text for q in quotes_of(text)]
+
+
+def test_a_programme_title_in_doubled_single_marks_before_a_that_clause():
+    q = only("Retired Gen. John Allen said on ABC's ''This Week'' on Sunday that Mr. Hale was endangering troops.")
+    assert (q.text, q.speaker.text) == ("that Mr. Hale was endangering troops", "Retired Gen. John Allen")
+
+
+@pytest.mark.parametrize("marks", [("“", "”"), ("''", "''")])
+def test_a_quotation_in_a_participle_aside_is_the_asides_and_the_verb_after_reports_its_clause(marks):
+    o, c = marks
+    found = quotes_of(f"Mr. Hale, citing {o}the unique pull of the mayor,{c} said the candidate could win in Ohio.")
+    assert [(q.cue.text, q.speaker.name) for q in found] == [("citing", "Hale"), ("said", "Hale")]
+    assert found[1].text == "the candidate could win in Ohio"
