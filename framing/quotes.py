@@ -4936,7 +4936,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
                         if r.cue is not None and r.speaker is not None and r.speaker.start is not None}
     for hit in hits + hearsay if hearsay else hits:
         if hit.start in used or _inside(quoted, hit.start) or _inside(whole, hit.start) and not (
-                lows[hit.token - 1] == "," and _is_participle(doc, hit)):
+                lows[hit.token - 1] == "," and _is_participle(doc, hit) or _after_relative_pronoun(lows, hit.token)):
             continue  # inside a quotation, or in the attribution between its two parts (but "…,” X said,
             # referring to the plan. “…”": the participle reports on its own)
         if hit.last_token + 1 < len(lows) and (lows[hit.last_token + 1] in _NOUN_AFTER
@@ -4980,6 +4980,15 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
             r.speaker = last.speaker
     _pronouns_in_text_order(names, out, doc)
     return [_finish(doc, r) for r in out]
+
+
+def _after_relative_pronoun(lows: list[str], t: int) -> bool:
+    """`“…,” said Mr. Ekovich, who noted that …`: a cue in a relative clause on the speaker between a quotation's
+    parts reports on its own (the speaker's own words about something else), with "also" or "has" between."""
+    k = t - 1
+    while k > 1 and lows[k] in ("also", "has", "had", "have", "later", "then", "previously"):
+        k -= 1
+    return k > 1 and lows[k] == "who" and lows[k - 1] == ","
 
 
 def _pronouns_in_text_order(names: _Names, raws: list[_Raw], doc: Document) -> None:

@@ -3251,3 +3251,10 @@ def test_a_quotation_in_a_participle_aside_is_the_asides_and_the_verb_after_repo
     found = quotes_of(f"Mr. Hale, citing {o}the unique pull of the mayor,{c} said the candidate could win in Ohio.")
     assert [(q.cue.text, q.speaker.name) for q in found] == [("citing", "Hale"), ("said", "Hale")]
     assert found[1].text == "the candidate could win in Ohio"
+
+
+def test_a_relative_clause_on_the_speaker_between_a_quotations_parts_reports_on_its_own():
+    found = quotes_of("''Revenues are up a little,'' said Mr. Roe, who noted that during the slump the price of "
+                      "some courses had fallen by half. ''It was bad.''")
+    assert ("noted", "that during the slump the price of some courses had fallen by half") in [
+        (q.cue.text, q.text) for q in found]
