@@ -3106,7 +3106,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         else:
             return None
     else:
-        if prev is not None and _clause_break(doc, prev):  # "…, said Larry Sabato, a director."
+        if prev is not None and _clause_break(doc, prev) and not lows[hit.token].endswith("ing"):
+            # "…, said Larry Sabato, a director." (never a participle: "…, urging voters to …" has no speaker after it)
             right = _right_speaker(doc, after_tok, hi)
             if right is not None:
                 rt = doc.token_at(right[1] - 1)
@@ -3167,6 +3168,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                                  and _only_opening_phrase(doc, lo, lt)
                                  and _words(doc, tokens[past_addressee].start, sentence.end, at_most=5) >= 5) \
                         and not _infinitive_after(doc, hit, after_tok, hi) \
+                        and not _quantity_subject(lows, past_addressee, hi) \
                         and not (hit.word.lemma == "say" and _pro_form_end(doc, after_tok, hi) is not None):
                     set_off = hit.word.lemma in _CLOSING_CUES and after_tok + 1 < hi and lows[after_tok] == "," \
                         and _names_a_finding(doc, left)  # "During May, city records show, the ferry sailed …"
@@ -4414,8 +4416,13 @@ def _only_opening_phrase(doc: Document, lo: int, lt: int) -> bool:
     """`In Ohio, Okafor said if elected …`, `Despite doubts, X said …`: all before the subject is one
     opening adverbial phrase, which cannot be what was said; the content follows the cue."""
     lows = doc.lower_texts()
-    return lt - 1 > lo and lows[lt - 1] == "," and lows[lo] in _OPENING_PHRASE \
+    return lt - 1 > lo and lows[lt - 1] == "," and (lows[lo] in _OPENING_PHRASE or lows[lo] in _WEEKDAYS
+                                                    or lows[lo] in _OPENING_TIMES) \
         and "," not in lows[lo: lt - 1] and not any(lows[k] in _AUXILIARIES for k in range(lo, lt - 1))
+
+
+# Time words that open an adverbial phrase before a subject ("Wednesday on Fox, Roe said if …", "Last week, …").
+_OPENING_TIMES = frozenset({"last", "this", "earlier", "later", "yesterday", "today", "tonight", "next"})
 
 
 def _subject_before_relative(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:

@@ -3258,3 +3258,15 @@ def test_a_relative_clause_on_the_speaker_between_a_quotations_parts_reports_on_
                       "some courses had fallen by half. ''It was bad.''")
     assert ("noted", "that during the slump the price of some courses had fallen by half") in [
         (q.cue.text, q.text) for q in found]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("She offers calm instead of anger, urging voters to see the big picture.", "urging",
+     "voters to see the big picture"),
+    ("Friday morning, as the parade rolled through Dover, the Gazette reported at least six planes filled the skies.",
+     "reported", "at least six planes filled the skies"),
+    ("Wednesday on the Harbor Channel, Tom Hale said if the mayor picked him it would be a fine ticket.", "said",
+     "if the mayor picked him it would be a fine ticket"),
+])
+def test_the_content_after_the_cue_not_the_opening_before_it(text, cue, content):
+    assert (cue, content) in [(q.cue.text, q.text) for q in quotes_of(text)]
