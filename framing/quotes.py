@@ -3638,7 +3638,8 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
                 and not lows[t].endswith("ing") and _relative_object_span(lows, bisect_left(doc.token_starts, start),
                                                                           t) == t:
             return tokens[t].start  # "economists who favor the levy agree that …": the main clause's verb
-        if t > 0 and lows[t - 1] in ("and", "but", ","):
+        if t > 0 and lows[t - 1] in ("and", "but", ",") and (tokens[t - 1].start >= start or lows[t].endswith("ing")):
+            # (not the comma before the content: "His wife, he says, plans to leave": "plans" is its verb)
             inner_form = _verb_form(lows[t])
             if outer_form == "past" and inner_form in ("s", "bare") \
                     or outer_form == "s" and inner_form == "bare" and lows[t - 1] != ",":

@@ -3270,3 +3270,13 @@ def test_a_relative_clause_on_the_speaker_between_a_quotations_parts_reports_on_
 ])
 def test_the_content_after_the_cue_not_the_opening_before_it(text, cue, content):
     assert (cue, content) in [(q.cue.text, q.text) for q in quotes_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "His wife, he says, plans to leave the party because of the unfair process.",
+    "Bob, they said, ordered them to wait at the gate.",
+])
+def test_a_verb_right_after_a_mid_sentence_attribution_is_the_contents_own(text):
+    q = only(text)
+    assert q.cue.lemma == "say"
+    assert q.end == len(text) - 1
