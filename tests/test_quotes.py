@@ -3280,3 +3280,8 @@ def test_a_verb_right_after_a_mid_sentence_attribution_is_the_contents_own(text)
     q = only(text)
     assert q.cue.lemma == "say"
     assert q.end == len(text) - 1
+
+
+def test_stated_closes_a_reported_clause_as_said_does():
+    q = only("There is serious concern about fraud in the election, Tom Stone stated.")
+    assert (q.text, q.speaker.text) == ("There is serious concern about fraud in the election", "Tom Stone")
