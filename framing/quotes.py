@@ -3213,7 +3213,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     before = doc.sentences[tokens[lo - 1].sentence].first_token
                     found = _nearest_left_mention(doc, lo, before, first=True, known=names.by_word)
                 content = _content_after(doc, hit, after_tok, hi)
-                if content and gerund and link > lo and lows[link - 1] == ",":
+                if content and gerund and link > lo and (lows[link - 1] == "," or lows[link] != "by"):
                     content = _object_gap_clause(doc, *content)  # "X, after saying A, did B": A ends at its comma
                 parts = [content] if content else []
             elif hit.token == lo and lows[hit.token].endswith("ing"):
@@ -3444,7 +3444,7 @@ def _opens_with_subordinator(lows: list[str], subject: int, lo: int) -> bool:
     Not "as": in "As Roe noted, the plan …" the main clause is what Roe noted."""
     k = subject - 1
     return k >= lo and lows[k] in _ADVERBIAL_SUBORDINATORS and lows[k] != "as" \
-        and (k == lo or k == lo + 1 and lows[lo] in _COORDINATORS)
+        and (k == lo or k == lo + 1 and lows[lo] in _COORDINATORS or lows[k - 1] == ",")  # ("In June, after X …")
 
 
 

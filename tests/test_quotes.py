@@ -3285,3 +3285,12 @@ def test_a_verb_right_after_a_mid_sentence_attribution_is_the_contents_own(text)
 def test_stated_closes_a_reported_clause_as_said_does():
     q = only("There is serious concern about fraud in the election, Tom Stone stated.")
     assert (q.text, q.speaker.text) == ("There is serious concern about fraud in the election", "Tom Stone")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("In June, after a desperate firm asked workers to take a pay cut, 8,000 employees volunteered.",
+     "to take a pay cut"),
+    ("Hale, who has often struggled while talking about the levy, made no comment on the ruling.", "the levy"),
+])
+def test_a_report_in_an_adverbial_clause_ends_at_its_comma(text, content):
+    assert quotes_of(text)[0].text == content
