@@ -3074,9 +3074,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         agent = _agent_after(doc, after_tok, hi)
         if agent is not None and agent < k:  # "Asked by the host to respond, Roe said": the host asks
             found = _right_speaker(doc, agent, hi) or _agent_phrase(doc, agent, hi)
-        if lows[k] == "about":
-            k += 1
-        elif lows[k] in _QUESTION_WORDS and k + 1 < hi and tokens[k + 1].text == ",":
+        # (the content keeps "about": "when asked about the plan", as PolNeAR marks it)
+        if lows[k] in _QUESTION_WORDS and lows[k] != "about" and k + 1 < hi and tokens[k + 1].text == ",":
             lone_question = True  # "When asked why, he said …": the question word stands for the question
         end = k
         while end < hi and tokens[end].text not in (",", ";", ":", ".") or \

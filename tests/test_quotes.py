@@ -3294,3 +3294,9 @@ def test_stated_closes_a_reported_clause_as_said_does():
 ])
 def test_a_report_in_an_adverbial_clause_ends_at_its_comma(text, content):
     assert quotes_of(text)[0].text == content
+
+
+def test_a_question_asked_about_keeps_its_preposition():
+    q = next(q for q in quotes_of("When asked about the levy after the debate, Roe said it was fair.")
+             if q.cue.lemma == "ask")
+    assert q.text == "about the levy after the debate"
