@@ -3179,7 +3179,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     while tail < hi and tokens[tail].text not in (",", ".", ";"):
                         tail += 1
                     if set_off and lows[after_tok + 1] in _COORDINATORS:
-                        tail = hi  # "…, records show, and experts say …": the words after "and" are a clause of their own
+                        tail = hi  # "…, records show, and experts say …": after "and", a clause of its own
                     parts = before_and_after(tokens[opens - 1].start, tail)
                 else:
                     finding = hit.word.frame == "that" and hit.word.lemma in _CLOSING_CUES \
@@ -4719,7 +4719,7 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
                 while after < hi and _time_word(tokens, after, hi):
                     after += 1  # (past "on Sunday")
                 if after < hi and lows[after] == "that":
-                    j = after  # "said on NBC's “Meet the Press” (on Sunday) that …": a programme's title, then the clause
+                    j = after  # "said on NBC's “Meet the Press” (on Sunday) that …": a title, then the clause
                     limit = max(limit, j + 1)
                     continue
         if low == "that" and j + 2 < hi and (lows[j + 1] in _TIME_UNITS or lows[j + 1] == "day"):
