@@ -3497,13 +3497,15 @@ def _clause_after_cue(doc: Document, hit: _CueHit, k: int, hi: int) -> int | Non
     The offset, or None."""
     if _that_clause_at(doc, k, hi):
         return doc.tokens[k].start
+    lows = doc.lower_texts()
+    if all(w != "that" and w not in _SUBJECT_PRONOUNS for w in lows[k: min(hi, k + 12)]):
+        return None  # (no clause can open near the cue: spare the search)
     content = _content_after(doc, hit, k, hi)
     if content is None:
         return None
     t = doc.token_at(content[0])
     if t is None or t >= hi:
         return None
-    lows = doc.lower_texts()
     if _that_clause_at(doc, t, hi) or lows[t] in _SUBJECT_PRONOUNS and t + 2 < hi \
             and (lows[t + 1] in _AUXILIARIES or _contracted_auxiliary(lows, t + 1) or _past_form(lows[t + 1])):
         return content[0]
