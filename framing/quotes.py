@@ -4767,6 +4767,10 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     if low == "to" and hit.word.lemma in _CLAIMS_TO and k + 1 < hi and tokens[k + 1].text.islower() \
             and lows[k + 1] not in _DETERMINERS and lows[k + 1] not in _OBJECT_PRONOUNS:
         return tokens[k].start, sentence_end  # "claims to have seen the memo": what is claimed, not an addressee
+    if low == "to" and hit.word.frame == "any" and hit.word.lemma not in _ADDRESSEE_VERBS \
+            and "to" not in _PREPOSITION_CUES.get(hit.word.lemma, ()) and _request_at(doc, k, hi) \
+            and lows[k + 1] not in _NOT_INFINITIVES:
+        return tokens[k].start, sentence_end  # "demanded to know whether …", "threatened to sue": what is demanded
     if low == "to" and hit.word.frame == "object":
         if hit.word.lemma in _INTENTIONS:
             return None  # "intends to push", "plans to": a plan, not something said (see README.md)
@@ -4806,6 +4810,11 @@ _PRO_FORM_STOPS = frozenset({".", ";", "!", "?", ")", ":", "—", "–", "”", 
 _PRO_FORM_TAILS = frozenset({"in", "on", "at", "during", "last", "earlier", "later", "when", "after", "before",
                              "again", "too", "then", "publicly", "privately", "repeatedly", "recently", "yesterday",
                              "today", "tonight"} | _WEEKDAYS)
+
+
+# Lower-case words after "to" that are no verb of an infinitive ("said to local reporters", "wrote to several").
+_NOT_INFINITIVES = frozenset({"local", "several", "many", "some", "all", "both", "each", "every", "reporters",
+                              "members", "people", "officials", "voters", "supporters", "friends", "colleagues"})
 
 
 def _pro_form_end(doc: Document, k: int, hi: int) -> int | None:

@@ -3300,3 +3300,20 @@ def test_a_question_asked_about_keeps_its_preposition():
     q = next(q for q in quotes_of("When asked about the levy after the debate, Roe said it was fair.")
              if q.cue.lemma == "ask")
     assert q.text == "about the levy after the debate"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A woman demanded to know whether the mayor would give back the donations.",
+     "to know whether the mayor would give back the donations"),
+    ("He admitted to cheating about 100 clients over 14 months.", "to cheating about 100 clients over 14 months"),
+])
+def test_a_verb_of_saying_before_a_to_infinitive_reports_it(text, content):
+    assert only(text).text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Hale wrote to several members of the board last week.",
+    "Roe spoke to local reporters on Monday.",
+])
+def test_to_before_an_addressee_opens_no_content(text):
+    assert [q.text for q in quotes_of(text)] == []
