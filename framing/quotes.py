@@ -3658,8 +3658,9 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
 # Adverbs that may stand between "and" / "but" and a second verb of the subject ("but later conceded").
 _VERB_ADVERBS = frozenset({"then", "later", "also", "once", "still", "now", "again", "soon", "quickly", "eventually",
                            "instead", "never", "even", "since", "finally", "ultimately"})
-# Words after the comma that closes a stance's object and opens words of the outlet's own: a relative clause on
-# the object ("…, which will be held in July"), a concession or a time ("…, although …", "…, while …").
+# Words after the comma that closes a stance's object and opens words of the outlet's own: a concession ("…,
+# although the shares fell", "…, even as …"). (A relative clause on the object, "…, which will be held in July",
+# is as often part of PolNeAR's content as not, and stays.)
 _AFTER_OBJECT = frozenset({"although", "though", "whereas", "even", "despite"})
 
 
@@ -3671,7 +3672,8 @@ _NOT_A_ONE_WORD_OBJECT = frozenset({
 
 
 def _one_noun(doc: Document, start: int, end: int) -> bool:
-    """Whether the words in [start, end) are one word that may be a noun ("concerns", "jihadism")."""
+    """Whether the words in [start, end) may stand as a whole object: several words, or one word that may be a
+    noun ("concerns", "jihadism"; not "ahead", "well")."""
     i = bisect_left(doc.token_starts, start)
     j = bisect_left(doc.token_starts, end)
     if j - i != 1 or not doc.tokens[i].is_word:
@@ -3682,8 +3684,9 @@ def _one_noun(doc: Document, start: int, end: int) -> bool:
 
 
 def _second_verb(lows: list[str], tokens: list[Token], k: int, end: int) -> bool:
-    """Whether a verb phrase opens at token ``k`` (after "and" / "but"): an auxiliary, "not", or a lower-case
-    past form ("and defended his record", "but has since said", "but later conceded", "but not naming")."""
+    """Whether a verb phrase opens at token ``k`` (after "and" / "but"): an auxiliary or a lower-case past form
+    with an object or a phrase after it ("and defended his record", "but has since said", "but later conceded";
+    not "and not the results", "and disabled students")."""
     while k < end and lows[k] in _VERB_ADVERBS:
         k += 1
     if k >= end or not tokens[k].text.islower():
@@ -3711,10 +3714,10 @@ _NOT_VERBS_IN_ED = frozenset({"seed", "need", "red", "bed", "feed", "greed", "sp
 
 
 def _object_end(doc: Document, start: int, end: int) -> int:
-    """Where a stance's object ends ("opposed the deal, which would …", "backed Roe and defended her record"): at
-    a second verb phrase of the subject after "and" / "but", or at a comma before a relative clause on the
-    object, a concession or a "while": the words after it are the outlet's, not the stance (PolNeAR's content
-    is the object alone)."""
+    """Where a stance's object ends ("backed Roe and defended her record", "defended the merger, although …"): at
+    a second verb phrase of the subject after "and" / "but", at a comma before a concession, or before the
+    subject's next act ("…, while also suggesting …"): the words after it are the outlet's, not the stance
+    (PolNeAR's content is the object alone)."""
     lows = doc.lower_texts()
     tokens = doc.tokens
     i = bisect_left(doc.token_starts, start)
