@@ -992,7 +992,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     text = tokens[a].text
     if a - 2 >= first and tokens[a - 1].text in ("“", '"') and (
             tokens[a - 2].text.lower() in _INSCRIBED
-            or tokens[a - 2].text.lower() == "read" and a - 3 >= first and tokens[a - 3].text.lower() in ("that", "which")):
+            or tokens[a - 2].text.lower() == "read" and a - 3 >= first
+            and tokens[a - 3].text.lower() in ("that", "which")):
         return  # "shirts reading “Keep Elm Street Quiet”": the words on a sign or a shirt, no one's name
     if b == a + 1 and text not in g.first_words:
         if text in _lone_not_names() or text.endswith(_CONTRACTIONS):
@@ -2660,7 +2661,8 @@ def _unnamed_before(doc: Document, start: int, sentence: int, noun: str) -> bool
     lo = doc.sentences[max(0, sentence - 1)].start
     if _INDEFINITE.search(doc.text, lo, start) is None:
         return False
-    for m in re.finditer(rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w’'-]+ ){{0,3}}{re.escape(noun)}\b", doc.text[lo:start]):
+    pattern = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w’'-]+ ){{0,3}}{re.escape(noun)}\b"
+    for m in re.finditer(pattern, doc.text[lo:start]):
         before = doc.text[max(lo, lo + m.start() - 8): lo + m.start()]
         if not (before.endswith(", ") or before.rstrip().endswith((" is", " was", " as", " became"))):
             return True  # (not "Jane Roe, a city official," or "Roe is an official": a named person's description)

@@ -1552,7 +1552,7 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         relative = bool(words) and words[0] in ("who", "whose", "which")
         # (nor a participle's clause, "Opponents, many wearing red shirts, said", "Supporters, including …")
         participial = any(w.endswith("ing") and w not in _ROLE_PARTICIPLES and t.text.islower()
-                          for w, t in zip(words[:2], inner[:2]))
+                          for w, t in zip(words[:2], inner[:2], strict=False))
         descriptor = None if aged or relative or participial else doc.text[tokens[k + 1].start: tokens[j - 1].end]
         j = k - 1
         if j > lo and tokens[j].text == ")":  # "Sen. Ted Cruz (R-Texas), also a hopeful, called"
@@ -1717,7 +1717,8 @@ def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
 
 
 # Participles that say who got hold of a document, not who wrote it ("an email obtained by the Gazette shows").
-_HANDED_ON = frozenset({"obtained", "reviewed", "seen", "acquired", "viewed"})
+_HANDED_ON = frozenset({"obtained", "reviewed", "seen", "acquired", "viewed", "compiled", "collected", "gathered",
+                        "analyzed", "analysed", "conducted", "commissioned", "prepared"})
 # Participles that say where a text was put up, not who wrote it ("a post shared on Facebook says", "a video
 # posted to YouTube shows"): the prepositions of the site that follows.
 _POSTED = frozenset({"shared", "posted", "published", "uploaded", "circulated", "circulating", "reposted",
@@ -2776,6 +2777,8 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
         return False
     if between.split() and between.split()[0].lower() in ("and", "but") and _right_after_cue(doc, raw.start):
         return False  # `declared “What a night!” and said …`: the quotation is the object of the cue before it
+    if not between.strip(" ,") and _after_participle_aside(doc, raw.start):
+        return False  # `Hale, citing “the magic of the mayor,” said …`: the aside's object, not what "said" reports
     if text[raw.start: raw.end].rstrip("”»\"' ").endswith(".") and between.strip() \
             and not _bare_attribution(doc, hit, between):
         return False  # “… the end.” It is … : the quote closed its sentence
@@ -3052,7 +3055,15 @@ def _trim_content(text: str, start: int, end: int) -> tuple[int, int]:
 
 # After "according to X,": words opening an apposition about X ("a former envoy,"), not the content's next part.
 _APPOSITION_OPENERS = frozenset({"a", "an", "another", "former"})
-_QUESTION_WORDS = {"whether", "if", "what", "who", "why", "how", "when", "where", "which", "about"}
+_QUESTION_WORDS = {"whether", "if", "what", "who", "whom", "why", "how", "when", "where", "which", "about"}
+
+
+def _request_at(doc: Document, k: int, hi: int) -> bool:
+    """`was asked to name a bill`, `Asked by the host to respond`: a to-infinitive at ``k`` after "asked" is
+    what was asked for (a verb follows "to": not "asked to the stage")."""
+    lows = doc.lower_texts()
+    return lows[k] == "to" and k + 1 < hi and doc.tokens[k + 1].text.islower() and doc.tokens[k + 1].is_word \
+        and lows[k + 1] not in _DETERMINERS and lows[k + 1] not in _OBJECT_PRONOUNS
 
 
 # How a sentence, or a headline with its stop, ends: a stop, perhaps inside a closing quote or bracket.
@@ -3106,6 +3117,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         return _passive_agent(doc, names, hit, sentence)
     parts: list[tuple[int, int]] = []
     found = None
+    cut_object = False  # the object of a stance ended at the subject's second verb ("expressed concerns but said")
+    lone_question = False  # "When asked why, …"
     prev = tokens[hit.token - 1] if hit.token > lo else None
     if prev is not None and prev.text == ",":
         before_aside = _back_past_comma_aside(doc, hit.token - 1, lo)
@@ -3124,12 +3137,16 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     if hit.word.lemma == "ask" and (hit.token == lo or prev is not None and lows[hit.token - 1] in _PASSIVE_OR_WHEN):
         # "Asked whether …, he said" / "when asked about …": the question is the content, the asker unnamed
         k = after_tok
-        while k < hi and k - after_tok < 6 and lows[k] not in _QUESTION_WORDS:
+        while k < hi and k - after_tok < 6 and lows[k] not in _QUESTION_WORDS and not _request_at(doc, k, hi):
             k += 1
-        if k >= hi or lows[k] not in _QUESTION_WORDS:
+        if k >= hi or lows[k] not in _QUESTION_WORDS and not _request_at(doc, k, hi):
             return None
-        if lows[k] == "about":
-            k += 1
+        agent = _agent_after(doc, after_tok, hi)
+        if agent is not None and agent < k:  # "Asked by the host to respond, Roe said": the host asks
+            found = _right_speaker(doc, agent, hi) or _agent_phrase(doc, agent, hi)
+        # (the content keeps "about": "when asked about the plan", as PolNeAR marks it)
+        if lows[k] in _QUESTION_WORDS and lows[k] != "about" and k + 1 < hi and tokens[k + 1].text == ",":
+            lone_question = True  # "When asked why, he said …": the question word stands for the question
         end = k
         while end < hi and tokens[end].text not in (",", ";", ":", ".") or \
                 end < hi and tokens[end].text == "." and _ABBREVIATION.fullmatch(tokens[end - 1].text + "."):
@@ -3158,8 +3175,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         else:
             return None
     else:
-        if prev is not None and _clause_break(doc, prev) and not _apposed_subject(doc, hit.token, lo):
-            right = _right_speaker(doc, after_tok, hi)  # "…, said Larry Sabato, a director."
+        if prev is not None and _clause_break(doc, prev) and not _apposed_subject(doc, hit.token, lo) \
+                and not lows[hit.token].endswith("ing"):
+            # "…, said Larry Sabato, a director." (never a participle: "…, urging voters to …" has no speaker after it)
+            right = _right_speaker(doc, after_tok, hi)
             if right is not None:
                 rt = doc.token_at(right[1] - 1)
                 tail = rt + 1 if rt is not None else hi
@@ -3184,6 +3203,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             elif left is None and prev is not None and prev.text in (",", ")", "—", "–"):
                 left = _opening_subject(doc, hit.token, lo, names.by_word) \
                     or _subject_before_relative(doc, hit.token, lo)
+            elif left is None and prev is not None and (prev.text in _CLOSERS_OR_STRAIGHT or prev.text == "'"):
+                left = _subject_before_relative(doc, hit.token, lo)  # "Hale, citing “…,” said"
             if left is not None:
                 found = left
                 lt = doc.token_at(left[0])
@@ -3219,14 +3240,19 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                                  and _only_opening_phrase(doc, lo, lt)
                                  and _words(doc, tokens[past_addressee].start, sentence.end, at_most=5) >= 5) \
                         and not _infinitive_after(doc, hit, after_tok, hi) \
+                        and not _quantity_subject(lows, past_addressee, hi) \
                         and not (hit.word.lemma == "say" and _pro_form_end(doc, after_tok, hi) is not None):
-                    if hit.word.frame in ("that", "object") and not as_clause and not (
+                    set_off = hit.word.lemma in _CLOSING_CUES and after_tok + 1 < hi and lows[after_tok] == "," \
+                        and _names_a_finding(doc, left)  # "During May, city records show, the ferry sailed …"
+                    if hit.word.frame in ("that", "object") and not as_clause and not set_off and not (
                             hit.word.lemma in _CLOSING_CUES and _ends_sentence(doc, after_tok, hi)):
                         return None  # "…, the poll found." / "…, records show." only close a sentence
                     found = (tokens[lt].start, *left[1:])
                     tail = after_tok
                     while tail < hi and tokens[tail].text not in (",", ".", ";"):
                         tail += 1
+                    if set_off and lows[after_tok + 1] in _COORDINATORS:
+                        tail = hi  # "…, records show, and experts say …": after "and", a clause of its own
                     parts = before_and_after(tokens[opens - 1].start, tail)
                 else:
                     finding = hit.word.frame == "that" and hit.word.lemma in _CLOSING_CUES \
@@ -3259,7 +3285,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     before = doc.sentences[tokens[lo - 1].sentence].first_token
                     found = _nearest_left_mention(doc, lo, before, first=True, known=names.by_word)
                 content = _content_after(doc, hit, after_tok, hi)
-                if content and gerund and link > lo and lows[link - 1] == ",":
+                if content and gerund and link > lo and (lows[link - 1] == "," or lows[link] != "by"):
                     content = _object_gap_clause(doc, *content)  # "X, after saying A, did B": A ends at its comma
                 parts = [content] if content else []
             elif hit.token == lo and lows[hit.token].endswith("ing"):
@@ -3284,16 +3310,39 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 parts = [content] if content else []
                 found = _head_of_restrictive_relative(doc, hit.token, lo) \
                     or _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
+    clause = _clause_after_cue(doc, hit, after_tok, hi) if not parts and not passive \
+        and hit.word.frame in ("any", "that") else None
+    if clause is not None:
+        # "…, before clarifying that he was the best candidate", "has always maintained that the server was
+        # secure", "said in an interview that …", "– saying he was rooting for …": a verb of saying with a
+        # that-clause, or a clause opening with a subject pronoun, reports it even where no rule above found
+        # its subject; the speaker is the sentence's subject or its first name or pronoun before the cue
+        parts = [(clause, sentence.end)]
+        if lows[hit.token].endswith("ing") and hit.token > lo and lows[hit.token - 1] in _PARTICIPLE_LINKS \
+                and lows[hit.token - 1] != ",":
+            parts = [_object_gap_clause(doc, clause, sentence.end)]  # "After saying A, the man did B": A ends
+            comma = doc.token_at(parts[0][1])
+            if found is None and hit.token - 1 == lo and comma is not None and lows[comma] == ",":
+                found = _right_speaker(doc, comma + 1, hi)  # at its comma, and the main clause's subject says it
+        if found is None:
+            found = _subject_of_predicate(doc, hit.token, lo) \
+                or _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
     if parts and parts[-1][0] > hit.start:
         parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1], outer=lows[hit.token],
                                                      relative_stance=hit.word.frame == "object"
                                                      and _stance_in_subject_relative(doc, hit, lo)))
+        if hit.word.frame == "object":
+            object_end = _object_end(doc, *parts[-1])
+            cut_object = object_end < parts[-1][1]
+            parts[-1] = (parts[-1][0], object_end)
     trimmed = []
     for s, e in parts:
         s, e = _trim_content(text, s, e)
         if e > s:
             trimmed.append((s, e))
     least = _MIN_CONTENT_WORDS if hit.word.frame != "object" else _MIN_CONTENT_WORDS - 1  # "declined to comment"
+    if cut_object and len(parts) == 1 and _one_noun(doc, *parts[0]) or lone_question:
+        least = 1  # "expressed concerns but has said …": one noun is the whole object
     if not trimmed or sum(_words(doc, s, e, at_most=least) for s, e in trimmed) < least and not (
             len(trimmed) == 1 and (_names_target(doc, hit, *trimmed[0]) or _pro_form_content(doc, hit, *trimmed[0]))):
         return None
@@ -3474,7 +3523,7 @@ def _opens_with_subordinator(lows: list[str], subject: int, lo: int) -> bool:
     Not "as": in "As Roe noted, the plan …" the main clause is what Roe noted."""
     k = subject - 1
     return k >= lo and lows[k] in _ADVERBIAL_SUBORDINATORS and lows[k] != "as" \
-        and (k == lo or k == lo + 1 and lows[lo] in _COORDINATORS)
+        and (k == lo or k == lo + 1 and lows[lo] in _COORDINATORS or lows[k - 1] == ",")  # ("In June, after X …")
 
 
 
@@ -3510,6 +3559,56 @@ _PERSON_OBJECTS = frozenset({"him", "her", "them"})
 _ADVERBIAL_OPENERS = frozenset({"during", "after", "before", "when", "while", "if", "as", "in", "on", "at", "since",
                                 "although", "though", "because", "despite", "for", "with", "without", "under", "by",
                                 "once", "unless", "until", "given", "amid", "following"})
+
+
+# After a comma, words that open the subject's next act or a clause of its own ("…, before clarifying that …").
+_NEXT_ACT = frozenset({"before", "after", "by", "as", "when", "if", "then", "which", "who", "so"})
+
+
+def _doubled_single(doc: Document, k: int, hi: int) -> bool:
+    """Whether tokens ``k`` and ``k + 1`` are two straight single marks written as one double mark (''…'')."""
+    tokens = doc.tokens
+    return k + 1 < hi and tokens[k].text == "'" and tokens[k + 1].text == "'" and tokens[k + 1].start == tokens[k].end
+
+
+def _clause_after_cue(doc: Document, hit: _CueHit, k: int, hi: int) -> int | None:
+    """Where a reported clause opens after the cue at token ``k``, past where and when it was said ("said in an
+    interview that …"): a that-clause, or a clause whose subject is a pronoun ("saying he was rooting for …").
+    The offset, or None."""
+    if _that_clause_at(doc, k, hi):
+        return doc.tokens[k].start
+    lows = doc.lower_texts()
+    if all(w != "that" and w not in _SUBJECT_PRONOUNS for w in lows[k: min(hi, k + 12)]):
+        return None  # (no clause can open near the cue: spare the search)
+    content = _content_after(doc, hit, k, hi)
+    if content is None:
+        return None
+    t = doc.token_at(content[0])
+    if t is None or t >= hi:
+        return None
+    if _that_clause_at(doc, t, hi) or lows[t] in _SUBJECT_PRONOUNS and t + 2 < hi \
+            and (lows[t + 1] in _AUXILIARIES or _contracted_auxiliary(lows, t + 1) or _past_form(lows[t + 1])):
+        return content[0]
+    return None
+
+
+def _that_clause_at(doc: Document, k: int, hi: int) -> bool:
+    """Whether a that-clause opens at token ``k``: "that" and then a clause's first words ("that the server was
+    secure", "that he would"; not "that day", "that." or "that way")."""
+    lows = doc.lower_texts()
+    if k + 3 >= hi or lows[k] != "that":
+        return False
+    nxt = lows[k + 1]
+    # (a verb right after "that" makes it a relative pronoun: "remarks that were less surprising")
+    return doc.tokens[k + 1].is_word and nxt not in _TIME_UNITS and nxt not in _THAT_DETERMINED \
+        and nxt not in _AUXILIARIES and not _past_form(nxt) \
+        and any(w in _AUXILIARIES or _contracted_auxiliary(lows, j) or w.endswith(("ed", "s"))
+                for j, w in enumerate(lows[k + 2: min(hi, k + 12)], start=k + 2))
+
+
+# Nouns after which "that" is a determiner ("that day", "that way", "that point"), not a clause's opener.
+_THAT_DETERMINED = frozenset({"day", "way", "point", "time", "moment", "issue", "matter", "question", "idea", "one",
+                              "plan", "claim", "is", "was", "'s", "’s"})
 
 
 def _adverbial_opener_comma(doc: Document, start: int, end: int) -> int | None:
@@ -3620,7 +3719,8 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
                 and not lows[t].endswith("ing") and _relative_object_span(lows, bisect_left(doc.token_starts, start),
                                                                           t) == t:
             return tokens[t].start  # "economists who favor the levy agree that …": the main clause's verb
-        if t > 0 and lows[t - 1] in ("and", "but", ","):
+        if t > 0 and lows[t - 1] in ("and", "but", ",") and (tokens[t - 1].start >= start or lows[t].endswith("ing")):
+            # (not the comma before the content: "His wife, he says, plans to leave": "plans" is its verb)
             inner_form = _verb_form(lows[t])
             if outer_form == "past" and inner_form in ("s", "bare") \
                     or outer_form == "s" and inner_form == "bare" and lows[t - 1] != ",":
@@ -3657,6 +3757,90 @@ def _subject_clause_before_aside(doc: Document, t: int) -> int | None:
             and not any(w in _AUXILIARIES or w in _PRONOUNS for w in words[1:head])):
         return None  # (an apposition may end in its own relative clause: "a rescue group that operates …")
     return _subject_clause(doc, k)
+
+
+# Adverbs that may stand between "and" / "but" and a second verb of the subject ("but later conceded").
+_VERB_ADVERBS = frozenset({"then", "later", "also", "once", "still", "now", "again", "soon", "quickly", "eventually",
+                           "instead", "never", "even", "since", "finally", "ultimately"})
+# Words after the comma that closes a stance's object and opens words of the outlet's own: a concession ("…,
+# although the shares fell", "…, even as …"). (A relative clause on the object, "…, which will be held in July",
+# is as often part of PolNeAR's content as not, and stays.)
+_AFTER_OBJECT = frozenset({"although", "though", "whereas", "even", "despite"})
+
+
+# One word after a verb that is no object of a stance: "pushed ahead and …", "feels well and …".
+_NOT_A_ONE_WORD_OBJECT = frozenset({
+    "ahead", "well", "back", "forward", "away", "again", "more", "less", "one", "out", "off", "up", "down", "on",
+    "home", "hard", "together", "along", "around", "over", "alone", "so", "too", "much", "little", "better", "worse",
+    "first", "last", "fine", "good", "bad"})
+
+
+def _one_noun(doc: Document, start: int, end: int) -> bool:
+    """Whether the words in [start, end) may stand as a whole object: several words, or one word that may be a
+    noun ("concerns", "jihadism"; not "ahead", "well")."""
+    i = bisect_left(doc.token_starts, start)
+    j = bisect_left(doc.token_starts, end)
+    if j - i != 1 or not doc.tokens[i].is_word:
+        return j - i > 1
+    low = doc.lower_texts()[i]
+    return low not in _NOT_A_ONE_WORD_OBJECT and low not in _PRONOUNS and low not in _OBJECT_PRONOUNS \
+        and not low.endswith("ly") and low.isalpha()
+
+
+def _second_verb(lows: list[str], tokens: list[Token], k: int, end: int) -> bool:
+    """Whether a verb phrase opens at token ``k`` (after "and" / "but"): an auxiliary or a lower-case past form
+    with an object or a phrase after it ("and defended his record", "but has since said", "but later conceded";
+    not "and not the results", "and disabled students")."""
+    while k < end and lows[k] in _VERB_ADVERBS:
+        k += 1
+    if k >= end or not tokens[k].text.islower():
+        return False
+    low = lows[k]
+    if low in _AUXILIARIES or _contracted_auxiliary(lows, k):
+        return True
+    if not (_past_form(low) or low in _COMMON_IRREGULAR_PAST) or low in _NOT_VERBS_IN_ED or k + 1 >= end:
+        return False
+    # a verb takes an object or a phrase ("and defended his record", "and ignored by"); a participle used as
+    # an adjective stands before its noun ("minority and disabled students")
+    nxt = lows[k + 1]
+    return nxt in _DETERMINERS or nxt in _OBJECT_PRONOUNS or nxt in _PREPOSITIONS or nxt in _VERB_PARTICLES \
+        or _is_capital(tokens[k + 1]) or not tokens[k + 1].is_word
+
+
+_VERB_PARTICLES = frozenset({"to", "up", "out", "off", "down", "back", "that", "it", "them", "him", "her"})
+# Common irregular past tenses ("refused to comment and left", "but took issue with").
+_COMMON_IRREGULAR_PAST = frozenset({"left", "went", "took", "gave", "made", "came", "kept", "held", "met", "ran", "won",
+                                    "lost", "got", "began", "saw", "sent", "stood", "became", "brought", "paid",
+                                    "spent", "struck", "fought", "knew", "led", "threw", "drew", "chose", "rose"})
+# Words in -ed that are mostly nouns or adjectives after "and" ("and seed money", "and red tape").
+_NOT_VERBS_IN_ED = frozenset({"seed", "need", "red", "bed", "feed", "greed", "speed", "creed", "deed", "weed",
+                              "shed", "hundred", "sacred", "naked", "wicked", "kindred"})
+
+
+def _object_end(doc: Document, start: int, end: int) -> int:
+    """Where a stance's object ends ("backed Roe and defended her record", "defended the merger, although …"): at
+    a second verb phrase of the subject after "and" / "but", at a comma before a concession, or before the
+    subject's next act ("…, while also suggesting …"): the words after it are the outlet's, not the stance
+    (PolNeAR's content is the object alone)."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    i = bisect_left(doc.token_starts, start)
+    j = bisect_left(doc.token_starts, end)
+    if lows[i] == "that":
+        return end  # a clause ("agreed that she was not in the camp and had …"): its own verbs may follow "and"
+    relative = False  # after "who memorized talking points", "and lacked …" may be the relative's second verb;
+    # after "when a junta overthrew the king", the clause's ("and ushered in …")
+    for k in range(i + 1, j - 1):
+        low = lows[k]
+        relative = relative or low in _APPOSITION_RELATIVES or low in _EMBEDDING_OPENERS
+        if low in ("and", "but") and not relative and _second_verb(lows, tokens, k + 1, j):
+            return tokens[k - 1].end if lows[k - 1] != "," else tokens[k - 2].end
+        if low == "," and lows[k + 1] in _AFTER_OBJECT and lows[k + 2] != "not":
+            return tokens[k - 1].end  # (but "defended the process, though not the results": one object)
+        if low == "," and lows[k + 1] in ("while", "after", "before", "by") and any(
+                w.endswith("ing") for w in lows[k + 2: min(j, k + 4)]):
+            return tokens[k - 1].end  # "pledged to build a wall, while also suggesting …": the subject's next act
+    return end
 
 
 # Before a cue, words after which it is no main verb following a relative clause's object ("who want him to say").
@@ -4197,16 +4381,31 @@ def _finite_after(doc: Document, k: int, hi: int) -> bool:
     a name means the name is the subject of what was said, not the speaker of an inverted `, said X`."""
     lows = doc.lower_texts()
     while k < hi and lows[k] not in (",", ";", ".", ":", "—", "–") and lows[k] not in _SUBORDINATE_OPENERS:
-        if lows[k] in _AUXILIARIES:
+        if lows[k] in _AUXILIARIES or _contracted_auxiliary(lows, k):
             return True
         k += 1
     return False
+
+
+# Auxiliaries written onto the word before them ("they're", "we'll", "she’d", "I've"); the tokeniser keeps
+# these in one token, but splits "he's" into "he" and "'s".
+_CONTRACTED_ENDINGS = tuple(mark + end for mark in ("'", "’") for end in ("re", "ll", "d", "ve", "m"))
+
+
+def _contracted_auxiliary(lows: list[str], k: int) -> bool:
+    """Whether token ``k`` is or holds a contracted auxiliary: "'s" after a subject pronoun ("he's": is or
+    has; after a name it is mostly a possessive, "Roe's"), or a pronoun with "'re", "'ll", "'d", "'ve"."""
+    low = lows[k]
+    if low in ("'s", "’s"):
+        return k > 0 and lows[k - 1] in _PRONOUNS
+    return low.endswith(_CONTRACTED_ENDINGS) and low[0].isalpha()
 
 
 # Head nouns of a source that is a document or a count, not a person: "the poll found Okafor ahead".
 _FINDINGS = frozenset({
     "poll", "polls", "survey", "surveys", "study", "studies", "report", "reports", "analysis", "review",
     "investigation", "inquiry", "audit", "data", "records", "research", "census", "count", "tally", "probe",
+    "documents", "filings", "figures", "statistics", "results", "estimates",
 })
 
 
@@ -4358,7 +4557,8 @@ def _past_clause_link(doc: Document, found: tuple[int, int, str | None]) -> tupl
                 return None
         elif low in _OWN_DETERMINERS and i < t <= i + 3 and lows[i] in _OWN_DETERMINERS \
                 and tokens[t - 1].is_word and lows[t - 1] not in _INSIDE_PHRASE and lows[t - 1] not in _AUXILIARIES \
-                and not lows[t - 1].endswith(("ed", "ing")) and not _is_capital(tokens[t - 1]) and lows[t - 1].isalpha():
+                and not lows[t - 1].endswith(("ed", "ing")) and not _is_capital(tokens[t - 1]) \
+                and lows[t - 1].isalpha():
             cut = t  # (a noun phrase of a few words, then another's determiner: no verb between them)
     if cut is None or cut >= j or not tokens[cut].is_word:
         return found
@@ -4406,8 +4606,13 @@ def _only_opening_phrase(doc: Document, lo: int, lt: int) -> bool:
     """`In Ohio, Okafor said if elected …`, `Despite doubts, X said …`: all before the subject is one
     opening adverbial phrase, which cannot be what was said; the content follows the cue."""
     lows = doc.lower_texts()
-    return lt - 1 > lo and lows[lt - 1] == "," and lows[lo] in _OPENING_PHRASE \
+    return lt - 1 > lo and lows[lt - 1] == "," and (lows[lo] in _OPENING_PHRASE or lows[lo] in _WEEKDAYS
+                                                    or lows[lo] in _OPENING_TIMES) \
         and "," not in lows[lo: lt - 1] and not any(lows[k] in _AUXILIARIES for k in range(lo, lt - 1))
+
+
+# Time words that open an adverbial phrase before a subject ("Wednesday on Fox, Roe said if …", "Last week, …").
+_OPENING_TIMES = frozenset({"last", "this", "earlier", "later", "yesterday", "today", "tonight", "next"})
 
 
 def _subject_before_relative(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
@@ -4418,6 +4623,8 @@ def _subject_before_relative(doc: Document, cue_tok: int, lo: int) -> tuple[int,
     comma = cue_tok - 1
     while comma > lo and lows[comma] in _AUXILIARIES:
         comma -= 1
+    while comma - 1 > lo and lows[comma] in _CLOSERS_OR_STRAIGHT | {"'"} and lows[comma - 1] in (",", "'"):
+        comma -= 1  # "Hale, citing “the magic of the mayor,” said": the aside's comma inside its closing mark
     if comma <= lo or lows[comma] != "," or lows[cue_tok].endswith("ing"):
         return None  # (a participle after a comma hangs on the main clause: "X, who …, left, saying")
     k = comma - 1
@@ -4455,10 +4662,22 @@ def _aside_opening(doc: Document, k: int, comma: int) -> bool:
     if lows[k + 1] in ("whom", "which", "whose") and doc.tokens[k].text.islower() and first.isalpha() \
             and len(first) <= 7:
         return True  # (a preposition first: "for whom", "in which", "of whose")
-    if first in ("a", "an", "the") and not any(
-            w in _AUXILIARIES or w in _RELATIVE_PRONOUNS or w in _PRONOUNS for w in lows[k + 1: comma]):
-        return not _holds_cue_verb(lows[k + 1: comma])
+    if first in ("a", "an", "the"):
+        words = lows[k + 1: comma]
+        # an apposition may end in a relative clause on its own noun ("The clerk, a registered Republican who
+        # asked not to be named, said"): the words before the relative pronoun must hold no verb
+        rel = next((n for n, w in enumerate(words) if w in _APPOSITION_RELATIVES), len(words))
+        head = words[:rel]
+        if head and not any(w in _AUXILIARIES or w in _RELATIVE_PRONOUNS or w in _PRONOUNS for w in head):
+            return not _holds_cue_verb(head)
     return False
+
+
+# Words that open a clause inside a stance's object, whose own verbs may follow "and".
+_EMBEDDING_OPENERS = frozenset({"when", "where", "while", "because", "if", "after", "before", "since", "until",
+                                "whether", "how", "why", "what"})
+# Relative pronouns that may close an apposition on a person or body ("a lawyer who …", "a group that …").
+_APPOSITION_RELATIVES = frozenset({"who", "whom", "whose", "that", "which"})
 
 
 _IRREGULAR_PARTICIPLES = frozenset({"sent", "written", "given", "made", "taken", "shown", "held", "led", "paid",
@@ -4678,12 +4897,31 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
             clause_at = aside if clause_at == j else clause_at
             j = aside  # "believes, for example, that …"
             continue
-        if adverbial and low in _TITLE_OPENERS and j > k:
-            close = next((c for c in range(j + 1, min(hi, j + _TITLE_MAX_WORDS + 2)) if lows[c] in _TITLE_CLOSERS),
-                         None)
-            if close is not None and close + 1 < hi and lows[close + 1] == "that":
-                j = close + 1  # "said on NBC's “Meet the Press” that …": a programme's title, then the clause
-                continue
+        if low == "," and adverbial and j + 2 < hi and lows[j + 1] in ("where", "when"):
+            close = next((c for c in range(j + 2, min(hi, j + 16)) if lows[c] in (",", ";", ":", ".")), None)
+            if close is not None and close + 2 < hi and lows[close] == "," and lows[close + 1] == "that" \
+                    and lows[close + 2] not in _TIME_UNITS:
+                return tokens[close + 1].start, sentence_end  # "said on CNN, where he works, that …"
+        if low == "," and adverbial and j + 1 < hi and (lows[j + 1] in _CLAUSE_LINKS or lows[j + 1] in _NEXT_ACT
+                                                         or lows[j + 1].endswith("ing")):
+            break  # "pledged to build a wall, while also suggesting that …": the "that" is another verb's
+        if adverbial and (low in _TITLE_OPENERS or _doubled_single(doc, j, hi)) and j > k:
+            first = j + 2 if low == "'" else j + 1
+            close = next((c for c in range(first, min(hi, first + _TITLE_MAX_WORDS + 1))
+                          if lows[c] in _TITLE_CLOSERS or _doubled_single(doc, c, hi)), None)
+            if close is not None:
+                after = close + 2 if lows[close] == "'" else close + 1
+                while after < hi and _time_word(tokens, after, hi):
+                    after += 1  # (past "on Sunday")
+                if after < hi and lows[after] == "that":
+                    j = after  # "said on NBC's “Meet the Press” (on Sunday) that …": a title, then the clause
+                    limit = max(limit, j + 1)
+                    continue
+        if low == "that" and j + 2 < hi and (lows[j + 1] in _TIME_UNITS or lows[j + 1] == "day"):
+            j += 2  # "spoke in Dover that evening", "said that day that …": a time, not the clause
+            if lows[j] in _SUBJECT_PRONOUNS:
+                return tokens[j].start, sentence_end  # "said in Dover that evening she would run"
+            continue
         if low in stops:
             if low == "that" or low == ":":
                 if j == clause_at or addressee or adverbial:
@@ -4700,6 +4938,8 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         j += 1
     if j < hi and tokens[j].text == ",":
         j += 1
+        if j < hi and lows[j].endswith("ing") and lows[j] in lexicon().cues:
+            return None  # "wrote this week, adding that …": the participle reports the clause
     k = j
     if k >= hi:
         return None
@@ -4720,6 +4960,10 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     if low == "to" and hit.word.lemma in _CLAIMS_TO and k + 1 < hi and tokens[k + 1].text.islower() \
             and lows[k + 1] not in _DETERMINERS and lows[k + 1] not in _OBJECT_PRONOUNS:
         return tokens[k].start, sentence_end  # "claims to have seen the memo": what is claimed, not an addressee
+    if low == "to" and hit.word.frame == "any" and hit.word.lemma not in _ADDRESSEE_VERBS \
+            and "to" not in _PREPOSITION_CUES.get(hit.word.lemma, ()) and _request_at(doc, k, hi) \
+            and lows[k + 1] not in _NOT_INFINITIVES:
+        return tokens[k].start, sentence_end  # "demanded to know whether …", "threatened to sue": what is demanded
     if low == "to" and hit.word.frame == "object":
         if hit.word.lemma in _INTENTIONS:
             return None  # "intends to push", "plans to": a plan, not something said (see README.md)
@@ -4736,10 +4980,15 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         return tokens[k].start, tokens[pro].end  # "55 percent said so in May", "he said no": it stands for a clause
     if low in ("to", "for", "by", "about", "with", "of", "on", "in", "at", "from", "so", "as", "and", "or", "but",
                "goodbye", "hello", "thanks", "nothing", "something", "anything", "little", "much") \
-            and not (hit.word.frame == "any" and _quantity_subject(lows, k, hi)):
+            and not ((hit.word.frame == "any" or low == "as") and _quantity_subject(lows, k, hi)):
         return None
     if addressee and hit.word.lemma in ("tell", "ask"):
         k = _past_addressee(tokens, k, hi)
+        if k + 1 < hi and lows[k] == "," and lows[k + 1] in ("who", "whose"):
+            close = next((c for c in range(k + 2, min(hi, k + 16)) if lows[c] in (",", ";", ":", ".")), None)
+            if close is not None and lows[close] == "," and close + 1 < hi \
+                    and (lows[close + 1] in ("that", "whether", "if") or _request_at(doc, close + 1, hi)):
+                k = close + 1  # "asked Okafor, who is third in the count, to lay out her path"
         if k >= hi:
             return None
     if tokens[k].text in (",", ".", ";", ")"):
@@ -4754,6 +5003,11 @@ _PRO_FORM_STOPS = frozenset({".", ";", "!", "?", ")", ":", "—", "–", "”", 
 _PRO_FORM_TAILS = frozenset({"in", "on", "at", "during", "last", "earlier", "later", "when", "after", "before",
                              "again", "too", "then", "publicly", "privately", "repeatedly", "recently", "yesterday",
                              "today", "tonight"} | _WEEKDAYS)
+
+
+# Lower-case words after "to" that are no verb of an infinitive ("said to local reporters", "wrote to several").
+_NOT_INFINITIVES = frozenset({"local", "several", "many", "some", "all", "both", "each", "every", "reporters",
+                              "members", "people", "officials", "voters", "supporters", "friends", "colleagues"})
 
 
 def _pro_form_end(doc: Document, k: int, hi: int) -> int | None:
@@ -4774,7 +5028,18 @@ def _pro_form_end(doc: Document, k: int, hi: int) -> int | None:
 
 def _pro_form_content(doc: Document, hit: _CueHit, start: int, end: int) -> bool:
     """Whether a content after "say" is one pro-form standing for a clause ("said so", "he said that.")."""
-    return hit.word.lemma == "say" and hit.end <= start and doc.text[start:end].lower() in _PRO_FORMS
+    return hit.word.lemma == "say" and hit.end <= start and (doc.text[start:end].lower() in _PRO_FORMS
+                                                               or _elliptical_clause(doc, start, end))
+
+
+def _elliptical_clause(doc: Document, start: int, end: int) -> bool:
+    """`Flake said he would.`, `They said she could not.`: a subject pronoun and an auxiliary whose verb
+    phrase is left out stand for a whole clause, as a pro-form does (PolNeAR marks them as the content)."""
+    i = bisect_left(doc.token_starts, start)
+    j = bisect_left(doc.token_starts, end)
+    lows = doc.lower_texts()[i:j]
+    return 2 <= len(lows) <= 3 and lows[0] in _SUBJECT_PRONOUNS and lows[1] in _AUXILIARIES \
+        and (len(lows) == 2 or lows[2] in ("not", "too"))
 
 
 _OCCASION_PREPOSITIONS = frozenset({"in", "on", "at", "during"})
@@ -4832,6 +5097,9 @@ def _quantity_subject(lows: list[str], k: int, hi: int) -> bool:
     if lows[k] == "at":  # "reported at least six boats were lost": "at least" opens the subject's number
         return nxt in ("least", "most") and k + 2 < hi and (lows[k + 2] in _SHARE_OPENERS or lows[k + 2][:1].isdigit()
                                                             or lows[k + 2] in _AT_LEAST_NUMBERS)
+    if lows[k] == "as":  # "polls show as many as 30 percent of voters say …": the number opens the subject
+        return nxt in ("many", "much", "few", "little") and k + 3 < hi and lows[k + 2] == "as" \
+            and (lows[k + 3][:1].isdigit() or lows[k + 3] in _AT_LEAST_NUMBERS)
     return lows[k] == "about" and (nxt in _SHARE_OPENERS or nxt[:1].isdigit()) and "of" in lows[k + 2: k + 4]
 
 
@@ -4879,7 +5147,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
                         if r.cue is not None and r.speaker is not None and r.speaker.start is not None}
     for hit in hits + hearsay if hearsay else hits:
         if hit.start in used or _inside(quoted, hit.start) or _inside(whole, hit.start) and not (
-                lows[hit.token - 1] == "," and _is_participle(doc, hit)):
+                lows[hit.token - 1] == "," and _is_participle(doc, hit) or _after_relative_pronoun(lows, hit.token)):
             continue  # inside a quotation, or in the attribution between its two parts (but "…,” X said,
             # referring to the plan. “…”": the participle reports on its own)
         if hit.last_token + 1 < len(lows) and (lows[hit.last_token + 1] in _NOUN_AFTER
@@ -4923,6 +5191,15 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
             r.speaker = last.speaker
     _pronouns_in_text_order(names, out, doc)
     return [_finish(doc, r) for r in out]
+
+
+def _after_relative_pronoun(lows: list[str], t: int) -> bool:
+    """`“…,” said Mr. Ekovich, who noted that …`: a cue in a relative clause on the speaker between a quotation's
+    parts reports on its own (the speaker's own words about something else), with "also" or "has" between."""
+    k = t - 1
+    while k > 1 and lows[k] in ("also", "has", "had", "have", "later", "then", "previously"):
+        k -= 1
+    return k > 1 and lows[k] == "who" and lows[k - 1] == ","
 
 
 def _pronouns_in_text_order(names: _Names, raws: list[_Raw], doc: Document) -> None:
@@ -5429,6 +5706,16 @@ def _cued_after(doc: Document, raw: _Raw, hits: list[_CueHit], starts: list[int]
         and len(between.split()) <= _OWN_CUE_MAX_WORDS and hits[i].word.category in _SPEECH
 
 
+def _after_participle_aside(doc: Document, start: int) -> bool:
+    """Whether the quotation at ``start`` follows ", citing" / ", quoting" (a participle of saying set off by a
+    comma): it is that participle's object inside an aside on the subject."""
+    t = doc.token_at(start)
+    if t is None or t < 2:
+        return False
+    lows = doc.lower_texts()
+    return lows[t - 1].endswith("ing") and lows[t - 1] in lexicon().cues and lows[t - 2] == ","
+
+
 def _right_after_cue(doc: Document, start: int) -> bool:
     """`Elliott said “there is …”`: a quotation introduced straight by its cue is a direct quote."""
     t = doc.token_at(start)
@@ -5453,7 +5740,11 @@ def _covers_any_span(spans: list[tuple[int, int]], raw: _Raw) -> bool:
     return False
 
 
-_HEADLINE = re.compile(r"([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}):\s+(\S.{8,})")
+_HEADLINE = re.compile(r"(?:[A-Z]{4,} [–—-] )?([A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3}"
+                       r"(?: (?:to|at|on) [A-Z][\w.’'-]+(?: [A-Z][\w.’'-]+){0,3})?):\s+(\S.{8,})")
+# Where a headline's speaker ends before whom or where the words were said to ("Okafor to Harbor Union: …",
+# "Former Mayor Okafor at Harbor Hall: …").
+_HEADLINE_ADDRESS = re.compile(r" (?:to|at|on) [A-Z]")
 
 
 def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
@@ -5466,18 +5757,21 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
         m = _HEADLINE.match(doc.text, p.start, p.end)
         if m is None or m.end() < p.end - 1:
             continue
-        words = m.group(1).split()
+        address = _HEADLINE_ADDRESS.search(m.group(1))
+        speaker_end = m.start(1) + address.start() if address else m.end(1)
+        words = doc.text[m.start(1):speaker_end].split()
         last = words[-1].lower()
         if not (words[-1] in names.by_word or last in _HEADLINE_SOURCE_NOUNS or last in lexicon().anonymous):
             continue  # (a poll's or a report's finding too: "Poll: Roe Ties Hale In Dover"; and unnamed
             # sources: "Officials: Port to reopen in May")
-        if len(words) > 1 and m.group(1).isupper() or any(w.lower().endswith(_POSSESSIVE) for w in words):
+        if len(words) > 1 and doc.text[m.start(1):speaker_end].isupper() \
+                or any(w.lower().endswith(_POSSESSIVE) for w in words):
             continue  # a kicker ("PUTIN'S TERROR BLITZ: Russia fires …"), not who speaks: a headline names
             # its speaker by a name or a surname ("Issa: …"), not by a phrase in capitals or a possessive
         s, e = _trim_content(doc.text, m.start(2), p.end)
         raw = _Raw([(s, e)], i, True, kind="direct" if doc.text[s] in _OPENERS + "‘\"'" else "indirect")
         raw.cue = Cue(":", m.end(1), m.end(1) + 1, "neutral", ":")
-        raw.speaker = _speaker(doc, names, m.start(1), m.end(1))
+        raw.speaker = _speaker(doc, names, m.start(1), speaker_end)
         out.append(raw)
     return out
 

@@ -2316,7 +2316,8 @@ def test_an_accented_given_name_tells_the_gender():
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Hiroko Tanaka, a neurologist at Massachusetts General Hospital, led the study.", "Massachusetts General Hospital"),
+    ("Hiroko Tanaka, a neurologist at Massachusetts General Hospital, led the study.",
+     "Massachusetts General Hospital"),
     ("The Virginia General Assembly passed the ban.", "Virginia General Assembly"),
     ("The Alzheimer’s Association said it would push Medicare to pay.", "Alzheimer’s Association"),
     ("Researchers at Johns Hopkins estimated the cost.", "Johns Hopkins"),

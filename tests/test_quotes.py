@@ -3196,13 +3196,15 @@ def test_a_participle_after_the_speakers_comma_is_no_descriptor():
 
 
 def test_claim_to_opens_an_infinitive_not_a_closing_attribution():
-    assert quotes_of("The tax falls hardest on working families, the very people its supporters claim to champion.") == []
+    text = "The tax falls hardest on working families, the very people its supporters claim to champion."
+    assert quotes_of(text) == []
     (q,) = quotes_of("The levy is fair, its supporters claim.")
     assert q.text == "The levy is fair"
 
 
 def test_a_coordinator_opens_no_reported_clause():
-    assert quotes_of("They rammed through a boondoggle that no one asked for, no one voted for and no one will ride.") == []
+    text = "They rammed through a boondoggle that no one asked for, no one voted for and no one will ride."
+    assert quotes_of(text) == []
 
 
 @pytest.mark.parametrize("text, first", [
@@ -3232,3 +3234,242 @@ def test_an_unnamed_nurse_at_a_saints_hospital_speaks_and_her_she_continues():
     first, second = analyze(text).quotes
     assert first.speaker.text == "One nurse at St. Anne’s Medical Center" and first.speaker.anonymous
     assert second.speaker.name is None and second.speaker.anonymous
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Okafor, though, said he's with the mayor, who he's backing in the race.",
+     "he's with the mayor, who he's backing in the race", "Okafor"),
+    ("The clerk, a lifelong Democrat who asked not to be named, said she had filed the papers twice.",
+     "she had filed the papers twice", "The clerk"),
+    ("Jane Roe, a rival the mayor fired last spring, said on the radio, where she now hosts a show, that the port "
+     "would close.", "that the port would close", "Jane Roe"),
+    ("Asked whether she would vote for the levy, Hale said she would.", "she would", "Hale"),
+])
+def test_reported_speech_after_long_subjects_and_asides(text, content, speaker):
+    found = [q for q in quotes_of(text) if q.cue.lemma == "say"]
+    assert [q.text for q in found] == [content]
+    assert found[0].speaker.text == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Roe spoke in Dover that evening.",
+    "Roe spoke in Dover, where she grew up, that evening.",
+])
+def test_a_time_or_a_bare_pronoun_after_a_cue_is_no_content(text):
+    assert [q.text for q in quotes_of(text) if q.cue.lemma in ("say", "speak")] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor criticized the levy and defended her record on Sunday.", "the levy"),
+    ("Hale blamed the outage on the storm but later admitted the grid was old.", "the outage on the storm"),
+    ("The senator expressed concerns but has said she wants the bill to pass.", "concerns"),
+    ("Okafor refused to comment and left the room.", "to comment"),
+    ("The board defended the merger, although the shares fell sharply.", "the merger"),
+])
+def test_a_stances_object_ends_before_the_subjects_next_verb(text, content):
+    assert quotes_of(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("She backed the plan and the budget.", "the plan and the budget"),
+    ("The union praised the minority and disabled workers who joined the strike.",
+     "the minority and disabled workers who joined the strike"),
+    ("Roe mocked Hale as a novice who memorized slogans and lacked experience.",
+     "Hale as a novice who memorized slogans and lacked experience"),
+    ("The board defended the merger, though not the layoffs.", "the merger, though not the layoffs"),
+])
+def test_a_stances_object_keeps_its_own_coordination(text, content):
+    assert quotes_of(text)[0].text == content
+
+
+def test_a_clause_inside_a_stances_object_keeps_its_second_verb():
+    q = only("Okafor recalled what the town was like when a storm flattened the pier and closed the port.")
+    assert q.text.endswith("flattened the pier and closed the port")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("When asked why, Hale replied in a text message that he was busy.", "why", None),
+    ("When asked whom she backed, Roe smiled.", "whom she backed", None),
+    ("Hale was asked to name a single bill he had passed.", "to name a single bill he had passed", None),
+    ("Asked by the host to respond to the charge, Okafor said the claim was false.", "to respond to the charge",
+     "the host"),
+    ("At the rally, Tom Hale asked Okafor, who is third in the count, to lay out her path.",
+     "to lay out her path", "Tom Hale"),
+])
+def test_questions_and_requests_asked(text, content, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.lemma == "ask")
+    assert q.text == content
+    assert (q.speaker.text if q.speaker else None) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "She was asked to the dance by a classmate.",
+    "The crew pushed ahead and finished the bridge.",
+    "When asked, he laughed.",
+])
+def test_no_request_or_object_without_words_asked_for(text):
+    assert [q.text for q in quotes_of(text)] == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Roe has not given to any other candidate this year, state records compiled by a watchdog group show.",
+     "Roe has not given to any other candidate this year", "state records compiled by a watchdog group"),
+    ("Polls show as many as 30 percent of Hale's backers may stay home.",
+     "as many as 30 percent of Hale's backers may stay home", "Polls"),
+    ("The ship was insured for $3 million in 2011, records show, and experts think it is worth more.",
+     "The ship was insured for $3 million in 2011", "records"),
+])
+def test_findings_of_records_and_polls(text, content, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.lemma == "show")
+    assert q.text == content
+    assert q.speaker.text == speaker
+
+
+def test_records_set_off_inside_a_sentence_report_both_sides():
+    text = "During the same period, city records show, the ferry has sailed 200 times."
+    q = only(text)
+    assert [text[p.start:p.end] for p in q.parts] == ["During the same period", "the ferry has sailed 200 times"]
+
+
+@pytest.mark.parametrize("text", [
+    "The team showed as much grit as anyone.",
+    "The ship was sold in 2011, the crew found, and it sank soon after.",
+])
+def test_no_finding_without_a_clause_or_a_document(text):
+    assert [q.text for q in quotes_of(text) if q.cue.lemma in ("show", "find")] == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Former Mayor Okafor at Harbor Hall: Port tax is a disgrace.\n\nThe mayor spoke on Monday.",
+     "Port tax is a disgrace", "Former Mayor Okafor"),
+    ("EXCLUSIVE – Jane Okafor: Don't Trust the Harbor Board.\n\nThe mayor spoke on Monday.",
+     "Don't Trust the Harbor Board", "Jane Okafor"),
+])
+def test_a_headline_speaker_before_where_or_to_whom_and_after_a_kicker(text, content, speaker):
+    q = next(q for q in quotes_of(text) if q.cue.text == ":")
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "PORT SHOCKER – Workers walk: Port is closed for good now.\n\nThe mayor spoke on Monday.",
+    "Trip to Dover: What we saw at the port today.\n\nThe mayor spoke on Monday.",
+])
+def test_a_headline_label_is_no_speaker(text):
+    assert [q.text for q in quotes_of(text) if q.cue.text == ":"] == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The governor said so, before clarifying that he was the best candidate for the job.",
+     "that he was the best candidate for the job", "The governor"),
+    ("Mrs. Roe herself, as well as her campaign, has always maintained that the server was secure.",
+     "that the server was secure", "Roe"),
+    ("Okafor pivoted to arguing that the strike was one more reason to close the port.",
+     "that the strike was one more reason to close the port", None),
+])
+def test_a_cue_with_a_that_clause_reports_it(text, content, speaker):
+    q = next(q for q in quotes_of(text) if q.text == content)
+    if speaker:
+        assert q.speaker.text == speaker
+
+
+def test_a_that_clause_after_a_comma_and_a_participle_is_the_participles():
+    found = quotes_of("He pledged to build a wall, while also suggesting that the tax should be abolished.")
+    assert [(q.cue.text, q.text) for q in found] == [("pledged", "to build a wall"),
+                                                     ("suggesting", "that the tax should be abolished")]
+
+
+@pytest.mark.parametrize("text", [
+    "The governor spoke at length, before clarifying that point.",
+    "The governor spoke at length, before clarifying that one.",
+])
+def test_that_as_a_determiner_opens_no_clause(text):
+    assert [q.text for q in quotes_of(text) if q.text.startswith("that")] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Roe flipped her pick on the spot – saying she was rooting for the Tigers.", "she was rooting for the Tigers"),
+    ("After saying he was nervous to ask a question, the man stood up.", "he was nervous to ask a question"),
+    ("But Hale, who recalled taking the lift up to the suite, said in an interview that the plan never came to pass.",
+     "that the plan never came to pass"),
+])
+def test_a_clause_with_a_pronoun_subject_or_after_an_occasion_is_reported(text, content):
+    assert content in [q.text for q in quotes_of(text)]
+
+
+def test_a_programme_title_in_doubled_single_marks_before_a_that_clause():
+    q = only("Retired Gen. John Allen said on ABC's ''This Week'' on Sunday that Mr. Hale was endangering troops.")
+    assert (q.text, q.speaker.text) == ("that Mr. Hale was endangering troops", "Retired Gen. John Allen")
+
+
+@pytest.mark.parametrize("marks", [("“", "”"), ("''", "''")])
+def test_a_quotation_in_a_participle_aside_is_the_asides_and_the_verb_after_reports_its_clause(marks):
+    o, c = marks
+    found = quotes_of(f"Mr. Hale, citing {o}the unique pull of the mayor,{c} said the candidate could win in Ohio.")
+    assert [(q.cue.text, q.speaker.name) for q in found] == [("citing", "Hale"), ("said", "Hale")]
+    assert found[1].text == "the candidate could win in Ohio"
+
+
+def test_a_relative_clause_on_the_speaker_between_a_quotations_parts_reports_on_its_own():
+    found = quotes_of("''Revenues are up a little,'' said Mr. Roe, who noted that during the slump the price of "
+                      "some courses had fallen by half. ''It was bad.''")
+    assert ("noted", "that during the slump the price of some courses had fallen by half") in [
+        (q.cue.text, q.text) for q in found]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("She offers calm instead of anger, urging voters to see the big picture.", "urging",
+     "voters to see the big picture"),
+    ("Friday morning, as the parade rolled through Dover, the Gazette reported at least six planes filled the skies.",
+     "reported", "at least six planes filled the skies"),
+    ("Wednesday on the Harbor Channel, Tom Hale said if the mayor picked him it would be a fine ticket.", "said",
+     "if the mayor picked him it would be a fine ticket"),
+])
+def test_the_content_after_the_cue_not_the_opening_before_it(text, cue, content):
+    assert (cue, content) in [(q.cue.text, q.text) for q in quotes_of(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "His wife, he says, plans to leave the party because of the unfair process.",
+    "Bob, they said, ordered them to wait at the gate.",
+])
+def test_a_verb_right_after_a_mid_sentence_attribution_is_the_contents_own(text):
+    q = only(text)
+    assert q.cue.lemma == "say"
+    assert q.end == len(text) - 1
+
+
+def test_stated_closes_a_reported_clause_as_said_does():
+    q = only("There is serious concern about fraud in the election, Tom Stone stated.")
+    assert (q.text, q.speaker.text) == ("There is serious concern about fraud in the election", "Tom Stone")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("In June, after a desperate firm asked workers to take a pay cut, 8,000 employees volunteered.",
+     "to take a pay cut"),
+    ("Hale, who has often struggled while talking about the levy, made no comment on the ruling.", "the levy"),
+])
+def test_a_report_in_an_adverbial_clause_ends_at_its_comma(text, content):
+    assert quotes_of(text)[0].text == content
+
+
+def test_a_question_asked_about_keeps_its_preposition():
+    q = next(q for q in quotes_of("When asked about the levy after the debate, Roe said it was fair.")
+             if q.cue.lemma == "ask")
+    assert q.text == "about the levy after the debate"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A woman demanded to know whether the mayor would give back the donations.",
+     "to know whether the mayor would give back the donations"),
+    ("He admitted to cheating about 100 clients over 14 months.", "to cheating about 100 clients over 14 months"),
+])
+def test_a_verb_of_saying_before_a_to_infinitive_reports_it(text, content):
+    assert only(text).text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Hale wrote to several members of the board last week.",
+    "Roe spoke to local reporters on Monday.",
+])
+def test_to_before_an_addressee_opens_no_content(text):
+    assert [q.text for q in quotes_of(text)] == []
