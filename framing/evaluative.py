@@ -994,6 +994,29 @@ _LOWER_AN = ("ian", "can", "isan", "rban", "uman")
 _LABEL_MODIFIER_END = re.compile(r"(?:ous|ful|ive|al|ic|ent|ant|able|ible|less|ish|ist|ile|ar|ory|ern|ite|ian|an)$")
 
 
+# Words that stand before the noun they qualify, not as the head of a phrase: the nouns and adjectives
+# of former or lasting office ("disgraced former officials", "corrupt career politicians"), and a
+# hyphenated compound ("long-secret records", "anti-Israel group").
+_PRE_MODIFIERS = frozenset("former onetime erstwhile career longtime fellow".split())
+
+
+def _pre_modifier(low: str) -> bool:
+    return low in _PRE_MODIFIERS or ("-" in low and not low.endswith("-"))
+
+
+def _acronym_before_noun(doc: Document, words: list[int], k: int, taken: set[int]) -> bool:
+    """Whether word ``k`` is an acronym of two to four capitals right before a lower-case content word
+    ("FBI agent", "DOJ officials"): a modifier of that noun, where a word in capitals alone is a headline's."""
+    if k + 1 >= len(words) or k in taken or k + 1 in taken:
+        return False
+    tokens = doc.tokens
+    word, noun = tokens[words[k]], tokens[words[k + 1]]
+    text = word.text
+    return (2 <= len(text) <= 4 and text.isalpha() and text.isupper() and noun.text[0].islower()
+            and doc.text[tokens[words[k - 1]].end : word.start] == " " and doc.text[word.end : noun.start] == " "
+            and _content_word(noun.text) and not noun.text.endswith("ed"))
+
+
 def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], taken: set[int], most: int = 2) -> int:
     """How many following words a one-word modifier takes as the head it evaluates.
 
@@ -1014,7 +1037,7 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
     word = lows[words[head.first]]
     named = head.entry.context.next is not None
     graded = head.entry.category in ATTITUDE or head.entry.category == "intensifier"
-    adverb = word.endswith("ly")
+    adverb = word.endswith("ly") and word not in _NOT_ADVERB  # "ugly", "silly" are adjectives
     if not (named or (graded and (adverb or _ADJECTIVE_END.search(word) or not word.endswith("s")))):
         return 0
     most = 1 if adverb else most  # "deceptively says": the verb it grades, no further
@@ -1023,6 +1046,9 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
     k = head.last
     while k < len(words) and count < most:
         following = tokens[words[k]]
+        if not adverb and not name and _acronym_before_noun(doc, words, k, taken):
+            count += 2  # "disgraced FBI agent", "reckless IT practices": the acronym qualifies its noun
+            break
         if k in taken or doc.text[tokens[words[k - 1]].end : following.start] != " " or not _content_word(
                 following.text):
             break
@@ -1037,7 +1063,7 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
         count += 1
         if capital:  # a name is taken whole ("corrupt Mayor Dale Brenner"), and nothing after it
             name, most = True, 3
-        elif not _ADJECTIVE_END.search(lows[words[k]]):
+        elif not (_ADJECTIVE_END.search(lows[words[k]]) or _pre_modifier(lows[words[k]])):
             break
         k += 1
     return count

@@ -93,6 +93,12 @@ def test_graduation_joins_the_attitude_it_grades(text, phrase, categories, polar
     ("The vile Brenner spoke today.", "vile Brenner"),  # not the verb after the name
     ("The corrupt Dale McBrenner resigned.", "corrupt Dale McBrenner"),
     ("The corrupt FBI resigned.", "corrupt"),  # all capitals: an acronym or a headline, not taken
+    ("The disgraced FBI agent resigned.", "disgraced FBI agent"),  # an acronym before its noun is taken
+    ("DISGRACED FBI AGENT RESIGNS", "DISGRACED"),  # a headline in capitals is not
+    ("The disgraced former officials met.", "disgraced former officials"),  # "former" qualifies a noun
+    ("Corrupt career politicians lied.", "Corrupt career politicians"),
+    ("They shared cherished long-secret records.", "cherished long-secret records"),  # a compound too
+    ("It was an ugly fight over money.", "ugly fight"),  # "ugly" is no adverb: it takes its head
     ("Critics bash Mr. Brenner daily.", "bash"),  # a title is no name
     ("A weekend of massive Russian strikes.", "massive Russian strikes"),  # a proper adjective's noun joins
     ("The corrupt officials resigned.", "corrupt officials"),  # any attitude word takes its head
