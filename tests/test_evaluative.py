@@ -204,6 +204,8 @@ def test_hedges_mark_what_they_soften(text, phrase, hedged):
     ("Aid arrived at a critical moment.", "critical moment", "appreciation"),
     ("The senator attacked the press in a tweet.", "attacked", "judgement"),
     ("The court issued a landmark decision.", "landmark decision", "appreciation"),
+    ("The agency is infested with cranks.", "infested", "metaphor"),  # people as vermin
+    ("Those wolves on the council smelled blood.", "wolves", "loaded-label"),  # people as predators
 ])
 def test_domain_sense_that_is_evaluative(text, phrase, category):
     found_as(text, phrase, category)
@@ -227,6 +229,8 @@ def test_domain_sense_that_is_evaluative(text, phrase, category):
     "Raging wildfires cut off the coastal town.",  # natural forces are described, not judged
     "The region is prone to extreme storms.",
     "The hurricane caused catastrophic damage to the harbour.",
+    "The old barn was infested with rats.",  # pests keep the literal sense
+    "Wolves returned to the national park after a century.",
 ])
 def test_domain_sense_that_is_not(text):
     assert [f.text for f in findings(text) if f.polarity != 0] == []
