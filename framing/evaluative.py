@@ -1089,6 +1089,14 @@ _QUANTIFIERS = frozenset("""two three four five six seven eight nine ten dozens 
 several few both""".split())
 
 
+# Nouns that cast an amount or a setting of what follows "of" as a flood, a pit or a regime, when an
+# attitude word follows: the figure and the word make one loaded phrase ("a torrent of abuse", "a
+# cesspool of corruption", "a culture of lies"; "a torrent of water" has no attitude word to join).
+_FIGURATIVE_MASS = frozenset("""tsunami torrent torrents barrage avalanche deluge flood sea tide firestorm volley
+litany orgy cesspool cesspit sewer den nest hotbed web tissue tapestry swamp frenzy epidemic plague culture climate
+cult ideology reign empire""".split())
+
+
 def _left_words(doc: Document, lows: list[str], words: list[int], first: int, reached: int, taken: set[int],
                 label: bool) -> int:
     """How many words before word ``first`` an attitude finding takes, as annotators mark the phrase.
@@ -1115,6 +1123,10 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
                 or (low.endswith("ly") and len(low) > 4 and before.text[0].islower()
                     and low not in _NOT_HEAD and low not in _NOT_ADVERB and low not in _NEGATORS)):
             count, k = 1, k - 1
+        elif (low == "of" and k - 1 > reached and k - 1 not in taken and lows[words[k - 1]] in _FIGURATIVE_MASS
+              and text[tokens[words[k - 1]].end : before.start] == " "
+              and text[before.end : tokens[words[first]].start] == " "):
+            return 2  # "a torrent of abuse", "a culture of corruption": the figure holds the attitude word
     if k - 1 > reached and lows[words[k]] in _COORDINATORS and k - 1 not in taken:
         coordinator, other = tokens[words[k]], tokens[words[k - 1]]
         if (text[coordinator.end : tokens[words[k + 1]].start] == " "

@@ -126,6 +126,8 @@ def test_span_covers_the_evaluated_head(text, phrase):
     ("Years of suffering and anguish followed.", "suffering and anguish"),  # a conjunct of the same kind
     ("The scheme was illegal and immoral.", "illegal and immoral"),
     ("They faced lawsuits and smears.", "lawsuits and smears"),  # two plural nouns
+    ("The post was a sea of lies.", "sea of lies"),  # a figure of mass holds the attitude word
+    ("It drew a flood of hateful messages.", "flood of hateful messages"),
     ("The council and corrupt officials met.", "corrupt officials"),  # a noun before "and" is another item
     ("He sold the apartment, and mistakenly paid twice.", "mistakenly paid"),
     ("The rally had been cancelled and violent clashes followed.", "violent clashes"),  # another clause
@@ -206,6 +208,7 @@ def test_hedges_mark_what_they_soften(text, phrase, hedged):
     ("The court issued a landmark decision.", "landmark decision", "appreciation"),
     ("The agency is infested with cranks.", "infested", "metaphor"),  # people as vermin
     ("Those wolves on the council smelled blood.", "wolves", "loaded-label"),  # people as predators
+    ("The march drew a crowd of anarchists.", "anarchists", "loaded-label"),
 ])
 def test_domain_sense_that_is_evaluative(text, phrase, category):
     found_as(text, phrase, category)
@@ -231,6 +234,7 @@ def test_domain_sense_that_is_evaluative(text, phrase, category):
     "The hurricane caused catastrophic damage to the harbour.",
     "The old barn was infested with rats.",  # pests keep the literal sense
     "Wolves returned to the national park after a century.",
+    "The flood of water reached the school.",  # a figure of mass joins only an attitude word
 ])
 def test_domain_sense_that_is_not(text):
     assert [f.text for f in findings(text) if f.polarity != 0] == []
