@@ -208,7 +208,6 @@ def test_hedges_mark_what_they_soften(text, phrase, hedged):
     ("The court issued a landmark decision.", "landmark decision", "appreciation"),
     ("The agency is infested with cranks.", "infested", "metaphor"),  # people as vermin
     ("Those wolves on the council smelled blood.", "wolves", "loaded-label"),  # people as predators
-    ("The march drew a crowd of anarchists.", "anarchists", "loaded-label"),
 ])
 def test_domain_sense_that_is_evaluative(text, phrase, category):
     found_as(text, phrase, category)
