@@ -1138,6 +1138,19 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
     return count
 
 
+_PARTICLES = frozenset(("out", "up", "down"))
+
+
+def _particle(doc: Document, lows: list[str], words: list[int], last: int, taken: set[int]) -> int:
+    """1 when word ``last`` is a verb in -ed or -ing right before the particle of a phrasal verb ("freaked
+    out", "dumbing down"): the particle is part of the verb the finding judges."""
+    k = last + 1
+    if k >= len(words) or k in taken or lows[words[k]] not in _PARTICLES or not lows[words[last]].endswith(
+            ("ed", "ing")):
+        return 0
+    return int(doc.text[doc.tokens[words[last]].end : doc.tokens[words[k]].start] == " ")
+
+
 def _right_conjunct(doc: Document, lows: list[str], words: list[int], last: int, taken: set[int],
                     head: _Match) -> int:
     """How many words after word ``last`` an attitude finding takes as a conjunct of the same kind
@@ -1236,7 +1249,13 @@ def _findings(doc: Document, index: int, words: list[int], matches: list[_Match]
         last = group[-1].last - 1
         if head is group[-1]:
             last += _head_words(doc, lows, head, words, taken)
-            if group[-1].entry.category in ATTITUDE and last == group[-1].last - 1:
+            # A particle joins the finding's own verb or the verb its adverb grades ("predictably freaked
+            # out"), not a noun in -ing that an adjective took as its head ("shocking ending up north").
+            particle = (last == group[-1].last - 1 or lows[words[group[-1].last - 1]].endswith("ly")) and _particle(
+                doc, lows, words, last, taken)
+            if particle:
+                last += particle
+            elif group[-1].entry.category in ATTITUDE and last == group[-1].last - 1:
                 last += _right_conjunct(doc, lows, words, last, taken, head)
         if group[0].entry.category in ATTITUDE and first > reached:
             first -= _left_words(doc, lows, words, first, reached, taken, group[0].entry.category == "loaded-label")

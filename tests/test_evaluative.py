@@ -127,6 +127,9 @@ def test_span_covers_the_evaluated_head(text, phrase):
     ("The scheme was illegal and immoral.", "illegal and immoral"),
     ("They faced lawsuits and smears.", "lawsuits and smears"),  # two plural nouns
     ("The post was a sea of lies.", "sea of lies"),  # a figure of mass holds the attitude word
+    ("Fans predictably freaked out at the news.", "predictably freaked out"),  # a phrasal verb's particle
+    ("They keep dumbing down the schools.", "dumbing down"),
+    ("The shocking ending up north drew crowds.", "shocking ending"),  # not after a noun in -ing
     ("It drew a flood of hateful messages.", "flood of hateful messages"),
     ("The council and corrupt officials met.", "corrupt officials"),  # a noun before "and" is another item
     ("He sold the apartment, and mistakenly paid twice.", "mistakenly paid"),
@@ -234,6 +237,7 @@ def test_domain_sense_that_is_evaluative(text, phrase, category):
     "The old barn was infested with rats.",  # pests keep the literal sense
     "Wolves returned to the national park after a century.",
     "The flood of water reached the school.",  # a figure of mass joins only an attitude word
+    "The campaign blasted out a new robocall.",  # "blast out": send widely, no judgement
 ])
 def test_domain_sense_that_is_not(text):
     assert [f.text for f in findings(text) if f.polarity != 0] == []
