@@ -1090,8 +1090,8 @@ several few both""".split())
 
 
 # Nouns that cast an amount or a setting of what follows "of" as a flood, a pit or a regime, when an
-# attitude word follows: the figure and the word make one loaded phrase ("a torrent of abuse", "a
-# cesspool of corruption", "a culture of lies"; "a torrent of water" has no attitude word to join).
+# attitude word follows: the figure and the word make one loaded phrase ("a sea of lies", "a
+# flood of hateful messages", "a culture of deceit"; "a flood of water" has no attitude word to join).
 _FIGURATIVE_MASS = frozenset("""tsunami torrent torrents barrage avalanche deluge flood sea tide firestorm volley
 litany orgy cesspool cesspit sewer den nest hotbed web tissue tapestry swamp frenzy epidemic plague culture climate
 cult ideology reign empire""".split())
@@ -1105,7 +1105,8 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
     capitalised or hyphenated one ("Russian dictator", "right-wing zealots"); a capital before a
     verb or an abstract noun is more often its subject or an actor ("Brenner lied"), so only labels
     take one (not a number or quantifier that opens the sentence: "Two thugs"). Or the adverb that
-    grades it ("openly racist", "deliberately misled"). Then a word coordinated with it ("suffering
+    grades it ("openly racist", "deliberately misled"). Or, and then nothing more, a figure of mass
+    and its "of" ("a sea of lies", :data:`_FIGURATIVE_MASS`). Then a word coordinated with it ("suffering
     and anguish", "illegal and immoral"): conjuncts share the appraisal, and the whole coordination
     is the loaded phrase; not a participle after "been" or "had", which ends a clause of its own.
     Never a word an earlier finding holds (``reached``, ``taken``). ``words`` are the sentence's words
@@ -1126,7 +1127,7 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
         elif (low == "of" and k - 1 > reached and k - 1 not in taken and lows[words[k - 1]] in _FIGURATIVE_MASS
               and text[tokens[words[k - 1]].end : before.start] == " "
               and text[before.end : tokens[words[first]].start] == " "):
-            return 2  # "a torrent of abuse", "a culture of corruption": the figure holds the attitude word
+            return 2  # "a sea of lies", "a culture of deceit": the figure holds the attitude word
     if k - 1 > reached and lows[words[k]] in _COORDINATORS and k - 1 not in taken:
         coordinator, other = tokens[words[k]], tokens[words[k - 1]]
         if (text[coordinator.end : tokens[words[k + 1]].start] == " "
