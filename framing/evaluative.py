@@ -994,6 +994,29 @@ _LOWER_AN = ("ian", "can", "isan", "rban", "uman")
 _LABEL_MODIFIER_END = re.compile(r"(?:ous|ful|ive|al|ic|ent|ant|able|ible|less|ish|ist|ile|ar|ory|ern|ite|ian|an)$")
 
 
+# Words that stand before the noun they qualify, not as the head of a phrase: the nouns and adjectives
+# of former or lasting office ("disgraced former officials", "corrupt career politicians"), and a
+# hyphenated compound ("long-secret records", "anti-Israel group").
+_PRE_MODIFIERS = frozenset("former onetime erstwhile career longtime fellow".split())
+
+
+def _pre_modifier(low: str) -> bool:
+    return low in _PRE_MODIFIERS or ("-" in low and not low.endswith("-"))
+
+
+def _acronym_before_noun(doc: Document, words: list[int], k: int, taken: set[int]) -> bool:
+    """Whether word ``k`` is an acronym of two to four capitals right before a lower-case content word
+    ("FBI agent", "DOJ officials"): a modifier of that noun, where a word in capitals alone is a headline's."""
+    if k + 1 >= len(words) or k in taken or k + 1 in taken:
+        return False
+    tokens = doc.tokens
+    word, noun = tokens[words[k]], tokens[words[k + 1]]
+    text = word.text
+    return (2 <= len(text) <= 4 and text.isalpha() and text.isupper() and noun.text[0].islower()
+            and doc.text[tokens[words[k - 1]].end : word.start] == " " and doc.text[word.end : noun.start] == " "
+            and _content_word(noun.text) and not noun.text.endswith("ed"))
+
+
 def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], taken: set[int], most: int = 2) -> int:
     """How many following words a one-word modifier takes as the head it evaluates.
 
@@ -1014,7 +1037,7 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
     word = lows[words[head.first]]
     named = head.entry.context.next is not None
     graded = head.entry.category in ATTITUDE or head.entry.category == "intensifier"
-    adverb = word.endswith("ly")
+    adverb = word.endswith("ly") and word not in _NOT_ADVERB  # "ugly", "silly" are adjectives
     if not (named or (graded and (adverb or _ADJECTIVE_END.search(word) or not word.endswith("s")))):
         return 0
     most = 1 if adverb else most  # "deceptively says": the verb it grades, no further
@@ -1023,6 +1046,9 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
     k = head.last
     while k < len(words) and count < most:
         following = tokens[words[k]]
+        if not adverb and not name and _acronym_before_noun(doc, words, k, taken):
+            count += 2  # "disgraced FBI agent", "reckless IT practices": the acronym qualifies its noun
+            break
         if k in taken or doc.text[tokens[words[k - 1]].end : following.start] != " " or not _content_word(
                 following.text):
             break
@@ -1037,7 +1063,7 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
         count += 1
         if capital:  # a name is taken whole ("corrupt Mayor Dale Brenner"), and nothing after it
             name, most = True, 3
-        elif not _ADJECTIVE_END.search(lows[words[k]]):
+        elif not (_ADJECTIVE_END.search(lows[words[k]]) or _pre_modifier(lows[words[k]])):
             break
         k += 1
     return count
@@ -1063,6 +1089,14 @@ _QUANTIFIERS = frozenset("""two three four five six seven eight nine ten dozens 
 several few both""".split())
 
 
+# Nouns that cast an amount or a setting of what follows "of" as a flood, a pit or a regime, when an
+# attitude word follows: the figure and the word make one loaded phrase ("a sea of lies", "a
+# flood of hateful messages", "a culture of deceit"; "a flood of water" has no attitude word to join).
+_FIGURATIVE_MASS = frozenset("""tsunami torrent torrents barrage avalanche deluge flood sea tide firestorm volley
+litany orgy cesspool cesspit sewer den nest hotbed web tissue tapestry swamp frenzy epidemic plague culture climate
+cult ideology reign empire""".split())
+
+
 def _left_words(doc: Document, lows: list[str], words: list[int], first: int, reached: int, taken: set[int],
                 label: bool) -> int:
     """How many words before word ``first`` an attitude finding takes, as annotators mark the phrase.
@@ -1071,7 +1105,8 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
     capitalised or hyphenated one ("Russian dictator", "right-wing zealots"); a capital before a
     verb or an abstract noun is more often its subject or an actor ("Brenner lied"), so only labels
     take one (not a number or quantifier that opens the sentence: "Two thugs"). Or the adverb that
-    grades it ("openly racist", "deliberately misled"). Then a word coordinated with it ("suffering
+    grades it ("openly racist", "deliberately misled"). Or, and then nothing more, a figure of mass
+    and its "of" ("a sea of lies", :data:`_FIGURATIVE_MASS`). Then a word coordinated with it ("suffering
     and anguish", "illegal and immoral"): conjuncts share the appraisal, and the whole coordination
     is the loaded phrase; not a participle after "been" or "had", which ends a clause of its own.
     Never a word an earlier finding holds (``reached``, ``taken``). ``words`` are the sentence's words
@@ -1089,6 +1124,10 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
                 or (low.endswith("ly") and len(low) > 4 and before.text[0].islower()
                     and low not in _NOT_HEAD and low not in _NOT_ADVERB and low not in _NEGATORS)):
             count, k = 1, k - 1
+        elif (low == "of" and k - 1 > reached and k - 1 not in taken and lows[words[k - 1]] in _FIGURATIVE_MASS
+              and text[tokens[words[k - 1]].end : before.start] == " "
+              and text[before.end : tokens[words[first]].start] == " "):
+            return 2  # "a sea of lies", "a culture of deceit": the figure holds the attitude word
     if k - 1 > reached and lows[words[k]] in _COORDINATORS and k - 1 not in taken:
         coordinator, other = tokens[words[k]], tokens[words[k - 1]]
         if (text[coordinator.end : tokens[words[k + 1]].start] == " "
@@ -1098,6 +1137,19 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
                 and (k < 2 or lows[words[k - 2]] not in _PERFECT)):
             count += 2
     return count
+
+
+_PARTICLES = frozenset(("out", "up", "down"))
+
+
+def _particle(doc: Document, lows: list[str], words: list[int], last: int, taken: set[int]) -> int:
+    """1 when word ``last`` is a verb in -ed or -ing right before the particle of a phrasal verb ("freaked
+    out", "dumbing down"): the particle is part of the verb the finding judges."""
+    k = last + 1
+    if k >= len(words) or k in taken or lows[words[k]] not in _PARTICLES or not lows[words[last]].endswith(
+            ("ed", "ing")):
+        return 0
+    return int(doc.text[doc.tokens[words[last]].end : doc.tokens[words[k]].start] == " ")
 
 
 def _right_conjunct(doc: Document, lows: list[str], words: list[int], last: int, taken: set[int],
@@ -1198,7 +1250,13 @@ def _findings(doc: Document, index: int, words: list[int], matches: list[_Match]
         last = group[-1].last - 1
         if head is group[-1]:
             last += _head_words(doc, lows, head, words, taken)
-            if group[-1].entry.category in ATTITUDE and last == group[-1].last - 1:
+            # A particle joins the finding's own verb or the verb its adverb grades ("predictably freaked
+            # out"), not a noun in -ing that an adjective took as its head ("shocking ending up north").
+            particle = (last == group[-1].last - 1 or lows[words[group[-1].last - 1]].endswith("ly")) and _particle(
+                doc, lows, words, last, taken)
+            if particle:
+                last += particle
+            elif group[-1].entry.category in ATTITUDE and last == group[-1].last - 1:
                 last += _right_conjunct(doc, lows, words, last, taken, head)
         if group[0].entry.category in ATTITUDE and first > reached:
             first -= _left_words(doc, lows, words, first, reached, taken, group[0].entry.category == "loaded-label")

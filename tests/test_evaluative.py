@@ -93,6 +93,12 @@ def test_graduation_joins_the_attitude_it_grades(text, phrase, categories, polar
     ("The vile Brenner spoke today.", "vile Brenner"),  # not the verb after the name
     ("The corrupt Dale McBrenner resigned.", "corrupt Dale McBrenner"),
     ("The corrupt FBI resigned.", "corrupt"),  # all capitals: an acronym or a headline, not taken
+    ("The disgraced FBI agent resigned.", "disgraced FBI agent"),  # an acronym before its noun is taken
+    ("DISGRACED FBI AGENT RESIGNS", "DISGRACED"),  # a headline in capitals is not
+    ("The disgraced former officials met.", "disgraced former officials"),  # "former" qualifies a noun
+    ("Corrupt career politicians lied.", "Corrupt career politicians"),
+    ("They shared cherished long-secret records.", "cherished long-secret records"),  # a compound too
+    ("It was an ugly fight over money.", "ugly fight"),  # "ugly" is no adverb: it takes its head
     ("Critics bash Mr. Brenner daily.", "bash"),  # a title is no name
     ("A weekend of massive Russian strikes.", "massive Russian strikes"),  # a proper adjective's noun joins
     ("The corrupt officials resigned.", "corrupt officials"),  # any attitude word takes its head
@@ -120,6 +126,11 @@ def test_span_covers_the_evaluated_head(text, phrase):
     ("Years of suffering and anguish followed.", "suffering and anguish"),  # a conjunct of the same kind
     ("The scheme was illegal and immoral.", "illegal and immoral"),
     ("They faced lawsuits and smears.", "lawsuits and smears"),  # two plural nouns
+    ("The post was a sea of lies.", "sea of lies"),  # a figure of mass holds the attitude word
+    ("Fans predictably freaked out at the news.", "predictably freaked out"),  # a phrasal verb's particle
+    ("They keep dumbing down the schools.", "dumbing down"),
+    ("The shocking ending up north drew crowds.", "shocking ending"),  # not after a noun in -ing
+    ("It drew a flood of hateful messages.", "flood of hateful messages"),
     ("The council and corrupt officials met.", "corrupt officials"),  # a noun before "and" is another item
     ("He sold the apartment, and mistakenly paid twice.", "mistakenly paid"),
     ("The rally had been cancelled and violent clashes followed.", "violent clashes"),  # another clause
@@ -198,6 +209,8 @@ def test_hedges_mark_what_they_soften(text, phrase, hedged):
     ("Aid arrived at a critical moment.", "critical moment", "appreciation"),
     ("The senator attacked the press in a tweet.", "attacked", "judgement"),
     ("The court issued a landmark decision.", "landmark decision", "appreciation"),
+    ("The agency is infested with cranks.", "infested", "metaphor"),  # people as vermin
+    ("Those wolves on the council smelled blood.", "wolves", "loaded-label"),  # people as predators
 ])
 def test_domain_sense_that_is_evaluative(text, phrase, category):
     found_as(text, phrase, category)
@@ -221,6 +234,10 @@ def test_domain_sense_that_is_evaluative(text, phrase, category):
     "Raging wildfires cut off the coastal town.",  # natural forces are described, not judged
     "The region is prone to extreme storms.",
     "The hurricane caused catastrophic damage to the harbour.",
+    "The old barn was infested with rats.",  # pests keep the literal sense
+    "Wolves returned to the national park after a century.",
+    "The flood of water reached the school.",  # a figure of mass joins only an attitude word
+    "The campaign blasted out a new robocall.",  # "blast out": send widely, no judgement
 ])
 def test_domain_sense_that_is_not(text):
     assert [f.text for f in findings(text) if f.polarity != 0] == []
