@@ -633,11 +633,27 @@ def _parse_run(group: str, roles: frozenset[str]) -> tuple[int, int, list[str], 
     return sum(map(len, written[:k])) + k, run_end, title, name, " ".join(name), person  # (past k words, spaces)
 
 
+class _ParsedRuns(dict):
+    """Run text -> ``_parse_run``'s reading of it, for the process: the reading depends on the text and
+    the lexicon alone, and the same names ("Donald Trump", "White House") recur from article to article.
+    The readings are shared: their lists are not to be modified."""
+
+    def __missing__(self, group: str) -> tuple:
+        if len(self) > 200_000:
+            self.clear()
+        parsed = self[group] = _parse_run(group, lexicon().roles)
+        return parsed
+
+
+_parsed_runs = _ParsedRuns()
+
+
 def _name_index(doc: Document, mentions) -> _Names:
     """Every proper-name run in one regex pass; only runs of two or more words (or a title and a name)
     introduce a name, and a later one-word run counts when it is a word of a name met before."""
     lex = lexicon()
     roles = lex.roles
+    parsed_runs = _parsed_runs
     runs: list[tuple[int, int, str, bool]] = []
     by_word: dict[str, str] = {}
     descriptors: dict[str, str] = {}
@@ -651,7 +667,6 @@ def _name_index(doc: Document, mentions) -> _Names:
     not_people = {m.start for a in bodies for m in getattr(a, "mentions", []) or []}
     body_words = {n for a in bodies for n in (a.name, *getattr(a, "aliases", ())) if " " not in n}
     body_names: set[str] = set()
-    seen: dict[str, tuple] = {}  # each run's parse: a name recurs through an article
     for m_start, group in _name_runs(text):
         if " " not in group and "\u00a0" not in group:  # one word: only a known person's surname matters
             if not by_word:
@@ -662,9 +677,7 @@ def _name_index(doc: Document, mentions) -> _Names:
             if w in by_word and not _after_number(text, m_start):
                 runs.append((m_start, m_start + len(w), by_word[w], by_word[w] not in body_names))
             continue
-        parsed = seen.get(group)
-        if parsed is None:
-            parsed = seen[group] = _parse_run(group, roles)
+        parsed = parsed_runs[group]
         if not parsed or _after_number(text, m_start):
             continue  # a role ("The Minister"), or a count of people ("10,000 North Koreans")
         skipped, run_end, title, name, full, person = parsed

@@ -272,10 +272,13 @@ def _is_headline(line: str, text: str) -> bool:
     line too long for ``_is_heading``."""
     if len(line) > _HEADLINE_MAX_CHARS or line[-1] in ":," or line[0] in _OPENING_MARKS and line[-1] in _CLOSING_MARKS:
         return False
-    words = _HEADLINE_WORD.findall(line)
-    capitalised = [w for w in words if w[0].isupper()]
-    if len(capitalised) < _HEADLINE_MIN_CAPITALISED or len(capitalised) < len(words) and any(
-            w[0].islower() and w not in TITLE_CASE_SMALL and w not in TITLE_CASE_LOWER for w in words):
+    words = []
+    for match in _HEADLINE_WORD.finditer(line):  # read up to the first lower-case word title case would capitalise
+        word = match.group()
+        if word[0].islower() and word not in TITLE_CASE_SMALL and word not in TITLE_CASE_LOWER:
+            return False  # a sentence's verb or noun, usually within its first few words: no need to read on
+        words.append(word)
+    if sum(w[0].isupper() for w in words) < _HEADLINE_MIN_CAPITALISED:
         return False
     if line.isupper():
         return True  # a headline in capitals ("SENATE PASSES BUDGET.")

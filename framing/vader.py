@@ -48,6 +48,16 @@ def _sentitext_tokens(words: list[str]) -> list[str]:
     return tokens
 
 
+_ASCII_BYTES = bytes(range(128))
+
+
+def _non_ascii(text: str) -> str:
+    """The characters of ``text`` beyond ASCII, in order: its UTF-8 without the ASCII bytes (no byte of a
+    longer character is one), decoded. Three passes in C over bytes, where testing a set against the
+    text itself makes an object of each character."""
+    return text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+
+
 def _negated(word: str) -> bool:
     """VADER's ``negated([word])`` for one lower-cased word."""
     return word in _NEGATIONS or "n't" in word
@@ -68,7 +78,7 @@ class Vader:
 
     def polarity(self, text: str) -> tuple[float, float, float, float]:
         """(neg, neu, pos, compound) for ``text``, equal to ``polarity_scores(text)``'s values."""
-        if not text.isascii() and not self._emoji_chars.isdisjoint(text):
+        if not text.isascii() and not self._emoji_chars.isdisjoint(_non_ascii(text)):  # (no emoji is ASCII)
             text = self._describe_emojis(text)
         lowered = text.lower()
         if len(lowered) == len(text) and "Σ" not in text:

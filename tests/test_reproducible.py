@@ -229,6 +229,8 @@ def test_tokens_match_each_sentence_tokenised_alone_on_polnear(eval_root):
     ("Liberty Poll Exercise your right to vote.", "form"),
     ("Harbor POLL: Vote now!", "form"),
     ("The poll showed voters cast your vote now", None),
+    ("Terms of Use | Privacy Policy | Contact Us", "navigation"),  # a pattern with a required character
+    ("Terms of Use, Privacy Policy, Contact Us", None),
 ])
 def test_boilerplate_reason_matches_the_plain_loop(line, reason):
     assert boilerplate.boilerplate_reason(line) == reason == reference_boilerplate(line)

@@ -103,9 +103,15 @@ def assert_scores_like_vader(text: str) -> None:
     "Good??", "Good???", "Bad????", "Great!!!!!!", "I love it 😁", "😁😁 love", "x😁y", "Sad 😢!",
     ":-( terrible", "(good)", "\"excellent\"", "'bad'", "...nice...", "İstanbul is lovely.", "ΣΟΦΙΑ good",
     "Café owners wept; naïve hopes died.", "It’s a “wonderful” day – isn’t it?", "KELVIN \u212a good",
+    "good \ud83d bad", "© 2024 ♥ love",
 ])
 def test_scores_equal_vader_on_each_rule(text):
     assert_scores_like_vader(text)
+
+
+def test_no_emoji_vader_describes_is_ascii():
+    """``Vader.polarity`` looks for emoji among a sentence's characters beyond ASCII only."""
+    assert not any(emoji.isascii() for emoji in scorer()._emoji_chars)
 
 
 # Words that set off every rule of VADER's: lexicon words, boosters and dampeners, negations (with
