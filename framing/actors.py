@@ -42,7 +42,7 @@ from typing import NamedTuple
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
 from .document import Document, Span, Token, TokenIndex, quick_init
-from .segment import SEARCH_MAX_CHARS, TITLE_CASE_LOWER
+from .segment import SEARCH_MAX_CHARS, TITLE_CASE_LOWER, is_headline
 from .wording import WEEKDAYS, stopwords
 
 # ---------------------------------------------------------------- findings
@@ -695,7 +695,12 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
     runs = _runs(doc, _capital_tokens(doc))
     for index, sentence in doc.body_sentences:
         first = sentence.first_token
-        for a, b in runs.get(index, ()):
+        pieces = runs.get(index, ())
+        if any(b - a > 2 for a, b in pieces) and is_headline(text[sentence.start:sentence.end], text):
+            # a headline that is the whole text (or one of a list of them) is the body, but in title case
+            # all the same: its runs go on past the name ("Why Liberals Should Back Neil Gorsuch")
+            pieces = list(_heading_pieces(doc.tokens, pieces, text, g))
+        for a, b in pieces:
             _classify_run(doc, index, first, a, b, mid_names, lower_words, mentions, g)
         if text.find("-", sentence.start, sentence.end) >= 0:  # (no slice copied)
             _hyphen_parts(doc, index, mentions, g)
@@ -833,8 +838,9 @@ def _heading_pieces(tokens: list[Token], runs, text: str, g: Gazetteer) -> Itera
     Union Leaders" → "Senator Jane Roe", "Union Leaders"): in title case every verb and noun is
     capitalised, so a run goes on past the name. Ordinary: a common word, or one the text writes in
     lower case ("Refuses" ... "she refuses": a look for the word, not the body's word list, which a
-    heading's few words are not worth making); the words of the gazetteer, titles and given names are
-    kept in."""
+    heading's few words are not worth making), or a derived noun or adjective by its ending ("Nomination",
+    "Religious": every word's capital is by position, as at a sentence's start); the words of the gazetteer,
+    titles and given names are kept in."""
     common = _common_words()
     for a, b in runs:
         start = a
@@ -842,7 +848,7 @@ def _heading_pieces(tokens: list[Token], runs, text: str, g: Gazetteer) -> Itera
             word = tokens[k].text
             if (word[:1].isupper() and word not in g.first_words and word not in g.first_names
                     and word not in g.titles and word not in g.title_heads
-                    and (word.lower() in common or _in_lower_case(word, text))):
+                    and (word.lower() in common or _in_lower_case(word, text) or _derived_form(word))):
                 if k > start:
                     yield start, k
                 start = k + 1
@@ -1702,6 +1708,12 @@ def _unnamed_form(word: str, prev: Token | None, nxt: Token | None) -> bool:
 # Endings of abstract nouns, which name no one even before a speech verb ("Manufacturing", "Construction").
 _ABSTRACT_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ness", "ity", "ities")
 _DERIVED_ENDINGS = _UNNAMED_ENDINGS + ("ity", "ous", "ible", "able", "less", "ful")
+
+
+def _derived_form(word: str) -> bool:
+    """Whether a capitalised word is a derived noun or adjective by its ending alone (``_DERIVED_ENDINGS``:
+    "Nomination", "Religious", "Incredible"; not "-ssions": "Sessions" is a surname too)."""
+    return len(word) > 7 and word.lower().endswith(_DERIVED_ENDINGS) and not word.endswith("ssions")
 
 
 def _plural_subject_of(low: str, nxt: Token | None) -> bool:

@@ -1584,6 +1584,18 @@ def test_a_sentence_in_a_line_of_its_own_is_no_headline():
     assert any("Nadia Ferro" in a.name for a in _actors("Nadia Ferro Wins Harbour Seat."))
 
 
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a headline that is the whole text is its body, but in title case: its runs are cut at ordinary words
+    ("Why Dock Workers Should Back Nadia Ferro", "Nadia Ferro", "Dock Workers Should Back Nadia Ferro"),
+    ("Gil Ortega Wins Harbour Race Again", "Gil Ortega", "Gil Ortega Wins"),
+    # ... and at derived words, whose capital is by position ("Nomination", "Religious")
+    ("Rosa Hart Says Harbour Nomination Rigged For Gil Ortega", "Gil Ortega", "Nomination"),
+])
+def test_a_headline_analysed_alone_names_only_its_names(text, wanted, unwanted):
+    names = {a.name for a in _actors(text)}
+    assert wanted in names and unwanted not in names, names
+
+
 @pytest.mark.parametrize("text, person", [
     ("The march was peaceful. Organizer Tom Hale said the crowd was larger than expected.", "Tom Hale"),
     ("Historian Mary Quill wrote that the treaty was a mistake.", "Mary Quill"),
