@@ -3016,6 +3016,18 @@ _ABUSE = frozenset("""harass harassed harassing abused abusing molest molested m
 _HARM_OR_ABUSE = _HARM | _ABUSE
 # Winning over someone (verbs only: "Clinton's defeat" names the loser before the word).
 _CONTEST = frozenset({"defeated", "defeats", "defeating", "trounced", "routed", "unseated", "outpolled"})
+# Standings in a race or a poll, said with a verb and a margin ("Roe leads Hale by 8 points", "Hale trailed by wide
+# margins", "Roe is leading Hale 45 percent to 41"): a lead is good news for the one ahead, bad for the one behind, as
+# a win is. Only with the margin: "led the team", "led to his arrest" and "leading the push" are other senses.
+_LEADS = frozenset({"lead", "leads", "led", "leading"})  # the one before it is ahead
+_TRAILS = frozenset({"trail", "trails", "trailed", "trailing"})  # ... behind
+_STANDINGS = _LEADS | _TRAILS
+_MARGINS = frozenset({"points", "point", "percent", "%", "votes", "polls", "poll", "margin", "margins",
+                      "percentage"})
+_MARGIN_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve double single
+    double-digit double-digits""".split())  # after "by": "leads by four", "trails by double digits"
+_MARGIN_REACH = 8  # tokens after the verb within which its margin comes ("leads Tom Hale by 8 points")
+_STANDING_VALUE = 1.5  # a lead's weight on VADER's scale: less than a win ("win" 2.8), more than "leading" (0.6)
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "gets", "get", "getting"})
 _DIRECTED = _HARM_OR_ABUSE | _AIMED | _CONTEST  # the words whose voice (active or passive) matters
 # Comparatives that, negated, say "most" ("couldn't be happier", "no better friend than"): grammar, not valence.
@@ -3094,13 +3106,14 @@ def valence_lexicon() -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def _lexicon_words() -> frozenset[str]:
-    return frozenset(valence_lexicon())
+    """The words the tone reads: the lexicon's, and the verbs of standings (valenced only with a margin)."""
+    return frozenset(valence_lexicon()) | _STANDINGS
 
 
 @lru_cache(maxsize=1)
 def _lexical_words() -> frozenset[str]:
-    """Lexicon entries that are whole words as ``_LEXICAL`` reads them ("good", "cover-up")."""
-    return frozenset(w for w in valence_lexicon() if _LEXICAL.fullmatch(w))
+    """Words the tone reads that are whole words as ``_LEXICAL`` reads them ("good", "cover-up")."""
+    return frozenset(w for w in _lexicon_words() if _LEXICAL.fullmatch(w))
 
 
 _LEXICAL = re.compile(r"[^\W_]+(?:[-‐'’][^\W_]+)*")
@@ -3169,6 +3182,11 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         word = lows[k]
         value = lexicon.get(word)
         polarity = evaluative_at.get(k)
+        standing = 0
+        if word in _STANDINGS and not polarity:
+            standing = _standing(lows, word, k, sentence.last_token)
+            if standing:
+                value = _STANDING_VALUE
         if word in _CLASS_NOUNS and not polarity and k + 1 < sentence.last_token and lows[k + 1] == "of":
             continue  # "the kind of deal": a noun that sorts things, not the adjective "kind"
         if polarity:
@@ -3225,7 +3243,7 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         if bounds is None:
             bounds = _clause_bounds(doc.text, ix.low_text, sentence.start, sentence.end)
         found.append(Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed, harm,
-                             voice if word in _CONTEST else 0))
+                             voice if word in _CONTEST else standing))
     if bounds is None:
         return [], []
     last = sentence.last_token
@@ -3233,6 +3251,18 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         question = weights.question
         found = [v._replace(value=v.value * question) for v in found]
     return found, bounds
+
+
+def _standing(lows: list[str], word: str, k: int, last: int) -> int:
+    """1 if the verb at token ``k`` says who leads a race or poll, -1 who trails, by the margin after it (a number
+    after "by", "by four", or points, percent, votes or polls: ``_MARGINS``), else 0 (another sense: "led the
+    team")."""
+    for j in range(k + 1, min(last, k + 1 + _MARGIN_REACH)):
+        w = lows[j]
+        if w in _MARGINS or (w == "by" and j + 1 < last and (lows[j + 1][:1].isdigit()
+                                                            or lows[j + 1] in _MARGIN_WORDS)):
+            return 1 if word in _LEADS else -1
+    return 0
 
 
 def _words_back(masked: set[int], first: int, k: int, n: int) -> int:

@@ -1000,6 +1000,24 @@ def test_news_senses_that_judge_no_one(text):
 def test_a_win_is_good_for_the_winner_and_bad_for_the_loser(text):
     assert _mention_tone(text, "Anna Berg") > 0.05
     assert _mention_tone(text, "Tom Hale") < -0.05
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg leads Tom Hale by 8 points in the latest survey.",
+    "Tom Hale trails Anna Berg by four in the runoff.",
+    "Anna Berg is leading Tom Hale, 45 percent to 41 percent.",
+])
+def test_a_lead_in_a_race_is_good_for_the_one_ahead_and_bad_for_the_one_behind(text):
+    assert _mention_tone(text, "Anna Berg") > 0.05
+    assert _mention_tone(text, "Tom Hale") < -0.05
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg led Tom Hale through the harbour on Monday.",
+    "Tom Hale has led the dock workers since 2003.",
+])
+def test_a_lead_without_a_margin_is_no_standing(text):
+    assert _mention_tone(text, "Tom Hale") == 0.0
 @pytest.mark.parametrize("text, name, kind", [
     ("Turnout on Super Tuesday was the highest in a decade.", "Super Tuesday", "event"),
     ("The senator vowed to protect Social Security and Medicare for retirees.", "Social Security", "policy"),
