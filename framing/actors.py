@@ -3400,7 +3400,8 @@ def _score_weights(weights: ToneWeights) -> _ScoreWeights:
 
 def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tuple[int, int, int]], actor: int,
            speaks: set[int], weights: _ScoreWeights, person: bool, harmful: bool = True,
-           than: int = -1, relation: int = -1, beaten: int = -1) -> tuple[float, float]:
+           than: int = -1, relation: int = -1, beaten: int = -1,
+           owned: dict[int, tuple[int, int, int]] | None = None) -> tuple[float, float]:
     """``mention_score`` for the mention at tokens [a, b), with the weights ``_score_weights`` takes out.
 
     ``nearby``: the sentence's mentions around it as (a, b, actor), the mention's own actor's among them
@@ -3413,7 +3414,9 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tu
     ``relation``: the token of a relation noun the mention completes ("a critic of", "friends of"), else -1: it
     and the words just before it ("one of the harshest critics of Tom Hale") say who the critic is to the
     mention, not how the mention is judged, and do not count toward it. ``beaten``: the token of a win the
-    mention is the loser of ("a victory over Tom Hale"), else -1: bad news for it."""
+    mention is the loser of ("a victory over Tom Hale"), else -1: bad news for it. ``owned``: the words of the
+    sentence's appositions and the actor each describes (``_described_by_apposition``): another actor's do not
+    count, unless the mention stands inside that apposition ("Tom Hale, a critic of Anna Berg,")."""
     outlet = quoted = bad_outlet = bad_quoted = 0.0
     reach, agent, before, other, own_quote, own_praise, victim, victim_news, clause_factors = weights
     praise = own_praise if person else own_quote
@@ -3427,6 +3430,10 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tu
                 continue
             if k == beaten:
                 value = -abs(value)
+        if owned:
+            owner = owned.get(k)
+            if owner is not None and owner[0] != actor and not owner[1] <= a < owner[2]:
+                continue  # "Tom Hale, the disgraced mayor, met Anna Berg": not about Anna Berg
         distance = a - k if k < a else (k - b + 1 if k >= b else 0)
         weight = 1.0 / (1.0 + distance / reach)
         if aimed:
@@ -3576,6 +3583,31 @@ def _than_before(lows: list[str], j: int, first: int) -> int:
     return -1 if j > first and lows[j - 1] in _AMOUNTS else j
 
 
+_APPOSITION_OPENERS = frozenset({"a", "an", "the", "who"})  # (and a relative clause set off the same way)
+_APPOSITION_ENDS = frozenset({",", ";", "—", "–", "(", ")", ":"})
+_APPOSITION_LONGEST = 12  # tokens an apposition may take before its closing comma
+
+
+def _described_by_apposition(lows: list[str], spans: list[tuple[int, int, int]], last: int
+                             ) -> dict[int, tuple[int, int, int]]:
+    """token -> (actor, start, end) for the tokens of each apposition in a sentence: a noun phrase or a relative
+    clause set off by commas right after a mention ("Tom Hale, the disgraced former mayor, met Anna Berg", "Tom
+    Hale, who was convicted of fraud, met Anna Berg"). It describes that mention alone: its words are not about
+    another actor of the clause, however near (Anna Berg is not disgraced)."""
+    owned: dict[int, tuple[int, int, int]] = {}
+    for _, b, n in spans:
+        if b + 1 >= last or lows[b] != "," or lows[b + 1] not in _APPOSITION_OPENERS:
+            continue
+        for j in range(b + 2, min(last, b + 2 + _APPOSITION_LONGEST)):
+            if lows[j] in _APPOSITION_ENDS:
+                if lows[j] == ",":  # closed as an apposition is ("the mayor, said"): not a list's last item
+                    item = (n, b + 1, j)
+                    for k in range(b + 1, j):
+                        owned[k] = item
+                break
+    return owned
+
+
 def _is_setting(lows: list[str], a: int, b: int, first: int) -> bool:
     """Whether the place mention at tokens [a, b) (its sentence starting at token ``first``) follows a locative
     preposition ("in Ohio", "across the West", "in a Wisconsin jail"), and is not a possessor ("in Ohio's prisons"
@@ -3702,6 +3734,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
             results.extend((tokens[a].start, tokens[b - 1].end, index, n, 0.0, 0.0, 0.0) for a, b, n in spans)
             continue
         harmful = any(map(_HARM_FIELD, valences))
+        owned = _described_by_apposition(lows, spans, last) if len(spans) > 1 and "," in lows[first:last] else None
         for i, (a, b, n) in enumerate(spans):
             start, end = tokens[a].start, tokens[b - 1].end
             # the other actors' nearest mentions on either side (a bounded window keeps this linear; up to
@@ -3726,7 +3759,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
             if b < last and lows[b] in possessives and relation < 0:  # "Tom Hale's critics"
                 relation = _relation_after(lows, b, last)
             outlet, quoted = _score(valences, a, b, bisect_right(bounds, start), nearby, n, own, score_weights,
-                                    n in persons, harmful, than, relation, beaten)
+                                    n in persons, harmful, than, relation, beaten, owned)
             if before in setting_before and a > first and (
                     (n in places and (_is_setting(lows, a, b, first) or _is_origin(lows, a, first, masked)))
                     or (n in bodies and _is_channel(lows, a, first))

@@ -1003,6 +1003,20 @@ def test_a_win_is_good_for_the_winner_and_bad_for_the_loser(text):
 
 
 @pytest.mark.parametrize("text", [
+    "Anna Berg met Tom Hale, the disgraced former mayor, on Monday.",
+    "Tom Hale, a disgraced former mayor, met Anna Berg on Monday.",
+    "Tom Hale, who was convicted of fraud, met Anna Berg on Monday.",
+])
+def test_an_apposition_describes_only_the_mention_it_follows(text):
+    assert _mention_tone(text, "Tom Hale") < -0.05
+    assert _mention_tone(text, "Anna Berg") == 0.0
+
+
+def test_a_mention_inside_an_apposition_is_still_reached_by_its_words():
+    assert _mention_tone("Tom Hale, the aide of the corrupt Anna Berg, spoke on Monday.", "Anna Berg") < -0.05
+
+
+@pytest.mark.parametrize("text", [
     "Anna Berg leads Tom Hale by 8 points in the latest survey.",
     "Tom Hale trails Anna Berg by four in the runoff.",
     "Anna Berg is leading Tom Hale, 45 percent to 41 percent.",
