@@ -3416,12 +3416,16 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tu
     mention, not how the mention is judged, and do not count toward it. ``beaten``: the token of a win the
     mention is the loser of ("a victory over Tom Hale"), else -1: bad news for it. ``owned``: the words of the
     sentence's appositions and the actor each describes (``_described_by_apposition``): another actor's do not
-    count, unless the mention stands inside that apposition ("Tom Hale, a critic of Anna Berg,")."""
+    count, unless the mention stands inside that apposition ("Tom Hale, a critic of Anna Berg,"), and a mention
+    inside one counts only its words ("Tom Hale, an aide to Anna Berg, was convicted": not Anna Berg)."""
     outlet = quoted = bad_outlet = bad_quoted = 0.0
     reach, agent, before, other, own_quote, own_praise, victim, victim_news, clause_factors = weights
     praise = own_praise if person else own_quote
     harm_distance, suffered = -1, False  # the nearest act of violence, and whether it is done to the mention
     steered = than >= 0 or relation >= 0 or beaten >= 0  # (one test per word for the usual mention)
+    inner = owned.get(a) if owned else None  # the apposition of another actor the mention stands in, if any
+    if inner is not None and inner[0] == actor:
+        inner = None
     for k, value, quote, word_clause, aimed, harm, contest in valences:  # the fields of Valence, unpacked at once
         if steered:
             if k < than and word_clause == clause:
@@ -3434,6 +3438,8 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tu
             owner = owned.get(k)
             if owner is not None and owner[0] != actor and not owner[1] <= a < owner[2]:
                 continue  # "Tom Hale, the disgraced mayor, met Anna Berg": not about Anna Berg
+            if inner is not None and not inner[1] <= k < inner[2]:
+                continue  # "Tom Hale, an aide to Anna Berg, was convicted": the clause is about Tom Hale
         distance = a - k if k < a else (k - b + 1 if k >= b else 0)
         weight = 1.0 / (1.0 + distance / reach)
         if aimed:

@@ -1012,8 +1012,11 @@ def test_an_apposition_describes_only_the_mention_it_follows(text):
     assert _mention_tone(text, "Anna Berg") == 0.0
 
 
-def test_a_mention_inside_an_apposition_is_still_reached_by_its_words():
+def test_a_mention_inside_an_apposition_is_reached_by_its_words_only():
     assert _mention_tone("Tom Hale, the aide of the corrupt Anna Berg, spoke on Monday.", "Anna Berg") < -0.05
+    text = "Tom Hale, an aide to Anna Berg, was convicted of fraud on Monday."
+    assert _mention_tone(text, "Tom Hale") < -0.05
+    assert _mention_tone(text, "Anna Berg") == 0.0
 
 
 @pytest.mark.parametrize("text", [
