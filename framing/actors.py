@@ -1452,7 +1452,10 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             noun = nxt.text.lower()
             out.append(_Mention(tokens[n_start].start, nxt.end, f"group:{words[-1]}:{noun}",
                                 f"{words[-1]} {noun}", "group", index, surface=f"{surface} {nxt.text}"))
-        return
+            return
+        if n_words > 1 or words[0] not in _PARTY_WORDS or not _surname_of_named(doc, words[0], g):
+            return
+        # "Rep. Al Green ... Green said": a party word that is the surname of someone named in full
     if n_words == 1 and title and words[0] in _OFFICES:
         return  # "Mr. President": an address, no name
     if n_words == 1 and not title and not bare and (words[0] in g.descriptors
@@ -1843,6 +1846,25 @@ _OPENER_WORDS = frozenset({"plus", "besides", "whereas", "wherever", "whenever",
                            "absent", "certainly", "unlike", "despite", "including", "meanwhile", "although",
                            "though", "unless", "because", "while", "whether", "after", "before", "since",
                            "until", "without", "within", "beneath", "between", "against", "toward", "towards"})
+
+
+def _surname_of_named(doc: Document, word: str, g: Gazetteer) -> bool:
+    """Whether the text names someone in full with ``word`` as the surname: a given name just before it, or a
+    capitalised word after an honorific or office ("Rep. Al Green ... Green said": the lone "Green" is the
+    congressman; not "Scottish Green"). Asked only of the party words that are surnames too ("Green",
+    "Independent"), which are rare, so the text is searched each time."""
+    text = doc.text
+    i = text.find(" " + word)
+    while i > 0:
+        j = text.rfind(" ", 0, i) + 1
+        given = text[j:i]
+        if given in g.first_names or given[:1].isupper() and given.isalpha() and j > 1 and (
+                (title := text[text.rfind(" ", 0, j - 1) + 1:j - 1].rstrip(".")) in _ABBREVIATED or title in _OFFICES):
+            end = i + 1 + len(word)
+            if end == len(text) or not text[end].isalnum():
+                return True
+        i = text.find(" " + word, i + 1)
+    return False
 
 
 def _plain_word(word: str, lower_words: Container[str] | None) -> bool:

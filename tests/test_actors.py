@@ -1619,6 +1619,24 @@ def test_a_sentence_in_a_line_of_its_own_is_no_headline():
     assert any("Nadia Ferro" in a.name for a in _actors("Nadia Ferro Wins Harbour Seat."))
 
 
+@pytest.mark.parametrize("text, name, surface", [
+    ("Rep. Al Green said the vote was a sham. Green added that he would appeal.", "Al Green", "Green"),
+    ("Mary Independent runs the harbour board. Critics say Independent has ignored them.", "Mary Independent",
+     "Independent"),
+])
+def test_a_party_word_that_is_a_named_persons_surname_is_that_person(text, name, surface):
+    actor = _by_name(text)[name]
+    assert [text[m.start:m.end] for m in actor.mentions][-1] == surface
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Mary Independent spoke on Monday. Independent voters agreed with her.", "Independent voters"),
+    ("The Green party met on Monday. Green leaders said the vote was fair.", "Green leaders"),
+])
+def test_a_party_word_before_a_group_noun_stays_a_group(text, group):
+    assert group in _by_name(text)
+
+
 @pytest.mark.parametrize("text, wanted, unwanted", [
     # a headline that is the whole text is its body, but in title case: its runs are cut at ordinary words
     ("Why Dock Workers Should Back Nadia Ferro", "Nadia Ferro", "Dock Workers Should Back Nadia Ferro"),
