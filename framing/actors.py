@@ -3614,18 +3614,26 @@ def _than_before(lows: list[str], j: int, first: int) -> int:
 _APPOSITION_OPENERS = frozenset({"a", "an", "the", "who"})  # (and a relative clause set off the same way)
 _APPOSITION_ENDS = frozenset({",", ";", "—", "–", "(", ")", ":"})
 _APPOSITION_LONGEST = 12  # tokens an apposition may take before its closing comma
+# Prepositions that open a sentence's introductory phrase ("In Ohio, the Harbor Fund ..."): the noun phrase after
+# its comma is the subject, no apposition; within this many tokens of the sentence's start.
+_INTRODUCING = frozenset({"in", "on", "at", "for", "from", "with", "after", "before", "during", "under", "across",
+                          "like", "unlike", "to", "by", "among", "against", "inside", "outside", "beyond", "within",
+                          "despite", "since", "as", "besides"})
+_INTRODUCTION_LONGEST = 4
 
 
-def _described_by_apposition(lows: list[str], spans: list[tuple[int, int, int]], last: int
+def _described_by_apposition(lows: list[str], spans: list[tuple[int, int, int]], first: int, last: int
                              ) -> dict[int, tuple[int, int, int]]:
     """token -> (actor, start, end) for the tokens of each apposition in a sentence: a noun phrase or a relative
     clause set off by commas right after a mention ("Tom Hale, the disgraced former mayor, met Anna Berg", "Tom
     Hale, who was convicted of fraud, met Anna Berg"). It describes that mention alone: its words are not about
     another actor of the clause, however near (Anna Berg is not disgraced)."""
     owned: dict[int, tuple[int, int, int]] = {}
-    for _, b, n in spans:
+    for a, b, n in spans:
         if b + 1 >= last or lows[b] != "," or lows[b + 1] not in _APPOSITION_OPENERS:
             continue
+        if a > first and lows[first] in _INTRODUCING and a - first <= _INTRODUCTION_LONGEST:
+            continue  # "In Ohio, the Harbor Fund, a super PAC, ...": an opening phrase, then the subject
         for j in range(b + 2, min(last, b + 2 + _APPOSITION_LONGEST)):
             if lows[j] in _APPOSITION_ENDS:
                 if lows[j] == ",":  # closed as an apposition is ("the mayor, said"): not a list's last item
@@ -3762,7 +3770,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
             results.extend((tokens[a].start, tokens[b - 1].end, index, n, 0.0, 0.0, 0.0) for a, b, n in spans)
             continue
         harmful = any(map(_HARM_FIELD, valences))
-        owned = _described_by_apposition(lows, spans, last) if len(spans) > 1 and "," in lows[first:last] else None
+        owned = _described_by_apposition(lows, spans, first, last) if len(spans) > 1 and "," in lows[first:last] else None
         for i, (a, b, n) in enumerate(spans):
             start, end = tokens[a].start, tokens[b - 1].end
             # the other actors' nearest mentions on either side (a bounded window keeps this linear; up to

@@ -1012,6 +1012,11 @@ def test_an_apposition_describes_only_the_mention_it_follows(text):
     assert _mention_tone(text, "Anna Berg") == 0.0
 
 
+def test_the_subject_after_an_opening_phrase_is_no_apposition():
+    # "In Ohio, the Harbor Fund, ...": the fund is the clause's subject, not a description of Ohio
+    assert _mention_tone("In Ohio, the Harbor Fund, a new group, is running a brilliant ad.", "Harbor Fund") > 0.05
+
+
 def test_a_mention_inside_an_apposition_is_reached_by_its_words_only():
     assert _mention_tone("Tom Hale, the aide of the corrupt Anna Berg, spoke on Monday.", "Anna Berg") < -0.05
     text = "Tom Hale, an aide to Anna Berg, was convicted of fraud on Monday."
