@@ -3614,6 +3614,7 @@ def _than_before(lows: list[str], j: int, first: int) -> int:
 _APPOSITION_OPENERS = frozenset({"a", "an", "the", "who"})  # (and a relative clause set off the same way)
 _APPOSITION_ENDS = frozenset({",", ";", "—", "–", "(", ")", ":"})
 _APPOSITION_LONGEST = 12  # tokens an apposition may take before its closing comma
+_COORDINATORS = frozenset({"and", "or", "&"})
 # Prepositions that open a sentence's introductory phrase ("In Ohio, the Harbor Fund ..."): the noun phrase after
 # its comma is the subject, no apposition; within this many tokens of the sentence's start.
 _INTRODUCING = frozenset({"in", "on", "at", "for", "from", "with", "after", "before", "during", "under", "across",
@@ -3627,13 +3628,21 @@ def _described_by_apposition(lows: list[str], spans: list[tuple[int, int, int]],
     """token -> (actor, start, end) for the tokens of each apposition in a sentence: a noun phrase or a relative
     clause set off by commas right after a mention ("Tom Hale, the disgraced former mayor, met Anna Berg", "Tom
     Hale, who was convicted of fraud, met Anna Berg"). It describes that mention alone: its words are not about
-    another actor of the clause, however near (Anna Berg is not disgraced)."""
+    another actor of the clause, however near (Anna Berg is not disgraced). After "Tom Hale of Ohio" it is Tom
+    Hale's (where he comes from is part of his designation); after "Ohio and Iowa" it describes both, and is left
+    to the ordinary reach of words."""
     owned: dict[int, tuple[int, int, int]] = {}
+    ends = {b: (a, n) for a, b, n in spans}  # the mention ending just before a token, by that token
     for a, b, n in spans:
         if b + 1 >= last or lows[b] != "," or lows[b + 1] not in _APPOSITION_OPENERS:
             continue
         if a > first and lows[first] in _INTRODUCING and a - first <= _INTRODUCTION_LONGEST:
             continue  # "In Ohio, the Harbor Fund, a super PAC, ...": an opening phrase, then the subject
+        if a - 1 > first and a - 1 in ends:  # a mention, then one word, then this one
+            if lows[a - 1] in _COORDINATORS:
+                continue  # "Ohio and Iowa, the two biggest prizes,": both
+            if lows[a - 1] == "of":
+                n = ends[a - 1][1]  # "Gov. Tom Hale of Ohio, a Republican who ...": Tom Hale
         for j in range(b + 2, min(last, b + 2 + _APPOSITION_LONGEST)):
             if lows[j] in _APPOSITION_ENDS:
                 if lows[j] == ",":  # closed as an apposition is ("the mayor, said"): not a list's last item

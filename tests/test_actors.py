@@ -1012,6 +1012,16 @@ def test_an_apposition_describes_only_the_mention_it_follows(text):
     assert _mention_tone(text, "Anna Berg") == 0.0
 
 
+def test_an_apposition_after_a_persons_home_place_describes_the_person():
+    text = "Gov. Tom Hale of Ohio, a Republican who has refused to endorse the plan, spoke on Monday."
+    assert _mention_tone(text, "Tom Hale") < -0.05
+
+
+def test_an_apposition_after_two_joined_names_describes_both():
+    text = "Anna Berg and Tom Hale, the two most admired judges, spoke on Monday."
+    assert _mention_tone(text, "Anna Berg") > 0.05 and _mention_tone(text, "Tom Hale") > 0.05
+
+
 def test_the_subject_after_an_opening_phrase_is_no_apposition():
     # "In Ohio, the Harbor Fund, ...": the fund is the clause's subject, not a description of Ohio
     assert _mention_tone("In Ohio, the Harbor Fund, a new group, is running a brilliant ad.", "Harbor Fund") > 0.05
