@@ -3615,6 +3615,7 @@ _APPOSITION_OPENERS = frozenset({"a", "an", "the", "who"})  # (and a relative cl
 _APPOSITION_ENDS = frozenset({",", ";", "—", "–", "(", ")", ":"})
 _APPOSITION_LONGEST = 12  # tokens an apposition may take before its closing comma
 _COORDINATORS = frozenset({"and", "or", "&"})
+_LIST_JOINS = frozenset({"and", "or", ","})  # "in Ohio, Iowa and Texas"
 # Prepositions that open a sentence's introductory phrase ("In Ohio, the Harbor Fund ..."): the noun phrase after
 # its comma is the subject, no apposition; within this many tokens of the sentence's start.
 _INTRODUCING = frozenset({"in", "on", "at", "for", "from", "with", "after", "before", "during", "under", "across",
@@ -3779,6 +3780,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
             results.extend((tokens[a].start, tokens[b - 1].end, index, n, 0.0, 0.0, 0.0) for a, b, n in spans)
             continue
         harmful = any(map(_HARM_FIELD, valences))
+        settings: set[int] = set()  # the ends of the mentions read as settings, for a place joined to one
         owned = _described_by_apposition(lows, spans, first, last) if len(spans) > 1 and "," in lows[first:last] else None
         for i, (a, b, n) in enumerate(spans):
             start, end = tokens[a].start, tokens[b - 1].end
@@ -3815,6 +3817,11 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
                 # is judged
                 outlet *= setting
                 quoted *= setting
+                settings.add(b)
+            elif before in _LIST_JOINS and a - 1 in settings and n in places and a > first:
+                outlet *= setting  # "in New Hampshire and Pennsylvania": the second place is a setting too
+                quoted *= setting
+                settings.add(b)
             x = outlet + share * quoted
             y = outlet + quoted
             results.append((start, end, index, n, x / sqrt(x * x + alpha) if x else 0.0,

@@ -974,6 +974,9 @@ def test_a_place_where_something_happens_is_not_judged():
     assert _mention_tone("Senator Anna Berg of Ohio is a bitter and corrupt schemer.", "Ohio") == 0.0
     assert _mention_tone("The brutal riots in New York's prisons shocked Anna Berg.", "New York") < 0
     assert _mention_tone("Ohio passed a brutal and unfair law.", "Ohio") < 0
+    # ... and so is every place of a list after the preposition
+    text = "The brutal riots in Ohio, Iowa and Texas shocked Anna Berg."
+    assert _mention_tone(text, "Iowa") == 0.0 and _mention_tone(text, "Texas") == 0.0
 
 
 @pytest.mark.parametrize("text, name, sign", [
