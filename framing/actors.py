@@ -2490,7 +2490,7 @@ def _most_common(values: list[str]) -> str:
 # start is one character late): ``re`` finds a pattern that opens with one literal character by a quick scan for
 # that character, but tests a class at a pattern's start ("[Tt]") at every position of the body; the scan takes
 # about half as long so. "T" and "h" lie in one token, so in one sentence.
-_DESCRIPTION = re.compile(r"h(?<=[Tt]h)(?<!\w[Tt]h)(?:e|is|at) (?:(?:former|then-|new|incoming|outgoing|current|"
+_DESCRIPTION = re.compile(r"h(?<=[Tt]h)(?<!\w[Tt]h)(?:e|is|at(?! th)) (?:(?:former|then-|new|incoming|outgoing|current|"
                           r"embattled|veteran|[Ff]ormer) ?)?([A-Za-z][a-z]+(?:[- ][a-z]+)?)\b")
 # \b(?:[Hh]e|[Hh]im|...|[Ss]he|[Tt]hey|...|[Tt]hemselves)\b, as two scans that each open with one literal
 # character (quick to search for, as with ``_DESCRIPTION``; the two together take about a third of the one
@@ -2634,6 +2634,7 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     people.sort()
     others.sort()
     starts = [p[0] for p in people]
+    mention_end = {m.start: m.end for c in clusters.values() if c.kind == "person" for m in c.mentions}
     other_starts = [o[0] for o in others]
     first_in_sentence: dict[int, str] = {}
     for _, sentence, key, _ in people:
@@ -2682,6 +2683,9 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         key = salient(nearest, sentence, gender)
         if noun in _SINGLE_HOLDER_OFFICES and key is not None and titles_of(key) and noun not in titles_of(key):
             return None  # "Councilwoman Rosa Jiménez ... the mayor": another office, someone not named here
+        if noun is not None and people[nearest][1] == sentence and people[nearest][2] == key and \
+                _REPORTED_AFTER.match(doc.text, mention_end.get(people[nearest][0], offset), offset):
+            return None  # "Tom Hale said the senator lied": the speaker is not who his report describes
         return key
 
     def salient(nearest: int, sentence: int, gender: str | None) -> str | None:
@@ -2820,6 +2824,13 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                 clusters[key] = _Cluster(key, "person", [])
         clusters[key].references.append(Span(start, end))
         clusters[key].reference_sentences.append(index)
+
+
+# What lies between a speaker and a description in the clause the speaker reports ("Tom Hale said (that) the senator
+# lied"): the description is someone else (a name does not report on itself by a description of itself).
+_REPORTED_AFTER = re.compile(r"\s+(?:(?:has|had|also|then|later)\s+)?(?:said|says|told\s+\w+|argued|argues|claimed|claims|"
+                             r"insisted|insists|added|noted|wrote|writes|believes|believed|thinks|thought|warned|"
+                             r"warns)(?:\s+that)?\s+$")
 
 
 # After a description in apposition: its "of" phrase, then the comma before the name ("the president of
@@ -3781,7 +3792,8 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
             continue
         harmful = any(map(_HARM_FIELD, valences))
         settings: set[int] = set()  # the ends of the mentions read as settings, for a place joined to one
-        owned = _described_by_apposition(lows, spans, first, last) if len(spans) > 1 and "," in lows[first:last] else None
+        owned = (_described_by_apposition(lows, spans, first, last)
+                 if len(spans) > 1 and "," in lows[first:last] else None)
         for i, (a, b, n) in enumerate(spans):
             start, end = tokens[a].start, tokens[b - 1].end
             # the other actors' nearest mentions on either side (a bounded window keeps this linear; up to

@@ -1647,6 +1647,28 @@ def test_a_party_word_that_is_a_named_persons_surname_is_that_person(text, name,
     assert [text[m.start:m.end] for m in actor.mentions][-1] == surface
 
 
+@pytest.mark.parametrize("text", [
+    "Critics said that the senator had lied about the harbour.",
+    "Anna Berg argued that the mayor had misled the council.",
+])
+def test_a_description_after_that_is_found(text):
+    assert any(a.name.startswith("the ") for a in _actors(text)), [a.name for a in _actors(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg said that the senator had lied about the harbour.",
+    "Anna Berg says the senator lied about the harbour.",
+])
+def test_a_speaker_is_not_the_description_in_her_own_report(text):
+    berg = _by_name(text)["Anna Berg"]
+    assert [text[m.start:m.end] for m in berg.mentions] == ["Anna Berg"]
+
+
+def test_a_description_still_refers_back_to_the_holder_named_before():
+    text = "Senator Anna Berg spoke on Monday. The senator said she would vote no."
+    assert len(_by_name(text)["Anna Berg"].mentions) == 2
+
+
 @pytest.mark.parametrize("text, group", [
     ("Mary Independent spoke on Monday. Independent voters agreed with her.", "Independent voters"),
     ("The Green party met on Monday. Green leaders said the vote was fair.", "Green leaders"),
