@@ -255,6 +255,7 @@ _PARTY_WORDS = frozenset({"Democrat", "Democrats", "Democratic", "Republican", "
 # A party's member, which ends no one's name: "California Democrat", "the eighth House Republican" describe
 # someone named nearby (unlike "Green" or "Independent", which are surnames too).
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican"})
+_PARTY_SURNAMES = frozenset({"Green", "Independent", "Liberal", "Conservative"})  # party words that are surnames
 _OPENERS = frozenset("\"“‘'«(—–-:")
 
 _SPEECH_VERBS = frozenset({"said", "says", "told", "wrote", "writes", "added", "argued", "noted", "tweeted"})
@@ -1453,7 +1454,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             out.append(_Mention(tokens[n_start].start, nxt.end, f"group:{words[-1]}:{noun}",
                                 f"{words[-1]} {noun}", "group", index, surface=f"{surface} {nxt.text}"))
             return
-        if n_words > 1 or words[0] not in _PARTY_WORDS or not _surname_of_named(doc, words[0], g):
+        if n_words > 1 or words[0] not in _PARTY_SURNAMES or not _surname_of_named(doc, words[0], g):
             return
         # "Rep. Al Green ... Green said": a party word that is the surname of someone named in full
     if n_words == 1 and title and words[0] in _OFFICES:
@@ -1851,8 +1852,8 @@ _OPENER_WORDS = frozenset({"plus", "besides", "whereas", "wherever", "whenever",
 def _surname_of_named(doc: Document, word: str, g: Gazetteer) -> bool:
     """Whether the text names someone in full with ``word`` as the surname: a given name just before it, or a
     capitalised word after an honorific or office ("Rep. Al Green ... Green said": the lone "Green" is the
-    congressman; not "Scottish Green"). Asked only of the party words that are surnames too ("Green",
-    "Independent"), which are rare, so the text is searched each time."""
+    congressman; not "Scottish Green"). Asked only of the party words that are surnames too
+    (``_PARTY_SURNAMES``), which are rare, so the text is searched each time."""
     text = doc.text
     i = text.find(" " + word)
     while i > 0:
@@ -3827,8 +3828,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
             continue
         harmful = any(map(_HARM_FIELD, valences))
         settings: set[int] = set()  # the ends of the mentions read as settings, for a place joined to one
-        owned = (_described_by_apposition(lows, spans, first, last)
-                 if len(spans) > 1 and "," in lows[first:last] else None)
+        owned = _described_by_apposition(lows, spans, first, last) if len(spans) > 1 else None
         for i, (a, b, n) in enumerate(spans):
             start, end = tokens[a].start, tokens[b - 1].end
             # the other actors' nearest mentions on either side (a bounded window keeps this linear; up to
