@@ -2553,12 +2553,6 @@ def _verb_like(word: str) -> bool:
     return word in _SPEECH_VERBS or word in stopwords() or word.endswith("ed")
 
 
-def _placed(text: str, start: int, end: int) -> bool:
-    """Whether the description at [start, end) names a place before its office ("the Texas senator", "the former
-    Florida governor"): a capitalised word after its first."""
-    return any(w[:1].isupper() for w in text[start:end].split()[1:])
-
-
 def _role_noun_ends(text: str, end: int, noun: str) -> bool:
     """Whether the role noun ending at ``end`` ends its phrase: no name after it ("the former presidential
     candidate Mitt Romney": the name is the mention) and, for a noun that is also an adjective, no noun after it
@@ -2573,7 +2567,6 @@ def _role_noun_ends(text: str, end: int, noun: str) -> bool:
 
 
 _NEXT_WORD = re.compile(r" ([a-z]+)\b")
-_COUNTS = frozenset("two three four five six seven eight nine ten several many few both".split())  # a plural
 
 
 def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int, int, int, str]]:
@@ -2605,7 +2598,7 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
                         if not (after[:1] == " " and after[1:].isupper()):  # else the name is the mention
                             found.append((at, role.end(), index, role.group(1)))
                     continue
-            if second and second in g.descriptors and first.isalpha() and first not in _COUNTS and (
+            if second and second in g.descriptors and first.isalpha() and (
                     first in g.descriptors or first not in stopwords()) and (
                     m.group(1)[0].islower() or second in _SINGLE_HOLDER_OFFICES) and \
                     _role_noun_ends(doc.text, m.end(1), second):
@@ -2697,8 +2690,7 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         key = sole[gender]
         return key if key is not None and clusters[key].mentions[0].start < offset else None
 
-    def antecedent(offset: int, sentence: int, noun: str | None = None, gender: str | None = None,
-                   titled_only: bool = False) -> str | None:
+    def antecedent(offset: int, sentence: int, noun: str | None = None, gender: str | None = None) -> str | None:
         # the window: up to 24 people before ``offset`` in this and the two previous sentences
         nearest = bisect_right(starts, offset) - 1
         if nearest < 0:
@@ -2713,8 +2705,8 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                     return people[j][2]
                 j -= 1
             titled = titled_before(nearest, noun, gender)
-            if titled is not None or titled_only:
-                return titled  # (a place's office, "the Texas senator", is only someone titled so)
+            if titled is not None:
+                return titled
         key = salient(nearest, sentence, gender)
         if noun in _SINGLE_HOLDER_OFFICES and key is not None and titles_of(key) and noun not in titles_of(key):
             return None  # "Councilwoman Rosa Jiménez ... the mayor": another office, someone not named here
@@ -2827,9 +2819,8 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             key = holder_of[noun]  # "Jane Roe, the prime minister, … Reporter Tom Hale asked … The prime
             # minister said": the office the article gave one person is not the next person's named
         if key is None:
-            key = antecedent(start, sentence, noun, _GENDERED.get(noun),
-                             noun in _SINGLE_HOLDER_OFFICES and _placed(doc.text, start, end)) \
-                if kind == "person" else institution(start, sentence, kind, noun)
+            key = antecedent(start, sentence, noun, _GENDERED.get(noun)) if kind == "person" else \
+                institution(start, sentence, kind, noun)
         if key is None:
             key = "desc:" + noun
             clusters.setdefault(key, _Cluster(key, kind, []))
