@@ -2553,22 +2553,6 @@ def _verb_like(word: str) -> bool:
     return word in _SPEECH_VERBS or word in stopwords() or word.endswith("ed")
 
 
-def _role_noun_ends(text: str, end: int, noun: str) -> bool:
-    """Whether the role noun ending at ``end`` ends its phrase: no name after it ("the former presidential
-    candidate Mitt Romney": the name is the mention) and, for a noun that is also an adjective, no noun after it
-    ("the presidential general election")."""
-    after = text[end:end + 2]
-    if len(after) > 1 and after[0] == " " and after[1].isupper():
-        return False
-    if noun in _ADJECTIVE_DESCRIPTORS:
-        nxt = _NEXT_WORD.match(text, end)
-        return nxt is None or _verb_like(nxt.group(1)) or nxt.group(1).endswith(("s", "ing"))
-    return True
-
-
-_NEXT_WORD = re.compile(r" ([a-z]+)\b")
-
-
 def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int, int, int, str]]:
     """(start, end, sentence, noun) for "the Democrat", "the president" ..."""
     found = []
@@ -2599,13 +2583,9 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
                             found.append((at, role.end(), index, role.group(1)))
                     continue
             if second and second in g.descriptors and first.isalpha() and (
-                    first in g.descriptors or first not in stopwords()) and (
-                    m.group(1)[0].islower() or second in _SINGLE_HOLDER_OFFICES) and \
-                    _role_noun_ends(doc.text, m.end(1), second):
+                    first in g.descriptors or first not in stopwords()):
                 # "the foreign minister", "the next president", "the billionaire businessman": the role noun
-                # heads the phrase, the word before it modifies it; after a place only an office one person
-                # holds there ("the Texas senator"; not "the Russian leader", "the Eagles star": a place's
-                # leaders and stars are many, and the nearest person is often someone else)
+                # heads the phrase, the word before it modifies it
                 found.append((at, m.end(1), index, second))
                 continue
             noun = first.partition("-")[0]  # the word before any space or hyphen
