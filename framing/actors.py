@@ -2582,12 +2582,6 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
                         if not (after[:1] == " " and after[1:].isupper()):  # else the name is the mention
                             found.append((at, role.end(), index, role.group(1)))
                     continue
-            if second and second in g.descriptors and first.isalpha() and (
-                    first in g.descriptors or first not in stopwords()):
-                # "the foreign minister", "the next president", "the billionaire businessman": the role noun
-                # heads the phrase, the word before it modifies it
-                found.append((at, m.end(1), index, second))
-                continue
             noun = first.partition("-")[0]  # the word before any space or hyphen
             if noun not in g.descriptors:
                 continue

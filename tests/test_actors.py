@@ -1664,16 +1664,6 @@ def test_a_speaker_is_not_the_description_in_her_own_report(text):
     assert [text[m.start:m.end] for m in berg.mentions] == ["Anna Berg"]
 
 
-@pytest.mark.parametrize("text, name, surface", [
-    ("Foreign Minister Rosa Hart met reporters. The foreign minister said the talks failed.", "Rosa Hart",
-     "The foreign minister"),
-    ("Sen. Gil Ortega spoke on Monday. The Texas senator said he would vote no.", "Gil Ortega", "The Texas senator"),
-])
-def test_a_role_noun_after_its_modifier_is_a_description(text, name, surface):
-    actor = _by_name(text)[name]
-    assert surface in [text[m.start:m.end] for m in actor.mentions]
-
-
 def test_a_description_still_refers_back_to_the_holder_named_before():
     text = "Senator Anna Berg spoke on Monday. The senator said she would vote no."
     assert len(_by_name(text)["Anna Berg"].mentions) == 2
@@ -2104,10 +2094,7 @@ def test_sentence_openers_of_match_and_weather_copy_are_no_names():
      "Debbie Wasserman Schultz"),
 ])
 def test_a_two_word_surname_joins_the_full_name(text, name):
-    # (the description in apposition, "the infrastructure minister", is the person too)
-    people = [a for a in _actors(text) if a.kind == "person"]
-    assert [a.name for a in people] == [name]
-    assert " ".join(name.split()[-2:]) in [text[m.start:m.end] for m in people[0].mentions[1:]]
+    assert [(a.name, len(a.mentions)) for a in _actors(text) if a.kind == "person"] == [(name, 2)]
 
 
 def test_a_given_name_and_surname_are_no_surname_of_a_longer_nickname():
