@@ -3785,7 +3785,10 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
         spans = sorted(by_sentence[index])
         first = doc.sentences[index].first_token
         last = doc.sentences[index].last_token
-        masked = {k for a, b, _ in spans for k in range(a, b)}
+        # the words of the sentence's names, which judge no one ("Justice Department"); not a description's own
+        # lower-case words ("the disgraced mayor", "the popular mayor": its adjective judges whom it describes)
+        masked = {k for a, b, _ in spans for k in range(a, b) if not lows[k][:1].isalpha() or not
+                  tokens[k].text[:1].islower() or k == a}
         valences, bounds = _sentence_words(doc, index, masked, quote_of, evaluative_at.get(index, no_polarity),
                                            weights, ix, candidates)
         if not valences:

@@ -1664,6 +1664,13 @@ def test_a_speaker_is_not_the_description_in_her_own_report(text):
     assert [text[m.start:m.end] for m in berg.mentions] == ["Anna Berg"]
 
 
+def test_a_descriptions_own_adjective_judges_whom_it_describes():
+    text = "The embattled senator spoke to the harbour board on Monday."
+    doc, results = actor_tone.analyse(text)
+    tones = A.mention_tones(doc, results["mentions"], quotes=results["quotes"], evaluative=results["evaluative"])
+    assert [text[t.start:t.end] for t in tones] == ["The embattled senator"] and tones[0].combined < -0.05
+
+
 def test_a_description_still_refers_back_to_the_holder_named_before():
     text = "Senator Anna Berg spoke on Monday. The senator said she would vote no."
     assert len(_by_name(text)["Anna Berg"].mentions) == 2
