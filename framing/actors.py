@@ -2829,9 +2829,9 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
 
 # What lies between a speaker and a description in the clause the speaker reports ("Tom Hale said (that) the senator
 # lied"): the description is someone else (a name does not report on itself by a description of itself).
-_REPORTED_AFTER = re.compile(r"\s+(?:(?:has|had|also|then|later)\s+)?(?:said|says|told\s+\w+|argued|argues|claimed|claims|"
-                             r"insisted|insists|added|noted|wrote|writes|believes|believed|thinks|thought|warned|"
-                             r"warns)(?:\s+that)?\s+$")
+_REPORTED_AFTER = re.compile(r"\s+(?:(?:has|had|also|then|later)\s+)?(?:said|says|told\s+\w+|argued|argues|"
+                             r"claimed|claims|insisted|insists|added|noted|wrote|writes|believes|believed|thinks|"
+                             r"thought|warned|warns)(?:\s+that)?\s+$")
 
 
 # After a description in apposition: its "of" phrase, then the comma before the name ("the president of
