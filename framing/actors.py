@@ -3645,10 +3645,12 @@ def _described_by_apposition(lows: list[str], spans: list[tuple[int, int, int]],
     Hale's (where he comes from is part of his designation); after "Ohio and Iowa" it describes both, and is left
     to the ordinary reach of words."""
     owned: dict[int, tuple[int, int, int]] = {}
-    ends = {b: (a, n) for a, b, n in spans}  # the mention ending just before a token, by that token
+    ends = None  # the mention ending just before a token, by that token (made at the first apposition)
     for a, b, n in spans:
         if b + 1 >= last or lows[b] != "," or lows[b + 1] not in _APPOSITION_OPENERS:
             continue
+        if ends is None:
+            ends = {b: (a, n) for a, b, n in spans}
         if a > first and lows[first] in _INTRODUCING and a - first <= _INTRODUCTION_LONGEST:
             continue  # "In Ohio, the Harbor Fund, a super PAC, ...": an opening phrase, then the subject
         if a - 1 > first and a - 1 in ends:  # a mention, then one word, then this one
@@ -3787,8 +3789,13 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
         last = doc.sentences[index].last_token
         # the words of the sentence's names, which judge no one ("Justice Department"); not a description's own
         # lower-case words ("the disgraced mayor", "the popular mayor": its adjective judges whom it describes)
-        masked = {k for a, b, _ in spans for k in range(a, b) if not lows[k][:1].isalpha() or not
-                  tokens[k].text[:1].islower() or k == a}
+        # the words of the sentence's names, which judge no one ("Justice Department"); not a description's own
+        # lower-case words ("the disgraced mayor", "the popular mayor": its adjective judges whom it describes)
+        masked = {k for a, b, _ in spans for k in range(a, b)}
+        for a, b, _ in spans:
+            if b - a > 1:
+                masked.difference_update(k for k in range(a + 1, b) if tokens[k].text[:1].islower()
+                                         and lows[k][:1].isalpha())
         valences, bounds = _sentence_words(doc, index, masked, quote_of, evaluative_at.get(index, no_polarity),
                                            weights, ix, candidates)
         if not valences:
