@@ -2490,7 +2490,8 @@ def _most_common(values: list[str]) -> str:
 # "the", "this", "that" and the noun after. The match starts at the "h" and looks behind for the "T" or "t" (its
 # start is one character late): ``re`` finds a pattern that opens with one literal character by a quick scan for
 # that character, but tests a class at a pattern's start ("[Tt]") at every position of the body; the scan takes
-# about half as long so. "T" and "h" lie in one token, so in one sentence.
+# about half as long so. "T" and "h" lie in one token, so in one sentence. A "that" before "the" is a conjunction,
+# no determiner ("said that the senator …": the match is "the senator").
 _DESCRIPTION = re.compile(r"h(?<=[Tt]h)(?<!\w[Tt]h)(?:e|is|at(?! th)) (?:(?:former|then-|new|incoming|outgoing|current|"
                           r"embattled|veteran|[Ff]ormer) ?)?([A-Za-z][a-z]+(?:[- ][a-z]+)?)\b")
 # \b(?:[Hh]e|[Hh]im|...|[Ss]he|[Tt]hey|...|[Tt]hemselves)\b, as two scans that each open with one literal
@@ -3787,8 +3788,6 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
         spans = sorted(by_sentence[index])
         first = doc.sentences[index].first_token
         last = doc.sentences[index].last_token
-        # the words of the sentence's names, which judge no one ("Justice Department"); not a description's own
-        # lower-case words ("the disgraced mayor", "the popular mayor": its adjective judges whom it describes)
         # the words of the sentence's names, which judge no one ("Justice Department"); not a description's own
         # lower-case words ("the disgraced mayor", "the popular mayor": its adjective judges whom it describes)
         masked = {k for a, b, _ in spans for k in range(a, b)}

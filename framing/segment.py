@@ -258,7 +258,8 @@ def _is_heading(line: str) -> bool:
 
 
 def is_headline(line: str, text: str) -> bool:
-    """A headline with its stop, on a line of its own (the caller asks for a body beside it): every
+    """A headline with its stop, on a line of its own (the segmenter asks for a body beside it; the actor
+    stage asks it of a body sentence, to cut a lone headline's runs at its ordinary words): every
     word capitalised but the small ones title case leaves lower ("Senator Wins Backing of Union
     Leaders.", "Mayor Vows to Fight ‘Reckless’ Cuts", "Will the Port Reopen?", "Port Shut (Video)";
     a sentence has a lower-case verb: "Jane Roe met Xi Jinping in Beijing."), at least four of them,
