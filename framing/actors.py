@@ -2492,8 +2492,9 @@ def _most_common(values: list[str]) -> str:
 # that character, but tests a class at a pattern's start ("[Tt]") at every position of the body; the scan takes
 # about half as long so. "T" and "h" lie in one token, so in one sentence. A "that" before "the" is a conjunction,
 # no determiner ("said that the senator …": the match is "the senator").
-_DESCRIPTION = re.compile(r"h(?<=[Tt]h)(?<!\w[Tt]h)(?:e|is|at(?! th)) (?:(?:former|then-|new|incoming|outgoing|current|"
-                          r"embattled|veteran|[Ff]ormer) ?)?([A-Za-z][a-z]+(?:[- ][a-z]+)?)\b")
+_DESCRIPTION = re.compile(r"h(?<=[Tt]h)(?<!\w[Tt]h)(?:e|is|at(?! th(?:e|is|at) )) "
+                          r"(?:(?:former|then-|new|incoming|outgoing|current|embattled|veteran|[Ff]ormer) ?)?"
+                          r"([A-Za-z][a-z]+(?:[- ][a-z]+)?)\b")
 # \b(?:[Hh]e|[Hh]im|...|[Ss]he|[Tt]hey|...|[Tt]hemselves)\b, as two scans that each open with one literal
 # character (quick to search for, as with ``_DESCRIPTION``; the two together take about a third of the one
 # pattern's time): "He", "His" ... at their "H"; every other at its "h", "she" and "they" ... one character
