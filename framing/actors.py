@@ -3241,6 +3241,7 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         for j in range(lo, k):
             w = lows[j]
             if w in _NEGATORS or w.endswith(("n't", "n’t")) or (
+                    w == "from" and j == k - 1 and j > first and lows[j - 1] == "far") or (
                     w in _SHIFTERS if value > 0
                     else w in _REVERSERS and _PREPOSITIONS.isdisjoint(lows[j + 1:k])):
                 if word in _AIMED and (w in _NEGATORS or w.endswith(("n't", "n’t"))):

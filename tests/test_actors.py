@@ -962,6 +962,11 @@ def test_a_judgement_not_made_judges_no_one(text):
     assert _mention_tone(text, "Tom Hale") == 0.0
 
 
+def test_far_from_turns_the_word_right_after_it():
+    assert _mention_tone("Tom Hale’s record is far from clean.", "Tom Hale") < -0.05
+    assert _mention_tone("Tom Hale lives far from the happy town.", "Tom Hale") > 0.05  # a distance, no negation
+
+
 def test_withdrawn_support_turns_against_its_object():
     assert _mention_tone("The party withdrew its support for Tom Hale.", "Tom Hale") < -0.05
     assert _mention_tone("The party voiced its support for Tom Hale.", "Tom Hale") > 0.05
