@@ -697,7 +697,8 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
     for index, sentence in doc.body_sentences:
         first = sentence.first_token
         pieces = runs.get(index, ())
-        if any(b - a > 2 for a, b in pieces) and is_headline(text[sentence.start:sentence.end], text):
+        if pieces and _whole_line(text, sentence.start, sentence.end) and any(b - a > 2 for a, b in pieces) \
+                and is_headline(text[sentence.start:sentence.end], text):
             # a headline that is the whole text (or one of a list of them) is the body, but in title case
             # all the same: its runs go on past the name ("Why Liberals Should Back Neil Gorsuch")
             pieces = list(_heading_pieces(doc.tokens, pieces, text, g))
@@ -832,6 +833,16 @@ def _shouted_names(doc: Document, index: int, sentence, known: set[str], g: Gaze
             found.append(_listed_place(g, name, t.start, t.start + len(name), index))
         k += 1
     return found
+
+
+_HEADLINE_LONGEST = 160  # characters: a longer line is a paragraph (as the segmenter reads headlines)
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at [start, end) is a line of its own, short enough to be a headline: a headline
+    pasted alone is one, a sentence of a paragraph is not (the cheap question before ``is_headline``)."""
+    return (end - start <= _HEADLINE_LONGEST and text[max(0, start - 8):start].rstrip(" \t")[-1:] in ("", "\n", "\r")
+            and text[end:end + 8].lstrip(" \t")[:1] in ("", "\n", "\r"))
 
 
 def _heading_pieces(tokens: list[Token], runs, text: str, g: Gazetteer) -> Iterator[tuple[int, int]]:
