@@ -42,7 +42,7 @@ from typing import NamedTuple
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
 from .document import Document, Span, Token, TokenIndex, quick_init
-from .segment import SEARCH_MAX_CHARS, TITLE_CASE_LOWER
+from .segment import SEARCH_MAX_CHARS, TITLE_CASE_LOWER, is_headline
 from .wording import WEEKDAYS, stopwords
 
 # ---------------------------------------------------------------- findings
@@ -255,6 +255,7 @@ _PARTY_WORDS = frozenset({"Democrat", "Democrats", "Democratic", "Republican", "
 # A party's member, which ends no one's name: "California Democrat", "the eighth House Republican" describe
 # someone named nearby (unlike "Green" or "Independent", which are surnames too).
 _PARTY_MEMBERS = frozenset({"Democrat", "Republican"})
+_PARTY_SURNAMES = frozenset({"Green", "Independent", "Liberal", "Conservative"})  # party words that are surnames
 _OPENERS = frozenset("\"“‘'«(—–-:")
 
 _SPEECH_VERBS = frozenset({"said", "says", "told", "wrote", "writes", "added", "argued", "noted", "tweeted"})
@@ -697,7 +698,13 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
     runs = _runs(doc, _capital_tokens(doc))
     for index, sentence in doc.body_sentences:
         first = sentence.first_token
-        for a, b in runs.get(index, ()):
+        pieces = runs.get(index, ())
+        if pieces and _whole_line(text, sentence.start, sentence.end) and any(b - a > 2 for a, b in pieces) \
+                and is_headline(text[sentence.start:sentence.end], text):
+            # a headline that is the whole text (or one of a list of them) is the body, but in title case
+            # all the same: its runs go on past the name ("Why Liberals Should Back Neil Gorsuch")
+            pieces = list(_heading_pieces(doc.tokens, pieces, text, g))
+        for a, b in pieces:
             _classify_run(doc, index, first, a, b, mid_names, lower_words, mentions, g)
         if text.find("-", sentence.start, sentence.end) >= 0:  # (no slice copied)
             _hyphen_parts(doc, index, mentions, g)
@@ -830,13 +837,24 @@ def _shouted_names(doc: Document, index: int, sentence, known: set[str], g: Gaze
     return found
 
 
+_HEADLINE_LONGEST = 160  # characters: a longer line is a paragraph (as the segmenter reads headlines)
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """Whether the sentence at [start, end) is a line of its own, short enough to be a headline: a headline
+    pasted alone is one, a sentence of a paragraph is not (the cheap question before ``is_headline``)."""
+    return (end - start <= _HEADLINE_LONGEST and text[max(0, start - 8):start].rstrip(" \t")[-1:] in ("", "\n", "\r")
+            and text[end:end + 8].lstrip(" \t")[:1] in ("", "\n", "\r"))
+
+
 def _heading_pieces(tokens: list[Token], runs, text: str, g: Gazetteer) -> Iterator[tuple[int, int]]:
     """A title-case heading's runs cut at its ordinary words ("Senator Jane Roe Wins Backing Of
     Union Leaders" → "Senator Jane Roe", "Union Leaders"): in title case every verb and noun is
     capitalised, so a run goes on past the name. Ordinary: a common word, or one the text writes in
     lower case ("Refuses" ... "she refuses": a look for the word, not the body's word list, which a
-    heading's few words are not worth making); the words of the gazetteer, titles and given names are
-    kept in."""
+    heading's few words are not worth making), or a derived noun or adjective by its ending ("Nomination",
+    "Religious": every word's capital is by position, as at a sentence's start); the words of the gazetteer,
+    titles and given names are kept in."""
     common = _common_words()
     for a, b in runs:
         start = a
@@ -844,7 +862,7 @@ def _heading_pieces(tokens: list[Token], runs, text: str, g: Gazetteer) -> Itera
             word = tokens[k].text
             if (word[:1].isupper() and word not in g.first_words and word not in g.first_names
                     and word not in g.titles and word not in g.title_heads
-                    and (word.lower() in common or _in_lower_case(word, text))):
+                    and (word.lower() in common or _in_lower_case(word, text) or _derived_form(word))):
                 if k > start:
                     yield start, k
                 start = k + 1
@@ -1481,7 +1499,10 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             noun = nxt.text.lower()
             out.append(_Mention(tokens[n_start].start, nxt.end, f"group:{words[-1]}:{noun}",
                                 f"{words[-1]} {noun}", "group", index, surface=f"{surface} {nxt.text}"))
-        return
+            return
+        if n_words > 1 or words[0] not in _PARTY_SURNAMES or not _surname_of_named(doc, words[0], g):
+            return
+        # "Rep. Al Green ... Green said": a party word that is the surname of someone named in full
     if n_words == 1 and title and words[0] in _OFFICES:
         return  # "Mr. President": an address, no name
     if n_words == 1 and not title and not bare and (words[0] in g.descriptors
@@ -1760,6 +1781,12 @@ _ABSTRACT_ENDINGS = ("tion", "tions", "sion", "sions", "ment", "ments", "ness", 
 _DERIVED_ENDINGS = _UNNAMED_ENDINGS + ("ity", "ous", "ible", "able", "less", "ful")
 
 
+def _derived_form(word: str) -> bool:
+    """Whether a capitalised word is a derived noun or adjective by its ending alone (``_DERIVED_ENDINGS``:
+    "Nomination", "Religious", "Incredible"; not "-ssions": "Sessions" is a surname too)."""
+    return len(word) > 7 and word.lower().endswith(_DERIVED_ENDINGS) and not word.endswith("ssions")
+
+
 def _plural_subject_of(low: str, nxt: Token | None) -> bool:
     """Whether a sentence-initial word ending in "s" is a plural noun by the verb after it: a speech verb in
     its bare present form ("warn", "say", "suggest") agrees with a plural subject; after a person's name it
@@ -1887,6 +1914,25 @@ _OPENER_WORDS = frozenset({"plus", "besides", "whereas", "wherever", "whenever",
                            "absent", "certainly", "unlike", "despite", "including", "meanwhile", "although",
                            "though", "unless", "because", "while", "whether", "after", "before", "since",
                            "until", "without", "within", "beneath", "between", "against", "toward", "towards"})
+
+
+def _surname_of_named(doc: Document, word: str, g: Gazetteer) -> bool:
+    """Whether the text names someone in full with ``word`` as the surname: a given name just before it, or a
+    capitalised word after an honorific or office ("Rep. Al Green ... Green said": the lone "Green" is the
+    congressman; not "Scottish Green"). Asked only of the party words that are surnames too
+    (``_PARTY_SURNAMES``), which are rare, so the text is searched each time."""
+    text = doc.text
+    i = text.find(" " + word)
+    while i > 0:
+        j = text.rfind(" ", 0, i) + 1
+        given = text[j:i]
+        if given in g.first_names or given[:1].isupper() and given.isalpha() and j > 1 and (
+                (title := text[text.rfind(" ", 0, j - 1) + 1:j - 1].rstrip(".")) in _ABBREVIATED or title in _OFFICES):
+            end = i + 1 + len(word)
+            if end == len(text) or not text[end].isalnum():
+                return True
+        i = text.find(" " + word, i + 1)
+    return False
 
 
 def _plain_word(word: str, lower_words: Container[str] | None) -> bool:
@@ -2540,9 +2586,11 @@ def _most_common(values: list[str]) -> str:
 # "the", "this", "that" and the noun after. The match starts at the "h" and looks behind for the "T" or "t" (its
 # start is one character late): ``re`` finds a pattern that opens with one literal character by a quick scan for
 # that character, but tests a class at a pattern's start ("[Tt]") at every position of the body; the scan takes
-# about half as long so. "T" and "h" lie in one token, so in one sentence.
-_DESCRIPTION = re.compile(r"h(?<=[Tt]h)(?<!\w[Tt]h)(?:e|is|at) (?:(?:former|then-|new|incoming|outgoing|current|"
-                          r"embattled|veteran|[Ff]ormer) ?)?([A-Za-z][a-z]+(?:[- ][a-z]+)?)\b")
+# about half as long so. "T" and "h" lie in one token, so in one sentence. A "that" before "the" is a conjunction,
+# no determiner ("said that the senator …": the match is "the senator").
+_DESCRIPTION = re.compile(r"h(?<=[Tt]h)(?<!\w[Tt]h)(?:e|is|at(?! th(?:e|is|at) )) "
+                          r"(?:(?:former|then-|new|incoming|outgoing|current|embattled|veteran|[Ff]ormer) ?)?"
+                          r"([A-Za-z][a-z]+(?:[- ][a-z]+)?)\b")
 # \b(?:[Hh]e|[Hh]im|...|[Ss]he|[Tt]hey|...|[Tt]hemselves)\b, as two scans that each open with one literal
 # character (quick to search for, as with ``_DESCRIPTION``; the two together take about a third of the one
 # pattern's time): "He", "His" ... at their "H"; every other at its "h", "she" and "they" ... one character
@@ -2722,6 +2770,7 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     people.sort()
     others.sort()
     starts = [p[0] for p in people]
+    mention_end = {m.start: m.end for c in clusters.values() if c.kind == "person" for m in c.mentions}
     other_starts = [o[0] for o in others]
     first_in_sentence: dict[int, str] = {}
     for _, sentence, key, _ in people:
@@ -2770,6 +2819,9 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         key = salient(nearest, sentence, gender)
         if noun in _SINGLE_HOLDER_OFFICES and key is not None and titles_of(key) and noun not in titles_of(key):
             return None  # "Councilwoman Rosa Jiménez ... the mayor": another office, someone not named here
+        if noun is not None and people[nearest][1] == sentence and people[nearest][2] == key and \
+                _REPORTED_AFTER.match(doc.text, mention_end.get(people[nearest][0], offset), offset):
+            return None  # "Tom Hale said the senator lied": the speaker is not who his report describes
         return key
 
     def salient(nearest: int, sentence: int, gender: str | None) -> str | None:
@@ -2926,6 +2978,13 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                 clusters[key] = _Cluster(key, "person", [])
         clusters[key].references.append(Span(start, end))
         clusters[key].reference_sentences.append(index)
+
+
+# What lies between a speaker and a description in the clause the speaker reports ("Tom Hale said (that) the senator
+# lied"): the description is someone else (a name does not report on itself by a description of itself).
+_REPORTED_AFTER = re.compile(r"\s+(?:(?:has|had|also|then|later)\s+)?(?:said|says|told\s+\w+|argued|argues|"
+                             r"claimed|claims|insisted|insists|added|noted|wrote|writes|believes|believed|thinks|"
+                             r"thought|warned|warns)(?:\s+that)?\s+$")
 
 
 # After a description in apposition: its "of" phrase, then the comma before the name ("the president of
@@ -3152,6 +3211,18 @@ _ABUSE = frozenset("""harass harassed harassing abused abusing molest molested m
 _HARM_OR_ABUSE = _HARM | _ABUSE
 # Winning over someone (verbs only: "Clinton's defeat" names the loser before the word).
 _CONTEST = frozenset({"defeated", "defeats", "defeating", "trounced", "routed", "unseated", "outpolled"})
+# Standings in a race or a poll, said with a verb and a margin ("Roe leads Hale by 8 points", "Hale trailed by wide
+# margins", "Roe is leading Hale 45 percent to 41"): a lead is good news for the one ahead, bad for the one behind, as
+# a win is. Only with the margin: "led the team", "led to his arrest" and "leading the push" are other senses.
+_LEADS = frozenset({"lead", "leads", "led", "leading"})  # the one before it is ahead
+_TRAILS = frozenset({"trail", "trails", "trailed", "trailing"})  # ... behind
+_STANDINGS = _LEADS | _TRAILS
+_MARGINS = frozenset({"points", "point", "percent", "%", "votes", "polls", "poll", "margin", "margins",
+                      "percentage"})
+_MARGIN_WORDS = frozenset("""one two three four five six seven eight nine ten eleven twelve double single
+    double-digit double-digits""".split())  # after "by": "leads by four", "trails by double digits"
+_MARGIN_REACH = 8  # tokens after the verb within which its margin comes ("leads Tom Hale by 8 points")
+_STANDING_VALUE = 1.5  # a lead's weight on VADER's scale: less than a win ("win" 2.8), more than "leading" (0.6)
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "be", "being", "got", "gets", "get", "getting"})
 _DIRECTED = _HARM_OR_ABUSE | _AIMED | _CONTEST  # the words whose voice (active or passive) matters
 # Comparatives that, negated, say "most" ("couldn't be happier", "no better friend than"): grammar, not valence.
@@ -3230,13 +3301,14 @@ def valence_lexicon() -> dict[str, float]:
 
 @lru_cache(maxsize=1)
 def _lexicon_words() -> frozenset[str]:
-    return frozenset(valence_lexicon())
+    """The words the tone reads: the lexicon's, and the verbs of standings (valenced only with a margin)."""
+    return frozenset(valence_lexicon()) | _STANDINGS
 
 
 @lru_cache(maxsize=1)
 def _lexical_words() -> frozenset[str]:
-    """Lexicon entries that are whole words as ``_LEXICAL`` reads them ("good", "cover-up")."""
-    return frozenset(w for w in valence_lexicon() if _LEXICAL.fullmatch(w))
+    """Words the tone reads that are whole words as ``_LEXICAL`` reads them ("good", "cover-up")."""
+    return frozenset(w for w in _lexicon_words() if _LEXICAL.fullmatch(w))
 
 
 _LEXICAL = re.compile(r"[^\W_]+(?:[-‐'’][^\W_]+)*")
@@ -3305,6 +3377,11 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         word = lows[k]
         value = lexicon.get(word)
         polarity = evaluative_at.get(k)
+        standing = 0
+        if word in _STANDINGS and not polarity:
+            standing = _standing(lows, word, k, sentence.last_token)
+            if standing:
+                value = _STANDING_VALUE
         if word in _CLASS_NOUNS and not polarity and k + 1 < sentence.last_token and lows[k + 1] == "of":
             continue  # "the kind of deal": a noun that sorts things, not the adjective "kind"
         if polarity:
@@ -3323,6 +3400,7 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         for j in range(lo, k):
             w = lows[j]
             if w in _NEGATORS or w.endswith(("n't", "n’t")) or (
+                    w == "from" and j == k - 1 and j > first and lows[j - 1] == "far") or (
                     w in _SHIFTERS if value > 0
                     else w in _REVERSERS and _PREPOSITIONS.isdisjoint(lows[j + 1:k])):
                 if word in _AIMED and (w in _NEGATORS or w.endswith(("n't", "n’t"))):
@@ -3363,7 +3441,7 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         if bounds is None:
             bounds = _clause_bounds(doc.text, ix.low_text, sentence.start, sentence.end)
         found.append(Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed, harm,
-                             voice if word in _CONTEST else 0))
+                             voice if word in _CONTEST else standing))
     if bounds is None:
         return [], []
     last = sentence.last_token
@@ -3371,6 +3449,18 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         question = weights.question
         found = [v._replace(value=v.value * question) for v in found]
     return found, bounds
+
+
+def _standing(lows: list[str], word: str, k: int, last: int) -> int:
+    """1 if the verb at token ``k`` says who leads a race or poll, -1 who trails, by the margin after it (a number
+    after "by", "by four", or points, percent, votes or polls: ``_MARGINS``), else 0 (another sense: "led the
+    team")."""
+    for j in range(k + 1, min(last, k + 1 + _MARGIN_REACH)):
+        w = lows[j]
+        if w in _MARGINS or (w == "by" and j + 1 < last and (lows[j + 1][:1].isdigit()
+                                                            or lows[j + 1] in _MARGIN_WORDS)):
+            return 1 if word in _LEADS else -1
+    return 0
 
 
 def _words_back(masked: set[int], first: int, k: int, n: int) -> int:
@@ -3530,7 +3620,8 @@ def _score_weights(weights: ToneWeights) -> _ScoreWeights:
 
 def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tuple[int, int, int]], actor: int,
            speaks: set[int], weights: _ScoreWeights, person: bool, harmful: bool = True,
-           than: int = -1, relation: int = -1, beaten: int = -1) -> tuple[float, float]:
+           than: int = -1, relation: int = -1, beaten: int = -1,
+           owned: dict[int, tuple[int, int, int]] | None = None) -> tuple[float, float]:
     """``mention_score`` for the mention at tokens [a, b), with the weights ``_score_weights`` takes out.
 
     ``nearby``: the sentence's mentions around it as (a, b, actor), the mention's own actor's among them
@@ -3543,12 +3634,18 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tu
     ``relation``: the token of a relation noun the mention completes ("a critic of", "friends of"), else -1: it
     and the words just before it ("one of the harshest critics of Tom Hale") say who the critic is to the
     mention, not how the mention is judged, and do not count toward it. ``beaten``: the token of a win the
-    mention is the loser of ("a victory over Tom Hale"), else -1: bad news for it."""
+    mention is the loser of ("a victory over Tom Hale"), else -1: bad news for it. ``owned``: the words of the
+    sentence's appositions and the actor each describes (``_described_by_apposition``): another actor's do not
+    count, unless the mention stands inside that apposition ("Tom Hale, a critic of Anna Berg,"), and a mention
+    inside one counts only its words ("Tom Hale, an aide to Anna Berg, was convicted": not Anna Berg)."""
     outlet = quoted = bad_outlet = bad_quoted = 0.0
     reach, agent, before, other, own_quote, own_praise, victim, victim_news, clause_factors = weights
     praise = own_praise if person else own_quote
     harm_distance, suffered = -1, False  # the nearest act of violence, and whether it is done to the mention
     steered = than >= 0 or relation >= 0 or beaten >= 0  # (one test per word for the usual mention)
+    inner = owned.get(a) if owned else None  # the apposition of another actor the mention stands in, if any
+    if inner is not None and inner[0] == actor:
+        inner = None
     for k, value, quote, word_clause, aimed, harm, contest in valences:  # the fields of Valence, unpacked at once
         if steered:
             if k < than and word_clause == clause:
@@ -3557,6 +3654,12 @@ def _score(valences: list[Valence], a: int, b: int, clause: int, nearby: list[tu
                 continue
             if k == beaten:
                 value = -abs(value)
+        if owned:
+            owner = owned.get(k)
+            if owner is not None and owner[0] != actor and not owner[1] <= a < owner[2]:
+                continue  # "Tom Hale, the disgraced mayor, met Anna Berg": not about Anna Berg
+            if inner is not None and not inner[1] <= k < inner[2]:
+                continue  # "Tom Hale, an aide to Anna Berg, was convicted": the clause is about Tom Hale
         distance = a - k if k < a else (k - b + 1 if k >= b else 0)
         weight = 1.0 / (1.0 + distance / reach)
         if aimed:
@@ -3706,6 +3809,51 @@ def _than_before(lows: list[str], j: int, first: int) -> int:
     return -1 if j > first and lows[j - 1] in _AMOUNTS else j
 
 
+_APPOSITION_OPENERS = frozenset({"a", "an", "the", "who"})  # (and a relative clause set off the same way)
+_APPOSITION_ENDS = frozenset({",", ";", "—", "–", "(", ")", ":"})
+_APPOSITION_LONGEST = 12  # tokens an apposition may take before its closing comma
+_COORDINATORS = frozenset({"and", "or", "&"})
+_LIST_JOINS = frozenset({"and", "or", ","})  # "in Ohio, Iowa and Texas"
+# Prepositions that open a sentence's introductory phrase ("In Ohio, the Harbor Fund ..."): the noun phrase after
+# its comma is the subject, no apposition; within this many tokens of the sentence's start.
+_INTRODUCING = frozenset({"in", "on", "at", "for", "from", "with", "after", "before", "during", "under", "across",
+                          "like", "unlike", "to", "by", "among", "against", "inside", "outside", "beyond", "within",
+                          "despite", "since", "as", "besides"})
+_INTRODUCTION_LONGEST = 4
+
+
+def _described_by_apposition(lows: list[str], spans: list[tuple[int, int, int]], first: int, last: int
+                             ) -> dict[int, tuple[int, int, int]]:
+    """token -> (actor, start, end) for the tokens of each apposition in a sentence: a noun phrase or a relative
+    clause set off by commas right after a mention ("Tom Hale, the disgraced former mayor, met Anna Berg", "Tom
+    Hale, who was convicted of fraud, met Anna Berg"). It describes that mention alone: its words are not about
+    another actor of the clause, however near (Anna Berg is not disgraced). After "Tom Hale of Ohio" it is Tom
+    Hale's (where he comes from is part of his designation); after "Ohio and Iowa" it describes both, and is left
+    to the ordinary reach of words."""
+    owned: dict[int, tuple[int, int, int]] = {}
+    ends = None  # the mention ending just before a token, by that token (made at the first apposition)
+    for a, b, n in spans:
+        if b + 1 >= last or lows[b] != "," or lows[b + 1] not in _APPOSITION_OPENERS:
+            continue
+        if ends is None:
+            ends = {b: (a, n) for a, b, n in spans}
+        if a > first and lows[first] in _INTRODUCING and a - first <= _INTRODUCTION_LONGEST:
+            continue  # "In Ohio, the Harbor Fund, a super PAC, ...": an opening phrase, then the subject
+        if a - 1 > first and a - 1 in ends:  # a mention, then one word, then this one
+            if lows[a - 1] in _COORDINATORS:
+                continue  # "Ohio and Iowa, the two biggest prizes,": both
+            if lows[a - 1] == "of":
+                n = ends[a - 1][1]  # "Gov. Tom Hale of Ohio, a Republican who ...": Tom Hale
+        for j in range(b + 2, min(last, b + 2 + _APPOSITION_LONGEST)):
+            if lows[j] in _APPOSITION_ENDS:
+                if lows[j] == ",":  # closed as an apposition is ("the mayor, said"): not a list's last item
+                    item = (n, b + 1, j)
+                    for k in range(b + 1, j):
+                        owned[k] = item
+                break
+    return owned
+
+
 def _is_setting(lows: list[str], a: int, b: int, first: int) -> bool:
     """Whether the place mention at tokens [a, b) (its sentence starting at token ``first``) follows a locative
     preposition ("in Ohio", "across the West", "in a Wisconsin jail"), and is not a possessor ("in Ohio's prisons"
@@ -3825,13 +3973,21 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
         spans = sorted(by_sentence[index])
         first = doc.sentences[index].first_token
         last = doc.sentences[index].last_token
+        # the words of the sentence's names, which judge no one ("Justice Department"); not a description's own
+        # lower-case words ("the disgraced mayor", "the popular mayor": its adjective judges whom it describes)
         masked = {k for a, b, _ in spans for k in range(a, b)}
+        for a, b, _ in spans:
+            if b - a > 1:
+                masked.difference_update(k for k in range(a + 1, b) if tokens[k].text[:1].islower()
+                                         and lows[k][:1].isalpha())
         valences, bounds = _sentence_words(doc, index, masked, quote_of, evaluative_at.get(index, no_polarity),
                                            weights, ix, candidates)
         if not valences:
             results.extend((tokens[a].start, tokens[b - 1].end, index, n, 0.0, 0.0, 0.0) for a, b, n in spans)
             continue
         harmful = any(map(_HARM_FIELD, valences))
+        settings: set[int] = set()  # the ends of the mentions read as settings, for a place joined to one
+        owned = _described_by_apposition(lows, spans, first, last) if len(spans) > 1 else None
         for i, (a, b, n) in enumerate(spans):
             start, end = tokens[a].start, tokens[b - 1].end
             # the other actors' nearest mentions on either side (a bounded window keeps this linear; up to
@@ -3856,7 +4012,7 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
             if b < last and lows[b] in possessives and relation < 0:  # "Tom Hale's critics"
                 relation = _relation_after(lows, b, last)
             outlet, quoted = _score(valences, a, b, bisect_right(bounds, start), nearby, n, own, score_weights,
-                                    n in persons, harmful, than, relation, beaten)
+                                    n in persons, harmful, than, relation, beaten, owned)
             if before in setting_before and a > first and (
                     (n in places and (_is_setting(lows, a, b, first) or _is_origin(lows, a, first, masked)))
                     or (n in bodies and _is_channel(lows, a, first))
@@ -3867,6 +4023,11 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
                 # is judged
                 outlet *= setting
                 quoted *= setting
+                settings.add(b)
+            elif before in _LIST_JOINS and a - 1 in settings and n in places and a > first:
+                outlet *= setting  # "in New Hampshire and Pennsylvania": the second place is a setting too
+                quoted *= setting
+                settings.add(b)
             x = outlet + share * quoted
             y = outlet + quoted
             results.append((start, end, index, n, x / sqrt(x * x + alpha) if x else 0.0,

@@ -257,8 +257,9 @@ def _is_heading(line: str) -> bool:
     return 0 < len(line.split(None, _HEADING_MAX_WORDS)) <= _HEADING_MAX_WORDS
 
 
-def _is_headline(line: str, text: str) -> bool:
-    """A headline with its stop, on a line of its own (the caller asks for a body beside it): every
+def is_headline(line: str, text: str) -> bool:
+    """A headline with its stop, on a line of its own (the segmenter asks for a body beside it; the actor
+    stage asks it of a body sentence, to cut a lone headline's runs at its ordinary words): every
     word capitalised but the small ones title case leaves lower ("Senator Wins Backing of Union
     Leaders.", "Mayor Vows to Fight ‘Reckless’ Cuts", "Will the Port Reopen?", "Port Shut (Video)";
     a sentence has a lower-case verb: "Jane Roe met Xi Jinping in Beijing."), at least four of them,
@@ -551,7 +552,7 @@ def _split_boilerplate(lines: list[tuple[int, int, str]], text: str) -> tuple[li
 
 def _headline_lines(lines: list[tuple[int, int, str]], headings: list[bool], reasons: list[str | None],
                     text: str) -> frozenset[int]:
-    """The lines (by index) that are headlines with their stop (``_is_headline``), when a line of body
+    """The lines (by index) that are headlines with their stop (``is_headline``), when a line of body
     stands beside them: a text that is only headlines is sentences. (Headlines are read wherever they
     stand: a numbered list's items, or a "Related:" list of links after the body, are no prose either.)
     ``headings`` and ``reasons`` are each line's ``_is_heading`` and ``boilerplate_reason``."""
@@ -560,7 +561,7 @@ def _headline_lines(lines: list[tuple[int, int, str]], headings: list[bool], rea
     for n, (_, _, line) in enumerate(lines):
         if headings[n]:
             continue
-        if _is_headline(line, text):
+        if is_headline(line, text):
             found.add(n)
         elif not has_body and not reasons[n]:
             has_body = True

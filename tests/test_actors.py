@@ -962,6 +962,11 @@ def test_a_judgement_not_made_judges_no_one(text):
     assert _mention_tone(text, "Tom Hale") == 0.0
 
 
+def test_far_from_turns_the_word_right_after_it():
+    assert _mention_tone("Tom Hale’s record is far from clean.", "Tom Hale") < -0.05
+    assert _mention_tone("Tom Hale lives far from the happy town.", "Tom Hale") > 0.05  # a distance, no negation
+
+
 def test_withdrawn_support_turns_against_its_object():
     assert _mention_tone("The party withdrew its support for Tom Hale.", "Tom Hale") < -0.05
     assert _mention_tone("The party voiced its support for Tom Hale.", "Tom Hale") > 0.05
@@ -974,6 +979,9 @@ def test_a_place_where_something_happens_is_not_judged():
     assert _mention_tone("Senator Anna Berg of Ohio is a bitter and corrupt schemer.", "Ohio") == 0.0
     assert _mention_tone("The brutal riots in New York's prisons shocked Anna Berg.", "New York") < 0
     assert _mention_tone("Ohio passed a brutal and unfair law.", "Ohio") < 0
+    # ... and so is every place of a list after the preposition
+    text = "The brutal riots in Ohio, Iowa and Texas shocked Anna Berg."
+    assert _mention_tone(text, "Iowa") == 0.0 and _mention_tone(text, "Texas") == 0.0
 
 
 @pytest.mark.parametrize("text, name, sign", [
@@ -1000,6 +1008,56 @@ def test_news_senses_that_judge_no_one(text):
 def test_a_win_is_good_for_the_winner_and_bad_for_the_loser(text):
     assert _mention_tone(text, "Anna Berg") > 0.05
     assert _mention_tone(text, "Tom Hale") < -0.05
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg met Tom Hale, the disgraced former mayor, on Monday.",
+    "Tom Hale, a disgraced former mayor, met Anna Berg on Monday.",
+    "Tom Hale, who was convicted of fraud, met Anna Berg on Monday.",
+])
+def test_an_apposition_describes_only_the_mention_it_follows(text):
+    assert _mention_tone(text, "Tom Hale") < -0.05
+    assert _mention_tone(text, "Anna Berg") == 0.0
+
+
+def test_an_apposition_after_a_persons_home_place_describes_the_person():
+    text = "Gov. Tom Hale of Ohio, a Republican who has refused to endorse the plan, spoke on Monday."
+    assert _mention_tone(text, "Tom Hale") < -0.05
+
+
+def test_an_apposition_after_two_joined_names_describes_both():
+    text = "Anna Berg and Tom Hale, the two most admired judges, spoke on Monday."
+    assert _mention_tone(text, "Anna Berg") > 0.05 and _mention_tone(text, "Tom Hale") > 0.05
+
+
+def test_the_subject_after_an_opening_phrase_is_no_apposition():
+    # "In Ohio, the Harbor Fund, ...": the fund is the clause's subject, not a description of Ohio
+    assert _mention_tone("In Ohio, the Harbor Fund, a new group, is running a brilliant ad.", "Harbor Fund") > 0.05
+
+
+def test_a_mention_inside_an_apposition_is_reached_by_its_words_only():
+    assert _mention_tone("Tom Hale, the aide of the corrupt Anna Berg, spoke on Monday.", "Anna Berg") < -0.05
+    text = "Tom Hale, an aide to Anna Berg, was convicted of fraud on Monday."
+    assert _mention_tone(text, "Tom Hale") < -0.05
+    assert _mention_tone(text, "Anna Berg") == 0.0
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg leads Tom Hale by 8 points in the latest survey.",
+    "Tom Hale trails Anna Berg by four in the runoff.",
+    "Anna Berg is leading Tom Hale, 45 percent to 41 percent.",
+])
+def test_a_lead_in_a_race_is_good_for_the_one_ahead_and_bad_for_the_one_behind(text):
+    assert _mention_tone(text, "Anna Berg") > 0.05
+    assert _mention_tone(text, "Tom Hale") < -0.05
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg led Tom Hale through the harbour on Monday.",
+    "Tom Hale has led the dock workers since 2003.",
+])
+def test_a_lead_without_a_margin_is_no_standing(text):
+    assert _mention_tone(text, "Tom Hale") == 0.0
 @pytest.mark.parametrize("text, name, kind", [
     ("Turnout on Super Tuesday was the highest in a decade.", "Super Tuesday", "event"),
     ("The senator vowed to protect Social Security and Medicare for retirees.", "Social Security", "policy"),
@@ -1582,6 +1640,65 @@ def test_a_sentence_in_a_line_of_its_own_is_no_headline():
     assert "Nadia Ferro" in names, names
     # a headline analysed alone is the whole text: its names are not dropped for want of a body
     assert any("Nadia Ferro" in a.name for a in _actors("Nadia Ferro Wins Harbour Seat."))
+
+
+@pytest.mark.parametrize("text, name, surface", [
+    ("Rep. Al Green said the vote was a sham. Green added that he would appeal.", "Al Green", "Green"),
+    ("Mary Independent runs the harbour board. Critics say Independent has ignored them.", "Mary Independent",
+     "Independent"),
+])
+def test_a_party_word_that_is_a_named_persons_surname_is_that_person(text, name, surface):
+    actor = _by_name(text)[name]
+    assert [text[m.start:m.end] for m in actor.mentions][-1] == surface
+
+
+@pytest.mark.parametrize("text", [
+    "Critics said that the senator had lied about the harbour.",
+    "Anna Berg argued that the mayor had misled the council.",
+])
+def test_a_description_after_that_is_found(text):
+    assert any(a.name.startswith("the ") for a in _actors(text)), [a.name for a in _actors(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg said that the senator had lied about the harbour.",
+    "Anna Berg says the senator lied about the harbour.",
+])
+def test_a_speaker_is_not_the_description_in_her_own_report(text):
+    berg = _by_name(text)["Anna Berg"]
+    assert [text[m.start:m.end] for m in berg.mentions] == ["Anna Berg"]
+
+
+def test_a_descriptions_own_adjective_judges_whom_it_describes():
+    text = "The embattled senator spoke to the harbour board on Monday."
+    doc, results = actor_tone.analyse(text)
+    tones = A.mention_tones(doc, results["mentions"], quotes=results["quotes"], evaluative=results["evaluative"])
+    assert [text[t.start:t.end] for t in tones] == ["The embattled senator"] and tones[0].combined < -0.05
+
+
+def test_a_description_still_refers_back_to_the_holder_named_before():
+    text = "Senator Anna Berg spoke on Monday. The senator said she would vote no."
+    assert len(_by_name(text)["Anna Berg"].mentions) == 2
+
+
+@pytest.mark.parametrize("text, group", [
+    ("Mary Independent spoke on Monday. Independent voters agreed with her.", "Independent voters"),
+    ("The Green party met on Monday. Green leaders said the vote was fair.", "Green leaders"),
+])
+def test_a_party_word_before_a_group_noun_stays_a_group(text, group):
+    assert group in _by_name(text)
+
+
+@pytest.mark.parametrize("text, wanted, unwanted", [
+    # a headline that is the whole text is its body, but in title case: its runs are cut at ordinary words
+    ("Why Dock Workers Should Back Nadia Ferro", "Nadia Ferro", "Dock Workers Should Back Nadia Ferro"),
+    ("Gil Ortega Wins Harbour Race Again", "Gil Ortega", "Gil Ortega Wins"),
+    # ... and at derived words, whose capital is by position ("Nomination", "Religious")
+    ("Rosa Hart Says Harbour Nomination Rigged For Gil Ortega", "Gil Ortega", "Nomination"),
+])
+def test_a_headline_analysed_alone_names_only_its_names(text, wanted, unwanted):
+    names = {a.name for a in _actors(text)}
+    assert wanted in names and unwanted not in names, names
 
 
 @pytest.mark.parametrize("text, person", [
