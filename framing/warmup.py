@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import gc
 
-# Written to pass through every stage's lexicons (a dateline, a direct quote, a possessive body, a poll,
-# a numbered law, a temperature, a company by context, a source by "according to"), so no lexicon is
-# left to load inside the first report a user waits for.
+# Written to pass through most of each stage's lexicons (a dateline, a direct quote, a possessive body, a
+# poll, a numbered law, a temperature, a company by context, a source by "according to"): what is left to
+# load inside the first report a user waits for is a rare rule's small table.
 SAMPLE = ("WASHINGTON — The minister said the plan was a landmark. Critics called it costly, "
           "noting that 190 miles of road would close, U.S. officials told reporters. "
           "“We will not back down,” said Ana Ruiz, who leads the Women's March. "
