@@ -768,7 +768,8 @@
           item.text, null,
           () => this.actions.focus([item], `e${i}`),
           { class: `ev ev-${item.voice === "quoted" ? "quoted" : "author"}`,
-            title: `${item.category || "evaluative"}, ${item.voice === "quoted" ? "quoted voice" : "author's voice"}` }),
+            title: `${item.category || "evaluative"}${item.plain ? " (plain)" : ""}, `
+                   + `${item.voice === "quoted" ? "quoted voice" : "author's voice"}` }),
         "items chips"));
     }
 
@@ -923,6 +924,9 @@
         const polarity = item.polarity < 0 ? "negative" : item.polarity > 0 ? "positive" : "stance";
         lines.push(["", item.voice === "quoted" ? "Evaluative, quoted voice" : "Evaluative, author's voice", "heading"]);
         lines.push(["Kind", `${item.category || "evaluative"} \u00b7 ${polarity}`]);
+        // What the report says of its force: plain appraisal takes a side without loaded wording.
+        const notes = [item.plain && "plain wording, not loaded", item.negated && "negated", item.hedged && "hedged"];
+        if (notes.some(Boolean)) lines.push(["Note", notes.filter(Boolean).join(" \u00b7 ")]);
       } else if (kind === "excluded") {
         lines.push(["", `Left out of scoring: ${info.reason || "boilerplate"}`, "heading"]);
       }

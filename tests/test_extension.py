@@ -477,6 +477,24 @@ def test_quote_tooltip_names_speaker_descriptor_and_cue(configured, api_server, 
     page.close()
 
 
+def test_evaluative_tooltip_says_whether_the_wording_is_plain(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/seed/1.html")
+    panel(page)
+    _, report = api_server[1].last("/v1/analyze", seed_title(1))
+    for plain in (True, False):  # (every finding is painted: test_sends_the_article_text_and_paints_…)
+        i = next(i for i, e in enumerate(report["evaluative"]) if e["plain"] is plain)
+        page.locator(f'framing-mark[data-framing-ref="e{i}"]').first.hover()
+        tooltip = page.locator("framing-overlay .tooltip")
+        expect(tooltip).to_contain_text(report["evaluative"][i]["category"])
+        if plain:
+            expect(tooltip).to_contain_text("plain wording, not loaded")
+        else:
+            expect(tooltip).not_to_contain_text("plain wording")
+        page.mouse.move(5, 5)
+        expect(tooltip).to_be_hidden()
+    page.close()
+
+
 def test_panel_items_scroll_to_their_evidence(configured, api_server, page_server):
     page = configured.open(f"{page_server}/seed/1.html")
     side = panel(page)
