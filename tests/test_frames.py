@@ -711,3 +711,38 @@ def test_an_exclusion_phrase_with_a_possessive_matches_either_apostrophe(apostro
     text = f"They are all God{apostrophe}s children, the preacher said."
     found = frames_of(text)
     assert "quality_of_life" not in found or "children" not in cue_texts(text, found["quality_of_life"])
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        ("Three soldiers were killed in action near the river.", "crime_and_punishment", "killed"),
+        ("Two pilots were killed in an airstrike on the base.", "crime_and_punishment", "killed"),
+        ("Every year the disease kills thousands of children.", "crime_and_punishment", "kills"),
+        ("The senator attacked Democrats over the budget.", "security_and_defense", "attacked"),
+        ("Her attacks on Republicans grew sharper in the fall.", "security_and_defense", "attacks"),
+        ("He only wanted to be liked by the cool kids.", "quality_of_life", "kids"),
+        ("The sermon spoke of the children of Adam.", "quality_of_life", "children"),
+        ("Scientists expect global temperatures to rise again.", "external_regulation_and_reputation", "global"),
+        ("Experts warn that a global pandemic is a matter of time.", "external_regulation_and_reputation", "global"),
+    ],
+)
+def test_seventh_round_words_in_another_sense_do_not_count(text, frame, cue):
+    found = frames_of(text)
+    assert frame not in found or cue not in cue_texts(text, found[frame])
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        ("The man killed his neighbour after an argument.", "crime_and_punishment", "killed"),
+        ("Gunmen attacked the convoy at dawn.", "security_and_defense", "attacked"),
+        ("The kids in the village walk two hours to school.", "quality_of_life", "kids"),
+        ("The treaty reshaped global trade between the two blocs.", "external_regulation_and_reputation", "global"),
+        ("Activists say the new ID law amounts to voter suppression.", "fairness_and_equality", "voter suppression"),
+        ("The purge of the rolls disenfranchised thousands of students.", "fairness_and_equality", "disenfranchised"),
+    ],
+)
+def test_seventh_round_words_still_count_in_the_frames_sense(text, frame, cue):
+    found = frames_of(text)
+    assert frame in found and cue in cue_texts(text, found[frame])
