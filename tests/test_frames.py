@@ -725,6 +725,13 @@ def test_an_exclusion_phrase_with_a_possessive_matches_either_apostrophe(apostro
         ("The sermon spoke of the children of Adam.", "quality_of_life", "children"),
         ("Scientists expect global temperatures to rise again.", "external_regulation_and_reputation", "global"),
         ("Experts warn that a global pandemic is a matter of time.", "external_regulation_and_reputation", "global"),
+        ("The village lies north of the river.", "morality", "lies"),
+        ("The island, which lies off the coast, has one airport.", "morality", "lies"),
+        ("He was charged with lying to federal investigators.", "morality", "lying"),
+        ("Her lawyers called the stories a smear campaign.", "political", "campaign"),
+        ("The charity ran a poster campaign on the subway.", "political", "campaign"),
+        ("The sect called for the establishment of a new order.", "political", "establishment"),
+        ("The medical establishment was slow to accept the finding.", "political", "establishment"),
     ],
 )
 def test_seventh_round_words_in_another_sense_do_not_count(text, frame, cue):
@@ -741,6 +748,10 @@ def test_seventh_round_words_in_another_sense_do_not_count(text, frame, cue):
         ("The treaty reshaped global trade between the two blocs.", "external_regulation_and_reputation", "global"),
         ("Activists say the new ID law amounts to voter suppression.", "fairness_and_equality", "voter suppression"),
         ("The purge of the rolls disenfranchised thousands of students.", "fairness_and_equality", "disenfranchised"),
+        ("The minister lies about his record again and again.", "morality", "lies"),
+        ("He was charged with lying to federal investigators.", "crime_and_punishment", "lying to federal investigators"),
+        ("The senator's campaign raised two million dollars.", "political", "campaign"),
+        ("Voters are angry with the Washington establishment.", "political", "establishment"),
     ],
 )
 def test_seventh_round_words_still_count_in_the_frames_sense(text, frame, cue):
