@@ -732,6 +732,9 @@ def test_an_exclusion_phrase_with_a_possessive_matches_either_apostrophe(apostro
         ("The charity ran a poster campaign on the subway.", "political", "campaign"),
         ("The sect called for the establishment of a new order.", "political", "establishment"),
         ("The medical establishment was slow to accept the finding.", "political", "establishment"),
+        ("The strike violated the territorial integrity of its neighbour.", "morality", "integrity"),
+        ("The county jail refused to honor the federal request.", "morality", "honor"),
+        ("The veteran wore his Medal of Honor to the parade.", "morality", "honor"),
     ],
 )
 def test_seventh_round_words_in_another_sense_do_not_count(text, frame, cue):
@@ -752,6 +755,7 @@ def test_seventh_round_words_in_another_sense_do_not_count(text, frame, cue):
         ("He was charged with lying to federal investigators.", "crime_and_punishment", "lying to federal investigators"),
         ("The senator's campaign raised two million dollars.", "political", "campaign"),
         ("Voters are angry with the Washington establishment.", "political", "establishment"),
+        ("Colleagues praised the judge's integrity and fairness.", "morality", "integrity"),
     ],
 )
 def test_seventh_round_words_still_count_in_the_frames_sense(text, frame, cue):
