@@ -735,6 +735,9 @@ def test_an_exclusion_phrase_with_a_possessive_matches_either_apostrophe(apostro
         ("The strike violated the territorial integrity of its neighbour.", "morality", "integrity"),
         ("The county jail refused to honor the federal request.", "morality", "honor"),
         ("The veteran wore his Medal of Honor to the parade.", "morality", "honor"),
+        ("He helped plan the attack on the World Trade Center.", "external_regulation_and_reputation", "trade"),
+        ("The union leader joined the trade union movement at nineteen.", "external_regulation_and_reputation", "trade"),
+        ("The bishop faced disciplinary sanctions from his superiors.", "external_regulation_and_reputation", "sanctions"),
     ],
 )
 def test_seventh_round_words_in_another_sense_do_not_count(text, frame, cue):
@@ -756,6 +759,8 @@ def test_seventh_round_words_in_another_sense_do_not_count(text, frame, cue):
         ("The senator's campaign raised two million dollars.", "political", "campaign"),
         ("Voters are angry with the Washington establishment.", "political", "establishment"),
         ("Colleagues praised the judge's integrity and fairness.", "morality", "integrity"),
+        ("The mayor lied about the cost of the stadium.", "morality", "lied"),
+        ("The allies agreed new sanctions on the regime.", "external_regulation_and_reputation", "sanctions"),
     ],
 )
 def test_seventh_round_words_still_count_in_the_frames_sense(text, frame, cue):
