@@ -711,3 +711,58 @@ def test_an_exclusion_phrase_with_a_possessive_matches_either_apostrophe(apostro
     text = f"They are all God{apostrophe}s children, the preacher said."
     found = frames_of(text)
     assert "quality_of_life" not in found or "children" not in cue_texts(text, found["quality_of_life"])
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        ("Three soldiers were killed in action near the river.", "crime_and_punishment", "killed"),
+        ("Two pilots were killed in an airstrike on the base.", "crime_and_punishment", "killed"),
+        ("Every year the disease kills thousands of children.", "crime_and_punishment", "kills"),
+        ("The senator attacked Democrats over the budget.", "security_and_defense", "attacked"),
+        ("Her attacks on Republicans grew sharper in the fall.", "security_and_defense", "attacks"),
+        ("He only wanted to be liked by the cool kids.", "quality_of_life", "kids"),
+        ("The sermon spoke of the children of Adam.", "quality_of_life", "children"),
+        ("Scientists expect global temperatures to rise again.", "external_regulation_and_reputation", "global"),
+        ("Experts warn that a global pandemic is a matter of time.", "external_regulation_and_reputation", "global"),
+        ("The village lies north of the river.", "morality", "lies"),
+        ("The island, which lies off the coast, has one airport.", "morality", "lies"),
+        ("He was charged with lying to federal investigators.", "morality", "lying"),
+        ("Her lawyers called the stories a smear campaign.", "political", "campaign"),
+        ("The charity ran a poster campaign on the subway.", "political", "campaign"),
+        ("The sect called for the establishment of a new order.", "political", "establishment"),
+        ("The medical establishment was slow to accept the finding.", "political", "establishment"),
+        ("The strike violated the territorial integrity of its neighbour.", "morality", "integrity"),
+        ("The county jail refused to honor the federal request.", "morality", "honor"),
+        ("The veteran wore his Medal of Honor to the parade.", "morality", "honor"),
+        ("He helped plan the attack on the World Trade Center.", "external_regulation_and_reputation", "trade"),
+        ("The union leader joined the trade union movement at nineteen.", "external_regulation_and_reputation", "trade"),
+        ("The bishop faced disciplinary sanctions from his superiors.", "external_regulation_and_reputation", "sanctions"),
+    ],
+)
+def test_seventh_round_words_in_another_sense_do_not_count(text, frame, cue):
+    found = frames_of(text)
+    assert frame not in found or cue not in cue_texts(text, found[frame])
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        ("The man killed his neighbour after an argument.", "crime_and_punishment", "killed"),
+        ("Gunmen attacked the convoy at dawn.", "security_and_defense", "attacked"),
+        ("The kids in the village walk two hours to school.", "quality_of_life", "kids"),
+        ("The treaty reshaped global trade between the two blocs.", "external_regulation_and_reputation", "global"),
+        ("Activists say the new ID law amounts to voter suppression.", "fairness_and_equality", "voter suppression"),
+        ("The purge of the rolls disenfranchised thousands of students.", "fairness_and_equality", "disenfranchised"),
+        ("The minister lies about his record again and again.", "morality", "lies"),
+        ("He was charged with lying to federal investigators.", "crime_and_punishment", "lying to federal investigators"),
+        ("The senator's campaign raised two million dollars.", "political", "campaign"),
+        ("Voters are angry with the Washington establishment.", "political", "establishment"),
+        ("Colleagues praised the judge's integrity and fairness.", "morality", "integrity"),
+        ("The mayor lied about the cost of the stadium.", "morality", "lied"),
+        ("The allies agreed new sanctions on the regime.", "external_regulation_and_reputation", "sanctions"),
+    ],
+)
+def test_seventh_round_words_still_count_in_the_frames_sense(text, frame, cue):
+    found = frames_of(text)
+    assert frame in found and cue in cue_texts(text, found[frame])
