@@ -736,8 +736,10 @@ def test_an_exclusion_phrase_with_a_possessive_matches_either_apostrophe(apostro
         ("The county jail refused to honor the federal request.", "morality", "honor"),
         ("The veteran wore his Medal of Honor to the parade.", "morality", "honor"),
         ("He helped plan the attack on the World Trade Center.", "external_regulation_and_reputation", "trade"),
-        ("The union leader joined the trade union movement at nineteen.", "external_regulation_and_reputation", "trade"),
-        ("The bishop faced disciplinary sanctions from his superiors.", "external_regulation_and_reputation", "sanctions"),
+        ("The union leader joined the trade union movement at nineteen.", "external_regulation_and_reputation",
+         "trade"),
+        ("The bishop faced disciplinary sanctions from his superiors.", "external_regulation_and_reputation",
+         "sanctions"),
     ],
 )
 def test_seventh_round_words_in_another_sense_do_not_count(text, frame, cue):
@@ -755,7 +757,8 @@ def test_seventh_round_words_in_another_sense_do_not_count(text, frame, cue):
         ("Activists say the new ID law amounts to voter suppression.", "fairness_and_equality", "voter suppression"),
         ("The purge of the rolls disenfranchised thousands of students.", "fairness_and_equality", "disenfranchised"),
         ("The minister lies about his record again and again.", "morality", "lies"),
-        ("He was charged with lying to federal investigators.", "crime_and_punishment", "lying to federal investigators"),
+        ("He was charged with lying to federal investigators.", "crime_and_punishment",
+         "lying to federal investigators"),
         ("The senator's campaign raised two million dollars.", "political", "campaign"),
         ("Voters are angry with the Washington establishment.", "political", "establishment"),
         ("Colleagues praised the judge's integrity and fairness.", "morality", "integrity"),
