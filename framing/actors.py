@@ -414,7 +414,8 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
             elif (t.text in _NAME_JOINERS and j + 1 < end and t.start == tokens[j - 1].end
                   and tokens[j + 1].is_word and capitalised[tokens[j + 1].text]
                   and (tokens[j - 1].text in _possessive_owners() or tokens[i].text in _SAINTS
-                       or tokens[j - 1].text in gazetteer().thing_words  # "Alzheimer’s Association"
+                       or (tokens[j - 1].text in gazetteer().thing_words  # "Alzheimer’s Association"
+                           or tokens[j - 1].text in _ROYAL_OWNERS)  # "the King’s Fund", "Queen’s University"
                        and tokens[j + 1].text in gazetteer().org_words)
                   and (len(t.text) == 2 or tokens[j - 1].text[-1] == "s")):  # "Army’ Of": a closing quote
                 j += 1  # "People's Republic of China", "Women's March", "St. Mary's Hospital": one name
@@ -512,6 +513,9 @@ def _legal_sentence(doc: Document, index: int) -> bool:
     return _LEGAL_WORDS.search(doc.text, sentence.start, sentence.end) is not None
 
 
+# Royal and church titles whose possessive names a foundation after them ("the King’s Fund", "Queen’s
+# University", "the Prince’s Trust"): before an organisation word, one body's name, not a person's thing.
+_ROYAL_OWNERS = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Bishop", "Archbishop"})
 _SAINTS = frozenset({"St", "Saint"})  # "St. Jude Children's Research Hospital": a saint's name owns no one
 # Collective nouns for people whose possessive goes on into a body's name ("Women's March", "Veterans'
 # Affairs", "People's Party", "Students' Union"). Parties' and governments' possessives ("Democrats'
@@ -1429,8 +1433,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     n_start = t_end
     while n_start < b and not tokens[n_start].is_word:
         n_start += 1
-    if t_end < b and tokens[t_end].text == "of":
-        n_start, title, t_end = a, "", a  # "Duke of York", "Prince of Wales": the title is the name
+    if t_end < b and (tokens[t_end].text == "of" or tokens[t_end].text in ("’s", "'s") and head in _ROYAL_OWNERS):
+        n_start, title, t_end = a, "", a  # "Duke of York", "Prince of Wales", "the King’s Fund": the title is the name
     if n_start >= b:
         before = tokens[a - 1].text.lower() if a > sentence.first_token else ""
         if b - a > 1 or before in _DETERMINERS or initial or head in _OFFICES or before.endswith(_ADJECTIVE_ENDINGS):
@@ -2644,6 +2648,9 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
         after = doc.text[end:end + 2]
         if len(after) > 1 and after[0] == " " and after[1].isupper():
             continue  # "the president Joe Biden": the name is the mention
+        if after[:1] in ("’", "'") and m.group(1)[0].isupper() \
+                and doc.text[end + 3: end + 40].split(" ", 1)[0].strip(",.;:") in g.org_words:
+            continue  # "the King’s Fund", "the Prince’s Trust": a body named after the title, no one
         found.append((at, end, index, noun))
     return found
 

@@ -754,6 +754,15 @@ def _actor_at(names: _Names, start: int, end: int) -> str | None:
     return None
 
 
+def _full_name(names: _Names, run: str) -> str:
+    """The full name a run of a name stands for: a surname alone, or the end of a longer name ("Gahr Støre"),
+    is the first full name carrying that surname; a full name of its own stays itself. "Erik Solberg" is
+    not "Ingrid Solberg", named earlier: a son or sister shares the surname, not the person."""
+    words = run.split()
+    full = names.by_word.get(words[-1], run)
+    return full if len(words) == 1 or set(words) <= set(full.split()) else run
+
+
 def _previous_person(names: _Names, offset: int, gender: str | None = None,
                      doc: Document | None = None) -> str | None:
     """The person named nearest before ``offset``: the last speaker, or the last person-like name run.
@@ -768,7 +777,7 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None,
     while i >= 0:  # look back at most a few paragraphs
         s, e, full, person = names.runs[i]
         if person and e <= offset:
-            resolved = names.by_word.get(full.split()[-1], full)
+            resolved = _full_name(names, full)
             if gender is None or names.agrees(resolved, gender) and names.a_person_at(s, e):
                 best_run = (s, resolved)
                 break
@@ -807,9 +816,26 @@ def _opens_its_sentence(doc: Document, start: int, offset: int) -> bool:
     first = doc.sentences[there].first_token
     if doc.text[start: start + 40].split(" ", 1)[0].endswith(("’s", "'s")):
         return False  # a possessive opens the subject: "Butz’s Feinstein’s/54 Below run also …"
+    if t - first > 2 and _after_an_opening_phrase(doc, first, t):
+        return True  # "In a 2015 interview, Solberg was asked …. “…,” she said."
     return t - first <= 2 and all((doc.tokens[k].text[:1].isupper() or doc.tokens[k].text == ".")
                                   and "’" not in doc.tokens[k].text and "'" not in doc.tokens[k].text
                                   for k in range(first, t))  # (not after a possessive: "Butz’s Feinstein’s")
+
+
+# Prepositions and adverbs that open a sentence's setting before its subject ("In a 2015 interview, …").
+_SETTING_OPENERS = frozenset("in on at after before during since by later earlier last years months weeks days "
+                             "then yesterday today speaking".split())
+_SETTING_MAX_TOKENS = 8
+
+
+def _after_an_opening_phrase(doc: Document, first: int, t: int) -> bool:
+    """Whether the token ``t`` follows a short opening phrase of setting set off by a comma ("In a 2015
+    interview, Solberg …", "On Friday, Roe …"): the name is still the sentence's subject."""
+    tokens = doc.tokens
+    return t - first <= _SETTING_MAX_TOKENS and tokens[t - 1].text == "," \
+        and tokens[first].text.lower() in _SETTING_OPENERS \
+        and not any(tokens[k].text in (",", ";", ":") for k in range(first + 1, t - 1))
 
 
 # Nouns that tell the sex of an unnamed person ("one woman", "a mother of three"), beyond the titles and
@@ -894,7 +920,7 @@ def _name_just_before(names: _Names, offset: int, text: str) -> str | None:
     _, e, full, person = names.runs[i]
     if not person or e > offset or text[e:offset].strip(" ,") or offset - e > 3:
         return None
-    return names.by_word.get(full.split()[-1], full)
+    return _full_name(names, full)
 
 
 def _previous_named(names: _Names, offset: int) -> str | None:
@@ -904,7 +930,7 @@ def _previous_named(names: _Names, offset: int) -> str | None:
     while i >= 0 and offset - names.runs[i][0] <= 3000:
         s, e, full, person = names.runs[i]
         if person and e <= offset:
-            return names.by_word.get(full.split()[-1], full)
+            return _full_name(names, full)
         i -= 1
     return _previous_person(names, offset)
 
@@ -929,7 +955,7 @@ def _previous_subject(names: _Names, doc: Document, offset: int, i: int, gender:
     first = doc.token_at(s0)
     if not person or first is None or first - previous.first_token > 1 or s0 >= s:
         return None  # (a title or "the" may stand before the name: "Sen. Tom Hale met …")
-    resolved = names.by_word.get(full.split()[-1], full)
+    resolved = _full_name(names, full)
     if not (names.agrees(resolved, gender) and names.a_person_at(s0, e0)):
         return None
     return s0, resolved
@@ -1354,9 +1380,11 @@ def _opening_role(doc: Document, main: int, cue_tok: int) -> tuple[int, int, Non
         return _opening_group(doc, main, cue_tok)
     k = main + 1
     while k < cue_tok and k - main <= _ROLE_PHRASE_MAX and tokens[k].is_word and lows[k] not in _NOT_NAME:
-        if lows[k] in lex.roles or lows[k] in lex.anonymous:
-            while k + 1 < cue_tok and (lows[k + 1] in lex.roles or lows[k + 1] in lex.anonymous):
-                k += 1  # "the campaign chairman"
+        if lows[k] in lex.roles or lows[k] in lex.anonymous or lows[k] in _SOURCE_BODIES:
+            # ("The union is balloting its members after rejecting …": a body speaks as a role does)
+            while k + 1 < cue_tok and (lows[k + 1] in lex.roles or lows[k + 1] in lex.anonymous
+                                       or lows[k + 1] in _SOURCE_BODIES):
+                k += 1  # "the campaign chairman", "the bank office"
             m = k + 2  # "a Department of Health spokesperson": the body's name, then the role noun that heads it
             while m < cue_tok and m - k <= 6 and (_is_capital(tokens[m]) or lows[m] in ("the", "and", "&")):
                 m += 1
@@ -3040,6 +3068,10 @@ def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool =
                                            and k + 2 < cue_tok and _is_capital(tokens[k + 2])
                                            or _title_dot(doc, k + 1, j, cue_tok)):
                     k += 1  # (past a title's dot: "Ms. Roe", not "Ms")
+                if k + 2 < cue_tok and lows[k + 1] in ("’s", "'s") and _is_capital(tokens[k + 2]):
+                    j = k = k + 2  # "The Guardian’s Peter Bradshaw gave it five stars, praising …": the owned
+                    while k + 1 < cue_tok and _is_capital(tokens[k + 1]):  # name is the subject, not its owner
+                        k += 1
                 return tokens[j].start, tokens[k].end, None
             i = _run_back(doc, j, lo)
             return tokens[i].start, tok.end, None
