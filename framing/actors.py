@@ -1382,11 +1382,36 @@ _COMPANY_PART_PAIRS = frozenset({("chief", "executive"), ("chief", "financial"),
                                  ("chief", "technology"), ("chief", "nursing")})
 
 
+# Nouns for bodies that stand before a name in apposition ("the state weather agency, Aemet, said"):
+# beyond the company nouns, public and civic bodies and a film's distributor.
+_BODY_APPOSITION_NOUNS = _COMPANY_NOUNS | frozenset("""agency regulator watchdog distributor studio charity
+    club ministry department authority service institute""".split())
+# Person nouns after which "at X" names where the person works ("a senior analyst at Comscore").
+_EMPLOYEE_NOUNS = frozenset("""analyst economist scientist researcher professor lecturer director executive
+    manager engineer spokesman spokeswoman spokesperson strategist editor correspondent consultant
+    specialist fellow""".split())
+# A club's people written between its one-word name and a person's name ("Eastbridge manager Diego
+# Ferreira", "Rovers goalkeeper Lars Nyström"). Not the staff a person has too ("Trump spokesman Hope Hicks",
+# "Biden adviser X"): those words leave the name a person's.
+_MEMBER_NOUNS = frozenset("""manager coach defender midfielder striker forward goalkeeper keeper captain winger
+    full-back fullback centre-back playmaker""".split())
+
+
 def _company_context(doc: Document, a: int, b: int, sentence) -> bool:
-    """Whether the name at tokens [a, b) stands in apposition to a company noun or owns a company's parts."""
+    """Whether the name at tokens [a, b) stands in apposition to a company noun or owns a company's parts,
+    or is where a person works: after "an analyst at", before "manager Diego Ferreira"."""
     lows, first, last = doc.lower_texts(), sentence.first_token, sentence.last_token
     if a - 1 >= first and lows[a - 1] in _COMPANY_NOUNS and b < last and lows[b] in _AFTER_COMPANY_NOUN:
         return True
+    if a - 2 >= first and lows[a - 1] == "," and lows[a - 2] in _BODY_APPOSITION_NOUNS and b < last \
+            and lows[b] in (",", ".", ";"):
+        return True  # "Spain’s meteorological agency, Aemet, issued …"
+    if a - 2 >= first and lows[a - 1] == "at" and lows[a - 2] in _EMPLOYEE_NOUNS and b - a == 1:
+        return True  # "a senior analyst at Comscore"
+    tokens = doc.tokens
+    if b - a == 1 and b + 1 < last and lows[b] in _MEMBER_NOUNS and tokens[b].text.islower() \
+            and tokens[b + 1].text[:1].isupper() and tokens[b + 1].is_word:
+        return True  # "Eastbridge manager Diego Ferreira"
     if b + 2 < last and lows[b] == "," and lows[b + 1] in ("the", "a", "an"):
         for k in (b + 2, b + 3):  # "Zentrix, the chipmaker,", "Zentrix, a Dutch chipmaker,"
             if k + 1 < last and lows[k] in _COMPANY_NOUNS and lows[k + 1] in _AFTER_COMPANY_NOUN:

@@ -855,7 +855,11 @@ def _without_names(doc: Document, findings: list[Evaluative]) -> list[Evaluative
             continue
         if f.category == "hedge" and f.text[:1].isupper() and " " not in f.text and f.sentence >= 0 \
                 and _after_a_word(doc, f):
-            continue  # "between March and May", "Theresa May": a modal is never capitalised mid-sentence
+            if f.sentence not in title_case:
+                title_case[f.sentence] = _title_case(doc, f.sentence)
+            if not title_case[f.sentence]:
+                continue  # "between March and May", "Theresa May": a modal is capitalised mid-sentence only
+                # in a title-case headline ("Voters Might Help Trump")
         if f.text[:1].isupper() and f.category != "loaded-label" and f.sentence >= 0 and _lone_capital(doc, f):
             if f.sentence not in title_case:
                 title_case[f.sentence] = _title_case(doc, f.sentence)

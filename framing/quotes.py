@@ -479,6 +479,7 @@ class _Names:
     described_speakers: list[tuple[int, str, Speaker]] = field(default_factory=list)
     person_starts: list[int] | None = None  # where the actor stage found a person (None: it found none)
     people: frozenset[str] | None = None  # the names of those people and of person-like name runs
+    persons: frozenset[str] = frozenset()  # the names of the people the actor stage found, only
 
     def may_be(self, name: str, gender: str) -> bool:
         """Whether the speaker ``name`` may be a "he" (``gender`` "male") or a "she": a person (as the actor
@@ -728,6 +729,7 @@ def _name_index(doc: Document, mentions) -> _Names:
                     for m in getattr(a, "mentions", []) or [])
     return _Names([r[0] for r in runs], runs, by_word, descriptors, [s for s, _, _ in actor_spans], actor_spans,
                   titled=titled, bodies=speaking_bodies, person_starts=people or None,
+                  persons=frozenset(a.name for a in (mentions or []) if getattr(a, "kind", "") == "person"),
                   people=frozenset([a.name for a in mentions if a.kind == "person"]
                                    + [full for _, _, full, person in runs if person]) if people else None)
 
@@ -756,11 +758,14 @@ def _actor_at(names: _Names, start: int, end: int) -> str | None:
 
 def _full_name(names: _Names, run: str) -> str:
     """The full name a run of a name stands for: a surname alone, or the end of a longer name ("Gahr Støre"),
-    is the first full name carrying that surname; a full name of its own stays itself. "Erik Solberg" is
-    not "Ingrid Solberg", named earlier: a son or sister shares the surname, not the person."""
+    is the first full name carrying that surname; a person the actor stage found under a full name of its
+    own stays itself. "Erik Solberg" is not "Ingrid Solberg", named earlier: a son or sister shares the
+    surname, not the person."""
     words = run.split()
     full = names.by_word.get(words[-1], run)
-    return full if len(words) == 1 or set(words) <= set(full.split()) else run
+    if len(words) == 1 or set(words) <= set(full.split()) or run not in names.persons:
+        return full  # (a run with a stray word, "Maybe Trump", is still the surname's person)
+    return run
 
 
 def _previous_person(names: _Names, offset: int, gender: str | None = None,
@@ -2535,8 +2540,14 @@ def _adds_a_quantity(lows: list[str], hit: _CueHit) -> bool:
         k += 1  # "revenue declined 21%", "declined by a third", "declined to $2.3 billion": a fall, no refusal
     if k + 1 < len(lows) and lows[k] in _ABOUT_A_NUMBER:
         k += 1
+    if hit.word.lemma == "add" and k + 1 < len(lows) and lows[k] in ("a", "his", "her", "their", "its", "the") \
+            and lows[k + 1] in _ORDINAL_WORDS:
+        return True  # "added a second from the penalty spot", "added their third": a goal, a point, a title
     return lows[k][:1].isdigit() or lows[k][:1] == "$" or lows[k] in _NUMBER_WORDS \
         or lows[k - 1] == "another" and k > hit.last_token + 1
+
+
+_ORDINAL_WORDS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 
 
 def _a_showing(lows: list[str], hit: _CueHit) -> bool:
@@ -3148,6 +3159,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     passive = _is_passive(doc, hit, lo) and not (hit.word.lemma in _STATE_PARTICIPLES and after_tok < hi
                                                  and lows[after_tok] in ("about", "that")
                                                  and _after_state_copula(lows, hit.token, lo))
+    reduced = _reduced_hearsay(doc, hit, sentence, (hits, starts))
+    if reduced is not None:
+        return reduced if reduced else None
     if passive and hit.word.lemma in _PASSIVE_RAISING:
         return _expectation(doc, hit, sentence, lo, hi) or _passive_agent(doc, names, hit, sentence) \
             or _impersonal_passive(doc, hit, sentence, (hits, starts))
@@ -5603,6 +5617,54 @@ def _hearsay(doc: Document, hit: _CueHit, sentence, cues: tuple[list[_CueHit], l
     s, e = _trim_content(doc.text, subject[0], end)
     if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS + 1) <= _MIN_CONTENT_WORDS:
         return None
+    raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
+    raw.cue = _cue(doc, hit)
+    return raw
+
+
+# Participles that pass on hearsay after the noun they describe ("a fee reported to be £18.5 million", "a man
+# said to be in his forties", "a group believed to be behind the attack").
+_HEARSAY_PARTICIPLES = frozenset({"reported", "said", "believed", "thought", "rumoured", "rumored", "alleged",
+                                  "understood", "estimated", "claimed", "known"})
+_NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its",
+                                  "our", "my", "your", "another", "one"})
+
+
+def _reduced_hearsay(doc: Document, hit: _CueHit, sentence,
+                     cues: tuple[list[_CueHit], list[int]]) -> _Raw | bool | None:
+    """`He joined for a fee reported to be £18.5 million`, `a man said to be in his forties`: a participle
+    right after a common noun and before "to" describes the noun by hearsay, a reduced relative ("a fee
+    that is reported to be …") with no source; the noun phrase and what it is said to be are the content.
+    None when the cue is no such participle; False when it is, but too little is said to report."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    lo, hi = sentence.first_token, sentence.last_token
+    t = hit.token
+    if lows[t] not in _HEARSAY_PARTICIPLES or t <= lo or t + 2 >= hi or lows[t + 1] != "to" \
+            or lows[t + 2] not in ("be", "have"):
+        return None
+    noun = tokens[t - 1]
+    if not noun.is_word or not noun.text.islower() or lows[t - 1] in _BETWEEN or lows[t - 1] in _PRONOUNS \
+            or lows[t - 1] in _OBJECT_PRONOUNS or lows[t - 1] in _RELATIVE_PRONOUNS or lows[t - 1] in _AUXILIARIES \
+            or lows[t - 1].endswith("ly"):
+        return None
+    first = None
+    for k in range(t - 2, max(lo - 1, t - 5), -1):
+        if not tokens[k].is_word or not tokens[k].text.islower() and lows[k] not in _NOUN_PHRASE_OPENERS:
+            break
+        if lows[k] in _NOUN_PHRASE_OPENERS:
+            first = k
+            break
+    if first is None or first > lo and lows[first - 1] in _RELATIVE_PRONOUNS:
+        return None  # "what many people believed to be …", "people thought to be …": a finite verb may be read
+    end = _cut_at_next_cue(doc, *cues, tokens[t + 1].start, sentence.end)
+    k = t + 2
+    while k < hi and tokens[k].start < end and tokens[k].text not in (",", ";", ":", "—", "–"):
+        k += 1
+    stop = min(end, tokens[k].start) if k < hi else end
+    s, e = _trim_content(doc.text, tokens[first].start, stop)
+    if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
+        return False
     raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
     raw.cue = _cue(doc, hit)
     return raw
