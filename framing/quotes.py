@@ -4205,9 +4205,10 @@ def _agentless_passive(doc: Document, hit: _CueHit, sentence) -> _Raw | None:
     tokens = doc.tokens
     lo, hi = sentence.first_token, sentence.last_token
     k = hit.last_token + 1
-    if k < hi and lows[k] not in _GAP_TAIL_STARTS or hit.word.lemma in _SHOWN:
+    if k < hi and lows[k] not in _GAP_TAIL_STARTS or hit.word.lemma in _SHOWN or hit.word.frame == "that":
         return None  # "was asked to leave", "was told that …", "is considered a threat": other rules read these;
-        # "a photo of the pier is shown": a picture, not a finding
+        # "a photo of the pier is shown": a picture, not a finding; "Not everyone was convinced.": a cue that
+        # reports only with its clause, and has none, says what its subject believes, not what was said
     aux = hit.token - 1
     while aux > lo and lows[aux] not in _PASSIVE:
         aux -= 1

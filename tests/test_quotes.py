@@ -3522,3 +3522,11 @@ def test_hearsay_participle_needs_a_common_noun_before_it():
 ])
 def test_adding_an_ordinal_is_no_speech(text, quoted):
     assert bool(analyze(text).quotes) is quoted
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Not everyone was convinced.", False),  # a that-cue with no clause: a belief, nothing said
+    ("Her remarks were widely condemned.", True),  # an agentless passive of speech reports its subject
+])
+def test_agentless_passive_needs_a_cue_that_reports_alone(text, quoted):
+    assert bool(analyze(text).quotes) is quoted
