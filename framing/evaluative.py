@@ -860,7 +860,8 @@ def _without_names(doc: Document, findings: list[Evaluative]) -> list[Evaluative
             if not title_case[f.sentence]:
                 continue  # "between March and May", "Theresa May": a modal is capitalised mid-sentence only
                 # in a title-case headline ("Voters Might Help Trump")
-        if f.text[:1].isupper() and f.category != "loaded-label" and f.sentence >= 0 and _lone_capital(doc, f):
+        if f.text[:1].isupper() and f.category != "loaded-label" and f.sentence >= 0 and (
+                _lone_capital(doc, f) or _name_after_preposition(doc, f)):
             if f.sentence not in title_case:
                 title_case[f.sentence] = _title_case(doc, f.sentence)
             if not title_case[f.sentence]:
@@ -909,6 +910,28 @@ def _lone_capital(doc: Document, finding: Evaluative) -> bool:
         return False
     lo, hi = max(sentence.first_token, k - _CAPITALS_NEAR), min(sentence.last_token, k + _CAPITALS_NEAR + 1)
     return not any(tokens[j].is_word and tokens[j].text[:1].isupper() for j in range(lo, hi) if j != k)
+
+
+# Prepositions of place and medium before a name ("a 96% rating on Rotten Tomatoes", "dinner at Happy Days").
+_NAME_PREPOSITIONS = frozenset({"on", "at", "from", "via"})
+
+
+def _name_after_preposition(doc: Document, finding: Evaluative) -> bool:
+    """Whether the finding is a run of capitalised words, all of it, right after "on", "at", "from" or "via"
+    and with no other capitalised word after it: a site, a venue or a firm ("on Rotten Tomatoes"), whose name
+    judges nothing. A capitalised label keeps its article or its own capitals around it ("this Rigged Witch
+    Hunt", "17 Angry Democrats")."""
+    tokens = doc.tokens
+    k = doc.token_at(finding.start)
+    sentence = doc.sentences[finding.sentence]
+    if k is None or k <= sentence.first_token or doc.lower_texts()[k - 1] not in _NAME_PREPOSITIONS:
+        return False
+    words = finding.text.split()
+    if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    after = doc.token_at(finding.end - 1)
+    return after is not None and not (after + 1 < sentence.last_token and tokens[after + 1].is_word
+                                      and tokens[after + 1].text[:1].isupper())
 
 
 # Adjectives of amazement praise on their own ("a stunning view") but only raise the force of a

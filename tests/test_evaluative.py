@@ -1358,3 +1358,14 @@ def test_capitalised_may_mid_sentence_is_the_month(text, hedged):
 def test_a_modal_in_a_title_case_headline_still_hedges():
     text = "Voters Might Help the Mayor, But Less So in Towns\n\nThe mayor won the vote on Tuesday."
     assert any(f.text == "Might" and f.category == "hedge" for f in findings(text))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The film holds a 96% rating on Rotten Tomatoes.", None),  # a site's name after "on"
+    ("They met for lunch at Happy Days on Monday.", None),
+    ("He railed at this Rigged Witch Hunt again.", "Witch Hunt"),  # a label keeps its article
+    ("It was a rotten deal for the town.", "rotten deal"),
+])
+def test_a_capitalised_name_after_a_preposition_judges_nothing(text, phrase):
+    hits = found(text)
+    assert (phrase in hits) if phrase else not hits, sorted(hits)
