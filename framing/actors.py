@@ -245,7 +245,7 @@ _RUN_GLUE = _CONNECTORS | {"."}  # what may sit inside a run between capitals ("
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around", "throughout"})
 _PLACE_NOUNS = frozenset({"region", "city", "province", "state", "county", "district", "oblast", "village",
                           "town", "area", "border", "island", "river", "valley", "hills", "mountains", "coast",
-                          "suburbs", "countryside"})
+                          "suburbs", "countryside", "parts", "basin", "delta", "peninsula", "plateau"})
 _ACTOR_SUFFIX_NOUNS = frozenset({"administration", "campaign", "government", "team", "camp", "family",
                                  "cabinet", "regime", "allies", "aides", "advisers", "advisors", "officials"})
 _HYPHEN_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre"})

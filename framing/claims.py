@@ -733,8 +733,8 @@ def _date_claim(doc: Document, m: re.Match, index: int) -> Claim | None:
     hedge = _key(m["dhedge"]) if m["dhedge"] else None
     subject, end = None, m.end()
     if m["y0"] and not (hedge or m["dprep"] or m["y"]):
-        if _counts_something(doc, m, index):
-            return None
+        if _counts_something(doc, m, index) or _names_a_number(doc, m.start("core")):
+            return None  # (a numbered name: "quoting log 1842", "Flight 1549")
         if _after_determiner(doc, m.start("core"), index):  # "the 2016 election": the year and its event
             subject, end = _year_subject(doc, m.end(), doc.sentences[index].end)
     if m["m5"] and not (hedge or m["dprep"] or m["y"]) and (m["m5"] in ("May", "March") or m["m5"] in _MONTH_ABBR):

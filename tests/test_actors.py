@@ -2447,3 +2447,22 @@ def test_other_beats_keep_people_and_leave_out_things(text, name, absent):
     found = _by_name(text)
     assert any(n.lower() == name.lower() for n in found), sorted(found)
     assert absent is None or not any(absent in n for n in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Storms could bring up to 30mm of rain in parts of Galicia.", "Galicia", "place"),
+    ("Reservoirs in the Guadalquivir basin were at 23% of capacity.", "Guadalquivir", "place"),
+    ("Marta Basin said the plan had failed.", "Marta Basin", "person"),  # a surname, no basin
+])
+def test_place_nouns_of_weather_copy(text, name, kind):
+    found = _by_name(text)
+    assert name in found, sorted(found)
+    assert found[name].kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Paramedics pronounced the woman dead at the scene.",
+    "Thunderstorms are expected across the north on Sunday.",
+])
+def test_sentence_opening_common_nouns_of_other_beats_are_no_actors(text):
+    assert _actors(text) == []

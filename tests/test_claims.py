@@ -758,3 +758,12 @@ def test_age_by_its_words(text, value, age):
     found = [c for c in claims_of(text) if c.value == value]
     assert found, [c.text for c in claims_of(text)]
     assert (found[0].kind == "age") is age
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Anyone with information should call 101, quoting log 1842 of December 4.", ["December 4"]),
+    ("Flight 1549 landed in the Hudson.", []),
+    ("In 1842 the log book was lost.", ["1842"]),  # a year before the word stays one
+])
+def test_a_numbered_name_holds_no_year(text, kept):
+    assert [c.text for c in claims_of(text)] == kept
