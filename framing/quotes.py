@@ -1036,8 +1036,13 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
         surname = len(words) == 1 and actor is not None and actor.endswith(" " + words[0])
         if surname:
             title, name_words = [], words
-        if head in lex.anonymous or head in lex.roles and not surname or familiar or not name_words:
-            anonymous = head in lex.anonymous or bool(familiar)
+        # "West Yorkshire Police said": an anonymous head noun capitalised as the last word of a body's own name
+        # (the actor stage found it) names that body
+        named_body = len(name_words) > 1 and actor is not None and words[-1][:1].isupper() and actor in names.bodies \
+            and names.is_proper(actor)
+        if head in lex.anonymous and not named_body or head in lex.roles and not surname or familiar \
+                or not name_words:
+            anonymous = head in lex.anonymous and not named_body or bool(familiar)
             if descriptor is None:
                 descriptor = _as_descriptor(surface)
         else:
@@ -1082,6 +1087,8 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             name, descriptor, anonymous = both, None, False
     if name and descriptor is None:
         descriptor = names.descriptors.get(name)
+    if descriptor and ", " in descriptor:
+        descriptor = _past_opening_setting(descriptor)
     if remember:
         if both is not None:  # two speakers: a later "they" stands for them, never a "he", "she" or "who"
             insort(names.plural_speakers, (start, head_end))
@@ -1218,6 +1225,17 @@ _QUANTITY = frozenset({"few", "couple", "lot", "number", "dozen", "handful", "ho
 def _plural(word: str) -> bool:
     """A plural head noun ("residents", "people"): a singular determiner cannot open its phrase."""
     return word in ("people", "police") or word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+_SETTING_PHRASE = re.compile(r"(?:Speaking|Writing|Asked|Interviewed|Appearing|Testifying|In|On|At|Later|Earlier)"
+                             r"\b[^,]{0,60}, (?=\S)")
+
+
+def _past_opening_setting(descriptor: str) -> str:
+    """ "Speaking in Calais on Wednesday, the French interior minister" -> "the French interior minister": the
+    phrase of setting that opened the sentence is no part of who the speaker is."""
+    m = _SETTING_PHRASE.match(descriptor)
+    return descriptor[m.end():] if m is not None else descriptor
 
 
 def _as_descriptor(surface: str) -> str:
@@ -2438,6 +2456,8 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
         return True  # "issued rulings", "issued new rules on emissions": an act of office, no statement
     if hit.word.lemma == "add" and lows[k] == "up":
         return True  # "the costs add up to $8 million": a sum, not a remark
+    if hit.word.lemma == "quote" and lows[k] in _QUOTED_REFERENCES:
+        return True  # "call 101, quoting log 1842": a police appeal's reference number, no one's words
     if _adds_a_quantity(lows, hit) or _a_showing(lows, hit) or _pushed_along_a_path(doc, lows, hit):
         return True
     if _has_little_to_say(lows, hit) or hit.word.lemma == "declare" and _declares_an_act(lows, hit):
@@ -2547,6 +2567,7 @@ def _adds_a_quantity(lows: list[str], hit: _CueHit) -> bool:
         or lows[k - 1] == "another" and k > hit.last_token + 1
 
 
+_QUOTED_REFERENCES = frozenset({"log", "reference", "ref", "crime", "incident", "case", "code", "number", "occurrence"})
 _ORDINAL_WORDS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 
 

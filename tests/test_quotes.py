@@ -3530,3 +3530,29 @@ def test_adding_an_ordinal_is_no_speech(text, quoted):
 ])
 def test_agentless_passive_needs_a_cue_that_reports_alone(text, quoted):
     assert bool(analyze(text).quotes) is quoted
+
+
+@pytest.mark.parametrize("text, name, anonymous", [
+    ("A woman was found dead at a flat in the city, West Yorkshire Police said on Sunday.", "West Yorkshire Police",
+     False),  # a force's own name ends in "Police"
+    ("The man fled on foot, police said.", None, True),  # the bare noun stays an unnamed source
+])
+def test_a_body_named_with_an_anonymous_head_is_named(text, name, anonymous):
+    sp = analyze(text).quotes[0].speaker
+    assert (sp.name, sp.anonymous) == (name, anonymous)
+
+
+def test_descriptor_leaves_out_the_opening_setting():
+    text = ("Speaking in Calais on Wednesday, the French interior minister, Bruno Retailleau, said cooperation with "
+            "Britain was “excellent”.")
+    sp = analyze(text).quotes[0].speaker
+    assert (sp.name, sp.descriptor) == ("Bruno Retailleau", "the French interior minister")
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Anyone with information should call 101, quoting log 1842 of December 4.", []),
+    ("Witnesses should call the incident room, quoting reference 4471.", []),
+    ("She closed her speech by quoting Lincoln on the value of the union.", ["quoting"]),
+])
+def test_quoting_a_reference_number_is_no_quote(text, cues):
+    assert [q.cue.text for q in analyze(text).quotes if q.cue and q.cue.text.startswith("quot")] == cues
