@@ -43,7 +43,7 @@ from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
 from .document import Document, Span, Token, TokenIndex, quick_init
 from .segment import SEARCH_MAX_CHARS, TITLE_CASE_LOWER
-from .wording import WEEKDAYS, stopwords
+from .wording import WEEKDAYS, WORK_NOUNS, stopwords
 
 # ---------------------------------------------------------------- findings
 
@@ -1566,6 +1566,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     if not title and n_words > 1 and words[0] in _STORM_WORDS:
         out.append(_Mention(start, end, "thing:" + surface, surface, "event", index, surface=surface))
         return  # "Hurricane Maria": a storm, named like a woman, no person
+    if not title and words[0] not in g.first_names and _titles_a_work(doc.tokens, sentence.first_token, n_start, b,
+                                                                      end_of_sentence):
+        return  # "the superhero sequel Nightfall Rising", "his previous film, Harmattan,": a work's title
     if not title and n_words > 1 and (words[-1] in g.place_words or words[0] in _PLACE_FIRST_WORDS) \
             and g.org_words.isdisjoint(words) and not (n_words == 2 and words[0] in g.first_names):
         # (a given name first is a person's, as with thing words: "Diane Lane", "Lois Lane")
@@ -1970,6 +1973,32 @@ def _community(tokens: list[Token], index: int, a: int, nxt: Token | None, g: Ga
 _SUPPLY_NOUNS = frozenset({"supplies", "supply", "shipments", "shipment", "deliveries", "delivery", "batch",
                            "batches", "stocks", "stockpiles", "doses", "consignment", "consignments"})
 _COORDINATORS = frozenset({"and", "or", ",", "/", "&"})
+
+
+# Nouns for works whose title follows them ("the film X", "the superhero sequel X", "the Disney animation X"):
+# the shared list of ``wording.WORK_NOUNS`` and the genres of film and stage.
+_TITLED_WORKS = WORK_NOUNS | frozenset({"sequel", "prequel", "animation", "drama", "thriller", "comedy", "opera",
+                                        "epic", "biopic", "franchise", "single", "exhibition"})
+
+
+_WORKS_OR_VERBS = frozenset({"show", "play", "ad", "single", "column"})
+_WORK_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "new", "hit", "tv", "latest",
+                               "’s", "'s"})
+
+
+def _titles_a_work(tokens: list[Token], first: int, a: int, b: int, last: int) -> bool:
+    """True when the run tokens[a:b] is a work's title: right after a work noun ("the sequel Nightfall Rising"),
+    or set off by commas after one ("his previous film, Harmattan, won …")."""
+    if a - 1 >= first and tokens[a - 1].text in ("The", "A", "An"):
+        a -= 1  # "the drama The Salt Road": the title's own article
+    if a - 1 < first:
+        return False
+    before = tokens[a - 1].text
+    if before.lower() in _TITLED_WORKS and before.islower():
+        # (a noun that is also a verb only after a determiner: "the show Harbor Life", not "polls show Sanders")
+        return before not in _WORKS_OR_VERBS or a - 2 >= first and tokens[a - 2].text.lower() in _WORK_DETERMINERS
+    return before == "," and a - 2 >= first and tokens[a - 2].text in _TITLED_WORKS \
+        and b < last and tokens[b].text == ","
 
 
 def _names_a_product(tokens: list[Token], first: int, a: int, b: int, last: int, g: Gazetteer) -> bool:

@@ -2466,3 +2466,16 @@ def test_place_nouns_of_weather_copy(text, name, kind):
 ])
 def test_sentence_opening_common_nouns_of_other_beats_are_no_actors(text):
     assert _actors(text) == []
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The superhero sequel Nightfall Rising fell to second place.", "Nightfall Rising", None),
+    ("His previous film, Harmattan, won the Grand Prix at Cannes.", "Harmattan", None),
+    ("Okafor’s drama The Salt Road took $48 million.", "Salt Road", "Okafor"),
+    ("The film Tom Hanks made in 1994 won six awards.", None, "Tom Hanks"),  # a given name: a person
+    ("Polls show Sanders surging in Iowa.", None, "Sanders"),  # "show" the verb, no work noun
+])
+def test_a_title_after_a_work_noun_is_no_actor(text, absent, present):
+    found = _by_name(text)
+    assert absent is None or not any(absent in n for n in found), sorted(found)
+    assert present is None or any(present in n for n in found), sorted(found)
