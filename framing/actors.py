@@ -43,7 +43,7 @@ from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
 from .document import Document, Span, Token, TokenIndex, quick_init
 from .segment import SEARCH_MAX_CHARS, TITLE_CASE_LOWER, is_headline
-from .wording import WEEKDAYS, stopwords
+from .wording import WEEKDAYS, WORK_NOUNS, stopwords
 
 # ---------------------------------------------------------------- findings
 
@@ -245,7 +245,7 @@ _RUN_GLUE = _CONNECTORS | {"."}  # what may sit inside a run between capitals ("
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around", "throughout"})
 _PLACE_NOUNS = frozenset({"region", "city", "province", "state", "county", "district", "oblast", "village",
                           "town", "area", "border", "island", "river", "valley", "hills", "mountains", "coast",
-                          "suburbs", "countryside"})
+                          "suburbs", "countryside", "parts", "basin", "delta", "peninsula", "plateau"})
 _ACTOR_SUFFIX_NOUNS = frozenset({"administration", "campaign", "government", "team", "camp", "family",
                                  "cabinet", "regime", "allies", "aides", "advisers", "advisors", "officials"})
 _HYPHEN_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre"})
@@ -415,7 +415,8 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
             elif (t.text in _NAME_JOINERS and j + 1 < end and t.start == tokens[j - 1].end
                   and tokens[j + 1].is_word and capitalised[tokens[j + 1].text]
                   and (tokens[j - 1].text in _possessive_owners() or tokens[i].text in _SAINTS
-                       or tokens[j - 1].text in gazetteer().thing_words  # "Alzheimer’s Association"
+                       or (tokens[j - 1].text in gazetteer().thing_words  # "Alzheimer’s Association"
+                           or tokens[j - 1].text in _ROYAL_OWNERS)  # "the King’s Fund", "Queen’s University"
                        and tokens[j + 1].text in gazetteer().org_words)
                   and (len(t.text) == 2 or tokens[j - 1].text[-1] == "s")):  # "Army’ Of": a closing quote
                 j += 1  # "People's Republic of China", "Women's March", "St. Mary's Hospital": one name
@@ -513,6 +514,9 @@ def _legal_sentence(doc: Document, index: int) -> bool:
     return _LEGAL_WORDS.search(doc.text, sentence.start, sentence.end) is not None
 
 
+# Royal and church titles whose possessive names a foundation after them ("the King’s Fund", "Queen’s
+# University", "the Prince’s Trust"): before an organisation word, one body's name, not a person's thing.
+_ROYAL_OWNERS = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Bishop", "Archbishop"})
 _SAINTS = frozenset({"St", "Saint"})  # "St. Jude Children's Research Hospital": a saint's name owns no one
 # Collective nouns for people whose possessive goes on into a body's name ("Women's March", "Veterans'
 # Affairs", "People's Party", "Students' Union"). Parties' and governments' possessives ("Democrats'
@@ -1396,11 +1400,36 @@ _COMPANY_PART_PAIRS = frozenset({("chief", "executive"), ("chief", "financial"),
                                  ("chief", "technology"), ("chief", "nursing")})
 
 
+# Nouns for bodies that stand before a name in apposition ("the state weather agency, Aemet, said"):
+# beyond the company nouns, public and civic bodies and a film's distributor.
+_BODY_APPOSITION_NOUNS = _COMPANY_NOUNS | frozenset("""agency regulator watchdog distributor studio charity
+    club ministry department authority service institute""".split())
+# Person nouns after which "at X" names where the person works ("a senior analyst at Comscore").
+_EMPLOYEE_NOUNS = frozenset("""analyst economist scientist researcher professor lecturer director executive
+    manager engineer spokesman spokeswoman spokesperson strategist editor correspondent consultant
+    specialist fellow""".split())
+# A club's people written between its one-word name and a person's name ("Eastbridge manager Diego
+# Ferreira", "Rovers goalkeeper Lars Nyström"). Not the staff a person has too ("Trump spokesman Hope Hicks",
+# "Biden adviser X"): those words leave the name a person's.
+_MEMBER_NOUNS = frozenset("""manager coach defender midfielder striker forward goalkeeper keeper captain winger
+    full-back fullback centre-back playmaker""".split())
+
+
 def _company_context(doc: Document, a: int, b: int, sentence) -> bool:
-    """Whether the name at tokens [a, b) stands in apposition to a company noun or owns a company's parts."""
+    """Whether the name at tokens [a, b) stands in apposition to a company noun or owns a company's parts,
+    or is where a person works: after "an analyst at", before "manager Diego Ferreira"."""
     lows, first, last = doc.lower_texts(), sentence.first_token, sentence.last_token
     if a - 1 >= first and lows[a - 1] in _COMPANY_NOUNS and b < last and lows[b] in _AFTER_COMPANY_NOUN:
         return True
+    if a - 2 >= first and lows[a - 1] == "," and lows[a - 2] in _BODY_APPOSITION_NOUNS and b < last \
+            and lows[b] in (",", ".", ";"):
+        return True  # "Spain’s meteorological agency, Aemet, issued …"
+    if a - 2 >= first and lows[a - 1] == "at" and lows[a - 2] in _EMPLOYEE_NOUNS and b - a == 1:
+        return True  # "a senior analyst at Comscore"
+    tokens = doc.tokens
+    if b - a == 1 and b + 1 < last and lows[b] in _MEMBER_NOUNS and tokens[b].text.islower() \
+            and tokens[b + 1].text[:1].isupper() and tokens[b + 1].is_word:
+        return True  # "Eastbridge manager Diego Ferreira"
     if b + 2 < last and lows[b] == "," and lows[b + 1] in ("the", "a", "an"):
         for k in (b + 2, b + 3):  # "Zentrix, the chipmaker,", "Zentrix, a Dutch chipmaker,"
             if k + 1 < last and lows[k] in _COMPANY_NOUNS and lows[k + 1] in _AFTER_COMPANY_NOUN:
@@ -1447,8 +1476,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     n_start = t_end
     while n_start < b and not tokens[n_start].is_word:
         n_start += 1
-    if t_end < b and tokens[t_end].text == "of":
-        n_start, title, t_end = a, "", a  # "Duke of York", "Prince of Wales": the title is the name
+    if t_end < b and (tokens[t_end].text == "of" or tokens[t_end].text in ("’s", "'s") and head in _ROYAL_OWNERS):
+        n_start, title, t_end = a, "", a  # "Duke of York", "Prince of Wales", "the King’s Fund": the title is the name
     if n_start >= b:
         before = tokens[a - 1].text.lower() if a > sentence.first_token else ""
         if b - a > 1 or before in _DETERMINERS or initial or head in _OFFICES or before.endswith(_ADJECTIVE_ENDINGS):
@@ -1558,6 +1587,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     if not title and n_words > 1 and words[0] in _STORM_WORDS:
         out.append(_Mention(start, end, "thing:" + surface, surface, "event", index, surface=surface))
         return  # "Hurricane Maria": a storm, named like a woman, no person
+    if not title and words[0] not in g.first_names and _titles_a_work(doc.tokens, sentence.first_token, n_start, b,
+                                                                      end_of_sentence):
+        return  # "the superhero sequel Nightfall Rising", "his previous film, Harmattan,": a work's title
     if not title and n_words > 1 and (words[-1] in g.place_words or words[0] in _PLACE_FIRST_WORDS) \
             and g.org_words.isdisjoint(words) and not (n_words == 2 and words[0] in g.first_names):
         # (a given name first is a person's, as with thing words: "Diane Lane", "Lois Lane")
@@ -1987,6 +2019,32 @@ def _community(tokens: list[Token], index: int, a: int, nxt: Token | None, g: Ga
 _SUPPLY_NOUNS = frozenset({"supplies", "supply", "shipments", "shipment", "deliveries", "delivery", "batch",
                            "batches", "stocks", "stockpiles", "doses", "consignment", "consignments"})
 _COORDINATORS = frozenset({"and", "or", ",", "/", "&"})
+
+
+# Nouns for works whose title follows them ("the film X", "the superhero sequel X", "the Disney animation X"):
+# the shared list of ``wording.WORK_NOUNS`` and the genres of film and stage.
+_TITLED_WORKS = WORK_NOUNS | frozenset({"sequel", "prequel", "animation", "drama", "thriller", "comedy", "opera",
+                                        "epic", "biopic", "franchise", "single", "exhibition"})
+
+
+_WORKS_OR_VERBS = frozenset({"show", "play", "ad", "single", "column"})
+_WORK_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "new", "hit", "tv", "latest",
+                               "’s", "'s"})
+
+
+def _titles_a_work(tokens: list[Token], first: int, a: int, b: int, last: int) -> bool:
+    """True when the run tokens[a:b] is a work's title: right after a work noun ("the sequel Nightfall Rising"),
+    or set off by commas after one ("his previous film, Harmattan, won …")."""
+    if a - 1 >= first and tokens[a - 1].text in ("The", "A", "An"):
+        a -= 1  # "the drama The Salt Road": the title's own article
+    if a - 1 < first:
+        return False
+    before = tokens[a - 1].text
+    if before.lower() in _TITLED_WORKS and before.islower():
+        # (a noun that is also a verb only after a determiner: "the show Harbor Life", not "polls show Sanders")
+        return before not in _WORKS_OR_VERBS or a - 2 >= first and tokens[a - 2].text.lower() in _WORK_DETERMINERS
+    return before == "," and a - 2 >= first and tokens[a - 2].text in _TITLED_WORKS \
+        and b < last and tokens[b].text == ","
 
 
 def _names_a_product(tokens: list[Token], first: int, a: int, b: int, last: int, g: Gazetteer) -> bool:
@@ -2692,6 +2750,9 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
         after = doc.text[end:end + 2]
         if len(after) > 1 and after[0] == " " and after[1].isupper():
             continue  # "the president Joe Biden": the name is the mention
+        if after[:1] in ("’", "'") and m.group(1)[0].isupper() \
+                and doc.text[end + 3: end + 40].split(" ", 1)[0].strip(",.;:") in g.org_words:
+            continue  # "the King’s Fund", "the Prince’s Trust": a body named after the title, no one
         found.append((at, end, index, noun))
     return found
 

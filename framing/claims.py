@@ -733,8 +733,8 @@ def _date_claim(doc: Document, m: re.Match, index: int) -> Claim | None:
     hedge = _key(m["dhedge"]) if m["dhedge"] else None
     subject, end = None, m.end()
     if m["y0"] and not (hedge or m["dprep"] or m["y"]):
-        if _counts_something(doc, m, index):
-            return None
+        if _counts_something(doc, m, index) or _names_a_number(doc, m.start("core")):
+            return None  # (a numbered name: "quoting log 1842", "Flight 1549")
         if _after_determiner(doc, m.start("core"), index):  # "the 2016 election": the year and its event
             subject, end = _year_subject(doc, m.end(), doc.sentences[index].end)
     if m["m5"] and not (hedge or m["dprep"] or m["y"]) and (m["m5"] in ("May", "March") or m["m5"] in _MONTH_ABBR):
@@ -945,7 +945,9 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
                 normalized = Quantity(parsed.value, "count")
             if m["kilo"] and "." not in m["num"] and not (subject and _counted_plural(subject)):
                 return None  # "20K signatures" counts; "a 5K run", "4K video" name a race and a format
-    if kind == "number" and m["num"] and not parsed.hedge and _age_after_name(doc, m.start(), m.end(), parsed.value):
+    if kind == "number" and m["num"] and not parsed.hedge and (
+            _age_after_name(doc, m.start(), m.end(), parsed.value) or _age_by_words(doc, m.start(), m.end(),
+                                                                                     parsed.value)):
         kind, unit, normalized = "age", "year-old", Quantity(parsed.value, "year")
     start, end = _snap(doc, m.start(), end)
     return Claim(start, end, doc.text[start:end], parsed.value, unit, normalized,
@@ -964,6 +966,23 @@ def _age_after_name(doc: Document, start: int, end: int, value: float) -> bool:
     before = _NAME_BEFORE_COMMA.search(doc.text, max(0, start - 40), start)
     return before is not None and before.group(1)[0].isupper() and before.group(1)[1].islower() \
         and before.group(1).rstrip(".") not in _MONTH_NUMBER and before.group(1) not in _WEEKDAYS
+
+
+# Words before a bare whole number that make it a person's age: "dies aged 91", "at age 91", "at the age of
+# 91"; and an obituary's "She was 91." (a pronoun, "was" and the number make the whole sentence).
+_AGE_BEFORE = re.compile(r"(?:\baged|\bat age|\bthe age of) $", re.IGNORECASE)
+_AGE_SENTENCE = re.compile(r"(?:^|[.!?”\n] +|\n)(?:He|She) (?:was|is) $")
+
+
+def _age_by_words(doc: Document, start: int, end: int, value: float) -> bool:
+    """A whole number under 120 after "aged", "at age" or "the age of", or making up "She was 91." with a
+    pronoun: the person's age, the same figure as another article's "the 91-year-old"."""
+    if not (0 < value < 120 and value == int(value)):
+        return False
+    if _AGE_BEFORE.search(doc.text, max(0, start - 12), start):
+        return True
+    return doc.text[end:end + 1] == "." and not doc.text[end + 1:end + 2].isdigit() \
+        and _AGE_SENTENCE.search(doc.text, max(0, start - 12), start) is not None
 
 
 _SCORE_DIGITS = re.compile(r"\d{1,3}")

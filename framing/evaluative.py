@@ -692,7 +692,9 @@ def _inside(starts: list[int], ends: list[int], start: int, end: int) -> bool:
 # --- the stage ---------------------------------------------------------------------------------
 
 def _negated(tokens: Sequence[Token], lows: Sequence[str], first: int, sentence_start: int) -> bool:
-    """A negator among the few words before token ``first`` in the same clause ("not a victory")."""
+    """A negator among the few words before token ``first`` in the same clause ("not a victory"), unless
+    a verb of its own stands between them ("will not stop desperate people", "can't believe something so
+    terrible"): the negator then denies the verb, and the finding in its object keeps its polarity."""
     seen = 0
     k = first - 1
     while k >= sentence_start and seen < _NEGATION_WINDOW:
@@ -700,10 +702,32 @@ def _negated(tokens: Sequence[Token], lows: Sequence[str], first: int, sentence_
         if word in _CLAUSE_BREAK:
             return False
         if word in _NEGATORS or word.endswith(("n't", "n’t")):
-            return lows[k + 1] not in ("only", "just", "merely")  # "not only ... but also"
+            if lows[k + 1] in ("only", "just", "merely"):  # "not only ... but also"
+                return False
+            return not _verb_between(tokens, lows, k, first)
         seen += tokens[k].is_word
         k -= 1
     return False
+
+
+# Words a verbal negator reaches through to the finding: the copulas and verbs of seeming, auxiliaries,
+# determiners and degree words ("is not a disaster", "didn't seem fair", "never been so proud").
+_NEGATION_THROUGH = frozenset(
+    "be been being is are was were am seem seemed seems look looked looks sound sounded sounds feel felt feels "
+    "appear appeared appears become became becomes remain remained remains get got prove proved have has had "
+    "a an the any this that such so too very quite particularly entirely exactly necessarily all at as much "
+    "more most really even".split())
+_VERBAL_NEGATORS = frozenset({"not", "never", "cannot"})
+
+
+def _verb_between(tokens: Sequence[Token], lows: Sequence[str], negator: int, first: int) -> bool:
+    """Whether a word after a verbal negator ("not", "never", "-n't") and before the finding is its own
+    verb: a lower-case word that no copula, auxiliary, determiner or degree word is, nor an adverb in -ly."""
+    word = lows[negator]
+    if word not in _VERBAL_NEGATORS and not word.endswith(("n't", "n’t")):
+        return False
+    return any(tokens[j].is_word and lows[j] not in _NEGATION_THROUGH and not lows[j].endswith("ly")
+               and not tokens[j].text[:1].isupper() for j in range(negator + 1, first))
 
 
 def _word_records(doc: Document, lex: Lexicon) -> list[_Word | None]:
@@ -829,13 +853,27 @@ def _without_names(doc: Document, findings: list[Evaluative]) -> list[Evaluative
     for f in findings:
         if f.text[:1].isupper() and f.sentence >= 0 and _in_a_work_title(doc, f):
             continue
-        if f.text[:1].isupper() and f.category != "loaded-label" and f.sentence >= 0 and _lone_capital(doc, f):
+        if f.category == "hedge" and f.text[:1].isupper() and " " not in f.text and f.sentence >= 0 \
+                and _after_a_word(doc, f):
+            if f.sentence not in title_case:
+                title_case[f.sentence] = _title_case(doc, f.sentence)
+            if not title_case[f.sentence]:
+                continue  # "between March and May", "Theresa May": a modal is capitalised mid-sentence only
+                # in a title-case headline ("Voters Might Help Trump")
+        if f.text[:1].isupper() and f.category != "loaded-label" and f.sentence >= 0 and (
+                _lone_capital(doc, f) or _name_after_preposition(doc, f)):
             if f.sentence not in title_case:
                 title_case[f.sentence] = _title_case(doc, f.sentence)
             if not title_case[f.sentence]:
                 continue
         kept.append(f)
     return kept
+
+
+def _after_a_word(doc: Document, finding: Evaluative) -> bool:
+    """Whether the finding starts after another word of its sentence (no quotation mark or dash between)."""
+    k = doc.token_at(finding.start)
+    return k is not None and k > doc.sentences[finding.sentence].first_token and doc.tokens[k - 1].is_word
 
 
 _TITLE_MAX_WORDS = 6  # capitalised words back from a finding to the work noun before its title
@@ -872,6 +910,28 @@ def _lone_capital(doc: Document, finding: Evaluative) -> bool:
         return False
     lo, hi = max(sentence.first_token, k - _CAPITALS_NEAR), min(sentence.last_token, k + _CAPITALS_NEAR + 1)
     return not any(tokens[j].is_word and tokens[j].text[:1].isupper() for j in range(lo, hi) if j != k)
+
+
+# Prepositions of place and medium before a name ("a 96% rating on Rotten Tomatoes", "dinner at Happy Days").
+_NAME_PREPOSITIONS = frozenset({"on", "at", "from", "via"})
+
+
+def _name_after_preposition(doc: Document, finding: Evaluative) -> bool:
+    """Whether the finding is a run of capitalised words, all of it, right after "on", "at", "from" or "via"
+    and with no other capitalised word after it: a site, a venue or a firm ("on Rotten Tomatoes"), whose name
+    judges nothing. A capitalised label keeps its article or its own capitals around it ("this Rigged Witch
+    Hunt", "17 Angry Democrats")."""
+    tokens = doc.tokens
+    k = doc.token_at(finding.start)
+    sentence = doc.sentences[finding.sentence]
+    if k is None or k <= sentence.first_token or doc.lower_texts()[k - 1] not in _NAME_PREPOSITIONS:
+        return False
+    words = finding.text.split()
+    if len(words) < 2 or not all(w[:1].isupper() and not w.isupper() for w in words):
+        return False
+    after = doc.token_at(finding.end - 1)
+    return after is not None and not (after + 1 < sentence.last_token and tokens[after + 1].is_word
+                                      and tokens[after + 1].text[:1].isupper())
 
 
 # Adjectives of amazement praise on their own ("a stunning view") but only raise the force of a

@@ -479,6 +479,7 @@ class _Names:
     described_speakers: list[tuple[int, str, Speaker]] = field(default_factory=list)
     person_starts: list[int] | None = None  # where the actor stage found a person (None: it found none)
     people: frozenset[str] | None = None  # the names of those people and of person-like name runs
+    persons: frozenset[str] = frozenset()  # the names of the people the actor stage found, only
 
     def may_be(self, name: str, gender: str) -> bool:
         """Whether the speaker ``name`` may be a "he" (``gender`` "male") or a "she": a person (as the actor
@@ -728,6 +729,7 @@ def _name_index(doc: Document, mentions) -> _Names:
                     for m in getattr(a, "mentions", []) or [])
     return _Names([r[0] for r in runs], runs, by_word, descriptors, [s for s, _, _ in actor_spans], actor_spans,
                   titled=titled, bodies=speaking_bodies, person_starts=people or None,
+                  persons=frozenset(a.name for a in (mentions or []) if getattr(a, "kind", "") == "person"),
                   people=frozenset([a.name for a in mentions if a.kind == "person"]
                                    + [full for _, _, full, person in runs if person]) if people else None)
 
@@ -754,6 +756,18 @@ def _actor_at(names: _Names, start: int, end: int) -> str | None:
     return None
 
 
+def _full_name(names: _Names, run: str) -> str:
+    """The full name a run of a name stands for: a surname alone, or the end of a longer name ("Gahr Støre"),
+    is the first full name carrying that surname; a person the actor stage found under a full name of its
+    own stays itself. "Erik Solberg" is not "Ingrid Solberg", named earlier: a son or sister shares the
+    surname, not the person."""
+    words = run.split()
+    full = names.by_word.get(words[-1], run)
+    if len(words) == 1 or set(words) <= set(full.split()) or run not in names.persons:
+        return full  # (a run with a stray word, "Maybe Trump", is still the surname's person)
+    return run
+
+
 def _previous_person(names: _Names, offset: int, gender: str | None = None,
                      doc: Document | None = None) -> str | None:
     """The person named nearest before ``offset``: the last speaker, or the last person-like name run.
@@ -768,7 +782,7 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None,
     while i >= 0:  # look back at most a few paragraphs
         s, e, full, person = names.runs[i]
         if person and e <= offset:
-            resolved = names.by_word.get(full.split()[-1], full)
+            resolved = _full_name(names, full)
             if gender is None or names.agrees(resolved, gender) and names.a_person_at(s, e):
                 best_run = (s, resolved)
                 break
@@ -807,9 +821,26 @@ def _opens_its_sentence(doc: Document, start: int, offset: int) -> bool:
     first = doc.sentences[there].first_token
     if doc.text[start: start + 40].split(" ", 1)[0].endswith(("’s", "'s")):
         return False  # a possessive opens the subject: "Butz’s Feinstein’s/54 Below run also …"
+    if t - first > 2 and _after_an_opening_phrase(doc, first, t):
+        return True  # "In a 2015 interview, Solberg was asked …. “…,” she said."
     return t - first <= 2 and all((doc.tokens[k].text[:1].isupper() or doc.tokens[k].text == ".")
                                   and "’" not in doc.tokens[k].text and "'" not in doc.tokens[k].text
                                   for k in range(first, t))  # (not after a possessive: "Butz’s Feinstein’s")
+
+
+# Prepositions and adverbs that open a sentence's setting before its subject ("In a 2015 interview, …").
+_SETTING_OPENERS = frozenset("in on at after before during since by later earlier last years months weeks days "
+                             "then yesterday today speaking".split())
+_SETTING_MAX_TOKENS = 8
+
+
+def _after_an_opening_phrase(doc: Document, first: int, t: int) -> bool:
+    """Whether the token ``t`` follows a short opening phrase of setting set off by a comma ("In a 2015
+    interview, Solberg …", "On Friday, Roe …"): the name is still the sentence's subject."""
+    tokens = doc.tokens
+    return t - first <= _SETTING_MAX_TOKENS and tokens[t - 1].text == "," \
+        and tokens[first].text.lower() in _SETTING_OPENERS \
+        and not any(tokens[k].text in (",", ";", ":") for k in range(first + 1, t - 1))
 
 
 # Nouns that tell the sex of an unnamed person ("one woman", "a mother of three"), beyond the titles and
@@ -894,7 +925,7 @@ def _name_just_before(names: _Names, offset: int, text: str) -> str | None:
     _, e, full, person = names.runs[i]
     if not person or e > offset or text[e:offset].strip(" ,") or offset - e > 3:
         return None
-    return names.by_word.get(full.split()[-1], full)
+    return _full_name(names, full)
 
 
 def _previous_named(names: _Names, offset: int) -> str | None:
@@ -904,7 +935,7 @@ def _previous_named(names: _Names, offset: int) -> str | None:
     while i >= 0 and offset - names.runs[i][0] <= 3000:
         s, e, full, person = names.runs[i]
         if person and e <= offset:
-            return names.by_word.get(full.split()[-1], full)
+            return _full_name(names, full)
         i -= 1
     return _previous_person(names, offset)
 
@@ -929,7 +960,7 @@ def _previous_subject(names: _Names, doc: Document, offset: int, i: int, gender:
     first = doc.token_at(s0)
     if not person or first is None or first - previous.first_token > 1 or s0 >= s:
         return None  # (a title or "the" may stand before the name: "Sen. Tom Hale met …")
-    resolved = names.by_word.get(full.split()[-1], full)
+    resolved = _full_name(names, full)
     if not (names.agrees(resolved, gender) and names.a_person_at(s0, e0)):
         return None
     return s0, resolved
@@ -1005,8 +1036,13 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
         surname = len(words) == 1 and actor is not None and actor.endswith(" " + words[0])
         if surname:
             title, name_words = [], words
-        if head in lex.anonymous or head in lex.roles and not surname or familiar or not name_words:
-            anonymous = head in lex.anonymous or bool(familiar)
+        # "West Yorkshire Police said": an anonymous head noun capitalised as the last word of a body's own name
+        # (the actor stage found it) names that body
+        named_body = len(name_words) > 1 and actor is not None and words[-1][:1].isupper() and actor in names.bodies \
+            and names.is_proper(actor)
+        if head in lex.anonymous and not named_body or head in lex.roles and not surname or familiar \
+                or not name_words:
+            anonymous = head in lex.anonymous and not named_body or bool(familiar)
             if descriptor is None:
                 descriptor = _as_descriptor(surface)
         else:
@@ -1051,6 +1087,8 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             name, descriptor, anonymous = both, None, False
     if name and descriptor is None:
         descriptor = names.descriptors.get(name)
+    if descriptor and ", " in descriptor:
+        descriptor = _past_opening_setting(descriptor)
     if remember:
         if both is not None:  # two speakers: a later "they" stands for them, never a "he", "she" or "who"
             insort(names.plural_speakers, (start, head_end))
@@ -1187,6 +1225,17 @@ _QUANTITY = frozenset({"few", "couple", "lot", "number", "dozen", "handful", "ho
 def _plural(word: str) -> bool:
     """A plural head noun ("residents", "people"): a singular determiner cannot open its phrase."""
     return word in ("people", "police") or word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+_SETTING_PHRASE = re.compile(r"(?:Speaking|Writing|Asked|Interviewed|Appearing|Testifying|In|On|At|Later|Earlier)"
+                             r"\b[^,]{0,60}, (?=\S)")
+
+
+def _past_opening_setting(descriptor: str) -> str:
+    """ "Speaking in Calais on Wednesday, the French interior minister" -> "the French interior minister": the
+    phrase of setting that opened the sentence is no part of who the speaker is."""
+    m = _SETTING_PHRASE.match(descriptor)
+    return descriptor[m.end():] if m is not None else descriptor
 
 
 def _as_descriptor(surface: str) -> str:
@@ -1354,9 +1403,11 @@ def _opening_role(doc: Document, main: int, cue_tok: int) -> tuple[int, int, Non
         return _opening_group(doc, main, cue_tok)
     k = main + 1
     while k < cue_tok and k - main <= _ROLE_PHRASE_MAX and tokens[k].is_word and lows[k] not in _NOT_NAME:
-        if lows[k] in lex.roles or lows[k] in lex.anonymous:
-            while k + 1 < cue_tok and (lows[k + 1] in lex.roles or lows[k + 1] in lex.anonymous):
-                k += 1  # "the campaign chairman"
+        if lows[k] in lex.roles or lows[k] in lex.anonymous or lows[k] in _SOURCE_BODIES:
+            # ("The union is balloting its members after rejecting …": a body speaks as a role does)
+            while k + 1 < cue_tok and (lows[k + 1] in lex.roles or lows[k + 1] in lex.anonymous
+                                       or lows[k + 1] in _SOURCE_BODIES):
+                k += 1  # "the campaign chairman", "the bank office"
             m = k + 2  # "a Department of Health spokesperson": the body's name, then the role noun that heads it
             while m < cue_tok and m - k <= 6 and (_is_capital(tokens[m]) or lows[m] in ("the", "and", "&")):
                 m += 1
@@ -2405,6 +2456,8 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
         return True  # "issued rulings", "issued new rules on emissions": an act of office, no statement
     if hit.word.lemma == "add" and lows[k] == "up":
         return True  # "the costs add up to $8 million": a sum, not a remark
+    if hit.word.lemma == "quote" and lows[k] in _QUOTED_REFERENCES:
+        return True  # "call 101, quoting log 1842": a police appeal's reference number, no one's words
     if _adds_a_quantity(lows, hit) or _a_showing(lows, hit) or _pushed_along_a_path(doc, lows, hit):
         return True
     if _has_little_to_say(lows, hit) or hit.word.lemma == "declare" and _declares_an_act(lows, hit):
@@ -2507,8 +2560,15 @@ def _adds_a_quantity(lows: list[str], hit: _CueHit) -> bool:
         k += 1  # "revenue declined 21%", "declined by a third", "declined to $2.3 billion": a fall, no refusal
     if k + 1 < len(lows) and lows[k] in _ABOUT_A_NUMBER:
         k += 1
+    if hit.word.lemma == "add" and k + 1 < len(lows) and lows[k] in ("a", "his", "her", "their", "its", "the") \
+            and lows[k + 1] in _ORDINAL_WORDS:
+        return True  # "added a second from the penalty spot", "added their third": a goal, a point, a title
     return lows[k][:1].isdigit() or lows[k][:1] == "$" or lows[k] in _NUMBER_WORDS \
         or lows[k - 1] == "another" and k > hit.last_token + 1
+
+
+_QUOTED_REFERENCES = frozenset({"log", "reference", "ref", "crime", "incident", "case", "code", "number", "occurrence"})
+_ORDINAL_WORDS = frozenset("second third fourth fifth sixth seventh eighth ninth tenth".split())
 
 
 def _a_showing(lows: list[str], hit: _CueHit) -> bool:
@@ -3040,6 +3100,10 @@ def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool =
                                            and k + 2 < cue_tok and _is_capital(tokens[k + 2])
                                            or _title_dot(doc, k + 1, j, cue_tok)):
                     k += 1  # (past a title's dot: "Ms. Roe", not "Ms")
+                if k + 2 < cue_tok and lows[k + 1] in ("’s", "'s") and _is_capital(tokens[k + 2]):
+                    j = k = k + 2  # "The Guardian’s Peter Bradshaw gave it five stars, praising …": the owned
+                    while k + 1 < cue_tok and _is_capital(tokens[k + 1]):  # name is the subject, not its owner
+                        k += 1
                 return tokens[j].start, tokens[k].end, None
             i = _run_back(doc, j, lo)
             return tokens[i].start, tok.end, None
@@ -3116,6 +3180,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     passive = _is_passive(doc, hit, lo) and not (hit.word.lemma in _STATE_PARTICIPLES and after_tok < hi
                                                  and lows[after_tok] in ("about", "that")
                                                  and _after_state_copula(lows, hit.token, lo))
+    reduced = _reduced_hearsay(doc, hit, sentence, (hits, starts))
+    if reduced is not None:
+        return reduced if reduced else None
     if passive and hit.word.lemma in _PASSIVE_RAISING:
         return _expectation(doc, hit, sentence, lo, hi) or _passive_agent(doc, names, hit, sentence) \
             or _impersonal_passive(doc, hit, sentence, (hits, starts))
@@ -4159,9 +4226,10 @@ def _agentless_passive(doc: Document, hit: _CueHit, sentence) -> _Raw | None:
     tokens = doc.tokens
     lo, hi = sentence.first_token, sentence.last_token
     k = hit.last_token + 1
-    if k < hi and lows[k] not in _GAP_TAIL_STARTS or hit.word.lemma in _SHOWN:
+    if k < hi and lows[k] not in _GAP_TAIL_STARTS or hit.word.lemma in _SHOWN or hit.word.frame == "that":
         return None  # "was asked to leave", "was told that …", "is considered a threat": other rules read these;
-        # "a photo of the pier is shown": a picture, not a finding
+        # "a photo of the pier is shown": a picture, not a finding; "Not everyone was convinced.": a cue that
+        # reports only with its clause, and has none, says what its subject believes, not what was said
     aux = hit.token - 1
     while aux > lo and lows[aux] not in _PASSIVE:
         aux -= 1
@@ -5571,6 +5639,54 @@ def _hearsay(doc: Document, hit: _CueHit, sentence, cues: tuple[list[_CueHit], l
     s, e = _trim_content(doc.text, subject[0], end)
     if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS + 1) <= _MIN_CONTENT_WORDS:
         return None
+    raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
+    raw.cue = _cue(doc, hit)
+    return raw
+
+
+# Participles that pass on hearsay after the noun they describe ("a fee reported to be £18.5 million", "a man
+# said to be in his forties", "a group believed to be behind the attack").
+_HEARSAY_PARTICIPLES = frozenset({"reported", "said", "believed", "thought", "rumoured", "rumored", "alleged",
+                                  "understood", "estimated", "claimed", "known"})
+_NOUN_PHRASE_OPENERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "his", "her", "their", "its",
+                                  "our", "my", "your", "another", "one"})
+
+
+def _reduced_hearsay(doc: Document, hit: _CueHit, sentence,
+                     cues: tuple[list[_CueHit], list[int]]) -> _Raw | bool | None:
+    """`He joined for a fee reported to be £18.5 million`, `a man said to be in his forties`: a participle
+    right after a common noun and before "to" describes the noun by hearsay, a reduced relative ("a fee
+    that is reported to be …") with no source; the noun phrase and what it is said to be are the content.
+    None when the cue is no such participle; False when it is, but too little is said to report."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    lo, hi = sentence.first_token, sentence.last_token
+    t = hit.token
+    if lows[t] not in _HEARSAY_PARTICIPLES or t <= lo or t + 2 >= hi or lows[t + 1] != "to" \
+            or lows[t + 2] not in ("be", "have"):
+        return None
+    noun = tokens[t - 1]
+    if not noun.is_word or not noun.text.islower() or lows[t - 1] in _BETWEEN or lows[t - 1] in _PRONOUNS \
+            or lows[t - 1] in _OBJECT_PRONOUNS or lows[t - 1] in _RELATIVE_PRONOUNS or lows[t - 1] in _AUXILIARIES \
+            or lows[t - 1].endswith("ly"):
+        return None
+    first = None
+    for k in range(t - 2, max(lo - 1, t - 5), -1):
+        if not tokens[k].is_word or not tokens[k].text.islower() and lows[k] not in _NOUN_PHRASE_OPENERS:
+            break
+        if lows[k] in _NOUN_PHRASE_OPENERS:
+            first = k
+            break
+    if first is None or first > lo and lows[first - 1] in _RELATIVE_PRONOUNS:
+        return None  # "what many people believed to be …", "people thought to be …": a finite verb may be read
+    end = _cut_at_next_cue(doc, *cues, tokens[t + 1].start, sentence.end)
+    k = t + 2
+    while k < hi and tokens[k].start < end and tokens[k].text not in (",", ";", ":", "—", "–"):
+        k += 1
+    stop = min(end, tokens[k].start) if k < hi else end
+    s, e = _trim_content(doc.text, tokens[first].start, stop)
+    if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
+        return False
     raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
     raw.cue = _cue(doc, hit)
     return raw

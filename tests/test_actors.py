@@ -2530,3 +2530,69 @@ def test_a_clause_after_a_body_is_no_apposition():
     text = ("A panel of the U.S. Court of Appeals struck down the law. According to Professor Samuel Adeyemi of the "
             "University of Virginia School of Law, the court did not decide the question.")
     assert "the court" not in _by_name(text)["University of Virginia School of Law"].aliases
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a royal title's possessive before a body's head noun names the body after it, no person
+    ("Health think tank the King’s Fund said the fall was welcome.", "King’s Fund", "organization"),
+    ("She studied at Queen’s University for four years.", "Queen’s University", "organization"),
+    # British police ranks are titles, not part of the name
+    ("Detective Chief Inspector Sarah Whitmore said the force was not looking for anyone else.", "Sarah Whitmore",
+     "person"),
+    ("Chief Constable John Robins said the inquiry would continue.", "John Robins", "person"),
+    # where a person works, and a body in apposition to an agency noun, is an organisation
+    ("“It was a surprise,” said Paul Dergarabedian, a senior analyst at Comscore.", "Comscore", "organization"),
+    ("Spain’s state weather agency, Aemet, issued red alerts on Tuesday.", "Aemet", "organization"),
+    ("Eastbridge manager Diego Ferreira was unhappy. Eastbridge pulled one back late on.", "Eastbridge",
+     "organization"),
+    ("The film took $48 million, according to its distributor, Meridian Pictures.", "Meridian Pictures",
+     "organization"),
+])
+def test_detects_bodies_and_titles_of_other_beats(text, name, kind):
+    found = _by_name(text)
+    assert name in found, sorted(found)
+    assert found[name].kind == kind
+
+
+@pytest.mark.parametrize("text, name, absent", [
+    ("The King’s speech was short, and the King said little.", "the King", "King’s"),  # no body's noun after it
+    ("Grace Park said the vote was fair.", "Grace Park", None),  # a given name before "Park": a person
+    ("Rovers won in front of 41,250 fans at Northgate Park.", "Rovers", "Northgate Park"),  # a ground
+    ("A woman cools off in a fountain. Photograph: Ana Ruiz", "Ana Ruiz", "Photograph"),
+])
+def test_other_beats_keep_people_and_leave_out_things(text, name, absent):
+    found = _by_name(text)
+    assert any(n.lower() == name.lower() for n in found), sorted(found)
+    assert absent is None or not any(absent in n for n in found), sorted(found)
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Storms could bring up to 30mm of rain in parts of Galicia.", "Galicia", "place"),
+    ("Reservoirs in the Guadalquivir basin were at 23% of capacity.", "Guadalquivir", "place"),
+    ("Marta Basin said the plan had failed.", "Marta Basin", "person"),  # a surname, no basin
+])
+def test_place_nouns_of_weather_copy(text, name, kind):
+    found = _by_name(text)
+    assert name in found, sorted(found)
+    assert found[name].kind == kind
+
+
+@pytest.mark.parametrize("text", [
+    "Paramedics pronounced the woman dead at the scene.",
+    "Thunderstorms are expected across the north on Sunday.",
+])
+def test_sentence_opening_common_nouns_of_other_beats_are_no_actors(text):
+    assert _actors(text) == []
+
+
+@pytest.mark.parametrize("text, absent, present", [
+    ("The superhero sequel Nightfall Rising fell to second place.", "Nightfall Rising", None),
+    ("His previous film, Harmattan, won the Grand Prix at Cannes.", "Harmattan", None),
+    ("Okafor’s drama The Salt Road took $48 million.", "Salt Road", "Okafor"),
+    ("The film Tom Hanks made in 1994 won six awards.", None, "Tom Hanks"),  # a given name: a person
+    ("Polls show Sanders surging in Iowa.", None, "Sanders"),  # "show" the verb, no work noun
+])
+def test_a_title_after_a_work_noun_is_no_actor(text, absent, present):
+    found = _by_name(text)
+    assert absent is None or not any(absent in n for n in found), sorted(found)
+    assert present is None or any(present in n for n in found), sorted(found)

@@ -742,3 +742,28 @@ def test_a_trial_phase_is_no_figure():
 def test_an_age_after_a_name_in_any_script():
     c = only("“We heard her,” said Mehmet Yıldırım, 44, who had waited.")
     assert (c.kind, c.value) == ("age", 44.0)
+
+
+@pytest.mark.parametrize("text, value, age", [
+    ("Ingrid Berg, marine biologist, dies aged 91", 91, True),
+    ("She died at her home on Thursday. She was 91.", 91, True),
+    ("He retired at the age of 65 and moved to the coast.", 65, True),
+    ("He won at age 19, the youngest ever.", 19, True),
+    # no person's age: a reading, a decimal, a count
+    ("The index rose on Friday. It was 91.", 91, False),
+    ("She was 91.5 points ahead.", 91.5, False),
+    ("Prices aged 91 apartments out of the market.", 91, False),  # a counted noun after it: a count
+])
+def test_age_by_its_words(text, value, age):
+    found = [c for c in claims_of(text) if c.value == value]
+    assert found, [c.text for c in claims_of(text)]
+    assert (found[0].kind == "age") is age
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Anyone with information should call 101, quoting log 1842 of December 4.", ["December 4"]),
+    ("Flight 1549 landed in the Hudson.", []),
+    ("In 1842 the log book was lost.", ["1842"]),  # a year before the word stays one
+])
+def test_a_numbered_name_holds_no_year(text, kept):
+    assert [c.text for c in claims_of(text)] == kept

@@ -1327,3 +1327,45 @@ def test_dogfood_labels_and_desertion(text, span, category):
 
 def test_cheerleaders_at_a_game_are_no_label():
     assert not findings("The cheerleaders performed at halftime of the football game.")
+
+
+@pytest.mark.parametrize("text, phrase, polarity, negated", [
+    # a verbal negator before a verb of its own denies the verb; the finding in its object keeps its sign
+    ("Tougher rules will not stop desperate people from trying.", "desperate people", -1, False),
+    ("I can’t believe something so terrible could happen on our street.", "so terrible", -1, False),
+    ("They did not hire corrupt officials.", "corrupt officials", -1, False),
+    # through a copula, a verb of seeming, a determiner or a degree word it still reaches the finding
+    ("The referee did not seem dishonest.", "dishonest", 1, True),
+    ("The vote was not a disaster for the club.", "disaster", 1, True),
+    ("The plan is not entirely ridiculous.", "entirely ridiculous", 1, True),
+])
+def test_negation_stops_at_its_own_verb(text, phrase, polarity, negated):
+    hits = found(text)
+    assert hits[phrase].polarity == polarity
+    assert hits[phrase].negated is negated
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("Rainfall between March and May was far below the average.", False),  # the month
+    ("Ministers met Theresa May on Tuesday.", False),
+    ("Prices may rise again next year.", True),  # the modal
+    ("May the best team win, the captain said.", True),  # a modal opening its sentence stays one
+])
+def test_capitalised_may_mid_sentence_is_the_month(text, hedged):
+    assert any(f.category == "hedge" and f.text.lower() == "may" for f in findings(text)) is hedged
+
+
+def test_a_modal_in_a_title_case_headline_still_hedges():
+    text = "Voters Might Help the Mayor, But Less So in Towns\n\nThe mayor won the vote on Tuesday."
+    assert any(f.text == "Might" and f.category == "hedge" for f in findings(text))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The film holds a 96% rating on Rotten Tomatoes.", None),  # a site's name after "on"
+    ("They met for lunch at Happy Days on Monday.", None),
+    ("He railed at this Rigged Witch Hunt again.", "Witch Hunt"),  # a label keeps its article
+    ("It was a rotten deal for the town.", "rotten deal"),
+])
+def test_a_capitalised_name_after_a_preposition_judges_nothing(text, phrase):
+    hits = found(text)
+    assert (phrase in hits) if phrase else not hits, sorted(hits)

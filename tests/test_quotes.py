@@ -3473,3 +3473,86 @@ def test_a_verb_of_saying_before_a_to_infinitive_reports_it(text, content):
 ])
 def test_to_before_an_addressee_opens_no_content(text):
     assert [q.text for q in quotes_of(text)] == []
+
+
+@pytest.mark.parametrize("text, quote, name", [
+    # a full name of its own is not the first person named with its surname
+    ("Ingrid Berg, a marine biologist, has died at home. Her death was announced by her son, Erik Berg, who "
+     "said she had been ill since the spring.", "she had been ill since the spring", "Erik Berg"),
+    # a pronoun after the quote takes the subject of the sentence before, past an opening phrase of setting
+    ("Jonas Lie paid tribute to her on Friday, calling her “a giant of science.”\n\nIn a 2015 interview, Ingrid "
+     "Berg was asked what she was proudest of. “That the reefs are still there,” she said.",
+     "“That the reefs are still there,”", "Ingrid Berg"),
+])
+def test_speaker_of_a_family_and_a_setting(text, quote, name):
+    speakers = {q.text: (q.speaker.name if q.speaker else None) for q in analyze(text).quotes}
+    assert speakers[quote] == name, speakers
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The union is balloting its members after rejecting a pay award in September.", "The union"),
+    ("The council is meeting on Monday after rejecting the plan for a third time.", "The council"),
+    ("The Guardian’s Peter Bradshaw gave it five stars, praising its “hypnotic compositions.”", "Peter Bradshaw"),
+])
+def test_participle_subject_is_the_whole_noun_phrase(text, speaker):
+    assert [q.speaker.text for q in analyze(text).quotes] == [speaker]
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He joined from Lech Poznań in the summer for a fee reported to be £18.5 million.",
+     "a fee reported to be £18.5 million"),
+    ("Police arrested a man said to be in his forties.", "a man said to be in his forties"),
+])
+def test_reduced_relative_hearsay_has_no_source(text, content):
+    q = only(text)
+    assert q.speaker is None or q.speaker.name is None and q.speaker.descriptor is None
+    assert q.text == content
+
+
+def test_hearsay_participle_needs_a_common_noun_before_it():
+    # a capitalised subject speaks ("Officials said to …"); "was said to be" is the passive, read elsewhere
+    assert [q.speaker.text for q in analyze("Officials said to expect long delays at the border.").quotes] \
+        == ["Officials"]
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Kowalczyk opened the scoring and added a second from the penalty spot.", False),  # a goal
+    ("Rovers added their third in stoppage time.", False),
+    ("She added that the plan had failed.", True),
+])
+def test_adding_an_ordinal_is_no_speech(text, quoted):
+    assert bool(analyze(text).quotes) is quoted
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ("Not everyone was convinced.", False),  # a that-cue with no clause: a belief, nothing said
+    ("Her remarks were widely condemned.", True),  # an agentless passive of speech reports its subject
+])
+def test_agentless_passive_needs_a_cue_that_reports_alone(text, quoted):
+    assert bool(analyze(text).quotes) is quoted
+
+
+@pytest.mark.parametrize("text, name, anonymous", [
+    ("A woman was found dead at a flat in the city, West Yorkshire Police said on Sunday.", "West Yorkshire Police",
+     False),  # a force's own name ends in "Police"
+    ("The man fled on foot, police said.", None, True),  # the bare noun stays an unnamed source
+])
+def test_a_body_named_with_an_anonymous_head_is_named(text, name, anonymous):
+    sp = analyze(text).quotes[0].speaker
+    assert (sp.name, sp.anonymous) == (name, anonymous)
+
+
+def test_descriptor_leaves_out_the_opening_setting():
+    text = ("Speaking in Calais on Wednesday, the French interior minister, Bruno Retailleau, said cooperation with "
+            "Britain was “excellent”.")
+    sp = analyze(text).quotes[0].speaker
+    assert (sp.name, sp.descriptor) == ("Bruno Retailleau", "the French interior minister")
+
+
+@pytest.mark.parametrize("text, cues", [
+    ("Anyone with information should call 101, quoting log 1842 of December 4.", []),
+    ("Witnesses should call the incident room, quoting reference 4471.", []),
+    ("She closed her speech by quoting Lincoln on the value of the union.", ["quoting"]),
+])
+def test_quoting_a_reference_number_is_no_quote(text, cues):
+    assert [q.cue.text for q in analyze(text).quotes if q.cue and q.cue.text.startswith("quot")] == cues
