@@ -3906,7 +3906,7 @@ def _object_end(doc: Document, start: int, end: int) -> int:
     tokens = doc.tokens
     i = bisect_left(doc.token_starts, start)
     j = bisect_left(doc.token_starts, end)
-    if lows[i] == "that":
+    if i >= j or lows[i] == "that":
         return end  # a clause ("agreed that she was not in the camp and had …"): its own verbs may follow "and"
     relative = False  # after "who memorized talking points", "and lacked …" may be the relative's second verb;
     # after "when a junta overthrew the king", the clause's ("and ushered in …")
@@ -3915,7 +3915,7 @@ def _object_end(doc: Document, start: int, end: int) -> int:
         relative = relative or low in _APPOSITION_RELATIVES or low in _EMBEDDING_OPENERS
         if low in ("and", "but") and not relative and _second_verb(lows, tokens, k + 1, j):
             return tokens[k - 1].end if lows[k - 1] != "," else tokens[k - 2].end
-        if low == "," and lows[k + 1] in _AFTER_OBJECT and lows[k + 2] != "not":
+        if low == "," and lows[k + 1] in _AFTER_OBJECT and (k + 2 == j or lows[k + 2] != "not"):
             return tokens[k - 1].end  # (but "defended the process, though not the results": one object)
         if low == "," and lows[k + 1] in ("while", "after", "before", "by") and any(
                 w.endswith("ing") for w in lows[k + 2: min(j, k + 4)]):

@@ -3282,6 +3282,14 @@ def test_a_stances_object_keeps_its_own_coordination(text, content):
     assert quotes_of(text)[0].text == content
 
 
+@pytest.mark.parametrize("text", [
+    "The board defended the merger, although",  # the concession's opener is the text's last word
+    "A reader would now ask:",  # an empty object at the text’s end
+])
+def test_a_stances_object_at_the_texts_end_reads_no_token_past_it(text):
+    quotes_of(text)  # no IndexError
+
+
 def test_a_clause_inside_a_stances_object_keeps_its_second_verb():
     q = only("Okafor recalled what the town was like when a storm flattened the pier and closed the port.")
     assert q.text.endswith("flattened the pier and closed the port")
