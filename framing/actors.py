@@ -43,7 +43,7 @@ from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
 from .document import Document, Span, Token, TokenIndex, quick_init
 from .segment import SEARCH_MAX_CHARS, TITLE_CASE_LOWER, is_headline
-from .wording import WEEKDAYS, WORK_NOUNS, stopwords
+from .wording import WEEKDAYS, WORK_NOUNS, inscription_before, stopwords
 
 # ---------------------------------------------------------------- findings
 
@@ -1004,18 +1004,11 @@ def _period_after(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].text == "." and tokens[j].start == tokens[j - 1].end
 
 
-# Words before the text written on a sign or a shirt (as in ``quotes._INSCRIBED``).
-_INSCRIBED = frozenset({"reading", "reads", "emblazoned", "inscribed"})
-
-
 def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_names: Container[str],
                   lower_words: Container[str], out: list[_Mention], g: Gazetteer) -> None:
     tokens = doc.tokens
     text = tokens[a].text
-    if a - 2 >= first and tokens[a - 1].text in ("“", '"') and (
-            tokens[a - 2].text.lower() in _INSCRIBED
-            or tokens[a - 2].text.lower() == "read" and a - 3 >= first
-            and tokens[a - 3].text.lower() in ("that", "which")):
+    if a - 2 >= first and tokens[a - 1].text in ("“", '"') and inscription_before(doc.lower_texts(), a - 2, first):
         return  # "shirts reading “Keep Elm Street Quiet”": the words on a sign or a shirt, no one's name
     if b == a + 1 and text not in g.first_words:
         if text in _lone_not_names() or text.endswith(_CONTRACTIONS):
@@ -2770,8 +2763,7 @@ def _unnamed_before(doc: Document, start: int, sentence: int, noun: str) -> bool
     lo = doc.sentences[max(0, sentence - 1)].start
     if _INDEFINITE.search(doc.text, lo, start) is None:
         return False
-    pattern = rf"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) (?:[\w’'-]+ ){{0,3}}{re.escape(noun)}\b"
-    for m in re.finditer(pattern, doc.text[lo:start]):
+    for m in _indefinite_noun(noun).finditer(doc.text[lo:start]):
         before = doc.text[max(lo, lo + m.start() - 8): lo + m.start()]
         if not (before.endswith(", ") or before.rstrip().endswith((" is", " was", " as", " became"))):
             return True  # (not "Jane Roe, a city official," or "Roe is an official": a named person's description)
@@ -2779,6 +2771,15 @@ def _unnamed_before(doc: Document, start: int, sentence: int, noun: str) -> bool
 
 
 _INDEFINITE = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother) ")
+
+
+@lru_cache(maxsize=256)
+def _indefinite_noun(noun: str) -> re.Pattern:
+    """``_INDEFINITE`` and then ``noun``, with up to three words between ("a senior Saudi official"): compiled
+    once per description noun, not on each call of ``_unnamed_before``."""
+    return re.compile(rf"{_INDEFINITE.pattern}(?:[\w’'-]+ ){{0,3}}{re.escape(noun)}\b")
+
+
 _LEGAL_FORM_NOUNS = frozenset({"company", "firm", "corporation", "group"})  # what a legal form names
 # Head words of public bodies' names: "the company" refers to none ("a filing with the Securities and Exchange
 # Commission … the company said": the filer).

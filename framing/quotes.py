@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from .actors import SURNAME_PARTICLES, gazetteer, gender_of
 from .document import Document, Span, Token, quick_init
-from .wording import WEEKDAYS, WORK_NOUNS
+from .wording import WEEKDAYS, WORK_NOUNS, inscription_before
 
 # ---------------------------------------------------------------- findings
 
@@ -5573,14 +5573,10 @@ def _titles_a_work(doc: Document, raw: _Raw) -> bool:
     if t is None or t == 0:
         return False
     lows = doc.lower_texts()
-    if lows[t - 1] in _INSCRIBED or lows[t - 1] == "read" and t > 1 and lows[t - 2] in ("that", "which"):
+    if inscription_before(lows, t - 1, 0):
         return True  # "shirts reading “Keep Elm Street Neighborly,” said …": the words on a sign, no one's speech
     k = t - 1 - (lows[t - 1] == "," and t > 1)
     return (lows[k] in _WORK_NOUNS or lows[k] in _POSSESSIVE) and _title_words(doc, s, e) is not None
-
-
-# Words before the text written on a sign, a shirt or a wall ("a banner reading “…”", "a sign that read “…”").
-_INSCRIBED = frozenset({"reading", "reads", "emblazoned", "inscribed"})
 
 
 # Nouns for the people of a work, right after its title: "the “Harbor Life” star", "“Harbor Hour” host Jane Roe".

@@ -33,6 +33,15 @@ WORK_NOUNS = frozenset({
     "show", "program", "programme", "series", "book", "memoir", "autobiography", "novel", "film", "movie",
     "documentary", "album", "song", "play", "musical", "podcast", "column", "newsletter", "sitcom", "ad",
 })
+# Words before the text on a sign, a shirt or a wall ("a banner reading “…”", "a sign that read “…”"): what
+# follows is no one's speech for quotes, and its capitals are no one's name for actors.
+INSCRIBED = frozenset({"reading", "reads", "emblazoned", "inscribed"})
+
+
+def inscription_before(lows: list[str], k: int, lo: int) -> bool:
+    """Whether the word at token ``k`` (of lower-cased ``lows``, its clause starting at token ``lo``) introduces
+    an inscription: one of ``INSCRIBED``, or "read" after "that" or "which"."""
+    return lows[k] in INSCRIBED or lows[k] == "read" and k - 1 >= lo and lows[k - 1] in ("that", "which")
 
 
 @lru_cache(maxsize=1)
