@@ -2186,7 +2186,7 @@ def _first_surname(parts: list[str]) -> str | None:
     while i > 1 and parts[i].lower() in _CONNECTORS:
         i -= 1
     word = parts[i]
-    if i < 1 or i == end or word.lower() in _CONNECTORS or not word[:1].isupper() or word.endswith("."):
+    if i < 1 or word.lower() in _CONNECTORS or not word[:1].isupper() or word.endswith("."):
         return None
     g = gazetteer()
     return word if parts[0] in g.first_names and word not in g.first_names else None  # (a person's name)
@@ -3498,7 +3498,7 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
                                                  else 1)
         aimed = (word in _AIMED and not passive) or (word in _AIMED_NOUNS and k + 1 < sentence.last_token
                                                      and lows[k + 1] in _TARGET_PREPOSITIONS)
-        if not harm and value < 0 and _passive_manner(lows, k, first):
+        if not harm and value < 0 and _passive_manner(lows, k, first, sentence.last_token):
             harm = -1  # "He was brushed aside with breathtaking arrogance": the doer's manner, not the subject's
         if bounds is None:
             bounds = _clause_bounds(doc.text, ix.low_text, sentence.start, sentence.end)
@@ -3550,11 +3550,12 @@ _MANNER_NOUNS = frozenset("""arrogance contempt disdain scorn derision hostility
     ridicule jeers boos mockery hatred""".split())
 
 
-def _passive_manner(lows: list[str], k: int, first: int) -> bool:
-    """Whether the word at ``k`` names the manner of a passive act after "with" ("He was brushed aside with
-    breathtaking arrogance", "were met with contempt"): the arrogance is the doer's, so it counts as the
-    violence of ``_HARM`` does, for the doer ("by the council") and not for the subject who suffered the act."""
-    if lows[k] not in _MANNER_NOUNS and not (k + 1 < len(lows) and lows[k + 1] in _MANNER_NOUNS):
+def _passive_manner(lows: list[str], k: int, first: int, last: int) -> bool:
+    """Whether the word at ``k`` (of a sentence's tokens [first, last)) names the manner of a passive act after
+    "with" ("He was brushed aside with breathtaking arrogance", "were met with contempt"): the arrogance is the
+    doer's, so it counts as the violence of ``_HARM`` does, for the doer ("by the council") and not for the
+    subject who suffered the act."""
+    if lows[k] not in _MANNER_NOUNS and not (k + 1 < last and lows[k + 1] in _MANNER_NOUNS):
         return False  # (not "was charged with fraud": the charge is the subject's)
     w = k - 1 if lows[k - 1] == "with" else k - 2 if k - 2 > first and lows[k - 2] == "with" else -1
     if w <= first + 1:

@@ -877,11 +877,12 @@ def _sex_in_aside(doc: Document, end: int) -> str | None:
     if t is None:
         return None
     lows = doc.lower_texts()
-    hi = min(doc.sentences[doc.tokens[t].sentence].last_token, t + _SEX_ASIDE_MAX_TOKENS)
+    last = doc.sentences[doc.tokens[t].sentence].last_token
+    hi = min(last, t + _SEX_ASIDE_MAX_TOKENS)
     found = set()
     for k in range(t + 1, hi):
         if lows[k] in ("said", "says", "told", "added", "explained", "noted", "warned", "argued"):
-            if k + 1 < len(lows) and lows[k + 1] in ("he", "she"):
+            if k + 1 < last and lows[k + 1] in ("he", "she"):
                 found.add(_ASIDE_PRONOUNS[lows[k + 1]])  # "…, said she had crossed the line": her own act
             break
         sex = _ASIDE_PRONOUNS.get(lows[k])

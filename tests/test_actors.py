@@ -2461,6 +2461,14 @@ def test_the_manner_of_a_passive_act_is_the_doers(text, name, sign):
     assert (tone > 0.05) - (tone < -0.05) == sign
 
 
+def test_the_manner_noun_of_a_passive_act_is_read_within_its_sentence():
+    from framing.actors import _passive_manner
+
+    lows = ["he", "was", "met", "with", "vile", "contempt"]
+    assert _passive_manner(lows, 4, 0, 6)
+    assert not _passive_manner(lows, 4, 0, 5)  # "contempt" opens the next sentence
+
+
 @pytest.mark.parametrize("text, absent", [
     ("Opponents, many wearing red shirts reading “Keep Elm Street Quiet,” said the towers were too tall.",
      "Keep Elm Street Quiet"),

@@ -3154,6 +3154,15 @@ def test_a_he_continues_an_unnamed_speaker_whose_aside_tells_his_sex():
     assert last.speaker.name is None and last.speaker.anonymous
 
 
+def test_an_unnamed_speakers_sex_is_read_from_her_own_sentence_alone():
+    from framing.quotes import _sex_in_aside
+
+    text = "One nurse, who asked not to be named, said\nShe left the ward at noon."
+    assert _sex_in_aside(segment(text), text.index(",")) is None  # "She" opens a sentence of its own
+    text = "One nurse, who asked not to be named, said she left."
+    assert _sex_in_aside(segment(text), text.index(",")) == "female"
+
+
 def test_a_he_without_such_an_aside_stays_with_the_named_speaker():
     text = ("Yusuf Demirci said the talks began in spring. Another analyst said the company had little choice. "
             "“We could have stayed independent,” he said.")
