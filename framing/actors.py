@@ -42,7 +42,7 @@ from typing import NamedTuple
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
 
 from .document import Document, Span, Token, TokenIndex, quick_init
-from .segment import SEARCH_MAX_CHARS, TITLE_CASE_LOWER, is_headline
+from .segment import HEADLINE_MAX_CHARS, SEARCH_MAX_CHARS, TITLE_CASE_LOWER, is_headline
 from .wording import WEEKDAYS, WORK_NOUNS, inscription_before, stopwords
 
 # ---------------------------------------------------------------- findings
@@ -841,13 +841,10 @@ def _shouted_names(doc: Document, index: int, sentence, known: set[str], g: Gaze
     return found
 
 
-_HEADLINE_LONGEST = 160  # characters: a longer line is a paragraph (as the segmenter reads headlines)
-
-
 def _whole_line(text: str, start: int, end: int) -> bool:
     """Whether the sentence at [start, end) is a line of its own, short enough to be a headline: a headline
     pasted alone is one, a sentence of a paragraph is not (the cheap question before ``is_headline``)."""
-    return (end - start <= _HEADLINE_LONGEST and text[max(0, start - 8):start].rstrip(" \t")[-1:] in ("", "\n", "\r")
+    return (end - start <= HEADLINE_MAX_CHARS and text[max(0, start - 8):start].rstrip(" \t")[-1:] in ("", "\n", "\r")
             and text[end:end + 8].lstrip(" \t")[:1] in ("", "\n", "\r"))
 
 

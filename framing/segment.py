@@ -59,7 +59,7 @@ _LABEL_LINE = re.compile(r"(?:\d{1,2}(?::\d\d)? ?[ap]\.m\.(?: [A-Z]{2,4})?|[-_*=
 _LABEL_MAX_CHARS = 20
 # A headline pasted on a line of its own keeps its stop ("Senator Wins Backing Of Union Leaders.",
 # "Why Does the Port Stay Shut?"): title case tells it from a sentence, which has a lower-case verb.
-_HEADLINE_MAX_CHARS = 160  # a long line is a paragraph, whatever its capitals
+HEADLINE_MAX_CHARS = 160  # a long line is a paragraph, whatever its capitals (the actor stage reads it too)
 _HEADLINE_MIN_CAPITALISED = 4  # "Garland Steps Aside." or "Bigot. Racist. Psychopath." may be a sentence
 _OPENING_MARKS = "\"'‘“«(["  # a line between quotation marks or brackets is a quotation or an aside
 _CLOSING_MARKS = "\"'’”»)]"
@@ -271,7 +271,7 @@ def is_headline(line: str, text: str) -> bool:
     ("According to The Harbour Gazette:"). Any other ending will do: a stop, a closing quote
     ("… Cuts ‘Reckless.’"), ";" (as some news archives close headlines), or none at all, on a
     line too long for ``_is_heading``."""
-    if len(line) > _HEADLINE_MAX_CHARS or line[-1] in ":," or line[0] in _OPENING_MARKS and line[-1] in _CLOSING_MARKS:
+    if len(line) > HEADLINE_MAX_CHARS or line[-1] in ":," or line[0] in _OPENING_MARKS and line[-1] in _CLOSING_MARKS:
         return False
     words = []
     for match in _HEADLINE_WORD.finditer(line):  # read up to the first lower-case word title case would capitalise
