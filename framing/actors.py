@@ -1617,10 +1617,10 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             _person(doc, index, k, b, out, g)
             return
     if (words[0] in g.org_words if n_words == 1 else not g.org_words.isdisjoint(words)) \
-            or (n_words > 4 and not title and not (  # (five words are a body's name, unless a person's
+            or (n_words > 4 and not title and not (
                 words[0] in g.first_names and not SURNAME_PARTICLES.isdisjoint(words)
                 and all(w[:1].isupper() or w in SURNAME_PARTICLES for w in words))):
-        # with particles: "Luiz Inácio Lula da Silva")
+        # (five words are a body's name, unless a person's with particles: "Luiz Inácio Lula da Silva")
         if n_words == 1 and not title and initial and words[0] not in (mid_names or ()) \
                 and surface not in g.organizations and words[0].lower() in (lower_words or ()):
             return  # "Union president Kwame Asante said": a sentence's capital on a noun the article writes

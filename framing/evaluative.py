@@ -1088,8 +1088,11 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
     is taken whole, up to three words ("corrupt Mayor Dale Brenner"), and nothing after it unless
     it is a proper adjective before its noun ("massive Russian strikes"); an adverb takes no name,
     a title ("Mr.") is no name, and after anything but an adverb an -ed word before no content word is
-    the clause's verb ("the racism continued for years"), not a head. The span then covers what is
-    being evaluated, as annotators mark it. ``words`` are the sentence's words as token indices.
+    the clause's verb ("the racism continued for years"), not a head. A word that stands before
+    its noun lets the head go on to that noun ("disgraced former officials", "long-secret records":
+    ``_pre_modifier``), and an acronym is taken with the noun it qualifies ("disgraced FBI agent").
+    The span then covers what is being evaluated, as annotators mark it. ``words`` are the
+    sentence's words as token indices.
     """
     if head.last - head.first != 1:
         return 0

@@ -1974,9 +1974,10 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
     if not loose and end_tok + 1 < hi and tokens[end_tok + 1].text == "," and end_tok + 2 < hi:
         nxt = tokens[end_tok + 2]
         if nxt.text.lower() in _DETERMINERS or nxt.text[0].islower() and nxt.text.lower() not in (
-                "and", "but", "who", "whose", "which", "adding", "saying", "noting", "according", "while", "as") \
+                "and", "but", "who", "whose", "which", "while", "as") \
                 and not (nxt.text.endswith("ing") and nxt.text not in _ROLE_PARTICIPLES) \
-                or nxt.text in lex.titles:  # (not "said Roe, drawing applause": a participle's clause)
+                or nxt.text in lex.titles:  # (not "said Roe, adding …", "…, according to", "…, drawing applause":
+            # a participle's clause, unless it opens a job title, "said Roe, managing director of …")
             k = end_tok + 2
             while k < hi and tokens[k].text not in (",", ";", ":", ".", "—", "–", "“", '"', "(") \
                     and k - end_tok < 20:

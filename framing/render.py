@@ -111,13 +111,13 @@ def print_report_table(report: Report, label: str) -> None:
         for col in ("claim", "value", "normalised"):
             table.add_column(col)
         for c in _shown(table, report.claims, MAX_ROWS["figures"], "figures"):
+            value = f"{_number(c.value)} {c.unit or ''}"
             if c.iso:  # a date or time: ISO 8601 ("2026-12-03", "--11-17", "T21:10"), not its hhmm or mmdd value
                 norm = c.iso
-                value = c.unit if c.unit in _PACKED_UNITS else f"{_number(c.value)} {c.unit or ''}"
-                # (a packed value, "20,261,112 date", tells a reader nothing; a year, "2019 year", does)
+                if c.unit in _PACKED_UNITS:
+                    value = c.unit  # (a packed value, "20,261,112 date", tells a reader nothing; "2019 year" does)
             else:
                 norm = f"{_number(c.normalized.value)} {c.normalized.unit}" if c.normalized else "—"
-                value = f"{_number(c.value)} {c.unit or ''}"
             table.add_row(_snippet(c.text, 50), value, norm)
         _console.print(table)
 
