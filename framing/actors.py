@@ -2978,12 +2978,31 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             j -= 1
         if nearest is None and j >= 0:
             # beyond the reach: the one body named earlier with the noun in its name, if only one is ("the
-            # council" twenty sentences after "the Maple Grove City Council", with no other council between)
-            named = {others[i][2] for i in range(j + 1) if clusters[others[i][2]].kind == kind
-                     and head in others[i][2].split(":", 1)[-1].split()}
-            if len(named) == 1:
-                return named.pop()
+            # council" twenty sentences after "the Maple Grove City Council", and no other council before)
+            return named_before(j, kind, head)
         return nearest
+
+    first_named: dict[tuple[str, str], tuple[list[int], list[str]]] = {}
+
+    def named_before(j: int, kind: str, head: str) -> str | None:
+        """The one body of ``kind`` with ``head`` in its name among ``others[:j + 1]``, or None if there are
+        none or several: read off where each such body is first named, listed once per kind and head (a scan
+        back over every earlier mention for each description made long texts quadratic)."""
+        firsts = first_named.get((kind, head))
+        if firsts is None:
+            at: list[int] = []
+            keys: list[str] = []
+            for i, (_, _, key) in enumerate(others):
+                if key in keys or clusters[key].kind != kind:
+                    continue
+                words = name_words.get(key)
+                if words is None:
+                    words = name_words[key] = key.split(":", 1)[-1].split()
+                if head in words:
+                    at.append(i)
+                    keys.append(key)
+            firsts = first_named[kind, head] = (at, keys)
+        return firsts[1][0] if bisect_right(firsts[0], j) == 1 else None
 
     if stretches is None:
         stretches = _body_stretches(doc)

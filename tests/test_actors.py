@@ -2485,6 +2485,15 @@ def test_the_one_body_named_with_the_noun_is_the_description_far_on():
     assert any(text[m.start:m.end] == "The council" for m in council.mentions)
 
 
+def test_no_body_is_the_description_far_on_when_two_are_named_with_the_noun():
+    filler = " ".join(f"Resident {n} spoke about traffic on Elm Street." for n in "ABCDEFGHIJKLMNOP")
+    text = (f"The Maple Grove City Council voted to delay the tower. The Dover Town Council agreed. {filler} "
+            "The council scheduled a hearing.")
+    found = _by_name(text)
+    assert not any(text[m.start:m.end] == "The council" for name in ("Maple Grove City Council", "Dover Town Council")
+                   for m in found[name].mentions)
+
+
 @pytest.mark.parametrize("text, name, joined", [
     ("Spokeswoman Mao Ning said Beijing backs the talks. A Saudi official, who asked not to be identified, said "
      "Riyadh was frustrated. The official added that the kingdom would stay out.", "Mao Ning", False),
