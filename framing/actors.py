@@ -1519,7 +1519,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             out.append(_Mention(tokens[n_start].start, nxt.end, f"group:{words[-1]}:{noun}",
                                 f"{words[-1]} {noun}", "group", index, surface=f"{surface} {nxt.text}"))
             return
-        if n_words > 1 or words[0] not in _PARTY_SURNAMES or not _surname_of_named(doc, words[0], g):
+        if n_words > 1 or words[0] not in _PARTY_SURNAMES or not _surname_of_named(doc.text, words[0]):
             return
         # "Rep. Al Green ... Green said": a party word that is the surname of someone named in full
     if n_words == 1 and title and words[0] in _OFFICES:
@@ -1938,12 +1938,14 @@ _OPENER_WORDS = frozenset({"plus", "besides", "whereas", "wherever", "whenever",
                            "until", "without", "within", "beneath", "between", "against", "toward", "towards"})
 
 
-def _surname_of_named(doc: Document, word: str, g: Gazetteer) -> bool:
+@lru_cache(maxsize=len(_PARTY_SURNAMES))
+def _surname_of_named(text: str, word: str) -> bool:
     """Whether the text names someone in full with ``word`` as the surname: a given name just before it, or a
     capitalised word after an honorific or office ("Rep. Al Green ... Green said": the lone "Green" is the
     congressman; not "Scottish Green"). Asked only of the party words that are surnames too
-    (``_PARTY_SURNAMES``), which are rare, so the text is searched each time."""
-    text = doc.text
+    (``_PARTY_SURNAMES``), but by every lone one of them: the answer is kept for the text, since a search of
+    the text for each would make one full of "Green" quadratic."""
+    g = gazetteer()
     i = text.find(" " + word)
     while i > 0:
         j = text.rfind(" ", 0, i) + 1
