@@ -3423,7 +3423,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         if e > s:
             trimmed.append((s, e))
     least = _MIN_CONTENT_WORDS if hit.word.frame != "object" else _MIN_CONTENT_WORDS - 1  # "declined to comment"
-    if cut_object and len(parts) == 1 and _one_noun(doc, *parts[0]) or lone_question:
+    if cut_object and len(parts) == 1 and _stands_as_object(doc, *parts[0]) or lone_question:
         least = 1  # "expressed concerns but has said …": one noun is the whole object
     if not trimmed or sum(_words(doc, s, e, at_most=least) for s, e in trimmed) < least and not (
             len(trimmed) == 1 and (_names_target(doc, hit, *trimmed[0]) or _pro_form_content(doc, hit, *trimmed[0]))):
@@ -3857,7 +3857,7 @@ _NOT_A_ONE_WORD_OBJECT = frozenset({
     "first", "last", "fine", "good", "bad"})
 
 
-def _one_noun(doc: Document, start: int, end: int) -> bool:
+def _stands_as_object(doc: Document, start: int, end: int) -> bool:
     """Whether the words in [start, end) may stand as a whole object: several words, or one word that may be a
     noun ("concerns", "jihadism"; not "ahead", "well")."""
     i = bisect_left(doc.token_starts, start)
@@ -4477,7 +4477,8 @@ _CONTRACTED_ENDINGS = tuple(mark + end for mark in ("'", "’") for end in ("re"
 
 def _contracted_auxiliary(lows: list[str], k: int) -> bool:
     """Whether token ``k`` is or holds a contracted auxiliary: "'s" after a subject pronoun ("he's": is or
-    has; after a name it is mostly a possessive, "Roe's"), or a pronoun with "'re", "'ll", "'d", "'ve"."""
+    has; after a name it is mostly a possessive, "Roe's"), or a word ending in "'re", "'ll", "'d", "'ve" or "'m"
+    (a pronoun's, mostly: "they're", "I'm"; the ending alone is read)."""
     low = lows[k]
     if low in ("'s", "’s"):
         return k > 0 and lows[k - 1] in _PRONOUNS
