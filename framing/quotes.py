@@ -3688,9 +3688,10 @@ def _that_clause_at(doc: Document, k: int, hi: int) -> bool:
                 for j, w in enumerate(lows[k + 2: min(hi, k + 12)], start=k + 2))
 
 
-# Nouns after which "that" is a determiner ("that day", "that way", "that point"), not a clause's opener.
-_THAT_DETERMINED = frozenset({"day", "way", "point", "time", "moment", "issue", "matter", "question", "idea", "one",
-                              "plan", "claim", "is", "was", "'s", "’s"})
+# Nouns after which "that" is a determiner ("that day", "that way", "that point"), not a clause's opener, and
+# "'s" ("that's": a pronoun). (Time nouns and auxiliaries, "that was", are turned away before this list.)
+_THAT_DETERMINED = frozenset({"day", "way", "point", "moment", "issue", "matter", "question", "idea", "one",
+                              "plan", "claim", "'s", "’s"})
 
 
 def _adverbial_opener_comma(doc: Document, start: int, end: int) -> int | None:
@@ -5089,9 +5090,10 @@ _PRO_FORM_TAILS = frozenset({"in", "on", "at", "during", "last", "earlier", "lat
                              "today", "tonight"} | _WEEKDAYS)
 
 
-# Lower-case words after "to" that are no verb of an infinitive ("said to local reporters", "wrote to several").
-_NOT_INFINITIVES = frozenset({"local", "several", "many", "some", "all", "both", "each", "every", "reporters",
-                              "members", "people", "officials", "voters", "supporters", "friends", "colleagues"})
+# Lower-case words after "to" that are no verb of an infinitive ("said to local officials", "wrote to each"),
+# beyond the determiners and the addressees of ``_OBJECT_PRONOUNS`` ("to several", "to reporters"), which
+# ``_request_at`` turns away itself.
+_NOT_INFINITIVES = frozenset({"local", "each", "every", "members", "people", "officials", "friends", "colleagues"})
 
 
 def _pro_form_end(doc: Document, k: int, hi: int) -> int | None:
