@@ -9,6 +9,14 @@ from __future__ import annotations
 
 import re
 
+# A photo credit naming a news agency: the photographer's and outlet's names before it, read case-sensitively
+# inside the case-insensitive pattern (capitalised words and "by", "of", "the", "for", "and"), so that a sentence
+# ("The footage was released via AP") is no credit.
+_CREDIT_WORD = r"(?-i:[A-Z][\w.'’-]*|by|of|the|for|and)"
+_AGENCY = r"(?:the )?(?:ap|associated press|reuters|afp|epa)"
+_VIA_AGENCY = rf"\A(?:{_CREDIT_WORD}[ /]+){{1,10}}via {_AGENCY}\.?\Z"
+_SLASH_AGENCY = rf"\A(?:{_CREDIT_WORD} ){{0,9}}{_CREDIT_WORD} ?/ ?{_AGENCY}\.?\Z"
+
 # (reason, pattern). Order matters only for which reason a line gets.
 _PATTERNS: tuple[tuple[str, str], ...] = (
     ("paywall", r"you have [\d.,]+\s?% of this article left"),
@@ -40,6 +48,12 @@ _PATTERNS: tuple[tuple[str, str], ...] = (
     # a photo credit on its own line ("Jo Reyes via Getty Images", "(AP Photo/Jo Reyes)"); a caption that ends in
     # one is kept: it often tells the news ("Keillor, in a 2017 file photo, said Wednesday he was fired")
     ("credit", r"\A[^.!?]{0,60}\b(?:via|/) ?getty images\.?\Z"),
+    # and a news agency's, after names only ("Tom Dodge/The Columbus Dispatch via AP", "Jo Reyes/Reuters"; not
+    # "The footage was released via AP")
+    ("credit", _VIA_AGENCY),
+    ("credit", _SLASH_AGENCY),
+    # a caption's credit line labelled as a photo's ("Photo: Jo Reyes/Reuters", "Image: Ana Ruiz via AP")
+    ("credit", r"^(?:photo|photograph|image|picture)s?:\s*[^.!?\n]{0,60}(?:/|\bvia )[^.!?\n]{1,40}$"),
     # a credit line of its own after a caption: "Credit: Jo Reyes", "Photo credit: Jo Reyes for The Gazette"
     ("credit", r"^(?:photo(?:graph)? )?credits?:\s*[^.!?\n]{1,80}$"),
     ("credit", r"\A\((?:ap|reuters|afp|getty images|epa) photo(?:/|:| by )[^()]{1,60}\)\.?\Z"),
@@ -87,6 +101,8 @@ _REQUIRED_WORD = {
     r"\A(?P<question>[^?]{8,200}\?)\s+(?P=question)\s*$": "?",
     r"\A.{0,120}\ball rights reserved\b.{0,120}\Z": "all rights reserved",
     r"\A[^.!?]{0,60}\b(?:via|/) ?getty images\.?\Z": "getty images",
+    _VIA_AGENCY: "via ",
+    _SLASH_AGENCY: "/",
     r"\A\((?:ap|reuters|afp|getty images|epa) photo(?:/|:| by )[^()]{1,60}\)\.?\Z": "photo",
     r"\A[\w’'& -]{0,40}\bpoll:?\s+(?:exercise your right to vote|cast your vote|vote now)\b\W{0,3}$": "poll",
 }

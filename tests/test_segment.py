@@ -179,6 +179,9 @@ def test_seed_heading_is_its_own_segment(landmark_text):
         ("©2019 Harbor Media Group, All Rights Reserved, Distributed by Example Syndicate, LLC.", "credit"),
         ("Maria Olsen via Getty Images", "credit"),
         ("(AP Photo/Sam Ortiz)", "credit"),
+        ("Tom Dodge/The Harbor Dispatch via AP", "credit"),
+        ("Jo Reyes/Reuters", "credit"),
+        ("Photo: Ana Ruiz/Reuters", "credit"),
         ("Credit: Sofía Castellanos Beltrán", "credit"),
         ("Photo credit: Kayla Brennan for The Herald", "credit"),
         ("(Reporting by Jo Reyes in Lisbon; Editing by Tom Hale.)", "credit"),
@@ -381,3 +384,13 @@ def test_a_form_glued_to_a_paragraph_is_cut_off_and_the_paragraph_kept(line, for
     doc = segment(f"Officials met on Monday.\n{line}\nThe talks resume on Friday.")
     assert [(doc.slice(e), e.reason) for e in doc.excluded] == [(form, "form")]
     assert kept in [doc.slice(s) for s in doc.sentences]
+
+
+@pytest.mark.parametrize("line", [
+    "The footage was released to reporters via AP.",
+    "Photo: the mayor greets supporters outside City Hall.",
+    "Prices rose 3% in June/July, Reuters said.",
+])
+def test_sentences_that_name_an_agency_are_no_credit_line(line):
+    text = f"Officials met on Monday. They talked for hours.\n{line}\nThe talks resume on Friday."
+    assert segment(text).excluded == []
