@@ -42,6 +42,13 @@ def _meta_field(description: str, example: str) -> fields.String:
                          metadata={"description": description, "example": example})
 
 
+# An absolute address: a scheme ("https:", "file:") and no spaces. Kept in meta.url and handed to the
+# HTML extraction, so "not a url" or "example.org/news" (no scheme) is refused rather than kept as sent.
+URL_PATTERN = r"^[A-Za-z][A-Za-z0-9+.\-]*:\S+$"
+URL_ADDRESS = validate.Regexp(URL_PATTERN, error="is not a web address: send the page's full address, "
+                                                  "such as https://example.org/news/1 (or leave the field out)")
+
+
 class _ArticleSchema(ma.Schema):
     """One article: its ``text``, or its ``html`` page (main text extracted), never both."""
 
@@ -66,8 +73,9 @@ class _ArticleSchema(ma.Schema):
     title = _meta_field("Headline, kept in `meta.title`.", "Ministers agree on the plan")
     source = _meta_field("Outlet name, kept in `meta.source` (and used as the label in comparisons).",
                          "Le Monde")
-    url = _meta_field("Page address, kept in `meta.url`; helps extraction from `html`.",
-                      "https://example.org/news/1")
+    url = fields.String(allow_none=True, validate=[META_LENGTH, URL_ADDRESS], error_messages=STRING, metadata={
+        "description": "Page address with its scheme (`https://…`), kept in `meta.url`; helps extraction from "
+                       "`html`.", "example": "https://example.org/news/1", "pattern": URL_PATTERN})
 
     CHOICES: tuple[str, ...] = ("text", "html")
 

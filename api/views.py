@@ -106,8 +106,11 @@ def _guard() -> None:
         raise ApiError(413, too_large_message()) from None
     if not raw.strip():
         raise ApiError(400, 'the body is empty: send a JSON object such as {"text": "..."}')
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 byte-order mark ("Unicode" in some editors)
+        raise ApiError(400, "the body is UTF-16 (it opens with a UTF-16 byte-order mark): send JSON encoded as UTF-8")
     try:
-        g.framing_body = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_repeated_keys)
+        # "utf-8-sig": a UTF-8 byte-order mark, as Windows tools write one, is read past (RFC 8259 allows it)
+        g.framing_body = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_no_repeated_keys)
     except _RepeatedKey as exc:
         raise ApiError(400, f"the JSON body gives the field '{exc.args[0]}' twice: send each field once") from None
     except UnicodeDecodeError as exc:
@@ -272,6 +275,7 @@ def compare(body: dict[str, Any]) -> Any:
 
 @blueprint.route("/v1/health", methods=["GET"])
 @blueprint.response(200, HealthSchema)
+@blueprint.alt_response(429, schema=ErrorSchema, description=_ERRORS[429])
 def health() -> Any:
     """Liveness: the service answers, with the package and contract versions."""
     return {"status": "ok", "version": framing.__version__, "contract": CONTRACT_VERSION}

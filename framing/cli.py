@@ -191,6 +191,14 @@ def _stdin_lines() -> Iterator[Article]:
             continue
         if not line:
             continue
+        if line.startswith("[") and line.endswith("]"):  # a JSON array is no article's text
+            try:
+                json.loads(line)
+            except json.JSONDecodeError:
+                pass
+            else:
+                yield _json_line_article(label, None)
+                continue
         if line.startswith("{"):
             try:
                 obj = json.loads(line)
@@ -207,6 +215,7 @@ def _stdin_lines() -> Iterator[Article]:
 
 
 JSON_LINE_FIELDS = ("text", "html", "title", "source", "url")  # plus "id", which labels the line; others ignored
+URL = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:\S+")  # as the API's "url" (api/schemas.py URL_PATTERN)
 
 
 def _json_line_article(label: str, obj: Any) -> Article:
@@ -227,6 +236,9 @@ def _json_line_article(label: str, obj: Any) -> Article:
         if lone:  # no UTF-8 output can hold it: the report could not be printed
             return Article(label, error=f"{key} holds a lone surrogate (\\u{ord(lone.group()):04x} at position "
                                         f"{lone.start()}), half of an escaped character: fix the line's escapes")
+    if obj.get("url") is not None and not URL.fullmatch(obj["url"]):
+        return Article(label, error=f"url {obj['url'][:80]!r} is not a web address: give the page's full address, "
+                                    "such as https://example.org/news/1 (or leave the field out)")
     if (obj.get("text") is None) == (obj.get("html") is None):
         return Article(label, error='a JSON line needs a "text" or an "html" string (one of them)')
     try:

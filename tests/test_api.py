@@ -121,6 +121,9 @@ def test_cache_key_includes_the_options(client):
     ({"text": "Words.", "title": 7}, "title"),
     ({"text": "Words.", "source": {"name": "x"}}, "source"),
     ({"text": "Words.", "url": "u" * 3000}, "url"),
+    ({"text": "Words.", "url": "not a url"}, "url"),            # kept in meta.url: refused, not kept as sent
+    ({"text": "Words.", "url": "example.org/news/1"}, "url"),   # no scheme
+    ({"html": "<p>Words.</p>", "url": "news page"}, "url"),
     ({"text": "Words.", "html": "<p>Words.</p>"}, "html"),     # both text and html
     ({}, "text"),                                              # neither
     ({"title": "only a title"}, "text"),
@@ -160,6 +163,25 @@ def test_a_compressed_body_is_refused_as_compressed_not_as_bad_utf8(client):
     assert "Content-Encoding: gzip" in error["message"] and "send it uncompressed" in error["message"]
     plain = client.post("/v1/analyze", json={"text": ARTICLE}, headers={"Content-Encoding": "identity"})
     assert plain.status_code == 200
+
+
+def test_a_utf8_byte_order_mark_is_read_past(client):
+    """Windows tools (PowerShell's Out-File, Notepad) save JSON with a BOM; RFC 8259 lets a parser skip it."""
+    body = b"\xef\xbb\xbf" + json.dumps({"text": ARTICLE}).encode()
+    response = client.post("/v1/analyze", data=body, headers={"Content-Type": JSON})
+    assert response.status_code == 200 and response.get_json()["text"] == ARTICLE
+
+
+def test_a_utf16_body_is_named_as_utf16(client):
+    body = json.dumps({"text": ARTICLE}).encode("utf-16")
+    error = assert_error(client.post("/v1/analyze", data=body, headers={"Content-Type": JSON}), 400, "bad_request")
+    assert "UTF-16" in error["message"] and "send JSON encoded as UTF-8" in error["message"]
+
+
+@pytest.mark.parametrize("url", ["https://example.org/news/1?a=b#c", "http://127.0.0.1:8000/x", "file:///tmp/page.html"])
+def test_full_addresses_are_kept_in_meta_url(client, url):
+    response = client.post("/v1/analyze", json={"text": ARTICLE, "url": url})
+    assert response.status_code == 200 and response.get_json()["meta"]["url"] == url
 
 
 def test_json_with_charset_is_accepted(client):
@@ -279,6 +301,13 @@ def test_health(client):
     response = client.get("/v1/health")
     assert response.status_code == 200
     assert response.get_json() == {"status": "ok", "version": framing.__version__, "contract": "1"}
+
+
+def test_health_documents_the_rate_limit_it_answers_with():
+    client = create_app({"TESTING": True, "FRAMING_RATE_LIMIT": "1/minute"}).test_client()
+    assert client.get("/v1/health").status_code == 200
+    assert_error(client.get("/v1/health"), 429, "rate_limited")
+    assert "429" in openapi_document()["paths"]["/v1/health"]["get"]["responses"]
 
 
 # ------------------------------------------------------------------------------------- CORS
