@@ -368,12 +368,14 @@ def _scored(batch: list[Article], results: list[tuple[Any, str | None]]) -> list
 
 def distinct_labels(paths: list[str]) -> list[str]:
     """Each path's file name, with as many parent folders as it takes to tell same-named files
-    apart (``nyt/story.txt`` and ``wapo/story.txt`` rather than ``story.txt`` twice)."""
+    apart (``nyt/story.txt`` and ``wapo/story.txt`` rather than ``story.txt`` twice). A file given
+    twice keeps its name (the comparison numbers the second: ``story.txt (2)``); no folder tells it apart."""
     parts = [Path(p).parts or (p,) for p in paths]
+    others = set(parts)
     labels = []
     for own in parts:
         depth = 1
-        while depth < len(own) and sum(1 for other in parts if other[-depth:] == own[-depth:]) > 1:
+        while depth < len(own) and sum(1 for other in others if other[-depth:] == own[-depth:]) > 1:
             depth += 1
         labels.append("/".join(own[-depth:]))
     return labels

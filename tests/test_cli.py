@@ -522,3 +522,11 @@ def test_a_json_array_line_is_refused_not_scored_as_text(runner):
     assert [r["text"] for r in reports(result.stdout)] == ["[Reuters] The plan failed."]
     assert result.stderr.splitlines() == [
         'framing: stdin:1: a JSON line must be an object with a "text" or "html" string']
+
+
+def test_a_file_compared_with_itself_keeps_its_name(runner, tmp_path):
+    (tmp_path / "a.txt").write_text("The council met on Monday.", "utf-8")
+    path = str(tmp_path / "a.txt")
+    result = runner.invoke(cli, ["compare", "--format", "json", path, path])
+    assert result.exit_code == 0
+    assert [a["label"] for a in json.loads(result.stdout)["articles"]] == ["a.txt", "a.txt (2)"]  # not "//tmp/…"
