@@ -116,7 +116,8 @@ MAX_BATCH = 100
 def _articles(item: type[ma.Schema], least: int, most: int, forms: str, description: str) -> fields.List:
     """The ``articles`` list of a request of several articles, with messages that say what to send."""
     return fields.List(
-        fields.Nested(item), required=True, error_messages={
+        fields.Nested(item, error_messages={"null": f"must be an article, {forms}, not null"}),
+        required=True, error_messages={
             # marshmallow formats these messages: braces are doubled
             "required": 'missing: send {{"articles": [{{"text": ...}}, {{"text": ...}}]}}',
             "invalid": f"must be a list of {least} to {most} articles, each {forms}",

@@ -545,6 +545,33 @@ def test_docs_page_works_offline(client):
     assert '"validatorUrl": null' in html
 
 
+@pytest.mark.parametrize("path, body", [("/v1/analyze/batch", {"articles": [None]}),
+                                        ("/v1/compare", {"articles": [{"text": ARTICLE}, None]})])
+def test_a_null_article_is_named_in_the_apis_words(client, path, body):
+    error = assert_error(client.post(path, json=body), 422, "invalid_input")
+    problem = next(iter(error["fields"].values()))[0]
+    assert problem.startswith('must be an article, {"text"}') and problem.endswith("not null")  # not marshmallow's
+
+
+@pytest.mark.parametrize("method, path, advice", [
+    ("POST", "/v1/analyze/", "drop the trailing slash: POST /v1/analyze"),
+    ("POST", "/v1/analyze/batch/", "drop the trailing slash: POST /v1/analyze/batch"),
+    ("GET", "/v1/compare/", "drop the trailing slash: POST /v1/compare"),   # the method that works there
+    ("GET", "/v1/health/", "drop the trailing slash: GET /v1/health"),
+    ("GET", "/openapi.json/", "drop the trailing slash: GET /openapi.json"),
+])
+def test_a_trailing_slash_is_named_as_the_problem(client, method, path, advice):
+    error = assert_error(client.open(path, method=method, json={"text": ARTICLE}), 404, "not_found")
+    assert error["message"] == f"no such endpoint: {path}; {advice}"
+    assert "Endpoints:" in assert_error(client.post("/v1/nope/", json={}), 404, "not_found")["message"]
+
+
+def test_a_post_to_the_docs_page_is_told_to_get_it(client):
+    for path in ("/docs", "/docs/"):  # not a 308 to "/docs/" and then a 404
+        error = assert_error(client.post(path, json={}), 405, "method_not_allowed")
+        assert error["message"].endswith("use GET, HEAD")
+
+
 def test_the_servers_address_in_a_browser_leads_to_the_docs(client):
     for path in ("/", "/docs/"):
         response = client.get(path)
