@@ -410,9 +410,9 @@ Examples:
   framing score article.txt                     a readable report
   framing score --format json page.html         the JSON report of a saved page
   framing score --format jsonl corpus/ > out.jsonl
-  framing score --format csv corpus/ > out.csv  a row of figures an article
+  framing score --format csv corpus/ > out.csv  a row of figures per article
   framing score - < article.txt                 the text on stdin
-  printf '{"text": "...", "source": "AP"}\\n' | framing score --format jsonl -
+  printf '{"text": "The mayor denied the report.", "source": "AP"}\\n' | framing score --format jsonl -
 
 A .txt file or stdin that holds a saved web page (it opens with <!DOCTYPE html> or
 <html>) is reduced to its article text, as .html files are. Bad input gets a

@@ -530,3 +530,14 @@ def test_a_file_compared_with_itself_keeps_its_name(runner, tmp_path):
     result = runner.invoke(cli, ["compare", "--format", "json", path, path])
     assert result.exit_code == 0
     assert [a["label"] for a in json.loads(result.stdout)["articles"]] == ["a.txt", "a.txt (2)"]  # not "//tmp/…"
+
+
+def test_the_stdin_example_of_score_help_works_as_written(runner):
+    """An example with a placeholder ("...") failed as written: it has no words to score."""
+    from framing.cli import SCORE_EXAMPLES
+
+    line = next(x for x in SCORE_EXAMPLES.splitlines() if x.strip().startswith("printf"))
+    sent = line.split("'")[1].replace("\\n", "\n")
+    result = runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=sent)
+    assert result.exit_code == 0, result.stderr
+    assert reports(result.stdout)[0]["meta"]["source"] == "AP"
