@@ -257,8 +257,10 @@ def compare(body: dict[str, Any]) -> Any:
         if article.get("id") is not None:
             report = state.cache.by_id(article["id"])
             if report is None:
+                kept = ("only recent reports are kept" if state.cache.size > 0
+                        else "this server keeps no reports: FRAMING_CACHE_SIZE is 0")
                 raise invalid(f"{prefix}id", f"no recent report with id {article['id']!r}: send the "
-                                             "article's text or html instead (only recent reports are kept)")
+                                             f"article's text or html instead ({kept})")
         else:
             report = _cached_report(article, prefix)
         reports.append(report)

@@ -297,6 +297,15 @@ def test_unknown_id_says_what_to_send_instead(client):
 
 # ------------------------------------------------------------------------------- /v1/health
 
+def test_an_id_with_the_cache_turned_off_says_so():
+    client = create_app({"TESTING": True, "FRAMING_CACHE_SIZE": 0}).test_client()
+    report_id = client.post("/v1/analyze", json={"text": ARTICLE}).get_json()["id"]
+    error = assert_error(client.post("/v1/compare", json={"articles": [{"id": report_id}, {"text": OTHER}]}),
+                         422, "invalid_input", "articles.0.id")
+    assert "send the article's text or html instead (this server keeps no reports: FRAMING_CACHE_SIZE is 0)" in \
+        error["message"]
+
+
 def test_health(client):
     response = client.get("/v1/health")
     assert response.status_code == 200
