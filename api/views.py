@@ -60,7 +60,8 @@ _ERRORS = {
     400: "The body is not valid JSON (or not UTF-8).",
     413: "The body is over the size limit (FRAMING_MAX_BODY, 2 MB by default).",
     415: "The body is not sent as `application/json`, or is compressed (`Content-Encoding`).",
-    422: "A field is missing, has the wrong type or holds no usable text; `error.fields` names it.",
+    422: "A field is missing, has the wrong type or holds no usable text, or is sent in the query string "
+         "(`query.NAME`) rather than the JSON body; `error.fields` names it.",
     429: "Too many requests from this client (FRAMING_RATE_LIMIT); retry after `Retry-After` seconds.",
 }
 _CACHE_HEADER = {"X-Cache": {"description": "`hit` when the report came from the cache, else `miss`.",
@@ -123,6 +124,10 @@ def _guard() -> None:
         reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "unreadable number"
         raise ApiError(400, f"the body is not valid JSON ({reason}{where}): "
                             'send a JSON object such as {"text": "..."}') from None
+    if request.args:  # "POST /v1/analyze?source=AP" would lose the source without a word
+        names = list(dict.fromkeys(request.args))
+        problem = "sent in the query string, which is not read: put it in the JSON body"
+        raise ApiError(422, f"{', '.join(names)}: {problem}", {f"query.{name}": [problem] for name in names})
 
 
 class _RepeatedKey(ValueError):

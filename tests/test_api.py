@@ -184,6 +184,14 @@ def test_full_addresses_are_kept_in_meta_url(client, url):
     assert response.status_code == 200 and response.get_json()["meta"]["url"] == url
 
 
+def test_fields_in_the_query_string_are_refused_not_dropped(client):
+    response = client.post("/v1/analyze?source=AP&title=Plan", json={"text": ARTICLE})
+    error = assert_error(response, 422, "invalid_input")
+    assert error["message"] == "source, title: sent in the query string, which is not read: put it in the JSON body"
+    assert set(error["fields"]) == {"query.source", "query.title"}
+    assert client.get("/v1/health?probe=1").status_code == 200  # a GET reads nothing: a cache-buster is harmless
+
+
 def test_json_with_charset_is_accepted(client):
     response = client.post("/v1/analyze", data=json.dumps({"text": ARTICLE}),
                            headers={"Content-Type": "application/json; charset=utf-8"})
