@@ -116,6 +116,8 @@ def handle_http_exception(error: HTTPException) -> Response:
         fields = flatten_messages(messages)
         return error_response(422, _summary(fields) or "the request body does not match its schema", fields)
     headers.update(data.get("headers") or {})
+    if isinstance(error, MethodNotAllowed) and error.valid_methods:  # a 405 must say what is allowed (RFC 9110)
+        headers["Allow"] = ", ".join(error.valid_methods)
     return error_response(status, _message(error), {}, headers)
 
 

@@ -583,6 +583,15 @@ def test_a_trailing_slash_is_named_as_the_problem(client, method, path, advice):
     assert "Endpoints:" in assert_error(client.post("/v1/nope/", json={}), 404, "not_found")["message"]
 
 
+@pytest.mark.parametrize("method, path, allowed", [
+    ("GET", "/v1/analyze", {"POST", "OPTIONS"}), ("DELETE", "/v1/compare", {"POST", "OPTIONS"}),
+    ("POST", "/v1/health", {"GET", "HEAD", "OPTIONS"}), ("POST", "/openapi.json", {"GET", "HEAD", "OPTIONS"}),
+])
+def test_a_405_carries_the_allow_header(client, method, path, allowed):
+    response = client.open(path, method=method)
+    assert response.status_code == 405 and set(response.headers["Allow"].split(", ")) == allowed
+
+
 def test_a_post_to_the_docs_page_is_told_to_get_it(client):
     for path in ("/docs", "/docs/"):  # not a 308 to "/docs/" and then a 404
         error = assert_error(client.post(path, json={}), 405, "method_not_allowed")
