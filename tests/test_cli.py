@@ -541,3 +541,10 @@ def test_the_stdin_example_of_score_help_works_as_written(runner):
     result = runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=sent)
     assert result.exit_code == 0, result.stderr
     assert reports(result.stdout)[0]["meta"]["source"] == "AP"
+
+
+@pytest.mark.parametrize("command", ["score", "compare"])
+def test_stdin_given_twice_is_a_usage_error_not_an_empty_article(runner, command):
+    result = runner.invoke(cli, [command, "-", "-"], input="The plan failed.")
+    assert result.exit_code == 2
+    assert "'-' (stdin) is given 2 times; stdin is read once" in result.stderr
