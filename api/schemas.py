@@ -103,10 +103,20 @@ class CompareArticleSchema(_ArticleSchema):
 
     id = fields.String(validate=validate.Length(min=1, max=64, error="must be a report's id (1 to 64 characters)"),
                        error_messages=STRING, metadata={
-        "description": "The `id` of a report this server returned recently (kept in a bounded cache)."})
+        "description": "The `id` of a report this server returned recently (kept in a bounded cache). A `source` "
+                       "or `title` sent with it names the article, as `label` does (the report keeps its own); "
+                       "a `url` is refused."})
     label = fields.String(allow_none=True, validate=META_LENGTH, error_messages=STRING, metadata={
         "description": "How the comparison names this article (default: its source, its title, "
                        "or 'article N'). A name given twice gets ' (2)', ' (3)' … so each stays distinct."})
+
+    @ma.validates_schema
+    def _no_url_with_id(self, data: dict[str, Any], **_: Any) -> None:
+        """A report named by id keeps the url it was analysed with (a ``title`` or ``source`` sent with it
+        names the article, as ``label`` does): a new url would be dropped without a word, so it is refused."""
+        if data.get("id") is not None and data.get("url") is not None:
+            raise ma.ValidationError({"url": ["not read with an id: the report keeps the url it was analysed "
+                                              "with; leave url out, or send the article's text with it"]})
 
 
 MAX_COMPARE = 10

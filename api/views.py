@@ -269,10 +269,14 @@ def compare(body: dict[str, Any]) -> Any:
         else:
             report = _cached_report(article, prefix)
         reports.append(report)
+    # A label names an article; so do a source or title sent with an id (the report keeps its own meta,
+    # and the names it was analysed with come after them).
+    given = [a.get("label") or (a.get("source") or a.get("title") if a.get("id") is not None else None)
+             for a in body["articles"]]
     labels = None
-    if any(a.get("label") for a in body["articles"]):
-        labels = [a.get("label") or r.meta.source or r.meta.title or f"article {n}"
-                  for n, (a, r) in enumerate(zip(body["articles"], reports, strict=True), 1)]
+    if any(given):
+        labels = [name or r.meta.source or r.meta.title or f"article {n}"
+                  for n, (name, r) in enumerate(zip(given, reports, strict=True), 1)]
     try:
         comparison = framing.compare(reports, labels=labels)
     except InputError as exc:

@@ -297,6 +297,19 @@ def test_compare_violations_are_422_naming_the_field(client, body, field):
     assert_error(client.post("/v1/compare", json=body), 422, "invalid_input", field)
 
 
+def test_a_source_sent_with_an_id_names_the_article_and_a_url_is_refused(client):
+    report_id = client.post("/v1/analyze", json={"text": ARTICLE}).get_json()["id"]
+    response = client.post("/v1/compare", json={"articles": [{"id": report_id, "source": "Daily A"},
+                                                             {"text": OTHER, "source": "Daily B"}]})
+    assert [a["label"] for a in response.get_json()["articles"]] == ["Daily A", "Daily B"]  # not "article 1"
+    response = client.post("/v1/compare", json={"articles": [{"id": report_id, "title": "Rail plan", "label": "A"},
+                                                             {"text": OTHER}]})
+    assert [a["label"] for a in response.get_json()["articles"]] == ["A", "article 2"]
+    error = assert_error(client.post("/v1/compare", json={"articles": [
+        {"id": report_id, "url": "https://example.org/a"}, {"text": OTHER}]}), 422, "invalid_input", "articles.0.url")
+    assert "not read with an id" in error["message"]
+
+
 def test_unknown_id_says_what_to_send_instead(client):
     error = assert_error(client.post("/v1/compare", json={"articles": [{"text": ARTICLE}, {"id": "feedbeef"}]}),
                          422, "invalid_input", "articles.1.id")
