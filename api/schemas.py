@@ -28,8 +28,9 @@ def article_text(value: str) -> None:
     """The library's own check (empty, no words, NUL, too long), reported on the field."""
     try:
         check_text(value)
-    except InputError as exc:
-        raise ma.ValidationError(str(exc)) from None
+    except InputError as exc:  # "text is empty: …" is said of the field: "text: is empty: …", not "text: text is"
+        message = str(exc)
+        raise ma.ValidationError(message[len("text "):] if message.startswith("text ") else message) from None
 
 
 # marshmallow's own wording ("Not a valid string.") names no remedy; these say what to send.

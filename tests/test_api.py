@@ -165,6 +165,15 @@ def test_a_compressed_body_is_refused_as_compressed_not_as_bad_utf8(client):
     assert plain.status_code == 200
 
 
+@pytest.mark.parametrize("text, message", [
+    ("", "text: is empty: send the article's text"),
+    ('"' * 50, "text: has no words: send the article's text, not only punctuation or symbols"),
+])
+def test_a_text_problem_names_the_field_once(client, text, message):
+    error = assert_error(client.post("/v1/analyze", json={"text": text}), 422, "invalid_input", "text")
+    assert error["message"] == message
+
+
 def test_a_utf8_byte_order_mark_is_read_past(client):
     """Windows tools (PowerShell's Out-File, Notepad) save JSON with a BOM; RFC 8259 lets a parser skip it."""
     body = b"\xef\xbb\xbf" + json.dumps({"text": ARTICLE}).encode()
