@@ -106,7 +106,9 @@ def _register_home(app: Flask) -> None:
 
     methods = ["GET", "POST", "PUT", "PATCH", "DELETE"]
     app.add_url_rule("/", "home", to_docs, methods=methods)
-    app.add_url_rule("/docs/", "docs_slash", to_docs, methods=methods)
+    # GET only: a POST to "/docs" would otherwise be redirected (308) to "/docs/" and end in a 404,
+    # where the docs page's own "use GET" (405) is the answer.
+    app.add_url_rule("/docs/", "docs_slash", to_docs, methods=["GET"])
 
 
 def openapi_document() -> dict[str, Any]:

@@ -8,9 +8,24 @@ import sys
 
 from . import OPENAPI_FILE, openapi_text
 
+USAGE = "usage: python -m api [serve [OPTIONS]] | python -m api openapi [--write]"
+HELP = f"""{USAGE}
+
+  serve            serve the API (options as `framing serve --help`; settings: FRAMING_* variables)
+  openapi          print the OpenAPI document
+  openapi --write  write it to api/openapi.json (commit it after a contract change)
+"""
+
 
 def main(argv: list[str]) -> int:
+    if argv[:1] in (["-h"], ["--help"]):
+        sys.stdout.write(HELP)
+        return 0
     if argv[:1] == ["openapi"]:
+        unknown = [arg for arg in argv[1:] if arg != "--write"]
+        if unknown:  # "--check" or a typo of "--write" would otherwise print the document as if asked
+            print(f"python -m api openapi: unknown argument {unknown[0]!r}\n{USAGE}", file=sys.stderr)
+            return 2
         text = openapi_text()
         if "--write" in argv[1:]:
             OPENAPI_FILE.write_text(text, encoding="utf-8")
@@ -19,7 +34,7 @@ def main(argv: list[str]) -> int:
             sys.stdout.write(text)
         return 0
     if argv and argv[0] not in ("serve",):
-        print("usage: python -m api [serve] | python -m api openapi [--write]", file=sys.stderr)
+        print(f"python -m api: unknown command {argv[0]!r}\n{USAGE}", file=sys.stderr)
         return 2
     from framing.cli import cli
 

@@ -12,8 +12,8 @@ import traceback
 from typing import Any
 
 import marshmallow as ma
-from flask import Response, jsonify, request
-from werkzeug.exceptions import HTTPException
+from flask import Response, current_app, jsonify, request
+from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
 from framing.errors import FramingError
 
@@ -116,12 +116,18 @@ def handle_http_exception(error: HTTPException) -> Response:
         fields = flatten_messages(messages)
         return error_response(422, _summary(fields) or "the request body does not match its schema", fields)
     headers.update(data.get("headers") or {})
+    if isinstance(error, MethodNotAllowed) and error.valid_methods:  # a 405 must say what is allowed (RFC 9110)
+        headers["Allow"] = ", ".join(error.valid_methods)
     return error_response(status, _message(error), {}, headers)
 
 
 def _message(error: HTTPException) -> str:
     status = error.code
     if status == 404:
+        stripped = request.path.rstrip("/")
+        method = _method_for(stripped) if stripped and stripped != request.path else None
+        if method:
+            return f"no such endpoint: {request.path}; drop the trailing slash: {method} {stripped}"
         return (f"no such endpoint: {request.path}. Endpoints: POST /v1/analyze, POST /v1/analyze/batch, "
                 "POST /v1/compare, GET /v1/health; the API is described at /openapi.json and /docs")
     if status == 405:
@@ -132,6 +138,22 @@ def _message(error: HTTPException) -> str:
     if status == 400:
         return "the request body is not valid JSON: send a JSON object such as {\"text\": \"...\"}"
     return error.description or error.name
+
+
+def _method_for(path: str) -> str | None:
+    """The method to use on ``path`` if it is a route of the application: the request's own, else
+    the route's (POST for /v1/analyze); None when no route has that path."""
+    adapter = current_app.create_url_adapter(request)
+    if adapter is None:
+        return None
+    try:
+        adapter.match(path, method=request.method)
+    except MethodNotAllowed as exc:
+        allowed = sorted(m for m in exc.valid_methods or [] if m not in ("HEAD", "OPTIONS"))
+        return " or ".join(allowed) or None
+    except HTTPException:  # 404, or routing's own redirect
+        return None
+    return request.method
 
 
 def too_large_message() -> str:

@@ -28,8 +28,9 @@ def article_text(value: str) -> None:
     """The library's own check (empty, no words, NUL, too long), reported on the field."""
     try:
         check_text(value)
-    except InputError as exc:
-        raise ma.ValidationError(str(exc)) from None
+    except InputError as exc:  # "text is empty: …" is said of the field: "text: is empty: …", not "text: text is"
+        message = str(exc)
+        raise ma.ValidationError(message[len("text "):] if message.startswith("text ") else message) from None
 
 
 # marshmallow's own wording ("Not a valid string.") names no remedy; these say what to send.
@@ -40,6 +41,13 @@ META_LENGTH = validate.Length(max=MAX_META, error="is longer than {max} characte
 def _meta_field(description: str, example: str) -> fields.String:
     return fields.String(allow_none=True, validate=META_LENGTH, error_messages=STRING,
                          metadata={"description": description, "example": example})
+
+
+# An absolute address: a scheme ("https:", "file:") and no spaces. Kept in meta.url and handed to the
+# HTML extraction, so "not a url" or "example.org/news" (no scheme) is refused rather than kept as sent.
+URL_PATTERN = r"^[A-Za-z][A-Za-z0-9+.\-]*:\S+$"
+URL_ADDRESS = validate.Regexp(URL_PATTERN, error="is not a web address: send the page's full address, "
+                                                  "such as https://example.org/news/1 (or leave the field out)")
 
 
 class _ArticleSchema(ma.Schema):
@@ -66,8 +74,9 @@ class _ArticleSchema(ma.Schema):
     title = _meta_field("Headline, kept in `meta.title`.", "Ministers agree on the plan")
     source = _meta_field("Outlet name, kept in `meta.source` (and used as the label in comparisons).",
                          "Le Monde")
-    url = _meta_field("Page address, kept in `meta.url`; helps extraction from `html`.",
-                      "https://example.org/news/1")
+    url = fields.String(allow_none=True, validate=[META_LENGTH, URL_ADDRESS], error_messages=STRING, metadata={
+        "description": "Page address with its scheme (`https://…`), kept in `meta.url`; helps extraction from "
+                       "`html`.", "example": "https://example.org/news/1", "pattern": URL_PATTERN})
 
     CHOICES: tuple[str, ...] = ("text", "html")
 
@@ -95,10 +104,20 @@ class CompareArticleSchema(_ArticleSchema):
 
     id = fields.String(validate=validate.Length(min=1, max=64, error="must be a report's id (1 to 64 characters)"),
                        error_messages=STRING, metadata={
-        "description": "The `id` of a report this server returned recently (kept in a bounded cache)."})
+        "description": "The `id` of a report this server returned recently (kept in a bounded cache). A `source` "
+                       "or `title` sent with it names the article, as `label` does (the report keeps its own); "
+                       "a `url` is refused."})
     label = fields.String(allow_none=True, validate=META_LENGTH, error_messages=STRING, metadata={
         "description": "How the comparison names this article (default: its source, its title, "
                        "or 'article N'). A name given twice gets ' (2)', ' (3)' … so each stays distinct."})
+
+    @ma.validates_schema
+    def _no_url_with_id(self, data: dict[str, Any], **_: Any) -> None:
+        """A report named by id keeps the url it was analysed with (a ``title`` or ``source`` sent with it
+        names the article, as ``label`` does): a new url would be dropped without a word, so it is refused."""
+        if data.get("id") is not None and data.get("url") is not None:
+            raise ma.ValidationError({"url": ["not read with an id: the report keeps the url it was analysed "
+                                              "with; leave url out, or send the article's text with it"]})
 
 
 MAX_COMPARE = 10
@@ -108,7 +127,8 @@ MAX_BATCH = 100
 def _articles(item: type[ma.Schema], least: int, most: int, forms: str, description: str) -> fields.List:
     """The ``articles`` list of a request of several articles, with messages that say what to send."""
     return fields.List(
-        fields.Nested(item), required=True, error_messages={
+        fields.Nested(item, error_messages={"null": f"must be an article, {forms}, not null"}),
+        required=True, error_messages={
             # marshmallow formats these messages: braces are doubled
             "required": 'missing: send {{"articles": [{{"text": ...}}, {{"text": ...}}]}}',
             "invalid": f"must be a list of {least} to {most} articles, each {forms}",

@@ -60,7 +60,8 @@ _ERRORS = {
     400: "The body is not valid JSON (or not UTF-8).",
     413: "The body is over the size limit (FRAMING_MAX_BODY, 2 MB by default).",
     415: "The body is not sent as `application/json`, or is compressed (`Content-Encoding`).",
-    422: "A field is missing, has the wrong type or holds no usable text; `error.fields` names it.",
+    422: "A field is missing, has the wrong type or holds no usable text, or is sent in the query string "
+         "(`query.NAME`) rather than the JSON body; `error.fields` names it.",
     429: "Too many requests from this client (FRAMING_RATE_LIMIT); retry after `Retry-After` seconds.",
 }
 _CACHE_HEADER = {"X-Cache": {"description": "`hit` when the report came from the cache, else `miss`.",
@@ -106,8 +107,11 @@ def _guard() -> None:
         raise ApiError(413, too_large_message()) from None
     if not raw.strip():
         raise ApiError(400, 'the body is empty: send a JSON object such as {"text": "..."}')
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 byte-order mark ("Unicode" in some editors)
+        raise ApiError(400, "the body is UTF-16 (it opens with a UTF-16 byte-order mark): send JSON encoded as UTF-8")
     try:
-        g.framing_body = json.loads(raw.decode("utf-8"), object_pairs_hook=_no_repeated_keys)
+        # "utf-8-sig": a UTF-8 byte-order mark, as Windows tools write one, is read past (RFC 8259 allows it)
+        g.framing_body = json.loads(raw.decode("utf-8-sig"), object_pairs_hook=_no_repeated_keys)
     except _RepeatedKey as exc:
         raise ApiError(400, f"the JSON body gives the field '{exc.args[0]}' twice: send each field once") from None
     except UnicodeDecodeError as exc:
@@ -120,6 +124,10 @@ def _guard() -> None:
         reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "unreadable number"
         raise ApiError(400, f"the body is not valid JSON ({reason}{where}): "
                             'send a JSON object such as {"text": "..."}') from None
+    if request.args:  # "POST /v1/analyze?source=AP" would lose the source without a word
+        names = list(dict.fromkeys(request.args))
+        problem = "sent in the query string, which is not read: put it in the JSON body"
+        raise ApiError(422, f"{', '.join(names)}: {problem}", {f"query.{name}": [problem] for name in names})
 
 
 class _RepeatedKey(ValueError):
@@ -254,15 +262,21 @@ def compare(body: dict[str, Any]) -> Any:
         if article.get("id") is not None:
             report = state.cache.by_id(article["id"])
             if report is None:
+                kept = ("only recent reports are kept" if state.cache.size > 0
+                        else "this server keeps no reports: FRAMING_CACHE_SIZE is 0")
                 raise invalid(f"{prefix}id", f"no recent report with id {article['id']!r}: send the "
-                                             "article's text or html instead (only recent reports are kept)")
+                                             f"article's text or html instead ({kept})")
         else:
             report = _cached_report(article, prefix)
         reports.append(report)
+    # A label names an article; so do a source or title sent with an id (the report keeps its own meta,
+    # and the names it was analysed with come after them).
+    given = [a.get("label") or (a.get("source") or a.get("title") if a.get("id") is not None else None)
+             for a in body["articles"]]
     labels = None
-    if any(a.get("label") for a in body["articles"]):
-        labels = [a.get("label") or r.meta.source or r.meta.title or f"article {n}"
-                  for n, (a, r) in enumerate(zip(body["articles"], reports, strict=True), 1)]
+    if any(given):
+        labels = [name or r.meta.source or r.meta.title or f"article {n}"
+                  for n, (name, r) in enumerate(zip(given, reports, strict=True), 1)]
     try:
         comparison = framing.compare(reports, labels=labels)
     except InputError as exc:
@@ -272,6 +286,7 @@ def compare(body: dict[str, Any]) -> Any:
 
 @blueprint.route("/v1/health", methods=["GET"])
 @blueprint.response(200, HealthSchema)
+@blueprint.alt_response(429, schema=ErrorSchema, description=_ERRORS[429])
 def health() -> Any:
     """Liveness: the service answers, with the package and contract versions."""
     return {"status": "ok", "version": framing.__version__, "contract": CONTRACT_VERSION}

@@ -191,6 +191,14 @@ def _stdin_lines() -> Iterator[Article]:
             continue
         if not line:
             continue
+        if line.startswith("[") and line.endswith("]"):  # a JSON array is no article's text
+            try:
+                json.loads(line)
+            except json.JSONDecodeError:
+                pass
+            else:
+                yield _json_line_article(label, None)
+                continue
         if line.startswith("{"):
             try:
                 obj = json.loads(line)
@@ -207,6 +215,7 @@ def _stdin_lines() -> Iterator[Article]:
 
 
 JSON_LINE_FIELDS = ("text", "html", "title", "source", "url")  # plus "id", which labels the line; others ignored
+URL = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:\S+")  # as the API's "url" (api/schemas.py URL_PATTERN)
 
 
 def _json_line_article(label: str, obj: Any) -> Article:
@@ -227,6 +236,9 @@ def _json_line_article(label: str, obj: Any) -> Article:
         if lone:  # no UTF-8 output can hold it: the report could not be printed
             return Article(label, error=f"{key} holds a lone surrogate (\\u{ord(lone.group()):04x} at position "
                                         f"{lone.start()}), half of an escaped character: fix the line's escapes")
+    if obj.get("url") is not None and not URL.fullmatch(obj["url"]):
+        return Article(label, error=f"url {obj['url'][:80]!r} is not a web address: give the page's full address, "
+                                    "such as https://example.org/news/1 (or leave the field out)")
     if (obj.get("text") is None) == (obj.get("html") is None):
         return Article(label, error='a JSON line needs a "text" or an "html" string (one of them)')
     try:
@@ -246,6 +258,9 @@ def list_inputs(paths: Iterable[str]) -> list[tuple[str, str | None]]:
     named by its folder, and its size is known for the progress bar. Files a folder holds that are
     not articles are counted in a notice on stderr, never dropped silently.
     """
+    if list(paths).count("-") > 1:  # the second '-' would read an empty stdin and be called "empty"
+        raise click.UsageError(f"'-' (stdin) is given {list(paths).count('-')} times; stdin is read once: "
+                               "give '-' once (with --lines it holds one article a line)")
     inputs: list[tuple[str, str | None]] = []
     for path in paths:
         folder = Path(path)
@@ -356,12 +371,14 @@ def _scored(batch: list[Article], results: list[tuple[Any, str | None]]) -> list
 
 def distinct_labels(paths: list[str]) -> list[str]:
     """Each path's file name, with as many parent folders as it takes to tell same-named files
-    apart (``nyt/story.txt`` and ``wapo/story.txt`` rather than ``story.txt`` twice)."""
+    apart (``nyt/story.txt`` and ``wapo/story.txt`` rather than ``story.txt`` twice). A file given
+    twice keeps its name (the comparison numbers the second: ``story.txt (2)``); no folder tells it apart."""
     parts = [Path(p).parts or (p,) for p in paths]
+    others = set(parts)
     labels = []
     for own in parts:
         depth = 1
-        while depth < len(own) and sum(1 for other in parts if other[-depth:] == own[-depth:]) > 1:
+        while depth < len(own) and sum(1 for other in others if other[-depth:] == own[-depth:]) > 1:
             depth += 1
         labels.append("/".join(own[-depth:]))
     return labels
@@ -396,9 +413,9 @@ Examples:
   framing score article.txt                     a readable report
   framing score --format json page.html         the JSON report of a saved page
   framing score --format jsonl corpus/ > out.jsonl
-  framing score --format csv corpus/ > out.csv  a row of figures an article
+  framing score --format csv corpus/ > out.csv  a row of figures per article
   framing score - < article.txt                 the text on stdin
-  printf '{"text": "...", "source": "AP"}\\n' | framing score --format jsonl -
+  printf '{"text": "The mayor denied the report.", "source": "AP"}\\n' | framing score --format jsonl -
 
 A .txt file or stdin that holds a saved web page (it opens with <!DOCTYPE html> or
 <html>) is reduced to its article text, as .html files are. Bad input gets a

@@ -121,6 +121,9 @@ def test_cache_key_includes_the_options(client):
     ({"text": "Words.", "title": 7}, "title"),
     ({"text": "Words.", "source": {"name": "x"}}, "source"),
     ({"text": "Words.", "url": "u" * 3000}, "url"),
+    ({"text": "Words.", "url": "not a url"}, "url"),            # kept in meta.url: refused, not kept as sent
+    ({"text": "Words.", "url": "example.org/news/1"}, "url"),   # no scheme
+    ({"html": "<p>Words.</p>", "url": "news page"}, "url"),
     ({"text": "Words.", "html": "<p>Words.</p>"}, "html"),     # both text and html
     ({}, "text"),                                              # neither
     ({"title": "only a title"}, "text"),
@@ -160,6 +163,42 @@ def test_a_compressed_body_is_refused_as_compressed_not_as_bad_utf8(client):
     assert "Content-Encoding: gzip" in error["message"] and "send it uncompressed" in error["message"]
     plain = client.post("/v1/analyze", json={"text": ARTICLE}, headers={"Content-Encoding": "identity"})
     assert plain.status_code == 200
+
+
+@pytest.mark.parametrize("text, message", [
+    ("", "text: is empty: send the article's text"),
+    ('"' * 50, "text: has no words: send the article's text, not only punctuation or symbols"),
+])
+def test_a_text_problem_names_the_field_once(client, text, message):
+    error = assert_error(client.post("/v1/analyze", json={"text": text}), 422, "invalid_input", "text")
+    assert error["message"] == message
+
+
+def test_a_utf8_byte_order_mark_is_read_past(client):
+    """Windows tools (PowerShell's Out-File, Notepad) save JSON with a BOM; RFC 8259 lets a parser skip it."""
+    body = b"\xef\xbb\xbf" + json.dumps({"text": ARTICLE}).encode()
+    response = client.post("/v1/analyze", data=body, headers={"Content-Type": JSON})
+    assert response.status_code == 200 and response.get_json()["text"] == ARTICLE
+
+
+def test_a_utf16_body_is_named_as_utf16(client):
+    body = json.dumps({"text": ARTICLE}).encode("utf-16")
+    error = assert_error(client.post("/v1/analyze", data=body, headers={"Content-Type": JSON}), 400, "bad_request")
+    assert "UTF-16" in error["message"] and "send JSON encoded as UTF-8" in error["message"]
+
+
+@pytest.mark.parametrize("url", ["https://example.org/news/1?a=b#c", "http://127.0.0.1:8000/x", "file:///tmp/page.html"])
+def test_full_addresses_are_kept_in_meta_url(client, url):
+    response = client.post("/v1/analyze", json={"text": ARTICLE, "url": url})
+    assert response.status_code == 200 and response.get_json()["meta"]["url"] == url
+
+
+def test_fields_in_the_query_string_are_refused_not_dropped(client):
+    response = client.post("/v1/analyze?source=AP&title=Plan", json={"text": ARTICLE})
+    error = assert_error(response, 422, "invalid_input")
+    assert error["message"] == "source, title: sent in the query string, which is not read: put it in the JSON body"
+    assert set(error["fields"]) == {"query.source", "query.title"}
+    assert client.get("/v1/health?probe=1").status_code == 200  # a GET reads nothing: a cache-buster is harmless
 
 
 def test_json_with_charset_is_accepted(client):
@@ -267,6 +306,19 @@ def test_compare_violations_are_422_naming_the_field(client, body, field):
     assert_error(client.post("/v1/compare", json=body), 422, "invalid_input", field)
 
 
+def test_a_source_sent_with_an_id_names_the_article_and_a_url_is_refused(client):
+    report_id = client.post("/v1/analyze", json={"text": ARTICLE}).get_json()["id"]
+    response = client.post("/v1/compare", json={"articles": [{"id": report_id, "source": "Daily A"},
+                                                             {"text": OTHER, "source": "Daily B"}]})
+    assert [a["label"] for a in response.get_json()["articles"]] == ["Daily A", "Daily B"]  # not "article 1"
+    response = client.post("/v1/compare", json={"articles": [{"id": report_id, "title": "Rail plan", "label": "A"},
+                                                             {"text": OTHER}]})
+    assert [a["label"] for a in response.get_json()["articles"]] == ["A", "article 2"]
+    error = assert_error(client.post("/v1/compare", json={"articles": [
+        {"id": report_id, "url": "https://example.org/a"}, {"text": OTHER}]}), 422, "invalid_input", "articles.0.url")
+    assert "not read with an id" in error["message"]
+
+
 def test_unknown_id_says_what_to_send_instead(client):
     error = assert_error(client.post("/v1/compare", json={"articles": [{"text": ARTICLE}, {"id": "feedbeef"}]}),
                          422, "invalid_input", "articles.1.id")
@@ -275,10 +327,26 @@ def test_unknown_id_says_what_to_send_instead(client):
 
 # ------------------------------------------------------------------------------- /v1/health
 
+def test_an_id_with_the_cache_turned_off_says_so():
+    client = create_app({"TESTING": True, "FRAMING_CACHE_SIZE": 0}).test_client()
+    report_id = client.post("/v1/analyze", json={"text": ARTICLE}).get_json()["id"]
+    error = assert_error(client.post("/v1/compare", json={"articles": [{"id": report_id}, {"text": OTHER}]}),
+                         422, "invalid_input", "articles.0.id")
+    assert "send the article's text or html instead (this server keeps no reports: FRAMING_CACHE_SIZE is 0)" in \
+        error["message"]
+
+
 def test_health(client):
     response = client.get("/v1/health")
     assert response.status_code == 200
     assert response.get_json() == {"status": "ok", "version": framing.__version__, "contract": "1"}
+
+
+def test_health_documents_the_rate_limit_it_answers_with():
+    client = create_app({"TESTING": True, "FRAMING_RATE_LIMIT": "1/minute"}).test_client()
+    assert client.get("/v1/health").status_code == 200
+    assert_error(client.get("/v1/health"), 429, "rate_limited")
+    assert "429" in openapi_document()["paths"]["/v1/health"]["get"]["responses"]
 
 
 # ------------------------------------------------------------------------------------- CORS
@@ -514,6 +582,42 @@ def test_docs_page_works_offline(client):
             assert asset.status_code == 200 and len(asset.data) > 1000
     assert "http://" not in html and "https://" not in html
     assert '"validatorUrl": null' in html
+
+
+@pytest.mark.parametrize("path, body", [("/v1/analyze/batch", {"articles": [None]}),
+                                        ("/v1/compare", {"articles": [{"text": ARTICLE}, None]})])
+def test_a_null_article_is_named_in_the_apis_words(client, path, body):
+    error = assert_error(client.post(path, json=body), 422, "invalid_input")
+    problem = next(iter(error["fields"].values()))[0]
+    assert problem.startswith('must be an article, {"text"}') and problem.endswith("not null")  # not marshmallow's
+
+
+@pytest.mark.parametrize("method, path, advice", [
+    ("POST", "/v1/analyze/", "drop the trailing slash: POST /v1/analyze"),
+    ("POST", "/v1/analyze/batch/", "drop the trailing slash: POST /v1/analyze/batch"),
+    ("GET", "/v1/compare/", "drop the trailing slash: POST /v1/compare"),   # the method that works there
+    ("GET", "/v1/health/", "drop the trailing slash: GET /v1/health"),
+    ("GET", "/openapi.json/", "drop the trailing slash: GET /openapi.json"),
+])
+def test_a_trailing_slash_is_named_as_the_problem(client, method, path, advice):
+    error = assert_error(client.open(path, method=method, json={"text": ARTICLE}), 404, "not_found")
+    assert error["message"] == f"no such endpoint: {path}; {advice}"
+    assert "Endpoints:" in assert_error(client.post("/v1/nope/", json={}), 404, "not_found")["message"]
+
+
+@pytest.mark.parametrize("method, path, allowed", [
+    ("GET", "/v1/analyze", {"POST", "OPTIONS"}), ("DELETE", "/v1/compare", {"POST", "OPTIONS"}),
+    ("POST", "/v1/health", {"GET", "HEAD", "OPTIONS"}), ("POST", "/openapi.json", {"GET", "HEAD", "OPTIONS"}),
+])
+def test_a_405_carries_the_allow_header(client, method, path, allowed):
+    response = client.open(path, method=method)
+    assert response.status_code == 405 and set(response.headers["Allow"].split(", ")) == allowed
+
+
+def test_a_post_to_the_docs_page_is_told_to_get_it(client):
+    for path in ("/docs", "/docs/"):  # not a 308 to "/docs/" and then a 404
+        error = assert_error(client.post(path, json={}), 405, "method_not_allowed")
+        assert error["message"].endswith("use GET, HEAD")
 
 
 def test_the_servers_address_in_a_browser_leads_to_the_docs(client):

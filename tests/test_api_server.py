@@ -218,3 +218,16 @@ def test_python_m_api_prints_the_committed_document(capsys):
 
     assert main(["openapi"]) == 0
     assert json.loads(capsys.readouterr().out) == json.loads(OPENAPI_FILE.read_text("utf-8"))
+
+
+@pytest.mark.parametrize("argv, status, stream, expected", [
+    (["--help"], 0, "out", "openapi --write  write it to api/openapi.json"),
+    (["openapi", "--check"], 2, "err", "python -m api openapi: unknown argument '--check'"),  # not the document
+    (["opneapi"], 2, "err", "python -m api: unknown command 'opneapi'"),
+])
+def test_python_m_api_answers_help_and_names_what_it_does_not_know(capsys, argv, status, stream, expected):
+    from api.__main__ import main
+
+    assert main(argv) == status
+    captured = capsys.readouterr()
+    assert expected in getattr(captured, stream) and "{" not in captured.out

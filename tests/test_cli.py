@@ -502,3 +502,49 @@ def test_table_shows_a_dates_kind_not_its_packed_value(runner, tmp_path):
     path.write_text("The council met on Feb. 14, 2026 at 4:17 p.m. and has met since 2019.", encoding="utf-8")
     table = runner.invoke(cli, ["score", str(path)]).stdout
     assert "2026-02-14" in table and "20,260,214" not in table and "2019 year" in table
+
+
+def test_a_json_line_url_that_is_no_address_is_named_as_the_api_names_it(runner):
+    lines = ('{"text": "The plan failed.", "url": "not a url"}\n'
+             '{"text": "The plan worked.", "url": "https://example.org/news/1"}\n')
+    result = runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=lines)
+    assert result.exit_code == 1
+    assert [r["meta"]["url"] for r in reports(result.stdout)] == ["https://example.org/news/1"]
+    assert result.stderr.splitlines() == [
+        "framing: stdin:1: url 'not a url' is not a web address: give the page's full address, "
+        "such as https://example.org/news/1 (or leave the field out)"]
+
+
+def test_a_json_array_line_is_refused_not_scored_as_text(runner):
+    lines = '[{"text": "The plan failed."}]\n[Reuters] The plan failed.\n'
+    result = runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=lines)
+    assert result.exit_code == 1
+    assert [r["text"] for r in reports(result.stdout)] == ["[Reuters] The plan failed."]
+    assert result.stderr.splitlines() == [
+        'framing: stdin:1: a JSON line must be an object with a "text" or "html" string']
+
+
+def test_a_file_compared_with_itself_keeps_its_name(runner, tmp_path):
+    (tmp_path / "a.txt").write_text("The council met on Monday.", "utf-8")
+    path = str(tmp_path / "a.txt")
+    result = runner.invoke(cli, ["compare", "--format", "json", path, path])
+    assert result.exit_code == 0
+    assert [a["label"] for a in json.loads(result.stdout)["articles"]] == ["a.txt", "a.txt (2)"]  # not "//tmp/…"
+
+
+def test_the_stdin_example_of_score_help_works_as_written(runner):
+    """An example with a placeholder ("...") failed as written: it has no words to score."""
+    from framing.cli import SCORE_EXAMPLES
+
+    line = next(x for x in SCORE_EXAMPLES.splitlines() if x.strip().startswith("printf"))
+    sent = line.split("'")[1].replace("\\n", "\n")
+    result = runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=sent)
+    assert result.exit_code == 0, result.stderr
+    assert reports(result.stdout)[0]["meta"]["source"] == "AP"
+
+
+@pytest.mark.parametrize("command", ["score", "compare"])
+def test_stdin_given_twice_is_a_usage_error_not_an_empty_article(runner, command):
+    result = runner.invoke(cli, [command, "-", "-"], input="The plan failed.")
+    assert result.exit_code == 2
+    assert "'-' (stdin) is given 2 times; stdin is read once" in result.stderr
