@@ -210,6 +210,9 @@ def _build() -> dict[str, re.Pattern]:
           | (?<![\w/.:$€£-])
             (?P<rnum>(?i:{numbers}|one)|\d{{1,3}})\s+(?i:in|out\s+of)\s+(?P<rden>(?i:{numbers})|\d{{1,3}}(?:,\d{{3}})?)
             (?![^\W_]|[.,:]?\d|\s*[-–—%]|\s+(?i:{units})(?![^\W\d_]))
+          # "a quarter point", "half a percentage point", "a quarter-point cut": that share of a percentage point
+          | (?P<pfrac>(?i:(?:an?\s+|one[\s-]+)?(?:quarter|half|three[\s-]quarters)))(?:\s+of\s+an?|\s+an?)?[\s-]+
+            (?:(?i:percentage)[\s-]+)?(?i:points?)(?![^\W\d_])
           | (?P<frac>(?i:{hyphenated})(?![^\W\d_]|-)|(?i:{fractions})(?=\s+of\s))(?!\s+of\s+an?\s)
           | (?P<cur>{currencies})\s?
             (?P<cnum>{digits})(?![.,:]?\d)
@@ -222,8 +225,8 @@ def _build() -> dict[str, re.Pattern]:
                (?:\s?(?P<cscale2>(?i:{scales}))(?![^\W\d_]))?)?
           | (?<![\w/.:$€£-])
             (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?(?P<meridiem>[aApP]\.?[mM]\.?)(?![^\W\d_])
-          | (?<![\w/.:$€£-])
-            (?P<minus>[-−](?=\d)|(?i:minus)\s+)?
+          | (?:(?<![\w/.:$€£-])|(?<=%[-–—]))  # "4.25%-4.50%": two percentages, the second unsigned
+            (?P<minus>(?<!%)[-−](?=\d)|(?i:minus)\s+)?
             (?:(?P<num>{digits})(?![.,:]?\d)(?:(?:(?P<kilo>[kK])|(?P<ordinal>st|nd|rd|th))(?!\w))?
               |(?P<word>(?i:{word_number}))(?![^\W\d_]))
             (?:(?:-to-|\s?[-–—]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))
@@ -286,6 +289,10 @@ _SIGNS = frozenset({"-", "\u2212", "minus"})
 _BEFORE_NUMBER = frozenset({"a", "an", "us", "c"}) | _SIGNS
 
 
+# A share of a percentage point written as one token: "a quarter-point cut", "a half-point rise".
+_POINT_SHARES = ("quarter-point", "half-point", "quarter-percentage", "half-percentage")
+
+
 def _has_digit(word: str) -> bool:
     """``_HAS_DIGIT`` in ``word``; a word of letters only (most are) holds none, told without the regex."""
     return not word.isalpha() and _HAS_DIGIT.search(word) is not None
@@ -299,7 +306,8 @@ def _hyphenated_number(lower: str, anchors: dict[str, frozenset]) -> bool:
 
 def _is_anchor(word: str, anchors: dict[str, frozenset]) -> bool:
     return (_has_digit(word) or word in anchors["marks"] or word in anchors["names"]
-            or word.lower() in anchors["words"] or _hyphenated_number(word.lower(), anchors))
+            or word.lower() in anchors["words"] or _hyphenated_number(word.lower(), anchors)
+            or word.lower().startswith(_POINT_SHARES))
 
 
 def _may_be_anchor(lower: str, anchors: dict[str, frozenset]) -> bool:
@@ -307,7 +315,7 @@ def _may_be_anchor(lower: str, anchors: dict[str, frozenset]) -> bool:
     lower-cased tokens first, then :func:`_is_anchor` on the few that pass (names and marks
     are case-sensitive). Lower-casing keeps digits, so every anchor passes."""
     return (_has_digit(lower) or lower in anchors["words"] or lower in anchors["lowered"]
-            or _hyphenated_number(lower, anchors))
+            or _hyphenated_number(lower, anchors) or lower.startswith(_POINT_SHARES))
 
 
 class _Verdicts(dict):
@@ -429,6 +437,10 @@ def _parse_quantity(m: re.Match) -> _Parsed | None:
             hlo, hhi = lex["hedges"][hedge]
             lo, hi = lo * hlo, hi * hhi
         return _Parsed(lo, None, Quantity(lo, "count"), "count", hedge or _key(m["vague"]), lo, hi)
+    if m["pfrac"]:
+        value = 0.75 if "three" in m["pfrac"].lower() else 0.5 if "half" in m["pfrac"].lower() else 0.25
+        lo, hi = lex["hedges"].get(hedge, (1.0, 1.0))
+        return _Parsed(value, "percentage points", Quantity(value, "pp"), "percent", hedge, value * lo, value * hi)
     if m["frac"] or m["rnum"]:
         return _share(m, hedge)
     if m["cur"]:

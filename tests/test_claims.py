@@ -767,3 +767,27 @@ def test_age_by_its_words(text, value, age):
 ])
 def test_a_numbered_name_holds_no_year(text, kept):
     assert [c.text for c in claims_of(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The bank cut rates by a quarter of a percentage point.", "a quarter of a percentage point", 0.25),
+        ("It lowered rates by half a percentage point.", "half a percentage point", 0.5),
+        ("The board delivered a half-point cut.", "a half-point", 0.5),
+        ("Officials approved a quarter point increase.", "a quarter point", 0.25),
+        ("The bank raised rates by 25 basis points.", "25 basis points", 0.25),
+        ("It was a 50-basis-point move.", "50-basis-point", 0.5),
+        ("Yields rose 12 bps on the day.", "12 bps", 0.12),
+    ],
+)
+def test_shares_of_a_point_and_basis_points_are_percentage_points(text, span, value):
+    c = only(text)
+    assert (c.text, c.kind, c.normalized.unit) == (span, "percent", "pp")
+    assert c.normalized.value == pytest.approx(value)
+
+
+def test_a_range_of_two_percentages_is_not_read_as_a_negative_second():
+    found = claims_of("The rate now sits in the 4.25%-4.50% range.")
+    assert [(c.text, c.value) for c in found] == [("4.25%", 4.25), ("4.50%", 4.5)]
+    assert [c.value for c in claims_of("Output fell -0.5% in May.") if c.unit == "%"] == [-0.5]

@@ -976,3 +976,22 @@ def test_a_neutral_article_is_never_said_to_read_more_positive():
     assert abs(result.articles[0].tone.compound) < 0.05
     tone = [f.text for f in result.finding_details if f.kind == "tone"]
     assert tone and tone[0].startswith("grim reads more negative")
+
+
+def test_a_rate_move_in_basis_points_and_in_a_share_of_a_point_is_one_figure():
+    first = "The bank cut its rate by a quarter point on Wednesday, after a half-point cut in September."
+    second = "The bank cut its rate by 25 basis points on Wednesday, after a 50-basis-point cut in September."
+    third = "The bank lowered its policy rate by 0.25 percentage point on Wednesday."
+    claims = compare([first, second, third], labels=["a", "b", "c"]).claims
+    texts = [sorted(c.text for c in s.claims) for s in claims.shared]
+    assert ["0.25 percentage point", "25 basis points", "a quarter point"] in texts
+    assert ["50-basis-point", "a half-point"] in texts
+    assert claims.only == {"a": [], "b": [], "c": []}
+
+
+def test_the_number_of_a_name_is_no_figure_of_the_story():
+    first = "The S&P 500 rose 0.8 percent, and the FTSE 100 gained 1.2 percent. A Boeing 737 was grounded."
+    second = "Stocks rose 0.8% in New York as the S&P 500 climbed."
+    claims = compare([first, second], labels=["a", "b"]).claims
+    assert [sorted(c.text for c in s.claims) for s in claims.shared] == [["0.8 percent", "0.8%"]]
+    assert [c.text for c in claims.only["a"]] == ["1.2 percent"]
