@@ -214,22 +214,23 @@ def _build() -> dict[str, re.Pattern]:
           | (?P<pfrac>(?i:(?:an?\s+|one[\s-]+)?(?:quarter|half|three[\s-]quarters)))(?:\s+of\s+an?|\s+an?)?[\s-]+
             (?:(?i:percentage)[\s-]+)?(?i:points?)(?![^\W\d_])
           | (?P<frac>(?i:{hyphenated})(?![^\W\d_]|-)|(?i:{fractions})(?=\s+of\s))(?!\s+of\s+an?\s)
-          | (?P<cur>{currencies})\s?
+          | (?:(?<=[Ff]rom\s)(?P<cstart>))?(?P<cur>{currencies})\s?
             (?P<cnum>{digits})(?![.,:]?\d)
             (?:\s?(?P<cscale>(?i:{scales}))(?![^\W\d_]))?
             # a second amount, in the same currency: after a scale word only with its own mark or scale (not
             # "$5 million to 10 charities"), and not after "to" ("from $64.8 million to $45.1 million" is a change)
-            (?:(?:\s?[-–—]\s?|(?(cscale)(?!)|\s+to\s+)|(?(between)\s+and\s+|(?!)))
+            (?:(?:\s?[-–—]\s?|(?(cscale)(?!)|(?(cstart)(?!)|\s+to\s+))|(?(between)\s+and\s+|(?!)))
                (?(cscale)(?=(?P=cur)|(?:{digits})\s?(?i:{scales})(?![^\W\d_])))
                (?P=cur)?\s?(?P<cnum2>{digits})(?![.,:]?\d)
                (?:\s?(?P<cscale2>(?i:{scales}))(?![^\W\d_]))?)?
           | (?<![\w/.:$€£-])
             (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?(?P<meridiem>[aApP]\.?[mM]\.?)(?![^\W\d_])
           | (?:(?<![\w/.:$€£-])|(?<=%[-–—]))  # "4.25%-4.50%": two percentages, the second unsigned
+            (?:(?<=[Ff]rom\s)(?P<start>))?  # "from 62 to 64" is a change, not a range
             (?P<minus>(?<!%)[-−](?=\d)|(?i:minus)\s+)?
             (?:(?P<num>{digits})(?![.,:]?\d)(?:(?:(?P<kilo>[kK])|(?P<ordinal>st|nd|rd|th))(?!\w))?
               |(?P<word>(?i:{word_number}))(?![^\W\d_]))
-            (?:(?:-to-|\s?[-–—]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))
+            (?:(?:-to-|\s?[-–—]\s?|(?(start)(?!)|\s+to\s+)|(?(between)\s+and\s+|(?!)))
                (?:(?P<num2>{digits})(?![.,:]?\d)|(?<=\s)(?P<word2>(?i:{compound_number}))(?![^\W\d_]|-)))?
             (?:[\s-]?(?P<scale>(?i:{word_scales}))(?![^\W\d_]))?
             (?:[\s-]?(?P<per_scale>(?i:hundred|thousand|million|billion))(?![^\W\d_]))?

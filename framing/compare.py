@@ -808,10 +808,13 @@ def _names_a_body(description: str) -> bool:
     head = _POSSESSIVE.sub("", words[-1]) if words else ""
     if head.lower() in _SYSTEM_HEADS and len(words) > 1 and words[-2].lower() in gazetteer().institutions:
         return True  # "the hospital system", "the school district": an institution's whole network
-    return head.capitalize() in gazetteer().org_words and head.lower() not in gazetteer().descriptors
+    return (head.lower() in _GOVERNING_HEADS or head.capitalize() in gazetteer().org_words) \
+        and head.lower() not in gazetteer().descriptors
 
 
 _SYSTEM_HEADS = frozenset({"system", "systems", "network", "district", "chain"})
+# Bodies that govern, by their office's word ("the government", "the Rhône prefecture"): one on one story.
+_GOVERNING_HEADS = frozenset({"government", "prefecture", "cabinet", "presidency"})
 
 
 def _is_name(name: str | None) -> bool:
@@ -1063,8 +1066,8 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
             groups[gy] = {}
     shared = []
     for g in groups:
-        if len(g) < 2:
-            continue
+        if len(g) < 2 or all(_retold(reports[a].claims, i, a, group_of) for a, i in g.items()):
+            continue  # "on Saturday" told again late in each article: the first tellings are the row
         refs = [_claim_ref(reports[a], labels[a], reports[a].claims[i]) for a, i in sorted(g.items())]
         shared.append(SharedClaim([labels[a] for a in sorted(g)], refs))
     shared.sort(key=lambda s: (s.claims[0].article != labels[0], s.claims[0].start))
@@ -1119,6 +1122,12 @@ def _first_tellings(claims: list[Claim], group_of: dict[tuple[int, int], int], a
         told.append(c)
         same_day.append(c)
     return kept
+
+
+def _retold(claims: list[Claim], i: int, article: int, group_of: dict[tuple[int, int], int]) -> bool:
+    """Whether the article told claim ``i`` before, and aligned that earlier telling in another group."""
+    return any((article, k) in group_of and group_of[article, k] != group_of[article, i]
+               and same_claim(claims[k], claims[i]) for k in range(i))
 
 
 def _weekday_named(c: Claim) -> str | None:

@@ -791,3 +791,16 @@ def test_a_range_of_two_percentages_is_not_read_as_a_negative_second():
     found = claims_of("The rate now sits in the 4.25%-4.50% range.")
     assert [(c.text, c.value) for c in found] == [("4.25%", 4.25), ("4.50%", 4.5)]
     assert [c.value for c in claims_of("Output fell -0.5% in May.") if c.unit == "%"] == [-0.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("The plan raises the retirement age from 62 to 64.", ["62", "64"]),
+        ("Fares rose from $3 to $5 this year.", ["$3", "$5"]),
+        ("Tickets cost $3 to $5 each.", ["$3 to $5"]),
+        ("Between 10 and 20 people were hurt.", ["Between 10 and 20 people"]),
+    ],
+)
+def test_from_one_number_to_another_is_a_change_not_a_range(text, spans):
+    assert [c.text for c in claims_of(text)] == spans

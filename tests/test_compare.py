@@ -995,3 +995,14 @@ def test_the_number_of_a_name_is_no_figure_of_the_story():
     claims = compare([first, second], labels=["a", "b"]).claims
     assert [sorted(c.text for c in s.claims) for s in claims.shared] == [["0.8 percent", "0.8%"]]
     assert [c.text for c in claims.only["a"]] == ["1.2 percent"]
+
+
+def test_the_government_unnamed_is_one_voice_and_a_date_told_again_is_one_row():
+    first = ("Thousands marched on Saturday. The government says the reform is needed. "
+             "More than 200 marches were held across France on Saturday.")
+    second = ("Crowds marched on Saturday. The government argues that the reform is the only way. "
+              "Unions said two million people marched on Saturday.")
+    result = compare([first, second], labels=["a", "b"])
+    assert [(v.name, sorted(v.articles)) for v in result.sources.voices if "government" in v.name] == [
+        ("the government", ["a", "b"])]
+    assert [[c.text for c in s.claims] for s in result.claims.shared].count(["Saturday", "Saturday"]) == 1
