@@ -71,6 +71,13 @@ def unit_words() -> frozenset[str]:
                      if " " not in row[0] and row[1] not in ("duration", "age"))
 
 
+@lru_cache(maxsize=1)
+def unit_phrases() -> frozenset[str]:
+    """Units of measure and share written in two or more words ("basis points", "square miles"), lower case."""
+    return frozenset(" ".join(row[0].lower().split()) for row in _rows("units.tsv")
+                     if " " in row[0] and row[1] not in ("duration", "age"))
+
+
 @dataclass(frozen=True, slots=True)
 class _Unit:
     kind: str

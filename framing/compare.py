@@ -866,7 +866,8 @@ def _telling_term(term: Term, datelines: list[tuple[int, int]], cue_ends: frozen
     —") or a byline ("By Jo Reyes, staff")."""
     words = term.term.split(" ")
     numbers, units = claims_stage.number_words(), claims_stage.unit_words()
-    if any(w in _ATTRIBUTION or w in numbers for w in words) or all(w in units for w in words):
+    if any(w in _ATTRIBUTION or w in numbers for w in words) or all(w in units for w in words) \
+            or term.term in claims_stage.unit_phrases():
         return False
     if len(words) > 1 and term.spans and all(span.end in cue_ends for span in term.spans):
         return False
@@ -875,13 +876,59 @@ def _telling_term(term: Term, datelines: list[tuple[int, int]], cue_ends: frozen
     return not in_dateline
 
 
+# Lower-case particles inside names ("Rue de la République", "Ursula von der Leyen"), no English wording.
+_NAME_PARTICLES = frozenset({"de", "la", "le", "du", "des", "del", "della", "da", "di", "van", "von", "der", "den"})
+
+
+def _cuts_a_name(text: str, start: int, end: int) -> bool:
+    """Whether two words at start..end cut a name in two: the last is a name's word (a capital or a particle)
+    and the name goes on after it ("economist Beth| Hammack"), or the first is one that began before it."""
+    words = text[start:end].split()
+    if len(words) < 2:
+        return False
+    after = text[end:end + 40].split(maxsplit=1)
+    before = text[max(0, start - 40):start].rsplit(maxsplit=1)
+    def name_word(w: str) -> bool:
+        return w[:1].isupper() or w in _NAME_PARTICLES
+    return (name_word(words[-1]) and bool(after) and name_word(after[0])) or (
+        name_word(words[0]) and bool(before) and name_word(before[-1]) and before[-1][-1:] not in ".!?:\"”")
+
+
+def _a_name(report: Report, term: Term) -> bool:
+    """Whether a term is only ever a name's words ("beth hammack", "chairman jerome", "u.s.", "jan" of "Jan
+    Hatzius" and "Jan. 28"): capitalised inside a body sentence wherever the article's writing shows it, never
+    in lower case. Who is named is the actors' and the sources' comparison, not the article's wording. A
+    sentence's first words and a title-case line ("Fed Slashes Rates") show no case and decide nothing."""
+    if all(w in _NAME_PARTICLES for w in term.term.split(" ")):
+        return True  # "de la" of "Rue de la République"
+    if len(term.spans) and all(_cuts_a_name(report.text, span.start, span.end) for span in term.spans):
+        return True  # "economist beth" of "economist Beth Hammack", "rue de" of "Rue de la Paix"
+    starts = [s.start for s in report.sentences]
+    named = False
+    for span in term.spans:
+        written = report.text[span.start:span.end].split()
+        if not all(w[:1].isupper() for w in written):
+            return False
+        i = bisect_right(starts, span.start) - 1
+        if i < 0:
+            continue
+        sentence = report.sentences[i]
+        words = [w for w in report.text[sentence.start:sentence.end].split() if len(w) > 3]
+        if sentence.kind == "heading" or (words and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)):
+            continue  # a title-case line
+        if len(written) > 1 or report.text[sentence.start:span.start].strip(" \"'“‘([—–-"):
+            named = True  # a second capital, or one inside the sentence
+    return named
+
+
 def _wording(reports: list[Report], labels: list[str], counts: list[TermCounts]) -> Wording:
     candidates = distinctive_terms(counts, top=2 * DISTINCTIVE_TOP)
     distinctive = []
     for r, terms in zip(reports, candidates, strict=True):
         datelines = _datelines(r.text)
         cue_ends = frozenset(q.cue.end for q in r.quotes if q.cue is not None)
-        distinctive.append([t for t in terms if _telling_term(t, datelines, cue_ends)][:DISTINCTIVE_TOP])
+        distinctive.append([t for t in terms if _telling_term(t, datelines, cue_ends) and not _a_name(r, t)]
+                           [:DISTINCTIVE_TOP])
     evaluative = {}
     density = {}
     for r, name in zip(reports, labels, strict=True):

@@ -1006,3 +1006,20 @@ def test_the_government_unnamed_is_one_voice_and_a_date_told_again_is_one_row():
     assert [(v.name, sorted(v.articles)) for v in result.sources.voices if "government" in v.name] == [
         ("the government", ["a", "b"])]
     assert [[c.text for c in s.claims] for s in result.claims.shared].count(["Saturday", "Saturday"]) == 1
+
+
+def test_a_name_is_no_distinctive_wording():
+    first = ("The bank cut rates on Wednesday. Chairman Jerome Powell insisted the move was safe, and economist"
+             " Beth Hammack of Goldman said so too. Beth Hammack called the cut a gamble. Critics slammed the"
+             " reckless cut. A bakery on Rue de la Paix and another on Rue de la Gare were shut.")
+    second = "The bank lowered rates on Wednesday. The chair said the move was prudent. Economists agreed."
+    terms = [t.term for t in compare([first, second], labels=["a", "b"]).wording.distinctive["a"]]
+    assert not {"beth hammack", "beth", "hammack", "chairman jerome", "de la"} & set(terms)
+    assert any("reckless" in t for t in terms)
+
+
+def test_a_unit_in_two_words_is_no_distinctive_wording():
+    first = "The bank cut by 25 basis points. It had cut by 50 basis points before. Critics fumed at the cut."
+    second = "The bank cut by a quarter point. It had cut by half a point before."
+    terms = [t.term for t in compare([first, second], labels=["a", "b"]).wording.distinctive["a"]]
+    assert "basis points" not in terms
