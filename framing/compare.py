@@ -496,6 +496,16 @@ def _without_legal_form(key: str) -> str | None:
     return None
 
 
+_COUNTRY_PREFIX = re.compile(r"^(?:u\.s\.|us|u\.k\.|uk) (?=\S+ \S)")
+
+
+def _without_country(key: str) -> str | None:
+    """An organisation's name key without its country's abbreviation before a name of two words or more
+    ("u.s. federal reserve" -> "federal reserve"; "u.s. army" keeps it): a wire's form of the same body."""
+    stripped = _COUNTRY_PREFIX.sub("", key)
+    return stripped if stripped != key else None
+
+
 def _named(names: list[str]) -> bool:
     """Whether any of an entry's names is a proper name rather than a description."""
     return any(n and not is_description(n) for n in names)
@@ -552,6 +562,7 @@ class _Groups:
         keys = [k for k in dict.fromkeys(name_key(n) for n in names if not is_description(n)) if k]
         if not person:  # "Acme Corp." is the "Acme" of the next article
             keys = list(dict.fromkeys([*keys, *filter(None, map(_without_legal_form, keys))]))
+            keys = list(dict.fromkeys([*keys, *filter(None, map(_without_country, keys))]))
         self.entries.append((article, item, keys))
         folded = list(dict.fromkeys(map(_fold, keys)))
         full = [f for f in map(_full_name, folded) if f is not None] if person else []

@@ -1023,3 +1023,10 @@ def test_a_unit_in_two_words_is_no_distinctive_wording():
     second = "The bank cut by a quarter point. It had cut by half a point before."
     terms = [t.term for t in compare([first, second], labels=["a", "b"]).wording.distinctive["a"]]
     assert "basis points" not in terms
+
+
+def test_a_body_with_its_countrys_abbreviation_is_one_voice():
+    first = "The U.S. Federal Reserve signaled on Wednesday that it would slow its cuts."
+    second = "The Federal Reserve signaled on Wednesday that it would cut rates more slowly."
+    voices = compare([first, second], labels=["a", "b"]).sources.voices
+    assert [sorted(v.articles) for v in voices] == [["a", "b"]]
