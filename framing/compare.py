@@ -737,7 +737,8 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
                            getattr(cue, "category", "neutral") if cue else "neutral")
             actor = getattr(speaker, "actor", None) if speaker else None  # the actor the quotes stage linked
             if speaker is not None and not speaker.anonymous and not _is_name(speaker.name) \
-                    and actor and not is_description(actor) and kinds.get(actor) in ("person", "organization"):
+                    and actor and not is_description(actor) and kinds.get(actor) in ("person", "organization") \
+                    and not _modifier_in(actor, speaker.text):
                 # "The president on Thursday announced ...": a description the quotes stage resolved to
                 # the article's own "Joe Biden" is his voice, not an unnamed one beside him
                 named += 1
@@ -782,6 +783,14 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
 
 
 _RELATIVE_OPENERS = frozenset({"which", "who", "whose", "whom", "that", "where"})
+
+
+def _modifier_in(actor: str, surface: str) -> bool:
+    """Whether the actor's name stands in the speaker's words before their head noun ("the Rhône prefecture",
+    "the Kharkiv regional administration"): the body spoke, not the place or the organisation it names."""
+    at = surface.find(actor)
+    rest = surface[at + len(actor):].split() if at >= 0 else []
+    return bool(rest) and rest[-1][:1].islower()
 
 
 def _voice_description(speaker) -> str | None:

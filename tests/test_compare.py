@@ -1030,3 +1030,11 @@ def test_a_body_with_its_countrys_abbreviation_is_one_voice():
     second = "The Federal Reserve signaled on Wednesday that it would cut rates more slowly."
     voices = compare([first, second], labels=["a", "b"]).sources.voices
     assert [sorted(v.articles) for v in voices] == [["a", "b"]]
+
+
+def test_a_place_before_a_bodys_noun_is_not_the_voice():
+    first = "Three officers were hurt and a dozen people were held, the Rhône prefecture said on Saturday."
+    second = "Police fired tear gas in Lyon on Saturday, and twelve people were arrested, the police said."
+    voices = compare([first, second], labels=["a", "b"]).sources.voices
+    assert "Rhône" not in [v.name for v in voices]
+    assert any(v.name == "the Rhône prefecture" and v.anonymous for v in voices)
