@@ -1127,6 +1127,12 @@ def _numbered_names() -> frozenset[str]:
     return frozenset(row[0] for row in _rows("numbered_names.txt"))
 
 
+@lru_cache(maxsize=1)
+def _split_numbered_names() -> tuple[str, ...]:
+    """The listed names with a mark inside ("S&P"), which are more than one token."""
+    return tuple(name for name in _numbered_names() if not name.isalnum())
+
+
 _ZONED_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _TIME_ZONE_AFTER = re.compile(r"\s(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b")
 # An emergency telephone number before what it is dialled for ("the first 911 call", "999 operators").
@@ -1159,7 +1165,10 @@ def _names_a_number(doc: Document, offset: int) -> bool:
     if i == 0:
         return False
     before = doc.tokens[i - 1]
-    return before.end + 1 == offset and before.text in _numbered_names()
+    if before.end + 1 != offset:
+        return False
+    return before.text in _numbered_names() or any(  # a name the tokenizer splits ("S&P")
+        doc.text.startswith(name, offset - 1 - len(name)) for name in _split_numbered_names())
 
 
 @lru_cache(maxsize=1)

@@ -1049,25 +1049,6 @@ def _telling_round_number(c: Claim) -> bool:
 
 
 # The capitalised word right before a number, and what precedes that word: "the S&P 500", "a Boeing 737".
-_MONTH_WORDS = frozenset(claims_stage._MONTH_NUMBER)
-_NAME_BEFORE = re.compile(r"(?:^|(\S)\s+)([A-Z][\w&.]*)\s+$")
-
-
-def _part_of_name(text: str, c: Claim) -> bool:
-    """A bare number in digits that ends a name ("the S&P 500", "FTSE 100", "a Boeing 737", "Chapter 11"):
-    it names an index, a model or a clause, no figure of the story. The word before it is an acronym, has
-    "&", or is capitalised inside a sentence (not "The 500 ..." at a sentence's start)."""
-    if not _bare(c) or not c.text.isdigit():
-        return False
-    m = _NAME_BEFORE.search(text[max(0, c.start - 60):c.start])
-    if m is None:
-        return False
-    word = m[2]
-    if "&" in word or (len(word) > 1 and word.isupper()):
-        return True
-    return m[1] is not None and m[1] not in ".!?\"'\u201c\u201d\u2018\u2019:" and word.rstrip(".") not in _MONTH_WORDS
-
-
 def _claim_ref(report: Report, label: str, c: Claim) -> ClaimRef:
     return ClaimRef(label, c.start, c.end, c.text, c.value, c.unit, c.normalized, c.kind, c.hedge)
 
@@ -1088,11 +1069,8 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
     "12,000" does), never two claims of one article in a group.
     """
     index: dict[str, list[tuple[float, int, int]]] = {}
-    named = {(a, i) for a, r in enumerate(reports) for i, c in enumerate(r.claims) if _part_of_name(r.text, c)}
     for a, r in enumerate(reports):
         for i, c in enumerate(r.claims):
-            if (a, i) in named:
-                continue
             unit, value = _claim_key(c)
             index.setdefault(unit, []).append((value, a, i))
             if _bare(c) and (_precise_number(c) or _telling_round_number(c)):
@@ -1138,8 +1116,7 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
         refs = [_claim_ref(reports[a], labels[a], reports[a].claims[i]) for a, i in sorted(g.items())]
         shared.append(SharedClaim([labels[a] for a in sorted(g)], refs))
     shared.sort(key=lambda s: (s.claims[0].article != labels[0], s.claims[0].start))
-    only = {labels[a]: [_claim_ref(r, labels[a], r.claims[i]) for i in _first_tellings(r.claims, group_of, a)
-                        if (a, i) not in named]
+    only = {labels[a]: [_claim_ref(r, labels[a], r.claims[i]) for i in _first_tellings(r.claims, group_of, a)]
             for a, r in enumerate(reports)}
     return Claims(shared, only)
 

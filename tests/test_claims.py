@@ -804,3 +804,8 @@ def test_a_range_of_two_percentages_is_not_read_as_a_negative_second():
 )
 def test_from_one_number_to_another_is_a_change_not_a_range(text, spans):
     assert [c.text for c in claims_of(text)] == spans
+
+
+def test_a_market_index_number_is_its_name():
+    assert [c.text for c in claims_of("The S&P 500 rose 0.8 percent and the FTSE 100 fell 1.2%.")] == [
+        "0.8 percent", "1.2%"]

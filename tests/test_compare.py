@@ -994,7 +994,7 @@ def test_the_number_of_a_name_is_no_figure_of_the_story():
     second = "Stocks rose 0.8% in New York as the S&P 500 climbed."
     claims = compare([first, second], labels=["a", "b"]).claims
     assert [sorted(c.text for c in s.claims) for s in claims.shared] == [["0.8 percent", "0.8%"]]
-    assert [c.text for c in claims.only["a"]] == ["1.2 percent"]
+    assert [c.text for c in claims.only["a"]] == ["1.2 percent"]  # (the claims stage reads no figure in a name)
 
 
 def test_the_government_unnamed_is_one_voice_and_a_date_told_again_is_one_row():
