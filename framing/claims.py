@@ -176,6 +176,8 @@ def _build() -> dict[str, re.Pattern]:
             (?P<wd>{weekday})(?:,?\s+(?:the\s+)?
                 (?:(?P<m1>{month})\s+(?P<d1>{day})|(?P<d2>{day})(?:\s+of)?\s+(?P<m2>{month})))?
           | (?P<m3>{month})\s+(?P<d3>{day})
+            # "Jan. 28-29", "January 28 and 29": two days, read as the first (not "16 and 17 people")
+            (?:(?:\s?[-–]\s?|\s+and\s+)(?:{day})(?![\w%]|[.,]\d)(?!\s+(?:[a-z]+s|people|of)\b))?
           | (?P<d4>{day})(?:\s+of)?\s+(?P<m4>{month})
           | (?P<m5>{month})
           | (?P<decade>(?:1[89]|20)\d0)s

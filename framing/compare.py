@@ -1169,9 +1169,11 @@ def _first_tellings(claims: list[Claim], group_of: dict[tuple[int, int], int], a
 
 
 def _retold(claims: list[Claim], i: int, article: int, group_of: dict[tuple[int, int], int]) -> bool:
-    """Whether the article told claim ``i`` before, and aligned that earlier telling in another group."""
+    """Whether the article told claim ``i`` before, the same value in the same unit ("4.2%" is no "4.25%"
+    again), and aligned that earlier telling in another group."""
+    key = _claim_key(claims[i])
     return any((article, k) in group_of and group_of[article, k] != group_of[article, i]
-               and same_claim(claims[k], claims[i]) for k in range(i))
+               and _claim_key(claims[k]) == key and claims[k].kind == claims[i].kind for k in range(i))
 
 
 def _weekday_named(c: Claim) -> str | None:

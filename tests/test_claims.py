@@ -809,3 +809,16 @@ def test_from_one_number_to_another_is_a_change_not_a_range(text, spans):
 def test_a_market_index_number_is_its_name():
     assert [c.text for c in claims_of("The S&P 500 rose 0.8 percent and the FTSE 100 fell 1.2%.")] == [
         "0.8 percent", "1.2%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("The next meeting is on January 28 and 29.", ["January 28 and 29"]),
+        ("Policymakers meet on Jan. 28-29.", ["Jan. 28-29"]),
+        ("On March 16 and 17 people died.", ["March 16", "17 people"]),
+        ("Sales rose on May 3 and 5% more later.", ["May 3", "5%"]),
+    ],
+)
+def test_a_date_of_two_days_is_one_claim(text, spans):
+    assert [c.text for c in claims_of(text)] == spans

@@ -1038,3 +1038,10 @@ def test_a_place_before_a_bodys_noun_is_not_the_voice():
     voices = compare([first, second], labels=["a", "b"]).sources.voices
     assert "Rhône" not in [v.name for v in voices]
     assert any(v.name == "the Rhône prefecture" and v.anonymous for v in voices)
+
+
+def test_a_near_figure_is_no_retelling_of_another():
+    first = "The rate range is 4.25% to 4.5%. Unemployment was 4.2% in November."
+    second = "Rates now sit between 4.25% and 4.50%. The jobless rate was 4.2 percent in November."
+    shared = [sorted(c.text for c in s.claims) for s in compare([first, second], labels=["a", "b"]).claims.shared]
+    assert ["4.2 percent", "4.2%"] in shared
