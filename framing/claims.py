@@ -71,6 +71,13 @@ def unit_words() -> frozenset[str]:
                      if " " not in row[0] and row[1] not in ("duration", "age"))
 
 
+@lru_cache(maxsize=1)
+def unit_phrases() -> frozenset[str]:
+    """Units of measure and share written in two or more words ("basis points", "square miles"), lower case."""
+    return frozenset(" ".join(row[0].lower().split()) for row in _rows("units.tsv")
+                     if " " in row[0] and row[1] not in ("duration", "age"))
+
+
 @dataclass(frozen=True, slots=True)
 class _Unit:
     kind: str
@@ -169,6 +176,8 @@ def _build() -> dict[str, re.Pattern]:
             (?P<wd>{weekday})(?:,?\s+(?:the\s+)?
                 (?:(?P<m1>{month})\s+(?P<d1>{day})|(?P<d2>{day})(?:\s+of)?\s+(?P<m2>{month})))?
           | (?P<m3>{month})\s+(?P<d3>{day})
+            # "Jan. 28-29", "January 28 and 29": two days, read as the first (not "16 and 17 people")
+            (?:(?:\s?[-–]\s?|\s+and\s+)(?:{day})(?![\w%]|[.,]\d)(?!\s+(?:[a-z]+s|people|of)\b))?
           | (?P<d4>{day})(?:\s+of)?\s+(?P<m4>{month})
           | (?P<m5>{month})
           | (?P<decade>(?:1[89]|20)\d0)s
@@ -210,23 +219,27 @@ def _build() -> dict[str, re.Pattern]:
           | (?<![\w/.:$€£-])
             (?P<rnum>(?i:{numbers}|one)|\d{{1,3}})\s+(?i:in|out\s+of)\s+(?P<rden>(?i:{numbers})|\d{{1,3}}(?:,\d{{3}})?)
             (?![^\W_]|[.,:]?\d|\s*[-–—%]|\s+(?i:{units})(?![^\W\d_]))
+          # "a quarter point", "half a percentage point", "a quarter-point cut": that share of a percentage point
+          | (?P<pfrac>(?i:(?:an?\s+|one[\s-]+)?(?:quarter|half|three[\s-]quarters)))(?:\s+of\s+an?|\s+an?)?[\s-]+
+            (?:(?i:percentage)[\s-]+)?(?i:points?)(?![^\W\d_])
           | (?P<frac>(?i:{hyphenated})(?![^\W\d_]|-)|(?i:{fractions})(?=\s+of\s))(?!\s+of\s+an?\s)
-          | (?P<cur>{currencies})\s?
+          | (?:(?<=[Ff]rom\s)(?P<cstart>))?(?P<cur>{currencies})\s?
             (?P<cnum>{digits})(?![.,:]?\d)
             (?:\s?(?P<cscale>(?i:{scales}))(?![^\W\d_]))?
             # a second amount, in the same currency: after a scale word only with its own mark or scale (not
             # "$5 million to 10 charities"), and not after "to" ("from $64.8 million to $45.1 million" is a change)
-            (?:(?:\s?[-–—]\s?|(?(cscale)(?!)|\s+to\s+)|(?(between)\s+and\s+|(?!)))
+            (?:(?:\s?[-–—]\s?|(?(cscale)(?!)|(?(cstart)(?!)|\s+to\s+))|(?(between)\s+and\s+|(?!)))
                (?(cscale)(?=(?P=cur)|(?:{digits})\s?(?i:{scales})(?![^\W\d_])))
                (?P=cur)?\s?(?P<cnum2>{digits})(?![.,:]?\d)
                (?:\s?(?P<cscale2>(?i:{scales}))(?![^\W\d_]))?)?
           | (?<![\w/.:$€£-])
             (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?(?P<meridiem>[aApP]\.?[mM]\.?)(?![^\W\d_])
-          | (?<![\w/.:$€£-])
-            (?P<minus>[-−](?=\d)|(?i:minus)\s+)?
+          | (?:(?<![\w/.:$€£-])|(?<=%[-–—]))  # "4.25%-4.50%": two percentages, the second unsigned
+            (?:(?<=[Ff]rom\s)(?P<start>))?  # "from 62 to 64" is a change, not a range
+            (?P<minus>(?<!%)[-−](?=\d)|(?i:minus)\s+)?
             (?:(?P<num>{digits})(?![.,:]?\d)(?:(?:(?P<kilo>[kK])|(?P<ordinal>st|nd|rd|th))(?!\w))?
               |(?P<word>(?i:{word_number}))(?![^\W\d_]))
-            (?:(?:-to-|\s?[-–—]\s?|\s+to\s+|(?(between)\s+and\s+|(?!)))
+            (?:(?:-to-|\s?[-–—]\s?|(?(start)(?!)|\s+to\s+)|(?(between)\s+and\s+|(?!)))
                (?:(?P<num2>{digits})(?![.,:]?\d)|(?<=\s)(?P<word2>(?i:{compound_number}))(?![^\W\d_]|-)))?
             (?:[\s-]?(?P<scale>(?i:{word_scales}))(?![^\W\d_]))?
             (?:[\s-]?(?P<per_scale>(?i:hundred|thousand|million|billion))(?![^\W\d_]))?
@@ -286,6 +299,10 @@ _SIGNS = frozenset({"-", "\u2212", "minus"})
 _BEFORE_NUMBER = frozenset({"a", "an", "us", "c"}) | _SIGNS
 
 
+# A share of a percentage point written as one token: "a quarter-point cut", "a half-point rise".
+_POINT_SHARES = ("quarter-point", "half-point", "quarter-percentage", "half-percentage")
+
+
 def _has_digit(word: str) -> bool:
     """``_HAS_DIGIT`` in ``word``; a word of letters only (most are) holds none, told without the regex."""
     return not word.isalpha() and _HAS_DIGIT.search(word) is not None
@@ -299,7 +316,8 @@ def _hyphenated_number(lower: str, anchors: dict[str, frozenset]) -> bool:
 
 def _is_anchor(word: str, anchors: dict[str, frozenset]) -> bool:
     return (_has_digit(word) or word in anchors["marks"] or word in anchors["names"]
-            or word.lower() in anchors["words"] or _hyphenated_number(word.lower(), anchors))
+            or word.lower() in anchors["words"] or _hyphenated_number(word.lower(), anchors)
+            or word.lower().startswith(_POINT_SHARES))
 
 
 def _may_be_anchor(lower: str, anchors: dict[str, frozenset]) -> bool:
@@ -307,7 +325,7 @@ def _may_be_anchor(lower: str, anchors: dict[str, frozenset]) -> bool:
     lower-cased tokens first, then :func:`_is_anchor` on the few that pass (names and marks
     are case-sensitive). Lower-casing keeps digits, so every anchor passes."""
     return (_has_digit(lower) or lower in anchors["words"] or lower in anchors["lowered"]
-            or _hyphenated_number(lower, anchors))
+            or _hyphenated_number(lower, anchors) or lower.startswith(_POINT_SHARES))
 
 
 class _Verdicts(dict):
@@ -429,6 +447,10 @@ def _parse_quantity(m: re.Match) -> _Parsed | None:
             hlo, hhi = lex["hedges"][hedge]
             lo, hi = lo * hlo, hi * hhi
         return _Parsed(lo, None, Quantity(lo, "count"), "count", hedge or _key(m["vague"]), lo, hi)
+    if m["pfrac"]:
+        value = 0.75 if "three" in m["pfrac"].lower() else 0.5 if "half" in m["pfrac"].lower() else 0.25
+        lo, hi = lex["hedges"].get(hedge, (1.0, 1.0))
+        return _Parsed(value, "percentage points", Quantity(value, "pp"), "percent", hedge, value * lo, value * hi)
     if m["frac"] or m["rnum"]:
         return _share(m, hedge)
     if m["cur"]:
@@ -1107,6 +1129,12 @@ def _numbered_names() -> frozenset[str]:
     return frozenset(row[0] for row in _rows("numbered_names.txt"))
 
 
+@lru_cache(maxsize=1)
+def _split_numbered_names() -> tuple[str, ...]:
+    """The listed names with a mark inside ("S&P"), which are more than one token."""
+    return tuple(name for name in _numbered_names() if not name.isalnum())
+
+
 _ZONED_TIME = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 _TIME_ZONE_AFTER = re.compile(r"\s(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT)\b")
 # An emergency telephone number before what it is dialled for ("the first 911 call", "999 operators").
@@ -1139,7 +1167,10 @@ def _names_a_number(doc: Document, offset: int) -> bool:
     if i == 0:
         return False
     before = doc.tokens[i - 1]
-    return before.end + 1 == offset and before.text in _numbered_names()
+    if before.end + 1 != offset:
+        return False
+    return before.text in _numbered_names() or any(  # a name the tokenizer splits ("S&P")
+        doc.text.startswith(name, offset - 1 - len(name)) for name in _split_numbered_names())
 
 
 @lru_cache(maxsize=1)

@@ -496,6 +496,16 @@ def _without_legal_form(key: str) -> str | None:
     return None
 
 
+_COUNTRY_PREFIX = re.compile(r"^(?:u\.s\.|us|u\.k\.|uk) (?=\S+ \S)")
+
+
+def _without_country(key: str) -> str | None:
+    """An organisation's name key without its country's abbreviation before a name of two words or more
+    ("u.s. federal reserve" -> "federal reserve"; "u.s. army" keeps it): a wire's form of the same body."""
+    stripped = _COUNTRY_PREFIX.sub("", key)
+    return stripped if stripped != key else None
+
+
 def _named(names: list[str]) -> bool:
     """Whether any of an entry's names is a proper name rather than a description."""
     return any(n and not is_description(n) for n in names)
@@ -552,6 +562,7 @@ class _Groups:
         keys = [k for k in dict.fromkeys(name_key(n) for n in names if not is_description(n)) if k]
         if not person:  # "Acme Corp." is the "Acme" of the next article
             keys = list(dict.fromkeys([*keys, *filter(None, map(_without_legal_form, keys))]))
+            keys = list(dict.fromkeys([*keys, *filter(None, map(_without_country, keys))]))
         self.entries.append((article, item, keys))
         folded = list(dict.fromkeys(map(_fold, keys)))
         full = [f for f in map(_full_name, folded) if f is not None] if person else []
@@ -726,7 +737,8 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
                            getattr(cue, "category", "neutral") if cue else "neutral")
             actor = getattr(speaker, "actor", None) if speaker else None  # the actor the quotes stage linked
             if speaker is not None and not speaker.anonymous and not _is_name(speaker.name) \
-                    and actor and not is_description(actor) and kinds.get(actor) in ("person", "organization"):
+                    and actor and not is_description(actor) and kinds.get(actor) in ("person", "organization") \
+                    and not _modifier_in(actor, speaker.text):
                 # "The president on Thursday announced ...": a description the quotes stage resolved to
                 # the article's own "Joe Biden" is his voice, not an unnamed one beside him
                 named += 1
@@ -773,6 +785,14 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
 _RELATIVE_OPENERS = frozenset({"which", "who", "whose", "whom", "that", "where"})
 
 
+def _modifier_in(actor: str, surface: str) -> bool:
+    """Whether the actor's name stands in the speaker's words before their head noun ("the Rhône prefecture",
+    "the Kharkiv regional administration"): the body spoke, not the place or the organisation it names."""
+    at = surface.find(actor)
+    rest = surface[at + len(actor):].split() if at >= 0 else []
+    return bool(rest) and rest[-1][:1].islower()
+
+
 def _voice_description(speaker) -> str | None:
     """How an unnamed voice is shown: its descriptor ("two witnesses", "a neighbor"), unless that is a
     relative clause ("The company, which employs 48,000 people, reported"), which says something of the
@@ -808,10 +828,13 @@ def _names_a_body(description: str) -> bool:
     head = _POSSESSIVE.sub("", words[-1]) if words else ""
     if head.lower() in _SYSTEM_HEADS and len(words) > 1 and words[-2].lower() in gazetteer().institutions:
         return True  # "the hospital system", "the school district": an institution's whole network
-    return head.capitalize() in gazetteer().org_words and head.lower() not in gazetteer().descriptors
+    return (head.lower() in _GOVERNING_HEADS or head.capitalize() in gazetteer().org_words) \
+        and head.lower() not in gazetteer().descriptors
 
 
 _SYSTEM_HEADS = frozenset({"system", "systems", "network", "district", "chain"})
+# Bodies that govern, by their office's word ("the government", "the Rhône prefecture"): one on one story.
+_GOVERNING_HEADS = frozenset({"government", "prefecture", "cabinet", "presidency"})
 
 
 def _is_name(name: str | None) -> bool:
@@ -863,7 +886,8 @@ def _telling_term(term: Term, datelines: list[tuple[int, int]], cue_ends: frozen
     —") or a byline ("By Jo Reyes, staff")."""
     words = term.term.split(" ")
     numbers, units = claims_stage.number_words(), claims_stage.unit_words()
-    if any(w in _ATTRIBUTION or w in numbers for w in words) or all(w in units for w in words):
+    if any(w in _ATTRIBUTION or w in numbers for w in words) or all(w in units for w in words) \
+            or term.term in claims_stage.unit_phrases():
         return False
     if len(words) > 1 and term.spans and all(span.end in cue_ends for span in term.spans):
         return False
@@ -872,13 +896,59 @@ def _telling_term(term: Term, datelines: list[tuple[int, int]], cue_ends: frozen
     return not in_dateline
 
 
+# Lower-case particles inside names ("Rue de la République", "Ursula von der Leyen"), no English wording.
+_NAME_PARTICLES = frozenset({"de", "la", "le", "du", "des", "del", "della", "da", "di", "van", "von", "der", "den"})
+
+
+def _cuts_a_name(text: str, start: int, end: int) -> bool:
+    """Whether two words at start..end cut a name in two: the last is a name's word (a capital or a particle)
+    and the name goes on after it ("economist Beth| Hammack"), or the first is one that began before it."""
+    words = text[start:end].split()
+    if len(words) < 2:
+        return False
+    after = text[end:end + 40].split(maxsplit=1)
+    before = text[max(0, start - 40):start].rsplit(maxsplit=1)
+    def name_word(w: str) -> bool:
+        return w[:1].isupper() or w in _NAME_PARTICLES
+    return (name_word(words[-1]) and bool(after) and name_word(after[0])) or (
+        name_word(words[0]) and bool(before) and name_word(before[-1]) and before[-1][-1:] not in ".!?:\"”")
+
+
+def _a_name(report: Report, term: Term) -> bool:
+    """Whether a term is only ever a name's words ("beth hammack", "chairman jerome", "u.s.", "jan" of "Jan
+    Hatzius" and "Jan. 28"): capitalised inside a body sentence wherever the article's writing shows it, never
+    in lower case. Who is named is the actors' and the sources' comparison, not the article's wording. A
+    sentence's first words and a title-case line ("Fed Slashes Rates") show no case and decide nothing."""
+    if all(w in _NAME_PARTICLES for w in term.term.split(" ")):
+        return True  # "de la" of "Rue de la République"
+    if len(term.spans) and all(_cuts_a_name(report.text, span.start, span.end) for span in term.spans):
+        return True  # "economist beth" of "economist Beth Hammack", "rue de" of "Rue de la Paix"
+    starts = [s.start for s in report.sentences]
+    named = False
+    for span in term.spans:
+        written = report.text[span.start:span.end].split()
+        if not all(w[:1].isupper() for w in written):
+            return False
+        i = bisect_right(starts, span.start) - 1
+        if i < 0:
+            continue
+        sentence = report.sentences[i]
+        words = [w for w in report.text[sentence.start:sentence.end].split() if len(w) > 3]
+        if sentence.kind == "heading" or (words and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)):
+            continue  # a title-case line
+        if len(written) > 1 or report.text[sentence.start:span.start].strip(" \"'“‘([—–-"):
+            named = True  # a second capital, or one inside the sentence
+    return named
+
+
 def _wording(reports: list[Report], labels: list[str], counts: list[TermCounts]) -> Wording:
     candidates = distinctive_terms(counts, top=2 * DISTINCTIVE_TOP)
     distinctive = []
     for r, terms in zip(reports, candidates, strict=True):
         datelines = _datelines(r.text)
         cue_ends = frozenset(q.cue.end for q in r.quotes if q.cue is not None)
-        distinctive.append([t for t in terms if _telling_term(t, datelines, cue_ends)][:DISTINCTIVE_TOP])
+        distinctive.append([t for t in terms if _telling_term(t, datelines, cue_ends) and not _a_name(r, t)]
+                           [:DISTINCTIVE_TOP])
     evaluative = {}
     density = {}
     for r, name in zip(reports, labels, strict=True):
@@ -978,6 +1048,7 @@ def _telling_round_number(c: Claim) -> bool:
     return str(int(abs(c.value))).rstrip("0") != "1"
 
 
+# The capitalised word right before a number, and what precedes that word: "the S&P 500", "a Boeing 737".
 def _claim_ref(report: Report, label: str, c: Claim) -> ClaimRef:
     return ClaimRef(label, c.start, c.end, c.text, c.value, c.unit, c.normalized, c.kind, c.hedge)
 
@@ -1040,8 +1111,8 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
             groups[gy] = {}
     shared = []
     for g in groups:
-        if len(g) < 2:
-            continue
+        if len(g) < 2 or all(_retold(reports[a].claims, i, a, group_of) for a, i in g.items()):
+            continue  # "on Saturday" told again late in each article: the first tellings are the row
         refs = [_claim_ref(reports[a], labels[a], reports[a].claims[i]) for a, i in sorted(g.items())]
         shared.append(SharedClaim([labels[a] for a in sorted(g)], refs))
     shared.sort(key=lambda s: (s.claims[0].article != labels[0], s.claims[0].start))
@@ -1095,6 +1166,14 @@ def _first_tellings(claims: list[Claim], group_of: dict[tuple[int, int], int], a
         told.append(c)
         same_day.append(c)
     return kept
+
+
+def _retold(claims: list[Claim], i: int, article: int, group_of: dict[tuple[int, int], int]) -> bool:
+    """Whether the article told claim ``i`` before, the same value in the same unit ("4.2%" is no "4.25%"
+    again), and aligned that earlier telling in another group."""
+    key = _claim_key(claims[i])
+    return any((article, k) in group_of and group_of[article, k] != group_of[article, i]
+               and _claim_key(claims[k]) == key and claims[k].kind == claims[i].kind for k in range(i))
 
 
 def _weekday_named(c: Claim) -> str | None:

@@ -3527,7 +3527,9 @@ _COUNT_WORDS = frozenset({"two", "three", "four", "five", "six", "seven", "eight
 _FINITE_ONLY_PAST = frozenset({"report", "remark", "tweet", "post", "comment", "claim", "charge", "note"})
 # Finite verbs that follow a singular noun subject and never a verb of saying in its bare form.
 _FINITE_AFTER_NOUN = frozenset({"is", "was", "has", "had", "will", "would", "could", "can", "did", "does",
-                                "fell", "rose"})
+                                "fell", "rose", "falls", "rises", "slipped", "dipped", "climbed", "jumped", "dropped",
+                                "gained", "edged", "eased", "surged", "tumbled", "slid", "stood", "remained", "ended",
+                                "closed"})  # (how a price or a yield moves: "the Treasury note slipped")
 _NOT_BEFORE_FINITE = frozenset({"to", "will", "would", "can", "could", "may", "might", "should", "must", "and", "or",
                                 "but", "that", "which", "who", "not", "never", "did", "does", "do", "the", "a", "an",
                                 "his", "her", "their", "its", "our", "my", "your", "help", "helps", "helped", "let",

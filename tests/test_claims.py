@@ -767,3 +767,58 @@ def test_age_by_its_words(text, value, age):
 ])
 def test_a_numbered_name_holds_no_year(text, kept):
     assert [c.text for c in claims_of(text)] == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The bank cut rates by a quarter of a percentage point.", "a quarter of a percentage point", 0.25),
+        ("It lowered rates by half a percentage point.", "half a percentage point", 0.5),
+        ("The board delivered a half-point cut.", "a half-point", 0.5),
+        ("Officials approved a quarter point increase.", "a quarter point", 0.25),
+        ("The bank raised rates by 25 basis points.", "25 basis points", 0.25),
+        ("It was a 50-basis-point move.", "50-basis-point", 0.5),
+        ("Yields rose 12 bps on the day.", "12 bps", 0.12),
+    ],
+)
+def test_shares_of_a_point_and_basis_points_are_percentage_points(text, span, value):
+    c = only(text)
+    assert (c.text, c.kind, c.normalized.unit) == (span, "percent", "pp")
+    assert c.normalized.value == pytest.approx(value)
+
+
+def test_a_range_of_two_percentages_is_not_read_as_a_negative_second():
+    found = claims_of("The rate now sits in the 4.25%-4.50% range.")
+    assert [(c.text, c.value) for c in found] == [("4.25%", 4.25), ("4.50%", 4.5)]
+    assert [c.value for c in claims_of("Output fell -0.5% in May.") if c.unit == "%"] == [-0.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("The plan raises the retirement age from 62 to 64.", ["62", "64"]),
+        ("Fares rose from $3 to $5 this year.", ["$3", "$5"]),
+        ("Tickets cost $3 to $5 each.", ["$3 to $5"]),
+        ("Between 10 and 20 people were hurt.", ["Between 10 and 20 people"]),
+    ],
+)
+def test_from_one_number_to_another_is_a_change_not_a_range(text, spans):
+    assert [c.text for c in claims_of(text)] == spans
+
+
+def test_a_market_index_number_is_its_name():
+    assert [c.text for c in claims_of("The S&P 500 rose 0.8 percent and the FTSE 100 fell 1.2%.")] == [
+        "0.8 percent", "1.2%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("The next meeting is on January 28 and 29.", ["January 28 and 29"]),
+        ("Policymakers meet on Jan. 28-29.", ["Jan. 28-29"]),
+        ("On March 16 and 17 people died.", ["March 16", "17 people"]),
+        ("Sales rose on May 3 and 5% more later.", ["May 3", "5%"]),
+    ],
+)
+def test_a_date_of_two_days_is_one_claim(text, spans):
+    assert [c.text for c in claims_of(text)] == spans

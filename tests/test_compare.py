@@ -976,3 +976,72 @@ def test_a_neutral_article_is_never_said_to_read_more_positive():
     assert abs(result.articles[0].tone.compound) < 0.05
     tone = [f.text for f in result.finding_details if f.kind == "tone"]
     assert tone and tone[0].startswith("grim reads more negative")
+
+
+def test_a_rate_move_in_basis_points_and_in_a_share_of_a_point_is_one_figure():
+    first = "The bank cut its rate by a quarter point on Wednesday, after a half-point cut in September."
+    second = "The bank cut its rate by 25 basis points on Wednesday, after a 50-basis-point cut in September."
+    third = "The bank lowered its policy rate by 0.25 percentage point on Wednesday."
+    claims = compare([first, second, third], labels=["a", "b", "c"]).claims
+    texts = [sorted(c.text for c in s.claims) for s in claims.shared]
+    assert ["0.25 percentage point", "25 basis points", "a quarter point"] in texts
+    assert ["50-basis-point", "a half-point"] in texts
+    assert claims.only == {"a": [], "b": [], "c": []}
+
+
+def test_the_number_of_a_name_is_no_figure_of_the_story():
+    first = "The S&P 500 rose 0.8 percent, and the FTSE 100 gained 1.2 percent. A Boeing 737 was grounded."
+    second = "Stocks rose 0.8% in New York as the S&P 500 climbed."
+    claims = compare([first, second], labels=["a", "b"]).claims
+    assert [sorted(c.text for c in s.claims) for s in claims.shared] == [["0.8 percent", "0.8%"]]
+    assert [c.text for c in claims.only["a"]] == ["1.2 percent"]  # (the claims stage reads no figure in a name)
+
+
+def test_the_government_unnamed_is_one_voice_and_a_date_told_again_is_one_row():
+    first = ("Thousands marched on Saturday. The government says the reform is needed. "
+             "More than 200 marches were held across France on Saturday.")
+    second = ("Crowds marched on Saturday. The government argues that the reform is the only way. "
+              "Unions said two million people marched on Saturday.")
+    result = compare([first, second], labels=["a", "b"])
+    assert [(v.name, sorted(v.articles)) for v in result.sources.voices if "government" in v.name] == [
+        ("the government", ["a", "b"])]
+    assert [[c.text for c in s.claims] for s in result.claims.shared].count(["Saturday", "Saturday"]) == 1
+
+
+def test_a_name_is_no_distinctive_wording():
+    first = ("The bank cut rates on Wednesday. Chairman Jerome Powell insisted the move was safe, and economist"
+             " Beth Hammack of Goldman said so too. Beth Hammack called the cut a gamble. Critics slammed the"
+             " reckless cut. A bakery on Rue de la Paix and another on Rue de la Gare were shut.")
+    second = "The bank lowered rates on Wednesday. The chair said the move was prudent. Economists agreed."
+    terms = [t.term for t in compare([first, second], labels=["a", "b"]).wording.distinctive["a"]]
+    assert not {"beth hammack", "beth", "hammack", "chairman jerome", "de la"} & set(terms)
+    assert any("reckless" in t for t in terms)
+
+
+def test_a_unit_in_two_words_is_no_distinctive_wording():
+    first = "The bank cut by 25 basis points. It had cut by 50 basis points before. Critics fumed at the cut."
+    second = "The bank cut by a quarter point. It had cut by half a point before."
+    terms = [t.term for t in compare([first, second], labels=["a", "b"]).wording.distinctive["a"]]
+    assert "basis points" not in terms
+
+
+def test_a_body_with_its_countrys_abbreviation_is_one_voice():
+    first = "The U.S. Federal Reserve signaled on Wednesday that it would slow its cuts."
+    second = "The Federal Reserve signaled on Wednesday that it would cut rates more slowly."
+    voices = compare([first, second], labels=["a", "b"]).sources.voices
+    assert [sorted(v.articles) for v in voices] == [["a", "b"]]
+
+
+def test_a_place_before_a_bodys_noun_is_not_the_voice():
+    first = "Three officers were hurt and a dozen people were held, the Rhône prefecture said on Saturday."
+    second = "Police fired tear gas in Lyon on Saturday, and twelve people were arrested, the police said."
+    voices = compare([first, second], labels=["a", "b"]).sources.voices
+    assert "Rhône" not in [v.name for v in voices]
+    assert any(v.name == "the Rhône prefecture" and v.anonymous for v in voices)
+
+
+def test_a_near_figure_is_no_retelling_of_another():
+    first = "The rate range is 4.25% to 4.5%. Unemployment was 4.2% in November."
+    second = "Rates now sit between 4.25% and 4.50%. The jobless rate was 4.2 percent in November."
+    shared = [sorted(c.text for c in s.claims) for s in compare([first, second], labels=["a", "b"]).claims.shared]
+    assert ["4.2 percent", "4.2%"] in shared
