@@ -3200,6 +3200,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     parts: list[tuple[int, int]] = []
     found = None
     cut_object = False  # the object of a stance ended at the subject's second verb ("expressed concerns but said")
+    linked: tuple = (None, None)  # a speaker left of the cue and its span past any clause link, made once
     lone_question = False  # "When asked why, …"
     prev = tokens[hit.token - 1] if hit.token > lo else None
     if prev is not None and prev.text == ",":
@@ -3272,8 +3273,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         parts = before_and_after(prev.start, tail if right[2] is None else hi)
         if found is None:
             left = _left_speaker(doc, hit.token, lo) or _share_subject(doc, hit.token, lo)
-            if left is not None and _past_clause_link(doc, left) is None:
-                return None  # "…, far less than analysts had predicted": a comparison's standard, no report
+            if left is not None:
+                linked = left, _past_clause_link(doc, left)  # (kept for the speaker at the end)
+                if linked[1] is None:
+                    return None  # "…, far less than analysts had predicted": a comparison's standard, no report
             if left is not None and prev is not None and prev.text == "," and left[0] > tokens[lo].start:
                 opening = _opening_subject(doc, hit.token, lo, names.by_word)
                 if opening is not None and opening[1] < left[0] and doc.text[opening[0]:opening[1]] != left[2]:
@@ -3442,7 +3445,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         raw.kind = "mixed"
     raw.cue = _cue(doc, hit)
     if found and not extraposed:
-        found = _past_clause_link(doc, found)
+        found = linked[1] if found == linked[0] else _past_clause_link(doc, found)
         if found is None:
             return None
         last_word = doc.text[max(found[0], found[1] - 12): found[1]].rpartition(" ")[2].lower()
@@ -3705,6 +3708,7 @@ def _adverbial_opener_comma(doc: Document, start: int, end: int) -> int | None:
 
 
 _CLOSERS_OR_STRAIGHT = frozenset(_CLOSERS + '"') | {"''"}
+_CLOSERS_OR_QUOTES = _CLOSERS_OR_STRAIGHT | {"'"}  # (with the single straight mark)
 
 
 def _joined_subject_start(doc: Document, lt: int, lo: int) -> int | None:
@@ -4708,7 +4712,7 @@ def _subject_before_relative(doc: Document, cue_tok: int, lo: int) -> tuple[int,
     comma = cue_tok - 1
     while comma > lo and lows[comma] in _AUXILIARIES:
         comma -= 1
-    while comma - 1 > lo and lows[comma] in _CLOSERS_OR_STRAIGHT | {"'"} and lows[comma - 1] in (",", "'"):
+    while comma - 1 > lo and lows[comma] in _CLOSERS_OR_QUOTES and lows[comma - 1] in (",", "'"):
         comma -= 1  # "Hale, citing “the magic of the mayor,” said": the aside's comma inside its closing mark
     if comma <= lo or lows[comma] != "," or lows[cue_tok].endswith("ing"):
         return None  # (a participle after a comma hangs on the main clause: "X, who …, left, saying")
