@@ -763,7 +763,7 @@ def _full_name(names: _Names, run: str) -> str:
     surname, not the person."""
     words = run.split()
     full = names.by_word.get(words[-1], run)
-    if len(words) == 1 or set(words) <= set(full.split()) or run not in names.persons:
+    if full == run or len(words) == 1 or set(words) <= set(full.split()) or run not in names.persons:
         return full  # (a run with a stray word, "Maybe Trump", is still the surname's person)
     return run
 
@@ -3182,9 +3182,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     passive = _is_passive(doc, hit, lo) and not (hit.word.lemma in _STATE_PARTICIPLES and after_tok < hi
                                                  and lows[after_tok] in ("about", "that")
                                                  and _after_state_copula(lows, hit.token, lo))
-    reduced = _reduced_hearsay(doc, hit, sentence, (hits, starts))
-    if reduced is not None:
-        return reduced if reduced else None
+    if hit.token + 2 < hi and lows[hit.token + 1] == "to":  # (the rule's cheap test first: few cues take "to")
+        reduced = _reduced_hearsay(doc, hit, sentence, (hits, starts))
+        if reduced is not None:
+            return reduced if reduced else None
     if passive and hit.word.lemma in _PASSIVE_RAISING:
         return _expectation(doc, hit, sentence, lo, hi) or _passive_agent(doc, names, hit, sentence) \
             or _impersonal_passive(doc, hit, sentence, (hits, starts))
