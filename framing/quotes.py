@@ -3259,8 +3259,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         else:
             return None
     else:
-        if prev is not None and _clause_break(doc, prev) and not _apposed_subject(doc, hit.token, lo) \
-                and not lows[hit.token].endswith("ing"):
+        if prev is not None and _clause_break(doc, prev) and not lows[hit.token].endswith("ing") \
+                and not _apposed_subject(doc, hit.token, lo):
             # "…, said Larry Sabato, a director." (never a participle: "…, urging voters to …" has no speaker after it)
             right = _right_speaker(doc, after_tok, hi)
             if right is not None:
