@@ -703,7 +703,7 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
     for index, sentence in doc.body_sentences:
         first = sentence.first_token
         pieces = runs.get(index, ())
-        if pieces and _whole_line(text, sentence.start, sentence.end) and any(b - a > 2 for a, b in pieces) \
+        if pieces and any(b - a > 2 for a, b in pieces) and _whole_line(text, sentence.start, sentence.end) \
                 and is_headline(text[sentence.start:sentence.end], text):
             # a headline that is the whole text (or one of a list of them) is the body, but in title case
             # all the same: its runs go on past the name ("Why Liberals Should Back Neil Gorsuch")
@@ -2180,6 +2180,8 @@ def _first_surname(parts: list[str]) -> str | None:
     """The word before a full name's last surname, when it is no given name: Spanish names carry the
     father's surname first and copy uses it alone ("Claudia Sheinbaum Pardo" ... "Sheinbaum"), as
     Portuguese copy uses the name before the family name ("Luiz Inácio Lula da Silva" ... "Lula")."""
+    if len(parts) < 3:
+        return None  # (a given name and a surname: no word between them)
     end = len(parts) - 1 - (parts[-1] in _SUFFIXES)
     i = end - 1
     while i > 1 and parts[i].lower() in _CONNECTORS:
@@ -2760,8 +2762,8 @@ def _unnamed_before(doc: Document, start: int, sentence: int, noun: str) -> bool
     noun ("A Saudi official, who asked not to be identified, said …. The official added …"): "the official"
     is that unnamed person, not whoever was named last."""
     lo = doc.sentences[max(0, sentence - 1)].start
-    if _INDEFINITE.search(doc.text, lo, start) is None:
-        return False
+    if doc.text.find(noun, lo, start) < 0 or _INDEFINITE.search(doc.text, lo, start) is None:
+        return False  # (the noun's plain search first: it is seldom there)
     for m in _indefinite_noun(noun).finditer(doc.text[lo:start]):
         before = doc.text[max(lo, lo + m.start() - 8): lo + m.start()]
         if not (before.endswith(", ") or before.rstrip().endswith((" is", " was", " as", " became"))):

@@ -763,7 +763,7 @@ def _full_name(names: _Names, run: str) -> str:
     surname, not the person."""
     words = run.split()
     full = names.by_word.get(words[-1], run)
-    if len(words) == 1 or set(words) <= set(full.split()) or run not in names.persons:
+    if full == run or len(words) == 1 or set(words) <= set(full.split()) or run not in names.persons:
         return full  # (a run with a stray word, "Maybe Trump", is still the surname's person)
     return run
 
@@ -3182,9 +3182,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     passive = _is_passive(doc, hit, lo) and not (hit.word.lemma in _STATE_PARTICIPLES and after_tok < hi
                                                  and lows[after_tok] in ("about", "that")
                                                  and _after_state_copula(lows, hit.token, lo))
-    reduced = _reduced_hearsay(doc, hit, sentence, (hits, starts))
-    if reduced is not None:
-        return reduced if reduced else None
+    if hit.token + 2 < hi and lows[hit.token + 1] == "to":  # (the rule's cheap test first: few cues take "to")
+        reduced = _reduced_hearsay(doc, hit, sentence, (hits, starts))
+        if reduced is not None:
+            return reduced if reduced else None
     if passive and hit.word.lemma in _PASSIVE_RAISING:
         return _expectation(doc, hit, sentence, lo, hi) or _passive_agent(doc, names, hit, sentence) \
             or _impersonal_passive(doc, hit, sentence, (hits, starts))
@@ -3200,6 +3201,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     parts: list[tuple[int, int]] = []
     found = None
     cut_object = False  # the object of a stance ended at the subject's second verb ("expressed concerns but said")
+    linked: tuple = (None, None)  # a speaker left of the cue and its span past any clause link, made once
     lone_question = False  # "When asked why, …"
     prev = tokens[hit.token - 1] if hit.token > lo else None
     if prev is not None and prev.text == ",":
@@ -3257,8 +3259,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         else:
             return None
     else:
-        if prev is not None and _clause_break(doc, prev) and not _apposed_subject(doc, hit.token, lo) \
-                and not lows[hit.token].endswith("ing"):
+        if prev is not None and _clause_break(doc, prev) and not lows[hit.token].endswith("ing") \
+                and not _apposed_subject(doc, hit.token, lo):
             # "…, said Larry Sabato, a director." (never a participle: "…, urging voters to …" has no speaker after it)
             right = _right_speaker(doc, after_tok, hi)
             if right is not None:
@@ -3272,8 +3274,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         parts = before_and_after(prev.start, tail if right[2] is None else hi)
         if found is None:
             left = _left_speaker(doc, hit.token, lo) or _share_subject(doc, hit.token, lo)
-            if left is not None and _past_clause_link(doc, left) is None:
-                return None  # "…, far less than analysts had predicted": a comparison's standard, no report
+            if left is not None:
+                linked = left, _past_clause_link(doc, left)  # (kept for the speaker at the end)
+                if linked[1] is None:
+                    return None  # "…, far less than analysts had predicted": a comparison's standard, no report
             if left is not None and prev is not None and prev.text == "," and left[0] > tokens[lo].start:
                 opening = _opening_subject(doc, hit.token, lo, names.by_word)
                 if opening is not None and opening[1] < left[0] and doc.text[opening[0]:opening[1]] != left[2]:
@@ -3442,7 +3446,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         raw.kind = "mixed"
     raw.cue = _cue(doc, hit)
     if found and not extraposed:
-        found = _past_clause_link(doc, found)
+        found = linked[1] if found == linked[0] else _past_clause_link(doc, found)
         if found is None:
             return None
         last_word = doc.text[max(found[0], found[1] - 12): found[1]].rpartition(" ")[2].lower()
@@ -3707,6 +3711,7 @@ def _adverbial_opener_comma(doc: Document, start: int, end: int) -> int | None:
 
 
 _CLOSERS_OR_STRAIGHT = frozenset(_CLOSERS + '"') | {"''"}
+_CLOSERS_OR_QUOTES = _CLOSERS_OR_STRAIGHT | {"'"}  # (with the single straight mark)
 
 
 def _joined_subject_start(doc: Document, lt: int, lo: int) -> int | None:
@@ -4710,7 +4715,7 @@ def _subject_before_relative(doc: Document, cue_tok: int, lo: int) -> tuple[int,
     comma = cue_tok - 1
     while comma > lo and lows[comma] in _AUXILIARIES:
         comma -= 1
-    while comma - 1 > lo and lows[comma] in _CLOSERS_OR_STRAIGHT | {"'"} and lows[comma - 1] in (",", "'"):
+    while comma - 1 > lo and lows[comma] in _CLOSERS_OR_QUOTES and lows[comma - 1] in (",", "'"):
         comma -= 1  # "Hale, citing “the magic of the mayor,” said": the aside's comma inside its closing mark
     if comma <= lo or lows[comma] != "," or lows[cue_tok].endswith("ing"):
         return None  # (a participle after a comma hangs on the main clause: "X, who …, left, saying")
