@@ -258,8 +258,9 @@ def list_inputs(paths: Iterable[str]) -> list[tuple[str, str | None]]:
     named by its folder, and its size is known for the progress bar. Files a folder holds that are
     not articles are counted in a notice on stderr, never dropped silently.
     """
-    if list(paths).count("-") > 1:  # the second '-' would read an empty stdin and be called "empty"
-        raise click.UsageError(f"'-' (stdin) is given {list(paths).count('-')} times; stdin is read once: "
+    paths = list(paths)  # (read twice below: an iterator would be spent by the count)
+    if paths.count("-") > 1:  # the second '-' would read an empty stdin and be called "empty"
+        raise click.UsageError(f"'-' (stdin) is given {paths.count('-')} times; stdin is read once: "
                                "give '-' once (with --lines it holds one article a line)")
     inputs: list[tuple[str, str | None]] = []
     for path in paths:
