@@ -2378,6 +2378,14 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             if mark.split(" ", 1)[0].rstrip(".") in _CASE_MARKS:
                 storms.setdefault(first, key)  # "overturn Roe" after "Roe v. Wade": the case again
     joins: dict[str, tuple[str, str | None]] = {}  # one-word name -> the actor it joins, and its new kind
+
+    def forget(key: str, name: str) -> None:
+        """Take a full name joined elsewhere out of the tables a lone surname or given name is looked up in."""
+        parts = name.split()
+        for table, word in ((full_by_last, _surname(parts)), (full_by_first, parts[0])):
+            if key in table.get(word, ()):
+                table[word].remove(key)
+
     for key in counts:
         kind, _, name = key.partition(":")
         if kind not in ("name", "org"):
@@ -2393,10 +2401,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             continue  # (a one-word name is joined below, where a full name of a person comes first)
         if "org:" + name in counts:
             joins[key] = "org:" + name, "organization"  # "Ostrava Motors said" after its shares rose
-            parts = name.split()
-            for table, word in ((full_by_last, _surname(parts)), (full_by_first, parts[0])):
-                if key in table.get(word, ()):
-                    table[word].remove(key)  # so "Hynix" alone finds the company too, not a person
+            forget(key, name)  # so "Hynix" alone finds the company too, not a person
             continue
         full = None
         if name.count(" ") == 1 and name.split(" ", 1)[0] not in gazetteer().first_names:  # ("Hillary Clinton")
@@ -2409,10 +2414,7 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             full = _particle_surname_of(key, full_by_last, counts)
         if full is not None:  # a surname, then: no full name a lone word could join
             joins[key] = full, None
-            parts = name.split()
-            for table, word in ((full_by_last, _surname(parts)), (full_by_first, parts[0])):
-                if key in table.get(word, ()):
-                    table[word].remove(key)
+            forget(key, name)
     namesakes: dict[str, list[str]] = {}  # one-word name -> the full names it could join ("Bill", "Hillary Clinton")
     for key in counts:
         if key.startswith("name:") and " " not in key:
@@ -2949,6 +2951,13 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
 
     name_words: dict[str, list[str]] = {}
 
+    def words_of(key: str) -> list[str]:
+        """A body's name in words, split once per body (it is asked at each of the body's mentions)."""
+        words = name_words.get(key)
+        if words is None:
+            words = name_words[key] = key.split(":", 1)[-1].split()
+        return words
+
     def institution(offset: int, sentence: int, kind: str, noun: str) -> str | None:
         """The body or place "the court", "the company" refers back to: one whose name holds the noun
         ("the U.S. Court of Appeals") within _NAMED_BODY_REACH sentences, else the nearest of its kind
@@ -2960,9 +2969,7 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         while j >= 0 and others[j][1] >= sentence - _NAMED_BODY_REACH:
             key = others[j][2]
             if clusters[key].kind == kind:
-                words = name_words.get(key)
-                if words is None:  # (once per body: it has a mention in ``others`` each time it is named)
-                    words = name_words[key] = key.split(":", 1)[-1].split()
+                words = words_of(key)
                 if (head in words or noun in words) and len(words) > 1 or noun in _LEGAL_FORM_NOUNS \
                         and words[-1].strip(".").lower() in LEGAL_FORMS:
                     # "the court": "the U.S. Court of Appeals"; "the company": "Nordvik Shipping ASA" (not
@@ -2999,9 +3006,7 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             for i, (_, _, key) in enumerate(others):
                 if key in keys or clusters[key].kind != kind:
                     continue
-                words = name_words.get(key)
-                if words is None:
-                    words = name_words[key] = key.split(":", 1)[-1].split()
+                words = words_of(key)
                 if head in words:
                     at.append(i)
                     keys.append(key)
