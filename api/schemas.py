@@ -14,6 +14,7 @@ import marshmallow as ma
 from marshmallow import fields, validate
 
 from framing.errors import InputError
+from framing.html import URL_PATTERN
 from framing.pipeline import check_text
 
 # ----------------------------------------------------------------------------- requests
@@ -43,9 +44,7 @@ def _meta_field(description: str, example: str) -> fields.String:
                          metadata={"description": description, "example": example})
 
 
-# An absolute address: a scheme ("https:", "file:") and no spaces. Kept in meta.url and handed to the
-# HTML extraction, so "not a url" or "example.org/news" (no scheme) is refused rather than kept as sent.
-URL_PATTERN = r"^[A-Za-z][A-Za-z0-9+.\-]*:\S+$"
+# Kept in meta.url and handed to the HTML extraction: an absolute address (``framing.html.URL_PATTERN``).
 URL_ADDRESS = validate.Regexp(URL_PATTERN, error="is not a web address: send the page's full address, "
                                                   "such as https://example.org/news/1 (or leave the field out)")
 

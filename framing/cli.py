@@ -18,7 +18,7 @@ import click
 
 from . import __version__
 from .errors import FramingError, InputError
-from .html import LONE_SURROGATE, Page, extract_page  # (trafilatura itself is imported when a page comes)
+from .html import LONE_SURROGATE, URL_PATTERN, Page, extract_page  # (trafilatura itself is imported when a page comes)
 from .warmup import warm_up
 
 BATCH_PROGRESS_MIN = 8  # show a progress bar on stderr from this many inputs on
@@ -215,7 +215,7 @@ def _stdin_lines() -> Iterator[Article]:
 
 
 JSON_LINE_FIELDS = ("text", "html", "title", "source", "url")  # plus "id", which labels the line; others ignored
-URL = re.compile(r"[A-Za-z][A-Za-z0-9+.\-]*:\S+")  # as the API's "url" (api/schemas.py URL_PATTERN)
+URL = re.compile(URL_PATTERN)  # the API's "url" too
 
 
 def _json_line_article(label: str, obj: Any) -> Article:

@@ -22,6 +22,9 @@ _WORD = re.compile(r"[^\W_]")
 # A surrogate code point left alone ("\ud83c" from a JSON escape that split an emoji) is no character:
 # the HTML parser stops reading at it and loses the rest of the page, so it is read as U+FFFD.
 LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# A page's address as the API and the CLI's JSON lines take it: absolute, with a scheme ("https:", "file:") and no
+# spaces; "not a url" or "example.org/news" (no scheme) is refused rather than kept as sent.
+URL_PATTERN = r"^[A-Za-z][A-Za-z0-9+.\-]*:\S+$"
 
 
 @dataclass(frozen=True)
