@@ -1077,7 +1077,7 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
         for i, c in enumerate(r.claims):
             unit, value = _claim_key(c)
             index.setdefault(unit, []).append((value, a, i))
-            if _bare(c) and (_precise_number(c) or _telling_round_number(c)):
+            if _bare(c) and _telling_bare(c):
                 index.setdefault("count", []).append((value, a, i))  # may be a count the other names
     candidates = []
     for entries in index.values():
