@@ -908,22 +908,25 @@ def _cuts_a_name(text: str, start: int, end: int) -> bool:
         return False
     after = text[end:end + 40].split(maxsplit=1)
     before = text[max(0, start - 40):start].rsplit(maxsplit=1)
-    def name_word(w: str) -> bool:
-        return w[:1].isupper() or w in _NAME_PARTICLES
-    return (name_word(words[-1]) and bool(after) and name_word(after[0])) or (
-        name_word(words[0]) and bool(before) and name_word(before[-1]) and before[-1][-1:] not in ".!?:\"”")
+    return (_name_word(words[-1]) and bool(after) and _name_word(after[0])) or (
+        _name_word(words[0]) and bool(before) and _name_word(before[-1]) and before[-1][-1:] not in ".!?:\"”")
 
 
-def _a_name(report: Report, term: Term) -> bool:
+def _name_word(word: str) -> bool:
+    """A word a name may hold: a capital or a lower-case particle."""
+    return word[:1].isupper() or word in _NAME_PARTICLES
+
+
+def _a_name(report: Report, term: Term, starts: list[int]) -> bool:
     """Whether a term is only ever a name's words ("beth hammack", "chairman jerome", "u.s.", "jan" of "Jan
     Hatzius" and "Jan. 28"): capitalised inside a body sentence wherever the article's writing shows it, never
     in lower case. Who is named is the actors' and the sources' comparison, not the article's wording. A
-    sentence's first words and a title-case line ("Fed Slashes Rates") show no case and decide nothing."""
+    sentence's first words and a title-case line ("Fed Slashes Rates") show no case and decide nothing.
+    ``starts`` are the report's sentence starts."""
     if all(w in _NAME_PARTICLES for w in term.term.split(" ")):
         return True  # "de la" of "Rue de la République"
     if len(term.spans) and all(_cuts_a_name(report.text, span.start, span.end) for span in term.spans):
         return True  # "economist beth" of "economist Beth Hammack", "rue de" of "Rue de la Paix"
-    starts = [s.start for s in report.sentences]
     named = False
     for span in term.spans:
         written = report.text[span.start:span.end].split()
@@ -947,7 +950,8 @@ def _wording(reports: list[Report], labels: list[str], counts: list[TermCounts])
     for r, terms in zip(reports, candidates, strict=True):
         datelines = _datelines(r.text)
         cue_ends = frozenset(q.cue.end for q in r.quotes if q.cue is not None)
-        distinctive.append([t for t in terms if _telling_term(t, datelines, cue_ends) and not _a_name(r, t)]
+        starts = [s.start for s in r.sentences]
+        distinctive.append([t for t in terms if _telling_term(t, datelines, cue_ends) and not _a_name(r, t, starts)]
                            [:DISTINCTIVE_TOP])
     evaluative = {}
     density = {}
@@ -1073,7 +1077,7 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
         for i, c in enumerate(r.claims):
             unit, value = _claim_key(c)
             index.setdefault(unit, []).append((value, a, i))
-            if _bare(c) and (_precise_number(c) or _telling_round_number(c)):
+            if _bare(c) and _telling_bare(c):
                 index.setdefault("count", []).append((value, a, i))  # may be a count the other names
     candidates = []
     for entries in index.values():

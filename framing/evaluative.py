@@ -851,20 +851,14 @@ def _without_names(doc: Document, findings: list[Evaluative]) -> list[Evaluative
     title_case: dict[int, bool] = {}
     kept = []
     for f in findings:
-        if f.text[:1].isupper() and f.sentence >= 0 and _in_a_work_title(doc, f):
-            continue
-        if f.category == "hedge" and f.text[:1].isupper() and " " not in f.text and f.sentence >= 0 \
-                and _after_a_word(doc, f):
-            if f.sentence not in title_case:
-                title_case[f.sentence] = _title_case(doc, f.sentence)
-            if not title_case[f.sentence]:
-                continue  # "between March and May", "Theresa May": a modal is capitalised mid-sentence only
-                # in a title-case headline ("Voters Might Help Trump")
-        if f.text[:1].isupper() and f.category != "loaded-label" and f.sentence >= 0 and (
-                _lone_capital(doc, f) or _name_after_preposition(doc, f)):
-            if f.sentence not in title_case:
-                title_case[f.sentence] = _title_case(doc, f.sentence)
-            if not title_case[f.sentence]:
+        if f.text[:1].isupper() and f.sentence >= 0:
+            if _in_a_work_title(doc, f):
+                continue
+            # "between March and May", "Theresa May": a modal is capitalised mid-sentence only in a
+            # title-case headline ("Voters Might Help Trump")
+            modal = f.category == "hedge" and " " not in f.text and _after_a_word(doc, f)
+            if (modal or f.category != "loaded-label" and (_lone_capital(doc, f) or _name_after_preposition(doc, f))) \
+                    and not _cached_title_case(doc, f.sentence, title_case):
                 continue
         kept.append(f)
     return kept
@@ -1548,6 +1542,13 @@ def _title_case(doc: Document, index: int) -> bool:
     return 2 * sum(w[:1].isupper() for w in words) > len(words)
 
 
+def _cached_title_case(doc: Document, index: int, cache: dict[int, bool]) -> bool:
+    """:func:`_title_case` of sentence ``index``, worked out once per sentence in ``cache``."""
+    if index not in cache:
+        cache[index] = _title_case(doc, index)
+    return cache[index]
+
+
 def _inside_name(doc: Document, finding: Evaluative, title_case: dict[int, bool]) -> bool:
     """Whether a capitalised evaluative word stands inside a name ("the Magnificent Mile", "the Stop
     Hate for Profit campaign"): a name does not judge. Loaded labels stay (capitalising a slur into
@@ -1563,9 +1564,7 @@ def _inside_name(doc: Document, finding: Evaluative, title_case: dict[int, bool]
     if not any(tokens[j].is_word and tokens[j].text[:1].isupper()
                for j in (k - 1, k + 1) if sentence.first_token <= j < sentence.last_token):
         return False
-    if finding.sentence not in title_case:
-        title_case[finding.sentence] = _title_case(doc, finding.sentence)
-    return not title_case[finding.sentence]
+    return not _cached_title_case(doc, finding.sentence, title_case)
 
 
 def _conduct_judged(evaluative: Sequence[Evaluative]) -> set[int]:
