@@ -727,11 +727,11 @@ def _name_index(doc: Document, mentions) -> _Names:
     speaking_bodies = frozenset(a.name for a in bodies if a.kind in ("group", "organization"))
     people = sorted(m.start for a in (mentions or []) if getattr(a, "kind", "person") == "person"
                     for m in getattr(a, "mentions", []) or [])
+    persons = frozenset(a.name for a in (mentions or []) if getattr(a, "kind", "") == "person")
     return _Names([r[0] for r in runs], runs, by_word, descriptors, [s for s, _, _ in actor_spans], actor_spans,
                   titled=titled, bodies=speaking_bodies, person_starts=people or None,
-                  persons=frozenset(a.name for a in (mentions or []) if getattr(a, "kind", "") == "person"),
-                  people=frozenset([a.name for a in mentions if a.kind == "person"]
-                                   + [full for _, _, full, person in runs if person]) if people else None)
+                  persons=persons,
+                  people=persons.union([full for _, _, full, person in runs if person]) if people else None)
 
 
 # the lower-case word just before a name run, and up to three capitalised words before it ("Democratic
