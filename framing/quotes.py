@@ -5568,10 +5568,6 @@ def _called_by_name(doc: Document, raw: _Raw) -> bool:
 
 
 _NAMING_VERBS = frozenset({"titled", "entitled", "dubbed", "named"})
-# Nouns for works with a name: a title-case quotation right after one ("the TV show “Harbor Life,” said
-# …", "his book, “Tides,” …") is its title even when a cue follows the closing mark, as is one after a
-# possessive ("CNN’s “Harbor Hour,” …").
-_WORK_NOUNS = WORK_NOUNS
 
 
 def _titles_a_work(doc: Document, raw: _Raw) -> bool:
@@ -5588,7 +5584,7 @@ def _titles_a_work(doc: Document, raw: _Raw) -> bool:
     if inscription_before(lows, t - 1, 0):
         return True  # "shirts reading “Keep Elm Street Neighborly,” said …": the words on a sign, no one's speech
     k = t - 1 - (lows[t - 1] == "," and t > 1)
-    return (lows[k] in _WORK_NOUNS or lows[k] in _POSSESSIVE) and _title_words(doc, s, e) is not None
+    return (lows[k] in WORK_NOUNS or lows[k] in _POSSESSIVE) and _title_words(doc, s, e) is not None
 
 
 # Nouns for the people of a work, right after its title: "the “Harbor Life” star", "“Harbor Hour” host Jane Roe".
