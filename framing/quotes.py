@@ -221,6 +221,7 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")  # "U.S.", "J.", "
 
 
 _POSSESSIVE = ("’s", "'s")
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "my", "our"})
 
 
 def _after_number(text: str, start: int) -> bool:
@@ -2408,7 +2409,7 @@ def _declares_an_act(lows: list[str], hit: _CueHit) -> bool:
     return False
 
 
-_POSSESSIVES = frozenset({"her", "his", "their", "its", "my", "our", "your"})
+_POSSESSIVES = _POSSESSIVE_DETERMINERS | {"your"}
 # What is called as one convenes it ("called a snap election", "called a strike"), and what is issued as an
 # act of office rather than said ("issued rulings", "issued permits"; not "issued a warning").
 _CONVENED = frozenset({"election", "elections", "strike", "strikes", "meeting", "meetings", "vote", "referendum",
@@ -4623,7 +4624,7 @@ _INSIDE_PHRASE = _PREPOSITIONS | _DETERMINERS | frozenset({
     "via", "per", "outside", "even", "only", "just", "all", "both"})
 _QUANTITY_AFTER_THAN = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                   "a", "half", "dozen", "dozens", "hundreds", "thousands", "twice"})
-_OWN_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my"})
+_OWN_DETERMINERS = _POSSESSIVE_DETERMINERS | {"the", "a", "an"}
 
 
 def _past_clause_link(doc: Document, found: tuple[int, int, str | None]) -> tuple[int, int, str | None] | None:
@@ -5946,10 +5947,6 @@ def _transcript_turns(doc: Document, names: _Names) -> list[_Raw]:
         raw.speaker = _speaker(doc, names, m.start(1), m.end(1))
         out.append(raw)
     return out
-
-
-# Head nouns of a finding's source: "In a new CNN poll, …", "… leads in the latest survey."
-_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "my", "our"})
 
 
 def _nominal_reports(doc: Document, names: _Names, nominals: list[int],
