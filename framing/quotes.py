@@ -820,7 +820,7 @@ def _opens_its_sentence(doc: Document, start: int, offset: int) -> bool:
     if here - there != 1 or doc.sentences[here].paragraph != doc.sentences[there].paragraph:
         return False
     first = doc.sentences[there].first_token
-    if doc.text[start: start + 40].split(" ", 1)[0].endswith(("’s", "'s")):
+    if doc.text[start: start + 40].split(" ", 1)[0].endswith(_POSSESSIVE):
         return False  # a possessive opens the subject: "Butz’s Feinstein’s/54 Below run also …"
     if t - first > 2 and _after_an_opening_phrase(doc, first, t):
         return True  # "In a 2015 interview, Solberg was asked …. “…,” she said."
@@ -1316,7 +1316,7 @@ def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
                 steps += 1
                 if pl in ("the", "a", "an"):
                     break
-            elif prev.text in ("’s", "'s") and i - 2 >= lo:
+            elif prev.text in _POSSESSIVE and i - 2 >= lo:
                 i -= 2
                 steps += 1
             else:
@@ -1697,7 +1697,7 @@ def _speaking_head_back(doc: Document, j: int, lo: int) -> int | None:
     ("Workers at the plant in Leixlip"), looking back a few words; None when there is none."""
     lows = doc.lower_texts()
     for t in range(j - 1, max(lo, j - 8) - 1, -1):
-        if not doc.tokens[t].is_word and lows[t] not in ("'s", "’s"):  # "the company's plant" runs on
+        if not doc.tokens[t].is_word and lows[t] not in _POSSESSIVE:  # "the company's plant" runs on
             return None
         if _speaking_head(lows[t]) and lows[t + 1] in _HEAD_PREPOSITIONS:
             found = _phrase_back(doc, t, lo)
@@ -3103,7 +3103,7 @@ def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool =
                                            and k + 2 < cue_tok and _is_capital(tokens[k + 2])
                                            or _title_dot(doc, k + 1, j, cue_tok)):
                     k += 1  # (past a title's dot: "Ms. Roe", not "Ms")
-                if k + 2 < cue_tok and lows[k + 1] in ("’s", "'s") and _is_capital(tokens[k + 2]):
+                if k + 2 < cue_tok and lows[k + 1] in _POSSESSIVE and _is_capital(tokens[k + 2]):
                     j = k = k + 2  # "The Guardian’s Peter Bradshaw gave it five stars, praising …": the owned
                     while k + 1 < cue_tok and _is_capital(tokens[k + 1]):  # name is the subject, not its owner
                         k += 1
@@ -4489,7 +4489,7 @@ def _contracted_auxiliary(lows: list[str], k: int) -> bool:
     has; after a name it is mostly a possessive, "Roe's"), or a word ending in "'re", "'ll", "'d", "'ve" or "'m"
     (a pronoun's, mostly: "they're", "I'm"; the ending alone is read)."""
     low = lows[k]
-    if low in ("'s", "’s"):
+    if low in _POSSESSIVE:
         return k > 0 and lows[k - 1] in _PRONOUNS
     return low.endswith(_CONTRACTED_ENDINGS) and low[0].isalpha()
 
