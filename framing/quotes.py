@@ -1156,14 +1156,14 @@ def _people_subject_before(doc: Document, offset: int) -> tuple[int, int] | None
     if not here or doc.tokens[doc.token_at(offset) or 0].start != doc.sentences[here].start:
         return None
     lows = doc.lower_texts()
-    anonymous = lexicon().anonymous
+    lex = lexicon()
     before = doc.sentences[here - 1]
     for t in range(before.first_token, min(before.first_token + _SUBJECT_REACH_TOKENS, before.last_token)):
         if not doc.tokens[t].is_word:
             return None
-        if lows[t] in anonymous and _plural(lows[t]):
+        if lows[t] in lex.anonymous and _plural(lows[t]):
             return doc.tokens[t].start, doc.tokens[t].end
-        if lows[t] in _PRONOUNS or lows[t] in lexicon().cues or lows[t].endswith("ed"):
+        if lows[t] in _PRONOUNS or lows[t] in lex.cues or lows[t].endswith("ed"):
             return None  # (a verb or another subject first: "Police arrested protesters" is the police's)
     return None
 
