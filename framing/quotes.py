@@ -221,6 +221,7 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,2}\.")  # "U.S.", "J.", "
 
 
 _POSSESSIVE = ("’s", "'s")
+_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "my", "our"})
 
 
 def _after_number(text: str, start: int) -> bool:
@@ -727,11 +728,11 @@ def _name_index(doc: Document, mentions) -> _Names:
     speaking_bodies = frozenset(a.name for a in bodies if a.kind in ("group", "organization"))
     people = sorted(m.start for a in (mentions or []) if getattr(a, "kind", "person") == "person"
                     for m in getattr(a, "mentions", []) or [])
+    persons = frozenset(a.name for a in (mentions or []) if getattr(a, "kind", "") == "person")
     return _Names([r[0] for r in runs], runs, by_word, descriptors, [s for s, _, _ in actor_spans], actor_spans,
                   titled=titled, bodies=speaking_bodies, person_starts=people or None,
-                  persons=frozenset(a.name for a in (mentions or []) if getattr(a, "kind", "") == "person"),
-                  people=frozenset([a.name for a in mentions if a.kind == "person"]
-                                   + [full for _, _, full, person in runs if person]) if people else None)
+                  persons=persons,
+                  people=persons.union([full for _, _, full, person in runs if person]) if people else None)
 
 
 # the lower-case word just before a name run, and up to three capitalised words before it ("Democratic
@@ -819,7 +820,7 @@ def _opens_its_sentence(doc: Document, start: int, offset: int) -> bool:
     if here - there != 1 or doc.sentences[here].paragraph != doc.sentences[there].paragraph:
         return False
     first = doc.sentences[there].first_token
-    if doc.text[start: start + 40].split(" ", 1)[0].endswith(("’s", "'s")):
+    if doc.text[start: start + 40].split(" ", 1)[0].endswith(_POSSESSIVE):
         return False  # a possessive opens the subject: "Butz’s Feinstein’s/54 Below run also …"
     if t - first > 2 and _after_an_opening_phrase(doc, first, t):
         return True  # "In a 2015 interview, Solberg was asked …. “…,” she said."
@@ -1155,14 +1156,14 @@ def _people_subject_before(doc: Document, offset: int) -> tuple[int, int] | None
     if not here or doc.tokens[doc.token_at(offset) or 0].start != doc.sentences[here].start:
         return None
     lows = doc.lower_texts()
-    anonymous = lexicon().anonymous
+    lex = lexicon()
     before = doc.sentences[here - 1]
     for t in range(before.first_token, min(before.first_token + _SUBJECT_REACH_TOKENS, before.last_token)):
         if not doc.tokens[t].is_word:
             return None
-        if lows[t] in anonymous and _plural(lows[t]):
+        if lows[t] in lex.anonymous and _plural(lows[t]):
             return doc.tokens[t].start, doc.tokens[t].end
-        if lows[t] in _PRONOUNS or lows[t] in lexicon().cues or lows[t].endswith("ed"):
+        if lows[t] in _PRONOUNS or lows[t] in lex.cues or lows[t].endswith("ed"):
             return None  # (a verb or another subject first: "Police arrested protesters" is the police's)
     return None
 
@@ -1315,7 +1316,7 @@ def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
                 steps += 1
                 if pl in ("the", "a", "an"):
                     break
-            elif prev.text in ("’s", "'s") and i - 2 >= lo:
+            elif prev.text in _POSSESSIVE and i - 2 >= lo:
                 i -= 2
                 steps += 1
             else:
@@ -1696,7 +1697,7 @@ def _speaking_head_back(doc: Document, j: int, lo: int) -> int | None:
     ("Workers at the plant in Leixlip"), looking back a few words; None when there is none."""
     lows = doc.lower_texts()
     for t in range(j - 1, max(lo, j - 8) - 1, -1):
-        if not doc.tokens[t].is_word and lows[t] not in ("'s", "’s"):  # "the company's plant" runs on
+        if not doc.tokens[t].is_word and lows[t] not in _POSSESSIVE:  # "the company's plant" runs on
             return None
         if _speaking_head(lows[t]) and lows[t + 1] in _HEAD_PREPOSITIONS:
             found = _phrase_back(doc, t, lo)
@@ -2408,7 +2409,7 @@ def _declares_an_act(lows: list[str], hit: _CueHit) -> bool:
     return False
 
 
-_POSSESSIVES = frozenset({"her", "his", "their", "its", "my", "our", "your"})
+_POSSESSIVES = _POSSESSIVE_DETERMINERS | {"your"}
 # What is called as one convenes it ("called a snap election", "called a strike"), and what is issued as an
 # act of office rather than said ("issued rulings", "issued permits"; not "issued a warning").
 _CONVENED = frozenset({"election", "elections", "strike", "strikes", "meeting", "meetings", "vote", "referendum",
@@ -3102,7 +3103,7 @@ def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool =
                                            and k + 2 < cue_tok and _is_capital(tokens[k + 2])
                                            or _title_dot(doc, k + 1, j, cue_tok)):
                     k += 1  # (past a title's dot: "Ms. Roe", not "Ms")
-                if k + 2 < cue_tok and lows[k + 1] in ("’s", "'s") and _is_capital(tokens[k + 2]):
+                if k + 2 < cue_tok and lows[k + 1] in _POSSESSIVE and _is_capital(tokens[k + 2]):
                     j = k = k + 2  # "The Guardian’s Peter Bradshaw gave it five stars, praising …": the owned
                     while k + 1 < cue_tok and _is_capital(tokens[k + 1]):  # name is the subject, not its owner
                         k += 1
@@ -4488,7 +4489,7 @@ def _contracted_auxiliary(lows: list[str], k: int) -> bool:
     has; after a name it is mostly a possessive, "Roe's"), or a word ending in "'re", "'ll", "'d", "'ve" or "'m"
     (a pronoun's, mostly: "they're", "I'm"; the ending alone is read)."""
     low = lows[k]
-    if low in ("'s", "’s"):
+    if low in _POSSESSIVE:
         return k > 0 and lows[k - 1] in _PRONOUNS
     return low.endswith(_CONTRACTED_ENDINGS) and low[0].isalpha()
 
@@ -4623,7 +4624,7 @@ _INSIDE_PHRASE = _PREPOSITIONS | _DETERMINERS | frozenset({
     "via", "per", "outside", "even", "only", "just", "all", "both"})
 _QUANTITY_AFTER_THAN = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                                   "a", "half", "dozen", "dozens", "hundreds", "thousands", "twice"})
-_OWN_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "my"})
+_OWN_DETERMINERS = _POSSESSIVE_DETERMINERS | {"the", "a", "an"}
 
 
 def _past_clause_link(doc: Document, found: tuple[int, int, str | None]) -> tuple[int, int, str | None] | None:
@@ -5568,10 +5569,6 @@ def _called_by_name(doc: Document, raw: _Raw) -> bool:
 
 
 _NAMING_VERBS = frozenset({"titled", "entitled", "dubbed", "named"})
-# Nouns for works with a name: a title-case quotation right after one ("the TV show “Harbor Life,” said
-# …", "his book, “Tides,” …") is its title even when a cue follows the closing mark, as is one after a
-# possessive ("CNN’s “Harbor Hour,” …").
-_WORK_NOUNS = WORK_NOUNS
 
 
 def _titles_a_work(doc: Document, raw: _Raw) -> bool:
@@ -5588,7 +5585,7 @@ def _titles_a_work(doc: Document, raw: _Raw) -> bool:
     if inscription_before(lows, t - 1, 0):
         return True  # "shirts reading “Keep Elm Street Neighborly,” said …": the words on a sign, no one's speech
     k = t - 1 - (lows[t - 1] == "," and t > 1)
-    return (lows[k] in _WORK_NOUNS or lows[k] in _POSSESSIVE) and _title_words(doc, s, e) is not None
+    return (lows[k] in WORK_NOUNS or lows[k] in _POSSESSIVE) and _title_words(doc, s, e) is not None
 
 
 # Nouns for the people of a work, right after its title: "the “Harbor Life” star", "“Harbor Hour” host Jane Roe".
@@ -5950,10 +5947,6 @@ def _transcript_turns(doc: Document, names: _Names) -> list[_Raw]:
         raw.speaker = _speaker(doc, names, m.start(1), m.end(1))
         out.append(raw)
     return out
-
-
-# Head nouns of a finding's source: "In a new CNN poll, …", "… leads in the latest survey."
-_POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "my", "our"})
 
 
 def _nominal_reports(doc: Document, names: _Names, nominals: list[int],
