@@ -47,6 +47,7 @@ class Claim:
     subject: str | None = None  # what a count counts ("troops"), lower case
     sentence: int | None = None  # index into the document's sentences
     iso: str | None = None  # dates: ISO 8601, partial where the text is ("2022", "--11-17", "--08")
+    event: str | None = None  # counts: what happened to the counted ("arrest" of "12 people were arrested")
 
 
 # --- word lists -------------------------------------------------------------------------------
@@ -624,8 +625,8 @@ def _subject(doc: Document, end: int, sentence_end: int, *, vague: bool = False,
                 i += 1
                 continue
             break
-        if not run and low in _NO_SUBJECT:
-            return None, token.end
+        if not run and low in _NO_SUBJECT and not _plural_next(doc, i + 1):
+            return None, token.end  # "50,000 strong", "two times"; but "eight strong aftershocks", "two old men"
         if not run and (low in _SKIP or (vague and low in ("of", "the", "these", "those", "its", "their"))):
             i += 1
             continue
@@ -675,6 +676,11 @@ def _joins_modifiers(tokens: Sequence[Token], lowered: list[str], run: list[int]
     after = lowered[k]
     return (not capital and tokens[run[-1]].text[0].islower() and not _counted_plural(lowered[run[-1]])
             and after not in _STOP and after not in _verbs() and not after.endswith("ly"))
+
+
+def _plural_next(doc: Document, i: int) -> bool:
+    """Whether token ``i`` is a plural noun, the head a word before it modifies ("strong aftershocks")."""
+    return i < len(doc.tokens) and doc.tokens[i].is_word and _counted_plural(doc.lower_texts()[i])
 
 
 def _modifies_next(doc: Document, i: int, low: str) -> bool:
@@ -927,6 +933,21 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
     normalized = parsed.normalized
     unit = parsed.unit
     subject = None
+    if m["unit"] == "m" and m["num"] and not (m["scale"] or m["per_scale"] or m["num2"] or m["word2"]):
+        # "5.4m women", "780m consumers", "2m tonnes": the business pages' "m" of millions before what it
+        # counts or a unit; before anything else ("a 5.4m wall", "the 100m final", "5.4m high") it is metres
+        after = _UNIT_AFTER.match(doc.text, end)
+        measure = after and (_lexicon()["case_units"].get(after["unit"]) or _lexicon()["units"].get(
+            _key(after["unit"])))
+        if measure or _plural_next(doc, bisect_left(doc.token_starts, end)):
+            value = parsed.value * 1e6
+            parsed = parsed._replace(value=value, unit=None, normalized=None, kind="number",
+                                     low=parsed.low * 1e6, high=parsed.high * 1e6)
+            kind, normalized, unit = "number", None, None
+            if measure and measure.kind != "temperature":
+                end = after.end()
+                kind, unit = measure.kind, measure.base if measure.kind == "money" else _key(after["unit"])
+                normalized = Quantity(value * measure.factor, measure.base)
     if (m["points"] or m["degrees"]) and not (
             _sentence_has(doc, index, _poll_cues()) if m["points"]
             else m["minus"] or m["below"] or _sentence_has(doc, index, _temperature_cues())):
@@ -972,8 +993,43 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
                                                                                      parsed.value)):
         kind, unit, normalized = "age", "year-old", Quantity(parsed.value, "year")
     start, end = _snap(doc, m.start(), end)
+    event = _event(doc, start, end, subject) if kind in ("count", "number") else None
     return Claim(start, end, doc.text[start:end], parsed.value, unit, normalized,
-                 kind, parsed.hedge, parsed.low, parsed.high, subject, index)
+                 kind, parsed.hedge, parsed.low, parsed.high, subject, index, None, event)
+
+
+@lru_cache(maxsize=1)
+def _events() -> dict[str, tuple[str, str]]:
+    """Word -> (event, part) of ``lexicons/claims/events.tsv``: "arrests" -> ("arrest", "noun")."""
+    return {row[0]: (row[1], row[2]) for row in _rows("events.tsv")}
+
+
+# Words between a count and what happened to it: "12 people were arrested", "have since been released".
+_BEFORE_EVENT = frozenset("were was are is have has had been being be reportedly also later all who".split())
+
+
+def _event(doc: Document, start: int, end: int, subject: str | None) -> str | None:
+    """What happened to the people a count counts, as ``lexicons/claims/events.tsv`` names it: the counted
+    event itself ("12 arrests"), a verb right after the count, past at most two auxiliaries ("twelve people
+    were arrested", "14 officers hurt", "12 dead"), or a verb right before it ("police arrested 12 people",
+    "killing at least 1,200"). Two tellings of one figure name one event in other words."""
+    events = _events()
+    if subject in events and events[subject][1] == "noun":
+        return events[subject][0]
+    tokens, lowered = doc.tokens, doc.lower_texts()
+    i = bisect_left(doc.token_starts, end)
+    sentence = tokens[i - 1].sentence if i > 0 else 0
+    for k in range(i, min(i + 3, len(tokens))):
+        if tokens[k].sentence != sentence or not tokens[k].is_word:
+            break
+        found = events.get(lowered[k])
+        if found is not None and found[1] != "noun":
+            return found[0]
+        if lowered[k] not in _BEFORE_EVENT:
+            break
+    j = bisect_left(doc.token_starts, start) - 1
+    found = events.get(lowered[j]) if j >= 0 and tokens[j].sentence == sentence else None
+    return found[0] if found is not None and found[1] == "verb" else None
 
 
 _NAME_BEFORE_COMMA = re.compile(r"(?<![\w.])([^\W\d_]{2}[\w'’-]*), $")  # ("Yıldırım, 44,": any script)
@@ -1377,7 +1433,10 @@ def claim_similarity(a: Claim, b: Claim) -> float:
         same_subject = (a.kind != "ordinal" or not (a.subject and b.subject)
                         or _noun_class(a.subject) == _noun_class(b.subject))
         return 1.0 if a.normalized.value == b.normalized.value and same_subject else 0.0
-    if a.subject and b.subject and _noun_class(a.subject) != _noun_class(b.subject) and not _telling_count(a, b):
+    if a.event and b.event and a.event != b.event:
+        return 0.0  # "12 people were arrested" / "12 people were injured": two figures
+    if a.subject and b.subject and _noun_class(a.subject) != _noun_class(b.subject) and not _telling_count(a, b) \
+            and not (a.event and a.event == b.event):  # "12 arrests" / "twelve people were arrested"
         return 0.0
     if a.kind == "count" and (is_vague(a) or is_vague(b)) and not (a.subject and b.subject):
         return 0.0  # "several" or "a few" of nothing named says no figure ("a few caveats" / "several")

@@ -22,7 +22,7 @@ from importlib import resources
 from typing import Any
 
 from . import claims as claims_stage
-from .actors import LEGAL_FORMS, gazetteer, is_description
+from .actors import LEGAL_FORMS, SURNAME_PARTICLES, gazetteer, is_description
 from .claims import Claim, name_the_same
 from .errors import InputError
 from .pipeline import analyze
@@ -382,11 +382,19 @@ def sections_of(report: Report) -> list[Section]:
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
+# Latin letters that Unicode does not decompose into a base letter and a mark ("ł" is no "l" with an accent
+# to NFKD), spelt as English copy spells them: "Kaczyński" in one outlet is "Kaczynski" in the next.
+_UNDECOMPOSED = str.maketrans({"ł": "l", "ø": "o", "đ": "d", "ħ": "h", "ı": "i", "ŀ": "l", "ß": "ss", "æ": "ae",
+                               "œ": "oe", "þ": "th", "ð": "d"})
+
+
 def _fold(key: str) -> str:
-    """A name key without accents ("raúl labrador" -> "raul labrador"): articles differ in whether they keep them."""
+    """A name key without accents ("raúl labrador" -> "raul labrador", "jarosław" -> "jaroslaw"): articles
+    differ in whether they keep them."""
     if key.isascii():
         return key
-    return "".join(c for c in unicodedata.normalize("NFKD", key) if not unicodedata.combining(c))
+    return "".join(c for c in unicodedata.normalize("NFKD", key.translate(_UNDECOMPOSED))
+                   if not unicodedata.combining(c))
 
 
 @lru_cache(maxsize=1)
@@ -896,8 +904,9 @@ def _telling_term(term: Term, datelines: list[tuple[int, int]], cue_ends: frozen
     return not in_dateline
 
 
-# Lower-case particles inside names ("Rue de la République", "Ursula von der Leyen"), no English wording.
-_NAME_PARTICLES = frozenset({"de", "la", "le", "du", "des", "del", "della", "da", "di", "van", "von", "der", "den"})
+# Lower-case particles inside names ("Rue de la République", "Ursula von der Leyen"), no English wording: the
+# actors stage's surname particles, and "des" of places ("Place des Vosges").
+_NAME_PARTICLES = SURNAME_PARTICLES | {"des"}
 
 
 def _cuts_a_name(text: str, start: int, end: int) -> bool:
@@ -1001,11 +1010,14 @@ def same_claim(a: Claim, b: Claim) -> bool:
     if a.value == b.value and a.unit == b.unit and " ".join(a.text.lower().split()) == " ".join(
             b.text.lower().split()):
         return True
+    if a.event and b.event and a.event != b.event:
+        return False  # "killing 1,200" / "injuring 1,200": two figures
     if _bare(a) != _bare(b):  # "shot down 75 of the drones" (a bare 75) and "75 drones"
         bare, count = (a, b) if _bare(a) else (b, a)
         return count.kind == "count" and bare.value == count.value and _telling_bare(bare)
-    if _bare(a) and _bare(b):  # "more than 2 million" marched / "the more than two million" claimed
-        return a.value == b.value and _scaled(a) and _scaled(b) and _telling_round_number(a)
+    if _bare(a) and _bare(b):  # "more than 2 million" marched / "the more than two million" claimed,
+        # "injuring more than 2,000" / "over two thousand hurt"
+        return a.value == b.value and _telling_bare(a) and _telling_bare(b)
     return claims_stage.same_claim(a, b)
 
 
@@ -1113,10 +1125,13 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
             for a, i in groups[gy].items():
                 group_of[(a, i)] = gx
             groups[gy] = {}
+    counted = [_counted_values(r.claims) for r in reports]
     shared = []
     for g in groups:
-        if len(g) < 2 or all(_retold(reports[a].claims, i, a, group_of) for a, i in g.items()):
-            continue  # "on Saturday" told again late in each article: the first tellings are the row
+        if len(g) < 2 or all(_retold(reports[a].claims, i, a, group_of)
+                             or _told_as_count(reports[a].claims[i], counted[a]) for a, i in g.items()):
+            continue  # "on Saturday" told again late in each article, or two headlines' bare "1,200" over
+            # the bodies' aligned "1,200 people": the fuller tellings are the row
         refs = [_claim_ref(reports[a], labels[a], reports[a].claims[i]) for a, i in sorted(g.items())]
         shared.append(SharedClaim([labels[a] for a in sorted(g)], refs))
     shared.sort(key=lambda s: (s.claims[0].article != labels[0], s.claims[0].start))
@@ -1146,7 +1161,8 @@ def _rewording_rank(shared: SharedClaim) -> int | None:
 
 def _first_tellings(claims: list[Claim], group_of: dict[tuple[int, int], int], article: int) -> list[int]:
     """The article's unaligned claims, each figure once: a headline's "40,000 homes" told again in the
-    body, or "by Sunday" after an aligned "Sunday", is no second figure only this article reports."""
+    body, or "by Sunday" after an aligned "Sunday", is no second figure only this article reports; nor is
+    a bare number the article also gives as a count ("Police arrest 12" over "12 people were held")."""
     by_unit: dict[str, list[Claim]] = {}
     by_day: dict[str, list[Claim]] = {}  # dates by the weekday they name: "Sunday" is "Sunday, Nov. 29" again
     for i, c in enumerate(claims):
@@ -1156,10 +1172,11 @@ def _first_tellings(claims: list[Claim], group_of: dict[tuple[int, int], int], a
                 by_unit.setdefault("count", []).append(c)
             if day := _weekday_named(c):
                 by_day.setdefault(day, []).append(c)
+    counted = _counted_values(claims)
     kept = []
     for i, c in enumerate(claims):
-        if (article, i) in group_of:
-            continue
+        if (article, i) in group_of or _told_as_count(c, counted):
+            continue  # (a headline's bare "Police arrest 12" is the body's "12 people", before or after it)
         told = by_unit.setdefault(_claim_key(c)[0], [])
         day = _weekday_named(c)
         same_day = by_day.setdefault(day, []) if day else []
@@ -1178,6 +1195,17 @@ def _retold(claims: list[Claim], i: int, article: int, group_of: dict[tuple[int,
     key = _claim_key(claims[i])
     return any((article, k) in group_of and group_of[article, k] != group_of[article, i]
                and _claim_key(claims[k]) == key and claims[k].kind == claims[i].kind for k in range(i))
+
+
+def _counted_values(claims: list[Claim]) -> frozenset[float]:
+    """The values an article gives as counts ("1,200 people" -> 1200.0)."""
+    return frozenset(c.value for c in claims if c.kind == "count")
+
+
+def _told_as_count(c: Claim, counted: frozenset[float]) -> bool:
+    """Whether ``c`` is a bare number the article also gives as a count of the same value (``counted``:
+    "Toll passes 1,200" over "1,200 people were killed"): the count tells it with what it counts."""
+    return _bare(c) and c.value in counted
 
 
 def _weekday_named(c: Claim) -> str | None:
