@@ -14,7 +14,7 @@ import marshmallow as ma
 from marshmallow import fields, validate
 
 from framing.errors import InputError
-from framing.html import URL_PATTERN
+from framing.html import LONE_SURROGATE, URL_PATTERN
 from framing.pipeline import check_text
 
 # ----------------------------------------------------------------------------- requests
@@ -25,8 +25,19 @@ TEXT_PATTERN = r"^[^\x00]*[^\W_][^\x00]*$"
 MAX_META = 2048
 
 
+def whole_characters(value: str) -> None:
+    """No lone surrogate: "\\ud83c" without its pair (a JSON escape that split an emoji) is no character,
+    and no UTF-8 client can read it back from the report (the command line refuses it too)."""
+    lone = LONE_SURROGATE.search(value)
+    if lone:
+        raise ma.ValidationError(f"holds a lone surrogate (\\u{ord(lone.group()):04x} at position {lone.start()}), "
+                                 "half of an escaped character: send whole characters (an emoji escaped as a "
+                                 "pair, \\ud83d\\ude00, or as itself)")
+
+
 def article_text(value: str) -> None:
     """The library's own check (empty, no words, NUL, too long), reported on the field."""
+    whole_characters(value)
     try:
         check_text(value)
     except InputError as exc:  # "text is empty: …" is said of the field: "text: is empty: …", not "text: text is"
@@ -37,10 +48,11 @@ def article_text(value: str) -> None:
 # marshmallow's own wording ("Not a valid string.") names no remedy; these say what to send.
 STRING = {"invalid": "must be a JSON string", "null": "must be a string, not null (or leave the field out)"}
 META_LENGTH = validate.Length(max=MAX_META, error="is longer than {max} characters: shorten it")
+META = [META_LENGTH, whole_characters]
 
 
 def _meta_field(description: str, example: str) -> fields.String:
-    return fields.String(allow_none=True, validate=META_LENGTH, error_messages=STRING,
+    return fields.String(allow_none=True, validate=META, error_messages=STRING,
                          metadata={"description": description, "example": example})
 
 
@@ -73,7 +85,7 @@ class _ArticleSchema(ma.Schema):
     title = _meta_field("Headline, kept in `meta.title`.", "Ministers agree on the plan")
     source = _meta_field("Outlet name, kept in `meta.source` (and used as the label in comparisons).",
                          "Le Monde")
-    url = fields.String(allow_none=True, validate=[META_LENGTH, URL_ADDRESS], error_messages=STRING, metadata={
+    url = fields.String(allow_none=True, validate=[*META, URL_ADDRESS], error_messages=STRING, metadata={
         "description": "Page address with its scheme (`https://…`), kept in `meta.url`; helps extraction from "
                        "`html`.", "example": "https://example.org/news/1", "pattern": URL_PATTERN})
 
@@ -106,7 +118,7 @@ class CompareArticleSchema(_ArticleSchema):
         "description": "The `id` of a report this server returned recently (kept in a bounded cache). A `source` "
                        "or `title` sent with it names the article, as `label` does (the report keeps its own); "
                        "a `url` is refused."})
-    label = fields.String(allow_none=True, validate=META_LENGTH, error_messages=STRING, metadata={
+    label = fields.String(allow_none=True, validate=META, error_messages=STRING, metadata={
         "description": "How the comparison names this article (default: its source, its title, "
                        "or 'article N'). A name given twice gets ' (2)', ' (3)' … so each stays distinct."})
 
@@ -486,6 +498,9 @@ class ClaimSchema(OpenSchema):
     subject = _str("What a count counts (\"troops\"), lower case.", nullable=True)
     sentence = _int("Index into `sentences`.", nullable=True)
     iso = _str("Dates: ISO 8601, partial where the text is (\"2022\", \"--11-17\").", nullable=True)
+    event = _str("Counts: what happened to the counted, as `arrest` (\"12 arrests\", \"twelve people were "
+                 "arrested\"), `death`, `injury`, `evacuation`, `displacement`, `missing` or `rescue`; else null.",
+                 nullable=True)
 
 
 class ReportSchema(OpenSchema):

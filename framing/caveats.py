@@ -36,9 +36,35 @@ _MOJIBAKE = re.compile("â\x80[\x90-\x9f¦]|â€[™œ\x9d“”˜¦–—]|Ã[
 MOJIBAKE_MIN = 2
 
 
+# A sentence of prose ends with a stop, a question or an exclamation (a closing quote or bracket after it).
+_SENTENCE_END = frozenset(".!?…")
+_CLOSERS = "\"'”’»)]"
+
+
+PROSE_MIN_WORDS = 8  # a line this long reads as a sentence even without its stop (a pasted paragraph)
+
+
+def _holds_prose(doc: Document) -> bool:
+    """Whether any scored sentence ends as a sentence does ("... on Monday.") or is long enough to be one: a
+    site's menu ("Home", "News", "Sport") or a bare heading has none, so its report is no article's."""
+    text, tokens = doc.text, doc.tokens
+    return any(text[s.start:s.end].rstrip().rstrip(_CLOSERS)[-1:] in _SENTENCE_END
+               or sum(t.is_word for t in tokens[s.first_token:s.last_token]) >= PROSE_MIN_WORDS
+               for s in doc.sentences)
+
+
 def warnings(doc: Document) -> list[str]:
     """What a reader of the report should know before trusting it (empty for an ordinary English article)."""
     found = []
+    if not doc.sentences and doc.excluded:
+        found.append("every line of the text is boilerplate (menus, sign-up or cookie prompts, credits: see "
+                     "meta.excluded), left out of every score: there is no article here to analyse; from a web "
+                     "page, send the article's own page or its text")
+    elif not _holds_prose(doc):
+        found.append(f"the text holds no sentence, only {doc.words} word{'s' * (doc.words != 1)} on short lines "
+                     "with no full stop (headings, or a site's menu): there is no article here to analyse; a web "
+                     "page that loads its article by script gives only its menu: save the page once the article "
+                     "shows, or send its text")
     share = english_share(doc)
     if share is not None and share < ENGLISH_MIN_SHARE:
         found.append(f"the text does not read as English prose (only {share:.0%} of its words are English "

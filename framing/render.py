@@ -141,6 +141,17 @@ def _per_article_table(title: str, first_column: str, labels: list[str]) -> Tabl
     return table
 
 
+def _warning_note(warning: str) -> str:
+    """A report's warning (``framing.caveats``) in the few words of the comparison's note column."""
+    if "English" in warning:
+        return "not English"
+    if "wrong encoding" in warning:
+        return "mis-decoded text"
+    if "no article here" in warning:
+        return "no article text"
+    return warning.split(":")[0][:40]
+
+
 def print_comparison_table(comparison: Any) -> None:
     """The comparison side by side: one table per layer, then the findings with their evidence."""
     from .compare import judgements
@@ -150,8 +161,7 @@ def print_comparison_table(comparison: Any) -> None:
     for col in ("article", "words", "tone", "sentences +/−", "note"):
         table.add_column(col)
     for a in comparison.articles:
-        notes = (["cut short by a paywall"] if a.truncated else []) + [
-            "not English" if "English" in w else "mis-decoded text" for w in a.warnings]
+        notes = (["cut short by a paywall"] if a.truncated else []) + [_warning_note(w) for w in a.warnings]
         table.add_row(a.label, str(a.words), f"{a.tone.label} ({a.tone.compound:+.3f})",
                       f"{a.tone.share_positive:.0%} / {a.tone.share_negative:.0%}", "; ".join(notes))
     _console.print(table)
