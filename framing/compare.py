@@ -514,6 +514,27 @@ def _without_country(key: str) -> str | None:
     return stripped if stripped != key else None
 
 
+_ACRONYM_LINKS = frozenset({"of", "the", "and", "for", "&", "on", "in"})
+_INITIAL_PARTS = re.compile(r"[.\s-]+")
+
+
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+def _acronym_key(name: str) -> str | None:
+    """The key that matches a name of three or more capitalised words to the acronym another article gives
+    it ("U.S. Geological Survey" and "USGS", "World Health Organization" and "WHO"; "of", "the" and "and"
+    left out): a name written in capitals, or the initials of one. Its own namespace (a leading "\\x1f"), so
+    the initials match only a name written as an acronym, never a word or a surname. Two initials ("EC",
+    "SC") stand for too many bodies and are left alone."""
+    if _ACRONYM.fullmatch(name.strip()):
+        return "\x1f" + name.strip().lower()
+    words = [w for w in _INITIAL_PARTS.split(name) if w and w.lower() not in _ACRONYM_LINKS]
+    if len(words) < 3 or len(words) > 6 or not all(w[0].isupper() for w in words):
+        return None
+    return "\x1f" + "".join(w[0] for w in words).lower()
+
+
 def _named(names: list[str]) -> bool:
     """Whether any of an entry's names is a proper name rather than a description."""
     return any(n and not is_description(n) for n in names)
@@ -591,6 +612,11 @@ class _Groups:
             elif person and full and " " not in key:
                 self.called_by_surname.add(key)  # "Biden" beside "Joe Biden": the full name says which Biden
             elif key in self.by_key:
+                self.union(i, self.by_key[key])
+            else:
+                self.by_key[key] = i
+        for key in dict.fromkeys(filter(None, (_acronym_key(n) for n in names if not is_description(n)))):
+            if key in self.by_key:  # "U.S. Geological Survey" in one article, "USGS" in the next
                 self.union(i, self.by_key[key])
             else:
                 self.by_key[key] = i
@@ -874,8 +900,10 @@ def _voice(name: str, anonymous: bool, quoted: dict[str, list[QuoteRef]], labels
 # Words of attribution: "Hale said", "the ministry said", "told reporters" are how news reports speech,
 # whoever writes them; which verb an outlet picks for whom is the cue comparison's finding.
 _ATTRIBUTION = frozenset({"said", "says", "say", "told", "tells", "according"})
-# A dateline opening a paragraph: "EUGENE, Ore. (AP) — ", "KYIV, Nov. 12 (Reuters) - ", "WASHINGTON — ".
-_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:,[^\n]{0,60}?)?\s[-—–]{1,2}\s", re.MULTILINE)
+# A dateline opening a paragraph: "EUGENE, Ore. (AP) — ", "KYIV, Nov. 12 (Reuters) - ", "WASHINGTON — ",
+# "LYON (Reuters) - ".
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’-]{2,}(?: [A-Z][A-Z.'’-]+)*(?:,[^\n]{0,60}?|\s\([^()\n]{1,30}\))?"
+                       r"\s[-—–]{1,2}\s", re.MULTILINE)
 # A byline on its own line: "By Jo Reyes, Register-Guard staff", "By JO REYES and TOM HALE".
 _BYLINE = re.compile(r"^[ \t]*By [A-Z][^\n.!?]{0,80}$", re.MULTILINE)
 DISTINCTIVE_TOP = 12
@@ -884,6 +912,32 @@ DISTINCTIVE_TOP = 12
 def _datelines(text: str) -> list[tuple[int, int]]:
     """Where datelines and bylines stand: the outlet's and the reporter's names, not the story's words."""
     return [m.span() for m in _DATELINE.finditer(text)] + [m.span() for m in _BYLINE.finditer(text)]
+
+
+def _in_dateline(actor: ActorInArticle, datelines: list[tuple[int, int]]) -> bool:
+    """Whether an article first names an actor in its dateline ("LYON (Reuters) -"): the wire that
+    wrote it, which it brings into no story."""
+    first = actor.first
+    return first is not None and any(s <= first["start"] and first["end"] <= e for s, e in datelines)
+
+
+def _written_in(actor: ActorInArticle, texts: list[str]) -> bool:
+    """Whether one of the actor's names stands as whole words in another article's text (``texts``, lower
+    case): the other article names it too ("police" beside a headline's "Police arrest 12"; "North Korean
+    troops" that its actors stage made part of another actor), so it is no actor only one article brings in."""
+    names = {n.lower() for n in (actor.name, *actor.aliases) if len(n) > 2}
+    return any(_whole_words_in(name, text) for name in names for text in texts)
+
+
+def _whole_words_in(phrase: str, text: str) -> bool:
+    """Whether ``phrase`` occurs in ``text`` with no letter or digit right before or after it."""
+    at = text.find(phrase)
+    while at >= 0:
+        end = at + len(phrase)
+        if not (at and text[at - 1].isalnum()) and not (end < len(text) and text[end].isalnum()):
+            return True
+        at = text.find(phrase, at + 1)
+    return False
 
 
 def _telling_term(term: Term, datelines: list[tuple[int, int]], cue_ends: frozenset[int] = frozenset()) -> bool:
@@ -1481,10 +1535,14 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
                 [_span(by_label[name], name, c.start, c.end) for c in only[:5]])
 
     # Actors named in only one article.
+    lowered: dict[str, str] = {}
     for name in labels:
+        datelines = _datelines(by_label[name].text)
+        others = [lowered.setdefault(n, by_label[n].text.lower()) for n in labels if n != name]
         # an unresolved description ("the Democratic front-runner") may be someone another article names
         alone = [r for r in actors if not r.shared and name in r.articles
-                 and r.articles[name].mentions >= 2 and not is_description(r.name)][:3]
+                 and r.articles[name].mentions >= 2 and not is_description(r.name)
+                 and not _in_dateline(r.articles[name], datelines) and not _written_in(r.articles[name], others)][:3]
         if alone:
             add("actors", f"only {name} brings in {_names([r.name for r in alone])}",
                 [_span(by_label[name], name, r.articles[name].first["start"], r.articles[name].first["end"])
