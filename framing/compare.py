@@ -1061,11 +1061,11 @@ def _claim_key(c: Claim) -> tuple[str, float] | None:
 def same_claim(a: Claim, b: Claim) -> bool:
     """The claims stage's judgement, and the same figure written the same way (value, unit and
     words) whatever it says, so bare numbers ("3-2") can align too."""
+    if a.event and b.event and a.event != b.event:
+        return False  # "killing 1,200" / "injuring 1,200", "12 people were arrested" / "12 people were hurt"
     if a.value == b.value and a.unit == b.unit and " ".join(a.text.lower().split()) == " ".join(
             b.text.lower().split()):
         return True
-    if a.event and b.event and a.event != b.event:
-        return False  # "killing 1,200" / "injuring 1,200": two figures
     if _bare(a) != _bare(b):  # "shot down 75 of the drones" (a bare 75) and "75 drones"
         bare, count = (a, b) if _bare(a) else (b, a)
         return count.kind == "count" and bare.value == count.value and _telling_bare(bare)

@@ -174,6 +174,24 @@ def test_a_text_problem_names_the_field_once(client, text, message):
     assert error["message"] == message
 
 
+@pytest.mark.parametrize("path, body, field", [
+    ("/v1/analyze", '{"text": "The mayor said \\ud83c the plan failed."}', "text"),
+    ("/v1/analyze", '{"text": "The mayor said the plan failed.", "title": "Plan \\udc00"}', "title"),
+    ("/v1/analyze", '{"text": "The mayor said the plan failed.", "source": "\\ud800"}', "source"),
+    ("/v1/analyze", '{"text": "The mayor said the plan failed.", "url": "https://example.org/\\ud800"}', "url"),
+    ("/v1/compare", '{"articles": [{"text": "The plan failed.", "label": "A \\ud83c"}, {"text": "It passed."}]}',
+     "articles.0.label"),
+])
+def test_a_lone_surrogate_is_refused_naming_the_field(client, path, body, field):
+    """Half of an escaped emoji is no character: the report could not be read back as UTF-8 (the command
+    line refuses it too)."""
+    error = assert_error(client.post(path, data=body, headers={"Content-Type": JSON}), 422, "invalid_input", field)
+    assert "lone surrogate" in error["message"] and "whole characters" in error["message"]
+    whole = client.post("/v1/analyze", data='{"text": "The mayor said \\ud83d\\ude00 the plan failed."}',
+                        headers={"Content-Type": JSON})
+    assert whole.status_code == 200 and "\U0001f600" in whole.get_json()["text"]
+
+
 def test_a_utf8_byte_order_mark_is_read_past(client):
     """Windows tools (PowerShell's Out-File, Notepad) save JSON with a BOM; RFC 8259 lets a parser skip it."""
     body = b"\xef\xbb\xbf" + json.dumps({"text": ARTICLE}).encode()

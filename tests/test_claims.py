@@ -822,3 +822,57 @@ def test_a_market_index_number_is_its_name():
 )
 def test_a_date_of_two_days_is_one_claim(text, spans):
     assert [c.text for c in claims_of(text)] == spans
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Police made 12 arrests on Saturday.", "arrest"),
+        ("Twelve people were arrested on Saturday.", "arrest"),
+        ("Officers detained 40 protesters near the bridge.", "arrest"),
+        ("The storm killed at least 30 people.", "death"),
+        ("Fourteen officers hurt in the clashes were treated on site.", "injury"),
+        ("The flood left 9 dead in the valley.", "death"),
+        ("About 300 families were evacuated overnight.", "evacuation"),
+        ("Twelve people marched to the town hall.", None),
+    ],
+)
+def test_a_count_names_what_happened_to_the_counted(text, event):
+    (count,) = [c for c in claims_of(text) if c.kind in ("count", "number")]
+    assert count.event == event
+
+
+def test_arrests_and_people_arrested_are_one_figure_and_arrested_and_injured_two():
+    arrests, people, hurt = (only(t) for t in ("Police made 12 arrests.", "Twelve people were arrested.",
+                                               "Twelve people were injured."))
+    assert same_claim(arrests, people)
+    assert not same_claim(people, hurt)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "kind", "value"),
+    [
+        ("It would leave roughly 5.4m women far from a clinic.", "roughly 5.4m women", "count", 5_400_000),
+        ("The pact covers a market of 780m consumers.", "780m consumers", "count", 780_000_000),
+        ("The farm sold 2m tonnes of wheat.", "2m tonnes", "weight", 2_000_000),
+        ("The sea wall is 5.4m high.", "5.4m", "distance", 5.4),
+        ("A 10m fall injured the climber.", "10m", "distance", 10),
+    ],
+)
+def test_an_m_glued_to_a_number_is_millions_before_what_it_counts_else_metres(text, span, kind, value):
+    c = only(text)
+    assert (c.text, c.kind) == (span, kind)
+    assert c.value == pytest.approx(value)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "subject"),
+    [
+        ("It was followed by eight strong aftershocks.", "eight strong aftershocks", "aftershocks"),
+        ("Two old men sat by the harbour.", "Two old men", "men"),
+        ("The troops, nearly 50,000 strong, crossed the river.", "nearly 50,000 strong", None),
+    ],
+)
+def test_strong_or_old_before_a_plural_is_an_adjective_of_the_counted(text, span, subject):
+    c = only(text)
+    assert (c.text, c.subject) == (span, subject)

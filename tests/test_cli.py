@@ -425,6 +425,28 @@ def test_a_text_decoded_with_the_wrong_encoding_is_scored_with_a_warning():
     assert framing.analyze("He didn’t say it, and she said “no” to the plan on Monday.").meta.warnings == []
 
 
+MENU_PAGE = ("<!DOCTYPE html><html><head><title>Daily Gazette</title></head><body><nav><ul>"
+             "<li><a href='/'>Home</a></li><li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li>"
+             "</ul></nav></body></html>")
+
+
+def test_a_page_with_only_its_menu_is_scored_with_a_warning_not_as_an_article(runner, tmp_path):
+    page = tmp_path / "front.html"
+    page.write_text(MENU_PAGE, "utf-8")
+    table = runner.invoke(cli, ["score", str(page)])
+    assert table.exit_code == 0 and "no article here to analyse" in " ".join(table.stdout.split())
+    (warning,) = framing.analyze("Home\nNews\nSport").meta.warnings
+    assert warning.startswith("the text holds no sentence, only 3 words on short lines")
+    (boilerplate,) = framing.analyze("Subscribe to our newsletter.\nTerms of Use | Privacy Policy").meta.warnings
+    assert boilerplate.startswith("every line of the text is boilerplate")
+    for prose in ("He said so.", "Who pays?", "The minister said the plan was a disaster for the town"):
+        assert framing.analyze(prose).meta.warnings == []
+    article = tmp_path / "story.txt"
+    article.write_text("The council approved the bridge on Tuesday, the mayor said.\n", "utf-8")
+    compared = runner.invoke(cli, ["compare", str(page), str(article)])
+    assert "no article text" in compared.stdout and "mis-decoded" not in compared.stdout
+
+
 def test_analyze_is_score_under_the_apis_name(runner, tmp_path):
     article = tmp_path / "storm.txt"
     article.write_text("Mobile Mayor Spiro Cheriogotis said 37 people had been pulled from flooded homes.\n",

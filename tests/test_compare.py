@@ -1045,3 +1045,69 @@ def test_a_near_figure_is_no_retelling_of_another():
     second = "Rates now sit between 4.25% and 4.50%. The jobless rate was 4.2 percent in November."
     shared = [sorted(c.text for c in s.claims) for s in compare([first, second], labels=["a", "b"]).claims.shared]
     assert ["4.2 percent", "4.2%"] in shared
+
+
+def test_arrests_told_as_people_arrested_align_and_the_headlines_bare_number_is_no_figure_of_its_own():
+    first = ("Police arrest 12 as thousands march in Lyon\n\nPolice made 12 arrests on Saturday as thousands "
+             "marched through Lyon, and 14 officers were hurt.")
+    second = "Twelve people were arrested and fourteen police officers injured on Saturday in Lyon."
+    claims = compare([first, second], labels=["a", "b"]).claims
+    pairs = [tuple(c.text for c in s.claims) for s in claims.shared]
+    assert ("12 arrests", "Twelve people") in pairs
+    assert ("14 officers", "fourteen police officers") in pairs
+    assert [c.text for c in claims.only["a"]] == []  # the headline's "12" is the body's "12 arrests"
+
+
+def test_a_count_of_one_event_never_aligns_with_a_count_of_another():
+    claims = compare(["Twelve people were arrested in Lyon on Saturday.",
+                      "Twelve people were injured in Lyon on Saturday."], labels=["a", "b"]).claims
+    assert [tuple(c.text for c in s.claims) for s in claims.shared] == [("Saturday", "Saturday")]
+
+
+def test_two_round_figures_with_no_noun_align_in_digits_and_in_words():
+    first = "The quake killed 300 people and injured more than 2,000 in the province."
+    second = "Over two thousand were hurt and 300 people died when the quake struck the province."
+    pairs = [tuple(c.text for c in s.claims) for s in compare([first, second], labels=["a", "b"]).claims.shared]
+    assert ("more than 2,000", "Over two thousand") in pairs
+
+
+def test_millions_written_as_m_align_with_millions_in_words():
+    first = "The ruling affects about 5.4 million women in the state."
+    second = "The ruling leaves roughly 5.4m women in the state far from a clinic."
+    pairs = [tuple(c.text for c in s.claims) for s in compare([first, second], labels=["a", "b"]).claims.shared]
+    assert pairs == [("about 5.4 million women", "roughly 5.4m women")]
+
+
+def test_a_name_with_a_letter_unicode_does_not_decompose_is_one_person():
+    first = "Jarosław Kaczyński conceded defeat. Kaczyński spoke in Warsaw."
+    second = "Jaroslaw Kaczynski admitted defeat. Kaczynski spoke in Warsaw."
+    rows = [r for r in compare([first, second], labels=["a", "b"]).actors if r.shared]
+    assert [sorted(r.articles) for r in rows if r.kind == "person"] == [["a", "b"]]
+
+
+def test_a_body_spelled_out_in_one_article_is_its_acronym_in_the_other():
+    first = "The quake struck at noon, the U.S. Geological Survey said on Saturday."
+    second = "The quake struck at noon, according to the USGS, and aid groups sent help."
+    voices = [v for v in compare([first, second], labels=["a", "b"]).sources.voices if not v.anonymous]
+    assert [(v.name, sorted(v.articles)) for v in voices] == [("U.S. Geological Survey", ["a", "b"])]
+    # initials stand only for a name written as an acronym, never for a word or a surname
+    assert compare(["The World Health Organization said so.", "Who said so?"], labels=["a", "b"]).sources.shared \
+        == []
+
+
+def test_no_article_alone_brings_in_an_actor_the_other_names_or_the_wire_of_its_dateline():
+    first = ("Police arrest 12 in Lyon\n\nLYON (Reuters) - Police said on Saturday that 12 people were held, "
+             "Reuters was told by the prefect. Police later freed two.")
+    second = "LYON — Twelve people were arrested by police in Lyon on Saturday, the prefect said."
+    findings = compare([first, second], labels=["a", "b"]).findings
+    assert not [f for f in findings if "brings in" in f], findings
+
+
+@pytest.mark.parametrize(("text", "dateline"), [
+    ("LYON (Reuters) - Twelve people were held.", "LYON (Reuters) - "),
+    ("WASHINGTON (AP) — The court ruled.", "WASHINGTON (AP) — "),
+    ("KYIV, Nov. 12 (Reuters) - Drones struck.", "KYIV, Nov. 12 (Reuters) - "),
+])
+def test_a_dateline_with_its_wire_in_brackets_is_found(text, dateline):
+    from framing.compare import _datelines
+    assert [text[s:e] for s, e in _datelines(text)] == [dateline]
