@@ -150,6 +150,12 @@ def _key(surface: str) -> str:
 
 # --- patterns, built once at import ---------------------------------------------------------
 
+# Thousands set off by spaces, as SI style and much European copy write them ("65 000", "1 200 000"; also a
+# no-break or thin space): the groups of three make one number. A year and a count ("in 2019 300 people")
+# stay two, since a first group has at most three digits.
+GROUPED_DIGITS = r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?!\d|[.,]\d)"
+_NO_SEPARATORS = str.maketrans("", "", ", \u00a0\u202f\u2009")
+
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")
 _MONTH_ABBR = {m[:3]: i + 1 for i, m in enumerate(_MONTHS)} | {"Sept": 9}
@@ -191,7 +197,7 @@ def _build() -> dict[str, re.Pattern]:
         (?![\w])
     """
     numbers = _alternation(lex["numbers"], flexible_space=False)
-    digits = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+    digits = rf"{GROUPED_DIGITS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
     scales = _alternation(lex["scales"])
     word_scales = _alternation(w for w in lex["scales"] if len(w) > 1)
     # "half a million", "half a dozen": half of the scale that follows
@@ -397,7 +403,7 @@ _NO_SUBJECT = frozenset("strong old long wide high tall deep times fold percent"
 
 
 def _number(text: str) -> float:
-    return float(text.replace(",", ""))
+    return float(text.translate(_NO_SEPARATORS))
 
 
 _WORD_SEPARATORS = re.compile(r"[-\s]+")
@@ -1307,10 +1313,10 @@ def _rounding(claim: Claim) -> float:
         return 0.0
     if claim.unit == _FEET_AND_INCHES:
         return 0.49 / 12 / value  # given to the inch: half an inch either way, so the next inch only touches
-    digits = re.search(r"\d[\d,]*(?:\.\d+)?", claim.text)
+    digits = _WRITTEN_DIGITS.search(claim.text)
     if digits is None:  # a word number or vague quantity: "twelve", "hundreds of"
         return _MAX_ROUNDING
-    written = digits.group().replace(",", "")
+    written = digits.group().translate(_NO_SEPARATORS)
     if "." in written:
         step = 10.0 ** -_decimals(written)
     else:
@@ -1374,7 +1380,7 @@ _EXACT_KINDS = frozenset({"date", "time", "ordinal"})
 # Republicans"); small or round counts ("two justices" / "two men", "100 drones" / "100 tanks")
 # need the same noun.
 _TELLING_COUNT = 20
-_WRITTEN_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+_WRITTEN_DIGITS = re.compile(rf"{GROUPED_DIGITS}|\d[\d,]*(?:\.\d+)?")
 
 
 def _telling_count(a: Claim, b: Claim) -> bool:

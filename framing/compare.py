@@ -42,7 +42,7 @@ NAMED_SHARE_GAP = 0.25
 EVALUATIVE_RATIO = 1.5  # own-voice negative wording per 1000 words this many times the other's
 DISTINCTIVE_Z = 1.0  # distinctive terms at or above this z-score feed a finding
 MIN_UNNAMED = 2  # one unnamed quote is no pattern of sourcing
-_DIGITS = re.compile(r"\d[\d,.]*")  # a number written in digits ("40,000", "4.5")
+_DIGITS = re.compile(rf"{claims_stage.GROUPED_DIGITS}|\d[\d,.]*")  # a number in digits ("40,000", "4.5", "65 000")
 # a number with a scale word: "1.28 million", "two million", "forty-five thousand"
 _SCALED = re.compile(r"(?:\d[\d,.]*|[a-z]+(?:[- ][a-z]+)?)\s+(?:thousand|million|billion|trillion)", re.IGNORECASE)
 MAX_FINDINGS = 16  # a short list: the most telling differences first

@@ -876,3 +876,17 @@ def test_an_m_glued_to_a_number_is_millions_before_what_it_counts_else_metres(te
 def test_strong_or_old_before_a_plural_is_an_adjective_of_the_counted(text, span, subject):
     c = only(text)
     assert (c.text, c.subject) == (span, subject)
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The union claimed 65 000 marchers.", "65 000 marchers", 65_000),
+        ("A record 12\u00a0000 people voted.", "12\u00a0000 people", 12_000),
+        ("Police put the crowd at 1 200 000.", "1 200 000", 1_200_000),
+        ("In 2019 300 people died there.", "300 people", 300),
+    ],
+)
+def test_thousands_set_off_by_spaces_are_one_number(text, span, value):
+    c = claims_of(text)[-1]
+    assert (c.text, c.value) == (span, value)

@@ -1111,3 +1111,10 @@ def test_no_article_alone_brings_in_an_actor_the_other_names_or_the_wire_of_its_
 def test_a_dateline_with_its_wire_in_brackets_is_found(text, dateline):
     from framing.compare import _datelines
     assert [text[s:e] for s, e in _datelines(text)] == [dateline]
+
+
+def test_a_crowd_written_with_spaced_thousands_is_the_crowd_written_with_commas():
+    first = "Organisers from the CGT union put the crowd at 65,000 marchers on Saturday."
+    second = "The CGT union claimed 65 000 marchers on Saturday."
+    pairs = [tuple(c.text for c in s.claims) for s in compare([first, second], labels=["a", "b"]).claims.shared]
+    assert ("65,000 marchers", "65 000 marchers") in pairs
