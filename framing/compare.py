@@ -68,7 +68,7 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    kind: str  # "same_text" | "tone" | "actor_tone" | "source" | "sources_named" | "cue" | "evaluative" | ...
+    kind: str  # "same_text" | "tone" | "actor_tone" | "source" | "own_words" | "sources_named" | "cue" | ...
     text: str
     evidence: list[Evidence]
 
@@ -1335,6 +1335,15 @@ def _similarity(reports: list[Report], labels: list[str], counts: list[TermCount
 # ---------------------------------------------------------------- findings
 
 
+_QUOTATION_MARKS = frozenset('"“”«»„')
+
+
+def _own_words(q: QuoteRef) -> bool:
+    """Whether a quote gives the speaker's own words: a direct or mixed quote, or a report that quotes a
+    phrase of them the quotes stage took for scare quotes ("argued the Fed was “overdoing it”")."""
+    return q.kind != "indirect" or not _QUOTATION_MARKS.isdisjoint(q.text)
+
+
 # Cue categories of the quotes stage that cast the speaking ("claimed", "admitted", "insisted"; "suggested")
 _LOADED_CUES = frozenset({"evaluative", "tentative"})
 
@@ -1473,6 +1482,17 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
               for q in ([r for r in refs if r.cue_category in _LOADED_CUES] or refs)[:1]]
         marked = [n for n, x in loaded.items() if x]
         add("cue", f"{v.name} is introduced with loaded verbs in {_names(marked)} ({described})", ev)
+
+    # Own words against a paraphrase: the same voice quoted directly in one article, only reported in another.
+    for v in [v for v in sources.voices if v.shared and not v.anonymous][:MAX_VOICE_FINDINGS]:
+        direct = [n for n, refs in v.articles.items() if any(map(_own_words, refs))]
+        reported = [n for n in v.articles if n not in direct]
+        if direct and reported:
+            ev = [_span(by_label[n], n, q.start, q.end) for n in direct
+                  for q in [q for q in v.articles[n] if _own_words(q)][:1]]
+            ev += [_span(by_label[n], n, v.articles[n][0].start, v.articles[n][0].end) for n in reported]
+            add("own_words", f"{_names(direct)} quote{'s' * (len(direct) == 1)} {v.name} in their own words; "
+                             f"{_names(reported)} only report{'s' * (len(reported) == 1)} what they said", ev)
 
     # Named versus anonymous sourcing.
     shares = {n: c.named_share for n, c in sources.counts.items() if c.named_share is not None and c.quotes >= 2}

@@ -1118,3 +1118,15 @@ def test_a_crowd_written_with_spaced_thousands_is_the_crowd_written_with_commas(
     second = "The CGT union claimed 65 000 marchers on Saturday."
     pairs = [tuple(c.text for c in s.claims) for s in compare([first, second], labels=["a", "b"]).claims.shared]
     assert ("65,000 marchers", "65 000 marchers") in pairs
+
+
+def test_a_voice_quoted_in_its_own_words_in_one_article_and_only_reported_in_another_is_a_finding():
+    first = '"We will not back down," Prime Minister Ada Roe said on Saturday about the pension plan.'
+    second = "Prime Minister Ada Roe insisted on Saturday that the government would keep the pension plan."
+    third = 'Prime Minister Ada Roe said on Saturday the critics were "plain wrong" about the pension plan.'
+    details = compare([first, second], labels=["a", "b"]).finding_details
+    (found,) = [f for f in details if f.kind == "own_words"]
+    assert found.text == "a quotes Ada Roe in their own words; b only reports what they said"
+    assert [e.article for e in found.evidence] == ["a", "b"]
+    # a phrase of theirs in quotation marks inside a report is their own words too
+    assert not [f for f in compare([first, third], labels=["a", "c"]).finding_details if f.kind == "own_words"]
