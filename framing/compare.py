@@ -921,11 +921,13 @@ def _in_dateline(actor: ActorInArticle, datelines: list[tuple[int, int]]) -> boo
     return first is not None and any(s <= first["start"] and first["end"] <= e for s, e in datelines)
 
 
-def _written_in(actor: ActorInArticle, texts: list[str]) -> bool:
+def _written_in(actor: ActorInArticle, texts: list[str], *, case: bool = False) -> bool:
     """Whether one of the actor's names stands as whole words in another article's text (``texts``, lower
-    case): the other article names it too ("police" beside a headline's "Police arrest 12"; "North Korean
-    troops" that its actors stage made part of another actor), so it is no actor only one article brings in."""
-    names = {n.lower() for n in (actor.name, *actor.aliases) if len(n) > 2}
+    case unless ``case``): the other article names it too ("police" beside a headline's "Police arrest 12";
+    "North Korean troops" that its actors stage made part of another actor), so it is no actor only one
+    article brings in. A person is matched by the name as written ("Hunter Biden"; not by the alias "Biden",
+    which the other article may give someone else)."""
+    names = {actor.name} if case else {n.lower() for n in (actor.name, *actor.aliases) if len(n) > 2}
     return any(_whole_words_in(name, text) for name in names for text in texts)
 
 
@@ -1558,11 +1560,15 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
     lowered: dict[str, str] = {}
     for name in labels:
         datelines = _datelines(by_label[name].text)
-        others = [lowered.setdefault(n, by_label[n].text.lower()) for n in labels if n != name]
+        others = [n for n in labels if n != name]
+        written = [by_label[n].text for n in others]
+        lowered_others = [lowered.setdefault(n, by_label[n].text.lower()) for n in others]
         # an unresolved description ("the Democratic front-runner") may be someone another article names
         alone = [r for r in actors if not r.shared and name in r.articles
                  and r.articles[name].mentions >= 2 and not is_description(r.name)
-                 and not _in_dateline(r.articles[name], datelines) and not _written_in(r.articles[name], others)][:3]
+                 and not _in_dateline(r.articles[name], datelines)
+                 and not (_written_in(r.articles[name], written, case=True) if r.kind == "person"
+                          else _written_in(r.articles[name], lowered_others))][:3]
         if alone:
             add("actors", f"only {name} brings in {_names([r.name for r in alone])}",
                 [_span(by_label[name], name, r.articles[name].first["start"], r.articles[name].first["end"])
