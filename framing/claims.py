@@ -684,6 +684,31 @@ def _joins_modifiers(tokens: Sequence[Token], lowered: list[str], run: list[int]
             and after not in _STOP and after not in _verbs() and not after.endswith("ly"))
 
 
+# Determiners between a partitive's "of" and what it counts ("two of the jurors", "five of its 12 members").
+_PARTITIVE_DETERMINERS = frozenset("the its their his her our your these those".split())
+
+
+def _partitive(doc: Document, end: int, sentence_end: int) -> str | None:
+    """What a number counts in a partitive after it: "248 of the 460 seats", "10 of the state's 40 clinics",
+    "75 of the drones" -> the plural noun, past a determiner, an owner's possessive and the whole's number;
+    None for a pronoun ("100 of them") or anything but a plural noun."""
+    tokens, lowered = doc.tokens, doc.lower_texts()
+    i = bisect_left(doc.token_starts, end)
+    if i >= len(tokens) or lowered[i] != "of":
+        return None
+    j = i + 1
+    if j < len(tokens) and lowered[j] in _PARTITIVE_DETERMINERS:
+        j += 1
+    if j + 1 < len(tokens) and tokens[j].is_word and lowered[j + 1] in _POSSESSIVE:
+        j += 2  # "the state's"
+    if j < len(tokens) and (tokens[j].text[:1].isdigit() or lowered[j] in _lexicon()["numbers"]):
+        j += 1  # the whole: "of the 460 seats"
+    if j >= len(tokens) or tokens[j].start >= sentence_end:
+        return None
+    head, _ = _subject(doc, tokens[j].start, sentence_end, plural=True)
+    return head if head is not None and _counted_plural(head) else None
+
+
 def _plural_next(doc: Document, i: int) -> bool:
     """Whether token ``i`` is a plural noun, the head a word before it modifies ("strong aftershocks")."""
     return i < len(doc.tokens) and doc.tokens[i].is_word and _counted_plural(doc.lower_texts()[i])
@@ -990,6 +1015,10 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
             subject, phrase_end = _subject(doc, end, sentence_end, vague=vague, plural=vague or parsed.value > 1)
             if phrase_end > end:  # a counted noun, or "50,000 strong"
                 kind, end = "count", phrase_end
+            elif kind == "number" and not vague and parsed.value > 1:
+                subject = _partitive(doc, end, sentence_end)
+                if subject is not None:  # "248 of the 460 seats": 248 seats, the figure's span unchanged
+                    kind = "count"
             if kind == "count":
                 normalized = Quantity(parsed.value, "count")
             if m["kilo"] and "." not in m["num"] and not (subject and _counted_plural(subject)):

@@ -1068,7 +1068,7 @@ def same_claim(a: Claim, b: Claim) -> bool:
     if a.value == b.value and a.unit == b.unit and " ".join(a.text.lower().split()) == " ".join(
             b.text.lower().split()):
         return True
-    if _bare(a) != _bare(b):  # "shot down 75 of the drones" (a bare 75) and "75 drones"
+    if _bare(a) != _bare(b):  # "shot down 75 on Tuesday" (a bare 75) and "75 drones"
         bare, count = (a, b) if _bare(a) else (b, a)
         return count.kind == "count" and bare.value == count.value and _telling_bare(bare)
     if _bare(a) and _bare(b):  # "more than 2 million" marched / "the more than two million" claimed,
@@ -1097,7 +1097,7 @@ def _scaled(c: Claim) -> bool:
 
 
 def _bare(c: Claim) -> bool:
-    """A number the claims stage could not tie to a unit or a counted noun ("75 of the drones")."""
+    """A number the claims stage could not tie to a unit or a counted noun ("shot down 75 on Tuesday")."""
     return c.normalized is None and not c.unit
 
 

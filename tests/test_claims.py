@@ -158,7 +158,8 @@ def test_not_claims(text):
         ("About 10,000 more soldiers arrived.", "soldiers"),
         ("The force is nearly 50,000 strong.", None),
         ("Some 1.2 million recently struck workers returned.", None),  # adverbs end the phrase
-        ("Six of the state's dioceses agreed.", None),  # a partitive: nothing named right after
+        ("Six of the state's dioceses agreed.", "dioceses"),  # a partitive counts its whole's noun
+        ("Six of them agreed.", None),  # a pronoun names nothing
     ],
 )
 def test_subjects(text, subject):

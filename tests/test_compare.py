@@ -1130,3 +1130,10 @@ def test_a_voice_quoted_in_its_own_words_in_one_article_and_only_reported_in_ano
     assert [e.article for e in found.evidence] == ["a", "b"]
     # a phrase of theirs in quotation marks inside a report is their own words too
     assert not [f for f in compare([first, third], labels=["a", "c"]).finding_details if f.kind == "own_words"]
+
+
+def test_a_partitive_counts_its_wholes_noun_and_aligns_with_the_count():
+    first = "The ruling would have closed all but 10 of the state's 40 abortion clinics."
+    second = "Only ten clinics would have remained open in the state."
+    pairs = [tuple(c.text for c in s.claims) for s in compare([first, second], labels=["a", "b"]).claims.shared]
+    assert ("10", "ten clinics") in pairs
