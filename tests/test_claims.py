@@ -891,3 +891,8 @@ def test_strong_or_old_before_a_plural_is_an_adjective_of_the_counted(text, span
 def test_thousands_set_off_by_spaces_are_one_number(text, span, value):
     c = claims_of(text)[-1]
     assert (c.text, c.value) == (span, value)
+
+
+def test_the_stop_after_am_ends_the_sentence_not_the_time():
+    assert [c.text for c in claims_of("The shaking began shortly after 11 am. Rescuers came at 9 p.m.")] == [
+        "11 am", "9 p.m."]
