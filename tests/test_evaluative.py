@@ -1381,6 +1381,8 @@ def test_a_capitalised_name_after_a_preposition_judges_nothing(text, phrase):
     ("Trust in the council is in the toilet.", "in the toilet", "metaphor", -1),
     ("The party pulled out all the stops for the vote.", "pulled out all the stops", "metaphor", 0),
     ("He was wrong beyond belief.", "beyond belief", "intensifier", 0),
+    ("We will never, ever accept it.", "never, ever", "intensifier", 0),  # emphatic repetition
+    ("The fee is very, very high.", "very, very", "intensifier", 0),
 ])
 def test_twelfth_round_entries(text, phrase, category, polarity):
     assert found_as(text, phrase, category).polarity == polarity
@@ -1396,3 +1398,13 @@ def test_twelfth_round_entries(text, phrase, category, polarity):
 ])
 def test_twelfth_round_literal_senses_and_pruned_entries(text):
     assert [f.text for f in findings(text) if f.polarity != 0 or f.category == "metaphor"] == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Panic broke out in the hall.", "Panic"),  # an irregular past verb is no head
+    ("The shameful amnesty took effect on Monday.", "shameful amnesty"),
+    ("The corrupt officials fled the country.", "corrupt officials"),
+    ("She angrily spoke to reporters.", "angrily spoke"),  # an adverb still takes the verb it grades
+])
+def test_an_irregular_past_verb_after_a_finding_is_the_clauses_verb(text, phrase):
+    assert phrase in found(text), sorted(found(text))
