@@ -1394,7 +1394,6 @@ def test_twelfth_round_entries(text, phrase, category, polarity):
     "The spider ensnared a fly in its web.",  # the literal trap
     "The rebels overran the army post at dawn.",  # a military report
     "The talks dragged on in endless rounds.",  # "endless": pruned, seldom marked
-    "Protesters fomented unrest in the capital.",
 ])
 def test_twelfth_round_literal_senses_and_pruned_entries(text):
     assert [f.text for f in findings(text) if f.polarity != 0 or f.category == "metaphor"] == []
@@ -1408,3 +1407,7 @@ def test_twelfth_round_literal_senses_and_pruned_entries(text):
 ])
 def test_an_irregular_past_verb_after_a_finding_is_the_clauses_verb(text, phrase):
     assert phrase in found(text), sorted(found(text))
+
+
+def test_fomenting_takes_a_side_but_is_plain():
+    assert found("Protesters fomented unrest in the capital.")["fomented"].plain
