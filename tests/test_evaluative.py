@@ -1410,4 +1410,4 @@ def test_an_irregular_past_verb_after_a_finding_is_the_clauses_verb(text, phrase
 
 
 def test_fomenting_takes_a_side_but_is_plain():
-    assert found("Protesters fomented unrest in the capital.")["fomented"].plain
+    assert found("Protesters fomented unrest in the capital.")["fomented unrest"].plain
