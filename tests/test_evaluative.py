@@ -1383,9 +1383,6 @@ def test_a_capitalised_name_after_a_preposition_judges_nothing(text, phrase):
     ("He was wrong beyond belief.", "beyond belief", "intensifier", 0),
     ("We will never, ever accept it.", "never, ever", "intensifier", 0),  # emphatic repetition
     ("The fee is very, very high.", "very, very", "intensifier", 0),
-    ("She was the kingpin of the party machine.", "kingpin", "loaded-label", -1),
-    ("Our corporate overlords want more.", "overlords", "loaded-label", -1),
-    ("The populists tried to seduce the voters with tax cuts.", "seduce", "metaphor", -1),
 ])
 def test_twelfth_round_entries(text, phrase, category, polarity):
     assert found_as(text, phrase, category).polarity == polarity
@@ -1397,8 +1394,6 @@ def test_twelfth_round_entries(text, phrase, category, polarity):
     "The spider ensnared a fly in its web.",  # the literal trap
     "The rebels overran the army post at dawn.",  # a military report
     "The talks dragged on in endless rounds.",  # "endless": pruned, seldom marked
-    "Police arrested a drug kingpin in Miami.",  # the crime keeps the literal sense
-    "He became the godfather of his niece at her christening.",
 ])
 def test_twelfth_round_literal_senses_and_pruned_entries(text):
     assert [f.text for f in findings(text) if f.polarity != 0 or f.category == "metaphor"] == []
