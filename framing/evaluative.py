@@ -1071,6 +1071,13 @@ def _acronym_before_noun(doc: Document, words: list[int], k: int, taken: set[int
             and _content_word(noun.text) and not noun.text.endswith("ed"))
 
 
+# Irregular simple-past forms that are no participle and no noun: after a finding they are the
+# clause's verb ("panic broke out", "the amnesty took effect"), never the head it evaluates, as an -ed
+# word before no content word is. ("left", "set", "put", "hit", "cut" are nouns too and stay out.)
+_SIMPLE_PAST = frozenset("""broke took fell stole threw blew gave went ran shook tore struck sank drew rose wore swore
+froze drank grew began became knew spoke wrote chose drove flew came saw fled withdrew overthrew shrank sprang""".split())
+
+
 def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], taken: set[int], most: int = 2) -> int:
     """How many following words a one-word modifier takes as the head it evaluates.
 
@@ -1082,7 +1089,8 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
     is taken whole, up to three words ("corrupt Mayor Dale Brenner"), and nothing after it unless
     it is a proper adjective before its noun ("massive Russian strikes"); an adverb takes no name,
     a title ("Mr.") is no name, and after anything but an adverb an -ed word before no content word is
-    the clause's verb ("the racism continued for years"), not a head. A word that stands before
+    the clause's verb ("the racism continued for years"), not a head, and so is an irregular past form
+    ("panic broke out"). A word that stands before
     its noun lets the head go on to that noun ("disgraced former officials", "long-secret records":
     ``_pre_modifier``), and an acronym is taken with the noun it qualifies ("disgraced FBI agent").
     The span then covers what is being evaluated, as annotators mark it. ``words`` are the
@@ -1112,8 +1120,9 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
         capital = following.text[0].isupper()
         if capital and (adverb or _abbreviation(doc, following)):
             break
-        if not adverb and lows[words[k]].endswith("ed") and not _modifies_next(doc, words, k):
-            break  # the clause's verb, not a head: "the racism continued for years"
+        if not adverb and (lows[words[k]] in _SIMPLE_PAST or (lows[words[k]].endswith("ed")
+                                                              and not _modifies_next(doc, words, k))):
+            break  # the clause's verb, not a head: "the racism continued for years", "panic broke out"
         if name and not capital:  # "massive Russian strikes": a proper adjective's noun joins
             count += bool(_PROPER_ADJECTIVE_END.search(lows[words[k - 1]]))
             break

@@ -1369,3 +1369,45 @@ def test_a_modal_in_a_title_case_headline_still_hedges():
 def test_a_capitalised_name_after_a_preposition_judges_nothing(text, phrase):
     hits = found(text)
     assert (phrase in hits) if phrase else not hits, sorted(hits)
+
+
+@pytest.mark.parametrize("text, phrase, category, polarity", [
+    ("Her preachy sermons bored the hall.", "preachy sermons", "judgement", -1),
+    ("The jingoistic speech drew cheers.", "jingoistic speech", "judgement", -1),
+    ("Gangs terrorized the market for months.", "terrorized", "judgement", -1),
+    ("He called his rivals heathens.", "heathens", "loaded-label", -1),
+    ("The board dreamed up a scheme to keep the fees.", "dreamed up", "metaphor", -1),
+    ("The minister is toying with the lives of pensioners.", "toying with", "metaphor", -1),
+    ("Trust in the council is in the toilet.", "in the toilet", "metaphor", -1),
+    ("The party pulled out all the stops for the vote.", "pulled out all the stops", "metaphor", 0),
+    ("He was wrong beyond belief.", "beyond belief", "intensifier", 0),
+    ("We will never, ever accept it.", "never, ever", "intensifier", 0),  # emphatic repetition
+    ("The fee is very, very high.", "very, very", "intensifier", 0),
+])
+def test_twelfth_round_entries(text, phrase, category, polarity):
+    assert found_as(text, phrase, category).polarity == polarity
+
+
+@pytest.mark.parametrize("text", [
+    "The cat toyed with a ball of wool.",  # no figure without a person's fate
+    "The kids toyed with the idea of a garden.",  # considering is no judgement
+    "The spider ensnared a fly in its web.",  # the literal trap
+    "The rebels overran the army post at dawn.",  # a military report
+    "The talks dragged on in endless rounds.",  # "endless": pruned, seldom marked
+])
+def test_twelfth_round_literal_senses_and_pruned_entries(text):
+    assert [f.text for f in findings(text) if f.polarity != 0 or f.category == "metaphor"] == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Panic broke out in the hall.", "Panic"),  # an irregular past verb is no head
+    ("The shameful amnesty took effect on Monday.", "shameful amnesty"),
+    ("The corrupt officials fled the country.", "corrupt officials"),
+    ("She angrily spoke to reporters.", "angrily spoke"),  # an adverb still takes the verb it grades
+])
+def test_an_irregular_past_verb_after_a_finding_is_the_clauses_verb(text, phrase):
+    assert phrase in found(text), sorted(found(text))
+
+
+def test_fomenting_takes_a_side_but_is_plain():
+    assert found("Protesters fomented unrest in the capital.")["fomented unrest"].plain
