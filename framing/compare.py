@@ -1337,13 +1337,15 @@ def _similarity(reports: list[Report], labels: list[str], counts: list[TermCount
 # ---------------------------------------------------------------- findings
 
 
-_QUOTATION_MARKS = frozenset('"“”«»„')
+# A stretch of two or more words in quotation marks: "“overdoing it”", not a scare-quoted "“outtakes”".
+_QUOTED_PHRASE = re.compile(r"[\"“«„][^\"“”«»„\s]+\s[^\"“”«»„]*[\"”»]")
 
 
 def _own_words(q: QuoteRef) -> bool:
     """Whether a quote gives the speaker's own words: a direct or mixed quote, or a report that quotes a
-    phrase of them the quotes stage took for scare quotes ("argued the Fed was “overdoing it”")."""
-    return q.kind != "indirect" or not _QUOTATION_MARKS.isdisjoint(q.text)
+    phrase of theirs, two words or more, that the quotes stage took for scare quotes ("argued the Fed was
+    “overdoing it”"; one scare-quoted word, "an “outtakes” gallery", is no quotation of the speaker)."""
+    return q.kind != "indirect" or _QUOTED_PHRASE.search(q.text) is not None
 
 
 # Cue categories of the quotes stage that cast the speaking ("claimed", "admitted", "insisted"; "suggested")

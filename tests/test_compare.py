@@ -1130,6 +1130,9 @@ def test_a_voice_quoted_in_its_own_words_in_one_article_and_only_reported_in_ano
     assert [e.article for e in found.evidence] == ["a", "b"]
     # a phrase of theirs in quotation marks inside a report is their own words too
     assert not [f for f in compare([first, third], labels=["a", "c"]).finding_details if f.kind == "own_words"]
+    # one scare-quoted word is no quotation of the speaker
+    fourth = 'Prime Minister Ada Roe said on Saturday that the "reform" of the pension plan would go ahead.'
+    assert [f.kind for f in compare([first, fourth], labels=["a", "d"]).finding_details].count("own_words") == 1
 
 
 def test_a_partitive_counts_its_wholes_noun_and_aligns_with_the_count():
