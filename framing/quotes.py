@@ -3824,10 +3824,27 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
             return tokens[t - 1].start
         boundary = _subject_clause(doc, t)
         if boundary is not None and tokens[boundary].start > start and (
-                lows[boundary] not in (",", "—", "–") or hits[i].word.category in _SPEECH):
+                lows[boundary] not in (",", "—", "–") or hits[i].word.category in _SPEECH) \
+                and not _in_relative_aside(doc, boundary, t, end):
             return tokens[boundary].start
         i += 1
     return end
+
+
+def _in_relative_aside(doc: Document, comma: int, t: int, end: int) -> bool:
+    """`says that Walker, who charges high fees, has lost money`: cue ``t`` opens a relative clause on a
+    person set off by commas inside the content (the clause goes on after the closing comma), an aside within
+    the reported words, not a new clause of someone's own ("said Mr. Roe, who noted that …" has no main clause
+    after it, and stays cut)."""
+    lows = doc.lower_texts()
+    if lows[comma] != "," or lows[comma + 1] != "who":
+        return False
+    tokens = doc.tokens
+    k = t + 1
+    while k < len(tokens) and tokens[k].start < end and lows[k] not in (",", ";", ".", ":", "—", "–"):
+        k += 1
+    return k + 2 < len(tokens) and lows[k] == "," and tokens[k + 1].start < end and tokens[k + 1].is_word \
+        and lows[k + 1] not in _COORDINATORS
 
 
 def _subject_clause_before_aside(doc: Document, t: int) -> int | None:
@@ -5233,14 +5250,17 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     direct_spans = sorted((s, e) for r in merged for s, e in r.parts)
 
     reported: list[_Raw] = []
+    absorbed: set[int] = set()  # direct quotes that turned out to be part of a report around them
     whole = sorted((r.start, r.end) for r in merged)
     lows = doc.lower_texts()
     # where each attributed quotation's attribution ends ("…,” Okafor said|"): a participle right after
     # it ("…, referring to …") is that speaker's
     attribution_ends = {max(r.cue.end, r.speaker.end or 0): r.speaker for r in merged
                         if r.cue is not None and r.speaker is not None and r.speaker.start is not None}
+    cues_before = {r.cue.start for r in merged if r.cue is not None and r.cue.end <= r.start and len(r.parts) == 1}
     for hit in hits + hearsay if hearsay else hits:
-        if hit.start in used or _inside(quoted, hit.start) or _inside(whole, hit.start) and not (
+        if hit.start in used and hit.start not in cues_before or _inside(quoted, hit.start) \
+                or _inside(whole, hit.start) and not (
                 lows[hit.token - 1] == "," and _is_participle(doc, hit) or _after_relative_pronoun(lows, hit.token)):
             continue  # inside a quotation, or in the attribution between its two parts (but "…,” X said,
             # referring to the plan. “…”": the participle reports on its own)
@@ -5248,13 +5268,21 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
                                                or _not_a_report(doc, lows, hit)):
             continue
         raw = _reported(doc, names, hit, quoted, hits, starts, speech=own_quotes)
-        if raw is None or _covers_any_span(direct_spans, raw):
+        if raw is None:
             continue
+        if hit.start in used or _covers_any_span(direct_spans, raw):
+            carried = _quotations_carried(doc, raw, hit, merged)
+            if not carried:
+                continue  # (a cue before its quotation reports through it, unless the report holds it)
+            absorbed.update(map(id, carried))  # one stretch of words, one quote: the report holds them
+            raw.kind = "mixed"
         if attribution_ends and hit.token > 1 and lows[hit.token - 1] == "," \
                 and doc.tokens[hit.token - 2].end in attribution_ends and _is_participle(doc, hit):
             raw.speaker = attribution_ends[doc.tokens[hit.token - 2].end]
         reported.append(raw)
 
+    if absorbed:
+        merged = [r for r in merged if id(r) not in absorbed]
     if nominals:
         reported.extend(_nominal_reports(doc, names, nominals, (hits, starts)))
     reported.extend(r for r in _opinion_passives(doc, (hits, starts)) if not _inside(quoted, r.start)
@@ -5285,6 +5313,40 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
             r.speaker = last.speaker
     _pronouns_in_text_order(names, out, doc)
     return [_finish(doc, r) for r in out]
+
+
+_LEAD_IN_MIN_WORDS = 3  # the reported words before the quotation, "that" not counted
+
+
+def _quotations_carried(doc: Document, raw: _Raw, hit: _CueHit, direct: list[_Raw]) -> list[_Raw]:
+    """`Clinton said she opposes "accounting gimmicks" and privatization`, `Trump said executives were calling
+    “every 15 minutes.”`, `Swers said because Obama is popular with Democratic voters, "he's a very good
+    surrogate for her."`: the quotations a verb of saying's report holds whole: those whose cue is a verb inside
+    the reported clause (the quotation is its object), and those the verb itself introduces after a few words
+    of a clause of its own (an auxiliary or a subordinator among them). Only content after the verb: a lead-in
+    before it ("In an interview, Roe said, “…”") is the outlet's setting, and stays out. Such a report is one mixed quote
+    (PolNeAR marks one content), not a quotation with the reported words around it lost. Empty when any
+    quotation it overlaps is not one of these: then the quotation stands and the report is dropped."""
+    start, end = raw.start, raw.end
+    if hit.word.category not in _SPEECH or hit.word.frame not in ("any", "that") or start < hit.end:
+        return []
+    carried = []
+    for d in direct:
+        if d.end <= start or d.start >= end:
+            continue
+        if len(d.parts) > 1 or d.kind != "direct" or d.start < start or d.end > end + 2:
+            return []
+        cue = d.cue
+        if cue is not None and cue.start != hit.start and start <= cue.start < d.start:
+            carried.append(d)  # the object of a verb in the reported clause
+            continue
+        lead = doc.text[start: d.start].lower().split()
+        if cue is not None and cue.start != hit.start or len(lead) - (lead[:1] == ["that"]) < _LEAD_IN_MIN_WORDS \
+                or not any(w in _AUXILIARIES or w in _ADVERBIAL_SUBORDINATORS for w in lead):
+            return []  # "In an interview, Roe said, “…”", "told reporters at the gate on Monday, “…”": where
+            # and when it was said, the outlet's words, not a clause of the speaker's
+        carried.append(d)
+    return carried
 
 
 def _after_relative_pronoun(lows: list[str], t: int) -> bool:

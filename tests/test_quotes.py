@@ -3574,3 +3574,40 @@ def test_descriptor_leaves_out_the_opening_setting():
 ])
 def test_quoting_a_reference_number_is_no_quote(text, cues):
     assert [q.cue.text for q in analyze(text).quotes if q.cue and q.cue.text.startswith("quot")] == cues
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    # the quotation is the object of a verb inside the reported clause: one mixed quote, the outer speaker's
+    ('Okafor said she opposes "cuts dressed up as reform" and any sale of the ferry line.',
+     'she opposes "cuts dressed up as reform" and any sale of the ferry line', "Okafor", "said"),
+    ("The mayor said harbour officials were calling “every single hour.”",
+     "harbour officials were calling “every single hour.”", "The mayor", "said"),
+    # the verb's own quotation after a clause of the speaker's: the clause is part of it
+    ('Lee said because the ferry is cheap, "it will always have riders."',
+     'because the ferry is cheap, "it will always have riders."', "Lee", "said"),
+])
+def test_a_report_holds_the_quotation_inside_it(text, content, speaker, cue):
+    q = only(text)
+    assert (q.kind, q.text, q.speaker.text, q.cue.text) == ("mixed", content, speaker, cue)
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Lee told reporters at the ferry gate on Monday, "It will always have riders."',
+     '"It will always have riders."'),  # where and when it was said: no clause of the speaker's
+    ('In an interview on Monday, Lee said, "It will always have riders."', '"It will always have riders."'),
+    ('Lee said: "It will always have riders."', '"It will always have riders."'),
+])
+def test_a_setting_before_a_quotation_stays_out_of_it(text, content):
+    q = only(text)
+    assert (q.kind, q.text) == ("direct", content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The agency says that Okafor, who charges high fees for her talks, has lost clients.",
+     "that Okafor, who charges high fees for her talks, has lost clients"),
+    ("Officials said the mayor, who claims to know the harbour well, had never visited it.",
+     "the mayor, who claims to know the harbour well, had never visited it"),
+])
+def test_a_relative_clause_set_off_inside_the_content_does_not_end_it(text, content):
+    q = only(text)
+    assert q.text == content
