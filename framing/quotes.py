@@ -3215,8 +3215,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         """Content before a `, X said` clause, and after it when the clause sits mid-sentence."""
         out = [(sentence.start, _past_closing_mark(text, clause_start))]
         if tail < hi and tokens[tail].text == "," and (sum(1 for t in tokens[tail:hi] if t.is_word) >= 3
-                                                       or tail + 1 < hi and lows[tail + 1] in _AUXILIARIES):
-            out.append((tokens[tail].end, sentence.end))  # (also a short predicate: "The levy, he said, is fair.")
+                                                       or _predicate_resumes(doc, tail, hi)):
+            out.append((tokens[tail].end, sentence.end))  # (also a short predicate: "The levy, he said, is fair.",
+            # "The plan, Roe said, failed badly.")
         return out
 
     if hit.word.lemma == "ask" and (hit.token == lo or prev is not None and lows[hit.token - 1] in _PASSIVE_OR_WHEN):
@@ -3332,8 +3333,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     set_off = hit.word.lemma in _CLOSING_CUES and after_tok + 1 < hi and lows[after_tok] == "," \
                         and _names_a_finding(doc, left)  # "During May, city records show, the ferry sailed …"
                     if hit.word.frame in ("that", "object") and not as_clause and not set_off and not (
-                            hit.word.lemma in _CLOSING_CUES and _ends_sentence(doc, after_tok, hi)):
-                        return None  # "…, the poll found." / "…, records show." only close a sentence
+                            hit.word.lemma in _CLOSING_CUES and _ends_sentence(doc, after_tok, hi)) \
+                            and not (hit.word.category != "stance" and _predicate_resumes(doc, after_tok, hi)):
+                        return None  # "…, the poll found." / "…, records show." only close a sentence (but
+                        # "The plan, she vowed, would bring jobs": set off inside the clause it reports)
                     found = (tokens[lt].start, *left[1:])
                     tail = after_tok
                     while tail < hi and tokens[tail].text not in (",", ".", ";"):
@@ -3556,6 +3559,8 @@ def _object_before_subject(doc: Document, hit: _CueHit, lt: int | None, lo: int,
     the clause are not what was said. PolNeAR marks the pronoun itself as the content about one time in three
     (on its *train* split), too seldom to report a one-word quote; the clause is left unreported."""
     lows = doc.lower_texts()
+    if lt is not None and lt - 1 > lo and (lows[lt - 1] in _QUANTIFIERS or lows[lt - 1] == "all"):
+        lt -= 1  # "the war, which most Whigs opposed, …": the subject's quantifier
     if lt is None or lt <= lo or lows[lt - 1] not in _OBJECT_RELATIVES or lows[hit.token].endswith("ing") \
             or hit.word.lemma in _ONLY_WITH_PREPOSITION:
         return False
@@ -3845,6 +3850,15 @@ def _in_relative_aside(doc: Document, comma: int, t: int, end: int) -> bool:
         k += 1
     return k + 2 < len(tokens) and lows[k] == "," and tokens[k + 1].start < end and tokens[k + 1].is_word \
         and lows[k + 1] not in _COORDINATORS
+
+
+def _predicate_resumes(doc: Document, comma: int, hi: int) -> bool:
+    """`The plan, she vowed, would bring jobs`, `The plan, Roe said, failed badly`: after the comma closing an
+    attribution set off mid-sentence, the clause's own verb (an auxiliary or a past form) goes on."""
+    if comma + 1 >= hi or doc.tokens[comma].text != ",":
+        return False
+    word = doc.tokens[comma + 1].text
+    return word in _AUXILIARIES or word.islower() and _past_form(word)
 
 
 def _subject_clause_before_aside(doc: Document, t: int) -> int | None:
@@ -6198,27 +6212,56 @@ def _poll_findings(doc: Document, names: _Names, polls: list[int]) -> list[_Raw]
         lo, hi = sentence.first_token, sentence.last_token
         if sentence.kind != "body" or hi - lo < 6:
             continue
-        if lows[lo] == "in":
-            end = _poll_phrase_end(doc, lo + 1, hi)
-            if end is None or end >= hi - 3 or tokens[end].text != ",":
+        end = _poll_phrase_end(doc, lo + 1, hi) if lows[lo] == "in" else None
+        if end is not None:
+            if end >= hi - 3 or tokens[end].text != ",":
                 continue
             s, e = _trim_content(doc.text, tokens[end].end, sentence.end)
             source = (tokens[lo + 1].start, tokens[end - 1].end)
-        else:
+        else:  # (also after an opening phrase with "in" that names no poll: "In his best result yet, …")
             last = hi - 1 if tokens[hi - 1].text in (".", "!") else hi
-            k = next((k for k in range(max(lo + 3, last - _POLL_PHRASE_MAX), last) if lows[k] == "in"), None)
-            if k is None or _poll_phrase_end(doc, k + 1, last) != last:
+            k, end = _trailing_poll_phrase(doc, lo, last)
+            if k is None:
                 continue
             s, e = _trim_content(doc.text, sentence.start, tokens[k].start)
-            source = (tokens[k + 1].start, tokens[last - 1].end)
+            source = (tokens[k + 1].start, tokens[end - 1].end)
         if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
             continue
         raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
-        cue_tok = lo if lows[lo] == "in" else k
+        cue_tok = lo if source[0] == tokens[lo + 1].start else k
         raw.cue = Cue(tokens[cue_tok].text, tokens[cue_tok].start, tokens[cue_tok].end, "neutral", "in")
         raw.speaker = _speaker(doc, names, *source)
         out.append(raw)
     return out
+
+
+_POLL_CLAUSE_MIN_WORDS = 4
+_POLL_CLAUSE_NOT_FIRST = frozenset({"despite", "depending", "neither", "unlike", "with", "without", "even", "given"})
+
+
+def _trailing_poll_phrase(doc: Document, lo: int, last: int) -> tuple[int | None, int]:
+    """`Okafor leads in the latest survey.`, `She was 40 points ahead here in polls taken in December, largely
+    on …`: the "in" of a poll phrase closing the clause that opens the sentence (at the sentence's end, or at a
+    comma after a main clause with no relative pronoun in it), and the token just past the phrase; (None, 0)."""
+    lows = doc.lower_texts()
+    if lows[lo] in _ADVERBIAL_SUBORDINATORS or lows[lo] in _POLL_CLAUSE_NOT_FIRST:
+        return None, 0  # "Though she leads in New Hampshire polls, …": the finding is a concession's
+    for k in range(lo + 3, last):
+        if lows[k] != "in":
+            continue
+        if lows[k - 1] in _RELATIVE_PRONOUNS or lows[k - 2] in _RELATIVE_PRONOUNS:
+            return None, 0  # "…, who leads in the polls there": the relative clause's finding
+        end = _poll_phrase_end(doc, k + 1, last)
+        if end is not None and "to" in lows[k + 1: end]:
+            continue  # "in four states going to the polls": the polls voters go to, no survey
+        if end == last:
+            return k, end
+        if end is not None and doc.tokens[end].text == "," and _words(doc, doc.tokens[lo].start, doc.tokens[k].start,
+                                                                      at_most=_POLL_CLAUSE_MIN_WORDS) \
+                >= _POLL_CLAUSE_MIN_WORDS and lows[lo] != "in" \
+                and not any(w in _RELATIVE_PRONOUNS or w == "," for w in lows[lo:k]):
+            return k, end
+    return None, 0
 
 
 def _near(quoted: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:

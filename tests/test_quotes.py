@@ -3611,3 +3611,41 @@ def test_a_setting_before_a_quotation_stays_out_of_it(text, content):
 def test_a_relative_clause_set_off_inside_the_content_does_not_end_it(text, content):
     q = only(text)
     assert q.text == content
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The ferry, Jane Okafor said, failed badly.", "The ferry, Jane Okafor said, failed badly", "said"),
+    ("A second bridge, she vowed, would bring the island its first hospital.",
+     "A second bridge, she vowed, would bring the island its first hospital", "vowed"),
+])
+def test_an_attribution_set_off_mid_clause_reports_the_whole_clause(text, content, cue):
+    q = only(text)
+    assert (q.text, q.cue.text) == (content, cue)
+
+
+def test_a_stance_or_finding_verb_alone_closes_no_mid_clause_attribution():
+    assert quotes_of("The levy, the mayor opposed, lacks support.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("In her best result so far, Okafor won 45 percent of likely voters in a new Gazette poll released Monday.",
+     "In her best result so far, Okafor won 45 percent of likely voters", "a new Gazette poll released Monday"),
+    ("Okafor was about 20 points ahead of Lee in polls taken in June, largely on the strength of young voters.",
+     "Okafor was about 20 points ahead of Lee", "polls taken in June"),
+])
+def test_a_poll_phrase_closing_the_main_clause_is_its_source(text, content, speaker):
+    q = only(text)
+    assert (q.text, q.speaker.text, q.cue.text) == (content, speaker, "in")
+
+
+@pytest.mark.parametrize("text", [
+    "Though Okafor held double-digit leads over Lee in statewide surveys, the race tightened.",
+    "Despite her low standing in the polls, Okafor stayed in the race.",
+    "Turnout rose sharply in four states going to the polls on Tuesday.",
+])
+def test_no_poll_finding_in_a_concession_or_a_trip_to_the_polls(text):
+    assert [q for q in quotes_of(text) if q.cue.text.lower() == "in"] == []
+
+
+def test_a_stance_on_a_relative_pronoun_with_a_quantified_subject_reports_no_words_after_it():
+    assert quotes_of("The war, which most Whigs opposed, ended in 1848.") == []
