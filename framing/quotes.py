@@ -5053,6 +5053,8 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
             break
         j += 1
     if hit.word.frame == "that" and not (finding and hit.word.lemma in _CLOSING_CUES):
+        if hit.word.lemma in _BARE_CLAUSE_VERBS and _bare_clause_at(doc, k, hi):
+            return tokens[k].start, sentence_end  # "learned he had been bumped", "knows the plan will fail"
         return None  # (a poll or a report "found Okafor ahead": what it found needs no "that")
     # skip "on Friday", "Tuesday", "last week" before a bare clause ("said on Friday he met ...")
     j = k
@@ -5118,6 +5120,41 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     if tokens[k].text in (",", ".", ";", ")"):
         return None
     return tokens[k].start, sentence_end
+
+
+# Verbs of knowing and concluding that take a content clause without "that" as readily as with it.
+_BARE_CLAUSE_VERBS = frozenset({"know", "learn", "realize", "conclude"})
+_BARE_SUBJECT_MAX_TOKENS = 6
+_NOT_IN_BARE_SUBJECT = frozenset({
+    ",", ";", ":", ".", "!", "?", "—", "–", "(", "“", '"', "who", "whom", "which", "that", "what", "when", "where",
+    "why", "how", "if", "whether", "because", "as", "and", "or", "but", "to", "about", "from", "at", "in", "on",
+    "for", "with", "by",
+})
+
+
+def _bare_clause_at(doc: Document, k: int, hi: int) -> bool:
+    """`knew his drinking presented a danger`, `learned he had never been a citizen`, `knows Sanders will run`:
+    a clause with no "that" right after a verb of knowing: a subject pronoun before a verb, or a short subject
+    phrase (no preposition or clause word in it; "some of this") before an auxiliary. An object ("knew Meles
+    well", "learned the hard way", "knew the man who …") has neither."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    if k + 1 >= hi:
+        return False
+    if lows[k] in _SUBJECT_PRONOUNS or lows[k] == "it":
+        nxt = lows[k + 1]
+        return nxt in _AUXILIARIES or nxt in _CONTRACTED_ENDINGS or tokens[k + 1].text.islower() and _past_form(nxt)
+    for j in range(k, min(hi, k + _BARE_SUBJECT_MAX_TOKENS + 1)):
+        low = lows[j]
+        if low in _AUXILIARIES:
+            return j > k and low not in ("do", "does", "did")
+        if j > k and (low in _SUBJECT_PRONOUNS or low == "it") or low in _ADVERBIAL_SUBORDINATORS or low == "even":
+            return False  # "knew the rights he was giving up": an object and its relative clause
+        if low in _NOT_IN_BARE_SUBJECT and not (low == "of" or j == k + 1 and low == "of"):
+            return False
+        if not tokens[j].is_word and low not in _POSSESSIVE:
+            return False
+    return False
 
 
 # Words that stand for a reported clause after "say" ("said so", "said no", "said the same", "said it."): PolNeAR
@@ -5271,7 +5308,9 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     # it ("…, referring to …") is that speaker's
     attribution_ends = {max(r.cue.end, r.speaker.end or 0): r.speaker for r in merged
                         if r.cue is not None and r.speaker is not None and r.speaker.start is not None}
-    cues_before = {r.cue.start for r in merged if r.cue is not None and r.cue.end <= r.start and len(r.parts) == 1}
+    # a verb of saying a few words before its quotation ("said because …, “…”"): its report may hold the quotation
+    cues_before = {r.cue.start for r in merged if r.cue is not None and r.cue.end <= r.start and len(r.parts) == 1
+                   and r.cue.category in _SPEECH and _words(doc, r.cue.end, r.start, at_most=4) >= 4}
     for hit in hits + hearsay if hearsay else hits:
         if hit.start in used and hit.start not in cues_before or _inside(quoted, hit.start) \
                 or _inside(whole, hit.start) and not (

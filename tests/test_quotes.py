@@ -3649,3 +3649,23 @@ def test_no_poll_finding_in_a_concession_or_a_trip_to_the_polls(text):
 
 def test_a_stance_on_a_relative_pronoun_with_a_quantified_subject_reports_no_words_after_it():
     assert quotes_of("The war, which most Whigs opposed, ended in 1848.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Okafor learned she had never been registered to vote.", "she had never been registered to vote"),
+    ("The ferry's owner knows the crossing will lose money.", "the crossing will lose money"),
+    ("Lee realized the vote would go on for months.", "the vote would go on for months"),
+])
+def test_a_verb_of_knowing_reports_a_clause_without_that(text, content):
+    q = only(text)
+    assert q.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor knew the harbour well.",  # an object, no clause
+    "She learned the hard way.",
+    "He knew the risks he was taking.",  # an object and its relative clause
+    "They knew the port even though it was closed.",
+])
+def test_a_verb_of_knowing_with_an_object_reports_nothing(text):
+    assert quotes_of(text) == []
