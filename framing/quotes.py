@@ -6263,7 +6263,8 @@ def _poll_findings(doc: Document, names: _Names, polls: list[int]) -> list[_Raw]
             if k is None:
                 continue
             s, e = _trim_content(doc.text, sentence.start, tokens[k].start)
-            source = (tokens[k + 1].start, tokens[end - 1].end)
+            head = max(j for j in range(k + 1, end) if lows[j] in _POLL_NOUNS)
+            source = (tokens[k + 1].start, tokens[head].end)  # "public opinion polls (in Florida)": the polls
         if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
             continue
         raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
@@ -6281,10 +6282,10 @@ _POLL_CLAUSE_NOT_FIRST = frozenset({"despite", "depending", "neither", "unlike",
 def _trailing_poll_phrase(doc: Document, lo: int, last: int) -> tuple[int | None, int]:
     """`Okafor leads in the latest survey.`, `She was 40 points ahead here in polls taken in December, largely
     on …`: the "in" of a poll phrase closing the clause that opens the sentence (at the sentence's end, or at a
-    comma after a main clause with no relative pronoun in it), and the token just past the phrase; (None, 0)."""
+    comma after a main clause with no relative pronoun in it, and not a concession's: "Though she leads in
+    New Hampshire polls, …"), and the token just past the phrase; (None, 0)."""
     lows = doc.lower_texts()
-    if lows[lo] in _ADVERBIAL_SUBORDINATORS or lows[lo] in _POLL_CLAUSE_NOT_FIRST:
-        return None, 0  # "Though she leads in New Hampshire polls, …": the finding is a concession's
+    conceded = lows[lo] in _ADVERBIAL_SUBORDINATORS or lows[lo] in _POLL_CLAUSE_NOT_FIRST
     for k in range(lo + 3, last):
         if lows[k] != "in":
             continue
@@ -6297,7 +6298,7 @@ def _trailing_poll_phrase(doc: Document, lo: int, last: int) -> tuple[int | None
             return k, end
         if end is not None and doc.tokens[end].text == "," and _words(doc, doc.tokens[lo].start, doc.tokens[k].start,
                                                                       at_most=_POLL_CLAUSE_MIN_WORDS) \
-                >= _POLL_CLAUSE_MIN_WORDS and lows[lo] != "in" \
+                >= _POLL_CLAUSE_MIN_WORDS and lows[lo] != "in" and not conceded \
                 and not any(w in _RELATIVE_PRONOUNS or w == "," for w in lows[lo:k]):
             return k, end
     return None, 0
