@@ -5109,7 +5109,14 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
             and not ((hit.word.frame == "any" or low == "as") and _quantity_subject(lows, k, hi)):
         return None
     if addressee and hit.word.lemma in ("tell", "ask"):
+        told = k
         k = _past_addressee(tokens, k, hi)
+        to = next((j for j in range(k, min(hi - 1, k + 3)) if lows[j] == "to" or not tokens[j].is_word
+                   or lows[j] in _CLAUSE_STOPS), None) if told < k else None
+        if to is not None and lows[to] == "to" and tokens[to + 1].text.islower() and tokens[to + 1].is_word \
+                and lows[to + 1] not in _DETERMINERS and lows[k - 1] not in _OBJECT_PRONOUNS:
+            return tokens[told].start, sentence_end  # "asked the court to intervene": a request, its addressee
+            # included (as "urged voters to …"; PolNeAR's content)
         if k + 1 < hi and lows[k] == "," and lows[k + 1] in ("who", "whose"):
             close = next((c for c in range(k + 2, min(hi, k + 16)) if lows[c] in (",", ";", ":", ".")), None)
             if close is not None and lows[close] == "," and close + 1 < hi \

@@ -3463,7 +3463,7 @@ def test_stated_closes_a_reported_clause_as_said_does():
 
 @pytest.mark.parametrize("text, content", [
     ("In June, after a desperate firm asked workers to take a pay cut, 8,000 employees volunteered.",
-     "to take a pay cut"),
+     "workers to take a pay cut"),  # (a request keeps its addressee)
     ("Hale, who has often struggled while talking about the levy, made no comment on the ruling.", "the levy"),
 ])
 def test_a_report_in_an_adverbial_clause_ends_at_its_comma(text, content):
@@ -3669,3 +3669,13 @@ def test_a_verb_of_knowing_reports_a_clause_without_that(text, content):
 ])
 def test_a_verb_of_knowing_with_an_object_reports_nothing(text):
     assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Okafor asked the harbour board to intervene.", "the harbour board to intervene"),  # as "urged voters to …"
+    ("Lee told the ferry crews to stay in port.", "the ferry crews to stay in port"),
+    ("Okafor asked the board whether the ferry would run.", "whether the ferry would run"),  # a question: no addressee
+    ("Lee told the Gazette the ferry would run.", "the ferry would run"),
+])
+def test_a_request_keeps_its_addressee(text, content):
+    assert only(text).text == content
