@@ -3336,7 +3336,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                             hit.word.lemma in _CLOSING_CUES and _ends_sentence(doc, after_tok, hi)) \
                             and not (hit.word.category != "stance" and _predicate_resumes(doc, after_tok, hi)):
                         return None  # "…, the poll found." / "…, records show." only close a sentence (but
-                        # "The plan, she vowed, would bring jobs": set off inside the clause it reports)
+                        # "The bridge, she vowed, would open in May": set off inside the clause it reports)
                     found = (tokens[lt].start, *left[1:])
                     tail = after_tok
                     while tail < hi and tokens[tail].text not in (",", ".", ";"):
@@ -3560,7 +3560,7 @@ def _object_before_subject(doc: Document, hit: _CueHit, lt: int | None, lo: int,
     (on its *train* split), too seldom to report a one-word quote; the clause is left unreported."""
     lows = doc.lower_texts()
     if lt is not None and lt - 1 > lo and (lows[lt - 1] in _QUANTIFIERS or lows[lt - 1] == "all"):
-        lt -= 1  # "the war, which most Whigs opposed, …": the subject's quantifier
+        lt -= 1  # "the levy, which most voters opposed, …": the subject's quantifier
     if lt is None or lt <= lo or lows[lt - 1] not in _OBJECT_RELATIVES or lows[hit.token].endswith("ing") \
             or hit.word.lemma in _ONLY_WITH_PREPOSITION:
         return False
@@ -3837,7 +3837,7 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
 
 
 def _in_relative_aside(doc: Document, comma: int, t: int, end: int) -> bool:
-    """`says that Walker, who charges high fees, has lost money`: cue ``t`` opens a relative clause on a
+    """`says that Okafor, who charges high fees, has lost clients`: cue ``t`` opens a relative clause on a
     person set off by commas inside the content (the clause goes on after the closing comma), an aside within
     the reported words, not a new clause of someone's own ("said Mr. Roe, who noted that …" has no main clause
     after it, and stays cut)."""
@@ -3853,7 +3853,7 @@ def _in_relative_aside(doc: Document, comma: int, t: int, end: int) -> bool:
 
 
 def _predicate_resumes(doc: Document, comma: int, hi: int) -> bool:
-    """`The plan, she vowed, would bring jobs`, `The plan, Roe said, failed badly`: after the comma closing an
+    """`The bridge, she vowed, would open in May`, `The ferry, Roe said, failed badly`: after the comma closing an
     attribution set off mid-sentence, the clause's own verb (an auxiliary or a past form) goes on."""
     if comma + 1 >= hi or doc.tokens[comma].text != ",":
         return False
@@ -5054,7 +5054,7 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         j += 1
     if hit.word.frame == "that" and not (finding and hit.word.lemma in _CLOSING_CUES):
         if hit.word.lemma in _BARE_CLAUSE_VERBS and _bare_clause_at(doc, k, hi):
-            return tokens[k].start, sentence_end  # "learned he had been bumped", "knows the plan will fail"
+            return tokens[k].start, sentence_end  # "learned she had been dropped", "knows the plan will fail"
         return None  # (a poll or a report "found Okafor ahead": what it found needs no "that")
     # skip "on Friday", "Tuesday", "last week" before a bare clause ("said on Friday he met ...")
     j = k
@@ -5115,7 +5115,7 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
                    or lows[j] in _CLAUSE_STOPS), None) if told < k else None
         if to is not None and lows[to] == "to" and tokens[to + 1].text.islower() and tokens[to + 1].is_word \
                 and lows[to + 1] not in _DETERMINERS and lows[k - 1] not in _OBJECT_PRONOUNS:
-            return tokens[told].start, sentence_end  # "asked the court to intervene": a request, its addressee
+            return tokens[told].start, sentence_end  # "asked the board to step in": a request, its addressee
             # included (as "urged voters to …"; PolNeAR's content)
         if k + 1 < hi and lows[k] == "," and lows[k + 1] in ("who", "whose"):
             close = next((c for c in range(k + 2, min(hi, k + 16)) if lows[c] in (",", ";", ":", ".")), None)
@@ -5132,6 +5132,7 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
 # Verbs of knowing and concluding that take a content clause without "that" as readily as with it.
 _BARE_CLAUSE_VERBS = frozenset({"know", "learn", "realize", "conclude"})
 _BARE_SUBJECT_MAX_TOKENS = 6
+_KNOWN_QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "where", "when", "who", "if"})
 _NOT_IN_BARE_SUBJECT = frozenset({
     ",", ";", ":", ".", "!", "?", "—", "–", "(", "“", '"', "who", "whom", "which", "that", "what", "when", "where",
     "why", "how", "if", "whether", "because", "as", "and", "or", "but", "to", "about", "from", "at", "in", "on",
@@ -5140,14 +5141,16 @@ _NOT_IN_BARE_SUBJECT = frozenset({
 
 
 def _bare_clause_at(doc: Document, k: int, hi: int) -> bool:
-    """`knew his drinking presented a danger`, `learned he had never been a citizen`, `knows Sanders will run`:
-    a clause with no "that" right after a verb of knowing: a subject pronoun before a verb, or a short subject
-    phrase (no preposition or clause word in it; "some of this") before an auxiliary. An object ("knew Meles
-    well", "learned the hard way", "knew the man who …") has neither."""
+    """`learned her permit had never been filed`, `knows the crossing will lose money`, `no one knows what the
+    ferry will cost`: a clause with no "that" right after a verb of knowing: a question word, a subject pronoun
+    before a verb, or a short subject phrase (no preposition or clause word in it; "most of the crew") before an
+    auxiliary. An object ("knew the harbour well", "learned the hard way", "knew the man who …") has none."""
     lows = doc.lower_texts()
     tokens = doc.tokens
     if k + 1 >= hi:
         return False
+    if lows[k] in _KNOWN_QUESTION_WORDS:
+        return True  # "no one knows what the ferry will cost", "learned how the port works"
     if lows[k] in _SUBJECT_PRONOUNS or lows[k] == "it":
         nxt = lows[k + 1]
         return nxt in _AUXILIARIES or nxt in _CONTRACTED_ENDINGS or tokens[k + 1].text.islower() and _past_form(nxt)
@@ -5156,7 +5159,7 @@ def _bare_clause_at(doc: Document, k: int, hi: int) -> bool:
         if low in _AUXILIARIES:
             return j > k and low not in ("do", "does", "did")
         if j > k and (low in _SUBJECT_PRONOUNS or low == "it") or low in _ADVERBIAL_SUBORDINATORS or low == "even":
-            return False  # "knew the rights he was giving up": an object and its relative clause
+            return False  # "knew the risks he was taking": an object and its relative clause
         if low in _NOT_IN_BARE_SUBJECT and not (low == "of" or j == k + 1 and low == "of"):
             return False
         if not tokens[j].is_word and low not in _POSSESSIVE:
@@ -5379,14 +5382,14 @@ _LEAD_IN_MIN_WORDS = 3  # the reported words before the quotation, "that" not co
 
 
 def _quotations_carried(doc: Document, raw: _Raw, hit: _CueHit, direct: list[_Raw]) -> list[_Raw]:
-    """`Clinton said she opposes "accounting gimmicks" and privatization`, `Trump said executives were calling
-    “every 15 minutes.”`, `Swers said because Obama is popular with Democratic voters, "he's a very good
-    surrogate for her."`: the quotations a verb of saying's report holds whole: those whose cue is a verb inside
-    the reported clause (the quotation is its object), and those the verb itself introduces after a few words
-    of a clause of its own (an auxiliary or a subordinator among them). Only content after the verb: a lead-in
-    before it ("In an interview, Roe said, “…”") is the outlet's setting, and stays out. Such a report is one mixed quote
-    (PolNeAR marks one content), not a quotation with the reported words around it lost. Empty when any
-    quotation it overlaps is not one of these: then the quotation stands and the report is dropped."""
+    """`Okafor said she opposes "cuts dressed up as reform" and any sale`, `The mayor said officials were calling
+    “every hour.”`, `Lee said because the ferry is cheap, "it will always have riders."`: the quotations a verb of
+    saying's report holds whole: those whose cue is a verb inside the reported clause (the quotation is its
+    object), and those the verb itself introduces after a few words of a clause of its own (an auxiliary or a
+    subordinator among them). Only content after the verb: a lead-in before it ("In an interview, Roe said,
+    “…”") is the outlet's setting, and stays out. Such a report is one mixed quote (PolNeAR marks one
+    content), not a quotation with the reported words around it lost. Empty when any quotation it overlaps is
+    not one of these: then the quotation stands and the report is dropped."""
     start, end = raw.start, raw.end
     if hit.word.category not in _SPEECH or hit.word.frame not in ("any", "that") or start < hit.end:
         return []
@@ -6264,14 +6267,14 @@ def _poll_findings(doc: Document, names: _Names, polls: list[int]) -> list[_Raw]
                 continue
             s, e = _trim_content(doc.text, tokens[end].end, sentence.end)
             source = (tokens[lo + 1].start, tokens[end - 1].end)
-        else:  # (also after an opening phrase with "in" that names no poll: "In his best result yet, …")
+        else:  # (also after an opening phrase with "in" that names no poll: "In her best result yet, …")
             last = hi - 1 if tokens[hi - 1].text in (".", "!") else hi
             k, end = _trailing_poll_phrase(doc, lo, last)
             if k is None:
                 continue
             s, e = _trim_content(doc.text, sentence.start, tokens[k].start)
             head = max(j for j in range(k + 1, end) if lows[j] in _POLL_NOUNS)
-            source = (tokens[k + 1].start, tokens[head].end)  # "public opinion polls (in Florida)": the polls
+            source = (tokens[k + 1].start, tokens[head].end)  # "statewide polls (in Ohio)": the polls
         if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
             continue
         raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
@@ -6287,20 +6290,20 @@ _POLL_CLAUSE_NOT_FIRST = frozenset({"despite", "depending", "neither", "unlike",
 
 
 def _trailing_poll_phrase(doc: Document, lo: int, last: int) -> tuple[int | None, int]:
-    """`Okafor leads in the latest survey.`, `She was 40 points ahead here in polls taken in December, largely
-    on …`: the "in" of a poll phrase closing the clause that opens the sentence (at the sentence's end, or at a
-    comma after a main clause with no relative pronoun in it, and not a concession's: "Though she leads in
-    New Hampshire polls, …"), and the token just past the phrase; (None, 0)."""
+    """`Okafor leads Lee in the latest survey.`, `Okafor was 20 points ahead in polls taken in June, largely on
+    …`: the "in" of a poll phrase closing the clause that opens the sentence (at the sentence's end, or at a
+    comma after a main clause with no relative pronoun in it, and not a concession's: "Though she leads in the
+    Ohio polls, …"), and the token just past the phrase; (None, 0)."""
     lows = doc.lower_texts()
     conceded = lows[lo] in _ADVERBIAL_SUBORDINATORS or lows[lo] in _POLL_CLAUSE_NOT_FIRST
     for k in range(lo + 3, last):
         if lows[k] != "in":
             continue
         if lows[k - 1] in _RELATIVE_PRONOUNS or lows[k - 2] in _RELATIVE_PRONOUNS:
-            return None, 0  # "…, who leads in the polls there": the relative clause's finding
+            return None, 0  # "…, who leads in the polls": the relative clause's finding
         end = _poll_phrase_end(doc, k + 1, last)
         if end is not None and "to" in lows[k + 1: end]:
-            continue  # "in four states going to the polls": the polls voters go to, no survey
+            continue  # "in towns going to the polls": the polls voters go to, no survey
         if end == last:
             return k, end
         if end is not None and doc.tokens[end].text == "," and _words(doc, doc.tokens[lo].start, doc.tokens[k].start,

@@ -3639,22 +3639,23 @@ def test_a_poll_phrase_closing_the_main_clause_is_its_source(text, content, spea
 
 
 @pytest.mark.parametrize("text", [
-    "Though Okafor held double-digit leads over Lee in statewide surveys, the race tightened.",
-    "Despite her low standing in the polls, Okafor stayed in the race.",
-    "Turnout rose sharply in four states going to the polls on Tuesday.",
+    "Though Okafor was ahead of Lee in the spring surveys, the race tightened.",
+    "Despite her weak showing in the polls, Okafor stayed in the race.",
+    "Turnout rose sharply in towns going to the polls on Tuesday.",
 ])
 def test_no_poll_finding_in_a_concession_or_a_trip_to_the_polls(text):
     assert [q for q in quotes_of(text) if q.cue.text.lower() == "in"] == []
 
 
 def test_a_stance_on_a_relative_pronoun_with_a_quantified_subject_reports_no_words_after_it():
-    assert quotes_of("The war, which most Whigs opposed, ended in 1848.") == []
+    assert quotes_of("The ferry levy, which most islanders opposed, passed in March.") == []
 
 
 @pytest.mark.parametrize("text, content", [
-    ("Okafor learned she had never been registered to vote.", "she had never been registered to vote"),
+    ("Okafor learned her permit had never been filed.", "her permit had never been filed"),
     ("The ferry's owner knows the crossing will lose money.", "the crossing will lose money"),
     ("Lee realized the vote would go on for months.", "the vote would go on for months"),
+    ("No one on the island knows what the ferry will cost.", "what the ferry will cost"),  # a question's clause
 ])
 def test_a_verb_of_knowing_reports_a_clause_without_that(text, content):
     q = only(text)
