@@ -6006,6 +6006,12 @@ _HEADLINE = re.compile(r"(?:[A-Z]{4,} [–—-] )?([A-Z][\w.’'-]+(?: [A-Z][\w.
 _HEADLINE_ADDRESS = re.compile(r" (?:to|at|on) [A-Z]")
 
 
+_HEADLINE_SIDES = frozenset({"camp", "team", "aides", "allies", "backers", "critics"})
+_MASTHEAD_WORDS = frozenset({"Post", "Times", "Journal", "News", "Tribune", "Herald", "Gazette", "Globe", "Telegraph",
+                             "Guardian", "Chronicle", "Examiner", "Observer", "Courier"})
+_ACRONYM = re.compile(r"[A-Z]{2,3}")  # "AP", "CNN" (a longer word in capitals is a kicker: "BOOM", "LOOK")
+
+
 def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
     """`Issa: Clinton’s ‘Honesty Is In Question’`, `Poll: Roe Ties Hale`: a title that gives a person's words
     (or a poll's finding) after a colon."""
@@ -6020,9 +6026,13 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
         speaker_end = m.start(1) + address.start() if address else m.end(1)
         words = doc.text[m.start(1):speaker_end].split()
         last = words[-1].lower()
-        if not (words[-1] in names.by_word or last in _HEADLINE_SOURCE_NOUNS or last in lexicon().anonymous):
-            continue  # (a poll's or a report's finding too: "Poll: Roe Ties Hale In Dover"; and unnamed
-            # sources: "Officials: Port to reopen in May")
+        if not (words[-1] in names.by_word or last in _HEADLINE_SOURCE_NOUNS or last in lexicon().anonymous
+                or (last in lexicon().roles or last in _HEADLINE_SIDES) and not words[-1].isupper()
+                or words[-1] in _MASTHEAD_WORDS
+                or len(words) == 1 and _ACRONYM.fullmatch(words[0]) and words[0] not in _KICKERS):
+            continue  # (a poll's or a report's finding too: "Poll: Roe Ties Hale In Dover"; unnamed sources:
+            # "Officials: Port to reopen in May"; a role, a side, a masthead or an agency's initials: "Newspaper:
+            # …", "Okafor camp: …", "Dover Gazette: …", "AP: …"; a role in capitals labels a turn: "HOST: …")
         if len(words) > 1 and doc.text[m.start(1):speaker_end].isupper() \
                 or any(w.lower().endswith(_POSSESSIVE) for w in words):
             continue  # a kicker ("PUTIN'S TERROR BLITZ: Russia fires …"), not who speaks: a headline names

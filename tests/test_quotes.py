@@ -3680,3 +3680,20 @@ def test_a_verb_of_knowing_with_an_object_reports_nothing(text):
 ])
 def test_a_request_keeps_its_addressee(text, content):
     assert only(text).text == content
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("Dover Gazette: Ferry Fares To Double In May.", "Dover Gazette"),  # a masthead
+    ("AP: Port to reopen after the storm.", "AP"),  # an agency's initials
+    ("Newspaper: Mayor used a private phone for city business.", "Newspaper"),
+])
+def test_a_headline_names_an_outlet_before_its_colon(headline, speaker):
+    text = headline + "\n\nDOVER — The harbour board met on Monday to discuss the ferry and the port."
+    heads = [q for q in quotes_of(text) if q.cue.text == ":"]
+    assert [q.speaker.text for q in heads] == [speaker]
+
+
+@pytest.mark.parametrize("headline", ["BOOM: Ferry Fares To Double In May.", "WATCH: The mayor opens the terminal."])
+def test_a_kicker_in_capitals_names_no_speaker(headline):
+    text = headline + "\n\nDOVER — The harbour board met on Monday to discuss the ferry and the port."
+    assert [q for q in quotes_of(text) if q.cue.text == ":"] == []
