@@ -3324,6 +3324,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 opens = lt - 1 if as_clause else lt  # the token the attribution clause starts at
                 if lt is not None and opens > lo and _clause_break(doc, tokens[opens - 1]) \
                         and lows[lt] != "who" and _adverbial_tail(doc, past_addressee, hi) \
+                        and not (past_addressee == hi - 1 and lows[past_addressee] == ":") \
                         and not (past_addressee < hi and lows[past_addressee] in _CLAUSE_TAILS
                                  and _only_opening_phrase(doc, lo, lt)
                                  and _words(doc, tokens[past_addressee].start, sentence.end, at_most=5) >= 5) \

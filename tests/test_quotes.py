@@ -3697,3 +3697,8 @@ def test_a_headline_names_an_outlet_before_its_colon(headline, speaker):
 def test_a_kicker_in_capitals_names_no_speaker(headline):
     text = headline + "\n\nDOVER — The harbour board met on Monday to discuss the ferry and the port."
     assert [q for q in quotes_of(text) if q.cue.text == ":"] == []
+
+
+def test_an_attribution_ending_in_a_colon_reports_no_words_before_it():
+    text = "In a speech last spring, Okafor said:\n\nThe levy is fair to every islander, and the board knows it."
+    assert not any(q.text.startswith("In a speech") for q in quotes_of(text))
