@@ -3173,6 +3173,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     if hit.word.category == "stance" and lows[hit.token].endswith("ing") \
             and _aside_before_cue(doc, hit, hits, starts, hi):
         return None  # "X, citing documents, has reported that …": the later cue reports; the aside says how
+    if hit.word.category == "stance" and _gap_after_stance(doc, hit, hi):
+        return None  # "the ferry she wants is expensive": the stance's object is the noun before it
     if hit.word.lemma in _ADVISED and hit.token > lo and lows[hit.token - 1] in _MODALS:
         return None  # "they may want to reconsider": advice or a guess, nobody's stated aim
     if hit.word.lemma in _EVIDENTIAL and _no_source(lows, hit.token, lo):
@@ -3552,6 +3554,30 @@ _GAP_TAIL_STARTS = frozenset({
     "yesterday", "today", "recently", "previously", "repeatedly", "again", "publicly", "privately", "when",
     "after", "before", "while", "because", "since", "and", "but",
 } | _WEEKDAYS)
+
+
+# Finite verbs that open a main clause's predicate as readily as an auxiliary does ("… remains a mystery").
+_LINKING_VERBS = frozenset({"remains", "remained", "seems", "seemed", "appears", "appeared", "becomes", "became",
+                            "makes", "means", "looks"})
+
+
+_CLEFT_HEADS = frozenset({"what", "thing", "things", "all", "only"})
+
+
+def _gap_after_stance(doc: Document, hit: _CueHit, hi: int) -> bool:
+    """`The ferry she wants is expensive`, `a deal she once supported, makes sense`, `The draft the board endorsed
+    would move …`: a stance verb followed at once by the main clause's verb (an auxiliary, also after a comma)
+    has its object before it, in a relative clause with no pronoun; the words after it are the outlet's (but a
+    cleft, "what she wants is …", names the object after its copula)."""
+    lows = doc.lower_texts()
+    k = hit.last_token + 1
+    if k < hi and lows[k] == "," and k + 1 < hi:
+        k += 1
+    if any(w in _CLEFT_HEADS for w in lows[max(0, hit.token - 4): hit.token]):
+        return False  # "One of the things he wanted was a gun truck": what comes after the copula is the object
+    return k < hi and (lows[k] in _AUXILIARIES or lows[k] in _LINKING_VERBS) and hit.token > 0 \
+        and doc.tokens[hit.token - 1].is_word \
+        and lows[hit.token - 1] not in _AUXILIARIES and lows[hit.token - 1] not in ("to", "and", "or", "but")
 
 
 def _object_before_subject(doc: Document, hit: _CueHit, lt: int | None, lo: int, hi: int) -> bool:

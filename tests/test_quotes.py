@@ -3702,3 +3702,16 @@ def test_a_kicker_in_capitals_names_no_speaker(headline):
 def test_an_attribution_ending_in_a_colon_reports_no_words_before_it():
     text = "In a speech last spring, Okafor said:\n\nThe levy is fair to every islander, and the board knows it."
     assert not any(q.text.startswith("In a speech") for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry she wants is expensive.",  # the stance's object is the noun before it
+    "The draft the board endorsed would move the port's budget to the harbour fund.",
+    "What the harbour board opposed remains a mystery to the islanders.",
+])
+def test_a_stance_with_its_object_before_it_reports_no_words_after_it(text):
+    assert quotes_of(text) == []
+
+
+def test_a_cleft_names_the_stance_object_after_its_copula():
+    assert only("What the mayor wants is a second ferry for the island.").text == "is a second ferry for the island"
