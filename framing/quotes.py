@@ -3173,6 +3173,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     if hit.word.category == "stance" and lows[hit.token].endswith("ing") \
             and _aside_before_cue(doc, hit, hits, starts, hi):
         return None  # "X, citing documents, has reported that …": the later cue reports; the aside says how
+    if hit.word.category == "stance" and _gap_after_stance(doc, hit, hi):
+        return None  # "the ferry she wants is expensive": the stance's object is the noun before it
     if hit.word.lemma in _ADVISED and hit.token > lo and lows[hit.token - 1] in _MODALS:
         return None  # "they may want to reconsider": advice or a guess, nobody's stated aim
     if hit.word.lemma in _EVIDENTIAL and _no_source(lows, hit.token, lo):
@@ -3215,8 +3217,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         """Content before a `, X said` clause, and after it when the clause sits mid-sentence."""
         out = [(sentence.start, _past_closing_mark(text, clause_start))]
         if tail < hi and tokens[tail].text == "," and (sum(1 for t in tokens[tail:hi] if t.is_word) >= 3
-                                                       or tail + 1 < hi and lows[tail + 1] in _AUXILIARIES):
-            out.append((tokens[tail].end, sentence.end))  # (also a short predicate: "The levy, he said, is fair.")
+                                                       or _predicate_resumes(doc, tail, hi)):
+            out.append((tokens[tail].end, sentence.end))  # (also a short predicate: "The levy, he said, is fair.",
+            # "The plan, Roe said, failed badly.")
         return out
 
     if hit.word.lemma == "ask" and (hit.token == lo or prev is not None and lows[hit.token - 1] in _PASSIVE_OR_WHEN):
@@ -3323,6 +3326,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 opens = lt - 1 if as_clause else lt  # the token the attribution clause starts at
                 if lt is not None and opens > lo and _clause_break(doc, tokens[opens - 1]) \
                         and lows[lt] != "who" and _adverbial_tail(doc, past_addressee, hi) \
+                        and not (past_addressee == hi - 1 and lows[past_addressee] == ":") \
                         and not (past_addressee < hi and lows[past_addressee] in _CLAUSE_TAILS
                                  and _only_opening_phrase(doc, lo, lt)
                                  and _words(doc, tokens[past_addressee].start, sentence.end, at_most=5) >= 5) \
@@ -3332,8 +3336,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     set_off = hit.word.lemma in _CLOSING_CUES and after_tok + 1 < hi and lows[after_tok] == "," \
                         and _names_a_finding(doc, left)  # "During May, city records show, the ferry sailed …"
                     if hit.word.frame in ("that", "object") and not as_clause and not set_off and not (
-                            hit.word.lemma in _CLOSING_CUES and _ends_sentence(doc, after_tok, hi)):
-                        return None  # "…, the poll found." / "…, records show." only close a sentence
+                            hit.word.lemma in _CLOSING_CUES and _ends_sentence(doc, after_tok, hi)) \
+                            and not (hit.word.category != "stance" and _predicate_resumes(doc, after_tok, hi)):
+                        return None  # "…, the poll found." / "…, records show." only close a sentence (but
+                        # "The bridge, she vowed, would open in May": set off inside the clause it reports)
                     found = (tokens[lt].start, *left[1:])
                     tail = after_tok
                     while tail < hi and tokens[tail].text not in (",", ".", ";"):
@@ -3550,12 +3556,38 @@ _GAP_TAIL_STARTS = frozenset({
 } | _WEEKDAYS)
 
 
+# Finite verbs that open a main clause's predicate as readily as an auxiliary does ("… remains a mystery").
+_LINKING_VERBS = frozenset({"remains", "remained", "seems", "seemed", "appears", "appeared", "becomes", "became",
+                            "makes", "means", "looks"})
+
+
+_CLEFT_HEADS = frozenset({"what", "thing", "things", "all", "only"})
+
+
+def _gap_after_stance(doc: Document, hit: _CueHit, hi: int) -> bool:
+    """`The ferry she wants is expensive`, `a deal she once supported, makes sense`, `The draft the board endorsed
+    would move …`: a stance verb followed at once by the main clause's verb (an auxiliary, also after a comma)
+    has its object before it, in a relative clause with no pronoun; the words after it are the outlet's (but a
+    cleft, "what she wants is …", names the object after its copula)."""
+    lows = doc.lower_texts()
+    k = hit.last_token + 1
+    if k < hi and lows[k] == "," and k + 1 < hi:
+        k += 1
+    if any(w in _CLEFT_HEADS for w in lows[max(0, hit.token - 4): hit.token]):
+        return False  # "One of the things he wanted was a gun truck": what comes after the copula is the object
+    return k < hi and (lows[k] in _AUXILIARIES or lows[k] in _LINKING_VERBS) and hit.token > 0 \
+        and doc.tokens[hit.token - 1].is_word \
+        and lows[hit.token - 1] not in _AUXILIARIES and lows[hit.token - 1] not in ("to", "and", "or", "but")
+
+
 def _object_before_subject(doc: Document, hit: _CueHit, lt: int | None, lo: int, hi: int) -> bool:
     """`The levy, which the mayor conceded last week, will …`, `a charge that Okafor has always denied`: the
     cue's object moved to the relative pronoun before its subject (``lt`` its first token), so the words after
     the clause are not what was said. PolNeAR marks the pronoun itself as the content about one time in three
     (on its *train* split), too seldom to report a one-word quote; the clause is left unreported."""
     lows = doc.lower_texts()
+    if lt is not None and lt - 1 > lo and (lows[lt - 1] in _QUANTIFIERS or lows[lt - 1] == "all"):
+        lt -= 1  # "the levy, which most voters opposed, …": the subject's quantifier
     if lt is None or lt <= lo or lows[lt - 1] not in _OBJECT_RELATIVES or lows[hit.token].endswith("ing") \
             or hit.word.lemma in _ONLY_WITH_PREPOSITION:
         return False
@@ -3824,10 +3856,36 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
             return tokens[t - 1].start
         boundary = _subject_clause(doc, t)
         if boundary is not None and tokens[boundary].start > start and (
-                lows[boundary] not in (",", "—", "–") or hits[i].word.category in _SPEECH):
+                lows[boundary] not in (",", "—", "–") or hits[i].word.category in _SPEECH) \
+                and not _in_relative_aside(doc, boundary, t, end):
             return tokens[boundary].start
         i += 1
     return end
+
+
+def _in_relative_aside(doc: Document, comma: int, t: int, end: int) -> bool:
+    """`says that Okafor, who charges high fees, has lost clients`: cue ``t`` opens a relative clause on a
+    person set off by commas inside the content (the clause goes on after the closing comma), an aside within
+    the reported words, not a new clause of someone's own ("said Mr. Roe, who noted that …" has no main clause
+    after it, and stays cut)."""
+    lows = doc.lower_texts()
+    if lows[comma] != "," or lows[comma + 1] != "who":
+        return False
+    tokens = doc.tokens
+    k = t + 1
+    while k < len(tokens) and tokens[k].start < end and lows[k] not in (",", ";", ".", ":", "—", "–"):
+        k += 1
+    return k + 2 < len(tokens) and lows[k] == "," and tokens[k + 1].start < end and tokens[k + 1].is_word \
+        and lows[k + 1] not in _COORDINATORS
+
+
+def _predicate_resumes(doc: Document, comma: int, hi: int) -> bool:
+    """`The bridge, she vowed, would open in May`, `The ferry, Roe said, failed badly`: after the comma closing an
+    attribution set off mid-sentence, the clause's own verb (an auxiliary or a past form) goes on."""
+    if comma + 1 >= hi or doc.tokens[comma].text != ",":
+        return False
+    word = doc.tokens[comma + 1].text
+    return word in _AUXILIARIES or word.islower() and _past_form(word)
 
 
 def _subject_clause_before_aside(doc: Document, t: int) -> int | None:
@@ -5022,6 +5080,8 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
             break
         j += 1
     if hit.word.frame == "that" and not (finding and hit.word.lemma in _CLOSING_CUES):
+        if hit.word.lemma in _BARE_CLAUSE_VERBS and _bare_clause_at(doc, k, hi):
+            return tokens[k].start, sentence_end  # "learned she had been dropped", "knows the plan will fail"
         return None  # (a poll or a report "found Okafor ahead": what it found needs no "that")
     # skip "on Friday", "Tuesday", "last week" before a bare clause ("said on Friday he met ...")
     j = k
@@ -5076,7 +5136,14 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
             and not ((hit.word.frame == "any" or low == "as") and _quantity_subject(lows, k, hi)):
         return None
     if addressee and hit.word.lemma in ("tell", "ask"):
+        told = k
         k = _past_addressee(tokens, k, hi)
+        to = next((j for j in range(k, min(hi - 1, k + 3)) if lows[j] == "to" or not tokens[j].is_word
+                   or lows[j] in _CLAUSE_STOPS), None) if told < k else None
+        if to is not None and lows[to] == "to" and tokens[to + 1].text.islower() and tokens[to + 1].is_word \
+                and lows[to + 1] not in _DETERMINERS and lows[k - 1] not in _OBJECT_PRONOUNS:
+            return tokens[told].start, sentence_end  # "asked the board to step in": a request, its addressee
+            # included (as "urged voters to …"; PolNeAR's content)
         if k + 1 < hi and lows[k] == "," and lows[k + 1] in ("who", "whose"):
             close = next((c for c in range(k + 2, min(hi, k + 16)) if lows[c] in (",", ";", ":", ".")), None)
             if close is not None and lows[close] == "," and close + 1 < hi \
@@ -5087,6 +5154,44 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     if tokens[k].text in (",", ".", ";", ")"):
         return None
     return tokens[k].start, sentence_end
+
+
+# Verbs of knowing and concluding that take a content clause without "that" as readily as with it.
+_BARE_CLAUSE_VERBS = frozenset({"know", "learn", "realize", "conclude"})
+_BARE_SUBJECT_MAX_TOKENS = 6
+_KNOWN_QUESTION_WORDS = frozenset({"what", "how", "why", "whether", "where", "when", "who", "if"})
+_NOT_IN_BARE_SUBJECT = frozenset({
+    ",", ";", ":", ".", "!", "?", "—", "–", "(", "“", '"', "who", "whom", "which", "that", "what", "when", "where",
+    "why", "how", "if", "whether", "because", "as", "and", "or", "but", "to", "about", "from", "at", "in", "on",
+    "for", "with", "by",
+})
+
+
+def _bare_clause_at(doc: Document, k: int, hi: int) -> bool:
+    """`learned her permit had never been filed`, `knows the crossing will lose money`, `no one knows what the
+    ferry will cost`: a clause with no "that" right after a verb of knowing: a question word, a subject pronoun
+    before a verb, or a short subject phrase (no preposition or clause word in it; "most of the crew") before an
+    auxiliary. An object ("knew the harbour well", "learned the hard way", "knew the man who …") has none."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    if k + 1 >= hi:
+        return False
+    if lows[k] in _KNOWN_QUESTION_WORDS:
+        return True  # "no one knows what the ferry will cost", "learned how the port works"
+    if lows[k] in _SUBJECT_PRONOUNS or lows[k] == "it":
+        nxt = lows[k + 1]
+        return nxt in _AUXILIARIES or nxt in _CONTRACTED_ENDINGS or tokens[k + 1].text.islower() and _past_form(nxt)
+    for j in range(k, min(hi, k + _BARE_SUBJECT_MAX_TOKENS + 1)):
+        low = lows[j]
+        if low in _AUXILIARIES:
+            return j > k and low not in ("do", "does", "did")
+        if j > k and (low in _SUBJECT_PRONOUNS or low == "it") or low in _ADVERBIAL_SUBORDINATORS or low == "even":
+            return False  # "knew the risks he was taking": an object and its relative clause
+        if low in _NOT_IN_BARE_SUBJECT and not (low == "of" or j == k + 1 and low == "of"):
+            return False
+        if not tokens[j].is_word and low not in _POSSESSIVE:
+            return False
+    return False
 
 
 # Words that stand for a reported clause after "say" ("said so", "said no", "said the same", "said it."): PolNeAR
@@ -5233,14 +5338,19 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     direct_spans = sorted((s, e) for r in merged for s, e in r.parts)
 
     reported: list[_Raw] = []
+    absorbed: set[int] = set()  # direct quotes that turned out to be part of a report around them
     whole = sorted((r.start, r.end) for r in merged)
     lows = doc.lower_texts()
     # where each attributed quotation's attribution ends ("…,” Okafor said|"): a participle right after
     # it ("…, referring to …") is that speaker's
     attribution_ends = {max(r.cue.end, r.speaker.end or 0): r.speaker for r in merged
                         if r.cue is not None and r.speaker is not None and r.speaker.start is not None}
+    # a verb of saying a few words before its quotation ("said because …, “…”"): its report may hold the quotation
+    cues_before = {r.cue.start for r in merged if r.cue is not None and r.cue.end <= r.start and len(r.parts) == 1
+                   and r.cue.category in _SPEECH and _words(doc, r.cue.end, r.start, at_most=4) >= 4}
     for hit in hits + hearsay if hearsay else hits:
-        if hit.start in used or _inside(quoted, hit.start) or _inside(whole, hit.start) and not (
+        if hit.start in used and hit.start not in cues_before or _inside(quoted, hit.start) \
+                or _inside(whole, hit.start) and not (
                 lows[hit.token - 1] == "," and _is_participle(doc, hit) or _after_relative_pronoun(lows, hit.token)):
             continue  # inside a quotation, or in the attribution between its two parts (but "…,” X said,
             # referring to the plan. “…”": the participle reports on its own)
@@ -5248,13 +5358,21 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
                                                or _not_a_report(doc, lows, hit)):
             continue
         raw = _reported(doc, names, hit, quoted, hits, starts, speech=own_quotes)
-        if raw is None or _covers_any_span(direct_spans, raw):
+        if raw is None:
             continue
+        if hit.start in used or _covers_any_span(direct_spans, raw):
+            carried = _quotations_carried(doc, raw, hit, merged)
+            if not carried:
+                continue  # (a cue before its quotation reports through it, unless the report holds it)
+            absorbed.update(map(id, carried))  # one stretch of words, one quote: the report holds them
+            raw.kind = "mixed"
         if attribution_ends and hit.token > 1 and lows[hit.token - 1] == "," \
                 and doc.tokens[hit.token - 2].end in attribution_ends and _is_participle(doc, hit):
             raw.speaker = attribution_ends[doc.tokens[hit.token - 2].end]
         reported.append(raw)
 
+    if absorbed:
+        merged = [r for r in merged if id(r) not in absorbed]
     if nominals:
         reported.extend(_nominal_reports(doc, names, nominals, (hits, starts)))
     reported.extend(r for r in _opinion_passives(doc, (hits, starts)) if not _inside(quoted, r.start)
@@ -5285,6 +5403,40 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
             r.speaker = last.speaker
     _pronouns_in_text_order(names, out, doc)
     return [_finish(doc, r) for r in out]
+
+
+_LEAD_IN_MIN_WORDS = 3  # the reported words before the quotation, "that" not counted
+
+
+def _quotations_carried(doc: Document, raw: _Raw, hit: _CueHit, direct: list[_Raw]) -> list[_Raw]:
+    """`Okafor said she opposes "cuts dressed up as reform" and any sale`, `The mayor said officials were calling
+    “every hour.”`, `Lee said because the ferry is cheap, "it will always have riders."`: the quotations a verb of
+    saying's report holds whole: those whose cue is a verb inside the reported clause (the quotation is its
+    object), and those the verb itself introduces after a few words of a clause of its own (an auxiliary or a
+    subordinator among them). Only content after the verb: a lead-in before it ("In an interview, Roe said,
+    “…”") is the outlet's setting, and stays out. Such a report is one mixed quote (PolNeAR marks one
+    content), not a quotation with the reported words around it lost. Empty when any quotation it overlaps is
+    not one of these: then the quotation stands and the report is dropped."""
+    start, end = raw.start, raw.end
+    if hit.word.category not in _SPEECH or hit.word.frame not in ("any", "that") or start < hit.end:
+        return []
+    carried = []
+    for d in direct:
+        if d.end <= start or d.start >= end:
+            continue
+        if len(d.parts) > 1 or d.kind != "direct" or d.start < start or d.end > end + 2:
+            return []
+        cue = d.cue
+        if cue is not None and cue.start != hit.start and start <= cue.start < d.start:
+            carried.append(d)  # the object of a verb in the reported clause
+            continue
+        lead = doc.text[start: d.start].lower().split()
+        if cue is not None and cue.start != hit.start or len(lead) - (lead[:1] == ["that"]) < _LEAD_IN_MIN_WORDS \
+                or not any(w in _AUXILIARIES or w in _ADVERBIAL_SUBORDINATORS for w in lead):
+            return []  # "In an interview, Roe said, “…”", "told reporters at the gate on Monday, “…”": where
+            # and when it was said, the outlet's words, not a clause of the speaker's
+        carried.append(d)
+    return carried
 
 
 def _after_relative_pronoun(lows: list[str], t: int) -> bool:
@@ -5881,6 +6033,12 @@ _HEADLINE = re.compile(r"(?:[A-Z]{4,} [–—-] )?([A-Z][\w.’'-]+(?: [A-Z][\w.
 _HEADLINE_ADDRESS = re.compile(r" (?:to|at|on) [A-Z]")
 
 
+_HEADLINE_SIDES = frozenset({"camp", "team", "aides", "allies", "backers", "critics"})
+_MASTHEAD_WORDS = frozenset({"Post", "Times", "Journal", "News", "Tribune", "Herald", "Gazette", "Globe", "Telegraph",
+                             "Guardian", "Chronicle", "Examiner", "Observer", "Courier"})
+_ACRONYM = re.compile(r"[A-Z]{2,3}")  # "AP", "CNN" (a longer word in capitals is a kicker: "BOOM", "LOOK")
+
+
 def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
     """`Issa: Clinton’s ‘Honesty Is In Question’`, `Poll: Roe Ties Hale`: a title that gives a person's words
     (or a poll's finding) after a colon."""
@@ -5895,9 +6053,13 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
         speaker_end = m.start(1) + address.start() if address else m.end(1)
         words = doc.text[m.start(1):speaker_end].split()
         last = words[-1].lower()
-        if not (words[-1] in names.by_word or last in _HEADLINE_SOURCE_NOUNS or last in lexicon().anonymous):
-            continue  # (a poll's or a report's finding too: "Poll: Roe Ties Hale In Dover"; and unnamed
-            # sources: "Officials: Port to reopen in May")
+        if not (words[-1] in names.by_word or last in _HEADLINE_SOURCE_NOUNS or last in lexicon().anonymous
+                or (last in lexicon().roles or last in _HEADLINE_SIDES) and not words[-1].isupper()
+                or words[-1] in _MASTHEAD_WORDS
+                or len(words) == 1 and _ACRONYM.fullmatch(words[0]) and words[0] not in _KICKERS):
+            continue  # (a poll's or a report's finding too: "Poll: Roe Ties Hale In Dover"; unnamed sources:
+            # "Officials: Port to reopen in May"; a role, a side, a masthead or an agency's initials: "Newspaper:
+            # …", "Okafor camp: …", "Dover Gazette: …", "AP: …"; a role in capitals labels a turn: "HOST: …")
         if len(words) > 1 and doc.text[m.start(1):speaker_end].isupper() \
                 or any(w.lower().endswith(_POSSESSIVE) for w in words):
             continue  # a kicker ("PUTIN'S TERROR BLITZ: Russia fires …"), not who speaks: a headline names
@@ -6136,27 +6298,57 @@ def _poll_findings(doc: Document, names: _Names, polls: list[int]) -> list[_Raw]
         lo, hi = sentence.first_token, sentence.last_token
         if sentence.kind != "body" or hi - lo < 6:
             continue
-        if lows[lo] == "in":
-            end = _poll_phrase_end(doc, lo + 1, hi)
-            if end is None or end >= hi - 3 or tokens[end].text != ",":
+        end = _poll_phrase_end(doc, lo + 1, hi) if lows[lo] == "in" else None
+        if end is not None:
+            if end >= hi - 3 or tokens[end].text != ",":
                 continue
             s, e = _trim_content(doc.text, tokens[end].end, sentence.end)
             source = (tokens[lo + 1].start, tokens[end - 1].end)
-        else:
+        else:  # (also after an opening phrase with "in" that names no poll: "In her best result yet, …")
             last = hi - 1 if tokens[hi - 1].text in (".", "!") else hi
-            k = next((k for k in range(max(lo + 3, last - _POLL_PHRASE_MAX), last) if lows[k] == "in"), None)
-            if k is None or _poll_phrase_end(doc, k + 1, last) != last:
+            k, end = _trailing_poll_phrase(doc, lo, last)
+            if k is None:
                 continue
             s, e = _trim_content(doc.text, sentence.start, tokens[k].start)
-            source = (tokens[k + 1].start, tokens[last - 1].end)
+            head = max(j for j in range(k + 1, end) if lows[j] in _POLL_NOUNS)
+            source = (tokens[k + 1].start, tokens[head].end)  # "statewide polls (in Ohio)": the polls
         if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
             continue
         raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
-        cue_tok = lo if lows[lo] == "in" else k
+        cue_tok = lo if source[0] == tokens[lo + 1].start else k
         raw.cue = Cue(tokens[cue_tok].text, tokens[cue_tok].start, tokens[cue_tok].end, "neutral", "in")
         raw.speaker = _speaker(doc, names, *source)
         out.append(raw)
     return out
+
+
+_POLL_CLAUSE_MIN_WORDS = 4
+_POLL_CLAUSE_NOT_FIRST = frozenset({"despite", "depending", "neither", "unlike", "with", "without", "even", "given"})
+
+
+def _trailing_poll_phrase(doc: Document, lo: int, last: int) -> tuple[int | None, int]:
+    """`Okafor leads Lee in the latest survey.`, `Okafor was 20 points ahead in polls taken in June, largely on
+    …`: the "in" of a poll phrase closing the clause that opens the sentence (at the sentence's end, or at a
+    comma after a main clause with no relative pronoun in it, and not a concession's: "Though she leads in the
+    Ohio polls, …"), and the token just past the phrase; (None, 0)."""
+    lows = doc.lower_texts()
+    conceded = lows[lo] in _ADVERBIAL_SUBORDINATORS or lows[lo] in _POLL_CLAUSE_NOT_FIRST
+    for k in range(lo + 3, last):
+        if lows[k] != "in":
+            continue
+        if lows[k - 1] in _RELATIVE_PRONOUNS or lows[k - 2] in _RELATIVE_PRONOUNS:
+            return None, 0  # "…, who leads in the polls": the relative clause's finding
+        end = _poll_phrase_end(doc, k + 1, last)
+        if end is not None and "to" in lows[k + 1: end]:
+            continue  # "in towns going to the polls": the polls voters go to, no survey
+        if end == last:
+            return k, end
+        if end is not None and doc.tokens[end].text == "," and _words(doc, doc.tokens[lo].start, doc.tokens[k].start,
+                                                                      at_most=_POLL_CLAUSE_MIN_WORDS) \
+                >= _POLL_CLAUSE_MIN_WORDS and lows[lo] != "in" and not conceded \
+                and not any(w in _RELATIVE_PRONOUNS or w == "," for w in lows[lo:k]):
+            return k, end
+    return None, 0
 
 
 def _near(quoted: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:

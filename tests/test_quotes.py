@@ -3463,7 +3463,7 @@ def test_stated_closes_a_reported_clause_as_said_does():
 
 @pytest.mark.parametrize("text, content", [
     ("In June, after a desperate firm asked workers to take a pay cut, 8,000 employees volunteered.",
-     "to take a pay cut"),
+     "workers to take a pay cut"),  # (a request keeps its addressee)
     ("Hale, who has often struggled while talking about the levy, made no comment on the ruling.", "the levy"),
 ])
 def test_a_report_in_an_adverbial_clause_ends_at_its_comma(text, content):
@@ -3574,3 +3574,144 @@ def test_descriptor_leaves_out_the_opening_setting():
 ])
 def test_quoting_a_reference_number_is_no_quote(text, cues):
     assert [q.cue.text for q in analyze(text).quotes if q.cue and q.cue.text.startswith("quot")] == cues
+
+
+@pytest.mark.parametrize("text, content, speaker, cue", [
+    # the quotation is the object of a verb inside the reported clause: one mixed quote, the outer speaker's
+    ('Okafor said she opposes "cuts dressed up as reform" and any sale of the ferry line.',
+     'she opposes "cuts dressed up as reform" and any sale of the ferry line', "Okafor", "said"),
+    ("The mayor said harbour officials were calling “every single hour.”",
+     "harbour officials were calling “every single hour.”", "The mayor", "said"),
+    # the verb's own quotation after a clause of the speaker's: the clause is part of it
+    ('Lee said because the ferry is cheap, "it will always have riders."',
+     'because the ferry is cheap, "it will always have riders."', "Lee", "said"),
+])
+def test_a_report_holds_the_quotation_inside_it(text, content, speaker, cue):
+    q = only(text)
+    assert (q.kind, q.text, q.speaker.text, q.cue.text) == ("mixed", content, speaker, cue)
+
+
+@pytest.mark.parametrize("text, content", [
+    ('Lee told reporters at the ferry gate on Monday, "It will always have riders."',
+     '"It will always have riders."'),  # where and when it was said: no clause of the speaker's
+    ('In an interview on Monday, Lee said, "It will always have riders."', '"It will always have riders."'),
+    ('Lee said: "It will always have riders."', '"It will always have riders."'),
+])
+def test_a_setting_before_a_quotation_stays_out_of_it(text, content):
+    q = only(text)
+    assert (q.kind, q.text) == ("direct", content)
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The agency says that Okafor, who charges high fees for her talks, has lost clients.",
+     "that Okafor, who charges high fees for her talks, has lost clients"),
+    ("Officials said the mayor, who claims to know the harbour well, had never visited it.",
+     "the mayor, who claims to know the harbour well, had never visited it"),
+])
+def test_a_relative_clause_set_off_inside_the_content_does_not_end_it(text, content):
+    q = only(text)
+    assert q.text == content
+
+
+@pytest.mark.parametrize("text, content, cue", [
+    ("The ferry, Jane Okafor said, failed badly.", "The ferry, Jane Okafor said, failed badly", "said"),
+    ("A second bridge, she vowed, would bring the island its first hospital.",
+     "A second bridge, she vowed, would bring the island its first hospital", "vowed"),
+])
+def test_an_attribution_set_off_mid_clause_reports_the_whole_clause(text, content, cue):
+    q = only(text)
+    assert (q.text, q.cue.text) == (content, cue)
+
+
+def test_a_stance_or_finding_verb_alone_closes_no_mid_clause_attribution():
+    assert quotes_of("The levy, the mayor opposed, lacks support.") == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("In her best result so far, Okafor won 45 percent of likely voters in a new Gazette poll released Monday.",
+     "In her best result so far, Okafor won 45 percent of likely voters", "a new Gazette poll"),
+    ("Okafor was about 20 points ahead of Lee in polls taken in June, largely on the strength of young voters.",
+     "Okafor was about 20 points ahead of Lee", "polls"),
+])
+def test_a_poll_phrase_closing_the_main_clause_is_its_source(text, content, speaker):
+    q = only(text)
+    assert (q.text, q.speaker.text, q.cue.text) == (content, speaker, "in")
+
+
+@pytest.mark.parametrize("text", [
+    "Though Okafor was ahead of Lee in the spring surveys, the race tightened.",
+    "Despite her weak showing in the polls, Okafor stayed in the race.",
+    "Turnout rose sharply in towns going to the polls on Tuesday.",
+])
+def test_no_poll_finding_in_a_concession_or_a_trip_to_the_polls(text):
+    assert [q for q in quotes_of(text) if q.cue.text.lower() == "in"] == []
+
+
+def test_a_stance_on_a_relative_pronoun_with_a_quantified_subject_reports_no_words_after_it():
+    assert quotes_of("The ferry levy, which most islanders opposed, passed in March.") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Okafor learned her permit had never been filed.", "her permit had never been filed"),
+    ("The ferry's owner knows the crossing will lose money.", "the crossing will lose money"),
+    ("Lee realized the vote would go on for months.", "the vote would go on for months"),
+    ("No one on the island knows what the ferry will cost.", "what the ferry will cost"),  # a question's clause
+])
+def test_a_verb_of_knowing_reports_a_clause_without_that(text, content):
+    q = only(text)
+    assert q.text == content
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor knew the harbour well.",  # an object, no clause
+    "She learned the hard way.",
+    "He knew the risks he was taking.",  # an object and its relative clause
+    "They knew the port even though it was closed.",
+])
+def test_a_verb_of_knowing_with_an_object_reports_nothing(text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Okafor asked the harbour board to intervene.", "the harbour board to intervene"),  # as "urged voters to …"
+    ("Lee told the ferry crews to stay in port.", "the ferry crews to stay in port"),
+    ("Okafor asked the board whether the ferry would run.", "whether the ferry would run"),  # a question: no addressee
+    ("Lee told the Gazette the ferry would run.", "the ferry would run"),
+])
+def test_a_request_keeps_its_addressee(text, content):
+    assert only(text).text == content
+
+
+@pytest.mark.parametrize("headline, speaker", [
+    ("Dover Gazette: Ferry Fares To Double In May.", "Dover Gazette"),  # a masthead
+    ("AP: Port to reopen after the storm.", "AP"),  # an agency's initials
+    ("Newspaper: Mayor used a private phone for city business.", "Newspaper"),
+])
+def test_a_headline_names_an_outlet_before_its_colon(headline, speaker):
+    text = headline + "\n\nDOVER — The harbour board met on Monday to discuss the ferry and the port."
+    heads = [q for q in quotes_of(text) if q.cue.text == ":"]
+    assert [q.speaker.text for q in heads] == [speaker]
+
+
+@pytest.mark.parametrize("headline", ["BOOM: Ferry Fares To Double In May.", "WATCH: The mayor opens the terminal."])
+def test_a_kicker_in_capitals_names_no_speaker(headline):
+    text = headline + "\n\nDOVER — The harbour board met on Monday to discuss the ferry and the port."
+    assert [q for q in quotes_of(text) if q.cue.text == ":"] == []
+
+
+def test_an_attribution_ending_in_a_colon_reports_no_words_before_it():
+    text = "In a speech last spring, Okafor said:\n\nThe levy is fair to every islander, and the board knows it."
+    assert not any(q.text.startswith("In a speech") for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry she wants is expensive.",  # the stance's object is the noun before it
+    "The draft the board endorsed would move the port's budget to the harbour fund.",
+    "What the harbour board opposed remains a mystery to the islanders.",
+])
+def test_a_stance_with_its_object_before_it_reports_no_words_after_it(text):
+    assert quotes_of(text) == []
+
+
+def test_a_cleft_names_the_stance_object_after_its_copula():
+    assert only("What the mayor wants is a second ferry for the island.").text == "is a second ferry for the island"
