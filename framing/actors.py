@@ -1001,6 +1001,13 @@ def _period_after(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].text == "." and tokens[j].start == tokens[j - 1].end
 
 
+# A government's debt is named for its issuer: "the 10-year Treasury note", "Treasury yields", "the Treasury
+# market" are securities and their trading, not the department (which "the Treasury said" still is).
+_ISSUERS = frozenset({"Treasury", "U.S. Treasury", "US Treasury"})
+_SECURITY_NOUNS = frozenset({"note", "notes", "bond", "bonds", "bill", "bills", "yield", "yields", "securities",
+                             "market", "markets", "auction", "auctions", "futures", "prices", "rates", "debt"})
+
+
 def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_names: Container[str],
                   lower_words: Container[str], out: list[_Mention], g: Gazetteer) -> None:
     tokens = doc.tokens
@@ -1037,6 +1044,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     j = _match(doc, tokens, a, b, g.organizations, g.organization_heads, g.longest) if text in known else a
     if j == b:
         name = g.organizations[_phrase(doc, tokens, a, b)]
+        if b < end_of_sentence and tokens[b].text in _SECURITY_NOUNS and _phrase(doc, tokens, a, b) in _ISSUERS:
+            return  # "the 10-year Treasury note", "Treasury yields": a security, not the department
         out.append(_Mention(tokens[a].start, tokens[b - 1].end, "org:" + name, name, "organization", index,
                             surface=_phrase(doc, tokens, a, b)))
         return
@@ -1390,6 +1399,20 @@ _COMPANY_PART_PAIRS = frozenset({("chief", "executive"), ("chief", "financial"),
                                  ("chief", "technology"), ("chief", "nursing")})
 
 
+# Whom only a company has, before "of" and its one-word name ("the chief executive of Spotify": with the
+# pairs of _COMPANY_PART_PAIRS); not "president" or "chairman", which a country or a committee has too.
+_COMPANY_HOLDERS = frozenset({"ceo", "founder", "co-founder", "cofounder", "shareholders", "stockholders",
+                              "subsidiary", "subsidiaries"})
+# What a company is in apposition before "of" ("Allergan, the maker of Botox").
+_MAKER_NOUNS = frozenset({"maker", "makers", "manufacturer", "operator", "parent"})  # (not "owner": "Kraft,
+# the owner of the Patriots")
+
+
+# Words that end an apposition's noun phrase before its head: what follows them is no longer the head.
+_APPOSITION_ENDS = frozenset({"of", "for", "at", "with", "to", "in", "by", "from", "on", "and", "or", "the",
+                              "a", "an", "who", "whose", "which", "that", "'s", "’s"})
+
+
 # Nouns for bodies that stand before a name in apposition ("the state weather agency, Aemet, said"):
 # beyond the company nouns, public and civic bodies and a film's distributor.
 _BODY_APPOSITION_NOUNS = _COMPANY_NOUNS | frozenset("""agency regulator watchdog distributor studio charity
@@ -1420,10 +1443,19 @@ def _company_context(doc: Document, a: int, b: int, sentence) -> bool:
     if b - a == 1 and b + 1 < last and lows[b] in _MEMBER_NOUNS and tokens[b].text.islower() \
             and tokens[b + 1].text[:1].isupper() and tokens[b + 1].is_word:
         return True  # "Eastbridge manager Diego Ferreira"
+    if b - a == 1 and a - 2 >= first and lows[a - 1] == "of" and (
+            lows[a - 2] in _COMPANY_HOLDERS or a - 3 >= first and (lows[a - 3], lows[a - 2]) in _COMPANY_PART_PAIRS):
+        return True  # "the chief executive of Spotify", "founder of Lumora", "shareholders of Kestrel"
     if b + 2 < last and lows[b] == "," and lows[b + 1] in ("the", "a", "an"):
-        for k in (b + 2, b + 3):  # "Zentrix, the chipmaker,", "Zentrix, a Dutch chipmaker,"
-            if k + 1 < last and lows[k] in _COMPANY_NOUNS and lows[k + 1] in _AFTER_COMPANY_NOUN:
+        # "Zentrix, the chipmaker,", "Zentrix, a Dutch chipmaker,", "Xinhua, the official Chinese news agency,",
+        # "Allergan, the maker of Botox": the apposition's head noun, after its modifiers only
+        for k in range(b + 2, min(b + 6, last - 1)):
+            after = lows[k + 1]
+            if lows[k] in _COMPANY_NOUNS and after in _AFTER_COMPANY_NOUN and after not in _NAME_JOINERS \
+                    or lows[k] in _NEWS_SERVICES and after in (",", ".") or lows[k] in _MAKER_NOUNS and after == "of":
                 return True
+            if not tokens[k].is_word or lows[k] in _APPOSITION_ENDS:
+                break  # (not "Reyes, the company's lawyer", "a lawyer for the company and …": a person)
     if b + 2 < last and lows[b] in _NAME_JOINERS:
         return lows[b + 1] in _COMPANY_PARTS or (lows[b + 1], lows[b + 2]) in _COMPANY_PART_PAIRS
     return False
@@ -2510,7 +2542,45 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                 cluster.kind = _kind_by_evidence(cluster, text)
         if cluster.kind == "person" and text and _always_with_the(cluster, text):
             cluster.kind = "group" if cluster.key.endswith("s") else "organization"  # "the Teamsters", "the Hill"
+        elif cluster.kind == "person" and text and _spoken_of_as_it(cluster, text):
+            cluster.kind = "organization"  # "Rivian said it would raise prices"
     return clusters
+
+
+# What comes between a name and the pronoun its report opens with ("Rivian said it would", "Zentara also
+# announced on Monday that it", "Nabisco announced it was laying off"; across an apposition: "Airbus, its
+# European rival, said it expects"): the verbs of a body's statements. "It" counts only as the doer of
+# what follows, not before a copula ("Trump said it was a disaster", "said it would be great": the "it" of a
+# situation), unless the copula makes a progressive ("Nabisco announced it was laying off").
+_IT_REPORT = re.compile(r"(?:,[^,.;:!?\"“”()]{1,60},)?\s+(?:(?:also|has|had|have|then|later|now|previously|"
+                        r"recently|earlier|further|separately)\s+)?(?:said|says|announced|announces|reported|reports|added|"
+                        r"confirmed|confirms|expects|expected|disclosed|estimated|estimates|stated|warned|"
+                        r"plans|planned|denied|acknowledged|insisted|hopes)"
+                        r"(?:\s+(?:on|in|last)\s+\w+(?:\s+statement)?)?,?(?:\s+that)?\s+(it(?!(?:\s+(?:would|will|could|might|may|should|must|has|had|have))?"
+                        r"\s+(?:be|been|is|was|'s|’s|seems|seemed|looks|looked|felt|feels)\b(?!\s+\w+ing\b))|its|he|she|"
+                        r"his|her)\b")
+_AND_ITS = re.compile(r"\s+(?:and|or)\s+(its|his|her)\s")  # "Nvidia and its suppliers", "Ortiz and her lawyer"
+
+
+def _spoken_of_as_it(cluster: _Cluster, text: str) -> bool:
+    """A one-word name no title, given name or full name makes a person's, whose own report the article
+    opens with "it" or "its" ("Rivian said it would raise prices", "Nabisco announced it was laying off",
+    "Spotify and its rivals"), and never with "he" or "she": a company, a party or an outlet. A person
+    known by one word is rare in news copy, a firm common; the pronoun the writer chose right after the
+    name is the best evidence the text gives of which it is."""
+    key = cluster.key
+    if not key.startswith("name:") or " " in key or key[5:] in gazetteer().first_names:
+        return False
+    it = False
+    for m in cluster.mentions:
+        if m.title:
+            return False
+        found = _IT_REPORT.match(text, m.end) or _AND_ITS.match(text, m.end)
+        if found:
+            if found.group(1) not in ("it", "its"):
+                return False
+            it = True
+    return it
 
 
 def _kind_by_evidence(cluster: _Cluster, text: str) -> str:
