@@ -1428,6 +1428,14 @@ _MEMBER_NOUNS = frozenset("""manager coach defender midfielder striker forward g
     full-back fullback centre-back playmaker""".split())
 
 
+def _club_member_after(doc: Document, a: int, b: int, sentence) -> bool:
+    """Whether the one-word name at tokens [a, b) is a club's, by the member's role and name after it
+    ("Eastbridge manager Diego Ferreira", "Chelsea striker Cole Palmer": no person is anyone's striker)."""
+    lows, tokens = doc.lower_texts(), doc.tokens
+    return b - a == 1 and b + 1 < sentence.last_token and lows[b] in _MEMBER_NOUNS and tokens[b].text.islower() \
+        and tokens[b + 1].text[:1].isupper() and tokens[b + 1].is_word
+
+
 def _company_context(doc: Document, a: int, b: int, sentence) -> bool:
     """Whether the name at tokens [a, b) stands in apposition to a company noun or owns a company's parts,
     or is where a person works: after "an analyst at", before "manager Diego Ferreira"."""
@@ -1440,8 +1448,7 @@ def _company_context(doc: Document, a: int, b: int, sentence) -> bool:
     if a - 2 >= first and lows[a - 1] == "at" and lows[a - 2] in _EMPLOYEE_NOUNS and b - a == 1:
         return True  # "a senior analyst at Comscore"
     tokens = doc.tokens
-    if b - a == 1 and b + 1 < last and lows[b] in _MEMBER_NOUNS and tokens[b].text.islower() \
-            and tokens[b + 1].text[:1].isupper() and tokens[b + 1].is_word:
+    if _club_member_after(doc, a, b, sentence):
         return True  # "Eastbridge manager Diego Ferreira"
     if b - a == 1 and a - 2 >= first and lows[a - 1] == "of" and (
             lows[a - 2] in _COMPANY_HOLDERS or a - 3 >= first and (lows[a - 3], lows[a - 2]) in _COMPANY_PART_PAIRS):
@@ -1502,8 +1509,11 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         n_start, title, t_end = a, "", a  # "Duke of York", "Prince of Wales", "the King’s Fund": the title is the name
     if n_start >= b:
         before = tokens[a - 1].text.lower() if a > sentence.first_token else ""
-        if b - a > 1 or before in _DETERMINERS or initial or head in _OFFICES or before.endswith(_ADJECTIVE_ENDINGS):
-            return  # a bare title ("the President", "run for President", "a reckless Pope"): a description
+        if b - a > 1 or before in _DETERMINERS or head in _OFFICES or before.endswith(_ADJECTIVE_ENDINGS) \
+                or initial and not _surname_of_named(doc.text, head):
+            # a bare title ("the President", "run for President", "a reckless Pope"): a description; but "King
+            # was assassinated" opening a sentence of a text naming Martin Luther King Jr. is his surname
+            return
         n_start, title, bare = a, "", True  # "a quote from King": a surname that is also a title
     if b - n_start >= 4:
         k, place = _of_split(doc, tokens, n_start, b, g)
@@ -1631,8 +1641,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return  # "Army Tactical Missile Systems", "Great Salt Lake"
     if not title and _names_a_product(doc.tokens, sentence.first_token, n_start, b, end_of_sentence, g):
         return  # "Storm Shadow missiles", "supplies of Storm Shadow": a product, not an actor
-    if not title and words[0] not in g.first_names and (_traded(doc, n_start, b, sentence)
-                                                         or _company_context(doc, n_start, b, sentence)):
+    if not title and (words[0] not in g.first_names and (_traded(doc, n_start, b, sentence)
+                                                          or _company_context(doc, n_start, b, sentence))
+                      or _club_member_after(doc, n_start, b, sentence)):  # (a given name too: "Chelsea manager")
         # "Rivian shares rose", "shares of Eisai", "the chipmaker Zentrix": a company no lexicon holds
         out.append(_Mention(start, end, "org:" + surface, surface, "organization", index, surface=surface))
         return
@@ -1971,12 +1982,14 @@ _OPENER_WORDS = frozenset({"plus", "besides", "whereas", "wherever", "whenever",
 
 
 @lru_cache(maxsize=len(_PARTY_SURNAMES))
+@lru_cache(maxsize=256)
 def _surname_of_named(text: str, word: str) -> bool:
     """Whether the text names someone in full with ``word`` as the surname: a given name just before it, or a
     capitalised word after an honorific or office ("Rep. Al Green ... Green said": the lone "Green" is the
-    congressman; not "Scottish Green"). Asked only of the party words that are surnames too
-    (``_PARTY_SURNAMES``), but by every lone one of them: the answer is kept for the text, since a search of
-    the text for each would make one full of "Green" quadratic."""
+    congressman; not "Scottish Green"). Asked of the party words that are surnames too (``_PARTY_SURNAMES``),
+    by every lone one of them, and of a bare title opening a sentence ("King was shot" after "Martin Luther
+    King Jr."): the answer is kept for the text (a str caches its hash), since a search of the text for each
+    would make one full of "Green" quadratic."""
     g = gazetteer()
     i = text.find(" " + word)
     while i > 0:
@@ -2549,25 +2562,31 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
 
 # What comes between a name and the pronoun its report opens with ("Rivian said it would", "Zentara also
 # announced on Monday that it", "Nabisco announced it was laying off"; across an apposition: "Airbus, its
-# European rival, said it expects"): the verbs of a body's statements. "It" counts only as the doer of
-# what follows, not before a copula ("Trump said it was a disaster", "said it would be great": the "it" of a
-# situation), unless the copula makes a progressive ("Nabisco announced it was laying off").
+# European rival, said it expects"). "It" counts only as the doer of what follows, not before a copula
+# ("Trump said it was a disaster", "said it would be great": the "it" of a situation) unless the copula makes
+# a progressive ("announced it was laying off"). Group 1 is the verb, group 2 the pronoun.
 _IT_REPORT = re.compile(r"(?:,[^,.;:!?\"“”()]{1,60},)?\s+(?:(?:also|has|had|have|then|later|now|previously|"
-                        r"recently|earlier|further|separately)\s+)?(?:said|says|announced|announces|reported|reports|added|"
-                        r"confirmed|confirms|expects|expected|disclosed|estimated|estimates|stated|warned|"
-                        r"plans|planned|denied|acknowledged|insisted|hopes)"
-                        r"(?:\s+(?:on|in|last)\s+\w+(?:\s+statement)?)?,?(?:\s+that)?\s+(it(?!(?:\s+(?:would|will|could|might|may|should|must|has|had|have))?"
-                        r"\s+(?:be|been|is|was|'s|’s|seems|seemed|looks|looked|felt|feels)\b(?!\s+\w+ing\b))|its|he|she|"
-                        r"his|her)\b")
-_AND_ITS = re.compile(r"\s+(?:and|or)\s+(its|his|her)\s")  # "Nvidia and its suppliers", "Ortiz and her lawyer"
+                        r"recently|earlier|further|separately)\s+)?(said|says|added|warned|denied|insisted|"
+                        r"acknowledged|stated|announced|announces|reported|reports|confirmed|confirms|expects|"
+                        r"expected|disclosed|estimated|estimates|plans|planned|hopes)"
+                        r"(?:\s+(?:on|in|last)\s+\w+(?:\s+statement)?)?,?(?:\s+that)?\s+"
+                        r"(it(?!(?:\s+(?:would|will|could|might|may|should|must|has|had|have))?"
+                        r"\s+(?:be|been|is|was|'s|’s|seems|seemed|looks|looked|felt|feels)\b(?!\s+\w+ing\b))|"
+                        r"its|he|she|his|her)\b")
+# The verbs after which "it" is as often a person's subject matter as a body's self ("Rogers said it would
+# fail"): there "it" counts only with an "its" later in the same sentence ("Rivian said it would raise
+# prices on its pickups").
+_SAYING = frozenset({"said", "says", "added", "warned", "denied", "insisted", "acknowledged", "stated"})
+_ITS_LATER = re.compile(r"[^.!?;]{0,80}?\bits\b")
+_AND_ITS = re.compile(r"\s+(?:and|or)\s+()(its|his|her)\s")  # "Nvidia and its suppliers", "Ortiz and her lawyer"
 
 
 def _spoken_of_as_it(cluster: _Cluster, text: str) -> bool:
-    """A one-word name no title, given name or full name makes a person's, whose own report the article
-    opens with "it" or "its" ("Rivian said it would raise prices", "Nabisco announced it was laying off",
-    "Spotify and its rivals"), and never with "he" or "she": a company, a party or an outlet. A person
-    known by one word is rare in news copy, a firm common; the pronoun the writer chose right after the
-    name is the best evidence the text gives of which it is."""
+    """A one-word name no title or given name makes a person's, whose own report the article opens with
+    "its", or with "it" as the doer ("Nabisco announced it was laying off", "Rivian said it would raise
+    prices on its pickups", "Spotify and its rivals"), and never with "he" or "she": a company, a party or
+    an outlet. A person known by one word only is rare in news copy, a firm common; the pronoun the writer
+    chose right after the name is the best evidence the text gives of which it is."""
     key = cluster.key
     if not key.startswith("name:") or " " in key or key[5:] in gazetteer().first_names:
         return False
@@ -2577,9 +2596,10 @@ def _spoken_of_as_it(cluster: _Cluster, text: str) -> bool:
             return False
         found = _IT_REPORT.match(text, m.end) or _AND_ITS.match(text, m.end)
         if found:
-            if found.group(1) not in ("it", "its"):
+            pronoun = found.group(2)
+            if pronoun not in ("it", "its"):
                 return False
-            it = True
+            it = it or pronoun == "its" or found.group(1) not in _SAYING or bool(_ITS_LATER.match(text, found.end()))
     return it
 
 
