@@ -936,6 +936,8 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
         parts = t.text.split("-")
         if _party_tag(parts, g):
             continue  # "(R-Texas)": the senator's party and state
+        if len(parts) == 2 and parts[1] in _LANGUAGE_COMPOUNDS and parts[0] in g.demonyms:
+            continue  # "Russian-language media", "Spanish-speaking voters": a language, no country
         offset = t.start
         lowered_prefix = parts[0].lower() in _HYPHEN_PREFIXES
         for n, part in enumerate(parts):
@@ -999,6 +1001,34 @@ def _party_tag(parts: list[str], g: Gazetteer) -> bool:
 def _period_after(tokens: list[Token], j: int) -> bool:
     """True when a period is glued to the end of tokens[j - 1] ("Calif.")."""
     return j < len(tokens) and tokens[j].text == "." and tokens[j].start == tokens[j - 1].end
+
+
+# A demonym names a language after these words ("in Spanish", "speaks Russian", "translated into Arabic"),
+# when no noun follows it ("in Russian hands" is the country's), or before these nouns ("the Spanish
+# translation", "Russian speakers").
+_LANGUAGE_BEFORE = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking", "spoken", "learn", "learns",
+                              "learned", "learning", "teach", "teaches", "taught", "fluent"})
+_LANGUAGE_AFTER = frozenset({"translation", "translations", "translator", "translators", "speaker", "speakers",
+                             "subtitles", "dialect", "dialects", "accent", "alphabet", "grammar", "lessons",
+                             "fluently", "word", "words", "phrase", "language", "languages"})
+_LANGUAGE_COMPOUNDS = frozenset({"language", "speaking", "speaker", "speakers"})  # "Russian-language"
+_LIST_REACH = 8  # tokens back over a list ("in English, Spanish and Mandarin") to the word that opens it
+
+
+def _names_a_language(doc: Document, a: int, b: int, first: int, last: int) -> bool:
+    """Whether the demonym at tokens [a, b) names a language: after "in", "speaks" and the like, maybe as
+    part of a list of them ("in English, Spanish and Mandarin"), with no noun after it, or before a noun of
+    language ("the Spanish translation"). A language is spoken by no one in particular: no actor."""
+    lows, tokens = doc.lower_texts(), doc.tokens
+    if b < last and lows[b] in _LANGUAGE_AFTER:
+        return True
+    if b < last and tokens[b].is_word and not _CAPITALISED[tokens[b].text] and lows[b] not in stopwords():
+        return False  # "in Russian hands", "in Chinese waters": the country's (not "speak Russian at home")
+    k = a - 1
+    while k > first and k > a - _LIST_REACH and (lows[k] in _LIST_WORDS or lows[k] == ","
+                                                  or tokens[k].is_word and _CAPITALISED[tokens[k].text]):
+        k -= 1  # back over "English, Spanish and"
+    return k >= first and lows[k] in _LANGUAGE_BEFORE
 
 
 # A government's debt is named for its issuer: "the 10-year Treasury note", "Treasury yields", "the Treasury
@@ -1159,6 +1189,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         within = g.place_countries.get(surface)  # a region's country: "New York" lies in the United States
         if j == b:
             nxt = tokens[b] if b < end_of_sentence else None
+            if kind_of_place == "demonym" and _names_a_language(doc, a, b, first, end_of_sentence):
+                return  # "in Spanish", "a Russian translation": a language, not the country
             if nxt is not None and nxt.is_word and nxt.text.lower() in g.group_nouns:
                 noun = nxt.text.lower()
                 out.append(_Mention(tokens[a].start, nxt.end, f"group:{country}:{noun}",
@@ -1409,8 +1441,8 @@ _MAKER_NOUNS = frozenset({"maker", "makers", "manufacturer", "operator", "parent
 
 
 # Words that end an apposition's noun phrase before its head: what follows them is no longer the head.
-_APPOSITION_ENDS = frozenset({"of", "for", "at", "with", "to", "in", "by", "from", "on", "and", "or", "the",
-                              "a", "an", "who", "whose", "which", "that", "'s", "’s"})
+_APPOSITION_HEAD_ENDS = frozenset({"of", "for", "at", "with", "to", "in", "by", "from", "on", "and", "or", "the",
+                                   "a", "an", "who", "whose", "which", "that", "'s", "’s"})
 
 
 # Nouns for bodies that stand before a name in apposition ("the state weather agency, Aemet, said"):
@@ -1461,7 +1493,7 @@ def _company_context(doc: Document, a: int, b: int, sentence) -> bool:
             if lows[k] in _COMPANY_NOUNS and after in _AFTER_COMPANY_NOUN and after not in _NAME_JOINERS \
                     or lows[k] in _NEWS_SERVICES and after in (",", ".") or lows[k] in _MAKER_NOUNS and after == "of":
                 return True
-            if not tokens[k].is_word or lows[k] in _APPOSITION_ENDS:
+            if not tokens[k].is_word or lows[k] in _APPOSITION_HEAD_ENDS:
                 break  # (not "Reyes, the company's lawyer", "a lawyer for the company and …": a person)
     if b + 2 < last and lows[b] in _NAME_JOINERS:
         return lows[b + 1] in _COMPANY_PARTS or (lows[b + 1], lows[b + 2]) in _COMPANY_PART_PAIRS
@@ -2577,7 +2609,7 @@ _IT_REPORT = re.compile(r"(?:,[^,.;:!?\"“”()]{1,60},)?\s+(?:(?:also|has|had|
 # fail"): there "it" counts only with an "its" later in the same sentence ("Rivian said it would raise
 # prices on its pickups").
 _SAYING = frozenset({"said", "says", "added", "warned", "denied", "insisted", "acknowledged", "stated"})
-_ITS_LATER = re.compile(r"[^.!?;]{0,80}?\bits\b")
+_ITS_LATER = re.compile(r"(?:(?!\b(?:he|she)\b)[^.!?;]){0,80}?\bits\b")
 _AND_ITS = re.compile(r"\s+(?:and|or)\s+()(its|his|her)\s")  # "Nvidia and its suppliers", "Ortiz and her lawyer"
 
 

@@ -1925,12 +1925,85 @@ def test_a_name_beside_a_company_noun_or_owning_a_companys_officers_is_a_company
     assert text.rindex("Zentrix") in {m.start for m in _by_name(text)["Zentrix"].mentions}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Corvane said it would cut 300 jobs at its plant in Leeds.", "Corvane"),
+    ("Corvane announced it was closing two warehouses.", "Corvane"),
+    ("Corvane expects it will hire again next year.", "Corvane"),
+    ("Corvane, its closest rival, said it expects weaker orders. Corvane said its margins fell.", "Corvane"),
+    ("Orders rose at Corvane and its suppliers last quarter.", "Corvane"),
+    ("Hana Sato, the chief executive of Corvane, said orders were weak.", "Corvane"),
+    ("The fund sold its stake in Quillmark, the maker of budget tablets, last year.", "Quillmark"),
+    ("Tenvoy, the official state news agency, said the talks had failed.", "Tenvoy"),
+])
+def test_a_one_word_name_reported_as_it_or_beside_a_companys_officer_is_an_organization(text, name):
+    assert _names_kinds(text)[name] == "organization"
+
+
+def test_the_company_after_a_name_reported_as_it_is_that_company():
+    by_name = _by_name("Corvane said it would raise prices on its vans. The company's shares fell 6 percent.")
+    assert by_name["Corvane"].kind == "organization"
+    assert len(by_name["Corvane"].mentions) == 2
+
+
 @pytest.mark.parametrize("text, person", [
     ("The company Musk runs said so.", "Musk"),
     ("Smith, a company spokesman, said so.", "Smith"),
+    ("Reyes, the company's lawyer, said the ruling was unfair.", "Reyes"),
+    ("Reyes, a lawyer for the company and its board, said so.", "Reyes"),
+    ("Okafor said it was a disaster. Okafor said it would be a great deal.", "Okafor"),
+    ("Okafor said it would fail.", "Okafor"),  # "it": the plan Okafor spoke of, as often as a firm's self
+    ("Okafor said it would fail, and he said its backers knew it.", "Okafor"),
+    ("Okafor said he would fight. Okafor said its budget was too small.", "Okafor"),  # he, once, is a person
+    ("Okafor and his aides said so.", "Okafor"),
 ])
 def test_a_person_near_a_company_noun_stays_a_person(text, person):
-    assert _by_name(text)[person].kind == "person"
+    assert _names_kinds(text)[person] == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "Yields on the 10-year Treasury note rose to 4.6 percent on Friday.",
+    "Treasury yields fell after the jobs report.",
+    "Investors bought Treasury bonds and sold stocks.",
+])
+def test_a_treasury_security_is_no_actor(text):
+    assert "Treasury Department" not in _names_kinds(text)
+
+
+def test_the_treasury_itself_is_still_the_department():
+    assert _names_kinds("The Treasury said it would sell more bonds.")["Treasury Department"] == "organization"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The app is available in English, Spanish and Mandarin.", {"Spain", "Mandarin"}),
+    ("Many Ukrainians speak Russian at home.", {"Russia"}),
+    ("The Russian-language channel was closed.", {"Russia"}),
+    ("The Spanish translation was poor.", {"Spain"}),
+    ("She spoke Arabic with the guards and Hebrew with the doctors.", {"Arabic", "Hebrew"}),
+])
+def test_a_language_is_no_actor(text, absent):
+    assert not absent & set(_names_kinds(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The town is now in Russian hands.", "Russia"),
+    ("Spanish officials met in Madrid.", "Spain"),
+])
+def test_a_demonym_before_a_noun_is_still_its_country(text, place):
+    assert place in _names_kinds(text)
+
+
+def test_a_bare_title_opening_a_sentence_is_the_surname_of_a_person_named_with_it():
+    text = "The Rev. Martin Luther King Jr. led the march in Selma. King was assassinated in 1968."
+    assert len(_by_name(text)["Martin Luther King Jr"].mentions) == 2
+    assert "King" not in _names_kinds("The march ended at noon. King Charles spoke. King was not there.")
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Chelsea beat Arsenal 2-1. Chelsea manager Tom Rhys praised his defenders.", "Chelsea"),
+    ("Madison striker Joe Pell scored twice, and Madison won.", "Madison"),
+])
+def test_a_given_name_before_a_players_role_and_name_is_a_club(text, club):
+    assert _names_kinds(text)[club] == "organization"
 
 
 def test_a_description_prefers_the_body_whose_name_holds_its_noun():
