@@ -1189,8 +1189,9 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         within = g.place_countries.get(surface)  # a region's country: "New York" lies in the United States
         if j == b:
             nxt = tokens[b] if b < end_of_sentence else None
-            if kind_of_place == "demonym" and _names_a_language(doc, a, b, first, end_of_sentence):
-                return  # "in Spanish", "a Russian translation": a language, not the country
+            if kind_of_place == "demonym" and not surface.endswith("s") \
+                    and _names_a_language(doc, a, b, first, end_of_sentence):
+                return  # "in Spanish", "a Russian translation": a language, not the country (not "into Israelis")
             if nxt is not None and nxt.is_word and nxt.text.lower() in g.group_nouns:
                 noun = nxt.text.lower()
                 out.append(_Mention(tokens[a].start, nxt.end, f"group:{country}:{noun}",
