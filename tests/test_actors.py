@@ -1998,6 +1998,15 @@ def test_a_bare_title_opening_a_sentence_is_the_surname_of_a_person_named_with_i
     assert "King" not in _names_kinds("The march ended at noon. King Charles spoke. King was not there.")
 
 
+@pytest.mark.parametrize("text, name, aliases", [
+    ("Fox News hosts praised the plan. Fox News Channel declined to comment.", "Fox News", {"Fox News Channel"}),
+    ("Dems in the House were furious. The Democratic Party said it would sue.", "Democratic Party", {"Dems"}),
+    ("The AP called the race, and AFP reported the result.", "Agence France-Presse", {"AFP"}),
+])
+def test_an_outlet_or_party_under_its_other_names_is_one_actor(text, name, aliases):
+    assert aliases <= set(_by_name(text)[name].aliases)
+
+
 @pytest.mark.parametrize("text, club", [
     ("Chelsea beat Arsenal 2-1. Chelsea manager Tom Rhys praised his defenders.", "Chelsea"),
     ("Madison striker Joe Pell scored twice, and Madison won.", "Madison"),
