@@ -1031,6 +1031,33 @@ def _names_a_language(doc: Document, a: int, b: int, first: int, last: int) -> b
     return k >= first and lows[k] in _LANGUAGE_BEFORE
 
 
+# The members of a parliament, written as capitalised initials: after a party or a country they are a group
+# of it ("Labour MPs", "Tory MPs", "British MEPs"), as "Republican lawmakers" are; alone, no one in particular.
+_ELECTED_MEMBERS = frozenset({"MPs", "MEPs", "MSPs", "MLAs", "MPPs", "TDs"})
+
+
+def _elected_members(doc: Document, index: int, first: int, a: int, b: int, mid_names: Container[str],
+                     lower_words: Container[str], out: list[_Mention], g: Gazetteer) -> None:
+    """The run tokens[a:b] ending in a parliament's members ("Labour MPs"): what the words before them
+    name, then the members as a group of it (of the party or country it names; the run's words otherwise)."""
+    tokens = doc.tokens
+    added = len(out)
+    _classify_run(doc, index, first, a, b - 1, mid_names, lower_words, out, g)
+    members = tokens[b - 1]
+    for n in range(added, len(out)):
+        m = out[n]
+        if m.end == tokens[b - 2].end and m.kind in ("organization", "place", "person"):
+            whole = doc.text[m.start:members.end]
+            owner = m.name if m.kind != "person" else whole[:m.end - m.start]
+            out[n] = _Mention(m.start, members.end, f"group:{owner}:{members.text.lower()}", whole, "group",
+                              index, affiliation=owner if m.kind != "person" else None, surface=whole)
+            return
+    if len(out) == added:
+        start = tokens[a].start
+        whole = doc.text[start:members.end]
+        out.append(_Mention(start, members.end, f"group:{whole}", whole, "group", index, surface=whole))
+
+
 # A government's debt is named for its issuer: "the 10-year Treasury note", "Treasury yields", "the Treasury
 # market" are securities and their trading, not the department (which "the Treasury said" still is).
 _ISSUERS = frozenset({"Treasury", "U.S. Treasury", "US Treasury"})
@@ -1044,6 +1071,9 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     text = tokens[a].text
     if a - 2 >= first and tokens[a - 1].text in ("“", '"') and inscription_before(doc.lower_texts(), a - 2, first):
         return  # "shirts reading “Keep Elm Street Quiet”": the words on a sign or a shirt, no one's name
+    if b - a >= 2 and tokens[b - 1].text in _ELECTED_MEMBERS:
+        _elected_members(doc, index, first, a, b, mid_names, lower_words, out, g)
+        return
     if b == a + 1 and text not in g.first_words:
         if text in _lone_not_names() or text.endswith(_CONTRACTIONS):
             return  # "The", "But", "Sunday", "I’ve" alone: what the opener stripping below would leave is nothing
@@ -3091,7 +3121,9 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         nearest_sentence = -1
         while j >= 0 and others[j][1] >= sentence - _NAMED_BODY_REACH:
             key = others[j][2]
-            if clusters[key].kind == kind:
+            if clusters[key].kind == kind and not (
+                    kind == "organization" and doc.text[others[j][0] - 1:others[j][0]] == "("):
+                # (a body in brackets is an aside, no antecedent: "Washington (AFP) – … the party's convention")
                 words = words_of(key)
                 if (head in words or noun in words) and len(words) > 1 or noun in _LEGAL_FORM_NOUNS \
                         and words[-1].strip(".").lower() in LEGAL_FORMS:

@@ -74,6 +74,22 @@ def test_ordinary_capitals_are_not_actors(text, not_actor):
     assert not_actor not in names
 
 
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("The vote split Labour MPs on Monday.", "Labour MPs", "Labour Party"),
+    ("British MPs voted on Monday.", "British MPs", "United Kingdom"),
+    ("The plan angered Tory MPs.", "Tory MPs", None),
+])
+def test_a_parliaments_members_after_a_party_or_country_are_a_group(text, name, affiliation):
+    actor = _by_name(text)[name]
+    assert (actor.kind, actor.affiliation) == ("group", affiliation)
+    assert not _by_name("MPs voted on Monday. The bill passed after MPs voted.")
+
+
+def test_a_body_in_brackets_is_no_antecedent():
+    text = "LONDON (AFP) - The prime minister is set to win the vote before the party's conference in May."
+    assert "the party" not in _by_name(text)["Agence France-Presse"].aliases
+
+
 @pytest.mark.parametrize("text, name, aliases", [
     ("Joe Biden spoke first. Later Biden's aides briefed reporters.", "Joe Biden", {"Biden"}),
     ("Donald J. Trump arrived late. Trump then left early.", "Donald J. Trump", {"Trump"}),
