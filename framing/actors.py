@@ -1058,6 +1058,14 @@ def _elected_members(doc: Document, index: int, first: int, a: int, b: int, mid_
         out.append(_Mention(start, members.end, f"group:{whole}", whole, "group", index, surface=whole))
 
 
+# Words that end the names of companies and courts but alone, opening a sentence, are ordinary words
+# ("Dow Chemical", "Delta Air Lines", "Lyra Health", "Carlyle Capital", "the Seventh Circuit"; but "Health
+# officials said", "Capital flowed out"): a body's head only after another capitalised word, not a given
+# name ("Jim Steel").
+_BODY_HEADS = frozenset({"Chemical", "Chemicals", "Lines", "Health", "Capital", "Circuit", "Energy", "Foods",
+                         "Brands", "Petroleum", "Insurance", "Investments", "Ventures"})
+
+
 # A government's debt is named for its issuer: "the 10-year Treasury note", "Treasury yields", "the Treasury
 # market" are securities and their trading, not the department (which "the Treasury said" still is).
 _ISSUERS = frozenset({"Treasury", "U.S. Treasury", "US Treasury"})
@@ -1133,6 +1141,13 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         out.append(_Mention(tokens[a].start, tokens[j - 1].end, "org:" + g.organizations[surface],
                             g.organizations[surface], "organization", index, surface=surface))
         _person(doc, index, j, b, out, g)
+        return
+    if a < j < b and _match(doc, tokens, j, b, g.places, g.place_heads, g.longest) == b:
+        # "Breitbart Jerusalem", "CNN International"-like: a listed body's edition or branch named by its
+        # place, one body (not a person "Breitbart Jerusalem", as the run would otherwise be)
+        surface = _phrase(doc, tokens, a, b)
+        out.append(_Mention(tokens[a].start, tokens[b - 1].end, "org:" + surface, surface, "organization", index,
+                            surface=surface))
         return
     k = a + (tokens[a].text == "The")
     if b - k >= 2 and tokens[k].text in _MASTHEAD_WORDS and tokens[k + 1].is_word:
@@ -1722,7 +1737,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             # a department as the person served: it is left out.
             _person(doc, index, k, b, out, g)
             return
-    if (words[0] in g.org_words if n_words == 1 else not g.org_words.isdisjoint(words)) \
+    if (words[0] in g.org_words if n_words == 1 else not g.org_words.isdisjoint(words)
+            or words[-1] in _BODY_HEADS and words[0] not in g.first_names) \
             or (n_words > 4 and not title and not (
                 words[0] in g.first_names and not SURNAME_PARTICLES.isdisjoint(words)
                 and all(w[:1].isupper() or w in SURNAME_PARTICLES for w in words))):

@@ -85,6 +85,23 @@ def test_a_parliaments_members_after_a_party_or_country_are_a_group(text, name, 
     assert not _by_name("MPs voted on Monday. The bill passed after MPs voted.")
 
 
+@pytest.mark.parametrize("text, name, kind", [
+    ("Dow Chemical said profits fell.", "Dow Chemical", "organization"),
+    ("Delta Air Lines canceled 300 flights.", "Delta Air Lines", "organization"),
+    ("The Seventh Circuit ruled against the city.", "Seventh Circuit", "organization"),
+    ("Jim Steel said he would run.", "Jim Steel", "person"),
+    ("Sarah Lines said she was tired.", "Sarah Lines", "person"),
+    ("Breitbart Texas reported the arrest.", "Breitbart Texas", "organization"),
+])
+def test_a_companys_or_courts_head_word_after_a_name_makes_a_body(text, name, kind):
+    assert _names_kinds(text)[name] == kind
+
+
+@pytest.mark.parametrize("text", ["Health officials said the outbreak was over.", "Chemical weapons were used."])
+def test_a_body_head_word_alone_opening_a_sentence_is_no_body(text):
+    assert "organization" not in _names_kinds(text).values()
+
+
 def test_a_body_in_brackets_is_no_antecedent():
     text = "LONDON (AFP) - The prime minister is set to win the vote before the party's conference in May."
     assert "the party" not in _by_name(text)["Agence France-Presse"].aliases
