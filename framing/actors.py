@@ -2661,17 +2661,14 @@ _AND_ITS = re.compile(r"\s+(?:and|or)\s+()(its|his|her)\s")  # "Nvidia and its s
 
 
 def _spoken_of_as_it(cluster: _Cluster, text: str) -> bool:
-    """A name no title or given name makes a person's, whose own report the article opens with
+    """A one-word name no title or given name makes a person's, whose own report the article opens with
     "its", or with "it" as the doer ("Nabisco announced it was laying off", "Rivian said it would raise
     prices on its pickups", "Spotify and its rivals"), and never with "he" or "she": a company, a party or
     an outlet. A person known by one word only is rare in news copy, a firm common; the pronoun the writer
     chose right after the name is the best evidence the text gives of which it is."""
     key = cluster.key
-    if not key.startswith("name:"):
+    if not key.startswith("name:") or " " in key or key[5:] in gazetteer().first_names:
         return False
-    first_names = gazetteer().first_names
-    if any(word in first_names for word in key[5:].split()):
-        return False  # ("Lyra Health" may be a body, "Maria Lopez" never)
     it = False
     for m in cluster.mentions:
         if m.title:
