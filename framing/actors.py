@@ -1066,6 +1066,11 @@ _BODY_HEADS = frozenset({"Chemical", "Chemicals", "Lines", "Health", "Capital", 
                          "Brands", "Petroleum", "Insurance", "Investments", "Ventures"})
 
 
+# Kinds of body a country has one of, which news copy names by the word alone ("Army officers said": the
+# country's army).
+_ONE_OF_A_KIND = frozenset({"Army", "Government", "Administration", "Military", "Regime"})
+
+
 # A government's debt is named for its issuer: "the 10-year Treasury note", "Treasury yields", "the Treasury
 # market" are securities and their trading, not the department (which "the Treasury said" still is).
 _ISSUERS = frozenset({"Treasury", "U.S. Treasury", "US Treasury"})
@@ -1744,9 +1749,14 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
                 and all(w[:1].isupper() or w in SURNAME_PARTICLES for w in words))):
         # (five words are a body's name, unless a person's with particles: "Luiz Inácio Lula da Silva")
         if n_words == 1 and not title and initial and words[0] not in (mid_names or ()) \
-                and surface not in g.organizations and words[0].lower() in (lower_words or ()):
-            return  # "Union president Kwame Asante said": a sentence's capital on a noun the article writes
-            # in lower case ("the union"), no body's name
+                and surface not in g.organizations and (words[0].lower() in (lower_words or ()) or (
+                    words[0].lower() in g.institutions and words[0] not in _ONE_OF_A_KIND and nxt is not None
+                    and nxt.is_word and nxt.text.islower() and nxt.text.endswith("s")
+                    and nxt.text not in _SPEECH_VERBS and nxt.text not in stopwords())):
+            # "Union president Kwame Asante said": a sentence's capital on a noun the article writes in lower
+            # case ("the union"), or on a kind of body before the plural it modifies ("Union leaders said",
+            # "Bank executives", "Court documents show"; not "Union says"), no body's name
+            return
         key = "org:" + surface
         if surface in g.organizations:
             key = "org:" + g.organizations[surface]

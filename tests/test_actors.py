@@ -102,6 +102,24 @@ def test_a_body_head_word_alone_opening_a_sentence_is_no_body(text):
     assert "organization" not in _names_kinds(text).values()
 
 
+@pytest.mark.parametrize("text, absent", [
+    ("Union leaders said the plant would close.", "Union"),
+    ("Bank executives said the rules were too strict.", "Bank"),
+    ("Court documents show the payments.", "Court"),
+])
+def test_a_kind_of_body_opening_a_sentence_before_a_plural_is_no_body(text, absent):
+    assert absent not in _names_kinds(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Army officers refused to comment.", "Army"),
+    ("Senate leaders met on Monday.", "Senate"),
+    ("Union says it will strike.", "Union"),
+])
+def test_a_one_of_a_kind_body_or_a_speaking_one_is_still_a_body(text, name):
+    assert _names_kinds(text)[name] == "organization"
+
+
 def test_a_body_in_brackets_is_no_antecedent():
     text = "LONDON (AFP) - The prime minister is set to win the vote before the party's conference in May."
     assert "the party" not in _by_name(text)["Agence France-Presse"].aliases
