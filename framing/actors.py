@@ -2667,6 +2667,15 @@ _IT_REPORT = re.compile(r"(?:,[^,.;:!?\"“”()]{1,60},)?\s+(?:(?:also|has|had|
 # prices on its pickups").
 _SAYING = frozenset({"said", "says", "added", "warned", "denied", "insisted", "acknowledged", "stated"})
 _ITS_LATER = re.compile(r"(?:(?!\b(?:he|she)\b)[^.!?;]){0,80}?\bits\b")
+# "Nvidia reported record revenue on Wednesday, and its chief executive said …": "its" before a company's
+# part later in the name's clause, with no other thing named between (no capital but a day's or a month's,
+# no determiner or possessive: not "Trump attacked the automaker and its chief executive"). Group 1 empty.
+_ITS_PART = re.compile(r"()(?:,?\s+(?:(?!(?:the|a|an|this|that|these|those|his|her|their|he|she|it)\b)[a-z0-9$%.'’-]+"
+                       r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+                       r"|June|July|August|September|October|November|December)){1,12}?,?\s+(its)\s+(?:chief\s+"
+                       r"executive|ceo|chief\s+financial|founder|co-founder|shares|stock|shareholders|headquarters|"
+                       r"employees|workers|staff|customers|subscribers|revenue|profits?|earnings|sales|stores|plants|"
+                       r"factories|products)\b")
 _AND_ITS = re.compile(r"\s+(?:and|or)\s+()(its|his|her)\s")  # "Nvidia and its suppliers", "Ortiz and her lawyer"
 
 
@@ -2683,7 +2692,7 @@ def _spoken_of_as_it(cluster: _Cluster, text: str) -> bool:
     for m in cluster.mentions:
         if m.title:
             return False
-        found = _IT_REPORT.match(text, m.end) or _AND_ITS.match(text, m.end)
+        found = _IT_REPORT.match(text, m.end) or _AND_ITS.match(text, m.end) or _ITS_PART.match(text, m.end)
         if found:
             pronoun = found.group(2)
             if pronoun not in ("it", "its"):

@@ -1982,6 +1982,7 @@ def test_a_name_beside_a_company_noun_or_owning_a_companys_officers_is_a_company
     ("Corvane expects it will hire again next year.", "Corvane"),
     ("Corvane, its closest rival, said it expects weaker orders. Corvane said its margins fell.", "Corvane"),
     ("Orders rose at Corvane and its suppliers last quarter.", "Corvane"),
+    ("Corvane cut 300 jobs on Monday, and its shares fell 4 percent.", "Corvane"),
     ("Hana Sato, the chief executive of Corvane, said orders were weak.", "Corvane"),
     ("The fund sold its stake in Quillmark, the maker of budget tablets, last year.", "Quillmark"),
     ("Tenvoy, the official state news agency, said the talks had failed.", "Tenvoy"),
@@ -2006,6 +2007,8 @@ def test_the_company_after_a_name_reported_as_it_is_that_company():
     ("Okafor said it would fail, and he said its backers knew it.", "Okafor"),
     ("Okafor said he would fight. Okafor said its budget was too small.", "Okafor"),  # he, once, is a person
     ("Okafor and his aides said so.", "Okafor"),
+    ("Okafor attacked the automaker and its chief executive.", "Okafor"),
+    ("Okafor sold his stake, and its shares fell.", "Okafor"),
 ])
 def test_a_person_near_a_company_noun_stays_a_person(text, person):
     assert _names_kinds(text)[person] == "person"
