@@ -1063,7 +1063,7 @@ def _elected_members(doc: Document, index: int, first: int, a: int, b: int, mid_
 # officials said", "Capital flowed out"): a body's head only after another capitalised word, not a given
 # name ("Jim Steel").
 _BODY_HEADS = frozenset({"Chemical", "Chemicals", "Lines", "Health", "Capital", "Circuit", "Energy", "Foods",
-                         "Brands", "Petroleum", "Insurance", "Investments", "Ventures"})
+                         "Brands", "Petroleum", "Insurance", "Investments", "Ventures", "Research"})
 
 
 # Kinds of body a country has one of, which news copy names by the word alone ("Army officers said": the
@@ -1536,9 +1536,10 @@ def _company_context(doc: Document, a: int, b: int, sentence) -> bool:
     if b - a == 1 and a - 2 >= first and lows[a - 1] == "of" and (
             lows[a - 2] in _COMPANY_HOLDERS or a - 3 >= first and (lows[a - 3], lows[a - 2]) in _COMPANY_PART_PAIRS):
         return True  # "the chief executive of Spotify", "founder of Lumora", "shareholders of Kestrel"
-    if b + 2 < last and lows[b] == "," and lows[b + 1] in ("the", "a", "an"):
+    if b + 2 < last and lows[b] == "," and lows[b + 1] in ("the", "a", "an", "his", "her", "their", "its"):
         # "Zentrix, the chipmaker,", "Zentrix, a Dutch chipmaker,", "Xinhua, the official Chinese news agency,",
-        # "Allergan, the maker of Botox": the apposition's head noun, after its modifiers only
+        # "Allergan, the maker of Botox", "Alameda Research, his trading firm,": the apposition's head noun,
+        # after its modifiers only
         for k in range(b + 2, min(b + 6, last - 1)):
             after = lows[k + 1]
             if lows[k] in _COMPANY_NOUNS and after in _AFTER_COMPANY_NOUN and after not in _NAME_JOINERS \
@@ -2503,7 +2504,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                 first = stem[4:].split(" ", 1)[0]
                 if first != stem[4:] and first.lower() not in _common_words():
                     companies.setdefault(first, key)  # "Nordvik Shipping ASA" is "Nordvik"
-            elif last in _COMPANY_HEADS and " " not in stem[4:] and stem[4:].lower() not in _common_words():
+            elif (last in _COMPANY_HEADS or last in _BODY_HEADS) and " " not in stem[4:] \
+                    and stem[4:].lower() not in _common_words():
                 companies.setdefault(stem[4:], key)  # "Lumora Technologies" is "Lumora" ("Lumora said")
         elif key.startswith("thing:") and key[6:].split(" ", 1)[0] in _STORM_WORDS:
             storms[key.rsplit(" ", 1)[1]] = key

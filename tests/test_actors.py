@@ -1986,6 +1986,7 @@ def test_a_name_beside_a_company_noun_or_owning_a_companys_officers_is_a_company
     ("Hana Sato, the chief executive of Corvane, said orders were weak.", "Corvane"),
     ("The fund sold its stake in Quillmark, the maker of budget tablets, last year.", "Quillmark"),
     ("Tenvoy, the official state news agency, said the talks had failed.", "Tenvoy"),
+    ("Tenvoy, his trading firm, also failed.", "Tenvoy"),
 ])
 def test_a_one_word_name_reported_as_it_or_beside_a_companys_officer_is_an_organization(text, name):
     assert _names_kinds(text)[name] == "organization"
@@ -2002,6 +2003,8 @@ def test_the_company_after_a_name_reported_as_it_is_that_company():
     ("Smith, a company spokesman, said so.", "Smith"),
     ("Reyes, the company's lawyer, said the ruling was unfair.", "Reyes"),
     ("Reyes, a lawyer for the company and its board, said so.", "Reyes"),
+    ("Reyes, his lawyer, said so.", "Reyes"),
+    ("Okafor, her company's founder, said so.", "Okafor"),
     ("Okafor said it was a disaster. Okafor said it would be a great deal.", "Okafor"),
     ("Okafor said it would fail.", "Okafor"),  # "it": the plan Okafor spoke of, as often as a firm's self
     ("Okafor said it would fail, and he said its backers knew it.", "Okafor"),
