@@ -1521,7 +1521,7 @@ def _club_member_after(doc: Document, a: int, b: int, sentence) -> bool:
 
 def _company_context(doc: Document, a: int, b: int, sentence) -> bool:
     """Whether the name at tokens [a, b) stands in apposition to a company noun or owns a company's parts,
-    or is where a person works: after "an analyst at", before "manager Diego Ferreira"."""
+    or is where a person works: after "an analyst at" (a club's member after it: ``_club_member_after``)."""
     lows, first, last = doc.lower_texts(), sentence.first_token, sentence.last_token
     if a - 1 >= first and lows[a - 1] in _COMPANY_NOUNS and b < last and lows[b] in _AFTER_COMPANY_NOUN:
         return True
@@ -1531,8 +1531,6 @@ def _company_context(doc: Document, a: int, b: int, sentence) -> bool:
     if a - 2 >= first and lows[a - 1] == "at" and lows[a - 2] in _EMPLOYEE_NOUNS and b - a == 1:
         return True  # "a senior analyst at Comscore"
     tokens = doc.tokens
-    if _club_member_after(doc, a, b, sentence):
-        return True  # "Eastbridge manager Diego Ferreira"
     if b - a == 1 and a - 2 >= first and lows[a - 1] == "of" and (
             lows[a - 2] in _COMPANY_HOLDERS or a - 3 >= first and (lows[a - 3], lows[a - 2]) in _COMPANY_PART_PAIRS):
         return True  # "the chief executive of Spotify", "founder of Lumora", "shareholders of Kestrel"
@@ -1727,7 +1725,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return  # "Storm Shadow missiles", "supplies of Storm Shadow": a product, not an actor
     if not title and (words[0] not in g.first_names and (_traded(doc, n_start, b, sentence)
                                                           or _company_context(doc, n_start, b, sentence))
-                      or _club_member_after(doc, n_start, b, sentence)):  # (a given name too: "Chelsea manager")
+                      or n_words == 1 and _club_member_after(doc, n_start, b, sentence)):
+        # (the last, "Eastbridge manager Diego Ferreira", a given name too: "Chelsea manager Tom Rhys")
         # "Rivian shares rose", "shares of Eisai", "the chipmaker Zentrix": a company no lexicon holds
         out.append(_Mention(start, end, "org:" + surface, surface, "organization", index, surface=surface))
         return
