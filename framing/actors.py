@@ -1003,6 +1003,18 @@ def _period_after(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].text == "." and tokens[j].start == tokens[j - 1].end
 
 
+# Nouns for a body that a demonym and "the" make a description of one named before ("Toyota … the Japanese
+# automaker said", "Hezbollah … the Lebanese group"), not a mention of the country; not "government",
+# "military", "army": a country's own ("the Chinese government" is China's).
+_DEMONYM_BODY_NOUNS = frozenset({"company", "firm", "bank", "corporation", "group", "chipmaker", "automaker",
+                                 "carmaker", "retailer", "airline", "lender", "insurer", "startup", "drugmaker",
+                                 "conglomerate", "manufacturer", "broadcaster", "brewer", "giant", "club",
+                                 "newspaper", "network", "magazine", "utility", "miner", "producer"})
+
+
+_NAME_AFTER = re.compile(r"\s*[\"“‘']?[A-Z]")  # a name right after a description: the name is the mention
+
+
 # A demonym names a language after these words ("in Spanish", "speaks Russian", "translated into Arabic"),
 # when no noun follows it ("in Russian hands" is the country's), or before these nouns ("the Spanish
 # translation", "Russian speakers").
@@ -1242,6 +1254,10 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
             if kind_of_place == "demonym" and not surface.endswith("s") \
                     and _names_a_language(doc, a, b, first, end_of_sentence):
                 return  # "in Spanish", "a Russian translation": a language, not the country (not "into Israelis")
+            if kind_of_place == "demonym" and b == a + 1 and a > first and tokens[a - 1].text in ("the", "The") \
+                    and nxt is not None and nxt.text in _DEMONYM_BODY_NOUNS \
+                    and not _NAME_AFTER.match(doc.text, nxt.end):
+                return  # "the Japanese automaker said": a description of a body named before (``_descriptions``)
             if nxt is not None and nxt.is_word and nxt.text.lower() in g.group_nouns:
                 noun = nxt.text.lower()
                 out.append(_Mention(tokens[a].start, nxt.end, f"group:{country}:{noun}",
@@ -2911,6 +2927,10 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
                                             or _OF_NAME.search(doc.text, max(0, at - 30), at)):
                 continue  # "the State Department", "State of the Union": part of a name, not "the state"
             found.append((at, m.start(1) + len(noun), index, noun))
+            continue
+        if second in _DEMONYM_BODY_NOUNS and m.group(1)[0].isupper() and m.group(1).split(" ", 1)[0] in g.demonyms:
+            if not _NAME_AFTER.match(doc.text, m.end(1)):  # (not "the Dutch newspaper NRC Handelsblad")
+                found.append((at, m.end(1), index, second))  # "the Japanese automaker", "the Lebanese group"
             continue
         if noun not in g.descriptors:
             if first in PARTY_NOUNS and second:

@@ -120,6 +120,25 @@ def test_a_one_of_a_kind_body_or_a_speaking_one_is_still_a_body(text, name):
     assert _names_kinds(text)[name] == "organization"
 
 
+@pytest.mark.parametrize("text, name, alias", [
+    ("Corvane said it would recall 9,000 of its vans. The Japanese automaker said the brakes could fail.", "Corvane",
+     "The Japanese automaker"),
+    ("Tarvik Bank cut 200 jobs. The Dutch bank said profits fell.", "Tarvik Bank", "The Dutch bank"),
+])
+def test_a_demonym_and_a_body_noun_describe_the_body_named_before(text, name, alias):
+    by_name = _by_name(text)
+    assert alias in by_name[name].aliases
+    assert not {"Japan", "Netherlands"} & set(by_name)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Chinese government said no.", "Chinese government"),
+    ("He spoke to the Dutch newspaper Volkskrant Weekly on Monday.", "Netherlands"),
+])
+def test_a_countrys_own_body_or_a_named_one_keeps_the_demonym(text, place):
+    assert place in _by_name(text)
+
+
 def test_a_body_in_brackets_is_no_antecedent():
     text = "LONDON (AFP) - The prime minister is set to win the vote before the party's conference in May."
     assert "the party" not in _by_name(text)["Agence France-Presse"].aliases
