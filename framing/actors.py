@@ -936,6 +936,8 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
         parts = t.text.split("-")
         if _party_tag(parts, g):
             continue  # "(R-Texas)": the senator's party and state
+        if len(parts) == 2 and parts[1] in _LANGUAGE_COMPOUNDS and parts[0] in g.demonyms:
+            continue  # "Russian-language media", "Spanish-speaking voters": a language, no country
         offset = t.start
         lowered_prefix = parts[0].lower() in _HYPHEN_PREFIXES
         for n, part in enumerate(parts):
@@ -1001,12 +1003,102 @@ def _period_after(tokens: list[Token], j: int) -> bool:
     return j < len(tokens) and tokens[j].text == "." and tokens[j].start == tokens[j - 1].end
 
 
+# Nouns for a body that a demonym and "the" make a description of one named before ("Toyota … the Japanese
+# automaker said", "Hezbollah … the Lebanese group"), not a mention of the country; not "government",
+# "military", "army": a country's own ("the Chinese government" is China's).
+_DEMONYM_BODY_NOUNS = frozenset({"company", "firm", "bank", "corporation", "group", "chipmaker", "automaker",
+                                 "carmaker", "retailer", "airline", "lender", "insurer", "startup", "drugmaker",
+                                 "conglomerate", "manufacturer", "broadcaster", "brewer", "giant", "club",
+                                 "newspaper", "network", "magazine", "utility", "miner", "producer"})
+
+
+_NAME_AFTER = re.compile(r"\s*[\"“‘']?[A-Z]")  # a name right after a description: the name is the mention
+
+
+# A demonym names a language after these words ("in Spanish", "speaks Russian", "translated into Arabic"),
+# when no noun follows it ("in Russian hands" is the country's), or before these nouns ("the Spanish
+# translation", "Russian speakers").
+_LANGUAGE_BEFORE = frozenset({"in", "into", "speak", "speaks", "spoke", "speaking", "spoken", "learn", "learns",
+                              "learned", "learning", "teach", "teaches", "taught", "fluent"})
+_LANGUAGE_AFTER = frozenset({"translation", "translations", "translator", "translators", "speaker", "speakers",
+                             "subtitles", "dialect", "dialects", "accent", "alphabet", "grammar", "lessons",
+                             "fluently", "word", "words", "phrase", "language", "languages"})
+_LANGUAGE_COMPOUNDS = frozenset({"language", "speaking", "speaker", "speakers"})  # "Russian-language"
+_LIST_REACH = 8  # tokens back over a list ("in English, Spanish and Mandarin") to the word that opens it
+
+
+def _names_a_language(doc: Document, a: int, b: int, first: int, last: int) -> bool:
+    """Whether the demonym at tokens [a, b) names a language: after "in", "speaks" and the like, maybe as
+    part of a list of them ("in English, Spanish and Mandarin"), with no noun after it, or before a noun of
+    language ("the Spanish translation"). A language is spoken by no one in particular: no actor."""
+    lows, tokens = doc.lower_texts(), doc.tokens
+    if b < last and lows[b] in _LANGUAGE_AFTER:
+        return True
+    if b < last and tokens[b].is_word and not _CAPITALISED[tokens[b].text] and lows[b] not in stopwords():
+        return False  # "in Russian hands", "in Chinese waters": the country's (not "speak Russian at home")
+    k = a - 1
+    while k > first and k > a - _LIST_REACH and (lows[k] in _LIST_WORDS or lows[k] == ","
+                                                  or tokens[k].is_word and _CAPITALISED[tokens[k].text]):
+        k -= 1  # back over "English, Spanish and"
+    return k >= first and lows[k] in _LANGUAGE_BEFORE
+
+
+# The members of a parliament, written as capitalised initials: after a party or a country they are a group
+# of it ("Labour MPs", "Tory MPs", "British MEPs"), as "Republican lawmakers" are; alone, no one in particular.
+_ELECTED_MEMBERS = frozenset({"MPs", "MEPs", "MSPs", "MLAs", "MPPs", "TDs"})
+
+
+def _elected_members(doc: Document, index: int, first: int, a: int, b: int, mid_names: Container[str],
+                     lower_words: Container[str], out: list[_Mention], g: Gazetteer) -> None:
+    """The run tokens[a:b] ending in a parliament's members ("Labour MPs"): what the words before them
+    name, then the members as a group of it (of the party or country it names; the run's words otherwise)."""
+    tokens = doc.tokens
+    added = len(out)
+    _classify_run(doc, index, first, a, b - 1, mid_names, lower_words, out, g)
+    members = tokens[b - 1]
+    for n in range(added, len(out)):
+        m = out[n]
+        if m.end == tokens[b - 2].end and m.kind in ("organization", "place", "person"):
+            whole = doc.text[m.start:members.end]
+            owner = m.name if m.kind != "person" else whole[:m.end - m.start]
+            out[n] = _Mention(m.start, members.end, f"group:{owner}:{members.text.lower()}", whole, "group",
+                              index, affiliation=owner if m.kind != "person" else None, surface=whole)
+            return
+    if len(out) == added:
+        start = tokens[a].start
+        whole = doc.text[start:members.end]
+        out.append(_Mention(start, members.end, f"group:{whole}", whole, "group", index, surface=whole))
+
+
+# Words that end the names of companies and courts but alone, opening a sentence, are ordinary words
+# ("Dow Chemical", "Delta Air Lines", "Lyra Health", "Carlyle Capital", "the Seventh Circuit"; but "Health
+# officials said", "Capital flowed out"): a body's head only after another capitalised word, not a given
+# name ("Jim Steel").
+_BODY_HEADS = frozenset({"Chemical", "Chemicals", "Lines", "Health", "Capital", "Circuit", "Energy", "Foods",
+                         "Brands", "Petroleum", "Insurance", "Investments", "Ventures", "Research"})
+
+
+# Kinds of body a country has one of, which news copy names by the word alone ("Army officers said": the
+# country's army).
+_ONE_OF_A_KIND = frozenset({"Army", "Government", "Administration", "Military", "Regime"})
+
+
+# A government's debt is named for its issuer: "the 10-year Treasury note", "Treasury yields", "the Treasury
+# market" are securities and their trading, not the department (which "the Treasury said" still is).
+_ISSUERS = frozenset({"Treasury", "U.S. Treasury", "US Treasury"})
+_SECURITY_NOUNS = frozenset({"note", "notes", "bond", "bonds", "bill", "bills", "yield", "yields", "securities",
+                             "market", "markets", "auction", "auctions", "futures", "prices", "rates", "debt"})
+
+
 def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_names: Container[str],
                   lower_words: Container[str], out: list[_Mention], g: Gazetteer) -> None:
     tokens = doc.tokens
     text = tokens[a].text
     if a - 2 >= first and tokens[a - 1].text in ("“", '"') and inscription_before(doc.lower_texts(), a - 2, first):
         return  # "shirts reading “Keep Elm Street Quiet”": the words on a sign or a shirt, no one's name
+    if b - a >= 2 and tokens[b - 1].text in _ELECTED_MEMBERS:
+        _elected_members(doc, index, first, a, b, mid_names, lower_words, out, g)
+        return
     if b == a + 1 and text not in g.first_words:
         if text in _lone_not_names() or text.endswith(_CONTRACTIONS):
             return  # "The", "But", "Sunday", "I’ve" alone: what the opener stripping below would leave is nothing
@@ -1037,6 +1129,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     j = _match(doc, tokens, a, b, g.organizations, g.organization_heads, g.longest) if text in known else a
     if j == b:
         name = g.organizations[_phrase(doc, tokens, a, b)]
+        if b < end_of_sentence and tokens[b].text in _SECURITY_NOUNS and _phrase(doc, tokens, a, b) in _ISSUERS:
+            return  # "the 10-year Treasury note", "Treasury yields": a security, not the department
         out.append(_Mention(tokens[a].start, tokens[b - 1].end, "org:" + name, name, "organization", index,
                             surface=_phrase(doc, tokens, a, b)))
         return
@@ -1064,6 +1158,13 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         out.append(_Mention(tokens[a].start, tokens[j - 1].end, "org:" + g.organizations[surface],
                             g.organizations[surface], "organization", index, surface=surface))
         _person(doc, index, j, b, out, g)
+        return
+    if a < j < b and _match(doc, tokens, j, b, g.places, g.place_heads, g.longest) == b:
+        # "Breitbart Jerusalem", "CNN International"-like: a listed body's edition or branch named by its
+        # place, one body (not a person "Breitbart Jerusalem", as the run would otherwise be)
+        surface = _phrase(doc, tokens, a, b)
+        out.append(_Mention(tokens[a].start, tokens[b - 1].end, "org:" + surface, surface, "organization", index,
+                            surface=surface))
         return
     k = a + (tokens[a].text == "The")
     if b - k >= 2 and tokens[k].text in _MASTHEAD_WORDS and tokens[k + 1].is_word:
@@ -1150,6 +1251,13 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
         within = g.place_countries.get(surface)  # a region's country: "New York" lies in the United States
         if j == b:
             nxt = tokens[b] if b < end_of_sentence else None
+            if kind_of_place == "demonym" and not surface.endswith("s") \
+                    and _names_a_language(doc, a, b, first, end_of_sentence):
+                return  # "in Spanish", "a Russian translation": a language, not the country (not "into Israelis")
+            if kind_of_place == "demonym" and b == a + 1 and a > first and tokens[a - 1].text in ("the", "The") \
+                    and nxt is not None and nxt.text in _DEMONYM_BODY_NOUNS \
+                    and not _NAME_AFTER.match(doc.text, nxt.end):
+                return  # "the Japanese automaker said": a description of a body named before (``_descriptions``)
             if nxt is not None and nxt.is_word and nxt.text.lower() in g.group_nouns:
                 noun = nxt.text.lower()
                 out.append(_Mention(tokens[a].start, nxt.end, f"group:{country}:{noun}",
@@ -1390,6 +1498,20 @@ _COMPANY_PART_PAIRS = frozenset({("chief", "executive"), ("chief", "financial"),
                                  ("chief", "technology"), ("chief", "nursing")})
 
 
+# Whom only a company has, before "of" and its one-word name ("the chief executive of Spotify": with the
+# pairs of _COMPANY_PART_PAIRS); not "president" or "chairman", which a country or a committee has too.
+_COMPANY_HOLDERS = frozenset({"ceo", "founder", "co-founder", "cofounder", "shareholders", "stockholders",
+                              "subsidiary", "subsidiaries"})
+# What a company is in apposition before "of" ("Allergan, the maker of Botox").
+_MAKER_NOUNS = frozenset({"maker", "makers", "manufacturer", "operator", "parent"})  # (not "owner": "Kraft,
+# the owner of the Patriots")
+
+
+# Words that end an apposition's noun phrase before its head: what follows them is no longer the head.
+_APPOSITION_HEAD_ENDS = frozenset({"of", "for", "at", "with", "to", "in", "by", "from", "on", "and", "or", "the",
+                                   "a", "an", "who", "whose", "which", "that", "'s", "’s"})
+
+
 # Nouns for bodies that stand before a name in apposition ("the state weather agency, Aemet, said"):
 # beyond the company nouns, public and civic bodies and a film's distributor.
 _BODY_APPOSITION_NOUNS = _COMPANY_NOUNS | frozenset("""agency regulator watchdog distributor studio charity
@@ -1405,9 +1527,17 @@ _MEMBER_NOUNS = frozenset("""manager coach defender midfielder striker forward g
     full-back fullback centre-back playmaker""".split())
 
 
+def _club_member_after(doc: Document, a: int, b: int, sentence) -> bool:
+    """Whether the one-word name at tokens [a, b) is a club's, by the member's role and name after it
+    ("Eastbridge manager Diego Ferreira", "Chelsea striker Cole Palmer": no person is anyone's striker)."""
+    lows, tokens = doc.lower_texts(), doc.tokens
+    return b - a == 1 and b + 1 < sentence.last_token and lows[b] in _MEMBER_NOUNS and tokens[b].text.islower() \
+        and tokens[b + 1].text[:1].isupper() and tokens[b + 1].is_word
+
+
 def _company_context(doc: Document, a: int, b: int, sentence) -> bool:
     """Whether the name at tokens [a, b) stands in apposition to a company noun or owns a company's parts,
-    or is where a person works: after "an analyst at", before "manager Diego Ferreira"."""
+    or is where a person works: after "an analyst at" (a club's member after it: ``_club_member_after``)."""
     lows, first, last = doc.lower_texts(), sentence.first_token, sentence.last_token
     if a - 1 >= first and lows[a - 1] in _COMPANY_NOUNS and b < last and lows[b] in _AFTER_COMPANY_NOUN:
         return True
@@ -1417,13 +1547,20 @@ def _company_context(doc: Document, a: int, b: int, sentence) -> bool:
     if a - 2 >= first and lows[a - 1] == "at" and lows[a - 2] in _EMPLOYEE_NOUNS and b - a == 1:
         return True  # "a senior analyst at Comscore"
     tokens = doc.tokens
-    if b - a == 1 and b + 1 < last and lows[b] in _MEMBER_NOUNS and tokens[b].text.islower() \
-            and tokens[b + 1].text[:1].isupper() and tokens[b + 1].is_word:
-        return True  # "Eastbridge manager Diego Ferreira"
-    if b + 2 < last and lows[b] == "," and lows[b + 1] in ("the", "a", "an"):
-        for k in (b + 2, b + 3):  # "Zentrix, the chipmaker,", "Zentrix, a Dutch chipmaker,"
-            if k + 1 < last and lows[k] in _COMPANY_NOUNS and lows[k + 1] in _AFTER_COMPANY_NOUN:
+    if b - a == 1 and a - 2 >= first and lows[a - 1] == "of" and (
+            lows[a - 2] in _COMPANY_HOLDERS or a - 3 >= first and (lows[a - 3], lows[a - 2]) in _COMPANY_PART_PAIRS):
+        return True  # "the chief executive of Spotify", "founder of Lumora", "shareholders of Kestrel"
+    if b + 2 < last and lows[b] == "," and lows[b + 1] in ("the", "a", "an", "his", "her", "their", "its"):
+        # "Zentrix, the chipmaker,", "Zentrix, a Dutch chipmaker,", "Xinhua, the official Chinese news agency,",
+        # "Allergan, the maker of Botox", "Alameda Research, his trading firm,": the apposition's head noun,
+        # after its modifiers only
+        for k in range(b + 2, min(b + 6, last - 1)):
+            after = lows[k + 1]
+            if lows[k] in _COMPANY_NOUNS and after in _AFTER_COMPANY_NOUN and after not in _NAME_JOINERS \
+                    or lows[k] in _NEWS_SERVICES and after in (",", ".") or lows[k] in _MAKER_NOUNS and after == "of":
                 return True
+            if not tokens[k].is_word or lows[k] in _APPOSITION_HEAD_ENDS:
+                break  # (not "Reyes, the company's lawyer", "a lawyer for the company and …": a person)
     if b + 2 < last and lows[b] in _NAME_JOINERS:
         return lows[b + 1] in _COMPANY_PARTS or (lows[b + 1], lows[b + 2]) in _COMPANY_PART_PAIRS
     return False
@@ -1470,8 +1607,11 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         n_start, title, t_end = a, "", a  # "Duke of York", "Prince of Wales", "the King’s Fund": the title is the name
     if n_start >= b:
         before = tokens[a - 1].text.lower() if a > sentence.first_token else ""
-        if b - a > 1 or before in _DETERMINERS or initial or head in _OFFICES or before.endswith(_ADJECTIVE_ENDINGS):
-            return  # a bare title ("the President", "run for President", "a reckless Pope"): a description
+        if b - a > 1 or before in _DETERMINERS or head in _OFFICES or before.endswith(_ADJECTIVE_ENDINGS) \
+                or initial and not _surname_of_named(doc.text, head):
+            # a bare title ("the President", "run for President", "a reckless Pope"): a description; but "King
+            # was assassinated" opening a sentence of a text naming Martin Luther King Jr. is his surname
+            return
         n_start, title, bare = a, "", True  # "a quote from King": a surname that is also a title
     if b - n_start >= 4:
         k, place = _of_split(doc, tokens, n_start, b, g)
@@ -1599,8 +1739,10 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return  # "Army Tactical Missile Systems", "Great Salt Lake"
     if not title and _names_a_product(doc.tokens, sentence.first_token, n_start, b, end_of_sentence, g):
         return  # "Storm Shadow missiles", "supplies of Storm Shadow": a product, not an actor
-    if not title and words[0] not in g.first_names and (_traded(doc, n_start, b, sentence)
-                                                         or _company_context(doc, n_start, b, sentence)):
+    if not title and (words[0] not in g.first_names and (_traded(doc, n_start, b, sentence)
+                                                          or _company_context(doc, n_start, b, sentence))
+                      or n_words == 1 and _club_member_after(doc, n_start, b, sentence)):
+        # (the last, "Eastbridge manager Diego Ferreira", a given name too: "Chelsea manager Tom Rhys")
         # "Rivian shares rose", "shares of Eisai", "the chipmaker Zentrix": a company no lexicon holds
         out.append(_Mention(start, end, "org:" + surface, surface, "organization", index, surface=surface))
         return
@@ -1616,15 +1758,21 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             # a department as the person served: it is left out.
             _person(doc, index, k, b, out, g)
             return
-    if (words[0] in g.org_words if n_words == 1 else not g.org_words.isdisjoint(words)) \
+    if (words[0] in g.org_words if n_words == 1 else not g.org_words.isdisjoint(words)
+            or words[-1] in _BODY_HEADS and words[0] not in g.first_names) \
             or (n_words > 4 and not title and not (
                 words[0] in g.first_names and not SURNAME_PARTICLES.isdisjoint(words)
                 and all(w[:1].isupper() or w in SURNAME_PARTICLES for w in words))):
         # (five words are a body's name, unless a person's with particles: "Luiz Inácio Lula da Silva")
         if n_words == 1 and not title and initial and words[0] not in (mid_names or ()) \
-                and surface not in g.organizations and words[0].lower() in (lower_words or ()):
-            return  # "Union president Kwame Asante said": a sentence's capital on a noun the article writes
-            # in lower case ("the union"), no body's name
+                and surface not in g.organizations and (words[0].lower() in (lower_words or ()) or (
+                    words[0].lower() in g.institutions and words[0] not in _ONE_OF_A_KIND and nxt is not None
+                    and nxt.is_word and nxt.text.islower() and nxt.text.endswith("s")
+                    and nxt.text not in _SPEECH_VERBS and nxt.text not in stopwords())):
+            # "Union president Kwame Asante said": a sentence's capital on a noun the article writes in lower
+            # case ("the union"), or on a kind of body before the plural it modifies ("Union leaders said",
+            # "Bank executives", "Court documents show"; not "Union says"), no body's name
+            return
         key = "org:" + surface
         if surface in g.organizations:
             key = "org:" + g.organizations[surface]
@@ -1939,12 +2087,14 @@ _OPENER_WORDS = frozenset({"plus", "besides", "whereas", "wherever", "whenever",
 
 
 @lru_cache(maxsize=len(_PARTY_SURNAMES))
+@lru_cache(maxsize=256)
 def _surname_of_named(text: str, word: str) -> bool:
     """Whether the text names someone in full with ``word`` as the surname: a given name just before it, or a
     capitalised word after an honorific or office ("Rep. Al Green ... Green said": the lone "Green" is the
-    congressman; not "Scottish Green"). Asked only of the party words that are surnames too
-    (``_PARTY_SURNAMES``), but by every lone one of them: the answer is kept for the text, since a search of
-    the text for each would make one full of "Green" quadratic."""
+    congressman; not "Scottish Green"). Asked of the party words that are surnames too (``_PARTY_SURNAMES``),
+    by every lone one of them, and of a bare title opening a sentence ("King was shot" after "Martin Luther
+    King Jr."): the answer is kept for the text (a str caches its hash), since a search of the text for each
+    would make one full of "Green" quadratic."""
     g = gazetteer()
     i = text.find(" " + word)
     while i > 0:
@@ -2369,7 +2519,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                 first = stem[4:].split(" ", 1)[0]
                 if first != stem[4:] and first.lower() not in _common_words():
                     companies.setdefault(first, key)  # "Nordvik Shipping ASA" is "Nordvik"
-            elif last in _COMPANY_HEADS and " " not in stem[4:] and stem[4:].lower() not in _common_words():
+            elif (last in _COMPANY_HEADS or last in _BODY_HEADS) and " " not in stem[4:] \
+                    and stem[4:].lower() not in _common_words():
                 companies.setdefault(stem[4:], key)  # "Lumora Technologies" is "Lumora" ("Lumora said")
         elif key.startswith("thing:") and key[6:].split(" ", 1)[0] in _STORM_WORDS:
             storms[key.rsplit(" ", 1)[1]] = key
@@ -2510,7 +2661,61 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                 cluster.kind = _kind_by_evidence(cluster, text)
         if cluster.kind == "person" and text and _always_with_the(cluster, text):
             cluster.kind = "group" if cluster.key.endswith("s") else "organization"  # "the Teamsters", "the Hill"
+        elif cluster.kind == "person" and text and _spoken_of_as_it(cluster, text):
+            cluster.kind = "organization"  # "Rivian said it would raise prices"
     return clusters
+
+
+# What comes between a name and the pronoun its report opens with ("Rivian said it would", "Zentara also
+# announced on Monday that it", "Nabisco announced it was laying off"; across an apposition: "Airbus, its
+# European rival, said it expects"). "It" counts only as the doer of what follows, not before a copula
+# ("Trump said it was a disaster", "said it would be great": the "it" of a situation) unless the copula makes
+# a progressive ("announced it was laying off"). Group 1 is the verb, group 2 the pronoun.
+_IT_REPORT = re.compile(r"(?:,[^,.;:!?\"“”()]{1,60},)?\s+(?:(?:also|has|had|have|then|later|now|previously|"
+                        r"recently|earlier|further|separately)\s+)?(said|says|added|warned|denied|insisted|"
+                        r"acknowledged|stated|announced|announces|reported|reports|confirmed|confirms|expects|"
+                        r"expected|disclosed|estimated|estimates|plans|planned|hopes)"
+                        r"(?:\s+(?:on|in|last)\s+\w+(?:\s+statement)?)?,?(?:\s+that)?\s+"
+                        r"(it(?!(?:\s+(?:would|will|could|might|may|should|must|has|had|have))?"
+                        r"\s+(?:be|been|is|was|'s|’s|seems|seemed|looks|looked|felt|feels)\b(?!\s+\w+ing\b))|"
+                        r"its|he|she|his|her)\b")
+# The verbs after which "it" is as often a person's subject matter as a body's self ("Rogers said it would
+# fail"): there "it" counts only with an "its" later in the same sentence ("Rivian said it would raise
+# prices on its pickups").
+_SAYING = frozenset({"said", "says", "added", "warned", "denied", "insisted", "acknowledged", "stated"})
+_ITS_LATER = re.compile(r"(?:(?!\b(?:he|she)\b)[^.!?;]){0,80}?\bits\b")
+# "Nvidia reported record revenue on Wednesday, and its chief executive said …": "its" before a company's
+# part later in the name's clause, with no other thing named between (no capital but a day's or a month's,
+# no determiner or possessive: not "Trump attacked the automaker and its chief executive"). Group 1 empty.
+_ITS_PART = re.compile(r"()(?:,?\s+(?:(?!(?:the|a|an|this|that|these|those|his|her|their|he|she|it)\b)[a-z0-9$%.'’-]+"
+                       r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
+                       r"|June|July|August|September|October|November|December)){1,12}?,?\s+(its)\s+(?:chief\s+"
+                       r"executive|ceo|chief\s+financial|founder|co-founder|shares|stock|shareholders|headquarters|"
+                       r"employees|workers|staff|customers|subscribers|revenue|profits?|earnings|sales|stores|plants|"
+                       r"factories|products)\b")
+_AND_ITS = re.compile(r"\s+(?:and|or)\s+()(its|his|her)\s")  # "Nvidia and its suppliers", "Ortiz and her lawyer"
+
+
+def _spoken_of_as_it(cluster: _Cluster, text: str) -> bool:
+    """A one-word name no title or given name makes a person's, whose own report the article opens with
+    "its", or with "it" as the doer ("Nabisco announced it was laying off", "Rivian said it would raise
+    prices on its pickups", "Spotify and its rivals"), and never with "he" or "she": a company, a party or
+    an outlet. A person known by one word only is rare in news copy, a firm common; the pronoun the writer
+    chose right after the name is the best evidence the text gives of which it is."""
+    key = cluster.key
+    if not key.startswith("name:") or " " in key or key[5:] in gazetteer().first_names:
+        return False
+    it = False
+    for m in cluster.mentions:
+        if m.title:
+            return False
+        found = _IT_REPORT.match(text, m.end) or _AND_ITS.match(text, m.end) or _ITS_PART.match(text, m.end)
+        if found:
+            pronoun = found.group(2)
+            if pronoun not in ("it", "its"):
+                return False
+            it = it or pronoun == "its" or found.group(1) not in _SAYING or bool(_ITS_LATER.match(text, found.end()))
+    return it
 
 
 def _kind_by_evidence(cluster: _Cluster, text: str) -> str:
@@ -2722,6 +2927,10 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
                                             or _OF_NAME.search(doc.text, max(0, at - 30), at)):
                 continue  # "the State Department", "State of the Union": part of a name, not "the state"
             found.append((at, m.start(1) + len(noun), index, noun))
+            continue
+        if second in _DEMONYM_BODY_NOUNS and m.group(1)[0].isupper() and m.group(1).split(" ", 1)[0] in g.demonyms:
+            if not _NAME_AFTER.match(doc.text, m.end(1)):  # (not "the Dutch newspaper NRC Handelsblad")
+                found.append((at, m.end(1), index, second))  # "the Japanese automaker", "the Lebanese group"
             continue
         if noun not in g.descriptors:
             if first in PARTY_NOUNS and second:
@@ -2968,7 +3177,9 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         nearest_sentence = -1
         while j >= 0 and others[j][1] >= sentence - _NAMED_BODY_REACH:
             key = others[j][2]
-            if clusters[key].kind == kind:
+            if clusters[key].kind == kind and not (
+                    kind == "organization" and doc.text[others[j][0] - 1:others[j][0]] == "("):
+                # (a body in brackets is an aside, no antecedent: "Washington (AFP) – … the party's convention")
                 words = words_of(key)
                 if (head in words or noun in words) and len(words) > 1 or noun in _LEGAL_FORM_NOUNS \
                         and words[-1].strip(".").lower() in LEGAL_FORMS:

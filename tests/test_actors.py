@@ -74,6 +74,76 @@ def test_ordinary_capitals_are_not_actors(text, not_actor):
     assert not_actor not in names
 
 
+@pytest.mark.parametrize("text, name, affiliation", [
+    ("The vote split Labour MPs on Monday.", "Labour MPs", "Labour Party"),
+    ("British MPs voted on Monday.", "British MPs", "United Kingdom"),
+    ("The plan angered Tory MPs.", "Tory MPs", None),
+])
+def test_a_parliaments_members_after_a_party_or_country_are_a_group(text, name, affiliation):
+    actor = _by_name(text)[name]
+    assert (actor.kind, actor.affiliation) == ("group", affiliation)
+    assert not _by_name("MPs voted on Monday. The bill passed after MPs voted.")
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Dow Chemical said profits fell.", "Dow Chemical", "organization"),
+    ("Delta Air Lines canceled 300 flights.", "Delta Air Lines", "organization"),
+    ("The Seventh Circuit ruled against the city.", "Seventh Circuit", "organization"),
+    ("Jim Steel said he would run.", "Jim Steel", "person"),
+    ("Sarah Lines said she was tired.", "Sarah Lines", "person"),
+    ("Breitbart Texas reported the arrest.", "Breitbart Texas", "organization"),
+])
+def test_a_companys_or_courts_head_word_after_a_name_makes_a_body(text, name, kind):
+    assert _names_kinds(text)[name] == kind
+
+
+@pytest.mark.parametrize("text", ["Health officials said the outbreak was over.", "Chemical weapons were used."])
+def test_a_body_head_word_alone_opening_a_sentence_is_no_body(text):
+    assert "organization" not in _names_kinds(text).values()
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Union leaders said the plant would close.", "Union"),
+    ("Bank executives said the rules were too strict.", "Bank"),
+    ("Court documents show the payments.", "Court"),
+])
+def test_a_kind_of_body_opening_a_sentence_before_a_plural_is_no_body(text, absent):
+    assert absent not in _names_kinds(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Army officers refused to comment.", "Army"),
+    ("Senate leaders met on Monday.", "Senate"),
+    ("Union says it will strike.", "Union"),
+])
+def test_a_one_of_a_kind_body_or_a_speaking_one_is_still_a_body(text, name):
+    assert _names_kinds(text)[name] == "organization"
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("Corvane said it would recall 9,000 of its vans. The Japanese automaker said the brakes could fail.", "Corvane",
+     "The Japanese automaker"),
+    ("Tarvik Bank cut 200 jobs. The Dutch bank said profits fell.", "Tarvik Bank", "The Dutch bank"),
+])
+def test_a_demonym_and_a_body_noun_describe_the_body_named_before(text, name, alias):
+    by_name = _by_name(text)
+    assert alias in by_name[name].aliases
+    assert not {"Japan", "Netherlands"} & set(by_name)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The Chinese government said no.", "Chinese government"),
+    ("He spoke to the Dutch newspaper Volkskrant Weekly on Monday.", "Netherlands"),
+])
+def test_a_countrys_own_body_or_a_named_one_keeps_the_demonym(text, place):
+    assert place in _by_name(text)
+
+
+def test_a_body_in_brackets_is_no_antecedent():
+    text = "LONDON (AFP) - The prime minister is set to win the vote before the party's conference in May."
+    assert "the party" not in _by_name(text)["Agence France-Presse"].aliases
+
+
 @pytest.mark.parametrize("text, name, aliases", [
     ("Joe Biden spoke first. Later Biden's aides briefed reporters.", "Joe Biden", {"Biden"}),
     ("Donald J. Trump arrived late. Trump then left early.", "Donald J. Trump", {"Trump"}),
@@ -1925,12 +1995,100 @@ def test_a_name_beside_a_company_noun_or_owning_a_companys_officers_is_a_company
     assert text.rindex("Zentrix") in {m.start for m in _by_name(text)["Zentrix"].mentions}
 
 
+@pytest.mark.parametrize("text, name", [
+    ("Corvane said it would cut 300 jobs at its plant in Leeds.", "Corvane"),
+    ("Corvane announced it was closing two warehouses.", "Corvane"),
+    ("Corvane expects it will hire again next year.", "Corvane"),
+    ("Corvane, its closest rival, said it expects weaker orders. Corvane said its margins fell.", "Corvane"),
+    ("Orders rose at Corvane and its suppliers last quarter.", "Corvane"),
+    ("Corvane cut 300 jobs on Monday, and its shares fell 4 percent.", "Corvane"),
+    ("Hana Sato, the chief executive of Corvane, said orders were weak.", "Corvane"),
+    ("The fund sold its stake in Quillmark, the maker of budget tablets, last year.", "Quillmark"),
+    ("Tenvoy, the official state news agency, said the talks had failed.", "Tenvoy"),
+    ("Tenvoy, his trading firm, also failed.", "Tenvoy"),
+])
+def test_a_one_word_name_reported_as_it_or_beside_a_companys_officer_is_an_organization(text, name):
+    assert _names_kinds(text)[name] == "organization"
+
+
+def test_the_company_after_a_name_reported_as_it_is_that_company():
+    by_name = _by_name("Corvane said it would raise prices on its vans. The company's shares fell 6 percent.")
+    assert by_name["Corvane"].kind == "organization"
+    assert len(by_name["Corvane"].mentions) == 2
+
+
 @pytest.mark.parametrize("text, person", [
     ("The company Musk runs said so.", "Musk"),
     ("Smith, a company spokesman, said so.", "Smith"),
+    ("Reyes, the company's lawyer, said the ruling was unfair.", "Reyes"),
+    ("Reyes, a lawyer for the company and its board, said so.", "Reyes"),
+    ("Reyes, his lawyer, said so.", "Reyes"),
+    ("Okafor, her company's founder, said so.", "Okafor"),
+    ("Okafor said it was a disaster. Okafor said it would be a great deal.", "Okafor"),
+    ("Okafor said it would fail.", "Okafor"),  # "it": the plan Okafor spoke of, as often as a firm's self
+    ("Okafor said it would fail, and he said its backers knew it.", "Okafor"),
+    ("Okafor said he would fight. Okafor said its budget was too small.", "Okafor"),  # he, once, is a person
+    ("Okafor and his aides said so.", "Okafor"),
+    ("Okafor attacked the automaker and its chief executive.", "Okafor"),
+    ("Okafor sold his stake, and its shares fell.", "Okafor"),
 ])
 def test_a_person_near_a_company_noun_stays_a_person(text, person):
-    assert _by_name(text)[person].kind == "person"
+    assert _names_kinds(text)[person] == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "Yields on the 10-year Treasury note rose to 4.6 percent on Friday.",
+    "Treasury yields fell after the jobs report.",
+    "Investors bought Treasury bonds and sold stocks.",
+])
+def test_a_treasury_security_is_no_actor(text):
+    assert "Treasury Department" not in _names_kinds(text)
+
+
+def test_the_treasury_itself_is_still_the_department():
+    assert _names_kinds("The Treasury said it would sell more bonds.")["Treasury Department"] == "organization"
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The app is available in English, Spanish and Mandarin.", {"Spain", "Mandarin"}),
+    ("Many Ukrainians speak Russian at home.", {"Russia"}),
+    ("The Russian-language channel was closed.", {"Russia"}),
+    ("The Spanish translation was poor.", {"Spain"}),
+    ("She spoke Arabic with the guards and Hebrew with the doctors.", {"Arabic", "Hebrew"}),
+])
+def test_a_language_is_no_actor(text, absent):
+    assert not absent & set(_names_kinds(text))
+
+
+@pytest.mark.parametrize("text, place", [
+    ("The town is now in Russian hands.", "Russia"),
+    ("Spanish officials met in Madrid.", "Spain"),
+])
+def test_a_demonym_before_a_noun_is_still_its_country(text, place):
+    assert place in _names_kinds(text)
+
+
+def test_a_bare_title_opening_a_sentence_is_the_surname_of_a_person_named_with_it():
+    text = "The Rev. Martin Luther King Jr. led the march in Selma. King was assassinated in 1968."
+    assert len(_by_name(text)["Martin Luther King Jr"].mentions) == 2
+    assert "King" not in _names_kinds("The march ended at noon. King Charles spoke. King was not there.")
+
+
+@pytest.mark.parametrize("text, name, aliases", [
+    ("Fox News hosts praised the plan. Fox News Channel declined to comment.", "Fox News", {"Fox News Channel"}),
+    ("Dems in the House were furious. The Democratic Party said it would sue.", "Democratic Party", {"Dems"}),
+    ("The AP called the race, and AFP reported the result.", "Agence France-Presse", {"AFP"}),
+])
+def test_an_outlet_or_party_under_its_other_names_is_one_actor(text, name, aliases):
+    assert aliases <= set(_by_name(text)[name].aliases)
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Chelsea beat Arsenal 2-1. Chelsea manager Tom Rhys praised his defenders.", "Chelsea"),
+    ("Madison striker Joe Pell scored twice, and Madison won.", "Madison"),
+])
+def test_a_given_name_before_a_players_role_and_name_is_a_club(text, club):
+    assert _names_kinds(text)[club] == "organization"
 
 
 def test_a_description_prefers_the_body_whose_name_holds_its_noun():
