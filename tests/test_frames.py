@@ -787,7 +787,12 @@ def test_a_right_or_an_authority_to_act_is_a_legality_cue(text, cue):
 
 @pytest.mark.parametrize(
     "text",
-    ["It is all right to feel tired after a long week.", "The names are listed from right to left."],
+    [
+        "It is all right to feel tired after a long week.",
+        "The names are listed from right to left.",
+        "Readers are right to doubt the figures.",
+        "She was right to leave early.",
+    ],
 )
 def test_right_to_in_another_sense_is_no_legality_cue(text):
     found = frames_of(text)
