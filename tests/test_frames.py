@@ -769,3 +769,31 @@ def test_seventh_round_words_in_another_sense_do_not_count(text, frame, cue):
 def test_seventh_round_words_still_count_in_the_frames_sense(text, frame, cue):
     found = frames_of(text)
     assert frame in found and cue in cue_texts(text, found[frame])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Tenants have a right to see the contract before they sign it.", "right to"),
+        ("The state argued it has the authority to close private schools.", "authority to"),
+        ("Parents keep their rights to appeal the decision.", "rights to"),
+    ],
+)
+def test_a_right_or_an_authority_to_act_is_a_legality_cue(text, cue):
+    found = frames_of(text)
+    legality = "legality_constitutionality_and_jurisprudence"
+    assert legality in found and cue in cue_texts(text, found[legality])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is all right to feel tired after a long week.",
+        "The names are listed from right to left.",
+        "Readers are right to doubt the figures.",
+        "She was right to leave early.",
+    ],
+)
+def test_right_to_in_another_sense_is_no_legality_cue(text):
+    found = frames_of(text)
+    assert "legality_constitutionality_and_jurisprudence" not in found
