@@ -3364,7 +3364,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     return None  # "It not only strengthens Ukraine's hand but also signals …": a thing's import
                 link = _before_adverbs(doc, hit.token, lo)
                 gerund = lows[link] != "," and lows[link] in _PARTICIPLE_LINKS
-                found = _coordinated_subject(doc, hit.token, lo) or _opening_role(doc, main, hit.token) \
+                found = (None if gerund else _speaker_of_closing_cue(doc, hit, hits, starts, lo)) \
+                    or _coordinated_subject(doc, hit.token, lo) or _opening_role(doc, main, hit.token) \
                     or _nearest_left_mention(doc, hit.token, main, first=True, known=names.by_word,
                                              opener=main == lo and not gerund)
                 if found is None and lows[lo] in ("and", "but") and lo > 0 and tokens[lo - 1].text in _DOUBLE_MARKS:
@@ -3462,6 +3463,31 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
 # Verbs that put out a document ("released a statement saying …", "put out a memo arguing …").
 _ISSUING = frozenset({"released", "releasing", "issued", "issuing", "put", "putting", "sent", "sending",
                       "published", "publishing", "posted", "posting", "circulated", "circulating", "filed", "filing"})
+
+
+# Tokens a closing attribution's tail ("on MSNBC's "Morning Joe"", "Tuesday in Paris") may run to
+# before the participle that goes on with its speaker.
+_CLOSING_TAIL_TOKENS = 12
+
+
+def _speaker_of_closing_cue(doc: Document, hit: _CueHit, hits: list[_CueHit], starts: list[int],
+                            lo: int) -> tuple[int, int, str | None] | None:
+    """The speaker of the attribution a participle follows (", adding …" right after "…, Spicer said"):
+    "Ryan and Trump will meet next week, Spicer said, adding …" is Spicer's, not the subject's of the
+    clause Spicer reports. Only when nothing but where or when it was said stands between that cue and the
+    comma ("Hollande said Tuesday in Paris, noting …"); "Roe said the levy failed, adding …" has its own
+    subject, found as before. None when no such attribution closes the clause."""
+    k = bisect_left(starts, hit.start) - 1
+    if k < 0:
+        return None
+    closing = hits[k]
+    comma = _before_adverbs(doc, hit.token, lo)
+    tail = closing.last_token + 1
+    if closing.token <= lo or tail > comma or comma - tail > _CLOSING_TAIL_TOKENS \
+            or doc.tokens[comma].text != "," or closing.word.frame == "object" \
+            or not _adverbial_tail(doc, tail, comma):
+        return None
+    return _left_speaker(doc, closing.token, lo)
 
 
 def _issuer_of_document(doc: Document, names: _Names, found: tuple, lo: int) -> tuple | None:

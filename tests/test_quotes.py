@@ -3574,3 +3574,14 @@ def test_descriptor_leaves_out_the_opening_setting():
 ])
 def test_quoting_a_reference_number_is_no_quote(text, cues):
     assert [q.cue.text for q in analyze(text).quotes if q.cue and q.cue.text.startswith("quot")] == cues
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The ferry will sail again in May, Okafor said, adding that the crew had been rehired.", "Okafor"),
+    ("The harbour must be dredged, a port official said on Tuesday in Dover, noting that silt had built up.",
+     "a port official"),
+])
+def test_a_participle_after_a_closing_attribution_keeps_its_speaker(text, speaker):
+    *_, adding = quotes_of(text)
+    assert adding.cue.text in ("adding", "noting")
+    assert adding.speaker.text == speaker
