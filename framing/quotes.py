@@ -45,6 +45,9 @@ class Speaker:
     end: int | None
     text: str | None = None  # that mention as written ("he", "Michta", "U.S. officials")
     actor: str | None = None  # the actor (actors stage) whose mention this is, if any
+    # each speaker of a coordinated mention ("Poland and Hungary", "the mayor and the police chief"), in text
+    # order, each a Speaker of its own words (with no members); empty for a single speaker
+    members: tuple[Speaker, ...] = ()
 
 
 @quick_init
@@ -1083,16 +1086,24 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
         # "the Belgian said": the person just named, by nationality, not Belgium
         name, anonymous, descriptor = _previous_named(names, start), False, descriptor or "the " + words[1]
     both = None
-    if name and " and " in surface and (actor is None or " and " not in actor):
-        both = _coordinated_names(doc, names, start, end, surface)
-        if both is not None:
+    members: tuple[Speaker, ...] = ()
+    if (" and " in surface or " & " in surface) and (actor is None or " and " not in actor) \
+            and (len(words) > 2 or name):
+        members = _coordinated_members(doc, names, start, head_end)
+        if members and all(m.name for m in members):
+            # "Poland and Hungary", "Germany, France and Italy": the name is every name, not the one an actor
+            # mention overlaps first
+            both = _joined_names([m.name for m in members])
             name, descriptor, anonymous = both, None, False
+        elif members and name:
+            # "Harbor Steel and its union": no one name covers them; the words as written describe them
+            name, descriptor, anonymous = None, _as_descriptor(surface), False
     if name and descriptor is None:
         descriptor = names.descriptors.get(name)
     if descriptor and ", " in descriptor:
         descriptor = _past_opening_setting(descriptor)
     if remember:
-        if both is not None:  # two speakers: a later "they" stands for them, never a "he", "she" or "who"
+        if members:  # two speakers or more: a later "they" stands for them, never a "he", "she" or "who"
             insort(names.plural_speakers, (start, head_end))
         elif name:
             insort(names.speakers_seen, (start, name))
@@ -1101,10 +1112,10 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             if sex is not None:
                 insort(names.described_speakers, (start, sex, Speaker(None, descriptor, anonymous, start, end,
                                                                        surface, actor)), key=_FIRST_OF)
-        if both is None and lower and lower[-1] not in _PRONOUNS \
+        if not members and lower and lower[-1] not in _PRONOUNS \
                 and (name is None and _plural(lower[-1]) or actor in names.bodies):
             insort(names.plural_speakers, (start, head_end))
-    return Speaker(name, descriptor, anonymous, start, end, surface, actor)
+    return Speaker(name, descriptor, anonymous, start, end, surface, actor, members)
 
 
 def _one_of_a_nation(word: str) -> bool:
@@ -1113,18 +1124,46 @@ def _one_of_a_nation(word: str) -> bool:
     return word in gazetteer().demonyms and not word.endswith(("sh", "ch", "ese", "ss", "s"))
 
 
-def _coordinated_names(doc: Document, names: _Names, start: int, end: int, surface: str) -> str | None:
-    """`Poland and Hungary`, `Sen. Tom Hale and Rep. Jane Roe`: two named speakers joined by "and" speak
-    together; the name is both names ("Poland and Hungary"), not the one an actor mention overlaps first.
-    None unless each side, capitalised, resolves to a name of its own ("Hale and his aides" stays Hale)."""
-    at = surface.find(" and ")
-    if at <= 0 or surface.find(" and ", at + 1) >= 0 or not surface[at + 5: at + 6].isupper():
-        return None
-    left = _speaker(doc, names, start, start + at, remember=False)
-    right = _speaker(doc, names, start + at + 5, end, remember=False)
-    if not left.name or not right.name or left.anonymous or right.anonymous or left.name == right.name:
-        return None
-    return f"{left.name} and {right.name}"
+# Words inside a speaker mention that make an "and" after them join something smaller than speakers:
+# "Officials in Ankara and Athens" (places), "a spokesman for Roe and Hale" (whose spokesman).
+_INSIDE_A_SPEAKER = frozenset({"of", "in", "at", "for", "from", "with", "on", "to", "by", "like", "including"})
+_CONJUNCT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def _coordinated_members(doc: Document, names: _Names, start: int, end: int) -> tuple[Speaker, ...]:
+    """The speakers of a mention that joins them with "and" (and commas before it): "Poland and Hungary",
+    "Sen. Tom Hale and Rep. Jane Roe", "Germany, France and Italy", "the mayor and the police chief",
+    "Harbor Steel and its union". Each resolves on its own ("Roe" to "Jane Roe", "the mayor" to the mayor
+    named before). Empty unless every part is a speaker in its own right: a name, a pronoun, or a noun for
+    people or bodies ("Minority and women voters" joins adjectives; "Hale and his aides" qualifies), and
+    unless the "and" is inside a phrase of the first part ("Officials in Ankara and Athens")."""
+    surface = doc.text[start:end]
+    cuts = list(_CONJUNCT.finditer(surface))
+    if not cuts or len(cuts) > 5 or not re.search(r"\s(?:and|&)\s", cuts[-1].group()):
+        return ()
+    if not _INSIDE_A_SPEAKER.isdisjoint(w.lower() for w in surface[:cuts[-1].start()].split()):
+        return ()
+    lex = lexicon()
+    members, at = [], 0
+    for cut in [*cuts, None]:
+        s, e = (start + at, start + cut.start()) if cut is not None else (start + at, end)
+        part = doc.text[s:e]
+        last = part.rsplit(None, 1)[-1].lower() if part.strip() else ""
+        if not last:
+            return ()
+        member = _speaker(doc, names, s, e, remember=False)
+        if not (member.name or last in _PRONOUNS or last in lex.anonymous or last in lex.roles
+                or last in lex.descriptors or last in _SOURCE_BODIES or member.actor):
+            return ()
+        members.append(member)
+        at = cut.end() if cut is not None else at
+    keys = [m.name or (m.text or "").lower() for m in members]
+    return tuple(members) if len(set(keys)) == len(keys) else ()
+
+
+def _joined_names(parts: list[str]) -> str:
+    """ "A and B", "A, B and C": names joined as news copy writes them."""
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 _BULLET = re.compile(r"[-–—•*·▪►]+\s+")
@@ -1663,6 +1702,15 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         head = _head_before_subject_relative(doc, i, lo)
         if head is not None:
             return head  # "Groups that have endorsed Okafor say …": the groups say, not Okafor
+    if descriptor is None and i - 2 >= lo:
+        joined = None
+        if lows[i - 1] in ("and", "&") or i - 3 >= lo and lows[i - 2] == "and":
+            joined = _joined_subject_start(doc, i, lo)  # "The mayor and the police chief said": both speak
+        elif lows[i - 1] == "," and "and" in lows[i + 1: j]:
+            joined = _listed_start(doc, i, lo, True)  # "Germany, France and Italy said": all three
+            joined = joined if joined is not None and joined < i else None
+        if joined is not None:
+            i = joined
     return tokens[i].start, tokens[j].end, descriptor
 
 
@@ -3742,15 +3790,53 @@ _CLOSERS_OR_QUOTES = _CLOSERS_OR_STRAIGHT | {"'"}  # (with the single straight m
 
 
 def _joined_subject_start(doc: Document, lt: int, lo: int) -> int | None:
-    """`…, teachers and union officials told the Gazette.`: where a subject joined by "and" / "or" to the speaker
-    found at ``lt`` starts, when a clause break stands right before it, else None."""
+    """`…, teachers and union officials told the Gazette.`, `The mayor and the police chief said`, `Germany,
+    France and Italy said`: where a subject joined by "and" / "or" (and commas before it) to the speaker found
+    at ``lt`` starts, when the sentence or a clause break stands right before it, else None. A person noun
+    before a name goes with it ("Coach Dmitri Volkov and captain Aoife Byrne")."""
     lows = doc.lower_texts()
-    if lt - 2 <= lo or lows[lt - 1] not in ("and", "or"):
+    if lt - 1 > lo and lows[lt - 1] in lexicon().descriptors and doc.tokens[lt - 1].text.islower():
+        lt -= 1  # "and captain Aoife Byrne": the noun before the name
+    if lt - 2 < lo or lows[lt - 1] not in ("and", "or", "&"):
         return None
-    phrase = _phrase_back(doc, lt - 2, lo)
-    first = phrase[0] if phrase is not None else lt - 2 if _plural(lows[lt - 2]) else None
-    if first is None or first <= lo or not _clause_break(doc, doc.tokens[first - 1]) or lows[first] in _PRONOUNS:
+    return _listed_start(doc, _conjunct_start(doc, lt - 2, lo), lo, doc.tokens[lt].text[:1].isupper())
+
+
+def _listed_start(doc: Document, first: int | None, lo: int, capital: bool) -> int | None:
+    """Where a list of speakers whose later part starts at ``first`` starts ("Germany, France and Italy"),
+    when the sentence or a clause break stands before it; else None. ``capital``: whether the parts are
+    names (a list of names holds names, "In Paris, France and Italy said" starts at "France")."""
+    lows = doc.lower_texts()
+    listed = 0
+    while first is not None and first - 2 >= lo and lows[first - 1] == "," and listed < _MAX_LISTED_SPEAKERS:
+        before = _conjunct_start(doc, first - 2, lo)  # "Germany, France and Italy": the list goes on
+        if before is None or not (before == lo or _clause_break(doc, doc.tokens[before - 1])) \
+                or doc.tokens[first - 2].text[:1].isupper() != capital:
+            break  # ("In Paris, France and Italy said": an opening phrase, no speaker of the list)
+        first, listed = before, listed + 1
+    if first is None or first < lo or first > lo and not _clause_break(doc, doc.tokens[first - 1]) \
+            or lows[first] in _PRONOUNS and lows[first] not in ("he", "she", "i", "we"):
         return None
+    return first
+
+
+_MAX_LISTED_SPEAKERS = 4
+
+
+def _conjunct_start(doc: Document, j: int, lo: int) -> int | None:
+    """First token of the speaker phrase ending at token ``j`` that is one part of a coordinated subject
+    (a name, a pronoun or a noun for people, with its determiner), or None."""
+    lows = doc.lower_texts()
+    if lows[j] in ("he", "she", "i", "we"):
+        return j
+    phrase = _phrase_back(doc, j, lo)
+    first = phrase[0] if phrase is not None else j if _plural(lows[j]) else None
+    if first is not None and first - 1 >= lo and lows[first - 1] in lexicon().descriptors \
+            and doc.tokens[first - 1].text.islower() and _is_capital(doc.tokens[first]):
+        first -= 1  # "captain Aoife Byrne"
+    if first is not None and first - 1 >= lo and _is_capital(doc.tokens[first]) \
+            and lows[first - 1] in lexicon().descriptors and doc.tokens[first - 1].text[:1].isupper():
+        first -= 1  # "Coach Dmitri Volkov"
     return first
 
 
@@ -6287,15 +6373,16 @@ def source_summary(doc: Document, *, quotes: list[Quote]) -> Sources:
         if sp is None or (sp.name is None and not sp.anonymous and not sp.descriptor):
             unattributed += 1
             continue
-        if sp.name:
+        if sp.name or any(m.name for m in sp.members):
             named += 1
-            key = ("name", sp.name)
         else:
             anonymous += sp.anonymous
             described += not sp.anonymous
-            key = ("descriptor", (sp.descriptor or sp.text or "").lower())
-        per_speaker[key] += 1
-        info.setdefault(key, (sp.name, sp.descriptor, sp.anonymous and not sp.name))
+        for voice in sp.members or (sp,):  # "Poland and Hungary said": each of them is quoted
+            key = ("name", voice.name) if voice.name else \
+                ("descriptor", (voice.descriptor or voice.text or "").lower())
+            per_speaker[key] += 1
+            info.setdefault(key, (voice.name, voice.descriptor, voice.anonymous and not voice.name))
     speakers = [SpeakerCount(*info[k], count) for k, count in per_speaker.most_common()]
     cues = Counter(q.cue.category for q in quotes if q.cue is not None)
     source_words = sum(_words(doc, s, e) for s, e in _union(p for q in quotes for p in (q.parts or [q])))

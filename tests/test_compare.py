@@ -1045,3 +1045,13 @@ def test_a_near_figure_is_no_retelling_of_another():
     second = "Rates now sit between 4.25% and 4.50%. The jobless rate was 4.2 percent in November."
     shared = [sorted(c.text for c in s.claims) for s in compare([first, second], labels=["a", "b"]).claims.shared]
     assert ["4.2 percent", "4.2%"] in shared
+
+
+def test_who_is_quoted_counts_each_member_of_a_coordinated_speaker():
+    first = "Latvia and Estonia rejected the fishing quota on Monday, saying it would ruin small fleets."
+    second = "Estonia said on Monday that the fishing quota would ruin its small fleets."
+    result = compare([first, second], labels=["A", "B"])
+    voices = {v.name: sorted(v.articles) for v in result.sources.voices if not v.anonymous}
+    assert voices["Estonia"] == ["A", "B"]
+    assert voices["Latvia"] == ["A"]
+    assert result.sources.counts["A"].named == result.sources.counts["A"].quotes == 2

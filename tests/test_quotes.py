@@ -3585,3 +3585,38 @@ def test_a_participle_after_a_closing_attribution_keeps_its_speaker(text, speake
     *_, adding = quotes_of(text)
     assert adding.cue.text in ("adding", "noting")
     assert adding.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, written, name, members", [
+    ("Latvia and Estonia rejected the fishing quota on Monday.", "Latvia and Estonia", "Latvia and Estonia",
+     ["Latvia", "Estonia"]),
+    ("Denmark, Norway and Finland said the quota was unfair to small fleets.", "Denmark, Norway and Finland",
+     "Denmark, Norway and Finland", ["Denmark", "Norway", "Finland"]),
+    ("The mayor and the fire chief said the pier would reopen in June.",
+     "The mayor and the fire chief", None, [None, None]),
+    ("Coach Ines Duarte and captain Mirela Kovac said the squad was ready for the cup final.",
+     "Coach Ines Duarte and captain Mirela Kovac", "Ines Duarte and Mirela Kovac", ["Ines Duarte", "Mirela Kovac"]),
+])
+def test_a_coordinated_speaker_names_each_member(text, written, name, members):
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.text == written
+    assert quote.speaker.name == name
+    assert [m.name for m in quote.speaker.members] == members
+    assert all(text[m.start:m.end] == m.text and not m.members for m in quote.speaker.members)
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Officials in Tallinn and Riga said the ferry would run again.", "Officials in Tallinn and Riga"),
+    ("In Tallinn, Latvia and Estonia signed the accord, saying it would last.", "Latvia and Estonia"),
+])
+def test_an_and_inside_a_speaker_or_before_it_joins_no_speakers(text, written):
+    speakers = [q.speaker for q in analyze(text).quotes if q.speaker is not None]
+    assert [s.text for s in speakers][:1] == [written]
+    assert all(len(s.members) != 1 for s in speakers)
+
+
+def test_each_member_of_a_coordinated_speaker_is_counted_as_a_voice():
+    text = ("Latvia and Estonia rejected the fishing quota on Monday. "
+            "Latvia said the quota would ruin its small fleets.")
+    counts = {s.name: s.quotes for s in analyze(text).sources.speakers}
+    assert counts == {"Latvia": 2, "Estonia": 1}
