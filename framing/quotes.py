@@ -1089,7 +1089,7 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     members: tuple[Speaker, ...] = ()
     if (" and " in surface or " & " in surface) and (actor is None or " and " not in actor) \
             and (len(words) > 2 or name):
-        members = _coordinated_members(doc, names, start, head_end)
+        members = _coordinated_members(doc, names, start, end)
         if members and all(m.name for m in members):
             # "Poland and Hungary", "Germany, France and Italy": the name is every name, not the one an actor
             # mention overlaps first
@@ -1141,8 +1141,7 @@ def _coordinated_members(doc: Document, names: _Names, start: int, end: int) -> 
     cuts = list(_CONJUNCT.finditer(surface))
     if not cuts or len(cuts) > 5 or not re.search(r"\s(?:and|&)\s", cuts[-1].group()):
         return ()
-    if not _INSIDE_A_SPEAKER.isdisjoint(w.lower() for w in surface[:cuts[-1].start()].split()):
-        return ()
+    inside = not _INSIDE_A_SPEAKER.isdisjoint(w.lower() for w in surface[:cuts[-1].start()].split())
     lex = lexicon()
     members, at = [], 0
     for cut in [*cuts, None]:
@@ -1153,10 +1152,13 @@ def _coordinated_members(doc: Document, names: _Names, start: int, end: int) -> 
             return ()
         member = _speaker(doc, names, s, e, remember=False)
         if not (member.name or last in _PRONOUNS or last in lex.anonymous or last in lex.roles
-                or last in lex.descriptors or last in _SOURCE_BODIES or member.actor):
+                or last in lex.descriptors or last in _SOURCE_BODIES or last in _SEXED_NOUNS
+                or last in _QUANTIFIERS or member.actor):
             return ()
         members.append(member)
         at = cut.end() if cut is not None else at
+    if inside and not all(m.name and not m.anonymous for m in members):
+        return ()  # ("Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky": two names, two speakers)
     keys = [m.name or (m.text or "").lower() for m in members]
     return tuple(members) if len(set(keys)) == len(keys) else ()
 
