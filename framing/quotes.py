@@ -707,6 +707,10 @@ def _name_index(doc: Document, mentions) -> _Names:
                 if title:
                     descriptors.setdefault(full, _as_written_descriptor(title, " ".join(title)))
                     titled.setdefault(full, set()).update(w.lower().rstrip(".") for w in title)
+                    named_before = by_word.get(name[0]) if len(name) == 1 else None
+                    if named_before and named_before != full and gender_of(named_before.split(" ", 1)[0]) is None:
+                        # "Siobhan Kerrigan … Ms. Kerrigan": the title tells the gender her given name did not
+                        titled.setdefault(named_before, set()).update(w.lower().rstrip(".") for w in title)
                 space = text.rfind(" ", max(0, start - 24), start - 1)  # the word before, looked up first:
                 before = _NOUN_BEFORE_NAME.search(text, max(0, start - 64), start) \
                     if text[start - 1: start] == " " and text[space + 1: start - 1] in lex.descriptors else None

@@ -3620,3 +3620,10 @@ def test_each_member_of_a_coordinated_speaker_is_counted_as_a_voice():
             "Latvia said the quota would ruin its small fleets.")
     counts = {s.name: s.quotes for s in analyze(text).sources.speakers}
     assert counts == {"Latvia": 2, "Estonia": 1}
+
+
+def test_a_later_title_tells_the_gender_an_unlisted_given_name_did_not():
+    text = ("Oisin Brannagh met Saoirse Dunleavy in Galway on Monday. Ms. Dunleavy praised the harbour deal. "
+            "“It will keep the boats working,” he said.")
+    quote = [q for q in quotes_of(text) if q.kind == "direct"][0]
+    assert quote.speaker.name == "Oisin Brannagh"
