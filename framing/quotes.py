@@ -1392,6 +1392,7 @@ _CLAUSE_SUBJECTS = frozenset({"who", "he", "she", "they", "we", "i", "each", "bo
 _OPENING_PHRASE = frozenset({
     "in", "on", "at", "after", "before", "during", "while", "when", "as", "with", "for", "despite", "since",
     "although", "though", "if", "because", "over", "from", "under", "amid", "unlike", "like", "speaking", "asked",
+    "earlier", "later", "yesterday", "today", "tonight", "last",  # "Earlier Wednesday, Roe …", "Last week, …"
 })
 
 
@@ -1541,7 +1542,7 @@ def _back_past_between(doc: Document, j: int, lo: int) -> int:
 _WEEKDAYS = frozenset(WEEKDAYS)
 _TIME_HEADS = frozenset(_WEEKDAYS | {"yesterday", "today", "tonight", "week", "month", "year", "night", "morning",
                                      "afternoon", "evening", "weekend"})
-_TIME_OPENERS = frozenset({"last", "this", "next", "on", "earlier", "later", "late", "early", "that"})
+_TIME_OPENERS = frozenset({"last", "this", "next", "on", "earlier", "later", "late", "early", "that", "past"})
 # Parenthetical adverbials set off by commas between a subject and its verb ("Supporters, however, say …").
 _COMMA_ASIDES = frozenset({("however",), ("though",), ("meanwhile",), ("moreover",), ("nevertheless",), ("too",),
                            ("also",), ("indeed",), ("instead",), ("still",), ("likewise",), ("similarly",),
@@ -1564,9 +1565,11 @@ def _back_past_time(doc: Document, j: int, lo: int) -> int:
         k -= 1
     if k == j - 1 and lows[j] not in _WEEKDAYS and lows[j] not in ("yesterday", "today", "tonight"):
         return j  # "the week said": a bare unit is no time phrase
-    if k < lo or not (doc.tokens[k].is_word or doc.tokens[k].text == ")") or lows[k].endswith("ed"):
+    if k < lo or not (doc.tokens[k].is_word or doc.tokens[k].text in (")", ",")) or lows[k].endswith("ed"):
         return j  # (not "the report published Tuesday showed": a participle's time, not the cue's)
-    return k
+    if lows[k] == "," and k == j - 1:
+        return j  # (", Tuesday said": no opener, so no time phrase of the verb's)
+    return k  # (also after an apposition's comma: "Paul Ryan, the Speaker, on Tuesday called …")
 
 
 _LONGER_COMMA_ASIDES = frozenset(a for a in _COMMA_ASIDES if len(a) > 1)
@@ -3293,6 +3296,12 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         if end <= k:
             return None
         parts = [(tokens[k].start, tokens[end - 1].end)]
+    elif _inside_opening_participle(doc, hit, lo) \
+            and (opening_content := _opening_phrase_content(doc, hit, after_tok, hi)) is not None:
+        # "Having announced that …, Judge Berman …", "In an effort to clarify her remarks on …, Okafor …": the
+        # phrase's cue is the main clause's subject's, as with "Noting that …, Okafor said"
+        parts = [opening_content]
+        found = _right_speaker(doc, doc.token_at(opening_content[1]) + 1, hi)
     elif hit.word.lemma == "according to":
         found = _right_speaker(doc, after_tok, hi, loose=True)
         if found is None:
@@ -3542,6 +3551,41 @@ def _speaker_of_closing_cue(doc: Document, hit: _CueHit, hits: list[_CueHit], st
             or not _adverbial_tail(doc, tail, comma):
         return None
     return _left_speaker(doc, closing.token, lo)
+
+
+# How an opening phrase that holds a cue and hangs on the main clause begins: "Having announced …",
+# "In an effort to clarify …", "In order to explain …", "To explain …", "Continuing to explain …".
+_PARTICIPLE_OPENINGS = (("having",), ("in", "an", "effort", "to"), ("in", "order", "to"), ("to",))
+_OPENING_CUE_REACH = 5  # tokens from the sentence's start to a cue inside such an opening phrase
+
+
+def _inside_opening_participle(doc: Document, hit: _CueHit, lo: int) -> bool:
+    """Whether the cue stands in a participial or infinitival phrase that opens its sentence before a comma
+    and the main clause ("Continuing to explain his view, Carson rejected …"), not at its start: the main
+    clause's subject speaks, and the phrase's words after the cue are what it said."""
+    t = hit.token
+    if t <= lo or t - lo > _OPENING_CUE_REACH or not doc.tokens[lo].text[:1].isupper():
+        return False
+    lows = doc.lower_texts()
+    opening = tuple(lows[lo:t])
+    if opening and opening[-1] in ("not", "also", "first", "publicly"):
+        opening = opening[:-1]
+    return opening in _PARTICIPLE_OPENINGS or (len(opening) == 2 and opening[1] == "to"
+                                               and opening[0].endswith("ing") and len(opening[0]) > 5)
+
+
+def _opening_phrase_content(doc: Document, hit: _CueHit, after_tok: int, hi: int) -> tuple[int, int] | None:
+    """What a cue inside an opening phrase reports: its words up to the phrase's comma, when they are a
+    clause or an object of some length (a short one, "explain his view", is kept whole as before); else None."""
+    content = _content_after(doc, hit, after_tok, hi)
+    if content is None:
+        return None
+    content = _object_gap_clause(doc, *content)
+    comma = doc.token_at(content[1])
+    if comma is None or comma + 1 >= hi or doc.tokens[comma].text != "," \
+            or _words(doc, *content, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
+        return None
+    return content
 
 
 def _issuer_of_document(doc: Document, names: _Names, found: tuple, lo: int) -> tuple | None:

@@ -3627,3 +3627,25 @@ def test_a_later_title_tells_the_gender_an_unlisted_given_name_did_not():
             "“It will keep the boats working,” he said.")
     quote = [q for q in quotes_of(text) if q.kind == "direct"][0]
     assert quote.speaker.name == "Oisin Brannagh"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mira Lindqvist, the harbour board's chair, on Tuesday called the dredging plan reckless.", "Mira Lindqvist"),
+    ("Okafor, whose ferry plan has upset the unions, last year proposed a toll on the bridge.", "Okafor"),
+    ("Tom Hale, the county clerk, this past week announced that the count would be redone.", "Tom Hale"),
+    ("Earlier Wednesday, Okafor visited the pier and defended the toll against its critics.", "Okafor"),
+])
+def test_a_time_phrase_after_an_apposition_or_opening_the_sentence_is_no_speaker(text, speaker):
+    (quote,) = quotes_of(text)
+    assert quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Having announced that the ferry would stay, the mayor cut the ribbon.", "that the ferry would stay",
+     "the mayor"),
+    ("In an effort to clarify her remarks on the levy, Okafor issued a long statement.",
+     "her remarks on the levy", "Okafor"),
+])
+def test_a_cue_in_an_opening_phrase_is_the_main_clause_subjects(text, content, speaker):
+    quote = [q for q in quotes_of(text) if q.text == content][0]
+    assert quote.speaker.text == speaker
