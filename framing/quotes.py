@@ -2937,8 +2937,10 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
             if opening is not None:  # (from the quotation's own sentence: `declared “What a night!” and said`)
                 lo = min(lo, doc.sentences[doc.tokens[opening].sentence].first_token)
             found = _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
-        elif found is None and len(between.split()) <= 6 and hit.token - 1 >= lo_tok:
+        elif found is None and len(between.split()) <= 6 and hit.token - 1 >= lo_tok \
+                and not (between.rstrip().endswith(",") and _right_speaker(doc, hit.last_token + 1, hi_tok)):
             # `“…,” the gambling tycoon told Reuters`: the words between the mark and the cue name the speaker
+            # (but in `“…” for the port, said Okafor` they end the content, and the speaker follows the cue)
             first = lo_tok
             while first < hit.token and not doc.tokens[first].text[0].isalnum():
                 first += 1

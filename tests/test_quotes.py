@@ -3649,3 +3649,9 @@ def test_a_time_phrase_after_an_apposition_or_opening_the_sentence_is_no_speaker
 def test_a_cue_in_an_opening_phrase_is_the_main_clause_subjects(text, content, speaker):
     quote = [q for q in quotes_of(text) if q.text == content][0]
     assert quote.speaker.text == speaker
+
+
+def test_words_after_a_quotation_before_an_inverted_cue_are_content_not_the_speaker():
+    text = "“This will be a hard winter” for the fleet, said Okafor, the harbour master."
+    (quote,) = quotes_of(text)
+    assert quote.speaker.text == "Okafor"
