@@ -2986,6 +2986,8 @@ def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHi
             return False
         lo, _ = _sentence_bounds(doc, before)
         window_start = doc.tokens[lo].start
+    if _inverted_opening(doc, names, raw, lo):
+        return True
     i = bisect_left(starts, raw.start) - 1
     candidates = []
     while i >= 0 and hits[i].start >= window_start:
@@ -3035,6 +3037,31 @@ def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHi
                 raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
             return True
     return False
+
+
+# Verb forms that open a sentence before their speaker and the quotation ("Said Okafor: “…”", "Added the
+# mayor, “…”"): the inverted order of feature and sports copy.
+_INVERTED_OPENERS = frozenset({"said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "explained",
+                               "continued", "recalled", "noted", "insisted", "warned", "replied", "countered"})
+
+
+def _inverted_opening(doc: Document, names: _Names, raw: _Raw, lo: int) -> bool:
+    """`Said Okafor: “…”`, `Added the mayor, “…”`: a sentence that opens with a verb of saying, then its
+    speaker and a colon or comma right before the opening mark. Sets the cue and speaker; False otherwise."""
+    tokens = doc.tokens
+    mark = doc.token_at(raw.start)
+    if mark is None or mark - lo < 3 or doc.lower_texts()[lo] not in _INVERTED_OPENERS \
+            or not tokens[lo].text[:1].isupper() or tokens[mark - 1].text not in (",", ":"):
+        return False
+    found = _right_speaker(doc, lo + 1, mark - 1 + 1)
+    if found is None or doc.token_at(found[1] - 1) != mark - 2 and found[2] is None:
+        return False  # (the speaker must run to the colon or comma: "Said differently, …" is no attribution)
+    word = doc.lower_texts()[lo]
+    cue = lexicon().cues.get(word)
+    raw.cue = Cue(tokens[lo].text, tokens[lo].start, tokens[lo].end, cue.category if cue else "neutral",
+                  cue.lemma if cue else word)
+    raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
+    return True
 
 
 def _last_char(text: str, offset: int) -> int:

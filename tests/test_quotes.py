@@ -3655,3 +3655,12 @@ def test_words_after_a_quotation_before_an_inverted_cue_are_content_not_the_spea
     text = "“This will be a hard winter” for the fleet, said Okafor, the harbour master."
     (quote,) = quotes_of(text)
     assert quote.speaker.text == "Okafor"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("The crowd went quiet. Said Okafor, “We will be back next year with a bigger boat.”", "Okafor", "Said"),
+    ("The crowd went quiet. Added the coach: “Nobody gave us a chance in this final.”", "the coach", "Added"),
+])
+def test_a_verb_of_saying_opening_its_sentence_before_the_speaker(text, speaker, cue):
+    (quote,) = quotes_of(text)
+    assert (quote.speaker.text, quote.cue.text) == (speaker, cue)
