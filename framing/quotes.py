@@ -1161,10 +1161,19 @@ def _coordinated_members(doc: Document, names: _Names, start: int, end: int) -> 
             return ()
         members.append(member)
         at = cut.end() if cut is not None else at
-    if inside and not all(m.name and not m.anonymous for m in members):
-        return ()  # ("Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky": two names, two speakers)
+    if inside and not all(m.name and not m.anonymous and _named_in_head(m) for m in members):
+        return ()  # ("Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky": two names, two speakers;
+        # not "the chairs from Jefferson and Arapahoe", where the names only say whose)
     keys = [m.name or (m.text or "").lower() for m in members]
     return tuple(members) if len(set(keys)) == len(keys) else ()
+
+
+def _named_in_head(member: Speaker) -> bool:
+    """Whether a member's name stands before any preposition of its words ("Senator Ted Cruz of Texas"),
+    so it is the speaker, not whose or where the speaker is ("the chairs from Jefferson")."""
+    words = (member.text or "").split()
+    head = next((i for i, w in enumerate(words) if w.lower() in _INSIDE_A_SPEAKER), len(words))
+    return bool(member.name) and member.name.split()[-1] in words[:head]
 
 
 def _joined_names(parts: list[str]) -> str:
@@ -1195,22 +1204,62 @@ _SUBJECT_REACH_TOKENS = 6
 
 def _people_subject_before(doc: Document, offset: int) -> tuple[int, int] | None:
     """The plural of people that is the subject of the sentence right before a "they" that opens its own
-    ("Farmers protested outside parliament. They say …": the farmers, though they said nothing before); only
-    a noun for unnamed people (`speakers.txt`, anonymous) before the first verb-like word, else None."""
+    ("Farmers protested outside parliament. They say …": the farmers, though they said nothing before; "The
+    nurses walked out. They said …"), or the names joined by "and" that open it ("Roe and Hale met voters in
+    Dover. They said …": Roe and Hale, not the voters): only a noun for unnamed people (`speakers.txt`,
+    anonymous, or the plural of a person noun) or names before the first verb-like word, else None."""
     here = doc.sentence_at(offset)
     if not here or doc.tokens[doc.token_at(offset) or 0].start != doc.sentences[here].start:
         return None
     lows = doc.lower_texts()
     lex = lexicon()
+    tokens = doc.tokens
     before = doc.sentences[here - 1]
-    for t in range(before.first_token, min(before.first_token + _SUBJECT_REACH_TOKENS, before.last_token)):
-        if not doc.tokens[t].is_word:
+    first = before.first_token
+    last = min(first + _SUBJECT_REACH_TOKENS, before.last_token)
+    named = _coordinated_names_opening(doc, first, before.last_token)
+    if named is not None:
+        return named
+    for t in range(first, last):
+        if not tokens[t].is_word:
             return None
-        if lows[t] in lex.anonymous and _plural(lows[t]):
-            return doc.tokens[t].start, doc.tokens[t].end
+        if _plural(lows[t]) and _people_plural(lows[t], lex):
+            return tokens[t].start, tokens[t].end
         if lows[t] in _PRONOUNS or lows[t] in lex.cues or lows[t].endswith("ed"):
             return None  # (a verb or another subject first: "Police arrested protesters" is the police's)
+        if _is_capital(tokens[t]) and lows[t] not in _NOT_NAME and t + 1 < last \
+                and tokens[t + 1].text[:1].islower() and not _plural(lows[t + 1]) \
+                and lows[t + 1] not in _INSIDE_A_SPEAKER:
+            return None  # (a name as the subject: "Roe met voters" is no sentence of the voters; but
+            # "Hundreds of farmers", "Angry farmers" open with a capital only for the sentence)
     return None
+
+
+def _people_plural(low: str, lex: _Lexicon) -> bool:
+    """A plural noun for people: an anonymous source noun ("officials", "farmers") or the plural of a person
+    noun of `speakers.txt` ("nurses", "teachers", "lawyers")."""
+    if low in lex.anonymous:
+        return True
+    stem = low[:-1]
+    return stem in lex.descriptors or stem in lex.roles or low[-3:] == "men" and low[:-3] + "man" in lex.descriptors
+
+
+def _coordinated_names_opening(doc: Document, first: int, last: int) -> tuple[int, int] | None:
+    """The names joined by "and" that open a sentence as its subject ("Roe and Hale met …", "Norway and
+    Iceland rejected …"), as a span; None unless a lower-case word (its verb) follows the last name."""
+    tokens = doc.tokens
+    lows = doc.lower_texts()
+    t = first
+    while t < last and _is_capital(tokens[t]) and lows[t] not in _NOT_NAME:
+        t += 1
+    if t == first or t + 1 >= last or lows[t] != "and" or not _is_capital(tokens[t + 1]):
+        return None
+    k = t + 1
+    while k < last and (_is_capital(tokens[k]) or tokens[k].text == ".") and lows[k] not in _NOT_NAME:
+        k += 1
+    if k >= last or not tokens[k].text[:1].islower() or lows[k] in ("of", "for", "and"):
+        return None
+    return tokens[first].start, tokens[k - 1].end
 
 
 _AGED = re.compile(r"\d+-year-old")

@@ -2204,9 +2204,20 @@ def test_they_is_the_plural_or_body_that_spoke_just_before(text, descriptor, ano
 
 
 def test_they_takes_no_plural_that_did_not_speak():
-    # "Okafor and Lindqvist" is no speaker of an earlier quote: too often not the one meant
-    last = analyze("Okafor and Lindqvist toured the depot. They said it was full.").quotes[-1].speaker
-    assert (last.text, last.name, last.anonymous) == ("They", None, False)
+    # "voters" is no speaker and no subject: too often not the one meant
+    last = analyze("Okafor met voters at the depot. They said it was full.").quotes[-1].speaker
+    assert (last.text, last.name, last.descriptor) == ("They", None, None)
+
+
+@pytest.mark.parametrize("text, name, descriptor", [
+    # names joined by "and" as the subject of the sentence before: "they" continues that subject
+    ("Okafor and Lindqvist toured the depot. They said it was full.", "Okafor and Lindqvist", None),
+    # the plural of a person noun as that subject
+    ("The nurses walked out on Monday. They said the wards were unsafe.", None, "nurses"),
+])
+def test_they_continues_the_subject_of_the_sentence_before(text, name, descriptor):
+    last = analyze(text).quotes[-1].speaker
+    assert (last.text, last.name, last.descriptor) == ("They", name, descriptor)
 
 
 @pytest.mark.parametrize("text, name, descriptor", [
