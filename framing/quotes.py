@@ -5556,7 +5556,9 @@ def _pronouns_in_text_order(names: _Names, raws: list[_Raw], doc: Document) -> N
         unnamed = _described_antecedent(names, doc, sp.start, gender)
         if unnamed is not None:  # "One woman said …. "…," she said": the woman, no one named
             name = None
-        if name != sp.name:
+        if name != sp.name or unnamed is not None and (sp.descriptor, sp.anonymous) != (unnamed.descriptor,
+                                                                                      unnamed.anonymous):
+            # (also when no name was found either time: the unnamed speaker was not yet known the first time)
             at = bisect_left(names.speakers_seen, (sp.start, sp.name or ""))
             if at < len(names.speakers_seen) and names.speakers_seen[at] == (sp.start, sp.name):
                 del names.speakers_seen[at]

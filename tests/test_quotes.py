@@ -3634,10 +3634,20 @@ def test_each_member_of_a_coordinated_speaker_is_counted_as_a_voice():
 
 
 def test_a_later_title_tells_the_gender_an_unlisted_given_name_did_not():
-    text = ("Oisin Brannagh met Saoirse Dunleavy in Galway on Monday. Ms. Dunleavy praised the harbour deal. "
+    text = ("Aurel Brannagh met Ysolde Dunleavy in Galway on Monday. Ms. Dunleavy praised the harbour deal. "
             "“It will keep the boats working,” he said.")
     quote = [q for q in quotes_of(text) if q.kind == "direct"][0]
-    assert quote.speaker.name == "Oisin Brannagh"
+    assert quote.speaker.name == "Aurel Brannagh"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Priyanka Deshmukh met Oleksandr Petrenko in Kyiv on Monday. He said the grain talks had gone well.",
+     "Oleksandr Petrenko"),
+    ("Kwame Asante met Siobhan Kerrigan in Accra on Monday. She said the cocoa deal was close.", "Siobhan Kerrigan"),
+])
+def test_he_and_she_pass_over_a_person_whose_given_name_tells_the_other_gender(text, name):
+    (quote,) = [q for q in analyze(text).quotes if q.speaker is not None and q.speaker.text in ("He", "She")]
+    assert quote.speaker.name == name
 
 
 @pytest.mark.parametrize("text, speaker", [
