@@ -1730,7 +1730,7 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         # the web company, said": a name that ends in its mark, set off by an apposition (no question asked)
     found = _phrase_back(doc, j, lo)
     if found is None:
-        return None
+        return _head_of_who_clause(doc, j, lo) if descriptor is None else None
     i, j = found
     i = _head_before_preposition(doc, i, lo)
     if i - 3 >= lo and lows[i - 1] == "by" and lows[i - 2] in _HANDED_ON:
@@ -1770,6 +1770,39 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         if joined is not None:
             i = joined
     return tokens[i].start, tokens[j].end, descriptor
+
+
+_WHO_CLAUSE_MAX_TOKENS = 16
+
+
+def _relative_clause_end(doc: Document, who: int, hi: int) -> int:
+    """The token after a relative clause opening at ``who``: its closing comma, dash or the sentence's end."""
+    k = who + 1
+    while k < hi and doc.tokens[k].text not in (",", ";", "—", "–", ".", "!", "?", "(", ")"):
+        k += 1
+    return k
+
+
+def _head_of_who_clause(doc: Document, j: int, lo: int) -> tuple[int, int, str | None] | None:
+    """`…, a senior official who spoke on condition of anonymity said.`: the speaker whose restrictive relative
+    clause ends at token ``j`` right before the cue, with the phrase and its clause as the descriptor of an
+    unnamed one ("a senior official who spoke on condition of anonymity"); None unless the phrase starts the
+    sentence or follows a clause break, and the clause holds only words."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    if lows[j] in _NOT_BEFORE_FINITE:
+        return None  # ("Voters who want the mayor to say more": an infinitive inside the clause, no main verb)
+    r = j
+    while r > lo and j - r < _WHO_CLAUSE_MAX_TOKENS and tokens[r].is_word and lows[r] != "who":
+        r -= 1
+    if r <= lo or r == j or lows[r] != "who":
+        return None
+    phrase = _phrase_back(doc, r - 1, lo)
+    if phrase is None or lows[phrase[1]] in _PRONOUNS \
+            or phrase[0] > lo and not _clause_break(doc, tokens[phrase[0] - 1]):
+        return None
+    start, end = tokens[phrase[0]].start, tokens[phrase[1]].end
+    return start, end, None if _is_capital(tokens[phrase[1]]) else doc.text[start: tokens[j].end]
 
 
 def _head_before_subject_relative(doc: Document, i: int, lo: int) -> tuple[int, int, None] | None:
@@ -3408,12 +3441,21 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             if right is not None:
                 rt = doc.token_at(right[1] - 1)
                 tail = rt + 1 if rt is not None else hi
-                if (right[2] is None or _adverbial_tail(doc, tail, hi)) and not _finite_after(doc, tail, hi):
+                relative = right[2] is None and rt is not None and tail < hi and lows[tail] == "who"
+                if relative:
+                    # "…, said a senior official who spoke on condition of anonymity.": the relative clause
+                    # describes the speaker (an unnamed one by it), and the content ends before the cue
+                    rel_end = _relative_clause_end(doc, tail, hi)
+                    if not _is_capital(tokens[rt]):
+                        right = (right[0], right[1], text[right[0]: tokens[rel_end - 1].end])
+                    tail = rel_end
+                if (right[2] is None or relative or _adverbial_tail(doc, tail, hi)) \
+                        and not _finite_after(doc, tail, hi):
                     while tail < hi and right[2] is not None and tokens[tail].text not in (",", ".", ";"):
                         tail += 1  # past the apposition
                     if _adverbial_tail(doc, tail, hi) and hit.word.frame not in ("that", "object"):
                         found = right
-                        parts = before_and_after(prev.start, tail if right[2] is None else hi)
+                        parts = before_and_after(prev.start, tail if right[2] is None or relative else hi)
         if found is None:
             left = _left_speaker(doc, hit.token, lo) or _share_subject(doc, hit.token, lo)
             if left is not None:

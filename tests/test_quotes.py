@@ -3685,3 +3685,16 @@ def test_words_after_a_quotation_before_an_inverted_cue_are_content_not_the_spea
 def test_a_verb_of_saying_opening_its_sentence_before_the_speaker(text, speaker, cue):
     (quote,) = quotes_of(text)
     assert (quote.speaker.text, quote.cue.text) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, content, speaker, descriptor", [
+    ("The ceasefire is fragile, said a senior official who spoke on condition of anonymity.",
+     "The ceasefire is fragile", "a senior official", "a senior official who spoke on condition of anonymity"),
+    ("The ferry will be sold, a port official who asked not to be named said.",
+     "The ferry will be sold", "a port official", "a port official who asked not to be named"),
+    ("The levy will pass, said officials who know the council well.",
+     "The levy will pass", "officials", "officials who know the council well"),
+])
+def test_an_unnamed_speakers_relative_clause_is_its_descriptor(text, content, speaker, descriptor):
+    q = only(text)
+    assert (q.text, q.speaker.text, q.speaker.descriptor, q.speaker.anonymous) == (content, speaker, descriptor, True)
