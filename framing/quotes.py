@@ -1802,7 +1802,17 @@ def _head_of_who_clause(doc: Document, j: int, lo: int) -> tuple[int, int, str |
             or phrase[0] > lo and not _clause_break(doc, tokens[phrase[0] - 1]):
         return None
     start, end = tokens[phrase[0]].start, tokens[phrase[1]].end
-    return start, end, None if _is_capital(tokens[phrase[1]]) else doc.text[start: tokens[j].end]
+    return start, end, None if _names_someone_by_capital(doc, phrase[1]) else doc.text[start: tokens[j].end]
+
+
+def _names_someone_by_capital(doc: Document, k: int) -> bool:
+    """Whether token ``k`` is capitalised as a name, not as a noun for people that opens its sentence
+    ("Officials who asked not to be identified said": no name)."""
+    if not _is_capital(doc.tokens[k]):
+        return False
+    low = doc.lower_texts()[k]
+    lex = lexicon()
+    return not (low in lex.anonymous or low in lex.roles or _plural(low) and _people_plural(low, lex))
 
 
 def _head_before_subject_relative(doc: Document, i: int, lo: int) -> tuple[int, int, None] | None:
@@ -3761,13 +3771,20 @@ def _finite_speech_after_subject(doc: Document, hit: _CueHit, lo: int) -> bool:
         and not prev.endswith(_POSSESSIVE)
 
 
-def _head_of_restrictive_relative(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
+def _head_of_restrictive_relative(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str | None] | None:
     """`Fishermen who came to Dover to protest the vote say …`: the noun phrase opening the sentence before
     its relative clause, the subject of the cue after that clause (or None)."""
     lows = doc.lower_texts()
     rel = next((k for k in range(lo + 1, cue_tok) if lows[k] in ("who", "that")), None)
     found = _sentence_subject(doc, rel, lo) if rel is not None else None
-    return found if found is not None and found[0] == doc.tokens[lo].start else None
+    if found is None or found[0] != doc.tokens[lo].start:
+        return None
+    last = _back_past_between(doc, cue_tok - 1, rel + 1)
+    head = doc.token_at(found[1] - 1)
+    if lows[rel] == "who" and last > rel and head is not None and not _names_someone_by_capital(doc, head):
+        # "Officials who asked not to be identified said …": the clause describes the unnamed speaker
+        return found[0], found[1], doc.text[found[0]: doc.tokens[last].end]
+    return found
 
 
 # Cardinals in words, which count the plural noun they come before ("eight London shows").

@@ -3698,3 +3698,9 @@ def test_a_verb_of_saying_opening_its_sentence_before_the_speaker(text, speaker,
 def test_an_unnamed_speakers_relative_clause_is_its_descriptor(text, content, speaker, descriptor):
     q = only(text)
     assert (q.text, q.speaker.text, q.speaker.descriptor, q.speaker.anonymous) == (content, speaker, descriptor, True)
+
+
+def test_a_restrictive_who_clause_opening_the_sentence_describes_the_unnamed_speaker():
+    q = only("Officials who asked not to be identified said the pier would close in June.")
+    assert (q.speaker.text, q.speaker.descriptor, q.speaker.anonymous) == (
+        "Officials", "Officials who asked not to be identified", True)
