@@ -332,7 +332,9 @@ class ActorSchema(OpenSchema):
     evidence = _list(ActorEvidenceSchema, "The sentences that set the tone toward the actor, strongest first.")
 
 
-class SpeakerSchema(OpenSchema):
+class SpeakerMemberSchema(OpenSchema):
+    """One speaker of a coordinated mention ("Hungary" of "Poland and Hungary")."""
+
     name = _str("Resolved full name (\"Andrew Michta\" for \"Michta\" or \"he\"); null if unnamed.",
                 required=True, nullable=True)
     descriptor = _str("Title or apposition (\"director at the Atlantic Council\").", required=True,
@@ -343,6 +345,12 @@ class SpeakerSchema(OpenSchema):
     end = _end(required=True, nullable=True)
     text = _str("That mention as written (\"he\", \"Michta\", \"U.S. officials\").", nullable=True)
     actor = _str("The `name` of the actor this mention belongs to, if any.", nullable=True)
+
+
+class SpeakerSchema(SpeakerMemberSchema):
+    members = _list(SpeakerMemberSchema, "Each speaker of a coordinated mention (\"Poland and Hungary\", "
+                    "\"the mayor and the police chief\"), in text order, with its own name, descriptor and span; "
+                    "empty for a single speaker. `name` stays the whole (\"Poland and Hungary\").")
 
 
 class CueSchema(OpenSchema):
@@ -375,7 +383,8 @@ class SourcesSpeakerSchema(OpenSchema):
     name = _str("Resolved name; null for an unnamed voice.", required=True, nullable=True)
     descriptor = _str("Title or description.", required=True, nullable=True)
     anonymous = _bool("An unnamed source.", required=True)
-    quotes = _int("Quotes attributed to this voice.", required=True)
+    quotes = _int("Quotes attributed to this voice (each speaker of a coordinated mention counts on its own).",
+                  required=True)
 
 
 class SourcesSchema(OpenSchema):

@@ -4026,14 +4026,16 @@ def _speakers(doc: Document, spans: list[tuple[int, int, int]], quotes) -> dict[
     keys = [x[0] for x in starts]
     speaks: dict[int, set[int]] = defaultdict(set)
     for qi, q in enumerate(quotes):
-        sp = q.speaker
-        if sp is None or sp.start is None:
+        if q.speaker is None:
             continue
-        i = bisect_right(keys, sp.start) - 1
-        if i >= 0 and starts[i][1] > sp.start:
-            speaks[starts[i][2]].add(qi)
-        elif i + 1 < len(starts) and sp.end is not None and starts[i + 1][0] < sp.end:
-            speaks[starts[i + 1][2]].add(qi)  # "President Joe Biden": the mention starts after the title
+        for sp in getattr(q.speaker, "members", ()) or (q.speaker,):  # "Poland and Hungary": each speaks
+            if sp.start is None:
+                continue
+            i = bisect_right(keys, sp.start) - 1
+            if i >= 0 and starts[i][1] > sp.start:
+                speaks[starts[i][2]].add(qi)
+            elif i + 1 < len(starts) and sp.end is not None and starts[i + 1][0] < sp.end:
+                speaks[starts[i + 1][2]].add(qi)  # "President Joe Biden": the mention starts after the title
     return speaks
 
 

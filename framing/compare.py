@@ -16,7 +16,7 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -769,29 +769,17 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
                            speaker.name if speaker else None,
                            (getattr(cue, "lemma", "") or cue.text.lower()) if cue else None,
                            getattr(cue, "category", "neutral") if cue else "neutral")
-            actor = getattr(speaker, "actor", None) if speaker else None  # the actor the quotes stage linked
-            if speaker is not None and not speaker.anonymous and not _is_name(speaker.name) \
-                    and actor and not is_description(actor) and kinds.get(actor) in ("person", "organization") \
-                    and not _modifier_in(actor, speaker.text):
-                # "The president on Thursday announced ...": a description the quotes stage resolved to
-                # the article's own "Joe Biden" is his voice, not an unnamed one beside him
+            # "Poland and Hungary said": each of them is quoted, and the quote counts once in the article's tally
+            members = getattr(speaker, "members", ())
+            tallies = [_quoted_voice(voice, a, labels[a], replace(ref, speaker=voice.name) if members else ref, kinds, groups, anonymous_voices, written,
+                                    (r.text, sentence_starts))
+                      for voice in (members or (speaker,))]
+            if "named" in tallies:
                 named += 1
-                groups.add(a, ref, [actor], kinds[actor] == "person")
-                continue
-            if speaker is None or (not _is_name(speaker.name) and not _is_name(speaker.descriptor)):
-                # (a descriptor of a lone function word, "The" of a subject the quotes stage cut short, is none)
-                unattributed += 1
-            elif speaker.anonymous or not _is_name(speaker.name):
+            elif "anonymous" in tallies:
                 anonymous += 1
-                surface = " ".join((_voice_description(speaker) or speaker.name or "unnamed source").split())
-                who = surface.lower()
-                if is_description(surface) and not _names_a_body(surface):
-                    who = f"{a}\x1f{who}"  # "the Republican" in two articles may be two people
-                anonymous_voices.setdefault(who, {}).setdefault(labels[a], []).append(ref)
-                written.setdefault(who, []).append((_opens_sentence(r.text, sentence_starts, speaker.start), surface))
             else:
-                named += 1
-                groups.add(a, ref, [speaker.name, *([actor] if actor else [])], kinds.get(actor, "person") == "person")
+                unattributed += 1
         total = len(r.quotes)
         counts[labels[a]] = SourceCounts(total, named, anonymous, unattributed,
                                          named / total if total else None)
@@ -814,6 +802,35 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
     only = {name: [v.name for v in voices if not v.shared and not v.anonymous and name in v.articles]
             for name in labels}
     return Sources(voices, shared, only, counts)
+
+
+def _quoted_voice(speaker, a: int, label: str, ref: QuoteRef, kinds: dict[str, str], groups: _Groups,
+                  anonymous_voices: dict[str, dict[str, list[QuoteRef]]],
+                  written: dict[str, list[tuple[bool, str]]], sentences: tuple[str, list[int]]) -> str:
+    """Files one voice of a quote (the speaker, or one speaker of "Poland and Hungary") under a named voice
+    or an unnamed one; returns "named", "anonymous" or "unattributed" for the article's tally. ``sentences``:
+    the article's text and its sentences' starts."""
+    actor = getattr(speaker, "actor", None) if speaker else None  # the actor the quotes stage linked
+    if speaker is not None and not speaker.anonymous and not _is_name(speaker.name) \
+            and actor and not is_description(actor) and kinds.get(actor) in ("person", "organization") \
+            and not _modifier_in(actor, speaker.text):
+        # "The president on Thursday announced ...": a description the quotes stage resolved to
+        # the article's own "Joe Biden" is his voice, not an unnamed one beside him
+        groups.add(a, ref, [actor], kinds[actor] == "person")
+        return "named"
+    if speaker is None or (not _is_name(speaker.name) and not _is_name(speaker.descriptor)):
+        # (a descriptor of a lone function word, "The" of a subject the quotes stage cut short, is none)
+        return "unattributed"
+    if speaker.anonymous or not _is_name(speaker.name):
+        surface = " ".join((_voice_description(speaker) or speaker.name or "unnamed source").split())
+        who = surface.lower()
+        if is_description(surface) and not _names_a_body(surface):
+            who = f"{a}\x1f{who}"  # "the Republican" in two articles may be two people
+        anonymous_voices.setdefault(who, {}).setdefault(label, []).append(ref)
+        written.setdefault(who, []).append((_opens_sentence(*sentences, speaker.start), surface))
+        return "anonymous"
+    groups.add(a, ref, [speaker.name, *([actor] if actor else [])], kinds.get(actor, "person") == "person")
+    return "named"
 
 
 _RELATIVE_OPENERS = frozenset({"which", "who", "whose", "whom", "that", "where"})

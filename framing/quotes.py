@@ -45,6 +45,9 @@ class Speaker:
     end: int | None
     text: str | None = None  # that mention as written ("he", "Michta", "U.S. officials")
     actor: str | None = None  # the actor (actors stage) whose mention this is, if any
+    # each speaker of a coordinated mention ("Poland and Hungary", "the mayor and the police chief"), in text
+    # order, each a Speaker of its own words (with no members); empty for a single speaker
+    members: tuple[Speaker, ...] = ()
 
 
 @quick_init
@@ -704,6 +707,10 @@ def _name_index(doc: Document, mentions) -> _Names:
                 if title:
                     descriptors.setdefault(full, _as_written_descriptor(title, " ".join(title)))
                     titled.setdefault(full, set()).update(w.lower().rstrip(".") for w in title)
+                    named_before = by_word.get(name[0]) if len(name) == 1 else None
+                    if named_before and named_before != full and gender_of(named_before.split(" ", 1)[0]) is None:
+                        # "Siobhan Kerrigan … Ms. Kerrigan": the title tells the gender her given name did not
+                        titled.setdefault(named_before, set()).update(w.lower().rstrip(".") for w in title)
                 space = text.rfind(" ", max(0, start - 24), start - 1)  # the word before, looked up first:
                 before = _NOUN_BEFORE_NAME.search(text, max(0, start - 64), start) \
                     if text[start - 1: start] == " " and text[space + 1: start - 1] in lex.descriptors else None
@@ -1083,16 +1090,24 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
         # "the Belgian said": the person just named, by nationality, not Belgium
         name, anonymous, descriptor = _previous_named(names, start), False, descriptor or "the " + words[1]
     both = None
-    if name and " and " in surface and (actor is None or " and " not in actor):
-        both = _coordinated_names(doc, names, start, end, surface)
-        if both is not None:
+    members: tuple[Speaker, ...] = ()
+    if (" and " in surface or " & " in surface) and (actor is None or " and " not in actor) \
+            and (len(words) > 2 or name):
+        members = _coordinated_members(doc, names, start, end)
+        if members and all(m.name for m in members):
+            # "Poland and Hungary", "Germany, France and Italy": the name is every name, not the one an actor
+            # mention overlaps first
+            both = _joined_names([m.name for m in members])
             name, descriptor, anonymous = both, None, False
+        elif members and name:
+            # "Harbor Steel and its union": no one name covers them; the words as written describe them
+            name, descriptor, anonymous = None, _as_descriptor(surface), False
     if name and descriptor is None:
         descriptor = names.descriptors.get(name)
     if descriptor and ", " in descriptor:
         descriptor = _past_opening_setting(descriptor)
     if remember:
-        if both is not None:  # two speakers: a later "they" stands for them, never a "he", "she" or "who"
+        if members:  # two speakers or more: a later "they" stands for them, never a "he", "she" or "who"
             insort(names.plural_speakers, (start, head_end))
         elif name:
             insort(names.speakers_seen, (start, name))
@@ -1101,10 +1116,10 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             if sex is not None:
                 insort(names.described_speakers, (start, sex, Speaker(None, descriptor, anonymous, start, end,
                                                                        surface, actor)), key=_FIRST_OF)
-        if both is None and lower and lower[-1] not in _PRONOUNS \
+        if not members and lower and lower[-1] not in _PRONOUNS \
                 and (name is None and _plural(lower[-1]) or actor in names.bodies):
             insort(names.plural_speakers, (start, head_end))
-    return Speaker(name, descriptor, anonymous, start, end, surface, actor)
+    return Speaker(name, descriptor, anonymous, start, end, surface, actor, members)
 
 
 def _one_of_a_nation(word: str) -> bool:
@@ -1113,18 +1128,57 @@ def _one_of_a_nation(word: str) -> bool:
     return word in gazetteer().demonyms and not word.endswith(("sh", "ch", "ese", "ss", "s"))
 
 
-def _coordinated_names(doc: Document, names: _Names, start: int, end: int, surface: str) -> str | None:
-    """`Poland and Hungary`, `Sen. Tom Hale and Rep. Jane Roe`: two named speakers joined by "and" speak
-    together; the name is both names ("Poland and Hungary"), not the one an actor mention overlaps first.
-    None unless each side, capitalised, resolves to a name of its own ("Hale and his aides" stays Hale)."""
-    at = surface.find(" and ")
-    if at <= 0 or surface.find(" and ", at + 1) >= 0 or not surface[at + 5: at + 6].isupper():
-        return None
-    left = _speaker(doc, names, start, start + at, remember=False)
-    right = _speaker(doc, names, start + at + 5, end, remember=False)
-    if not left.name or not right.name or left.anonymous or right.anonymous or left.name == right.name:
-        return None
-    return f"{left.name} and {right.name}"
+# Words inside a speaker mention that make an "and" after them join something smaller than speakers:
+# "Officials in Ankara and Athens" (places), "a spokesman for Roe and Hale" (whose spokesman).
+_INSIDE_A_SPEAKER = frozenset({"of", "in", "at", "for", "from", "with", "on", "to", "by", "like", "including"})
+_CONJUNCT = re.compile(r",\s+(?:and\s+)?|\s+(?:and|&)\s+")
+
+
+def _coordinated_members(doc: Document, names: _Names, start: int, end: int) -> tuple[Speaker, ...]:
+    """The speakers of a mention that joins them with "and" (and commas before it): "Poland and Hungary",
+    "Sen. Tom Hale and Rep. Jane Roe", "Germany, France and Italy", "the mayor and the police chief",
+    "Harbor Steel and its union". Each resolves on its own ("Roe" to "Jane Roe", "the mayor" to the mayor
+    named before). Empty unless every part is a speaker in its own right: a name, a pronoun, or a noun for
+    people or bodies ("Minority and women voters" joins adjectives; "Hale and his aides" qualifies), and
+    unless the "and" is inside a phrase of the first part ("Officials in Ankara and Athens")."""
+    surface = doc.text[start:end]
+    cuts = list(_CONJUNCT.finditer(surface))
+    if not cuts or len(cuts) > 5 or not re.search(r"\s(?:and|&)\s", cuts[-1].group()):
+        return ()
+    inside = not _INSIDE_A_SPEAKER.isdisjoint(w.lower() for w in surface[:cuts[-1].start()].split())
+    lex = lexicon()
+    members, at = [], 0
+    for cut in [*cuts, None]:
+        s, e = (start + at, start + cut.start()) if cut is not None else (start + at, end)
+        part = doc.text[s:e]
+        last = part.rsplit(None, 1)[-1].lower() if part.strip() else ""
+        if not last:
+            return ()
+        member = _speaker(doc, names, s, e, remember=False)
+        if not (member.name or last in _PRONOUNS or last in lex.anonymous or last in lex.roles
+                or last in lex.descriptors or last in _SOURCE_BODIES or last in _SEXED_NOUNS
+                or last in _QUANTIFIERS or member.actor):
+            return ()
+        members.append(member)
+        at = cut.end() if cut is not None else at
+    if inside and not all(m.name and not m.anonymous and _named_in_head(m) for m in members):
+        return ()  # ("Senator Ted Cruz of Texas and Senator Rand Paul of Kentucky": two names, two speakers;
+        # not "the chairs from Jefferson and Arapahoe", where the names only say whose)
+    keys = [m.name or (m.text or "").lower() for m in members]
+    return tuple(members) if len(set(keys)) == len(keys) else ()
+
+
+def _named_in_head(member: Speaker) -> bool:
+    """Whether a member's name stands before any preposition of its words ("Senator Ted Cruz of Texas"),
+    so it is the speaker, not whose or where the speaker is ("the chairs from Jefferson")."""
+    words = (member.text or "").split()
+    head = next((i for i, w in enumerate(words) if w.lower() in _INSIDE_A_SPEAKER), len(words))
+    return bool(member.name) and member.name.split()[-1] in words[:head]
+
+
+def _joined_names(parts: list[str]) -> str:
+    """ "A and B", "A, B and C": names joined as news copy writes them."""
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
 _BULLET = re.compile(r"[-–—•*·▪►]+\s+")
@@ -1150,22 +1204,62 @@ _SUBJECT_REACH_TOKENS = 6
 
 def _people_subject_before(doc: Document, offset: int) -> tuple[int, int] | None:
     """The plural of people that is the subject of the sentence right before a "they" that opens its own
-    ("Farmers protested outside parliament. They say …": the farmers, though they said nothing before); only
-    a noun for unnamed people (`speakers.txt`, anonymous) before the first verb-like word, else None."""
+    ("Farmers protested outside parliament. They say …": the farmers, though they said nothing before; "The
+    nurses walked out. They said …"), or the names joined by "and" that open it ("Roe and Hale met voters in
+    Dover. They said …": Roe and Hale, not the voters): only a noun for unnamed people (`speakers.txt`,
+    anonymous, or the plural of a person noun) or names before the first verb-like word, else None."""
     here = doc.sentence_at(offset)
     if not here or doc.tokens[doc.token_at(offset) or 0].start != doc.sentences[here].start:
         return None
     lows = doc.lower_texts()
     lex = lexicon()
+    tokens = doc.tokens
     before = doc.sentences[here - 1]
-    for t in range(before.first_token, min(before.first_token + _SUBJECT_REACH_TOKENS, before.last_token)):
-        if not doc.tokens[t].is_word:
+    first = before.first_token
+    last = min(first + _SUBJECT_REACH_TOKENS, before.last_token)
+    named = _coordinated_names_opening(doc, first, before.last_token)
+    if named is not None:
+        return named
+    for t in range(first, last):
+        if not tokens[t].is_word:
             return None
-        if lows[t] in lex.anonymous and _plural(lows[t]):
-            return doc.tokens[t].start, doc.tokens[t].end
+        if _plural(lows[t]) and _people_plural(lows[t], lex):
+            return tokens[t].start, tokens[t].end
         if lows[t] in _PRONOUNS or lows[t] in lex.cues or lows[t].endswith("ed"):
             return None  # (a verb or another subject first: "Police arrested protesters" is the police's)
+        if _is_capital(tokens[t]) and lows[t] not in _NOT_NAME and t + 1 < last \
+                and tokens[t + 1].text[:1].islower() and not _plural(lows[t + 1]) \
+                and lows[t + 1] not in _INSIDE_A_SPEAKER:
+            return None  # (a name as the subject: "Roe met voters" is no sentence of the voters; but
+            # "Hundreds of farmers", "Angry farmers" open with a capital only for the sentence)
     return None
+
+
+def _people_plural(low: str, lex: _Lexicon) -> bool:
+    """A plural noun for people: an anonymous source noun ("officials", "farmers") or the plural of a person
+    noun of `speakers.txt` ("nurses", "teachers", "lawyers")."""
+    if low in lex.anonymous:
+        return True
+    stem = low[:-1]
+    return stem in lex.descriptors or stem in lex.roles or low[-3:] == "men" and low[:-3] + "man" in lex.descriptors
+
+
+def _coordinated_names_opening(doc: Document, first: int, last: int) -> tuple[int, int] | None:
+    """The names joined by "and" that open a sentence as its subject ("Roe and Hale met …", "Norway and
+    Iceland rejected …"), as a span; None unless a lower-case word (its verb) follows the last name."""
+    tokens = doc.tokens
+    lows = doc.lower_texts()
+    t = first
+    while t < last and _is_capital(tokens[t]) and lows[t] not in _NOT_NAME:
+        t += 1
+    if t == first or t + 1 >= last or lows[t] != "and" or not _is_capital(tokens[t + 1]):
+        return None
+    k = t + 1
+    while k < last and (_is_capital(tokens[k]) or tokens[k].text == ".") and lows[k] not in _NOT_NAME:
+        k += 1
+    if k >= last or not tokens[k].text[:1].islower() or lows[k] in ("of", "for", "and"):
+        return None
+    return tokens[first].start, tokens[k - 1].end
 
 
 _AGED = re.compile(r"\d+-year-old")
@@ -1347,6 +1441,7 @@ _CLAUSE_SUBJECTS = frozenset({"who", "he", "she", "they", "we", "i", "each", "bo
 _OPENING_PHRASE = frozenset({
     "in", "on", "at", "after", "before", "during", "while", "when", "as", "with", "for", "despite", "since",
     "although", "though", "if", "because", "over", "from", "under", "amid", "unlike", "like", "speaking", "asked",
+    "earlier", "later", "yesterday", "today", "tonight", "last",  # "Earlier Wednesday, Roe …", "Last week, …"
 })
 
 
@@ -1496,7 +1591,7 @@ def _back_past_between(doc: Document, j: int, lo: int) -> int:
 _WEEKDAYS = frozenset(WEEKDAYS)
 _TIME_HEADS = frozenset(_WEEKDAYS | {"yesterday", "today", "tonight", "week", "month", "year", "night", "morning",
                                      "afternoon", "evening", "weekend"})
-_TIME_OPENERS = frozenset({"last", "this", "next", "on", "earlier", "later", "late", "early", "that"})
+_TIME_OPENERS = frozenset({"last", "this", "next", "on", "earlier", "later", "late", "early", "that", "past"})
 # Parenthetical adverbials set off by commas between a subject and its verb ("Supporters, however, say …").
 _COMMA_ASIDES = frozenset({("however",), ("though",), ("meanwhile",), ("moreover",), ("nevertheless",), ("too",),
                            ("also",), ("indeed",), ("instead",), ("still",), ("likewise",), ("similarly",),
@@ -1519,9 +1614,11 @@ def _back_past_time(doc: Document, j: int, lo: int) -> int:
         k -= 1
     if k == j - 1 and lows[j] not in _WEEKDAYS and lows[j] not in ("yesterday", "today", "tonight"):
         return j  # "the week said": a bare unit is no time phrase
-    if k < lo or not (doc.tokens[k].is_word or doc.tokens[k].text == ")") or lows[k].endswith("ed"):
+    if k < lo or not (doc.tokens[k].is_word or doc.tokens[k].text in (")", ",")) or lows[k].endswith("ed"):
         return j  # (not "the report published Tuesday showed": a participle's time, not the cue's)
-    return k
+    if lows[k] == "," and k == j - 1:
+        return j  # (", Tuesday said": no opener, so no time phrase of the verb's)
+    return k  # (also after an apposition's comma: "Paul Ryan, the Speaker, on Tuesday called …")
 
 
 _LONGER_COMMA_ASIDES = frozenset(a for a in _COMMA_ASIDES if len(a) > 1)
@@ -1633,7 +1730,7 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         # the web company, said": a name that ends in its mark, set off by an apposition (no question asked)
     found = _phrase_back(doc, j, lo)
     if found is None:
-        return None
+        return _head_of_who_clause(doc, j, lo) if descriptor is None else None
     i, j = found
     i = _head_before_preposition(doc, i, lo)
     if i - 3 >= lo and lows[i - 1] == "by" and lows[i - 2] in _HANDED_ON:
@@ -1663,7 +1760,59 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         head = _head_before_subject_relative(doc, i, lo)
         if head is not None:
             return head  # "Groups that have endorsed Okafor say …": the groups say, not Okafor
+    if descriptor is None and i - 2 >= lo:
+        joined = None
+        if lows[i - 1] in ("and", "&") or i - 3 >= lo and lows[i - 2] == "and":
+            joined = _joined_subject_start(doc, i, lo)  # "The mayor and the police chief said": both speak
+        elif lows[i - 1] == "," and "and" in lows[i + 1: j]:
+            joined = _listed_start(doc, i, lo, True)  # "Germany, France and Italy said": all three
+            joined = joined if joined is not None and joined < i else None
+        if joined is not None:
+            i = joined
     return tokens[i].start, tokens[j].end, descriptor
+
+
+_WHO_CLAUSE_MAX_TOKENS = 16
+
+
+def _relative_clause_end(doc: Document, who: int, hi: int) -> int:
+    """The token after a relative clause opening at ``who``: its closing comma, dash or the sentence's end."""
+    k = who + 1
+    while k < hi and doc.tokens[k].text not in (",", ";", "—", "–", ".", "!", "?", "(", ")"):
+        k += 1
+    return k
+
+
+def _head_of_who_clause(doc: Document, j: int, lo: int) -> tuple[int, int, str | None] | None:
+    """`…, a senior official who spoke on condition of anonymity said.`: the speaker whose restrictive relative
+    clause ends at token ``j`` right before the cue, with the phrase and its clause as the descriptor of an
+    unnamed one ("a senior official who spoke on condition of anonymity"); None unless the phrase starts the
+    sentence or follows a clause break, and the clause holds only words."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    if lows[j] in _NOT_BEFORE_FINITE:
+        return None  # ("Voters who want the mayor to say more": an infinitive inside the clause, no main verb)
+    r = j
+    while r > lo and j - r < _WHO_CLAUSE_MAX_TOKENS and tokens[r].is_word and lows[r] != "who":
+        r -= 1
+    if r <= lo or r == j or lows[r] != "who":
+        return None
+    phrase = _phrase_back(doc, r - 1, lo)
+    if phrase is None or lows[phrase[1]] in _PRONOUNS \
+            or phrase[0] > lo and not _clause_break(doc, tokens[phrase[0] - 1]):
+        return None
+    start, end = tokens[phrase[0]].start, tokens[phrase[1]].end
+    return start, end, None if _names_someone_by_capital(doc, phrase[1]) else doc.text[start: tokens[j].end]
+
+
+def _names_someone_by_capital(doc: Document, k: int) -> bool:
+    """Whether token ``k`` is capitalised as a name, not as a noun for people that opens its sentence
+    ("Officials who asked not to be identified said": no name)."""
+    if not _is_capital(doc.tokens[k]):
+        return False
+    low = doc.lower_texts()[k]
+    lex = lexicon()
+    return not (low in lex.anonymous or low in lex.roles or _plural(low) and _people_plural(low, lex))
 
 
 def _head_before_subject_relative(doc: Document, i: int, lo: int) -> tuple[int, int, None] | None:
@@ -2880,8 +3029,10 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
             if opening is not None:  # (from the quotation's own sentence: `declared “What a night!” and said`)
                 lo = min(lo, doc.sentences[doc.tokens[opening].sentence].first_token)
             found = _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
-        elif found is None and len(between.split()) <= 6 and hit.token - 1 >= lo_tok:
+        elif found is None and len(between.split()) <= 6 and hit.token - 1 >= lo_tok \
+                and not (between.rstrip().endswith(",") and _right_speaker(doc, hit.last_token + 1, hi_tok)):
             # `“…,” the gambling tycoon told Reuters`: the words between the mark and the cue name the speaker
+            # (but in `“…” for the port, said Okafor` they end the content, and the speaker follows the cue)
             first = lo_tok
             while first < hit.token and not doc.tokens[first].text[0].isalnum():
                 first += 1
@@ -2927,6 +3078,8 @@ def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHi
             return False
         lo, _ = _sentence_bounds(doc, before)
         window_start = doc.tokens[lo].start
+    if _inverted_opening(doc, names, raw, lo):
+        return True
     i = bisect_left(starts, raw.start) - 1
     candidates = []
     while i >= 0 and hits[i].start >= window_start:
@@ -2976,6 +3129,31 @@ def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHi
                 raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
             return True
     return False
+
+
+# Verb forms that open a sentence before their speaker and the quotation ("Said Okafor: “…”", "Added the
+# mayor, “…”"): the inverted order of feature and sports copy.
+_INVERTED_OPENERS = frozenset({"said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "explained",
+                               "continued", "recalled", "noted", "insisted", "warned", "replied", "countered"})
+
+
+def _inverted_opening(doc: Document, names: _Names, raw: _Raw, lo: int) -> bool:
+    """`Said Okafor: “…”`, `Added the mayor, “…”`: a sentence that opens with a verb of saying, then its
+    speaker and a colon or comma right before the opening mark. Sets the cue and speaker; False otherwise."""
+    tokens = doc.tokens
+    mark = doc.token_at(raw.start)
+    if mark is None or mark - lo < 3 or doc.lower_texts()[lo] not in _INVERTED_OPENERS \
+            or not tokens[lo].text[:1].isupper() or tokens[mark - 1].text not in (",", ":"):
+        return False
+    found = _right_speaker(doc, lo + 1, mark - 1 + 1)
+    if found is None or doc.token_at(found[1] - 1) != mark - 2 and found[2] is None:
+        return False  # (the speaker must run to the colon or comma: "Said differently, …" is no attribution)
+    word = doc.lower_texts()[lo]
+    cue = lexicon().cues.get(word)
+    raw.cue = Cue(tokens[lo].text, tokens[lo].start, tokens[lo].end, cue.category if cue else "neutral",
+                  cue.lemma if cue else word)
+    raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
+    return True
 
 
 def _last_char(text: str, offset: int) -> int:
@@ -3242,6 +3420,12 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         if end <= k:
             return None
         parts = [(tokens[k].start, tokens[end - 1].end)]
+    elif _inside_opening_participle(doc, hit, lo) \
+            and (opening_content := _opening_phrase_content(doc, hit, after_tok, hi)) is not None:
+        # "Having announced that …, Judge Berman …", "In an effort to clarify her remarks on …, Okafor …": the
+        # phrase's cue is the main clause's subject's, as with "Noting that …, Okafor said"
+        parts = [opening_content]
+        found = _right_speaker(doc, doc.token_at(opening_content[1]) + 1, hi)
     elif hit.word.lemma == "according to":
         found = _right_speaker(doc, after_tok, hi, loose=True)
         if found is None:
@@ -3270,12 +3454,21 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             if right is not None:
                 rt = doc.token_at(right[1] - 1)
                 tail = rt + 1 if rt is not None else hi
-                if (right[2] is None or _adverbial_tail(doc, tail, hi)) and not _finite_after(doc, tail, hi):
+                relative = right[2] is None and rt is not None and tail < hi and lows[tail] == "who"
+                if relative:
+                    # "…, said a senior official who spoke on condition of anonymity.": the relative clause
+                    # describes the speaker (an unnamed one by it), and the content ends before the cue
+                    rel_end = _relative_clause_end(doc, tail, hi)
+                    if not _is_capital(tokens[rt]):
+                        right = (right[0], right[1], text[right[0]: tokens[rel_end - 1].end])
+                    tail = rel_end
+                if (right[2] is None or relative or _adverbial_tail(doc, tail, hi)) \
+                        and not _finite_after(doc, tail, hi):
                     while tail < hi and right[2] is not None and tokens[tail].text not in (",", ".", ";"):
                         tail += 1  # past the apposition
                     if _adverbial_tail(doc, tail, hi) and hit.word.frame not in ("that", "object"):
                         found = right
-                        parts = before_and_after(prev.start, tail if right[2] is None else hi)
+                        parts = before_and_after(prev.start, tail if right[2] is None or relative else hi)
         if found is None:
             left = _left_speaker(doc, hit.token, lo) or _share_subject(doc, hit.token, lo)
             if left is not None:
@@ -3370,7 +3563,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     return None  # "It not only strengthens Ukraine's hand but also signals …": a thing's import
                 link = _before_adverbs(doc, hit.token, lo)
                 gerund = lows[link] != "," and lows[link] in _PARTICIPLE_LINKS
-                found = _coordinated_subject(doc, hit.token, lo) or _opening_role(doc, main, hit.token) \
+                found = (None if gerund else _speaker_of_closing_cue(doc, hit, hits, starts, lo)) \
+                    or _coordinated_subject(doc, hit.token, lo) or _opening_role(doc, main, hit.token) \
                     or _nearest_left_mention(doc, hit.token, main, first=True, known=names.by_word,
                                              opener=main == lo and not gerund)
                 if found is None and lows[lo] in ("and", "but") and lo > 0 and tokens[lo - 1].text in _DOUBLE_MARKS:
@@ -3470,6 +3664,66 @@ _ISSUING = frozenset({"released", "releasing", "issued", "issuing", "put", "putt
                       "published", "publishing", "posted", "posting", "circulated", "circulating", "filed", "filing"})
 
 
+# Tokens a closing attribution's tail ("on MSNBC's "Morning Joe"", "Tuesday in Paris") may run to
+# before the participle that goes on with its speaker.
+_CLOSING_TAIL_TOKENS = 12
+
+
+def _speaker_of_closing_cue(doc: Document, hit: _CueHit, hits: list[_CueHit], starts: list[int],
+                            lo: int) -> tuple[int, int, str | None] | None:
+    """The speaker of the attribution a participle follows (", adding …" right after "…, Spicer said"):
+    "Ryan and Trump will meet next week, Spicer said, adding …" is Spicer's, not the subject's of the
+    clause Spicer reports. Only when nothing but where or when it was said stands between that cue and the
+    comma ("Hollande said Tuesday in Paris, noting …"); "Roe said the levy failed, adding …" has its own
+    subject, found as before. None when no such attribution closes the clause."""
+    k = bisect_left(starts, hit.start) - 1
+    if k < 0:
+        return None
+    closing = hits[k]
+    comma = _before_adverbs(doc, hit.token, lo)
+    tail = closing.last_token + 1
+    if closing.token <= lo or tail > comma or comma - tail > _CLOSING_TAIL_TOKENS \
+            or doc.tokens[comma].text != "," or closing.word.frame == "object" \
+            or not _adverbial_tail(doc, tail, comma):
+        return None
+    return _left_speaker(doc, closing.token, lo)
+
+
+# How an opening phrase that holds a cue and hangs on the main clause begins: "Having announced …",
+# "In an effort to clarify …", "In order to explain …", "To explain …", "Continuing to explain …".
+_PARTICIPLE_OPENINGS = (("having",), ("in", "an", "effort", "to"), ("in", "order", "to"), ("to",))
+_OPENING_CUE_REACH = 5  # tokens from the sentence's start to a cue inside such an opening phrase
+
+
+def _inside_opening_participle(doc: Document, hit: _CueHit, lo: int) -> bool:
+    """Whether the cue stands in a participial or infinitival phrase that opens its sentence before a comma
+    and the main clause ("Continuing to explain his view, Carson rejected …"), not at its start: the main
+    clause's subject speaks, and the phrase's words after the cue are what it said."""
+    t = hit.token
+    if t <= lo or t - lo > _OPENING_CUE_REACH or not doc.tokens[lo].text[:1].isupper():
+        return False
+    lows = doc.lower_texts()
+    opening = tuple(lows[lo:t])
+    if opening and opening[-1] in ("not", "also", "first", "publicly"):
+        opening = opening[:-1]
+    return opening in _PARTICIPLE_OPENINGS or (len(opening) == 2 and opening[1] == "to"
+                                               and opening[0].endswith("ing") and len(opening[0]) > 5)
+
+
+def _opening_phrase_content(doc: Document, hit: _CueHit, after_tok: int, hi: int) -> tuple[int, int] | None:
+    """What a cue inside an opening phrase reports: its words up to the phrase's comma, when they are a
+    clause or an object of some length (a short one, "explain his view", is kept whole as before); else None."""
+    content = _content_after(doc, hit, after_tok, hi)
+    if content is None:
+        return None
+    content = _object_gap_clause(doc, *content)
+    comma = doc.token_at(content[1])
+    if comma is None or comma + 1 >= hi or doc.tokens[comma].text != "," \
+            or _words(doc, *content, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
+        return None
+    return content
+
+
 def _issuer_of_document(doc: Document, names: _Names, found: tuple, lo: int) -> tuple | None:
     """`The town released a statement saying …`, `His office put out a memo arguing …`: the speaker found
     is the document, the object of a verb of issuing; whoever issued it (the subject) is the source, as
@@ -3523,13 +3777,20 @@ def _finite_speech_after_subject(doc: Document, hit: _CueHit, lo: int) -> bool:
         and not prev.endswith(_POSSESSIVE)
 
 
-def _head_of_restrictive_relative(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
+def _head_of_restrictive_relative(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str | None] | None:
     """`Fishermen who came to Dover to protest the vote say …`: the noun phrase opening the sentence before
     its relative clause, the subject of the cue after that clause (or None)."""
     lows = doc.lower_texts()
     rel = next((k for k in range(lo + 1, cue_tok) if lows[k] in ("who", "that")), None)
     found = _sentence_subject(doc, rel, lo) if rel is not None else None
-    return found if found is not None and found[0] == doc.tokens[lo].start else None
+    if found is None or found[0] != doc.tokens[lo].start:
+        return None
+    last = _back_past_between(doc, cue_tok - 1, rel + 1)
+    head = doc.token_at(found[1] - 1)
+    if lows[rel] == "who" and last > rel and head is not None and not _names_someone_by_capital(doc, head):
+        # "Officials who asked not to be identified said …": the clause describes the unnamed speaker
+        return found[0], found[1], doc.text[found[0]: doc.tokens[last].end]
+    return found
 
 
 # Cardinals in words, which count the plural noun they come before ("eight London shows").
@@ -3748,15 +4009,53 @@ _CLOSERS_OR_QUOTES = _CLOSERS_OR_STRAIGHT | {"'"}  # (with the single straight m
 
 
 def _joined_subject_start(doc: Document, lt: int, lo: int) -> int | None:
-    """`…, teachers and union officials told the Gazette.`: where a subject joined by "and" / "or" to the speaker
-    found at ``lt`` starts, when a clause break stands right before it, else None."""
+    """`…, teachers and union officials told the Gazette.`, `The mayor and the police chief said`, `Germany,
+    France and Italy said`: where a subject joined by "and" / "or" (and commas before it) to the speaker found
+    at ``lt`` starts, when the sentence or a clause break stands right before it, else None. A person noun
+    before a name goes with it ("Coach Dmitri Volkov and captain Aoife Byrne")."""
     lows = doc.lower_texts()
-    if lt - 2 <= lo or lows[lt - 1] not in ("and", "or"):
+    if lt - 1 > lo and lows[lt - 1] in lexicon().descriptors and doc.tokens[lt - 1].text.islower():
+        lt -= 1  # "and captain Aoife Byrne": the noun before the name
+    if lt - 2 < lo or lows[lt - 1] not in ("and", "or", "&"):
         return None
-    phrase = _phrase_back(doc, lt - 2, lo)
-    first = phrase[0] if phrase is not None else lt - 2 if _plural(lows[lt - 2]) else None
-    if first is None or first <= lo or not _clause_break(doc, doc.tokens[first - 1]) or lows[first] in _PRONOUNS:
+    return _listed_start(doc, _conjunct_start(doc, lt - 2, lo), lo, doc.tokens[lt].text[:1].isupper())
+
+
+def _listed_start(doc: Document, first: int | None, lo: int, capital: bool) -> int | None:
+    """Where a list of speakers whose later part starts at ``first`` starts ("Germany, France and Italy"),
+    when the sentence or a clause break stands before it; else None. ``capital``: whether the parts are
+    names (a list of names holds names, "In Paris, France and Italy said" starts at "France")."""
+    lows = doc.lower_texts()
+    listed = 0
+    while first is not None and first - 2 >= lo and lows[first - 1] == "," and listed < _MAX_LISTED_SPEAKERS:
+        before = _conjunct_start(doc, first - 2, lo)  # "Germany, France and Italy": the list goes on
+        if before is None or not (before == lo or _clause_break(doc, doc.tokens[before - 1])) \
+                or doc.tokens[first - 2].text[:1].isupper() != capital:
+            break  # ("In Paris, France and Italy said": an opening phrase, no speaker of the list)
+        first, listed = before, listed + 1
+    if first is None or first < lo or first > lo and not _clause_break(doc, doc.tokens[first - 1]) \
+            or lows[first] in _PRONOUNS and lows[first] not in ("he", "she", "i", "we"):
         return None
+    return first
+
+
+_MAX_LISTED_SPEAKERS = 4
+
+
+def _conjunct_start(doc: Document, j: int, lo: int) -> int | None:
+    """First token of the speaker phrase ending at token ``j`` that is one part of a coordinated subject
+    (a name, a pronoun or a noun for people, with its determiner), or None."""
+    lows = doc.lower_texts()
+    if lows[j] in ("he", "she", "i", "we"):
+        return j
+    phrase = _phrase_back(doc, j, lo)
+    first = phrase[0] if phrase is not None else j if _plural(lows[j]) else None
+    if first is not None and first - 1 >= lo and lows[first - 1] in lexicon().descriptors \
+            and doc.tokens[first - 1].text.islower() and _is_capital(doc.tokens[first]):
+        first -= 1  # "captain Aoife Byrne"
+    if first is not None and first - 1 >= lo and _is_capital(doc.tokens[first]) \
+            and lows[first - 1] in lexicon().descriptors and doc.tokens[first - 1].text[:1].isupper():
+        first -= 1  # "Coach Dmitri Volkov"
     return first
 
 
@@ -5468,7 +5767,9 @@ def _pronouns_in_text_order(names: _Names, raws: list[_Raw], doc: Document) -> N
         unnamed = _described_antecedent(names, doc, sp.start, gender)
         if unnamed is not None:  # "One woman said …. "…," she said": the woman, no one named
             name = None
-        if name != sp.name:
+        if name != sp.name or unnamed is not None and (sp.descriptor, sp.anonymous) != (unnamed.descriptor,
+                                                                                      unnamed.anonymous):
+            # (also when no name was found either time: the unnamed speaker was not yet known the first time)
             at = bisect_left(names.speakers_seen, (sp.start, sp.name or ""))
             if at < len(names.speakers_seen) and names.speakers_seen[at] == (sp.start, sp.name):
                 del names.speakers_seen[at]
@@ -6453,15 +6754,16 @@ def source_summary(doc: Document, *, quotes: list[Quote]) -> Sources:
         if sp is None or (sp.name is None and not sp.anonymous and not sp.descriptor):
             unattributed += 1
             continue
-        if sp.name:
+        if sp.name or any(m.name for m in sp.members):
             named += 1
-            key = ("name", sp.name)
         else:
             anonymous += sp.anonymous
             described += not sp.anonymous
-            key = ("descriptor", (sp.descriptor or sp.text or "").lower())
-        per_speaker[key] += 1
-        info.setdefault(key, (sp.name, sp.descriptor, sp.anonymous and not sp.name))
+        for voice in sp.members or (sp,):  # "Poland and Hungary said": each of them is quoted
+            key = ("name", voice.name) if voice.name else \
+                ("descriptor", (voice.descriptor or voice.text or "").lower())
+            per_speaker[key] += 1
+            info.setdefault(key, (voice.name, voice.descriptor, voice.anonymous and not voice.name))
     speakers = [SpeakerCount(*info[k], count) for k, count in per_speaker.most_common()]
     cues = Counter(q.cue.category for q in quotes if q.cue is not None)
     source_words = sum(_words(doc, s, e) for s, e in _union(p for q in quotes for p in (q.parts or [q])))

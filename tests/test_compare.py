@@ -1140,3 +1140,11 @@ def test_a_partitive_counts_its_wholes_noun_and_aligns_with_the_count():
     second = "Only ten clinics would have remained open in the state."
     pairs = [tuple(c.text for c in s.claims) for s in compare([first, second], labels=["a", "b"]).claims.shared]
     assert ("10", "ten clinics") in pairs
+def test_who_is_quoted_counts_each_member_of_a_coordinated_speaker():
+    first = "Latvia and Estonia rejected the fishing quota on Monday, saying it would ruin small fleets."
+    second = "Estonia said on Monday that the fishing quota would ruin its small fleets."
+    result = compare([first, second], labels=["A", "B"])
+    voices = {v.name: sorted(v.articles) for v in result.sources.voices if not v.anonymous}
+    assert voices["Estonia"] == ["A", "B"]
+    assert voices["Latvia"] == ["A"]
+    assert result.sources.counts["A"].named == result.sources.counts["A"].quotes == 2

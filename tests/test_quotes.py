@@ -2204,9 +2204,20 @@ def test_they_is_the_plural_or_body_that_spoke_just_before(text, descriptor, ano
 
 
 def test_they_takes_no_plural_that_did_not_speak():
-    # "Okafor and Lindqvist" is no speaker of an earlier quote: too often not the one meant
-    last = analyze("Okafor and Lindqvist toured the depot. They said it was full.").quotes[-1].speaker
-    assert (last.text, last.name, last.anonymous) == ("They", None, False)
+    # "voters" is no speaker and no subject: too often not the one meant
+    last = analyze("Okafor met voters at the depot. They said it was full.").quotes[-1].speaker
+    assert (last.text, last.name, last.descriptor) == ("They", None, None)
+
+
+@pytest.mark.parametrize("text, name, descriptor", [
+    # names joined by "and" as the subject of the sentence before: "they" continues that subject
+    ("Okafor and Lindqvist toured the depot. They said it was full.", "Okafor and Lindqvist", None),
+    # the plural of a person noun as that subject
+    ("The nurses walked out on Monday. They said the wards were unsafe.", None, "nurses"),
+])
+def test_they_continues_the_subject_of_the_sentence_before(text, name, descriptor):
+    last = analyze(text).quotes[-1].speaker
+    assert (last.text, last.name, last.descriptor) == ("They", name, descriptor)
 
 
 @pytest.mark.parametrize("text, name, descriptor", [
@@ -3715,3 +3726,120 @@ def test_a_stance_with_its_object_before_it_reports_no_words_after_it(text):
 
 def test_a_cleft_names_the_stance_object_after_its_copula():
     assert only("What the mayor wants is a second ferry for the island.").text == "is a second ferry for the island"
+@pytest.mark.parametrize("text, speaker", [
+    ("The ferry will sail again in May, Okafor said, adding that the crew had been rehired.", "Okafor"),
+    ("The harbour must be dredged, a port official said on Tuesday in Dover, noting that silt had built up.",
+     "a port official"),
+])
+def test_a_participle_after_a_closing_attribution_keeps_its_speaker(text, speaker):
+    *_, adding = quotes_of(text)
+    assert adding.cue.text in ("adding", "noting")
+    assert adding.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, written, name, members", [
+    ("Latvia and Estonia rejected the fishing quota on Monday.", "Latvia and Estonia", "Latvia and Estonia",
+     ["Latvia", "Estonia"]),
+    ("Denmark, Norway and Finland said the quota was unfair to small fleets.", "Denmark, Norway and Finland",
+     "Denmark, Norway and Finland", ["Denmark", "Norway", "Finland"]),
+    ("The mayor and the fire chief said the pier would reopen in June.",
+     "The mayor and the fire chief", None, [None, None]),
+    ("Coach Ines Duarte and captain Mirela Kovac said the squad was ready for the cup final.",
+     "Coach Ines Duarte and captain Mirela Kovac", "Ines Duarte and Mirela Kovac", ["Ines Duarte", "Mirela Kovac"]),
+])
+def test_a_coordinated_speaker_names_each_member(text, written, name, members):
+    (quote,) = analyze(text).quotes
+    assert quote.speaker.text == written
+    assert quote.speaker.name == name
+    assert [m.name for m in quote.speaker.members] == members
+    assert all(text[m.start:m.end] == m.text and not m.members for m in quote.speaker.members)
+
+
+@pytest.mark.parametrize("text, written", [
+    ("Officials in Tallinn and Riga said the ferry would run again.", "Officials in Tallinn and Riga"),
+    ("In Tallinn, Latvia and Estonia signed the accord, saying it would last.", "Latvia and Estonia"),
+])
+def test_an_and_inside_a_speaker_or_before_it_joins_no_speakers(text, written):
+    speakers = [q.speaker for q in analyze(text).quotes if q.speaker is not None]
+    assert [s.text for s in speakers][:1] == [written]
+    assert all(len(s.members) != 1 for s in speakers)
+
+
+def test_each_member_of_a_coordinated_speaker_is_counted_as_a_voice():
+    text = ("Latvia and Estonia rejected the fishing quota on Monday. "
+            "Latvia said the quota would ruin its small fleets.")
+    counts = {s.name: s.quotes for s in analyze(text).sources.speakers}
+    assert counts == {"Latvia": 2, "Estonia": 1}
+
+
+def test_a_later_title_tells_the_gender_an_unlisted_given_name_did_not():
+    text = ("Aurel Brannagh met Ysolde Dunleavy in Galway on Monday. Ms. Dunleavy praised the harbour deal. "
+            "“It will keep the boats working,” he said.")
+    quote = [q for q in quotes_of(text) if q.kind == "direct"][0]
+    assert quote.speaker.name == "Aurel Brannagh"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Priyanka Deshmukh met Oleksandr Petrenko in Kyiv on Monday. He said the grain talks had gone well.",
+     "Oleksandr Petrenko"),
+    ("Kwame Asante met Siobhan Kerrigan in Accra on Monday. She said the cocoa deal was close.", "Siobhan Kerrigan"),
+])
+def test_he_and_she_pass_over_a_person_whose_given_name_tells_the_other_gender(text, name):
+    (quote,) = [q for q in analyze(text).quotes if q.speaker is not None and q.speaker.text in ("He", "She")]
+    assert quote.speaker.name == name
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Mira Lindqvist, the harbour board's chair, on Tuesday called the dredging plan reckless.", "Mira Lindqvist"),
+    ("Okafor, whose ferry plan has upset the unions, last year proposed a toll on the bridge.", "Okafor"),
+    ("Tom Hale, the county clerk, this past week announced that the count would be redone.", "Tom Hale"),
+    ("Earlier Wednesday, Okafor visited the pier and defended the toll against its critics.", "Okafor"),
+])
+def test_a_time_phrase_after_an_apposition_or_opening_the_sentence_is_no_speaker(text, speaker):
+    (quote,) = quotes_of(text)
+    assert quote.speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Having announced that the ferry would stay, the mayor cut the ribbon.", "that the ferry would stay",
+     "the mayor"),
+    ("In an effort to clarify her remarks on the levy, Okafor issued a long statement.",
+     "her remarks on the levy", "Okafor"),
+])
+def test_a_cue_in_an_opening_phrase_is_the_main_clause_subjects(text, content, speaker):
+    quote = [q for q in quotes_of(text) if q.text == content][0]
+    assert quote.speaker.text == speaker
+
+
+def test_words_after_a_quotation_before_an_inverted_cue_are_content_not_the_speaker():
+    text = "“This will be a hard winter” for the fleet, said Okafor, the harbour master."
+    (quote,) = quotes_of(text)
+    assert quote.speaker.text == "Okafor"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("The crowd went quiet. Said Okafor, “We will be back next year with a bigger boat.”", "Okafor", "Said"),
+    ("The crowd went quiet. Added the coach: “Nobody gave us a chance in this final.”", "the coach", "Added"),
+])
+def test_a_verb_of_saying_opening_its_sentence_before_the_speaker(text, speaker, cue):
+    (quote,) = quotes_of(text)
+    assert (quote.speaker.text, quote.cue.text) == (speaker, cue)
+
+
+@pytest.mark.parametrize("text, content, speaker, descriptor", [
+    ("The ceasefire is fragile, said a senior official who spoke on condition of anonymity.",
+     "The ceasefire is fragile", "a senior official", "a senior official who spoke on condition of anonymity"),
+    ("The ferry will be sold, a port official who asked not to be named said.",
+     "The ferry will be sold", "a port official", "a port official who asked not to be named"),
+    ("The levy will pass, said officials who know the council well.",
+     "The levy will pass", "officials", "officials who know the council well"),
+])
+def test_an_unnamed_speakers_relative_clause_is_its_descriptor(text, content, speaker, descriptor):
+    q = only(text)
+    assert (q.text, q.speaker.text, q.speaker.descriptor, q.speaker.anonymous) == (content, speaker, descriptor, True)
+
+
+def test_a_restrictive_who_clause_opening_the_sentence_describes_the_unnamed_speaker():
+    q = only("Officials who asked not to be identified said the pier would close in June.")
+    assert (q.speaker.text, q.speaker.descriptor, q.speaker.anonymous) == (
+        "Officials", "Officials who asked not to be identified", True)
