@@ -1411,3 +1411,16 @@ def test_an_irregular_past_verb_after_a_finding_is_the_clauses_verb(text, phrase
 
 def test_fomenting_takes_a_side_but_is_plain():
     assert found("Protesters fomented unrest in the capital.")["fomented unrest"].plain
+
+
+@pytest.mark.parametrize("text", [
+    "The country spent forty years under communist rule before the wall fell.",  # a kind of government
+    "Former communist states joined the union in 2004.",
+    "The museum recalls the communist past of the town.",
+])
+def test_communist_naming_a_form_of_government_is_no_label(text):
+    assert not [phrase for phrase in found(text) if "communist" in phrase.lower()], found(text)
+
+
+def test_communist_as_name_calling_stays_loaded():
+    assert "communist" in " ".join(found("He called the senator a communist traitor.")).lower()
