@@ -896,7 +896,8 @@
           String(frame.name || "").replace(/_/g, " "),
           h("span", { class: "bar" }, h("span", { class: "fill", style: { width: `${(100 * (Number(frame.score) || 0) / top).toFixed(0)}%` } })),
           () => this.actions.focus(frame.cues || [], `frame${i}`),
-          { title: `score ${Number(frame.score || 0).toFixed(2)}${frame.present ? " (present)" : " (not present: below its threshold or outside the article's five strongest)"} \u00b7 ${plural((frame.cues || []).length, "cue")}; click for the cues` })));
+          { class: frame.present === false ? "frame-absent" : "",
+            title: `score ${Number(frame.score || 0).toFixed(2)}${frame.present ? " (present)" : " (not present: below its threshold or outside the article's five strongest)"} \u00b7 ${plural((frame.cues || []).length, "cue")}; click for the cues` })));
     }
 
     claimsSection(report) {

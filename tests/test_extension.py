@@ -1205,6 +1205,21 @@ def test_the_panel_isolates_the_pages_words_from_its_own(configured, api_server,
     page.close()
 
 
+def test_frames_below_their_threshold_do_not_look_present(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/seed/0.html")
+    side = panel(page)
+    _, report = api_server[1].last("/v1/analyze", seed_title(0))
+    shown = sorted(report["frames"], key=lambda frame: -frame["score"])[:5]  # as the panel lists them
+    assert {frame["present"] for frame in report["frames"]} == {True, False}, "the page needs both kinds"
+    items = side.locator("[data-section=frames] .item")
+    for i, frame in enumerate(shown):
+        if frame["present"]:
+            expect(items.nth(i)).not_to_have_class(re.compile("frame-absent"))
+        else:
+            expect(items.nth(i)).to_have_class(re.compile("frame-absent"))
+    page.close()
+
+
 PANEL_ROOM_JS = """() => {
   const panel = document.querySelector("framing-overlay").shadowRoot.querySelector(".panel");
   const article = document.querySelector("article").getBoundingClientRect();
