@@ -795,8 +795,16 @@
       if (items.length <= limit) return list;
       const rest = items.length - limit;
       const button = h("button", { type: "button", class: "more", onclick: () => {
-        list.append(...items.slice(limit).map((item, i) => render(item, limit + i)));
+        const added = items.slice(limit).map((item, i) => render(item, limit + i));
+        list.append(...added);
+        const hadFocus = this.root.activeElement === button;
         button.remove();
+        // The button is gone: a keyboard's focus goes on to the first item it showed, not back to the page.
+        const next = added[0] && (added[0].matches("button") ? added[0] : added[0].querySelector("button") || added[0]);
+        if (hadFocus && next) {
+          if (!next.matches("button")) next.tabIndex = -1; // a finding without evidence is text: focusable for this
+          next.focus();
+        }
       } }, `Show ${rest} more`);
       return h("div", {}, list, button);
     }
@@ -934,6 +942,8 @@
       const hint = pins.length < 2 ? h("p", { class: "note" },
         pins.length ? "Pin one more article on the same story to compare them." : "Pin two or more articles on the same story to compare them.")
         : null;
+      // Redrawn under the reader's focus (they pressed "Add to comparison" or "×"): the focus stays in the section.
+      const hadFocus = this.compareSection.contains(this.root.activeElement);
       this.compareSection.replaceChildren(...[
         h("h2", {}, "Compare", pins.length ? h("span", { class: "count" }, String(pins.length)) : null),
         button, pinList, hint,
@@ -941,6 +951,7 @@
         error ? h("p", { class: "error" }, error) : null,
         comparison ? this.comparisonView(comparison) : null,
       ].filter(Boolean));
+      if (hadFocus) button.focus();
     }
 
     /**

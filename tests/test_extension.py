@@ -1276,6 +1276,16 @@ def test_the_panel_works_from_the_keyboard(browser, api_server, page_server):
     tooltip = page.locator("framing-overlay .tooltip")
     expect(tooltip).to_be_visible()
     expect(tooltip).to_contain_text(report["evaluative"][0]["category"])
+    # Buttons that redraw what they are part of leave the focus where the reader is, not on the page.
+    more = side.locator("[data-section=actors] button.more, [data-section=sources] button.more").first
+    more.focus()
+    page.keyboard.press("Enter")
+    expect(more).to_have_count(0)
+    assert page.evaluate(FOCUSED_JS)["cls"].startswith("item")
+    side.get_by_role("button", name="+ Add to comparison").focus()
+    page.keyboard.press("Enter")
+    expect(side.get_by_role("button", name="\u2713 In comparison \u00b7 remove")).to_be_visible()
+    page.wait_for_function(f"({FOCUSED_JS})()?.cls.includes('pin')")
     page.keyboard.press("Escape")  # out of the panel; the button that brings it back has the focus
     expect(side).to_be_hidden()
     page.wait_for_function(f"({FOCUSED_JS})()?.cls.includes('pill')")
