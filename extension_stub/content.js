@@ -676,6 +676,13 @@
       if (!hadStyle && !html.getAttribute("style")) html.removeAttribute("style");
     }
 
+    /** The window changed size: the room the page gives the panel is weighed again (a narrowed window may not have it). */
+    refitRoom() {
+      if (this.panel.hidden) return;
+      this.giveBackRoom();
+      this.makeRoom();
+    }
+
     focusPanel() {
       if (!this.panel.hidden) this.panel.focus({ preventScroll: true });
     }
@@ -1235,6 +1242,11 @@
       });
       listen(document, "keydown", (event) => {
         if (event.key === "Escape" && state.overlay) state.overlay.hideTooltip();
+      });
+      let resized = null;
+      listen(window, "resize", () => {
+        clearTimeout(resized);
+        resized = setTimeout(() => state.overlay && state.overlay.refitRoom(), 150);
       });
       startGuard(article.root);
       const pins = await send(MSG.LIST_PINS);

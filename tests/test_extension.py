@@ -1239,6 +1239,10 @@ def test_the_panel_makes_room_for_itself_instead_of_covering_the_article(configu
     assert page.evaluate(PANEL_ROOM_JS)["style"] is None  # minimised: the page has its whole width again
     page.locator("framing-overlay .pill").click()
     assert page.evaluate(PANEL_ROOM_JS)["style"]
+    page.set_viewport_size({"width": 900, "height": 860})  # narrowed: too little width to share
+    page.wait_for_function("document.documentElement.getAttribute('style') === null")
+    page.set_viewport_size({"width": 1280, "height": 860})
+    page.wait_for_function("document.documentElement.getAttribute('style') !== null")
     side.get_by_role("button", name="Close and remove the highlights").click()
     assert page.evaluate("document.documentElement.getAttribute('style')") is None
     page.close()
