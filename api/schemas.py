@@ -634,6 +634,8 @@ class EvaluativeRefSchema(OpenSchema):
     text = _str("The expression as written.")
     category = _str("Its evaluative category.")
     polarity = _int("-1, 0 or 1.")
+    plain = _bool("Plain wording (the report's flag): ordinary appraisal or a designation (\"far-right\"); a "
+                  "plain loaded label is a designation and counts as no judgement of the article's own.")
 
 
 class WordingSchema(OpenSchema):

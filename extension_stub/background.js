@@ -202,6 +202,8 @@ const HANDLERS = Object.freeze({
   [FRAMING_MSG.GET_SETTINGS]: () => getSettings(),
   [FRAMING_MSG.SET_SETTINGS]: (settings) => setSettings(settings),
   [FRAMING_MSG.HEALTH]: ({ apiBase }) => callApi("/v1/health", { apiBase }),
+  // content scripts cannot open the options page themselves
+  [FRAMING_MSG.OPEN_OPTIONS]: () => chrome.runtime.openOptionsPage(),
 });
 
 function route(message, sender) {

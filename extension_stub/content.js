@@ -2,8 +2,9 @@
  * The page side of the framing overlay.
  *
  * 1. Extract the article's text (the <article> around the largest block of
- *    paragraphs, or, on a page holding several articles, the one in view; no
- *    navigation, captions, comments), keeping a map from each character of
+ *    paragraphs, or, on a page holding several articles, the one in view; its
+ *    headline even when set above it; no navigation, captions, comments,
+ *    embedded posts or pull quotes), keeping a map from each character of
  *    that text back to the DOM text node and offset it came from.
  * 2. Ask the service worker to analyse exactly that text (content scripts
  *    cannot call another origin).
@@ -43,11 +44,23 @@
     "navigation", "complementary", "contentinfo", "banner", "dialog", "alertdialog", "menu", "menubar",
     "search", "toolbar", "tooltip", "figure", "img",
   ]);
-  /** Class or id words of page furniture: comments, sharing, captions, promos, screen-reader-only copies. */
-  const NOISE = /(?:^|[\s_-])(?:comments?|disqus|replies|share|sharing|social|related|recommended|promo|newsletter|byline|caption|credits?|advert\w*|ads?|sponsor\w*|sidebar|breadcrumbs?|subscribe|signup|cookies?|consent|nav|navbar|menu|footer|masthead|toolbar|tags|sr-only|visually-hidden|screen-reader-text|skip-link)(?:$|[\s_-])/i;
+  /**
+   * Class or id words of page furniture: comments, sharing, captions, promos, screen-reader-only copies;
+   * and text that is not the article's prose though it sits in it: a pull quote repeats a quotation the
+   * article already gives (it would be counted twice), an embedded post (a tweet, an Instagram or TikTok
+   * card) is another author's words set in the page, and would be read as the outlet's own voice.
+   */
+  const NOISE = /(?:^|[\s_-])(?:comments?|disqus|replies|share|sharing|social|related|recommended|promo|newsletter|byline|caption|credits?|advert\w*|ads?|sponsor\w*|sidebar|breadcrumbs?|subscribe|signup|cookies?|consent|nav|navbar|menu|footer|masthead|toolbar|tags|sr-only|visually-hidden|screen-reader-text|skip-link|pull-?quote|pullout|tweet|instagram-media|tiktok-embed|embed|embedded|oembed)(?:$|[\s_-])/i;
   const ARTICLE_CONTAINERS = 'article, [itemprop="articleBody"], [itemtype*="Article"]';
   const HEADING = /^H[1-6]$/;
   const COLLAPSIBLE = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0c]); // CSS white-space: normal
+  /**
+   * Characters a page puts inside words that the reader never sees: a soft hyphen (a line-break hint,
+   * "esti&shy;mated"), a zero-width space, a word joiner, a stray byte-order mark. Left in, they split
+   * the word for the analysis ("esti" + "mated" is no speech verb); left out, the text is what is shown.
+   * (The zero-width joiner stays: it binds emoji sequences, and U+200C shapes Persian words.)
+   */
+  const INVISIBLE = new Set([0xad, 0x200b, 0x2060, 0xfeff]);
 
   /** Containers that are never furniture, whatever their classes say ("single-post has-sidebar"). */
   const STRUCTURAL = new Set(["HTML", "BODY", "MAIN", "ARTICLE"]);
@@ -165,6 +178,36 @@
     return { root: same || articleInView(articles), multiple: true };
   }
 
+  /** How far above the article's container its headline may sit (its common container with it, at most). */
+  const HEADLINE_LEVELS = 3;
+
+  /**
+   * The page's headline when it stands outside the article's container: many sites set the <h1> in a
+   * header above the body's paragraphs (a live blog's title above its entries, an "article-header" beside
+   * an "article-body"). It is the article's first line, as in the server's own extraction: a headline
+   * frames the story more than any paragraph. Only the last <h1> before the container, sharing a
+   * container with it at most HEADLINE_LEVELS above it and below <body> (a site's logo in the page
+   * header is no headline), visible and no furniture; none when the container has an <h1> of its own.
+   */
+  function leadingHeadline(root) {
+    if (root.querySelector("h1")) return null;
+    let headline = null;
+    for (const h1 of root.ownerDocument.querySelectorAll("h1")) {
+      if (!(root.compareDocumentPosition(h1) & Node.DOCUMENT_POSITION_PRECEDING)) break;
+      headline = h1;
+    }
+    if (!headline) return null;
+    let ancestor = root.parentElement;
+    for (let level = 0; ancestor && level < HEADLINE_LEVELS; level++, ancestor = ancestor.parentElement) {
+      const tag = ancestor.tagName.toUpperCase();
+      if (tag === "BODY" || tag === "HTML") return null;
+      if (!ancestor.contains(headline)) continue;
+      const visible = typeof headline.checkVisibility !== "function" || headline.checkVisibility();
+      return visible && !insideNoise(headline, root.textContent.length) ? headline : null;
+    }
+    return null;
+  }
+
   /**
    * The article's text and, for every character of it, where it came from.
    *
@@ -207,10 +250,12 @@
       const data = node.data;
       const segment = { node, start: -1, offsets: [], data };
       for (let i = 0; i < data.length; i++) {
-        if (COLLAPSIBLE.has(data.charCodeAt(i))) {
+        const code = data.charCodeAt(i);
+        if (COLLAPSIBLE.has(code)) {
           if (lineHasText && !pendingSpace) pendingSpace = { segment, offset: i };
           continue;
         }
+        if (INVISIBLE.has(code)) continue;
         if (pendingBreak) {
           push("\n");
           pendingBreak = false;
@@ -256,6 +301,8 @@
       }
     };
 
+    const headline = leadingHeadline(root);
+    if (headline) walk(headline, { block: headline, inHeader: false, inHeading: true });
     walk(root, { block: root, inHeader: false, inHeading: false });
     const text = chunks.join("");
     const paragraphs = text ? text.split("\n").length : 0;
@@ -505,6 +552,17 @@
     return `${flat.slice(0, cut)}\u2026`;
   };
   const plural = (count, word) => `${count} ${word}${count === 1 ? "" : "s"}`;
+  /**
+   * Text from the page or the report, isolated from the panel's own words (<bdi>, direction from its
+   * first strong letter): an Arabic or Hebrew name, or a stray U+202E in the page's text, must not
+   * reorder what stands beside it ("محمد الحسيني · 1 mention", "anonymous (…)").
+   */
+  const bidi = (text, props = {}) => h("bdi", props, text);
+
+  /** Room the panel takes at the right of the window (its width in overlay.css, and its margins). */
+  const PANEL_ROOM = 384;
+  /** The page keeps at least this width when it makes room for the panel; narrower, the panel floats over it. */
+  const MIN_PAGE_WIDTH = 640;
 
   class Overlay {
     constructor(actions) {
@@ -522,7 +580,14 @@
       sheet.addEventListener("error", reveal);
       setTimeout(reveal, 1500); // a page policy that blocks the sheet must not hide the messages
       this.banner = h("div", { class: "banner", role: "status", hidden: true });
-      this.panel = h("aside", { class: "panel", "aria-label": "How this article frames the story", hidden: true });
+      this.panel = h("aside", { class: "panel", "aria-label": "How this article frames the story", hidden: true,
+        tabindex: "-1" });
+      // Escape in the panel minimises it (focus goes to the button that brings it back).
+      this.panel.addEventListener("keydown", (event) => {
+        if (event.key !== "Escape") return;
+        event.stopPropagation();
+        this.collapse();
+      });
       this.pill = h("button", { class: "pill", hidden: true, type: "button", title: "Show the framing panel",
         onclick: () => this.expand() }, "framing");
       this.tooltip = h("div", { class: "tooltip", role: "tooltip", hidden: true });
@@ -532,6 +597,7 @@
     }
 
     remove() {
+      this.giveBackRoom();
       this.host.remove();
     }
 
@@ -542,13 +608,16 @@
       this.banner.hidden = false;
     }
 
-    showError(message, { retry = true } = {}) {
+    /** ``settings``: the fix is in the extension's options (the server's address, the time limit): a button opens them. */
+    showError(message, { retry = true, settings = false } = {}) {
       this.banner.className = "banner error";
       this.banner.setAttribute("role", "alert");
       this.banner.replaceChildren(
         h("strong", {}, "framing: "),
         h("span", { class: "message" }, message),
         h("span", { class: "actions" },
+          settings ? h("button", { type: "button", class: "settings", onclick: () => this.actions.openOptions() },
+            "Options") : null,
           retry ? h("button", { type: "button", class: "retry", onclick: () => this.actions.retry() }, "Try again") : null,
           h("button", { type: "button", class: "dismiss", "aria-label": "Dismiss this message", title: "Dismiss",
             onclick: () => this.actions.dismiss() }, "\u00d7")),
@@ -561,15 +630,61 @@
       this.banner.replaceChildren();
     }
 
-    expand() {
+    /** ``focus``: the reader asked for the panel (toolbar button, keyboard shortcut): take them into it. */
+    expand({ focus = false } = {}) {
+      const pillFocused = this.root.activeElement === this.pill;
       this.pill.hidden = true;
       this.panel.hidden = false;
+      this.makeRoom();
+      if (focus || pillFocused) this.panel.focus({ preventScroll: true });
     }
 
     collapse() {
+      const hadFocus = this.root.activeElement !== null;
       this.panel.hidden = true;
       this.pill.hidden = false;
       this.hideTooltip();
+      this.giveBackRoom();
+      if (hadFocus) this.pill.focus({ preventScroll: true }); // not lost on <body>: the way back is here
+    }
+
+    /**
+     * The panel floats over the right of the window. Where it would cover the article's text and the
+     * window is wide enough, the page is narrowed by the panel's width (a margin on <html>, put back
+     * as it was when the panel goes), so no word of the article, and no evidence the panel scrolls
+     * to, is hidden under it; on a narrow window it floats over the page as before.
+     */
+    makeRoom() {
+      if (this.room) return;
+      const article = this.actions.articleBox();
+      const width = Math.max(PANEL_ROOM, this.panel.getBoundingClientRect().width + 24);
+      if (!article || article.right <= innerWidth - width || innerWidth - width < MIN_PAGE_WIDTH) return;
+      const html = document.documentElement;
+      this.room = { hadStyle: html.hasAttribute("style"), value: html.style.getPropertyValue("margin-right"),
+                    priority: html.style.getPropertyPriority("margin-right") };
+      html.style.setProperty("margin-right", `${width}px`, "important");
+    }
+
+    /** Puts <html>'s margin back as it was, and its style attribute away if it had none (other styles the page set stay). */
+    giveBackRoom() {
+      if (!this.room) return;
+      const { hadStyle, value, priority } = this.room;
+      this.room = null;
+      const html = document.documentElement;
+      html.style.removeProperty("margin-right");
+      if (value) html.style.setProperty("margin-right", value, priority);
+      if (!hadStyle && !html.getAttribute("style")) html.removeAttribute("style");
+    }
+
+    /** The window changed size: the room the page gives the panel is weighed again (a narrowed window may not have it). */
+    refitRoom() {
+      if (this.panel.hidden) return;
+      this.giveBackRoom();
+      this.makeRoom();
+    }
+
+    focusPanel() {
+      if (!this.panel.hidden) this.panel.focus({ preventScroll: true });
     }
 
     get visible() {
@@ -580,7 +695,8 @@
 
     showTooltip(anchor, lines) {
       this.tooltip.replaceChildren(...lines.map(([label, value, cls]) =>
-        h("div", { class: `line ${cls || ""}` }, label ? h("span", { class: "label" }, label) : null, value)));
+        h("div", { class: `line ${cls || ""}` }, label ? h("span", { class: "label" }, label) : null,
+          label ? bidi(value) : value)));
       this.tooltip.hidden = false;
       this.tooltipAnchor = anchor;
       this.placeTooltip();
@@ -686,8 +802,16 @@
       if (items.length <= limit) return list;
       const rest = items.length - limit;
       const button = h("button", { type: "button", class: "more", onclick: () => {
-        list.append(...items.slice(limit).map((item, i) => render(item, limit + i)));
+        const added = items.slice(limit).map((item, i) => render(item, limit + i));
+        list.append(...added);
+        const hadFocus = this.root.activeElement === button;
         button.remove();
+        // The button is gone: a keyboard's focus goes on to the first item it showed, not back to the page.
+        const next = added[0] && (added[0].matches("button") ? added[0] : added[0].querySelector("button") || added[0]);
+        if (hadFocus && next) {
+          if (!next.matches("button")) next.tabIndex = -1; // a finding without evidence is text: focusable for this
+          next.focus();
+        }
       } }, `Show ${rest} more`);
       return h("div", {}, list, button);
     }
@@ -701,8 +825,11 @@
         : null;
       const extremes = [["most_negative", "Most negative sentence"], ["most_positive", "Most positive sentence"]]
         .filter(([key]) => tone[key] && Number.isInteger(tone[key].start))
-        .map(([key, label]) => this.item(label, signed(tone[key].compound),
-          () => this.actions.focus([tone[key]], key)));
+        .map(([key, label]) => this.item(
+          h("span", { class: "extreme" }, h("span", { class: "extreme-kind" }, label),
+            bidi(clip(report.text.slice(...spanUnits(report, tone[key])), 110), { class: "extreme-text" })),
+          signed(tone[key].compound),
+          () => this.actions.focus([tone[key]], key), { class: "extreme-item" }));
       const meta = report.meta || {};
       const warnings = (meta.warnings || []).map((text) => h("p", { class: "note warning" }, `Note: ${text}.`));
       return this.section("tone", "Tone", null,
@@ -730,7 +857,7 @@
       if (!actors.length) return this.section("actors", "Actors", 0, h("p", { class: "empty" }, "No actors found."));
       return this.section("actors", "Actors", actors.length,
         this.list(actors, 6, (actor, i) => this.item(
-          h("span", {}, actor.name, h("span", { class: "kind" }, ` ${actor.kind || ""}`)),
+          h("span", {}, bidi(actor.name), h("span", { class: "kind" }, ` ${actor.kind || ""}`)),
           h("span", { class: `chip tone-${toneClass(actor.tone)}`, title: "Tone toward this actor" },
             `${signed(actor.tone)} \u00b7 ${plural((actor.mentions || []).length, "mention")}`),
           () => this.actions.focus(actor.mentions || [], `actor${i}`),
@@ -752,8 +879,8 @@
       if (!quotes.length) return this.section("sources", "Sources", 0, h("p", { class: "empty" }, "No quotes found."));
       return this.section("sources", "Sources", quotes.length, summary,
         this.list(quotes, 4, (quote, i) => this.item(
-          speakerName(quote),
-          clip(quote.text || "", 90),
+          bidi(speakerName(quote)),
+          bidi(clip(quote.text || "", 90)),
           () => this.actions.focus([quote], `q${i}`),
           { class: quote.speaker && quote.speaker.anonymous ? "anonymous" : "named" })));
     }
@@ -765,10 +892,12 @@
       }
       return this.section("language", "Evaluative language", items.length,
         this.list(items, 24, (item, i) => this.item(
-          item.text, null,
+          bidi(item.text), null,
           () => this.actions.focus([item], `e${i}`),
-          { class: `ev ev-${item.voice === "quoted" ? "quoted" : "author"}`,
-            title: `${item.category || "evaluative"}${item.plain ? " (plain)" : ""}, `
+          { class: `ev ev-${item.voice === "quoted" ? "quoted" : "author"} ev-pol-${polarityName(item.polarity)}`,
+            title: `${item.category || "evaluative"}, `
+                   + `${item.polarity < 0 ? "negative" : item.polarity > 0 ? "positive" : "stance"}`
+                   + `${item.plain ? " (plain wording, not loaded)" : ""}, `
                    + `${item.voice === "quoted" ? "quoted voice" : "author's voice"}` }),
         "items chips"));
     }
@@ -782,7 +911,8 @@
           String(frame.name || "").replace(/_/g, " "),
           h("span", { class: "bar" }, h("span", { class: "fill", style: { width: `${(100 * (Number(frame.score) || 0) / top).toFixed(0)}%` } })),
           () => this.actions.focus(frame.cues || [], `frame${i}`),
-          { title: `score ${Number(frame.score || 0).toFixed(2)}${frame.present ? " (present)" : " (not present: below its threshold or outside the article's five strongest)"} \u00b7 ${plural((frame.cues || []).length, "cue")}; click for the cues` })));
+          { class: frame.present === false ? "frame-absent" : "",
+            title: `score ${Number(frame.score || 0).toFixed(2)}${frame.present ? " (present)" : " (not present: below its threshold or outside the article's five strongest)"} \u00b7 ${plural((frame.cues || []).length, "cue")}; click for the cues` })));
     }
 
     claimsSection(report) {
@@ -790,7 +920,7 @@
       if (!claims.length) return null;
       return this.section("claims", "Numbers", claims.length,
         this.list(claims, 4, (claim, i) => this.item(
-          claim.text, null, () => this.actions.focus([claim], `claim${i}`))));
+          bidi(claim.text), null, () => this.actions.focus([claim], `claim${i}`))));
     }
 
     excludedSection(report) {
@@ -798,7 +928,7 @@
       if (!excluded.length) return null;
       return this.section("excluded", "Left out of scoring", excluded.length,
         this.list(excluded, 5, (line, i) => this.item(
-          clip(report.text.slice(...spanUnits(report, line)), 80), line.reason,
+          bidi(clip(report.text.slice(...spanUnits(report, line)), 80)), line.reason,
           () => this.actions.focus([line], `x${i}`), { class: "excluded" })));
     }
 
@@ -812,13 +942,15 @@
         : h("button", { type: "button", class: "pin", onclick: () => this.actions.pin() }, "+ Add to comparison");
       const pinList = pins.length
         ? h("ul", { class: "pins" }, pins.map((pin) => h("li", { class: pin.id === report.id ? "this" : "" },
-          h("span", { class: "pin-label", title: pin.url || "" }, clip(pin.label || pin.title || pin.url, 48)),
+          h("span", { class: "pin-label", title: pin.url || "" }, bidi(clip(pin.label || pin.title || pin.url, 48))),
           h("button", { type: "button", class: "unpin", title: "Remove from the comparison", "aria-label": "Remove from the comparison",
             onclick: () => this.actions.unpin(pin.id) }, "\u00d7"))))
         : null;
       const hint = pins.length < 2 ? h("p", { class: "note" },
         pins.length ? "Pin one more article on the same story to compare them." : "Pin two or more articles on the same story to compare them.")
         : null;
+      // Redrawn under the reader's focus (they pressed "Add to comparison" or "×"): the focus stays in the section.
+      const hadFocus = this.compareSection.contains(this.root.activeElement);
       this.compareSection.replaceChildren(...[
         h("h2", {}, "Compare", pins.length ? h("span", { class: "count" }, String(pins.length)) : null),
         button, pinList, hint,
@@ -826,6 +958,7 @@
         error ? h("p", { class: "error" }, error) : null,
         comparison ? this.comparisonView(comparison) : null,
       ].filter(Boolean));
+      if (hadFocus) button.focus();
     }
 
     /**
@@ -844,7 +977,7 @@
         const sources = counts[article.label];
         const evaluative = perThousand[article.label];
         return h("tr", { class: article === here ? "this" : "" },
-          h("td", { class: "label", title: article.label || "" }, clip(article.label || article.id, 34)),
+          h("td", { class: "label", title: article.label || "" }, bidi(clip(article.label || article.id, 34))),
           h("td", { class: `tone-${toneClass(compound)}` }, signed(compound)),
           h("td", { title: "named / anonymous quoted sources" }, sources ? `${sources.named} / ${sources.anonymous}` : "\u2013"),
           h("td", { title: "evaluative phrases per 1,000 words" },
@@ -973,6 +1106,7 @@
     auto: false, // the report shown came from an automatic run (a report asked for by hand is never replaced unasked)
     rescores: 0, // automatic runs redone because the page changed the article after its report was drawn (per address)
     offered: null, // another article of the page, offered to the reader (automatic run off)
+    focusToken: 0, // the panel item last clicked: only its finding's tooltip is shown once the page has scrolled
   };
 
   /**
@@ -1001,6 +1135,9 @@
         pin: () => pinThis(),
         unpin: (id) => unpin(id),
         focus: (spans, key, ref) => focusEvidence(spans, key, ref),
+        openOptions: () => send(MSG.OPEN_OPTIONS),
+        articleBox: () => (state.article && state.article.root.isConnected
+          ? state.article.root.getBoundingClientRect() : null),
       });
       ignoreOwnChanges();
     }
@@ -1075,7 +1212,7 @@
       if (generation !== state.generation) return; // the reader dismissed it meanwhile
       state.settings = settings.ok ? settings.value : null;
       if (!answer.ok) {
-        overlay().showError(answer.error.message);
+        overlay().showError(answer.error.message, { settings: SETTINGS_ERRORS.has(answer.error.kind) });
         return;
       }
       const report = answer.value;
@@ -1106,6 +1243,11 @@
       listen(document, "keydown", (event) => {
         if (event.key === "Escape" && state.overlay) state.overlay.hideTooltip();
       });
+      let resized = null;
+      listen(window, "resize", () => {
+        clearTimeout(resized);
+        resized = setTimeout(() => state.overlay && state.overlay.refitRoom(), 150);
+      });
       startGuard(article.root);
       const pins = await send(MSG.LIST_PINS);
       if (generation !== state.generation) return;
@@ -1115,6 +1257,7 @@
         pinned: pinList.some((pin) => pin.id === report.id),
       });
       if (notice) state.overlay.setNotice(notice);
+      if (!auto) state.overlay.focusPanel(); // the reader asked (toolbar button, shortcut): keyboard focus follows
       await refreshComparison(pinList);
     } catch (error) {
       if (state.painted) unpaint(state.painted.marks);
@@ -1128,6 +1271,9 @@
       if (state.report) scheduleFollow(); // the reader may have scrolled on to another article meanwhile
     }
   }
+
+  /** Errors the extension's options can fix: the server's address, its time limit. */
+  const SETTINGS_ERRORS = new Set(["unreachable", "timeout", "settings"]);
 
   function markAnnotations(target) {
     const annotations = [];
@@ -1167,6 +1313,29 @@
     const rect = range.getBoundingClientRect();
     const smooth = !matchMedia("(prefers-reduced-motion: reduce)").matches;
     window.scrollTo({ top: window.scrollY + rect.top - innerHeight * 0.35, behavior: smooth ? "smooth" : "instant" });
+    explainFocused(key, smooth);
+  }
+
+  /**
+   * A finding reached from the panel (by a click, or by the keyboard, which cannot hover) gets the
+   * tooltip its mark shows on hover, once the page has scrolled to it.
+   */
+  function explainFocused(key, smooth) {
+    const mark = document.querySelector(`${MARK_TAG}[data-framing-ref="${CSS.escape(key)}"]`);
+    const token = ++state.focusToken;
+    if (state.overlay) state.overlay.hideTooltip();
+    if (!mark) return;
+    const show = () => {
+      if (token !== state.focusToken || !state.overlay || !mark.isConnected) return;
+      const lines = tooltipLines(markAnnotations(mark));
+      if (lines.length) state.overlay.showTooltip(mark, lines);
+    };
+    if (!smooth) {
+      show();
+      return;
+    }
+    window.addEventListener("scrollend", show, { once: true });
+    setTimeout(show, 800); // no scroll needed (no scrollend), or a browser without the event
   }
 
   // ---- the comparison ----
@@ -1216,7 +1385,7 @@
     [MSG.RUN]: () => {
       if (state.report && state.overlay) {
         if (state.overlay.visible) state.overlay.collapse();
-        else state.overlay.expand();
+        else state.overlay.expand({ focus: true });
         return { status: "toggled" };
       }
       run();

@@ -19,6 +19,7 @@ const FRAMING_MSG = Object.freeze({
   GET_SETTINGS: "framing/settings/get", // {} -> settings
   SET_SETTINGS: "framing/settings/set", // {apiBase, autoRun, timeoutSeconds} -> settings
   HEALTH: "framing/health", //            {apiBase?} -> health answer of the server
+  OPEN_OPTIONS: "framing/options/open", // {} -> (opens the options page, where a server address or time limit is fixed)
   // service worker -> content script
   PING: "framing/ping", //                {} -> true
   RUN: "framing/run", //                  {} -> {status}

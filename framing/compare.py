@@ -171,6 +171,13 @@ class EvaluativeRef:
     text: str
     category: str
     polarity: int
+    plain: bool = False  # the report's flag: ordinary appraisal or a designation, no loaded wording
+
+    @property
+    def judges(self) -> bool:
+        """Whether it is the article's own judgement: a plain label is a designation ("left-wing partners",
+        "far-right"), whose slant is in who uses it, so it tells nothing of how this article judges."""
+        return self.polarity != 0 and not (self.plain and self.category == "loaded-label")
 
 
 @dataclass(frozen=True, slots=True)
@@ -1038,7 +1045,7 @@ def _wording(reports: list[Report], labels: list[str], counts: list[TermCounts])
     evaluative = {}
     density = {}
     for r, name in zip(reports, labels, strict=True):
-        refs = [EvaluativeRef(e.start, e.end, e.text, e.category, e.polarity)
+        refs = [EvaluativeRef(e.start, e.end, e.text, e.category, e.polarity, e.plain)
                 for e in r.evaluative if e.voice == "author"]
         evaluative[name] = refs
         density[name] = 1000.0 * len(refs) / r.meta.words if r.meta.words else 0.0
@@ -1367,6 +1374,16 @@ def _own_words(q: QuoteRef) -> bool:
 
 # Cue categories of the quotes stage that cast the speaking ("claimed", "admitted", "insisted"; "suggested")
 _LOADED_CUES = frozenset({"evaluative", "tentative"})
+# Tentative cues that cast nothing: verbs of reckoning report how a figure or a forecast was reached
+# ("the bank estimated", "forecasters predict", "the agency expects"), a method of the speaker's, not the
+# outlet's doubt of what was said, as "suggested" or "hinted" cast it.
+_RECKONING_CUES = frozenset({"estimate", "predict", "project", "forecast", "expect", "calculate", "foresee"})
+
+
+def _loaded_cue(quote: QuoteRef) -> bool:
+    """Whether the quote's cue casts the speaking ("claimed", "conceded", "hinted"): a judging verb."""
+    return bool(quote.cue_lemma) and quote.cue_category in _LOADED_CUES and quote.cue_lemma not in _RECKONING_CUES
+
 
 # Appraisal theory (Martin & White 2005): judgement (of people's behaviour) and affect frame actors most
 # directly; appreciation (of things) and metaphor follow.
@@ -1374,11 +1391,13 @@ _CATEGORY_ORDER = {"judgement": 0, "affect": 1, "appreciation": 2}
 
 
 def judgements(refs: list[EvaluativeRef]) -> tuple[list[EvaluativeRef], list[EvaluativeRef]]:
-    """An article's own-voice negative and positive wording, judgements of people first, then in text order."""
+    """An article's own-voice negative and positive wording, judgements of people first, then in text order
+    (designations left out: see ``EvaluativeRef.judges``)."""
     def order(e: EvaluativeRef) -> tuple[int, int]:
         return _CATEGORY_ORDER.get(e.category, 3), e.start
-    return (sorted((e for e in refs if e.polarity < 0), key=order),
-            sorted((e for e in refs if e.polarity > 0), key=order))
+    judging = [e for e in refs if e.judges]
+    return (sorted((e for e in judging if e.polarity < 0), key=order),
+            sorted((e for e in judging if e.polarity > 0), key=order))
 
 
 def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sources: Sources,
@@ -1461,11 +1480,11 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
     for name in labels:
         refs = wording.evaluative[name]
         for polarity, word in ((-1, "negative"), (1, "positive")):
-            picked = [e for e in refs if e.polarity == polarity]
+            picked = [e for e in refs if e.judges and e.polarity == polarity]
             if not picked or (name == said_harsher and polarity < 0):
                 continue  # its negative wording is the harsher-judging finding's, said once
             others = [n for n in labels if n != name
-                      and not any(e.polarity == polarity for e in wording.evaluative[n])]
+                      and not any(e.judges and e.polarity == polarity for e in wording.evaluative[n])]
             if not others:
                 continue
             texts = list(dict.fromkeys(e.text for e in picked))
@@ -1492,15 +1511,14 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
         # "said" against "told" is no difference in framing.
         # "stance" cues ("criticized", "called it", "voted") report what the speaker did, not how the
         # outlet casts the speaking: no judgement of the article's own
-        loaded = {n: {q.cue_lemma for q in refs if q.cue_lemma and q.cue_category in _LOADED_CUES}
-                  for n, refs in v.articles.items()}
+        loaded = {n: {q.cue_lemma for q in refs if _loaded_cue(q)} for n, refs in v.articles.items()}
         if len({frozenset(x) for x in loaded.values()}) < 2:
             continue
         # each article's judging verbs, in its order; an article with none shows its neutral ones as such
         described = "; ".join(f"{n}: " + (', '.join(c for c in v.cues[n] if c in loaded[n])
                                           or f"{', '.join(v.cues[n]) or 'no cue'} (neutral)") for n in v.articles)
         ev = [_span(by_label[n], n, q.start, q.end) for n, refs in v.articles.items()
-              for q in ([r for r in refs if r.cue_category in _LOADED_CUES] or refs)[:1]]
+              for q in ([r for r in refs if _loaded_cue(r)] or refs)[:1]]
         marked = [n for n, x in loaded.items() if x]
         add("cue", f"{v.name} is introduced with loaded verbs in {_names(marked)} ({described})", ev)
 

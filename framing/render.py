@@ -10,10 +10,33 @@ from rich.text import Text
 
 from .report import Report, jsonable
 
+# Characters that take over the terminal rather than show: C0 and C1 controls (an escape sequence can
+# recolour or clear the screen) and the Unicode bidirectional controls (U+202E turns the rest of the
+# line right to left, so a table row reads backwards or hides what follows; Unicode TR #9, and the
+# "Trojan Source" attacks on code review). Shown escaped, in display only: the report keeps its text.
+_CONTROLS = [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0),
+             0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+_ESCAPED = {code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" for code in _CONTROLS}
+
+
+def displayable(text: str) -> str:
+    """``text`` as a terminal may show it: its control characters written as escapes ("\\u202e")."""
+    return text.translate(_ESCAPED)
+
+
+class _DisplayConsole(Console):
+    """A console that shows every string it is given as ``displayable``: table cells, titles and captions
+    all pass through ``render_str``, for their width and for their drawing alike."""
+
+    def render_str(self, text: str, **kwargs: Any) -> Text:
+        return super().render_str(displayable(text), **kwargs)
+
+
 # Article text, file names and labels are printed as they are: with markup or emoji codes on,
 # an editor's "[sic]" would vanish, "[/]" would crash the table and ":fire:" would become a
-# picture. Styling is given explicitly with ``Text`` instead.
-_console = Console(markup=False, emoji=False)
+# picture. Styling is given explicitly with ``Text`` instead (whose own strings are passed through
+# ``displayable`` where they come from the input).
+_console = _DisplayConsole(markup=False, emoji=False)
 
 
 def _snippet(text: str, limit: int = 90) -> str:
@@ -37,7 +60,7 @@ def _shown(table: Table, items: list, limit: int, what: str) -> list:
 def print_report_table(report: Report, label: str) -> None:
     t = report.tone
     meta = report.meta
-    summary = Table(title=Text.assemble((label, "bold"), f"  ({report.id})"), show_header=False, title_justify="left")
+    summary = Table(title=Text.assemble((displayable(label), "bold"), f"  ({report.id})"), show_header=False, title_justify="left")
     summary.add_column(style="bold")
     summary.add_column()
     for warning in meta.warnings:  # first: it says how far to trust every row below
@@ -241,7 +264,7 @@ def print_comparison_table(comparison: Any) -> None:
         _console.print(Text.assemble(("findings", "bold"), ": none; the articles differ in nothing compared here"))
     for finding in getattr(comparison, "finding_details", None) or []:
         where = "; ".join(f"{e.article} {e.start}–{e.end}" for e in finding.evidence[:3])
-        _console.print(Text.assemble(f"• {finding.text}  ", (f"({where})", "dim")))
+        _console.print(Text.assemble(f"• {displayable(finding.text)}  ", (displayable(f"({where})"), "dim")))
 
 
 def print_figures(title: str, figures: dict[str, Any]) -> None:

@@ -570,3 +570,26 @@ def test_stdin_given_twice_is_a_usage_error_not_an_empty_article(runner, command
     result = runner.invoke(cli, [command, "-", "-"], input="The plan failed.")
     assert result.exit_code == 2
     assert "'-' (stdin) is given 2 times; stdin is read once" in result.stderr
+
+
+def test_tables_show_control_characters_escaped_and_the_report_keeps_them(runner):
+    # U+202E turns the rest of a terminal line right to left; ESC starts a terminal command
+    text = "The mayor said the plan was a disaster for \u202eevil\u202c families and \x1b[2J clear. It failed."
+    table = runner.invoke(cli, ["score", "-"], input=text)
+    assert table.exit_code == 0, table.output
+    assert "\u202e" not in table.stdout and "\x1b" not in table.stdout and "\u202c" not in table.stdout
+    assert "\\u202eevil\\u202c" in table.stdout and "\\x1b[2J" in table.stdout
+    report = json.loads(runner.invoke(cli, ["score", "--format", "json", "-"], input=text).stdout)
+    assert report["text"] == text
+
+
+def test_compare_table_shows_control_characters_escaped(runner, tmp_path):
+    files = []
+    for name, words in (("a\u202etxt.txt", "The council rammed through a reckless \u202ebudget."),
+                        ("b.txt", "The council approved the budget on Monday.")):
+        path = tmp_path / name
+        path.write_text(f"{words} Members discussed roads and schools. The vote was close.", "utf-8")
+        files.append(str(path))
+    result = runner.invoke(cli, ["compare", *files])
+    assert result.exit_code == 0, result.output
+    assert "\u202e" not in result.stdout and "a\\u202etxt.txt" in result.stdout

@@ -1148,3 +1148,33 @@ def test_who_is_quoted_counts_each_member_of_a_coordinated_speaker():
     assert voices["Estonia"] == ["A", "B"]
     assert voices["Latvia"] == ["A"]
     assert result.sources.counts["A"].named == result.sources.counts["A"].quotes == 2
+
+
+FLOODS_A = ("Floods swept the valley on Sunday. The World Bank estimated that repairs would cost 3 billion dollars. "
+            "Residents moved to shelters.")
+FLOODS_B = ("Floods swept the valley on Sunday. The World Bank said that repairs would cost 3 billion dollars. "
+            "Residents moved to shelters.")
+
+
+def test_a_verb_of_reckoning_is_no_loaded_cue():
+    # "estimated" says how a figure was reached, not that the outlet doubts it ("suggested", "hinted" do)
+    result = compare([FLOODS_A, FLOODS_B], labels=["a", "b"])
+    assert not [f.text for f in result.finding_details if f.kind == "cue"]
+    hinted = compare([FLOODS_A.replace("estimated", "hinted"), FLOODS_B], labels=["a", "b"])
+    assert any(f.kind == "cue" and "loaded verbs in a" in f.text for f in hinted.finding_details)
+
+
+def test_a_political_designation_is_no_judgement_of_the_article():
+    # "left-wing partners" names a coalition's members; "far-right" a party family: plain designations
+    named = ("The prime minister and his left-wing partners passed the budget on Monday. The far-right opposition "
+             "voted against it. Members then discussed roads and schools.")
+    flat = ("The prime minister and his coalition partners passed the budget on Monday. The opposition voted "
+            "against it. Members then discussed roads and schools.")
+    result = compare([named, flat], labels=["named", "flat"])
+    assert result.wording.evaluative["named"], "the designations stay in the wording's evaluative list"
+    assert all(e.plain for e in result.wording.evaluative["named"])
+    assert not [f.text for f in result.finding_details if f.kind == "evaluative"]
+    harsh = named.replace("passed", "recklessly rammed through")
+    judged = [f.text for f in compare([harsh, flat], labels=["named", "flat"]).finding_details
+              if f.kind == "evaluative"]
+    assert judged and all("left-wing" not in text and "far-right" not in text for text in judged)

@@ -1411,3 +1411,25 @@ def test_an_irregular_past_verb_after_a_finding_is_the_clauses_verb(text, phrase
 
 def test_fomenting_takes_a_side_but_is_plain():
     assert found("Protesters fomented unrest in the capital.")["fomented unrest"].plain
+
+
+@pytest.mark.parametrize("text", [
+    "The country spent forty years under communist rule before the wall fell.",  # a kind of government
+    "Former communist states joined the union in 2004.",
+    "The museum recalls the communist past of the town.",
+    "The country was a Stalinist state until 1989.",
+    "The regime of the fascist era fell in 1943.",
+    "She taught Marxist theory at the university.",
+])
+def test_an_ideology_naming_a_form_of_government_is_no_label(text):
+    assert not [phrase for phrase in found(text)
+                if any(word in phrase.lower() for word in ("communist", "stalinist", "fascist", "marxist"))], found(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("He called the senator a communist traitor.", "communist"),
+    ("Fascist thugs attacked the march.", "fascist"),
+    ("They warned of a Marxist revolution in the suburbs.", "marxist"),
+])
+def test_an_ideology_as_name_calling_stays_loaded(text, word):
+    assert word in " ".join(found(text)).lower()

@@ -1131,3 +1131,192 @@ def test_a_page_not_in_english_shows_the_reports_warning(configured, api_server,
     assert report["meta"]["warnings"], "the API gave no warning for a Spanish article"
     expect(side.locator("[data-section=tone] .note.warning")).to_contain_text("does not read as English")
     page.close()
+
+
+# ------------------------------------------------------------- what a reader of ordinary pages meets
+
+
+def test_embedded_posts_and_pull_quotes_are_not_the_articles_text(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/embeds.html")
+    panel(page)
+    sent, report = api_server[1].last("/v1/analyze", "Senator’s post on tariffs")
+    # A tweet and an Instagram card are others' words (they would be read as the outlet's own voice); a pull
+    # quote repeats a quotation (it would be counted twice).
+    assert "lying to you" not in sent["text"] and "@SenWhitfield" not in sent["text"]
+    assert "shameful day" not in sent["text"]
+    assert sent["text"].count("Farmers are the ones who will pay") == 1
+    assert sent["text"].startswith("Senator’s post on tariffs draws rebuke from farm groups\nSenator Carla Whitfield")
+    assert_marks_match(page, report)
+    page.close()
+
+
+def test_invisible_characters_inside_words_are_left_out_and_the_marks_still_fit(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/rtl.html")
+    panel(page)
+    sent, report = api_server[1].last("/v1/analyze", "festival of lights")
+    assert "\u00ad" not in sent["text"] and "\u200b" not in sent["text"]
+    assert "auditors estimated had doubled" in sent["text"] and "the night a triumph" in sent["text"]
+    assert "a disgraceful waste" in sent["text"] and "Samir Haddad" in sent["text"]  # across <b> and <a>
+    painted = page.evaluate(PAINTED_JS)
+    for ref, (cls, words) in expected_marks(report).items():  # a soft hyphen the mark covers is the page's own
+        assert squeeze(painted[ref]["text"]).replace("\u00ad", "").replace("\u200b", "") == squeeze(words), ref
+    page.close()
+
+
+def test_a_headline_above_the_articles_container_is_its_first_line(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/liveblog.html")
+    panel(page)
+    sent, report = api_server[1].last("/v1/analyze", "grid operator")
+    assert sent["text"].startswith("Storm Edda live: power cuts and flooding across the north\n"
+                                   "Energy company apologises\nThe regional grid operator")
+    assert "Key events" not in sent["text"]
+    assert_marks_match(page, report)
+    page.close()
+    # A site's name in the page header is no headline of the story beneath it.
+    page = configured.open(f"{page_server}/logo.html")
+    panel(page)
+    sent, _ = api_server[1].last("/v1/analyze", "Mill Street")
+    assert sent["text"].startswith("The repairs to the Mill Street bridge") and "Valley Times" not in sent["text"]
+    page.close()
+
+
+BIDI_LABELS_JS = """() => {
+  const root = document.querySelector("framing-overlay").shadowRoot;
+  const isolated = (text) => [...root.querySelectorAll("bdi")].some((el) => el.textContent.includes(text));
+  return {actor: isolated("Haddad"), rtl: isolated("\u0645\u062d\u0645\u062f")};
+}"""
+
+
+def test_the_panel_isolates_the_pages_words_from_its_own(configured, api_server, page_server):
+    # An Arabic name or a stray U+202E in a quotation must not reorder "· 1 mention" or "anonymous (…)" beside it.
+    page = configured.open(f"{page_server}/rtl.html")
+    side = panel(page)
+    assert page.evaluate(BIDI_LABELS_JS) == {"actor": True, "rtl": True}
+    assert not page.evaluate(LONE_SURROGATE_IN_PANEL_JS)
+    # The tone's extremes say which sentence they are, in its words.
+    _, report = api_server[1].last("/v1/analyze", "festival of lights")
+    worst = report["tone"]["most_negative"]
+    first_words = " ".join(report["text"][worst["start"]:worst["end"]].split()[:4])
+    expect(side.locator("[data-section=tone] .extreme-item").first).to_contain_text(first_words)
+    # Each evaluative chip carries its polarity, as its mark in the page does.
+    for i, item in enumerate(report["evaluative"]):
+        polarity = "neg" if item["polarity"] < 0 else "pos" if item["polarity"] > 0 else "neu"
+        expect(side.locator("[data-section=language] .item").nth(i)).to_have_class(re.compile(f"ev-pol-{polarity}"))
+    page.close()
+
+
+def test_frames_below_their_threshold_do_not_look_present(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/seed/0.html")
+    side = panel(page)
+    _, report = api_server[1].last("/v1/analyze", seed_title(0))
+    shown = sorted(report["frames"], key=lambda frame: -frame["score"])  # as the panel lists them
+    assert {frame["present"] for frame in report["frames"]} == {True, False}, "the page needs both kinds"
+    side.locator("[data-section=frames] button.more").click()
+    items = side.locator("[data-section=frames] .item")
+    expect(items).to_have_count(len(shown))
+    for i, frame in enumerate(shown):
+        if frame["present"]:
+            expect(items.nth(i)).not_to_have_class(re.compile("frame-absent"))
+        else:
+            expect(items.nth(i)).to_have_class(re.compile("frame-absent"))
+    page.close()
+
+
+PANEL_ROOM_JS = """() => {
+  const panel = document.querySelector("framing-overlay").shadowRoot.querySelector(".panel");
+  const article = document.querySelector("article").getBoundingClientRect();
+  return {style: document.documentElement.getAttribute("style"), articleRight: article.right,
+          panelLeft: panel.hidden ? null : panel.getBoundingClientRect().left};
+}"""
+
+
+def test_the_panel_makes_room_for_itself_instead_of_covering_the_article(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/rtl.html")  # a centred column the panel would cover at 1280 px
+    side = panel(page)
+    room = page.evaluate(PANEL_ROOM_JS)
+    assert room["style"] and room["articleRight"] <= room["panelLeft"]
+    side.get_by_role("button", name="Minimise the panel").click()
+    assert page.evaluate(PANEL_ROOM_JS)["style"] is None  # minimised: the page has its whole width again
+    page.locator("framing-overlay .pill").click()
+    assert page.evaluate(PANEL_ROOM_JS)["style"]
+    page.set_viewport_size({"width": 900, "height": 860})  # narrowed: too little width to share
+    page.wait_for_function("document.documentElement.getAttribute('style') === null")
+    page.set_viewport_size({"width": 1280, "height": 860})
+    page.wait_for_function("document.documentElement.getAttribute('style') !== null")
+    side.get_by_role("button", name="Close and remove the highlights").click()
+    assert page.evaluate("document.documentElement.getAttribute('style')") is None
+    page.close()
+    # A narrow window keeps its width: the panel floats over it, as before.
+    page = configured.context.new_page()
+    page.set_viewport_size({"width": 900, "height": 800})
+    page.goto(f"{page_server}/rtl.html")
+    panel(page)
+    assert page.evaluate("document.documentElement.getAttribute('style')") is None
+    page.close()
+
+
+FOCUSED_JS = """() => {
+  const root = document.querySelector("framing-overlay")?.shadowRoot;
+  const el = root && root.activeElement;
+  return el ? {tag: el.tagName, cls: el.className, outline: getComputedStyle(el).outlineStyle} : null;
+}"""
+
+
+def test_the_panel_works_from_the_keyboard(browser, api_server, page_server):
+    browser.configure(api_server[0], auto_run=False)
+    url = f"{page_server}/rtl.html"
+    page = browser.open(url)
+    browser.run_toolbar_action(url)  # as the shortcut (Alt+Shift+F) or the toolbar button does
+    side = panel(page)
+    page.wait_for_function(f"({FOCUSED_JS})()?.tag === 'ASIDE'")  # asked for: focus goes into the panel
+    _, report = api_server[1].last("/v1/analyze", "festival of lights")
+    first = side.locator("[data-section=language] .item").first
+    first.focus()
+    page.keyboard.press("Shift+Tab")
+    page.keyboard.press("Tab")  # reached by the keyboard: its focus is drawn
+    focused = page.evaluate(FOCUSED_JS)
+    assert "ev" in focused["cls"].split() and focused["outline"] != "none"
+    page.keyboard.press("Enter")  # the finding's tooltip, which a mouse gets by hovering, comes with it
+    tooltip = page.locator("framing-overlay .tooltip")
+    expect(tooltip).to_be_visible()
+    expect(tooltip).to_contain_text(report["evaluative"][0]["category"])
+    # Buttons that redraw what they are part of leave the focus where the reader is, not on the page.
+    more = side.locator("[data-section=actors] button.more, [data-section=sources] button.more").first
+    more.focus()
+    page.keyboard.press("Enter")
+    expect(more).to_have_count(0)
+    assert page.evaluate(FOCUSED_JS)["cls"].startswith("item")
+    side.get_by_role("button", name="+ Add to comparison").focus()
+    page.keyboard.press("Enter")
+    expect(side.get_by_role("button", name="\u2713 In comparison \u00b7 remove")).to_be_visible()
+    page.wait_for_function(f"({FOCUSED_JS})()?.cls.includes('pin')")
+    page.keyboard.press("Escape")  # out of the panel; the button that brings it back has the focus
+    expect(side).to_be_hidden()
+    page.wait_for_function(f"({FOCUSED_JS})()?.cls.includes('pill')")
+    page.keyboard.press("Enter")
+    expect(side).to_be_visible()
+    browser.run_toolbar_action(url)  # the shortcut again: minimised
+    expect(side).to_be_hidden()
+    browser.run_toolbar_action(url)
+    expect(side).to_be_visible()
+    page.wait_for_function(f"({FOCUSED_JS})()?.tag === 'ASIDE'")
+    page.close()
+
+
+def test_the_shortcut_is_declared(browser):
+    manifest = json.loads((EXTENSION / "manifest.json").read_text("utf-8"))
+    assert manifest["commands"]["_execute_action"]["suggested_key"]["default"] == "Alt+Shift+F"
+
+
+def test_a_server_that_cannot_be_reached_offers_the_options(browser, page_server):
+    browser.configure(f"http://127.0.0.1:{closed_port()}", timeout=1)
+    page = browser.open(f"{page_server}/rtl.html")
+    banner = page.locator("framing-overlay .banner.error")
+    expect(banner).to_contain_text("Could not reach the framing server")
+    with browser.context.expect_page() as opened:
+        banner.get_by_role("button", name="Options").click()
+    options = opened.value
+    options.wait_for_load_state()
+    assert options.url == f"chrome-extension://{browser.extension_id}/options.html"
+    options.close()
+    page.close()
