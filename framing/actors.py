@@ -3669,6 +3669,7 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
     found = []
     bounds = None  # the clause boundaries, scanned at the first valenced word
     hypothetical = None  # whether the sentence holds an irrealis marker, asked at its first good word
+    harmed = False  # whether any word is an act of violence (then its manner adverbs go with it)
     for k in sorted(positions):
         if k in masked:
             continue
@@ -3738,15 +3739,33 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
             harm = -1  # "He was brushed aside with breathtaking arrogance": the doer's manner, not the subject's
         if bounds is None:
             bounds = _clause_bounds(doc.text, ix.low_text, sentence.start, sentence.end)
+        if harm:
+            harmed = True
         found.append(Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed, harm,
                              voice if word in _CONTEST else standing))
     if bounds is None:
         return [], []
+    if harmed:
+        found = _adverbs_of_harm(found, lows)
     last = sentence.last_token
     if "?" in lows[max(first, last - 3):last]:  # the question mark, maybe before a closing quote or bracket
         question = weights.question
         found = [v._replace(value=v.value * question) for v in found]
     return found, bounds
+
+
+def _adverbs_of_harm(found: list[Valence], lows: list[str]) -> list[Valence]:
+    """The valences with a manner adverb right before an act of violence read as part of that act ("Tom Hale
+    fatally shot Anna Berg", "was brutally beaten"): its weight is the act's, against the doer, not the victim.
+
+    An "-ly" adverb modifies the verb it precedes; on its own it would count as bad news near the victim too.
+    """
+    out = list(found)
+    for i in range(len(out) - 1):
+        v, nxt = out[i], out[i + 1]
+        if nxt.harm and not v.harm and nxt.token == v.token + 1 and v.value < 0 and lows[v.token].endswith("ly"):
+            out[i] = v._replace(harm=nxt.harm)
+    return out
 
 
 def _standing(lows: list[str], word: str, k: int, last: int) -> int:
