@@ -3669,7 +3669,7 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
     found = []
     bounds = None  # the clause boundaries, scanned at the first valenced word
     hypothetical = None  # whether the sentence holds an irrealis marker, asked at its first good word
-    harmed = False  # whether any word is an act of violence (then its manner adverbs go with it)
+    manner = False  # whether a bad word is an "-ly" adverb (the manner of the act after it, if one is steered)
     for k in sorted(positions):
         if k in masked:
             continue
@@ -3739,14 +3739,14 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
             harm = -1  # "He was brushed aside with breathtaking arrogance": the doer's manner, not the subject's
         if bounds is None:
             bounds = _clause_bounds(doc.text, ix.low_text, sentence.start, sentence.end)
-        if harm:
-            harmed = True
+        if value < 0 and word[-2:] == "ly":
+            manner = True
         found.append(Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed, harm,
                              voice if word in _CONTEST else standing))
     if bounds is None:
         return [], []
-    if harmed:
-        found = _adverbs_of_harm(found, lows)
+    if manner:
+        found = _manner_adverbs(found, lows)
     last = sentence.last_token
     if "?" in lows[max(first, last - 3):last]:  # the question mark, maybe before a closing quote or bracket
         question = weights.question
@@ -3754,17 +3754,25 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
     return found, bounds
 
 
-def _adverbs_of_harm(found: list[Valence], lows: list[str]) -> list[Valence]:
-    """The valences with a manner adverb right before an act of violence read as part of that act ("Tom Hale
-    fatally shot Anna Berg", "was brutally beaten"): its weight is the act's, against the doer, not the victim.
+def _manner_adverbs(found: list[Valence], lows: list[str]) -> list[Valence]:
+    """The valences with a bad manner adverb right before an act of violence or a judgement read as the manner
+    of that act, which is its doer's: "Tom Hale fatally shot Anna Berg", "was brutally beaten" (the act's own
+    direction); "falsely accused Anna Berg", "aggressively defended her", "was unfairly criticized" (toward the
+    doer before an active verb, after a passive one), never the victim's or the one judged.
 
-    An "-ly" adverb modifies the verb it precedes; on its own it would count as bad news near the victim too.
+    An "-ly" word modifies the word it precedes; on its own it would count as bad news about whoever is nearest.
+    Not a good adverb: "rightly condemned" endorses the judgement, so it is about the one judged.
     """
     out = list(found)
-    for i in range(len(out) - 1):
-        v, nxt = out[i], out[i + 1]
-        if nxt.harm and not v.harm and nxt.token == v.token + 1 and v.value < 0 and lows[v.token].endswith("ly"):
+    for i, v in enumerate(out):
+        k = v.token
+        if v.harm or v.value >= 0 or lows[k][-2:] != "ly" or k + 1 >= len(lows):
+            continue
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if nxt is not None and nxt.token == k + 1 and nxt.harm:
             out[i] = v._replace(harm=nxt.harm)
+        elif lows[k + 1] in _AIMED:
+            out[i] = v._replace(harm=-1 if k > 0 and lows[k - 1] in _PASSIVE else 1)
     return out
 
 
