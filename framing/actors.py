@@ -3501,7 +3501,7 @@ _TARGET_PREPOSITIONS = frozenset({"of", "against", "for", "on", "to", "toward", 
 _HARM = frozenset("""kill kills killed killing murder murders murdered murdering shoot shoots shot shooting stab
     stabs stabbed stabbing assaulted injure injures injured injuring wound wounds wounded wounding rape rapes
     raped raping kidnap kidnapped kidnapping torture tortured torturing slay slain execute executed executing
-    behead beheaded punched punching""".split())
+    behead beheaded punched punching assaulting strangled choked poisoned poisoning""".split())
 # Abuse, theft and deceit, likewise, but their possessor is the doer ("Hollywood's bullying", "his groping").
 _ABUSE = frozenset("""harass harassed harassing abused abusing molest molested molesting grope groped groping
     bully bullied bullying intimidated intimidating robbed defrauded misled deceived victimized victimised

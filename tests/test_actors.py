@@ -863,7 +863,9 @@ def test_violence_blames_its_doer_not_its_victim(text, victim, doer):
 
 @pytest.mark.parametrize("text", ["Tom Hale fatally shot Carl Olsen outside the bar.",
                                   "Carl Olsen was brutally stabbed by Tom Hale.",
-                                  "Tom Hale viciously kidnapped Carl Olsen."])
+                                  "Tom Hale viciously kidnapped Carl Olsen.",
+                                  "Tom Hale was charged with assaulting Carl Olsen.",
+                                  "Carl Olsen was poisoned by Tom Hale."])
 def test_a_manner_adverb_of_violence_blames_its_doer_as_the_act_does(text):
     assert _mention_tone(text, "Carl Olsen") == 0.0
     assert _mention_tone(text, "Tom Hale") < -0.05
