@@ -3669,7 +3669,7 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
     found = []
     bounds = None  # the clause boundaries, scanned at the first valenced word
     hypothetical = None  # whether the sentence holds an irrealis marker, asked at its first good word
-    manner = False  # whether a bad word is an "-ly" adverb (the manner of the act after it, if one is steered)
+    manner = False  # whether a bad word is an "-ly" adverb (the manner of the act after it, if one is violence)
     for k in sorted(positions):
         if k in masked:
             continue
@@ -3755,24 +3755,17 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
 
 
 def _manner_adverbs(found: list[Valence], lows: list[str]) -> list[Valence]:
-    """The valences with a bad manner adverb right before an act of violence or a judgement read as the manner
-    of that act, which is its doer's: "Tom Hale fatally shot Anna Berg", "was brutally beaten" (the act's own
-    direction); "falsely accused Anna Berg", "aggressively defended her", "was unfairly criticized" (toward the
-    doer before an active verb, after a passive one), never the victim's or the one judged.
+    """The valences with a bad manner adverb right before an act of violence read as part of that act ("Tom Hale
+    fatally shot Anna Berg", "was brutally beaten"): it counts against the doer, not the victim, as the act does.
 
     An "-ly" word modifies the word it precedes; on its own it would count as bad news about whoever is nearest.
-    Not a good adverb: "rightly condemned" endorses the judgement, so it is about the one judged.
+    Not before a judgement ("harshly criticized"): the victim rule would then excuse the one criticised too.
     """
     out = list(found)
-    for i, v in enumerate(out):
-        k = v.token
-        if v.harm or v.value >= 0 or lows[k][-2:] != "ly" or k + 1 >= len(lows):
-            continue
-        nxt = out[i + 1] if i + 1 < len(out) else None
-        if nxt is not None and nxt.token == k + 1 and nxt.harm:
+    for i in range(len(out) - 1):
+        v, nxt = out[i], out[i + 1]
+        if nxt.harm and not v.harm and nxt.token == v.token + 1 and v.value < 0 and lows[v.token][-2:] == "ly":
             out[i] = v._replace(harm=nxt.harm)
-        elif lows[k + 1] in _AIMED:
-            out[i] = v._replace(harm=-1 if k > 0 and lows[k - 1] in _PASSIVE else 1)
     return out
 
 
