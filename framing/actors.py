@@ -3756,7 +3756,7 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
 
 def _manner_adverbs(found: list[Valence], lows: list[str]) -> list[Valence]:
     """The valences with a bad manner adverb right before an act of violence read as part of that act ("Tom Hale
-    fatally shot Anna Berg", "was brutally beaten"): it counts against the doer, not the victim, as the act does.
+    fatally shot Anna Berg", "was brutally stabbed"): it counts against the doer, not the victim, as the act does.
 
     An "-ly" word modifies the word it precedes; on its own it would count as bad news about whoever is nearest.
     Not before a judgement ("harshly criticized"): the victim rule would then excuse the one criticised too.
