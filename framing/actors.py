@@ -3501,7 +3501,7 @@ _TARGET_PREPOSITIONS = frozenset({"of", "against", "for", "on", "to", "toward", 
 _HARM = frozenset("""kill kills killed killing murder murders murdered murdering shoot shoots shot shooting stab
     stabs stabbed stabbing assaulted injure injures injured injuring wound wounds wounded wounding rape rapes
     raped raping kidnap kidnapped kidnapping torture tortured torturing slay slain execute executed executing
-    behead beheaded punched punching""".split())
+    behead beheaded punched punching assaulting strangled choked poisoned poisoning""".split())
 # Abuse, theft and deceit, likewise, but their possessor is the doer ("Hollywood's bullying", "his groping").
 _ABUSE = frozenset("""harass harassed harassing abused abusing molest molested molesting grope groped groping
     bully bullied bullying intimidated intimidating robbed defrauded misled deceived victimized victimised
@@ -3669,6 +3669,7 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
     found = []
     bounds = None  # the clause boundaries, scanned at the first valenced word
     hypothetical = None  # whether the sentence holds an irrealis marker, asked at its first good word
+    manner = False  # whether a bad word is an "-ly" adverb (the manner of the act after it, if one is violence)
     for k in sorted(positions):
         if k in masked:
             continue
@@ -3738,15 +3739,34 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
             harm = -1  # "He was brushed aside with breathtaking arrogance": the doer's manner, not the subject's
         if bounds is None:
             bounds = _clause_bounds(doc.text, ix.low_text, sentence.start, sentence.end)
+        if value < 0 and word[-2:] == "ly":
+            manner = True
         found.append(Valence(k, value, quote_of(start), bisect_right(bounds, start), aimed, harm,
                              voice if word in _CONTEST else standing))
     if bounds is None:
         return [], []
+    if manner:
+        found = _manner_adverbs(found, lows)
     last = sentence.last_token
     if "?" in lows[max(first, last - 3):last]:  # the question mark, maybe before a closing quote or bracket
         question = weights.question
         found = [v._replace(value=v.value * question) for v in found]
     return found, bounds
+
+
+def _manner_adverbs(found: list[Valence], lows: list[str]) -> list[Valence]:
+    """The valences with a bad manner adverb right before an act of violence read as part of that act ("Tom Hale
+    fatally shot Anna Berg", "was brutally stabbed"): it counts against the doer, not the victim, as the act does.
+
+    An "-ly" word modifies the word it precedes; on its own it would count as bad news about whoever is nearest.
+    Not before a judgement ("harshly criticized"): the victim rule would then excuse the one criticised too.
+    """
+    out = list(found)
+    for i in range(len(out) - 1):
+        v, nxt = out[i], out[i + 1]
+        if nxt.harm and not v.harm and nxt.token == v.token + 1 and v.value < 0 and lows[v.token][-2:] == "ly":
+            out[i] = v._replace(harm=nxt.harm)
+    return out
 
 
 def _standing(lows: list[str], word: str, k: int, last: int) -> int:

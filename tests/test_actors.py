@@ -861,6 +861,21 @@ def test_violence_blames_its_doer_not_its_victim(text, victim, doer):
     assert _mention_tone(text, doer) < 0
 
 
+@pytest.mark.parametrize("text", ["Tom Hale fatally shot Carl Olsen outside the bar.",
+                                  "Carl Olsen was brutally stabbed by Tom Hale.",
+                                  "Tom Hale viciously kidnapped Carl Olsen.",
+                                  "Carl Olsen was poisoned by Tom Hale.",
+                                  "Tom Hale strangled Carl Olsen with a cord."])
+def test_a_manner_adverb_of_violence_blames_its_doer_as_the_act_does(text):
+    assert _mention_tone(text, "Carl Olsen") == 0.0
+    assert _mention_tone(text, "Tom Hale") < -0.05
+
+
+def test_the_victim_of_an_assault_its_doer_is_charged_with_is_not_blamed():
+    text = "Tom Hale was charged with sexually assaulting Carl Olsen."
+    assert _mention_tone(text, "Tom Hale") < -0.05 < _mention_tone(text, "Carl Olsen")
+
+
 def test_the_other_bad_news_of_a_crime_counts_less_toward_its_victim():
     suffered = _mention_tone("Carl Olsen was shot in a brutal robbery.", "Carl Olsen")
     present = _mention_tone("Carl Olsen was seen in a brutal robbery.", "Carl Olsen")
