@@ -166,6 +166,7 @@ class Document:
     _token_starts: list[int] = field(default_factory=list, repr=False)
     _token_ends: list[int] = field(default_factory=list, repr=False, compare=False)
     _token_texts: list[str] = field(default_factory=list, repr=False, compare=False)
+    _token_is_word: list[bool] = field(default_factory=list, repr=False, compare=False)
     _lower_texts: list[str] | None = field(default=None, repr=False, compare=False)
     _words: int = field(default=-1, repr=False, compare=False)
     _token_index: TokenIndex | None = field(default=None, repr=False, compare=False)
@@ -179,6 +180,8 @@ class Document:
             self._token_ends = list(map(_END, self.tokens))
         if len(self._token_texts) != len(self.tokens):
             self._token_texts = list(map(_TEXT, self.tokens))
+        if len(self._token_is_word) != len(self.tokens):
+            self._token_is_word = list(map(_IS_WORD, self.tokens))
 
     @property
     def token_starts(self) -> list[int]:
@@ -208,7 +211,7 @@ class Document:
                 dict(zip(self._token_starts, range(len(self.tokens)), strict=True)),
                 low_text,
                 self._token_ends,
-                list(accumulate(map(_IS_WORD, self.tokens), initial=0)),
+                list(accumulate(self._token_is_word, initial=0)),
             )
         return self._token_index
 
@@ -257,5 +260,5 @@ class Document:
     def words(self) -> int:
         """How many tokens are words (start with a letter or digit); counted once, then kept."""
         if self._words < 0:
-            self._words = sum(map(_IS_WORD, self.tokens))
+            self._words = sum(self._token_is_word)
         return self._words

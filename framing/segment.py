@@ -610,7 +610,7 @@ def segment(text: str, **meta) -> Document:
             sentence_of += repeat(len(sentences), len(starts) - first)
             sentences.append(Sentence(s, e, len(paragraphs) - 1, kind, first, len(starts)))
 
-    tokens = list(map(_new_tuple, repeat(Token), zip(starts, ends, texts, sentence_of,
-                                                      map(str.isalnum, map(_FIRST, texts)), strict=True)))
+    is_word = list(map(str.isalnum, map(_FIRST, texts)))
+    tokens = list(map(_new_tuple, repeat(Token), zip(starts, ends, texts, sentence_of, is_word, strict=True)))
     return Document(text, paragraphs, sentences, tokens, excluded, dict(meta),
-                    _token_starts=starts, _token_ends=ends, _token_texts=texts)
+                    _token_starts=starts, _token_ends=ends, _token_texts=texts, _token_is_word=is_word)
