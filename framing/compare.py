@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from typing import Any
 
 from . import claims as claims_stage
@@ -1090,12 +1091,6 @@ def _number_text(c: Claim) -> str:
     return text
 
 
-def _scaled(c: Claim) -> bool:
-    """A number told with a scale word, in digits or words ("1.28 million", "two million"): large by
-    its very wording, never a small count or a rank."""
-    return _SCALED.fullmatch(_number_text(c)) is not None
-
-
 def _bare(c: Claim) -> bool:
     """A number the claims stage could not tie to a unit or a counted noun ("shot down 75 on Tuesday")."""
     return c.normalized is None and not c.unit
@@ -1120,8 +1115,8 @@ def _telling_round_number(c: Claim) -> bool:
     return str(int(abs(c.value))).rstrip("0") != "1"
 
 
-# The capitalised word right before a number, and what precedes that word: "the S&P 500", "a Boeing 737".
 def _claim_ref(report: Report, label: str, c: Claim) -> ClaimRef:
+    """One article's telling of a shared or unshared figure, as the comparison lists it."""
     return ClaimRef(label, c.start, c.end, c.text, c.value, c.unit, c.normalized, c.kind, c.hedge)
 
 
@@ -1566,11 +1561,12 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
         written = [by_label[n].text for n in others]
         lowered_others = [lowered.setdefault(n, by_label[n].text.lower()) for n in others]
         # an unresolved description ("the Democratic front-runner") may be someone another article names
-        alone = [r for r in actors if not r.shared and name in r.articles
-                 and r.articles[name].mentions >= 2 and not is_description(r.name)
-                 and not _in_dateline(r.articles[name], datelines)
-                 and not (_written_in(r.articles[name], written, case=True) if r.kind == "person"
-                          else _written_in(r.articles[name], lowered_others))][:3]
+        # (the first three only: each search of the other texts reads them whole)
+        alone = list(islice((r for r in actors if not r.shared and name in r.articles
+                             and r.articles[name].mentions >= 2 and not is_description(r.name)
+                             and not _in_dateline(r.articles[name], datelines)
+                             and not (_written_in(r.articles[name], written, case=True) if r.kind == "person"
+                                      else _written_in(r.articles[name], lowered_others))), 3))
         if alone:
             add("actors", f"only {name} brings in {_names([r.name for r in alone])}",
                 [_span(by_label[name], name, r.articles[name].first["start"], r.articles[name].first["end"])
