@@ -6056,10 +6056,11 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
         if not (words[-1] in names.by_word or last in _HEADLINE_SOURCE_NOUNS or last in lexicon().anonymous
                 or (last in lexicon().roles or last in _HEADLINE_SIDES) and not words[-1].isupper()
                 or words[-1] in _MASTHEAD_WORDS
-                or len(words) == 1 and _ACRONYM.fullmatch(words[0]) and words[0] not in _KICKERS):
+                or len(words) == 1 and _ACRONYM.fullmatch(words[0]) and words[0] in gazetteer().organizations):
             continue  # (a poll's or a report's finding too: "Poll: Roe Ties Hale In Dover"; unnamed sources:
-            # "Officials: Port to reopen in May"; a role, a side, a masthead or an agency's initials: "Newspaper:
-            # …", "Okafor camp: …", "Dover Gazette: …", "AP: …"; a role in capitals labels a turn: "HOST: …")
+            # "Officials: Port to reopen in May"; a role, a side, a masthead or a listed agency's initials:
+            # "Newspaper: …", "Okafor camp: …", "Dover Gazette: …", "AP: …", not a section's label, "FAQ: …",
+            # "TV: …"; a role in capitals labels a turn: "HOST: …")
         if len(words) > 1 and doc.text[m.start(1):speaker_end].isupper() \
                 or any(w.lower().endswith(_POSSESSIVE) for w in words):
             continue  # a kicker ("PUTIN'S TERROR BLITZ: Russia fires …"), not who speaks: a headline names
