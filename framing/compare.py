@@ -47,7 +47,7 @@ _DIGITS = re.compile(rf"{claims_stage.GROUPED_DIGITS}|\d[\d,.]*")  # a number in
 # a number with a scale word: "1.28 million", "two million", "forty-five thousand"
 _SCALED = re.compile(r"(?:\d[\d,.]*|[a-z]+(?:[- ][a-z]+)?)\s+(?:thousand|million|billion|trillion)", re.IGNORECASE)
 MAX_FINDINGS = 16  # a short list: the most telling differences first
-MAX_VOICE_FINDINGS = 3  # exclusive voices named per article (direct quotes first)
+MAX_VOICE_FINDINGS = 3  # exclusive voices named per article (direct quotes first); own-words findings
 MAX_ACTOR_FINDINGS = 3  # actors whose tone differs most
 
 _TITLE = re.compile(r"^(?:(?:president|president-elect|prime minister|pm|minister|secretary|senator|sen|"
@@ -1482,11 +1482,16 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
         marked = [n for n, x in loaded.items() if x]
         add("cue", f"{v.name} is introduced with loaded verbs in {_names(marked)} ({described})", ev)
 
-    # Own words against a paraphrase: the same voice quoted directly in one article, only reported in another.
-    for v in [v for v in sources.voices if v.shared and not v.anonymous][:MAX_VOICE_FINDINGS]:
+    # Own words against a paraphrase: the same voice quoted directly in one article, only reported in another
+    # (the first few such voices: a voice every article quotes alike before them hides none).
+    own_words_found = 0
+    for v in sources.voices:
+        if not v.shared or v.anonymous or own_words_found == MAX_VOICE_FINDINGS:
+            continue
         direct = [n for n, refs in v.articles.items() if any(map(_own_words, refs))]
         reported = [n for n in v.articles if n not in direct]
         if direct and reported:
+            own_words_found += 1
             ev = [_span(by_label[n], n, q.start, q.end) for n in direct
                   for q in [q for q in v.articles[n] if _own_words(q)][:1]]
             ev += [_span(by_label[n], n, v.articles[n][0].start, v.articles[n][0].end) for n in reported]

@@ -1135,6 +1135,16 @@ def test_a_voice_quoted_in_its_own_words_in_one_article_and_only_reported_in_ano
     assert [f.kind for f in compare([first, fourth], labels=["a", "d"]).finding_details].count("own_words") == 1
 
 
+def test_a_voice_quoted_in_its_own_words_is_a_finding_behind_voices_both_articles_quote_alike():
+    alike = " ".join(f'"The plan is fair," {v} said on Monday. "It is overdue," {v} added.'
+                     for v in ("Ada Roe", "Ben Hale", "Jo Reyes", "Lee Okafor"))
+    first = alike + ' "We will fight the plan in court," Sam Park said on Monday.'
+    second = alike + " Sam Park said on Monday that the union would fight the plan in court."
+    details = compare([first, second], labels=["a", "b"]).finding_details
+    assert [f.text for f in details if f.kind == "own_words"] == [
+        "a quotes Sam Park in their own words; b only reports what they said"]
+
+
 def test_a_partitive_counts_its_wholes_noun_and_aligns_with_the_count():
     first = "The ruling would have closed all but 10 of the state's 40 abortion clinics."
     second = "Only ten clinics would have remained open in the state."
