@@ -1559,12 +1559,12 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
                 [_span(by_label[name], name, c.start, c.end) for c in only[:5]])
 
     # Actors named in only one article.
-    lowered: dict[str, str] = {}
+    lowered = {n: by_label[n].text.lower() for n in labels}  # once each (setdefault would lower it every time)
     for name in labels:
         datelines = _datelines(by_label[name].text)
         others = [n for n in labels if n != name]
         written = [by_label[n].text for n in others]
-        lowered_others = [lowered.setdefault(n, by_label[n].text.lower()) for n in others]
+        lowered_others = [lowered[n] for n in others]
         # an unresolved description ("the Democratic front-runner") may be someone another article names
         # (the first three only: each search of the other texts reads them whole)
         alone = list(islice((r for r in actors if not r.shared and name in r.articles
