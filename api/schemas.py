@@ -701,8 +701,8 @@ class EvidenceSchema(OpenSchema):
 
 
 class FindingSchema(OpenSchema):
-    kind = _str("`same_text`, `truncated`, `warning`, `tone`, `evaluative`, `source`, `cue`, `own_words` (a voice quoted "
-                "directly in some articles, only reported in others), `sources_named`, "
+    kind = _str("`same_text`, `truncated`, `warning`, `tone`, `evaluative`, `source`, `cue`, `own_words` (a voice "
+                "quoted directly in some articles, only reported in others), `sources_named`, "
                 "`actor_tone`, `frame`, `claim_agrees`, `claims_only`, `actors`, `wording`, ...", required=True)
     text = _str("The finding in plain language (as in `findings`).", required=True)
     evidence = _list(EvidenceSchema, "The spans that back it (never empty).", required=True)

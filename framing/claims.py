@@ -239,8 +239,8 @@ def _build() -> dict[str, re.Pattern]:
                (?(cscale)(?=(?P=cur)|(?:{digits})\s?(?i:{scales})(?![^\W\d_])))
                (?P=cur)?\s?(?P<cnum2>{digits})(?![.,:]?\d)
                (?:\s?(?P<cscale2>(?i:{scales}))(?![^\W\d_]))?)?
-          | (?<![\w/.:$€£-])
-            (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?(?P<meridiem>[aApP](?:\.[mM]\.?|[mM]))(?![^\W\d_])  # "a.m.", "am" (a stop after "am" ends the sentence)
+          | (?<![\w/.:$€£-])  # a time: "a.m.", "am" (a stop after "am" ends the sentence)
+            (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?(?P<meridiem>[aApP](?:\.[mM]\.?|[mM]))(?![^\W\d_])
           | (?:(?<![\w/.:$€£-])|(?<=%[-–—]))  # "4.25%-4.50%": two percentages, the second unsigned
             (?:(?<=[Ff]rom\s)(?P<start>))?  # "from 62 to 64" is a change, not a range
             (?P<minus>(?<!%)[-−](?=\d)|(?i:minus)\s+)?

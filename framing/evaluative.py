@@ -1076,7 +1076,8 @@ def _acronym_before_noun(doc: Document, words: list[int], k: int, taken: set[int
 # is. ("left", "set", "put", "hit", "cut", as often nouns there, stay out; "rose" and "saw" are nouns too, but
 # after a head, "prices rose", far more often its verb.)
 _SIMPLE_PAST = frozenset("""broke took fell stole threw blew gave went ran shook tore struck sank drew rose wore swore
-froze drank grew began became knew spoke wrote chose drove flew came saw fled withdrew overthrew shrank sprang""".split())
+froze drank grew began became knew spoke wrote chose drove flew came saw fled withdrew overthrew shrank
+sprang""".split())
 
 
 def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], taken: set[int], most: int = 2) -> int:

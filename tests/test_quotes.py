@@ -3693,9 +3693,11 @@ def test_a_headline_names_an_outlet_before_its_colon(headline, speaker):
     assert [q.speaker.text for q in heads] == [speaker]
 
 
-@pytest.mark.parametrize("headline", ["BOOM: Ferry Fares To Double In May.", "WATCH: The mayor opens the terminal.",
-                                      # initials that are a section's label, no agency's
-                                      "FAQ: How the new ferry passes will work.", "TV: The best shows to watch this week."])
+@pytest.mark.parametrize("headline", [
+    "BOOM: Ferry Fares To Double In May.", "WATCH: The mayor opens the terminal.",
+    # initials that are a section's label, no agency's
+    "FAQ: How the new ferry passes will work.", "TV: The best shows to watch this week.",
+])
 def test_a_kicker_in_capitals_names_no_speaker(headline):
     text = headline + "\n\nDOVER — The harbour board met on Monday to discuss the ferry and the port."
     assert [q for q in quotes_of(text) if q.cue.text == ":"] == []
