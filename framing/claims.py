@@ -1046,7 +1046,7 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
     start, end = _snap(doc, m.start(), end)
     event = _event(doc, start, end, subject) if kind in ("count", "number") else None
     return Claim(start, end, doc.text[start:end], parsed.value, unit, normalized,
-                 kind, parsed.hedge, parsed.low, parsed.high, subject, index, None, event)
+                 kind, parsed.hedge, parsed.low, parsed.high, subject, index, event=event)
 
 
 @lru_cache(maxsize=1)
