@@ -3138,6 +3138,13 @@ _APPOSITION_OPENERS = frozenset({"a", "an", "another", "former"})
 _QUESTION_WORDS = {"whether", "if", "what", "who", "whom", "why", "how", "when", "where", "which", "about"}
 
 
+def _base_form(word: str) -> bool:
+    """Whether a lower-case word after "to" may be an infinitive's verb: not a word of ``_NOT_INFINITIVES``, and
+    no -s but that of a stem ("discuss", "focus"): a verb's base form takes no inflection, so "to reporters", "to
+    investigators" are an addressee ("told the story to reporters"), not what was asked."""
+    return word not in _NOT_INFINITIVES and (not word.endswith("s") or word.endswith(("ss", "us", "is")))
+
+
 def _request_at(doc: Document, k: int, hi: int) -> bool:
     """`was asked to name a bill`, `Asked by the host to respond`: a to-infinitive at ``k`` after "asked" is
     what was asked for (a verb follows "to": not "asked to the stage")."""
@@ -5140,8 +5147,8 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         k = _past_addressee(tokens, k, hi)
         to = next((j for j in range(k, min(hi - 1, k + 3)) if lows[j] == "to" or not tokens[j].is_word
                    or lows[j] in _CLAUSE_STOPS), None) if told < k else None
-        if to is not None and lows[to] == "to" and tokens[to + 1].text.islower() and tokens[to + 1].is_word \
-                and lows[to + 1] not in _DETERMINERS and lows[k - 1] not in _OBJECT_PRONOUNS:
+        if to is not None and _request_at(doc, to, hi) and _base_form(lows[to + 1]) \
+                and lows[k - 1] not in _OBJECT_PRONOUNS:
             return tokens[told].start, sentence_end  # "asked the board to step in": a request, its addressee
             # included (as "urged voters to …"; PolNeAR's content)
         if k + 1 < hi and lows[k] == "," and lows[k + 1] in ("who", "whose"):

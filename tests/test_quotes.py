@@ -3682,6 +3682,16 @@ def test_a_request_keeps_its_addressee(text, content):
     assert only(text).text == content
 
 
+@pytest.mark.parametrize("text", [
+    "Okafor told the story to reporters at the harbour.",
+    "Lee told the whole truth to investigators in March.",
+    "Okafor told the news to officials on the ferry.",
+])
+def test_an_object_told_to_someone_is_no_request(text):
+    # "to" before a plural noun is a preposition, not an infinitive's: what was told is no request of anyone
+    assert not any(q.text.startswith("the ") for q in quotes_of(text))
+
+
 @pytest.mark.parametrize("headline, speaker", [
     ("Dover Gazette: Ferry Fares To Double In May.", "Dover Gazette"),  # a masthead
     ("AP: Port to reopen after the storm.", "AP"),  # an agency's initials
