@@ -266,7 +266,9 @@ class MetaSchema(OpenSchema):
     url = _str("The `url` sent with the article.", nullable=True)
     version = _str("The report contract version (CONTRACT.md).")
     warnings = _list(fields.String(), "What a reader should know before trusting the report: e.g. that the text does "
-                     "not read as English (every analysis is English-only). Empty for an ordinary English article.")
+                     "not read as English (every analysis is English-only), holds characters decoded with the wrong "
+                     "encoding, or holds no article at all (only short lines with no stop, as a site's menu, or only "
+                     "boilerplate). Empty for an ordinary English article.")
 
 
 class SentenceRefSchema(OpenSchema):
@@ -542,7 +544,7 @@ class ArticleSummarySchema(OpenSchema):
     sentences = _int("Sentences in the article.")
     truncated = _bool("Cut short by a paywall.")
     warnings = _list(fields.String(), "The article's report warnings (`meta.warnings`): a text that does not read as "
-                     "English, or that was decoded with the wrong encoding.")
+                     "English, that was decoded with the wrong encoding, or that holds no article.")
 
 
 class ArticleToneSchema(OpenSchema):
@@ -710,8 +712,8 @@ class EvidenceSchema(OpenSchema):
 
 
 class FindingSchema(OpenSchema):
-    kind = _str("`same_text`, `truncated`, `warning`, `tone`, `evaluative`, `source`, `cue`, `own_words` (a voice quoted "
-                "directly in some articles, only reported in others), `sources_named`, "
+    kind = _str("`same_text`, `truncated`, `warning`, `tone`, `evaluative`, `source`, `cue`, `own_words` (a voice "
+                "quoted directly in some articles, only reported in others), `sources_named`, "
                 "`actor_tone`, `frame`, `claim_agrees`, `claims_only`, `actors`, `wording`, ...", required=True)
     text = _str("The finding in plain language (as in `findings`).", required=True)
     evidence = _list(EvidenceSchema, "The spans that back it (never empty).", required=True)

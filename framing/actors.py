@@ -2086,15 +2086,28 @@ _OPENER_WORDS = frozenset({"plus", "besides", "whereas", "wherever", "whenever",
                            "until", "without", "within", "beneath", "between", "against", "toward", "towards"})
 
 
-@lru_cache(maxsize=len(_PARTY_SURNAMES))
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=1)
+def _surnames_asked(text: str) -> dict[str, bool]:
+    """The answers of :func:`_surname_of_named` for one text, word -> answer: kept for the latest text only, so
+    that no earlier article stays in memory (a cache keyed by text and word would hold one text per word)."""
+    return {}
+
+
 def _surname_of_named(text: str, word: str) -> bool:
     """Whether the text names someone in full with ``word`` as the surname: a given name just before it, or a
     capitalised word after an honorific or office ("Rep. Al Green ... Green said": the lone "Green" is the
     congressman; not "Scottish Green"). Asked of the party words that are surnames too (``_PARTY_SURNAMES``),
     by every lone one of them, and of a bare title opening a sentence ("King was shot" after "Martin Luther
-    King Jr."): the answer is kept for the text (a str caches its hash), since a search of the text for each
-    would make one full of "Green" quadratic."""
+    King Jr."): the answer is kept for the text, since a search of the text for each would make one full of
+    "Green" quadratic."""
+    answers = _surnames_asked(text)
+    if word not in answers:
+        answers[word] = _named_with_surname(text, word)
+    return answers[word]
+
+
+def _named_with_surname(text: str, word: str) -> bool:
+    """:func:`_surname_of_named`'s search of the text, uncached."""
     g = gazetteer()
     i = text.find(" " + word)
     while i > 0:

@@ -239,8 +239,8 @@ def _build() -> dict[str, re.Pattern]:
                (?(cscale)(?=(?P=cur)|(?:{digits})\s?(?i:{scales})(?![^\W\d_])))
                (?P=cur)?\s?(?P<cnum2>{digits})(?![.,:]?\d)
                (?:\s?(?P<cscale2>(?i:{scales}))(?![^\W\d_]))?)?
-          | (?<![\w/.:$€£-])
-            (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?(?P<meridiem>[aApP](?:\.[mM]\.?|[mM]))(?![^\W\d_])  # "a.m.", "am" (a stop after "am" ends the sentence)
+          | (?<![\w/.:$€£-])  # a time: "a.m.", "am" (a stop after "am" ends the sentence)
+            (?P<hour>1[0-2]|0?[1-9])(?::(?P<minute>[0-5]\d))?\s?(?P<meridiem>[aApP](?:\.[mM]\.?|[mM]))(?![^\W\d_])
           | (?:(?<![\w/.:$€£-])|(?<=%[-–—]))  # "4.25%-4.50%": two percentages, the second unsigned
             (?:(?<=[Ff]rom\s)(?P<start>))?  # "from 62 to 64" is a change, not a range
             (?P<minus>(?<!%)[-−](?=\d)|(?i:minus)\s+)?
@@ -709,6 +709,22 @@ def _partitive(doc: Document, end: int, sentence_end: int) -> str | None:
     return head if head is not None and _counted_plural(head) else None
 
 
+# Determiners that make a figure after them a modifier ("the 400m hurdles"); an owner's possessive does not,
+# since business copy counts what a company has after it ("Spotify's 200m users", "its 12m customers").
+_MODIFIER_DETERMINERS = frozenset("the a an this that these those each every any".split())
+
+
+def _modifier_figure(doc: Document, start: int) -> bool:
+    """Whether the figure starting at ``start`` stands after an article or a number ("the 400m hurdles",
+    "two 40m yachts"): a measure modifying the noun after it, its length, not a count of that noun, which
+    takes no article of its own before the figure ("5.4m women")."""
+    i = bisect_left(doc.token_starts, start) - 1
+    if i < 0 or doc.tokens[i].sentence != doc.tokens[i + 1].sentence:
+        return False
+    low = doc.lower_texts()[i]
+    return low in _MODIFIER_DETERMINERS or low.isdigit() or low in _lexicon()["numbers"]
+
+
 def _plural_next(doc: Document, i: int) -> bool:
     """Whether token ``i`` is a plural noun, the head a word before it modifies ("strong aftershocks")."""
     return i < len(doc.tokens) and doc.tokens[i].is_word and _counted_plural(doc.lower_texts()[i])
@@ -970,7 +986,7 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
         after = _UNIT_AFTER.match(doc.text, end)
         measure = after and (_lexicon()["case_units"].get(after["unit"]) or _lexicon()["units"].get(
             _key(after["unit"])))
-        if measure or _plural_next(doc, bisect_left(doc.token_starts, end)):
+        if measure or _plural_next(doc, bisect_left(doc.token_starts, end)) and not _modifier_figure(doc, m.start()):
             value = parsed.value * 1e6
             parsed = parsed._replace(value=value, unit=None, normalized=None, kind="number",
                                      low=parsed.low * 1e6, high=parsed.high * 1e6)
@@ -1030,7 +1046,7 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
     start, end = _snap(doc, m.start(), end)
     event = _event(doc, start, end, subject) if kind in ("count", "number") else None
     return Claim(start, end, doc.text[start:end], parsed.value, unit, normalized,
-                 kind, parsed.hedge, parsed.low, parsed.high, subject, index, None, event)
+                 kind, parsed.hedge, parsed.low, parsed.high, subject, index, event=event)
 
 
 @lru_cache(maxsize=1)

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from typing import Any
 
 from . import claims as claims_stage
@@ -46,7 +47,7 @@ _DIGITS = re.compile(rf"{claims_stage.GROUPED_DIGITS}|\d[\d,.]*")  # a number in
 # a number with a scale word: "1.28 million", "two million", "forty-five thousand"
 _SCALED = re.compile(r"(?:\d[\d,.]*|[a-z]+(?:[- ][a-z]+)?)\s+(?:thousand|million|billion|trillion)", re.IGNORECASE)
 MAX_FINDINGS = 16  # a short list: the most telling differences first
-MAX_VOICE_FINDINGS = 3  # exclusive voices named per article (direct quotes first)
+MAX_VOICE_FINDINGS = 3  # exclusive voices named per article (direct quotes first); own-words findings
 MAX_ACTOR_FINDINGS = 3  # actors whose tone differs most
 
 _TITLE = re.compile(r"^(?:(?:president|president-elect|prime minister|pm|minister|secretary|senator|sen|"
@@ -778,9 +779,9 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
                            getattr(cue, "category", "neutral") if cue else "neutral")
             # "Poland and Hungary said": each of them is quoted, and the quote counts once in the article's tally
             members = getattr(speaker, "members", ())
-            tallies = [_quoted_voice(voice, a, labels[a], replace(ref, speaker=voice.name) if members else ref, kinds, groups, anonymous_voices, written,
-                                    (r.text, sentence_starts))
-                      for voice in (members or (speaker,))]
+            tallies = [_quoted_voice(voice, a, labels[a], replace(ref, speaker=voice.name) if members else ref, kinds,
+                                     groups, anonymous_voices, written, (r.text, sentence_starts))
+                       for voice in (members or (speaker,))]
             if "named" in tallies:
                 named += 1
             elif "anonymous" in tallies:
@@ -1114,12 +1115,6 @@ def _number_text(c: Claim) -> str:
     return text
 
 
-def _scaled(c: Claim) -> bool:
-    """A number told with a scale word, in digits or words ("1.28 million", "two million"): large by
-    its very wording, never a small count or a rank."""
-    return _SCALED.fullmatch(_number_text(c)) is not None
-
-
 def _bare(c: Claim) -> bool:
     """A number the claims stage could not tie to a unit or a counted noun ("shot down 75 on Tuesday")."""
     return c.normalized is None and not c.unit
@@ -1144,8 +1139,8 @@ def _telling_round_number(c: Claim) -> bool:
     return str(int(abs(c.value))).rstrip("0") != "1"
 
 
-# The capitalised word right before a number, and what precedes that word: "the S&P 500", "a Boeing 737".
 def _claim_ref(report: Report, label: str, c: Claim) -> ClaimRef:
+    """One article's telling of a shared or unshared figure, as the comparison lists it."""
     return ClaimRef(label, c.start, c.end, c.text, c.value, c.unit, c.normalized, c.kind, c.hedge)
 
 
@@ -1522,11 +1517,16 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
         marked = [n for n, x in loaded.items() if x]
         add("cue", f"{v.name} is introduced with loaded verbs in {_names(marked)} ({described})", ev)
 
-    # Own words against a paraphrase: the same voice quoted directly in one article, only reported in another.
-    for v in [v for v in sources.voices if v.shared and not v.anonymous][:MAX_VOICE_FINDINGS]:
+    # Own words against a paraphrase: the same voice quoted directly in one article, only reported in another
+    # (the first few such voices: a voice every article quotes alike before them hides none).
+    own_words_found = 0
+    for v in sources.voices:
+        if not v.shared or v.anonymous or own_words_found == MAX_VOICE_FINDINGS:
+            continue
         direct = [n for n, refs in v.articles.items() if any(map(_own_words, refs))]
         reported = [n for n in v.articles if n not in direct]
         if direct and reported:
+            own_words_found += 1
             ev = [_span(by_label[n], n, q.start, q.end) for n in direct
                   for q in [q for q in v.articles[n] if _own_words(q)][:1]]
             ev += [_span(by_label[n], n, v.articles[n][0].start, v.articles[n][0].end) for n in reported]
@@ -1594,18 +1594,19 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
                 [_span(by_label[name], name, c.start, c.end) for c in only[:5]])
 
     # Actors named in only one article.
-    lowered: dict[str, str] = {}
+    lowered = {n: by_label[n].text.lower() for n in labels}  # once each (setdefault would lower it every time)
     for name in labels:
         datelines = _datelines(by_label[name].text)
         others = [n for n in labels if n != name]
         written = [by_label[n].text for n in others]
-        lowered_others = [lowered.setdefault(n, by_label[n].text.lower()) for n in others]
+        lowered_others = [lowered[n] for n in others]
         # an unresolved description ("the Democratic front-runner") may be someone another article names
-        alone = [r for r in actors if not r.shared and name in r.articles
-                 and r.articles[name].mentions >= 2 and not is_description(r.name)
-                 and not _in_dateline(r.articles[name], datelines)
-                 and not (_written_in(r.articles[name], written, case=True) if r.kind == "person"
-                          else _written_in(r.articles[name], lowered_others))][:3]
+        # (the first three only: each search of the other texts reads them whole)
+        alone = list(islice((r for r in actors if not r.shared and name in r.articles
+                             and r.articles[name].mentions >= 2 and not is_description(r.name)
+                             and not _in_dateline(r.articles[name], datelines)
+                             and not (_written_in(r.articles[name], written, case=True) if r.kind == "person"
+                                      else _written_in(r.articles[name], lowered_others))), 3))
         if alone:
             add("actors", f"only {name} brings in {_names([r.name for r in alone])}",
                 [_span(by_label[name], name, r.articles[name].first["start"], r.articles[name].first["end"])

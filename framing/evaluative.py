@@ -1071,11 +1071,13 @@ def _acronym_before_noun(doc: Document, words: list[int], k: int, taken: set[int
             and _content_word(noun.text) and not noun.text.endswith("ed"))
 
 
-# Irregular simple-past forms that are no participle and no noun: after a finding they are the
-# clause's verb ("panic broke out", "the amnesty took effect"), never the head it evaluates, as an -ed
-# word before no content word is. ("left", "set", "put", "hit", "cut" are nouns too and stay out.)
+# Irregular simple-past forms that are no participle: after a finding they are the clause's verb ("panic
+# broke out", "the amnesty took effect"), not the head it evaluates, as an -ed word before no content word
+# is. ("left", "set", "put", "hit", "cut", as often nouns there, stay out; "rose" and "saw" are nouns too, but
+# after a head, "prices rose", far more often its verb.)
 _SIMPLE_PAST = frozenset("""broke took fell stole threw blew gave went ran shook tore struck sank drew rose wore swore
-froze drank grew began became knew spoke wrote chose drove flew came saw fled withdrew overthrew shrank sprang""".split())
+froze drank grew began became knew spoke wrote chose drove flew came saw fled withdrew overthrew shrank
+sprang""".split())
 
 
 def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], taken: set[int], most: int = 2) -> int:

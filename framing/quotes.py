@@ -3316,6 +3316,13 @@ _APPOSITION_OPENERS = frozenset({"a", "an", "another", "former"})
 _QUESTION_WORDS = {"whether", "if", "what", "who", "whom", "why", "how", "when", "where", "which", "about"}
 
 
+def _base_form(word: str) -> bool:
+    """Whether a lower-case word after "to" may be an infinitive's verb: not a word of ``_NOT_INFINITIVES``, and
+    no -s but that of a stem ("discuss", "focus"): a verb's base form takes no inflection, so "to reporters", "to
+    investigators" are an addressee ("told the story to reporters"), not what was asked."""
+    return word not in _NOT_INFINITIVES and (not word.endswith("s") or word.endswith(("ss", "us", "is")))
+
+
 def _request_at(doc: Document, k: int, hi: int) -> bool:
     """`was asked to name a bill`, `Asked by the host to respond`: a to-infinitive at ``k`` after "asked" is
     what was asked for (a verb follows "to": not "asked to the stage")."""
@@ -5439,8 +5446,8 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         k = _past_addressee(tokens, k, hi)
         to = next((j for j in range(k, min(hi - 1, k + 3)) if lows[j] == "to" or not tokens[j].is_word
                    or lows[j] in _CLAUSE_STOPS), None) if told < k else None
-        if to is not None and lows[to] == "to" and tokens[to + 1].text.islower() and tokens[to + 1].is_word \
-                and lows[to + 1] not in _DETERMINERS and lows[k - 1] not in _OBJECT_PRONOUNS:
+        if to is not None and _request_at(doc, to, hi) and _base_form(lows[to + 1]) \
+                and lows[k - 1] not in _OBJECT_PRONOUNS:
             return tokens[told].start, sentence_end  # "asked the board to step in": a request, its addressee
             # included (as "urged voters to …"; PolNeAR's content)
         if k + 1 < hi and lows[k] == "," and lows[k + 1] in ("who", "whose"):
@@ -6357,10 +6364,11 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
         if not (words[-1] in names.by_word or last in _HEADLINE_SOURCE_NOUNS or last in lexicon().anonymous
                 or (last in lexicon().roles or last in _HEADLINE_SIDES) and not words[-1].isupper()
                 or words[-1] in _MASTHEAD_WORDS
-                or len(words) == 1 and _ACRONYM.fullmatch(words[0]) and words[0] not in _KICKERS):
+                or len(words) == 1 and _ACRONYM.fullmatch(words[0]) and words[0] in gazetteer().organizations):
             continue  # (a poll's or a report's finding too: "Poll: Roe Ties Hale In Dover"; unnamed sources:
-            # "Officials: Port to reopen in May"; a role, a side, a masthead or an agency's initials: "Newspaper:
-            # …", "Okafor camp: …", "Dover Gazette: …", "AP: …"; a role in capitals labels a turn: "HOST: …")
+            # "Officials: Port to reopen in May"; a role, a side, a masthead or a listed agency's initials:
+            # "Newspaper: …", "Okafor camp: …", "Dover Gazette: …", "AP: …", not a section's label, "FAQ: …",
+            # "TV: …"; a role in capitals labels a turn: "HOST: …")
         if len(words) > 1 and doc.text[m.start(1):speaker_end].isupper() \
                 or any(w.lower().endswith(_POSSESSIVE) for w in words):
             continue  # a kicker ("PUTIN'S TERROR BLITZ: Russia fires …"), not who speaks: a headline names

@@ -60,7 +60,8 @@ def _shown(table: Table, items: list, limit: int, what: str) -> list:
 def print_report_table(report: Report, label: str) -> None:
     t = report.tone
     meta = report.meta
-    summary = Table(title=Text.assemble((displayable(label), "bold"), f"  ({report.id})"), show_header=False, title_justify="left")
+    summary = Table(title=Text.assemble((displayable(label), "bold"), f"  ({report.id})"), show_header=False,
+                    title_justify="left")
     summary.add_column(style="bold")
     summary.add_column()
     for warning in meta.warnings:  # first: it says how far to trust every row below

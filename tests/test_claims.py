@@ -858,6 +858,12 @@ def test_arrests_and_people_arrested_are_one_figure_and_arrested_and_injured_two
         ("The farm sold 2m tonnes of wheat.", "2m tonnes", "weight", 2_000_000),
         ("The sea wall is 5.4m high.", "5.4m", "distance", 5.4),
         ("A 10m fall injured the climber.", "10m", "distance", 10),
+        # an article or a number before it makes the figure a modifier: the length of what follows
+        ("She won the 400m hurdles in Oslo.", "400m", "distance", 400),
+        ("Crowds lined the harbour to see these 40m yachts.", "40m", "distance", 40),
+        # an owner's possessive does not: "Spotify's 200m users" are its users
+        ("Spotify's 200m users will pay more.", "200m users", "count", 200_000_000),
+        ("The bank told its 12m customers to wait.", "12m customers", "count", 12_000_000),
     ],
 )
 def test_an_m_glued_to_a_number_is_millions_before_what_it_counts_else_metres(text, span, kind, value):

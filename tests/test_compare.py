@@ -1064,18 +1064,31 @@ def test_a_count_of_one_event_never_aligns_with_a_count_of_another():
     assert [tuple(c.text for c in s.claims) for s in claims.shared] == [("Saturday", "Saturday")]
 
 
-def test_two_round_figures_with_no_noun_align_in_digits_and_in_words():
-    first = "The quake killed 300 people and injured more than 2,000 in the province."
-    second = "Over two thousand were hurt and 300 people died when the quake struck the province."
-    pairs = [tuple(c.text for c in s.claims) for s in compare([first, second], labels=["a", "b"]).claims.shared]
-    assert ("more than 2,000", "Over two thousand") in pairs
+def _shared_pairs(first: str, second: str) -> list[tuple[str, ...]]:
+    """The texts of the figures two articles share, one tuple a shared figure."""
+    return [tuple(c.text for c in s.claims) for s in compare([first, second], labels=["a", "b"]).claims.shared]
 
 
-def test_millions_written_as_m_align_with_millions_in_words():
-    first = "The ruling affects about 5.4 million women in the state."
-    second = "The ruling leaves roughly 5.4m women in the state far from a clinic."
-    pairs = [tuple(c.text for c in s.claims) for s in compare([first, second], labels=["a", "b"]).claims.shared]
-    assert pairs == [("about 5.4 million women", "roughly 5.4m women")]
+@pytest.mark.parametrize(("first", "second", "pair"), [
+    # two round figures with no noun, in digits and in words
+    ("The quake killed 300 people and injured more than 2,000 in the province.",
+     "Over two thousand were hurt and 300 people died when the quake struck the province.",
+     ("more than 2,000", "Over two thousand")),
+    # millions written as "m" and in words
+    ("The ruling affects about 5.4 million women in the state.",
+     "The ruling leaves roughly 5.4m women in the state far from a clinic.",
+     ("about 5.4 million women", "roughly 5.4m women")),
+    # thousands set off by a space and by a comma
+    ("Organisers from the CGT union put the crowd at 65,000 marchers on Saturday.",
+     "The CGT union claimed 65 000 marchers on Saturday.",
+     ("65,000 marchers", "65 000 marchers")),
+    # a partitive counts its whole's noun
+    ("The ruling would have closed all but 10 of the state's 40 abortion clinics.",
+     "Only ten clinics would have remained open in the state.",
+     ("10", "ten clinics")),
+])
+def test_one_figure_written_two_ways_is_shared(first, second, pair):
+    assert pair in _shared_pairs(first, second)
 
 
 def test_a_name_with_a_letter_unicode_does_not_decompose_is_one_person():
@@ -1113,13 +1126,6 @@ def test_a_dateline_with_its_wire_in_brackets_is_found(text, dateline):
     assert [text[s:e] for s, e in _datelines(text)] == [dateline]
 
 
-def test_a_crowd_written_with_spaced_thousands_is_the_crowd_written_with_commas():
-    first = "Organisers from the CGT union put the crowd at 65,000 marchers on Saturday."
-    second = "The CGT union claimed 65 000 marchers on Saturday."
-    pairs = [tuple(c.text for c in s.claims) for s in compare([first, second], labels=["a", "b"]).claims.shared]
-    assert ("65,000 marchers", "65 000 marchers") in pairs
-
-
 def test_a_voice_quoted_in_its_own_words_in_one_article_and_only_reported_in_another_is_a_finding():
     first = '"We will not back down," Prime Minister Ada Roe said on Saturday about the pension plan.'
     second = "Prime Minister Ada Roe insisted on Saturday that the government would keep the pension plan."
@@ -1140,6 +1146,8 @@ def test_a_partitive_counts_its_wholes_noun_and_aligns_with_the_count():
     second = "Only ten clinics would have remained open in the state."
     pairs = [tuple(c.text for c in s.claims) for s in compare([first, second], labels=["a", "b"]).claims.shared]
     assert ("10", "ten clinics") in pairs
+
+
 def test_who_is_quoted_counts_each_member_of_a_coordinated_speaker():
     first = "Latvia and Estonia rejected the fishing quota on Monday, saying it would ruin small fleets."
     second = "Estonia said on Monday that the fishing quota would ruin its small fleets."
@@ -1178,3 +1186,14 @@ def test_a_political_designation_is_no_judgement_of_the_article():
     judged = [f.text for f in compare([harsh, flat], labels=["named", "flat"]).finding_details
               if f.kind == "evaluative"]
     assert judged and all("left-wing" not in text and "far-right" not in text for text in judged)
+
+
+def test_a_voice_quoted_in_its_own_words_is_a_finding_behind_voices_both_articles_quote_alike():
+    alike = " ".join(f'"The plan is fair," {v} said on Monday. "It is overdue," {v} added.'
+                     for v in ("Ada Roe", "Ben Hale", "Jo Reyes", "Lee Okafor"))
+    first = alike + ' "We will fight the plan in court," Sam Park said on Monday.'
+    second = alike + " Sam Park said on Monday that the union would fight the plan in court."
+    details = compare([first, second], labels=["a", "b"]).finding_details
+    assert [f.text for f in details if f.kind == "own_words"] == [
+        "a quotes Sam Park in their own words; b only reports what they said"]
+

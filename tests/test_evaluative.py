@@ -1422,8 +1422,8 @@ def test_fomenting_takes_a_side_but_is_plain():
     "She taught Marxist theory at the university.",
 ])
 def test_an_ideology_naming_a_form_of_government_is_no_label(text):
-    assert not [phrase for phrase in found(text)
-                if any(word in phrase.lower() for word in ("communist", "stalinist", "fascist", "marxist"))], found(text)
+    ideologies = ("communist", "stalinist", "fascist", "marxist")
+    assert not [phrase for phrase in found(text) if any(word in phrase.lower() for word in ideologies)], found(text)
 
 
 @pytest.mark.parametrize("text, word", [

@@ -1158,7 +1158,7 @@ def test_invisible_characters_inside_words_are_left_out_and_the_marks_still_fit(
     assert "auditors estimated had doubled" in sent["text"] and "the night a triumph" in sent["text"]
     assert "a disgraceful waste" in sent["text"] and "Samir Haddad" in sent["text"]  # across <b> and <a>
     painted = page.evaluate(PAINTED_JS)
-    for ref, (cls, words) in expected_marks(report).items():  # a soft hyphen the mark covers is the page's own
+    for ref, (_cls, words) in expected_marks(report).items():  # a soft hyphen the mark covers is the page's own
         assert squeeze(painted[ref]["text"]).replace("\u00ad", "").replace("\u200b", "") == squeeze(words), ref
     page.close()
 

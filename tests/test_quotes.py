@@ -3693,6 +3693,16 @@ def test_a_request_keeps_its_addressee(text, content):
     assert only(text).text == content
 
 
+@pytest.mark.parametrize("text", [
+    "Okafor told the story to reporters at the harbour.",
+    "Lee told the whole truth to investigators in March.",
+    "Okafor told the news to officials on the ferry.",
+])
+def test_an_object_told_to_someone_is_no_request(text):
+    # "to" before a plural noun is a preposition, not an infinitive's: what was told is no request of anyone
+    assert not any(q.text.startswith("the ") for q in quotes_of(text))
+
+
 @pytest.mark.parametrize("headline, speaker", [
     ("Dover Gazette: Ferry Fares To Double In May.", "Dover Gazette"),  # a masthead
     ("AP: Port to reopen after the storm.", "AP"),  # an agency's initials
@@ -3704,7 +3714,11 @@ def test_a_headline_names_an_outlet_before_its_colon(headline, speaker):
     assert [q.speaker.text for q in heads] == [speaker]
 
 
-@pytest.mark.parametrize("headline", ["BOOM: Ferry Fares To Double In May.", "WATCH: The mayor opens the terminal."])
+@pytest.mark.parametrize("headline", [
+    "BOOM: Ferry Fares To Double In May.", "WATCH: The mayor opens the terminal.",
+    # initials that are a section's label, no agency's
+    "FAQ: How the new ferry passes will work.", "TV: The best shows to watch this week.",
+])
 def test_a_kicker_in_capitals_names_no_speaker(headline):
     text = headline + "\n\nDOVER — The harbour board met on Monday to discuss the ferry and the port."
     assert [q for q in quotes_of(text) if q.cue.text == ":"] == []
