@@ -3649,12 +3649,14 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             found = _subject_of_predicate(doc, hit.token, lo) \
                 or _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
     if parts and parts[-1][0] > hit.start:
+        uncut = parts[-1][1]
         parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1], outer=lows[hit.token],
                                                      relative_stance=hit.word.frame == "object"
                                                      and _stance_in_subject_relative(doc, hit, lo)))
         if hit.word.frame == "object":
             object_end = _object_end(doc, *parts[-1])
-            cut_object = object_end < parts[-1][1]
+            cut_object = object_end < parts[-1][1] or parts[-1][1] < uncut and _in_set_off_relative(doc, parts[-1][0])
+            # ("Roe, who opposes abortion, vetoed …": the relative clause's comma closes its one-word object)
             parts[-1] = (parts[-1][0], object_end)
     trimmed = []
     for s, e in parts:
@@ -4217,15 +4219,16 @@ def _in_set_off_relative(doc: Document, start: int) -> bool:
 
 
 def _relative_content_end(doc: Document, start: int, end: int) -> int:
-    """Where what a relative clause set off by commas reports ends: at the last comma of the content when
-    the main clause's verb follows it ("French farmers, who fear the deal will ruin them, marched in Paris");
-    ``end`` when none does (a comma further on may close an aside: "…, backed by Roe, failed")."""
+    """Where what a relative clause set off by commas reports ends: at the content's one comma when the main
+    clause's verb follows it ("French farmers, who fear the deal will ruin them, marched in Paris"); ``end``
+    otherwise (a pair of commas may set off an aside inside the content: "…, backed by Roe, failed")."""
     tokens = doc.tokens
     first = bisect_left(doc.token_starts, start)
     last = bisect_left(doc.token_starts, end)
-    for k in range(last - 1, first, -1):
-        if tokens[k].text == ",":
-            return tokens[k].start if _predicate_resumes(doc, k, last) else end
+    commas = [k for k in range(first + 1, last) if tokens[k].text == ","]
+    if len(commas) == 1 and _predicate_resumes(doc, commas[0], last):
+        return tokens[commas[0]].start  # (two commas may set off an aside: "that the two men, and Roe in
+        # particular, must do more")
     return end
 
 
