@@ -3283,6 +3283,21 @@ def _is_participle(doc: Document, hit: _CueHit) -> bool:
     return link in _PARTICIPLE_LINKS and doc.tokens[t].sentence == doc.tokens[t - 1].sentence
 
 
+def _opening_participle(doc: Document, j: int) -> bool:
+    """Whether token ``j``, opening its sentence, is a participle before its object or phrase ("Defying the
+    order, the union said …", "Rattling off promises, …"): a verb, no name, whatever its capital."""
+    tokens = doc.tokens
+    word = tokens[j].text
+    return len(word) > 5 and word.endswith("ing") and j + 1 < len(tokens) \
+        and tokens[j + 1].text in _PARTICIPLE_OBJECT_OPENERS and doc.sentences[tokens[j].sentence].first_token == j
+
+
+# Words that show an -ing word before them to be a verb with its object or particle ("Defying the order",
+# "Rattling off promises", "Continuing to explain"), not an adjective before its noun ("Growing numbers of …").
+_PARTICIPLE_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that",
+                                        "these", "those", "off", "up", "out", "to", "on", "him", "them", "it"})
+
+
 def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool = False,
                           known: dict | None = None, opener: bool = True) -> tuple | None:
     """The name or pronoun nearest before the cue in its sentence (the first one, for a participle);
@@ -3308,7 +3323,8 @@ def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool =
             # noun opening it is its subject: "Judge blocks the law, calling it …")
         if low in ("he", "she", "they", "i", "we") or low in lex.anonymous and j > lo:
             return tok.start, tok.end, None
-        if _is_capital(tok) and low not in _CAPITAL_STOP and (j > lo or low not in _INVERTED_OPENERS):
+        if _is_capital(tok) and low not in _CAPITAL_STOP and (j > lo or low not in _INVERTED_OPENERS
+                                                              and not _opening_participle(doc, j)):
             if first:
                 k = j
                 while k + 1 < cue_tok and (_is_capital(tokens[k + 1]) or lows[k + 1] in _NAME_LINKS
@@ -4855,6 +4871,8 @@ def _subject_stretch(doc: Document, cue_tok: int, lo: int) -> tuple[int, int] | 
     if any(not t.is_word and t.text not in ("’s", "'s", "-", ".", "&") and not t.text[0].isalnum()
            for t in tokens[i: j + 1]):
         return None
+    if i == lo and i < j and _opening_participle(doc, i):
+        return None  # "Rattling off promises to …": a participle's clause opening the sentence, no subject
     words = lows[i: j + 1]
     cues = lexicon().cues
     if not _SUBORDINATORS.isdisjoint(words) or any(

@@ -3931,3 +3931,16 @@ def test_a_block_quote_runs_on_over_lines_set_tight_under_it():
     assert [text[p.start:p.end] for p in q.parts] == [
         "Let nobody doubt it: the ferry will stay", "It will not be sold, whatever the board decides"]
     assert q.speaker.text == "she"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Defying the order on Monday, the union said: “We strike at dawn.”", "the union"),
+    ("Polling shows that the harbour levy is unpopular.", "Polling"),
+])
+def test_a_participle_opening_the_sentence_is_no_speaker(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+def test_a_participles_clause_opening_the_sentence_reports_nothing_of_its_own():
+    q = only("Rattling off promises to lower the levy, cut fares and fix the pier, Okafor promised a better port.")
+    assert (q.speaker.text, q.cue.text) == ("Okafor", "promised")
