@@ -5471,7 +5471,7 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
             if lows[j] in _SUBJECT_PRONOUNS:
                 return tokens[j].start, sentence_end  # "said in Dover that evening she would run"
             continue
-        if low in stops:
+        if low in stops and not (low in _AUXILIARIES and _capitalised_inside(tokens, j, k - 1)):  # ("in May")
             if low == "that" or low == ":":
                 if j == clause_at or addressee or adverbial:
                     return (tokens[j].end if low == ":" else tokens[j].start), sentence_end

@@ -3855,6 +3855,11 @@ def test_a_name_or_month_spelt_as_a_modal_is_no_auxiliary(text, speaker):
     assert only(text).speaker.text == speaker
 
 
+def test_a_month_spelt_as_a_modal_does_not_end_the_search_for_that():
+    q = only("Jane Roe said in May that the harbour plan would fail.")
+    assert (q.text, q.speaker.text) == ("that the harbour plan would fail", "Jane Roe")
+
+
 def test_a_title_case_headline_keeps_its_capitalised_modal():
     q = only("Critics Will Say No, Roe Warns")
     assert (q.speaker.text, q.cue.text) == ("Roe", "Warns")
