@@ -4092,6 +4092,7 @@ def _listed_start(doc: Document, first: int | None, lo: int, capital: bool) -> i
 
 
 _MAX_LISTED_SPEAKERS = 4
+_BODY_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
 
 
 def _conjunct_start(doc: Document, j: int, lo: int) -> int | None:
@@ -4103,6 +4104,10 @@ def _conjunct_start(doc: Document, j: int, lo: int) -> int | None:
     phrase = _phrase_back(doc, j, lo)
     if phrase is None and j - 2 >= lo and lows[j - 1] in ("of", "for") and doc.tokens[j].text.islower():
         phrase = _phrase_back(doc, j - 2, lo)  # "the minister of defence": the head before its remit
+    if phrase is None and (lows[j] in _SOURCE_BODIES or lows[j] in _INSTITUTIONS):
+        det = next((d for d in (j - 1, j - 2) if d >= lo and lows[d] in _BODY_DETERMINERS), None)
+        if det is not None and (det == j - 1 or doc.tokens[j - 1].text.isalpha()):
+            phrase = det, j  # "The (harbour) board and its chair said": a body speaks as a person does
     first = phrase[0] if phrase is not None else j if _plural(lows[j]) else None
     if first is not None and first - 1 >= lo and lows[first - 1] in lexicon().descriptors \
             and doc.tokens[first - 1].text.islower() and _is_capital(doc.tokens[first]):

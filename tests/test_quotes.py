@@ -3906,6 +3906,8 @@ def test_an_inverted_opening_names_any_described_speaker(text, speaker):
      "The minister of defence and his deputy"),
     ("The chairs from Jefferson and Arapahoe counties said the vote would be held in June.",
      "The chairs from Jefferson and Arapahoe counties"),
+    ("The harbour board and its chair said the quay would close.", "The harbour board and its chair"),
+    ("He joined the harbour board and its chair said the quay would close.", "its chair"),
 ])
 def test_a_coordinated_subject_speaks_whole(text, speaker):
     assert only(text).speaker.text == speaker
