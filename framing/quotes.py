@@ -5814,7 +5814,7 @@ _BLOCK_QUOTE_MAX_WORDS = 150  # a set-off quotation is short; a long stretch is 
 _BLOCK_CUE_REACH = 4  # tokens between the verb of saying and the colon: "said in a statement:", "told reporters:"
 
 
-_LINE_LABEL = re.compile(r"[\w’']+(?: [\w’']+)?:\s")  # "Editor’s note: …", "Update: …": the outlet's label, no quotation
+_LINE_LABEL = re.compile(r"[\w’']+(?: [\w’']+)?:\s")  # "Editor’s note: …", "Update: …": the outlet's label
 
 
 def _may_be_block_line(doc: Document, line: Paragraph, found: list[_Raw], at_most: int) -> bool:
