@@ -25,11 +25,11 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import compress, pairwise, starmap
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from .actors import SURNAME_PARTICLES, gazetteer, gender_of
-from .document import Document, Span, Token, quick_init
+from .document import Document, Paragraph, Span, Token, quick_init
 from .wording import WEEKDAYS, WORK_NOUNS, inscription_before
 
 # ---------------------------------------------------------------- findings
@@ -1377,6 +1377,8 @@ def _particle_pair(lows: list[str], k: int) -> bool:
     return lows[k] in SURNAME_PARTICLES and lows[k + 1] in SURNAME_PARTICLES
 
 
+# Quantifiers before a plural name ("Many Whigs", "some Democrats"): part of the speaker's descriptor.
+_QUANTIFYING_DETERMINERS = frozenset(_QUANTIFIERS - {"others"} | {"all", "both", "numerous"})
 _NAME_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr"})
 
 
@@ -1391,13 +1393,16 @@ def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
         return j, j
     if low in _QUANTIFIERS and (j == lo or not tokens[j - 1].is_word):
         return j, j  # "…, many think, …", "Some argue that …": a quantifier standing for people
-    capital = _is_capital(tok)
+    capital = _is_capital(tok) and not (j == lo and low in _INVERTED_OPENERS)  # ("Added the coach, …: “…”")
     role = low in lex.anonymous or low in lex.roles  # "officials", "spokesman"
     if role and capital and j > lo and lows[j - 1].rstrip(".") in _NAME_HONORIFICS:
         role = False  # "Mr. Singer said": after an honorific the word is a surname
     if role or capital and low not in _CAPITAL_STOP:
         if capital and not role:
-            return _run_back(doc, j, lo), j
+            i = _run_back(doc, j, lo)
+            if i > lo and lows[i - 1] in _QUANTIFYING_DETERMINERS and _plural(low):
+                i -= 1  # "Many Whigs opposed the war": the quantifier says which of them speak
+            return i, j
         i = j
         steps = 0
         while i - 1 >= lo and steps < 5:
@@ -1566,13 +1571,27 @@ def _coordinated_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int
     return tok.start, tok.end, None
 
 
+def _capitalised_inside(tokens: list[Token], j: int, lo: int) -> bool:
+    """Whether token ``j`` is capitalised inside its sentence before a lowercase word: a name's word or a
+    month ("George Will said", "polls taken in May show"), not the auxiliary or adverb it is spelt as
+    (a title-case headline, "Roe Will Veto Levy", capitalises the next word too)."""
+    text = tokens[j].text
+    return text[0].isupper() and j > lo and j + 1 < len(tokens) and tokens[j + 1].text[0].islower() \
+        and tokens[j - 1].text not in _SENTENCE_OPENING_MARKS
+
+
+_SENTENCE_OPENING_MARKS = frozenset({"“", '"', "''", "‘", "'", ":", "—", "–", "(", "-"})
+
+
 def _back_past_between(doc: Document, j: int, lo: int) -> int:
     """From token ``j`` back past the words that may stand between a speaker and its cue ("has also",
     "calmly", "last week", ", however,"): the first token that is none of them, or ``lo - 1`` when all down
     to ``lo`` are."""
     lows = doc.lower_texts()
+    tokens = doc.tokens
     while True:
-        while j >= lo and (lows[j] in _BETWEEN or lows[j][-2:] == "ly" and _manner_adverb(doc.tokens[j].text)):
+        while j >= lo and (lows[j] in _BETWEEN and not _capitalised_inside(tokens, j, lo)
+                           or lows[j][-2:] == "ly" and _manner_adverb(tokens[j].text)):
             j -= 1
         if j < lo:
             return j
@@ -1749,7 +1768,8 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     elif lows[j] == "who" and i == j and descriptor is None:
         found = _antecedent(doc, j, lo)  # "business owners, who insist …": the owners, not the last name read
         if found is not None and not _is_capital(tokens[found[1]]) and _plural(lows[found[1]]) \
-                and not any(_is_capital(t) for t in tokens[found[0]:found[1]]):
+                and not any(_is_capital(t) and not _people_modifier(doc, k, lo)
+                            for k, t in enumerate(tokens[found[0]:found[1]], found[0])):
             # (a plural: a singular noun before "who" is mostly an apposition to a name, "Scott Reed, the
             # Chamber's strategist, who added", whose name the pronoun route finds)
             # (the mention stays "who"; its antecedent describes it)
@@ -1770,6 +1790,12 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         if joined is not None:
             i = joined
     return tokens[i].start, tokens[j].end, descriptor
+
+
+def _people_modifier(doc: Document, k: int, lo: int) -> bool:
+    """Whether capitalised token ``k`` before a plural noun for people is no name of its own: a demonym
+    ("French farmers") or a word capitalised only because it opens the sentence ("Local farmers")."""
+    return k == lo or doc.tokens[k].text in gazetteer().demonyms
 
 
 _WHO_CLAUSE_MAX_TOKENS = 16
@@ -3137,6 +3163,12 @@ _INVERTED_OPENERS = frozenset({"said", "says", "added", "adds", "wrote", "writes
                                "continued", "recalled", "noted", "insisted", "warned", "replied", "countered"})
 
 
+def _relative_follows(doc: Document, k: int | None) -> bool:
+    """Whether a relative clause on the phrase ending at token ``k`` follows it (", who has run the port …")."""
+    lows = doc.lower_texts()
+    return k is not None and k + 2 < len(lows) and lows[k + 1] == "," and lows[k + 2] in ("who", "whose")
+
+
 def _inverted_opening(doc: Document, names: _Names, raw: _Raw, lo: int) -> bool:
     """`Said Okafor: “…”`, `Added the mayor, “…”`: a sentence that opens with a verb of saying, then its
     speaker and a colon or comma right before the opening mark. Sets the cue and speaker; False otherwise."""
@@ -3145,8 +3177,10 @@ def _inverted_opening(doc: Document, names: _Names, raw: _Raw, lo: int) -> bool:
     if mark is None or mark - lo < 3 or doc.lower_texts()[lo] not in _INVERTED_OPENERS \
             or not tokens[lo].text[:1].isupper() or tokens[mark - 1].text not in (",", ":"):
         return False
-    found = _right_speaker(doc, lo + 1, mark - 1 + 1)
-    if found is None or doc.token_at(found[1] - 1) != mark - 2 and found[2] is None:
+    found = _right_speaker(doc, lo + 1, mark - 1 + 1, described=True)  # ("Added the harbour master: “…”":
+    # the phrase before the colon is the speaker, whatever its head noun)
+    if found is None or doc.token_at(found[1] - 1) != mark - 2 and found[2] is None \
+            and not _relative_follows(doc, doc.token_at(found[1] - 1)):
         return False  # (the speaker must run to the colon or comma: "Said differently, …" is no attribution)
     word = doc.lower_texts()[lo]
     cue = lexicon().cues.get(word)
@@ -3249,6 +3283,21 @@ def _is_participle(doc: Document, hit: _CueHit) -> bool:
     return link in _PARTICIPLE_LINKS and doc.tokens[t].sentence == doc.tokens[t - 1].sentence
 
 
+def _opening_participle(doc: Document, j: int) -> bool:
+    """Whether token ``j``, opening its sentence, is a participle before its object or phrase ("Defying the
+    order, the union said …", "Rattling off promises, …"): a verb, no name, whatever its capital."""
+    tokens = doc.tokens
+    word = tokens[j].text
+    return len(word) > 5 and word.endswith("ing") and j + 1 < len(tokens) \
+        and tokens[j + 1].text in _PARTICIPLE_OBJECT_OPENERS and doc.sentences[tokens[j].sentence].first_token == j
+
+
+# Words that show an -ing word before them to be a verb with its object or particle ("Defying the order",
+# "Rattling off promises", "Continuing to explain"), not an adjective before its noun ("Growing numbers of …").
+_PARTICIPLE_OBJECT_OPENERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "this", "that",
+                                        "these", "those", "off", "up", "out", "to", "on", "him", "them", "it"})
+
+
 def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool = False,
                           known: dict | None = None, opener: bool = True) -> tuple | None:
     """The name or pronoun nearest before the cue in its sentence (the first one, for a participle);
@@ -3274,7 +3323,8 @@ def _nearest_left_mention(doc: Document, cue_tok: int, lo: int, *, first: bool =
             # noun opening it is its subject: "Judge blocks the law, calling it …")
         if low in ("he", "she", "they", "i", "we") or low in lex.anonymous and j > lo:
             return tok.start, tok.end, None
-        if _is_capital(tok) and low not in _CAPITAL_STOP and (j > lo or low not in _CAPITAL_STOP):
+        if _is_capital(tok) and low not in _CAPITAL_STOP and (j > lo or low not in _INVERTED_OPENERS
+                                                              and not _opening_participle(doc, j)):
             if first:
                 k = j
                 while k + 1 < cue_tok and (_is_capital(tokens[k + 1]) or lows[k + 1] in _NAME_LINKS
@@ -3622,12 +3672,14 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             found = _subject_of_predicate(doc, hit.token, lo) \
                 or _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
     if parts and parts[-1][0] > hit.start:
+        uncut = parts[-1][1]
         parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1], outer=lows[hit.token],
                                                      relative_stance=hit.word.frame == "object"
                                                      and _stance_in_subject_relative(doc, hit, lo)))
         if hit.word.frame == "object":
             object_end = _object_end(doc, *parts[-1])
-            cut_object = object_end < parts[-1][1]
+            cut_object = object_end < parts[-1][1] or parts[-1][1] < uncut and _in_set_off_relative(doc, parts[-1][0])
+            # ("Roe, who opposes abortion, vetoed …": the relative clause's comma closes its one-word object)
             parts[-1] = (parts[-1][0], object_end)
     trimmed = []
     for s, e in parts:
@@ -4047,6 +4099,7 @@ def _listed_start(doc: Document, first: int | None, lo: int, capital: bool) -> i
 
 
 _MAX_LISTED_SPEAKERS = 4
+_BODY_DETERMINERS = frozenset({"the", "its", "their", "his", "her"})
 
 
 def _conjunct_start(doc: Document, j: int, lo: int) -> int | None:
@@ -4056,6 +4109,12 @@ def _conjunct_start(doc: Document, j: int, lo: int) -> int | None:
     if lows[j] in ("he", "she", "i", "we"):
         return j
     phrase = _phrase_back(doc, j, lo)
+    if phrase is None and j - 2 >= lo and lows[j - 1] in ("of", "for") and doc.tokens[j].text.islower():
+        phrase = _phrase_back(doc, j - 2, lo)  # "the minister of defence": the head before its remit
+    if phrase is None and (lows[j] in _SOURCE_BODIES or lows[j] in _INSTITUTIONS):
+        det = next((d for d in (j - 1, j - 2) if d >= lo and lows[d] in _BODY_DETERMINERS), None)
+        if det is not None and (det == j - 1 or doc.tokens[j - 1].text.isalpha()):
+            phrase = det, j  # "The (harbour) board and its chair said": a body speaks as a person does
     first = phrase[0] if phrase is not None else j if _plural(lows[j]) else None
     if first is not None and first - 1 >= lo and lows[first - 1] in lexicon().descriptors \
             and doc.tokens[first - 1].text.islower() and _is_capital(doc.tokens[first]):
@@ -4133,6 +4192,8 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
     outer_form = _verb_form(outer) if outer else None
     if relative_stance:
         end = _before_main_predicate(doc, start, end)
+    if _in_set_off_relative(doc, start):
+        end = _relative_content_end(doc, start, end)
     opener_comma = _adverbial_opener_comma(doc, start, end)
     i = bisect_right(starts, start)
     while i < len(hits) and hits[i].start < end:
@@ -4160,6 +4221,11 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
                 if boundary is not None and tokens[boundary].start > start:
                     return tokens[boundary].start  # "…, while the White Helmets, a rescue group, said …"
             return tokens[t - 1].start
+        if t > 2 and lows[t - 1] != ",":
+            before = _back_past_between(doc, t - 1, t - _SET_OFF_TIME_MAX_TOKENS)
+            if lows[before] == "," and tokens[before].start > start and _in_set_off_relative(doc, start):
+                return tokens[before].start  # "Okafor, who has denounced the plan, on Friday declared …": the
+                # main clause's verb after the relative clause's closing comma and a time phrase
         boundary = _subject_clause(doc, t)
         if boundary is not None and tokens[boundary].start > start and (
                 lows[boundary] not in (",", "—", "–") or hits[i].word.category in _SPEECH) \
@@ -4167,6 +4233,34 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
             return tokens[boundary].start
         i += 1
     return end
+
+
+def _in_set_off_relative(doc: Document, start: int) -> bool:
+    """Whether content starting at ``start`` reports a relative clause set off by a comma (", who has denounced
+    …"): its closing comma ends it, where a participle's aside ("the ferry, now declared safe, will") is none."""
+    lows = doc.lower_texts()
+    first = bisect_left(doc.token_starts, start)
+    if first >= len(lows):
+        return False
+    lo = max(doc.sentences[doc.tokens[first].sentence].first_token + 1, first - _SET_OFF_TIME_MAX_TOKENS - 3)
+    return any(lows[k] in ("who", "which") and lows[k - 1] == "," for k in range(first - 1, lo - 1, -1))
+
+
+def _relative_content_end(doc: Document, start: int, end: int) -> int:
+    """Where what a relative clause set off by commas reports ends: at the content's one comma when the main
+    clause's verb follows it ("French farmers, who fear the deal will ruin them, marched in Paris"); ``end``
+    otherwise (a pair of commas may set off an aside inside the content: "…, backed by Roe, failed")."""
+    tokens = doc.tokens
+    first = bisect_left(doc.token_starts, start)
+    last = bisect_left(doc.token_starts, end)
+    commas = [k for k in range(first + 1, last) if tokens[k].text == ","]
+    if len(commas) == 1 and _predicate_resumes(doc, commas[0], last):
+        return tokens[commas[0]].start  # (two commas may set off an aside: "that the two men, and Roe in
+        # particular, must do more")
+    return end
+
+
+_SET_OFF_TIME_MAX_TOKENS = 5  # ", on Friday declared", ", last week also said": the words between a comma and a cue
 
 
 def _in_relative_aside(doc: Document, comma: int, t: int, end: int) -> bool:
@@ -4736,9 +4830,14 @@ def _subject_of_predicate(doc: Document, cue_tok: int, lo: int) -> tuple[int, in
     i, j = found
     if lows[i] in _AUXILIARIES and i < j:
         i += 1  # "What can the latest evidence tell us": the subject after the inverted auxiliary
-    aux = next((k for k in range(i + 1, j + 1) if lows[k] in _AUXILIARIES), None)
+    aux = next((k for k in range(i + 1, j + 1) if lows[k] in _AUXILIARIES
+                and not _capitalised_inside(doc.tokens, k, lo)), None)  # (not "polls taken in May")
     if aux is not None and not (lows[aux] in _COPULAS and lows[aux + 1] in _DETERMINERS | {"not"}):
         j = aux - 1  # (but "Roe was the first senator to endorse": the predicate names the source too)
+    if i - 2 >= lo and lows[i - 1] == "and":
+        joined = _joined_subject_start(doc, i, lo)  # "The minister of defence and his deputy said": both
+        if joined is not None:
+            i = joined
     return doc.tokens[i].start, doc.tokens[j].end, None
 
 
@@ -4769,9 +4868,12 @@ def _subject_stretch(doc: Document, cue_tok: int, lo: int) -> tuple[int, int] | 
     i = j
     while i - 1 >= lo and j - i < 10 and (lows[i - 1] not in boundaries or lows[i - 1] == "and" and i - 3 >= lo
                                            and _is_capital(tokens[i]) and _is_capital(tokens[i - 2])
-                                           and lows[i - 3] == "the" and lows[i - 2] not in _TIME_WORDS):
+                                           and (lows[i - 3] == "the" or lows[i - 3] in _HEAD_PREPOSITIONS
+                                                and i < j and _plural(lows[j]) and tokens[j].text.islower())
+                                           and lows[i - 2] not in _TIME_WORDS):
         i -= 1  # back to the sentence start or the last clause boundary ("…, but majorities in all five say"),
-        # past the "and" inside a name after "the" ("The Food and Drug Administration is expected to …")
+        # past the "and" inside a name after "the" ("The Food and Drug Administration is expected to …") or
+        # between two names after a preposition ("the chairs from Jefferson and Arapahoe counties said")
     while i <= j and lows[i] in ("but", "and", "so", "yet", "still", "now", "meanwhile"):
         i += 1
     if j < i or j - i > 10 or (i > lo and lows[i - 1] not in _CLAUSE_OPENERS
@@ -4781,6 +4883,8 @@ def _subject_stretch(doc: Document, cue_tok: int, lo: int) -> tuple[int, int] | 
     if any(not t.is_word and t.text not in ("’s", "'s", "-", ".", "&") and not t.text[0].isalnum()
            for t in tokens[i: j + 1]):
         return None
+    if i == lo and i < j and _opening_participle(doc, i):
+        return None  # "Rattling off promises to …": a participle's clause opening the sentence, no subject
     words = lows[i: j + 1]
     cues = lexicon().cues
     if not _SUBORDINATORS.isdisjoint(words) or any(
@@ -5379,7 +5483,7 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
             if lows[j] in _SUBJECT_PRONOUNS:
                 return tokens[j].start, sentence_end  # "said in Dover that evening she would run"
             continue
-        if low in stops:
+        if low in stops and not (low in _AUXILIARIES and _capitalised_inside(tokens, j, k - 1)):  # ("in May")
             if low == "that" or low == ":":
                 if j == clause_at or addressee or adverbial:
                     return (tokens[j].end if low == ":" else tokens[j].start), sentence_end
@@ -5701,6 +5805,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     merged = _into_reported_speech(reported, merged)
     out = merged + reported + headlines + (_poll_findings(doc, names, polls) if polls else [])
     out += _transcript_turns(doc, names)
+    out += _block_quotes(doc, names, speech_hits, out)
     out.sort(key=lambda r: (r.start, -r.end))
     out = _outermost(doc, out)
     out = _join_continuations(doc, out, hits, starts)
@@ -5709,6 +5814,69 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
             r.speaker = last.speaker
     _pronouns_in_text_order(names, out, doc)
     return [_finish(doc, r) for r in out]
+
+
+_HIT_START = attrgetter("start")
+_BLOCK_QUOTE_MAX_WORDS = 150  # a set-off quotation is short; a long stretch is the outlet's own
+_BLOCK_CUE_REACH = 4  # tokens between the verb of saying and the colon: "said in a statement:", "told reporters:"
+
+
+_LINE_LABEL = re.compile(r"[\w’']+(?: [\w’']+)?:\s")  # "Editor’s note: …", "Update: …": the outlet's label
+
+
+def _may_be_block_line(doc: Document, line: Paragraph, found: list[_Raw], at_most: int) -> bool:
+    """Whether paragraph ``line`` may be (part of) a block quote: body text of at most ``at_most`` words with
+    no quotation marks, no label, no colon closing it and no quote found in it."""
+    text = doc.text
+    return line.kind == "body" and not _DOUBLE_MARK.search(text, line.start, line.end) \
+        and not text[line.start:line.end].rstrip().endswith(":") and not _LINE_LABEL.match(text, line.start) \
+        and _words(doc, line.start, line.end, at_most=at_most + 1) <= at_most \
+        and not any(r.start < line.end and line.start < r.end for r in found)
+
+
+def _block_quotes(doc: Document, names: _Names, hits: list[_CueHit], found: list[_Raw]) -> list[_Raw]:
+    """`Okafor said:` closing a paragraph, then a paragraph of her words with no quotation marks: a block
+    quote, as web articles set one off. The next paragraph is the speaker's only when the colon follows a
+    verb of saying closely, the paragraph is short, holds no quotation marks (those are quoted as such)
+    and no quote found already (it is attributed on its own: "The ferry, officials said, will stay.")."""
+    text = doc.text
+    paragraphs = doc.paragraphs
+    blocks = []
+    for n, paragraph in enumerate(paragraphs[:-1]):
+        end = paragraph.end
+        while end > paragraph.start and text[end - 1] in " \t\u00a0":
+            end -= 1
+        if end == paragraph.start or text[end - 1] != ":":
+            continue
+        nxt = paragraphs[n + 1]
+        colon = doc.token_at(end - 1)
+        sentence = doc.sentence_at(end - 1)
+        if colon is None or sentence is None or not _may_be_block_line(doc, nxt, found, _BLOCK_QUOTE_MAX_WORDS):
+            continue
+        lo = doc.sentences[sentence].first_token
+        first = bisect_left(hits, doc.tokens[max(lo, colon - _BLOCK_CUE_REACH - 3)].start, key=_HIT_START)
+        hit = next((h for h in hits[first:] if lo <= h.token and colon - _BLOCK_CUE_REACH <= h.last_token < colon
+                    and h.word.category in _SPEECH), None)
+        if hit is None or any(t.text in ("that", "“", '"') for t in doc.tokens[hit.last_token + 1:colon]):
+            continue
+        speaker = _left_speaker(doc, hit.token, lo) or _right_speaker(doc, hit.last_token + 1, colon)
+        if speaker is None:
+            continue
+        parts = [_trim_content(text, nxt.start, nxt.end)]
+        words = _words(doc, nxt.start, nxt.end)
+        if "\n\n" in text[paragraph.end:nxt.start]:
+            # lines set tight under the first, where the article's paragraphs are set apart, go on with it
+            for line in paragraphs[n + 2:]:
+                if text[parts[-1][1]:line.start].count("\n") != 1 \
+                        or not _may_be_block_line(doc, line, found, _BLOCK_QUOTE_MAX_WORDS - words):
+                    break
+                parts.append(_trim_content(text, line.start, line.end))
+                words += _words(doc, line.start, line.end)
+        raw = _Raw(parts, n + 1, True, "direct")
+        raw.cue = _cue(doc, hit)
+        raw.speaker = _speaker(doc, names, *speaker)
+        blocks.append(raw)
+    return blocks
 
 
 _LEAD_IN_MIN_WORDS = 3  # the reported words before the quotation, "that" not counted

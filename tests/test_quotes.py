@@ -3857,3 +3857,111 @@ def test_a_restrictive_who_clause_opening_the_sentence_describes_the_unnamed_spe
     q = only("Officials who asked not to be identified said the pier would close in June.")
     assert (q.speaker.text, q.speaker.descriptor, q.speaker.anonymous) == (
         "Officials", "Officials who asked not to be identified", True)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The columnist George Will said the harbour levy would fail.", "George Will"),
+    ("Anna May has said the ferry should stay.", "Anna May"),
+    ("Polls taken in May show the mayor trailing her rival.", "Polls taken in May"),
+    ("Surveys in April showed the mayor trailing her rival.", "Surveys in April"),
+])
+def test_a_name_or_month_spelt_as_a_modal_is_no_auxiliary(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+def test_a_month_spelt_as_a_modal_does_not_end_the_search_for_that():
+    q = only("Jane Roe said in May that the harbour plan would fail.")
+    assert (q.text, q.speaker.text) == ("that the harbour plan would fail", "Jane Roe")
+
+
+def test_a_title_case_headline_keeps_its_capitalised_modal():
+    q = only("Critics Will Say No, Roe Warns")
+    assert (q.speaker.text, q.cue.text) == ("Roe", "Warns")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Many Whigs opposed the war with Mexico.", "Many Whigs"),
+    ("But some Democrats said the levy would pass easily.", "some Democrats"),
+])
+def test_a_quantifier_belongs_to_the_speakers_descriptor(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+def test_a_relative_clause_set_off_by_commas_ends_at_its_comma():
+    relative, main = quotes_of("Jane Okafor, who has denounced the ferry plan, on Friday declared that the pier "
+                               "would stay open.")
+    assert (relative.text, relative.speaker.name) == ("the ferry plan", "Jane Okafor")
+    assert (main.text, main.speaker.text) == ("that the pier would stay open", "Jane Okafor")
+
+
+def test_a_relative_clause_on_a_plural_speaks_for_that_plural_and_ends_before_the_main_verb():
+    (q,) = quotes_of("Jane Okafor spoke first. French farmers, who fear the deal will ruin them, marched "
+                     "through Lyon.")
+    assert (q.text, q.speaker.name, q.speaker.descriptor) == ("the deal will ruin them", None, "French farmers")
+
+
+def test_a_participles_aside_inside_the_content_does_not_end_it():
+    q = only("Officials said the ferry, now declared safe, will sail in June.")
+    assert q.text == "the ferry, now declared safe, will sail in June"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Added the harbour master, a veteran of the port: “We will not close the north quay.”", "the harbour master"),
+    ("Added the harbour master, who has run the port since 1990: “We will not close the quay.”",
+     "the harbour master"),
+])
+def test_an_inverted_opening_names_any_described_speaker(text, speaker):
+    q = only(text)
+    assert (q.speaker.text, q.cue.text) == (speaker, "Added")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The minister of defence and his deputy said the base would stay open.",
+     "The minister of defence and his deputy"),
+    ("The chairs from Jefferson and Arapahoe counties said the vote would be held in June.",
+     "The chairs from Jefferson and Arapahoe counties"),
+    ("The harbour board and its chair said the quay would close.", "The harbour board and its chair"),
+    ("He joined the harbour board and its chair said the quay would close.", "its chair"),
+])
+def test_a_coordinated_subject_speaks_whole(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+def test_a_paragraph_after_said_and_a_colon_is_a_block_quote():
+    text = ("Jane Roe, the harbour master, said:\n\nThe ferry will stay. We have the money for it and the "
+            "crews are ready.\n\nThe board meets on Friday.")
+    q = only(text)
+    assert (q.kind, q.speaker.text, q.cue.text) == ("direct", "Jane Roe", "said")
+    assert q.text.startswith("The ferry will stay.") and q.text.endswith("the crews are ready")
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor said:\n\nThe ferry, officials said, will stay open.",  # attributed on its own
+    "The agenda for Monday reads as follows:\n\nItem one: the ferry and its crews.",  # no verb of saying
+    "Okafor said:\n\n" + "The ferry will stay and the crews will be paid in full. " * 20,  # too long
+])
+def test_no_block_quote_without_its_conditions(text):
+    assert all(q.speaker is None or q.speaker.text != "Okafor" or q.kind != "direct" for q in quotes_of(text))
+
+
+def test_a_block_quote_runs_on_over_lines_set_tight_under_it():
+    text = ("The mayor spoke at the pier on Monday.\n\nIn a speech last June, she said:\n\n"
+            "Let nobody doubt it: the ferry will stay.\nIt will not be sold, whatever the board decides.\n"
+            "Editor’s note: the board meets on Friday.\n\nThe crowd cheered.")
+    q = only(text)
+    assert [text[p.start:p.end] for p in q.parts] == [
+        "Let nobody doubt it: the ferry will stay", "It will not be sold, whatever the board decides"]
+    assert q.speaker.text == "she"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Defying the order on Monday, the union said: “We strike at dawn.”", "the union"),
+    ("Polling shows that the harbour levy is unpopular.", "Polling"),
+])
+def test_a_participle_opening_the_sentence_is_no_speaker(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+def test_a_participles_clause_opening_the_sentence_reports_nothing_of_its_own():
+    q = only("Rattling off promises to lower the levy, cut fares and fix the pier, Okafor promised a better port.")
+    assert (q.speaker.text, q.cue.text) == ("Okafor", "promised")
