@@ -62,6 +62,17 @@
    */
   const INVISIBLE = new Set([0xad, 0x200b, 0x2060, 0xfeff]);
 
+  /**
+   * Page furniture that sits in the article's flow: a live blog's timestamps ("14:32", a <time>), a
+   * kicker or section label ("Opinion", "Analysis", "Live"). Their text is left out only where it makes
+   * up a whole line: a <time> inside a sentence ("on <time>Monday</time> the council") is prose.
+   */
+  const LABEL_WORDS = /(?:^|[\s_-])(?:kicker|eyebrow|overline|rubric|label|flag|badge|category|timestamp|date|time|updated|published)(?:$|[\s_-])/i;
+  /** A label is short: an element with those class words holding more is a wrapper ("label-wrapper" around prose). */
+  const LABEL_MAX = 60;
+  /** Genre labels set on a line of their own with no class to say so: a kicker, never a sentence of the article. */
+  const GENRE_LABEL = /^(?:opinion|analysis|comment|editorial|explainer|exclusive|breaking(?: news)?|live(?: updates)?|review|interview|fact check|updated)\s*:?$/i;
+
   /** Containers that are never furniture, whatever their classes say ("single-post has-sidebar"). */
   const STRUCTURAL = new Set(["HTML", "BODY", "MAIN", "ARTICLE"]);
 
@@ -208,6 +219,23 @@
     return null;
   }
 
+  /** A timestamp or a short label element (``LABEL_WORDS``): furniture where it makes up a whole line. */
+  function isFurniture(element, tag) {
+    if (tag === "TIME") return true;
+    const words = `${element.id || ""} ${element.getAttribute("class") || ""}`;
+    return words.trim() !== "" && LABEL_WORDS.test(words) && element.textContent.length <= LABEL_MAX;
+  }
+
+  /**
+   * A drop capital set as an element of its own (<span class="dropcap">S</span>hameful): floated (or
+   * positioned) it counts as a block, which would cut its word in two ("S" and "hameful" on two lines).
+   * One letter (after an opening quotation mark, maybe) in such a box is the first letter of the word.
+   */
+  function isInitial(element, style) {
+    if (style.float === "none" && style.position !== "absolute") return false;
+    return /^[\p{Pi}\p{Ps}"']?\p{L}\p{M}*$/u.test(element.textContent.trim());
+  }
+
   /**
    * The article's text and, for every character of it, where it came from.
    *
@@ -220,17 +248,33 @@
   function extractArticle(root) {
     const chunks = [];
     const segments = [];
+    const lines = []; // {start, block}: where each line begins, and the block it is the text of
     let length = 0;
     let block = null;
     let lineHasText = false;
     let pendingBreak = false; // a "\n", written only if more text follows
     let pendingSpace = null; // {segment, offset}: a space shown only if more text follows on the line
+    let line = null; // the line being written: where it began, and whether only page furniture wrote it
 
     const push = (string) => {
       chunks.push(string);
       length += string.length;
     };
+    /** A line made only of furniture (a timestamp, a kicker) is taken back, as if never written. */
+    const endLine = () => {
+      if (line && lineHasText && (line.furniture || (length - line.length <= 30 &&
+          GENRE_LABEL.test(chunks.slice(line.chunks).join("").trim())))) {
+        chunks.length = line.chunks;
+        length = line.length;
+        segments.length = line.segments;
+        lines.pop();
+        pendingBreak = line.pendingBreak;
+        lineHasText = false;
+      }
+      line = null;
+    };
     const breakLine = () => {
+      endLine();
       pendingSpace = null;
       if (lineHasText) pendingBreak = true;
       lineHasText = false;
@@ -256,6 +300,11 @@
           continue;
         }
         if (INVISIBLE.has(code)) continue;
+        if (!lineHasText) {
+          line = { chunks: chunks.length, length, segments: segments.length, pendingBreak, furniture: true };
+          lines.push({ start: length + (pendingBreak ? 1 : 0), block: info.block });
+        }
+        if (!info.furniture) line.furniture = false;
         if (pendingBreak) {
           push("\n");
           pendingBreak = false;
@@ -278,11 +327,12 @@
       if (isNoise(element, bulk)) return null;
       const style = getComputedStyle(element);
       if (style.display === "none" || style.visibility === "hidden") return null;
-      const inline = style.display.startsWith("inline") || style.display === "contents";
+      const inline = style.display.startsWith("inline") || style.display === "contents" || isInitial(element, style);
       const tag = element.tagName.toUpperCase();
       const inHeader = parentInfo.inHeader || tag === "HEADER";
       const inHeading = parentInfo.inHeading || HEADING.test(tag);
-      return { block: inline ? parentInfo.block : element, inHeader, inHeading };
+      const furniture = parentInfo.furniture || isFurniture(element, tag);
+      return { block: inline ? parentInfo.block : element, inHeader, inHeading, furniture };
     };
 
     const walk = (element, info) => {
@@ -302,12 +352,13 @@
     };
 
     const headline = leadingHeadline(root);
-    if (headline) walk(headline, { block: headline, inHeader: false, inHeading: true });
-    walk(root, { block: root, inHeader: false, inHeading: false });
+    if (headline) walk(headline, { block: headline, inHeader: false, inHeading: true, furniture: false });
+    walk(root, { block: root, inHeader: false, inHeading: false, furniture: false });
+    endLine();
     const text = chunks.join("");
     const paragraphs = text ? text.split("\n").length : 0;
     const words = (text.match(/[\p{L}\p{N}]+/gu) || []).length;
-    return { root, text, segments, paragraphs, words };
+    return { root, text, segments, lines, paragraphs, words };
   }
 
   /**
@@ -489,6 +540,13 @@
     return { segments: painted, marks, annotationOf };
   }
 
+  /** ``paint``, and the drop capitals of the article's lines. */
+  function paintArticle(article, annotations) {
+    const painted = paint(article.segments, annotations);
+    painted.initials = paintInitials(article.lines, annotations);
+    return painted;
+  }
+
   function wrap(textNode, layers, marks, annotationOf) {
     const elements = layers.map((annotation) => {
       const mark = document.createElement(MARK_TAG);
@@ -503,8 +561,31 @@
     elements[elements.length - 1].append(textNode);
   }
 
+  /**
+   * Drop capitals the page draws with CSS (a floated ``::first-letter``, or ``initial-letter``): the
+   * letter leaves the line, and with it the background and underline of the mark around its word. The
+   * block gets ``data-framing-initial`` naming the classes of the marks over its first letter, and
+   * highlight.css draws them on its ``::first-letter``. Returns the blocks so marked.
+   */
+  function paintInitials(lines, annotations) {
+    const marked = [];
+    for (const { start, block } of lines || []) {
+      if (!block.isConnected || block.hasAttribute("data-framing-initial")) continue;
+      const letter = getComputedStyle(block, "::first-letter");
+      const initialLetter = letter.getPropertyValue("initial-letter");
+      if (letter.float === "none" && (!initialLetter || initialLetter === "normal")) continue;
+      const classes = annotations.filter((a) => a.start <= start && a.end > start)
+        .sort((x, y) => x.rank - y.rank).flatMap((a) => a.classes);
+      if (!classes.length) continue;
+      block.setAttribute("data-framing-initial", classes.join(" "));
+      marked.push(block);
+    }
+    return marked;
+  }
+
   /** Puts the page back as it was: marks removed, split text nodes merged. */
-  function unpaint(marks) {
+  function unpaint(marks, initials = []) {
+    for (const block of initials) block.removeAttribute("data-framing-initial");
     const parents = new Set();
     for (let i = marks.length - 1; i >= 0; i--) {
       const mark = marks[i];
@@ -1147,7 +1228,7 @@
   /** Removes every trace: highlights, focus, listeners, the overlay. */
   function teardown() {
     stopGuard();
-    if (state.painted) unpaint(state.painted.marks);
+    if (state.painted) unpaint(state.painted.marks, state.painted.initials);
     if (CSS.highlights) CSS.highlights.delete(FOCUS_HIGHLIGHT);
     for (const [target, type, listener] of state.listeners) target.removeEventListener(type, listener, true);
     state.listeners = [];
@@ -1232,7 +1313,7 @@
       remember(article.text, report);
       state.report = report;
       state.auto = auto;
-      state.painted = paint(article.segments, annotationsOf(report));
+      state.painted = paintArticle(article, annotationsOf(report));
       ignoreOwnChanges();
       listen(document, "mouseover", onHover);
       listen(document, "mouseout", onLeave);
@@ -1260,7 +1341,7 @@
       if (!auto) state.overlay.focusPanel(); // the reader asked (toolbar button, shortcut): keyboard focus follows
       await refreshComparison(pinList);
     } catch (error) {
-      if (state.painted) unpaint(state.painted.marks);
+      if (state.painted) unpaint(state.painted.marks, state.painted.initials);
       state.painted = null;
       state.report = null;
       stopGuard();
@@ -1624,14 +1705,14 @@
     if (article.text !== state.report.text) return;
     state.article = article;
     guard.root = root;
-    state.painted = paint(article.segments, annotationsOf(state.report));
+    state.painted = paintArticle(article, annotationsOf(state.report));
     ignoreOwnChanges();
     if (state.overlay) state.overlay.setNotice("The page re-drew the article; its highlights were drawn again.");
   }
 
   /** Takes the marks off (the report no longer fits the page, or is drawn again). */
   function clearMarks() {
-    if (state.painted) unpaint(state.painted.marks);
+    if (state.painted) unpaint(state.painted.marks, state.painted.initials);
     state.painted = null;
     if (CSS.highlights) CSS.highlights.delete(FOCUS_HIGHLIGHT);
     if (state.overlay) state.overlay.hideTooltip();

@@ -1320,3 +1320,46 @@ def test_a_server_that_cannot_be_reached_offers_the_options(browser, page_server
     assert options.url == f"chrome-extension://{browser.extension_id}/options.html"
     options.close()
     page.close()
+
+
+def test_timestamps_and_section_labels_on_lines_of_their_own_are_not_the_articles_text(configured, api_server,
+                                                                                       page_server):
+    page = configured.open(f"{page_server}/furniture.html")
+    panel(page)
+    sent, report = api_server[1].last("/v1/analyze", "Ferry strike live")
+    # A live blog's "14:32" and a kicker's "Live", "Analysis" or "Opinion" are page furniture, not prose ...
+    assert sent["text"].split("\n")[:3] == ["Ferry strike live: crossings cancelled for a second day",
+                                            "Union rejects the latest offer",
+                                            "The crews' union rejected the company's latest pay offer, calling it "
+                                            "an insult to workers who kept the crossings running through the winter "
+                                            "storms."]
+    assert not re.search(r"\d\d:\d\d|^(?:Live|Analysis|Opinion)$", sent["text"], re.MULTILINE)
+    # ... but a <time> inside a sentence is its words, and the marks still land on exactly their words.
+    assert "The strike began on Sunday morning, when" in sent["text"]
+    assert_marks_match(page, report)
+    page.close()
+
+
+INITIAL_JS = """() => [...document.querySelectorAll("article p")].slice(0, 2).map((p) => {
+  const letter = getComputedStyle(p.querySelector(".dropcap") || p, "::first-letter");
+  const box = p.querySelector(".dropcap") ? getComputedStyle(p.querySelector(".dropcap framing-mark")) : letter;
+  return {background: box.backgroundColor, underline: box.borderBottomStyle};
+})"""
+
+
+def test_a_drop_capital_is_highlighted_with_its_word(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/dropcap.html")
+    panel(page)
+    sent, report = api_server[1].last("/v1/analyze", "harbour toll plan")
+    # A drop capital set as an element of its own is the first letter of its word, not a line of its own.
+    assert "\nShameful decisions were taken" in sent["text"]
+    words = {item["text"] for item in report["evaluative"]}
+    assert {"Disgraceful", "Shameful decisions"} <= words, words
+    assert_marks_match(page, report)
+    # A ::first-letter floated out of its line, and a drop capital's own box, show the mark of their word.
+    for initial in page.evaluate(INITIAL_JS):
+        assert initial["background"] != "rgba(0, 0, 0, 0)" and initial["underline"] != "none", initial
+    side = page.locator("framing-overlay .panel")
+    side.get_by_role("button", name="Close and remove the highlights").click()
+    assert page.locator("[data-framing-initial]").count() == 0
+    page.close()
