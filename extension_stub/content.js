@@ -1287,13 +1287,22 @@
       const known = found.multiple ? reports.get(article.text) : undefined;
       if (!known) overlay().showBusy("framing: analysing this article\u2026");
       const [answer, settings] = await Promise.all([
-        known ? { ok: true, value: known } : send(MSG.ANALYZE, { text: article.text, ...state.metadata }),
+        known ? { ok: true, value: known } : send(MSG.ANALYZE, { text: article.text, ...state.metadata, auto }),
         send(MSG.GET_SETTINGS),
       ]);
       if (generation !== state.generation) return; // the reader dismissed it meanwhile
       state.settings = settings.ok ? settings.value : null;
       if (!answer.ok) {
-        overlay().showError(answer.error.message, { settings: SETTINGS_ERRORS.has(answer.error.kind) });
+        const { error } = answer;
+        if (auto && error.quiet) {
+          teardown(); // said on a page lately: the toolbar button's "!" says it here
+          return;
+        }
+        const repeat = auto && error.quietMinutes
+          ? ` (An automatic run says this once in ${error.quietMinutes} minutes; meanwhile the toolbar button shows \u201c!\u201d `
+            + "on pages it could not analyse. The automatic run can be turned off in the options.)"
+          : "";
+        overlay().showError(`${error.message}${repeat}`, { settings: SETTINGS_ERRORS.has(error.kind) });
         return;
       }
       const report = answer.value;

@@ -1363,3 +1363,31 @@ def test_a_drop_capital_is_highlighted_with_its_word(configured, api_server, pag
     side.get_by_role("button", name="Close and remove the highlights").click()
     assert page.locator("[data-framing-initial]").count() == 0
     page.close()
+
+
+BADGE_JS = "async (url) => chrome.action.getBadgeText({tabId: (await chrome.tabs.query({url}))[0].id})"
+
+
+def test_a_server_that_is_down_is_said_once_not_on_every_page(browser, page_server):
+    browser.configure(f"http://127.0.0.1:{closed_port()}", timeout=1)
+    first = browser.open(f"{page_server}/seed/0.html")
+    banner = first.locator("framing-overlay .banner.error")
+    expect(banner).to_contain_text("Could not reach the framing server")
+    expect(banner).to_contain_text("once in 10 minutes")  # and how to stop it: the options
+    expect(banner.get_by_role("button", name="Options")).to_be_visible()
+    # The next article page fails as quietly as it can: no message on it, a "!" on the toolbar button.
+    url = f"{page_server}/seed/1.html"
+    second = browser.open(url)
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while browser.worker.evaluate(BADGE_JS, url) != "!":
+        assert time.monotonic() < deadline, "the toolbar button shows no sign of the failure"
+        second.wait_for_timeout(50)
+    second.wait_for_timeout(300)
+    assert second.locator("framing-overlay").count() == 0
+    # A run by hand always says what went wrong, and where to fix it.
+    browser.run_toolbar_action(url)
+    banner = second.locator("framing-overlay .banner.error")
+    expect(banner).to_contain_text("Could not reach the framing server")
+    expect(banner.get_by_role("button", name="Options")).to_be_visible()
+    first.close()
+    second.close()
