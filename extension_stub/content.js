@@ -29,6 +29,15 @@
   const MARK_TAG = "framing-mark";
   const HOST_TAG = "framing-overlay";
   const FOCUS_HIGHLIGHT = "framing-focus";
+  const TOOLTIP_ID = "framing-tooltip";
+  /**
+   * The tooltip's words for screen readers, in the page's own tree: a mark (in the page) cannot point
+   * its aria-describedby into the overlay's shadow root, so the words it points at are a hidden child
+   * of the overlay's host, slotted into a hidden slot (an id in the document, drawn nowhere).
+   */
+  const DESCRIPTION_ID = "framing-overlay-description";
+  /** A live region filled the moment it appears is not read out: its words come this much later. */
+  const ANNOUNCE_DELAY_MS = 120;
 
   // ---------------------------------------------------------------------------
   // 1. Extraction: article text + a map from text offsets to DOM text nodes
@@ -551,6 +560,7 @@
     const elements = layers.map((annotation) => {
       const mark = document.createElement(MARK_TAG);
       mark.className = ["framing-hl", ...annotation.classes].join(" ");
+      mark.setAttribute("role", "mark"); // a screen reader says "highlighted", as for <mark>
       mark.dataset.framingRef = annotation.ref;
       annotationOf.set(mark, annotation);
       marks.push(mark);
@@ -660,7 +670,14 @@
       sheet.addEventListener("load", reveal);
       sheet.addEventListener("error", reveal);
       setTimeout(reveal, 1500); // a page policy that blocks the sheet must not hide the messages
-      this.banner = h("div", { class: "banner", role: "status", hidden: true });
+      // Banners and notices are seen; what a screen reader hears of them (and of the report) is said
+      // once, politely, in this region (outside the frame, which is hidden until its sheet loads).
+      this.banner = h("div", { class: "banner", hidden: true });
+      this.live = h("div", { class: "live", role: "status", "aria-live": "polite", "aria-atomic": "true" });
+      for (const [property, value] of Object.entries({
+        position: "fixed", width: "1px", height: "1px", overflow: "hidden", "clip-path": "inset(50%)",
+        "white-space": "nowrap", margin: "-1px", padding: "0", border: "0",
+      })) this.live.style.setProperty(property, value);
       this.panel = h("aside", { class: "panel", "aria-label": "How this article frames the story", hidden: true,
         tabindex: "-1" });
       // Escape in the panel minimises it (focus goes to the button that brings it back).
@@ -671,9 +688,12 @@
       });
       this.pill = h("button", { class: "pill", hidden: true, type: "button", title: "Show the framing panel",
         onclick: () => this.expand() }, "framing");
-      this.tooltip = h("div", { class: "tooltip", role: "tooltip", hidden: true });
+      this.tooltip = h("div", { class: "tooltip", role: "tooltip", id: TOOLTIP_ID, hidden: true });
+      this.description = h("framing-description", { id: DESCRIPTION_ID, slot: "description", hidden: true });
+      this.described = []; // the elements whose aria-describedby names the tooltip now
       this.frame.append(this.banner, this.panel, this.pill, this.tooltip);
-      this.root.append(sheet, this.frame);
+      this.root.append(sheet, this.frame, this.live, h("slot", { name: "description", hidden: true }));
+      this.host.append(this.description);
       document.documentElement.append(this.host);
     }
 
@@ -682,17 +702,28 @@
       this.host.remove();
     }
 
-    showBusy(message) {
+    /** Says ``message`` to a screen reader (once, politely; the same words again are said again). */
+    announce(message) {
+      clearTimeout(this.announcing);
+      this.live.textContent = "";
+      this.toAnnounce = this.toAnnounce ? `${this.toAnnounce} ${message}` : message; // said together, none lost
+      this.announcing = setTimeout(() => {
+        this.live.textContent = this.toAnnounce;
+        this.toAnnounce = "";
+      }, ANNOUNCE_DELAY_MS);
+    }
+
+    showBusy(message, { announce = true } = {}) {
+      if (announce) this.announce(message);
       this.banner.className = "banner busy";
-      this.banner.setAttribute("role", "status");
       this.banner.replaceChildren(h("span", { class: "spinner", "aria-hidden": "true" }), h("span", { class: "message" }, message));
       this.banner.hidden = false;
     }
 
     /** ``settings``: the fix is in the extension's options (the server's address, the time limit): a button opens them. */
     showError(message, { retry = true, settings = false } = {}) {
+      this.announce(`framing: ${message}${settings ? " The Options button in the message opens the extension's options." : ""}`);
       this.banner.className = "banner error";
-      this.banner.setAttribute("role", "alert");
       this.banner.replaceChildren(
         h("strong", {}, "framing: "),
         h("span", { class: "message" }, message),
@@ -774,7 +805,23 @@
 
     // ---- tooltip ----
 
-    showTooltip(anchor, lines) {
+    /**
+     * ``anchor``: the mark it explains, described by its words (aria-describedby); ``origin``: the panel
+     * item that brought the reader there (by keyboard or click), described by the tooltip too, and the
+     * words are said, since a screen reader does not follow the page's scrolling.
+     */
+    showTooltip(anchor, lines, { origin = null } = {}) {
+      const words = lines.map(([label, value]) => (label ? `${label}: ${value}` : value)).join(". ");
+      this.undescribe();
+      this.description.textContent = words;
+      ignoreOwnChanges();
+      anchor.setAttribute("aria-describedby", DESCRIPTION_ID);
+      this.described.push(anchor);
+      if (origin) {
+        origin.setAttribute("aria-describedby", TOOLTIP_ID);
+        this.described.push(origin);
+        this.announce(words);
+      }
       this.tooltip.replaceChildren(...lines.map(([label, value, cls]) =>
         h("div", { class: `line ${cls || ""}` }, label ? h("span", { class: "label" }, label) : null,
           label ? bidi(value) : value)));
@@ -803,6 +850,13 @@
     hideTooltip() {
       this.tooltip.hidden = true;
       this.tooltipAnchor = null;
+      this.undescribe();
+    }
+
+    undescribe() {
+      for (const element of this.described) element.removeAttribute("aria-describedby");
+      this.described = [];
+      ignoreOwnChanges();
     }
 
     // ---- the panel ----
@@ -833,9 +887,14 @@
         this.claimsSection(report),
         this.excludedSection(report));
       const foot = h("footer", { class: "foot" }, `server ${context.apiBase} \u00b7 report ${report.id || "?"}`);
-      this.noticeBox = h("div", { class: "notice", role: "status", hidden: true });
+      this.noticeBox = h("div", { class: "notice", hidden: true });
       this.panel.replaceChildren(head, this.noticeBox, body, foot);
       this.renderCompare({ pins: [], comparison: null, pinned: context.pinned });
+      const quotes = report.quotes || [];
+      this.announce(`framing: the article reads ${tone.label || "neutral"} (${signed(tone.compound)}); `
+        + `${plural(quotes.length, "quote")}, ${quotes.filter((q) => speakerKind(q) === "anonymous").length} anonymous; `
+        + `${plural((report.evaluative || []).length, "evaluative phrase")} highlighted. `
+        + "Alt+Shift+F takes you to the panel.");
       if (this.pendingNotice) this.setNotice(...this.pendingNotice);
       this.pendingNotice = null;
       this.expand();
@@ -856,6 +915,7 @@
         this.noticeBox.append(h("button", { type: "button", class: "notice-action", onclick: () => action.run() }, action.label));
       }
       this.noticeBox.hidden = false;
+      this.announce(`framing: ${message}`);
       this.pill.classList.toggle("has-notice", kind !== "info");
     }
 
@@ -1285,7 +1345,7 @@
       state.metadata = articleMetadata(found);
       // One of several articles on the page, analysed before: its report again, without asking the server.
       const known = found.multiple ? reports.get(article.text) : undefined;
-      if (!known) overlay().showBusy("framing: analysing this article\u2026");
+      if (!known) overlay().showBusy("framing: analysing this article\u2026", { announce: !auto });
       const [answer, settings] = await Promise.all([
         known ? { ok: true, value: known } : send(MSG.ANALYZE, { text: article.text, ...state.metadata, auto }),
         send(MSG.GET_SETTINGS),
@@ -1412,13 +1472,14 @@
    */
   function explainFocused(key, smooth) {
     const mark = document.querySelector(`${MARK_TAG}[data-framing-ref="${CSS.escape(key)}"]`);
+    const origin = state.overlay && state.overlay.root.activeElement;
     const token = ++state.focusToken;
     if (state.overlay) state.overlay.hideTooltip();
     if (!mark) return;
     const show = () => {
       if (token !== state.focusToken || !state.overlay || !mark.isConnected) return;
       const lines = tooltipLines(markAnnotations(mark));
-      if (lines.length) state.overlay.showTooltip(mark, lines);
+      if (lines.length) state.overlay.showTooltip(mark, lines, { origin: origin && origin.isConnected ? origin : null });
     };
     if (!smooth) {
       show();

@@ -1391,3 +1391,51 @@ def test_a_server_that_is_down_is_said_once_not_on_every_page(browser, page_serv
     expect(banner.get_by_role("button", name="Options")).to_be_visible()
     first.close()
     second.close()
+
+
+def chrome_accessibility(page, selector: str) -> dict:
+    """What chromium itself tells a screen reader of the first element matching ``selector`` (its role and
+    description), from its accessibility tree: Playwright's own computation does not stop at shadow roots."""
+    cdp = page.context.new_cdp_session(page)
+    root = cdp.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    ax = cdp.send("Accessibility.getPartialAXTree", {"nodeId": node, "fetchRelatives": False})["nodes"][0]
+    cdp.detach()
+    return {"role": ax["role"]["value"], "description": (ax.get("description") or {}).get("value", "")}
+
+
+def test_screen_readers_hear_the_report_the_tooltips_and_the_errors(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/seed/1.html")
+    side = panel(page)
+    _, report = api_server[1].last("/v1/analyze", seed_title(1))
+    live = page.locator("framing-overlay [role=status][aria-live=polite]")
+    expect(live).to_have_count(1)
+    expect(live).to_contain_text(f"the article reads {report['tone']['label']}")
+    assert live.evaluate("el => el.getBoundingClientRect().width") <= 1  # heard, not seen
+    # A highlight is a mark, and the one the tooltip explains is described by the tooltip's words.
+    i = next(i for i, e in enumerate(report["evaluative"]) if e["voice"] == "author")
+    mark = f'framing-mark[data-framing-ref="e{i}"]'
+    page.locator(mark).first.hover()
+    tooltip = page.locator("framing-overlay [role=tooltip]")
+    expect(tooltip).to_be_visible()
+    heard = chrome_accessibility(page, mark)
+    assert heard["role"] == "mark"
+    assert "Evaluative, author's voice" in heard["description"]
+    assert report["evaluative"][i]["category"] in heard["description"]
+    page.mouse.move(5, 5)
+    expect(tooltip).to_be_hidden()
+    assert chrome_accessibility(page, mark)["description"] == ""
+    # Reached from the panel, the finding's tooltip describes the item and is said.
+    item = side.locator("[data-section=language] .item").nth(i)
+    item.focus()
+    page.keyboard.press("Enter")
+    expect(tooltip).to_be_visible()
+    expect(item).to_have_attribute("aria-describedby", tooltip.evaluate("el => el.id"))
+    expect(live).to_contain_text("Evaluative, author's voice")
+    page.close()
+    # An error is said too.
+    configured.configure(f"http://127.0.0.1:{closed_port()}", timeout=1)
+    page = configured.open(f"{page_server}/rtl.html")
+    live = page.locator("framing-overlay [role=status][aria-live=polite]")
+    expect(live).to_contain_text("Could not reach the framing server")
+    page.close()
