@@ -579,7 +579,10 @@
    */
   function paintInitials(lines, annotations) {
     const marked = [];
+    const seen = new Set(); // a block's first line holds its first letter; its lines after a <br> do not
     for (const { start, block } of lines || []) {
+      if (seen.has(block)) continue;
+      seen.add(block);
       if (!block.isConnected || block.hasAttribute("data-framing-initial")) continue;
       const letter = getComputedStyle(block, "::first-letter");
       const initialLetter = letter.getPropertyValue("initial-letter");
