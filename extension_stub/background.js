@@ -156,6 +156,69 @@ function timeoutError(base, settings) {
   );
 }
 
+// ---- failures of the automatic run ------------------------------------------
+
+/**
+ * With the server down, every article page the reader opens fails the same way. An automatic run says
+ * so on the page once in LOUD_EVERY_MS (per kind of failure: unreachable, timeout, ...); in between it
+ * fails quietly, and the toolbar button of its tab shows "!" with the reason in its title. Saving the
+ * options, or a run that succeeds, makes the next failure news again.
+ */
+const LOUD_EVERY_MS = 10 * 60 * 1000;
+const LOUD_KEY = "loudFailures"; // chrome.storage.session: kind -> when a page last said it
+let loudQueue = Promise.resolve(); // tabs failing at the same moment ask one after another
+
+/** Whether this automatic failure of ``kind`` is to be said on the page (else it is quiet). */
+function claimLoudFailure(kind) {
+  const claim = loudQueue.then(async () => {
+    const stored = (await chrome.storage.session.get(LOUD_KEY))[LOUD_KEY] || {};
+    const now = Date.now();
+    if (stored[kind] && now - stored[kind] < LOUD_EVERY_MS) return false;
+    await chrome.storage.session.set({ [LOUD_KEY]: { ...stored, [kind]: now } });
+    return true;
+  });
+  loudQueue = claim.catch(() => {});
+  return claim;
+}
+
+function forgetFailures() {
+  return chrome.storage.session.remove(LOUD_KEY);
+}
+
+/** The toolbar button of ``tab``: "!" and the reason while its page could not be analysed; as before otherwise. */
+async function markTab(tab, error) {
+  if (!tab || tab.id === undefined) return;
+  try {
+    if (error) {
+      await chrome.action.setBadgeBackgroundColor({ tabId: tab.id, color: "#9e6a00" });
+      await chrome.action.setBadgeText({ tabId: tab.id, text: "!" });
+      await chrome.action.setTitle({ tabId: tab.id, title: `framing could not analyse this page: ${error.message} Click to try again.` });
+    } else {
+      await chrome.action.setBadgeText({ tabId: tab.id, text: "" });
+      await chrome.action.setTitle({ tabId: tab.id, title: chrome.runtime.getManifest().action.default_title });
+    }
+  } catch {
+    // the tab was closed meanwhile
+  }
+}
+
+/** ``/v1/analyze``; a failure of an automatic run (``auto``) is marked ``quiet`` when a page said it lately. */
+async function analyze({ text, url, title, source, auto }, sender) {
+  try {
+    const report = await callApi("/v1/analyze", { body: fitArticle({ text, url, title, source }) });
+    await forgetFailures(); // the server answers: its next failure is news
+    await markTab(sender && sender.tab, null);
+    return report;
+  } catch (error) {
+    if (auto && error instanceof ApiError) {
+      await markTab(sender && sender.tab, error);
+      error.details = { ...error.details, quiet: !(await claimLoudFailure(error.kind)),
+                        quietMinutes: LOUD_EVERY_MS / 60000 };
+    }
+    throw error;
+  }
+}
+
 // ---- pinned articles (the comparison) --------------------------------------
 
 async function getPins() {
@@ -192,15 +255,17 @@ async function comparePinned() {
 // ---- routing -----------------------------------------------------------------
 
 const HANDLERS = Object.freeze({
-  [FRAMING_MSG.ANALYZE]: ({ text, url, title, source }) =>
-    callApi("/v1/analyze", { body: fitArticle({ text, url, title, source }) }),
+  [FRAMING_MSG.ANALYZE]: (article, sender) => analyze(article, sender),
   [FRAMING_MSG.COMPARE_PINNED]: () => comparePinned(),
   [FRAMING_MSG.PIN]: (article) => pinArticle(article),
   [FRAMING_MSG.UNPIN]: async ({ id }) => pinSummaries(await savePins((await getPins()).filter((pin) => pin.id !== id))),
   [FRAMING_MSG.LIST_PINS]: async () => pinSummaries(await getPins()),
   [FRAMING_MSG.CLEAR_PINS]: async () => pinSummaries(await savePins([])),
   [FRAMING_MSG.GET_SETTINGS]: () => getSettings(),
-  [FRAMING_MSG.SET_SETTINGS]: (settings) => setSettings(settings),
+  [FRAMING_MSG.SET_SETTINGS]: async (settings) => {
+    await forgetFailures(); // another address or time limit: its first failure is news
+    return setSettings(settings);
+  },
   [FRAMING_MSG.HEALTH]: ({ apiBase }) => callApi("/v1/health", { apiBase }),
   // content scripts cannot open the options page themselves
   [FRAMING_MSG.OPEN_OPTIONS]: () => chrome.runtime.openOptionsPage(),

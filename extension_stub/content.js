@@ -29,6 +29,15 @@
   const MARK_TAG = "framing-mark";
   const HOST_TAG = "framing-overlay";
   const FOCUS_HIGHLIGHT = "framing-focus";
+  const TOOLTIP_ID = "framing-tooltip";
+  /**
+   * The tooltip's words for screen readers, in the page's own tree: a mark (in the page) cannot point
+   * its aria-describedby into the overlay's shadow root, so the words it points at are a hidden child
+   * of the overlay's host, slotted into a hidden slot (an id in the document, drawn nowhere).
+   */
+  const DESCRIPTION_ID = "framing-overlay-description";
+  /** A live region filled the moment it appears is not read out: its words come this much later. */
+  const ANNOUNCE_DELAY_MS = 120;
 
   // ---------------------------------------------------------------------------
   // 1. Extraction: article text + a map from text offsets to DOM text nodes
@@ -61,6 +70,17 @@
    * (The zero-width joiner stays: it binds emoji sequences, and U+200C shapes Persian words.)
    */
   const INVISIBLE = new Set([0xad, 0x200b, 0x2060, 0xfeff]);
+
+  /**
+   * Page furniture that sits in the article's flow: a live blog's timestamps ("14:32", a <time>), a
+   * kicker or section label ("Opinion", "Analysis", "Live"). Their text is left out only where it makes
+   * up a whole line: a <time> inside a sentence ("on <time>Monday</time> the council") is prose.
+   */
+  const LABEL_WORDS = /(?:^|[\s_-])(?:kicker|eyebrow|overline|rubric|label|flag|badge|category|timestamp|date|time|updated|published)(?:$|[\s_-])/i;
+  /** A label is short: an element with those class words holding more is a wrapper ("label-wrapper" around prose). */
+  const LABEL_MAX = 60;
+  /** Genre labels set on a line of their own with no class to say so: a kicker, never a sentence of the article. */
+  const GENRE_LABEL = /^(?:opinion|analysis|comment|editorial|explainer|exclusive|breaking(?: news)?|live(?: updates)?|review|interview|fact check|updated)\s*:?$/i;
 
   /** Containers that are never furniture, whatever their classes say ("single-post has-sidebar"). */
   const STRUCTURAL = new Set(["HTML", "BODY", "MAIN", "ARTICLE"]);
@@ -208,6 +228,23 @@
     return null;
   }
 
+  /** A timestamp or a short label element (``LABEL_WORDS``): furniture where it makes up a whole line. */
+  function isFurniture(element, tag) {
+    if (tag === "TIME") return true;
+    const words = `${element.id || ""} ${element.getAttribute("class") || ""}`;
+    return words.trim() !== "" && LABEL_WORDS.test(words) && element.textContent.length <= LABEL_MAX;
+  }
+
+  /**
+   * A drop capital set as an element of its own (<span class="dropcap">S</span>hameful): floated (or
+   * positioned) it counts as a block, which would cut its word in two ("S" and "hameful" on two lines).
+   * One letter (after an opening quotation mark, maybe) in such a box is the first letter of the word.
+   */
+  function isInitial(element, style) {
+    if (style.float === "none" && style.position !== "absolute") return false;
+    return /^[\p{Pi}\p{Ps}"']?\p{L}\p{M}*$/u.test(element.textContent.trim());
+  }
+
   /**
    * The article's text and, for every character of it, where it came from.
    *
@@ -220,17 +257,33 @@
   function extractArticle(root) {
     const chunks = [];
     const segments = [];
+    const lines = []; // {start, block}: where each line begins, and the block it is the text of
     let length = 0;
     let block = null;
     let lineHasText = false;
     let pendingBreak = false; // a "\n", written only if more text follows
     let pendingSpace = null; // {segment, offset}: a space shown only if more text follows on the line
+    let line = null; // the line being written: where it began, and whether only page furniture wrote it
 
     const push = (string) => {
       chunks.push(string);
       length += string.length;
     };
+    /** A line made only of furniture (a timestamp, a kicker) is taken back, as if never written. */
+    const endLine = () => {
+      if (line && lineHasText && (line.furniture || (length - line.length <= 30 &&
+          GENRE_LABEL.test(chunks.slice(line.chunks).join("").trim())))) {
+        chunks.length = line.chunks;
+        length = line.length;
+        segments.length = line.segments;
+        lines.pop();
+        pendingBreak = line.pendingBreak;
+        lineHasText = false;
+      }
+      line = null;
+    };
     const breakLine = () => {
+      endLine();
       pendingSpace = null;
       if (lineHasText) pendingBreak = true;
       lineHasText = false;
@@ -256,6 +309,11 @@
           continue;
         }
         if (INVISIBLE.has(code)) continue;
+        if (!lineHasText) {
+          line = { chunks: chunks.length, length, segments: segments.length, pendingBreak, furniture: true };
+          lines.push({ start: length + (pendingBreak ? 1 : 0), block: info.block });
+        }
+        if (!info.furniture) line.furniture = false;
         if (pendingBreak) {
           push("\n");
           pendingBreak = false;
@@ -278,11 +336,12 @@
       if (isNoise(element, bulk)) return null;
       const style = getComputedStyle(element);
       if (style.display === "none" || style.visibility === "hidden") return null;
-      const inline = style.display.startsWith("inline") || style.display === "contents";
+      const inline = style.display.startsWith("inline") || style.display === "contents" || isInitial(element, style);
       const tag = element.tagName.toUpperCase();
       const inHeader = parentInfo.inHeader || tag === "HEADER";
       const inHeading = parentInfo.inHeading || HEADING.test(tag);
-      return { block: inline ? parentInfo.block : element, inHeader, inHeading };
+      const furniture = parentInfo.furniture || isFurniture(element, tag);
+      return { block: inline ? parentInfo.block : element, inHeader, inHeading, furniture };
     };
 
     const walk = (element, info) => {
@@ -302,12 +361,13 @@
     };
 
     const headline = leadingHeadline(root);
-    if (headline) walk(headline, { block: headline, inHeader: false, inHeading: true });
-    walk(root, { block: root, inHeader: false, inHeading: false });
+    if (headline) walk(headline, { block: headline, inHeader: false, inHeading: true, furniture: false });
+    walk(root, { block: root, inHeader: false, inHeading: false, furniture: false });
+    endLine();
     const text = chunks.join("");
     const paragraphs = text ? text.split("\n").length : 0;
     const words = (text.match(/[\p{L}\p{N}]+/gu) || []).length;
-    return { root, text, segments, paragraphs, words };
+    return { root, text, segments, lines, paragraphs, words };
   }
 
   /**
@@ -489,10 +549,18 @@
     return { segments: painted, marks, annotationOf };
   }
 
+  /** ``paint``, and the drop capitals of the article's lines. */
+  function paintArticle(article, annotations) {
+    const painted = paint(article.segments, annotations);
+    painted.initials = paintInitials(article.lines, annotations);
+    return painted;
+  }
+
   function wrap(textNode, layers, marks, annotationOf) {
     const elements = layers.map((annotation) => {
       const mark = document.createElement(MARK_TAG);
       mark.className = ["framing-hl", ...annotation.classes].join(" ");
+      mark.setAttribute("role", "mark"); // a screen reader says "highlighted", as for <mark>
       mark.dataset.framingRef = annotation.ref;
       annotationOf.set(mark, annotation);
       marks.push(mark);
@@ -503,8 +571,34 @@
     elements[elements.length - 1].append(textNode);
   }
 
+  /**
+   * Drop capitals the page draws with CSS (a floated ``::first-letter``, or ``initial-letter``): the
+   * letter leaves the line, and with it the background and underline of the mark around its word. The
+   * block gets ``data-framing-initial`` naming the classes of the marks over its first letter, and
+   * highlight.css draws them on its ``::first-letter``. Returns the blocks so marked.
+   */
+  function paintInitials(lines, annotations) {
+    const marked = [];
+    const seen = new Set(); // a block's first line holds its first letter; its lines after a <br> do not
+    for (const { start, block } of lines || []) {
+      if (seen.has(block)) continue;
+      seen.add(block);
+      if (!block.isConnected || block.hasAttribute("data-framing-initial")) continue;
+      const letter = getComputedStyle(block, "::first-letter");
+      const initialLetter = letter.getPropertyValue("initial-letter");
+      if (letter.float === "none" && (!initialLetter || initialLetter === "normal")) continue;
+      const classes = annotations.filter((a) => a.start <= start && a.end > start)
+        .sort((x, y) => x.rank - y.rank).flatMap((a) => a.classes);
+      if (!classes.length) continue;
+      block.setAttribute("data-framing-initial", classes.join(" "));
+      marked.push(block);
+    }
+    return marked;
+  }
+
   /** Puts the page back as it was: marks removed, split text nodes merged. */
-  function unpaint(marks) {
+  function unpaint(marks, initials = []) {
+    for (const block of initials) block.removeAttribute("data-framing-initial");
     const parents = new Set();
     for (let i = marks.length - 1; i >= 0; i--) {
       const mark = marks[i];
@@ -579,7 +673,14 @@
       sheet.addEventListener("load", reveal);
       sheet.addEventListener("error", reveal);
       setTimeout(reveal, 1500); // a page policy that blocks the sheet must not hide the messages
-      this.banner = h("div", { class: "banner", role: "status", hidden: true });
+      // Banners and notices are seen; what a screen reader hears of them (and of the report) is said
+      // once, politely, in this region (outside the frame, which is hidden until its sheet loads).
+      this.banner = h("div", { class: "banner", hidden: true });
+      this.live = h("div", { class: "live", role: "status", "aria-live": "polite", "aria-atomic": "true" });
+      for (const [property, value] of Object.entries({
+        position: "fixed", width: "1px", height: "1px", overflow: "hidden", "clip-path": "inset(50%)",
+        "white-space": "nowrap", margin: "-1px", padding: "0", border: "0",
+      })) this.live.style.setProperty(property, value);
       this.panel = h("aside", { class: "panel", "aria-label": "How this article frames the story", hidden: true,
         tabindex: "-1" });
       // Escape in the panel minimises it (focus goes to the button that brings it back).
@@ -590,9 +691,12 @@
       });
       this.pill = h("button", { class: "pill", hidden: true, type: "button", title: "Show the framing panel",
         onclick: () => this.expand() }, "framing");
-      this.tooltip = h("div", { class: "tooltip", role: "tooltip", hidden: true });
+      this.tooltip = h("div", { class: "tooltip", role: "tooltip", id: TOOLTIP_ID, hidden: true });
+      this.description = h("framing-description", { id: DESCRIPTION_ID, slot: "description", hidden: true });
+      this.described = []; // the elements whose aria-describedby names the tooltip now
       this.frame.append(this.banner, this.panel, this.pill, this.tooltip);
-      this.root.append(sheet, this.frame);
+      this.root.append(sheet, this.frame, this.live, h("slot", { name: "description", hidden: true }));
+      this.host.append(this.description);
       document.documentElement.append(this.host);
     }
 
@@ -601,17 +705,28 @@
       this.host.remove();
     }
 
-    showBusy(message) {
+    /** Says ``message`` to a screen reader (once, politely; the same words again are said again). */
+    announce(message) {
+      clearTimeout(this.announcing);
+      this.live.textContent = "";
+      this.toAnnounce = this.toAnnounce ? `${this.toAnnounce} ${message}` : message; // said together, none lost
+      this.announcing = setTimeout(() => {
+        this.live.textContent = this.toAnnounce;
+        this.toAnnounce = "";
+      }, ANNOUNCE_DELAY_MS);
+    }
+
+    showBusy(message, { announce = true } = {}) {
+      if (announce) this.announce(message);
       this.banner.className = "banner busy";
-      this.banner.setAttribute("role", "status");
       this.banner.replaceChildren(h("span", { class: "spinner", "aria-hidden": "true" }), h("span", { class: "message" }, message));
       this.banner.hidden = false;
     }
 
     /** ``settings``: the fix is in the extension's options (the server's address, the time limit): a button opens them. */
     showError(message, { retry = true, settings = false } = {}) {
+      this.announce(`framing: ${message}${settings ? " The Options button in the message opens the extension's options." : ""}`);
       this.banner.className = "banner error";
-      this.banner.setAttribute("role", "alert");
       this.banner.replaceChildren(
         h("strong", {}, "framing: "),
         h("span", { class: "message" }, message),
@@ -693,7 +808,23 @@
 
     // ---- tooltip ----
 
-    showTooltip(anchor, lines) {
+    /**
+     * ``anchor``: the mark it explains, described by its words (aria-describedby); ``origin``: the panel
+     * item that brought the reader there (by keyboard or click), described by the tooltip too, and the
+     * words are said, since a screen reader does not follow the page's scrolling.
+     */
+    showTooltip(anchor, lines, { origin = null } = {}) {
+      const words = lines.map(([label, value]) => (label ? `${label}: ${value}` : value)).join(". ");
+      this.undescribe();
+      this.description.textContent = words;
+      ignoreOwnChanges();
+      anchor.setAttribute("aria-describedby", DESCRIPTION_ID);
+      this.described.push(anchor);
+      if (origin) {
+        origin.setAttribute("aria-describedby", TOOLTIP_ID);
+        this.described.push(origin);
+        this.announce(words);
+      }
       this.tooltip.replaceChildren(...lines.map(([label, value, cls]) =>
         h("div", { class: `line ${cls || ""}` }, label ? h("span", { class: "label" }, label) : null,
           label ? bidi(value) : value)));
@@ -722,6 +853,13 @@
     hideTooltip() {
       this.tooltip.hidden = true;
       this.tooltipAnchor = null;
+      this.undescribe();
+    }
+
+    undescribe() {
+      for (const element of this.described) element.removeAttribute("aria-describedby");
+      this.described = [];
+      ignoreOwnChanges();
     }
 
     // ---- the panel ----
@@ -752,9 +890,14 @@
         this.claimsSection(report),
         this.excludedSection(report));
       const foot = h("footer", { class: "foot" }, `server ${context.apiBase} \u00b7 report ${report.id || "?"}`);
-      this.noticeBox = h("div", { class: "notice", role: "status", hidden: true });
+      this.noticeBox = h("div", { class: "notice", hidden: true });
       this.panel.replaceChildren(head, this.noticeBox, body, foot);
       this.renderCompare({ pins: [], comparison: null, pinned: context.pinned });
+      const quotes = report.quotes || [];
+      this.announce(`framing: the article reads ${tone.label || "neutral"} (${signed(tone.compound)}); `
+        + `${plural(quotes.length, "quote")}, ${quotes.filter((q) => speakerKind(q) === "anonymous").length} anonymous; `
+        + `${plural((report.evaluative || []).length, "evaluative phrase")} highlighted. `
+        + "Alt+Shift+F takes you to the panel.");
       if (this.pendingNotice) this.setNotice(...this.pendingNotice);
       this.pendingNotice = null;
       this.expand();
@@ -775,6 +918,7 @@
         this.noticeBox.append(h("button", { type: "button", class: "notice-action", onclick: () => action.run() }, action.label));
       }
       this.noticeBox.hidden = false;
+      this.announce(`framing: ${message}`);
       this.pill.classList.toggle("has-notice", kind !== "info");
     }
 
@@ -1147,7 +1291,7 @@
   /** Removes every trace: highlights, focus, listeners, the overlay. */
   function teardown() {
     stopGuard();
-    if (state.painted) unpaint(state.painted.marks);
+    if (state.painted) unpaint(state.painted.marks, state.painted.initials);
     if (CSS.highlights) CSS.highlights.delete(FOCUS_HIGHLIGHT);
     for (const [target, type, listener] of state.listeners) target.removeEventListener(type, listener, true);
     state.listeners = [];
@@ -1204,15 +1348,24 @@
       state.metadata = articleMetadata(found);
       // One of several articles on the page, analysed before: its report again, without asking the server.
       const known = found.multiple ? reports.get(article.text) : undefined;
-      if (!known) overlay().showBusy("framing: analysing this article\u2026");
+      if (!known) overlay().showBusy("framing: analysing this article\u2026", { announce: !auto });
       const [answer, settings] = await Promise.all([
-        known ? { ok: true, value: known } : send(MSG.ANALYZE, { text: article.text, ...state.metadata }),
+        known ? { ok: true, value: known } : send(MSG.ANALYZE, { text: article.text, ...state.metadata, auto }),
         send(MSG.GET_SETTINGS),
       ]);
       if (generation !== state.generation) return; // the reader dismissed it meanwhile
       state.settings = settings.ok ? settings.value : null;
       if (!answer.ok) {
-        overlay().showError(answer.error.message, { settings: SETTINGS_ERRORS.has(answer.error.kind) });
+        const { error } = answer;
+        if (auto && error.quiet) {
+          teardown(); // said on a page lately: the toolbar button's "!" says it here
+          return;
+        }
+        const repeat = auto && error.quietMinutes
+          ? ` (An automatic run says this once in ${error.quietMinutes} minutes; meanwhile the toolbar button shows \u201c!\u201d `
+            + "on pages it could not analyse. The automatic run can be turned off in the options.)"
+          : "";
+        overlay().showError(`${error.message}${repeat}`, { settings: SETTINGS_ERRORS.has(error.kind) });
         return;
       }
       const report = answer.value;
@@ -1232,7 +1385,7 @@
       remember(article.text, report);
       state.report = report;
       state.auto = auto;
-      state.painted = paint(article.segments, annotationsOf(report));
+      state.painted = paintArticle(article, annotationsOf(report));
       ignoreOwnChanges();
       listen(document, "mouseover", onHover);
       listen(document, "mouseout", onLeave);
@@ -1260,7 +1413,7 @@
       if (!auto) state.overlay.focusPanel(); // the reader asked (toolbar button, shortcut): keyboard focus follows
       await refreshComparison(pinList);
     } catch (error) {
-      if (state.painted) unpaint(state.painted.marks);
+      if (state.painted) unpaint(state.painted.marks, state.painted.initials);
       state.painted = null;
       state.report = null;
       stopGuard();
@@ -1322,13 +1475,14 @@
    */
   function explainFocused(key, smooth) {
     const mark = document.querySelector(`${MARK_TAG}[data-framing-ref="${CSS.escape(key)}"]`);
+    const origin = state.overlay && state.overlay.root.activeElement;
     const token = ++state.focusToken;
     if (state.overlay) state.overlay.hideTooltip();
     if (!mark) return;
     const show = () => {
       if (token !== state.focusToken || !state.overlay || !mark.isConnected) return;
       const lines = tooltipLines(markAnnotations(mark));
-      if (lines.length) state.overlay.showTooltip(mark, lines);
+      if (lines.length) state.overlay.showTooltip(mark, lines, { origin: origin && origin.isConnected ? origin : null });
     };
     if (!smooth) {
       show();
@@ -1624,14 +1778,14 @@
     if (article.text !== state.report.text) return;
     state.article = article;
     guard.root = root;
-    state.painted = paint(article.segments, annotationsOf(state.report));
+    state.painted = paintArticle(article, annotationsOf(state.report));
     ignoreOwnChanges();
     if (state.overlay) state.overlay.setNotice("The page re-drew the article; its highlights were drawn again.");
   }
 
   /** Takes the marks off (the report no longer fits the page, or is drawn again). */
   function clearMarks() {
-    if (state.painted) unpaint(state.painted.marks);
+    if (state.painted) unpaint(state.painted.marks, state.painted.initials);
     state.painted = null;
     if (CSS.highlights) CSS.highlights.delete(FOCUS_HIGHLIGHT);
     if (state.overlay) state.overlay.hideTooltip();

@@ -10,7 +10,7 @@
 // eslint-disable-next-line no-unused-vars
 const FRAMING_MSG = Object.freeze({
   // content script / options page -> service worker
-  ANALYZE: "framing/analyze", //          {text, url, title, source} -> report
+  ANALYZE: "framing/analyze", //          {text, url, title, source, auto} -> report (a failure of an automatic run may be quiet)
   COMPARE_PINNED: "framing/compare", //   {} -> {pins, comparison|null}
   PIN: "framing/pin", //                  {text, url, title, source, id} -> pins
   UNPIN: "framing/unpin", //              {id} -> pins

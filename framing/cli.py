@@ -17,6 +17,7 @@ from typing import Any
 import click
 
 from . import __version__
+from .display import one_line
 from .errors import FramingError, InputError
 from .html import LONE_SURROGATE, URL_PATTERN, Page, extract_page  # (trafilatura itself is imported when a page comes)
 from .warmup import warm_up
@@ -386,7 +387,9 @@ def distinct_labels(paths: list[str]) -> list[str]:
 
 
 def _fail(label: str, message: str) -> None:
-    click.echo(f"framing: {label}: {message}", err=True)
+    """One line on stderr: ``label`` (a file name, a line's own id) and ``message`` (which may quote
+    them) come from the input, so their control characters and line breaks are shown escaped."""
+    click.echo(f"framing: {one_line(label)}: {one_line(message)}", err=True)
 
 
 class _Commands(click.Group):

@@ -8,20 +8,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from .display import displayable
 from .report import Report, jsonable
-
-# Characters that take over the terminal rather than show: C0 and C1 controls (an escape sequence can
-# recolour or clear the screen) and the Unicode bidirectional controls (U+202E turns the rest of the
-# line right to left, so a table row reads backwards or hides what follows; Unicode TR #9, and the
-# "Trojan Source" attacks on code review). Shown escaped, in display only: the report keeps its text.
-_CONTROLS = [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0),
-             0x061C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A)]
-_ESCAPED = {code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" for code in _CONTROLS}
-
-
-def displayable(text: str) -> str:
-    """``text`` as a terminal may show it: its control characters written as escapes ("\\u202e")."""
-    return text.translate(_ESCAPED)
 
 
 class _DisplayConsole(Console):

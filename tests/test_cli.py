@@ -593,3 +593,24 @@ def test_compare_table_shows_control_characters_escaped(runner, tmp_path):
     result = runner.invoke(cli, ["compare", *files])
     assert result.exit_code == 0, result.output
     assert "\u202e" not in result.stdout and "a\\u202etxt.txt" in result.stdout
+
+
+def test_error_lines_show_control_characters_in_file_names_escaped(runner, tmp_path):
+    # A file name may hold a U+202E (the rest of the line would read right to left), an ESC (a terminal
+    # command) or a line break (a forged second error line): the error line shows them escaped, on one line.
+    bad = tmp_path / "evil\u202etxt.\x1b[2Jempty\nframing: ok.txt.txt"
+    bad.write_text("  \n", "utf-8")
+    result = runner.invoke(cli, ["score", "--format", "jsonl", str(bad)])
+    assert result.exit_code == 1
+    name = str(tmp_path / "evil\\u202etxt.\\x1b[2Jempty\\nframing: ok.txt.txt")
+    assert result.stderr.splitlines() == [f"framing: {name}: is empty"]
+    lines = '{"id": "gazette\\u202e-17", "text": " "}'  # the corpus's own id names the line: escaped too
+    result = runner.invoke(cli, ["score", "--lines", "--format", "jsonl", "-"], input=lines)
+    assert result.stderr.splitlines() == ["framing: stdin:1 (id gazette\\u202e-17): text is empty"]
+
+
+def test_an_error_line_costs_no_import_of_rich():
+    code = ("import sys; from framing.cli import _fail; _fail('a\\u202e.txt', 'is empty'); "
+            "print('rich' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert done.stdout.strip() == "False" and done.stderr.strip() == "framing: a\\u202e.txt: is empty"

@@ -1320,3 +1320,122 @@ def test_a_server_that_cannot_be_reached_offers_the_options(browser, page_server
     assert options.url == f"chrome-extension://{browser.extension_id}/options.html"
     options.close()
     page.close()
+
+
+def test_timestamps_and_section_labels_on_lines_of_their_own_are_not_the_articles_text(configured, api_server,
+                                                                                       page_server):
+    page = configured.open(f"{page_server}/furniture.html")
+    panel(page)
+    sent, report = api_server[1].last("/v1/analyze", "Ferry strike live")
+    # A live blog's "14:32" and a kicker's "Live", "Analysis" or "Opinion" are page furniture, not prose ...
+    assert sent["text"].split("\n")[:3] == ["Ferry strike live: crossings cancelled for a second day",
+                                            "Union rejects the latest offer",
+                                            "The crews' union rejected the company's latest pay offer, calling it "
+                                            "an insult to workers who kept the crossings running through the winter "
+                                            "storms."]
+    assert not re.search(r"\d\d:\d\d|^(?:Live|Analysis|Opinion)$", sent["text"], re.MULTILINE)
+    # ... but a <time> inside a sentence is its words, and the marks still land on exactly their words.
+    assert "The strike began on Sunday morning, when" in sent["text"]
+    assert_marks_match(page, report)
+    page.close()
+
+
+INITIAL_JS = """() => [...document.querySelectorAll("article p")].slice(0, 2).map((p) => {
+  const letter = getComputedStyle(p.querySelector(".dropcap") || p, "::first-letter");
+  const box = p.querySelector(".dropcap") ? getComputedStyle(p.querySelector(".dropcap framing-mark")) : letter;
+  return {background: box.backgroundColor, underline: box.borderBottomStyle};
+})"""
+
+
+def test_a_drop_capital_is_highlighted_with_its_word(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/dropcap.html")
+    panel(page)
+    sent, report = api_server[1].last("/v1/analyze", "harbour toll plan")
+    # A drop capital set as an element of its own is the first letter of its word, not a line of its own.
+    assert "\nShameful decisions were taken" in sent["text"]
+    words = {item["text"] for item in report["evaluative"]}
+    assert {"Disgraceful", "Shameful decisions"} <= words, words
+    assert_marks_match(page, report)
+    # A ::first-letter floated out of its line, and a drop capital's own box, show the mark of their word.
+    for initial in page.evaluate(INITIAL_JS):
+        assert initial["background"] != "rgba(0, 0, 0, 0)" and initial["underline"] != "none", initial
+    side = page.locator("framing-overlay .panel")
+    side.get_by_role("button", name="Close and remove the highlights").click()
+    assert page.locator("[data-framing-initial]").count() == 0
+    page.close()
+
+
+BADGE_JS = "async (url) => chrome.action.getBadgeText({tabId: (await chrome.tabs.query({url}))[0].id})"
+
+
+def test_a_server_that_is_down_is_said_once_not_on_every_page(browser, page_server):
+    browser.configure(f"http://127.0.0.1:{closed_port()}", timeout=1)
+    first = browser.open(f"{page_server}/seed/0.html")
+    banner = first.locator("framing-overlay .banner.error")
+    expect(banner).to_contain_text("Could not reach the framing server")
+    expect(banner).to_contain_text("once in 10 minutes")  # and how to stop it: the options
+    expect(banner.get_by_role("button", name="Options")).to_be_visible()
+    # The next article page fails as quietly as it can: no message on it, a "!" on the toolbar button.
+    url = f"{page_server}/seed/1.html"
+    second = browser.open(url)
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while browser.worker.evaluate(BADGE_JS, url) != "!":
+        assert time.monotonic() < deadline, "the toolbar button shows no sign of the failure"
+        second.wait_for_timeout(50)
+    second.wait_for_timeout(300)
+    assert second.locator("framing-overlay").count() == 0
+    # A run by hand always says what went wrong, and where to fix it.
+    browser.run_toolbar_action(url)
+    banner = second.locator("framing-overlay .banner.error")
+    expect(banner).to_contain_text("Could not reach the framing server")
+    expect(banner.get_by_role("button", name="Options")).to_be_visible()
+    first.close()
+    second.close()
+
+
+def chrome_accessibility(page, selector: str) -> dict:
+    """What chromium itself tells a screen reader of the first element matching ``selector`` (its role and
+    description), from its accessibility tree: Playwright's own computation does not stop at shadow roots."""
+    cdp = page.context.new_cdp_session(page)
+    root = cdp.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+    node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+    ax = cdp.send("Accessibility.getPartialAXTree", {"nodeId": node, "fetchRelatives": False})["nodes"][0]
+    cdp.detach()
+    return {"role": ax["role"]["value"], "description": (ax.get("description") or {}).get("value", "")}
+
+
+def test_screen_readers_hear_the_report_the_tooltips_and_the_errors(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/seed/1.html")
+    side = panel(page)
+    _, report = api_server[1].last("/v1/analyze", seed_title(1))
+    live = page.locator("framing-overlay [role=status][aria-live=polite]")
+    expect(live).to_have_count(1)
+    expect(live).to_contain_text(f"the article reads {report['tone']['label']}")
+    assert live.evaluate("el => el.getBoundingClientRect().width") <= 1  # heard, not seen
+    # A highlight is a mark, and the one the tooltip explains is described by the tooltip's words.
+    i = next(i for i, e in enumerate(report["evaluative"]) if e["voice"] == "author")
+    mark = f'framing-mark[data-framing-ref="e{i}"]'
+    page.locator(mark).first.hover()
+    tooltip = page.locator("framing-overlay [role=tooltip]")
+    expect(tooltip).to_be_visible()
+    heard = chrome_accessibility(page, mark)
+    assert heard["role"] == "mark"
+    assert "Evaluative, author's voice" in heard["description"]
+    assert report["evaluative"][i]["category"] in heard["description"]
+    page.mouse.move(5, 5)
+    expect(tooltip).to_be_hidden()
+    assert chrome_accessibility(page, mark)["description"] == ""
+    # Reached from the panel, the finding's tooltip describes the item and is said.
+    item = side.locator("[data-section=language] .item").nth(i)
+    item.focus()
+    page.keyboard.press("Enter")
+    expect(tooltip).to_be_visible()
+    expect(item).to_have_attribute("aria-describedby", tooltip.evaluate("el => el.id"))
+    expect(live).to_contain_text("Evaluative, author's voice")
+    page.close()
+    # An error is said too.
+    configured.configure(f"http://127.0.0.1:{closed_port()}", timeout=1)
+    page = configured.open(f"{page_server}/rtl.html")
+    live = page.locator("framing-overlay [role=status][aria-live=polite]")
+    expect(live).to_contain_text("Could not reach the framing server")
+    page.close()
