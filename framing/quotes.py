@@ -821,13 +821,24 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None,
             doc is not None and best_run is not None and best_speaker[0] < best_run[0]
             and best_speaker[1] != best_run[1] and best_run[1].split()[-1] not in best_speaker[1].split()
             and (_opens_its_sentence(doc, best_run[0], offset)
-                 or _ENTRY_TIME_LINE.search(doc.text, best_speaker[0], best_run[0]))):
+                 or _new_entry_between(doc, best_speaker[0], best_run[0]))):
         return best_speaker[1]
     return best_run[1] if best_run else None
 
 
-# A line that opens with a clock time ("14:32 Energy company apologises", "9.15am"): a live blog's new entry.
-# A pronoun in an entry that names its own person is that person's, not the last speaker of an older entry.
+def _new_entry_between(doc: Document, start: int, end: int) -> bool:
+    """Whether a heading or a line opening with a clock time stands between ``start`` and ``end``: a new
+    section, or a live blog's new entry ("13:05 Minister visits flooded town"). A pronoun in a section that
+    names its own person is that person's, not the last speaker of the section before."""
+    first, last = doc.sentence_at(start), doc.sentence_at(end)
+    if first is None or last is None:
+        return False
+    sentences = doc.sentences
+    return any(sentences[k].kind == "heading" for k in range(first + 1, last)) \
+        or _ENTRY_TIME_LINE.search(doc.text, start, end) is not None
+
+
+# A line that opens with a clock time ("14:32 Energy company apologises", "9.15am").
 _ENTRY_TIME_LINE = re.compile(r"\n[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?![\w:.])", re.IGNORECASE)
 
 

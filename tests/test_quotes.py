@@ -3870,12 +3870,14 @@ def test_a_place_is_no_speaker(text, place):
                for q in analyze(text).quotes), [(q.text, q.speaker) for q in analyze(text).quotes]
 
 
-def test_a_pronoun_stays_inside_its_live_blog_entry():
+@pytest.mark.parametrize("time", ["15:10 ", "3.10pm ", ""])
+def test_a_pronoun_stays_inside_its_live_blog_entry(time):
+    # an entry's time line, or its heading alone (the page's markup may drop the time), opens a new entry
     text = ("Storm live: roads closed across the west\n"
             "16:40 Power company apologises\n"
             "The grid operator apologised for the delays. Its chief executive, Tunde Mensah, told reporters that "
             "crews had worked through the night.\n"
-            "15:10 Minister visits the coast\n"
+            f"{time}Minister visits the coast\n"
             "Transport minister Paul Hendry arrived in Westford after the sea wall failed. He said the army "
             "would help with sandbags.\n")
     q = next(q for q in analyze(text).quotes if "sandbags" in q.text)
