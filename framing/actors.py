@@ -248,6 +248,10 @@ _PLACE_NOUNS = frozenset({"region", "city", "province", "state", "county", "dist
                           "town", "area", "border", "island", "river", "valley", "hills", "mountains", "coast",
                           "suburbs", "countryside", "parts", "basin", "delta", "peninsula", "plateau",
                           "port", "harbour", "harbor", "township", "hamlet"})
+# Nouns whose "of" takes a place: its officials, its people, its parts ("the mayor of Göteborg", "residents of
+# Dunmore", "the outskirts of Saïda", "Mayor of London").
+_OF_A_PLACE = frozenset({"mayor", "governor", "residents", "inhabitants", "citizens", "people", "townspeople",
+                         "outskirts", "streets", "capital", "centre", "center", "mayors"})
 # The last words of a street's or a crossing's name: a place, but never the town, county or state that "the
 # city" or "the county" refers back to.
 _THOROUGHFARES = frozenset({"street", "road", "lane", "avenue", "boulevard", "drive", "highway", "bridge",
@@ -1868,7 +1872,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             kind = "place"  # "Parkland, Florida", "Genoa, Italy": a town the gazetteer does not list, and its state
         elif prev is not None and (
                 prev.text in _PLACE_PREPOSITIONS and (nxt is None or nxt.text not in _NAME_JOINERS)
-                or prev.text == "of" and n_start >= 2 and doc.tokens[n_start - 2].text.lower() in _PLACE_NOUNS):
+                or prev.text == "of" and n_start >= 2 and (doc.tokens[n_start - 2].text.lower() in _PLACE_NOUNS
+                                                           or doc.tokens[n_start - 2].text.lower() in _OF_A_PLACE)):
             kind = "place"
         elif nxt is not None and nxt.text.lower() in _PLACE_NOUNS:
             kind = "place"

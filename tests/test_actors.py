@@ -53,6 +53,8 @@ def _by_name(text: str) -> dict[str, A.Actor]:
     # a one-word town after "the port of" or "the harbour of" is a place, with or without diacritics
     ("Ferries left the old port of Saïda at dawn.", "Saïda", "place"),
     ("Boats crowded the harbour of Vardø all week.", "Vardø", "place"),
+    ("The mayor of Göteborg said the trams would run.", "Göteborg", "place"),
+    ("Residents of Dunmore said the water was cut.", "Dunmore", "place"),
     ("Middle Eastern diplomats met in Cairo.", "Middle Eastern diplomats", "group"),
 ])
 def test_detects_actor(text, name, kind):
