@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Iterator
@@ -245,7 +246,16 @@ _RUN_GLUE = _CONNECTORS | {"."}  # what may sit inside a run between capitals ("
 _PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "around", "throughout"})
 _PLACE_NOUNS = frozenset({"region", "city", "province", "state", "county", "district", "oblast", "village",
                           "town", "area", "border", "island", "river", "valley", "hills", "mountains", "coast",
-                          "suburbs", "countryside", "parts", "basin", "delta", "peninsula", "plateau"})
+                          "suburbs", "countryside", "parts", "basin", "delta", "peninsula", "plateau",
+                          "port", "harbour", "harbor", "township", "hamlet"})
+# Nouns whose "of" takes a place: its officials, its people, its parts ("the mayor of Göteborg", "residents of
+# Dunmore", "the outskirts of Saïda", "Mayor of London").
+_OF_A_PLACE = frozenset({"mayor", "governor", "residents", "inhabitants", "citizens", "people", "townspeople",
+                         "outskirts", "streets", "capital", "centre", "center", "mayors"})
+# The last words of a street's or a crossing's name: a place, but never the town, county or state that "the
+# city" or "the county" refers back to.
+_THOROUGHFARES = frozenset({"street", "road", "lane", "avenue", "boulevard", "drive", "highway", "bridge",
+                            "square", "st", "rd", "ave"})
 _ACTOR_SUFFIX_NOUNS = frozenset({"administration", "campaign", "government", "team", "camp", "family",
                                  "cabinet", "regime", "allies", "aides", "advisers", "advisors", "officials"})
 _HYPHEN_PREFIXES = frozenset({"pro", "anti", "non", "ex", "post", "pre"})
@@ -330,10 +340,27 @@ class _CapitalisedCache(dict):
 _CAPITALISED = _CapitalisedCache()
 
 
+class _PictographCache(dict):
+    """Token text -> whether it is only pictographs and their joiners ("🏮", "👨\u200d👩", "✨\ufe0f"), worked
+    out once per distinct text: such a mark decorates a line as a bullet does and opens no phrase."""
+
+    def __missing__(self, text: str) -> bool:
+        if len(self) > 200_000:
+            self.clear()
+        pictograph = self[text] = not text.isascii() and all(
+            unicodedata.category(c) in _PICTOGRAPH_CATEGORIES for c in text)
+        return pictograph
+
+
+_PICTOGRAPH_CATEGORIES = frozenset({"So", "Sk", "Cf", "Mn"})  # symbols, skin tones, joiners, variation selectors
+_PICTOGRAPH = _PictographCache()
+
+
 def _sentence_initial(tokens: list[Token], i: int, first: int) -> bool:
-    """True where a capital says nothing: sentence start, after an opening quote or colon."""
+    """True where a capital says nothing: sentence start, after an opening quote or colon, or after an
+    emoji that opens the sentence ("🎆 Families stayed …")."""
     j = i - 1
-    while j >= first and not tokens[j].is_word and tokens[j].text in _OPENERS:
+    while j >= first and not tokens[j].is_word and (tokens[j].text in _OPENERS or _PICTOGRAPH[tokens[j].text]):
         if tokens[j].text in _DATELINE_DASHES and _dateline_before(tokens, j, first):
             return True  # "NEW YORK — Shares of ...": the dash after a dateline opens the sentence
         j -= 1
@@ -1845,7 +1872,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             kind = "place"  # "Parkland, Florida", "Genoa, Italy": a town the gazetteer does not list, and its state
         elif prev is not None and (
                 prev.text in _PLACE_PREPOSITIONS and (nxt is None or nxt.text not in _NAME_JOINERS)
-                or prev.text == "of" and n_start >= 2 and doc.tokens[n_start - 2].text.lower() in _PLACE_NOUNS):
+                or prev.text == "of" and n_start >= 2 and (doc.tokens[n_start - 2].text.lower() in _PLACE_NOUNS
+                                                           or doc.tokens[n_start - 2].text.lower() in _OF_A_PLACE)):
             kind = "place"
         elif nxt is not None and nxt.text.lower() in _PLACE_NOUNS:
             kind = "place"
@@ -3203,7 +3231,9 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                         and nearest_sentence == sentence - 1 and _opens_sentence(doc, others[j][0], others[j][1])) \
                         and others[j][1] >= sentence - 2 and noun not in _EXECUTIVE_NOUNS and not any(
                         w.lower() in g.institutions for w in words) and not (
-                        noun in _COMPANY_NOUNS and _public_body(clusters[key])):
+                        noun in _COMPANY_NOUNS and _public_body(clusters[key])) \
+                        and words[-1].lower() not in _THOROUGHFARES:
+                    # (nor a street for "the county" or "the city": "the Mill Street bridge … the county said")
                     # (a firm is no public body: "the company" after a filing with the SEC); of two in the sentence
                     # before, its subject: "Halvorsen Systems agreed to buy Kestrel Semiconductor. The company
                     # reported …" is Halvorsen (Grosz, Joshi and Weinstein 1995)

@@ -526,8 +526,18 @@ class _Names:
 
 
 def _is_capital(token: Token) -> bool:
+    """Whether a token may be (part of) a name: capitalised, or a word in a script without capitals (Arabic,
+    Hebrew, Chinese, Devanagari), where a name cannot show itself by case ("said محمد الحسيني")."""
     t = token.text
-    return t[0].isupper() and t[0].isalpha() and t != "I"
+    first = t[0]
+    return first.isupper() and first.isalpha() and t != "I" or not first.isascii() and first.isalpha() \
+        and not first.islower()
+
+
+def _name_cased(word: str) -> bool:
+    """Whether a word is written as a name is: capitalised, or in a script without capitals ("يوسف")."""
+    first = word[:1]
+    return first.isupper() or not first.isascii() and first.isalpha() and not first.islower()
 
 
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
@@ -810,9 +820,26 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None,
     if best_speaker and (best_run is None or best_speaker[0] >= best_run[0] - 400) and not (
             doc is not None and best_run is not None and best_speaker[0] < best_run[0]
             and best_speaker[1] != best_run[1] and best_run[1].split()[-1] not in best_speaker[1].split()
-            and _opens_its_sentence(doc, best_run[0], offset)):
+            and (_opens_its_sentence(doc, best_run[0], offset)
+                 or _new_entry_between(doc, best_speaker[0], best_run[0]))):
         return best_speaker[1]
     return best_run[1] if best_run else None
+
+
+def _new_entry_between(doc: Document, start: int, end: int) -> bool:
+    """Whether a heading or a line opening with a clock time stands between ``start`` and ``end``: a new
+    section, or a live blog's new entry ("13:05 Minister visits flooded town"). A pronoun in a section that
+    names its own person is that person's, not the last speaker of the section before."""
+    first, last = doc.sentence_at(start), doc.sentence_at(end)
+    if first is None or last is None:
+        return False
+    sentences = doc.sentences
+    return any(sentences[k].kind == "heading" for k in range(first + 1, last)) \
+        or _ENTRY_TIME_LINE.search(doc.text, start, end) is not None
+
+
+# A line that opens with a clock time ("14:32 Energy company apologises", "9.15am").
+_ENTRY_TIME_LINE = re.compile(r"\n[ \t]*(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?![\w:.])", re.IGNORECASE)
 
 
 def _opens_its_sentence(doc: Document, start: int, offset: int) -> bool:
@@ -1029,7 +1056,7 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     else:
         head = lower[-1] if lower else ""
         familiar = _familiar(surface)
-        capitals = [w for w, low in zip(words, lower, strict=True) if w[:1].isupper() and low not in _NOT_NAME]
+        capitals = [w for w, low in zip(words, lower, strict=True) if _name_cased(w) and low not in _NOT_NAME]
         if capitals == words[:1] and actor is None and (len(words) == 1 or words[-1].islower()) \
                 and _opens_sentence(doc, start):
             # "Recent polls suggest …", "Backers say …": capitalised only because the sentence starts
@@ -1901,6 +1928,10 @@ def _speaker_head_cut(words: list[str], lower: list[str]) -> int | None:
     cut = _head_cut(lower)
     if cut is not None and words[cut - 1][:1].isupper() and lower[cut - 1] in lexicon().roles:
         return None
+    if cut is None and "of" in lower[1:-1]:
+        k = lower.index("of", 1)
+        if lower[k - 1] in _SOURCE_BODIES and words[k - 1].islower():
+            return k  # "the city council of Port Kelby": the council speaks; the town only says whose it is
     return cut
 
 
@@ -1942,6 +1973,12 @@ def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
         i -= 1  # "Shop owners in central Paris said": a place's part before its name
     if i - 2 < lo or lows[i - 1] not in _HEAD_PREPOSITIONS:
         return i
+    if lows[i - 1] == "of" and lows[i - 2] in _SOURCE_BODIES and doc.tokens[i - 2].text.islower():
+        # "The city council of Port Kelby voted", "the board of Harbor Steel said": the body speaks, and the
+        # name after "of" says whose it is (a capitalised one is a name of its own: "the Council of Europe")
+        first = _posted_text_back(doc, i - 2, lo)
+        return _head_before_preposition(doc, first, lo) if first < i - 2 else i  # ("a spokesman for the board
+        # of Harbor Steel": the body may itself follow the head that speaks)
     if not _speaking_head(lows[i - 2]):
         head = i
         for _ in range(3):  # "Judge Ann Roe of the U.S. Court of Appeals for the 6th Circuit": body by body

@@ -50,6 +50,11 @@ def _by_name(text: str) -> dict[str, A.Actor]:
     ("Speaking to the Courier on Friday, Dana Mills said the Courier had it wrong.", "Courier", "organization"),
     ("The Ramblers said they would sue.", "Ramblers", "group"),
     ("Will Pryce starred in the film, and Pryce said it was fun.", "Will Pryce", "person"),
+    # a one-word town after "the port of" or "the harbour of" is a place, with or without diacritics
+    ("Ferries left the old port of Saïda at dawn.", "Saïda", "place"),
+    ("Boats crowded the harbour of Vardø all week.", "Vardø", "place"),
+    ("The mayor of Göteborg said the trams would run.", "Göteborg", "place"),
+    ("Residents of Dunmore said the water was cut.", "Dunmore", "place"),
     ("Middle Eastern diplomats met in Cairo.", "Middle Eastern diplomats", "group"),
 ])
 def test_detects_actor(text, name, kind):
@@ -68,6 +73,9 @@ def test_detects_actor(text, name, kind):
     ("Subscribers only: what the troops mean for the front.", "Subscribers"),
     ("A spokesman for the Department of Labour and Skills declined to comment.", "Skills"),
     ("Will Pryce attend the gala? Nobody knows.", "Will Pryce"),
+    # an emoji or other pictograph before a sentence's first word leaves its capital saying nothing
+    ("The lanterns went up at nine. 🏮 Families stayed until midnight.", "Families"),
+    ("Rain fell all day. 👨‍👩‍👧 Families sheltered under the bridge.", "Families"),
 ])
 def test_ordinary_capitals_are_not_actors(text, not_actor):
     names = {a.name for a in _actors(text)} | {alias for a in _actors(text) for alias in a.aliases}

@@ -228,6 +228,10 @@ def test_domain_sense_that_is_evaluative(text, phrase, category):
     "The storm was devastating for the coast after the earthquake.",
     "The unit was rendered combat ineffective.",
     "The town lies on the river.",
+    "What lies ahead for the harbour is a long winter.",  # "lies" of position after "what", not untruths
+    "The answer lies beneath the old mill.",
+    "Let us be honest about the cost of the new road.",  # a discourse phrase, no judgement of anyone
+    "To be honest, the bridge was never finished.",
     "Temperatures reached extreme heat levels.",
     "The landmark building is closed.",
     "In spite of the rain, the fair opened on time.",  # a preposition, not the feeling

@@ -3965,3 +3965,40 @@ def test_a_participle_opening_the_sentence_is_no_speaker(text, speaker):
 def test_a_participles_clause_opening_the_sentence_reports_nothing_of_its_own():
     q = only("Rattling off promises to lower the levy, cut fares and fix the pier, Okafor promised a better port.")
     assert (q.speaker.text, q.cue.text) == ("Okafor", "promised")
+# ---------------------------------------------------------------- dogfood: scripts, towns, streets, live blogs
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a name in a script without capitals (Arabic, Hebrew, Chinese) after the cue is the speaker
+    ("“The lights are back,” said يوسف حداد, who runs the bakery.", "يوسف حداد"),
+    ("“We will rebuild the school,” said אורי כהן, the headmaster.", "אורי כהן"),
+    ("“The river has never been this low,” said 王伟.", "王伟"),
+])
+def test_a_name_in_a_caseless_script_speaks(text, speaker):
+    q = only(text)
+    assert q.speaker is not None and q.speaker.text == q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, place", [
+    # a town that votes, or a street before the resident who speaks, is no speaker of reported speech
+    ("The town council of Kelby Bay voted 5 to 2 on Monday to sell the old pier.", "Kelby Bay"),
+    ("“It is a disgrace,” said Birch Lane resident Tom Ashby.", "Birch Lane"),
+    ("Repairs to the Birch Lane bridge have been delayed again, the county said on Friday.", "Birch Lane"),
+])
+def test_a_place_is_no_speaker(text, place):
+    assert all(q.speaker is None or q.speaker.name != place and q.speaker.text != place
+               for q in analyze(text).quotes), [(q.text, q.speaker) for q in analyze(text).quotes]
+
+
+@pytest.mark.parametrize("time", ["15:10 ", "3.10pm ", ""])
+def test_a_pronoun_stays_inside_its_live_blog_entry(time):
+    # an entry's time line, or its heading alone (the page's markup may drop the time), opens a new entry
+    text = ("Storm live: roads closed across the west\n"
+            "16:40 Power company apologises\n"
+            "The grid operator apologised for the delays. Its chief executive, Tunde Mensah, told reporters that "
+            "crews had worked through the night.\n"
+            f"{time}Minister visits the coast\n"
+            "Transport minister Paul Hendry arrived in Westford after the sea wall failed. He said the army "
+            "would help with sandbags.\n")
+    q = next(q for q in analyze(text).quotes if "sandbags" in q.text)
+    assert q.speaker.name == "Paul Hendry"
