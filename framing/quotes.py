@@ -5320,9 +5320,18 @@ _TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evenin
                "summer", "fall", "autumn", "winter"}
 
 
+# Month names after "in" make a time phrase ("said in June the plan …"); a place after "in" does not.
+_MONTH_NAMES = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                          "October", "November", "December"})
+
+
 def _time_word(tokens: list[Token], j: int, hi: int) -> bool:
     low = tokens[j].text.lower()
     nxt = tokens[j + 1].text.lower() if j + 1 < hi else ""
+    if low == "in":
+        return j + 1 < hi and tokens[j + 1].text in _MONTH_NAMES  # "in June"; not "in Paris", "in a statement"
+    if tokens[j].text in _MONTH_NAMES:
+        return j > 0 and tokens[j - 1].text.lower() == "in"  # (the month of "in June"; "told May" names her)
     if low in ("this", "last", "next", "on", "early", "late"):
         return nxt in _TIME_UNITS or nxt in _TIME_WORDS
     if low in ("there", "here") and nxt in _AUXILIARIES:
@@ -5547,7 +5556,8 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         return None
     if addressee and hit.word.lemma in ("tell", "ask"):
         told = k
-        k = _past_addressee(tokens, k, hi)
+        k = _past_time(tokens, _past_addressee(tokens, k, hi), hi)  # (past "on Monday": "told reporters on Monday
+        # the talks had failed")
         to = next((j for j in range(k, min(hi - 1, k + 3)) if lows[j] == "to" or not tokens[j].is_word
                    or lows[j] in _CLAUSE_STOPS), None) if told < k else None
         if to is not None and _request_at(doc, to, hi) and _base_form(lows[to + 1]) \

@@ -3965,3 +3965,19 @@ def test_a_participle_opening_the_sentence_is_no_speaker(text, speaker):
 def test_a_participles_clause_opening_the_sentence_reports_nothing_of_its_own():
     q = only("Rattling off promises to lower the levy, cut fares and fix the pier, Okafor promised a better port.")
     assert (q.speaker.text, q.cue.text) == ("Okafor", "promised")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Okafor said in June the plan would fail.", "the plan would fail", "Okafor"),
+    ("The minister said Tuesday the levy would rise next year.", "the levy would rise next year", "The minister"),
+    ("Okafor told reporters on Monday the talks had collapsed.", "the talks had collapsed", "Okafor"),
+    ("Okafor told reporters in March the ferry would run again.", "the ferry would run again", "Okafor"),
+])
+def test_a_time_phrase_between_the_cue_and_a_bare_clause_is_no_content(text, content, speaker):
+    q = only(text)
+    assert q.text == content
+    assert q.speaker.text == speaker
+
+
+def test_a_place_after_in_is_no_time_phrase():
+    assert all(q.text != "the plan would fail" for q in quotes_of("Okafor said in Paris the plan would fail."))
