@@ -4247,15 +4247,17 @@ def _in_set_off_relative(doc: Document, start: int) -> bool:
 
 
 def _relative_content_end(doc: Document, start: int, end: int) -> int:
-    """Where what a relative clause set off by commas reports ends: at the content's one comma when the main
-    clause's verb follows it ("French farmers, who fear the deal will ruin them, marched in Paris"); ``end``
-    otherwise (a pair of commas may set off an aside inside the content: "…, backed by Roe, failed")."""
+    """Where what a relative clause set off by commas reports ends: at the content's last comma when the
+    commas are odd in number (the others pair up around asides) and the main clause's verb follows it ("French
+    farmers, who fear the deal will ruin them, marched in Paris"; "Roe, who said the plan, which passed in May,
+    was flawed, resigned"); ``end`` otherwise (a pair of commas may set off an aside inside the content: "…,
+    backed by Roe, failed")."""
     tokens = doc.tokens
     first = bisect_left(doc.token_starts, start)
     last = bisect_left(doc.token_starts, end)
     commas = [k for k in range(first + 1, last) if tokens[k].text == ","]
-    if len(commas) == 1 and _predicate_resumes(doc, commas[0], last):
-        return tokens[commas[0]].start  # (two commas may set off an aside: "that the two men, and Roe in
+    if len(commas) % 2 == 1 and _predicate_resumes(doc, commas[-1], last):
+        return tokens[commas[-1]].start  # (two commas may set off an aside: "that the two men, and Roe in
         # particular, must do more")
     return end
 

@@ -3981,3 +3981,13 @@ def test_a_time_phrase_between_the_cue_and_a_bare_clause_is_no_content(text, con
 
 def test_a_place_after_in_is_no_time_phrase():
     assert all(q.text != "the plan would fail" for q in quotes_of("Okafor said in Paris the plan would fail."))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Roe, who said the plan, which passed in May, was flawed, resigned in June.",
+     "the plan, which passed in May, was flawed"),
+    ("The farmers, who fear the deal, which was signed in May, will ruin them, marched in Paris.",
+     "the deal, which was signed in May, will ruin them"),
+])
+def test_a_set_off_relative_clause_ends_at_its_unpaired_comma(text, content):
+    assert quotes_of(text)[0].text == content
