@@ -1355,6 +1355,8 @@ def _run_back(doc: Document, j: int, lo: int) -> int:
             i -= 2  # "Mr. Lou", "Sen. Ted Cruz"
         elif lows[i - 1] in _NAME_LINKS and i - 2 >= lo and _is_capital(tokens[i - 2]) \
                 and lows[i - 2] not in _CAPITAL_STOP:
+            if lows[i - 1] in ("and", "&") and _object_of_earlier_clause(doc, i - 2, lo):
+                break  # "He moved to Dover and Smith said": Smith alone speaks
             i -= 2
         elif i - 3 >= lo and _particle_pair(lows, i - 2) and _is_capital(tokens[i - 3]):
             i -= 3  # "Ursula von der Leyen", "Ana de la Cruz"
@@ -1370,6 +1372,29 @@ def _run_back(doc: Document, j: int, lo: int) -> int:
     if i - 1 >= lo and lows[i - 1] == "the":
         i -= 1
     return i
+
+
+# Prepositions whose capitalised object may end a clause before "and" opens the next one ("moved to Dover").
+_CLAUSE_END_PREPOSITIONS = frozenset({"to", "in", "into", "at", "from", "with", "on", "near", "toward", "towards",
+                                      "across", "through", "onto", "against"})
+
+
+def _object_of_earlier_clause(doc: Document, j: int, lo: int) -> bool:
+    """Whether the capitalised run ending at token ``j`` (before "and") is the object of a preposition that
+    follows a lowercase word other than a noun for a speaker ("moved to Dover"; not "officials in Dover"): it
+    ends the clause before, so "and" opens a new clause and joins no subject to it."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    k = j
+    while k - 1 >= lo and _is_capital(tokens[k - 1]) and lows[k - 1] not in _CAPITAL_STOP:
+        k -= 1
+    if k - 1 >= lo and lows[k - 1] == "the":
+        k -= 1
+    if k - 2 < lo or lows[k - 1] not in _CLAUSE_END_PREPOSITIONS:
+        return False
+    before = tokens[k - 2]
+    return before.text.isalpha() and before.text.islower() and lows[k - 2] not in _DETERMINERS \
+        and not _speaking_head(lows[k - 2]) and not _plural(lows[k - 2])
 
 
 def _particle_pair(lows: list[str], k: int) -> bool:

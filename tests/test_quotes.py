@@ -3991,3 +3991,12 @@ def test_a_place_after_in_is_no_time_phrase():
 ])
 def test_a_set_off_relative_clause_ends_at_its_unpaired_comma(text, content):
     assert quotes_of(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("He moved to Dover and Smith said the port would reopen soon.", "Smith"),
+    ("She flew to the Azores and Jane Roe said the trip was a success.", "Jane Roe"),
+    ("A lawyer for Dover and Smith said the firm would appeal.", "A lawyer for Dover and Smith"),
+])
+def test_the_object_of_a_preposition_in_the_clause_before_is_no_joint_subject(text, speaker):
+    assert only(text).speaker.text == speaker
