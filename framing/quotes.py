@@ -1440,7 +1440,7 @@ def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
                 steps += 1
                 if pl in ("the", "a", "an"):
                     break
-            elif prev.text in _POSSESSIVE and i - 2 >= lo:
+            elif (prev.text in _POSSESSIVE or _plural_possessive(doc, i - 1)) and i - 2 >= lo:
                 i -= 2
                 steps += 1
             else:
@@ -1455,6 +1455,17 @@ def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
                 i -= 1
         return i, j
     return None
+
+
+def _plural_possessive(doc: Document, k: int) -> bool:
+    """Whether token ``k`` is the lone apostrophe of a plural possessive ("the dockers' union", "the workers’
+    spokesman"): written right after a word in -s, a space after it."""
+    tokens = doc.tokens
+    mark = tokens[k]
+    return mark.text in ("'", "’") and k > 0 and tokens[k - 1].end == mark.start \
+        and tokens[k - 1].text[-1:] in ("s", "S") and tokens[k - 1].is_word \
+        and k + 1 < len(tokens) and tokens[k + 1].start > mark.end \
+        and not (k > 1 and tokens[k - 2].text in ("'", "‘"))  # (not the closing mark of "the 'experts' said")
 
 
 _LY_NOUNS = frozenset({"family", "ally", "rally", "supply", "reply", "assembly", "bully", "belly", "jelly"})
@@ -4908,8 +4919,8 @@ def _subject_stretch(doc: Document, cue_tok: int, lo: int) -> tuple[int, int] | 
                                and tokens[i - 1].text not in (",", ";", ":", "—", "–")):
         return None
     if any(not t.is_word and t.text not in ("’s", "'s", "-", ".", "&") and not t.text[0].isalnum()
-           for t in tokens[i: j + 1]):
-        return None
+           and not _plural_possessive(doc, k) for k, t in enumerate(tokens[i: j + 1], i)):
+        return None  # (but "the dockers' union": a plural's possessive mark)
     if i == lo and i < j and _opening_participle(doc, i):
         return None  # "Rattling off promises to …": a participle's clause opening the sentence, no subject
     words = lows[i: j + 1]

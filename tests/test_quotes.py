@@ -4000,3 +4000,13 @@ def test_a_set_off_relative_clause_ends_at_its_unpaired_comma(text, content):
 ])
 def test_the_object_of_a_preposition_in_the_clause_before_is_no_joint_subject(text, speaker):
     assert only(text).speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In a statement on Monday, the dockers' union said the strike would continue.", "the dockers' union"),
+    ("After the vote, the workers’ spokesman said the strike would continue.", "the workers’ spokesman"),
+    ("The Teamsters' leader said the strike would continue.", "The Teamsters' leader"),
+    ("After the vote, Harbor Steel's chief executive said the plant would close.", "Harbor Steel's chief executive"),
+])
+def test_a_plural_possessive_stays_in_the_speaker(text, speaker):
+    assert only(text).speaker.text == speaker
