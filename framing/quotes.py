@@ -5594,8 +5594,11 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
         return None
     if addressee and hit.word.lemma in ("tell", "ask"):
         told = k
-        k = _past_time(tokens, _past_addressee(tokens, k, hi), hi)  # (past "on Monday": "told reporters on Monday
-        # the talks had failed")
+        k = _past_addressee(tokens, k, hi)
+        timed = _past_time(tokens, k, hi)
+        if timed < hi and tokens[timed].is_word:
+            k = timed  # "told reporters on Monday the talks had failed": past the time, to the bare clause (not
+            # "he told me on Friday, is that …", where the time is all there is)
         to = next((j for j in range(k, min(hi - 1, k + 3)) if lows[j] == "to" or not tokens[j].is_word
                    or lows[j] in _CLAUSE_STOPS), None) if told < k else None
         if to is not None and _request_at(doc, to, hi) and _base_form(lows[to + 1]) \

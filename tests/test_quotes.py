@@ -4010,3 +4010,8 @@ def test_the_object_of_a_preposition_in_the_clause_before_is_no_joint_subject(te
 ])
 def test_a_plural_possessive_stays_in_the_speaker(text, speaker):
     assert only(text).speaker.text == speaker
+
+
+def test_a_time_after_the_addressee_before_a_comma_starts_no_clause():
+    found = quotes_of("The trouble, he told me on Friday, is that nobody reads the memo.")
+    assert [(q.speaker.text, q.cue.text) for q in found] == [("he", "told")]  # (the time stays with the content)
