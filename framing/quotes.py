@@ -4919,8 +4919,8 @@ def _subject_stretch(doc: Document, cue_tok: int, lo: int) -> tuple[int, int] | 
                                and tokens[i - 1].text not in (",", ";", ":", "—", "–")):
         return None
     if any(not t.is_word and t.text not in ("’s", "'s", "-", ".", "&") and not t.text[0].isalnum()
-           and not _plural_possessive(doc, k) for k, t in enumerate(tokens[i: j + 1], i)):
-        return None  # (but "the dockers' union": a plural's possessive mark)
+           and not (k < j and k - i <= 2 and _plural_possessive(doc, k)) for k, t in enumerate(tokens[i: j + 1], i)):
+        return None  # (but "the dockers' union": a plural's possessive mark near the start, its head after it)
     if i == lo and i < j and _opening_participle(doc, i):
         return None  # "Rattling off promises to …": a participle's clause opening the sentence, no subject
     words = lows[i: j + 1]
