@@ -1382,6 +1382,8 @@ def _run_back(doc: Document, j: int, lo: int) -> int:
             i -= 2  # "Mr. Lou", "Sen. Ted Cruz"
         elif lows[i - 1] in _NAME_LINKS and i - 2 >= lo and _is_capital(tokens[i - 2]) \
                 and lows[i - 2] not in _CAPITAL_STOP:
+            if lows[i - 1] in ("and", "&") and _object_of_earlier_clause(doc, i - 2, lo):
+                break  # "He moved to Dover and Smith said": Smith alone speaks
             i -= 2
         elif i - 3 >= lo and _particle_pair(lows, i - 2) and _is_capital(tokens[i - 3]):
             i -= 3  # "Ursula von der Leyen", "Ana de la Cruz"
@@ -1397,6 +1399,29 @@ def _run_back(doc: Document, j: int, lo: int) -> int:
     if i - 1 >= lo and lows[i - 1] == "the":
         i -= 1
     return i
+
+
+# Prepositions whose capitalised object may end a clause before "and" opens the next one ("moved to Dover").
+_CLAUSE_END_PREPOSITIONS = frozenset({"to", "in", "into", "at", "from", "with", "on", "near", "toward", "towards",
+                                      "across", "through", "onto", "against"})
+
+
+def _object_of_earlier_clause(doc: Document, j: int, lo: int) -> bool:
+    """Whether the capitalised run ending at token ``j`` (before "and") is the object of a preposition that
+    follows a lowercase word other than a noun for a speaker ("moved to Dover"; not "officials in Dover"): it
+    ends the clause before, so "and" opens a new clause and joins no subject to it."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    k = j
+    while k - 1 >= lo and _is_capital(tokens[k - 1]) and lows[k - 1] not in _CAPITAL_STOP:
+        k -= 1
+    if k - 1 >= lo and lows[k - 1] == "the":
+        k -= 1
+    if k - 2 < lo or lows[k - 1] not in _CLAUSE_END_PREPOSITIONS:
+        return False
+    before = tokens[k - 2]
+    return before.text.isalpha() and before.text.islower() and lows[k - 2] not in _DETERMINERS \
+        and not _speaking_head(lows[k - 2]) and not _plural(lows[k - 2])
 
 
 def _particle_pair(lows: list[str], k: int) -> bool:
@@ -1442,7 +1467,7 @@ def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
                 steps += 1
                 if pl in ("the", "a", "an"):
                     break
-            elif prev.text in _POSSESSIVE and i - 2 >= lo:
+            elif (prev.text in _POSSESSIVE or _plural_possessive(doc, i - 1)) and i - 2 >= lo:
                 i -= 2
                 steps += 1
             else:
@@ -1457,6 +1482,17 @@ def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
                 i -= 1
         return i, j
     return None
+
+
+def _plural_possessive(doc: Document, k: int) -> bool:
+    """Whether token ``k`` is the lone apostrophe of a plural possessive ("the dockers' union", "the workers’
+    spokesman"): written right after a word in -s, a space after it."""
+    tokens = doc.tokens
+    mark = tokens[k]
+    return mark.text in ("'", "’") and k > 0 and tokens[k - 1].end == mark.start \
+        and tokens[k - 1].text[-1:] in ("s", "S") and tokens[k - 1].is_word \
+        and k + 1 < len(tokens) and tokens[k + 1].start > mark.end \
+        and not (k > 1 and tokens[k - 2].text in ("'", "‘"))  # (not the closing mark of "the 'experts' said")
 
 
 _LY_NOUNS = frozenset({"family", "ally", "rally", "supply", "reply", "assembly", "bully", "belly", "jelly"})
@@ -4284,15 +4320,17 @@ def _in_set_off_relative(doc: Document, start: int) -> bool:
 
 
 def _relative_content_end(doc: Document, start: int, end: int) -> int:
-    """Where what a relative clause set off by commas reports ends: at the content's one comma when the main
-    clause's verb follows it ("French farmers, who fear the deal will ruin them, marched in Paris"); ``end``
-    otherwise (a pair of commas may set off an aside inside the content: "…, backed by Roe, failed")."""
+    """Where what a relative clause set off by commas reports ends: at the content's last comma when the
+    commas are odd in number (the others pair up around asides) and the main clause's verb follows it ("French
+    farmers, who fear the deal will ruin them, marched in Paris"; "Roe, who said the plan, which passed in May,
+    was flawed, resigned"); ``end`` otherwise (a pair of commas may set off an aside inside the content: "…,
+    backed by Roe, failed")."""
     tokens = doc.tokens
     first = bisect_left(doc.token_starts, start)
     last = bisect_left(doc.token_starts, end)
     commas = [k for k in range(first + 1, last) if tokens[k].text == ","]
-    if len(commas) == 1 and _predicate_resumes(doc, commas[0], last):
-        return tokens[commas[0]].start  # (two commas may set off an aside: "that the two men, and Roe in
+    if len(commas) % 2 == 1 and _predicate_resumes(doc, commas[-1], last):
+        return tokens[commas[-1]].start  # (two commas may set off an aside: "that the two men, and Roe in
         # particular, must do more")
     return end
 
@@ -4918,8 +4956,8 @@ def _subject_stretch(doc: Document, cue_tok: int, lo: int) -> tuple[int, int] | 
                                and tokens[i - 1].text not in (",", ";", ":", "—", "–")):
         return None
     if any(not t.is_word and t.text not in ("’s", "'s", "-", ".", "&") and not t.text[0].isalnum()
-           for t in tokens[i: j + 1]):
-        return None
+           and not (k < j and k - i <= 2 and _plural_possessive(doc, k)) for k, t in enumerate(tokens[i: j + 1], i)):
+        return None  # (but "the dockers' union": a plural's possessive mark near the start, its head after it)
     if i == lo and i < j and _opening_participle(doc, i):
         return None  # "Rattling off promises to …": a participle's clause opening the sentence, no subject
     words = lows[i: j + 1]
@@ -5357,9 +5395,18 @@ _TIME_UNITS = {"week", "month", "year", "night", "morning", "afternoon", "evenin
                "summer", "fall", "autumn", "winter"}
 
 
+# Month names after "in" make a time phrase ("said in June the plan …"); a place after "in" does not.
+_MONTH_NAMES = frozenset({"January", "February", "March", "April", "May", "June", "July", "August", "September",
+                          "October", "November", "December"})
+
+
 def _time_word(tokens: list[Token], j: int, hi: int) -> bool:
     low = tokens[j].text.lower()
     nxt = tokens[j + 1].text.lower() if j + 1 < hi else ""
+    if low == "in":
+        return j + 1 < hi and tokens[j + 1].text in _MONTH_NAMES  # "in June"; not "in Paris", "in a statement"
+    if tokens[j].text in _MONTH_NAMES:
+        return j > 0 and tokens[j - 1].text.lower() == "in"  # (the month of "in June"; "told May" names her)
     if low in ("this", "last", "next", "on", "early", "late"):
         return nxt in _TIME_UNITS or nxt in _TIME_WORDS
     if low in ("there", "here") and nxt in _AUXILIARIES:
@@ -5585,6 +5632,10 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     if addressee and hit.word.lemma in ("tell", "ask"):
         told = k
         k = _past_addressee(tokens, k, hi)
+        timed = _past_time(tokens, k, hi)
+        if timed < hi and tokens[timed].is_word:
+            k = timed  # "told reporters on Monday the talks had failed": past the time, to the bare clause (not
+            # "he told me on Friday, is that …", where the time is all there is)
         to = next((j for j in range(k, min(hi - 1, k + 3)) if lows[j] == "to" or not tokens[j].is_word
                    or lows[j] in _CLAUSE_STOPS), None) if told < k else None
         if to is not None and _request_at(doc, to, hi) and _base_form(lows[to + 1]) \

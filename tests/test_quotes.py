@@ -4002,3 +4002,53 @@ def test_a_pronoun_stays_inside_its_live_blog_entry(time):
             "would help with sandbags.\n")
     q = next(q for q in analyze(text).quotes if "sandbags" in q.text)
     assert q.speaker.name == "Paul Hendry"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Okafor said in June the plan would fail.", "the plan would fail", "Okafor"),
+    ("The minister said Tuesday the levy would rise next year.", "the levy would rise next year", "The minister"),
+    ("Okafor told reporters on Monday the talks had collapsed.", "the talks had collapsed", "Okafor"),
+    ("Okafor told reporters in March the ferry would run again.", "the ferry would run again", "Okafor"),
+])
+def test_a_time_phrase_between_the_cue_and_a_bare_clause_is_no_content(text, content, speaker):
+    q = only(text)
+    assert q.text == content
+    assert q.speaker.text == speaker
+
+
+def test_a_place_after_in_is_no_time_phrase():
+    assert all(q.text != "the plan would fail" for q in quotes_of("Okafor said in Paris the plan would fail."))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Roe, who said the plan, which passed in May, was flawed, resigned in June.",
+     "the plan, which passed in May, was flawed"),
+    ("The farmers, who fear the deal, which was signed in May, will ruin them, marched in Paris.",
+     "the deal, which was signed in May, will ruin them"),
+])
+def test_a_set_off_relative_clause_ends_at_its_unpaired_comma(text, content):
+    assert quotes_of(text)[0].text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("He moved to Dover and Smith said the port would reopen soon.", "Smith"),
+    ("She flew to the Azores and Jane Roe said the trip was a success.", "Jane Roe"),
+    ("A lawyer for Dover and Smith said the firm would appeal.", "A lawyer for Dover and Smith"),
+])
+def test_the_object_of_a_preposition_in_the_clause_before_is_no_joint_subject(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("In a statement on Monday, the dockers' union said the strike would continue.", "the dockers' union"),
+    ("After the vote, the workers’ spokesman said the strike would continue.", "the workers’ spokesman"),
+    ("The Teamsters' leader said the strike would continue.", "The Teamsters' leader"),
+    ("After the vote, Harbor Steel's chief executive said the plant would close.", "Harbor Steel's chief executive"),
+])
+def test_a_plural_possessive_stays_in_the_speaker(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
+def test_a_time_after_the_addressee_before_a_comma_starts_no_clause():
+    found = quotes_of("The trouble, he told me on Friday, is that nobody reads the memo.")
+    assert [(q.speaker.text, q.cue.text) for q in found] == [("he", "told")]  # (the time stays with the content)
