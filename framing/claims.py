@@ -224,7 +224,7 @@ def _build() -> dict[str, re.Pattern]:
             (?P<vague>(?i:{vague}))(?=\s)
               (?:\s+(?P<vscale>(?i:hundred|thousand|million|billion))(?:(?i:s)(?:\s+(?i:of)(?=\s))?)?(?![^\W\d_]))?
           | (?<![\w/.:$€£-])
-            (?P<rnum>(?i:{numbers}|one)|\d{{1,3}})\s+(?i:in|out\s+of)\s+(?P<rden>(?i:{numbers})|\d{{1,3}}(?:,\d{{3}})?)
+            (?P<rnum>(?i:{numbers}|one)|\d{{1,3}})\s+(?i:in|out\s+of|of(?:\s+every)?(?=\s+(?:10|ten|100)(?![\w,.]\d|\w)))\s+(?P<rden>(?i:{numbers})|\d{{1,3}}(?:,\d{{3}})?)
             (?![^\W_]|[.,:]?\d|\s*[-–—%]|\s+(?i:{units})(?![^\W\d_]))
           # "a quarter point", "half a percentage point", "a quarter-point cut": that share of a percentage point
           | (?P<pfrac>(?i:(?:an?\s+|one[\s-]+)?(?:quarter|half|three[\s-]quarters)))(?:\s+of\s+an?|\s+an?)?[\s-]+
@@ -714,15 +714,24 @@ def _partitive(doc: Document, end: int, sentence_end: int) -> str | None:
 _MODIFIER_DETERMINERS = frozenset("the a an this that these those each every any".split())
 
 
-def _modifier_figure(doc: Document, start: int) -> bool:
-    """Whether the figure starting at ``start`` stands after an article or a number ("the 400m hurdles",
-    "two 40m yachts"): a measure modifying the noun after it, its length, not a count of that noun, which
-    takes no article of its own before the figure ("5.4m women")."""
+def _modifier_figure(doc: Document, start: int, following: int) -> bool:
+    """Whether the figure starting at ``start`` is a length modifying the plural noun at token
+    ``following``, not a count of it: after a number ("two 40m yachts": the number counts them), or after
+    an article before a race or a thing with a length ("the 400m hurdles", "these 40m yachts",
+    `metre_nouns.txt`). An article before a count
+    of millions is the article of the counted noun ("the 5.4m women"), so that one stays millions."""
     i = bisect_left(doc.token_starts, start) - 1
     if i < 0 or doc.tokens[i].sentence != doc.tokens[i + 1].sentence:
         return False
     low = doc.lower_texts()[i]
-    return low in _MODIFIER_DETERMINERS or low.isdigit() or low in _lexicon()["numbers"]
+    if low.isdigit() or low in _lexicon()["numbers"]:
+        return True
+    return low in _MODIFIER_DETERMINERS and doc.lower_texts()[following] in _metre_nouns()
+
+
+@lru_cache(maxsize=1)
+def _metre_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in _rows("metre_nouns.txt"))
 
 
 def _plural_next(doc: Document, i: int) -> bool:
@@ -986,7 +995,8 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
         after = _UNIT_AFTER.match(doc.text, end)
         measure = after and (_lexicon()["case_units"].get(after["unit"]) or _lexicon()["units"].get(
             _key(after["unit"])))
-        if measure or _plural_next(doc, bisect_left(doc.token_starts, end)) and not _modifier_figure(doc, m.start()):
+        following = bisect_left(doc.token_starts, end)
+        if measure or _plural_next(doc, following) and not _modifier_figure(doc, m.start(), following):
             value = parsed.value * 1e6
             parsed = parsed._replace(value=value, unit=None, normalized=None, kind="number",
                                      low=parsed.low * 1e6, high=parsed.high * 1e6)
