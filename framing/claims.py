@@ -1467,6 +1467,34 @@ def _telling_count(a: Claim, b: Claim) -> bool:
             and not (is_vague(a) or is_vague(b)))
 
 
+# A count of people this large, told without a hedge, is the same crowd as a count of whom they were.
+_EXACT_CROWD = 1000
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns that name people without saying who ("people", "persons") and those that say who
+    ("demonstrators", "voters"), from ``lexicons/claims/people_nouns.txt``."""
+    general, whom = set(), set()
+    for row in _rows("people_nouns.txt"):
+        if row[0] == "general":
+            general.update(row[1:])
+        else:
+            whom.update(row)
+    return frozenset(general), frozenset(whom)
+
+
+def _people_and_whom(a: Claim, b: Claim) -> bool:
+    """Whether one count names only "people" and the other who they were, both told without a hedge,
+    in the thousands: "40,000 demonstrators" / "40000 people", one crowd counted by two articles. A hedged
+    round count ("about 40,000 people" / "about 40,000 voters") or two nouns that each say who ("voters" /
+    "residents") stay apart: such figures are chance agreements."""
+    if a.kind != "count" or a.hedge or b.hedge or min(abs(a.value), abs(b.value)) < _EXACT_CROWD:
+        return False
+    general, whom = _people_nouns()
+    return (a.subject in general and b.subject in whom) or (b.subject in general and a.subject in whom)
+
+
 def hedge_lean(hedge: str) -> str:
     """Which way a hedge leans from its number: "under" ("nearly", "up to"), "over" ("more than", "at
     least") or "around" ("about", "roughly", "some"); a hedge the lexicon does not hold ("between", a
@@ -1516,7 +1544,8 @@ def claim_similarity(a: Claim, b: Claim) -> float:
     if a.event and b.event and a.event != b.event:
         return 0.0  # "12 people were arrested" / "12 people were injured": two figures
     if a.subject and b.subject and _noun_class(a.subject) != _noun_class(b.subject) and not _telling_count(a, b) \
-            and not (a.event and a.event == b.event):  # "12 arrests" / "twelve people were arrested"
+            and not (a.event and a.event == b.event) \
+            and not _people_and_whom(a, b):  # "12 arrests" / "twelve people were arrested"
         return 0.0
     if a.kind == "count" and (is_vague(a) or is_vague(b)) and not (a.subject and b.subject):
         return 0.0  # "several" or "a few" of nothing named says no figure ("a few caveats" / "several")

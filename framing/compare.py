@@ -213,6 +213,7 @@ class ClaimRef:
     normalized: Any
     kind: str = "number"  # the claims stage's kind: count, money, date ...
     hedge: str | None = None  # "nearly", "by" (a date's preposition), "a dozen" ...
+    event: str | None = None  # counts: what happened to the counted ("arrest"), as the claims stage reads it
 
 
 @dataclass(frozen=True, slots=True)
@@ -1141,7 +1142,7 @@ def _telling_round_number(c: Claim) -> bool:
 
 def _claim_ref(report: Report, label: str, c: Claim) -> ClaimRef:
     """One article's telling of a shared or unshared figure, as the comparison lists it."""
-    return ClaimRef(label, c.start, c.end, c.text, c.value, c.unit, c.normalized, c.kind, c.hedge)
+    return ClaimRef(label, c.start, c.end, c.text, c.value, c.unit, c.normalized, c.kind, c.hedge, c.event)
 
 
 def _other_subject(a: Claim, b: Claim) -> bool:

@@ -1197,3 +1197,26 @@ def test_a_voice_quoted_in_its_own_words_is_a_finding_behind_voices_both_article
     assert [f.text for f in details if f.kind == "own_words"] == [
         "a quotes Sam Park in their own words; b only reports what they said"]
 
+
+
+def test_a_claim_ref_carries_what_happened_to_the_counted():
+    a = "Police said 14 people were arrested after the march. The rally began at noon."
+    b = "Officers made 14 arrests on Saturday. Three officers were injured."
+    result = compare([a, b], labels=["a", "b"])
+    shared = [s for s in result.claims.shared if {c.value for c in s.claims} == {14.0}]
+    assert shared and {c.event for c in shared[0].claims} == {"arrest"}
+    assert [c.event for c in result.claims.only["b"] if c.value == 3.0] == ["injury"]
+
+
+@pytest.mark.parametrize(("a", "b", "aligned"), [
+    # a precise, large count of people is the same crowd as the same count of a specific human noun
+    ("Police said 40,000 demonstrators filled the square.", "Police said 40000 people filled the square.", True),
+    ("Organisers said 12,750 persons had registered.", "By noon 12,750 voters had registered.", True),
+    # a round, vague count of people is not a count of voters, nor a count of people one of things
+    ("About 40,000 people came to the fair.", "About 40,000 voters came to the polls.", False),
+    ("Some 40,000 people lost power.", "Some 40,000 homes lost power.", False),
+])
+def test_a_precise_count_of_people_aligns_with_a_count_of_whom(a, b, aligned):
+    result = compare([a, b], labels=["a", "b"])
+    found = any(len(s.claims) == 2 for s in result.claims.shared)
+    assert found is aligned, [[c.text for c in s.claims] for s in result.claims.shared]
