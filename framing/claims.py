@@ -1420,6 +1420,12 @@ def _interval(claim: Claim, *, difference: bool = False) -> tuple[float, float] 
     return (min(lo, hi), max(lo, hi))
 
 
+def interval(claim: Claim, *, difference: bool = False) -> tuple[float, float] | None:
+    """The normalised interval :func:`same_claim` compares (see ``_interval``): two claims it finds the same
+    overlap in it, or are equal in value, so an index over it finds every candidate (``compare``)."""
+    return _interval(claim, difference=difference)
+
+
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 

@@ -1220,3 +1220,20 @@ def test_a_precise_count_of_people_aligns_with_a_count_of_whom(a, b, aligned):
     result = compare([a, b], labels=["a", "b"])
     found = any(len(s.claims) == 2 for s in result.claims.shared)
     assert found is aligned, [[c.text for c in s.claims] for s in result.claims.shared]
+
+
+def test_the_telling_index_finds_every_earlier_telling_a_pairwise_check_would():
+    from framing.compare import _TellingIndex, _vague_retold, _vaguer
+    text = ("About 40,000 homes lost power. 40,000 homes were dark. Nearly 300 kilometers of road closed; a range "
+            "of 190 miles. Temperatures hit 104F, or 40C. Hundreds of workers left; hundreds of thousands of "
+            "workers marched. Between 5 and 8 percent voted; 6 percent did. Twelve schools closed, 12 schools "
+            "in all. A warming of 2 degrees Celsius, 3.6 degrees Fahrenheit. It cost $2 million, about $2.1 "
+            "million. On Sunday, Nov. 29, and again Sunday. 1.2 million people, 1,200,000 people.")
+    found = segment(text)
+    from framing.claims import quantities
+    claims = quantities(found)
+    index = _TellingIndex()
+    for i, c in enumerate(claims):
+        expected = {id(e) for e in claims[:i] if (same_claim(c, e) and not _vaguer(e, c)) or _vague_retold(e, c)}
+        assert expected <= {id(e) for e in index.candidates(c)}, c.text
+        index.add(c)
