@@ -673,6 +673,8 @@ class ClaimRefSchema(OpenSchema):
     kind = _str("The claim's kind (count, money, percent, date ...), as in the report.")
     hedge = _str("The hedge or date preposition before the figure (\"nearly\", \"by\"), as in the report.",
                  nullable=True)
+    event = _str("Counts: what happened to the counted (`arrest`, `death` ...), as in the report.",
+                 nullable=True)
 
 
 class SharedClaimSchema(OpenSchema):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from itertools import compress
@@ -224,7 +224,7 @@ def _build() -> dict[str, re.Pattern]:
             (?P<vague>(?i:{vague}))(?=\s)
               (?:\s+(?P<vscale>(?i:hundred|thousand|million|billion))(?:(?i:s)(?:\s+(?i:of)(?=\s))?)?(?![^\W\d_]))?
           | (?<![\w/.:$€£-])
-            (?P<rnum>(?i:{numbers}|one)|\d{{1,3}})\s+(?i:in|out\s+of)\s+(?P<rden>(?i:{numbers})|\d{{1,3}}(?:,\d{{3}})?)
+            (?P<rnum>(?i:{numbers}|one)|\d{{1,3}})\s+(?i:in|out\s+of|of(?:\s+every)?(?=\s+(?:10|ten|100)(?![\w,.]\d|\w)))\s+(?P<rden>(?i:{numbers})|\d{{1,3}}(?:,\d{{3}})?)
             (?![^\W_]|[.,:]?\d|\s*[-–—%]|\s+(?i:{units})(?![^\W\d_]))
           # "a quarter point", "half a percentage point", "a quarter-point cut": that share of a percentage point
           | (?P<pfrac>(?i:(?:an?\s+|one[\s-]+)?(?:quarter|half|three[\s-]quarters)))(?:\s+of\s+an?|\s+an?)?[\s-]+
@@ -714,15 +714,24 @@ def _partitive(doc: Document, end: int, sentence_end: int) -> str | None:
 _MODIFIER_DETERMINERS = frozenset("the a an this that these those each every any".split())
 
 
-def _modifier_figure(doc: Document, start: int) -> bool:
-    """Whether the figure starting at ``start`` stands after an article or a number ("the 400m hurdles",
-    "two 40m yachts"): a measure modifying the noun after it, its length, not a count of that noun, which
-    takes no article of its own before the figure ("5.4m women")."""
+def _modifier_figure(doc: Document, start: int, following: int) -> bool:
+    """Whether the figure starting at ``start`` is a length modifying the plural noun at token
+    ``following``, not a count of it: after a number ("two 40m yachts": the number counts them), or after
+    an article before a race or a thing with a length ("the 400m hurdles", "these 40m yachts",
+    `metre_nouns.txt`). An article before a count
+    of millions is the article of the counted noun ("the 5.4m women"), so that one stays millions."""
     i = bisect_left(doc.token_starts, start) - 1
     if i < 0 or doc.tokens[i].sentence != doc.tokens[i + 1].sentence:
         return False
     low = doc.lower_texts()[i]
-    return low in _MODIFIER_DETERMINERS or low.isdigit() or low in _lexicon()["numbers"]
+    if low.isdigit() or low in _lexicon()["numbers"]:
+        return True
+    return low in _MODIFIER_DETERMINERS and doc.lower_texts()[following] in _metre_nouns()
+
+
+@lru_cache(maxsize=1)
+def _metre_nouns() -> frozenset[str]:
+    return frozenset(row[0] for row in _rows("metre_nouns.txt"))
 
 
 def _plural_next(doc: Document, i: int) -> bool:
@@ -797,7 +806,26 @@ def quantities(doc: Document) -> list[Claim]:
             claims.append(claim)
             taken_until = claim.end
     claims.sort(key=lambda c: c.start)
-    return claims
+    return _joined_ranges(claims, text)
+
+
+def _joined_ranges(claims: list[Claim], text: str) -> list[Claim]:
+    """Claims with "between" figures that repeat their unit joined into one range: "between 4.75 percent
+    and 5 percent" is one figure, 4.75-5%, as "between 5 and 8 percent" and "between $800 million and
+    $900 million" are. Only a "between" figure, then "and" alone, then a larger figure of the same kind
+    and unit with no hedge of its own: "4 percent and wages 3 percent" are two."""
+    joined: list[Claim] = []
+    for c in claims:
+        first = joined[-1] if joined else None
+        if first is not None and first.hedge is None and c.hedge is None and first.unit is not None \
+                and (c.unit, c.kind, c.sentence) == (first.unit, first.kind, first.sentence) \
+                and 0 < first.value < c.value and text[first.end:c.start].strip().lower() == "and" \
+                and first.text[:8].lower() == "between " and first.subject is None:
+            joined[-1] = replace(first, end=c.end, text=text[first.start:c.end], hedge="between",
+                                 low=first.value, high=c.value, subject=c.subject, event=c.event)
+            continue
+        joined.append(c)
+    return joined
 
 
 def _date_claim(doc: Document, m: re.Match, index: int) -> Claim | None:
@@ -986,7 +1014,8 @@ def _quantity_claim(doc: Document, m: re.Match, index: int, sentence_end: int) -
         after = _UNIT_AFTER.match(doc.text, end)
         measure = after and (_lexicon()["case_units"].get(after["unit"]) or _lexicon()["units"].get(
             _key(after["unit"])))
-        if measure or _plural_next(doc, bisect_left(doc.token_starts, end)) and not _modifier_figure(doc, m.start()):
+        following = bisect_left(doc.token_starts, end)
+        if measure or _plural_next(doc, following) and not _modifier_figure(doc, m.start(), following):
             value = parsed.value * 1e6
             parsed = parsed._replace(value=value, unit=None, normalized=None, kind="number",
                                      low=parsed.low * 1e6, high=parsed.high * 1e6)
@@ -1391,6 +1420,12 @@ def _interval(claim: Claim, *, difference: bool = False) -> tuple[float, float] 
     return (min(lo, hi), max(lo, hi))
 
 
+def interval(claim: Claim, *, difference: bool = False) -> tuple[float, float] | None:
+    """The normalised interval :func:`same_claim` compares (see ``_interval``): two claims it finds the same
+    overlap in it, or are equal in value, so an index over it finds every candidate (``compare``)."""
+    return _interval(claim, difference=difference)
+
+
 def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
@@ -1436,6 +1471,34 @@ def _telling_count(a: Claim, b: Claim) -> bool:
     """
     return (a.kind == "count" and min(abs(a.value), abs(b.value)) >= _TELLING_COUNT and _precise(a) and _precise(b)
             and not (is_vague(a) or is_vague(b)))
+
+
+# A count of people this large, told without a hedge, is the same crowd as a count of whom they were.
+_EXACT_CROWD = 1000
+
+
+@lru_cache(maxsize=1)
+def _people_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns that name people without saying who ("people", "persons") and those that say who
+    ("demonstrators", "voters"), from ``lexicons/claims/people_nouns.txt``."""
+    general, whom = set(), set()
+    for row in _rows("people_nouns.txt"):
+        if row[0] == "general":
+            general.update(row[1:])
+        else:
+            whom.update(row)
+    return frozenset(general), frozenset(whom)
+
+
+def _people_and_whom(a: Claim, b: Claim) -> bool:
+    """Whether one count names only "people" and the other who they were, both told without a hedge,
+    in the thousands: "40,000 demonstrators" / "40000 people", one crowd counted by two articles. A hedged
+    round count ("about 40,000 people" / "about 40,000 voters") or two nouns that each say who ("voters" /
+    "residents") stay apart: such figures are chance agreements."""
+    if a.kind != "count" or a.hedge or b.hedge or min(abs(a.value), abs(b.value)) < _EXACT_CROWD:
+        return False
+    general, whom = _people_nouns()
+    return (a.subject in general and b.subject in whom) or (b.subject in general and a.subject in whom)
 
 
 def hedge_lean(hedge: str) -> str:
@@ -1487,7 +1550,8 @@ def claim_similarity(a: Claim, b: Claim) -> float:
     if a.event and b.event and a.event != b.event:
         return 0.0  # "12 people were arrested" / "12 people were injured": two figures
     if a.subject and b.subject and _noun_class(a.subject) != _noun_class(b.subject) and not _telling_count(a, b) \
-            and not (a.event and a.event == b.event):  # "12 arrests" / "twelve people were arrested"
+            and not (a.event and a.event == b.event) \
+            and not _people_and_whom(a, b):  # "12 arrests" / "twelve people were arrested"
         return 0.0
     if a.kind == "count" and (is_vague(a) or is_vague(b)) and not (a.subject and b.subject):
         return 0.0  # "several" or "a few" of nothing named says no figure ("a few caveats" / "several")

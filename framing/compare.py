@@ -11,6 +11,7 @@ own report text) that back it. No finding is made without evidence.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -213,6 +214,7 @@ class ClaimRef:
     normalized: Any
     kind: str = "number"  # the claims stage's kind: count, money, date ...
     hedge: str | None = None  # "nearly", "by" (a date's preposition), "a dozen" ...
+    event: str | None = None  # counts: what happened to the counted ("arrest"), as the claims stage reads it
 
 
 @dataclass(frozen=True, slots=True)
@@ -1141,7 +1143,7 @@ def _telling_round_number(c: Claim) -> bool:
 
 def _claim_ref(report: Report, label: str, c: Claim) -> ClaimRef:
     """One article's telling of a shared or unshared figure, as the comparison lists it."""
-    return ClaimRef(label, c.start, c.end, c.text, c.value, c.unit, c.normalized, c.kind, c.hedge)
+    return ClaimRef(label, c.start, c.end, c.text, c.value, c.unit, c.normalized, c.kind, c.hedge, c.event)
 
 
 def _other_subject(a: Claim, b: Claim) -> bool:
@@ -1201,10 +1203,10 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
                 group_of[(a, i)] = gx
             groups[gy] = {}
     counted = [_counted_values(r.claims) for r in reports]
+    retold = [_retold(r.claims, a, group_of) for a, r in enumerate(reports)]
     shared = []
     for g in groups:
-        if len(g) < 2 or all(_retold(reports[a].claims, i, a, group_of)
-                             or _told_as_count(reports[a].claims[i], counted[a]) for a, i in g.items()):
+        if len(g) < 2 or all(i in retold[a] or _told_as_count(reports[a].claims[i], counted[a]) for a, i in g.items()):
             continue  # "on Saturday" told again late in each article, or two headlines' bare "1,200" over
             # the bodies' aligned "1,200 people": the fuller tellings are the row
         refs = [_claim_ref(reports[a], labels[a], reports[a].claims[i]) for a, i in sorted(g.items())]
@@ -1237,39 +1239,120 @@ def _rewording_rank(shared: SharedClaim) -> int | None:
 def _first_tellings(claims: list[Claim], group_of: dict[tuple[int, int], int], article: int) -> list[int]:
     """The article's unaligned claims, each figure once: a headline's "40,000 homes" told again in the
     body, or "by Sunday" after an aligned "Sunday", is no second figure only this article reports; nor is
-    a bare number the article also gives as a count ("Police arrest 12" over "12 people were held")."""
-    by_unit: dict[str, list[Claim]] = {}
-    by_day: dict[str, list[Claim]] = {}  # dates by the weekday they name: "Sunday" is "Sunday, Nov. 29" again
+    a bare number the article also gives as a count ("Police arrest 12" over "12 people were held").
+    Earlier tellings are looked up in an index by value and interval (:class:`_TellingIndex`), not
+    compared one by one, so a text's thousands of claims cost n log n, not their square."""
+    by_unit: dict[str, _TellingIndex] = {}
+    by_day: dict[str, list[int]] = {}  # dates by the weekday they name: "Sunday" is "Sunday, Nov. 29" again
+    # (per weekday: how many dates name it, and how many of those are a weekday alone)
     for i, c in enumerate(claims):
         if (article, i) in group_of:
-            by_unit.setdefault(_claim_key(c)[0], []).append(c)
+            by_unit.setdefault(_claim_key(c)[0], _TellingIndex()).add(c)
             if _bare(c):  # a headline's bare "12,000", aligned, is told again by "about 12,000 people"
-                by_unit.setdefault("count", []).append(c)
+                by_unit.setdefault("count", _TellingIndex()).add(c)
             if day := _weekday_named(c):
-                by_day.setdefault(day, []).append(c)
+                _count_day(by_day, day, c)
     counted = _counted_values(claims)
     kept = []
     for i, c in enumerate(claims):
         if (article, i) in group_of or _told_as_count(c, counted):
             continue  # (a headline's bare "Police arrest 12" is the body's "12 people", before or after it)
-        told = by_unit.setdefault(_claim_key(c)[0], [])
+        told = by_unit.setdefault(_claim_key(c)[0], _TellingIndex())
         day = _weekday_named(c)
-        same_day = by_day.setdefault(day, []) if day else []
+        dates, weekdays = by_day.get(day, (0, 0)) if day else (0, 0)
         if not any((same_claim(c, earlier) and not _vaguer(earlier, c)) or _vague_retold(earlier, c)
-                   for earlier in told) \
-                and not any("weekday" in (_claim_key(c)[0], _claim_key(earlier)[0]) for earlier in same_day):
+                   for earlier in told.candidates(c)) \
+                and not (weekdays or (dates and _claim_key(c)[0] == "weekday")):
             kept.append(i)
-        told.append(c)
-        same_day.append(c)
+        told.add(c)
+        if day:
+            _count_day(by_day, day, c)
     return kept
 
 
-def _retold(claims: list[Claim], i: int, article: int, group_of: dict[tuple[int, int], int]) -> bool:
-    """Whether the article told claim ``i`` before, the same value in the same unit ("4.2%" is no "4.25%"
-    again), and aligned that earlier telling in another group."""
-    key = _claim_key(claims[i])
-    return any((article, k) in group_of and group_of[article, k] != group_of[article, i]
-               and _claim_key(claims[k]) == key and claims[k].kind == claims[i].kind for k in range(i))
+def _count_day(by_day: dict[str, list[int]], day: str, c: Claim) -> None:
+    """Count a date that names ``day``, and whether it is the weekday alone."""
+    counts = by_day.setdefault(day, [0, 0])
+    counts[0] += 1
+    counts[1] += _claim_key(c)[0] == "weekday"
+
+
+class _TellingIndex:
+    """One article's earlier tellings in one unit, found by what :func:`same_claim` and
+    :func:`_vague_retold` compare: the value, the low end and the normalised value (equal), and the
+    normalised intervals, a temperature's change too (overlapping). ``candidates`` yields a superset of
+    the tellings either could accept, each interval list sorted by its low end per width class (a power
+    of two), so a look-up scans only the intervals that may reach the claim's."""
+
+    def __init__(self) -> None:
+        self.by_value: dict[float, list[Claim]] = {}
+        self.by_interval: dict[tuple[bool, int], tuple[list[float], list[tuple[float, float, Claim]]]] = {}
+        self.unbounded: list[Claim] = []  # an interval with an infinite or undefined end: always a candidate
+
+    def add(self, c: Claim) -> None:
+        keys = {c.value, c.low}
+        if c.normalized is not None:
+            keys.add(c.normalized.value)
+        for key in keys:
+            self.by_value.setdefault(key, []).append(c)
+        for change in (False, True) if c.kind == "temperature" else (False,):
+            span = claims_stage.interval(c, difference=change)
+            if span is None:
+                continue
+            lo, hi = span
+            if not (math.isfinite(lo) and math.isfinite(hi)):
+                self.unbounded.append(c)
+                continue
+            lows, entries = self.by_interval.setdefault((change, _width_class(hi - lo)), ([], []))
+            at = bisect_right(lows, lo)
+            lows.insert(at, lo)
+            entries.insert(at, (lo, hi, c))
+
+    def candidates(self, c: Claim):
+        keys = {c.value, c.low}
+        if c.normalized is not None:
+            keys.add(c.normalized.value)
+        for key in keys:
+            yield from self.by_value.get(key, ())
+        yield from self.unbounded
+        for change in (False, True) if c.kind == "temperature" else (False,):
+            span = claims_stage.interval(c, difference=change)
+            if span is None:
+                continue
+            lo, hi = span
+            for (kind_of_span, width), (lows, entries) in self.by_interval.items():
+                if kind_of_span != change:
+                    continue
+                reach = 2.0 ** width if width is not None else 0.0
+                for k in range(bisect_left(lows, lo - reach), len(entries)):
+                    other_lo, other_hi, other = entries[k]
+                    if other_lo > hi:
+                        break
+                    if other_hi >= lo:
+                        yield other
+
+
+def _width_class(width: float) -> int | None:
+    """The power of two an interval's width stays under (``None`` for a point): intervals of one class
+    that reach a value start at most that far below it."""
+    return math.frexp(width)[1] if width > 0 else None
+
+
+def _retold(claims: list[Claim], article: int, group_of: dict[tuple[int, int], int]) -> frozenset[int]:
+    """The article's aligned claims it told before, the same value in the same unit ("4.2%" is no "4.25%"
+    again), with that earlier telling aligned in another group. One pass: the groups of the earlier
+    aligned tellings are kept by value, unit and kind, so the cost grows with the claims, not their square."""
+    groups_told: dict[tuple, set[int]] = {}
+    retold = set()
+    for i, c in enumerate(claims):
+        group = group_of.get((article, i))
+        if group is None:
+            continue
+        told = groups_told.setdefault((_claim_key(c), c.kind), set())
+        if told and (len(told) > 1 or group not in told):
+            retold.add(i)
+        told.add(group)
+    return frozenset(retold)
 
 
 def _counted_values(claims: list[Claim]) -> frozenset[float]:

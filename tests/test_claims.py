@@ -902,3 +902,54 @@ def test_thousands_set_off_by_spaces_are_one_number(text, span, value):
 def test_the_stop_after_am_ends_the_sentence_not_the_time():
     assert [c.text for c in claims_of("The shaking began shortly after 11 am. Rescuers came at 9 p.m.")] == [
         "11 am", "9 p.m."]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high"), [
+    ("The bank expects its rate to settle between 3.25 percent and 3.5 percent.",
+     "between 3.25 percent and 3.5 percent", 3.25, 3.5),
+    ("Turnout was between 61% and 64% in most counties.", "between 61% and 64%", 61, 64),
+    ("The ridge stands between 900 metres and 1,200 metres high.", "between 900 metres and 1,200 metres", 900, 1200),
+])
+def test_a_range_with_its_unit_on_each_end_is_one_figure(text, span, low, high):
+    claim = only(text)
+    assert (claim.text, claim.low, claim.high, claim.hedge) == (span, low, high, "between")
+
+
+def test_two_figures_joined_by_and_without_between_stay_two():
+    assert [c.text for c in claims_of("Prices rose 4 percent and wages 3 percent.")] == ["4 percent", "3 percent"]
+    assert [c.text for c in claims_of("Between 2 percent of men and 5 percent of women said so.")] != [
+        "Between 2 percent of men and 5 percent"]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), [
+    ("Nearly eight of 10 voters backed the measure.", "Nearly eight of 10", 80),
+    ("Three of 10 residents said they would move.", "Three of 10", 30),
+    ("Six of every 10 households own a car.", "Six of every 10", 60),
+    ("Seven in 10 Americans say so.", "Seven in 10", 70),
+    ("One in five adults smokes.", "One in five", 20),
+    ("Nine out of 10 doctors agree.", "Nine out of 10", 90),
+])
+def test_a_number_of_ten_is_a_share(text, span, value):
+    c = claims_of(text)[0]
+    assert (c.text, c.kind, c.value) == (span, "percent", pytest.approx(value))
+
+
+def test_a_number_of_a_counted_whole_stays_a_count():
+    assert [(c.text, c.kind) for c in claims_of("Two of the 12 jurors were excused.")] == [
+        ("Two", "count"), ("12 jurors", "count")] or all(c.kind != "percent" for c in claims_of(
+            "Two of the 12 jurors were excused."))
+    assert all(c.kind != "percent" for c in claims_of("Three of five suspects were arrested."))
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), [
+    ("Lawyers for the 5.4m women said the payout was late.", "count", 5.4e6),
+    ("The scheme reaches the 780m consumers online.", "count", 7.8e8),
+    ("She won the 400m hurdles.", "distance", 400),
+    ("He ran the 100m final in record time.", "distance", 100),
+    ("She ran the 100m.", "distance", 100),
+    ("They sailed two 40m yachts.", "distance", 40),
+    ("The 800m relays were cancelled.", "distance", 800),
+])
+def test_an_m_after_an_article_is_read_by_the_noun_after_it(text, kind, value):
+    c = next(c for c in claims_of(text) if "m" in c.text)
+    assert (c.kind, c.value) == (kind, value)

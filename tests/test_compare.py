@@ -1197,3 +1197,43 @@ def test_a_voice_quoted_in_its_own_words_is_a_finding_behind_voices_both_article
     assert [f.text for f in details if f.kind == "own_words"] == [
         "a quotes Sam Park in their own words; b only reports what they said"]
 
+
+
+def test_a_claim_ref_carries_what_happened_to_the_counted():
+    a = "Police said 14 people were arrested after the march. The rally began at noon."
+    b = "Officers made 14 arrests on Saturday. Three officers were injured."
+    result = compare([a, b], labels=["a", "b"])
+    shared = [s for s in result.claims.shared if {c.value for c in s.claims} == {14.0}]
+    assert shared and {c.event for c in shared[0].claims} == {"arrest"}
+    assert [c.event for c in result.claims.only["b"] if c.value == 3.0] == ["injury"]
+
+
+@pytest.mark.parametrize(("a", "b", "aligned"), [
+    # a precise, large count of people is the same crowd as the same count of a specific human noun
+    ("Police said 40,000 demonstrators filled the square.", "Police said 40000 people filled the square.", True),
+    ("Organisers said 12,750 persons had registered.", "By noon 12,750 voters had registered.", True),
+    # a round, vague count of people is not a count of voters, nor a count of people one of things
+    ("About 40,000 people came to the fair.", "About 40,000 voters came to the polls.", False),
+    ("Some 40,000 people lost power.", "Some 40,000 homes lost power.", False),
+])
+def test_a_precise_count_of_people_aligns_with_a_count_of_whom(a, b, aligned):
+    result = compare([a, b], labels=["a", "b"])
+    found = any(len(s.claims) == 2 for s in result.claims.shared)
+    assert found is aligned, [[c.text for c in s.claims] for s in result.claims.shared]
+
+
+def test_the_telling_index_finds_every_earlier_telling_a_pairwise_check_would():
+    from framing.compare import _TellingIndex, _vague_retold, _vaguer
+    text = ("About 40,000 homes lost power. 40,000 homes were dark. Nearly 300 kilometers of road closed; a range "
+            "of 190 miles. Temperatures hit 104F, or 40C. Hundreds of workers left; hundreds of thousands of "
+            "workers marched. Between 5 and 8 percent voted; 6 percent did. Twelve schools closed, 12 schools "
+            "in all. A warming of 2 degrees Celsius, 3.6 degrees Fahrenheit. It cost $2 million, about $2.1 "
+            "million. On Sunday, Nov. 29, and again Sunday. 1.2 million people, 1,200,000 people.")
+    found = segment(text)
+    from framing.claims import quantities
+    claims = quantities(found)
+    index = _TellingIndex()
+    for i, c in enumerate(claims):
+        expected = {id(e) for e in claims[:i] if (same_claim(c, e) and not _vaguer(e, c)) or _vague_retold(e, c)}
+        assert expected <= {id(e) for e in index.candidates(c)}, c.text
+        index.add(c)
