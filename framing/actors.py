@@ -1078,6 +1078,14 @@ _BODY_HEADS = frozenset({"Chemical", "Chemicals", "Lines", "Health", "Capital", 
                          "Brands", "Petroleum", "Insurance", "Investments", "Ventures", "Research"})
 
 
+def _ordinary_before_head(words: list[str]) -> bool:
+    """A body's head word after one ordinary word, which makes a common phrase capitalised by a headline or a
+    sentence's start ("Mental Health advocates", "Renewable Energy is a growing field", "Public Health
+    officials"), not a name ("Dow Chemical", "Lyra Health"). A court's circuit keeps its ordinal or
+    adjective ("the Seventh Circuit", "the Federal Circuit")."""
+    return len(words) == 2 and words[1] != "Circuit" and words[0].lower() in _common_words()
+
+
 # Kinds of body a country has one of, which news copy names by the word alone ("Army officers said": the
 # country's army).
 _ONE_OF_A_KIND = frozenset({"Army", "Government", "Administration", "Military", "Regime"})
@@ -1733,6 +1741,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         # "Missile Systems", "Defense Systems": things)
         out.append(_Mention(start, end, "org:" + surface, surface, "organization", index, surface=surface))
         return
+    if not title and words[-1] in _BODY_HEADS and _ordinary_before_head(words):
+        return  # "Mental Health advocates rallied", "Renewable Energy is a growing field": a field, no actor
     if words[-1] in g.thing_words and not title and not (
             n_words == 2 and words[0] in g.first_names  # "Kerry Lake", a given name first: a person
             or n_words == 1 and nxt is not None and nxt.text in _SPEECH_VERBS):  # "Lake said"
@@ -2709,6 +2719,25 @@ _ITS_PART = re.compile(r"()(?:,?\s+(?:(?!(?:the|a|an|this|that|these|those|his|h
 _AND_ITS = re.compile(r"\s+(?:and|or)\s+()(its|his|her)\s")  # "Nvidia and its suppliers", "Ortiz and her lawyer"
 
 
+# What only a person has or is, right after the name: kin and a body ("Trump's wife", "Ruto's late
+# father", "Moyo's lawyers"), an age in apposition ("Trump, 78,"), a role of a person ("Ruto, the president,"
+# "Ruto, a former teacher,"), or the name in the first sentence and "he" or "she" opening the next (no other
+# capitalised word between the name and its clause's end but the sentence's own). It outweighs an "it"
+# after a verb of saying, which is often the country or government a leader speaks for ("Trump said it
+# would raise tariffs on its partners").
+_PERSON_AFTER = re.compile(r"(?:['’]s\s+(?:(?:late|estranged|former|ex-|younger|elder|older|eldest|youngest)\s*)?"
+                           r"(?:wife|husband|widow|widower|son|sons|daughter|daughters|mother|father|parents|"
+                           r"brother|brothers|sister|sisters|children|grandchildren|grandson|granddaughter|"
+                           r"family|fiancée?|girlfriend|boyfriend|spouse|uncle|aunt|nephew|niece|cousin|"
+                           r"lawyers?|attorneys?|birthday|funeral|presidency|childhood|memoir)\b"
+                           r"|,\s+\d{1,3},"
+                           r"|,\s+(?:the|a|an)\s+(?:(?:former|then|longtime|veteran|retired|\d+-year-old)\s+)?"
+                           r"(?:president|prime|senator|governor|mayor|minister|chancellor|candidate|"
+                           r"congressman|congresswoman|lawmaker|judge|teacher|lawyer|businessman|businesswoman|"
+                           r"father|mother|man|woman|actor|actress|singer|\d+-year-old)\b)")
+_HE_NEXT = re.compile(r"[^.!?A-Z]{0,160}[.!?][\"”’]?\s+(?:He|She|His|Her)\b")
+
+
 def _spoken_of_as_it(cluster: _Cluster, text: str) -> bool:
     """A one-word name no title or given name makes a person's, whose own report the article opens with
     "its", or with "it" as the doer ("Nabisco announced it was laying off", "Rivian said it would raise
@@ -2720,7 +2749,7 @@ def _spoken_of_as_it(cluster: _Cluster, text: str) -> bool:
         return False
     it = False
     for m in cluster.mentions:
-        if m.title:
+        if m.title or _PERSON_AFTER.match(text, m.end) or _HE_NEXT.match(text, m.end):
             return False
         found = _IT_REPORT.match(text, m.end) or _AND_ITS.match(text, m.end) or _ITS_PART.match(text, m.end)
         if found:

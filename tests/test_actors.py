@@ -2052,6 +2052,34 @@ def test_a_person_near_a_company_noun_stays_a_person(text, person):
 
 
 @pytest.mark.parametrize("text", [
+    "Okafor said it would raise tariffs on its partners. Okafor's wife joined him at the summit.",
+    "Okafor said it would raise tariffs on its partners. He spoke to reporters in Lagos.",
+    "Okafor, 71, said it would raise tariffs on its partners.",
+    "Okafor, the president, said it would raise tariffs on its partners.",
+])
+def test_a_leader_speaking_for_a_country_with_it_stays_a_person_when_the_text_says_he_is_one(text):
+    assert _names_kinds(text)["Okafor"] == "person"
+
+
+@pytest.mark.parametrize("text", [
+    "Corvane said it would raise prices on its vans. Corvane's shares fell.",
+    "Corvane, the maker of vans, said it would raise prices on its vans.",
+])
+def test_a_company_reported_as_it_keeps_its_kind_beside_a_companys_possessions(text):
+    assert _names_kinds(text)["Corvane"] == "organization"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Mental Health advocates rallied outside the hall on Sunday.", "Mental Health"),
+    ("Renewable Energy is a growing field for young engineers.", "Renewable Energy"),
+    ("Clean Energy backers cheered the vote.", "Clean Energy"),
+    ("Public Health officials warned of a busy flu season.", "Public Health"),
+])
+def test_a_body_head_after_an_ordinary_word_is_a_field_not_an_actor(text, phrase):
+    assert phrase not in _names_kinds(text)
+
+
+@pytest.mark.parametrize("text", [
     "Yields on the 10-year Treasury note rose to 4.6 percent on Friday.",
     "Treasury yields fell after the jobs report.",
     "Investors bought Treasury bonds and sold stocks.",
