@@ -1086,6 +1086,11 @@ def _ordinary_before_head(words: list[str]) -> bool:
     return len(words) == 2 and words[1] != "Circuit" and words[0].lower() in _common_words()
 
 
+# The colours that name a people as adjectives ("Black voters", "White households"), also surnames ("Jack
+# Black said"): only before a plural they modify are they known to be no one.
+_RACE_COLOURS = frozenset({"Black", "White", "Brown"})
+
+
 # Kinds of body a country has one of, which news copy names by the word alone ("Army officers said": the
 # country's army).
 _ONE_OF_A_KIND = frozenset({"Army", "Government", "Administration", "Military", "Regime"})
@@ -1192,9 +1197,12 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                 or _is_title(doc, tokens, a, b) == a)):
         a += 1
     if a == run_start and b - a > 1 and tokens[a].text not in known and (
-            _opener(tokens[a].text, g) or _participle_before_listed(doc, tokens, a, b, g)) \
+            _opener(tokens[a].text, g) or _participle_before_listed(doc, tokens, a, b, g)
+            or _participle_of_verb(tokens[a].text.lower()) and tokens[a].text not in g.first_names
+            and b < len(tokens) and tokens[b].text == ",") \
             and _sentence_initial(tokens, a, first):
         a += 1  # "Plus Obama", "Besides Clinton", "Following Sanders": a sentence's first word, then the name
+        # ("Speaking Spanish, the mayor ...": a participle's clause, its object no one)
     elif (a == run_start and b - a > 2 and tokens[a + 1].text == "of" and tokens[a].text.endswith("s")
           and tokens[a].text not in known and tokens[a].text not in g.org_words
           and tokens[a].text.lower() in _common_words() and _sentence_initial(tokens, a, first)):
@@ -1588,6 +1596,10 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             return  # "Republican Presidential candidate": a party and an adjective, no name
         if _party_title(tokens, a + 1, b, g):
             t_end = max(a + 1, _is_title(doc, tokens, a + 1, b))  # "Democrat Hillary Clinton", "Republican Sen. X"
+            if t_end == a + 1 and b - a > 4 and _office_inside(doc, tokens, a + 1, b, g):
+                # "Republican South Carolina Sen. Lindsey Graham": the party, then a place's officer by name
+                _person(doc, index, a + 1, b, out, g, affiliation=affiliation)
+                return
     if t_end == a and b - a >= 3 and not affiliation:
         k = _office_after_body(doc, tokens, a, b, g)
         if k:  # "Hewlett-Packard CEO Carly Fiorina": the body, then its officer under her own name
@@ -1678,6 +1690,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     start, end = tokens[n_start].start, tokens[b - 1].end
     prev = tokens[n_start - 1] if n_start > sentence.first_token else None
     nxt = tokens[b] if b < end_of_sentence else None
+    if n_words == 1 and not title and words[0] in _RACE_COLOURS and nxt is not None and nxt.is_word \
+            and nxt.text.islower() and nxt.text.endswith("s") and nxt.text not in _SPEECH_VERBS:
+        return  # "Black votes", "White voters": a people's colour before the plural it modifies, no surname
     if tokens[a].text in _SAINTS and nxt is not None and nxt.text in ("’s", "'s") and n_words <= 2 \
             and _phrase(doc, tokens, a, b) not in g.places and surface not in g.places:
         # "worked at St. Anne’s for 17 years": the church, school or hospital named for the saint, no person
@@ -2077,6 +2092,17 @@ def _opener(word: str, g: Gazetteer) -> bool:
     return low in _OPENER_WORDS or (len(word) > 6 and low.endswith(("ly", "ing")) and not low.endswith("thing")
                                     and low in _common_words()
                                     and word not in g.first_names)
+
+
+def _participle_of_verb(low: str) -> bool:
+    """An "-ing" form of an ordinary verb of four letters or more ("speaking", "writing", "running"): the
+    participle that opens a clause ("Speaking Spanish, the mayor ..."), not a surname ("Manning": "man" is
+    too short to tell); only before the clause's comma, as "Harding Lawrence said" may be a name."""
+    if not low.endswith("ing"):
+        return False
+    stem = low[:-3]
+    common = _common_words()
+    return any(len(verb) >= 4 and verb in common for verb in (stem, stem + "e", stem[:-1]))
 
 
 def _participle_before_listed(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) -> bool:
@@ -2946,6 +2972,14 @@ _ROLE_AFTER = re.compile(r"(?: (?:presidential|vice|gubernatorial|senate|house|p
 _ADJECTIVE_DESCRIPTORS = frozenset({"general", "official", "host", "star", "justice"})
 
 
+# The second words of two-word offices whose first word is a descriptor ("the chief executive", "the general
+# manager", "the attorney general"): the mention is the whole office, not its first word ("the chief").
+_CHIEF_OF = frozenset({"executive", "economist", "strategist", "operating", "financial", "technology", "justice",
+                       "information",
+                       "minister", "officer", "prosecutor", "negotiator", "inspector", "engineer", "scientist",
+                       "manager", "counsel", "general", "secretary", "editor", "correspondent", "whip"})
+
+
 def _verb_like(word: str) -> bool:
     """A lower-case word after "the Republican" that keeps it a noun ("the Republican said", "... who"),
     unlike the nouns it modifies as an adjective ("the Republican nomination", "... nominee", "... side")."""
@@ -2994,6 +3028,10 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
                 _verb_like(second) or second.endswith(("s", "ing"))):
             continue  # "the general election", "the official statement", "the host city": a modifier, no one
         end = m.start(1) + len(noun)
+        if noun == first and second in _CHIEF_OF:
+            end = m.end(1)  # "the chief executive", "the attorney general": one office of two words, kept whole
+            if doc.text.startswith(" officer", end):
+                end += 8  # "the chief financial officer"
         after = doc.text[end:end + 2]
         if len(after) > 1 and after[0] == " " and after[1].isupper():
             continue  # "the president Joe Biden": the name is the mention

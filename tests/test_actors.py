@@ -2814,3 +2814,38 @@ def test_a_title_after_a_work_noun_is_no_actor(text, absent, present):
     found = _by_name(text)
     assert absent is None or not any(absent in n for n in found), sorted(found)
     assert present is None or any(present in n for n in found), sorted(found)
+
+
+def test_a_party_word_before_a_places_officer_leaves_the_officer_by_name():
+    names = _names_kinds("The Republican North Dakota Sen. Ola Hendry said the bill was dead.")
+    assert names.get("Ola Hendry") == "person"
+    assert not any(name.startswith("North Dakota Sen") for name in names)
+
+
+@pytest.mark.parametrize("text, alias", [
+    ("Mara Quist, the chief executive, said sales fell. The chief executive added that costs rose.",
+     "The chief executive"),
+    ("Mara Quist, the chief financial officer, said sales fell. The chief financial officer added more.",
+     "The chief financial officer"),
+])
+def test_a_two_word_office_after_the_is_kept_whole(text, alias):
+    actor = _by_name(text)["Mara Quist"]
+    assert alias in actor.aliases
+    assert "The chief" not in actor.aliases and "the chief" not in actor.aliases
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Black votes decided the race in the county.", "Black"),
+    ("The count turned on White voters in the suburbs.", "White"),
+    ("Speaking Spanish, the mayor told the crowd to stay calm.", "Speaking Spanish"),
+])
+def test_a_colour_before_a_plural_or_a_participles_clause_is_no_one(text, absent):
+    assert absent not in _names_kinds(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Jack Black said he was happy with the film.", "Jack Black"),
+    ("Harding Lawrence said the plan would fail.", "Harding Lawrence"),
+])
+def test_a_colour_surname_or_a_name_like_a_participle_stays_a_person(text, name):
+    assert _names_kinds(text)[name] == "person"
