@@ -1274,6 +1274,11 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                     and nxt is not None and nxt.text in _DEMONYM_BODY_NOUNS \
                     and not _NAME_AFTER.match(doc.text, nxt.end):
                 return  # "the Japanese automaker said": a description of a body named before (``_descriptions``)
+            if kind_of_place == "demonym" and b == a + 1 and a > first \
+                    and tokens[a - 1].text.lower() in {"the", "a", "an"} \
+                    and not surface.endswith(("s", "ese", "ish", "ch")) \
+                    and (nxt is None or not nxt.is_word or _verb_like(nxt.text)):
+                return  # "The Serb said", "Dragan Ilic, a Serb, said": a person of that nation, not the country
             if nxt is not None and nxt.is_word and nxt.text.lower() in g.group_nouns:
                 noun = nxt.text.lower()
                 out.append(_Mention(tokens[a].start, nxt.end, f"group:{country}:{noun}",
@@ -1885,8 +1890,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         # "Firearms and Explosives", "Law and Justice": no one's name holds "and"; the run is a body's name.
         # So does a plural of an ordinary word at its end, when no given name opens it ("United Mine Workers",
         # "Proud Boys" no: too short to tell from a surname; "Black Lives Matters")
-        kind = "organization" if "and" in words or "&" in surface or not title and _plural_tail(
-            words, lower_words, g) else "person"
+        kind = "organization" if "and" in words or "&" in surface or not title and (
+            _plural_tail(words, lower_words, g) or prev is not None and prev.text.lower() in _OUTLET_NOUNS
+            or _acronym_first(words, g)) else "person"
     # "the Biden administration", "the Trump campaign": an organisation of its own.
     if nxt is not None and nxt.is_word and nxt.text.lower() in _ACTOR_SUFFIX_NOUNS and kind == "person":
         noun = nxt.text.lower()
@@ -2092,6 +2098,16 @@ def _opener(word: str, g: Gazetteer) -> bool:
     return low in _OPENER_WORDS or (len(word) > 6 and low.endswith(("ly", "ing")) and not low.endswith("thing")
                                     and low in _common_words()
                                     and word not in g.first_names)
+
+
+def _acronym_first(words: list[str], g: Gazetteer) -> bool:
+    """A name of two words whose first is an acronym of three letters or more and the second a word in title
+    case ("NRC Handelsblad", "WGBH Boston"): a paper, station or firm; a person's initials run to two
+    letters ("AJ Styles"), and an all-capital headline has its second word in capitals too."""
+    first = words[0]
+    return len(words) == 2 and 3 <= len(first) <= 5 and first.isalpha() and first.isupper() \
+        and words[1][:1].isupper() and words[1][1:].islower() and len(words[1]) > 2 \
+        and first.lower() not in _common_words() and first not in g.first_names
 
 
 def _participle_of_verb(low: str) -> bool:

@@ -2849,3 +2849,19 @@ def test_a_colour_before_a_plural_or_a_participles_clause_is_no_one(text, absent
 ])
 def test_a_colour_surname_or_a_name_like_a_participle_stays_a_person(text, name):
     assert _names_kinds(text)[name] == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Belgian newspaper De Morgen reported the deal on Monday.", "De Morgen"),
+    ("KQT Tidende reported the deal on Monday.", "KQT Tidende"),
+])
+def test_a_name_after_an_outlet_noun_or_opening_with_an_acronym_is_a_body(text, name):
+    assert _names_kinds(text)[name] == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    "Milan Petrovic spoke on Monday. The Serb said the talks had failed.",
+    "Milan Petrovic, a Serb, said the talks had failed.",
+])
+def test_a_demonym_noun_after_an_article_is_a_person_not_the_country(text):
+    assert "Serbia" not in _names_kinds(text)
