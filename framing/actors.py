@@ -1088,7 +1088,11 @@ def _ordinary_before_head(words: list[str]) -> bool:
 
 # The colours that name a people as adjectives ("Black voters", "White households"), also surnames ("Jack
 # Black said"): only before a plural they modify are they known to be no one.
-_RACE_COLOURS = frozenset({"Black", "White", "Brown"})
+_RACE_COLOURS = frozenset({"Black", "White"})
+# The plurals such a colour modifies besides the group nouns ("Black votes", "White neighborhoods"); not a
+# verb's "-s" ("Black votes against the bill" is rarer in news copy than the noun).
+_WHAT_A_PEOPLE_HAS = frozenset({"votes", "families", "communities", "households", "neighborhoods", "neighbourhoods",
+                                "churches", "women", "men", "lives", "children", "youths", "homeowners"})
 
 
 # Kinds of body a country has one of, which news copy names by the word alone ("Army officers said": the
@@ -1696,7 +1700,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     prev = tokens[n_start - 1] if n_start > sentence.first_token else None
     nxt = tokens[b] if b < end_of_sentence else None
     if n_words == 1 and not title and words[0] in _RACE_COLOURS and nxt is not None and nxt.is_word \
-            and nxt.text.islower() and nxt.text.endswith("s") and nxt.text not in _SPEECH_VERBS:
+            and (nxt.text in g.group_nouns or nxt.text in _WHAT_A_PEOPLE_HAS):
         return  # "Black votes", "White voters": a people's colour before the plural it modifies, no surname
     if tokens[a].text in _SAINTS and nxt is not None and nxt.text in ("’s", "'s") and n_words <= 2 \
             and _phrase(doc, tokens, a, b) not in g.places and surface not in g.places:

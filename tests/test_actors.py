@@ -2846,6 +2846,8 @@ def test_a_colour_before_a_plural_or_a_participles_clause_is_no_one(text, absent
 @pytest.mark.parametrize("text, name", [
     ("Jack Black said he was happy with the film.", "Jack Black"),
     ("Harding Lawrence said the plan would fail.", "Harding Lawrence"),
+    ("Black was elected to the council in May, and Brown has said so.", "Black"),
+    ("Black was elected to the council in May, and Brown has said so.", "Brown"),
 ])
 def test_a_colour_surname_or_a_name_like_a_participle_stays_a_person(text, name):
     assert _names_kinds(text)[name] == "person"
