@@ -1281,7 +1281,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
             if kind_of_place == "demonym" and b == a + 1 and a > first \
                     and tokens[a - 1].text.lower() in {"the", "a", "an"} \
                     and not surface.endswith(("s", "ese", "ish", "ch")) \
-                    and (nxt is None or not nxt.is_word or _verb_like(nxt.text)):
+                    and (nxt is None or nxt.text not in ("'s", "’s") and (not nxt.is_word or _verb_like(nxt.text))):
+                # (not before "'s": "the American's offensive" is as often the country's)
                 return  # "The Serb said", "Dragan Ilic, a Serb, said": a person of that nation, not the country
             if nxt is not None and nxt.is_word and nxt.text.lower() in g.group_nouns:
                 noun = nxt.text.lower()
