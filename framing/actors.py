@@ -1105,6 +1105,23 @@ _BODY_HEADS = frozenset({"Chemical", "Chemicals", "Lines", "Health", "Capital", 
                          "Brands", "Petroleum", "Insurance", "Investments", "Ventures", "Research"})
 
 
+def _ordinary_before_head(words: list[str]) -> bool:
+    """A body's head word after one ordinary word, which makes a common phrase capitalised by a headline or a
+    sentence's start ("Mental Health advocates", "Renewable Energy is a growing field", "Public Health
+    officials"), not a name ("Dow Chemical", "Lyra Health"). A court's circuit keeps its ordinal or
+    adjective ("the Seventh Circuit", "the Federal Circuit")."""
+    return len(words) == 2 and words[1] != "Circuit" and words[0].lower() in _common_words()
+
+
+# The colours that name a people as adjectives ("Black voters", "White households"), also surnames ("Jack
+# Black said"): only before a plural they modify are they known to be no one.
+_RACE_COLOURS = frozenset({"Black", "White"})
+# The plurals such a colour modifies besides the group nouns ("Black votes", "White neighborhoods"); not a
+# verb's "-s" ("Black votes against the bill" is rarer in news copy than the noun).
+_WHAT_A_PEOPLE_HAS = frozenset({"votes", "families", "communities", "households", "neighborhoods", "neighbourhoods",
+                                "churches", "women", "men", "lives", "children", "youths", "homeowners"})
+
+
 # Kinds of body a country has one of, which news copy names by the word alone ("Army officers said": the
 # country's army).
 _ONE_OF_A_KIND = frozenset({"Army", "Government", "Administration", "Military", "Regime"})
@@ -1211,9 +1228,12 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                 or _is_title(doc, tokens, a, b) == a)):
         a += 1
     if a == run_start and b - a > 1 and tokens[a].text not in known and (
-            _opener(tokens[a].text, g) or _participle_before_listed(doc, tokens, a, b, g)) \
+            _opener(tokens[a].text, g) or _participle_before_listed(doc, tokens, a, b, g)
+            or _participle_of_verb(tokens[a].text.lower()) and tokens[a].text not in g.first_names
+            and b < len(tokens) and tokens[b].text == ",") \
             and _sentence_initial(tokens, a, first):
         a += 1  # "Plus Obama", "Besides Clinton", "Following Sanders": a sentence's first word, then the name
+        # ("Speaking Spanish, the mayor ...": a participle's clause, its object no one)
     elif (a == run_start and b - a > 2 and tokens[a + 1].text == "of" and tokens[a].text.endswith("s")
           and tokens[a].text not in known and tokens[a].text not in g.org_words
           and tokens[a].text.lower() in _common_words() and _sentence_initial(tokens, a, first)):
@@ -1285,6 +1305,12 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                     and nxt is not None and nxt.text in _DEMONYM_BODY_NOUNS \
                     and not _NAME_AFTER.match(doc.text, nxt.end):
                 return  # "the Japanese automaker said": a description of a body named before (``_descriptions``)
+            if kind_of_place == "demonym" and b == a + 1 and a > first \
+                    and tokens[a - 1].text.lower() in {"the", "a", "an"} \
+                    and not surface.endswith(("s", "ese", "ish", "ch")) \
+                    and (nxt is None or nxt.text not in ("'s", "’s") and (not nxt.is_word or _verb_like(nxt.text))):
+                # (not before "'s": "the American's offensive" is as often the country's)
+                return  # "The Serb said", "Dragan Ilic, a Serb, said": a person of that nation, not the country
             if nxt is not None and nxt.is_word and nxt.text.lower() in g.group_nouns:
                 noun = nxt.text.lower()
                 out.append(_Mention(tokens[a].start, nxt.end, f"group:{country}:{noun}",
@@ -1607,6 +1633,10 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             return  # "Republican Presidential candidate": a party and an adjective, no name
         if _party_title(tokens, a + 1, b, g):
             t_end = max(a + 1, _is_title(doc, tokens, a + 1, b))  # "Democrat Hillary Clinton", "Republican Sen. X"
+            if t_end == a + 1 and b - a > 4 and _office_inside(doc, tokens, a + 1, b, g):
+                # "Republican South Carolina Sen. Lindsey Graham": the party, then a place's officer by name
+                _person(doc, index, a + 1, b, out, g, affiliation=affiliation)
+                return
     if t_end == a and b - a >= 3 and not affiliation:
         k = _office_after_body(doc, tokens, a, b, g)
         if k:  # "Hewlett-Packard CEO Carly Fiorina": the body, then its officer under her own name
@@ -1697,6 +1727,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     start, end = tokens[n_start].start, tokens[b - 1].end
     prev = tokens[n_start - 1] if n_start > sentence.first_token else None
     nxt = tokens[b] if b < end_of_sentence else None
+    if n_words == 1 and not title and words[0] in _RACE_COLOURS and nxt is not None and nxt.is_word \
+            and (nxt.text in g.group_nouns or nxt.text in _WHAT_A_PEOPLE_HAS):
+        return  # "Black votes", "White voters": a people's colour before the plural it modifies, no surname
     if tokens[a].text in _SAINTS and nxt is not None and nxt.text in ("’s", "'s") and n_words <= 2 \
             and _phrase(doc, tokens, a, b) not in g.places and surface not in g.places:
         # "worked at St. Anne’s for 17 years": the church, school or hospital named for the saint, no person
@@ -1760,6 +1793,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         # "Missile Systems", "Defense Systems": things)
         out.append(_Mention(start, end, "org:" + surface, surface, "organization", index, surface=surface))
         return
+    if not title and words[-1] in _BODY_HEADS and _ordinary_before_head(words):
+        return  # "Mental Health advocates rallied", "Renewable Energy is a growing field": a field, no actor
     if words[-1] in g.thing_words and not title and not (
             n_words == 2 and words[0] in g.first_names  # "Kerry Lake", a given name first: a person
             or n_words == 1 and nxt is not None and nxt.text in _SPEECH_VERBS):  # "Lake said"
@@ -1888,8 +1923,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         # "Firearms and Explosives", "Law and Justice": no one's name holds "and"; the run is a body's name.
         # So does a plural of an ordinary word at its end, when no given name opens it ("United Mine Workers",
         # "Proud Boys" no: too short to tell from a surname; "Black Lives Matters")
-        kind = "organization" if "and" in words or "&" in surface or not title and _plural_tail(
-            words, lower_words, g) else "person"
+        kind = "organization" if "and" in words or "&" in surface or not title and (
+            _plural_tail(words, lower_words, g) or prev is not None and prev.text.lower() in _OUTLET_NOUNS
+            or _acronym_first(words, g)) else "person"
     # "the Biden administration", "the Trump campaign": an organisation of its own.
     if nxt is not None and nxt.is_word and nxt.text.lower() in _ACTOR_SUFFIX_NOUNS and kind == "person":
         noun = nxt.text.lower()
@@ -2095,6 +2131,27 @@ def _opener(word: str, g: Gazetteer) -> bool:
     return low in _OPENER_WORDS or (len(word) > 6 and low.endswith(("ly", "ing")) and not low.endswith("thing")
                                     and low in _common_words()
                                     and word not in g.first_names)
+
+
+def _acronym_first(words: list[str], g: Gazetteer) -> bool:
+    """A name of two words whose first is an acronym of three letters or more and the second a word in title
+    case ("NRC Handelsblad", "WGBH Boston"): a paper, station or firm; a person's initials run to two
+    letters ("AJ Styles"), and an all-capital headline has its second word in capitals too."""
+    first = words[0]
+    return len(words) == 2 and 3 <= len(first) <= 5 and first.isalpha() and first.isupper() \
+        and words[1][:1].isupper() and words[1][1:].islower() and len(words[1]) > 2 \
+        and first.lower() not in _common_words() and first not in g.first_names
+
+
+def _participle_of_verb(low: str) -> bool:
+    """An "-ing" form of an ordinary verb of four letters or more ("speaking", "writing", "running"): the
+    participle that opens a clause ("Speaking Spanish, the mayor ..."), not a surname ("Manning": "man" is
+    too short to tell); only before the clause's comma, as "Harding Lawrence said" may be a name."""
+    if not low.endswith("ing"):
+        return False
+    stem = low[:-3]
+    common = _common_words()
+    return any(len(verb) >= 4 and verb in common for verb in (stem, stem + "e", stem[:-1]))
 
 
 def _participle_before_listed(doc: Document, tokens: list[Token], a: int, b: int, g: Gazetteer) -> bool:
@@ -2737,6 +2794,25 @@ _ITS_PART = re.compile(r"()(?:,?\s+(?:(?!(?:the|a|an|this|that|these|those|his|h
 _AND_ITS = re.compile(r"\s+(?:and|or)\s+()(its|his|her)\s")  # "Nvidia and its suppliers", "Ortiz and her lawyer"
 
 
+# What only a person has or is, right after the name: kin and a body ("Trump's wife", "Ruto's late
+# father", "Moyo's lawyers"), an age in apposition ("Trump, 78,"), a role of a person ("Ruto, the president,"
+# "Ruto, a former teacher,"), or the name in the first sentence and "he" or "she" opening the next (no other
+# capitalised word between the name and its clause's end but the sentence's own). It outweighs an "it"
+# after a verb of saying, which is often the country or government a leader speaks for ("Trump said it
+# would raise tariffs on its partners").
+_PERSON_AFTER = re.compile(r"(?:['’]s\s+(?:(?:late|estranged|former|ex-|younger|elder|older|eldest|youngest)\s*)?"
+                           r"(?:wife|husband|widow|widower|son|sons|daughter|daughters|mother|father|parents|"
+                           r"brother|brothers|sister|sisters|children|grandchildren|grandson|granddaughter|"
+                           r"family|fiancée?|girlfriend|boyfriend|spouse|uncle|aunt|nephew|niece|cousin|"
+                           r"lawyers?|attorneys?|birthday|funeral|presidency|childhood|memoir)\b"
+                           r"|,\s+\d{1,3},"
+                           r"|,\s+(?:the|a|an)\s+(?:(?:former|then|longtime|veteran|retired|\d+-year-old)\s+)?"
+                           r"(?:president|prime|senator|governor|mayor|minister|chancellor|candidate|"
+                           r"congressman|congresswoman|lawmaker|judge|teacher|lawyer|businessman|businesswoman|"
+                           r"father|mother|man|woman|actor|actress|singer|\d+-year-old)\b)")
+_HE_NEXT = re.compile(r"[^.!?A-Z]{0,160}[.!?][\"”’]?\s+(?:He|She|His|Her)\b")
+
+
 def _spoken_of_as_it(cluster: _Cluster, text: str) -> bool:
     """A one-word name no title or given name makes a person's, whose own report the article opens with
     "its", or with "it" as the doer ("Nabisco announced it was laying off", "Rivian said it would raise
@@ -2748,7 +2824,7 @@ def _spoken_of_as_it(cluster: _Cluster, text: str) -> bool:
         return False
     it = False
     for m in cluster.mentions:
-        if m.title:
+        if m.title or _PERSON_AFTER.match(text, m.end) or _HE_NEXT.match(text, m.end):
             return False
         found = _IT_REPORT.match(text, m.end) or _AND_ITS.match(text, m.end) or _ITS_PART.match(text, m.end)
         if found:
@@ -2945,6 +3021,14 @@ _ROLE_AFTER = re.compile(r"(?: (?:presidential|vice|gubernatorial|senate|house|p
 _ADJECTIVE_DESCRIPTORS = frozenset({"general", "official", "host", "star", "justice"})
 
 
+# The second words of two-word offices whose first word is a descriptor ("the chief executive", "the general
+# manager", "the attorney general"): the mention is the whole office, not its first word ("the chief").
+_CHIEF_OF = frozenset({"executive", "economist", "strategist", "operating", "financial", "technology", "justice",
+                       "information",
+                       "minister", "officer", "prosecutor", "negotiator", "inspector", "engineer", "scientist",
+                       "manager", "counsel", "general", "secretary", "editor", "correspondent", "whip"})
+
+
 def _verb_like(word: str) -> bool:
     """A lower-case word after "the Republican" that keeps it a noun ("the Republican said", "... who"),
     unlike the nouns it modifies as an adjective ("the Republican nomination", "... nominee", "... side")."""
@@ -2993,6 +3077,10 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
                 _verb_like(second) or second.endswith(("s", "ing"))):
             continue  # "the general election", "the official statement", "the host city": a modifier, no one
         end = m.start(1) + len(noun)
+        if noun == first and second in _CHIEF_OF:
+            end = m.end(1)  # "the chief executive", "the attorney general": one office of two words, kept whole
+            if doc.text.startswith(" officer", end):
+                end += 8  # "the chief financial officer"
         after = doc.text[end:end + 2]
         if len(after) > 1 and after[0] == " " and after[1].isupper():
             continue  # "the president Joe Biden": the name is the mention
