@@ -76,11 +76,26 @@
    * kicker or section label ("Opinion", "Analysis", "Live"). Their text is left out only where it makes
    * up a whole line: a <time> inside a sentence ("on <time>Monday</time> the council") is prose.
    */
-  const LABEL_WORDS = /(?:^|[\s_-])(?:kicker|eyebrow|overline|rubric|label|flag|badge|category|timestamp|date|time|updated|published)(?:$|[\s_-])/i;
+  const LABEL_WORDS = /(?:^|[\s_-])(?:kicker|eyebrow|overline|rubric|label|flag|badge|category|timestamp|date|dateline|time|updated|published|meta|read-time|reading-time)(?:$|[\s_-])/i;
+  /**
+   * Class words of a kicker proper ("Exclusive", "Analysis" set before the headline's words on its own
+   * line of markup): left out even where the headline's words follow on the same line, but only at a
+   * line's start, so a badge inside a sentence stays. Not a date or <time>: "<time>Monday</time> the
+   * council met" opens a sentence.
+   */
+  const KICKER_WORDS = /(?:^|[\s_-])(?:kicker|eyebrow|overline|rubric|label|flag|badge)(?:$|[\s_-])/i;
   /** A label is short: an element with those class words holding more is a wrapper ("label-wrapper" around prose). */
   const LABEL_MAX = 60;
   /** Genre labels set on a line of their own with no class to say so: a kicker, never a sentence of the article. */
   const GENRE_LABEL = /^(?:opinion|analysis|comment|editorial|explainer|exclusive|breaking(?: news)?|live(?: updates)?|review|interview|fact check|updated)\s*:?$/i;
+  /**
+   * A line of publication metadata with no class to say so: "Updated 14:32 GMT", "Published 3 hours
+   * ago", "Last updated on 7 May 2026", "5 min read". Tight on purpose: the whole (short) line must be
+   * the verb and a time, a date or an age, so a sentence that starts "Published in 1998, the book" stays.
+   */
+  const META_LINE = /^(?:(?:last )?(?:updated|published|posted|modified)(?: on| at)?:?\s+(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?|\d{4}-\d{2}-\d{2})|\d{1,3}[\s-]?min(?:ute)?s?\.?\s+read)$/iu;
+  /** How long a line matching GENRE_LABEL or META_LINE may be. */
+  const META_MAX = 60;
 
   /** Containers that are never furniture, whatever their classes say ("single-post has-sidebar"). */
   const STRUCTURAL = new Set(["HTML", "BODY", "MAIN", "ARTICLE"]);
@@ -235,6 +250,17 @@
     return words.trim() !== "" && LABEL_WORDS.test(words) && element.textContent.length <= LABEL_MAX;
   }
 
+  /** A line of text, with no markup to say so, that is a kicker or publication metadata (never a sentence). */
+  function isFurnitureLine(line) {
+    return (line.length <= 30 && GENRE_LABEL.test(line)) || META_LINE.test(line);
+  }
+
+  /** A kicker element (``KICKER_WORDS``), by its class or id and its length. */
+  function isKicker(element) {
+    const words = `${element.id || ""} ${element.getAttribute("class") || ""}`;
+    return words.trim() !== "" && KICKER_WORDS.test(words) && element.textContent.length <= LABEL_MAX;
+  }
+
   /**
    * A drop capital set as an element of its own (<span class="dropcap">S</span>hameful): floated (or
    * positioned) it counts as a block, which would cut its word in two ("S" and "hameful" on two lines).
@@ -271,8 +297,8 @@
     };
     /** A line made only of furniture (a timestamp, a kicker) is taken back, as if never written. */
     const endLine = () => {
-      if (line && lineHasText && (line.furniture || (length - line.length <= 30 &&
-          GENRE_LABEL.test(chunks.slice(line.chunks).join("").trim())))) {
+      if (line && lineHasText && (line.furniture || (length - line.length <= META_MAX &&
+          isFurnitureLine(chunks.slice(line.chunks).join("").trim())))) {
         chunks.length = line.chunks;
         length = line.length;
         segments.length = line.segments;
@@ -355,7 +381,11 @@
             continue;
           }
           const childInfo = infoOf(child, info);
-          if (childInfo) walk(child, childInfo);
+          if (!childInfo) continue;
+          // A kicker opening its line ("<span class=kicker>Exclusive</span> Minister resigns") is no word of it.
+          const opensLine = childInfo.block === info.block && (block !== info.block || !lineHasText);
+          if (opensLine && isKicker(child)) continue;
+          walk(child, childInfo);
         }
       }
     };

@@ -1340,6 +1340,23 @@ def test_timestamps_and_section_labels_on_lines_of_their_own_are_not_the_article
     page.close()
 
 
+def test_a_kicker_on_the_headlines_line_and_publication_metadata_are_not_the_articles_text(configured, api_server,
+                                                                                           page_server):
+    page = configured.open(f"{page_server}/kicker.html")
+    panel(page)
+    sent, report = api_server[1].last("/v1/analyze", "Harbour master quits")
+    lines = sent["text"].split("\n")
+    # A kicker marked up before the headline's words, and "Updated ..", "Published .. ago", ".. min read" lines ...
+    assert lines[:2] == ["Harbour master quits over dredging row",
+                         "The harbour master resigned on Friday after a bitter row with the council over the cost of "
+                         "dredging the channel, which he called reckless and short-sighted."]
+    # ... but a sentence opening "Published in" and a badge inside a sentence are prose.
+    assert lines[2].startswith("Published in the spring, the council's own survey")
+    assert lines[3].startswith("The new premium berths at the marina")
+    assert_marks_match(page, report)
+    page.close()
+
+
 INITIAL_JS = """() => [...document.querySelectorAll("article p")].slice(0, 2).map((p) => {
   const letter = getComputedStyle(p.querySelector(".dropcap") || p, "::first-letter");
   const box = p.querySelector(".dropcap") ? getComputedStyle(p.querySelector(".dropcap framing-mark")) : letter;
