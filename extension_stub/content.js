@@ -557,14 +557,17 @@
       starts.forEach((pieceStart, k) => {
         const pieceEnd = k + 1 < starts.length ? starts[k + 1] : segmentEnd;
         const from = k === 0 ? 0 : segment.offsets[pieceStart - segment.start];
+        ownTextNodes.add(node);
         if (from > nodeStart) {
           node = node.splitText(from - nodeStart);
+          ownTextNodes.add(node);
           nodeStart = from;
         }
         const piece = node;
         if (pieceEnd < segmentEnd) {
           const to = segment.offsets[pieceEnd - segment.start];
           node = node.splitText(to - nodeStart);
+          ownTextNodes.add(node);
           nodeStart = to;
         }
         const offsets = segment.offsets.slice(pieceStart - segment.start, pieceEnd - segment.start);
@@ -626,6 +629,12 @@
     return marked;
   }
 
+  /**
+   * Text nodes the overlay split to wrap a finding, or merges back when it takes its marks off: edits
+   * to them are its own, not the page's (see ``isOwnRecord``). A WeakSet holds no node the page dropped.
+   */
+  const ownTextNodes = new WeakSet();
+
   /** Puts the page back as it was: marks removed, split text nodes merged. */
   function unpaint(marks, initials = []) {
     for (const block of initials) block.removeAttribute("data-framing-initial");
@@ -637,7 +646,13 @@
       mark.replaceWith(...mark.childNodes);
       parents.add(parent);
     }
-    for (const parent of parents) if (parent.isConnected) parent.normalize();
+    for (const parent of parents) {
+      if (!parent.isConnected) continue;
+      for (let child = parent.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === Node.TEXT_NODE) ownTextNodes.add(child); // normalize() edits and removes them
+      }
+      parent.normalize();
+    }
   }
 
   // ---------------------------------------------------------------------------
@@ -1415,6 +1430,7 @@
       remember(article.text, report);
       state.report = report;
       state.auto = auto;
+      startGuard(article.root); // before painting: a change the page makes while the marks go in is seen
       state.painted = paintArticle(article, annotationsOf(report));
       ignoreOwnChanges();
       listen(document, "mouseover", onHover);
@@ -1431,7 +1447,6 @@
         clearTimeout(resized);
         resized = setTimeout(() => state.overlay && state.overlay.refitRoom(), 150);
       });
-      startGuard(article.root);
       const pins = await send(MSG.LIST_PINS);
       if (generation !== state.generation) return;
       const pinList = pins.ok ? pins.value : [];
@@ -1631,12 +1646,16 @@
   function startWatch({ autoRun, soon = false }) {
     watch.autoRun = autoRun;
     if (!watch.observer) {
-      watch.observer = new MutationObserver(() => schedule());
+      watch.observer = new MutationObserver(onPageChange);
       watch.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     }
     clearTimeout(watch.cap);
     watch.cap = setTimeout(stopWatch, WATCH_MS);
     if (soon) schedule();
+  }
+
+  function onPageChange() {
+    schedule();
   }
 
   function stopWatch() {
@@ -1646,10 +1665,40 @@
     Object.assign(watch, { observer: null, timer: null, cap: null, since: 0 });
   }
 
-  /** Our own marks and panel change the DOM too: their records are dropped so they wake nothing. */
+  /** A node the overlay made or split: a mark, the overlay's host and what it holds, a split text node. */
+  function isOwnNode(node) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      return ownTextNodes.has(node) || Boolean(node.parentElement && node.parentElement.closest(HOST_TAG));
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return false;
+    return node.localName === MARK_TAG || Boolean(node.closest(HOST_TAG));
+  }
+
+  /**
+   * Whether a mutation record is the overlay's own doing: an edit of a text node it split, a change
+   * inside a mark or the overlay, or nodes added and removed that are all its own (a mark put in place
+   * of a text node, or taken off). Anything else is the page's, even when it came in the same tick.
+   */
+  function isOwnRecord(record) {
+    const target = record.target;
+    if (record.type === "characterData") return isOwnNode(target);
+    if (target.nodeType === Node.ELEMENT_NODE && isOwnNode(target)) return true;
+    for (const node of record.addedNodes) if (!isOwnNode(node)) return false;
+    for (const node of record.removedNodes) if (!isOwnNode(node)) return false;
+    return true;
+  }
+
+  /**
+   * Our own marks and panel change the DOM too: their records are dropped so they wake nothing. The
+   * page's records pending with them (a change made while the overlay painted) are kept, and handed to
+   * the observer's reaction as if it had seen them itself.
+   */
   function ignoreOwnChanges() {
-    if (watch.observer) watch.observer.takeRecords();
-    if (guard.observer) guard.observer.takeRecords();
+    for (const [observer, react] of [[watch.observer, onPageChange], [guard.observer, onArticleChange]]) {
+      if (!observer) continue;
+      const pages = observer.takeRecords().filter((record) => !isOwnRecord(record));
+      if (pages.length) react(pages);
+    }
   }
 
   /** Debounced look: once the page is quiet, or MAX_DELAY_MS after its first change. */
@@ -1737,16 +1786,19 @@
   function startGuard(root) {
     stopGuard();
     Object.assign(guard, { root, redraws: [], gaveUp: false });
-    guard.observer = new MutationObserver((records) => {
-      const watched = guard.root;
-      if (!watched) return;
-      if (watched.isConnected && !records.some((record) => watched.contains(record.target))) return;
-      const now = Date.now();
-      if (!guard.since) guard.since = now;
-      clearTimeout(guard.timer);
-      guard.timer = setTimeout(checkArticle, Math.max(0, Math.min(SETTLE_MS, guard.since + MAX_DELAY_MS - now)));
-    });
+    guard.observer = new MutationObserver(onArticleChange);
     guard.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** The guard's reaction: changes inside (or removing) the report's article are checked once they settle. */
+  function onArticleChange(records) {
+    const watched = guard.root;
+    if (!watched) return;
+    if (watched.isConnected && !records.some((record) => watched.contains(record.target))) return;
+    const now = Date.now();
+    if (!guard.since) guard.since = now;
+    clearTimeout(guard.timer);
+    guard.timer = setTimeout(checkArticle, Math.max(0, Math.min(SETTLE_MS, guard.since + MAX_DELAY_MS - now)));
   }
 
   function stopGuard() {

@@ -189,6 +189,20 @@ def after_page(mode: str) -> str:
     return news_page(title, "Rendering Wire", seed_paragraphs(SEEDS[0]) + script)
 
 
+PAINT_TIME_TITLE = "Same-tick edition: missiles for Ukraine"
+PAINT_TIME_JS = f"""<script>
+  // The page rewrites a paragraph the moment the overlay's first mark enters it: in the very tick in which
+  // the overlay paints (a custom element's connectedCallback runs inside the DOM call that inserted it).
+  customElements.define("framing-mark", class extends HTMLElement {{
+    connectedCallback() {{
+      if (window.__rewritten) return;
+      window.__rewritten = true;
+      document.querySelectorAll("article > p")[1].textContent = {json.dumps(CORRECTION)};
+    }}
+  }});
+</script>"""
+
+
 BYLINE_CLOCK_TITLE = "Clocked edition: missiles for Ukraine"
 BYLINE_CLOCK_JS = """<script>
   // "Updated ... ago" in the article's own header, changing ten times a second (not article text).
@@ -284,6 +298,8 @@ def page_server() -> Iterator[str]:
         pages[f"/after-{mode}.html"] = after_page(mode).encode("utf-8")
     for number in FEED_STORIES:
         pages[f"/infinite/{number}"] = infinite_page().encode("utf-8")
+    pages["/paint-time.html"] = news_page(PAINT_TIME_TITLE, "Rendering Wire",
+                                          seed_paragraphs(SEEDS[0]) + PAINT_TIME_JS).encode()
     pages["/spanish.html"] = news_page(SPANISH_TITLE, "Diario", SPANISH_PARAGRAPHS).encode("utf-8")
     handler = type("Handler", (PageHandler,), {"pages": pages})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -960,6 +976,16 @@ def test_a_page_that_rewrites_its_article_after_the_report_is_analysed_again(con
     shows_report(page, report)
     page.wait_for_timeout(800)
     assert len(analyze_calls(api_server[1], title)) == before + 2
+    page.close()
+
+
+def test_a_page_change_made_while_the_overlay_paints_is_not_taken_for_the_overlays_own(configured, api_server,
+                                                                                      page_server):
+    page = configured.open(f"{page_server}/paint-time.html")
+    first, (sent, report) = wait_for_calls(page, api_server[1], PAINT_TIME_TITLE, 2)
+    assert page.evaluate("window.__rewritten")
+    assert CORRECTION not in first[0]["text"] and CORRECTION in sent["text"]  # the page's rewrite was seen
+    shows_report(page, report)
     page.close()
 
 
