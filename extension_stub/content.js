@@ -582,6 +582,44 @@
     return { segments: painted, marks, annotationOf };
   }
 
+  /** Whether ``element``'s ``::first-letter`` is a drop capital (floated, or set with ``initial-letter``). */
+  function drawsDropCapital(element) {
+    const letter = getComputedStyle(element, "::first-letter");
+    const initialLetter = letter.getPropertyValue("initial-letter");
+    return letter.float !== "none" || Boolean(initialLetter && initialLetter !== "normal");
+  }
+
+  /** How many containers above a paragraph may draw its first letter (".story-body::first-letter"). */
+  const INITIAL_LEVELS = 3;
+
+  /** Whether nothing with text comes before ``element`` in its parent (so it holds the parent's first letter). */
+  function opensParent(element) {
+    for (let node = element.previousSibling; node; node = node.previousSibling) {
+      if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE) {
+        if (node.textContent.trim() !== "") return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The element whose ``::first-letter`` draws ``block``'s first letter as a drop capital: the block
+   * itself, or a container it opens (the style is often set on the article body, not the paragraph:
+   * CSS gives a container's first letter to its first paragraph). None when there is no drop capital.
+   */
+  function dropCapitalOf(block) {
+    let element = block;
+    for (let level = 0; level <= INITIAL_LEVELS; level++) {
+      if (drawsDropCapital(element)) return element;
+      const parent = element.parentElement;
+      if (!parent || parent === document.body || parent === document.documentElement || !opensParent(element)) {
+        return null;
+      }
+      element = parent;
+    }
+    return null;
+  }
+
   /** ``paint``, and the drop capitals of the article's lines. */
   function paintArticle(article, annotations) {
     const painted = paint(article.segments, annotations);
@@ -607,8 +645,9 @@
   /**
    * Drop capitals the page draws with CSS (a floated ``::first-letter``, or ``initial-letter``): the
    * letter leaves the line, and with it the background and underline of the mark around its word. The
-   * block gets ``data-framing-initial`` naming the classes of the marks over its first letter, and
-   * highlight.css draws them on its ``::first-letter``. Returns the blocks so marked.
+   * block (or the container that draws its first letter, ``dropCapitalOf``) gets ``data-framing-initial``
+   * naming the classes of the marks over its first letter, and highlight.css draws them on its
+   * ``::first-letter``. Returns the elements so marked.
    */
   function paintInitials(lines, annotations) {
     const marked = [];
@@ -616,15 +655,14 @@
     for (const { start, block } of lines || []) {
       if (seen.has(block)) continue;
       seen.add(block);
-      if (!block.isConnected || block.hasAttribute("data-framing-initial")) continue;
-      const letter = getComputedStyle(block, "::first-letter");
-      const initialLetter = letter.getPropertyValue("initial-letter");
-      if (letter.float === "none" && (!initialLetter || initialLetter === "normal")) continue;
+      if (!block.isConnected) continue;
+      const carrier = dropCapitalOf(block);
+      if (!carrier || carrier.hasAttribute("data-framing-initial")) continue;
       const classes = annotations.filter((a) => a.start <= start && a.end > start)
         .sort((x, y) => x.rank - y.rank).flatMap((a) => a.classes);
       if (!classes.length) continue;
-      block.setAttribute("data-framing-initial", classes.join(" "));
-      marked.push(block);
+      carrier.setAttribute("data-framing-initial", classes.join(" "));
+      marked.push(carrier);
     }
     return marked;
   }

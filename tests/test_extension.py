@@ -1408,6 +1408,23 @@ def test_a_drop_capital_is_highlighted_with_its_word(configured, api_server, pag
     page.close()
 
 
+def test_a_drop_capital_drawn_by_the_article_bodys_first_letter_is_highlighted_with_its_word(configured, api_server,
+                                                                                              page_server):
+    page = configured.open(f"{page_server}/dropcap-parent.html")
+    panel(page)
+    sent, report = api_server[1].last("/v1/analyze", "ferry fare rise")
+    assert "Disgraceful" in {item["text"] for item in report["evaluative"]}
+    assert_marks_match(page, report)
+    letter = page.evaluate("""() => {
+      const style = getComputedStyle(document.querySelector(".story-body"), "::first-letter");
+      return {background: style.backgroundColor, underline: style.borderBottomStyle};
+    }""")
+    assert letter["background"] != "rgba(0, 0, 0, 0)" and letter["underline"] != "none", letter
+    page.locator("framing-overlay .panel").get_by_role("button", name="Close and remove the highlights").click()
+    assert page.locator("[data-framing-initial]").count() == 0
+    page.close()
+
+
 BADGE_JS = "async (url) => chrome.action.getBadgeText({tabId: (await chrome.tabs.query({url}))[0].id})"
 
 
