@@ -255,10 +255,13 @@
     return (line.length <= 30 && GENRE_LABEL.test(line)) || META_LINE.test(line);
   }
 
+  /** A kicker is a word or two ("Exclusive", "Breaking news"): longer, the element holds the sentence's words. */
+  const KICKER_MAX = 30;
+
   /** A kicker element (``KICKER_WORDS``), by its class or id and its length. */
   function isKicker(element) {
     const words = `${element.id || ""} ${element.getAttribute("class") || ""}`;
-    return words.trim() !== "" && KICKER_WORDS.test(words) && element.textContent.length <= LABEL_MAX;
+    return words.trim() !== "" && KICKER_WORDS.test(words) && element.textContent.trim().length <= KICKER_MAX;
   }
 
   /**
