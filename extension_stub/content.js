@@ -76,11 +76,26 @@
    * kicker or section label ("Opinion", "Analysis", "Live"). Their text is left out only where it makes
    * up a whole line: a <time> inside a sentence ("on <time>Monday</time> the council") is prose.
    */
-  const LABEL_WORDS = /(?:^|[\s_-])(?:kicker|eyebrow|overline|rubric|label|flag|badge|category|timestamp|date|time|updated|published)(?:$|[\s_-])/i;
+  const LABEL_WORDS = /(?:^|[\s_-])(?:kicker|eyebrow|overline|rubric|label|flag|badge|category|timestamp|date|dateline|time|updated|published|meta|read-time|reading-time)(?:$|[\s_-])/i;
+  /**
+   * Class words of a kicker proper ("Exclusive", "Analysis" set before the headline's words on its own
+   * line of markup): left out even where the headline's words follow on the same line, but only at a
+   * line's start, so a badge inside a sentence stays. Not a date or <time>: "<time>Monday</time> the
+   * council met" opens a sentence.
+   */
+  const KICKER_WORDS = /(?:^|[\s_-])(?:kicker|eyebrow|overline|rubric|label|flag|badge)(?:$|[\s_-])/i;
   /** A label is short: an element with those class words holding more is a wrapper ("label-wrapper" around prose). */
   const LABEL_MAX = 60;
   /** Genre labels set on a line of their own with no class to say so: a kicker, never a sentence of the article. */
   const GENRE_LABEL = /^(?:opinion|analysis|comment|editorial|explainer|exclusive|breaking(?: news)?|live(?: updates)?|review|interview|fact check|updated)\s*:?$/i;
+  /**
+   * A line of publication metadata with no class to say so: "Updated 14:32 GMT", "Published 3 hours
+   * ago", "Last updated on 7 May 2026", "5 min read". Tight on purpose: the whole (short) line must be
+   * the verb and a time, a date or an age, so a sentence that starts "Published in 1998, the book" stays.
+   */
+  const META_LINE = /^(?:(?:last )?(?:updated|published|posted|modified)(?: on| at)?:?\s+(?:\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?|\d+\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago|(?:\p{L}+,?\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\s+\d{1,2}),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?|\d{4}-\d{2}-\d{2})|\d{1,3}[\s-]?min(?:ute)?s?\.?\s+read)$/iu;
+  /** How long a line matching GENRE_LABEL or META_LINE may be. */
+  const META_MAX = 60;
 
   /** Containers that are never furniture, whatever their classes say ("single-post has-sidebar"). */
   const STRUCTURAL = new Set(["HTML", "BODY", "MAIN", "ARTICLE"]);
@@ -235,6 +250,20 @@
     return words.trim() !== "" && LABEL_WORDS.test(words) && element.textContent.length <= LABEL_MAX;
   }
 
+  /** A line of text, with no markup to say so, that is a kicker or publication metadata (never a sentence). */
+  function isFurnitureLine(line) {
+    return (line.length <= 30 && GENRE_LABEL.test(line)) || META_LINE.test(line);
+  }
+
+  /** A kicker is a word or two ("Exclusive", "Breaking news"): longer, the element holds the sentence's words. */
+  const KICKER_MAX = 30;
+
+  /** A kicker element (``KICKER_WORDS``), by its class or id and its length. */
+  function isKicker(element) {
+    const words = `${element.id || ""} ${element.getAttribute("class") || ""}`;
+    return words.trim() !== "" && KICKER_WORDS.test(words) && element.textContent.trim().length <= KICKER_MAX;
+  }
+
   /**
    * A drop capital set as an element of its own (<span class="dropcap">S</span>hameful): floated (or
    * positioned) it counts as a block, which would cut its word in two ("S" and "hameful" on two lines).
@@ -271,8 +300,8 @@
     };
     /** A line made only of furniture (a timestamp, a kicker) is taken back, as if never written. */
     const endLine = () => {
-      if (line && lineHasText && (line.furniture || (length - line.length <= 30 &&
-          GENRE_LABEL.test(chunks.slice(line.chunks).join("").trim())))) {
+      if (line && lineHasText && (line.furniture || (length - line.length <= META_MAX &&
+          isFurnitureLine(chunks.slice(line.chunks).join("").trim())))) {
         chunks.length = line.chunks;
         length = line.length;
         segments.length = line.segments;
@@ -355,7 +384,11 @@
             continue;
           }
           const childInfo = infoOf(child, info);
-          if (childInfo) walk(child, childInfo);
+          if (!childInfo) continue;
+          // A kicker opening its line ("<span class=kicker>Exclusive</span> Minister resigns") is no word of it.
+          const opensLine = childInfo.block === info.block && (block !== info.block || !lineHasText);
+          if (opensLine && isKicker(child)) continue;
+          walk(child, childInfo);
         }
       }
     };
@@ -527,14 +560,17 @@
       starts.forEach((pieceStart, k) => {
         const pieceEnd = k + 1 < starts.length ? starts[k + 1] : segmentEnd;
         const from = k === 0 ? 0 : segment.offsets[pieceStart - segment.start];
+        ownTextNodes.add(node);
         if (from > nodeStart) {
           node = node.splitText(from - nodeStart);
+          ownTextNodes.add(node);
           nodeStart = from;
         }
         const piece = node;
         if (pieceEnd < segmentEnd) {
           const to = segment.offsets[pieceEnd - segment.start];
           node = node.splitText(to - nodeStart);
+          ownTextNodes.add(node);
           nodeStart = to;
         }
         const offsets = segment.offsets.slice(pieceStart - segment.start, pieceEnd - segment.start);
@@ -547,6 +583,44 @@
       });
     });
     return { segments: painted, marks, annotationOf };
+  }
+
+  /** Whether ``element``'s ``::first-letter`` is a drop capital (floated, or set with ``initial-letter``). */
+  function drawsDropCapital(element) {
+    const letter = getComputedStyle(element, "::first-letter");
+    const initialLetter = letter.getPropertyValue("initial-letter");
+    return letter.float !== "none" || Boolean(initialLetter && initialLetter !== "normal");
+  }
+
+  /** How many containers above a paragraph may draw its first letter (".story-body::first-letter"). */
+  const INITIAL_LEVELS = 3;
+
+  /** Whether nothing with text comes before ``element`` in its parent (so it holds the parent's first letter). */
+  function opensParent(element) {
+    for (let node = element.previousSibling; node; node = node.previousSibling) {
+      if (node.nodeType === Node.TEXT_NODE || node.nodeType === Node.ELEMENT_NODE) {
+        if (node.textContent.trim() !== "") return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The element whose ``::first-letter`` draws ``block``'s first letter as a drop capital: the block
+   * itself, or a container it opens (the style is often set on the article body, not the paragraph:
+   * CSS gives a container's first letter to its first paragraph). None when there is no drop capital.
+   */
+  function dropCapitalOf(block) {
+    let element = block;
+    for (let level = 0; level <= INITIAL_LEVELS; level++) {
+      if (drawsDropCapital(element)) return element;
+      const parent = element.parentElement;
+      if (!parent || parent === document.body || parent === document.documentElement || !opensParent(element)) {
+        return null;
+      }
+      element = parent;
+    }
+    return null;
   }
 
   /** ``paint``, and the drop capitals of the article's lines. */
@@ -574,8 +648,9 @@
   /**
    * Drop capitals the page draws with CSS (a floated ``::first-letter``, or ``initial-letter``): the
    * letter leaves the line, and with it the background and underline of the mark around its word. The
-   * block gets ``data-framing-initial`` naming the classes of the marks over its first letter, and
-   * highlight.css draws them on its ``::first-letter``. Returns the blocks so marked.
+   * block (or the container that draws its first letter, ``dropCapitalOf``) gets ``data-framing-initial``
+   * naming the classes of the marks over its first letter, and highlight.css draws them on its
+   * ``::first-letter``. Returns the elements so marked.
    */
   function paintInitials(lines, annotations) {
     const marked = [];
@@ -583,18 +658,23 @@
     for (const { start, block } of lines || []) {
       if (seen.has(block)) continue;
       seen.add(block);
-      if (!block.isConnected || block.hasAttribute("data-framing-initial")) continue;
-      const letter = getComputedStyle(block, "::first-letter");
-      const initialLetter = letter.getPropertyValue("initial-letter");
-      if (letter.float === "none" && (!initialLetter || initialLetter === "normal")) continue;
+      if (!block.isConnected) continue;
+      const carrier = dropCapitalOf(block);
+      if (!carrier || carrier.hasAttribute("data-framing-initial")) continue;
       const classes = annotations.filter((a) => a.start <= start && a.end > start)
         .sort((x, y) => x.rank - y.rank).flatMap((a) => a.classes);
       if (!classes.length) continue;
-      block.setAttribute("data-framing-initial", classes.join(" "));
-      marked.push(block);
+      carrier.setAttribute("data-framing-initial", classes.join(" "));
+      marked.push(carrier);
     }
     return marked;
   }
+
+  /**
+   * Text nodes the overlay split to wrap a finding, or merges back when it takes its marks off: edits
+   * to them are its own, not the page's (see ``isOwnRecord``). A WeakSet holds no node the page dropped.
+   */
+  const ownTextNodes = new WeakSet();
 
   /** Puts the page back as it was: marks removed, split text nodes merged. */
   function unpaint(marks, initials = []) {
@@ -607,7 +687,13 @@
       mark.replaceWith(...mark.childNodes);
       parents.add(parent);
     }
-    for (const parent of parents) if (parent.isConnected) parent.normalize();
+    for (const parent of parents) {
+      if (!parent.isConnected) continue;
+      for (let child = parent.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === Node.TEXT_NODE) ownTextNodes.add(child); // normalize() edits and removes them
+      }
+      parent.normalize();
+    }
   }
 
   // ---------------------------------------------------------------------------
@@ -1385,6 +1471,7 @@
       remember(article.text, report);
       state.report = report;
       state.auto = auto;
+      startGuard(article.root); // before painting: a change the page makes while the marks go in is seen
       state.painted = paintArticle(article, annotationsOf(report));
       ignoreOwnChanges();
       listen(document, "mouseover", onHover);
@@ -1401,7 +1488,6 @@
         clearTimeout(resized);
         resized = setTimeout(() => state.overlay && state.overlay.refitRoom(), 150);
       });
-      startGuard(article.root);
       const pins = await send(MSG.LIST_PINS);
       if (generation !== state.generation) return;
       const pinList = pins.ok ? pins.value : [];
@@ -1601,12 +1687,16 @@
   function startWatch({ autoRun, soon = false }) {
     watch.autoRun = autoRun;
     if (!watch.observer) {
-      watch.observer = new MutationObserver(() => schedule());
+      watch.observer = new MutationObserver(onPageChange);
       watch.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     }
     clearTimeout(watch.cap);
     watch.cap = setTimeout(stopWatch, WATCH_MS);
     if (soon) schedule();
+  }
+
+  function onPageChange() {
+    schedule();
   }
 
   function stopWatch() {
@@ -1616,10 +1706,40 @@
     Object.assign(watch, { observer: null, timer: null, cap: null, since: 0 });
   }
 
-  /** Our own marks and panel change the DOM too: their records are dropped so they wake nothing. */
+  /** A node the overlay made or split: a mark, the overlay's host and what it holds, a split text node. */
+  function isOwnNode(node) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      return ownTextNodes.has(node) || Boolean(node.parentElement && node.parentElement.closest(HOST_TAG));
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return false;
+    return node.localName === MARK_TAG || Boolean(node.closest(HOST_TAG));
+  }
+
+  /**
+   * Whether a mutation record is the overlay's own doing: an edit of a text node it split, a change
+   * inside a mark or the overlay, or nodes added and removed that are all its own (a mark put in place
+   * of a text node, or taken off). Anything else is the page's, even when it came in the same tick.
+   */
+  function isOwnRecord(record) {
+    const target = record.target;
+    if (record.type === "characterData") return isOwnNode(target);
+    if (target.nodeType === Node.ELEMENT_NODE && isOwnNode(target)) return true;
+    for (const node of record.addedNodes) if (!isOwnNode(node)) return false;
+    for (const node of record.removedNodes) if (!isOwnNode(node)) return false;
+    return true;
+  }
+
+  /**
+   * Our own marks and panel change the DOM too: their records are dropped so they wake nothing. The
+   * page's records pending with them (a change made while the overlay painted) are kept, and handed to
+   * the observer's reaction as if it had seen them itself.
+   */
   function ignoreOwnChanges() {
-    if (watch.observer) watch.observer.takeRecords();
-    if (guard.observer) guard.observer.takeRecords();
+    for (const [observer, react] of [[watch.observer, onPageChange], [guard.observer, onArticleChange]]) {
+      if (!observer) continue;
+      const pages = observer.takeRecords().filter((record) => !isOwnRecord(record));
+      if (pages.length) react(pages);
+    }
   }
 
   /** Debounced look: once the page is quiet, or MAX_DELAY_MS after its first change. */
@@ -1707,16 +1827,19 @@
   function startGuard(root) {
     stopGuard();
     Object.assign(guard, { root, redraws: [], gaveUp: false });
-    guard.observer = new MutationObserver((records) => {
-      const watched = guard.root;
-      if (!watched) return;
-      if (watched.isConnected && !records.some((record) => watched.contains(record.target))) return;
-      const now = Date.now();
-      if (!guard.since) guard.since = now;
-      clearTimeout(guard.timer);
-      guard.timer = setTimeout(checkArticle, Math.max(0, Math.min(SETTLE_MS, guard.since + MAX_DELAY_MS - now)));
-    });
+    guard.observer = new MutationObserver(onArticleChange);
     guard.observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+
+  /** The guard's reaction: changes inside (or removing) the report's article are checked once they settle. */
+  function onArticleChange(records) {
+    const watched = guard.root;
+    if (!watched) return;
+    if (watched.isConnected && !records.some((record) => watched.contains(record.target))) return;
+    const now = Date.now();
+    if (!guard.since) guard.since = now;
+    clearTimeout(guard.timer);
+    guard.timer = setTimeout(checkArticle, Math.max(0, Math.min(SETTLE_MS, guard.since + MAX_DELAY_MS - now)));
   }
 
   function stopGuard() {

@@ -189,6 +189,20 @@ def after_page(mode: str) -> str:
     return news_page(title, "Rendering Wire", seed_paragraphs(SEEDS[0]) + script)
 
 
+PAINT_TIME_TITLE = "Same-tick edition: missiles for Ukraine"
+PAINT_TIME_JS = f"""<script>
+  // The page rewrites a paragraph the moment the overlay's first mark enters it: in the very tick in which
+  // the overlay paints (a custom element's connectedCallback runs inside the DOM call that inserted it).
+  customElements.define("framing-mark", class extends HTMLElement {{
+    connectedCallback() {{
+      if (window.__rewritten) return;
+      window.__rewritten = true;
+      document.querySelectorAll("article > p")[1].textContent = {json.dumps(CORRECTION)};
+    }}
+  }});
+</script>"""
+
+
 BYLINE_CLOCK_TITLE = "Clocked edition: missiles for Ukraine"
 BYLINE_CLOCK_JS = """<script>
   // "Updated ... ago" in the article's own header, changing ten times a second (not article text).
@@ -284,6 +298,8 @@ def page_server() -> Iterator[str]:
         pages[f"/after-{mode}.html"] = after_page(mode).encode("utf-8")
     for number in FEED_STORIES:
         pages[f"/infinite/{number}"] = infinite_page().encode("utf-8")
+    pages["/paint-time.html"] = news_page(PAINT_TIME_TITLE, "Rendering Wire",
+                                          seed_paragraphs(SEEDS[0]) + PAINT_TIME_JS).encode()
     pages["/spanish.html"] = news_page(SPANISH_TITLE, "Diario", SPANISH_PARAGRAPHS).encode("utf-8")
     handler = type("Handler", (PageHandler,), {"pages": pages})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
@@ -963,6 +979,16 @@ def test_a_page_that_rewrites_its_article_after_the_report_is_analysed_again(con
     page.close()
 
 
+def test_a_page_change_made_while_the_overlay_paints_is_not_taken_for_the_overlays_own(configured, api_server,
+                                                                                      page_server):
+    page = configured.open(f"{page_server}/paint-time.html")
+    first, (sent, report) = wait_for_calls(page, api_server[1], PAINT_TIME_TITLE, 2)
+    assert page.evaluate("window.__rewritten")
+    assert CORRECTION not in first[0]["text"] and CORRECTION in sent["text"]  # the page's rewrite was seen
+    shows_report(page, report)
+    page.close()
+
+
 def test_a_rewritten_article_with_the_automatic_run_off_is_only_offered_again(browser, api_server, page_server):
     browser.configure(api_server[0], auto_run=False)
     title = AFTER_PAGES["rewrite"][0]
@@ -1340,6 +1366,23 @@ def test_timestamps_and_section_labels_on_lines_of_their_own_are_not_the_article
     page.close()
 
 
+def test_a_kicker_on_the_headlines_line_and_publication_metadata_are_not_the_articles_text(configured, api_server,
+                                                                                           page_server):
+    page = configured.open(f"{page_server}/kicker.html")
+    panel(page)
+    sent, report = api_server[1].last("/v1/analyze", "Harbour master quits")
+    lines = sent["text"].split("\n")
+    # A kicker marked up before the headline's words, and "Updated ..", "Published .. ago", ".. min read" lines ...
+    assert lines[:2] == ["Harbour master quits over dredging row",
+                         "The harbour master resigned on Friday after a bitter row with the council over the cost of "
+                         "dredging the channel, which he called reckless and short-sighted."]
+    # ... but a sentence opening "Published in" and a badge inside a sentence are prose.
+    assert lines[2].startswith("Published in the spring, the council's own survey")
+    assert lines[3].startswith("The new premium berths at the marina")
+    assert_marks_match(page, report)
+    page.close()
+
+
 INITIAL_JS = """() => [...document.querySelectorAll("article p")].slice(0, 2).map((p) => {
   const letter = getComputedStyle(p.querySelector(".dropcap") || p, "::first-letter");
   const box = p.querySelector(".dropcap") ? getComputedStyle(p.querySelector(".dropcap framing-mark")) : letter;
@@ -1361,6 +1404,23 @@ def test_a_drop_capital_is_highlighted_with_its_word(configured, api_server, pag
         assert initial["background"] != "rgba(0, 0, 0, 0)" and initial["underline"] != "none", initial
     side = page.locator("framing-overlay .panel")
     side.get_by_role("button", name="Close and remove the highlights").click()
+    assert page.locator("[data-framing-initial]").count() == 0
+    page.close()
+
+
+def test_a_drop_capital_drawn_by_the_article_bodys_first_letter_is_highlighted_with_its_word(configured, api_server,
+                                                                                              page_server):
+    page = configured.open(f"{page_server}/dropcap-parent.html")
+    panel(page)
+    sent, report = api_server[1].last("/v1/analyze", "ferry fare rise")
+    assert "Disgraceful" in {item["text"] for item in report["evaluative"]}
+    assert_marks_match(page, report)
+    letter = page.evaluate("""() => {
+      const style = getComputedStyle(document.querySelector(".story-body"), "::first-letter");
+      return {background: style.backgroundColor, underline: style.borderBottomStyle};
+    }""")
+    assert letter["background"] != "rgba(0, 0, 0, 0)" and letter["underline"] != "none", letter
+    page.locator("framing-overlay .panel").get_by_role("button", name="Close and remove the highlights").click()
     assert page.locator("[data-framing-initial]").count() == 0
     page.close()
 
