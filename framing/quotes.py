@@ -1170,7 +1170,8 @@ def _coordinated_members(doc: Document, names: _Names, start: int, end: int) -> 
     unless the "and" is inside a phrase of the first part ("Officials in Ankara and Athens")."""
     surface = doc.text[start:end]
     cuts = list(_CONJUNCT.finditer(surface))
-    if not cuts or len(cuts) > 5 or not re.search(r"\s(?:and|&)\s", cuts[-1].group()):
+    # (a list as long as ``_listed_start`` takes: its commas and the "and", one cut fewer than its members)
+    if not cuts or len(cuts) > _MAX_LISTED_SPEAKERS + 1 or not re.search(r"\s(?:and|&)\s", cuts[-1].group()):
         return ()
     inside = not _INSIDE_A_SPEAKER.isdisjoint(w.lower() for w in surface[:cuts[-1].start()].split())
     lex = lexicon()
