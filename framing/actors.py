@@ -3080,6 +3080,8 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
         if noun == first and second in _CHIEF_OF:
             end = m.end(1)  # "the chief executive", "the attorney general": one office of two words, kept whole
             if doc.text.startswith(" officer", end):
+                if doc.text[end + 8:end + 9].isalpha():
+                    continue  # "the chief financial officers": several people, not the one office
                 end += 8  # "the chief financial officer"
         after = doc.text[end:end + 2]
         if len(after) > 1 and after[0] == " " and after[1].isupper():

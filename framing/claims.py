@@ -718,8 +718,8 @@ def _modifier_figure(doc: Document, start: int, following: int) -> bool:
     """Whether the figure starting at ``start`` is a length modifying the plural noun at token
     ``following``, not a count of it: after a number ("two 40m yachts": the number counts them), or after
     an article before a race or a thing with a length ("the 400m hurdles", "these 40m yachts",
-    `metre_nouns.txt`). An article before a count
-    of millions is the article of the counted noun ("the 5.4m women"), so that one stays millions."""
+    `metre_nouns.txt`). An article before a count of millions is the article of the counted noun ("the
+    5.4m women"), so that one stays millions."""
     i = bisect_left(doc.token_starts, start) - 1
     if i < 0 or doc.tokens[i].sentence != doc.tokens[i + 1].sentence:
         return False
@@ -731,6 +731,7 @@ def _modifier_figure(doc: Document, start: int, following: int) -> bool:
 
 @lru_cache(maxsize=1)
 def _metre_nouns() -> frozenset[str]:
+    """The plurals a length in metres modifies ("hurdles", "yachts"), read once from ``metre_nouns.txt``."""
     return frozenset(row[0] for row in _rows("metre_nouns.txt"))
 
 

@@ -1170,7 +1170,8 @@ def _coordinated_members(doc: Document, names: _Names, start: int, end: int) -> 
     unless the "and" is inside a phrase of the first part ("Officials in Ankara and Athens")."""
     surface = doc.text[start:end]
     cuts = list(_CONJUNCT.finditer(surface))
-    if not cuts or len(cuts) > 5 or not re.search(r"\s(?:and|&)\s", cuts[-1].group()):
+    # (a list as long as ``_listed_start`` takes: its commas and the "and", one cut fewer than its members)
+    if not cuts or len(cuts) > _MAX_LISTED_SPEAKERS + 1 or not re.search(r"\s(?:and|&)\s", cuts[-1].group()):
         return ()
     inside = not _INSIDE_A_SPEAKER.isdisjoint(w.lower() for w in surface[:cuts[-1].start()].split())
     lex = lexicon()
@@ -5912,14 +5913,35 @@ _BLOCK_CUE_REACH = 4  # tokens between the verb of saying and the colon: "said i
 _LINE_LABEL = re.compile(r"[\w’']+(?: [\w’']+)?:\s")  # "Editor’s note: …", "Update: …": the outlet's label
 
 
-def _may_be_block_line(doc: Document, line: Paragraph, found: list[_Raw], at_most: int) -> bool:
+def _may_be_block_line(doc: Document, line: Paragraph, quoted: tuple[list[int], list[int]], at_most: int) -> bool:
     """Whether paragraph ``line`` may be (part of) a block quote: body text of at most ``at_most`` words with
-    no quotation marks, no label, no colon closing it and no quote found in it."""
+    no quotation marks, no label, no colon closing it and no quote found in it (``quoted``: see
+    :func:`_quoted_reach`)."""
     text = doc.text
     return line.kind == "body" and not _DOUBLE_MARK.search(text, line.start, line.end) \
         and not text[line.start:line.end].rstrip().endswith(":") and not _LINE_LABEL.match(text, line.start) \
         and _words(doc, line.start, line.end, at_most=at_most + 1) <= at_most \
-        and not any(r.start < line.end and line.start < r.end for r in found)
+        and not _overlaps_quoted(quoted, line.start, line.end)
+
+
+def _quoted_reach(found: list[_Raw]) -> tuple[list[int], list[int]]:
+    """The found quotes' starts in order and, at each, the furthest end of the quotes starting there or
+    before: whether a line overlaps a quote is then one bisection, not a pass over every quote for every
+    line that ends in a colon (a long text has thousands of each)."""
+    spans = sorted((r.start, r.end) for r in found)
+    reach, furthest = [], -1
+    for _, end in spans:
+        furthest = max(furthest, end)
+        reach.append(furthest)
+    return [start for start, _ in spans], reach
+
+
+def _overlaps_quoted(quoted: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Whether a quote of ``quoted`` (:func:`_quoted_reach`) overlaps ``start``-``end``: one that starts before
+    ``end`` and ends after ``start``."""
+    starts, reach = quoted
+    i = bisect_left(starts, end)
+    return i > 0 and reach[i - 1] > start
 
 
 def _block_quotes(doc: Document, names: _Names, hits: list[_CueHit], found: list[_Raw]) -> list[_Raw]:
@@ -5930,6 +5952,7 @@ def _block_quotes(doc: Document, names: _Names, hits: list[_CueHit], found: list
     text = doc.text
     paragraphs = doc.paragraphs
     blocks = []
+    quoted = _quoted_reach(found)
     for n, paragraph in enumerate(paragraphs[:-1]):
         end = paragraph.end
         while end > paragraph.start and text[end - 1] in " \t\u00a0":
@@ -5939,7 +5962,7 @@ def _block_quotes(doc: Document, names: _Names, hits: list[_CueHit], found: list
         nxt = paragraphs[n + 1]
         colon = doc.token_at(end - 1)
         sentence = doc.sentence_at(end - 1)
-        if colon is None or sentence is None or not _may_be_block_line(doc, nxt, found, _BLOCK_QUOTE_MAX_WORDS):
+        if colon is None or sentence is None or not _may_be_block_line(doc, nxt, quoted, _BLOCK_QUOTE_MAX_WORDS):
             continue
         lo = doc.sentences[sentence].first_token
         first = bisect_left(hits, doc.tokens[max(lo, colon - _BLOCK_CUE_REACH - 3)].start, key=_HIT_START)
@@ -5956,7 +5979,7 @@ def _block_quotes(doc: Document, names: _Names, hits: list[_CueHit], found: list
             # lines set tight under the first, where the article's paragraphs are set apart, go on with it
             for line in paragraphs[n + 2:]:
                 if text[parts[-1][1]:line.start].count("\n") != 1 \
-                        or not _may_be_block_line(doc, line, found, _BLOCK_QUOTE_MAX_WORDS - words):
+                        or not _may_be_block_line(doc, line, quoted, _BLOCK_QUOTE_MAX_WORDS - words):
                     break
                 parts.append(_trim_content(text, line.start, line.end))
                 words += _words(doc, line.start, line.end)

@@ -2842,6 +2842,13 @@ def test_a_two_word_office_after_the_is_kept_whole(text, alias):
     assert "The chief" not in actor.aliases and "the chief" not in actor.aliases
 
 
+def test_a_two_word_office_never_ends_inside_a_word():
+    text = "The bank said the chief financial officers would resign. The chief executive officers agreed."
+    for actor in analyze(text).actors:
+        for m in actor.mentions:
+            assert not text[m.end:m.end + 1].isalpha(), text[m.start:m.end + 1]
+
+
 @pytest.mark.parametrize("text, absent", [
     ("Black votes decided the race in the county.", "Black"),
     ("The count turned on White voters in the suburbs.", "White"),

@@ -4052,3 +4052,15 @@ def test_a_plural_possessive_stays_in_the_speaker(text, speaker):
 def test_a_time_after_the_addressee_before_a_comma_starts_no_clause():
     found = quotes_of("The trouble, he told me on Friday, is that nobody reads the memo.")
     assert [(q.speaker.text, q.cue.text) for q in found] == [("he", "told")]  # (the time stays with the content)
+
+
+@pytest.mark.parametrize("spans, start, end, expected", [
+    ([], 0, 10, False),
+    ([(0, 50), (10, 12)], 20, 30, True),  # a long quote that started earlier still covers the line
+    ([(0, 5), (10, 12)], 5, 10, False),  # ends are exclusive both ways
+    ([(40, 60)], 20, 41, True),
+])
+def test_a_line_overlaps_a_quote_found_before_it_by_one_bisection(spans, start, end, expected):
+    from framing.quotes import _Raw, _overlaps_quoted, _quoted_reach
+    found = [_Raw([(s, e)], 0, True) for s, e in spans]
+    assert _overlaps_quoted(_quoted_reach(found), start, end) is expected
