@@ -4061,6 +4061,6 @@ def test_a_time_after_the_addressee_before_a_comma_starts_no_clause():
     ([(40, 60)], 20, 41, True),
 ])
 def test_a_line_overlaps_a_quote_found_before_it_by_one_bisection(spans, start, end, expected):
-    from framing.quotes import _Raw, _overlaps_quoted, _quoted_reach
+    from framing.quotes import _overlaps_quoted, _quoted_reach, _Raw
     found = [_Raw([(s, e)], 0, True) for s, e in spans]
     assert _overlaps_quoted(_quoted_reach(found), start, end) is expected
