@@ -1300,8 +1300,7 @@ def test_the_panel_works_from_the_keyboard(browser, api_server, page_server):
     first.focus()
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Tab")  # reached by the keyboard: its focus is drawn
-    focused = page.evaluate(FOCUSED_JS)
-    assert "ev" in focused["cls"].split() and focused["outline"] != "none"
+    page.wait_for_function(f"(f => f && f.cls.split(' ').includes('ev') && f.outline !== 'none')(({FOCUSED_JS})())")
     page.keyboard.press("Enter")  # the finding's tooltip, which a mouse gets by hovering, comes with it
     tooltip = page.locator("framing-overlay .tooltip")
     expect(tooltip).to_be_visible()
@@ -1311,7 +1310,7 @@ def test_the_panel_works_from_the_keyboard(browser, api_server, page_server):
     more.focus()
     page.keyboard.press("Enter")
     expect(more).to_have_count(0)
-    assert page.evaluate(FOCUSED_JS)["cls"].startswith("item")
+    page.wait_for_function(f"({FOCUSED_JS})()?.cls.startsWith('item')")  # the list is redrawn, then focused
     side.get_by_role("button", name="+ Add to comparison").focus()
     page.keyboard.press("Enter")
     expect(side.get_by_role("button", name="\u2713 In comparison \u00b7 remove")).to_be_visible()
