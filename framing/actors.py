@@ -2694,9 +2694,15 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             joins[key] = full, "organization"  # "BJP" after "Bharatiya Janata Party"
     # Full names known to be people's: a title before one, or a listed given name first ("Kerry Lake").
     g = gazetteer()
-    people = {m.key for m in mentions if m.key.startswith("name:") and 0 < m.key.count(" ") < 3
-              and (m.key[5:].split(" ", 1)[0] in g.first_names
-                   or m.title and m.key[5:].split(" ", 1)[0] not in g.first_words)} if full_by_last else set()
+    # (asked once per key, not per mention: only the title test needs the mentions, and only whether one has one)
+    people: set[str] = set()
+    if full_by_last:
+        titled = {m.key for m in mentions if m.title}
+        for key in counts:
+            if key.startswith("name:") and 0 < key.count(" ") < 3:
+                given = key[5:].split(" ", 1)[0]
+                if given in g.first_names or key in titled and given not in g.first_words:
+                    people.add(key)
     # Where each full name that shares its surname with another is used (``_latest_before``).
     shared: dict[str, list[tuple[int, int]]] = {k: [] for ks in namesakes.values() if len(ks) > 1 for k in ks}
     if shared:
@@ -3533,8 +3539,12 @@ def actor_mentions(doc: Document) -> list[Actor]:
         if not cluster.mentions and not cluster.references:
             continue
         name, aliases = _name_of(cluster) if cluster.mentions else (f"unnamed person ({cluster.key[5:]})", [])
-        # distinct (start, end) pairs hash and iterate as Span would; Spans are made once, in order
-        mentions = list(starmap(Span, sorted(set(map(_START_END, cluster.mentions)), key=_FIRST)))
+        if len(cluster.mentions) == 1:  # the usual case: one mention, nothing to deduplicate or order
+            only = cluster.mentions[0]
+            mentions = [Span(only.start, only.end)]
+        else:
+            # distinct (start, end) pairs hash and iterate as Span would; Spans are made once, in order
+            mentions = list(starmap(Span, sorted(set(map(_START_END, cluster.mentions)), key=_FIRST)))
         sentences = set(map(_SENTENCE, cluster.mentions)).union(cluster.reference_sentences)
         affiliation = next((m.affiliation for m in cluster.mentions if m.affiliation), None)
         actors.append(Actor(name, aliases, cluster.kind, mentions,
