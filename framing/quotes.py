@@ -4266,7 +4266,8 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
     outer_form = _verb_form(outer) if outer else None
     if relative_stance:
         end = _before_main_predicate(doc, start, end)
-    if _in_set_off_relative(doc, start):
+    set_off_relative = _in_set_off_relative(doc, start)  # (once: the loop below asks again for each cue)
+    if set_off_relative:
         end = _relative_content_end(doc, start, end)
     opener_comma = _adverbial_opener_comma(doc, start, end)
     i = bisect_right(starts, start)
@@ -4297,7 +4298,7 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
             return tokens[t - 1].start
         if t > 2 and lows[t - 1] != ",":
             before = _back_past_between(doc, t - 1, t - _SET_OFF_TIME_MAX_TOKENS)
-            if lows[before] == "," and tokens[before].start > start and _in_set_off_relative(doc, start):
+            if lows[before] == "," and tokens[before].start > start and set_off_relative:
                 return tokens[before].start  # "Okafor, who has denounced the plan, on Friday declared …": the
                 # main clause's verb after the relative clause's closing comma and a time phrase
         boundary = _subject_clause(doc, t)
@@ -4317,6 +4318,9 @@ def _in_set_off_relative(doc: Document, start: int) -> bool:
     if first >= len(lows):
         return False
     lo = max(doc.sentences[doc.tokens[first].sentence].first_token + 1, first - _SET_OFF_TIME_MAX_TOKENS - 3)
+    window = lows[lo:first]
+    if "who" not in window and "which" not in window:
+        return False  # (the usual case, tested in C before the walk for the comma)
     return any(lows[k] in ("who", "which") and lows[k - 1] == "," for k in range(first - 1, lo - 1, -1))
 
 
