@@ -5405,8 +5405,15 @@ _MONTH_NAMES = frozenset({"January", "February", "March", "April", "May", "June"
                           "October", "November", "December"})
 
 
+# Every word `_time_word` may accept or look past: the rest fail at once, without lower-casing the next token.
+_TIME_WORD_TRIGGERS = frozenset(_TIME_WORDS | {"in", "this", "last", "next", "on", "early", "late", "there", "here"}
+                                | {m.lower() for m in _MONTH_NAMES})
+
+
 def _time_word(tokens: list[Token], j: int, hi: int) -> bool:
     low = tokens[j].text.lower()
+    if low not in _TIME_WORD_TRIGGERS:
+        return False
     nxt = tokens[j + 1].text.lower() if j + 1 < hi else ""
     if low == "in":
         return j + 1 < hi and tokens[j + 1].text in _MONTH_NAMES  # "in June"; not "in Paris", "in a statement"
