@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from itertools import compress, pairwise, starmap
+from itertools import compress, islice, pairwise, starmap
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -3525,7 +3525,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     def before_and_after(clause_start: int, tail: int) -> list[tuple[int, int]]:
         """Content before a `, X said` clause, and after it when the clause sits mid-sentence."""
         out = [(sentence.start, _past_closing_mark(text, clause_start))]
-        if tail < hi and tokens[tail].text == "," and (sum(1 for t in tokens[tail:hi] if t.is_word) >= 3
+        if tail < hi and tokens[tail].text == "," and (sum(map(_IS_WORD, tokens[tail:hi])) >= 3
                                                        or _predicate_resumes(doc, tail, hi)):
             out.append((tokens[tail].end, sentence.end))  # (also a short predicate: "The levy, he said, is fair.",
             # "The plan, Roe said, failed badly.")
@@ -5364,13 +5364,17 @@ def _infinitive_after(doc: Document, hit: _CueHit, k: int, hi: int) -> bool:
         and lows[k + 1] not in _OBJECT_PRONOUNS and lows[k + 1] not in _PRONOUNS
 
 
+_IS_WORD = attrgetter("is_word")
+
+
 def _adverbial_tail(doc: Document, k: int, hi: int) -> bool:
     """Whether what follows a cue is only where/when/how it was said (so the content came before it)."""
     tokens = doc.tokens
-    words = [t for t in tokens[k:hi] if t.is_word]
+    tail = tokens[k:hi]
+    words = list(islice(compress(tail, map(_IS_WORD, tail)), 8))  # (the first eight words, picked out in C)
     if not words or tokens[k].text in (",", ";", "—", "–", ".", "!", "?", ")"):
         return True
-    if any(t.text.lower() == "that" for t in words[:8]):
+    if any(t.text.lower() == "that" for t in words):
         return False
     return words[0].text.lower() in _TAIL_STARTS
 
