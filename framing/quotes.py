@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from itertools import compress, pairwise, starmap
+from itertools import compress, islice, pairwise, starmap
 from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
@@ -3525,7 +3525,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     def before_and_after(clause_start: int, tail: int) -> list[tuple[int, int]]:
         """Content before a `, X said` clause, and after it when the clause sits mid-sentence."""
         out = [(sentence.start, _past_closing_mark(text, clause_start))]
-        if tail < hi and tokens[tail].text == "," and (sum(1 for t in tokens[tail:hi] if t.is_word) >= 3
+        if tail < hi and tokens[tail].text == "," and (sum(map(_IS_WORD, tokens[tail:hi])) >= 3
                                                        or _predicate_resumes(doc, tail, hi)):
             out.append((tokens[tail].end, sentence.end))  # (also a short predicate: "The levy, he said, is fair.",
             # "The plan, Roe said, failed badly.")
@@ -4266,7 +4266,8 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
     outer_form = _verb_form(outer) if outer else None
     if relative_stance:
         end = _before_main_predicate(doc, start, end)
-    if _in_set_off_relative(doc, start):
+    set_off_relative = _in_set_off_relative(doc, start)  # (once: the loop below asks again for each cue)
+    if set_off_relative:
         end = _relative_content_end(doc, start, end)
     opener_comma = _adverbial_opener_comma(doc, start, end)
     i = bisect_right(starts, start)
@@ -4297,7 +4298,7 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
             return tokens[t - 1].start
         if t > 2 and lows[t - 1] != ",":
             before = _back_past_between(doc, t - 1, t - _SET_OFF_TIME_MAX_TOKENS)
-            if lows[before] == "," and tokens[before].start > start and _in_set_off_relative(doc, start):
+            if lows[before] == "," and tokens[before].start > start and set_off_relative:
                 return tokens[before].start  # "Okafor, who has denounced the plan, on Friday declared …": the
                 # main clause's verb after the relative clause's closing comma and a time phrase
         boundary = _subject_clause(doc, t)
@@ -4317,6 +4318,9 @@ def _in_set_off_relative(doc: Document, start: int) -> bool:
     if first >= len(lows):
         return False
     lo = max(doc.sentences[doc.tokens[first].sentence].first_token + 1, first - _SET_OFF_TIME_MAX_TOKENS - 3)
+    window = lows[lo:first]
+    if "who" not in window and "which" not in window:
+        return False  # (the usual case, tested in C before the walk for the comma)
     return any(lows[k] in ("who", "which") and lows[k - 1] == "," for k in range(first - 1, lo - 1, -1))
 
 
@@ -5360,13 +5364,17 @@ def _infinitive_after(doc: Document, hit: _CueHit, k: int, hi: int) -> bool:
         and lows[k + 1] not in _OBJECT_PRONOUNS and lows[k + 1] not in _PRONOUNS
 
 
+_IS_WORD = attrgetter("is_word")
+
+
 def _adverbial_tail(doc: Document, k: int, hi: int) -> bool:
     """Whether what follows a cue is only where/when/how it was said (so the content came before it)."""
     tokens = doc.tokens
-    words = [t for t in tokens[k:hi] if t.is_word]
+    tail = tokens[k:hi]
+    words = list(islice(compress(tail, map(_IS_WORD, tail)), 8))  # (the first eight words, picked out in C)
     if not words or tokens[k].text in (",", ";", "—", "–", ".", "!", "?", ")"):
         return True
-    if any(t.text.lower() == "that" for t in words[:8]):
+    if any(t.text.lower() == "that" for t in words):
         return False
     return words[0].text.lower() in _TAIL_STARTS
 
@@ -5401,8 +5409,15 @@ _MONTH_NAMES = frozenset({"January", "February", "March", "April", "May", "June"
                           "October", "November", "December"})
 
 
+# Every word `_time_word` may accept or look past: the rest fail at once, without lower-casing the next token.
+_TIME_WORD_TRIGGERS = frozenset(_TIME_WORDS | {"in", "this", "last", "next", "on", "early", "late", "there", "here"}
+                                | {m.lower() for m in _MONTH_NAMES})
+
+
 def _time_word(tokens: list[Token], j: int, hi: int) -> bool:
     low = tokens[j].text.lower()
+    if low not in _TIME_WORD_TRIGGERS:
+        return False
     nxt = tokens[j + 1].text.lower() if j + 1 < hi else ""
     if low == "in":
         return j + 1 < hi and tokens[j + 1].text in _MONTH_NAMES  # "in June"; not "in Paris", "in a statement"
