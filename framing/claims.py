@@ -1401,8 +1401,10 @@ def _rounding(claim: Claim) -> float:
     return min(step * scale / 2 / value, _MAX_ROUNDING)
 
 
-def _interval(claim: Claim, *, difference: bool = False) -> tuple[float, float] | None:
-    """The claim's interval in normalised units, widened by the rounding of its number.
+def interval(claim: Claim, *, difference: bool = False) -> tuple[float, float] | None:
+    """The claim's interval in normalised units, widened by the rounding of its number: what
+    :func:`same_claim` compares, so two claims it finds the same overlap in it (or are equal in value), and an
+    index over it (``compare``) finds every candidate.
 
     Degrees are read as a temperature, or with ``difference`` as a change of temperature
     ("warming of 2 degrees Celsius", 3.6 °F), which converts without the offset.
@@ -1419,12 +1421,6 @@ def _interval(claim: Claim, *, difference: bool = False) -> tuple[float, float] 
     slack = _rounding(claim) * abs(claim.value)
     lo, hi = (low - slack) * factor + offset, (high + slack) * factor + offset
     return (min(lo, hi), max(lo, hi))
-
-
-def interval(claim: Claim, *, difference: bool = False) -> tuple[float, float] | None:
-    """The normalised interval :func:`same_claim` compares (see ``_interval``): two claims it finds the same
-    overlap in it, or are equal in value, so an index over it finds every candidate (``compare``)."""
-    return _interval(claim, difference=difference)
 
 
 def _singular(word: str) -> str:
@@ -1558,12 +1554,12 @@ def claim_similarity(a: Claim, b: Claim) -> float:
         return 0.0  # "several" or "a few" of nothing named says no figure ("a few caveats" / "several")
     if a.kind == "money" and is_vague(a) != is_vague(b):
         return 0.0  # "millions of dollars" spans a thousandfold: no match for a figure given as one
-    ia, ib = _interval(a), _interval(b)
+    ia, ib = interval(a), interval(b)
     if ia is None or ib is None:
         return 1.0 if a.normalized.value == b.normalized.value else 0.0
     gap = max(ia[0], ib[0]) - min(ia[1], ib[1])
     if gap > 0 and a.kind == "temperature" and a.unit != b.unit:
-        da, db = _interval(a, difference=True), _interval(b, difference=True)
+        da, db = interval(a, difference=True), interval(b, difference=True)
         if max(da[0], db[0]) <= min(da[1], db[1]):
             return 1.0  # the same change of temperature in two scales
     if gap < 0:  # strictly: "32" (31.5-32.5) and "33" (32.5-33.5) only touch

@@ -1289,17 +1289,26 @@ class _TellingIndex:
         self.by_interval: dict[tuple[bool, int], tuple[list[float], list[tuple[float, float, Claim]]]] = {}
         self.unbounded: list[Claim] = []  # an interval with an infinite or undefined end: always a candidate
 
-    def add(self, c: Claim) -> None:
+    @staticmethod
+    def _values(c: Claim) -> set[float | None]:
+        """The values a telling is found by when equal: its value, its low end, its normalised value."""
         keys = {c.value, c.low}
         if c.normalized is not None:
             keys.add(c.normalized.value)
-        for key in keys:
-            self.by_value.setdefault(key, []).append(c)
+        return keys
+
+    @staticmethod
+    def _spans(c: Claim):
+        """(is a change of temperature, low, high) of each normalised interval the claim has."""
         for change in (False, True) if c.kind == "temperature" else (False,):
             span = claims_stage.interval(c, difference=change)
-            if span is None:
-                continue
-            lo, hi = span
+            if span is not None:
+                yield change, *span
+
+    def add(self, c: Claim) -> None:
+        for key in self._values(c):
+            self.by_value.setdefault(key, []).append(c)
+        for change, lo, hi in self._spans(c):
             if not (math.isfinite(lo) and math.isfinite(hi)):
                 self.unbounded.append(c)
                 continue
@@ -1309,17 +1318,10 @@ class _TellingIndex:
             entries.insert(at, (lo, hi, c))
 
     def candidates(self, c: Claim):
-        keys = {c.value, c.low}
-        if c.normalized is not None:
-            keys.add(c.normalized.value)
-        for key in keys:
+        for key in self._values(c):
             yield from self.by_value.get(key, ())
         yield from self.unbounded
-        for change in (False, True) if c.kind == "temperature" else (False,):
-            span = claims_stage.interval(c, difference=change)
-            if span is None:
-                continue
-            lo, hi = span
+        for change, lo, hi in self._spans(c):
             for (kind_of_span, width), (lows, entries) in self.by_interval.items():
                 if kind_of_span != change:
                     continue
