@@ -797,3 +797,44 @@ def test_a_right_or_an_authority_to_act_is_a_legality_cue(text, cue):
 def test_right_to_in_another_sense_is_no_legality_cue(text):
     found = frames_of(text)
     assert "legality_constitutionality_and_jurisprudence" not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        ("The firm's new chief vowed to change its corporate culture.", "cultural_identity", "culture"),
+        ("The board wants to create a culture where staff speak up.", "cultural_identity", "culture"),
+        ("The traditional route to the summit is closed this year.", "cultural_identity", "traditional"),
+        ("Newspapers lost ads to traditional rivals and new ones alike.", "cultural_identity", "traditional"),
+        ("The synod cited Sacred Tradition and the writings of the saints.", "cultural_identity", "tradition"),
+        ("The invasion is an assault on our country, the senator said.", "cultural_identity", "our country"),
+        ("Students have called for a boycott of the cafeteria.", "public_opinion", "boycott"),
+        ("The regime fell after popular protests in the capital.", "public_opinion", "popular"),
+        ("She won the popular vote but lost the election.", "public_opinion", "popular"),
+        ("Delegates arrived for the World Meeting of Families.", "quality_of_life", "families"),
+        ("The monks offered their lives to the order.", "quality_of_life", "lives"),
+        ("Run for your lives, the commentator joked.", "quality_of_life", "lives"),
+        ("The smears were designed to scare the nominee.", "policy_prescription_and_evaluation", "designed to"),
+    ],
+)
+def test_eighth_round_words_in_another_sense_do_not_count(text, frame, cue):
+    found = frames_of(text)
+    assert frame not in found or cue not in cue_texts(text, found[frame])
+
+
+@pytest.mark.parametrize(
+    ("text", "frame", "cue"),
+    [
+        ("The dance is part of the island's culture.", "cultural_identity", "culture"),
+        ("Elders worry that the tradition will die with them.", "cultural_identity", "tradition"),
+        ("Traditionalists in the party oppose the change.", "cultural_identity", "traditionalists"),
+        ("The school teaches traditional values and traditional music.", "cultural_identity", "traditional values"),
+        ("The town still celebrates in traditional dress each spring.", "cultural_identity", "traditional dress"),
+        ("The governor remains popular with suburban women, a poll found.", "public_opinion", "popular"),
+        ("Families in the valley have no running water.", "quality_of_life", "families"),
+        ("The floods upended the lives of thousands of farmers.", "quality_of_life", "lives"),
+    ],
+)
+def test_eighth_round_words_still_count_in_the_frames_sense(text, frame, cue):
+    found = frames_of(text)
+    assert frame in found and cue in cue_texts(text, found[frame])
