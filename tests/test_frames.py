@@ -815,9 +815,15 @@ def test_right_to_in_another_sense_is_no_legality_cue(text):
         ("The monks offered their lives to the order.", "quality_of_life", "lives"),
         ("Run for your lives, the commentator joked.", "quality_of_life", "lives"),
         ("The smears were designed to scare the nominee.", "policy_prescription_and_evaluation", "designed to"),
+        ("Congress renewed the Patriot Act for four more years.", "cultural_identity", "patriot"),
+        ("The battery fired two Patriot missiles at the drone.", "cultural_identity", "patriot"),
+        ("The New England Patriots won again on Sunday.", "cultural_identity", "patriots"),
+        ("The tribunal heard evidence of ethnic cleansing in the valley.", "cultural_identity", "ethnic"),
+        ("A driver who values his licence obeys the limit.", "cultural_identity", "values"),
+        ("A driver who values his licence obeys the limit.", "morality", "values"),
     ],
 )
-def test_eighth_round_words_in_another_sense_do_not_count(text, frame, cue):
+def test_ninth_round_words_in_another_sense_do_not_count(text, frame, cue):
     found = frames_of(text)
     assert frame not in found or cue not in cue_texts(text, found[frame])
 
@@ -832,9 +838,12 @@ def test_eighth_round_words_in_another_sense_do_not_count(text, frame, cue):
         ("The town still celebrates in traditional dress each spring.", "cultural_identity", "traditional dress"),
         ("The governor remains popular with suburban women, a poll found.", "public_opinion", "popular"),
         ("Families in the valley have no running water.", "quality_of_life", "families"),
+        ("Veterans marched as proud patriots on the national holiday.", "cultural_identity", "patriots"),
+        ("Ethnic Uzbeks keep their own schools and newspapers.", "cultural_identity", "ethnic"),
+        ("Leaders defended the country's shared values.", "cultural_identity", "values"),
         ("The floods upended the lives of thousands of farmers.", "quality_of_life", "lives"),
     ],
 )
-def test_eighth_round_words_still_count_in_the_frames_sense(text, frame, cue):
+def test_ninth_round_words_still_count_in_the_frames_sense(text, frame, cue):
     found = frames_of(text)
     assert frame in found and cue in cue_texts(text, found[frame])
