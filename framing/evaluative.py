@@ -876,16 +876,40 @@ _TITLE_MAX_WORDS = 6  # capitalised words back from a finding to the work noun b
 def _in_a_work_title(doc: Document, finding: Evaluative) -> bool:
     """Whether the finding's capitalised word is inside a title right after a work noun ("the series Cruel
     Summer", "her novel Bitter Harvest"): the work's name, which judges nothing in the outlet's voice. Every
-    word of the finding is capitalised ("the novel Wuhan coronavirus": "novel" is an adjective there)."""
+    word of the finding is capitalised ("the novel Wuhan coronavirus": "novel" is an adjective there). Or
+    it opens inside an operation's code name (:func:`_in_a_code_name`)."""
     tokens = doc.tokens
     k = doc.token_at(finding.start)
-    if k is None or not all(w[:1].isupper() for w in finding.text.split()):
+    if k is None:
         return False
     first = doc.sentences[finding.sentence].first_token
+    if _in_a_code_name(tokens, first, k):
+        return True
+    if not all(w[:1].isupper() for w in finding.text.split()):
+        return False
     j = k
     while j > first and k - j < _TITLE_MAX_WORDS and tokens[j - 1].is_word and tokens[j - 1].text[:1].isupper():
         j -= 1
     return j > first and tokens[j - 1].text in WORK_NOUNS
+
+
+# A military or police operation's code name ("Operation Desert Storm", "Operation Faithful Patriot") is a
+# name the command chose: after its head word it is the operation's title, not the outlet's verdict.
+_CODE_NAME_HEAD = "Operation"
+_OPENING_MARKS = frozenset("“\"‘'")
+
+
+def _in_a_code_name(tokens, first: int, k: int) -> bool:
+    """Whether token ``k`` is capitalised and within the capitalised words after "Operation", in quotation
+    marks or not ("Operation Noble Shield", "“Operation Noble Shield”")."""
+    j = k
+    while j > first and k - j < _TITLE_MAX_WORDS and tokens[j].text[:1].isupper():
+        if tokens[j - 1].text == _CODE_NAME_HEAD:
+            return True
+        if not tokens[j - 1].is_word:
+            return tokens[j - 1].text in _OPENING_MARKS and j - 1 > first and tokens[j - 2].text == _CODE_NAME_HEAD
+        j -= 1
+    return False
 
 
 _CAPITALS_NEAR = 2  # words either side of a capitalised word where another capital makes it one of several
@@ -1310,9 +1334,11 @@ def _findings(doc: Document, index: int, words: list[int], matches: list[_Match]
             if head.entry.category not in GRADUATION:
                 break
         else:  # graduation words only
+            while group and group[-1].entry.context.bound:
+                group = group[:-1]  # "so", "very", "beyond" with no attitude word after them grade nothing
+            if not group:
+                continue
             head = group[-1]
-            if all(m.entry.context.bound for m in group):
-                continue  # "so", "very" alone grade nothing
         first = group[0].first
         first_token = tokens[words[first]]
         last = group[-1].last - 1
