@@ -833,6 +833,8 @@ def evaluative_language(doc: Document, *, quotes) -> list[Evaluative]:
     if findings:
         findings = _without_names(doc, findings)
     stressed = _emphasis(doc, findings, quote_starts, quote_ends)
+    if "*" in doc.text:
+        stressed += _masked_expletives(doc, findings, quote_starts, quote_ends)
     return sorted(findings + stressed, key=_START) if stressed else findings
 
 
@@ -996,6 +998,29 @@ def _emphasis(doc: Document, findings: list[Evaluative], quote_starts: list[int]
         stressed.append(Evaluative(start, end, match.group(), "intensifier", 0, voice, ("intensifier",),
                                    False, False, tokens[k].sentence))
     return stressed
+
+
+# An expletive masked with asterisks ("f***ed", "f**king", "b***h", "s**t"): one to three letters, then
+# asterisks with letters after them or at least two of them. A rating ("4*"), a footnote mark after a
+# name ("Ruiz*") and a section break ("* * *") have no letters before the asterisks or too many.
+_MASKED = re.compile(r"(?<![\w*])[A-Za-z]{1,3}(?:\*{2,}[A-Za-z]{0,5}|\*[A-Za-z]{1,5})(?![\w*])")
+
+
+def _masked_expletives(doc: Document, findings: list[Evaluative], quote_starts: list[int],
+                       quote_ends: list[int]) -> list[Evaluative]:
+    """Affect findings for expletives the outlet prints masked (``_MASKED``), outside other findings: the
+    mask hides the letters, not the speaker's vented feeling, and no lexicon entry can match the word."""
+    masked = []
+    by_start = doc.token_index().by_start
+    for match in _MASKED.finditer(doc.text):
+        start, end = match.span()
+        k = by_start.get(start)
+        if k is None or any(f.start < end and start < f.end for f in findings):
+            continue
+        voice = "quoted" if _inside(quote_starts, quote_ends, start, end) else "author"
+        masked.append(Evaluative(start, end, match.group(), "affect", -1, voice, ("affect",), False, False,
+                                 doc.tokens[k].sentence))
+    return masked
 
 
 def _capitals_beside(tokens: Sequence[Token], k: int) -> bool:

@@ -1480,3 +1480,32 @@ def test_a_bound_degree_word_after_a_stance_marker_grades_nothing():
     stance marker before it stays as it was."""
     hits = found("Writing a coherent plan is clearly beyond the president's abilities.")
     assert "clearly" in hits and hits["clearly"].category == "booster", sorted(hits)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The Trumpkins cheered every word.", "Trumpkins"),
+    ("The Rethuglicans blocked the bill again.", "Rethuglicans"),
+    ("The Demonrats will raise your taxes.", "Demonrats"),
+])
+def test_partisan_blends_are_name_calling(text, phrase):
+    """A party or leader's name blended with an insult ("thug", "demon", "pumpkin") is a coined slur."""
+    assert found_as(text, phrase, "loaded-label").polarity == -1
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("“This is a f***ed up mess,” the councillor said.", "f***ed"),
+    ("He told the guard to get his f**king hands off.", "f**king"),
+    ("“Move, b***h,” he shouted.", "b***h"),
+])
+def test_masked_expletives_are_evaluative(text, phrase):
+    """An expletive the outlet masks with asterisks is still the speaker's vented feeling."""
+    assert found_as(text, phrase, "affect").polarity == -1
+
+
+@pytest.mark.parametrize("text", [
+    "Rated 4* by critics, the hotel * * * reopened.",
+    "The fund returned 5%* last year.",
+    "Senator Ruiz* declined to comment.",
+])
+def test_other_asterisks_are_no_expletives(text):
+    assert findings(text) == [], findings(text)
