@@ -79,7 +79,7 @@ _NEGATION_WINDOW = 3
 _LOWERING = ("downtoner", "hedge")  # graduation and engagement that leave a plain finding plain
 # The grammatical degree words and comparatives (Quirk et al. 1985, 7.33, 8.104): they grade without
 # colouring, so "very bad" stays as plain as "bad", where "utterly" or "immense" load it.
-_PLAIN_DEGREE = frozenset("very so really quite more most pretty such how increasingly".split())
+_PLAIN_DEGREE = frozenset("very so really quite much more most pretty such how increasingly".split())
 _HEDGE_WINDOW = 5
 
 

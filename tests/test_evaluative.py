@@ -732,6 +732,7 @@ def test_plain_mark_is_the_entrys_not_a_context():
     ("The delay caused immense frustration among parents.", "immense frustration", False),
     ("The forecast was somewhat mistaken.", "somewhat mistaken", True),
     ("The forecast was very mistaken.", "very mistaken", True),
+    ("The delay caused much frustration among parents.", "much frustration", True),  # "much" grades as "very"
     ("The forecast was utterly mistaken.", "utterly mistaken", False),
 ])
 def test_plain_findings_take_a_side_without_loaded_wording(text, phrase, plain):
