@@ -79,7 +79,7 @@ _NEGATION_WINDOW = 3
 _LOWERING = ("downtoner", "hedge")  # graduation and engagement that leave a plain finding plain
 # The grammatical degree words and comparatives (Quirk et al. 1985, 7.33, 8.104): they grade without
 # colouring, so "very bad" stays as plain as "bad", where "utterly" or "immense" load it.
-_PLAIN_DEGREE = frozenset("very so really quite more most pretty such how increasingly".split())
+_PLAIN_DEGREE = frozenset("very so really quite much more most pretty such how increasingly".split())
 _HEDGE_WINDOW = 5
 
 
@@ -833,6 +833,8 @@ def evaluative_language(doc: Document, *, quotes) -> list[Evaluative]:
     if findings:
         findings = _without_names(doc, findings)
     stressed = _emphasis(doc, findings, quote_starts, quote_ends)
+    if "*" in doc.text:
+        stressed += _masked_expletives(doc, findings, quote_starts, quote_ends)
     return sorted(findings + stressed, key=_START) if stressed else findings
 
 
@@ -876,16 +878,40 @@ _TITLE_MAX_WORDS = 6  # capitalised words back from a finding to the work noun b
 def _in_a_work_title(doc: Document, finding: Evaluative) -> bool:
     """Whether the finding's capitalised word is inside a title right after a work noun ("the series Cruel
     Summer", "her novel Bitter Harvest"): the work's name, which judges nothing in the outlet's voice. Every
-    word of the finding is capitalised ("the novel Wuhan coronavirus": "novel" is an adjective there)."""
+    word of the finding is capitalised ("the novel Wuhan coronavirus": "novel" is an adjective there). Or
+    it opens inside an operation's code name (:func:`_in_a_code_name`)."""
     tokens = doc.tokens
     k = doc.token_at(finding.start)
-    if k is None or not all(w[:1].isupper() for w in finding.text.split()):
+    if k is None:
         return False
     first = doc.sentences[finding.sentence].first_token
+    if _in_a_code_name(tokens, first, k):
+        return True
+    if not all(w[:1].isupper() for w in finding.text.split()):
+        return False
     j = k
     while j > first and k - j < _TITLE_MAX_WORDS and tokens[j - 1].is_word and tokens[j - 1].text[:1].isupper():
         j -= 1
     return j > first and tokens[j - 1].text in WORK_NOUNS
+
+
+# A military or police operation's code name ("Operation Desert Storm", "Operation Faithful Patriot") is a
+# name the command chose: after its head word it is the operation's title, not the outlet's verdict.
+_CODE_NAME_HEAD = "Operation"
+_OPENING_MARKS = frozenset("“\"‘'")
+
+
+def _in_a_code_name(tokens, first: int, k: int) -> bool:
+    """Whether token ``k`` is capitalised and within the capitalised words after "Operation", in quotation
+    marks or not ("Operation Noble Shield", "“Operation Noble Shield”")."""
+    j = k
+    while j > first and k - j < _TITLE_MAX_WORDS and tokens[j].text[:1].isupper():
+        if tokens[j - 1].text == _CODE_NAME_HEAD:
+            return True
+        if not tokens[j - 1].is_word:
+            return tokens[j - 1].text in _OPENING_MARKS and j - 1 > first and tokens[j - 2].text == _CODE_NAME_HEAD
+        j -= 1
+    return False
 
 
 _CAPITALS_NEAR = 2  # words either side of a capitalised word where another capital makes it one of several
@@ -972,6 +998,29 @@ def _emphasis(doc: Document, findings: list[Evaluative], quote_starts: list[int]
         stressed.append(Evaluative(start, end, match.group(), "intensifier", 0, voice, ("intensifier",),
                                    False, False, tokens[k].sentence))
     return stressed
+
+
+# An expletive masked with asterisks ("f***ed", "f**king", "b***h", "s**t"): one to three letters, then
+# asterisks with letters after them or at least two of them. A rating ("4*"), a footnote mark after a
+# name ("Ruiz*") and a section break ("* * *") have no letters before the asterisks or too many.
+_MASKED = re.compile(r"(?<![\w*])[A-Za-z]{1,3}(?:\*{2,}[A-Za-z]{0,5}|\*[A-Za-z]{1,5})(?![\w*])")
+
+
+def _masked_expletives(doc: Document, findings: list[Evaluative], quote_starts: list[int],
+                       quote_ends: list[int]) -> list[Evaluative]:
+    """Affect findings for expletives the outlet prints masked (``_MASKED``), outside other findings: the
+    mask hides the letters, not the speaker's vented feeling, and no lexicon entry can match the word."""
+    masked = []
+    by_start = doc.token_index().by_start
+    for match in _MASKED.finditer(doc.text):
+        start, end = match.span()
+        k = by_start.get(start)
+        if k is None or any(f.start < end and start < f.end for f in findings):
+            continue
+        voice = "quoted" if _inside(quote_starts, quote_ends, start, end) else "author"
+        masked.append(Evaluative(start, end, match.group(), "affect", -1, voice, ("affect",), False, False,
+                                 doc.tokens[k].sentence))
+    return masked
 
 
 def _capitals_beside(tokens: Sequence[Token], k: int) -> bool:
@@ -1310,9 +1359,11 @@ def _findings(doc: Document, index: int, words: list[int], matches: list[_Match]
             if head.entry.category not in GRADUATION:
                 break
         else:  # graduation words only
+            while group and group[-1].entry.context.bound:
+                group = group[:-1]  # "so", "very", "beyond" with no attitude word after them grade nothing
+            if not group:
+                continue
             head = group[-1]
-            if all(m.entry.context.bound for m in group):
-                continue  # "so", "very" alone grade nothing
         first = group[0].first
         first_token = tokens[words[first]]
         last = group[-1].last - 1

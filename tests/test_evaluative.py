@@ -732,6 +732,7 @@ def test_plain_mark_is_the_entrys_not_a_context():
     ("The delay caused immense frustration among parents.", "immense frustration", False),
     ("The forecast was somewhat mistaken.", "somewhat mistaken", True),
     ("The forecast was very mistaken.", "very mistaken", True),
+    ("The delay caused much frustration among parents.", "much frustration", True),  # "much" grades as "very"
     ("The forecast was utterly mistaken.", "utterly mistaken", False),
 ])
 def test_plain_findings_take_a_side_without_loaded_wording(text, phrase, plain):
@@ -1437,3 +1438,75 @@ def test_an_ideology_naming_a_form_of_government_is_no_label(text):
 ])
 def test_an_ideology_as_name_calling_stays_loaded(text, word):
     assert word in " ".join(found(text)).lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Troops sent under Operation Noble Guardian built fences along the river.",
+    "Soldiers of “Operation Noble Shield” reached the port on Monday.",
+])
+def test_a_military_operations_code_name_judges_nothing(text):
+    """A code name after "Operation" is a name the command chose, not the outlet's evaluation."""
+    assert findings(text) == [], findings(text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Residents are beyond frustrated with the council.", "beyond frustrated"),
+    ("The new trailer looks super scary.", "super scary"),
+    ("The much ballyhooed reform came to nothing.", "much ballyhooed reform"),
+])
+def test_informal_degree_words_grade_the_attitude_after_them(text, phrase):
+    """"beyond", "super" and "much" before an attitude word are degree words (Quirk et al. 1985)."""
+    assert phrase in found(text), sorted(found(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The storm reached beyond the river.",
+    "The Super Bowl drew record crowds.",
+    "There is much work left to do.",
+])
+def test_informal_degree_words_alone_are_no_findings(text):
+    assert findings(text) == [], findings(text)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The bishop called the breakaway priests schismatics.", "schismatics"),
+    ("The governor wasted no time in signing the bill.", "wasted no time"),
+])
+def test_church_law_terms_and_stock_promptness_are_plain(text, phrase):
+    assert found(text)[phrase].plain
+
+
+def test_a_bound_degree_word_after_a_stance_marker_grades_nothing():
+    """"beyond the president's abilities": a degree word with no attitude word after it is left out, and the
+    stance marker before it stays as it was."""
+    hits = found("Writing a coherent plan is clearly beyond the president's abilities.")
+    assert "clearly" in hits and hits["clearly"].category == "booster", sorted(hits)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The Trumpkins cheered every word.", "Trumpkins"),
+    ("The Rethuglicans blocked the bill again.", "Rethuglicans"),
+    ("The Demonrats will raise your taxes.", "Demonrats"),
+])
+def test_partisan_blends_are_name_calling(text, phrase):
+    """A party or leader's name blended with an insult ("thug", "demon", "pumpkin") is a coined slur."""
+    assert found_as(text, phrase, "loaded-label").polarity == -1
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("“This is a f***ed up mess,” the councillor said.", "f***ed"),
+    ("He told the guard to get his f**king hands off.", "f**king"),
+    ("“Move, b***h,” he shouted.", "b***h"),
+])
+def test_masked_expletives_are_evaluative(text, phrase):
+    """An expletive the outlet masks with asterisks is still the speaker's vented feeling."""
+    assert found_as(text, phrase, "affect").polarity == -1
+
+
+@pytest.mark.parametrize("text", [
+    "Rated 4* by critics, the hotel * * * reopened.",
+    "The fund returned 5%* last year.",
+    "Senator Ruiz* declined to comment.",
+])
+def test_other_asterisks_are_no_expletives(text):
+    assert findings(text) == [], findings(text)
