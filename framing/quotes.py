@@ -3674,7 +3674,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 else:
                     finding = hit.word.frame == "that" and hit.word.lemma in _CLOSING_CUES \
                         and _names_a_finding(doc, left)
-                    content = _content_after(doc, hit, after_tok, hi, finding=finding)
+                    content = _content_after(doc, hit, after_tok, hi, finding=finding) \
+                        or _as_phrase_after_gap(doc, hit, lt, lo, hi)
                     opening = doc.token_at(content[0]) if content else None
                     before = _back_past_between(doc, hit.token - 1, lo)
                     relative = before >= lo and lows[before] == "which"
@@ -3987,6 +3988,25 @@ def _object_before_subject(doc: Document, hit: _CueHit, lt: int | None, lo: int,
         return False
     k = hit.last_token + 1
     return k >= hi or lows[k] in _GAP_TAIL_STARTS  # (not "that he said would fail", "which she called a tax")
+
+
+# Verbs that take an object and an "as" phrase saying what the speaker called it ("described the deal as a
+# model", "denounced the levy as a raid"); with the object moved to a relative pronoun, the "as" phrase is left.
+_AS_PREDICATIVE_LEMMAS = frozenset({"describe", "portray", "label", "dismiss", "deride", "hail", "praise", "tout",
+                                    "criticize", "blast", "denounce", "condemn", "mock", "acknowledge", "see", "view",
+                                    "regard", "present", "cite"})
+
+
+def _as_phrase_after_gap(doc: Document, hit: _CueHit, lt: int | None, lo: int, hi: int) -> tuple[int, int] | None:
+    """`the deal, which Ruiz described as a model, passed`, `whom Roe views as a rival`, `what the union
+    denounced as a raid`: the verb's object is the relative pronoun before its subject (``lt`` its first token),
+    so what the speaker said of it is the "as" phrase, to the relative clause's closing comma."""
+    k = hit.last_token + 1
+    lows = doc.lower_texts()
+    if k + 1 >= hi or lows[k] != "as" or hit.word.lemma not in _AS_PREDICATIVE_LEMMAS or lt is None or lt <= lo \
+            or lows[lt - 1] not in _OBJECT_RELATIVES or not doc.tokens[k + 1].is_word:
+        return None
+    return _object_gap_clause(doc, doc.tokens[k].start, doc.sentences[doc.tokens[k].sentence].end)
 
 
 def _past_closing_mark(text: str, offset: int) -> int:

@@ -789,6 +789,20 @@ def test_a_cue_whose_object_is_the_relative_pronoun_reports_no_words_after_it(te
     assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text in ("conceded", "denied")]
 
 
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    ("Okafor praised the harbor deal, which Mayor Ana Ruiz described as a model for the region.", "described",
+     "as a model for the region", "Mayor Ana Ruiz"),
+    ("Tom Hale met the new envoy, whom Jane Roe described as an old friend, at the pier.", "described",
+     "as an old friend", "Jane Roe"),
+    ("The council fought what ferry union leaders denounced as a raid on wages.", "denounced", "as a raid on wages",
+     "ferry union leaders"),
+    ("The envoy, whom the senator views as a rival, left the talks early.", "views", "as a rival", "the senator"),
+])
+def test_a_relative_pronoun_object_leaves_the_as_phrase_as_what_was_said(text, cue, content, speaker):
+    q = quote_with_cue(text, cue)
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("Harbor Icon Jane Roe Endorses Tom Hale.\n\nThe vote is on Monday.", "Endorses", "Tom Hale"),
     ("Mayor Okafor Wants A Second Ferry Pier.\n\nThe vote is on Monday.", "Wants", "A Second Ferry Pier"),
