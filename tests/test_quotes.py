@@ -3681,6 +3681,8 @@ def test_a_stance_on_a_relative_pronoun_with_a_quantified_subject_reports_no_wor
     ("The ferry's owner knows the crossing will lose money.", "the crossing will lose money"),
     ("Lee realized the vote would go on for months.", "the vote would go on for months"),
     ("No one on the island knows what the ferry will cost.", "what the ferry will cost"),  # a question's clause
+    ("The fishermen know that the new levy will cost them their boats.", "that the new levy will cost them their boats"),
+    ("Harbor pilots do not know how many wrecks lie off the point.", "how many wrecks lie off the point"),
 ])
 def test_a_verb_of_knowing_reports_a_clause_without_that(text, content):
     q = only(text)
@@ -3692,6 +3694,8 @@ def test_a_verb_of_knowing_reports_a_clause_without_that(text, content):
     "She learned the hard way.",
     "He knew the risks he was taking.",  # an object and its relative clause
     "They knew the port even though it was closed.",
+    "The ferry captains know the harbour well.",  # the bare form too
+    "You know, the ferry was late again.",  # a filler, not a report
 ])
 def test_a_verb_of_knowing_with_an_object_reports_nothing(text):
     assert quotes_of(text) == []
