@@ -3510,6 +3510,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         # "As first reported by the Gazette, …", "…, as first reported by the Gazette", "The plan, first
         # reported by the Gazette, is …": the participle's agent reports the clause it hangs on
         return _passive_agent(doc, names, hit, sentence)
+    if hit.word.category == "stance" and hit.word.lemma not in _NOT_SET_OFF_STANCES and lows[hit.token][-2:] == "ed" \
+            and _participle_aside(doc, hit, lo) and _agent_after(doc, after_tok, hi) is not None:
+        return _set_off_stance(doc, names, hit, sentence)  # "The levy, opposed by shop owners, never passed"
     parts: list[tuple[int, int]] = []
     found = None
     cut_object = False  # the object of a stance ended at the subject's second verb ("expressed concerns but said")
@@ -4746,6 +4749,44 @@ def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw
     if not trimmed:
         return None
     raw = _Raw(trimmed, sentence.paragraph, True, kind="indirect")
+    raw.cue = _cue(doc, hit)
+    raw.speaker = _speaker(doc, names, agent[0], agent[1], agent[2])
+    return raw
+
+
+# Stance verbs whose set-off participle with an agent names no stance: "the meeting, called by the mayor".
+_NOT_SET_OFF_STANCES = frozenset({"call", "ask", "cite", "press"})  # ("Okafor, pressed by reporters,": asked)
+_SET_OFF_NOUN_MAX_TOKENS = 6
+
+
+def _noun_phrase_before(doc: Document, comma: int, lo: int) -> int | None:
+    """First token of the noun phrase that ends right before the comma at ``comma``: the whole stretch from
+    the sentence's start when it is the subject ("The ferry levy, …"), else back to its determiner ("passed
+    the harbor plan, …"), at most six words; None when no determiner or sentence start is reached."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    i = comma - 1
+    while i > lo and comma - i < _SET_OFF_NOUN_MAX_TOKENS and tokens[i].is_word \
+            and lows[i] not in _NOT_IN_NOUN_PHRASE and lows[i] not in _DETERMINERS:
+        i -= 1
+    if lows[i] in _DETERMINERS or (i == lo and tokens[i].is_word and lows[i] not in _NOT_IN_NOUN_PHRASE):
+        return i if i < comma else None
+    return None
+
+
+def _set_off_stance(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw | None:
+    """`The ferry levy, opposed by shop owners, never became law`, `blocked the port tax, backed by the
+    mayor, …`: a stance's participle set off after a noun, with its agent: the agent holds the stance (the
+    source), the noun before the comma is what it is held toward (the content; PolNeAR's reading)."""
+    tokens = doc.tokens
+    lo, hi = sentence.first_token, sentence.last_token
+    first = _agent_after(doc, hit.last_token + 1, hi)
+    agent = _right_speaker(doc, first, hi) or _agent_phrase(doc, first, hi) if first is not None else None
+    comma = _before_adverbs(doc, hit.token, lo - 1)
+    start = _noun_phrase_before(doc, comma, lo) if agent is not None and comma > lo else None
+    if start is None:
+        return None
+    raw = _Raw([(tokens[start].start, tokens[comma - 1].end)], sentence.paragraph, True, kind="indirect")
     raw.cue = _cue(doc, hit)
     raw.speaker = _speaker(doc, names, agent[0], agent[1], agent[2])
     return raw
