@@ -3753,7 +3753,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         uncut = parts[-1][1]
         parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1], outer=lows[hit.token],
                                                      relative_stance=hit.word.frame == "object"
-                                                     and _stance_in_subject_relative(doc, hit, lo)))
+                                                     and _stance_in_subject_relative(doc, hit, lo),
+                                                     outer_aux=lows[hit.token - 1] if hit.token > lo else ""))
         if hit.word.frame == "object":
             object_end = _object_end(doc, *parts[-1])
             cut_object = object_end < parts[-1][1] or parts[-1][1] < uncut and _in_set_off_relative(doc, parts[-1][0])
@@ -4278,8 +4279,37 @@ def _main_verb_after_relative_stance(doc: Document, hit: _CueHit, hits: list[_Cu
     return _stance_in_subject_relative(doc, hits[i], lo) and _relative_object_span(lows, hits[i].last_token + 1, t) == t
 
 
+# Words between "and"/"but" and a second verb group of the speaker's ("but did not say", "and has called for",
+# "and also warned"): auxiliaries of the past or the perfect, negation and adverbs of the verb group.
+_PAST_AUXILIARIES = frozenset({"did", "had"})
+_PERFECT_AUXILIARIES = frozenset({"has", "have"})
+_VERB_GROUP_WORDS = frozenset(_PAST_AUXILIARIES | _PERFECT_AUXILIARIES | {
+    "not", "n't", "also", "later", "then", "again", "even", "once", "repeatedly", "publicly", "privately"})
+_VERB_GROUP_MAX_WORDS = 3
+
+
+def _speakers_verb_group(lows: list[str], t: int, outer_form: str | None, outer_aux: str) -> int | None:
+    """The token of the "and"/"but" that coordinates the cue at ``t`` with the outer cue (of inflection
+    ``outer_form``, after the auxiliary ``outer_aux`` if any) when words of a verb group stand between them:
+    "said A but did not say B" (a past auxiliary after a past cue), "has said A and has called for B" (the
+    outer cue's own auxiliary), "said A and also warned B" (adverbs only, the cue's inflection agreeing as
+    without them). Otherwise None: "said the union has opposed it and has warned …" is the union's."""
+    p = t - 1
+    while p > 0 and t - p <= _VERB_GROUP_MAX_WORDS and lows[p] in _VERB_GROUP_WORDS:
+        p -= 1
+    if p == t - 1 or lows[p] not in ("and", "but"):
+        return None
+    auxiliary = next((w for w in lows[p + 1: t] if w in _PAST_AUXILIARIES or w in _PERFECT_AUXILIARIES), None)
+    if auxiliary is None:
+        inner_form = _verb_form(lows[t])
+        return p if inner_form == outer_form and inner_form != "ing" else None
+    if auxiliary in _PAST_AUXILIARIES:
+        return p if outer_form == "past" and outer_aux not in _PERFECT_AUXILIARIES else None
+    return p if outer_aux == auxiliary else None
+
+
 def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], start: int, end: int,
-                     outer: str = "", relative_stance: bool = False) -> int:
+                     outer: str = "", relative_stance: bool = False, outer_aux: str = "") -> int:
     """Where content after a cue stops: before the next attribution in the sentence ("… and predicted",
     "…, adding"), which is reported on its own. After a past-tense cue, a present-tense one belongs to the
     reported clause ("said they are worried … and want to …"), not to the speaker; so does a bare form
@@ -4307,6 +4337,10 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
                 and not lows[t].endswith("ing") and _relative_object_span(lows, bisect_left(doc.token_starts, start),
                                                                           t) == t:
             return tokens[t].start  # "economists who favor the levy agree that …": the main clause's verb
+        if outer and t > 2 and lows[t - 1] in _VERB_GROUP_WORDS:
+            link = _speakers_verb_group(lows, t, outer_form, outer_aux)
+            if link is not None and tokens[link].start > start:
+                return tokens[link].start  # "said A but did not say B": the speaker's second verb group
         if t > 0 and lows[t - 1] in ("and", "but", ",") and (tokens[t - 1].start >= start or lows[t].endswith("ing")):
             # (not the comma before the content: "His wife, he says, plans to leave": "plans" is its verb)
             inner_form = _verb_form(lows[t])

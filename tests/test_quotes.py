@@ -825,6 +825,19 @@ def test_a_set_off_participle_with_no_stance_or_no_speaker_reports_nothing(text)
 
 
 @pytest.mark.parametrize("text, cue, content", [
+    ("Okafor said she would back the levy but did not say when the vote would be held.", "said",
+     "she would back the levy"),
+    ("Okafor has said she wants a second pier and has called for a new ferry.", "said", "she wants a second pier"),
+    ("The mayor said the levy was fair and also warned that shops might close.", "said", "the levy was fair"),
+    # the second verb group is the reported clause's own: its subject's perfect, not the speaker's
+    ("Okafor said the union has long opposed the levy and has warned of strikes.", "said",
+     "the union has long opposed the levy and has warned of strikes"),
+])
+def test_content_stops_before_the_speakers_second_verb_group_after_an_auxiliary_or_adverb(text, cue, content):
+    assert quote_with_cue(text, cue).text == content
+
+
+@pytest.mark.parametrize("text, cue, content", [
     ("Harbor Icon Jane Roe Endorses Tom Hale.\n\nThe vote is on Monday.", "Endorses", "Tom Hale"),
     ("Mayor Okafor Wants A Second Ferry Pier.\n\nThe vote is on Monday.", "Wants", "A Second Ferry Pier"),
     ("Jane Roe Says Port Levy Will Hurt Fishermen\n\nThe vote is on Monday.", "Says",
