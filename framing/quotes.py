@@ -3107,6 +3107,8 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
     if text[raw.start: raw.end].rstrip("”»\"' ").endswith(".") and between.strip() \
             and not _bare_attribution(doc, hit, between):
         return False  # “… the end.” It is … : the quote closed its sentence
+    if _asked_opens_a_sentence(doc, hit):
+        return False  # “… the end.” Asked why, she said …: a question put to the next sentence's speaker
     if hit.word.frame == "that" and hit.word.lemma not in _CLOSING_ATTRIBUTIONS:
         return False
     if hit.word.lemma == "read" and len(between.split()) > _READ_SUBJECT_MAX_WORDS:
@@ -3147,6 +3149,20 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
     if found:
         raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
     return True
+
+
+def _asked_opens_a_sentence(doc: Document, hit: _CueHit) -> bool:
+    """`Asked what it might cost, Okafor said …` opening its sentence: a question put to the speaker of the
+    main clause, never the attribution of a quotation before it (that one is `“…?” asked Okafor`, lower-case)."""
+    k = hit.last_token + 1
+    return hit.word.lemma == "ask" and doc.tokens[hit.token].text[0].isupper() and k < len(doc.tokens) \
+        and doc.lower_texts()[k] in _QUESTION_WORDS
+
+
+def _when_asked(lows: list[str], hit: _CueHit) -> bool:
+    """`…,” Okafor said, when asked whether she would run. “…”`: a reduced clause of the question put to the
+    speaker, between the parts of a quotation; it reports the question on its own."""
+    return hit.word.lemma == "ask" and hit.token > 0 and lows[hit.token - 1] in _REDUCED_CLAUSE_OPENERS
 
 
 _BARE_ATTRIBUTION_MAX_WORDS = 4
@@ -5960,7 +5976,8 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     for hit in hits + hearsay if hearsay else hits:
         if hit.start in used and hit.start not in cues_before or _inside(quoted, hit.start) \
                 or _inside(whole, hit.start) and not (
-                lows[hit.token - 1] == "," and _is_participle(doc, hit) or _after_relative_pronoun(lows, hit.token)):
+                lows[hit.token - 1] == "," and _is_participle(doc, hit) or _after_relative_pronoun(lows, hit.token)
+                or _when_asked(lows, hit)):
             continue  # inside a quotation, or in the attribution between its two parts (but "…,” X said,
             # referring to the plan. “…”": the participle reports on its own)
         if hit.last_token + 1 < len(lows) and (lows[hit.last_token + 1] in _NOUN_AFTER

@@ -837,6 +837,18 @@ def test_content_stops_before_the_speakers_second_verb_group_after_an_auxiliary_
     assert quote_with_cue(text, cue).text == content
 
 
+def test_a_question_asked_between_the_parts_of_a_quotation_is_reported():
+    text = "“I love every pier,” Okafor said, when asked whether she wanted a new one. “I will keep them all.”"
+    assert quote_with_cue(text, "asked").text == "whether she wanted a new one"
+    assert quote_with_cue(text, "said").kind == "direct"
+
+
+def test_asked_opening_the_sentence_after_a_closed_quotation_reports_the_question_not_that_quotation():
+    text = "“We will get there.” Asked what the ferry might cost, Okafor said: “We will find out.”"
+    asked = quote_with_cue(text, "Asked")
+    assert (asked.kind, asked.text) == ("indirect", "what the ferry might cost")
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("Harbor Icon Jane Roe Endorses Tom Hale.\n\nThe vote is on Monday.", "Endorses", "Tom Hale"),
     ("Mayor Okafor Wants A Second Ferry Pier.\n\nThe vote is on Monday.", "Wants", "A Second Ferry Pier"),
