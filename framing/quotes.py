@@ -6001,6 +6001,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
         merged = [r for r in merged if id(r) not in absorbed]
     if nominals:
         reported.extend(_nominal_reports(doc, names, nominals, (hits, starts)))
+    reported.extend(r for r in _view_reports(doc, names) if not _inside(quoted, r.start))
     reported.extend(r for r in _opinion_passives(doc, (hits, starts)) if not _inside(quoted, r.start)
                     and not _inside(whole, r.start) and not _covers_any_span(direct_spans, r))
     reported = _without_nested_stances(_distinct(reported))
@@ -7033,6 +7034,56 @@ def _poll_findings(doc: Document, names: _Names, polls: list[int]) -> list[_Raw]
         cue_tok = lo if source[0] == tokens[lo + 1].start else k
         raw.cue = Cue(tokens[cue_tok].text, tokens[cue_tok].start, tokens[cue_tok].end, "neutral", "in")
         raw.speaker = _speaker(doc, names, *source)
+        out.append(raw)
+    return out
+
+
+# "To them, …", "To many, …": the one word that stands for the people whose view a sentence gives.
+_VIEW_HOLDER_WORDS = frozenset({"him", "her", "them", "me", "us", "many", "some", "others", "most", "critics",
+                                "supporters", "voters"})
+_VIEW_HOLDER_MAX_TOKENS = 6
+
+
+def _view_holder_end(doc: Document, lo: int, hi: int) -> int | None:
+    """Token index of the comma closing `To Okafor,` / `To many fishermen,` / `To them,` at the start of a
+    sentence (``lo`` its "To"), when the words between name someone whose view it is: a pronoun or
+    quantifier standing for people, a noun for people ("White House officials") or a capitalised name;
+    not an infinitive ("To be sure,"), a direction ("To the north,") or a time ("To this day,")."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    comma = next((k for k in range(lo + 1, min(hi, lo + 2 + _VIEW_HOLDER_MAX_TOKENS)) if lows[k] == ","), None)
+    if comma is None or comma == lo + 1 or comma + 3 >= hi or not all(t.is_word for t in tokens[lo + 1: comma]):
+        return None
+    head = lows[comma - 1]
+    if comma == lo + 2 and head in _VIEW_HOLDER_WORDS:
+        return comma
+    lex = lexicon()
+    if _people_plural(head, lex) or head in lex.roles:
+        return comma
+    named = lows[lo + 1] not in _NAME_STOP and all(
+        _is_capital(tokens[k]) or lows[k] in _NAME_LINKS and k > lo + 1 for k in range(lo + 1, comma))
+    return comma if named and _is_capital(tokens[comma - 1]) else None
+
+
+def _view_reports(doc: Document, names: _Names) -> list[_Raw]:
+    """`To Okafor, the levy is a tax on the poor`, `To many fishermen, the pier was a betrayal`: a sentence
+    opening with "To" and someone gives that someone's view, as "according to" or "in her view" would (PolNeAR
+    marks "To" as the cue and the one named as the source). The clause after the comma is the content."""
+    tokens = doc.tokens
+    out = []
+    for sentence in doc.sentences:
+        lo, hi = sentence.first_token, sentence.last_token
+        if tokens[lo].text != "To" or sentence.kind != "body":
+            continue
+        comma = _view_holder_end(doc, lo, hi)
+        if comma is None:
+            continue
+        s, e = _trim_content(doc.text, tokens[comma].end, sentence.end)
+        if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
+            continue
+        raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
+        raw.cue = Cue(tokens[lo].text, tokens[lo].start, tokens[lo].end, "neutral", "to")
+        raw.speaker = _speaker(doc, names, tokens[lo + 1].start, tokens[comma - 1].end)
         out.append(raw)
     return out
 

@@ -849,6 +849,26 @@ def test_asked_opening_the_sentence_after_a_closed_quotation_reports_the_questio
     assert (asked.kind, asked.text) == ("indirect", "what the ferry might cost")
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("To Okafor, the ferry levy is a tax on the island's poorest families.",
+     "the ferry levy is a tax on the island's poorest families", "Okafor"),
+    ("To many residents, the new pier was a betrayal.", "the new pier was a betrayal", "many residents"),
+    ("To them, the vote changed nothing at all.", "the vote changed nothing at all", "them"),
+])
+def test_to_someone_opening_a_sentence_gives_their_view(text, content, speaker):
+    q = only(text)
+    assert (q.text, q.speaker.text, q.cue.text) == (content, speaker, "To")
+
+
+@pytest.mark.parametrize("text", [
+    "To be sure, the ferry levy is a tax on the poorest families.",
+    "To the north, the new pier was finished in May.",
+    "To this day, the vote has changed nothing at all.",
+])
+def test_to_before_no_one_opens_no_view(text):
+    assert quotes_of(text) == []
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("Harbor Icon Jane Roe Endorses Tom Hale.\n\nThe vote is on Monday.", "Endorses", "Tom Hale"),
     ("Mayor Okafor Wants A Second Ferry Pier.\n\nThe vote is on Monday.", "Wants", "A Second Ferry Pier"),
