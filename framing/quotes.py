@@ -3107,6 +3107,8 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
     if text[raw.start: raw.end].rstrip("”»\"' ").endswith(".") and between.strip() \
             and not _bare_attribution(doc, hit, between):
         return False  # “… the end.” It is … : the quote closed its sentence
+    if _asked_opens_a_sentence(doc, hit):
+        return False  # “… the end.” Asked why, she said …: a question put to the next sentence's speaker
     if hit.word.frame == "that" and hit.word.lemma not in _CLOSING_ATTRIBUTIONS:
         return False
     if hit.word.lemma == "read" and len(between.split()) > _READ_SUBJECT_MAX_WORDS:
@@ -3147,6 +3149,20 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
     if found:
         raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
     return True
+
+
+def _asked_opens_a_sentence(doc: Document, hit: _CueHit) -> bool:
+    """`Asked what it might cost, Okafor said …` opening its sentence: a question put to the speaker of the
+    main clause, never the attribution of a quotation before it (that one is `“…?” asked Okafor`, lower-case)."""
+    k = hit.last_token + 1
+    return hit.word.lemma == "ask" and doc.tokens[hit.token].text[0].isupper() and k < len(doc.tokens) \
+        and doc.lower_texts()[k] in _QUESTION_WORDS
+
+
+def _when_asked(lows: list[str], hit: _CueHit) -> bool:
+    """`…,” Okafor said, when asked whether she would run. “…”`: a reduced clause of the question put to the
+    speaker, between the parts of a quotation; it reports the question on its own."""
+    return hit.word.lemma == "ask" and hit.token > 0 and lows[hit.token - 1] in _REDUCED_CLAUSE_OPENERS
 
 
 _BARE_ATTRIBUTION_MAX_WORDS = 4
@@ -3510,6 +3526,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         # "As first reported by the Gazette, …", "…, as first reported by the Gazette", "The plan, first
         # reported by the Gazette, is …": the participle's agent reports the clause it hangs on
         return _passive_agent(doc, names, hit, sentence)
+    if hit.word.category == "stance" and hit.word.lemma not in _NOT_SET_OFF_STANCES and lows[hit.token][-2:] == "ed" \
+            and _participle_aside(doc, hit, lo) and _agent_after(doc, after_tok, hi) is not None:
+        return _set_off_stance(doc, names, hit, sentence)  # "The levy, opposed by shop owners, never passed"
     parts: list[tuple[int, int]] = []
     found = None
     cut_object = False  # the object of a stance ended at the subject's second verb ("expressed concerns but said")
@@ -3674,7 +3693,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 else:
                     finding = hit.word.frame == "that" and hit.word.lemma in _CLOSING_CUES \
                         and _names_a_finding(doc, left)
-                    content = _content_after(doc, hit, after_tok, hi, finding=finding)
+                    content = _content_after(doc, hit, after_tok, hi, finding=finding) \
+                        or _as_phrase_after_gap(doc, hit, lt, lo, hi)
                     opening = doc.token_at(content[0]) if content else None
                     before = _back_past_between(doc, hit.token - 1, lo)
                     relative = before >= lo and lows[before] == "which"
@@ -3749,7 +3769,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         uncut = parts[-1][1]
         parts[-1] = (parts[-1][0], _cut_at_next_cue(doc, hits, starts, *parts[-1], outer=lows[hit.token],
                                                      relative_stance=hit.word.frame == "object"
-                                                     and _stance_in_subject_relative(doc, hit, lo)))
+                                                     and _stance_in_subject_relative(doc, hit, lo),
+                                                     outer_aux=lows[hit.token - 1] if hit.token > lo else ""))
         if hit.word.frame == "object":
             object_end = _object_end(doc, *parts[-1])
             cut_object = object_end < parts[-1][1] or parts[-1][1] < uncut and _in_set_off_relative(doc, parts[-1][0])
@@ -3987,6 +4008,25 @@ def _object_before_subject(doc: Document, hit: _CueHit, lt: int | None, lo: int,
         return False
     k = hit.last_token + 1
     return k >= hi or lows[k] in _GAP_TAIL_STARTS  # (not "that he said would fail", "which she called a tax")
+
+
+# Verbs that take an object and an "as" phrase saying what the speaker called it ("described the deal as a
+# model", "denounced the levy as a raid"); with the object moved to a relative pronoun, the "as" phrase is left.
+_AS_PREDICATIVE_LEMMAS = frozenset({"describe", "portray", "label", "dismiss", "deride", "hail", "praise", "tout",
+                                    "criticize", "blast", "denounce", "condemn", "mock", "acknowledge", "see", "view",
+                                    "regard", "present", "cite"})
+
+
+def _as_phrase_after_gap(doc: Document, hit: _CueHit, lt: int | None, lo: int, hi: int) -> tuple[int, int] | None:
+    """`the deal, which Ruiz described as a model, passed`, `whom Roe views as a rival`, `what the union
+    denounced as a raid`: the verb's object is the relative pronoun before its subject (``lt`` its first token),
+    so what the speaker said of it is the "as" phrase, to the relative clause's closing comma."""
+    k = hit.last_token + 1
+    lows = doc.lower_texts()
+    if k + 1 >= hi or lows[k] != "as" or hit.word.lemma not in _AS_PREDICATIVE_LEMMAS or lt is None or lt <= lo \
+            or lows[lt - 1] not in _OBJECT_RELATIVES or not doc.tokens[k + 1].is_word:
+        return None
+    return _object_gap_clause(doc, doc.tokens[k].start, doc.sentences[doc.tokens[k].sentence].end)
 
 
 def _past_closing_mark(text: str, offset: int) -> int:
@@ -4255,8 +4295,37 @@ def _main_verb_after_relative_stance(doc: Document, hit: _CueHit, hits: list[_Cu
     return _stance_in_subject_relative(doc, hits[i], lo) and _relative_object_span(lows, hits[i].last_token + 1, t) == t
 
 
+# Words between "and"/"but" and a second verb group of the speaker's ("but did not say", "and has called for",
+# "and also warned"): auxiliaries of the past or the perfect, negation and adverbs of the verb group.
+_PAST_AUXILIARIES = frozenset({"did", "had"})
+_PERFECT_AUXILIARIES = frozenset({"has", "have"})
+_VERB_GROUP_WORDS = frozenset(_PAST_AUXILIARIES | _PERFECT_AUXILIARIES | {
+    "not", "n't", "also", "later", "then", "again", "even", "once", "repeatedly", "publicly", "privately"})
+_VERB_GROUP_MAX_WORDS = 3
+
+
+def _speakers_verb_group(lows: list[str], t: int, outer_form: str | None, outer_aux: str) -> int | None:
+    """The token of the "and"/"but" that coordinates the cue at ``t`` with the outer cue (of inflection
+    ``outer_form``, after the auxiliary ``outer_aux`` if any) when words of a verb group stand between them:
+    "said A but did not say B" (a past auxiliary after a past cue), "has said A and has called for B" (the
+    outer cue's own auxiliary), "said A and also warned B" (adverbs only, the cue's inflection agreeing as
+    without them). Otherwise None: "said the union has opposed it and has warned …" is the union's."""
+    p = t - 1
+    while p > 0 and t - p <= _VERB_GROUP_MAX_WORDS and lows[p] in _VERB_GROUP_WORDS:
+        p -= 1
+    if p == t - 1 or lows[p] not in ("and", "but"):
+        return None
+    auxiliary = next((w for w in lows[p + 1: t] if w in _PAST_AUXILIARIES or w in _PERFECT_AUXILIARIES), None)
+    if auxiliary is None:
+        inner_form = _verb_form(lows[t])
+        return p if inner_form == outer_form and inner_form != "ing" else None
+    if auxiliary in _PAST_AUXILIARIES:
+        return p if outer_form == "past" and outer_aux not in _PERFECT_AUXILIARIES else None
+    return p if outer_aux == auxiliary else None
+
+
 def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], start: int, end: int,
-                     outer: str = "", relative_stance: bool = False) -> int:
+                     outer: str = "", relative_stance: bool = False, outer_aux: str = "") -> int:
     """Where content after a cue stops: before the next attribution in the sentence ("… and predicted",
     "…, adding"), which is reported on its own. After a past-tense cue, a present-tense one belongs to the
     reported clause ("said they are worried … and want to …"), not to the speaker; so does a bare form
@@ -4284,6 +4353,10 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
                 and not lows[t].endswith("ing") and _relative_object_span(lows, bisect_left(doc.token_starts, start),
                                                                           t) == t:
             return tokens[t].start  # "economists who favor the levy agree that …": the main clause's verb
+        if outer and t > 2 and lows[t - 1] in _VERB_GROUP_WORDS:
+            link = _speakers_verb_group(lows, t, outer_form, outer_aux)
+            if link is not None and tokens[link].start > start:
+                return tokens[link].start  # "said A but did not say B": the speaker's second verb group
         if t > 0 and lows[t - 1] in ("and", "but", ",") and (tokens[t - 1].start >= start or lows[t].endswith("ing")):
             # (not the comma before the content: "His wife, he says, plans to leave": "plans" is its verb)
             inner_form = _verb_form(lows[t])
@@ -4726,6 +4799,44 @@ def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw
     if not trimmed:
         return None
     raw = _Raw(trimmed, sentence.paragraph, True, kind="indirect")
+    raw.cue = _cue(doc, hit)
+    raw.speaker = _speaker(doc, names, agent[0], agent[1], agent[2])
+    return raw
+
+
+# Stance verbs whose set-off participle with an agent names no stance: "the meeting, called by the mayor".
+_NOT_SET_OFF_STANCES = frozenset({"call", "ask", "cite", "press"})  # ("Okafor, pressed by reporters,": asked)
+_SET_OFF_NOUN_MAX_TOKENS = 6
+
+
+def _noun_phrase_before(doc: Document, comma: int, lo: int) -> int | None:
+    """First token of the noun phrase that ends right before the comma at ``comma``: the whole stretch from
+    the sentence's start when it is the subject ("The ferry levy, …"), else back to its determiner ("passed
+    the harbor plan, …"), at most six words; None when no determiner or sentence start is reached."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    i = comma - 1
+    while i > lo and comma - i < _SET_OFF_NOUN_MAX_TOKENS and tokens[i].is_word \
+            and lows[i] not in _NOT_IN_NOUN_PHRASE and lows[i] not in _DETERMINERS:
+        i -= 1
+    if lows[i] in _DETERMINERS or (i == lo and tokens[i].is_word and lows[i] not in _NOT_IN_NOUN_PHRASE):
+        return i if i < comma else None
+    return None
+
+
+def _set_off_stance(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw | None:
+    """`The ferry levy, opposed by shop owners, never became law`, `blocked the port tax, backed by the
+    mayor, …`: a stance's participle set off after a noun, with its agent: the agent holds the stance (the
+    source), the noun before the comma is what it is held toward (the content; PolNeAR's reading)."""
+    tokens = doc.tokens
+    lo, hi = sentence.first_token, sentence.last_token
+    first = _agent_after(doc, hit.last_token + 1, hi)
+    agent = _right_speaker(doc, first, hi) or _agent_phrase(doc, first, hi) if first is not None else None
+    comma = _before_adverbs(doc, hit.token, lo - 1)
+    start = _noun_phrase_before(doc, comma, lo) if agent is not None and comma > lo else None
+    if start is None:
+        return None
+    raw = _Raw([(tokens[start].start, tokens[comma - 1].end)], sentence.paragraph, True, kind="indirect")
     raw.cue = _cue(doc, hit)
     raw.speaker = _speaker(doc, names, agent[0], agent[1], agent[2])
     return raw
@@ -5865,7 +5976,8 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     for hit in hits + hearsay if hearsay else hits:
         if hit.start in used and hit.start not in cues_before or _inside(quoted, hit.start) \
                 or _inside(whole, hit.start) and not (
-                lows[hit.token - 1] == "," and _is_participle(doc, hit) or _after_relative_pronoun(lows, hit.token)):
+                lows[hit.token - 1] == "," and _is_participle(doc, hit) or _after_relative_pronoun(lows, hit.token)
+                or _when_asked(lows, hit)):
             continue  # inside a quotation, or in the attribution between its two parts (but "…,” X said,
             # referring to the plan. “…”": the participle reports on its own)
         if hit.last_token + 1 < len(lows) and (lows[hit.last_token + 1] in _NOUN_AFTER
@@ -5889,6 +6001,7 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
         merged = [r for r in merged if id(r) not in absorbed]
     if nominals:
         reported.extend(_nominal_reports(doc, names, nominals, (hits, starts)))
+    reported.extend(r for r in _view_reports(doc, names) if not _inside(quoted, r.start))
     reported.extend(r for r in _opinion_passives(doc, (hits, starts)) if not _inside(quoted, r.start)
                     and not _inside(whole, r.start) and not _covers_any_span(direct_spans, r))
     reported = _without_nested_stances(_distinct(reported))
@@ -6921,6 +7034,56 @@ def _poll_findings(doc: Document, names: _Names, polls: list[int]) -> list[_Raw]
         cue_tok = lo if source[0] == tokens[lo + 1].start else k
         raw.cue = Cue(tokens[cue_tok].text, tokens[cue_tok].start, tokens[cue_tok].end, "neutral", "in")
         raw.speaker = _speaker(doc, names, *source)
+        out.append(raw)
+    return out
+
+
+# "To them, …", "To many, …": the one word that stands for the people whose view a sentence gives.
+_VIEW_HOLDER_WORDS = frozenset({"him", "her", "them", "me", "us", "many", "some", "others", "most", "critics",
+                                "supporters", "voters"})
+_VIEW_HOLDER_MAX_TOKENS = 6
+
+
+def _view_holder_end(doc: Document, lo: int, hi: int) -> int | None:
+    """Token index of the comma closing `To Okafor,` / `To many fishermen,` / `To them,` at the start of a
+    sentence (``lo`` its "To"), when the words between name someone whose view it is: a pronoun or
+    quantifier standing for people, a noun for people ("White House officials") or a capitalised name;
+    not an infinitive ("To be sure,"), a direction ("To the north,") or a time ("To this day,")."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    comma = next((k for k in range(lo + 1, min(hi, lo + 2 + _VIEW_HOLDER_MAX_TOKENS)) if lows[k] == ","), None)
+    if comma is None or comma == lo + 1 or comma + 3 >= hi or not all(t.is_word for t in tokens[lo + 1: comma]):
+        return None
+    head = lows[comma - 1]
+    if comma == lo + 2 and head in _VIEW_HOLDER_WORDS:
+        return comma
+    lex = lexicon()
+    if _people_plural(head, lex) or head in lex.roles:
+        return comma
+    named = lows[lo + 1] not in _NAME_STOP and all(
+        _is_capital(tokens[k]) or lows[k] in _NAME_LINKS and k > lo + 1 for k in range(lo + 1, comma))
+    return comma if named and _is_capital(tokens[comma - 1]) else None
+
+
+def _view_reports(doc: Document, names: _Names) -> list[_Raw]:
+    """`To Okafor, the levy is a tax on the poor`, `To many fishermen, the pier was a betrayal`: a sentence
+    opening with "To" and someone gives that someone's view, as "according to" or "in her view" would (PolNeAR
+    marks "To" as the cue and the one named as the source). The clause after the comma is the content."""
+    tokens = doc.tokens
+    out = []
+    for sentence in doc.sentences:
+        lo, hi = sentence.first_token, sentence.last_token
+        if tokens[lo].text != "To" or sentence.kind != "body":
+            continue
+        comma = _view_holder_end(doc, lo, hi)
+        if comma is None:
+            continue
+        s, e = _trim_content(doc.text, tokens[comma].end, sentence.end)
+        if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
+            continue
+        raw = _Raw([(s, e)], sentence.paragraph, True, kind="indirect")
+        raw.cue = Cue(tokens[lo].text, tokens[lo].start, tokens[lo].end, "neutral", "to")
+        raw.speaker = _speaker(doc, names, tokens[lo + 1].start, tokens[comma - 1].end)
         out.append(raw)
     return out
 

@@ -789,6 +789,86 @@ def test_a_cue_whose_object_is_the_relative_pronoun_reports_no_words_after_it(te
     assert not [q for q in quotes_of(text) if q.cue is not None and q.cue.text in ("conceded", "denied")]
 
 
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    ("Okafor praised the harbor deal, which Mayor Ana Ruiz described as a model for the region.", "described",
+     "as a model for the region", "Mayor Ana Ruiz"),
+    ("Tom Hale met the new envoy, whom Jane Roe described as an old friend, at the pier.", "described",
+     "as an old friend", "Jane Roe"),
+    ("The council fought what ferry union leaders denounced as a raid on wages.", "denounced", "as a raid on wages",
+     "ferry union leaders"),
+    ("The envoy, whom the senator views as a rival, left the talks early.", "views", "as a rival", "the senator"),
+])
+def test_a_relative_pronoun_object_leaves_the_as_phrase_as_what_was_said(text, cue, content, speaker):
+    q = quote_with_cue(text, cue)
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, cue, content, speaker", [
+    ("The ferry levy, opposed by shop owners, never became law.", "opposed", "The ferry levy", "shop owners"),
+    ("A judge blocked the new port tax, backed by Mayor Ana Ruiz, before it took effect.", "backed",
+     "the new port tax", "Mayor Ana Ruiz"),
+    ("The council passed the harbor plan, endorsed by the teachers union, in a late vote.", "endorsed",
+     "the harbor plan", "the teachers union"),
+])
+def test_a_stance_participle_set_off_after_a_noun_takes_it_as_content_and_its_agent_as_speaker(
+        text, cue, content, speaker):
+    q = quote_with_cue(text, cue)
+    assert (q.text, q.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "The town hall meeting, called by the mayor, drew a large crowd.",  # convened, not said
+    "The ferry, backed by a strong wind, reached the pier early.",  # no one who speaks
+])
+def test_a_set_off_participle_with_no_stance_or_no_speaker_reports_nothing(text):
+    assert quotes_of(text) == []
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("Okafor said she would back the levy but did not say when the vote would be held.", "said",
+     "she would back the levy"),
+    ("Okafor has said she wants a second pier and has called for a new ferry.", "said", "she wants a second pier"),
+    ("The mayor said the levy was fair and also warned that shops might close.", "said", "the levy was fair"),
+    # the second verb group is the reported clause's own: its subject's perfect, not the speaker's
+    ("Okafor said the union has long opposed the levy and has warned of strikes.", "said",
+     "the union has long opposed the levy and has warned of strikes"),
+])
+def test_content_stops_before_the_speakers_second_verb_group_after_an_auxiliary_or_adverb(text, cue, content):
+    assert quote_with_cue(text, cue).text == content
+
+
+def test_a_question_asked_between_the_parts_of_a_quotation_is_reported():
+    text = "“I love every pier,” Okafor said, when asked whether she wanted a new one. “I will keep them all.”"
+    assert quote_with_cue(text, "asked").text == "whether she wanted a new one"
+    assert quote_with_cue(text, "said").kind == "direct"
+
+
+def test_asked_opening_the_sentence_after_a_closed_quotation_reports_the_question_not_that_quotation():
+    text = "“We will get there.” Asked what the ferry might cost, Okafor said: “We will find out.”"
+    asked = quote_with_cue(text, "Asked")
+    assert (asked.kind, asked.text) == ("indirect", "what the ferry might cost")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("To Okafor, the ferry levy is a tax on the island's poorest families.",
+     "the ferry levy is a tax on the island's poorest families", "Okafor"),
+    ("To many residents, the new pier was a betrayal.", "the new pier was a betrayal", "many residents"),
+    ("To them, the vote changed nothing at all.", "the vote changed nothing at all", "them"),
+])
+def test_to_someone_opening_a_sentence_gives_their_view(text, content, speaker):
+    q = only(text)
+    assert (q.text, q.speaker.text, q.cue.text) == (content, speaker, "To")
+
+
+@pytest.mark.parametrize("text", [
+    "To be sure, the ferry levy is a tax on the poorest families.",
+    "To the north, the new pier was finished in May.",
+    "To this day, the vote has changed nothing at all.",
+])
+def test_to_before_no_one_opens_no_view(text):
+    assert quotes_of(text) == []
+
+
 @pytest.mark.parametrize("text, cue, content", [
     ("Harbor Icon Jane Roe Endorses Tom Hale.\n\nThe vote is on Monday.", "Endorses", "Tom Hale"),
     ("Mayor Okafor Wants A Second Ferry Pier.\n\nThe vote is on Monday.", "Wants", "A Second Ferry Pier"),
@@ -3667,6 +3747,8 @@ def test_a_stance_on_a_relative_pronoun_with_a_quantified_subject_reports_no_wor
     ("The ferry's owner knows the crossing will lose money.", "the crossing will lose money"),
     ("Lee realized the vote would go on for months.", "the vote would go on for months"),
     ("No one on the island knows what the ferry will cost.", "what the ferry will cost"),  # a question's clause
+    ("The fishermen know that the new levy will cost them dearly.", "that the new levy will cost them dearly"),
+    ("Harbor pilots do not know how many wrecks lie off the point.", "how many wrecks lie off the point"),
 ])
 def test_a_verb_of_knowing_reports_a_clause_without_that(text, content):
     q = only(text)
@@ -3678,6 +3760,8 @@ def test_a_verb_of_knowing_reports_a_clause_without_that(text, content):
     "She learned the hard way.",
     "He knew the risks he was taking.",  # an object and its relative clause
     "They knew the port even though it was closed.",
+    "The ferry captains know the harbour well.",  # the bare form too
+    "You know, the ferry was late again.",  # a filler, not a report
 ])
 def test_a_verb_of_knowing_with_an_object_reports_nothing(text):
     assert quotes_of(text) == []
