@@ -1272,3 +1272,26 @@ def test_counts_of_jobs_and_of_the_people_who_hold_them_align(a, b):
 def test_counts_of_jobs_and_of_things_stay_apart():
     result = compare(["The airline will cut 1,200 jobs.", "The airline will cancel 1,200 flights."], labels=["a", "b"])
     assert result.claims.shared == []
+
+
+NAMED_BRIEF = ("The city will close the Elm Street bridge for repairs on Monday, Mayor Ann Lee said. "
+               "Engineer Raj Patel said cracks had spread along the deck. "
+               "Councilwoman Joan Ortiz said drivers should expect delays.")
+BODIES_BRIEF = ("The city will close the Elm Street bridge for repairs on Monday, the council said. "
+                "The transport department said cracks had spread along the deck. "
+                "The drivers' union said its members should expect delays. Mayor Ann Lee said the work was urgent.")
+HIDDEN_BRIEF = ("The city will close the Elm Street bridge for repairs on Monday, officials said. "
+                "A person familiar with the inspection said cracks had spread along the deck. "
+                "Two engineers who asked not to be named said the closure was overdue. "
+                "Mayor Ann Lee said the work was urgent.")
+
+
+def test_a_body_speaking_as_itself_is_no_anonymous_source():
+    # "the council said", "the union said" hide no one: the article names fewer people, not its sources
+    result = compare([NAMED_BRIEF, BODIES_BRIEF], labels=["named", "bodies"])
+    assert not any(f.kind == "sources_named" for f in result.finding_details)
+    hidden = compare([NAMED_BRIEF, HIDDEN_BRIEF], labels=["named", "hidden"])
+    found = [f for f in hidden.finding_details if f.kind == "sources_named"]
+    assert len(found) == 1 and found[0].text.startswith("named names 100% of its sources; hidden only")
+    for ev in found[0].evidence:
+        assert ev.article == "hidden" and HIDDEN_BRIEF[ev.start:ev.end] == ev.text
