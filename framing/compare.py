@@ -43,7 +43,7 @@ FRAME_GAP = 0.15
 NAMED_SHARE_GAP = 0.25
 EVALUATIVE_RATIO = 1.5  # own-voice negative wording per 1000 words this many times the other's
 DISTINCTIVE_Z = 1.0  # distinctive terms at or above this z-score feed a finding
-MIN_UNNAMED = 2  # one unnamed quote is no pattern of sourcing
+MIN_UNNAMED = 2  # one anonymous quote is no pattern of sourcing
 _DIGITS = re.compile(rf"{claims_stage.GROUPED_DIGITS}|\d[\d,.]*")  # a number in digits ("40,000", "4.5", "65 000")
 # a number with a scale word: "1.28 million", "two million", "forty-five thousand"
 _SCALED = re.compile(r"(?:\d[\d,.]*|[a-z]+(?:[- ][a-z]+)?)\s+(?:thousand|million|billion|trillion)", re.IGNORECASE)
@@ -1101,7 +1101,40 @@ def same_claim(a: Claim, b: Claim) -> bool:
     if _bare(a) and _bare(b):  # "more than 2 million" marched / "the more than two million" claimed,
         # "injuring more than 2,000" / "over two thousand hurt"
         return a.value == b.value and _telling_bare(a) and _telling_bare(b)
-    return claims_stage.same_claim(a, b)
+    return claims_stage.same_claim(a, b) or _same_workforce(a, b)
+
+
+# The places of a workforce and the people who hold them: a cut or a hiring is counted either way ("cut
+# 1,200 jobs" / "lay off 1,200 staff" / "eliminate 1,200 positions"), so within a story a count of one
+# and a count of the other of the same size are one figure. The claims stage keeps them apart ("jobs" /
+# "workers" is no synonym in general: "employs 1,200 workers" is no "1,200 jobs" cut); between two
+# articles on one story, or within one, the same number of each says one thing. Other nouns of people
+# ("residents", "passengers") and things ("flights") stay apart.
+_WORKFORCE_NOUNS = ("jobs", "positions", "posts", "roles", "workers", "employees", "staff", "staffers",
+                    "personnel", "employes")
+
+
+@lru_cache(maxsize=1)
+def _workforce_classes() -> frozenset[str]:
+    return frozenset(claims_stage._noun_class(noun) for noun in _WORKFORCE_NOUNS)
+
+
+def _figure_told(c: Claim) -> tuple:
+    """What makes two tellings in one article one figure: value, unit, kind and what it counts, jobs and
+    staff as one (:data:`_WORKFORCE_NOUNS`); "2016 election" and "2016 campaign" stay two."""
+    noun = claims_stage._noun_class(c.subject) if c.subject else ""
+    return _claim_key(c), c.kind, "workforce" if noun in _workforce_classes() else noun
+
+
+def _same_workforce(a: Claim, b: Claim) -> bool:
+    """Whether two counts, one of jobs and one of the staff who hold them ("1,200 jobs" / "1,200 staff"),
+    agree once the noun is set aside (:data:`_WORKFORCE_NOUNS`)."""
+    if a.kind != "count" or b.kind != "count" or not (a.subject and b.subject) or a.subject == b.subject:
+        return False
+    classes = _workforce_classes()
+    if claims_stage._noun_class(a.subject) not in classes or claims_stage._noun_class(b.subject) not in classes:
+        return False
+    return claims_stage.same_claim(a, replace(b, subject=a.subject))
 
 
 def _telling_bare(c: Claim) -> bool:
@@ -1204,14 +1237,20 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
             groups[gy] = {}
     counted = [_counted_values(r.claims) for r in reports]
     retold = [_retold(r.claims, a, group_of) for a, r in enumerate(reports)]
-    shared = []
+    rows = []
     for g in groups:
         if len(g) < 2 or all(i in retold[a] or _told_as_count(reports[a].claims[i], counted[a]) for a, i in g.items()):
             continue  # "on Saturday" told again late in each article, or two headlines' bare "1,200" over
             # the bodies' aligned "1,200 people": the fuller tellings are the row
         refs = [_claim_ref(reports[a], labels[a], reports[a].claims[i]) for a, i in sorted(g.items())]
-        shared.append(SharedClaim([labels[a] for a in sorted(g)], refs))
-    shared.sort(key=lambda s: (s.claims[0].article != labels[0], s.claims[0].start))
+        figure = frozenset((a, *_figure_told(reports[a].claims[i])) for a, i in g.items())
+        rows.append((refs[0].article != labels[0], refs[0].start, figure, SharedClaim([labels[a] for a in sorted(g)], refs)))
+    rows.sort(key=lambda row: row[:2])
+    shared, figures = [], set()
+    for _, _, figure, row in rows:
+        if figure not in figures:  # each article tells the figure again, paired another way ("1,200 jobs"
+            figures.add(figure)  # twice beside a headline's "1,200 staff" and the body's "1,200 positions")
+            shared.append(row)
     only = {labels[a]: [_claim_ref(r, labels[a], r.claims[i]) for i in _first_tellings(r.claims, group_of, a)]
             for a, r in enumerate(reports)}
     return Claims(shared, only)
@@ -1623,11 +1662,11 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
     if len(shares) >= 2:
         more = max(shares, key=shares.get)
         less = min(shares, key=shares.get)
-        unnamed = sources.counts[less].quotes - sources.counts[less].named
-        if shares[more] - shares[less] >= NAMED_SHARE_GAP and unnamed >= MIN_UNNAMED:
-            ev = [_span(by_label[less], less, q.start, q.end) for q in by_label[less].quotes
-                  if q.speaker is None or q.speaker.anonymous
-                  or not (_is_name(q.speaker.name) or getattr(q.speaker, "actor", None))][:3]
+        # only a source that hides someone makes the pattern ("officials said", "a person familiar with"): a body
+        # speaking as itself ("the government said", "the union said") is on the record, though it has no name
+        hidden = [q for q in by_label[less].quotes if q.speaker is not None and q.speaker.anonymous]
+        if shares[more] - shares[less] >= NAMED_SHARE_GAP and len(hidden) >= MIN_UNNAMED:
+            ev = [_span(by_label[less], less, q.start, q.end) for q in hidden[:3]]
             add("sources_named", f"{more} names {shares[more]:.0%} of its sources; {less} only "
                                  f"{shares[less]:.0%}", ev)
 

@@ -1237,3 +1237,61 @@ def test_the_telling_index_finds_every_earlier_telling_a_pairwise_check_would():
         expected = {id(e) for e in claims[:i] if (same_claim(c, e) and not _vaguer(e, c)) or _vague_retold(e, c)}
         assert expected <= {id(e) for e in index.candidates(c)}, c.text
         index.add(c)
+
+
+PLANT_A = ("Harbor Steel cuts 900 jobs at Duluth plant\n\n"
+           "Harbor Steel will cut 900 jobs at its Duluth plant, the company said on Monday, blaming cheap imports. "
+           "The mill has run at a loss for two years. Union officials said they would fight the closure.")
+PLANT_B = ("Harbor Steel to lay off 900 workers\n\n"
+           "Harbor Steel plans to eliminate roughly 900 positions in Duluth, the steelmaker said Monday. "
+           "Local leaders called the news a blow to the town.")
+
+
+def test_a_workforce_cut_counted_as_jobs_positions_or_workers_is_one_figure_told_once():
+    result = compare([PLANT_A, PLANT_B], labels=["a", "b"])
+    # the headline's "900 workers" is the body's "roughly 900 positions" again, and both are a's "900 jobs"
+    assert [c.text for c in result.claims.only["b"]] == []
+    rows = [[c.text for c in s.claims] for s in result.claims.shared if s.claims[0].value == 900]
+    assert len(rows) == 1, rows  # one figure, one row, though each article tells it twice
+    assert not any(f.startswith("1 figure only in b") for f in result.findings)
+    for s in result.claims.shared:  # the offsets point into each article's text
+        for c in s.claims:
+            text = PLANT_A if c.article == "a" else PLANT_B
+            assert text[c.start:c.end] == c.text
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The airline will cut 1,200 jobs.", "The airline will lay off 1,200 staff."),
+    ("The plant will shed 450 positions.", "The plant will lay off 450 employees."),
+])
+def test_counts_of_jobs_and_of_the_people_who_hold_them_align(a, b):
+    result = compare([a, b], labels=["a", "b"])
+    assert [[c.text for c in s.claims] for s in result.claims.shared] != []
+
+
+def test_counts_of_jobs_and_of_things_stay_apart():
+    result = compare(["The airline will cut 1,200 jobs.", "The airline will cancel 1,200 flights."], labels=["a", "b"])
+    assert result.claims.shared == []
+
+
+NAMED_BRIEF = ("The city will close the Elm Street bridge for repairs on Monday, Mayor Ann Lee said. "
+               "Engineer Raj Patel said cracks had spread along the deck. "
+               "Councilwoman Joan Ortiz said drivers should expect delays.")
+BODIES_BRIEF = ("The city will close the Elm Street bridge for repairs on Monday, the council said. "
+                "The transport department said cracks had spread along the deck. "
+                "The drivers' union said its members should expect delays. Mayor Ann Lee said the work was urgent.")
+HIDDEN_BRIEF = ("The city will close the Elm Street bridge for repairs on Monday, officials said. "
+                "A person familiar with the inspection said cracks had spread along the deck. "
+                "Two engineers who asked not to be named said the closure was overdue. "
+                "Mayor Ann Lee said the work was urgent.")
+
+
+def test_a_body_speaking_as_itself_is_no_anonymous_source():
+    # "the council said", "the union said" hide no one: the article names fewer people, not its sources
+    result = compare([NAMED_BRIEF, BODIES_BRIEF], labels=["named", "bodies"])
+    assert not any(f.kind == "sources_named" for f in result.finding_details)
+    hidden = compare([NAMED_BRIEF, HIDDEN_BRIEF], labels=["named", "hidden"])
+    found = [f for f in hidden.finding_details if f.kind == "sources_named"]
+    assert len(found) == 1 and found[0].text.startswith("named names 100% of its sources; hidden only")
+    for ev in found[0].evidence:
+        assert ev.article == "hidden" and HIDDEN_BRIEF[ev.start:ev.end] == ev.text
