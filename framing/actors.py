@@ -1101,7 +1101,7 @@ def _elected_members(doc: Document, index: int, first: int, a: int, b: int, mid_
 # ("Dow Chemical", "Delta Air Lines", "Lyra Health", "Carlyle Capital", "the Seventh Circuit"; but "Health
 # officials said", "Capital flowed out"): a body's head only after another capitalised word, not a given
 # name ("Jim Steel").
-_BODY_HEADS = frozenset({"Chemical", "Chemicals", "Lines", "Health", "Capital", "Circuit", "Energy", "Foods",
+_BODY_HEADS = frozenset({"Chemical", "Chemicals", "Lines", "Air", "Health", "Capital", "Circuit", "Energy", "Foods",
                          "Brands", "Petroleum", "Insurance", "Investments", "Ventures", "Research"})
 
 
@@ -1540,7 +1540,7 @@ def _traded(doc: Document, a: int, b: int, sentence) -> bool:
 # An unlisted name beside a company noun is a company's: "the chipmaker Zentrix said", "Zentrix, the Dutch
 # chipmaker," (not "the company Musk runs": only before a comma, a full stop, "'s" or a report), and so is
 # one that has a company's officers or owners ("Zentrix's chief executive"; not "Musk's shares").
-_COMPANY_NOUNS = frozenset("""company firm corporation bank chipmaker automaker carmaker retailer airline lender
+_COMPANY_NOUNS = frozenset("""company firm corporation bank chipmaker automaker carmaker retailer airline carrier lender
     insurer startup start-up drugmaker conglomerate manufacturer broadcaster brewer nonprofit non-profit""".split())
 _AFTER_COMPANY_NOUN = frozenset({",", ".", "'s", "’s", "said", "says", "announced", "reported", "that", "which",
                                  "whose", "based", "in", "on", "for", "and", "has", "had", "is", "was", "will",
@@ -1616,6 +1616,20 @@ def _company_context(doc: Document, a: int, b: int, sentence) -> bool:
                 break  # (not "Reyes, the company's lawyer", "a lawyer for the company and …": a person)
     if b + 2 < last and lows[b] in _NAME_JOINERS:
         return lows[b + 1] in _COMPANY_PARTS or (lows[b + 1], lows[b + 2]) in _COMPANY_PART_PAIRS
+    return a == first and b - a >= 2 and lows[a] not in _common_words() and _company_reports(lows, b, last)
+
+
+_REPORT_VERBS = frozenset({"said", "says", "announced", "reported", "added", "confirmed"})
+
+
+def _company_reports(lows: list[str], b: int, last: int) -> bool:
+    """Whether the sentence a name opens is reported at its end by "the" and a company noun ("Kestrel Zephyr
+    will close two plants, the carrier said"): the trailing speaker describes the sentence's subject, so the
+    name is the company's. One pass over the sentence's tokens, only for a name of several words that opens it
+    (not "Core prices rose, the bank said": a sentence's capital on a word of the language)."""
+    for k in range(b + 1, last - 3):
+        if lows[k] == "," and lows[k + 1] == "the" and lows[k + 2] in _COMPANY_NOUNS and lows[k + 3] in _REPORT_VERBS:
+            return True
     return False
 
 
@@ -1631,7 +1645,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     if t_end == a and head in _PARTY_TITLES:
         if b == a + 2 and _plain_word(tokens[a + 1].text, lower_words):
             return  # "Republican Presidential candidate": a party and an adjective, no name
-        if _party_title(tokens, a + 1, b, g):
+        if _party_title(tokens, a + 1, b, g) and not _party_name(tokens, a, b, g):
             t_end = max(a + 1, _is_title(doc, tokens, a + 1, b))  # "Democrat Hillary Clinton", "Republican Sen. X"
             if t_end == a + 1 and b - a > 4 and _office_inside(doc, tokens, a + 1, b, g):
                 # "Republican South Carolina Sen. Lindsey Graham": the party, then a place's officer by name
@@ -1801,6 +1815,10 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return  # "Army Tactical Missile Systems", "Great Salt Lake"
     if not title and _names_a_product(doc.tokens, sentence.first_token, n_start, b, end_of_sentence, g):
         return  # "Storm Shadow missiles", "supplies of Storm Shadow": a product, not an actor
+    if not title and nxt is not None and nxt.text == "party" and words[0] not in g.first_names:
+        # "the opposition Democratic Renewal party", "the Likud party": a name before the lower-case noun
+        out.append(_Mention(start, end, "org:" + surface, surface, "organization", index, surface=surface))
+        return
     if not title and (words[0] not in g.first_names and (_traded(doc, n_start, b, sentence)
                                                           or _company_context(doc, n_start, b, sentence))
                       or n_words == 1 and _club_member_after(doc, n_start, b, sentence)):
@@ -1886,6 +1904,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
                     and tokens[b + 1].text[:1].islower() and tokens[b + 1].text not in ("the", "a", "an")):
                 return  # "Gusts of up to 60 mph", "Bouts of rain": a plural noun and its measure ("Jones of
                 # Texas", "Sanders of the Senate" go on with a name)
+            if _modifies_plural_subject(tokens, b, end_of_sentence) and word not in g.first_names:
+                return  # "Young families are being priced out": a capitalised adjective before the plural
+                # subject its verb agrees with, no surname ("Young says" goes on: a verb's "-s")
             if nxt is not None and nxt.text in _PEOPLE_PLURALS and word not in g.first_names:
                 return  # "Shop owners are furious", "District managers earn": a noun before its people (a
                 # name the article also uses mid-sentence never reaches here: "Tesla owners" after "Tesla said")
@@ -2021,6 +2042,21 @@ def _derived_form(word: str) -> bool:
     return len(word) > 7 and word.lower().endswith(_DERIVED_ENDINGS) and not word.endswith("ssions")
 
 
+_PLURAL_VERBS = frozenset({"are", "were", "have", "do", "don't", "don’t", "say", "remain", "feel", "face"})
+
+
+def _modifies_plural_subject(tokens: list[Token], b: int, end: int) -> bool:
+    """Whether the lower-case word after a sentence's first word is a plural noun by the verb after it,
+    which agrees with a plural ("families are", "voters have", "buyers say"): the first word modifies it
+    ("Young families", "Older voters"). After a surname that word would be a verb ("Young says", "Young
+    owns")."""
+    if b + 1 >= end:
+        return False
+    noun = tokens[b].text
+    return len(noun) > 3 and noun.endswith("s") and noun.islower() and not noun.endswith(("ss", "us", "is")) \
+        and tokens[b + 1].text in _PLURAL_VERBS
+
+
 def _plural_subject_of(low: str, nxt: Token | None) -> bool:
     """Whether a sentence-initial word ending in "s" is a plural noun by the verb after it: a speech verb in
     its bare present form ("warn", "say", "suggest") agrees with a plural subject; after a person's name it
@@ -2121,6 +2157,15 @@ def _party_title(tokens: list[Token], a: int, b: int, g: Gazetteer) -> bool:
     words = [t.text for t in tokens[a:b] if t.is_word]
     return not any(w in g.org_words or w in g.thing_words or w in _PARTY_WORDS for w in words) and \
         not all(w in g.not_names for w in words)
+
+
+def _party_name(tokens: list[Token], a: int, b: int, g: Gazetteer) -> bool:
+    """Whether a party word and one ordinary word of the language are a party's whole name ("the Democratic
+    Renewal party", "Democratic Renewal won 112 seats", "Democratic Alliance"): a person's surname after a
+    party word is no common noun, and a name before a lower-case "party" is a party's."""
+    if b != a + 2 or tokens[a + 1].text in g.first_names:
+        return False
+    return tokens[a + 1].text.lower() in _common_words() or b < len(tokens) and tokens[b].text == "party"
 
 
 def _opener(word: str, g: Gazetteer) -> bool:

@@ -2882,3 +2882,33 @@ def test_a_name_after_an_outlet_noun_or_opening_with_an_acronym_is_a_body(text, 
 ])
 def test_a_demonym_noun_after_an_article_is_a_person_not_the_country(text):
     assert "Serbia" not in _names_kinds(text)
+
+
+# ---------------------------------------------------------------- dogfood33a: wrong actors of a dogfood run
+
+
+def test_company_head_air_and_trailing_company_speaker():
+    """A name ending in "Air" is an airline, its later first word alone is it again, and "the carrier" reporting
+    the sentence it opens is the same body; an unknown name reported so is typed a company too."""
+    found = _by_name("Kestrel Air will close its Bergen base, about 5% of its routes, the carrier said on Monday. "
+                     "Shares in Kestrel fell 3%. The airline said bookings were weak.")
+    assert found["Kestrel Air"].kind == "organization"
+    assert {"kestrel", "the carrier", "the airline"} <= {a.lower() for a in found["Kestrel Air"].aliases}
+    other = _by_name("Brondal Zephyr will shut two plants, the carrier said on Friday.")
+    assert other["Brondal Zephyr"].kind == "organization"
+    assert "the carrier" in other["Brondal Zephyr"].aliases
+    assert _by_name("Clean Air advocates met on Monday.").get("Clean Air") is None
+
+
+def test_party_word_and_common_word_before_party_is_a_party():
+    found = _by_name("The opposition Democratic Alliance party won the vote in Tarvia. "
+                     "Democratic Alliance took 90 seats, and Democrat Ellen Varga said it was a fair result.")
+    assert found["Democratic Alliance"].kind == "organization"
+    assert "Alliance" not in found
+    assert found["Ellen Varga"].kind == "person"
+
+
+def test_capitalised_adjective_before_plural_subject_is_no_name():
+    assert "Young" not in _by_name("Rents rose again. Young workers are leaving the city, Tom Reed said.")
+    assert "Older" not in _by_name("Older voters have turned away from the party, Ann Cole said.")
+    assert _by_name("Neil Young sang. Young says he will tour again.")["Neil Young"].kind == "person"
