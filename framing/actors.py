@@ -2812,7 +2812,35 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             cluster.kind = "group" if cluster.key.endswith("s") else "organization"  # "the Teamsters", "the Hill"
         elif cluster.kind == "person" and text and _spoken_of_as_it(cluster, text):
             cluster.kind = "organization"  # "Rivian said it would raise prices"
+        elif cluster.kind == "person" and text and (owner := _owner_as_it(cluster, text)):
+            cluster.kind = owner  # "Milltown's ban on rideshare pickups at its airport … the city"
     return clusters
+
+
+# "Milltown's ban on pickups at its airport": no other name between (not "Trump's plan to leave NATO and cut its …")
+_POSSESSIVE_ITS = re.compile(r"['’]s\s+[a-z][^.!?;A-Z]{0,80}?\bits\b")
+_PERSONAL_PRONOUN = re.compile(r"\b(?:he|she|his|her|him)\b")
+_PRONOUN_AFTER = re.compile(r"[^.!?;A-Z]{0,80}?\b(?:he|she|his|her|him)\b")  # "Okafor's plan would cut his budget"
+_SETTLEMENT = re.compile(r"\b(?:[Tt]he|[Aa]) (?:city|town|village)\b")
+
+
+def _owner_as_it(cluster: _Cluster, text: str) -> str | None:
+    """The kind of a one-word name no title or given name makes a person's whose possessive the article takes up
+    with "its" in the same clause ("Milltown's ban on pickups at its airport", "Corvane's plan to move its
+    plant"): a place when the article speaks of a city, town or village, else a body. None for a person's
+    (kin, an age, a role or "he"/"she" after the name: ``_PERSON_AFTER``, ``_HE_NEXT``; "his" or "her" in the
+    clause after any of its mentions)."""
+    key = cluster.key
+    if not key.startswith("name:") or " " in key or key[5:] in gazetteer().first_names:
+        return None
+    owned = False
+    for m in cluster.mentions:
+        if text[m.end:m.end + 1] in "'’" and (found := _POSSESSIVE_ITS.match(text, m.end)):
+            owned = owned or not _PERSONAL_PRONOUN.search(found.group())
+    if not owned or any(m.title or _PERSON_AFTER.match(text, m.end) or _HE_NEXT.match(text, m.end)
+                        or _PRONOUN_AFTER.match(text, m.end) for m in cluster.mentions):
+        return None
+    return "place" if _SETTLEMENT.search(text) else "organization"
 
 
 # What comes between a name and the pronoun its report opens with ("Rivian said it would", "Zentara also
@@ -3202,6 +3230,7 @@ _COMPANY_HEADS = frozenset({"Technologies", "Motors", "Airlines", "Airways", "Ph
                             "Therapeutics", "Biosciences", "Laboratories", "Logistics", "Robotics",
                             "Pharmaceutical"})
 _EXECUTIVE_NOUNS = frozenset({"government", "administration"})
+_SETTLEMENT_NOUNS = frozenset({"city", "town", "village"})  # what never refers back to a country
 _NAMED_BODY_REACH = 12  # sentences back "the court" still finds a body with "Court" in its name
 
 
@@ -3349,6 +3378,8 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             words = name_words[key] = key.split(":", 1)[-1].split()
         return words
 
+    countries = frozenset(g.demonyms.values())
+
     def institution(offset: int, sentence: int, kind: str, noun: str) -> str | None:
         """The body or place "the court", "the company" refers back to: one whose name holds the noun
         ("the U.S. Court of Appeals") within _NAMED_BODY_REACH sentences, else the nearest of its kind
@@ -3357,10 +3388,13 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         j = bisect_right(other_starts, offset) - 1
         nearest = subject = None
         nearest_sentence = -1
+        settlement = noun in _SETTLEMENT_NOUNS
         while j >= 0 and others[j][1] >= sentence - _NAMED_BODY_REACH:
             key = others[j][2]
             if clusters[key].kind == kind and not (
-                    kind == "organization" and doc.text[others[j][0] - 1:others[j][0]] == "("):
+                    kind == "organization" and doc.text[others[j][0] - 1:others[j][0]] == "(") \
+                    and not (settlement and key[6:] in countries):
+                # ("the city" is no country: not the United States of "U.S. District Judge X")
                 # (a body in brackets is an aside, no antecedent: "Washington (AFP) – … the party's convention")
                 words = words_of(key)
                 if (head in words or noun in words) and len(words) > 1 or noun in _LEGAL_FORM_NOUNS \
@@ -3568,11 +3602,47 @@ def _name_of(cluster: _Cluster) -> tuple[str, list[str]]:
     return name, aliases
 
 
+@lru_cache(maxsize=1)
+def _capital_cities() -> frozenset[str]:
+    """The capitals of ``countries.tsv`` that are cities, not a government's building or street ("Kremlin",
+    "Downing Street", "Whitehall", "Elysee" stand for the government wherever they stand)."""
+    cities = set()
+    for line in _lines("countries.tsv"):
+        capitals = (line.split("\t") + ["", "", ""])[3]
+        cities.update(c for c in capitals.split("|") if c and c not in _SEATS)
+    return frozenset(cities)
+
+
+_SEATS = frozenset({"Kremlin", "Downing Street", "Whitehall", "Elysee", "Élysée"})
+# What puts a capital as the place where something happens, not its government acting: a place preposition
+# ("told reporters in Oslo", "near Kyiv") or an example's "such as" ("Cities such as Vienna").
+_SETTING_WORDS = re.compile(r"(?:\b(?:in|near|outside|around|throughout|across)|\bsuch as)\s+$")
+_PEOPLE_BEFORE = re.compile(r"(\w+)\s+in\s+$")  # "officials in Washington": who are in it, its government
+
+
+def _cities_named_as_settings(text: str, mentions: list[_Mention], g: Gazetteer) -> None:
+    """Rename a capital written as a setting to its city ("told reporters in Oslo": Oslo, of Norway; "Cities such
+    as Vienna"): a capital stands for its country's government only where it acts or speaks ("Moscow said",
+    "Oslo rejected"). The government's people in it ("officials in Washington", "leaders in Moscow") keep it
+    the government's."""
+    cities = _capital_cities()
+    for m in mentions:
+        if m.kind != "place" or m.surface not in cities or not _SETTING_WORDS.search(text, max(0, m.start - 40),
+                                                                                      m.start):
+            continue
+        people = _PEOPLE_BEFORE.search(text, max(0, m.start - 40), m.start)
+        if people and people.group(1).lower() in g.group_nouns:
+            continue
+        country = g.places[m.surface]
+        m.key, m.name, m.affiliation = "place:" + m.surface, m.surface, country
+
+
 def actor_mentions(doc: Document) -> list[Actor]:
     """Actors found in the text, mentions merged; tone is filled in later by ``actors_with_tone``."""
     g = gazetteer()
     stretches = _body_stretches(doc)
     detected = _detect(doc, stretches)
+    _cities_named_as_settings(doc.text, detected, g)
     described = [(m.start, m.end, m.sentence, m.key[6:]) for m in detected if m.key.startswith("desc?:")]
     _unglue(detected, g, doc.text)
     clusters = _merge([m for m in detected if not m.key.startswith("desc?:")] if described else detected, doc.text)
