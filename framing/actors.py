@@ -1643,9 +1643,14 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     head = tokens[a].text
     t_end = _is_title(doc, tokens, a, b) if head in g.first_words or head in _TITLE_PREFIXES else a
     if t_end == a and head in _PARTY_TITLES:
+        if _party_name(doc, a, b, g):  # "the Democratic Renewal party", and "Democratic Renewal won" after it
+            surface = _phrase(doc, tokens, a, b)
+            out.append(_Mention(tokens[a].start, tokens[b - 1].end, "org:" + surface, surface, "organization", index,
+                                surface=surface))
+            return
         if b == a + 2 and _plain_word(tokens[a + 1].text, lower_words):
             return  # "Republican Presidential candidate": a party and an adjective, no name
-        if _party_title(tokens, a + 1, b, g) and not _party_name(tokens, a, b, g):
+        if _party_title(tokens, a + 1, b, g):
             t_end = max(a + 1, _is_title(doc, tokens, a + 1, b))  # "Democrat Hillary Clinton", "Republican Sen. X"
             if t_end == a + 1 and b - a > 4 and _office_inside(doc, tokens, a + 1, b, g):
                 # "Republican South Carolina Sen. Lindsey Graham": the party, then a place's officer by name
@@ -1815,10 +1820,6 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return  # "Army Tactical Missile Systems", "Great Salt Lake"
     if not title and _names_a_product(doc.tokens, sentence.first_token, n_start, b, end_of_sentence, g):
         return  # "Storm Shadow missiles", "supplies of Storm Shadow": a product, not an actor
-    if not title and nxt is not None and nxt.text == "party" and words[0] not in g.first_names:
-        # "the opposition Democratic Renewal party", "the Likud party": a name before the lower-case noun
-        out.append(_Mention(start, end, "org:" + surface, surface, "organization", index, surface=surface))
-        return
     if not title and (words[0] not in g.first_names and (_traded(doc, n_start, b, sentence)
                                                           or _company_context(doc, n_start, b, sentence))
                       or n_words == 1 and _club_member_after(doc, n_start, b, sentence)):
@@ -2159,13 +2160,15 @@ def _party_title(tokens: list[Token], a: int, b: int, g: Gazetteer) -> bool:
         not all(w in g.not_names for w in words)
 
 
-def _party_name(tokens: list[Token], a: int, b: int, g: Gazetteer) -> bool:
-    """Whether a party word and one ordinary word of the language are a party's whole name ("the Democratic
-    Renewal party", "Democratic Renewal won 112 seats", "Democratic Alliance"): a person's surname after a
-    party word is no common noun, and a name before a lower-case "party" is a party's."""
-    if b != a + 2 or tokens[a + 1].text in g.first_names:
+def _party_name(doc: Document, a: int, b: int, g: Gazetteer) -> bool:
+    """Whether a party word and one more word are a party's whole name, which the article writes before a
+    lower-case "party" ("the opposition Democratic Renewal party", and then "Democratic Renewal won 112
+    seats"): a person's surname after a party word never is (not "Democrat Ellen Varga", "Republican
+    Presidential candidate"). One search of the text, only for a run a party word opens."""
+    tokens = doc.tokens
+    if b != a + 2 or not tokens[a + 1].is_word or tokens[a + 1].text in g.first_names:
         return False
-    return tokens[a + 1].text.lower() in _common_words() or b < len(tokens) and tokens[b].text == "party"
+    return b < len(tokens) and tokens[b].text == "party" or f"{_phrase(doc, tokens, a, b)} party" in doc.text
 
 
 def _opener(word: str, g: Gazetteer) -> bool:
@@ -3471,6 +3474,7 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                                                surface=doc.text[start:end]))
 
     unresolved: dict[str, str] = {}
+    called: dict[str, tuple[str, int]] = {}  # gender -> the person the last such pronoun went to, and where
     text = doc.text
     for start, end, index in _pronouns(doc, stretches):
         word = text[start:end].lower()
@@ -3483,9 +3487,18 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                     clusters[key].reference_sentences.append(index)
             continue
         he = word in _HE
-        key = antecedent(start, index, None, "male" if he else "female")
+        gender = "male" if he else "female"
+        key = antecedent(start, index, None, gender)
         if key is None:
-            key = sole_of_gender("male" if he else "female", start)
+            key = sole_of_gender(gender, start)
+        if key is None and (chain := called.get(gender)) is not None and index - chain[1] <= _GENDER_REACH:
+            key = chain[0]  # "Ana Cardoso … She has promised … her programme … 'She has never explained'"
+        if key is not None and key.startswith("name:"):
+            called[gender] = (key, index)
+            if genders.get(key, "") is None:
+                # a person of unknown gender the article calls "she" is a woman for every later pronoun
+                genders[key] = gender
+                sole.pop(gender, None)
         if key is None:
             pronoun = "he" if he else "she"
             key = unresolved.get(pronoun)

@@ -2902,10 +2902,10 @@ def test_company_head_air_and_trailing_company_speaker():
 
 
 def test_party_word_and_common_word_before_party_is_a_party():
-    found = _by_name("The opposition Democratic Alliance party won the vote in Tarvia. "
-                     "Democratic Alliance took 90 seats, and Democrat Ellen Varga said it was a fair result.")
-    assert found["Democratic Alliance"].kind == "organization"
-    assert "Alliance" not in found
+    found = _by_name("The opposition Democratic Harmony party won the vote in Tarvia. "
+                     "Democratic Harmony took 90 seats, and Democrat Ellen Varga said it was a fair result.")
+    assert found["Democratic Harmony"].kind == "organization"
+    assert "Harmony" not in found
     assert found["Ellen Varga"].kind == "person"
 
 
@@ -2941,3 +2941,12 @@ def test_a_capital_as_a_setting_is_the_city(text, city, country):
 def test_a_capital_that_acts_or_hosts_officials_stays_its_government():
     assert "Russia" in _by_name("Moscow rejected the offer on Monday.")
     assert "United States" in _by_name("Officials in Washington were cautious about it.")
+
+
+def test_a_person_the_article_calls_she_is_a_woman_for_later_pronouns():
+    text = ("Opposition leader Zaleska Voronin, a former judge, told supporters the vote was a mandate. She has "
+            "promised to cut taxes, which she calls overdue. Critics say her plan is vague. \"She has never said "
+            "how she will pay for it,\" said Tomas Reiber, an economist.")
+    found = _by_name(text)
+    assert not any(name.startswith("unnamed person") for name in found)
+    assert len(found["Zaleska Voronin"].references) == 5
