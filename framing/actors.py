@@ -3615,6 +3615,40 @@ def _name_of(cluster: _Cluster) -> tuple[str, list[str]]:
     return name, aliases
 
 
+_LEAD_REACH = 4  # sentences of an article's top (headline, byline, dateline) in which its lead may open
+# The lead's indefinite description of an office holder, before the verb ("A federal judge on Friday struck
+# down …", "A state senator has resigned …"): group 1 the office's noun.
+_LEAD_DESCRIPTION = re.compile(r"An? (?:[a-z][a-z.-]* ){0,2}?(judge|senator|governor|mayor|minister|sheriff|"
+                               r"prosecutor|commissioner)\b(?! (?:of|who|whose|and|or)\b)")
+
+
+def _lead_description(doc: Document, clusters: dict[str, _Cluster]) -> None:
+    """Link the lead's unnamed office holder to the one person the next sentence names with that office as
+    title: news copy's delayed identification ("A federal judge on Friday struck down the ban. U.S. District
+    Judge Karen Holt ruled …"). Only where it is safe: the description opens one of the article's first
+    sentences, which names no person itself, and exactly one person titled so opens the next sentence's
+    mentions; anything else (a second judge, a name in the lead) leaves the description unlinked."""
+    sentences, text = doc.sentences, doc.text
+    for i in range(min(_LEAD_REACH, len(sentences) - 1)):
+        lead = _LEAD_DESCRIPTION.match(text, sentences[i].start)
+        if lead is None:
+            continue
+        noun = lead.group(1)
+        titled, named_in_lead = [], False
+        for cluster in clusters.values():
+            if cluster.kind != "person":
+                continue
+            for m in cluster.mentions:
+                named_in_lead = named_in_lead or m.sentence == i
+                if m.sentence == i + 1 and m.title and m.title.lower().rsplit(" ", 1)[-1] == noun:
+                    titled.append(cluster)
+        if len(titled) == 1 and not named_in_lead:
+            start, end = lead.start(), lead.end()
+            titled[0].mentions.insert(0, _Mention(start, end, titled[0].key, text[start:end], "person", i,
+                                                  surface=text[start:end]))
+        return  # (only the lead: later indefinites introduce new people)
+
+
 @lru_cache(maxsize=1)
 def _capital_cities() -> frozenset[str]:
     """The capitals of ``countries.tsv`` that are cities, not a government's building or street ("Kremlin",
@@ -3662,6 +3696,7 @@ def actor_mentions(doc: Document) -> list[Actor]:
     for key in [k for k, c in clusters.items() if c.kind == "person" and _common_noun(c, doc)]:
         del clusters[key]
     _resolve(doc, clusters, g, described, stretches)
+    _lead_description(doc, clusters)
     actors = []
     for cluster in clusters.values():
         if not cluster.mentions and not cluster.references:

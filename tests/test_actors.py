@@ -2950,3 +2950,17 @@ def test_a_person_the_article_calls_she_is_a_woman_for_later_pronouns():
     found = _by_name(text)
     assert not any(name.startswith("unnamed person") for name in found)
     assert len(found["Zaleska Voronin"].references) == 5
+
+
+def test_a_lead_description_is_the_office_holder_the_next_sentence_names():
+    text = ("Judge blocks county curfew\n\nA state judge on Monday blocked Carrow County's curfew for teenagers. "
+            "Circuit Judge Lydia Marsh wrote that the county had shown no need for it.")
+    found = _by_name(text)
+    assert "A state judge" in found["Lydia Marsh"].aliases
+    # no link when the lead names someone itself, or two judges are named next
+    named = _by_name("A state judge on Monday blocked the curfew Mayor Tom Reed had signed. "
+                     "Circuit Judge Lydia Marsh wrote that it was vague.")
+    assert "A state judge" not in named["Lydia Marsh"].aliases
+    two = _by_name("A state judge on Monday blocked the curfew. Circuit Judge Lydia Marsh and Circuit Judge Omar "
+                   "Daley disagreed.")
+    assert "A state judge" not in two["Lydia Marsh"].aliases + two["Omar Daley"].aliases
