@@ -3274,14 +3274,16 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         return known is None or known == gender
 
     sole: dict[str, str | None] = {}
+    pronoun_gender: dict[str, str] = {}  # person of no known gender -> the gender of the first pronoun put to them
 
     def sole_of_gender(gender: str, offset: int) -> str | None:
         """The article's one person known to be of the pronoun's gender, named before it and named more often
         than anyone of unknown gender: "She is survived by …" far from its last antecedent, in an obituary."""
         if gender not in sole:
             persons = [c for c in clusters.values() if c.kind == "person" and c.key.startswith("name:")]
-            known = [c for c in persons if agrees(c.key, gender) and genders[c.key] is not None]
-            unknown = [c for c in persons if genders.get(c.key) is None and agrees(c.key, gender)]
+            known = [c for c in persons if agrees(c.key, gender)
+                     and (genders[c.key] or pronoun_gender.get(c.key)) == gender]
+            unknown = [c for c in persons if genders.get(c.key) is None and c.key not in pronoun_gender]
             sole[gender] = known[0].key if len(known) == 1 and all(
                 len(c.mentions) < len(known[0].mentions) for c in unknown) else None
         key = sole[gender]
@@ -3495,9 +3497,11 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             key = chain[0]  # "Ana Cardoso … She has promised … her programme … 'She has never explained'"
         if key is not None and key.startswith("name:"):
             called[gender] = (key, index)
-            if genders.get(key, "") is None:
-                # a person of unknown gender the article calls "she" is a woman for every later pronoun
-                genders[key] = gender
+            if genders.get(key, "") is None and key not in pronoun_gender:
+                # a person of unknown gender the article calls "she" counts as the article's woman for a
+                # "she" far from any name (``sole_of_gender``); the names' own evidence still decides which
+                # person a pronoun may go to (one wrong "he" must not lock a woman out of every "she")
+                pronoun_gender[key] = gender
                 sole.pop(gender, None)
         if key is None:
             pronoun = "he" if he else "she"
