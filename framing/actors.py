@@ -3281,9 +3281,11 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         than anyone of unknown gender: "She is survived by …" far from its last antecedent, in an obituary."""
         if gender not in sole:
             persons = [c for c in clusters.values() if c.kind == "person" and c.key.startswith("name:")]
-            known = [c for c in persons if agrees(c.key, gender)
-                     and (genders[c.key] or pronoun_gender.get(c.key)) == gender]
-            unknown = [c for c in persons if genders.get(c.key) is None and c.key not in pronoun_gender]
+            known = [c for c in persons if agrees(c.key, gender) and genders[c.key] is not None]
+            unknown = [c for c in persons if genders.get(c.key) is None and agrees(c.key, gender)]
+            if not known:  # no name tells it: the one person the article has called so, if one is
+                known = [c for c in unknown if pronoun_gender.get(c.key) == gender]
+                unknown = [c for c in unknown if c.key not in pronoun_gender]
             sole[gender] = known[0].key if len(known) == 1 and all(
                 len(c.mentions) < len(known[0].mentions) for c in unknown) else None
         key = sole[gender]
@@ -3476,7 +3478,8 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
                                                surface=doc.text[start:end]))
 
     unresolved: dict[str, str] = {}
-    called: dict[str, tuple[str, int]] = {}  # gender -> the person the last such pronoun went to, and where
+    # gender -> the person the last such pronoun went to, its sentence, and how many in a row went to them
+    called: dict[str, tuple[str, int, int]] = {}
     text = doc.text
     for start, end, index in _pronouns(doc, stretches):
         word = text[start:end].lower()
@@ -3493,10 +3496,14 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
         key = antecedent(start, index, None, gender)
         if key is None:
             key = sole_of_gender(gender, start)
-        if key is None and (chain := called.get(gender)) is not None and index - chain[1] <= _GENDER_REACH:
-            key = chain[0]  # "Ana Cardoso … She has promised … her programme … 'She has never explained'"
+        if key is None and (chain := called.get(gender)) is not None and index - chain[1] <= _GENDER_REACH \
+                and chain[2] >= 2:
+            # "Ana Cardoso … She has promised … her programme … 'She has never explained'": the person the
+            # article has called so at least twice in a row (one such pronoun may have gone astray)
+            key = chain[0]
         if key is not None and key.startswith("name:"):
-            called[gender] = (key, index)
+            chain = called.get(gender)
+            called[gender] = (key, index, chain[2] + 1 if chain is not None and chain[0] == key else 1)
             if genders.get(key, "") is None and key not in pronoun_gender:
                 # a person of unknown gender the article calls "she" counts as the article's woman for a
                 # "she" far from any name (``sole_of_gender``); the names' own evidence still decides which

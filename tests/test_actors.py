@@ -2964,3 +2964,12 @@ def test_a_lead_description_is_the_office_holder_the_next_sentence_names():
     two = _by_name("A state judge on Monday blocked the curfew. Circuit Judge Lydia Marsh and Circuit Judge Omar "
                    "Daley disagreed.")
     assert "A state judge" not in two["Lydia Marsh"].aliases + two["Omar Daley"].aliases
+
+
+def test_sole_of_gender_knows_a_person_the_article_calls_she():
+    text = ("Zaleska Voronin, a painter, died on Sunday. She was 81. Her work hangs in Riga. Critics praised the "
+            "colours. The museum bought six canvases. Its director called them rare. Prices rose at auction. "
+            "Many buyers queued for days. The last show closed in May. She is survived by two sons.")
+    found = _by_name(text)
+    assert not any(name.startswith("unnamed person") for name in found)
+    assert len(found["Zaleska Voronin"].references) == 3
