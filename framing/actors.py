@@ -2871,7 +2871,7 @@ _ITS_PART = re.compile(r"()(?:,?\s+(?:(?!(?:the|a|an|this|that|these|those|his|h
                        r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May"
                        r"|June|July|August|September|October|November|December)){1,12}?,?\s+(its)\s+(?:chief\s+"
                        r"executive|ceo|chief\s+financial|founder|co-founder|shares|stock|shareholders|headquarters|"
-                       r"employees|workers|staff|customers|subscribers|revenue|profits?|earnings|sales|stores|plants|"
+                       r"employees|workers|workforce|staff|customers|subscribers|revenue|profits?|earnings|sales|stores|plants|"
                        r"factories|products)\b")
 _AND_ITS = re.compile(r"\s+(?:and|or)\s+()(its|his|her)\s")  # "Nvidia and its suppliers", "Ortiz and her lawyer"
 

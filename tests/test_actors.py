@@ -2899,6 +2899,8 @@ def test_company_head_air_and_trailing_company_speaker():
     assert other["Brondal Zephyr"].kind == "organization"
     assert "the carrier" in other["Brondal Zephyr"].aliases
     assert _by_name("Clean Air advocates met on Monday.").get("Clean Air") is None
+    assert _by_name("Brondal will cut 400 jobs, about 6% of its workforce. Brondal said costs rose.")["Brondal"].kind \
+        == "organization"
 
 
 def test_party_word_and_common_word_before_party_is_a_party():
