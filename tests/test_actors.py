@@ -31,7 +31,7 @@ def _by_name(text: str) -> dict[str, A.Actor]:
     ("The report was written by the Atlantic Council in the spring.", "Atlantic Council", "organization"),
     ("Critics said the Biden administration waited too long.", "Biden administration", "organization"),
     ("Moscow rejected the offer within hours.", "Russia", "place"),
-    ("The talks in Kyiv ended without a deal.", "Ukraine", "place"),
+    ("The talks in Kyiv ended without a deal.", "Kyiv", "place"),  # a capital as a setting is the city
     ("Officials in Washington were cautious about it.", "United States", "place"),
     ("Thousands of North Korean troops arrived at the front.", "North Korean troops", "group"),
     ("Some U.S. officials fear retaliation.", "U.S. officials", "group"),
@@ -2116,7 +2116,8 @@ def test_a_language_is_no_actor(text, absent):
     ("Spanish officials met in Madrid.", "Spain"),
 ])
 def test_a_demonym_before_a_noun_is_still_its_country(text, place):
-    assert place in _names_kinds(text)
+    # (the capital a meeting is held in is the city, of that country: "Madrid", affiliated to Spain)
+    assert any(place in (a.name, a.affiliation) for a in _actors(text))
 
 
 def test_a_bare_title_opening_a_sentence_is_the_surname_of_a_person_named_with_it():
@@ -2882,3 +2883,95 @@ def test_a_name_after_an_outlet_noun_or_opening_with_an_acronym_is_a_body(text, 
 ])
 def test_a_demonym_noun_after_an_article_is_a_person_not_the_country(text):
     assert "Serbia" not in _names_kinds(text)
+
+
+# ---------------------------------------------------------------- dogfood33a: wrong actors of a dogfood run
+
+
+def test_company_head_air_and_trailing_company_speaker():
+    """A name ending in "Air" is an airline, its later first word alone is it again, and "the carrier" reporting
+    the sentence it opens is the same body; an unknown name reported so is typed a company too."""
+    found = _by_name("Kestrel Air will close its Bergen base, about 5% of its routes, the carrier said on Monday. "
+                     "Shares in Kestrel fell 3%. The airline said bookings were weak.")
+    assert found["Kestrel Air"].kind == "organization"
+    assert {"kestrel", "the carrier", "the airline"} <= {a.lower() for a in found["Kestrel Air"].aliases}
+    other = _by_name("Brondal Zephyr will shut two plants, the carrier said on Friday.")
+    assert other["Brondal Zephyr"].kind == "organization"
+    assert "the carrier" in other["Brondal Zephyr"].aliases
+    assert _by_name("Clean Air advocates met on Monday.").get("Clean Air") is None
+    assert _by_name("Brondal will cut 400 jobs, about 6% of its workforce. Brondal said costs rose.")["Brondal"].kind \
+        == "organization"
+
+
+def test_party_word_and_common_word_before_party_is_a_party():
+    found = _by_name("The opposition Democratic Harmony party won the vote in Tarvia. "
+                     "Democratic Harmony took 90 seats, and Democrat Ellen Varga said it was a fair result.")
+    assert found["Democratic Harmony"].kind == "organization"
+    assert "Harmony" not in found
+    assert found["Ellen Varga"].kind == "person"
+
+
+def test_capitalised_adjective_before_plural_subject_is_no_name():
+    assert "Young" not in _by_name("Rents rose again. Young workers are leaving the city, Tom Reed said.")
+    assert "Older" not in _by_name("Older voters have turned away from the party, Ann Cole said.")
+    assert _by_name("Neil Young sang. Young says he will tour again.")["Neil Young"].kind == "person"
+
+
+def test_a_city_noun_never_refers_back_to_a_country_and_a_possessive_taken_up_by_its_is_no_person():
+    text = ("A state judge on Tuesday halted Brackenford's curfew for teenagers in its parks. "
+            "U.S. Attorney Dana Price said the city had overreached. The city said it would appeal.")
+    found = _by_name(text)
+    assert found["Brackenford"].kind == "place"
+    assert {"the city", "The city"} & set(found["Brackenford"].aliases)
+    assert not {"the city", "The city"} & set(found.get("United States", A.Actor("", [], "place", [])).aliases)
+    assert _by_name("Corvane's plan to move its plant angered workers, Ann Lee said.")["Corvane"].kind \
+        == "organization"
+    assert _by_name("Okafor's plan would cut his budget, and Okafor's aides said its cost was low.")["Okafor"].kind \
+        == "person"
+
+
+@pytest.mark.parametrize("text, city, country", [
+    ("The minister told reporters in Lisbon that the talks had failed.", "Lisbon", "Portugal"),
+    ("Capitals such as Madrid have cut fares, Ana Reyes said.", "Madrid", "Spain"),
+])
+def test_a_capital_as_a_setting_is_the_city(text, city, country):
+    found = _by_name(text)
+    assert found[city].kind == "place" and found[city].affiliation == country
+    assert country not in found
+
+
+def test_a_capital_that_acts_or_hosts_officials_stays_its_government():
+    assert "Russia" in _by_name("Moscow rejected the offer on Monday.")
+    assert "United States" in _by_name("Officials in Washington were cautious about it.")
+
+
+def test_a_person_the_article_calls_she_is_a_woman_for_later_pronouns():
+    text = ("Opposition leader Zaleska Voronin, a former judge, told supporters the vote was a mandate. She has "
+            "promised to cut taxes, which she calls overdue. Critics say her plan is vague. \"She has never said "
+            "how she will pay for it,\" said Tomas Reiber, an economist.")
+    found = _by_name(text)
+    assert not any(name.startswith("unnamed person") for name in found)
+    assert len(found["Zaleska Voronin"].references) == 5
+
+
+def test_a_lead_description_is_the_office_holder_the_next_sentence_names():
+    text = ("Judge blocks county curfew\n\nA state judge on Monday blocked Carrow County's curfew for teenagers. "
+            "Circuit Judge Lydia Marsh wrote that the county had shown no need for it.")
+    found = _by_name(text)
+    assert "A state judge" in found["Lydia Marsh"].aliases
+    # no link when the lead names someone itself, or two judges are named next
+    named = _by_name("A state judge on Monday blocked the curfew Mayor Tom Reed had signed. "
+                     "Circuit Judge Lydia Marsh wrote that it was vague.")
+    assert "A state judge" not in named["Lydia Marsh"].aliases
+    two = _by_name("A state judge on Monday blocked the curfew. Circuit Judge Lydia Marsh and Circuit Judge Omar "
+                   "Daley disagreed.")
+    assert "A state judge" not in two["Lydia Marsh"].aliases + two["Omar Daley"].aliases
+
+
+def test_sole_of_gender_knows_a_person_the_article_calls_she():
+    text = ("Zaleska Voronin, a painter, died on Sunday. She was 81. Her work hangs in Riga. Critics praised the "
+            "colours. The museum bought six canvases. Its director called them rare. Prices rose at auction. "
+            "Many buyers queued for days. The last show closed in May. She is survived by two sons.")
+    found = _by_name(text)
+    assert not any(name.startswith("unnamed person") for name in found)
+    assert len(found["Zaleska Voronin"].references) == 3
