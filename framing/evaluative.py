@@ -1058,13 +1058,33 @@ _ADJECTIVE_END = re.compile(r"(?:ous|ful|ive|al|ic|ent|ant|able|ible|less|ed|ing
 
 
 def _abbreviation(doc: Document, token: Token) -> bool:
-    """A short capitalised word with a full stop right after it: a title ("Mr.", "Sen."), not a name."""
+    """A short capitalised word with a full stop right after it: a title ("Mr.", "Sen."), not a name.
+    The caller asks only about a word with more words after it in its sentence: a title stands before a
+    name, so the sentence's last word before its full stop ("destroy Senator Ruiz.") is the name."""
     return len(token.text) <= 4 and doc.text[token.end : token.end + 1] == "."
 
 
 # Noun endings that _ADJECTIVE_END would take for adjectives ("apartment", "integrity", "policy", "country").
 _NOUN_END = re.compile(r"(?:ment|ity|cy|try|omy|rmy|ism|ness|tion|sion|ship|hood|ery|logy)$")
-_PROPER_ADJECTIVE_END = re.compile(r"(?:an|ese|ish|ic|i)$")  # "Russian", "Chinese", "British", "Islamic", "Iraqi"
+_PROPER_ADJECTIVE_END = re.compile(r"(?:ese|ish|ic|i)$")  # "Chinese", "British", "Islamic", "Iraqi"
+# Proper adjectives in -an that no country gives: a continent's, a party's, a faith's ("massive Republican
+# spending", "European leaders"). Many capitalised -an words are nouns ("Guardian", "Librarian",
+# "Comedian"), so "-an" is no proper adjective by its ending alone: it must be one of these or a demonym.
+_PROPER_ADJECTIVES_AN = frozenset("""republican european african asian american christian anglican lutheran
+episcopalian presbyterian latin""".split())
+
+
+@lru_cache(maxsize=1)
+def _demonym_words() -> frozenset[str]:
+    """The last word of every country's demonym ("Russian", "Korean" of "North Korean"), lower-cased."""
+    from .actors import gazetteer  # imported here: the actor lexicons load once, when a name needs them
+    return frozenset(surface.split()[-1].lower() for surface in gazetteer().demonyms) | _PROPER_ADJECTIVES_AN
+
+
+def _proper_adjective(low: str) -> bool:
+    """Whether a capitalised word (lower-cased) is a proper adjective that qualifies the noun after it
+    ("massive Russian strikes"), not a name whose next word is the clause's ("Noble Guardian built")."""
+    return bool(_PROPER_ADJECTIVE_END.search(low)) or (low.endswith("an") and low in _demonym_words())
 
 
 _NEGATED_AUXILIARY = ("n't", "n’t")  # "aren’t", "don't": a verb of the clause, never a head
@@ -1169,13 +1189,13 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
                 following.text):
             break
         capital = following.text[0].isupper()
-        if capital and (adverb or _abbreviation(doc, following)):
+        if capital and (adverb or (k + 1 < len(words) and _abbreviation(doc, following))):
             break
         if not adverb and (lows[words[k]] in _SIMPLE_PAST or (lows[words[k]].endswith("ed")
                                                               and not _modifies_next(doc, words, k))):
             break  # the clause's verb, not a head: "the racism continued for years", "panic broke out"
         if name and not capital:  # "massive Russian strikes": a proper adjective's noun joins
-            count += bool(_PROPER_ADJECTIVE_END.search(lows[words[k - 1]]))
+            count += _proper_adjective(lows[words[k - 1]])
             break
         count += 1
         if capital:  # a name is taken whole ("corrupt Mayor Dale Brenner"), and nothing after it

@@ -101,6 +101,10 @@ def test_graduation_joins_the_attitude_it_grades(text, phrase, categories, polar
     ("It was an ugly fight over money.", "ugly fight"),  # "ugly" is no adverb: it takes its head
     ("Critics bash Mr. Brenner daily.", "bash"),  # a title is no name
     ("A weekend of massive Russian strikes.", "massive Russian strikes"),  # a proper adjective's noun joins
+    ("The corrupt Republican lawmakers fled.", "corrupt Republican lawmakers"),  # a party's adjective too
+    ("The vile Custodian built a wall.", "vile Custodian"),  # a noun in -an is no demonym: not its verb
+    ("Rivals vowed to smear Governor Ruiz.", "smear Governor Ruiz"),  # a name ends the sentence: no title
+    ("Critics bash Dr. Brenner daily.", "bash"),  # a title before a name still is one
     ("The corrupt officials resigned.", "corrupt officials"),  # any attitude word takes its head
     ("The evil plan failed.", "evil plan"),
     ("The plan was evil and costly.", "evil"),  # a function word is no head
@@ -230,6 +234,8 @@ def test_domain_sense_that_is_evaluative(text, phrase, category):
     "The town lies on the river.",
     "What lies ahead for the harbour is a long winter.",  # "lies" of position after "what", not untruths
     "The answer lies beneath the old mill.",
+    "Upstream lies a quiet fishing village.",  # after a place adverb "lies" is the verb of position
+    "Across the border lies Marovia.",  # and after a place noun
     "Let us be honest about the cost of the new road.",  # a discourse phrase, no judgement of anyone
     "To be honest, the bridge was never finished.",
     "Temperatures reached extreme heat levels.",
