@@ -1491,6 +1491,13 @@ _DATED_DISCOUNT = 0.5
 _UNDATED_CATEGORIES = frozenset(("judgement", "metaphor"))
 _DAY_PREPOSITIONS = frozenset("on last this next since until till by before after from through early late".split())
 _DISTANCING = frozenset(("so-called", "self-styled", "self-proclaimed"))
+
+
+def _distancing(text: str) -> bool:
+    """Whether a hedge disowns a name or an image: "so-called", "self-styled", or an actor's
+    self-presentation ("portrayed itself as", the hedges.tsv entries ending in "<self> as")."""
+    words = text.lower().split()
+    return text.lower() in _DISTANCING or (len(words) == 3 and words[2] == "as" and words[1] in _CLASSES["self"])
 # "refused to comment" is the stock line for a source that did not answer: it takes no side.
 _STOCK_REFUSAL = frozenset("comment discuss say confirm elaborate".split())
 
@@ -1675,7 +1682,7 @@ def _evidence(doc: Document, evaluative: Sequence[Evaluative], quotes=()) -> lis
             evidence.append((f.sentence, "quoted-evaluation", 1.0 if chosen else _QUOTED_WEIGHT))
         elif f.category == "booster" and f.voice == "author":
             evidence.append((f.sentence, "author-certainty", 1.0))
-        elif f.category == "hedge" and f.voice == "author" and f.text.lower() in _DISTANCING:
+        elif f.category == "hedge" and f.voice == "author" and _distancing(f.text):
             evidence.append((f.sentence, "distancing-label", 1.0))
     marks = _marked_punctuation(doc)
     if marks:  # a question or exclamation in a source's voice (quoted or attributed) is the source's

@@ -831,6 +831,11 @@ def test_biased_sentences_name_their_cues():
     # a distancing label disowns the name it stands before, as a scare quote does
     ("The so-called reform panel met for the first time.", ("distancing-label",)),
     ("A self-proclaimed expert on tides addressed the committee.", ("distancing-label",)),
+    # so does an actor's self-presentation as the outlet reports it; naming oneself or a campaign role does not
+    ("The lobby group portrayed itself as the voice of small farmers.", ("distancing-label",)),
+    ("The developer billed himself as a friend of the harbour.", ("distancing-label",)),
+    ("Most residents describe themselves as anglers.", None),
+    ("The senator cast herself as the candidate of the coast.", None),
     # a weekday anchors the sentence in reported events: one evaluative word there is the event's
     # description, two cues still take sides; a weekday inside a quotation is the speaker's
     ("The council approved its disastrous budget on Tuesday.", None),
