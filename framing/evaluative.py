@@ -1076,9 +1076,12 @@ episcopalian presbyterian latin""".split())
 
 @lru_cache(maxsize=1)
 def _demonym_words() -> frozenset[str]:
-    """The last word of every country's demonym ("Russian", "Korean" of "North Korean"), lower-cased."""
+    """The last word of every country's demonym ("Russian", "Korean" of "North Korean") and every one-word
+    country or seat name ("Iran", "Vatican": "Vatican translators", "the Iran deal"), lower-cased."""
     from .actors import gazetteer  # imported here: the actor lexicons load once, when a name needs them
-    return frozenset(surface.split()[-1].lower() for surface in gazetteer().demonyms) | _PROPER_ADJECTIVES_AN
+    places = gazetteer()
+    return frozenset([*(surface.split()[-1].lower() for surface in places.demonyms),
+                      *(surface.lower() for surface in places.places if " " not in surface)]) | _PROPER_ADJECTIVES_AN
 
 
 def _proper_adjective(low: str) -> bool:

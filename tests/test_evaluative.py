@@ -103,6 +103,7 @@ def test_graduation_joins_the_attitude_it_grades(text, phrase, categories, polar
     ("A weekend of massive Russian strikes.", "massive Russian strikes"),  # a proper adjective's noun joins
     ("The corrupt Republican lawmakers fled.", "corrupt Republican lawmakers"),  # a party's adjective too
     ("The vile Custodian built a wall.", "vile Custodian"),  # a noun in -an is no demonym: not its verb
+    ("The ignorant Vatican clerks laughed.", "ignorant Vatican clerks"),  # a seat's name qualifies its noun
     ("Rivals vowed to smear Governor Ruiz.", "smear Governor Ruiz"),  # a name ends the sentence: no title
     ("Critics bash Dr. Brenner daily.", "bash"),  # a title before a name still is one
     ("The corrupt officials resigned.", "corrupt officials"),  # any attitude word takes its head
