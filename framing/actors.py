@@ -1528,12 +1528,16 @@ _MARKET_BEFORE = frozenset({("shares", "of"), ("shares", "in"), ("stake", "in"),
 
 def _traded(doc: Document, a: int, b: int, sentence) -> bool:
     """Whether the name at tokens [a, b) is spoken of as a listed company: its shares or stock moving
-    after it ("Rivian shares rose"), or "shares of", "stake in" before it (not "Musk's shares": a
-    person holds them too)."""
+    after it ("Rivian shares rose", "Rivian's shares fell"), or "shares of", "stake in" before it (not
+    "Musk's shares" alone or "Musk's shares in Tesla": a person holds them too, but a person's holding
+    is not what rises and falls in market news)."""
     lows = doc.lower_texts()
     last = sentence.last_token
     if b + 1 < last and lows[b] in _MARKET_NOUNS and lows[b + 1] in _MARKET_MOVES:
         return True
+    if b + 2 < last and lows[b] in _NAME_JOINERS and lows[b + 1] in _MARKET_NOUNS \
+            and lows[b + 2] in _MARKET_MOVES and lows[b + 2] not in ("were", "have"):
+        return True  # "Masimo's shares fell 5 percent"
     return a - 2 >= sentence.first_token and (lows[a - 2], lows[a - 1]) in _MARKET_BEFORE
 
 
@@ -2683,7 +2687,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             elif len(org_by_last.get(word, ())) == 1 and word[0].isupper():
                 joins[key] = org_by_last[word][0], "organization"  # "the Post" after "The Washington Post"
             elif "org:" + word in counts:
-                joins[key] = "org:" + word, "organization"  # "Valeant said" where "shares of Valeant" fell
+                # "Valeant said" where "shares of Valeant" fell; where that joined a longer name, the longer
+                # name ("Lumora says" after "Lumora Technologies" and "Lumora's shares rose")
+                joins[key] = joins.get("org:" + word, ("org:" + word,))[0], "organization"
             elif full := _spelled_out(word, counts):
                 joins[key] = full, "organization"  # "the BJP" after "Bharatiya Janata Party"
             elif word.endswith("s") and word[:-1] in full_by_last:
@@ -2817,6 +2823,16 @@ _PERSON_AFTER = re.compile(r"(?:['’]s\s+(?:(?:late|estranged|former|ex-|younge
                            r"congressman|congresswoman|lawmaker|judge|teacher|lawyer|businessman|businesswoman|"
                            r"father|mother|man|woman|actor|actress|singer|\d+-year-old)\b)")
 _HE_NEXT = re.compile(r"[^.!?A-Z]{0,160}[.!?][\"”’]?\s+(?:He|She|His|Her)\b")
+# The same sentence going on about the name as "he" or "she", no other name between ("Okafor said it would
+# raise tariffs on its partners, and he left for Lagos"), or a verb only a person is the subject of right
+# after the name ("Okafor tweeted", "Okafor, 71, joked"): evidence of a person that outweighs an "its".
+_HE_LATER = re.compile(r"[^.!?;A-Z]{0,120}?\b(?:he|she|him|himself|herself)\b")
+_PERSON_VERB = re.compile(r"\s+(?:(?:also|later|then|once|has|had)\s+)?(?:tweeted|tweets|retweeted|joked|jokes|quipped|quips|smiled|laughed|"
+                          r"shrugged|grinned|nodded|sighed|wept|testified|campaigned|married|divorced|died|"
+                          r"(?:was|were)\s+(?:born|elected|sworn|re-elected|reelected|inaugurated))\b")
+# A body in a list with what it has ("Harbor Steel, its union and the mayor said"; not "Airbus, its
+# European rival, said": an apposition, about someone else's rival, closes with a comma). Group 2 "its".
+_LISTED_ITS = re.compile(r",\s+()(its)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?,?\s+(?:and|or)\s")
 
 
 def _spoken_of_as_it(cluster: _Cluster, text: str) -> bool:
@@ -2826,13 +2842,19 @@ def _spoken_of_as_it(cluster: _Cluster, text: str) -> bool:
     an outlet. A person known by one word only is rare in news copy, a firm common; the pronoun the writer
     chose right after the name is the best evidence the text gives of which it is."""
     key = cluster.key
-    if not key.startswith("name:") or " " in key or key[5:] in gazetteer().first_names:
+    if not key.startswith("name:") or key[5:].partition(" ")[0] in gazetteer().first_names:
         return False
+    several = " " in key  # (a name of several words only by a list it is in: "Harbor Steel and its union")
     it = False
     for m in cluster.mentions:
-        if m.title or _PERSON_AFTER.match(text, m.end) or _HE_NEXT.match(text, m.end):
+        if m.title or _PERSON_AFTER.match(text, m.end) or _HE_NEXT.match(text, m.end) \
+                or _PERSON_VERB.match(text, m.end) or _HE_LATER.match(text, m.end):
             return False
-        found = _IT_REPORT.match(text, m.end) or _AND_ITS.match(text, m.end) or _ITS_PART.match(text, m.end)
+        if several:
+            found = _AND_ITS.match(text, m.end) or _LISTED_ITS.match(text, m.end)
+        else:
+            found = (_IT_REPORT.match(text, m.end) or _AND_ITS.match(text, m.end) or _ITS_PART.match(text, m.end)
+                     or _LISTED_ITS.match(text, m.end))
         if found:
             pronoun = found.group(2)
             if pronoun not in ("it", "its"):
@@ -3466,6 +3488,69 @@ def _appositions(text: str, clusters: dict[str, _Cluster], descriptions: list[tu
     return found
 
 
+# "The Serb said", "the Spaniard, who …": a nation's singular noun used of one person (not "the French said":
+# a plural, nor "the American's": often the country's). Group 1 the demonym, group 2 the word after it.
+_DEMONYM_NOUN = re.compile(r"\b[Tt]he ([A-Z][a-z]+)(?![\w’'-])(?:(,)|\s+([a-z]+))")
+_NATION_BEFORE_REACH = 40  # characters before a name in which "Serbian tennis star" stands
+
+
+def _stated_nation(text: str, start: int, end: int, demonyms: dict[str, str], places: dict[str, str]) -> str | None:
+    """The country the article itself ties a person's mention at [start, end) to: a demonym among the
+    three words before it ("Serbian tennis star Novak Djokovic", "Serb Novak Djokovic"), one in an
+    apposition after it ("Novak Djokovic, a Serb,", "…, the Serbian world No. 1"), or "of" or brackets with
+    the country ("Novak Djokovic of Serbia", "Novak Djokovic (Serbia)")."""
+    before = text[max(0, start - _NATION_BEFORE_REACH):start].split()[-3:]
+    for word in reversed(before):
+        if word[-1:] in ",.;:)\"”":
+            break  # (a clause or sentence ends between: "in Serbian. Novak Djokovic")
+        if word in demonyms:
+            return demonyms[word]
+    after = _NATION_AFTER.match(text, end)
+    if after is None:
+        return None
+    word = after.group(1)
+    return demonyms.get(word) or (word if places.get(word) == word else None)
+
+
+_NATION_AFTER = re.compile(r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?|\s+of\s+|\s+\()([A-Z][a-z]+)\b")
+
+
+def _demonym_people(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer) -> None:
+    """Link "the Serb said" to the person the article last named and itself called a Serb, a Serbian
+    or of Serbia ("Serbian star Novak Djokovic won … The Serb said"). Who is of which nation is no list
+    the project holds, and a guess from salience ("Djokovic beat Nadal. The Spaniard said") would as often
+    pick the wrong player; the text's own statement is what a reader goes by, and with none the noun is left
+    linked to no one, as before."""
+    text, demonyms = doc.text, g.demonyms
+    stated: list[tuple[int, str, str]] | None = None  # (mention start, country, cluster key), by start
+    for found in _DEMONYM_NOUN.finditer(text):
+        word = found.group(1)
+        if word not in demonyms or word.endswith(("s", "ese", "ish", "ch")):
+            continue
+        nxt = found.group(3)
+        if nxt is not None and not _verb_like(nxt):
+            continue  # "the Serbian government", "the Serb leader": a modifier, no person
+        if stated is None:
+            stated = sorted((m.start, nation, c.key) for c in clusters.values()
+                            if c.kind == "person" and c.key.startswith("name:") for m in c.mentions
+                            if (nation := _stated_nation(text, m.start, m.end, demonyms, g.places)))
+            if not stated:
+                return
+        country = demonyms[word]
+        nations = {key: nation for _, nation, key in stated}  # (each person's last stated nation)
+        last = {}
+        for c in clusters.values():
+            if nations.get(c.key) == country:
+                last[c.key] = max((m.start for m in c.mentions if m.start < found.start()), default=-1)
+        key = max(last, key=last.__getitem__, default=None)
+        if key is None or last[key] < 0:
+            continue
+        start, end = found.start(), found.end(1)
+        sentence = bisect_right([s.start for s in doc.sentences], start) - 1
+        clusters[key].mentions.append(_Mention(start, end, key, text[start:end], "person", sentence,
+                                               surface=text[start:end]))
+
+
 _DESCRIPTION_OPENER = re.compile(r"^(?:the|this|that|these|those|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
@@ -3534,6 +3619,8 @@ def actor_mentions(doc: Document) -> list[Actor]:
     for key in [k for k, c in clusters.items() if c.kind == "person" and _common_noun(c, doc)]:
         del clusters[key]
     _resolve(doc, clusters, g, described, stretches)
+    if "he " in doc.text:  # (cheap pre-filter: every link below starts at "the")
+        _demonym_people(doc, clusters, g)
     actors = []
     for cluster in clusters.values():
         if not cluster.mentions and not cluster.references:
