@@ -1310,6 +1310,9 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                     and not surface.endswith(("s", "ese", "ish", "ch")) \
                     and (nxt is None or nxt.text not in ("'s", "’s") and (not nxt.is_word or _verb_like(nxt.text))):
                 # (not before "'s": "the American's offensive" is as often the country's)
+                if tokens[a - 1].text in ("the", "The"):  # the one the article spoke of (``_demonym_people``)
+                    out.append(_Mention(tokens[a - 1].start, tokens[a].end, "nation?:" + country, surface, "person",
+                                        index, surface=_phrase(doc, tokens, a - 1, b)))
                 return  # "The Serb said", "Dragan Ilic, a Serb, said": a person of that nation, not the country
             if nxt is not None and nxt.is_word and nxt.text.lower() in g.group_nouns:
                 noun = nxt.text.lower()
@@ -2839,17 +2842,18 @@ def _spoken_of_as_it(cluster: _Cluster, text: str) -> bool:
     """A one-word name no title or given name makes a person's, whose own report the article opens with
     "its", or with "it" as the doer ("Nabisco announced it was laying off", "Rivian said it would raise
     prices on its pickups", "Spotify and its rivals"), and never with "he" or "she": a company, a party or
-    an outlet. A person known by one word only is rare in news copy, a firm common; the pronoun the writer
-    chose right after the name is the best evidence the text gives of which it is."""
+    an outlet; a name of several words only by a list it heads with "its" ("Harbor Steel and its union",
+    "Harbor Steel, its union and the mayor"). A person known by one word only is rare in news copy, a firm
+    common; the pronoun the writer chose right after the name is the best evidence the text gives of which
+    it is, but any sign of a person anywhere in the article (a title, kin, an age, a "he" going on about
+    the name, a verb only people do: ``_person_sign``) outweighs it ("Trump said it would raise tariffs on
+    its partners. Trump tweeted …": the "it" a leader's country)."""
     key = cluster.key
     if not key.startswith("name:") or key[5:].partition(" ")[0] in gazetteer().first_names:
         return False
-    several = " " in key  # (a name of several words only by a list it is in: "Harbor Steel and its union")
+    several = " " in key
     it = False
     for m in cluster.mentions:
-        if m.title or _PERSON_AFTER.match(text, m.end) or _HE_NEXT.match(text, m.end) \
-                or _PERSON_VERB.match(text, m.end) or _HE_LATER.match(text, m.end):
-            return False
         if several:
             found = _AND_ITS.match(text, m.end) or _LISTED_ITS.match(text, m.end)
         else:
@@ -2860,7 +2864,16 @@ def _spoken_of_as_it(cluster: _Cluster, text: str) -> bool:
             if pronoun not in ("it", "its"):
                 return False
             it = it or pronoun == "its" or found.group(1) not in _SAYING or bool(_ITS_LATER.match(text, found.end()))
-    return it
+    # (asked only of the few names an "it" or "its" follows: most never get this far)
+    return it and not any(_person_sign(m, text) for m in cluster.mentions)
+
+
+def _person_sign(m: _Mention, text: str) -> bool:
+    """Whether the text says the name at ``m`` is a person's: a title, kin or an age after it, "he" or
+    "she" opening the next sentence or going on in its own, or a verb only a person does."""
+    end = m.end
+    return bool(m.title or _PERSON_AFTER.match(text, end) or _HE_NEXT.match(text, end)
+                or _PERSON_VERB.match(text, end) or _HE_LATER.match(text, end))
 
 
 def _kind_by_evidence(cluster: _Cluster, text: str) -> str:
@@ -3488,9 +3501,6 @@ def _appositions(text: str, clusters: dict[str, _Cluster], descriptions: list[tu
     return found
 
 
-# "The Serb said", "the Spaniard, who …": a nation's singular noun used of one person (not "the French said":
-# a plural, nor "the American's": often the country's). Group 1 the demonym, group 2 the word after it.
-_DEMONYM_NOUN = re.compile(r"\b[Tt]he ([A-Z][a-z]+)(?![\w’'-])(?:(,)|\s+([a-z]+))")
 _NATION_BEFORE_REACH = 40  # characters before a name in which "Serbian tennis star" stands
 
 
@@ -3515,40 +3525,29 @@ def _stated_nation(text: str, start: int, end: int, demonyms: dict[str, str], pl
 _NATION_AFTER = re.compile(r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?|\s+of\s+|\s+\()([A-Z][a-z]+)\b")
 
 
-def _demonym_people(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer) -> None:
-    """Link "the Serb said" to the person the article last named and itself called a Serb, a Serbian
-    or of Serbia ("Serbian star Novak Djokovic won … The Serb said"). Who is of which nation is no list
-    the project holds, and a guess from salience ("Djokovic beat Nadal. The Spaniard said") would as often
-    pick the wrong player; the text's own statement is what a reader goes by, and with none the noun is left
-    linked to no one, as before."""
+def _demonym_people(doc: Document, clusters: dict[str, _Cluster], nationals: list[_Mention], g: Gazetteer) -> None:
+    """Link each "the Serb" of ``nationals`` (a nation's singular noun before a verb, ``_classify_run``) to
+    the person the article last named and itself called a Serb, a Serbian or of Serbia ("Serbian star
+    Novak Djokovic won … The Serb said"). Who is of which nation is no list the project holds, and a guess
+    from salience ("Djokovic beat Nadal. The Spaniard said") would as often pick the wrong player; the
+    text's own statement is what a reader goes by, and with none the noun is left linked to no one."""
     text, demonyms = doc.text, g.demonyms
-    stated: list[tuple[int, str, str]] | None = None  # (mention start, country, cluster key), by start
-    for found in _DEMONYM_NOUN.finditer(text):
-        word = found.group(1)
-        if word not in demonyms or word.endswith(("s", "ese", "ish", "ch")):
-            continue
-        nxt = found.group(3)
-        if nxt is not None and not _verb_like(nxt):
-            continue  # "the Serbian government", "the Serb leader": a modifier, no person
-        if stated is None:
-            stated = sorted((m.start, nation, c.key) for c in clusters.values()
-                            if c.kind == "person" and c.key.startswith("name:") for m in c.mentions
-                            if (nation := _stated_nation(text, m.start, m.end, demonyms, g.places)))
-            if not stated:
-                return
-        country = demonyms[word]
-        nations = {key: nation for _, nation, key in stated}  # (each person's last stated nation)
-        last = {}
-        for c in clusters.values():
-            if nations.get(c.key) == country:
-                last[c.key] = max((m.start for m in c.mentions if m.start < found.start()), default=-1)
+    nation_of = {}  # person's key -> the country a mention of theirs is tied to
+    for c in clusters.values():
+        if c.kind == "person" and c.key.startswith("name:"):
+            for m in c.mentions:
+                if nation := _stated_nation(text, m.start, m.end, demonyms, g.places):
+                    nation_of[c.key] = nation
+    if not nation_of:
+        return
+    for national in nationals:
+        country = national.key[8:]
+        last = {key: max((m.start for m in clusters[key].mentions if m.start < national.start), default=-1)
+                for key, nation in nation_of.items() if nation == country}
         key = max(last, key=last.__getitem__, default=None)
-        if key is None or last[key] < 0:
-            continue
-        start, end = found.start(), found.end(1)
-        sentence = bisect_right([s.start for s in doc.sentences], start) - 1
-        clusters[key].mentions.append(_Mention(start, end, key, text[start:end], "person", sentence,
-                                               surface=text[start:end]))
+        if key is not None and last[key] >= 0:
+            national.key, national.name = key, clusters[key].mentions[0].name
+            clusters[key].mentions.append(national)
 
 
 _DESCRIPTION_OPENER = re.compile(r"^(?:the|this|that|these|those|a|an)\s+", re.IGNORECASE)
@@ -3614,13 +3613,15 @@ def actor_mentions(doc: Document) -> list[Actor]:
     stretches = _body_stretches(doc)
     detected = _detect(doc, stretches)
     described = [(m.start, m.end, m.sentence, m.key[6:]) for m in detected if m.key.startswith("desc?:")]
+    nationals = [m for m in detected if m.key.startswith("nation?:")]  # "the Serb"
     _unglue(detected, g, doc.text)
-    clusters = _merge([m for m in detected if not m.key.startswith("desc?:")] if described else detected, doc.text)
+    clusters = _merge([m for m in detected if not m.key.startswith(("desc?:", "nation?:"))]
+                      if described or nationals else detected, doc.text)
     for key in [k for k, c in clusters.items() if c.kind == "person" and _common_noun(c, doc)]:
         del clusters[key]
     _resolve(doc, clusters, g, described, stretches)
-    if "he " in doc.text:  # (cheap pre-filter: every link below starts at "the")
-        _demonym_people(doc, clusters, g)
+    if nationals:
+        _demonym_people(doc, clusters, nationals, g)
     actors = []
     for cluster in clusters.values():
         if not cluster.mentions and not cluster.references:
