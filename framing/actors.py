@@ -691,11 +691,13 @@ def _is_title(doc: Document, tokens: list[Token], a: int, b: int) -> int:
     if head not in g.title_heads and head not in _TITLE_PREFIXES:
         return a  # what ``_match`` below would say: most words start no title
     j = _match(doc, tokens, a, b, g.titles, g.title_heads, _title_longest() + 1)
-    if j == a:
-        # "Former", "then-", "Acting" before a title; alone ("Former Florida Gov. X") they are none
-        if tokens[a].text in _TITLE_PREFIXES and a + 1 < b:
-            k = _match(doc, tokens, a + 1, b, g.titles, g.title_heads, _title_longest() + 1)
-            j = k if k > a + 1 else a
+    if head in _TITLE_PREFIXES and a + 1 < b:
+        # "Former", "then-", "Acting" before a title; alone ("Former Florida Gov. X") they are none, but for
+        # "Deputy", a title of its own ("Deputy Dean Bardes", a sheriff's deputy), the longer title wins
+        # ("Deputy Director Jane Roe", not Deputy "Director Jane Roe")
+        k = _match(doc, tokens, a + 1, b, g.titles, g.title_heads, _title_longest() + 1)
+        if k > a + 1:
+            j = max(j, k)
     if a < j and j + 2 < b and tokens[j].text == "of":
         return _office_domain_end(tokens, j, b, g)
     return j
@@ -3738,6 +3740,22 @@ _ABUSE = frozenset("""harass harassed harassing abused abusing molest molested m
     bully bullied bullying intimidated intimidating robbed defrauded misled deceived victimized victimised
     stole steal steals stealing swindled scammed extorted extorting smeared smearing""".split())
 _HARM_OR_ABUSE = _HARM | _ABUSE
+# A verb of criticism that is violence in the resultative "slammed him to the ground" (``_thrown_down``): then
+# it counts against its doer as ``_HARM`` does, not toward whom it is aimed at as criticism ("slammed the
+# ruling"). (Verbs of plain motion, "threw him against the wall", carry no valence to steer.)
+_FORCE = frozenset({"slam", "slams", "slammed", "slamming"})
+_FORCE_GOALS = frozenset({"ground", "floor", "pavement", "wall", "sidewalk", "concrete"})
+
+
+def _thrown_down(lows: list[str], k: int, last: int) -> bool:
+    """Whether the verb at ``k`` has a goal of bodily force a few words on: "to the ground", "against the
+    wall", "onto the pavement" (an object of up to two words between: "slammed the officer to the ground")."""
+    for j in range(k + 1, min(k + 5, last - 2)):
+        if lows[j] in ("to", "against", "onto", "into") and lows[j + 1] == "the":
+            return lows[j + 2] in _FORCE_GOALS
+    return False
+
+
 # Winning over someone (verbs only: "Clinton's defeat" names the loser before the word).
 _CONTEST = frozenset({"defeated", "defeats", "defeating", "trounced", "routed", "unseated", "outpolled"})
 # Standings in a race or a poll, said with a verb and a margin ("Roe leads Hale by 8 points", "Hale trailed by wide
@@ -3957,14 +3975,17 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
             or (k - 1 > first and lows[k - 2] in _PASSIVE and lows[k - 1].endswith("ly")))
         voice = -1 if passive else 1
         harm = 0
-        if word in _HARM_OR_ABUSE:
+        force = word in _FORCE and _thrown_down(lows, k, sentence.last_token)
+        if force:
+            harm = -1 if passive else 1  # "slammed him to the ground": the doer's violence
+        elif word in _HARM_OR_ABUSE:
             # "Tom Hale's killing", "his murder": the possessor is the victim, as after "was"; not in
             # "Hale's killing of", "his shooting spree"
             owner = (k > first and word in _HARM and lows[k - 1] in _HARM_OWNERS
                      and (k + 1 == len(lows) or lows[k + 1] not in _DOER_AFTER))
             harm = -1 if passive or owner else (2 if _describes_victim(lows, word, k, first, sentence.last_token)
                                                  else 1)
-        aimed = (word in _AIMED and not passive) or (word in _AIMED_NOUNS and k + 1 < sentence.last_token
+        aimed = (word in _AIMED and not passive and not force) or (word in _AIMED_NOUNS and k + 1 < sentence.last_token
                                                      and lows[k + 1] in _TARGET_PREPOSITIONS)
         if not harm and value < 0 and _passive_manner(lows, k, first, sentence.last_token):
             harm = -1  # "He was brushed aside with breathtaking arrogance": the doer's manner, not the subject's

@@ -879,6 +879,18 @@ def test_a_manner_adverb_of_violence_blames_its_doer_as_the_act_does(text):
     assert _mention_tone(text, "Tom Hale") < -0.05
 
 
+@pytest.mark.parametrize("text", ["Tom Hale slammed Carl Olsen to the ground after the chase.",
+                                  "Carl Olsen was slammed to the ground by Tom Hale.",
+                                  "Tom Hale slammed Carl Olsen against the wall."])
+def test_force_with_a_goal_of_the_body_blames_its_doer_as_violence_does(text):
+    assert _mention_tone(text, "Tom Hale") < _mention_tone(text, "Carl Olsen")
+    assert _mention_tone(text, "Carl Olsen") > -0.2
+
+
+def test_slammed_without_such_a_goal_is_still_criticism_aimed_at_its_object():
+    assert _mention_tone("Tom Hale slammed Carl Olsen over the budget.", "Carl Olsen") < 0
+
+
 def test_the_victim_of_an_assault_its_doer_is_charged_with_is_not_blamed():
     text = "Tom Hale was charged with sexually assaulting Carl Olsen."
     assert _mention_tone(text, "Tom Hale") < -0.05 < _mention_tone(text, "Carl Olsen")
@@ -2915,6 +2927,17 @@ def test_a_colour_surname_or_a_name_like_a_participle_stays_a_person(text, name)
 ])
 def test_a_name_after_an_outlet_noun_or_opening_with_an_acronym_is_a_body(text, name):
     assert _names_kinds(text)[name] == "organization"
+
+
+@pytest.mark.parametrize("text, person, others", [
+    ("Police found Lee County Deputy Dana Holt dead in his home. Holt had served for 14 years.", "Dana Holt",
+     {"Lee County"}),
+    ("Deputy Dana Holt stopped the car.", "Dana Holt", set()),
+    ("Deputy Director Jane Roe said the plan was sound.", "Jane Roe", set()),
+])
+def test_deputy_is_a_title_before_a_name_and_a_longer_deputy_title_wins(text, person, others):
+    kinds = _names_kinds(text)
+    assert kinds[person] == "person" and others <= set(kinds) and not any("Deputy" in name for name in kinds)
 
 
 @pytest.mark.parametrize("text, person, span", [
