@@ -1312,7 +1312,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                     and not surface.endswith(("s", "ese", "ish", "ch")) \
                     and (nxt is None or nxt.text not in ("'s", "’s") and (not nxt.is_word or _verb_like(nxt.text))):
                 # (not before "'s": "the American's offensive" is as often the country's)
-                if tokens[a - 1].text in ("the", "The"):  # the one the article spoke of (``_demonym_people``)
+                if tokens[a - 1].text in ("the", "The") and not _participle_before_plural(tokens, b, end_of_sentence):
+                    # the one the article spoke of (``_demonym_people``); not "the Syrian armed forces"
                     out.append(_Mention(tokens[a - 1].start, tokens[a].end, "nation?:" + country, surface, "person",
                                         index, surface=_phrase(doc, tokens, a - 1, b)))
                 return  # "The Serb said", "Dragan Ilic, a Serb, said": a person of that nation, not the country
@@ -1368,6 +1369,13 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                 _classify_run(doc, index, first, j, b, mid_names, lower_words, out, g)
             return
     _person(doc, index, a, b, out, g, initial=initial, mid_names=mid_names, lower_words=lower_words)
+
+
+def _participle_before_plural(tokens: list[Token], b: int, end: int) -> bool:
+    """Whether tokens[b] is an "-ed" word before a lower-case plural ("the Syrian armed forces", "the Iranian
+    backed militias"): an adjective of the plural's, not the verb of a person the demonym names."""
+    return b + 1 < end and tokens[b].text.endswith("ed") and tokens[b + 1].text.islower() \
+        and tokens[b + 1].text.endswith("s") and tokens[b + 1].text not in stopwords()
 
 
 def _regional_body(tokens: list[Token], a: int, b: int, g: Gazetteer) -> bool:

@@ -2955,6 +2955,7 @@ def test_a_demonym_noun_is_the_last_person_the_article_gave_that_nation(text, pe
     "Milan Petrovic won the final on Sunday. The Serb said he was tired.",  # no nation stated: no guess
     "Luis Mora of Spain beat Milan Petrovic. The Serb said he was tired.",  # the one of that nation is no Serb
     "Serbian star Milan Petrovic won. The Serbian government said so.",  # a modifier, no person
+    "Serbian star Milan Petrovic won. He met the chief of the Serb armed forces.",  # a participle of the plural
 ])
 def test_a_demonym_noun_with_no_person_the_article_gave_that_nation_is_linked_to_no_one(text):
     assert all("Serb" not in text[m.start:m.end] for a in _actors(text) if a.kind == "person" for m in a.mentions)
