@@ -4203,8 +4203,9 @@ def _listed_start(doc: Document, first: int | None, lo: int, capital: bool) -> i
     while first is not None and first - 2 >= lo and lows[first - 1] == "," and listed < _MAX_LISTED_SPEAKERS:
         before = _conjunct_start(doc, first - 2, lo)  # "Germany, France and Italy": the list goes on
         if before is None or not (before == lo or _clause_break(doc, doc.tokens[before - 1])) \
-                or doc.tokens[first - 2].text[:1].isupper() != capital:
-            break  # ("In Paris, France and Italy said": an opening phrase, no speaker of the list)
+                or doc.tokens[first - 2].text[:1].isupper() != capital and lows[first] not in ("its", "their"):
+            break  # ("In Paris, France and Italy said": an opening phrase, no speaker of the list; but
+            # "Harbor Steel, its union and the mayor said": the "its" needs the name before it, a conjunct)
         first, listed = before, listed + 1
     if first is None or first < lo or first > lo and not _clause_break(doc, doc.tokens[first - 1]) \
             or lows[first] in _PRONOUNS and lows[first] not in ("he", "she", "i", "we"):

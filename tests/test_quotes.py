@@ -3853,6 +3853,17 @@ def test_a_coordinated_speaker_names_each_member(text, written, name, members):
     assert all(text[m.start:m.end] == m.text and not m.members for m in quote.speaker.members)
 
 
+@pytest.mark.parametrize("text, first", [
+    ("Corlan Mills, its union and the mayor said the mill would stay open.", "Corlan Mills"),
+    ("Mayor Ada Penn spoke first. Corlan Mills, its union and the mayor said the mill would stay open.",
+     "Corlan Mills"),
+])
+def test_a_name_before_a_conjunct_opening_with_its_is_one_of_the_speakers(text, first):
+    (quote,) = [q for q in analyze(text).quotes if q.speaker is not None]
+    assert quote.speaker.text.startswith(first)
+    assert quote.speaker.members[0].text == first
+
+
 @pytest.mark.parametrize("text, written", [
     ("Officials in Tallinn and Riga said the ferry would run again.", "Officials in Tallinn and Riga"),
     ("In Tallinn, Latvia and Estonia signed the accord, saying it would last.", "Latvia and Estonia"),
