@@ -6365,10 +6365,10 @@ def _credits_a_work(doc: Document, raw: _Raw) -> bool:
     if doc.text[e - 2: e - 1] == "," and lows[u + 1] == "by" and u + 3 < len(doc.tokens) \
             and _is_capital(doc.tokens[u + 2 + (lows[u + 2] == "the")]):
         return True  # (a byline: "“…,” by Jane Roe"; a speaker after a passive is not set off by a comma)
-    if _title_words(doc, s, e) is None:
-        return False
-    return lows[u + 1] in _WORK_ROLES or t > 0 and lows[t - 1] in _TOLD_FORMS \
-        or t > 1 and lows[t - 1] == "of" and lows[t - 2] in ("author", "co-author", "creator")
+    # (the words around it first: a look-up or two, where the title test reads the quotation's words)
+    return (lows[u + 1] in _WORK_ROLES or t > 0 and lows[t - 1] in _TOLD_FORMS
+            or t > 1 and lows[t - 1] == "of" and lows[t - 2] in ("author", "co-author", "creator")) \
+        and _title_words(doc, s, e) is not None
 
 
 def _apart_hearsay(hits: list[_CueHit]) -> tuple[list[_CueHit], list[_CueHit]]:
