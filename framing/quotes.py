@@ -600,14 +600,16 @@ def _name_runs(text: str) -> Iterator[tuple[int, str]]:
     """(start, run) for every capitalised run, cut after a word that ends a sentence: "on Tuesday. Tom
     Hale wrote" holds the runs "Tuesday." and "Tom Hale"."""
     for m in _NAME_RUN.finditer(text):
-        group, start = m.group(), m.start()
-        at = 0
-        if "." in group and (" " in group or "\u00a0" in group):  # (a single word is never cut)
-            for word in _WORD_IN_RUN.finditer(group):
-                w = word.group()
-                if w[-1] == "." and word.end() < len(group) and not _ABBREVIATION.fullmatch(w):
-                    yield start + at, group[at:word.end()]
-                    at = word.end() + 1
+        group = m.group()
+        if "." not in group or " " not in group and "\u00a0" not in group:  # (a single word is never cut)
+            yield m.start(), group  # (most runs: no dot to cut at)
+            continue
+        start, at = m.start(), 0
+        for word in _WORD_IN_RUN.finditer(group):
+            w = word.group()
+            if w[-1] == "." and word.end() < len(group) and not _ABBREVIATION.fullmatch(w):
+                yield start + at, group[at:word.end()]
+                at = word.end() + 1
         yield start + at, group[at:]
 
 
@@ -686,9 +688,11 @@ def _name_index(doc: Document, mentions) -> _Names:
         if " " not in group and "\u00a0" not in group:  # one word: only a known person's surname matters
             if not by_word:
                 continue
-            w = group.rstrip(".")
-            if w.endswith(_POSSESSIVE):
-                w = w[:-2]
+            w = group
+            if group[-1] in ".s":  # (else neither a dot nor a possessive to take off: most words)
+                w = group.rstrip(".")
+                if w.endswith(_POSSESSIVE):
+                    w = w[:-2]
             if w in by_word and not _after_number(text, m_start):
                 runs.append((m_start, m_start + len(w), by_word[w], by_word[w] not in body_names))
             continue
