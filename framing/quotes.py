@@ -600,14 +600,16 @@ def _name_runs(text: str) -> Iterator[tuple[int, str]]:
     """(start, run) for every capitalised run, cut after a word that ends a sentence: "on Tuesday. Tom
     Hale wrote" holds the runs "Tuesday." and "Tom Hale"."""
     for m in _NAME_RUN.finditer(text):
-        group, start = m.group(), m.start()
-        at = 0
-        if "." in group and (" " in group or "\u00a0" in group):  # (a single word is never cut)
-            for word in _WORD_IN_RUN.finditer(group):
-                w = word.group()
-                if w[-1] == "." and word.end() < len(group) and not _ABBREVIATION.fullmatch(w):
-                    yield start + at, group[at:word.end()]
-                    at = word.end() + 1
+        group = m.group()
+        if "." not in group or " " not in group and "\u00a0" not in group:  # (a single word is never cut)
+            yield m.start(), group  # (most runs: no dot to cut at)
+            continue
+        start, at = m.start(), 0
+        for word in _WORD_IN_RUN.finditer(group):
+            w = word.group()
+            if w[-1] == "." and word.end() < len(group) and not _ABBREVIATION.fullmatch(w):
+                yield start + at, group[at:word.end()]
+                at = word.end() + 1
         yield start + at, group[at:]
 
 
@@ -686,9 +688,11 @@ def _name_index(doc: Document, mentions) -> _Names:
         if " " not in group and "\u00a0" not in group:  # one word: only a known person's surname matters
             if not by_word:
                 continue
-            w = group.rstrip(".")
-            if w.endswith(_POSSESSIVE):
-                w = w[:-2]
+            w = group
+            if group[-1] in ".s":  # (else neither a dot nor a possessive to take off: most words)
+                w = group.rstrip(".")
+                if w.endswith(_POSSESSIVE):
+                    w = w[:-2]
             if w in by_word and not _after_number(text, m_start):
                 runs.append((m_start, m_start + len(w), by_word[w], by_word[w] not in body_names))
             continue
@@ -4538,9 +4542,11 @@ def _object_end(doc: Document, start: int, end: int) -> int:
         relative = relative or low in _APPOSITION_RELATIVES or low in _EMBEDDING_OPENERS
         if low in ("and", "but") and not relative and _second_verb(lows, tokens, k + 1, j):
             return tokens[k - 1].end if lows[k - 1] != "," else tokens[k - 2].end
-        if low == "," and lows[k + 1] in _AFTER_OBJECT and (k + 2 == j or lows[k + 2] != "not"):
+        if low != ",":
+            continue
+        if lows[k + 1] in _AFTER_OBJECT and (k + 2 == j or lows[k + 2] != "not"):
             return tokens[k - 1].end  # (but "defended the process, though not the results": one object)
-        if low == "," and lows[k + 1] in ("while", "after", "before", "by") and any(
+        if lows[k + 1] in ("while", "after", "before", "by") and any(
                 w.endswith("ing") for w in lows[k + 2: min(j, k + 4)]):
             return tokens[k - 1].end  # "pledged to build a wall, while also suggesting …": the subject's next act
     return end
@@ -5662,22 +5668,23 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     clause_at = k  # where "that" may open the content right after the cue: after an aside between commas too
     while j < limit:
         low = lows[j]
-        if low == "," and j + 2 < hi and lows[j + 1] in _ASIDES and lows[j + 2] == ",":
-            j += 3  # "told the Gazette, however, that …"
-            clause_at = j if clause_at == j - 3 else clause_at
-            continue
-        if low == "," and j + 3 < hi and (aside := _comma_aside_after(lows, j, hi)):
-            clause_at = aside if clause_at == j else clause_at
-            j = aside  # "believes, for example, that …"
-            continue
-        if low == "," and adverbial and j + 2 < hi and lows[j + 1] in ("where", "when"):
-            close = next((c for c in range(j + 2, min(hi, j + 16)) if lows[c] in (",", ";", ":", ".")), None)
-            if close is not None and close + 2 < hi and lows[close] == "," and lows[close + 1] == "that" \
-                    and lows[close + 2] not in _TIME_UNITS:
-                return tokens[close + 1].start, sentence_end  # "said on CNN, where he works, that …"
-        if low == "," and adverbial and j + 1 < hi and (lows[j + 1] in _CLAUSE_LINKS or lows[j + 1] in _NEXT_ACT
-                                                         or lows[j + 1].endswith("ing")):
-            break  # "pledged to build a wall, while also suggesting that …": the "that" is another verb's
+        if low == ",":  # (the comma's cases together: most words are none of them)
+            if j + 2 < hi and lows[j + 1] in _ASIDES and lows[j + 2] == ",":
+                j += 3  # "told the Gazette, however, that …"
+                clause_at = j if clause_at == j - 3 else clause_at
+                continue
+            if j + 3 < hi and (aside := _comma_aside_after(lows, j, hi)):
+                clause_at = aside if clause_at == j else clause_at
+                j = aside  # "believes, for example, that …"
+                continue
+            if adverbial and j + 2 < hi and lows[j + 1] in ("where", "when"):
+                close = next((c for c in range(j + 2, min(hi, j + 16)) if lows[c] in (",", ";", ":", ".")), None)
+                if close is not None and close + 2 < hi and lows[close] == "," and lows[close + 1] == "that" \
+                        and lows[close + 2] not in _TIME_UNITS:
+                    return tokens[close + 1].start, sentence_end  # "said on CNN, where he works, that …"
+            if adverbial and j + 1 < hi and (lows[j + 1] in _CLAUSE_LINKS or lows[j + 1] in _NEXT_ACT
+                                             or lows[j + 1].endswith("ing")):
+                break  # "pledged to build a wall, while also suggesting that …": the "that" is another verb's
         if adverbial and (low in _TITLE_OPENERS or _doubled_single(doc, j, hi)) and j > k:
             first = j + 2 if low == "'" else j + 1
             close = next((c for c in range(first, min(hi, first + _TITLE_MAX_WORDS + 1))
@@ -6479,10 +6486,10 @@ def _credits_a_work(doc: Document, raw: _Raw) -> bool:
     if doc.text[e - 2: e - 1] == "," and lows[u + 1] == "by" and u + 3 < len(doc.tokens) \
             and _is_capital(doc.tokens[u + 2 + (lows[u + 2] == "the")]):
         return True  # (a byline: "“…,” by Jane Roe"; a speaker after a passive is not set off by a comma)
-    if _title_words(doc, s, e) is None:
-        return False
-    return lows[u + 1] in _WORK_ROLES or t > 0 and lows[t - 1] in _TOLD_FORMS \
-        or t > 1 and lows[t - 1] == "of" and lows[t - 2] in ("author", "co-author", "creator")
+    # (the words around it first: a look-up or two, where the title test reads the quotation's words)
+    return (lows[u + 1] in _WORK_ROLES or t > 0 and lows[t - 1] in _TOLD_FORMS
+            or t > 1 and lows[t - 1] == "of" and lows[t - 2] in ("author", "co-author", "creator")) \
+        and _title_words(doc, s, e) is not None
 
 
 def _apart_hearsay(hits: list[_CueHit]) -> tuple[list[_CueHit], list[_CueHit]]:
@@ -7124,12 +7131,12 @@ def _near(quoted: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    """Whether ``offset`` falls in one of the last few sorted spans starting at or before it (as ``_near``)."""
+    """Whether ``offset`` falls in one of the last three sorted spans starting at or before it (as ``_near``):
+    those start at or before it by the bisection, so only their ends are compared (written out, no loop: it
+    is asked of every cue)."""
     i = bisect_right(spans, (offset, 1 << 62))
-    for k in range(i - 1, max(-1, i - 4), -1):
-        if spans[k][0] <= offset < spans[k][1]:
-            return True
-    return False
+    return i > 0 and (offset < spans[i - 1][1] or i > 1 and (offset < spans[i - 2][1]
+                                                              or i > 2 and offset < spans[i - 3][1]))
 
 
 def _has_cue_between(hits: list[_CueHit], starts: list[int], a: _Raw, b: _Raw) -> bool:
