@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -5820,7 +5820,13 @@ def _quantity_subject(lows: list[str], k: int, hi: int) -> bool:
 
 
 def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
-    """Direct, mixed and reported speech with speaker and cue, in text order.
+    """What the article's sources said: :func:`attributions` but a refusal to comment (the quotes stage)."""
+    return spoken_quotes(doc, attributions=attributions(doc, mentions=mentions))
+
+
+def attributions(doc: Document, *, mentions) -> list[Quote]:
+    """Direct, mixed and reported speech with speaker and cue, in text order, a refusal to comment included
+    (PolNeAR marks "declined to comment" as an attribution; the report lists it apart: :func:`no_comment`).
 
     Direct quotes are attributed from the cue right after the closing mark (`“…,” X said`), else the
     cue before the opening mark in the same sentence (`X said: “…”`); a quote with neither continues the
@@ -7013,6 +7019,86 @@ def _finish(doc: Document, raw: _Raw) -> Quote:
                  list(starmap(Span, parts)), raw.paragraph, raw.inherited)
 
 
+# ---------------------------------------------------------------- refusals to comment
+
+
+@quick_init
+@dataclass(frozen=True, slots=True)
+class NoComment:
+    """A source that said nothing when asked: "declined to comment", "did not respond to requests for
+    comment". No words of theirs to quote, but that a side was asked and stayed silent is part of how the
+    story is told, so the report lists it (``no_comment``) instead of quoting "requests for comment"."""
+
+    start: int
+    end: int
+    text: str  # the cue and what was declined: "did not respond to requests for comment"
+    speaker: Speaker | None
+    cue: Cue  # "declined", "did not respond" (a negation kept with the verb it turns into a refusal)
+
+
+# Verbs that refuse by themselves ("declined to comment") and verbs that refuse only when negated ("did not
+# respond to a request for comment"; "responded to requests for comment by saying …" answers).
+_REFUSING_LEMMAS = frozenset({"decline", "refuse"})
+_ANSWERING_LEMMAS = frozenset({"respond", "reply"})
+_NO_COMMENT_LEMMAS = _REFUSING_LEMMAS | _ANSWERING_LEMMAS
+_NEGATORS = frozenset({"not", "never", "n't"})
+_NEGATED_FORMS = frozenset({"didn't", "didn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t",
+                            "doesn't", "doesn’t", "don't", "don’t", "wouldn't", "wouldn’t", "couldn't", "couldn’t",
+                            "won't", "won’t", "cannot"})
+_NEGATION_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "would", "could", "will", "can"})
+_NEGATION_ADVERBS = frozenset({"immediately", "yet", "also", "still", "repeatedly"})
+_REFUSED_COMMENT = re.compile(r"(?:to\s+)?comment\b", re.IGNORECASE)  # "to comment (on …)", "declined comment"
+# what a silence answered: "(to) a request for comment", "requests to comment", "an email seeking comment"
+_UNANSWERED_REQUEST = re.compile(r"[^.;:!?\n]{0,60}?\b(?:for|seeking|to)\s+comment\b", re.IGNORECASE)
+
+
+def _negation_start(doc: Document, t: int) -> int | None:
+    """The first token of the negation before the verb at ``t`` ("did not (immediately)", "didn't", "has
+    not yet"), or None when the verb is not negated."""
+    lows = doc.lower_texts()
+    k = t - 1
+    while k >= 0 and lows[k] in _NEGATION_ADVERBS and k > t - 3:
+        k -= 1
+    if k >= 0 and lows[k] in _NEGATED_FORMS:
+        return k
+    if k >= 1 and lows[k] in _NEGATORS and lows[k - 1] in _NEGATION_AUXILIARIES:
+        return k - 1
+    return None
+
+
+def _refusal(doc: Document, quote: Quote) -> NoComment | None:
+    """``quote`` as a refusal to comment, or None when it reports something said."""
+    cue = quote.cue
+    if cue is None or quote.kind != "indirect" or cue.lemma not in _NO_COMMENT_LEMMAS:
+        return None
+    text = doc.text
+    if cue.lemma in _REFUSING_LEMMAS:
+        if not _REFUSED_COMMENT.match(text, quote.start, quote.end):
+            return None
+        cue_start = cue.start
+    else:
+        t = doc.token_at(cue.start)
+        first = _negation_start(doc, t) if t is not None else None
+        if first is None or not _UNANSWERED_REQUEST.match(text, quote.start, quote.end):
+            return None
+        cue_start = doc.tokens[first].start
+        cue = Cue(text[cue_start:cue.end], cue_start, cue.end, cue.category, cue.lemma)
+    return NoComment(cue_start, quote.end, text[cue_start:quote.end], quote.speaker, cue)
+
+
+def spoken_quotes(doc: Document, *, attributions: list[Quote]) -> list[Quote]:
+    """The attributions that report words: all but the refusals to comment (the report's ``quotes``)."""
+    return [q for q in attributions if q.cue is None or q.cue.lemma not in _NO_COMMENT_LEMMAS
+            or _refusal(doc, q) is None]
+
+
+def no_comment(doc: Document, *, attributions: list[Quote]) -> list[NoComment]:
+    """Sources that declined to comment or did not answer a request for comment, in text order (the
+    report's ``no_comment``)."""
+    return [found for q in attributions if q.cue is not None and q.cue.lemma in _NO_COMMENT_LEMMAS
+            and (found := _refusal(doc, q)) is not None]
+
+
 # ---------------------------------------------------------------- the sources summary
 
 
@@ -7043,10 +7129,11 @@ class Sources:
     source_words: int = 0  # words inside quoted or reported content
     share_sources: float = 0.0  # of the article's words: the sources' voice
     share_outlet: float = 0.0  # the rest: the outlet's own words
+    no_comment: int = 0  # sources that declined to comment or did not answer (the report's ``no_comment``)
 
 
-def source_summary(doc: Document, *, quotes: list[Quote]) -> Sources:
-    """Counts over the quotes stage: the report's `sources` field."""
+def source_summary(doc: Document, *, quotes: list[Quote], no_comment: Sequence[NoComment] = ()) -> Sources:
+    """Counts over the quotes stage (and the refusals to comment beside it): the report's `sources` field."""
     kinds = Counter(q.kind for q in quotes)
     per_speaker: Counter = Counter()
     info: dict[tuple, tuple] = {}
@@ -7077,6 +7164,7 @@ def source_summary(doc: Document, *, quotes: list[Quote]) -> Sources:
         anonymous_quotes=anonymous, unattributed_quotes=unattributed, described_quotes=described,
         speakers=speakers, cues=dict(cues),
         source_words=source_words, share_sources=share, share_outlet=1.0 - share if total else 0.0,
+        no_comment=len(no_comment),
     )
 
 
