@@ -205,7 +205,8 @@ _DESCRIPTOR_END = re.compile(
     r"|\s+(?:told|said|says|wrote|tweeted|added|noted|who)\b"
 )
 _FAMILIAR = re.compile(
-    r"(?:\b(?:a|an|one|two|three|several|some|the|other)\s+)?(?:[\w.’'-]+\s+){0,2}?"
+    r"(?:\b(?:a|an|one|two|three|several|some|the|other)\s+)?"
+    r"(?:(?<![\w.’'-])(?!(?:while|whereas|but|although|though|yet|and)\s)[\w.’'-]+\s+){0,2}?"  # (a link opens no speaker)
     r"(?:person|people|persons|sources?|officials?|aides?|individuals?|insiders?|diplomats?|negotiators?|"
     r"advis[eo]rs?|executives?)\s+"
     r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
@@ -4506,8 +4507,36 @@ def _subject_clause(doc: Document, t: int) -> int | None:
         return None
     found = _phrase_back(doc, j, lo)
     if found is None or found[0] <= lo or lows[found[0] - 1] not in _CLAUSE_LINKS or lows[found[0]] == "which":
-        return None  # (`…, which boast a range of …`: a relative clause inside the content, not a new clause)
+        return _linked_subject_back(doc, j, lo)  # (`…, which boast a range of …`: a relative clause inside the
+        # content, not a new clause)
     return found[0] - 1
+
+
+# Conjunctions that, after a comma, open a contrasting clause with a subject of its own ("…, while a person
+# familiar with the talks said …"); and how far back from the cue such a subject may start.
+_CONTRAST_LINKS = frozenset({"while", "whereas", "but", "although", "though", "yet"})
+_LINKED_SUBJECT_MAX_TOKENS = 10
+_SUBJECT_OPENERS = frozenset(_DETERMINERS | _QUANTIFIERS | {"a", "an", "the", "one", "two", "three", "people"})
+
+
+def _linked_subject_back(doc: Document, j: int, lo: int) -> int | None:
+    """`…, while a person familiar with the board's thinking said …`: the contrast link before a subject whose
+    head is followed by its own modifiers (so :func:`_phrase_back` cannot read it back from its last word), or
+    None. Only words (and a possessive's mark) between the link and the cue's subject end at ``j``, and the
+    subject opens like a noun phrase: a determiner, a quantifier or a capitalised word."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    for k in range(j - 1, max(lo + 1, j - _LINKED_SUBJECT_MAX_TOKENS) - 1, -1):
+        low = lows[k]
+        if low in _CONTRAST_LINKS:
+            first = k + 1
+            opens = lows[first] in _SUBJECT_OPENERS or _is_capital(tokens[first])
+            return k if lows[k - 1] == "," and first < j and opens else None
+        if tokens[k].text in _POSSESSIVE or _plural_possessive(doc, k):
+            continue  # "the board's thinking", "the dockers' union"
+        if not tokens[k].is_word or low in _BETWEEN:
+            return None
+    return None
 
 
 # The relative pronouns that may be a passive's subject ("the vote, which is expected to …").

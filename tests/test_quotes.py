@@ -4111,3 +4111,23 @@ def test_the_report_lists_who_declined_to_comment():
     (refusal,) = report["no_comment"]
     assert refusal["speaker"]["name"] == "Tom Hale" and refusal["cue"]["text"] == "declined"
     assert report["sources"]["no_comment"] == 1
+
+
+@pytest.mark.parametrize("text, second_speaker", [
+    ("Jane Roe, a port analyst, said the sale was overdue, while a person familiar with the board's thinking "
+     "said more cuts were likely.", "a person familiar with the board's thinking"),
+    ("Jane Roe said the sale was overdue, whereas people close to the harbour board said more cuts were likely.",
+     "people close to the harbour board"),
+    ("Okafor said the ferry would stay, but an aide familiar with the budget talks said it could be sold.",
+     "an aide familiar with the budget talks"),
+])
+def test_a_contrasting_clause_with_a_long_subject_is_a_report_of_its_own(text, second_speaker):
+    first, second = quotes_of(text)
+    assert first.text in ("the sale was overdue", "the ferry would stay")
+    assert second.speaker.text == second_speaker and second.speaker.anonymous
+    assert second.text in ("more cuts were likely", "it could be sold")
+
+
+def test_a_concession_inside_the_reported_clause_stays_in_it():
+    (q,) = quotes_of("Jane Roe said the plan, while a good idea in the view of many, would fail.")
+    assert q.text == "the plan, while a good idea in the view of many, would fail"
