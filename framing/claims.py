@@ -208,10 +208,11 @@ def _build() -> dict[str, re.Pattern]:
     fractions = _alternation(lex["fractions"])
     # "a quarter of a million", "two-thirds of a billion": that share of the scale that follows (first:
     # "a" alone would match first)
-    word_number = (rf"(?:{fractions})\s+of\s+an?(?=\s+(?:{word_scales})(?![^\W\d_]))"
-                   rf"|{compound_number}|one|an?|half\s+an?(?=\s+(?:{word_scales})(?![^\W\d_]))")
-    hyphenated = _alternation(f for f in lex["fractions"] if "-" in f)
+    # ... and "half a mile", "a quarter of a mile": that share of the unit that follows
     units = _alternation(lex["units"])
+    word_number = (rf"(?:{fractions})\s+of\s+an?(?=\s+(?:{word_scales}|{units})(?![^\W\d_]))"
+                   rf"|{compound_number}|one|an?|half\s+an?(?=\s+(?:{word_scales}|{units})(?![^\W\d_]))")
+    hyphenated = _alternation(f for f in lex["fractions"] if "-" in f)
     case_units = _alternation(lex["case_units"], ignore_case=False)
     hedges = _alternation(lex["hedges"])
     currencies = _alternation(lex["currencies"])
