@@ -382,8 +382,8 @@ class QuoteSchema(OpenSchema):
 
 
 class NoCommentSchema(OpenSchema):
-    """A source that declined to comment or did not answer a request for comment: no words to quote, so
-    not in `quotes`, but part of how the story is sourced."""
+    """A source that declined to comment, did not answer a request for comment or could not be reached for
+    one: no words to quote, so not in `quotes`, but part of how the story is sourced."""
 
     start = _start("the refusal", required=True)
     end = _end(required=True)
@@ -391,7 +391,8 @@ class NoCommentSchema(OpenSchema):
                 required=True)
     speaker = _nested(SpeakerSchema, "Who declined; null when nobody is named or described.", required=True,
                       nullable=True)
-    cue = _nested(CueSchema, "The verb of refusing (\"declined\", \"did not respond\").", required=True)
+    cue = _nested(CueSchema, "The verb of refusing (\"declined\", \"did not respond\") or of absence (\"could "
+                  "not be reached\").", required=True)
 
 
 class SourcesSpeakerSchema(OpenSchema):
@@ -421,7 +422,8 @@ class SourcesSchema(OpenSchema):
     source_words = _int("Words inside quoted or reported content.")
     share_sources = _float("Share of the article's words that are its sources' (0 to 1).")
     share_outlet = _float("Share that are the outlet's own words.")
-    no_comment = _int("Sources that declined to comment or did not answer (`no_comment`; not in `quotes`).")
+    no_comment = _int("Sources that declined to comment, did not answer or could not be reached (`no_comment`; "
+                      "not in `quotes`).")
 
 
 class EvaluativeSchema(OpenSchema):
@@ -543,8 +545,8 @@ class ReportSchema(OpenSchema):
     evaluative_summary = _nested(EvaluativeSummarySchema, "Counts over `evaluative`.", nullable=True)
     frames = _list(FrameSchema, "Frames whose cues occur, strongest first.", required=True)
     claims = _list(ClaimSchema, "Numbers, dates and quantities, in text order.", required=True)
-    no_comment = _list(NoCommentSchema, "Sources that declined to comment or did not answer a request for "
-                       "comment, in text order (not in `quotes`: they said nothing).")
+    no_comment = _list(NoCommentSchema, "Sources that declined to comment, did not answer a request for "
+                       "comment or could not be reached for one, in text order (not in `quotes`: they said nothing).")
 
 
 # --------------------------------------------------------------------------- comparison

@@ -32,7 +32,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("mentions", actors.actor_mentions),
     Stage("attributions", quotes.attributions, requires=("mentions",)),
     Stage("quotes", quotes.spoken_quotes, requires=("attributions",)),
-    Stage("no_comment", quotes.no_comment, requires=("attributions",)),
+    Stage("no_comment", quotes.no_comment, requires=("attributions", "mentions")),
     Stage("sources", quotes.source_summary, requires=("quotes", "no_comment")),
     Stage("evaluative", evaluative.evaluative_language, requires=("quotes",)),
     Stage("evaluative_summary", evaluative.evaluative_summary, requires=("evaluative", "quotes")),

@@ -7121,11 +7121,44 @@ def spoken_quotes(doc: Document, *, attributions: list[Quote]) -> list[Quote]:
             or _refusal(doc, q) is None]
 
 
-def no_comment(doc: Document, *, attributions: list[Quote]) -> list[NoComment]:
-    """Sources that declined to comment or did not answer a request for comment, in text order (the
-    report's ``no_comment``)."""
-    return [found for q in attributions if q.cue is not None and q.cue.lemma in _NO_COMMENT_LEMMAS
-            and (found := _refusal(doc, q)) is not None]
+# A source the outlet could not ask: "could not (immediately) be reached for comment", "was not available for
+# comment". No verb of saying (PolNeAR marks none), but the same silence in the story as a refusal.
+_UNREACHED = re.compile(
+    r"\b(?:(?:could|can)(?:\s+not|n[’']t)|cannot)\s+(?:be\s+)?(?:immediately\s+)?(?:be\s+)?reached"
+    r"|\b(?:was|were|is|are)\s+(?:not\s+(?:immediately\s+)?available|unavailable)"
+)
+_FOR_COMMENT = re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?for\s+comment\b")
+
+
+def _unreached(doc: Document, mentions) -> list[NoComment]:
+    """`Okafor could not be reached for comment.`: the sources the outlet tried and failed to reach, each with
+    the subject before it as its speaker (read back as for a verb of saying)."""
+    text = doc.text
+    if "for comment" not in text:  # (one scan in C: most articles have no such line)
+        return []
+    found, names = [], None
+    for m in _UNREACHED.finditer(text):
+        tail = _FOR_COMMENT.match(text, m.end())
+        t = doc.token_at(m.start())
+        if tail is None or t is None:
+            continue
+        if names is None:
+            names = _name_index(doc, mentions)
+        lo = doc.sentences[doc.tokens[t].sentence].first_token
+        left = _left_speaker(doc, t, lo) if t > lo else None
+        speaker = _speaker(doc, names, left[0], left[1], left[2]) if left else None
+        cue = Cue(m.group(), m.start(), m.end(), "neutral", "reach" if m.group().endswith("reached") else "be")
+        found.append(NoComment(m.start(), tail.end(), text[m.start():tail.end()], speaker, cue))
+    return found
+
+
+def no_comment(doc: Document, *, attributions: list[Quote], mentions=()) -> list[NoComment]:
+    """Sources that declined to comment, did not answer a request for comment or could not be reached for
+    one, in text order (the report's ``no_comment``)."""
+    found = [refusal for q in attributions if q.cue is not None and q.cue.lemma in _NO_COMMENT_LEMMAS
+             and (refusal := _refusal(doc, q)) is not None]
+    unreached = _unreached(doc, mentions)
+    return sorted(found + unreached, key=attrgetter("start")) if unreached else found
 
 
 # ---------------------------------------------------------------- the sources summary

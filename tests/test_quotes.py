@@ -4131,3 +4131,20 @@ def test_a_contrasting_clause_with_a_long_subject_is_a_report_of_its_own(text, s
 def test_a_concession_inside_the_reported_clause_stays_in_it():
     (q,) = quotes_of("Jane Roe said the plan, while a good idea in the view of many, would fail.")
     assert q.text == "the plan, while a good idea in the view of many, would fail"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Jane Okafor, the harbour master, could not be reached for comment.", "Jane Okafor", "could not be reached"),
+    ("Tom Hale couldn't immediately be reached for comment on Sunday.", "Tom Hale", "couldn't immediately be reached"),
+    ("The ferry company was not available for comment.", "The ferry company", "was not available"),
+])
+def test_a_source_out_of_reach_for_comment_is_a_no_comment_finding(text, speaker, cue):
+    report = analyze(text)
+    (silence,) = report.no_comment
+    assert (silence.speaker.text, silence.cue.text) == (speaker, cue)
+    assert text[silence.start:silence.end] == silence.text and silence.text.endswith("for comment")
+    assert report.quotes == []
+
+
+def test_out_of_reach_by_road_is_no_silence():
+    assert analyze("The ferry could not be reached by road after the storm.").no_comment == []
