@@ -129,7 +129,8 @@ def print_report_table(report: Report, label: str) -> None:
         for col in ("claim", "value", "normalised"):
             table.add_column(col)
         for c in _shown(table, report.claims, MAX_ROWS["figures"], "figures"):
-            value = f"{_number(c.value)} {c.unit or ''}"
+            # a count names what it counts ("112 seats" for "112 of the 180 seats"): the claim's text may not
+            value = f"{_number(c.value)} {c.unit or (c.subject if c.kind == 'count' else None) or ''}"
             if c.iso:  # a date or time: ISO 8601 ("2026-12-03", "--11-17", "T21:10"), not its hhmm or mmdd value
                 norm = c.iso
                 if c.unit in _PACKED_UNITS:
