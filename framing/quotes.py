@@ -4507,8 +4507,8 @@ def _subject_clause(doc: Document, t: int) -> int | None:
         return None
     found = _phrase_back(doc, j, lo)
     if found is None or found[0] <= lo or lows[found[0] - 1] not in _CLAUSE_LINKS or lows[found[0]] == "which":
-        return _linked_subject_back(doc, j, lo)  # (`…, which boast a range of …`: a relative clause inside the
-        # content, not a new clause)
+        return _linked_subject_back(doc, t, j, lo)  # (`…, which boast a range of …`: a relative clause inside
+        # the content, not a new clause)
     return found[0] - 1
 
 
@@ -4516,22 +4516,36 @@ def _subject_clause(doc: Document, t: int) -> int | None:
 # familiar with the talks said …"); and how far back from the cue such a subject may start.
 _CONTRAST_LINKS = frozenset({"while", "whereas", "but", "although", "though", "yet"})
 _LINKED_SUBJECT_MAX_TOKENS = 10
-_SUBJECT_OPENERS = frozenset(_DETERMINERS | _QUANTIFIERS | {"a", "an", "the", "one", "two", "three", "people"})
+# (not "that": "…, but that he would not …" is a second clause of the same report)
+_SUBJECT_OPENERS = frozenset(_DETERMINERS | _QUANTIFIERS | {"a", "an", "the", "one", "two", "three", "people"}) \
+    - {"that"}
 
 
-def _linked_subject_back(doc: Document, j: int, lo: int) -> int | None:
+# Words after a past form that make it a participle on a noun ("the address listed on the records", "the plan
+# proposed by the board"), not the finite verb of a new clause.
+_PARTICIPLE_AFTER = frozenset({"on", "in", "by", "at", "for", "from", "with", "under", "as", "to", "of"})
+
+
+def _linked_subject_back(doc: Document, t: int, j: int, lo: int) -> int | None:
     """`…, while a person familiar with the board's thinking said …`: the contrast link before a subject whose
     head is followed by its own modifiers (so :func:`_phrase_back` cannot read it back from its last word), or
-    None. Only words (and a possessive's mark) between the link and the cue's subject end at ``j``, and the
-    subject opens like a noun phrase: a determiner, a quantifier or a capitalised word."""
+    None. The cue at ``t`` is a finite verb (not "the address listed on …", a participle on a noun, nor
+    "…, but those arguing …"); only words (and a possessive's mark) stand between the link and the
+    subject's end at ``j``, and the subject opens like a noun phrase: a determiner, a quantifier or a
+    capitalised word."""
     lows = doc.lower_texts()
     tokens = doc.tokens
+    if lows[t].endswith("ing") or lows[t].endswith("ed") and t + 1 < len(lows) and lows[t + 1] in _PARTICIPLE_AFTER:
+        return None
     for k in range(j - 1, max(lo + 1, j - _LINKED_SUBJECT_MAX_TOKENS) - 1, -1):
         low = lows[k]
         if low in _CONTRAST_LINKS:
             first = k + 1
             opens = lows[first] in _SUBJECT_OPENERS or _is_capital(tokens[first])
-            return k if lows[k - 1] == "," and first < j and opens else None
+            if lows[k - 1] != "," or first >= j or not opens:
+                return None
+            # (not in a title-case headline: "Trump Opposes A Registry, But He Backed One" is one report)
+            return None if _title_case(doc, doc.sentences[tokens[k].sentence]) else k
         if tokens[k].text in _POSSESSIVE or _plural_possessive(doc, k):
             continue  # "the board's thinking", "the dockers' union"
         if not tokens[k].is_word or low in _BETWEEN:

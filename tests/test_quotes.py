@@ -4148,3 +4148,8 @@ def test_a_source_out_of_reach_for_comment_is_a_no_comment_finding(text, speaker
 
 def test_out_of_reach_by_road_is_no_silence():
     assert analyze("The ferry could not be reached by road after the storm.").no_comment == []
+
+
+def test_a_contrast_link_in_a_title_case_headline_opens_no_report():
+    found = quotes_of("Okafor Says Ferry Will Stay, But The Harbour Board Says Otherwise")
+    assert all("Board" not in (q.speaker.text if q.speaker else "") for q in found)
