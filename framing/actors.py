@@ -2916,8 +2916,8 @@ _HE_NEXT = re.compile(r"[^.!?A-Z]{0,160}[.!?][\"”’]?\s+(?:He|She|His|Her)\b"
 # raise tariffs on its partners, and he left for Lagos"), or a verb only a person is the subject of right
 # after the name ("Okafor tweeted", "Okafor, 71, joked"): evidence of a person that outweighs an "its".
 _HE_LATER = re.compile(r"[^.!?;A-Z]{0,120}?\b(?:he|she|him|himself|herself)\b")
-_PERSON_VERB = re.compile(r"\s+(?:(?:also|later|then|once|has|had)\s+)?(?:tweeted|tweets|retweeted|joked|jokes|quipped|quips|smiled|laughed|"
-                          r"shrugged|grinned|nodded|sighed|wept|testified|campaigned|married|divorced|died|"
+_PERSON_VERB = re.compile(r"\s+(?:(?:also|later|then|once|has|had)\s+)?(?:tweeted|tweets|retweeted|joked|jokes|"
+                          r"quipped|quips|smiled|laughed|shrugged|grinned|nodded|sighed|wept|testified|campaigned|married|divorced|died|"
                           r"(?:was|were)\s+(?:born|elected|sworn|re-elected|reelected|inaugurated))\b")
 # A body in a list with what it has ("Harbor Steel, its union and the mayor said"; not "Airbus, its
 # European rival, said": an apposition, about someone else's rival, closes with a comma). Group 2 "its".

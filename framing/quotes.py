@@ -206,7 +206,8 @@ _DESCRIPTOR_END = re.compile(
 )
 _FAMILIAR = re.compile(
     r"(?:\b(?:a|an|one|two|three|several|some|the|other)\s+)?"
-    r"(?:(?<![\w.’'-])(?!(?:while|whereas|but|although|though|yet|and)\s)[\w.’'-]+\s+){0,2}?"  # (a link opens no speaker)
+    # (a link opens no speaker)
+    r"(?:(?<![\w.’'-])(?!(?:while|whereas|but|although|though|yet|and)\s)[\w.’'-]+\s+){0,2}?"
     r"(?:person|people|persons|sources?|officials?|aides?|individuals?|insiders?|diplomats?|negotiators?|"
     r"advis[eo]rs?|executives?)\s+"
     r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
