@@ -1337,7 +1337,9 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                                 affiliation=country, surface=surface))
             return
         if t_end > j or tokens[j].text in _PARTY_TITLES and b - j > 2 and _party_title(tokens, j + 1, b, g):
-            if kind_of_place == "place":  # "California Attorney General X" names the state too
+            if kind_of_place == "place" and within is not None:  # "California Attorney General X" names the state
+                # too; a country's name in a title is the office's ("U.S. District Judge X", "U.K. Ambassador X"),
+                # as its demonym is ("British Ambassador X"): the person is the actor, the country an affiliation
                 out.append(_Mention(tokens[a].start, tokens[j - 1].end, "place:" + country, country, "place", index,
                                     affiliation=within, surface=surface))
             _person(doc, index, j, b, out, g, affiliation=country)  # "Texas Republican Ted Cruz" too
@@ -1956,6 +1958,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         elif (nxt is not None and nxt.text == "," and b + 1 < end_of_sentence and tokens[b + 1].text == "which"
               and word not in g.first_names):
             kind = "organization"  # "Bayer, which makes aspirin": "which" refers to no person ("who" would)
+        elif nxt is not None and nxt.text == "party" and word not in g.first_names:
+            kind = "organization"  # "the opposition Velmaro party": a party's name before the lower-case noun
         else:
             kind = "person"
     else:
