@@ -3166,6 +3166,16 @@ def _verb_like(word: str) -> bool:
     return word in _SPEECH_VERBS or word in stopwords() or word.endswith("ed")
 
 
+_MEMBER_BODIES = frozenset({"council", "board", "committee", "commission", "legislature", "assembly", "senate",
+                            "parliament", "government", "administration", "court"})  # "the city council" is a body
+# A verb of owning, holding or ruling right after "the state" ("the state holds a stake", "the state owns the
+# airline", "the state regulates prices"): what the state's government does, not the territory.
+_OWNING_AFTER = re.compile(r" (?:(?:also|still|now|already|which|that) )?(?:holds|held|owns|owned|controls|controlled|"
+                           r"regulates|regulated|subsidizes|subsidized|subsidises|subsidised|sold|sells|bought|buys|"
+                           r"nationalized|nationalised|nationalizes|nationalises|privatized|privatised|"
+                           r"privatizes|privatises)\b")
+
+
 def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int, int, int, str]]:
     """(start, end, sentence, noun) for "the Democrat", "the president" ..."""
     found = []
@@ -3182,6 +3192,14 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
             if m.group(1)[0].isupper() and (doc.text[m.start(1) + len(noun):m.start(1) + len(noun) + 2][1:].isupper()
                                             or _OF_NAME.search(doc.text, max(0, at - 30), at)):
                 continue  # "the State Department", "State of the Union": part of a name, not "the state"
+            if second in _MEMBER_BODIES and g.institutions.get(first) == "place":
+                found.append((at, m.end(1), index, second))  # "the city council": the council, a body of the city
+                continue
+            if g.institutions.get(noun) == "place" and _OWNING_AFTER.match(doc.text, m.start(1) + len(noun)):
+                # "The state holds a 14 percent stake", "the state regulates prices": a place owns and rules
+                # nothing; its government does
+                found.append((at, m.start(1) + len(noun), index, "government"))
+                continue
             found.append((at, m.start(1) + len(noun), index, noun))
             continue
         if second in _DEMONYM_BODY_NOUNS and m.group(1)[0].isupper() and m.group(1).split(" ", 1)[0] in g.demonyms:
