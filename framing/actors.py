@@ -969,6 +969,8 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
             continue  # "Russian-language media", "Spanish-speaking voters": a language, no country
         offset = t.start
         lowered_prefix = parts[0].lower() in _HYPHEN_PREFIXES
+        if not lowered_prefix and all(p[:1].isupper() for p in parts) and _surname_of_named(doc.text, t.text):
+            continue  # "Randall Jordan-Aparo", and "Jordan-Aparo" alone after him: a double surname, no Jordan
         for n, part in enumerate(parts):
             start, end = offset, offset + len(part)
             offset = end + 1
@@ -1163,8 +1165,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     if "-" in tokens[a].text and b == a + 1 and tokens[a].text not in g.titles:
         parts = tokens[a].text.split("-")
         if (parts[0].lower() in _HYPHEN_PREFIXES or any(p in g.places or p in g.demonyms for p in parts)
-                or _party_tag(parts, g)):
-            return  # handled by _hyphen_parts
+                and not _surname_of_named(doc.text, tokens[a].text) or _party_tag(parts, g)):
+            return  # handled by _hyphen_parts (but "Jordan-Aparo" after "Randall Jordan-Aparo" is his surname)
         if (len(parts) == 2 and parts[0] in _PARTY_LETTERS and len(parts[1]) == 1 and parts[1].isupper()
                 and b < len(tokens) and tokens[b].text == "." and tokens[b].start == tokens[a].end):
             return  # "(D-N.J.)", "(R-S.C.)": a party tag with a dotted state, cut at its first period
@@ -2416,6 +2418,15 @@ def _surname_form(word: str) -> str:
     return word
 
 
+def _double_surname_end(word: str) -> str | None:
+    """The last part of a double-barrelled surname ("Aparo" of "Jordan-Aparo", "Jones" of "Zeta-Jones"), by
+    which news copy names its bearer again; None for a surname of one part."""
+    first, hyphen, last = word.rpartition("-")
+    if not hyphen or len(last) < 2 or not first[:1].isupper() or not last[:1].isupper() or not last[1:].islower():
+        return None
+    return last
+
+
 _ARABIC_ARTICLES = frozenset({"al-", "el-"})
 _SLAVIC_ENDINGS = ("yy", "yi", "iy")
 
@@ -2675,6 +2686,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                     full_by_inner[inner].append(key)
                 if (form := _surname_form(_surname(parts))) != _surname(parts):
                     full_by_last[form].append(key)  # "Sisi" after "Abdel Fattah el-Sisi"
+                elif (last := _double_surname_end(form)) is not None:
+                    full_by_last[last].append(key)  # "Aparo" after "Randall Jordan-Aparo"
         elif key.startswith("org:") and " " in key:
             stem, last = key.rsplit(" ", 1)
             org_by_last[last].append(key)
