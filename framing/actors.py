@@ -3205,6 +3205,8 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
             if m.group(1)[0].isupper() and (doc.text[m.start(1) + len(noun):m.start(1) + len(noun) + 2][1:].isupper()
                                             or _OF_NAME.search(doc.text, max(0, at - 30), at)):
                 continue  # "the State Department", "State of the Union": part of a name, not "the state"
+            if noun == "management" and doc.text.startswith(" of", m.start(1) + len(noun)):
+                continue  # "the management of the crisis": the act of managing, no body
             if second in _MEMBER_BODIES and g.institutions.get(first) == "place":
                 found.append((at, m.end(1), index, second))  # "the city council": the council, a body of the city
                 continue
@@ -3314,6 +3316,7 @@ _COMPANY_HEADS = frozenset({"Technologies", "Motors", "Airlines", "Airways", "Ph
                             "Pharmaceutical"})
 _EXECUTIVE_NOUNS = frozenset({"government", "administration"})
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village"})  # what never refers back to a country
+_BODY_PART_NOUNS = frozenset({"board", "management", "workforce"})  # a body's part: the story's main body's
 _NAMED_BODY_REACH = 12  # sentences back "the court" still finds a body with "Court" in its name
 
 
@@ -3507,7 +3510,29 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             # beyond the reach: the one body named earlier with the noun in its name, if only one is ("the
             # council" twenty sentences after "the Maple Grove City Council", and no other council before)
             return named_before(j, kind, head)
+        if nearest is not None and noun in _BODY_PART_NOUNS:
+            # "a person familiar with the board's thinking": the board of the company the story is about, the
+            # body it names most so far, not the analyst's firm named last
+            return leading_body(bisect_right(other_starts, offset)) or nearest
         return nearest
+
+    leaders: list[str | None] = []
+
+    def leading_body(n: int) -> str | None:
+        """The organisation named most often among ``others[:n]`` (the earlier named on ties), no public body
+        and none in brackets: the story's main company. The leaders of every prefix are found in one pass,
+        the first time one is asked."""
+        if not leaders:
+            tally: Counter[str] = Counter()
+            best = None
+            for at, _, key in others:
+                if clusters[key].kind == "organization" and doc.text[at - 1:at] != "(" \
+                        and not _public_body(clusters[key]):
+                    tally[key] += 1
+                    if best is None or tally[key] > tally[best]:
+                        best = key
+                leaders.append(best)
+        return leaders[n - 1] if n > 0 else None
 
     first_named: dict[tuple[str, str], tuple[list[int], list[str]]] = {}
 
