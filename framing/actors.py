@@ -2979,6 +2979,35 @@ def _person_sign(m: _Mention, text: str) -> bool:
                 or _PERSON_VERB.match(text, end) or _HE_LATER.match(text, end))
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told)\s+$")
+
+
+def _unattested_person(cluster: _Cluster, text: str, g: Gazetteer) -> bool:
+    """A two-word capitalised phrase called a person only for want of other evidence: a word of the language
+    in it (listed, or written in lower case in the article), no given name opening it, no title, no lone
+    surname, no speech and no verb, kin or age of a person beside any of its mentions. Such a phrase is as
+    often a style, a nickname, a programme or a work's title ("Art Deco", "Safety Check", "Great Wall") as a
+    name: it is no antecedent for "he", "she" or "the senator" (the pronoun would make it the person it may
+    not be)."""
+    key = cluster.key
+    if not key.startswith("name:") or key.count(" ") != 1 or key[5:key.index(" ")] in g.first_names:
+        return False
+    words = key[5:].split()
+    if not any(w.lower() in _common_words() or _in_lower_case(w, text) for w in words):
+        return False  # ("Neera Tanden", "Lael Brainard": no word of the language, a name of someone)
+    for m in cluster.mentions:
+        surface = m.surface or m.name
+        if m.title or " " not in surface:
+            return False
+        after = text[m.end:m.end + 12].split(None, 1)
+        if after and after[0].rstrip(",") in _SPEECH_VERBS or _SAID_BEFORE.search(text, max(0, m.start - 16),
+                                                                                  m.start):
+            return False
+        if _PERSON_AFTER.match(text, m.end) or _PERSON_VERB.match(text, m.end):
+            return False
+    return True
+
+
 def _kind_by_evidence(cluster: _Cluster, text: str) -> str:
     """The kind of a one-word name the article uses as more than one kind. A person is what a capitalised
     word is when nothing says otherwise, so the mentions that say otherwise weigh more: an outlet noun or a
@@ -3335,6 +3364,8 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     for cluster in clusters.values():
         key = cluster.key
         if cluster.kind == "person":
+            if _unattested_person(cluster, doc.text, g):
+                continue  # "Art Deco", "Safety Check": maybe no one, so no one a pronoun or role refers to
             people.extend([(m.start, m.sentence, key, _title_nouns(m.title)) for m in cluster.mentions])
         elif cluster.kind in ("group", "organization", "place"):
             others.extend([(m.start, m.sentence, key) for m in cluster.mentions])

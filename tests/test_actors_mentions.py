@@ -10,10 +10,11 @@ def _by_name(text: str) -> dict:
 
 
 def test_a_capitalised_style_or_nickname_takes_no_pronoun():
-    text = "The old cinema is a gem of Streamline Moderne. He said the lobby was restored last year."
+    text = ("The cinema is a jewel of Prairie Modern, a modern style of the 1930s, and Tomas Reiber restored it. "
+            "He said the lobby took a year.")
     found = _by_name(text)
-    assert all(not a.references for a in found.values() if a.name == "Streamline Moderne")
-    assert found.get("Streamline Moderne") is None or found["Streamline Moderne"].kind != "person"
+    assert not found["Prairie Modern"].references
+    assert len(found["Tomas Reiber"].references) == 1
     # a full name with a given name, or with a surname used alone, still takes one
     named = _by_name("The cinema was saved by Orla Brennick. She said it cost a fortune.")
     assert len(named["Orla Brennick"].references) == 1
