@@ -684,12 +684,24 @@ def _lone_not_names() -> frozenset[str]:
     return g.not_names - g.first_words - _TITLE_PREFIXES
 
 
+def _legal_form_after(tokens: list[Token], a: int, g: Gazetteer) -> bool:
+    """Whether tokens[a] (a title that is also a legal form: "AG") follows a capitalised name no opener, place
+    or demonym is ("Siemens AG", not "Then AG X", "Texas AG X", "New York AG X", "German AG X")."""
+    prev = tokens[a - 1].text
+    if not tokens[a - 1].is_word or not prev[:1].isupper() or prev in g.not_names or prev in g.places \
+            or prev in g.demonyms or prev in _TITLE_PREFIXES or prev in g.title_heads:
+        return False
+    return not (a > 1 and f"{tokens[a - 2].text} {prev}" in g.places)
+
+
 def _is_title(doc: Document, tokens: list[Token], a: int, b: int) -> int:
     """End of a title at tokens[a:b] ("Ukrainian" is not one; "President-elect", "Sen." are)."""
     g = gazetteer()
     head = tokens[a].text
     if head not in g.title_heads and head not in _TITLE_PREFIXES:
         return a  # what ``_match`` below would say: most words start no title
+    if head in g.org_words and a > 0 and _legal_form_after(tokens, a, g):
+        return a  # "Siemens AG CEO X": after a firm's name, "AG" is its legal form, no attorney general
     j = _match(doc, tokens, a, b, g.titles, g.title_heads, _title_longest() + 1)
     if head in _TITLE_PREFIXES and a + 1 < b:
         # "Former", "then-", "Acting" before a title; alone ("Former Florida Gov. X") they are none, but for
@@ -3234,8 +3246,12 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
             if m.group(1)[0].isupper() and (doc.text[m.start(1) + len(noun):m.start(1) + len(noun) + 2][1:].isupper()
                                             or _OF_NAME.search(doc.text, max(0, at - 30), at)):
                 continue  # "the State Department", "State of the Union": part of a name, not "the state"
-            if noun == "management" and doc.text.startswith(" of", m.start(1) + len(noun)):
-                continue  # "the management of the crisis": the act of managing, no body
+            if noun in _BODY_PART_NOUNS and (_OF_NAMED.match(doc.text, m.start(1) + len(noun))
+                                             or noun == "management" and doc.text.startswith(" of", m.end(1))
+                                             or doc.text.endswith("across ", 0, at)):
+                # "the board of Freedom Partners": that body's, named there; "the management of the crisis": the
+                # act of managing; "across the board": everywhere. None refers back to a body.
+                continue
             if second in _MEMBER_BODIES and g.institutions.get(first) == "place":
                 found.append((at, m.end(1), index, second))  # "the city council": the council, a body of the city
                 continue
@@ -3346,6 +3362,7 @@ _COMPANY_HEADS = frozenset({"Technologies", "Motors", "Airlines", "Airways", "Ph
 _EXECUTIVE_NOUNS = frozenset({"government", "administration"})
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village"})  # what never refers back to a country
 _BODY_PART_NOUNS = frozenset({"board", "management", "workforce"})  # a body's part: the story's main body's
+_OF_NAMED = re.compile(r" of (?:the )?[A-Z]")  # "the board of Freedom Partners": the body is named right there
 _NAMED_BODY_REACH = 12  # sentences back "the court" still finds a body with "Court" in its name
 
 
@@ -3550,15 +3567,14 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     leaders: list[str | None] = []
 
     def leading_body(n: int) -> str | None:
-        """The organisation named most often among ``others[:n]`` (the earlier named on ties), no public body
-        and none in brackets: the story's main company. The leaders of every prefix are found in one pass,
+        """The organisation named most often among ``others[:n]`` (the earlier named on ties), none in
+        brackets: the story's main company or body. The leaders of every prefix are found in one pass,
         the first time one is asked."""
         if not leaders:
             tally: Counter[str] = Counter()
             best = None
             for at, _, key in others:
-                if clusters[key].kind == "organization" and doc.text[at - 1:at] != "(" \
-                        and not _public_body(clusters[key]):
+                if clusters[key].kind == "organization" and doc.text[at - 1:at] != "(":
                     tally[key] += 1
                     if best is None or tally[key] > tally[best]:
                         best = key

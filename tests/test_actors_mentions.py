@@ -29,6 +29,10 @@ def test_a_body_part_noun_goes_to_the_story_company_not_the_last_named():
     found = _by_name(text)
     assert "the board" in found["Corvale Air"].aliases
     assert "the board" not in found["Marrow Capital"].aliases
+    # a board named with its body, and "across the board", refer back to no one
+    other = _by_name("Corvale Air cut routes. Corvale Air blamed fuel. Dana Pike, who sits on the board of Marrow "
+                     "Capital, said prices rose across the board.")
+    assert not any("the board" in a.aliases for a in other.values())
 
 
 def test_a_one_word_party_before_lower_case_party_is_that_party():
@@ -49,6 +53,11 @@ def test_a_title_abbreviation_before_a_name_makes_a_person():
     assert found["Priya Ramadan"].kind == "person"
     da = _by_name("DA Colm Ferris said charges were likely.")
     assert da["Colm Ferris"].kind == "person"
+    state = _by_name("Texas AG Rhea Colby sued the firm.")
+    assert state["Rhea Colby"].kind == "person" and state["Texas"].kind == "place"
+    # after a firm's name "AG" is its legal form
+    firm = _by_name("Lindgart AG CEO Jonas Weber said orders fell.")
+    assert firm["Lindgart AG"].kind == "organization" and firm["Jonas Weber"].kind == "person"
 
 
 def test_a_city_council_is_the_council_not_the_city():
