@@ -3361,7 +3361,8 @@ _COMPANY_HEADS = frozenset({"Technologies", "Motors", "Airlines", "Airways", "Ph
                             "Pharmaceutical"})
 _EXECUTIVE_NOUNS = frozenset({"government", "administration"})
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village"})  # what never refers back to a country
-_BODY_PART_NOUNS = frozenset({"board", "management", "workforce"})  # a body's part: the story's main body's
+_BODY_PART_NOUNS = frozenset({"board", "management"})  # a body's part: the story's main body's ("workforce" is no
+# listed institution: "join the workforce" is the labour market)
 _OF_NAMED = re.compile(r" of (?:the )?[A-Z]")  # "the board of Freedom Partners": the body is named right there
 _NAMED_BODY_REACH = 12  # sentences back "the court" still finds a body with "Court" in its name
 
