@@ -684,12 +684,24 @@ def _lone_not_names() -> frozenset[str]:
     return g.not_names - g.first_words - _TITLE_PREFIXES
 
 
+def _legal_form_after(tokens: list[Token], a: int, g: Gazetteer) -> bool:
+    """Whether tokens[a] (a title that is also a legal form: "AG") follows a capitalised name no opener, place
+    or demonym is ("Siemens AG", not "Then AG X", "Texas AG X", "New York AG X", "German AG X")."""
+    prev = tokens[a - 1].text
+    if not tokens[a - 1].is_word or not prev[:1].isupper() or prev in g.not_names or prev in g.places \
+            or prev in g.demonyms or prev in _TITLE_PREFIXES or prev in g.title_heads:
+        return False
+    return not (a > 1 and f"{tokens[a - 2].text} {prev}" in g.places)
+
+
 def _is_title(doc: Document, tokens: list[Token], a: int, b: int) -> int:
     """End of a title at tokens[a:b] ("Ukrainian" is not one; "President-elect", "Sen." are)."""
     g = gazetteer()
     head = tokens[a].text
     if head not in g.title_heads and head not in _TITLE_PREFIXES:
         return a  # what ``_match`` below would say: most words start no title
+    if head in g.org_words and a > 0 and _legal_form_after(tokens, a, g):
+        return a  # "Siemens AG CEO X": after a firm's name, "AG" is its legal form, no attorney general
     j = _match(doc, tokens, a, b, g.titles, g.title_heads, _title_longest() + 1)
     if head in _TITLE_PREFIXES and a + 1 < b:
         # "Former", "then-", "Acting" before a title; alone ("Former Florida Gov. X") they are none, but for
@@ -969,6 +981,8 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
             continue  # "Russian-language media", "Spanish-speaking voters": a language, no country
         offset = t.start
         lowered_prefix = parts[0].lower() in _HYPHEN_PREFIXES
+        if not lowered_prefix and all(p[:1].isupper() for p in parts) and _surname_of_named(doc.text, t.text):
+            continue  # "Randall Jordan-Aparo", and "Jordan-Aparo" alone after him: a double surname, no Jordan
         for n, part in enumerate(parts):
             start, end = offset, offset + len(part)
             offset = end + 1
@@ -1163,8 +1177,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     if "-" in tokens[a].text and b == a + 1 and tokens[a].text not in g.titles:
         parts = tokens[a].text.split("-")
         if (parts[0].lower() in _HYPHEN_PREFIXES or any(p in g.places or p in g.demonyms for p in parts)
-                or _party_tag(parts, g)):
-            return  # handled by _hyphen_parts
+                and not _surname_of_named(doc.text, tokens[a].text) or _party_tag(parts, g)):
+            return  # handled by _hyphen_parts (but "Jordan-Aparo" after "Randall Jordan-Aparo" is his surname)
         if (len(parts) == 2 and parts[0] in _PARTY_LETTERS and len(parts[1]) == 1 and parts[1].isupper()
                 and b < len(tokens) and tokens[b].text == "." and tokens[b].start == tokens[a].end):
             return  # "(D-N.J.)", "(R-S.C.)": a party tag with a dotted state, cut at its first period
@@ -1337,7 +1351,9 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                                 affiliation=country, surface=surface))
             return
         if t_end > j or tokens[j].text in _PARTY_TITLES and b - j > 2 and _party_title(tokens, j + 1, b, g):
-            if kind_of_place == "place":  # "California Attorney General X" names the state too
+            if kind_of_place == "place" and within is not None:  # "California Attorney General X" names the state
+                # too; a country's name in a title is the office's ("U.S. District Judge X", "U.K. Ambassador X"),
+                # as its demonym is ("British Ambassador X"): the person is the actor, the country an affiliation
                 out.append(_Mention(tokens[a].start, tokens[j - 1].end, "place:" + country, country, "place", index,
                                     affiliation=within, surface=surface))
             _person(doc, index, j, b, out, g, affiliation=country)  # "Texas Republican Ted Cruz" too
@@ -1956,6 +1972,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         elif (nxt is not None and nxt.text == "," and b + 1 < end_of_sentence and tokens[b + 1].text == "which"
               and word not in g.first_names):
             kind = "organization"  # "Bayer, which makes aspirin": "which" refers to no person ("who" would)
+        elif nxt is not None and nxt.text == "party" and word not in g.first_names:
+            kind = "organization"  # "the opposition Velmaro party": a party's name before the lower-case noun
         else:
             kind = "person"
     else:
@@ -2412,6 +2430,15 @@ def _surname_form(word: str) -> str:
     return word
 
 
+def _double_surname_end(word: str) -> str | None:
+    """The last part of a double-barrelled surname ("Aparo" of "Jordan-Aparo", "Jones" of "Zeta-Jones"), by
+    which news copy names its bearer again; None for a surname of one part."""
+    first, hyphen, last = word.rpartition("-")
+    if not hyphen or len(last) < 2 or not first[:1].isupper() or not last[:1].isupper() or not last[1:].islower():
+        return None
+    return last
+
+
 _ARABIC_ARTICLES = frozenset({"al-", "el-"})
 _SLAVIC_ENDINGS = ("yy", "yi", "iy")
 
@@ -2671,6 +2698,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                     full_by_inner[inner].append(key)
                 if (form := _surname_form(_surname(parts))) != _surname(parts):
                     full_by_last[form].append(key)  # "Sisi" after "Abdel Fattah el-Sisi"
+                elif (last := _double_surname_end(form)) is not None:
+                    full_by_last[last].append(key)  # "Aparo" after "Randall Jordan-Aparo"
         elif key.startswith("org:") and " " in key:
             stem, last = key.rsplit(" ", 1)
             org_by_last[last].append(key)
@@ -2962,6 +2991,35 @@ def _person_sign(m: _Mention, text: str) -> bool:
                 or _PERSON_VERB.match(text, end) or _HE_LATER.match(text, end))
 
 
+_SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told)\s+$")
+
+
+def _unattested_person(cluster: _Cluster, text: str, g: Gazetteer) -> bool:
+    """A two-word capitalised phrase called a person only for want of other evidence: a word of the language
+    in it (listed, or written in lower case in the article), no given name opening it, no title, no lone
+    surname, no speech and no verb, kin or age of a person beside any of its mentions. Such a phrase is as
+    often a style, a nickname, a programme or a work's title ("Art Deco", "Safety Check", "Great Wall") as a
+    name: it is no antecedent for "he", "she" or "the senator" (the pronoun would make it the person it may
+    not be)."""
+    key = cluster.key
+    if not key.startswith("name:") or key.count(" ") != 1 or key[5:key.index(" ")] in g.first_names:
+        return False
+    words = key[5:].split()
+    if not any(w.lower() in _common_words() or _in_lower_case(w, text) for w in words):
+        return False  # ("Neera Tanden", "Lael Brainard": no word of the language, a name of someone)
+    for m in cluster.mentions:
+        surface = m.surface or m.name
+        if m.title or " " not in surface:
+            return False
+        after = text[m.end:m.end + 12].split(None, 1)
+        if after and after[0].rstrip(",") in _SPEECH_VERBS or _SAID_BEFORE.search(text, max(0, m.start - 16),
+                                                                                  m.start):
+            return False
+        if _PERSON_AFTER.match(text, m.end) or _PERSON_VERB.match(text, m.end):
+            return False
+    return True
+
+
 def _kind_by_evidence(cluster: _Cluster, text: str) -> str:
     """The kind of a one-word name the article uses as more than one kind. A person is what a capitalised
     word is when nothing says otherwise, so the mentions that say otherwise weigh more: an outlet noun or a
@@ -3162,6 +3220,16 @@ def _verb_like(word: str) -> bool:
     return word in _SPEECH_VERBS or word in stopwords() or word.endswith("ed")
 
 
+_MEMBER_BODIES = frozenset({"council", "board", "committee", "commission", "legislature", "assembly", "senate",
+                            "parliament", "government", "administration", "court"})  # "the city council" is a body
+# A verb of owning, holding or ruling right after "the state" ("the state holds a stake", "the state owns the
+# airline", "the state regulates prices"): what the state's government does, not the territory.
+_OWNING_AFTER = re.compile(r" (?:(?:also|still|now|already|which|that) )?(?:holds|held|owns|owned|controls|controlled|"
+                           r"regulates|regulated|subsidizes|subsidized|subsidises|subsidised|sold|sells|bought|buys|"
+                           r"nationalized|nationalised|nationalizes|nationalises|privatized|privatised|"
+                           r"privatizes|privatises)\b")
+
+
 def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int, int, int, str]]:
     """(start, end, sentence, noun) for "the Democrat", "the president" ..."""
     found = []
@@ -3178,6 +3246,20 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
             if m.group(1)[0].isupper() and (doc.text[m.start(1) + len(noun):m.start(1) + len(noun) + 2][1:].isupper()
                                             or _OF_NAME.search(doc.text, max(0, at - 30), at)):
                 continue  # "the State Department", "State of the Union": part of a name, not "the state"
+            if noun in _BODY_PART_NOUNS and (_OF_NAMED.match(doc.text, m.start(1) + len(noun))
+                                             or noun == "management" and doc.text.startswith(" of", m.end(1))
+                                             or doc.text.endswith("across ", 0, at)):
+                # "the board of Freedom Partners": that body's, named there; "the management of the crisis": the
+                # act of managing; "across the board": everywhere. None refers back to a body.
+                continue
+            if second in _MEMBER_BODIES and g.institutions.get(first) == "place":
+                found.append((at, m.end(1), index, second))  # "the city council": the council, a body of the city
+                continue
+            if g.institutions.get(noun) == "place" and _OWNING_AFTER.match(doc.text, m.start(1) + len(noun)):
+                # "The state holds a 14 percent stake", "the state regulates prices": a place owns and rules
+                # nothing; its government does
+                found.append((at, m.start(1) + len(noun), index, "government"))
+                continue
             found.append((at, m.start(1) + len(noun), index, noun))
             continue
         if second in _DEMONYM_BODY_NOUNS and m.group(1)[0].isupper() and m.group(1).split(" ", 1)[0] in g.demonyms:
@@ -3279,6 +3361,9 @@ _COMPANY_HEADS = frozenset({"Technologies", "Motors", "Airlines", "Airways", "Ph
                             "Pharmaceutical"})
 _EXECUTIVE_NOUNS = frozenset({"government", "administration"})
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village"})  # what never refers back to a country
+_BODY_PART_NOUNS = frozenset({"board", "management"})  # a body's part: the story's main body's ("workforce" is no
+# listed institution: "join the workforce" is the labour market)
+_OF_NAMED = re.compile(r" of (?:the )?[A-Z]")  # "the board of Freedom Partners": the body is named right there
 _NAMED_BODY_REACH = 12  # sentences back "the court" still finds a body with "Court" in its name
 
 
@@ -3297,6 +3382,8 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     for cluster in clusters.values():
         key = cluster.key
         if cluster.kind == "person":
+            if _unattested_person(cluster, doc.text, g):
+                continue  # "Art Deco", "Safety Check": maybe no one, so no one a pronoun or role refers to
             people.extend([(m.start, m.sentence, key, _title_nouns(m.title)) for m in cluster.mentions])
         elif cluster.kind in ("group", "organization", "place"):
             others.extend([(m.start, m.sentence, key) for m in cluster.mentions])
@@ -3472,7 +3559,28 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             # beyond the reach: the one body named earlier with the noun in its name, if only one is ("the
             # council" twenty sentences after "the Maple Grove City Council", and no other council before)
             return named_before(j, kind, head)
+        if nearest is not None and noun in _BODY_PART_NOUNS:
+            # "a person familiar with the board's thinking": the board of the company the story is about, the
+            # body it names most so far, not the analyst's firm named last
+            return leading_body(bisect_right(other_starts, offset)) or nearest
         return nearest
+
+    leaders: list[str | None] = []
+
+    def leading_body(n: int) -> str | None:
+        """The organisation named most often among ``others[:n]`` (the earlier named on ties), none in
+        brackets: the story's main company or body. The leaders of every prefix are found in one pass,
+        the first time one is asked."""
+        if not leaders:
+            tally: Counter[str] = Counter()
+            best = None
+            for at, _, key in others:
+                if clusters[key].kind == "organization" and doc.text[at - 1:at] != "(":
+                    tally[key] += 1
+                    if best is None or tally[key] > tally[best]:
+                        best = key
+                leaders.append(best)
+        return leaders[n - 1] if n > 0 else None
 
     first_named: dict[tuple[str, str], tuple[list[int], list[str]]] = {}
 
