@@ -909,6 +909,12 @@ def test_illness_and_injury_befall_a_person_and_judge_no_one(text):
     assert _mention_tone(text, "Anna Berg") == 0.0
 
 
+@pytest.mark.parametrize("text", ["Anna Berg was among the victims named by the county on Friday.",
+                                  "Anna Berg, a victim of the scheme, spoke to the committee."])
+def test_being_a_victim_befalls_a_person_and_judges_no_one(text):
+    assert _mention_tone(text, "Anna Berg") == 0.0
+
+
 @pytest.mark.parametrize("text", ["Tom Hale stole the savings of Carl Olsen.", "Tom Hale swindled Carl Olsen.",
                                   "Carl Olsen was smeared by Tom Hale.", "Tom Hale extorted Carl Olsen for years."])
 def test_theft_fraud_and_smears_blame_the_doer_not_the_victim(text):
