@@ -1127,7 +1127,7 @@
         this.list(silent, 4, (silence, i) => this.item(
           bidi(silentName(silence)),
           bidi(clip(silence.text || "", 90)),
-          () => this.actions.focus([silence], `n${i}`),
+          Number.isInteger(silence.start) ? () => this.actions.focus([silence], `n${i}`) : null,
           { class: "no-comment", title: "Said nothing when asked; click to see where" }), "items no-comments"),
       ] : [];
       if (!quotes.length) {
