@@ -57,9 +57,11 @@
    * Class or id words of page furniture: comments, sharing, captions, promos, screen-reader-only copies;
    * and text that is not the article's prose though it sits in it: a pull quote repeats a quotation the
    * article already gives (it would be counted twice), an embedded post (a tweet, an Instagram or TikTok
-   * card) is another author's words set in the page, and would be read as the outlet's own voice.
+   * card) is another author's words set in the page, and would be read as the outlet's own voice. A comment
+   * section goes by other names too ("conversation", "discussion"), as does a box of links to other stories
+   * ("more-on-this-story", "more-stories", "further-reading").
    */
-  const NOISE = /(?:^|[\s_-])(?:comments?|disqus|replies|share|sharing|social|related|recommended|promo|newsletter|byline|caption|credits?|advert\w*|ads?|sponsor\w*|sidebar|breadcrumbs?|subscribe|signup|cookies?|consent|nav|navbar|menu|footer|masthead|toolbar|tags|sr-only|visually-hidden|screen-reader-text|skip-link|pull-?quote|pullout|tweet|instagram-media|tiktok-embed|embed|embedded|oembed)(?:$|[\s_-])/i;
+  const NOISE = /(?:^|[\s_-])(?:comments?|disqus|replies|conversation|discussion|share|sharing|social|related|recommended|more-on|more-stories|further-reading|promo|newsletter|byline|caption|credits?|advert\w*|ads?|sponsor\w*|sidebar|breadcrumbs?|subscribe|signup|cookies?|consent|nav|navbar|menu|footer|masthead|toolbar|tags|sr-only|visually-hidden|screen-reader-text|skip-link|pull-?quote|pullout|tweet|instagram-media|tiktok-embed|embed|embedded|oembed)(?:$|[\s_-])/i;
   const ARTICLE_CONTAINERS = 'article, [itemprop="articleBody"], [itemtype*="Article"]';
   const HEADING = /^H[1-6]$/;
   const COLLAPSIBLE = new Set([0x20, 0x09, 0x0a, 0x0d, 0x0c]); // CSS white-space: normal
@@ -516,6 +518,13 @@
         add(`q${i}s`, "speaker", 2, speaker.start, speaker.end, ["framing-speaker"], { quote });
       }
       if (quote.cue) add(`q${i}c`, "cue", 2, quote.cue.start, quote.cue.end, ["framing-cue"], { quote });
+    });
+    noCommentOf(report).forEach((silence, i) => {
+      add(`n${i}`, "nocomment", 1, silence.start, silence.end, ["framing-nocomment"], { silence });
+      const speaker = silence.speaker;
+      if (speaker && Number.isInteger(speaker.start)) {
+        add(`n${i}s`, "nocomment-speaker", 2, speaker.start, speaker.end, ["framing-speaker"], { silence });
+      }
     });
     (report.evaluative || []).forEach((item, i) => {
       const voice = item.voice === "quoted" ? "quoted" : "author";
@@ -980,8 +989,10 @@
       this.panel.replaceChildren(head, this.noticeBox, body, foot);
       this.renderCompare({ pins: [], comparison: null, pinned: context.pinned });
       const quotes = report.quotes || [];
+      const silent = noCommentOf(report).length;
       this.announce(`framing: the article reads ${tone.label || "neutral"} (${signed(tone.compound)}); `
         + `${plural(quotes.length, "quote")}, ${quotes.filter((q) => speakerKind(q) === "anonymous").length} anonymous; `
+        + (silent ? `${plural(silent, "source")} gave no comment; ` : "")
         + `${plural((report.evaluative || []).length, "evaluative phrase")} highlighted. `
         + "Alt+Shift+F takes you to the panel.");
       if (this.pendingNotice) this.setNotice(...this.pendingNotice);
@@ -1073,12 +1084,14 @@
     }
 
     legendSection(report) {
+      const silent = noCommentOf(report).length;
       const voices = { author: 0, quoted: 0 };
       for (const item of report.evaluative || []) voices[item.voice === "quoted" ? "quoted" : "author"] += 1;
       return h("div", { class: "legend" },
         h("span", { class: "key key-author" }, `author's voice ${voices.author}`),
         h("span", { class: "key key-quoted" }, `quoted voice ${voices.quoted}`),
-        h("span", { class: "key key-quote" }, `quotes ${(report.quotes || []).length}`));
+        h("span", { class: "key key-quote" }, `quotes ${(report.quotes || []).length}`),
+        silent ? h("span", { class: "key key-nocomment" }, `no comment ${silent}`) : null);
     }
 
     actorsSection(report) {
@@ -1096,6 +1109,7 @@
 
     sourcesSection(report) {
       const quotes = report.quotes || [];
+      const silent = noCommentOf(report);
       const named = quotes.filter((q) => speakerKind(q) === "named");
       const count = (kind) => quotes.filter((q) => speakerKind(q) === kind).length;
       const described = count("described");
@@ -1105,14 +1119,27 @@
         h("strong", {}, plural(speakers.size, "named source")), ` (${plural(named.length, "quote")}) \u00b7 `,
         h("strong", {}, String(count("anonymous"))), " anonymous",
         described ? ` \u00b7 ${described} described` : "",
-        unattributed ? ` \u00b7 ${unattributed} unattributed` : "");
-      if (!quotes.length) return this.section("sources", "Sources", 0, h("p", { class: "empty" }, "No quotes found."));
-      return this.section("sources", "Sources", quotes.length, summary,
+        unattributed ? ` \u00b7 ${unattributed} unattributed` : "",
+        silent.length ? ` \u00b7 ${silent.length} no comment` : "");
+      // Who was asked and said nothing: apart from the quotes (there are no words to quote), with the refusal's words.
+      const silences = silent.length ? [
+        h("h3", { class: "subhead" }, "No comment"),
+        this.list(silent, 4, (silence, i) => this.item(
+          bidi(silentName(silence)),
+          bidi(clip(silence.text || "", 90)),
+          Number.isInteger(silence.start) ? () => this.actions.focus([silence], `n${i}`) : null,
+          { class: "no-comment", title: "Said nothing when asked; click to see where" }), "items no-comments"),
+      ] : [];
+      if (!quotes.length) {
+        return this.section("sources", "Sources", silent.length, h("p", { class: "empty" }, "No quotes found."), ...silences);
+      }
+      return this.section("sources", "Sources", quotes.length + silent.length, summary,
         this.list(quotes, 4, (quote, i) => this.item(
           bidi(speakerName(quote)),
           bidi(clip(quote.text || "", 90)),
           () => this.actions.focus([quote], `q${i}`),
-          { class: quote.speaker && quote.speaker.anonymous ? "anonymous" : "named" })));
+          { class: quote.speaker && quote.speaker.anonymous ? "anonymous" : "named" })),
+        ...silences);
     }
 
     languageSection(report) {
@@ -1256,6 +1283,24 @@
     }
   }
 
+  /**
+   * The sources that said nothing when asked (the report's ``no_comment``: "declined to comment", "did not
+   * respond to requests for comment", "could not be reached"). A report from an older server has none.
+   */
+  function noCommentOf(report) {
+    return Array.isArray(report.no_comment) ? report.no_comment.filter((n) => n && typeof n === "object") : [];
+  }
+
+  /** Who stayed silent, as a reader names them: "Frank DeLuca (Mayor)", "the company", "anonymous (an aide)". */
+  function silentName(silence) {
+    const speaker = silence.speaker;
+    if (!speaker || (!speaker.name && !speaker.descriptor)) {
+      return speaker && speaker.anonymous ? "anonymous source" : "unnamed source";
+    }
+    if (speaker.name) return speaker.descriptor ? `${speaker.name} (${clip(speaker.descriptor, 40)})` : speaker.name;
+    return speaker.anonymous ? `anonymous (${clip(speaker.descriptor, 40)})` : clip(speaker.descriptor, 40);
+  }
+
   function spanUnits(report, span) {
     const toUnit = codePointToUnit(report.text);
     return [toUnit(span.start), toUnit(span.end)];
@@ -1290,6 +1335,13 @@
         // What the report says of its force: plain appraisal takes a side without loaded wording.
         const notes = [item.plain && "plain wording, not loaded", item.negated && "negated", item.hedged && "hedged"];
         if (notes.some(Boolean)) lines.push(["Note", notes.filter(Boolean).join(" \u00b7 ")]);
+      } else if (kind === "nocomment" || kind === "nocomment-speaker") {
+        const silence = info.silence;
+        if (seenQuotes.has(silence)) continue;
+        seenQuotes.add(silence);
+        lines.push(["", "No comment: a source that said nothing when asked", "heading"]);
+        lines.push(["Source", silentName(silence)]);
+        if (silence.cue && silence.cue.text) lines.push(["Cue", silence.cue.text]);
       } else if (kind === "excluded") {
         lines.push(["", `Left out of scoring: ${info.reason || "boilerplate"}`, "heading"]);
       }

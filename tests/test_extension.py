@@ -1176,6 +1176,51 @@ def test_embedded_posts_and_pull_quotes_are_not_the_articles_text(configured, ap
     page.close()
 
 
+def test_link_boxes_and_comment_sections_under_other_names_are_not_the_articles_text(configured, api_server,
+                                                                                    page_server):
+    page = configured.open(f"{page_server}/nocomment.html")
+    panel(page)
+    sent, report = api_server[1].last("/v1/analyze", "Harbour authority delays ferry terminal")
+    # "More on this story" (links to other stories) and a "Conversation" (readers' comments): their words
+    # would be scored as the article's (here the most negative sentence would be a reader's).
+    assert "Outrageous fares" not in sent["text"] and "More on this story" not in sent["text"]
+    assert "disgraceful" not in sent["text"] and "Conversation" not in sent["text"]
+    assert sent["text"].endswith("did not respond to requests for comment.")
+    assert_marks_match(page, report)
+    page.close()
+
+
+def test_a_source_that_declined_to_comment_is_listed_and_marked_apart_from_the_quotes(configured, api_server,
+                                                                                      page_server):
+    page = configured.open(f"{page_server}/nocomment.html")
+    side = panel(page)
+    sent, report = api_server[1].last("/v1/analyze", "Harbour authority delays ferry terminal")
+    silent = report["no_comment"]
+    assert [(n["speaker"] or {}).get("name") for n in silent] == ["Owen Tregarth", "Paul Rivas"]
+    assert len(report["text"]) < len(sent["text"].encode("utf-16-le")) // 2  # an emoji before them: offsets convert
+    painted = assert_marks_match(page, report)
+    for i, silence in enumerate(silent):  # each refusal and its speaker over their own words, not as a quote
+        assert "framing-nocomment" in painted[f"n{i}"]["classes"] and "framing-quote" not in painted[f"n{i}"]["classes"]
+        assert squeeze(painted[f"n{i}"]["text"]) == squeeze(silence["text"])
+        assert squeeze(painted[f"n{i}s"]["text"]) == squeeze(silence["speaker"]["text"])
+    sources = side.locator("[data-section=sources]")
+    expect(sources.locator(".sources-line")).to_contain_text("2 no comment")
+    rivas = sources.locator(".item.no-comment", has_text="Paul Rivas")
+    expect(rivas).to_contain_text("The authority’s chairman")
+    expect(rivas).to_contain_text("did not respond to requests for comment")
+    assert sources.locator(".item.named", has_text="Paul Rivas").count() == 0  # not among the quotes
+    rivas.click()  # scrolls to the refusal and explains it
+    tooltip = page.locator("framing-overlay .tooltip")
+    expect(tooltip).to_contain_text("No comment")
+    expect(tooltip).to_contain_text("Paul Rivas")
+    expect(tooltip).to_contain_text("did not respond")
+    page.mouse.move(5, 5)
+    page.locator('framing-mark[data-framing-ref="n0"]').first.hover()
+    expect(tooltip).to_contain_text("Owen Tregarth")
+    expect(tooltip).to_contain_text("declined")
+    page.close()
+
+
 def test_invisible_characters_inside_words_are_left_out_and_the_marks_still_fit(configured, api_server, page_server):
     page = configured.open(f"{page_server}/rtl.html")
     panel(page)
