@@ -1100,7 +1100,9 @@
       if (!actors.length) return this.section("actors", "Actors", 0, h("p", { class: "empty" }, "No actors found."));
       return this.section("actors", "Actors", actors.length,
         this.list(actors, 6, (actor, i) => this.item(
-          h("span", {}, bidi(actor.name), h("span", { class: "kind" }, ` ${actor.kind || ""}`)),
+          // the country a city, a person or a group belongs to ("Oslo · Norway"): why a city is listed apart
+          h("span", {}, bidi(actor.name), h("span", { class: "kind" }, ` ${actor.kind || ""}`,
+            actor.affiliation ? [" \u00b7 ", bidi(actor.affiliation)] : null)),
           h("span", { class: `chip tone-${toneClass(actor.tone)}`, title: "Tone toward this actor" },
             `${signed(actor.tone)} \u00b7 ${plural((actor.mentions || []).length, "mention")}`),
           () => this.actions.focus(actor.mentions || [], `actor${i}`),

@@ -543,6 +543,19 @@ def test_panel_items_scroll_to_their_evidence(configured, api_server, page_serve
     page.close()
 
 
+def test_actors_show_the_country_they_belong_to(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/seed/1.html")
+    side = panel(page)
+    _, report = api_server[1].last("/v1/analyze", seed_title(1))
+    shown = sorted(report["actors"], key=lambda a: -len(a["mentions"]))[:6]  # the panel's order, before "more"
+    affiliated = [a for a in shown if a["affiliation"]]
+    assert affiliated, "the seed names a person or group of a country among its first actors"
+    for actor in affiliated:
+        item = side.locator("[data-section=actors] .item", has_text=actor["name"]).first
+        expect(item).to_contain_text(f"\u00b7 {actor['affiliation']}")
+    page.close()
+
+
 def test_comparison_appears_with_two_pinned_articles(configured, page_server):
     first = configured.open(f"{page_server}/seed/0.html")
     side = panel(first)
