@@ -3790,6 +3790,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     least = _MIN_CONTENT_WORDS if hit.word.frame != "object" else _MIN_CONTENT_WORDS - 1  # "declined to comment"
     if cut_object and len(parts) == 1 and _stands_as_object(doc, *parts[0]) or lone_question:
         least = 1  # "expressed concerns but has said …": one noun is the whole object
+    elif hit.word.lemma in _REFUSING_LEMMAS and len(trimmed) == 1 and _REFUSED_COMMENT.fullmatch(text, *trimmed[0]):
+        least = 1  # "declined comment.": the one noun is all that was refused (a no_comment finding)
     if not trimmed or sum(_words(doc, s, e, at_most=least) for s, e in trimmed) < least and not (
             len(trimmed) == 1 and (_names_target(doc, hit, *trimmed[0]) or _pro_form_content(doc, hit, *trimmed[0]))):
         return None

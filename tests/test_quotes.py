@@ -4199,6 +4199,17 @@ def test_an_answer_or_a_refusal_of_something_else_is_no_no_comment(text):
     assert no_comment(doc, attributions=attributions(doc, mentions=[])) == []
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ("A spokeswoman for the harbour board declined comment.", "A spokeswoman for the harbour board"),
+    ("Councillor Tom Hale refused comment.", "Councillor Tom Hale"),
+])
+def test_a_bare_declined_comment_is_a_no_comment_finding(text, speaker):
+    report = analyze(text).to_dict()
+    assert report["quotes"] == []
+    (refusal,) = report["no_comment"]
+    assert refusal["speaker"]["text"] == speaker and refusal["text"].endswith("comment")
+
+
 def test_the_report_lists_who_declined_to_comment():
     report = analyze("The levy passed on Monday. “It is a good day,” said Jane Okafor. "
                      "Tom Hale, the port's director, declined to comment.").to_dict()
