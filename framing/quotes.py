@@ -7318,17 +7318,20 @@ _UNREACHED = re.compile(
 _FOR_COMMENT = re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?for\s+comment\b")
 
 
-def _unreached(doc: Document, mentions) -> list[NoComment]:
+def _unreached(doc: Document, mentions, attributions: Sequence[Quote] = ()) -> list[NoComment]:
     """`Okafor could not be reached for comment.`: the sources the outlet tried and failed to reach, each with
-    the subject before it as its speaker (read back as for a verb of saying)."""
+    the subject before it as its speaker (read back as for a verb of saying). Inside a quotation the words
+    are a speaker's (`“half the crew could not be reached for comment,” Okafor said`), not the outlet's
+    account of its own reporting."""
     text = doc.text
     if "for comment" not in text:  # (one scan in C: most articles have no such line)
         return []
     found, names = [], None
+    quoted = [(q.start, q.end) for q in attributions if q.kind != "indirect"]
     for m in _UNREACHED.finditer(text):
         tail = _FOR_COMMENT.match(text, m.end())
         t = doc.token_at(m.start())
-        if tail is None or t is None:
+        if tail is None or t is None or any(s <= m.start() < e for s, e in quoted):
             continue
         if names is None:
             names = _name_index(doc, mentions)
@@ -7345,7 +7348,7 @@ def no_comment(doc: Document, *, attributions: list[Quote], mentions=()) -> list
     one, in text order (the report's ``no_comment``)."""
     found = [refusal for q in attributions if q.cue is not None and q.cue.lemma in _NO_COMMENT_LEMMAS
              and (refusal := _refusal(doc, q)) is not None]
-    unreached = _unreached(doc, mentions)
+    unreached = _unreached(doc, mentions, attributions)
     return sorted(found + unreached, key=attrgetter("start")) if unreached else found
 
 

@@ -4210,6 +4210,13 @@ def test_a_bare_declined_comment_is_a_no_comment_finding(text, speaker):
     assert refusal["speaker"]["text"] == speaker and refusal["text"].endswith("comment")
 
 
+def test_could_not_be_reached_inside_a_quotation_is_a_speakers_words_not_the_outlets_silence():
+    text = "“Half the crew could not be reached for comment all week,” said Jane Okafor, the port's director."
+    report = analyze(text).to_dict()
+    assert [q["speaker"]["name"] for q in report["quotes"]] == ["Jane Okafor"]
+    assert report["no_comment"] == [] and report["sources"]["no_comment"] == 0
+
+
 def test_the_report_lists_who_declined_to_comment():
     report = analyze("The levy passed on Monday. “It is a good day,” said Jane Okafor. "
                      "Tom Hale, the port's director, declined to comment.").to_dict()
