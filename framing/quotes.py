@@ -7259,9 +7259,6 @@ _REFUSING_LEMMAS = frozenset({"decline", "refuse"})
 _ANSWERING_LEMMAS = frozenset({"respond", "reply"})
 _NO_COMMENT_LEMMAS = _REFUSING_LEMMAS | _ANSWERING_LEMMAS
 _NEGATORS = frozenset({"not", "never", "n't"})
-_NEGATED_FORMS = frozenset({"didn't", "didn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t",
-                            "doesn't", "doesn’t", "don't", "don’t", "wouldn't", "wouldn’t", "couldn't", "couldn’t",
-                            "won't", "won’t", "cannot"})
 _NEGATION_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "would", "could", "will", "can"})
 _NEGATION_ADVERBS = frozenset({"immediately", "yet", "also", "still", "repeatedly"})
 _REFUSED_COMMENT = re.compile(r"(?:to\s+)?comment\b", re.IGNORECASE)  # "to comment (on …)", "declined comment"
@@ -7276,7 +7273,7 @@ def _negation_start(doc: Document, t: int) -> int | None:
     k = t - 1
     while k >= 0 and lows[k] in _NEGATION_ADVERBS and k > t - 3:
         k -= 1
-    if k >= 0 and lows[k] in _NEGATED_FORMS:
+    if k >= 0 and lows[k] in _NEGATED_AUXILIARIES:  # "didn't", "hasn’t", "cannot": one token
         return k
     if k >= 1 and lows[k] in _NEGATORS and lows[k - 1] in _NEGATION_AUXILIARIES:
         return k - 1

@@ -4175,6 +4175,7 @@ def test_a_line_overlaps_a_quote_found_before_it_by_one_bisection(spans, start, 
      "did not immediately respond"),
     ("Councillor Tom Hale, the author of the levy, refused to comment.", "Councillor Tom Hale", "refused"),
     ("A lawyer for the mayor didn't reply to an email seeking comment.", "A lawyer for the mayor", "didn't reply"),
+    ("The ferry company can't respond to requests for comment.", "The ferry company", "can't respond"),
 ])
 def test_a_refusal_to_comment_is_no_quote_but_a_no_comment_finding(text, speaker, cue):
     from framing.quotes import attributions, no_comment, spoken_quotes
