@@ -1101,12 +1101,20 @@
       const described = count("described");
       const unattributed = count("unattributed");
       const speakers = new Set(named.map((q) => q.speaker.name));
+      // sources that declined to comment or could not be reached: no words to quote, but which side stayed
+      // silent is part of how the story is sourced (the report's `no_comment`, a count here, not a list)
+      const silent = (report.no_comment || []).length;
       const summary = h("p", { class: "sources-line" },
         h("strong", {}, plural(speakers.size, "named source")), ` (${plural(named.length, "quote")}) \u00b7 `,
         h("strong", {}, String(count("anonymous"))), " anonymous",
         described ? ` \u00b7 ${described} described` : "",
-        unattributed ? ` \u00b7 ${unattributed} unattributed` : "");
-      if (!quotes.length) return this.section("sources", "Sources", 0, h("p", { class: "empty" }, "No quotes found."));
+        unattributed ? ` \u00b7 ${unattributed} unattributed` : "",
+        silent ? ` \u00b7 ${silent} no comment` : "");
+      if (!quotes.length) {
+        return this.section("sources", "Sources", 0, h("p", { class: "empty" }, silent
+          ? `No quotes found; ${plural(silent, "source")} declined to comment or could not be reached.`
+          : "No quotes found."));
+      }
       return this.section("sources", "Sources", quotes.length, summary,
         this.list(quotes, 4, (quote, i) => this.item(
           bidi(speakerName(quote)),
