@@ -7324,11 +7324,11 @@ def _unreached(doc: Document, mentions, attributions: Sequence[Quote] = ()) -> l
     if "for comment" not in text:  # (one scan in C: most articles have no such line)
         return []
     found, names = [], None
-    quoted = [(q.start, q.end) for q in attributions if q.kind != "indirect"]
+    quoted = sorted((q.start, q.end) for q in attributions if q.kind != "indirect")  # (for a bisection)
     for m in _UNREACHED.finditer(text):
         tail = _FOR_COMMENT.match(text, m.end())
         t = doc.token_at(m.start())
-        if tail is None or t is None or any(s <= m.start() < e for s, e in quoted):
+        if tail is None or t is None or _inside(quoted, m.start()):
             continue
         if names is None:
             names = _name_index(doc, mentions)
