@@ -7297,7 +7297,10 @@ def _refusal(doc: Document, quote: Quote) -> NoComment | None:
             return None
         cue_start = doc.tokens[first].start
         cue = Cue(text[cue_start:cue.end], cue_start, cue.end, cue.category, cue.lemma)
-    return NoComment(cue_start, quote.end, text[cue_start:quote.end], quote.speaker, cue)
+    # the cue and what was declined, in either order ("Comment was declined by the board": a passive's
+    # content stands before its cue)
+    start, end = min(cue_start, quote.start), max(quote.end, cue.end)
+    return NoComment(start, end, text[start:end], quote.speaker, cue)
 
 
 def spoken_quotes(doc: Document, *, attributions: list[Quote]) -> list[Quote]:

@@ -4218,6 +4218,17 @@ def test_could_not_be_reached_inside_a_quotation_is_a_speakers_words_not_the_out
     assert report["no_comment"] == [] and report["sources"]["no_comment"] == 0
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Comment was declined by the harbour board.", "Comment was declined"),
+    ("Comment on the levy was declined by Jane Okafor on Monday.", "Comment on the levy was declined"),
+])
+def test_a_passive_refusal_spans_what_was_declined_and_the_cue(text, expected):
+    report = analyze(text).to_dict()
+    (refusal,) = report["no_comment"]
+    assert refusal["start"] < refusal["end"] and text[refusal["start"]:refusal["end"]] == refusal["text"] == expected
+    assert refusal["cue"]["text"] == "declined"
+
+
 def test_the_report_lists_who_declined_to_comment():
     report = analyze("The levy passed on Monday. “It is a good day,” said Jane Okafor. "
                      "Tom Hale, the port's director, declined to comment.").to_dict()
