@@ -1133,7 +1133,9 @@
           { class: "no-comment", title: "Said nothing when asked; click to see where" }), "items no-comments"),
       ] : [];
       if (!quotes.length) {
-        return this.section("sources", "Sources", silent.length, h("p", { class: "empty" }, "No quotes found."), ...silences);
+        return this.section("sources", "Sources", silent.length, h("p", { class: "empty" }, silent.length
+          ? `No quotes found; ${plural(silent.length, "source")} declined to comment or could not be reached.`
+          : "No quotes found."), ...silences);
       }
       return this.section("sources", "Sources", quotes.length + silent.length, summary,
         this.list(quotes, 4, (quote, i) => this.item(

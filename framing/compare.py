@@ -43,7 +43,7 @@ FRAME_GAP = 0.15
 NAMED_SHARE_GAP = 0.25
 EVALUATIVE_RATIO = 1.5  # own-voice negative wording per 1000 words this many times the other's
 DISTINCTIVE_Z = 1.0  # distinctive terms at or above this z-score feed a finding
-MIN_UNNAMED = 2  # one anonymous quote is no pattern of sourcing
+MIN_ANONYMOUS_QUOTES = 2  # one anonymous quote is no pattern of sourcing
 _DIGITS = re.compile(rf"{claims_stage.GROUPED_DIGITS}|\d[\d,.]*")  # a number in digits ("40,000", "4.5", "65 000")
 # a number with a scale word: "1.28 million", "two million", "forty-five thousand"
 _SCALED = re.compile(r"(?:\d[\d,.]*|[a-z]+(?:[- ][a-z]+)?)\s+(?:thousand|million|billion|trillion)", re.IGNORECASE)
@@ -1665,9 +1665,9 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
         less = min(shares, key=shares.get)
         # only a source that hides someone makes the pattern ("officials said", "a person familiar with"): a body
         # speaking as itself ("the government said", "the union said") is on the record, though it has no name
-        hidden = [q for q in by_label[less].quotes if q.speaker is not None and q.speaker.anonymous]
-        if shares[more] - shares[less] >= NAMED_SHARE_GAP and len(hidden) >= MIN_UNNAMED:
-            ev = [_span(by_label[less], less, q.start, q.end) for q in hidden[:3]]
+        anonymous = [q for q in by_label[less].quotes if q.speaker is not None and q.speaker.anonymous]
+        if shares[more] - shares[less] >= NAMED_SHARE_GAP and len(anonymous) >= MIN_ANONYMOUS_QUOTES:
+            ev = [_span(by_label[less], less, q.start, q.end) for q in anonymous[:3]]
             add("sources_named", f"{more} names {shares[more]:.0%} of its sources; {less} only "
                                  f"{shares[less]:.0%}", ev)
 

@@ -35,7 +35,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
-from itertools import compress
+from itertools import accumulate, compress
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -981,18 +981,36 @@ _EMPHASIS = re.compile(r"(?:NOTHING|NOT|NONE|NO|NEVER|EVERY|EVER|ANY|ALL|ALWAYS|
 _START = attrgetter("start")
 
 
+def _reach_index(findings: Sequence[Evaluative]) -> tuple[list[int], list[int]]:
+    """The findings' starts in order, each with the furthest end reached by it or a finding before it: one
+    bisection then tells whether a span overlaps any finding (a scan of all findings per stressed or masked
+    word was quadratic on a long text with many of them)."""
+    spans = sorted((f.start, f.end) for f in findings)
+    return [start for start, _ in spans], list(accumulate((end for _, end in spans), max))
+
+
+def _overlaps_finding(index: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    """Whether ``start``-``end`` overlaps a finding of ``index`` (:func:`_reach_index`): one of those that
+    start before ``end`` reaches past ``start``."""
+    starts, reach = index
+    i = bisect_left(starts, end)
+    return i > 0 and reach[i - 1] > start
+
+
 def _emphasis(doc: Document, findings: list[Evaluative], quote_starts: list[int],
               quote_ends: list[int]) -> list[Evaluative]:
     """Intensifier findings for words stressed by capitals (see ``_EMPHASIS``), outside other findings."""
     stressed = []
     tokens = doc.tokens
     by_start = doc.token_index().by_start
+    index = None  # (built at the first stressed word: most articles have none)
     for match in _EMPHASIS.finditer(doc.text):
         k = by_start.get(match.start())
         if k is None or tokens[k].end != match.end() or _capitals_beside(tokens, k):
             continue
         start, end = match.span()
-        if any(f.start < end and start < f.end for f in findings):
+        index = index or _reach_index(findings)
+        if _overlaps_finding(index, start, end):
             continue
         voice = "quoted" if _inside(quote_starts, quote_ends, start, end) else "author"
         stressed.append(Evaluative(start, end, match.group(), "intensifier", 0, voice, ("intensifier",),
@@ -1012,10 +1030,11 @@ def _masked_expletives(doc: Document, findings: list[Evaluative], quote_starts: 
     mask hides the letters, not the speaker's vented feeling, and no lexicon entry can match the word."""
     masked = []
     by_start = doc.token_index().by_start
+    index = _reach_index(findings)
     for match in _MASKED.finditer(doc.text):
         start, end = match.span()
         k = by_start.get(start)
-        if k is None or any(f.start < end and start < f.end for f in findings):
+        if k is None or _overlaps_finding(index, start, end):
             continue
         voice = "quoted" if _inside(quote_starts, quote_ends, start, end) else "author"
         masked.append(Evaluative(start, end, match.group(), "affect", -1, voice, ("affect",), False, False,

@@ -3790,6 +3790,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     least = _MIN_CONTENT_WORDS if hit.word.frame != "object" else _MIN_CONTENT_WORDS - 1  # "declined to comment"
     if cut_object and len(parts) == 1 and _stands_as_object(doc, *parts[0]) or lone_question:
         least = 1  # "expressed concerns but has said …": one noun is the whole object
+    elif hit.word.lemma in _REFUSING_LEMMAS and len(trimmed) == 1 and _REFUSED_COMMENT.fullmatch(text, *trimmed[0]):
+        least = 1  # "declined comment.": the one noun is all that was refused (a no_comment finding)
     if not trimmed or sum(_words(doc, s, e, at_most=least) for s, e in trimmed) < least and not (
             len(trimmed) == 1 and (_names_target(doc, hit, *trimmed[0]) or _pro_form_content(doc, hit, *trimmed[0]))):
         return None
@@ -7257,9 +7259,6 @@ _REFUSING_LEMMAS = frozenset({"decline", "refuse"})
 _ANSWERING_LEMMAS = frozenset({"respond", "reply"})
 _NO_COMMENT_LEMMAS = _REFUSING_LEMMAS | _ANSWERING_LEMMAS
 _NEGATORS = frozenset({"not", "never", "n't"})
-_NEGATED_FORMS = frozenset({"didn't", "didn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t",
-                            "doesn't", "doesn’t", "don't", "don’t", "wouldn't", "wouldn’t", "couldn't", "couldn’t",
-                            "won't", "won’t", "cannot"})
 _NEGATION_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "would", "could", "will", "can"})
 _NEGATION_ADVERBS = frozenset({"immediately", "yet", "also", "still", "repeatedly"})
 _REFUSED_COMMENT = re.compile(r"(?:to\s+)?comment\b", re.IGNORECASE)  # "to comment (on …)", "declined comment"
@@ -7274,7 +7273,7 @@ def _negation_start(doc: Document, t: int) -> int | None:
     k = t - 1
     while k >= 0 and lows[k] in _NEGATION_ADVERBS and k > t - 3:
         k -= 1
-    if k >= 0 and lows[k] in _NEGATED_FORMS:
+    if k >= 0 and lows[k] in _NEGATED_AUXILIARIES:  # "didn't", "hasn’t", "cannot": one token
         return k
     if k >= 1 and lows[k] in _NEGATORS and lows[k - 1] in _NEGATION_AUXILIARIES:
         return k - 1
@@ -7298,7 +7297,10 @@ def _refusal(doc: Document, quote: Quote) -> NoComment | None:
             return None
         cue_start = doc.tokens[first].start
         cue = Cue(text[cue_start:cue.end], cue_start, cue.end, cue.category, cue.lemma)
-    return NoComment(cue_start, quote.end, text[cue_start:quote.end], quote.speaker, cue)
+    # the cue and what was declined, in either order ("Comment was declined by the board": a passive's
+    # content stands before its cue)
+    start, end = min(cue_start, quote.start), max(quote.end, cue.end)
+    return NoComment(start, end, text[start:end], quote.speaker, cue)
 
 
 def spoken_quotes(doc: Document, *, attributions: list[Quote]) -> list[Quote]:
@@ -7316,17 +7318,20 @@ _UNREACHED = re.compile(
 _FOR_COMMENT = re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?for\s+comment\b")
 
 
-def _unreached(doc: Document, mentions) -> list[NoComment]:
+def _unreached(doc: Document, mentions, attributions: Sequence[Quote] = ()) -> list[NoComment]:
     """`Okafor could not be reached for comment.`: the sources the outlet tried and failed to reach, each with
-    the subject before it as its speaker (read back as for a verb of saying)."""
+    the subject before it as its speaker (read back as for a verb of saying). Inside a quotation the words
+    are a speaker's (`“half the crew could not be reached for comment,” Okafor said`), not the outlet's
+    account of its own reporting."""
     text = doc.text
     if "for comment" not in text:  # (one scan in C: most articles have no such line)
         return []
     found, names = [], None
+    quoted = sorted((q.start, q.end) for q in attributions if q.kind != "indirect")  # (for a bisection)
     for m in _UNREACHED.finditer(text):
         tail = _FOR_COMMENT.match(text, m.end())
         t = doc.token_at(m.start())
-        if tail is None or t is None:
+        if tail is None or t is None or _inside(quoted, m.start()):
             continue
         if names is None:
             names = _name_index(doc, mentions)
@@ -7343,7 +7348,7 @@ def no_comment(doc: Document, *, attributions: list[Quote], mentions=()) -> list
     one, in text order (the report's ``no_comment``)."""
     found = [refusal for q in attributions if q.cue is not None and q.cue.lemma in _NO_COMMENT_LEMMAS
              and (refusal := _refusal(doc, q)) is not None]
-    unreached = _unreached(doc, mentions)
+    unreached = _unreached(doc, mentions, attributions)
     return sorted(found + unreached, key=attrgetter("start")) if unreached else found
 
 

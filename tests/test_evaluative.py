@@ -1522,3 +1522,16 @@ def test_masked_expletives_are_evaluative(text, phrase):
 ])
 def test_other_asterisks_are_no_expletives(text):
     assert findings(text) == [], findings(text)
+
+
+def test_a_span_overlaps_a_finding_by_one_bisection_as_by_a_scan():
+    from itertools import product
+
+    from framing.evaluative import _overlaps_finding, _reach_index
+    spans = [(30, 34), (2, 20), (5, 8), (40, 41), (22, 23)]  # unsorted; one long finding covers a short one
+    found = [Evaluative(s, e, "x" * (e - s), "affect", -1, "author") for s, e in spans]
+    index = _reach_index(found)
+    for start, end in product(range(0, 45), repeat=2):
+        if start < end:
+            assert _overlaps_finding(index, start, end) == any(s < end and start < e for s, e in spans), (start, end)
+    assert not _overlaps_finding(_reach_index([]), 0, 5)

@@ -301,6 +301,7 @@ def page_server() -> Iterator[str]:
     pages["/paint-time.html"] = news_page(PAINT_TIME_TITLE, "Rendering Wire",
                                           seed_paragraphs(SEEDS[0]) + PAINT_TIME_JS).encode()
     pages["/spanish.html"] = news_page(SPANISH_TITLE, "Diario", SPANISH_PARAGRAPHS).encode("utf-8")
+    pages["/no-comment.html"] = news_page(NO_COMMENT_TITLE, "Harbor Wire", NO_COMMENT_PARAGRAPHS).encode("utf-8")
     handler = type("Handler", (PageHandler,), {"pages": pages})
     server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
@@ -318,6 +319,20 @@ SPANISH_PARAGRAPHS = "\n".join(f"      <p>{line}</p>" for line in [
     "Los críticos afirmaron que la medida llega tarde y que no resolverá los problemas de vivienda, porque la "
     "oferta de pisos sigue siendo muy escasa en Madrid, Barcelona y Valencia.",
     "La oposición pidió una comparecencia urgente de la ministra en el Congreso para explicar el coste del plan.",
+])
+
+# A story in which no one is quoted and two sides stayed silent: the panel says so instead of a bare "No quotes".
+NO_COMMENT_TITLE = "Ferry operator cuts winter crossings"
+NO_COMMENT_PARAGRAPHS = "\n".join(f"      <p>{line}</p>" for line in [
+    "A new timetable posted at the pier on Tuesday has two crossings a day on the northern harbour this winter "
+    "instead of six.",
+    "Passengers waiting for the morning boat found the new timetable taped to the ticket office window, "
+    "beside a notice about the closed cafe and a list of fares for the coming season.",
+    "Fewer crossings mean longer waits for the island's workers, who take the first boat to the mainland each "
+    "morning and the last one home, and for the school children who travel with them during the week.",
+    "Last winter the boats ran six times a day until the end of February, and the timetable for the spring has "
+    "not yet been posted at the pier or on the operator's website.",
+    "The operator declined to comment on the cuts. The harbour master could not be reached for comment.",
 ])
 
 
@@ -521,6 +536,7 @@ def test_panel_items_scroll_to_their_evidence(configured, api_server, page_serve
     assert f"{counts['anonymous_quotes']} anonymous" in line
     assert (f"{counts['described_quotes']} described" in line) == bool(counts["described_quotes"])
     assert (f"{counts['unattributed_quotes']} unattributed" in line) == bool(counts["unattributed_quotes"])
+    assert (f"{counts['no_comment']} no comment" in line) == bool(counts["no_comment"])
     expect(side.locator("[data-section=excluded]")).to_contain_text("paywall")
     last_excluded = report["meta"]["excluded"][-1]
     side.locator("[data-section=excluded] .item").last.click()
@@ -1160,6 +1176,16 @@ def test_an_infinite_scroll_page_opened_further_down_analyses_the_article_in_vie
     shows_report(page, report)
     page.wait_for_timeout(600)
     assert feed_calls(app) == (seen[0], seen[1] + 1)
+    page.close()
+
+
+def test_sources_that_declined_to_comment_are_counted_in_the_panel(configured, api_server, page_server):
+    page = configured.open(f"{page_server}/no-comment.html")
+    side = panel(page)
+    _, report = api_server[1].last("/v1/analyze", NO_COMMENT_TITLE)
+    assert not report["quotes"] and len(report["no_comment"]) == 2
+    expect(side.locator("[data-section=sources]")).to_contain_text(
+        "No quotes found; 2 sources declined to comment or could not be reached.")
     page.close()
 
 

@@ -4175,6 +4175,7 @@ def test_a_line_overlaps_a_quote_found_before_it_by_one_bisection(spans, start, 
      "did not immediately respond"),
     ("Councillor Tom Hale, the author of the levy, refused to comment.", "Councillor Tom Hale", "refused"),
     ("A lawyer for the mayor didn't reply to an email seeking comment.", "A lawyer for the mayor", "didn't reply"),
+    ("The ferry company can't respond to requests for comment.", "The ferry company", "can't respond"),
 ])
 def test_a_refusal_to_comment_is_no_quote_but_a_no_comment_finding(text, speaker, cue):
     from framing.quotes import attributions, no_comment, spoken_quotes
@@ -4197,6 +4198,35 @@ def test_an_answer_or_a_refusal_of_something_else_is_no_no_comment(text):
     from framing.quotes import attributions, no_comment
     doc = segment(text)
     assert no_comment(doc, attributions=attributions(doc, mentions=[])) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A spokeswoman for the harbour board declined comment.", "A spokeswoman for the harbour board"),
+    ("Councillor Tom Hale refused comment.", "Councillor Tom Hale"),
+])
+def test_a_bare_declined_comment_is_a_no_comment_finding(text, speaker):
+    report = analyze(text).to_dict()
+    assert report["quotes"] == []
+    (refusal,) = report["no_comment"]
+    assert refusal["speaker"]["text"] == speaker and refusal["text"].endswith("comment")
+
+
+def test_could_not_be_reached_inside_a_quotation_is_a_speakers_words_not_the_outlets_silence():
+    text = "“Half the crew could not be reached for comment all week,” said Jane Okafor, the port's director."
+    report = analyze(text).to_dict()
+    assert [q["speaker"]["name"] for q in report["quotes"]] == ["Jane Okafor"]
+    assert report["no_comment"] == [] and report["sources"]["no_comment"] == 0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Comment was declined by the harbour board.", "Comment was declined"),
+    ("Comment on the levy was declined by Jane Okafor on Monday.", "Comment on the levy was declined"),
+])
+def test_a_passive_refusal_spans_what_was_declined_and_the_cue(text, expected):
+    report = analyze(text).to_dict()
+    (refusal,) = report["no_comment"]
+    assert refusal["start"] < refusal["end"] and text[refusal["start"]:refusal["end"]] == refusal["text"] == expected
+    assert refusal["cue"]["text"] == "declined"
 
 
 def test_the_report_lists_who_declined_to_comment():
