@@ -1129,6 +1129,9 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
         elif members and name:
             # "Harbor Steel and its union": no one name covers them; the words as written describe them
             name, descriptor, anonymous = None, _as_descriptor(surface), False
+    if name is None and not anonymous and lower and lower[-1] not in _PRONOUNS \
+            and _withholds_name(doc.text, end, descriptor):
+        anonymous = True  # "Two engineers who asked not to be named": unnamed on purpose, whatever the noun
     if name and descriptor is None:
         descriptor = names.descriptors.get(name)
     if descriptor and ", " in descriptor:
@@ -1147,6 +1150,22 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
                 and (name is None and _plural(lower[-1]) or actor in names.bodies):
             insort(names.plural_speakers, (start, head_end))
     return Speaker(name, descriptor, anonymous, start, end, surface, actor, members)
+
+
+# Why a source goes unnamed, in the relative clause on it ("who asked not to be named", "who spoke on condition
+# of anonymity", "who requested anonymity"): the speaker is an anonymous source whatever its head noun.
+_WITHHELD_NAME = re.compile(r"\b(?:not to be (?:named|identified|quoted)|declined to be (?:named|identified)"
+                            r"|(?:condition|promise|grant|request) of anonymity|(?:requested|granted) anonymity)\b")
+_SET_OFF_WHO = re.compile(r",\s+who\s+[^,;.]{0,80}")
+
+
+def _withholds_name(text: str, end: int, descriptor: str | None) -> bool:
+    """Whether an unnamed speaker's descriptor, or a relative clause set off right after its mention ending at
+    ``end`` ("Two engineers, who asked not to be identified, said"), says why the source goes unnamed."""
+    if descriptor is not None and " who " in descriptor and _WITHHELD_NAME.search(descriptor):
+        return True
+    aside = _SET_OFF_WHO.match(text, end)
+    return aside is not None and _WITHHELD_NAME.search(aside.group()) is not None
 
 
 def _one_of_a_nation(word: str) -> bool:
@@ -1812,8 +1831,10 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         return tokens[j - 1].start, tokens[j].end, descriptor  # "Which?, the consumer group, said", "Yahoo!,
         # the web company, said": a name that ends in its mark, set off by an apposition (no question asked)
     found = _phrase_back(doc, j, lo)
+    if found is None and descriptor is None:
+        return _subject_after_object_relative(doc, j, lo) or _head_of_who_clause(doc, j, lo)
     if found is None:
-        return _head_of_who_clause(doc, j, lo) if descriptor is None else None
+        return None
     i, j = found
     i = _head_before_preposition(doc, i, lo)
     if i - 3 >= lo and lows[i - 1] == "by" and lows[i - 2] in _HANDED_ON:
@@ -1854,6 +1875,48 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         if joined is not None:
             i = joined
     return tokens[i].start, tokens[j].end, descriptor
+
+
+_PLAIN_SUBJECT_MAX_TOKENS = 5  # "the fishermen's union", "the island's ferry union"
+
+
+def _plain_noun_phrase_back(doc: Document, j: int, lo: int) -> int | None:
+    """The first token of a short noun phrase of lower-case words ending at token ``j`` that no speaker list
+    names ("the union", "the fishermen's union", "its board"; a bare plural, "unions"): opened by a
+    determiner, or a plural standing alone. None when a word in it may be a verb or a clause word."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    if not tokens[j].is_word or not tokens[j].text.islower() or lows[j] in _NOT_IN_NOUN_PHRASE \
+            or lows[j] in _PRONOUNS or lows[j] in _DETERMINERS:
+        return None
+    cues = lexicon().cues
+    i = j
+    while i - 1 >= lo and j - i < _PLAIN_SUBJECT_MAX_TOKENS:
+        k = i - 1
+        if lows[k] in _DETERMINERS or lows[k] in _POSSESSIVE_DETERMINERS:
+            return k
+        if not (tokens[k].is_word and tokens[k].text.islower() or lows[k] in _POSSESSIVE
+                or _plural_possessive(doc, k)) or lows[k] in _NOT_IN_NOUN_PHRASE or lows[k] in _PRONOUNS \
+                or lows[k] in _OBJECT_GAP_PRONOUNS or lows[k] in cues or lows[k].endswith("ly"):
+            break
+        i = k
+    return j if i == j and _plural(lows[j]) else None
+
+
+# Relative pronouns that stand for the object of the verb after their clause's subject ("what the union
+# described as …", "the levy, which the chamber opposed, …", "whom the board named").
+_OBJECT_GAP_PRONOUNS = frozenset({"what", "which", "whom"})
+
+
+def _subject_after_object_relative(doc: Document, j: int, lo: int) -> tuple[int, int, None] | None:
+    """`what the union described as a betrayal`, `the levy, which the chamber opposed, …`: the subject of a
+    relative clause whose object is the pronoun before it, when that subject is a plain noun phrase no speaker
+    list holds (a name or a role noun is found by `_phrase_back`). The pronoun opens the clause, so the phrase
+    between it and the cue is the cue's subject."""
+    i = _plain_noun_phrase_back(doc, j, lo)
+    if i is None or i <= lo or doc.lower_texts()[i - 1] not in _OBJECT_GAP_PRONOUNS:
+        return None
+    return doc.tokens[i].start, doc.tokens[j].end, None
 
 
 def _people_modifier(doc: Document, k: int, lo: int) -> bool:
@@ -1996,6 +2059,22 @@ def _person_before_of(names: _Names, start: int, surface: str, lower: list[str])
     return k if at > 0 and names.a_person_at(start, start + at) else None
 
 
+_SHARE_MAX_TOKENS = 4  # "about half", "a clear majority", "nearly 60 percent"
+
+
+def _share_start(doc: Document, head: int, lo: int) -> int:
+    """The first token of the share whose head noun is at ``head`` ("About half", "a slim majority", "60
+    percent"): back over its words to a clause word, punctuation or a verb of saying."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    cues = lexicon().cues
+    k = head
+    while k - 1 >= lo and head - k < _SHARE_MAX_TOKENS and tokens[k - 1].is_word \
+            and (lows[k - 1] not in _NOT_IN_NOUN_PHRASE or lows[k - 1] == "about") and lows[k - 1] not in cues:
+        k -= 1  # (an approximate share, "about half", takes "about" along)
+    return k
+
+
 def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
     """`Officials at the Pentagon said`, `Republicans in the House see`, `a spokesman for Okafor said`: the
     name after the preposition only modifies the subject; the person or group noun before it is the head,
@@ -2010,6 +2089,8 @@ def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
         i -= 1  # "Shop owners in central Paris said": a place's part before its name
     if i - 2 < lo or lows[i - 1] not in _HEAD_PREPOSITIONS:
         return i
+    if lows[i - 1] == "of" and lows[i - 2] in _SHARE_HEADS:
+        return _share_start(doc, i - 2, lo)  # "About half of the farmers support …": the share speaks
     if lows[i - 1] == "of" and lows[i - 2] in _SOURCE_BODIES and doc.tokens[i - 2].text.islower():
         # "The city council of Port Kelby voted", "the board of Harbor Steel said": the body speaks, and the
         # name after "of" says whose it is (a capitalised one is a name of its own: "the Council of Europe")
@@ -3559,7 +3640,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             return None
         agent = _agent_after(doc, after_tok, hi)
         if agent is not None and agent < k:  # "Asked by the host to respond, Roe said": the host asks
-            found = _right_speaker(doc, agent, hi) or _agent_phrase(doc, agent, hi)
+            found = _agent_of_passive(doc, agent, hi)
         # (the content keeps "about": "when asked about the plan", as PolNeAR marks it)
         if lows[k] in _QUESTION_WORDS and lows[k] != "about" and k + 1 < hi and tokens[k + 1].text == ",":
             lone_question = True  # "When asked why, he said …": the question word stands for the question
@@ -4007,6 +4088,10 @@ def _object_before_subject(doc: Document, hit: _CueHit, lt: int | None, lo: int,
             or hit.word.lemma in _ONLY_WITH_PREPOSITION:
         return False
     k = hit.last_token + 1
+    if k < hi and lows[lt - 1] == "what" and (lows[k] in _LINKING_VERBS or lows[k] in _AUXILIARIES
+                                             and lows[k] not in _COPULAS):
+        return True  # "What the board opposed remains a mystery": the free relative is the main clause's
+        # subject (but a cleft, "What the mayor wants is a second ferry", names the object after "is")
     return k >= hi or lows[k] in _GAP_TAIL_STARTS  # (not "that he said would fail", "which she called a tax")
 
 
@@ -4578,9 +4663,28 @@ def _subject_clause(doc: Document, t: int) -> int | None:
     if j <= lo:
         return None
     found = _phrase_back(doc, j, lo)
-    if found is None or found[0] <= lo or lows[found[0] - 1] not in _CLAUSE_LINKS or lows[found[0]] == "which":
+    if found is None:
+        return _closing_attribution_comma(doc, j, t, lo)
+    if found[0] <= lo or lows[found[0] - 1] not in _CLAUSE_LINKS or lows[found[0]] == "which":
         return None  # (`…, which boast a range of …`: a relative clause inside the content, not a new clause)
     return found[0] - 1
+
+
+def _closing_attribution_comma(doc: Document, j: int, t: int, lo: int) -> int | None:
+    """`…, roughly 8 percent of its staff, the airline announced Thursday.`: the comma before a plain noun
+    phrase ending at ``j`` (no name, no speaker noun) that is the subject of cue ``t`` when only where, when or
+    how it was said follows the cue: a closing attribution, a clause of its own that a report before it stops
+    at. None otherwise (a phrase after a comma inside the clause is mostly an apposition), and for a cue that
+    needs an object or a clause ("…, the footage showed": a finding, whose content is the whole sentence)."""
+    lows = doc.lower_texts()
+    word = lexicon().cues.get(lows[t])
+    if word is None or word.frame != "any":
+        return None
+    i = _plain_noun_phrase_back(doc, j, lo)
+    if i is None or i <= lo or doc.tokens[i - 1].text != "," or lows[i] not in _DETERMINERS:
+        return None
+    hi = doc.sentences[doc.tokens[t].sentence].last_token
+    return i - 1 if _adverbial_tail(doc, t + 1, hi) else None
 
 
 # The relative pronouns that may be a passive's subject ("the vote, which is expected to …").
@@ -4679,16 +4783,36 @@ def _agent_after(doc: Document, k: int, hi: int) -> int | None:
 _AGENT_STOPS = frozenset({"across", "around", "over", "into", "of", "under", "within", "throughout", "who", "whose"})
 
 
+def _possessive_at(doc: Document, k: int, hi: int) -> bool:
+    """Whether token ``k`` is a possessive mark ("'s", or the lone apostrophe of "the growers' union") with the
+    noun it belongs to after it."""
+    return k + 1 < hi and doc.tokens[k + 1].is_word \
+        and (doc.lower_texts()[k] in _POSSESSIVE or _plural_possessive(doc, k))
+
+
+def _agent_of_passive(doc: Document, first: int, hi: int) -> tuple[int, int, str | None] | None:
+    """The agent after "by" (``first`` its first token): a speaker read as after an inverted cue, else a noun
+    phrase; but a speaker noun that stops before a possessive mark or another noun ("by the farmers' union",
+    "by the fishermen's union", "by the teachers union") names only whose the agent is, so the phrase runs on
+    to its head noun."""
+    right = _right_speaker(doc, first, hi)
+    if right is not None and right[2] is not None:
+        return right  # (an apposition: "by Jane Roe, a lawyer")
+    phrase = _agent_phrase(doc, first, hi)
+    return phrase if phrase is not None and (right is None or phrase[1] > right[1]) else right
+
+
 def _agent_phrase(doc: Document, first: int, hi: int) -> tuple[int, int, None] | None:
     """`by the teachers union last week`: the noun phrase after "by" when it is no name, up to a
     preposition, a time word or punctuation (at most eight words)."""
     lows = doc.lower_texts()
     tokens = doc.tokens
     k = first
-    while k < hi and k - first < 8 and tokens[k].is_word and lows[k] not in _NOT_IN_NOUN_PHRASE \
+    while k < hi and k - first < 8 and (tokens[k].is_word or k > first and _possessive_at(doc, k, hi)) \
+            and lows[k] not in _NOT_IN_NOUN_PHRASE \
             and (lows[k] not in _AGENT_STOPS or lows[k] == "of" and k > first and lows[k - 1] in _SHARE_HEADS) \
             and not _time_word(tokens, k, hi):
-        k += 1  # (past "of" after a share: "by 60 percent of voters")
+        k += 1  # (past "of" after a share: "by 60 percent of voters"; past a possessive: "the island's union")
     if k == first or lows[k - 1] in _DETERMINERS:
         return None
     lex = lexicon()
@@ -4747,7 +4871,7 @@ def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw
     first = _agent_after(doc, hit.last_token + 1, hi)
     if first is None:
         return None
-    agent = _right_speaker(doc, first, hi) or _agent_phrase(doc, first, hi)
+    agent = _agent_of_passive(doc, first, hi)
     if agent is None:
         return None
     charge = _charge_in_agent(doc, first, agent[1])
@@ -4831,7 +4955,7 @@ def _set_off_stance(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Ra
     tokens = doc.tokens
     lo, hi = sentence.first_token, sentence.last_token
     first = _agent_after(doc, hit.last_token + 1, hi)
-    agent = _right_speaker(doc, first, hi) or _agent_phrase(doc, first, hi) if first is not None else None
+    agent = _agent_of_passive(doc, first, hi) if first is not None else None
     comma = _before_adverbs(doc, hit.token, lo - 1)
     start = _noun_phrase_before(doc, comma, lo) if agent is not None and comma > lo else None
     if start is None:
