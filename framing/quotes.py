@@ -1018,6 +1018,12 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     surface = doc.text[start:end]
     words = surface.split()
     lower = [w.lower().strip(",.") for w in words]
+    if "of" in lower[1:-1] and lower[lower.index("of") - 1] in _SHARE_HEADS:
+        # "Two-thirds of Democratic insiders", "A full 79 percent of Democrats": a share speaks as the people it
+        # counts, unnamed or not as they are; the share is what describes it
+        counted = [m.start() for m in re.finditer(r"\S+", surface)][lower.index("of") + 1]
+        whom = _speaker(doc, names, start + counted, end, remember=remember)
+        return replace(whom, descriptor=_as_descriptor(surface), start=start, end=end, text=surface, members=())
     head_end = end
     cut = _speaker_head_cut(words, lower)
     described_by_surface = cut is not None  # "a spokesman for Jane Roe" describes the speaker whole
@@ -1900,7 +1906,11 @@ def _plain_noun_phrase_back(doc: Document, j: int, lo: int) -> int | None:
                 or lows[k] in _OBJECT_GAP_PRONOUNS or lows[k] in cues or lows[k].endswith("ly"):
             break
         i = k
-    return j if i == j and _plural(lows[j]) else None
+    return j if i == j and _plural(lows[j]) and lows[j] not in _BARE_INFINITIVE_VERBS else None
+
+
+# Verbs in -s that take a bare infinitive, so read as a verb before a cue's bare form ("which helps explain").
+_BARE_INFINITIVE_VERBS = frozenset({"helps", "makes", "lets", "bids"})
 
 
 # Relative pronouns that stand for the object of the verb after their clause's subject ("what the union
@@ -1951,6 +1961,9 @@ def _head_of_who_clause(doc: Document, j: int, lo: int) -> tuple[int, int, str |
     if r <= lo or r == j or lows[r] != "who":
         return None
     phrase = _phrase_back(doc, r - 1, lo)
+    if phrase is None and _WITHHELD_NAME.search(doc.text, tokens[r].start, tokens[j].end):
+        first = _plain_noun_phrase_back(doc, r - 1, lo)  # "an engineer who declined to be named said": only
+        phrase = (first, r - 1) if first is not None else None  # a person asks that, whatever the noun
     if phrase is None or lows[phrase[1]] in _PRONOUNS \
             or phrase[0] > lo and not _clause_break(doc, tokens[phrase[0] - 1]):
         return None
@@ -2063,16 +2076,27 @@ _SHARE_MAX_TOKENS = 4  # "about half", "a clear majority", "nearly 60 percent"
 
 
 def _share_start(doc: Document, head: int, lo: int) -> int:
-    """The first token of the share whose head noun is at ``head`` ("About half", "a slim majority", "60
-    percent"): back over its words to a clause word, punctuation or a verb of saying."""
+    """The first token of the share whose head noun is at ``head`` ("About half", "a slim majority", "Only 52
+    percent", "a staggering 56 percent"): back over its figures and the words that qualify a share (not "Last
+    year only 32 percent", "left 62 percent": a time or a verb before it is no part of it)."""
     lows = doc.lower_texts()
-    tokens = doc.tokens
-    cues = lexicon().cues
     k = head
-    while k - 1 >= lo and head - k < _SHARE_MAX_TOKENS and tokens[k - 1].is_word \
-            and (lows[k - 1] not in _NOT_IN_NOUN_PHRASE or lows[k - 1] == "about") and lows[k - 1] not in cues:
-        k -= 1  # (an approximate share, "about half", takes "about" along)
+    while k - 1 >= lo and head - k < _SHARE_MAX_TOKENS and (
+            lows[k - 1] in _SHARE_QUALIFIERS or _figure_word(lows[k - 1])
+            or k - 2 >= lo and lows[k - 2] in ("a", "an") and doc.tokens[k - 1].text.islower()
+            and doc.tokens[k - 1].is_word):
+        k -= 1  # (after "a", any adjective: "a strong majority", "a full 79 percent")
     return k
+
+
+# Words that qualify a share before its figure ("about half", "only 52 percent", "just a quarter").
+_SHARE_QUALIFIERS = frozenset({"a", "an", "the", "about", "nearly", "almost", "just", "only", "roughly", "some",
+                               "around", "over", "under", "more", "less", "fewer", "than", "all", "fully", "%"})
+
+
+def _figure_word(low: str) -> bool:
+    """A number written in figures or words ("52", "52%", "sixty-seven", "two-thirds")."""
+    return low[:1].isdigit() or all(part in _NUMBER_WORDS or part in _SHARE_HEADS for part in low.split("-"))
 
 
 def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
@@ -2295,6 +2319,8 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
         if end_tok is not None or low in _DETERMINERS:
             end_tok = _noun_phrase_end(doc, first if end_tok is None else end_tok + 1, hi, end_tok,
                                        described=described)
+    if end_tok is None and low in _DETERMINERS and not loose:
+        end_tok = _unnamed_on_purpose_end(doc, first, hi)  # "said an engineer who asked not to be named"
     if end_tok is None:
         return _named_after_description(doc, first, hi) if described and low in _DETERMINERS else None
     if described and low in _DETERMINERS and end_tok + 1 < hi and tokens[end_tok + 1].text != ",":
@@ -2391,6 +2417,18 @@ def _described_phrase_end(doc: Document, start: int, hi: int) -> int | None:
             or _time_phrase(lows, start, last):
         return None
     return last
+
+
+def _unnamed_on_purpose_end(doc: Document, start: int, hi: int) -> int | None:
+    """`said an engineer who asked not to be identified`: the last token of a phrase opened by a determiner at
+    ``start`` whose relative clause says why the source goes unnamed (only a person asks that, whatever the
+    noun: the phrase names a speaker no list holds), else None."""
+    last = _described_phrase_end(doc, start, hi)
+    if last is None or last + 1 >= hi or doc.lower_texts()[last + 1] != "who":
+        return None
+    close = _relative_clause_end(doc, last + 1, hi)
+    tokens = doc.tokens
+    return last if _WITHHELD_NAME.search(doc.text, tokens[last + 1].start, tokens[close - 1].end) else None
 
 
 def _time_phrase(lows: list[str], start: int, last: int) -> bool:
@@ -3785,6 +3823,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         content = _object_gap_clause(doc, *content)  # (the stance of "the union, which endorsed")
                     elif content and lt is not None and _opens_with_subordinator(lows, lt, lo):
                         content = _object_gap_clause(doc, *content)  # "While X hopes A, B": A ends at its comma
+                    elif content and lt is not None and lt > lo and lows[lt - 1] == "what":
+                        content = _free_relative_end(doc, *content)  # "what her team calls its agenda — …"
                     parts = [content] if content else []
             elif _is_participle(doc, hit) or prev is not None and (
                     lows[_before_adverbs(doc, hit.token, lo)] in ("and", "but")
@@ -4165,6 +4205,18 @@ def _opens_with_subordinator(lows: list[str], subject: int, lo: int) -> bool:
     return k >= lo and lows[k] in _ADVERBIAL_SUBORDINATORS and lows[k] != "as" \
         and (k == lo or k == lo + 1 and lows[lo] in _COORDINATORS or lows[k - 1] == ",")  # ("In June, after X …")
 
+
+
+def _free_relative_end(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """`… — what her team calls its “open door” agenda — was resonating`: what a free relative clause reports
+    ends at the dash after it, where the clause around it goes on (not at a comma, which as often lists what
+    was said: "what she called “reckless, dangerous” acts")."""
+    t = bisect_left(doc.token_starts, start)
+    last = bisect_left(doc.token_starts, end)
+    lows = doc.lower_texts()
+    while t < last and lows[t] not in (";", "—", "–"):
+        t += 1
+    return (start, doc.tokens[t].start) if t < last else (start, end)
 
 
 def _object_gap_clause(doc: Document, start: int, end: int) -> tuple[int, int]:
@@ -4681,8 +4733,9 @@ def _closing_attribution_comma(doc: Document, j: int, t: int, lo: int) -> int | 
     if word is None or word.frame != "any":
         return None
     i = _plain_noun_phrase_back(doc, j, lo)
-    if i is None or i <= lo or doc.tokens[i - 1].text != "," or lows[i] not in _DETERMINERS:
-        return None
+    if i is None or i <= lo or doc.tokens[i - 1].text != "," or lows[i] not in _DETERMINERS \
+            or not _AUXILIARIES.isdisjoint(lows[j + 1: t]):
+        return None  # (not a passive, "…, his staff were told, “…”": what they were told follows)
     hi = doc.sentences[doc.tokens[t].sentence].last_token
     return i - 1 if _adverbial_tail(doc, t + 1, hi) else None
 
@@ -4780,7 +4833,8 @@ def _agent_after(doc: Document, k: int, hi: int) -> int | None:
     return j + 1 if j + 1 < hi and lows[j] == "by" else None
 
 
-_AGENT_STOPS = frozenset({"across", "around", "over", "into", "of", "under", "within", "throughout", "who", "whose"})
+_AGENT_STOPS = frozenset({"across", "around", "over", "into", "of", "under", "within", "throughout", "who", "whose",
+                          "if", "whether", "what", "why", "how", "when", "where"})  # ("Asked by Roe if …")
 
 
 def _possessive_at(doc: Document, k: int, hi: int) -> bool:
@@ -4799,7 +4853,11 @@ def _agent_of_passive(doc: Document, first: int, hi: int) -> tuple[int, int, str
     if right is not None and right[2] is not None:
         return right  # (an apposition: "by Jane Roe, a lawyer")
     phrase = _agent_phrase(doc, first, hi)
-    return phrase if phrase is not None and (right is None or phrase[1] > right[1]) else right
+    if right is None or phrase is None:
+        return right or phrase
+    after = doc.token_at(right[1] - 1) + 1
+    runs_on = after < hi and (_possessive_at(doc, after, hi) or doc.tokens[after].text.islower())
+    return phrase if runs_on and phrase[1] > right[1] else right
 
 
 def _agent_phrase(doc: Document, first: int, hi: int) -> tuple[int, int, None] | None:

@@ -62,6 +62,8 @@ def test_people_plurals_are_unnamed_groups(text, speaker):
     ("An engineer who spoke on condition of anonymity said the bridge was unsafe.", "An engineer"),
     ("Two engineers, who asked not to be named, said the bridge was unsafe.", "Two engineers"),
     ("A chemist who requested anonymity said the tests were rushed.", "A chemist"),
+    ("The bridge is unsafe, said an engineer who asked not to be identified.", "an engineer"),
+    ("The bridge is unsafe, an engineer who declined to be named said.", "an engineer"),
 ])
 def test_a_source_who_asked_not_to_be_named_is_anonymous_whatever_its_noun(text, speaker):
     q = only(text)
