@@ -381,6 +381,20 @@ class QuoteSchema(OpenSchema):
     inherited = _bool("No attribution of its own: continues the previous speaker's quote.")
 
 
+class NoCommentSchema(OpenSchema):
+    """A source that declined to comment, did not answer a request for comment or could not be reached for
+    one: no words to quote, so not in `quotes`, but part of how the story is sourced."""
+
+    start = _start("the refusal", required=True)
+    end = _end(required=True)
+    text = _str("`text[start:end]`: the cue and what was declined (\"did not respond to requests for comment\").",
+                required=True)
+    speaker = _nested(SpeakerSchema, "Who declined; null when nobody is named or described.", required=True,
+                      nullable=True)
+    cue = _nested(CueSchema, "The verb of refusing (\"declined\", \"did not respond\") or of absence (\"could "
+                  "not be reached\").", required=True)
+
+
 class SourcesSpeakerSchema(OpenSchema):
     name = _str("Resolved name; null for an unnamed voice.", required=True, nullable=True)
     descriptor = _str("Title or description.", required=True, nullable=True)
@@ -408,6 +422,8 @@ class SourcesSchema(OpenSchema):
     source_words = _int("Words inside quoted or reported content.")
     share_sources = _float("Share of the article's words that are its sources' (0 to 1).")
     share_outlet = _float("Share that are the outlet's own words.")
+    no_comment = _int("Sources that declined to comment, did not answer or could not be reached (`no_comment`; "
+                      "not in `quotes`).")
 
 
 class EvaluativeSchema(OpenSchema):
@@ -529,6 +545,8 @@ class ReportSchema(OpenSchema):
     evaluative_summary = _nested(EvaluativeSummarySchema, "Counts over `evaluative`.", nullable=True)
     frames = _list(FrameSchema, "Frames whose cues occur, strongest first.", required=True)
     claims = _list(ClaimSchema, "Numbers, dates and quantities, in text order.", required=True)
+    no_comment = _list(NoCommentSchema, "Sources that declined to comment, did not answer a request for "
+                       "comment or could not be reached for one, in text order (not in `quotes`: they said nothing).")
 
 
 # --------------------------------------------------------------------------- comparison

@@ -684,18 +684,32 @@ def _lone_not_names() -> frozenset[str]:
     return g.not_names - g.first_words - _TITLE_PREFIXES
 
 
+def _legal_form_after(tokens: list[Token], a: int, g: Gazetteer) -> bool:
+    """Whether tokens[a] (a title that is also a legal form: "AG") follows a capitalised name no opener, place
+    or demonym is ("Siemens AG", not "Then AG X", "Texas AG X", "New York AG X", "German AG X")."""
+    prev = tokens[a - 1].text
+    if not tokens[a - 1].is_word or not prev[:1].isupper() or prev in g.not_names or prev in g.places \
+            or prev in g.demonyms or prev in _TITLE_PREFIXES or prev in g.title_heads:
+        return False
+    return not (a > 1 and f"{tokens[a - 2].text} {prev}" in g.places)
+
+
 def _is_title(doc: Document, tokens: list[Token], a: int, b: int) -> int:
     """End of a title at tokens[a:b] ("Ukrainian" is not one; "President-elect", "Sen." are)."""
     g = gazetteer()
     head = tokens[a].text
     if head not in g.title_heads and head not in _TITLE_PREFIXES:
         return a  # what ``_match`` below would say: most words start no title
+    if head in g.org_words and a > 0 and _legal_form_after(tokens, a, g):
+        return a  # "Siemens AG CEO X": after a firm's name, "AG" is its legal form, no attorney general
     j = _match(doc, tokens, a, b, g.titles, g.title_heads, _title_longest() + 1)
-    if j == a:
-        # "Former", "then-", "Acting" before a title; alone ("Former Florida Gov. X") they are none
-        if tokens[a].text in _TITLE_PREFIXES and a + 1 < b:
-            k = _match(doc, tokens, a + 1, b, g.titles, g.title_heads, _title_longest() + 1)
-            j = k if k > a + 1 else a
+    if head in _TITLE_PREFIXES and a + 1 < b:
+        # "Former", "then-", "Acting" before a title; alone ("Former Florida Gov. X") they are none, but for
+        # "Deputy", a title of its own ("Deputy Dean Bardes", a sheriff's deputy), the longer title wins
+        # ("Deputy Director Jane Roe", not Deputy "Director Jane Roe")
+        k = _match(doc, tokens, a + 1, b, g.titles, g.title_heads, _title_longest() + 1)
+        if k > a + 1:
+            j = max(j, k)
     if a < j and j + 2 < b and tokens[j].text == "of":
         return _office_domain_end(tokens, j, b, g)
     return j
@@ -967,6 +981,8 @@ def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) 
             continue  # "Russian-language media", "Spanish-speaking voters": a language, no country
         offset = t.start
         lowered_prefix = parts[0].lower() in _HYPHEN_PREFIXES
+        if not lowered_prefix and all(p[:1].isupper() for p in parts) and _surname_of_named(doc.text, t.text):
+            continue  # "Randall Jordan-Aparo", and "Jordan-Aparo" alone after him: a double surname, no Jordan
         for n, part in enumerate(parts):
             start, end = offset, offset + len(part)
             offset = end + 1
@@ -1161,8 +1177,8 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     if "-" in tokens[a].text and b == a + 1 and tokens[a].text not in g.titles:
         parts = tokens[a].text.split("-")
         if (parts[0].lower() in _HYPHEN_PREFIXES or any(p in g.places or p in g.demonyms for p in parts)
-                or _party_tag(parts, g)):
-            return  # handled by _hyphen_parts
+                and not _surname_of_named(doc.text, tokens[a].text) or _party_tag(parts, g)):
+            return  # handled by _hyphen_parts (but "Jordan-Aparo" after "Randall Jordan-Aparo" is his surname)
         if (len(parts) == 2 and parts[0] in _PARTY_LETTERS and len(parts[1]) == 1 and parts[1].isupper()
                 and b < len(tokens) and tokens[b].text == "." and tokens[b].start == tokens[a].end):
             return  # "(D-N.J.)", "(R-S.C.)": a party tag with a dotted state, cut at its first period
@@ -1310,6 +1326,10 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                     and not surface.endswith(("s", "ese", "ish", "ch")) \
                     and (nxt is None or nxt.text not in ("'s", "’s") and (not nxt.is_word or _verb_like(nxt.text))):
                 # (not before "'s": "the American's offensive" is as often the country's)
+                if tokens[a - 1].text in ("the", "The") and not _participle_before_plural(tokens, b, end_of_sentence):
+                    # the one the article spoke of (``_demonym_people``); not "the Syrian armed forces"
+                    out.append(_Mention(tokens[a - 1].start, tokens[a].end, "nation?:" + country, surface, "person",
+                                        index, surface=_phrase(doc, tokens, a - 1, b)))
                 return  # "The Serb said", "Dragan Ilic, a Serb, said": a person of that nation, not the country
             if nxt is not None and nxt.is_word and nxt.text.lower() in g.group_nouns:
                 noun = nxt.text.lower()
@@ -1331,7 +1351,9 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                                 affiliation=country, surface=surface))
             return
         if t_end > j or tokens[j].text in _PARTY_TITLES and b - j > 2 and _party_title(tokens, j + 1, b, g):
-            if kind_of_place == "place":  # "California Attorney General X" names the state too
+            if kind_of_place == "place" and within is not None:  # "California Attorney General X" names the state
+                # too; a country's name in a title is the office's ("U.S. District Judge X", "U.K. Ambassador X"),
+                # as its demonym is ("British Ambassador X"): the person is the actor, the country an affiliation
                 out.append(_Mention(tokens[a].start, tokens[j - 1].end, "place:" + country, country, "place", index,
                                     affiliation=within, surface=surface))
             _person(doc, index, j, b, out, g, affiliation=country)  # "Texas Republican Ted Cruz" too
@@ -1363,6 +1385,13 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                 _classify_run(doc, index, first, j, b, mid_names, lower_words, out, g)
             return
     _person(doc, index, a, b, out, g, initial=initial, mid_names=mid_names, lower_words=lower_words)
+
+
+def _participle_before_plural(tokens: list[Token], b: int, end: int) -> bool:
+    """Whether tokens[b] is an "-ed" word before a lower-case plural ("the Syrian armed forces", "the Iranian
+    backed militias"): an adjective of the plural's, not the verb of a person the demonym names."""
+    return b + 1 < end and tokens[b].text.endswith("ed") and tokens[b + 1].text.islower() \
+        and tokens[b + 1].text.endswith("s") and tokens[b + 1].text not in stopwords()
 
 
 def _regional_body(tokens: list[Token], a: int, b: int, g: Gazetteer) -> bool:
@@ -1528,12 +1557,16 @@ _MARKET_BEFORE = frozenset({("shares", "of"), ("shares", "in"), ("stake", "in"),
 
 def _traded(doc: Document, a: int, b: int, sentence) -> bool:
     """Whether the name at tokens [a, b) is spoken of as a listed company: its shares or stock moving
-    after it ("Rivian shares rose"), or "shares of", "stake in" before it (not "Musk's shares": a
-    person holds them too)."""
+    after it ("Rivian shares rose", "Rivian's shares fell"), or "shares of", "stake in" before it (not
+    "Musk's shares" alone or "Musk's shares in Tesla": a person holds them too, but a person's holding
+    is not what rises and falls in market news)."""
     lows = doc.lower_texts()
     last = sentence.last_token
     if b + 1 < last and lows[b] in _MARKET_NOUNS and lows[b + 1] in _MARKET_MOVES:
         return True
+    if b + 2 < last and lows[b] in _NAME_JOINERS and lows[b + 1] in _MARKET_NOUNS \
+            and lows[b + 2] in _MARKET_MOVES and lows[b + 2] not in ("were", "have"):
+        return True  # "Masimo's shares fell 5 percent"
     return a - 2 >= sentence.first_token and (lows[a - 2], lows[a - 1]) in _MARKET_BEFORE
 
 
@@ -1940,6 +1973,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         elif (nxt is not None and nxt.text == "," and b + 1 < end_of_sentence and tokens[b + 1].text == "which"
               and word not in g.first_names):
             kind = "organization"  # "Bayer, which makes aspirin": "which" refers to no person ("who" would)
+        elif nxt is not None and nxt.text == "party" and word not in g.first_names:
+            kind = "organization"  # "the opposition Velmaro party": a party's name before the lower-case noun
         else:
             kind = "person"
     else:
@@ -2396,6 +2431,15 @@ def _surname_form(word: str) -> str:
     return word
 
 
+def _double_surname_end(word: str) -> str | None:
+    """The last part of a double-barrelled surname ("Aparo" of "Jordan-Aparo", "Jones" of "Zeta-Jones"), by
+    which news copy names its bearer again; None for a surname of one part."""
+    first, hyphen, last = word.rpartition("-")
+    if not hyphen or len(last) < 2 or not first[:1].isupper() or not last[:1].isupper() or not last[1:].islower():
+        return None
+    return last
+
+
 _ARABIC_ARTICLES = frozenset({"al-", "el-"})
 _SLAVIC_ENDINGS = ("yy", "yi", "iy")
 
@@ -2655,6 +2699,8 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
                     full_by_inner[inner].append(key)
                 if (form := _surname_form(_surname(parts))) != _surname(parts):
                     full_by_last[form].append(key)  # "Sisi" after "Abdel Fattah el-Sisi"
+                elif (last := _double_surname_end(form)) is not None:
+                    full_by_last[last].append(key)  # "Aparo" after "Randall Jordan-Aparo"
         elif key.startswith("org:") and " " in key:
             stem, last = key.rsplit(" ", 1)
             org_by_last[last].append(key)
@@ -2732,7 +2778,9 @@ def _merge(mentions: list[_Mention], text: str = "") -> dict[str, _Cluster]:
             elif len(org_by_last.get(word, ())) == 1 and word[0].isupper():
                 joins[key] = org_by_last[word][0], "organization"  # "the Post" after "The Washington Post"
             elif "org:" + word in counts:
-                joins[key] = "org:" + word, "organization"  # "Valeant said" where "shares of Valeant" fell
+                # "Valeant said" where "shares of Valeant" fell; where that joined a longer name, the longer
+                # name ("Lumora says" after "Lumora Technologies" and "Lumora's shares rose")
+                joins[key] = joins.get("org:" + word, ("org:" + word,))[0], "organization"
             elif full := _spelled_out(word, counts):
                 joins[key] = full, "organization"  # "the BJP" after "Bharatiya Janata Party"
             elif word.endswith("s") and word[:-1] in full_by_last:
@@ -2894,28 +2942,83 @@ _PERSON_AFTER = re.compile(r"(?:['’]s\s+(?:(?:late|estranged|former|ex-|younge
                            r"congressman|congresswoman|lawmaker|judge|teacher|lawyer|businessman|businesswoman|"
                            r"father|mother|man|woman|actor|actress|singer|\d+-year-old)\b)")
 _HE_NEXT = re.compile(r"[^.!?A-Z]{0,160}[.!?][\"”’]?\s+(?:He|She|His|Her)\b")
+# The same sentence going on about the name as "he" or "she", no other name between ("Okafor said it would
+# raise tariffs on its partners, and he left for Lagos"), or a verb only a person is the subject of right
+# after the name ("Okafor tweeted", "Okafor, 71, joked"): evidence of a person that outweighs an "its".
+_HE_LATER = re.compile(r"[^.!?;A-Z]{0,120}?\b(?:he|she|him|himself|herself)\b")
+_PERSON_VERB = re.compile(r"\s+(?:(?:also|later|then|once|has|had)\s+)?(?:tweeted|tweets|retweeted|joked|jokes|"
+                          r"quipped|quips|smiled|laughed|shrugged|grinned|nodded|sighed|wept|testified|campaigned|married|divorced|died|"
+                          r"(?:was|were)\s+(?:born|elected|sworn|re-elected|reelected|inaugurated))\b")
+# A body in a list with what it has ("Harbor Steel, its union and the mayor said"; not "Airbus, its
+# European rival, said": an apposition, about someone else's rival, closes with a comma). Group 2 "its".
+_LISTED_ITS = re.compile(r",\s+()(its)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?,?\s+(?:and|or)\s")
 
 
 def _spoken_of_as_it(cluster: _Cluster, text: str) -> bool:
     """A one-word name no title or given name makes a person's, whose own report the article opens with
     "its", or with "it" as the doer ("Nabisco announced it was laying off", "Rivian said it would raise
     prices on its pickups", "Spotify and its rivals"), and never with "he" or "she": a company, a party or
-    an outlet. A person known by one word only is rare in news copy, a firm common; the pronoun the writer
-    chose right after the name is the best evidence the text gives of which it is."""
+    an outlet; a name of several words only by a list it heads with "its" ("Harbor Steel and its union",
+    "Harbor Steel, its union and the mayor"). A person known by one word only is rare in news copy, a firm
+    common; the pronoun the writer chose right after the name is the best evidence the text gives of which
+    it is, but any sign of a person anywhere in the article (a title, kin, an age, a "he" going on about
+    the name, a verb only people do: ``_person_sign``) outweighs it ("Trump said it would raise tariffs on
+    its partners. Trump tweeted …": the "it" a leader's country)."""
     key = cluster.key
-    if not key.startswith("name:") or " " in key or key[5:] in gazetteer().first_names:
+    if not key.startswith("name:") or key[5:].partition(" ")[0] in gazetteer().first_names:
         return False
+    several = " " in key
     it = False
     for m in cluster.mentions:
-        if m.title or _PERSON_AFTER.match(text, m.end) or _HE_NEXT.match(text, m.end):
-            return False
-        found = _IT_REPORT.match(text, m.end) or _AND_ITS.match(text, m.end) or _ITS_PART.match(text, m.end)
+        if several:
+            found = _AND_ITS.match(text, m.end) or _LISTED_ITS.match(text, m.end)
+        else:
+            found = (_IT_REPORT.match(text, m.end) or _AND_ITS.match(text, m.end) or _ITS_PART.match(text, m.end)
+                     or _LISTED_ITS.match(text, m.end))
         if found:
             pronoun = found.group(2)
             if pronoun not in ("it", "its"):
                 return False
             it = it or pronoun == "its" or found.group(1) not in _SAYING or bool(_ITS_LATER.match(text, found.end()))
-    return it
+    # (asked only of the few names an "it" or "its" follows: most never get this far)
+    return it and not any(_person_sign(m, text) for m in cluster.mentions)
+
+
+def _person_sign(m: _Mention, text: str) -> bool:
+    """Whether the text says the name at ``m`` is a person's: a title, kin or an age after it, "he" or
+    "she" opening the next sentence or going on in its own, or a verb only a person does."""
+    end = m.end
+    return bool(m.title or _PERSON_AFTER.match(text, end) or _HE_NEXT.match(text, end)
+                or _PERSON_VERB.match(text, end) or _HE_LATER.match(text, end))
+
+
+_SAID_BEFORE = re.compile(r"\b(?:said|says|according to|told)\s+$")
+
+
+def _unattested_person(cluster: _Cluster, text: str, g: Gazetteer) -> bool:
+    """A two-word capitalised phrase called a person only for want of other evidence: a word of the language
+    in it (listed, or written in lower case in the article), no given name opening it, no title, no lone
+    surname, no speech and no verb, kin or age of a person beside any of its mentions. Such a phrase is as
+    often a style, a nickname, a programme or a work's title ("Art Deco", "Safety Check", "Great Wall") as a
+    name: it is no antecedent for "he", "she" or "the senator" (the pronoun would make it the person it may
+    not be)."""
+    key = cluster.key
+    if not key.startswith("name:") or key.count(" ") != 1 or key[5:key.index(" ")] in g.first_names:
+        return False
+    words = key[5:].split()
+    if not any(w.lower() in _common_words() or _in_lower_case(w, text) for w in words):
+        return False  # ("Neera Tanden", "Lael Brainard": no word of the language, a name of someone)
+    for m in cluster.mentions:
+        surface = m.surface or m.name
+        if m.title or " " not in surface:
+            return False
+        after = text[m.end:m.end + 12].split(None, 1)
+        if after and after[0].rstrip(",") in _SPEECH_VERBS or _SAID_BEFORE.search(text, max(0, m.start - 16),
+                                                                                  m.start):
+            return False
+        if _PERSON_AFTER.match(text, m.end) or _PERSON_VERB.match(text, m.end):
+            return False
+    return True
 
 
 def _kind_by_evidence(cluster: _Cluster, text: str) -> str:
@@ -3118,6 +3221,16 @@ def _verb_like(word: str) -> bool:
     return word in _SPEECH_VERBS or word in stopwords() or word.endswith("ed")
 
 
+_MEMBER_BODIES = frozenset({"council", "board", "committee", "commission", "legislature", "assembly", "senate",
+                            "parliament", "government", "administration", "court"})  # "the city council" is a body
+# A verb of owning, holding or ruling right after "the state" ("the state holds a stake", "the state owns the
+# airline", "the state regulates prices"): what the state's government does, not the territory.
+_OWNING_AFTER = re.compile(r" (?:(?:also|still|now|already|which|that) )?(?:holds|held|owns|owned|controls|controlled|"
+                           r"regulates|regulated|subsidizes|subsidized|subsidises|subsidised|sold|sells|bought|buys|"
+                           r"nationalized|nationalised|nationalizes|nationalises|privatized|privatised|"
+                           r"privatizes|privatises)\b")
+
+
 def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int, int, int, str]]:
     """(start, end, sentence, noun) for "the Democrat", "the president" ..."""
     found = []
@@ -3134,6 +3247,20 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
             if m.group(1)[0].isupper() and (doc.text[m.start(1) + len(noun):m.start(1) + len(noun) + 2][1:].isupper()
                                             or _OF_NAME.search(doc.text, max(0, at - 30), at)):
                 continue  # "the State Department", "State of the Union": part of a name, not "the state"
+            if noun in _BODY_PART_NOUNS and (_OF_NAMED.match(doc.text, m.start(1) + len(noun))
+                                             or noun == "management" and doc.text.startswith(" of", m.end(1))
+                                             or doc.text.endswith("across ", 0, at)):
+                # "the board of Freedom Partners": that body's, named there; "the management of the crisis": the
+                # act of managing; "across the board": everywhere. None refers back to a body.
+                continue
+            if second in _MEMBER_BODIES and g.institutions.get(first) == "place":
+                found.append((at, m.end(1), index, second))  # "the city council": the council, a body of the city
+                continue
+            if g.institutions.get(noun) == "place" and _OWNING_AFTER.match(doc.text, m.start(1) + len(noun)):
+                # "The state holds a 14 percent stake", "the state regulates prices": a place owns and rules
+                # nothing; its government does
+                found.append((at, m.start(1) + len(noun), index, "government"))
+                continue
             found.append((at, m.start(1) + len(noun), index, noun))
             continue
         if second in _DEMONYM_BODY_NOUNS and m.group(1)[0].isupper() and m.group(1).split(" ", 1)[0] in g.demonyms:
@@ -3235,6 +3362,9 @@ _COMPANY_HEADS = frozenset({"Technologies", "Motors", "Airlines", "Airways", "Ph
                             "Pharmaceutical"})
 _EXECUTIVE_NOUNS = frozenset({"government", "administration"})
 _SETTLEMENT_NOUNS = frozenset({"city", "town", "village"})  # what never refers back to a country
+_BODY_PART_NOUNS = frozenset({"board", "management"})  # a body's part: the story's main body's ("workforce" is no
+# listed institution: "join the workforce" is the labour market)
+_OF_NAMED = re.compile(r" of (?:the )?[A-Z]")  # "the board of Freedom Partners": the body is named right there
 _NAMED_BODY_REACH = 12  # sentences back "the court" still finds a body with "Court" in its name
 
 
@@ -3253,6 +3383,8 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     for cluster in clusters.values():
         key = cluster.key
         if cluster.kind == "person":
+            if _unattested_person(cluster, doc.text, g):
+                continue  # "Art Deco", "Safety Check": maybe no one, so no one a pronoun or role refers to
             people.extend([(m.start, m.sentence, key, _title_nouns(m.title)) for m in cluster.mentions])
         elif cluster.kind in ("group", "organization", "place"):
             others.extend([(m.start, m.sentence, key) for m in cluster.mentions])
@@ -3428,7 +3560,28 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             # beyond the reach: the one body named earlier with the noun in its name, if only one is ("the
             # council" twenty sentences after "the Maple Grove City Council", and no other council before)
             return named_before(j, kind, head)
+        if nearest is not None and noun in _BODY_PART_NOUNS:
+            # "a person familiar with the board's thinking": the board of the company the story is about, the
+            # body it names most so far, not the analyst's firm named last
+            return leading_body(bisect_right(other_starts, offset)) or nearest
         return nearest
+
+    leaders: list[str | None] = []
+
+    def leading_body(n: int) -> str | None:
+        """The organisation named most often among ``others[:n]`` (the earlier named on ties), none in
+        brackets: the story's main company or body. The leaders of every prefix are found in one pass,
+        the first time one is asked."""
+        if not leaders:
+            tally: Counter[str] = Counter()
+            best = None
+            for at, _, key in others:
+                if clusters[key].kind == "organization" and doc.text[at - 1:at] != "(":
+                    tally[key] += 1
+                    if best is None or tally[key] > tally[best]:
+                        best = key
+                leaders.append(best)
+        return leaders[n - 1] if n > 0 else None
 
     first_named: dict[tuple[str, str], tuple[list[int], list[str]]] = {}
 
@@ -3570,6 +3723,55 @@ def _appositions(text: str, clusters: dict[str, _Cluster], descriptions: list[tu
     return found
 
 
+_NATION_BEFORE_REACH = 40  # characters before a name in which "Serbian tennis star" stands
+
+
+def _stated_nation(text: str, start: int, end: int, demonyms: dict[str, str], places: dict[str, str]) -> str | None:
+    """The country the article itself ties a person's mention at [start, end) to: a demonym among the
+    three words before it ("Serbian tennis star Novak Djokovic", "Serb Novak Djokovic"), one in an
+    apposition after it ("Novak Djokovic, a Serb,", "…, the Serbian world No. 1"), or "of" or brackets with
+    the country ("Novak Djokovic of Serbia", "Novak Djokovic (Serbia)")."""
+    before = text[max(0, start - _NATION_BEFORE_REACH):start].split()[-3:]
+    for word in reversed(before):
+        if word[-1:] in ",.;:)\"”":
+            break  # (a clause or sentence ends between: "in Serbian. Novak Djokovic")
+        if word in demonyms:
+            return demonyms[word]
+    after = _NATION_AFTER.match(text, end)
+    if after is None:
+        return None
+    word = after.group(1)
+    return demonyms.get(word) or (word if places.get(word) == word else None)
+
+
+_NATION_AFTER = re.compile(r"(?:,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?|\s+of\s+|\s+\()([A-Z][a-z]+)\b")
+
+
+def _demonym_people(doc: Document, clusters: dict[str, _Cluster], nationals: list[_Mention], g: Gazetteer) -> None:
+    """Link each "the Serb" of ``nationals`` (a nation's singular noun before a verb, ``_classify_run``) to
+    the person the article last named and itself called a Serb, a Serbian or of Serbia ("Serbian star
+    Novak Djokovic won … The Serb said"). Who is of which nation is no list the project holds, and a guess
+    from salience ("Djokovic beat Nadal. The Spaniard said") would as often pick the wrong player; the
+    text's own statement is what a reader goes by, and with none the noun is left linked to no one."""
+    text, demonyms = doc.text, g.demonyms
+    nation_of = {}  # person's key -> the country a mention of theirs is tied to
+    for c in clusters.values():
+        if c.kind == "person" and c.key.startswith("name:"):
+            for m in c.mentions:
+                if nation := _stated_nation(text, m.start, m.end, demonyms, g.places):
+                    nation_of[c.key] = nation
+    if not nation_of:
+        return
+    for national in nationals:
+        country = national.key[8:]
+        last = {key: max((m.start for m in clusters[key].mentions if m.start < national.start), default=-1)
+                for key, nation in nation_of.items() if nation == country}
+        key = max(last, key=last.__getitem__, default=None)
+        if key is not None and last[key] >= 0:
+            national.key, national.name = key, clusters[key].mentions[0].name
+            clusters[key].mentions.append(national)
+
+
 _DESCRIPTION_OPENER = re.compile(r"^(?:the|this|that|these|those|a|an)\s+", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
@@ -3703,12 +3905,16 @@ def actor_mentions(doc: Document) -> list[Actor]:
     detected = _detect(doc, stretches)
     _cities_named_as_settings(doc.text, detected, g)
     described = [(m.start, m.end, m.sentence, m.key[6:]) for m in detected if m.key.startswith("desc?:")]
+    nationals = [m for m in detected if m.key.startswith("nation?:")]  # "the Serb"
     _unglue(detected, g, doc.text)
-    clusters = _merge([m for m in detected if not m.key.startswith("desc?:")] if described else detected, doc.text)
+    clusters = _merge([m for m in detected if not m.key.startswith(("desc?:", "nation?:"))]
+                      if described or nationals else detected, doc.text)
     for key in [k for k, c in clusters.items() if c.kind == "person" and _common_noun(c, doc)]:
         del clusters[key]
     _resolve(doc, clusters, g, described, stretches)
     _lead_description(doc, clusters)
+    if nationals:
+        _demonym_people(doc, clusters, nationals, g)
     actors = []
     for cluster in clusters.values():
         if not cluster.mentions and not cluster.references:
@@ -3825,6 +4031,22 @@ _ABUSE = frozenset("""harass harassed harassing abused abusing molest molested m
     bully bullied bullying intimidated intimidating robbed defrauded misled deceived victimized victimised
     stole steal steals stealing swindled scammed extorted extorting smeared smearing""".split())
 _HARM_OR_ABUSE = _HARM | _ABUSE
+# A verb of criticism that is violence in the resultative "slammed him to the ground" (``_thrown_down``): then
+# it counts against its doer as ``_HARM`` does, not toward whom it is aimed at as criticism ("slammed the
+# ruling"). (Verbs of plain motion, "threw him against the wall", carry no valence to steer.)
+_FORCE = frozenset({"slam", "slams", "slammed", "slamming"})
+_FORCE_GOALS = frozenset({"ground", "floor", "pavement", "wall", "sidewalk", "concrete"})
+
+
+def _thrown_down(lows: list[str], k: int, last: int) -> bool:
+    """Whether the verb at ``k`` has a goal of bodily force a few words on: "to the ground", "against the
+    wall", "onto the pavement" (an object of up to two words between: "slammed the officer to the ground")."""
+    for j in range(k + 1, min(k + 5, last - 2)):
+        if lows[j] in ("to", "against", "onto", "into") and lows[j + 1] == "the":
+            return lows[j + 2] in _FORCE_GOALS
+    return False
+
+
 # Winning over someone (verbs only: "Clinton's defeat" names the loser before the word).
 _CONTEST = frozenset({"defeated", "defeats", "defeating", "trounced", "routed", "unseated", "outpolled"})
 # Standings in a race or a poll, said with a verb and a margin ("Roe leads Hale by 8 points", "Hale trailed by wide
@@ -4044,14 +4266,17 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
             or (k - 1 > first and lows[k - 2] in _PASSIVE and lows[k - 1].endswith("ly")))
         voice = -1 if passive else 1
         harm = 0
-        if word in _HARM_OR_ABUSE:
+        force = word in _FORCE and _thrown_down(lows, k, sentence.last_token)
+        if force:
+            harm = -1 if passive else 1  # "slammed him to the ground": the doer's violence
+        elif word in _HARM_OR_ABUSE:
             # "Tom Hale's killing", "his murder": the possessor is the victim, as after "was"; not in
             # "Hale's killing of", "his shooting spree"
             owner = (k > first and word in _HARM and lows[k - 1] in _HARM_OWNERS
                      and (k + 1 == len(lows) or lows[k + 1] not in _DOER_AFTER))
             harm = -1 if passive or owner else (2 if _describes_victim(lows, word, k, first, sentence.last_token)
                                                  else 1)
-        aimed = (word in _AIMED and not passive) or (word in _AIMED_NOUNS and k + 1 < sentence.last_token
+        aimed = (word in _AIMED and not passive and not force) or (word in _AIMED_NOUNS and k + 1 < sentence.last_token
                                                      and lows[k + 1] in _TARGET_PREPOSITIONS)
         if not harm and value < 0 and _passive_manner(lows, k, first, sentence.last_token):
             harm = -1  # "He was brushed aside with breathtaking arrogance": the doer's manner, not the subject's

@@ -208,8 +208,11 @@ def _build() -> dict[str, re.Pattern]:
     fractions = _alternation(lex["fractions"])
     # "a quarter of a million", "two-thirds of a billion": that share of the scale that follows (first:
     # "a" alone would match first)
-    word_number = (rf"(?:{fractions})\s+of\s+an?(?=\s+(?:{word_scales})(?![^\W\d_]))"
-                   rf"|{compound_number}|one|an?|half\s+an?(?=\s+(?:{word_scales})(?![^\W\d_]))")
+    # ... and "half a mile", "a quarter of an hour": that share of the unit that follows (a single word in the
+    # singular: the alternation is compiled twice, so only the words "a"/"an" can stand before)
+    single_units = _alternation(w for w in lex["units"] if w.isalpha() and len(w) > 3 and not w.endswith("s"))
+    word_number = (rf"(?:{fractions})\s+of\s+an?(?=\s+(?:{word_scales}|{single_units})(?![^\W\d_]))"
+                   rf"|{compound_number}|one|an?|half\s+an?(?=\s+(?:{word_scales}|{single_units})(?![^\W\d_]))")
     hyphenated = _alternation(f for f in lex["fractions"] if "-" in f)
     units = _alternation(lex["units"])
     case_units = _alternation(lex["case_units"], ignore_case=False)

@@ -1244,7 +1244,8 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
             # the bodies' aligned "1,200 people": the fuller tellings are the row
         refs = [_claim_ref(reports[a], labels[a], reports[a].claims[i]) for a, i in sorted(g.items())]
         figure = frozenset((a, *_figure_told(reports[a].claims[i])) for a, i in g.items())
-        rows.append((refs[0].article != labels[0], refs[0].start, figure, SharedClaim([labels[a] for a in sorted(g)], refs)))
+        claim = SharedClaim([labels[a] for a in sorted(g)], refs)
+        rows.append((refs[0].article != labels[0], refs[0].start, figure, claim))
     rows.sort(key=lambda row: row[:2])
     shared, figures = [], set()
     for _, _, figure, row in rows:

@@ -1058,13 +1058,36 @@ _ADJECTIVE_END = re.compile(r"(?:ous|ful|ive|al|ic|ent|ant|able|ible|less|ed|ing
 
 
 def _abbreviation(doc: Document, token: Token) -> bool:
-    """A short capitalised word with a full stop right after it: a title ("Mr.", "Sen."), not a name."""
+    """A short capitalised word with a full stop right after it: a title ("Mr.", "Sen."), not a name.
+    The caller asks only about a word with more words after it in its sentence: a title stands before a
+    name, so the sentence's last word before its full stop ("destroy Senator Ruiz.") is the name."""
     return len(token.text) <= 4 and doc.text[token.end : token.end + 1] == "."
 
 
 # Noun endings that _ADJECTIVE_END would take for adjectives ("apartment", "integrity", "policy", "country").
 _NOUN_END = re.compile(r"(?:ment|ity|cy|try|omy|rmy|ism|ness|tion|sion|ship|hood|ery|logy)$")
-_PROPER_ADJECTIVE_END = re.compile(r"(?:an|ese|ish|ic|i)$")  # "Russian", "Chinese", "British", "Islamic", "Iraqi"
+_PROPER_ADJECTIVE_END = re.compile(r"(?:ese|ish|ic|i)$")  # "Chinese", "British", "Islamic", "Iraqi"
+# Proper adjectives in -an that no country gives: a continent's, a party's, a faith's ("massive Republican
+# spending", "European leaders"). Many capitalised -an words are nouns ("Guardian", "Librarian",
+# "Comedian"), so "-an" is no proper adjective by its ending alone: it must be one of these or a demonym.
+_PROPER_ADJECTIVES_AN = frozenset("""republican european african asian american christian anglican lutheran
+episcopalian presbyterian latin""".split())
+
+
+@lru_cache(maxsize=1)
+def _demonym_words() -> frozenset[str]:
+    """The last word of every country's demonym ("Russian", "Korean" of "North Korean") and every one-word
+    country or seat name ("Iran", "Vatican": "Vatican translators", "the Iran deal"), lower-cased."""
+    from .actors import gazetteer  # imported here: the actor lexicons load once, when a name needs them
+    places = gazetteer()
+    return frozenset([*(surface.split()[-1].lower() for surface in places.demonyms),
+                      *(surface.lower() for surface in places.places if " " not in surface)]) | _PROPER_ADJECTIVES_AN
+
+
+def _proper_adjective(low: str) -> bool:
+    """Whether a capitalised word (lower-cased) is a proper adjective that qualifies the noun after it
+    ("massive Russian strikes"), not a name whose next word is the clause's ("Noble Guardian built")."""
+    return bool(_PROPER_ADJECTIVE_END.search(low)) or (low.endswith("an") and low in _demonym_words())
 
 
 _NEGATED_AUXILIARY = ("n't", "n’t")  # "aren’t", "don't": a verb of the clause, never a head
@@ -1169,13 +1192,13 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
                 following.text):
             break
         capital = following.text[0].isupper()
-        if capital and (adverb or _abbreviation(doc, following)):
+        if capital and (adverb or (k + 1 < len(words) and _abbreviation(doc, following))):
             break
         if not adverb and (lows[words[k]] in _SIMPLE_PAST or (lows[words[k]].endswith("ed")
                                                               and not _modifies_next(doc, words, k))):
             break  # the clause's verb, not a head: "the racism continued for years", "panic broke out"
         if name and not capital:  # "massive Russian strikes": a proper adjective's noun joins
-            count += bool(_PROPER_ADJECTIVE_END.search(lows[words[k - 1]]))
+            count += _proper_adjective(lows[words[k - 1]])
             break
         count += 1
         if capital:  # a name is taken whole ("corrupt Mayor Dale Brenner"), and nothing after it
@@ -1471,6 +1494,13 @@ _DATED_DISCOUNT = 0.5
 _UNDATED_CATEGORIES = frozenset(("judgement", "metaphor"))
 _DAY_PREPOSITIONS = frozenset("on last this next since until till by before after from through early late".split())
 _DISTANCING = frozenset(("so-called", "self-styled", "self-proclaimed"))
+
+
+def _distancing(text: str) -> bool:
+    """Whether a hedge disowns a name or an image: "so-called", "self-styled", or an actor's
+    self-presentation ("portrayed itself as", the hedges.tsv entries ending in "<self> as")."""
+    words = text.lower().split()
+    return text.lower() in _DISTANCING or (len(words) == 3 and words[2] == "as" and words[1] in _CLASSES["self"])
 # "refused to comment" is the stock line for a source that did not answer: it takes no side.
 _STOCK_REFUSAL = frozenset("comment discuss say confirm elaborate".split())
 
@@ -1655,7 +1685,7 @@ def _evidence(doc: Document, evaluative: Sequence[Evaluative], quotes=()) -> lis
             evidence.append((f.sentence, "quoted-evaluation", 1.0 if chosen else _QUOTED_WEIGHT))
         elif f.category == "booster" and f.voice == "author":
             evidence.append((f.sentence, "author-certainty", 1.0))
-        elif f.category == "hedge" and f.voice == "author" and f.text.lower() in _DISTANCING:
+        elif f.category == "hedge" and f.voice == "author" and _distancing(f.text):
             evidence.append((f.sentence, "distancing-label", 1.0))
     marks = _marked_punctuation(doc)
     if marks:  # a question or exclamation in a source's voice (quoted or attributed) is the source's

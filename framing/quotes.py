@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -205,7 +205,9 @@ _DESCRIPTOR_END = re.compile(
     r"|\s+(?:told|said|says|wrote|tweeted|added|noted|who)\b"
 )
 _FAMILIAR = re.compile(
-    r"(?:\b(?:a|an|one|two|three|several|some|the|other)\s+)?(?:[\w.’'-]+\s+){0,2}?"
+    r"(?:\b(?:a|an|one|two|three|several|some|the|other)\s+)?"
+    # (a link opens no speaker)
+    r"(?:(?<![\w.’'-])(?!(?:while|whereas|but|although|though|yet|and)\s)[\w.’'-]+\s+){0,2}?"
     r"(?:person|people|persons|sources?|officials?|aides?|individuals?|insiders?|diplomats?|negotiators?|"
     r"advis[eo]rs?|executives?)\s+"
     r"(?:familiar\s+with|close\s+to|briefed\s+on|with\s+(?:direct\s+)?knowledge\s+of|"
@@ -600,14 +602,16 @@ def _name_runs(text: str) -> Iterator[tuple[int, str]]:
     """(start, run) for every capitalised run, cut after a word that ends a sentence: "on Tuesday. Tom
     Hale wrote" holds the runs "Tuesday." and "Tom Hale"."""
     for m in _NAME_RUN.finditer(text):
-        group, start = m.group(), m.start()
-        at = 0
-        if "." in group and (" " in group or "\u00a0" in group):  # (a single word is never cut)
-            for word in _WORD_IN_RUN.finditer(group):
-                w = word.group()
-                if w[-1] == "." and word.end() < len(group) and not _ABBREVIATION.fullmatch(w):
-                    yield start + at, group[at:word.end()]
-                    at = word.end() + 1
+        group = m.group()
+        if "." not in group or " " not in group and "\u00a0" not in group:  # (a single word is never cut)
+            yield m.start(), group  # (most runs: no dot to cut at)
+            continue
+        start, at = m.start(), 0
+        for word in _WORD_IN_RUN.finditer(group):
+            w = word.group()
+            if w[-1] == "." and word.end() < len(group) and not _ABBREVIATION.fullmatch(w):
+                yield start + at, group[at:word.end()]
+                at = word.end() + 1
         yield start + at, group[at:]
 
 
@@ -686,9 +690,11 @@ def _name_index(doc: Document, mentions) -> _Names:
         if " " not in group and "\u00a0" not in group:  # one word: only a known person's surname matters
             if not by_word:
                 continue
-            w = group.rstrip(".")
-            if w.endswith(_POSSESSIVE):
-                w = w[:-2]
+            w = group
+            if group[-1] in ".s":  # (else neither a dot nor a possessive to take off: most words)
+                w = group.rstrip(".")
+                if w.endswith(_POSSESSIVE):
+                    w = w[:-2]
             if w in by_word and not _after_number(text, m_start):
                 runs.append((m_start, m_start + len(w), by_word[w], by_word[w] not in body_names))
             continue
@@ -4340,8 +4346,9 @@ def _listed_start(doc: Document, first: int | None, lo: int, capital: bool) -> i
     while first is not None and first - 2 >= lo and lows[first - 1] == "," and listed < _MAX_LISTED_SPEAKERS:
         before = _conjunct_start(doc, first - 2, lo)  # "Germany, France and Italy": the list goes on
         if before is None or not (before == lo or _clause_break(doc, doc.tokens[before - 1])) \
-                or doc.tokens[first - 2].text[:1].isupper() != capital:
-            break  # ("In Paris, France and Italy said": an opening phrase, no speaker of the list)
+                or doc.tokens[first - 2].text[:1].isupper() != capital and lows[first] not in ("its", "their"):
+            break  # ("In Paris, France and Italy said": an opening phrase, no speaker of the list; but
+            # "Harbor Steel, its union and the mayor said": the "its" needs the name before it, a conjunct)
         first, listed = before, listed + 1
     if first is None or first < lo or first > lo and not _clause_break(doc, doc.tokens[first - 1]) \
             or lows[first] in _PRONOUNS and lows[first] not in ("he", "she", "i", "we"):
@@ -4674,9 +4681,11 @@ def _object_end(doc: Document, start: int, end: int) -> int:
         relative = relative or low in _APPOSITION_RELATIVES or low in _EMBEDDING_OPENERS
         if low in ("and", "but") and not relative and _second_verb(lows, tokens, k + 1, j):
             return tokens[k - 1].end if lows[k - 1] != "," else tokens[k - 2].end
-        if low == "," and lows[k + 1] in _AFTER_OBJECT and (k + 2 == j or lows[k + 2] != "not"):
+        if low != ",":
+            continue
+        if lows[k + 1] in _AFTER_OBJECT and (k + 2 == j or lows[k + 2] != "not"):
             return tokens[k - 1].end  # (but "defended the process, though not the results": one object)
-        if low == "," and lows[k + 1] in ("while", "after", "before", "by") and any(
+        if lows[k + 1] in ("while", "after", "before", "by") and any(
                 w.endswith("ing") for w in lows[k + 2: min(j, k + 4)]):
             return tokens[k - 1].end  # "pledged to build a wall, while also suggesting …": the subject's next act
     return end
@@ -4716,9 +4725,11 @@ def _subject_clause(doc: Document, t: int) -> int | None:
         return None
     found = _phrase_back(doc, j, lo)
     if found is None:
-        return _closing_attribution_comma(doc, j, t, lo)
+        closing = _closing_attribution_comma(doc, j, t, lo)
+        return closing if closing is not None else _linked_subject_back(doc, t, j, lo)
     if found[0] <= lo or lows[found[0] - 1] not in _CLAUSE_LINKS or lows[found[0]] == "which":
-        return None  # (`…, which boast a range of …`: a relative clause inside the content, not a new clause)
+        return _linked_subject_back(doc, t, j, lo)  # (`…, which boast a range of …`: a relative clause inside
+        # the content, not a new clause)
     return found[0] - 1
 
 
@@ -4738,6 +4749,47 @@ def _closing_attribution_comma(doc: Document, j: int, t: int, lo: int) -> int | 
         return None  # (not a passive, "…, his staff were told, “…”": what they were told follows)
     hi = doc.sentences[doc.tokens[t].sentence].last_token
     return i - 1 if _adverbial_tail(doc, t + 1, hi) else None
+
+
+# Conjunctions that, after a comma, open a contrasting clause with a subject of its own ("…, while a person
+# familiar with the talks said …"); and how far back from the cue such a subject may start.
+_CONTRAST_LINKS = frozenset({"while", "whereas", "but", "although", "though", "yet"})
+_LINKED_SUBJECT_MAX_TOKENS = 10
+# (not "that": "…, but that he would not …" is a second clause of the same report)
+_SUBJECT_OPENERS = frozenset(_DETERMINERS | _QUANTIFIERS | {"a", "an", "the", "one", "two", "three", "people"}) \
+    - {"that"}
+
+
+# Words after a past form that make it a participle on a noun ("the address listed on the records", "the plan
+# proposed by the board"), not the finite verb of a new clause.
+_PARTICIPLE_AFTER = frozenset({"on", "in", "by", "at", "for", "from", "with", "under", "as", "to", "of"})
+
+
+def _linked_subject_back(doc: Document, t: int, j: int, lo: int) -> int | None:
+    """`…, while a person familiar with the board's thinking said …`: the contrast link before a subject whose
+    head is followed by its own modifiers (so :func:`_phrase_back` cannot read it back from its last word), or
+    None. The cue at ``t`` is a finite verb (not "the address listed on …", a participle on a noun, nor
+    "…, but those arguing …"); only words (and a possessive's mark) stand between the link and the
+    subject's end at ``j``, and the subject opens like a noun phrase: a determiner, a quantifier or a
+    capitalised word."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    if lows[t].endswith("ing") or lows[t].endswith("ed") and t + 1 < len(lows) and lows[t + 1] in _PARTICIPLE_AFTER:
+        return None
+    for k in range(j - 1, max(lo + 1, j - _LINKED_SUBJECT_MAX_TOKENS) - 1, -1):
+        low = lows[k]
+        if low in _CONTRAST_LINKS:
+            first = k + 1
+            opens = lows[first] in _SUBJECT_OPENERS or _is_capital(tokens[first])
+            if lows[k - 1] != "," or first >= j or not opens:
+                return None
+            # (not in a title-case headline: "Trump Opposes A Registry, But He Backed One" is one report)
+            return None if _title_case(doc, doc.sentences[tokens[k].sentence]) else k
+        if tokens[k].text in _POSSESSIVE or _plural_possessive(doc, k):
+            continue  # "the board's thinking", "the dockers' union"
+        if not tokens[k].is_word or low in _BETWEEN:
+            return None
+    return None
 
 
 # The relative pronouns that may be a passive's subject ("the vote, which is expected to …").
@@ -5843,22 +5895,23 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     clause_at = k  # where "that" may open the content right after the cue: after an aside between commas too
     while j < limit:
         low = lows[j]
-        if low == "," and j + 2 < hi and lows[j + 1] in _ASIDES and lows[j + 2] == ",":
-            j += 3  # "told the Gazette, however, that …"
-            clause_at = j if clause_at == j - 3 else clause_at
-            continue
-        if low == "," and j + 3 < hi and (aside := _comma_aside_after(lows, j, hi)):
-            clause_at = aside if clause_at == j else clause_at
-            j = aside  # "believes, for example, that …"
-            continue
-        if low == "," and adverbial and j + 2 < hi and lows[j + 1] in ("where", "when"):
-            close = next((c for c in range(j + 2, min(hi, j + 16)) if lows[c] in (",", ";", ":", ".")), None)
-            if close is not None and close + 2 < hi and lows[close] == "," and lows[close + 1] == "that" \
-                    and lows[close + 2] not in _TIME_UNITS:
-                return tokens[close + 1].start, sentence_end  # "said on CNN, where he works, that …"
-        if low == "," and adverbial and j + 1 < hi and (lows[j + 1] in _CLAUSE_LINKS or lows[j + 1] in _NEXT_ACT
-                                                         or lows[j + 1].endswith("ing")):
-            break  # "pledged to build a wall, while also suggesting that …": the "that" is another verb's
+        if low == ",":  # (the comma's cases together: most words are none of them)
+            if j + 2 < hi and lows[j + 1] in _ASIDES and lows[j + 2] == ",":
+                j += 3  # "told the Gazette, however, that …"
+                clause_at = j if clause_at == j - 3 else clause_at
+                continue
+            if j + 3 < hi and (aside := _comma_aside_after(lows, j, hi)):
+                clause_at = aside if clause_at == j else clause_at
+                j = aside  # "believes, for example, that …"
+                continue
+            if adverbial and j + 2 < hi and lows[j + 1] in ("where", "when"):
+                close = next((c for c in range(j + 2, min(hi, j + 16)) if lows[c] in (",", ";", ":", ".")), None)
+                if close is not None and close + 2 < hi and lows[close] == "," and lows[close + 1] == "that" \
+                        and lows[close + 2] not in _TIME_UNITS:
+                    return tokens[close + 1].start, sentence_end  # "said on CNN, where he works, that …"
+            if adverbial and j + 1 < hi and (lows[j + 1] in _CLAUSE_LINKS or lows[j + 1] in _NEXT_ACT
+                                             or lows[j + 1].endswith("ing")):
+                break  # "pledged to build a wall, while also suggesting that …": the "that" is another verb's
         if adverbial and (low in _TITLE_OPENERS or _doubled_single(doc, j, hi)) and j > k:
             first = j + 2 if low == "'" else j + 1
             close = next((c for c in range(first, min(hi, first + _TITLE_MAX_WORDS + 1))
@@ -6113,7 +6166,13 @@ def _quantity_subject(lows: list[str], k: int, hi: int) -> bool:
 
 
 def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
-    """Direct, mixed and reported speech with speaker and cue, in text order.
+    """What the article's sources said: :func:`attributions` but a refusal to comment (the quotes stage)."""
+    return spoken_quotes(doc, attributions=attributions(doc, mentions=mentions))
+
+
+def attributions(doc: Document, *, mentions) -> list[Quote]:
+    """Direct, mixed and reported speech with speaker and cue, in text order, a refusal to comment included
+    (PolNeAR marks "declined to comment" as an attribution; the report lists it apart: :func:`no_comment`).
 
     Direct quotes are attributed from the cue right after the closing mark (`“…,” X said`), else the
     cue before the opening mark in the same sentence (`X said: “…”`); a quote with neither continues the
@@ -6660,10 +6719,10 @@ def _credits_a_work(doc: Document, raw: _Raw) -> bool:
     if doc.text[e - 2: e - 1] == "," and lows[u + 1] == "by" and u + 3 < len(doc.tokens) \
             and _is_capital(doc.tokens[u + 2 + (lows[u + 2] == "the")]):
         return True  # (a byline: "“…,” by Jane Roe"; a speaker after a passive is not set off by a comma)
-    if _title_words(doc, s, e) is None:
-        return False
-    return lows[u + 1] in _WORK_ROLES or t > 0 and lows[t - 1] in _TOLD_FORMS \
-        or t > 1 and lows[t - 1] == "of" and lows[t - 2] in ("author", "co-author", "creator")
+    # (the words around it first: a look-up or two, where the title test reads the quotation's words)
+    return (lows[u + 1] in _WORK_ROLES or t > 0 and lows[t - 1] in _TOLD_FORMS
+            or t > 1 and lows[t - 1] == "of" and lows[t - 2] in ("author", "co-author", "creator")) \
+        and _title_words(doc, s, e) is not None
 
 
 def _apart_hearsay(hits: list[_CueHit]) -> tuple[list[_CueHit], list[_CueHit]]:
@@ -7305,12 +7364,12 @@ def _near(quoted: list[tuple[int, int]], offset: int) -> list[tuple[int, int]]:
 
 
 def _inside(spans: list[tuple[int, int]], offset: int) -> bool:
-    """Whether ``offset`` falls in one of the last few sorted spans starting at or before it (as ``_near``)."""
+    """Whether ``offset`` falls in one of the last three sorted spans starting at or before it (as ``_near``):
+    those start at or before it by the bisection, so only their ends are compared (written out, no loop: it
+    is asked of every cue)."""
     i = bisect_right(spans, (offset, 1 << 62))
-    for k in range(i - 1, max(-1, i - 4), -1):
-        if spans[k][0] <= offset < spans[k][1]:
-            return True
-    return False
+    return i > 0 and (offset < spans[i - 1][1] or i > 1 and (offset < spans[i - 2][1]
+                                                              or i > 2 and offset < spans[i - 3][1]))
 
 
 def _has_cue_between(hits: list[_CueHit], starts: list[int], a: _Raw, b: _Raw) -> bool:
@@ -7358,6 +7417,119 @@ def _finish(doc: Document, raw: _Raw) -> Quote:
                  list(starmap(Span, parts)), raw.paragraph, raw.inherited)
 
 
+# ---------------------------------------------------------------- refusals to comment
+
+
+@quick_init
+@dataclass(frozen=True, slots=True)
+class NoComment:
+    """A source that said nothing when asked: "declined to comment", "did not respond to requests for
+    comment". No words of theirs to quote, but that a side was asked and stayed silent is part of how the
+    story is told, so the report lists it (``no_comment``) instead of quoting "requests for comment"."""
+
+    start: int
+    end: int
+    text: str  # the cue and what was declined: "did not respond to requests for comment"
+    speaker: Speaker | None
+    cue: Cue  # "declined", "did not respond" (a negation kept with the verb it turns into a refusal)
+
+
+# Verbs that refuse by themselves ("declined to comment") and verbs that refuse only when negated ("did not
+# respond to a request for comment"; "responded to requests for comment by saying …" answers).
+_REFUSING_LEMMAS = frozenset({"decline", "refuse"})
+_ANSWERING_LEMMAS = frozenset({"respond", "reply"})
+_NO_COMMENT_LEMMAS = _REFUSING_LEMMAS | _ANSWERING_LEMMAS
+_NEGATORS = frozenset({"not", "never", "n't"})
+_NEGATED_FORMS = frozenset({"didn't", "didn’t", "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t",
+                            "doesn't", "doesn’t", "don't", "don’t", "wouldn't", "wouldn’t", "couldn't", "couldn’t",
+                            "won't", "won’t", "cannot"})
+_NEGATION_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "would", "could", "will", "can"})
+_NEGATION_ADVERBS = frozenset({"immediately", "yet", "also", "still", "repeatedly"})
+_REFUSED_COMMENT = re.compile(r"(?:to\s+)?comment\b", re.IGNORECASE)  # "to comment (on …)", "declined comment"
+# what a silence answered: "(to) a request for comment", "requests to comment", "an email seeking comment"
+_UNANSWERED_REQUEST = re.compile(r"[^.;:!?\n]{0,60}?\b(?:for|seeking|to)\s+comment\b", re.IGNORECASE)
+
+
+def _negation_start(doc: Document, t: int) -> int | None:
+    """The first token of the negation before the verb at ``t`` ("did not (immediately)", "didn't", "has
+    not yet"), or None when the verb is not negated."""
+    lows = doc.lower_texts()
+    k = t - 1
+    while k >= 0 and lows[k] in _NEGATION_ADVERBS and k > t - 3:
+        k -= 1
+    if k >= 0 and lows[k] in _NEGATED_FORMS:
+        return k
+    if k >= 1 and lows[k] in _NEGATORS and lows[k - 1] in _NEGATION_AUXILIARIES:
+        return k - 1
+    return None
+
+
+def _refusal(doc: Document, quote: Quote) -> NoComment | None:
+    """``quote`` as a refusal to comment, or None when it reports something said."""
+    cue = quote.cue
+    if cue is None or quote.kind != "indirect" or cue.lemma not in _NO_COMMENT_LEMMAS:
+        return None
+    text = doc.text
+    if cue.lemma in _REFUSING_LEMMAS:
+        if not _REFUSED_COMMENT.match(text, quote.start, quote.end):
+            return None
+        cue_start = cue.start
+    else:
+        t = doc.token_at(cue.start)
+        first = _negation_start(doc, t) if t is not None else None
+        if first is None or not _UNANSWERED_REQUEST.match(text, quote.start, quote.end):
+            return None
+        cue_start = doc.tokens[first].start
+        cue = Cue(text[cue_start:cue.end], cue_start, cue.end, cue.category, cue.lemma)
+    return NoComment(cue_start, quote.end, text[cue_start:quote.end], quote.speaker, cue)
+
+
+def spoken_quotes(doc: Document, *, attributions: list[Quote]) -> list[Quote]:
+    """The attributions that report words: all but the refusals to comment (the report's ``quotes``)."""
+    return [q for q in attributions if q.cue is None or q.cue.lemma not in _NO_COMMENT_LEMMAS
+            or _refusal(doc, q) is None]
+
+
+# A source the outlet could not ask: "could not (immediately) be reached for comment", "was not available for
+# comment". No verb of saying (PolNeAR marks none), but the same silence in the story as a refusal.
+_UNREACHED = re.compile(
+    r"\b(?:(?:could|can)(?:\s+not|n[’']t)|cannot)\s+(?:be\s+)?(?:immediately\s+)?(?:be\s+)?reached"
+    r"|\b(?:was|were|is|are)\s+(?:not\s+(?:immediately\s+)?available|unavailable)"
+)
+_FOR_COMMENT = re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?for\s+comment\b")
+
+
+def _unreached(doc: Document, mentions) -> list[NoComment]:
+    """`Okafor could not be reached for comment.`: the sources the outlet tried and failed to reach, each with
+    the subject before it as its speaker (read back as for a verb of saying)."""
+    text = doc.text
+    if "for comment" not in text:  # (one scan in C: most articles have no such line)
+        return []
+    found, names = [], None
+    for m in _UNREACHED.finditer(text):
+        tail = _FOR_COMMENT.match(text, m.end())
+        t = doc.token_at(m.start())
+        if tail is None or t is None:
+            continue
+        if names is None:
+            names = _name_index(doc, mentions)
+        lo = doc.sentences[doc.tokens[t].sentence].first_token
+        left = _left_speaker(doc, t, lo) if t > lo else None
+        speaker = _speaker(doc, names, left[0], left[1], left[2]) if left else None
+        cue = Cue(m.group(), m.start(), m.end(), "neutral", "reach" if m.group().endswith("reached") else "be")
+        found.append(NoComment(m.start(), tail.end(), text[m.start():tail.end()], speaker, cue))
+    return found
+
+
+def no_comment(doc: Document, *, attributions: list[Quote], mentions=()) -> list[NoComment]:
+    """Sources that declined to comment, did not answer a request for comment or could not be reached for
+    one, in text order (the report's ``no_comment``)."""
+    found = [refusal for q in attributions if q.cue is not None and q.cue.lemma in _NO_COMMENT_LEMMAS
+             and (refusal := _refusal(doc, q)) is not None]
+    unreached = _unreached(doc, mentions)
+    return sorted(found + unreached, key=attrgetter("start")) if unreached else found
+
+
 # ---------------------------------------------------------------- the sources summary
 
 
@@ -7388,10 +7560,11 @@ class Sources:
     source_words: int = 0  # words inside quoted or reported content
     share_sources: float = 0.0  # of the article's words: the sources' voice
     share_outlet: float = 0.0  # the rest: the outlet's own words
+    no_comment: int = 0  # sources that declined to comment or did not answer (the report's ``no_comment``)
 
 
-def source_summary(doc: Document, *, quotes: list[Quote]) -> Sources:
-    """Counts over the quotes stage: the report's `sources` field."""
+def source_summary(doc: Document, *, quotes: list[Quote], no_comment: Sequence[NoComment] = ()) -> Sources:
+    """Counts over the quotes stage (and the refusals to comment beside it): the report's `sources` field."""
     kinds = Counter(q.kind for q in quotes)
     per_speaker: Counter = Counter()
     info: dict[tuple, tuple] = {}
@@ -7422,6 +7595,7 @@ def source_summary(doc: Document, *, quotes: list[Quote]) -> Sources:
         anonymous_quotes=anonymous, unattributed_quotes=unattributed, described_quotes=described,
         speakers=speakers, cues=dict(cues),
         source_words=source_words, share_sources=share, share_outlet=1.0 - share if total else 0.0,
+        no_comment=len(no_comment),
     )
 
 

@@ -27,6 +27,14 @@ class _DisplayConsole(Console):
 _console = _DisplayConsole(markup=False, emoji=False)
 
 
+def _speaker_label(speaker) -> str:
+    """A quote's speaker as the table shows it: the name, else the description; "—" for none."""
+    if not speaker:
+        return "—"
+    who = speaker.name or speaker.descriptor or "?"
+    return who + " (anonymous)" if speaker.anonymous else who
+
+
 def _snippet(text: str, limit: int = 90) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -90,13 +98,11 @@ def print_report_table(report: Report, label: str) -> None:
         for col in ("speaker", "cue", "kind", "quote"):
             table.add_column(col)
         for q in _shown(table, report.quotes, MAX_ROWS["quotes"], "quotes"):
-            who = "—"
-            if q.speaker:
-                who = q.speaker.name or q.speaker.descriptor or "?"
-                if q.speaker.anonymous:
-                    who += " (anonymous)"
-            table.add_row(who, q.cue.text if q.cue else "—", q.kind, _snippet(q.text, 70))
+            table.add_row(_speaker_label(q.speaker), q.cue.text if q.cue else "—", q.kind, _snippet(q.text, 70))
         _console.print(table)
+    if getattr(report, "no_comment", None):  # who was asked and said nothing: beside the quotes, not among them
+        _console.print("no comment: " + "; ".join(f"{_speaker_label(n.speaker)} ({n.cue.text})"
+                                                  for n in report.no_comment))
     if report.evaluative:
         table = Table(title="evaluative language", title_justify="left")
         for col in ("wording", "category", "polarity", "voice"):
@@ -123,7 +129,8 @@ def print_report_table(report: Report, label: str) -> None:
         for col in ("claim", "value", "normalised"):
             table.add_column(col)
         for c in _shown(table, report.claims, MAX_ROWS["figures"], "figures"):
-            value = f"{_number(c.value)} {c.unit or ''}"
+            # a count names what it counts ("112 seats" for "112 of the 180 seats"): the claim's text may not
+            value = f"{_number(c.value)} {c.unit or (c.subject if c.kind == 'count' else None) or ''}"
             if c.iso:  # a date or time: ISO 8601 ("2026-12-03", "--11-17", "T21:10"), not its hhmm or mmdd value
                 norm = c.iso
                 if c.unit in _PACKED_UNITS:

@@ -20,7 +20,7 @@ from .claims import Claim
 from .document import Excluded
 from .evaluative import Evaluative, EvaluativeSummary
 from .frames import Frame
-from .quotes import Quote, Sources
+from .quotes import NoComment, Quote, Sources
 from .tone import ArticleTone, SentenceTone
 
 CONTRACT_VERSION = "1"
@@ -59,6 +59,7 @@ class Report:
     evaluative_summary: EvaluativeSummary | None = None
     frames: list[Frame] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    no_comment: list[NoComment] = field(default_factory=list)  # sources that declined to comment
 
     def to_dict(self) -> dict[str, Any]:
         return jsonable(self)

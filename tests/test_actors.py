@@ -879,6 +879,18 @@ def test_a_manner_adverb_of_violence_blames_its_doer_as_the_act_does(text):
     assert _mention_tone(text, "Tom Hale") < -0.05
 
 
+@pytest.mark.parametrize("text", ["Tom Hale slammed Carl Olsen to the ground after the chase.",
+                                  "Carl Olsen was slammed to the ground by Tom Hale.",
+                                  "Tom Hale slammed Carl Olsen against the wall."])
+def test_force_with_a_goal_of_the_body_blames_its_doer_as_violence_does(text):
+    assert _mention_tone(text, "Tom Hale") < _mention_tone(text, "Carl Olsen")
+    assert _mention_tone(text, "Carl Olsen") > -0.2
+
+
+def test_slammed_without_such_a_goal_is_still_criticism_aimed_at_its_object():
+    assert _mention_tone("Tom Hale slammed Carl Olsen over the budget.", "Carl Olsen") < 0
+
+
 def test_the_victim_of_an_assault_its_doer_is_charged_with_is_not_blamed():
     text = "Tom Hale was charged with sexually assaulting Carl Olsen."
     assert _mention_tone(text, "Tom Hale") < -0.05 < _mention_tone(text, "Carl Olsen")
@@ -894,6 +906,12 @@ def test_the_other_bad_news_of_a_crime_counts_less_toward_its_victim():
 @pytest.mark.parametrize("text", ["Anna Berg was diagnosed with cancer last year.",
                                   "Anna Berg is back from a knee injury."])
 def test_illness_and_injury_befall_a_person_and_judge_no_one(text):
+    assert _mention_tone(text, "Anna Berg") == 0.0
+
+
+@pytest.mark.parametrize("text", ["Anna Berg was among the victims named by the county on Friday.",
+                                  "Anna Berg, a victim of the scheme, spoke to the committee."])
+def test_being_a_victim_befalls_a_person_and_judges_no_one(text):
     assert _mention_tone(text, "Anna Berg") == 0.0
 
 
@@ -2070,6 +2088,47 @@ def test_a_leader_speaking_for_a_country_with_it_stays_a_person_when_the_text_sa
 
 
 @pytest.mark.parametrize("text", [
+    "President Ada Okafor met her partners on Monday. Okafor said it would raise tariffs on its partners.",
+    "Okafor said it would raise tariffs on its partners. Okafor tweeted that the talks were over.",
+    "Okafor said it would raise tariffs on its partners. Later, Mr. Okafor met reporters.",
+    "Okafor said it would raise tariffs on its partners. Ada Okafor later denied it.",
+    "Okafor said it would raise tariffs on its partners, and he left for Lagos.",
+    "Okafor said it would raise tariffs on its partners. Okafor was elected in 2019.",
+])
+def test_a_surname_reported_with_its_stays_a_person_with_other_evidence(text):
+    assert _names_kinds(text).get("Okafor", _names_kinds(text).get("Ada Okafor")) == "person"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Corlan Mills, its union and the mayor said the mill would stay open.", "Corlan Mills"),
+    ("Corlan, its union and the mayor said the mill would stay open.", "Corlan"),
+    ("Corlan Mills and its union said the mill would stay open.", "Corlan Mills"),
+    ("Velomir said it would fight the ruling. Velomir's shares fell 5 percent.", "Velomir"),
+    ("Velomir said it would fight the ruling. Shares of Velomir fell 5 percent.", "Velomir"),
+    ("Velomir said it would fight the ruling. Velomir's chief executive was upbeat.", "Velomir"),
+    ("Velomir, the maker of hearing aids, said it would fight the ruling.", "Velomir"),
+])
+def test_a_name_listed_with_its_own_or_with_a_companys_market_news_is_an_organization(text, name):
+    assert _names_kinds(text)[name] == "organization"
+
+
+@pytest.mark.parametrize("text", [
+    "Dana Roe, Corlan Mills and the mayor said the mill would stay open.",  # no "its": a person may be listed
+    "Airvale, its Dutch rival, said it would cut prices.",  # an apposition's "its" is another's
+    "Musk's shares in the firm were sold.",
+])
+def test_no_its_of_its_own_or_a_persons_holding_leaves_the_kind_alone(text):
+    kinds = _names_kinds(text)
+    assert kinds.get("Corlan Mills", "organization") != "person" or "Dana Roe" in kinds
+    assert kinds.get("Musk", "person") == "person"
+
+
+def test_the_company_after_its_shares_and_its_longer_name_is_one_actor():
+    by_name = _by_name("Lumora Technologies unveiled a phone. Lumora's shares rose 4%. Lumora says the chip is fast.")
+    assert "Lumora" not in by_name and len(by_name["Lumora Technologies"].mentions) == 3
+
+
+@pytest.mark.parametrize("text", [
     "Corvane said it would raise prices on its vans. Corvane's shares fell.",
     "Corvane, the maker of vans, said it would raise prices on its vans.",
 ])
@@ -2875,6 +2934,38 @@ def test_a_colour_surname_or_a_name_like_a_participle_stays_a_person(text, name)
 ])
 def test_a_name_after_an_outlet_noun_or_opening_with_an_acronym_is_a_body(text, name):
     assert _names_kinds(text)[name] == "organization"
+
+
+@pytest.mark.parametrize("text, person, others", [
+    ("Police found Lee County Deputy Dana Holt dead in his home. Holt had served for 14 years.", "Dana Holt",
+     {"Lee County"}),
+    ("Deputy Dana Holt stopped the car.", "Dana Holt", set()),
+    ("Deputy Director Jane Roe said the plan was sound.", "Jane Roe", set()),
+])
+def test_deputy_is_a_title_before_a_name_and_a_longer_deputy_title_wins(text, person, others):
+    kinds = _names_kinds(text)
+    assert kinds[person] == "person" and others <= set(kinds) and not any("Deputy" in name for name in kinds)
+
+
+@pytest.mark.parametrize("text, person, span", [
+    ("Serbian tennis star Milan Petrovic won the final. The Serb said he was tired.", "Milan Petrovic", "The Serb"),
+    ("Milan Petrovic, a Serb, beat Luis Mora of Spain. The Spaniard said he was tired.", "Luis Mora",
+     "The Spaniard"),
+    ("Milan Petrovic (Serbia) won in Paris. Fans cheered as the Serb lifted the cup.", "Milan Petrovic", "the Serb"),
+])
+def test_a_demonym_noun_is_the_last_person_the_article_gave_that_nation(text, person, span):
+    actor = _by_name(text)[person]
+    assert span in [text[m.start:m.end] for m in actor.mentions]
+
+
+@pytest.mark.parametrize("text", [
+    "Milan Petrovic won the final on Sunday. The Serb said he was tired.",  # no nation stated: no guess
+    "Luis Mora of Spain beat Milan Petrovic. The Serb said he was tired.",  # the one of that nation is no Serb
+    "Serbian star Milan Petrovic won. The Serbian government said so.",  # a modifier, no person
+    "Serbian star Milan Petrovic won. He met the chief of the Serb armed forces.",  # a participle of the plural
+])
+def test_a_demonym_noun_with_no_person_the_article_gave_that_nation_is_linked_to_no_one(text):
+    assert all("Serb" not in text[m.start:m.end] for a in _actors(text) if a.kind == "person" for m in a.mentions)
 
 
 @pytest.mark.parametrize("text", [

@@ -137,7 +137,6 @@ def test_a_tally_is_one_score_not_a_range():
         "He walked 5k and watched 3D films.",  # codes
         "A year ago one of them left.",  # "a year", "one of" are not claims
         "He scored in the second half of the game.",  # a period, not a share
-        "The shop is a third of a mile away.",  # a fraction of a unit: no share, no length claimed
         "She won a third term.",  # an ordinal
         "Jan de Vries and Dec Walsh spoke.",  # a month's abbreviation alone is a given name, no date
         "The 6th Circuit ruled, and the 82nd Airborne left 5th Avenue.",  # ordinals inside names
@@ -953,3 +952,14 @@ def test_a_number_of_a_counted_whole_stays_a_count():
 def test_an_m_after_an_article_is_read_by_the_noun_after_it(text, kind, value):
     c = next(c for c in claims_of(text) if "m" in c.text)
     assert (c.kind, c.value) == (kind, value)
+
+
+@pytest.mark.parametrize("text, claim, metres", [
+    ("The detour forced riders to walk nearly half a mile to the pier.", "nearly half a mile", 804.672),
+    ("The ferry stops a quarter of a mile from the shore.", "a quarter of a mile", 402.336),
+    ("The new quay is half a kilometre long.", "half a kilometre", 500.0),
+    ("The shop is a third of a mile away.", "a third of a mile", 536.448),  # a length, not a share
+])
+def test_a_share_of_a_unit_is_a_length(text, claim, metres):
+    (found,) = [c for c in quantities(segment(text)) if c.text == claim]
+    assert found.normalized.unit == "m" and found.normalized.value == pytest.approx(metres)

@@ -614,3 +614,10 @@ def test_an_error_line_costs_no_import_of_rich():
             "print('rich' in sys.modules)")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert done.stdout.strip() == "False" and done.stderr.strip() == "framing: a\\u202e.txt: is empty"
+
+
+def test_the_figures_table_names_what_a_count_counts(capsys):
+    from framing import analyze
+    from framing.render import print_report_table
+    print_report_table(analyze("The Harbour Party won 41 of the 70 seats on the council."), "council")
+    assert "41 seats" in capsys.readouterr().out

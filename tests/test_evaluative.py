@@ -101,6 +101,11 @@ def test_graduation_joins_the_attitude_it_grades(text, phrase, categories, polar
     ("It was an ugly fight over money.", "ugly fight"),  # "ugly" is no adverb: it takes its head
     ("Critics bash Mr. Brenner daily.", "bash"),  # a title is no name
     ("A weekend of massive Russian strikes.", "massive Russian strikes"),  # a proper adjective's noun joins
+    ("The corrupt Republican lawmakers fled.", "corrupt Republican lawmakers"),  # a party's adjective too
+    ("The vile Custodian built a wall.", "vile Custodian"),  # a noun in -an is no demonym: not its verb
+    ("The ignorant Vatican clerks laughed.", "ignorant Vatican clerks"),  # a seat's name qualifies its noun
+    ("Rivals vowed to smear Governor Ruiz.", "smear Governor Ruiz"),  # a name ends the sentence: no title
+    ("Critics bash Dr. Brenner daily.", "bash"),  # a title before a name still is one
     ("The corrupt officials resigned.", "corrupt officials"),  # any attitude word takes its head
     ("The evil plan failed.", "evil plan"),
     ("The plan was evil and costly.", "evil"),  # a function word is no head
@@ -230,6 +235,8 @@ def test_domain_sense_that_is_evaluative(text, phrase, category):
     "The town lies on the river.",
     "What lies ahead for the harbour is a long winter.",  # "lies" of position after "what", not untruths
     "The answer lies beneath the old mill.",
+    "Upstream lies a quiet fishing village.",  # after a place adverb "lies" is the verb of position
+    "Across the border lies Marovia.",  # and after a place noun
     "Let us be honest about the cost of the new road.",  # a discourse phrase, no judgement of anyone
     "To be honest, the bridge was never finished.",
     "Temperatures reached extreme heat levels.",
@@ -825,6 +832,11 @@ def test_biased_sentences_name_their_cues():
     # a distancing label disowns the name it stands before, as a scare quote does
     ("The so-called reform panel met for the first time.", ("distancing-label",)),
     ("A self-proclaimed expert on tides addressed the committee.", ("distancing-label",)),
+    # so does an actor's self-presentation as the outlet reports it; naming oneself or a campaign role does not
+    ("The lobby group portrayed itself as the voice of small farmers.", ("distancing-label",)),
+    ("The developer billed himself as a friend of the harbour.", ("distancing-label",)),
+    ("Most residents describe themselves as anglers.", None),
+    ("The senator cast herself as the candidate of the coast.", None),
     # a weekday anchors the sentence in reported events: one evaluative word there is the event's
     # description, two cues still take sides; a weekday inside a quotation is the speaker's
     ("The council approved its disastrous budget on Tuesday.", None),

@@ -847,3 +847,15 @@ def test_ninth_round_words_in_another_sense_do_not_count(text, frame, cue):
 def test_ninth_round_words_still_count_in_the_frames_sense(text, frame, cue):
     found = frames_of(text)
     assert frame in found and cue in cue_texts(text, found[frame])
+
+
+@pytest.mark.parametrize("text, frame, cue", [
+    ("The dockers will ballot members on strike action over the pay offer.", "security_and_defense", "strike"),
+    ("The nurses have been on strike since Monday over pay.", "security_and_defense", "strike"),
+    ("A federal court strikes down the city's ferry levy.", "security_and_defense", "strikes"),
+    ("The board said further job cuts could not be ruled out.", "legality_constitutionality_and_jurisprudence",
+     "ruled"),
+])
+def test_a_labour_strike_and_ruling_out_are_no_frame_cues(text, frame, cue):
+    found = {f.name: [text[c.start:c.end] for c in f.cues] for f in frame_scores(segment(text))}
+    assert cue not in found.get(frame, [])

@@ -13,6 +13,12 @@ def quotes_of(text: str):
     return attributed_quotes(segment(text), mentions=[])
 
 
+def attributions_of(text: str):
+    """Quotes and refusals to comment alike: what PolNeAR marks as attributions."""
+    from framing.quotes import attributions
+    return attributions(segment(text), mentions=[])
+
+
 def only(text: str):
     found = quotes_of(text)
     assert len(found) == 1, [q.text for q in found]
@@ -1250,8 +1256,8 @@ def test_parenthetical_told_with_addressee_takes_both_sides():
 
 def reported_with(text: str, cue: str):
     """The one quote of ``text`` whose cue is ``cue``."""
-    found = [q for q in quotes_of(text) if q.cue is not None and q.cue.text == cue]
-    assert len(found) == 1, [(q.cue and q.cue.text, q.text) for q in quotes_of(text)]
+    found = [q for q in attributions_of(text) if q.cue is not None and q.cue.text == cue]
+    assert len(found) == 1, [(q.cue and q.cue.text, q.text) for q in attributions_of(text)]
     return found[0]
 
 
@@ -1355,7 +1361,7 @@ def test_said_for_a_while_is_how_long_not_what(text, content):
     ("In Dover, Lindqvist called for a recount of the ballots.", "a recount of the ballots", "Lindqvist", "called"),
 ])
 def test_an_opening_phrase_is_not_the_content_of_a_stance_with_a_complement(text, content, speaker, cue):
-    q = only(text)
+    (q,) = attributions_of(text)
     assert (q.text, q.speaker.text, q.cue.text) == (content, speaker, cue)
 
 
@@ -2805,7 +2811,8 @@ def test_declined_with_a_quantity_is_a_fall_not_a_refusal(text):
 
 
 def test_the_declined_refusal_still_reports():
-    assert only("The minister declined to comment on the report.").cue.text == "declined"
+    (refusal,) = attributions_of("The minister declined to comment on the report.")
+    assert refusal.cue.text == "declined"
 
 
 def test_the_demonym_after_the_is_the_person_just_named():
@@ -3368,7 +3375,7 @@ def test_a_time_or_a_bare_pronoun_after_a_cue_is_no_content(text):
     ("The board defended the merger, although the shares fell sharply.", "the merger"),
 ])
 def test_a_stances_object_ends_before_the_subjects_next_verb(text, content):
-    assert quotes_of(text)[0].text == content
+    assert attributions_of(text)[0].text == content
 
 
 @pytest.mark.parametrize("text, content", [
@@ -3853,6 +3860,17 @@ def test_a_coordinated_speaker_names_each_member(text, written, name, members):
     assert all(text[m.start:m.end] == m.text and not m.members for m in quote.speaker.members)
 
 
+@pytest.mark.parametrize("text, first", [
+    ("Corlan Mills, its union and the mayor said the mill would stay open.", "Corlan Mills"),
+    ("Mayor Ada Penn spoke first. Corlan Mills, its union and the mayor said the mill would stay open.",
+     "Corlan Mills"),
+])
+def test_a_name_before_a_conjunct_opening_with_its_is_one_of_the_speakers(text, first):
+    (quote,) = [q for q in analyze(text).quotes if q.speaker is not None]
+    assert quote.speaker.text.startswith(first)
+    assert quote.speaker.members[0].text == first
+
+
 @pytest.mark.parametrize("text, written", [
     ("Officials in Tallinn and Riga said the ferry would run again.", "Officials in Tallinn and Riga"),
     ("In Tallinn, Latvia and Estonia signed the accord, saying it would last.", "Latvia and Estonia"),
@@ -4148,3 +4166,85 @@ def test_a_line_overlaps_a_quote_found_before_it_by_one_bisection(spans, start, 
     from framing.quotes import _overlaps_quoted, _quoted_reach, _Raw
     found = [_Raw([(s, e)], 0, True) for s, e in spans]
     assert _overlaps_quoted(_quoted_reach(found), start, end) is expected
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("The harbour board declined to comment on the audit.", "The harbour board", "declined"),
+    ("Jane Okafor did not respond to requests for comment.", "Jane Okafor", "did not respond"),
+    ("The ferry company did not immediately respond to a request for comment on Friday.", "The ferry company",
+     "did not immediately respond"),
+    ("Councillor Tom Hale, the author of the levy, refused to comment.", "Councillor Tom Hale", "refused"),
+    ("A lawyer for the mayor didn't reply to an email seeking comment.", "A lawyer for the mayor", "didn't reply"),
+])
+def test_a_refusal_to_comment_is_no_quote_but_a_no_comment_finding(text, speaker, cue):
+    from framing.quotes import attributions, no_comment, spoken_quotes
+    doc = segment(text)
+    found = attributions(doc, mentions=[])
+    assert spoken_quotes(doc, attributions=found) == [] == quotes_of(text)
+    (refusal,) = no_comment(doc, attributions=found)
+    assert refusal.speaker.text == speaker
+    assert refusal.cue.text == cue
+    assert text[refusal.start:refusal.end] == refusal.text
+    assert refusal.text.startswith(cue) and "comment" in refusal.text
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor responded to requests for comment with a short statement defending the levy.",
+    "Jane Okafor declined to say whether she would run again.",
+    "The board declined an offer to buy the ferry.",
+])
+def test_an_answer_or_a_refusal_of_something_else_is_no_no_comment(text):
+    from framing.quotes import attributions, no_comment
+    doc = segment(text)
+    assert no_comment(doc, attributions=attributions(doc, mentions=[])) == []
+
+
+def test_the_report_lists_who_declined_to_comment():
+    report = analyze("The levy passed on Monday. “It is a good day,” said Jane Okafor. "
+                     "Tom Hale, the port's director, declined to comment.").to_dict()
+    assert [q["speaker"]["name"] for q in report["quotes"]] == ["Jane Okafor"]
+    (refusal,) = report["no_comment"]
+    assert refusal["speaker"]["name"] == "Tom Hale" and refusal["cue"]["text"] == "declined"
+    assert report["sources"]["no_comment"] == 1
+
+
+@pytest.mark.parametrize("text, second_speaker", [
+    ("Jane Roe, a port analyst, said the sale was overdue, while a person familiar with the board's thinking "
+     "said more cuts were likely.", "a person familiar with the board's thinking"),
+    ("Jane Roe said the sale was overdue, whereas people close to the harbour board said more cuts were likely.",
+     "people close to the harbour board"),
+    ("Okafor said the ferry would stay, but an aide familiar with the budget talks said it could be sold.",
+     "an aide familiar with the budget talks"),
+])
+def test_a_contrasting_clause_with_a_long_subject_is_a_report_of_its_own(text, second_speaker):
+    first, second = quotes_of(text)
+    assert first.text in ("the sale was overdue", "the ferry would stay")
+    assert second.speaker.text == second_speaker and second.speaker.anonymous
+    assert second.text in ("more cuts were likely", "it could be sold")
+
+
+def test_a_concession_inside_the_reported_clause_stays_in_it():
+    (q,) = quotes_of("Jane Roe said the plan, while a good idea in the view of many, would fail.")
+    assert q.text == "the plan, while a good idea in the view of many, would fail"
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("Jane Okafor, the harbour master, could not be reached for comment.", "Jane Okafor", "could not be reached"),
+    ("Tom Hale couldn't immediately be reached for comment on Sunday.", "Tom Hale", "couldn't immediately be reached"),
+    ("The ferry company was not available for comment.", "The ferry company", "was not available"),
+])
+def test_a_source_out_of_reach_for_comment_is_a_no_comment_finding(text, speaker, cue):
+    report = analyze(text)
+    (silence,) = report.no_comment
+    assert (silence.speaker.text, silence.cue.text) == (speaker, cue)
+    assert text[silence.start:silence.end] == silence.text and silence.text.endswith("for comment")
+    assert report.quotes == []
+
+
+def test_out_of_reach_by_road_is_no_silence():
+    assert analyze("The ferry could not be reached by road after the storm.").no_comment == []
+
+
+def test_a_contrast_link_in_a_title_case_headline_opens_no_report():
+    found = quotes_of("Okafor Says Ferry Will Stay, But The Harbour Board Says Otherwise")
+    assert all("Board" not in (q.speaker.text if q.speaker else "") for q in found)

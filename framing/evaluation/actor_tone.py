@@ -29,7 +29,7 @@ from ..errors import InputError
 from ..pipeline import STAGES, run_stages
 from ..segment import segment
 
-_NEEDED = ("sentences", "mentions", "quotes", "evaluative")
+_NEEDED = ("sentences", "mentions", "attributions", "quotes", "evaluative")
 _LABELS = ("negative", "neutral", "positive")
 _NEWSMTSC = {2.0: "negative", 4.0: "neutral", 6.0: "positive"}
 

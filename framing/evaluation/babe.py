@@ -33,7 +33,7 @@ from .actor_tone import part_of
 
 DEFAULT_FILE = "babe_dev.csv"
 LABELS = ("Biased", "Non-biased")
-_STAGES = tuple(s for s in STAGES if s.name in ("mentions", "quotes", "evaluative"))
+_STAGES = tuple(s for s in STAGES if s.name in ("mentions", "attributions", "quotes", "evaluative"))
 
 
 def findings(text: str) -> tuple[list[Evaluative], bool]:

@@ -19,6 +19,10 @@ Direct vs reported: gold Content in quotation marks (its first character is a qu
 direct, everything else reported; a predicted quote is direct when its kind is "direct". Recall for
 a kind counts that kind's gold, precision that kind's predictions.
 
+The product's side is :func:`framing.quotes.attributions`: the report's ``quotes`` and its ``no_comment``
+refusals together, since PolNeAR marks "declined to comment" as an attribution (cue "declined", content
+"to comment").
+
 ``baseline_f1`` is the same measure for a plain regular expression over quotation marks.
 """
 
@@ -109,12 +113,12 @@ def articles(data: Path, limit: int | None = None) -> list[tuple[Path, Path]]:
 
 
 def predict(text: str) -> list[Predicted]:
-    """The product's quotes for one article, through the same stages as the report."""
+    """The product's attributions for one article (quotes and refusals to comment), as the report finds them."""
     from .. import actors, quotes
     from ..segment import segment
 
     doc = segment(text)
-    found = quotes.attributed_quotes(doc, mentions=actors.actor_mentions(doc))
+    found = quotes.attributions(doc, mentions=actors.actor_mentions(doc))  # refusals to comment too: PolNeAR marks them
     out = []
     for q in found:
         sp = q.speaker
