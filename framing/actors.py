@@ -1881,11 +1881,12 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         if n_words == 1 and not title and initial and words[0] not in (mid_names or ()) \
                 and surface not in g.organizations and (words[0].lower() in (lower_words or ()) or (
                     words[0].lower() in g.institutions and words[0] not in _ONE_OF_A_KIND and nxt is not None
-                    and nxt.is_word and nxt.text.islower() and nxt.text.endswith("s")
+                    and nxt.is_word and nxt.text.islower() and (nxt.text.endswith("s") or nxt.text in g.descriptors)
                     and nxt.text not in _SPEECH_VERBS and nxt.text not in stopwords())):
             # "Union president Kwame Asante said": a sentence's capital on a noun the article writes in lower
             # case ("the union"), or on a kind of body before the plural it modifies ("Union leaders said",
-            # "Bank executives", "Court documents show"; not "Union says"), no body's name
+            # "Bank executives", "Court documents show"; not "Union says") or before a person noun that titles
+            # a name ("Union leader Tom Berg"), no body's name
             return
         key = "org:" + surface
         if surface in g.organizations:

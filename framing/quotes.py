@@ -1024,6 +1024,12 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     surface = doc.text[start:end]
     words = surface.split()
     lower = [w.lower().strip(",.") for w in words]
+    if "of" in lower[1:-1] and lower[lower.index("of") - 1] in _SHARE_HEADS:
+        # "Two-thirds of Democratic insiders", "A full 79 percent of Democrats": a share speaks as the people it
+        # counts, unnamed or not as they are; the share is what describes it
+        counted = [m.start() for m in re.finditer(r"\S+", surface)][lower.index("of") + 1]
+        whom = _speaker(doc, names, start + counted, end, remember=remember)
+        return replace(whom, descriptor=_as_descriptor(surface), start=start, end=end, text=surface, members=())
     head_end = end
     cut = _speaker_head_cut(words, lower)
     described_by_surface = cut is not None  # "a spokesman for Jane Roe" describes the speaker whole
@@ -1135,6 +1141,9 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
         elif members and name:
             # "Harbor Steel and its union": no one name covers them; the words as written describe them
             name, descriptor, anonymous = None, _as_descriptor(surface), False
+    if name is None and not anonymous and lower and lower[-1] not in _PRONOUNS \
+            and _withholds_name(doc.text, end, descriptor):
+        anonymous = True  # "Two engineers who asked not to be named": unnamed on purpose, whatever the noun
     if name and descriptor is None:
         descriptor = names.descriptors.get(name)
     if descriptor and ", " in descriptor:
@@ -1153,6 +1162,22 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
                 and (name is None and _plural(lower[-1]) or actor in names.bodies):
             insort(names.plural_speakers, (start, head_end))
     return Speaker(name, descriptor, anonymous, start, end, surface, actor, members)
+
+
+# Why a source goes unnamed, in the relative clause on it ("who asked not to be named", "who spoke on condition
+# of anonymity", "who requested anonymity"): the speaker is an anonymous source whatever its head noun.
+_WITHHELD_NAME = re.compile(r"\b(?:not to be (?:named|identified|quoted)|declined to be (?:named|identified)"
+                            r"|(?:condition|promise|grant|request) of anonymity|(?:requested|granted) anonymity)\b")
+_SET_OFF_WHO = re.compile(r",\s+who\s+[^,;.]{0,80}")
+
+
+def _withholds_name(text: str, end: int, descriptor: str | None) -> bool:
+    """Whether an unnamed speaker's descriptor, or a relative clause set off right after its mention ending at
+    ``end`` ("Two engineers, who asked not to be identified, said"), says why the source goes unnamed."""
+    if descriptor is not None and " who " in descriptor and _WITHHELD_NAME.search(descriptor):
+        return True
+    aside = _SET_OFF_WHO.match(text, end)
+    return aside is not None and _WITHHELD_NAME.search(aside.group()) is not None
 
 
 def _one_of_a_nation(word: str) -> bool:
@@ -1818,8 +1843,10 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         return tokens[j - 1].start, tokens[j].end, descriptor  # "Which?, the consumer group, said", "Yahoo!,
         # the web company, said": a name that ends in its mark, set off by an apposition (no question asked)
     found = _phrase_back(doc, j, lo)
+    if found is None and descriptor is None:
+        return _subject_after_object_relative(doc, j, lo) or _head_of_who_clause(doc, j, lo)
     if found is None:
-        return _head_of_who_clause(doc, j, lo) if descriptor is None else None
+        return None
     i, j = found
     i = _head_before_preposition(doc, i, lo)
     if i - 3 >= lo and lows[i - 1] == "by" and lows[i - 2] in _HANDED_ON:
@@ -1862,6 +1889,52 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
     return tokens[i].start, tokens[j].end, descriptor
 
 
+_PLAIN_SUBJECT_MAX_TOKENS = 5  # "the fishermen's union", "the island's ferry union"
+
+
+def _plain_noun_phrase_back(doc: Document, j: int, lo: int) -> int | None:
+    """The first token of a short noun phrase of lower-case words ending at token ``j`` that no speaker list
+    names ("the union", "the fishermen's union", "its board"; a bare plural, "unions"): opened by a
+    determiner, or a plural standing alone. None when a word in it may be a verb or a clause word."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    if not tokens[j].is_word or not tokens[j].text.islower() or lows[j] in _NOT_IN_NOUN_PHRASE \
+            or lows[j] in _PRONOUNS or lows[j] in _DETERMINERS:
+        return None
+    cues = lexicon().cues
+    i = j
+    while i - 1 >= lo and j - i < _PLAIN_SUBJECT_MAX_TOKENS:
+        k = i - 1
+        if lows[k] in _DETERMINERS or lows[k] in _POSSESSIVE_DETERMINERS:
+            return k
+        if not (tokens[k].is_word and tokens[k].text.islower() or lows[k] in _POSSESSIVE
+                or _plural_possessive(doc, k)) or lows[k] in _NOT_IN_NOUN_PHRASE or lows[k] in _PRONOUNS \
+                or lows[k] in _OBJECT_GAP_PRONOUNS or lows[k] in cues or lows[k].endswith("ly"):
+            break
+        i = k
+    return j if i == j and _plural(lows[j]) and lows[j] not in _BARE_INFINITIVE_VERBS else None
+
+
+# Verbs in -s that take a bare infinitive, so read as a verb before a cue's bare form ("which helps explain").
+_BARE_INFINITIVE_VERBS = frozenset({"helps", "makes", "lets", "bids"})
+
+
+# Relative pronouns that stand for the object of the verb after their clause's subject ("what the union
+# described as …", "the levy, which the chamber opposed, …", "whom the board named").
+_OBJECT_GAP_PRONOUNS = frozenset({"what", "which", "whom"})
+
+
+def _subject_after_object_relative(doc: Document, j: int, lo: int) -> tuple[int, int, None] | None:
+    """`what the union described as a betrayal`, `the levy, which the chamber opposed, …`: the subject of a
+    relative clause whose object is the pronoun before it, when that subject is a plain noun phrase no speaker
+    list holds (a name or a role noun is found by `_phrase_back`). The pronoun opens the clause, so the phrase
+    between it and the cue is the cue's subject."""
+    i = _plain_noun_phrase_back(doc, j, lo)
+    if i is None or i <= lo or doc.lower_texts()[i - 1] not in _OBJECT_GAP_PRONOUNS:
+        return None
+    return doc.tokens[i].start, doc.tokens[j].end, None
+
+
 def _people_modifier(doc: Document, k: int, lo: int) -> bool:
     """Whether capitalised token ``k`` before a plural noun for people is no name of its own: a demonym
     ("French farmers") or a word capitalised only because it opens the sentence ("Local farmers")."""
@@ -1894,6 +1967,9 @@ def _head_of_who_clause(doc: Document, j: int, lo: int) -> tuple[int, int, str |
     if r <= lo or r == j or lows[r] != "who":
         return None
     phrase = _phrase_back(doc, r - 1, lo)
+    if phrase is None and _WITHHELD_NAME.search(doc.text, tokens[r].start, tokens[j].end):
+        first = _plain_noun_phrase_back(doc, r - 1, lo)  # "an engineer who declined to be named said": only
+        phrase = (first, r - 1) if first is not None else None  # a person asks that, whatever the noun
     if phrase is None or lows[phrase[1]] in _PRONOUNS \
             or phrase[0] > lo and not _clause_break(doc, tokens[phrase[0] - 1]):
         return None
@@ -2002,6 +2078,33 @@ def _person_before_of(names: _Names, start: int, surface: str, lower: list[str])
     return k if at > 0 and names.a_person_at(start, start + at) else None
 
 
+_SHARE_MAX_TOKENS = 4  # "about half", "a clear majority", "nearly 60 percent"
+
+
+def _share_start(doc: Document, head: int, lo: int) -> int:
+    """The first token of the share whose head noun is at ``head`` ("About half", "a slim majority", "Only 52
+    percent", "a staggering 56 percent"): back over its figures and the words that qualify a share (not "Last
+    year only 32 percent", "left 62 percent": a time or a verb before it is no part of it)."""
+    lows = doc.lower_texts()
+    k = head
+    while k - 1 >= lo and head - k < _SHARE_MAX_TOKENS and (
+            lows[k - 1] in _SHARE_QUALIFIERS or _figure_word(lows[k - 1])
+            or k - 2 >= lo and lows[k - 2] in ("a", "an") and doc.tokens[k - 1].text.islower()
+            and doc.tokens[k - 1].is_word):
+        k -= 1  # (after "a", any adjective: "a strong majority", "a full 79 percent")
+    return k
+
+
+# Words that qualify a share before its figure ("about half", "only 52 percent", "just a quarter").
+_SHARE_QUALIFIERS = frozenset({"a", "an", "the", "about", "nearly", "almost", "just", "only", "roughly", "some",
+                               "around", "over", "under", "more", "less", "fewer", "than", "all", "fully", "%"})
+
+
+def _figure_word(low: str) -> bool:
+    """A number written in figures or words ("52", "52%", "sixty-seven", "two-thirds")."""
+    return low[:1].isdigit() or all(part in _NUMBER_WORDS or part in _SHARE_HEADS for part in low.split("-"))
+
+
 def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
     """`Officials at the Pentagon said`, `Republicans in the House see`, `a spokesman for Okafor said`: the
     name after the preposition only modifies the subject; the person or group noun before it is the head,
@@ -2016,6 +2119,8 @@ def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
         i -= 1  # "Shop owners in central Paris said": a place's part before its name
     if i - 2 < lo or lows[i - 1] not in _HEAD_PREPOSITIONS:
         return i
+    if lows[i - 1] == "of" and lows[i - 2] in _SHARE_HEADS:
+        return _share_start(doc, i - 2, lo)  # "About half of the farmers support …": the share speaks
     if lows[i - 1] == "of" and lows[i - 2] in _SOURCE_BODIES and doc.tokens[i - 2].text.islower():
         # "The city council of Port Kelby voted", "the board of Harbor Steel said": the body speaks, and the
         # name after "of" says whose it is (a capitalised one is a name of its own: "the Council of Europe")
@@ -2220,6 +2325,8 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
         if end_tok is not None or low in _DETERMINERS:
             end_tok = _noun_phrase_end(doc, first if end_tok is None else end_tok + 1, hi, end_tok,
                                        described=described)
+    if end_tok is None and low in _DETERMINERS and not loose:
+        end_tok = _unnamed_on_purpose_end(doc, first, hi)  # "said an engineer who asked not to be named"
     if end_tok is None:
         return _named_after_description(doc, first, hi) if described and low in _DETERMINERS else None
     if described and low in _DETERMINERS and end_tok + 1 < hi and tokens[end_tok + 1].text != ",":
@@ -2316,6 +2423,18 @@ def _described_phrase_end(doc: Document, start: int, hi: int) -> int | None:
             or _time_phrase(lows, start, last):
         return None
     return last
+
+
+def _unnamed_on_purpose_end(doc: Document, start: int, hi: int) -> int | None:
+    """`said an engineer who asked not to be identified`: the last token of a phrase opened by a determiner at
+    ``start`` whose relative clause says why the source goes unnamed (only a person asks that, whatever the
+    noun: the phrase names a speaker no list holds), else None."""
+    last = _described_phrase_end(doc, start, hi)
+    if last is None or last + 1 >= hi or doc.lower_texts()[last + 1] != "who":
+        return None
+    close = _relative_clause_end(doc, last + 1, hi)
+    tokens = doc.tokens
+    return last if _WITHHELD_NAME.search(doc.text, tokens[last + 1].start, tokens[close - 1].end) else None
 
 
 def _time_phrase(lows: list[str], start: int, last: int) -> bool:
@@ -3565,7 +3684,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             return None
         agent = _agent_after(doc, after_tok, hi)
         if agent is not None and agent < k:  # "Asked by the host to respond, Roe said": the host asks
-            found = _right_speaker(doc, agent, hi) or _agent_phrase(doc, agent, hi)
+            found = _agent_of_passive(doc, agent, hi)
         # (the content keeps "about": "when asked about the plan", as PolNeAR marks it)
         if lows[k] in _QUESTION_WORDS and lows[k] != "about" and k + 1 < hi and tokens[k + 1].text == ",":
             lone_question = True  # "When asked why, he said …": the question word stands for the question
@@ -3710,6 +3829,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                         content = _object_gap_clause(doc, *content)  # (the stance of "the union, which endorsed")
                     elif content and lt is not None and _opens_with_subordinator(lows, lt, lo):
                         content = _object_gap_clause(doc, *content)  # "While X hopes A, B": A ends at its comma
+                    elif content and lt is not None and lt > lo and lows[lt - 1] == "what":
+                        content = _free_relative_end(doc, *content)  # "what her team calls its agenda — …"
                     parts = [content] if content else []
             elif _is_participle(doc, hit) or prev is not None and (
                     lows[_before_adverbs(doc, hit.token, lo)] in ("and", "but")
@@ -4015,6 +4136,10 @@ def _object_before_subject(doc: Document, hit: _CueHit, lt: int | None, lo: int,
             or hit.word.lemma in _ONLY_WITH_PREPOSITION:
         return False
     k = hit.last_token + 1
+    if k < hi and lows[lt - 1] == "what" and (lows[k] in _LINKING_VERBS or lows[k] in _AUXILIARIES
+                                             and lows[k] not in _COPULAS):
+        return True  # "What the board opposed remains a mystery": the free relative is the main clause's
+        # subject (but a cleft, "What the mayor wants is a second ferry", names the object after "is")
     return k >= hi or lows[k] in _GAP_TAIL_STARTS  # (not "that he said would fail", "which she called a tax")
 
 
@@ -4088,6 +4213,18 @@ def _opens_with_subordinator(lows: list[str], subject: int, lo: int) -> bool:
     return k >= lo and lows[k] in _ADVERBIAL_SUBORDINATORS and lows[k] != "as" \
         and (k == lo or k == lo + 1 and lows[lo] in _COORDINATORS or lows[k - 1] == ",")  # ("In June, after X …")
 
+
+
+def _free_relative_end(doc: Document, start: int, end: int) -> tuple[int, int]:
+    """`… — what her team calls its “open door” agenda — was resonating`: what a free relative clause reports
+    ends at the dash after it, where the clause around it goes on (not at a comma, which as often lists what
+    was said: "what she called “reckless, dangerous” acts")."""
+    t = bisect_left(doc.token_starts, start)
+    last = bisect_left(doc.token_starts, end)
+    lows = doc.lower_texts()
+    while t < last and lows[t] not in (";", "—", "–"):
+        t += 1
+    return (start, doc.tokens[t].start) if t < last else (start, end)
 
 
 def _object_gap_clause(doc: Document, start: int, end: int) -> tuple[int, int]:
@@ -4589,10 +4726,31 @@ def _subject_clause(doc: Document, t: int) -> int | None:
     if j <= lo:
         return None
     found = _phrase_back(doc, j, lo)
-    if found is None or found[0] <= lo or lows[found[0] - 1] not in _CLAUSE_LINKS or lows[found[0]] == "which":
+    if found is None:
+        closing = _closing_attribution_comma(doc, j, t, lo)
+        return closing if closing is not None else _linked_subject_back(doc, t, j, lo)
+    if found[0] <= lo or lows[found[0] - 1] not in _CLAUSE_LINKS or lows[found[0]] == "which":
         return _linked_subject_back(doc, t, j, lo)  # (`…, which boast a range of …`: a relative clause inside
         # the content, not a new clause)
     return found[0] - 1
+
+
+def _closing_attribution_comma(doc: Document, j: int, t: int, lo: int) -> int | None:
+    """`…, roughly 8 percent of its staff, the airline announced Thursday.`: the comma before a plain noun
+    phrase ending at ``j`` (no name, no speaker noun) that is the subject of cue ``t`` when only where, when or
+    how it was said follows the cue: a closing attribution, a clause of its own that a report before it stops
+    at. None otherwise (a phrase after a comma inside the clause is mostly an apposition), and for a cue that
+    needs an object or a clause ("…, the footage showed": a finding, whose content is the whole sentence)."""
+    lows = doc.lower_texts()
+    word = lexicon().cues.get(lows[t])
+    if word is None or word.frame != "any":
+        return None
+    i = _plain_noun_phrase_back(doc, j, lo)
+    if i is None or i <= lo or doc.tokens[i - 1].text != "," or lows[i] not in _DETERMINERS \
+            or not _AUXILIARIES.isdisjoint(lows[j + 1: t]):
+        return None  # (not a passive, "…, his staff were told, “…”": what they were told follows)
+    hi = doc.sentences[doc.tokens[t].sentence].last_token
+    return i - 1 if _adverbial_tail(doc, t + 1, hi) else None
 
 
 # Conjunctions that, after a comma, open a contrasting clause with a subject of its own ("…, while a person
@@ -4729,7 +4887,31 @@ def _agent_after(doc: Document, k: int, hi: int) -> int | None:
     return j + 1 if j + 1 < hi and lows[j] == "by" else None
 
 
-_AGENT_STOPS = frozenset({"across", "around", "over", "into", "of", "under", "within", "throughout", "who", "whose"})
+_AGENT_STOPS = frozenset({"across", "around", "over", "into", "of", "under", "within", "throughout", "who", "whose",
+                          "if", "whether", "what", "why", "how", "when", "where"})  # ("Asked by Roe if …")
+
+
+def _possessive_at(doc: Document, k: int, hi: int) -> bool:
+    """Whether token ``k`` is a possessive mark ("'s", or the lone apostrophe of "the growers' union") with the
+    noun it belongs to after it."""
+    return k + 1 < hi and doc.tokens[k + 1].is_word \
+        and (doc.lower_texts()[k] in _POSSESSIVE or _plural_possessive(doc, k))
+
+
+def _agent_of_passive(doc: Document, first: int, hi: int) -> tuple[int, int, str | None] | None:
+    """The agent after "by" (``first`` its first token): a speaker read as after an inverted cue, else a noun
+    phrase; but a speaker noun that stops before a possessive mark or another noun ("by the farmers' union",
+    "by the fishermen's union", "by the teachers union") names only whose the agent is, so the phrase runs on
+    to its head noun."""
+    right = _right_speaker(doc, first, hi)
+    if right is not None and right[2] is not None:
+        return right  # (an apposition: "by Jane Roe, a lawyer")
+    phrase = _agent_phrase(doc, first, hi)
+    if right is None or phrase is None:
+        return right or phrase
+    after = doc.token_at(right[1] - 1) + 1
+    runs_on = after < hi and (_possessive_at(doc, after, hi) or doc.tokens[after].text.islower())
+    return phrase if runs_on and phrase[1] > right[1] else right
 
 
 def _agent_phrase(doc: Document, first: int, hi: int) -> tuple[int, int, None] | None:
@@ -4738,10 +4920,11 @@ def _agent_phrase(doc: Document, first: int, hi: int) -> tuple[int, int, None] |
     lows = doc.lower_texts()
     tokens = doc.tokens
     k = first
-    while k < hi and k - first < 8 and tokens[k].is_word and lows[k] not in _NOT_IN_NOUN_PHRASE \
+    while k < hi and k - first < 8 and (tokens[k].is_word or k > first and _possessive_at(doc, k, hi)) \
+            and lows[k] not in _NOT_IN_NOUN_PHRASE \
             and (lows[k] not in _AGENT_STOPS or lows[k] == "of" and k > first and lows[k - 1] in _SHARE_HEADS) \
             and not _time_word(tokens, k, hi):
-        k += 1  # (past "of" after a share: "by 60 percent of voters")
+        k += 1  # (past "of" after a share: "by 60 percent of voters"; past a possessive: "the island's union")
     if k == first or lows[k - 1] in _DETERMINERS:
         return None
     lex = lexicon()
@@ -4800,7 +4983,7 @@ def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw
     first = _agent_after(doc, hit.last_token + 1, hi)
     if first is None:
         return None
-    agent = _right_speaker(doc, first, hi) or _agent_phrase(doc, first, hi)
+    agent = _agent_of_passive(doc, first, hi)
     if agent is None:
         return None
     charge = _charge_in_agent(doc, first, agent[1])
@@ -4884,7 +5067,7 @@ def _set_off_stance(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Ra
     tokens = doc.tokens
     lo, hi = sentence.first_token, sentence.last_token
     first = _agent_after(doc, hit.last_token + 1, hi)
-    agent = _right_speaker(doc, first, hi) or _agent_phrase(doc, first, hi) if first is not None else None
+    agent = _agent_of_passive(doc, first, hi) if first is not None else None
     comma = _before_adverbs(doc, hit.token, lo - 1)
     start = _noun_phrase_before(doc, comma, lo) if agent is not None and comma > lo else None
     if start is None:
