@@ -5701,6 +5701,20 @@ _ONLY_WITH_PREPOSITION = frozenset({"speak", "talk"})
 _PHRASE_STOPS = frozenset({",", ".", ";", ":", "that", "and", "but", "while", "because", "when", "as", "“", '"'})
 
 
+# Conjunctions opening a sentence's adverbial clause whose comma ends it before the main clause ("After the union
+# objected, …"); not "as", whose clause points at the main one ("As Okafor noted, the levy failed").
+_OPENING_SUBORDINATORS = _ADVERBIAL_SUBORDINATORS - {"as"}
+
+
+def _ends_opening_subordinate_clause(doc: Document, cue_tok: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` right after the cue closes an adverbial clause that opens the sentence
+    ("When the dockers' union objected, the case was moved"): what follows is the main clause, not the cue's
+    content."""
+    lo = doc.sentences[doc.tokens[cue_tok].sentence].first_token
+    lows = doc.lower_texts()
+    return lows[lo] in _OPENING_SUBORDINATORS and comma - lo <= 12 and "," not in lows[lo:cue_tok]
+
+
 def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: bool = False) -> tuple[int, int] | None:
     """What follows a cue: skip an addressee ("told reporters"), a time or place ("on Friday", "in a
     statement"), then an optional "that" or colon; the content runs to the end of the sentence."""
@@ -5772,6 +5786,8 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     while j < hi and j - k < 4 and _time_word(tokens, j, hi):
         j += 1
     if j < hi and tokens[j].text == ",":
+        if _ends_opening_subordinate_clause(doc, hit.token, j):
+            return None  # "After the union objected, the case was moved": the main clause is no one's words
         j += 1
         if j < hi and lows[j].endswith("ing") and lows[j] in lexicon().cues:
             return None  # "wrote this week, adding that …": the participle reports the clause

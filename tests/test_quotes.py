@@ -4305,3 +4305,16 @@ def test_representatives_for_a_person_are_not_that_person(text, head):
     (q,) = quotes_of(text)
     assert q.speaker.name != "Okafor" and q.speaker.name != "Jane Okafor"
     assert q.speaker.text == head and q.speaker.anonymous
+
+
+@pytest.mark.parametrize("text", [
+    "After the coal miners' union objected, the hearing was moved to Dover.",
+    "When the harbour board complained, the ferry was moved to the north quay.",
+])
+def test_the_main_clause_after_an_opening_adverbial_clause_is_not_its_cues_content(text):
+    assert quotes_of(text) == []
+
+
+def test_an_as_clause_still_reports_the_main_clause():
+    (q,) = quotes_of("As Okafor noted, the levy failed twice.")
+    assert (q.text, q.speaker.text) == ("the levy failed twice", "Okafor")
