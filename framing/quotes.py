@@ -3449,7 +3449,8 @@ def _continues_participles(doc: Document, last: _Raw, raw: _Raw) -> bool:
 def _second_verb_phrase(doc: Document, last: _Raw, raw: _Raw) -> bool:
     """`Her campaign announced new support from mothers in Ohio and said …`: a cue after "and" / "but" right
     where the report of the cue before it ends is a second verb phrase of the same subject, which speaks
-    again (not the nearest name inside the first report)."""
+    again (not the nearest name inside the first report, nor a possessor inside the subject: "The city
+    attorney's office said A but did not say B")."""
     if last.speaker is None or last.cue is None or raw.cue is None or not last.cue.start < last.start \
             or last.speaker.start is None or (last.speaker.text or "").lower() in _RELATIVE_PRONOUNS \
             or last.kind == "direct":
@@ -3460,8 +3461,8 @@ def _second_verb_phrase(doc: Document, last: _Raw, raw: _Raw) -> bool:
         return False
     lows = doc.lower_texts()
     link = t - 1
-    while link > first and (lows[link] in ("also", "then", "later") or _manner_adverb(tokens[link].text)):
-        link -= 1
+    while link > first and (lows[link] in _VERB_GROUP_WORDS or _manner_adverb(tokens[link].text)):
+        link -= 1  # (also "but did not say …", "and has called for …": its auxiliaries and negation)
     return lows[link] in ("and", "but") and tokens[link - 1].start < last.end <= tokens[link].start
 
 
@@ -4453,7 +4454,8 @@ _VERB_GROUP_MAX_WORDS = 3
 def _speakers_verb_group(lows: list[str], t: int, outer_form: str | None, outer_aux: str) -> int | None:
     """The token of the "and"/"but" that coordinates the cue at ``t`` with the outer cue (of inflection
     ``outer_form``, after the auxiliary ``outer_aux`` if any) when words of a verb group stand between them:
-    "said A but did not say B" (a past auxiliary after a past cue), "has said A and has called for B" (the
+    "said A but did not say B" ("did" after a past cue; "had" only after "had": after "said" it is the
+    reported clause's backshifted pluperfect), "has said A and has called for B" (the
     outer cue's own auxiliary), "said A and also warned B" (adverbs only, the cue's inflection agreeing as
     without them). Otherwise None: "said the union has opposed it and has warned …" is the union's."""
     p = t - 1
@@ -4465,6 +4467,8 @@ def _speakers_verb_group(lows: list[str], t: int, outer_form: str | None, outer_
     if auxiliary is None:
         inner_form = _verb_form(lows[t])
         return p if inner_form == outer_form and inner_form != "ing" else None
+    if auxiliary == "had":  # "said it was reviewing … and had not decided": the reported clause's pluperfect
+        return p if outer_aux == "had" else None  # (but "had said A and had called for B")
     if auxiliary in _PAST_AUXILIARIES:
         return p if outer_form == "past" and outer_aux not in _PERFECT_AUXILIARIES else None
     return p if outer_aux == auxiliary else None
@@ -5040,8 +5044,12 @@ def _passive_agent(doc: Document, names: _Names, hit: _CueHit, sentence) -> _Raw
     return raw
 
 
-# Stance verbs whose set-off participle with an agent names no stance: "the meeting, called by the mayor".
-_NOT_SET_OFF_STANCES = frozenset({"call", "ask", "cite", "press"})  # ("Okafor, pressed by reporters,": asked)
+# Stance verbs whose set-off participle with an agent names no stance: "the meeting, called by the mayor"; nor
+# the acts of a body or an authority, "the ban, approved by the council", "the rally, planned by students",
+# "the port, threatened by rising seas" (PolNeAR train marks as a cue none of its 14 "approved/decided/offered/
+# requested/threatened by", against 29 of 55 "opposed/rejected/criticized/backed/endorsed by" and the like).
+_NOT_SET_OFF_STANCES = frozenset({"call", "ask", "cite", "press",  # ("Okafor, pressed by reporters,": asked)
+                                  "approve", "decide", "plan", "order", "offer", "request", "threaten", "intend"})
 _SET_OFF_NOUN_MAX_TOKENS = 6
 
 
@@ -5308,8 +5316,9 @@ def _subject_stretch(doc: Document, cue_tok: int, lo: int) -> tuple[int, int] | 
                                and tokens[i - 1].text not in (",", ";", ":", "—", "–")):
         return None
     if any(not t.is_word and t.text not in ("’s", "'s", "-", ".", "&") and not t.text[0].isalnum()
-           and not (k < j and k - i <= 2 and _plural_possessive(doc, k)) for k, t in enumerate(tokens[i: j + 1], i)):
-        return None  # (but "the dockers' union": a plural's possessive mark near the start, its head after it)
+           and not (k < j and tokens[k + 1].is_word and _plural_possessive(doc, k))
+           for k, t in enumerate(tokens[i: j + 1], i)):
+        return None  # (but "the (head of the) dockers' union": a plural's possessive mark, its head after it)
     if i == lo and i < j and _opening_participle(doc, i):
         return None  # "Rattling off promises to …": a participle's clause opening the sentence, no subject
     words = lows[i: j + 1]
@@ -5877,6 +5886,20 @@ _ONLY_WITH_PREPOSITION = frozenset({"speak", "talk"})
 _PHRASE_STOPS = frozenset({",", ".", ";", ":", "that", "and", "but", "while", "because", "when", "as", "“", '"'})
 
 
+# Conjunctions opening a sentence's adverbial clause whose comma ends it before the main clause ("After the union
+# objected, …"); not "as", whose clause points at the main one ("As Okafor noted, the levy failed").
+_OPENING_SUBORDINATORS = _ADVERBIAL_SUBORDINATORS - {"as"}
+
+
+def _ends_opening_subordinate_clause(doc: Document, cue_tok: int, comma: int) -> bool:
+    """Whether the comma at ``comma`` right after the cue closes an adverbial clause that opens the sentence
+    ("When the dockers' union objected, the case was moved"): what follows is the main clause, not the cue's
+    content."""
+    lo = doc.sentences[doc.tokens[cue_tok].sentence].first_token
+    lows = doc.lower_texts()
+    return lows[lo] in _OPENING_SUBORDINATORS and comma - lo <= 12 and "," not in lows[lo:cue_tok]
+
+
 def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: bool = False) -> tuple[int, int] | None:
     """What follows a cue: skip an addressee ("told reporters"), a time or place ("on Friday", "in a
     statement"), then an optional "that" or colon; the content runs to the end of the sentence."""
@@ -5948,6 +5971,8 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     while j < hi and j - k < 4 and _time_word(tokens, j, hi):
         j += 1
     if j < hi and tokens[j].text == ",":
+        if _ends_opening_subordinate_clause(doc, hit.token, j):
+            return None  # "After the union objected, the case was moved": the main clause is no one's words
         j += 1
         if j < hi and lows[j].endswith("ing") and lows[j] in lexicon().cues:
             return None  # "wrote this week, adding that …": the participle reports the clause
@@ -7440,7 +7465,7 @@ class NoComment:
 # respond to a request for comment"; "responded to requests for comment by saying …" answers).
 _REFUSING_LEMMAS = frozenset({"decline", "refuse"})
 _ANSWERING_LEMMAS = frozenset({"respond", "reply"})
-_NO_COMMENT_LEMMAS = _REFUSING_LEMMAS | _ANSWERING_LEMMAS
+_NO_COMMENT_LEMMAS = _REFUSING_LEMMAS | _ANSWERING_LEMMAS | {"call"}  # ("call": calls not returned)
 _NEGATORS = frozenset({"not", "never", "n't"})
 _NEGATION_AUXILIARIES = frozenset({"did", "does", "do", "has", "have", "had", "would", "could", "will", "can"})
 _NEGATION_ADVERBS = frozenset({"immediately", "yet", "also", "still", "repeatedly"})
@@ -7463,12 +7488,42 @@ def _negation_start(doc: Document, t: int) -> int | None:
     return None
 
 
+# Before the "calls" a source did not return: "did not return calls (seeking comment)", "didn't return our calls".
+_RETURNED_CALL_WORDS = frozenset({"phone", "telephone", "repeated", "several", "multiple", "our", "the", "his",
+                                  "her", "their", "its", "two", "three"})
+
+
+def _unreturned_calls(doc: Document, cue: Cue) -> int | None:
+    """The first token of "did not return" when the cue is the noun "calls" that a negated "return" takes
+    ("did not (immediately) return calls seeking comment", "didn't return two phone calls"), else None: a
+    silence, not a call someone made."""
+    t = doc.token_at(cue.start)
+    if t is None or cue.lemma != "call" or not doc.tokens[t].text.lower().startswith("call"):
+        return None
+    lows = doc.lower_texts()
+    k = t - 1
+    while k > 0 and t - k <= 3 and lows[k] in _RETURNED_CALL_WORDS:
+        k -= 1
+    if lows[k] not in ("return", "returned"):
+        return None
+    return _negation_start(doc, k)
+
+
 def _refusal(doc: Document, quote: Quote) -> NoComment | None:
     """``quote`` as a refusal to comment, or None when it reports something said."""
     cue = quote.cue
     if cue is None or quote.kind != "indirect" or cue.lemma not in _NO_COMMENT_LEMMAS:
         return None
     text = doc.text
+    if cue.lemma == "call":
+        first = _unreturned_calls(doc, cue)
+        if first is None:
+            return None
+        cue_start = doc.tokens[first].start
+        cue_end = doc.tokens[doc.token_at(cue.start) - 1].end  # "did not return": the silence, before "calls"
+        end = max(quote.end, cue.end)  # (the text runs on through "calls seeking comment")
+        cue = Cue(text[cue_start:cue_end], cue_start, cue_end, "neutral", "return")
+        return NoComment(cue_start, end, text[cue_start:end], quote.speaker, cue)
     if cue.lemma in _REFUSING_LEMMAS:
         if not _REFUSED_COMMENT.match(text, quote.start, quote.end):
             return None

@@ -4278,3 +4278,73 @@ def test_out_of_reach_by_road_is_no_silence():
 def test_a_contrast_link_in_a_title_case_headline_opens_no_report():
     found = quotes_of("Okafor Says Ferry Will Stay, But The Harbour Board Says Otherwise")
     assert all("Board" not in (q.speaker.text if q.speaker else "") for q in found)
+
+
+def test_a_pluperfect_after_said_stays_in_the_reported_clause():
+    (q,) = quotes_of("The harbour board's legal office said it was studying the ruling and had not decided "
+                     "whether to appeal.")
+    assert q.text == "it was studying the ruling and had not decided whether to appeal"
+    assert q.speaker.text == "The harbour board's legal office"
+
+
+def test_a_second_verb_group_of_a_possessive_subject_keeps_the_whole_subject():
+    first, second = quotes_of("The harbour board's legal office said it was studying the ruling but did not say "
+                              "whether it would appeal.")
+    assert first.text == "it was studying the ruling"
+    assert second.text == "whether it would appeal"
+    assert second.speaker.text == "The harbour board's legal office"
+
+
+@pytest.mark.parametrize("text", [
+    "The levy, approved by the harbour board in May, doubled the fees at the quay.",
+    "The march, planned by students for weeks, closed the bridge.",
+    "The old quay, threatened by rising seas, will be rebuilt.",
+])
+def test_an_act_of_a_body_set_off_after_a_noun_is_no_stance(text):
+    assert quotes_of(text) == []
+
+
+def test_a_view_set_off_after_a_noun_is_still_a_stance():
+    (q,) = quotes_of("The levy, opposed by the dock workers, never passed.")
+    assert (q.text, q.cue.text, q.speaker.text) == ("The levy", "opposed", "the dock workers")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Harbour master Ines Duarte did not return calls seeking comment.", "Ines Duarte"),
+    ("The ferry company didn't immediately return calls seeking comment on Friday.", None),
+])
+def test_calls_not_returned_are_a_no_comment_finding(text, speaker):
+    report = analyze(text)
+    assert report.quotes == []
+    (silence,) = report.no_comment
+    assert silence.cue.text.endswith("return")
+    assert silence.speaker.name == speaker and silence.speaker.text.endswith(speaker or "The ferry company")
+
+
+def test_a_plural_possessive_inside_a_prepositional_subject_stays_in_it():
+    first, second = quotes_of("Okafor said the ferry was safe. But the head of the dockers' union said the "
+                              "crews were tired.")
+    assert second.speaker.text == "the head of the dockers' union"
+
+
+@pytest.mark.parametrize("text, head", [
+    ("Representatives for Okafor said the meeting went well.", "Representatives for Okafor"),
+    ("Spokesmen for Jane Okafor said the meeting went well.", "Spokesmen for Jane Okafor"),
+])
+def test_representatives_for_a_person_are_not_that_person(text, head):
+    (q,) = quotes_of(text)
+    assert q.speaker.name != "Okafor" and q.speaker.name != "Jane Okafor"
+    assert q.speaker.text == head and q.speaker.anonymous
+
+
+@pytest.mark.parametrize("text", [
+    "After the coal miners' union objected, the hearing was moved to Dover.",
+    "When the harbour board complained, the ferry was moved to the north quay.",
+])
+def test_the_main_clause_after_an_opening_adverbial_clause_is_not_its_cues_content(text):
+    assert quotes_of(text) == []
+
+
+def test_an_as_clause_still_reports_the_main_clause():
+    (q,) = quotes_of("As Okafor noted, the levy failed twice.")
+    assert (q.text, q.speaker.text) == ("the levy failed twice", "Okafor")
