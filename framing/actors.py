@@ -32,7 +32,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1826,7 +1826,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         # text can praise or attack, as it can a law, so an actor of kind "policy", and no one's name
         out.append(_Mention(start, end, "thing:" + surface, surface, "policy", index, surface=surface))
         return
-    if not title and n_words > 1 and words[0] in _STORM_WORDS:
+    if not title and _names_a_storm(words, prev, g) and not _names_a_product(
+            doc.tokens, sentence.first_token, n_start, b, end_of_sentence, g):
         out.append(_Mention(start, end, "thing:" + surface, surface, "event", index, surface=surface))
         return  # "Hurricane Maria": a storm, named like a woman, no person
     if not title and words[0] not in g.first_names and _titles_a_work(doc.tokens, sentence.first_token, n_start, b,
@@ -2178,7 +2179,23 @@ def _office_inside(doc: Document, tokens: list[Token], a: int, b: int, g: Gazett
 # First words of town and base names ("Fort Myers", "Port Huron", "Mount Vernon"), never a given name.
 _PLACE_FIRST_WORDS = frozenset({"Fort", "Port", "Mount", "Lake", "San", "Santa", "Los", "Las"})  # ("Santa Rosa")
 # Words that name a storm by the given name after them ("Hurricane Maria", "Typhoon Haiyan"): an event.
-_STORM_WORDS = frozenset({"Hurricane", "Hurricanes", "Typhoon", "Cyclone"})
+_STORM_WORDS = frozenset({"Hurricane", "Hurricanes", "Typhoon", "Cyclone", "Storm", "Tropical", "Subtropical"})
+# Words between "Tropical" and the storm's name ("Tropical Storm Bill", "Tropical Depression Ten").
+_STORM_GRADES = frozenset({"Storm", "Depression", "Cyclone"})
+
+
+def _names_a_storm(words: list[str], prev: Token | None, g: Gazetteer) -> bool:
+    """True when a capitalised run names a storm: "Hurricane Maria", "Typhoon Haiyan", "Tropical Storm Bill".
+    Weather services name storms by given names, so the name after the word is the storm's, no person's.
+    "Storm", itself a rare given name, names a storm only with one word after it and no role noun before
+    it ("the actress Storm Reid" is a person); "Tropical" only before a storm's grade ("Tropical Storm")."""
+    if len(words) < 2 or words[0] not in _STORM_WORDS:
+        return False
+    if words[0] in ("Tropical", "Subtropical"):
+        return len(words) > 2 and words[1] in _STORM_GRADES
+    if words[0] == "Storm":
+        return len(words) == 2 and (prev is None or prev.text.lower() not in g.descriptors)
+    return True
 _COMPASS = frozenset({"North", "South", "East", "West"})
 # First words of a region named by its people's adjective ("North American", "Latin American"): no person.
 _REGION_WORDS = _COMPASS | {"Central", "Latin", "Southeast", "Northeast", "Southwest", "Northwest", "Sub-Saharan"}
@@ -3036,7 +3053,18 @@ def _kind_by_evidence(cluster: _Cluster, text: str) -> str:
     return "organization" if kinds["organization"] else "place"
 
 
-def _common_noun(cluster: _Cluster, doc: Document) -> bool:
+def _inner_body_words(clusters: dict[str, _Cluster]) -> dict[str, int]:
+    """Each word that stands inside a body's name of several words, before its head ("Pacific" in "United
+    States Pacific Command"), with how often the article writes it there."""
+    inner: dict[str, int] = {}
+    for key, cluster in clusters.items():
+        if key.startswith("org:") and " " in key:
+            for word in key[4:].split()[:-1]:
+                inner[word] = inner.get(word, 0) + len(cluster.mentions)
+    return inner
+
+
+def _common_noun(cluster: _Cluster, doc: Document, inner: Mapping[str, int]) -> bool:
     """A one-word "name", never with a title, never with a full name and never as a speaker, that reads as
     a common noun capitalised by position, emphasis or house style, not a person: the text also writes it
     in lower case ("Federal investigators" ... "federal law", "Tradition" ... "tradition"), or it is an
@@ -3057,6 +3085,11 @@ def _common_noun(cluster: _Cluster, doc: Document) -> bool:
         if opens_only:
             before = text[doc.sentences[m.sentence].start:m.start]
             opens_only = not before or before.isspace() or all(c in _OPENERS or c.isspace() for c in before)
+    if opens_only and word in inner and word not in gazetteer().first_names \
+            and text.count(word) <= len(cluster.mentions) + inner[word]:
+        # "United States Pacific Command … Pacific commanders agreed": a word the article capitalises
+        # mid-sentence only inside a body's name, then at a sentence's start, is that name's modifier
+        return True
     return opens_only and word.lower() in _common_words() or _in_lower_case(word, text)
 
 
@@ -3908,7 +3941,8 @@ def actor_mentions(doc: Document) -> list[Actor]:
     _unglue(detected, g, doc.text)
     clusters = _merge([m for m in detected if not m.key.startswith(("desc?:", "nation?:"))]
                       if described or nationals else detected, doc.text)
-    for key in [k for k, c in clusters.items() if c.kind == "person" and _common_noun(c, doc)]:
+    inner = _inner_body_words(clusters)
+    for key in [k for k, c in clusters.items() if c.kind == "person" and _common_noun(c, doc, inner)]:
         del clusters[key]
     _resolve(doc, clusters, g, described, stretches)
     _lead_description(doc, clusters)
