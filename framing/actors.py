@@ -4243,6 +4243,7 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
     bounds = None  # the clause boundaries, scanned at the first valenced word
     hypothetical = None  # whether the sentence holds an irrealis marker, asked at its first good word
     manner = False  # whether a bad word is an "-ly" adverb (the manner of the act after it, if one is violence)
+    helped = None  # the relative clauses about unnamed people (``_people_clauses``), found at the first bad word
     for k in sorted(positions):
         if k in masked:
             continue
@@ -4283,6 +4284,13 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
                 break
         if not value:
             continue
+        if value < 0:
+            if word in _EVENT_NOUNS and _sets_the_time(lows, k, first):
+                continue  # "spoke to reporters after the shooting": when, not what the speaker did
+            if helped is None:
+                helped = _people_clauses(doc.text, tokens, lows, sentence)
+            if helped and any(a < k < b for a, b in helped):
+                continue  # "a shelter for people who lost their homes": the bad news of those helped
         if value > 0 and hypothetical is None:
             hypothetical = not _IRREALIS.isdisjoint(lows[first:sentence.last_token])
         if value > 0 and hypothetical and not _IRREALIS.isdisjoint(lows[max(first, k - _IRREALIS_REACH):k]):
@@ -4328,6 +4336,58 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         question = weights.question
         found = [v._replace(value=v.value * question) for v in found]
     return found, bounds
+
+
+# Events of violence and disaster: after a determiner and a preposition of time ("after the shooting", "days
+# after an attack", "in the wake of the deadly bombing") they say when the sentence happens, and name no doer.
+_EVENT_NOUNS = frozenset("""shooting shootings killing killings stabbing stabbings bombing bombings attack attacks
+    massacre massacres ambush assault murder murders rampage explosion explosions blast crash fire fires flood
+    floods flooding earthquake storm hurricane typhoon cyclone tornado wildfire disaster tragedy riot riots
+    violence war""".split())
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "during", "following", "amid", "amidst", "until"})
+_TIME_OF = frozenset({"wake", "aftermath", "anniversary", "eve"})  # "in the wake of the attack"
+
+
+def _sets_the_time(lows: list[str], k: int, first: int) -> bool:
+    """Whether the event noun at token ``k`` follows a determiner (maybe with one adjective between: "the deadly
+    shooting") after a preposition of time: the sentence's time, not its subject's act ("Mayor Anna Berg spoke
+    after the shooting" makes her no doer; "Tom Hale shot two guards" still does)."""
+    for det in (k - 1, k - 2):
+        if det - 1 < first or lows[det] not in _LOCAL_DETERMINERS:
+            continue
+        prep = lows[det - 1]
+        return prep in _TIME_PREPOSITIONS or (prep == "of" and det - 2 >= first and lows[det - 2] in _TIME_OF)
+    return False
+
+
+# Nouns for unnamed people whom a relative clause can describe ("people who lost their homes", "families whose
+# houses burned"): the clause's bad news is theirs, not that of the actor who helps them.
+_PEOPLE_NOUNS = frozenset("""people persons those others anyone everyone families family residents children kids
+    victims survivors neighbors neighbours patients students workers veterans refugees migrants immigrants women
+    men girls boys parents seniors homeowners tenants evacuees""".split())
+_RELATIVE_PRONOUNS = frozenset({"who", "whose", "whom"})
+_RELATIVE_ENDS = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "and", "but"})
+
+
+def _people_clauses(text: str, tokens: list[Token], lows: list[str], sentence) -> list[tuple[int, int]]:
+    """The token ranges (from the pronoun to the clause's end) of the sentence's relative clauses after a plain
+    noun for unnamed people ("for people who lost their homes in the fire"). A clause holding a capitalised word
+    is left out: an actor named inside it ("families who were cheated by Tom Hale") is judged by it."""
+    if "who" not in text[sentence.start:sentence.end]:  # (also finds "whose", "whom": one scan in C)
+        return []
+    first, last = sentence.first_token, sentence.last_token
+    found = []
+    for j in range(first + 1, last):
+        if lows[j] not in _RELATIVE_PRONOUNS or lows[j - 1] not in _PEOPLE_NOUNS or not tokens[j - 1].text.islower():
+            continue
+        if j - 2 >= first and tokens[j - 2].text[:1].isupper():
+            continue  # "U.S. officials who": a group the article names
+        end = j + 1
+        while end < last and lows[end] not in _RELATIVE_ENDS:
+            end += 1
+        if not any(t.text[:1].isupper() for t in tokens[j + 1:end]):
+            found.append((j, end))
+    return found
 
 
 def _manner_adverbs(found: list[Valence], lows: list[str]) -> list[Valence]:
