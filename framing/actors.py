@@ -1874,6 +1874,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             _person(doc, index, k, b, out, g)
             return
     if (words[0] in g.org_words if n_words == 1 else not g.org_words.isdisjoint(words)
+            and not (n_words == 2 and words[0].lower() in SURNAME_PARTICLES)  # "Van Fleet": a surname
             or words[-1] in _BODY_HEADS and words[0] not in g.first_names) \
             or (n_words > 4 and not title and not (
                 words[0] in g.first_names and not SURNAME_PARTICLES.isdisjoint(words)
@@ -4344,14 +4345,21 @@ _EVENT_NOUNS = frozenset("""shooting shootings killing killings stabbing stabbin
     massacre massacres ambush assault murder murders rampage explosion explosions blast crash fire fires flood
     floods flooding earthquake storm hurricane typhoon cyclone tornado wildfire disaster tragedy riot riots
     violence war""".split())
-_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "during", "following", "amid", "amidst", "until"})
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "during", "following", "amid", "amidst", "until", "when"})
+# Time words that own an event ("last night's shooting", "Sunday's attack"): a date, no doer.
+_TIME_OWNERS = frozenset("""night day week weekend month year morning afternoon evening yesterday today tonight
+    monday tuesday wednesday thursday friday saturday sunday""".split())
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
 _TIME_OF = frozenset({"wake", "aftermath", "anniversary", "eve"})  # "in the wake of the attack"
 
 
 def _sets_the_time(lows: list[str], k: int, first: int) -> bool:
     """Whether the event noun at token ``k`` follows a determiner (maybe with one adjective between: "the deadly
     shooting") after a preposition of time: the sentence's time, not its subject's act ("Mayor Anna Berg spoke
-    after the shooting" makes her no doer; "Tom Hale shot two guards" still does)."""
+    after the shooting" makes her no doer; "Tom Hale shot two guards" still does), or a time's possessive
+    ("last night's shooting", "this week's attack": a date, not a doer)."""
+    if k - 2 >= first and lows[k - 1] in _POSSESSIVE_MARKS and lows[k - 2] in _TIME_OWNERS:
+        return True
     for det in (k - 1, k - 2):
         if det - 1 < first or lows[det] not in _LOCAL_DETERMINERS:
             continue
@@ -4366,13 +4374,16 @@ _PEOPLE_NOUNS = frozenset("""people persons those others anyone everyone familie
     victims survivors neighbors neighbours patients students workers veterans refugees migrants immigrants women
     men girls boys parents seniors homeowners tenants evacuees""".split())
 _RELATIVE_PRONOUNS = frozenset({"who", "whose", "whom"})
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'re", "’re", "'s", "’s"})
+_SINGULAR_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})  # an actor inside: "women who accused him"
 _RELATIVE_ENDS = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "and", "but"})
 
 
 def _people_clauses(text: str, tokens: list[Token], lows: list[str], sentence) -> list[tuple[int, int]]:
     """The token ranges (from the pronoun to the clause's end) of the sentence's relative clauses after a plain
     noun for unnamed people ("for people who lost their homes in the fire"). A clause holding a capitalised word
-    is left out: an actor named inside it ("families who were cheated by Tom Hale") is judged by it."""
+    is left out: an actor named inside it ("families who were cheated by Tom Hale", "women who accused him") is
+    judged by it; and so is one after a copula, which says what its subject is ("They are people who lie")."""
     if "who" not in text[sentence.start:sentence.end]:  # (also finds "whose", "whom": one scan in C)
         return []
     first, last = sentence.first_token, sentence.last_token
@@ -4382,10 +4393,12 @@ def _people_clauses(text: str, tokens: list[Token], lows: list[str], sentence) -
             continue
         if j - 2 >= first and tokens[j - 2].text[:1].isupper():
             continue  # "U.S. officials who": a group the article names
+        if not _COPULAS.isdisjoint(lows[max(first, j - 5):j - 1]):
+            continue  # "They are people who lie": the clause says what the subject is
         end = j + 1
         while end < last and lows[end] not in _RELATIVE_ENDS:
             end += 1
-        if not any(t.text[:1].isupper() for t in tokens[j + 1:end]):
+        if not any(t.text[:1].isupper() or t.text in _SINGULAR_PRONOUNS for t in tokens[j + 1:end]):
             found.append((j, end))
     return found
 

@@ -3077,6 +3077,9 @@ def test_bad_news_of_the_people_helped_is_not_the_helpers(text):
     assert _mention_tone(text, "Anna Berg") > -0.05
     # a wrong done in the relative clause by a named actor still counts toward that actor
     assert _mention_tone("Anna Berg spoke for families who were cheated by Tom Hale.", "Tom Hale") < -0.05
+    assert _mention_tone("Tom Hale met women who accused him of fraud.", "Tom Hale") < -0.05
+    # after a copula the clause says what its subject is
+    assert _mention_tone("Tom Hale is one of those people who lie and cheat.", "Tom Hale") < -0.05
 
 
 @pytest.mark.parametrize("text", [
@@ -3088,3 +3091,8 @@ def test_an_event_setting_the_time_names_no_doer(text):
     assert _mention_tone(text, "Anna Berg") > -0.05
     # the event's named doer is still its doer
     assert _mention_tone("Tom Hale shot two guards after the meeting.", "Tom Hale") < -0.05
+
+
+def test_a_dated_event_or_one_at_the_time_of_a_clause_names_no_doer():
+    assert _mention_tone("Anna Berg was in the square when the first blast came.", "Anna Berg") > -0.05
+    assert _mention_tone("Anna Berg toured the site of last night's shooting.", "Anna Berg") > -0.05

@@ -115,5 +115,7 @@ def test_a_military_or_government_unit_is_one_body():
     assert found["Pacific Fleet"].kind == "organization"
     assert found["Seventh Fleet"].kind == "organization"
     assert all(a.kind != "person" for a in found.values()), found
+    # a particle before the head word makes a surname ("Van Fleet"), no unit
+    assert _by_name("Van Fleet said he would stay.")["Van Fleet"].kind == "person"
     command = _by_name("The United States Pacific Command said it would send ships. Pacific commanders agreed.")
     assert all(a.kind != "person" for a in command.values()), command
