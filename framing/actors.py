@@ -32,7 +32,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -1826,7 +1826,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         # text can praise or attack, as it can a law, so an actor of kind "policy", and no one's name
         out.append(_Mention(start, end, "thing:" + surface, surface, "policy", index, surface=surface))
         return
-    if not title and n_words > 1 and words[0] in _STORM_WORDS:
+    if not title and _names_a_storm(words, prev, g) and not _names_a_product(
+            doc.tokens, sentence.first_token, n_start, b, end_of_sentence, g):
         out.append(_Mention(start, end, "thing:" + surface, surface, "event", index, surface=surface))
         return  # "Hurricane Maria": a storm, named like a woman, no person
     if not title and words[0] not in g.first_names and _titles_a_work(doc.tokens, sentence.first_token, n_start, b,
@@ -1873,6 +1874,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             _person(doc, index, k, b, out, g)
             return
     if (words[0] in g.org_words if n_words == 1 else not g.org_words.isdisjoint(words)
+            and not (n_words == 2 and words[0].lower() in SURNAME_PARTICLES)  # "Van Fleet": a surname
             or words[-1] in _BODY_HEADS and words[0] not in g.first_names) \
             or (n_words > 4 and not title and not (
                 words[0] in g.first_names and not SURNAME_PARTICLES.isdisjoint(words)
@@ -2179,7 +2181,23 @@ def _office_inside(doc: Document, tokens: list[Token], a: int, b: int, g: Gazett
 # First words of town and base names ("Fort Myers", "Port Huron", "Mount Vernon"), never a given name.
 _PLACE_FIRST_WORDS = frozenset({"Fort", "Port", "Mount", "Lake", "San", "Santa", "Los", "Las"})  # ("Santa Rosa")
 # Words that name a storm by the given name after them ("Hurricane Maria", "Typhoon Haiyan"): an event.
-_STORM_WORDS = frozenset({"Hurricane", "Hurricanes", "Typhoon", "Cyclone"})
+_STORM_WORDS = frozenset({"Hurricane", "Hurricanes", "Typhoon", "Cyclone", "Storm", "Tropical", "Subtropical"})
+# Words between "Tropical" and the storm's name ("Tropical Storm Bill", "Tropical Depression Ten").
+_STORM_GRADES = frozenset({"Storm", "Depression", "Cyclone"})
+
+
+def _names_a_storm(words: list[str], prev: Token | None, g: Gazetteer) -> bool:
+    """True when a capitalised run names a storm: "Hurricane Maria", "Typhoon Haiyan", "Tropical Storm Bill".
+    Weather services name storms by given names, so the name after the word is the storm's, no person's.
+    "Storm", itself a rare given name, names a storm only with one word after it and no role noun before
+    it ("the actress Storm Reid" is a person); "Tropical" only before a storm's grade ("Tropical Storm")."""
+    if len(words) < 2 or words[0] not in _STORM_WORDS:
+        return False
+    if words[0] in ("Tropical", "Subtropical"):
+        return len(words) > 2 and words[1] in _STORM_GRADES
+    if words[0] == "Storm":
+        return len(words) == 2 and (prev is None or prev.text.lower() not in g.descriptors)
+    return True
 _COMPASS = frozenset({"North", "South", "East", "West"})
 # First words of a region named by its people's adjective ("North American", "Latin American"): no person.
 _REGION_WORDS = _COMPASS | {"Central", "Latin", "Southeast", "Northeast", "Southwest", "Northwest", "Sub-Saharan"}
@@ -3037,7 +3055,18 @@ def _kind_by_evidence(cluster: _Cluster, text: str) -> str:
     return "organization" if kinds["organization"] else "place"
 
 
-def _common_noun(cluster: _Cluster, doc: Document) -> bool:
+def _inner_body_words(clusters: dict[str, _Cluster]) -> dict[str, int]:
+    """Each word that stands inside a body's name of several words, before its head ("Pacific" in "United
+    States Pacific Command"), with how often the article writes it there."""
+    inner: dict[str, int] = {}
+    for key, cluster in clusters.items():
+        if key.startswith("org:") and " " in key:
+            for word in key[4:].split()[:-1]:
+                inner[word] = inner.get(word, 0) + len(cluster.mentions)
+    return inner
+
+
+def _common_noun(cluster: _Cluster, doc: Document, inner: Mapping[str, int]) -> bool:
     """A one-word "name", never with a title, never with a full name and never as a speaker, that reads as
     a common noun capitalised by position, emphasis or house style, not a person: the text also writes it
     in lower case ("Federal investigators" ... "federal law", "Tradition" ... "tradition"), or it is an
@@ -3058,6 +3087,11 @@ def _common_noun(cluster: _Cluster, doc: Document) -> bool:
         if opens_only:
             before = text[doc.sentences[m.sentence].start:m.start]
             opens_only = not before or before.isspace() or all(c in _OPENERS or c.isspace() for c in before)
+    if opens_only and word in inner and word not in gazetteer().first_names \
+            and text.count(word) <= len(cluster.mentions) + inner[word]:
+        # "United States Pacific Command … Pacific commanders agreed": a word the article capitalises
+        # mid-sentence only inside a body's name, then at a sentence's start, is that name's modifier
+        return True
     return opens_only and word.lower() in _common_words() or _in_lower_case(word, text)
 
 
@@ -3909,7 +3943,8 @@ def actor_mentions(doc: Document) -> list[Actor]:
     _unglue(detected, g, doc.text)
     clusters = _merge([m for m in detected if not m.key.startswith(("desc?:", "nation?:"))]
                       if described or nationals else detected, doc.text)
-    for key in [k for k, c in clusters.items() if c.kind == "person" and _common_noun(c, doc)]:
+    inner = _inner_body_words(clusters)
+    for key in [k for k, c in clusters.items() if c.kind == "person" and _common_noun(c, doc, inner)]:
         del clusters[key]
     _resolve(doc, clusters, g, described, stretches)
     _lead_description(doc, clusters)
@@ -4210,6 +4245,7 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
     bounds = None  # the clause boundaries, scanned at the first valenced word
     hypothetical = None  # whether the sentence holds an irrealis marker, asked at its first good word
     manner = False  # whether a bad word is an "-ly" adverb (the manner of the act after it, if one is violence)
+    helped = None  # the relative clauses about unnamed people (``_people_clauses``), found at the first bad word
     for k in sorted(positions):
         if k in masked:
             continue
@@ -4250,6 +4286,13 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
                 break
         if not value:
             continue
+        if value < 0:
+            if word in _EVENT_NOUNS and _sets_the_time(lows, k, first):
+                continue  # "spoke to reporters after the shooting": when, not what the speaker did
+            if helped is None:
+                helped = _people_clauses(doc.text, tokens, lows, sentence)
+            if helped and any(a < k < b for a, b in helped):
+                continue  # "a shelter for people who lost their homes": the bad news of those helped
         if value > 0 and hypothetical is None:
             hypothetical = not _IRREALIS.isdisjoint(lows[first:sentence.last_token])
         if value > 0 and hypothetical and not _IRREALIS.isdisjoint(lows[max(first, k - _IRREALIS_REACH):k]):
@@ -4295,6 +4338,70 @@ def _sentence_words(doc: Document, index: int, masked: set[int], quote_of, evalu
         question = weights.question
         found = [v._replace(value=v.value * question) for v in found]
     return found, bounds
+
+
+# Events of violence and disaster: after a determiner and a preposition of time ("after the shooting", "days
+# after an attack", "in the wake of the deadly bombing") they say when the sentence happens, and name no doer.
+_EVENT_NOUNS = frozenset("""shooting shootings killing killings stabbing stabbings bombing bombings attack attacks
+    massacre massacres ambush assault murder murders rampage explosion explosions blast crash fire fires flood
+    floods flooding earthquake storm hurricane typhoon cyclone tornado wildfire disaster tragedy riot riots
+    violence war""".split())
+_TIME_PREPOSITIONS = frozenset({"after", "before", "since", "during", "following", "amid", "amidst", "until", "when"})
+# Time words that own an event ("last night's shooting", "Sunday's attack"): a date, no doer.
+_TIME_OWNERS = frozenset("""night day week weekend month year morning afternoon evening yesterday today tonight
+    monday tuesday wednesday thursday friday saturday sunday""".split())
+_POSSESSIVE_MARKS = frozenset({"'s", "’s"})
+_TIME_OF = frozenset({"wake", "aftermath", "anniversary", "eve"})  # "in the wake of the attack"
+
+
+def _sets_the_time(lows: list[str], k: int, first: int) -> bool:
+    """Whether the event noun at token ``k`` follows a determiner (maybe with one adjective between: "the deadly
+    shooting") after a preposition of time: the sentence's time, not its subject's act ("Mayor Anna Berg spoke
+    after the shooting" makes her no doer; "Tom Hale shot two guards" still does), or a time's possessive
+    ("last night's shooting", "this week's attack": a date, not a doer)."""
+    if k - 2 >= first and lows[k - 1] in _POSSESSIVE_MARKS and lows[k - 2] in _TIME_OWNERS:
+        return True
+    for det in (k - 1, k - 2):
+        if det - 1 < first or lows[det] not in _LOCAL_DETERMINERS:
+            continue
+        prep = lows[det - 1]
+        return prep in _TIME_PREPOSITIONS or (prep == "of" and det - 2 >= first and lows[det - 2] in _TIME_OF)
+    return False
+
+
+# Nouns for unnamed people whom a relative clause can describe ("people who lost their homes", "families whose
+# houses burned"): the clause's bad news is theirs, not that of the actor who helps them.
+_PEOPLE_NOUNS = frozenset("""people persons those others anyone everyone families family residents children kids
+    victims survivors neighbors neighbours patients students workers veterans refugees migrants immigrants women
+    men girls boys parents seniors homeowners tenants evacuees""".split())
+_RELATIVE_PRONOUNS = frozenset({"who", "whose", "whom"})
+_COPULAS = frozenset({"is", "are", "was", "were", "be", "been", "being", "'re", "’re", "'s", "’s"})
+_SINGULAR_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})  # an actor inside: "women who accused him"
+_RELATIVE_ENDS = frozenset({",", ";", ":", "—", "–", "(", ")", '"', "“", "”", "and", "but"})
+
+
+def _people_clauses(text: str, tokens: list[Token], lows: list[str], sentence) -> list[tuple[int, int]]:
+    """The token ranges (from the pronoun to the clause's end) of the sentence's relative clauses after a plain
+    noun for unnamed people ("for people who lost their homes in the fire"). A clause holding a capitalised word
+    is left out: an actor named inside it ("families who were cheated by Tom Hale", "women who accused him") is
+    judged by it; and so is one after a copula, which says what its subject is ("They are people who lie")."""
+    if "who" not in text[sentence.start:sentence.end]:  # (also finds "whose", "whom": one scan in C)
+        return []
+    first, last = sentence.first_token, sentence.last_token
+    found = []
+    for j in range(first + 1, last):
+        if lows[j] not in _RELATIVE_PRONOUNS or lows[j - 1] not in _PEOPLE_NOUNS or not tokens[j - 1].text.islower():
+            continue
+        if j - 2 >= first and tokens[j - 2].text[:1].isupper():
+            continue  # "U.S. officials who": a group the article names
+        if not _COPULAS.isdisjoint(lows[max(first, j - 5):j - 1]):
+            continue  # "They are people who lie": the clause says what the subject is
+        end = j + 1
+        while end < last and lows[end] not in _RELATIVE_ENDS:
+            end += 1
+        if not any(t.text[:1].isupper() or t.text in _SINGULAR_PRONOUNS for t in tokens[j + 1:end]):
+            found.append((j, end))
+    return found
 
 
 def _manner_adverbs(found: list[Valence], lows: list[str]) -> list[Valence]:

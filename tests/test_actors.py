@@ -3066,3 +3066,33 @@ def test_sole_of_gender_knows_a_person_the_article_calls_she():
     found = _by_name(text)
     assert not any(name.startswith("unnamed person") for name in found)
     assert len(found["Zaleska Voronin"].references) == 3
+
+
+@pytest.mark.parametrize("text", [
+    "Anna Berg volunteered at a shelter for people who lost their homes in the flood.",
+    "Anna Berg raised money for families whose houses burned down in the terrible fire.",
+    "Anna Berg cooks meals for residents who were injured in the crash.",
+])
+def test_bad_news_of_the_people_helped_is_not_the_helpers(text):
+    assert _mention_tone(text, "Anna Berg") > -0.05
+    # a wrong done in the relative clause by a named actor still counts toward that actor
+    assert _mention_tone("Anna Berg spoke for families who were cheated by Tom Hale.", "Tom Hale") < -0.05
+    assert _mention_tone("Tom Hale met women who accused him of fraud.", "Tom Hale") < -0.05
+    # after a copula the clause says what its subject is
+    assert _mention_tone("Tom Hale is one of those people who lie and cheat.", "Tom Hale") < -0.05
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Anna Berg spoke to reporters after the shooting.",
+    "Anna Berg visited the school days after the attack.",
+    "Anna Berg met the families in the wake of the deadly bombing.",
+])
+def test_an_event_setting_the_time_names_no_doer(text):
+    assert _mention_tone(text, "Anna Berg") > -0.05
+    # the event's named doer is still its doer
+    assert _mention_tone("Tom Hale shot two guards after the meeting.", "Tom Hale") < -0.05
+
+
+def test_a_dated_event_or_one_at_the_time_of_a_clause_names_no_doer():
+    assert _mention_tone("Anna Berg was in the square when the first blast came.", "Anna Berg") > -0.05
+    assert _mention_tone("Anna Berg toured the site of last night's shooting.", "Anna Berg") > -0.05

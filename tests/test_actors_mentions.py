@@ -82,3 +82,40 @@ def test_the_state_that_holds_a_stake_is_the_government():
     assert state and state[0].kind == "organization"
     place = _by_name("Wildfires swept across the state on Monday.")
     assert all(a.kind == "place" for a in place.values() if a.name.lower() == "the state")
+
+
+def test_a_named_storm_is_one_event_and_no_person():
+    for text, storm, alone in [
+        ("Storm Ailsa battered the coast on Thursday. Ailsa brought winds of 90 mph.", "Storm Ailsa", "Ailsa"),
+        ("Tropical Storm Dorrit hit Texas on Tuesday. Forecasters said Dorrit would weaken.", "Tropical Storm Dorrit",
+         "Dorrit"),
+        ("Typhoon Tarek struck the islands. Tarek left thousands homeless.", "Typhoon Tarek", "Tarek"),
+    ]:
+        found = _by_name(text)
+        assert found[storm].kind == "event", (text, found)
+        assert alone not in found and len(found[storm].mentions) == 2, (text, found)
+    # a storm named by a word the language also has is still found ("bill", a law's word)
+    assert _by_name("Tropical Storm Bill hit Texas on Tuesday.")["Tropical Storm Bill"].kind == "event"
+    # a weapon named "Storm" stays a thing, a person with the given name "Storm" a person
+    assert "Storm Shadow" not in _by_name("Storm Shadow missiles were delivered on Monday.")
+    assert _by_name("The actress Storm Reid won the award.")["Storm Reid"].kind == "person"
+
+
+def test_a_headline_naming_a_storm_is_the_storm():
+    text = "Help Harvey Victims\n\nHurricane Harvey flooded Houston last week. Harvey destroyed homes."
+    found = _by_name(text)
+    assert found["Hurricane Harvey"].kind == "event" and len(found["Hurricane Harvey"].mentions) == 3
+    assert all(a.kind != "person" for a in found.values())
+
+
+def test_a_military_or_government_unit_is_one_body():
+    text = ("Officials at the Pacific Fleet said the Seventh Fleet, the 82nd Airborne Division and the "
+            "Defense Intelligence Directorate were ready.")
+    found = _by_name(text)
+    assert found["Pacific Fleet"].kind == "organization"
+    assert found["Seventh Fleet"].kind == "organization"
+    assert all(a.kind != "person" for a in found.values()), found
+    # a particle before the head word makes a surname ("Van Fleet"), no unit
+    assert _by_name("Van Fleet said he would stay.")["Van Fleet"].kind == "person"
+    command = _by_name("The United States Pacific Command said it would send ships. Pacific commanders agreed.")
+    assert all(a.kind != "person" for a in command.values()), command
