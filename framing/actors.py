@@ -1896,6 +1896,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         out.append(_Mention(start, end, key, surface, "organization", index, affiliation=affiliation,
                             surface=surface))
         return
+    if not title and _ends_in_participle(words, g):
+        return  # "Mission Accomplished", "Paradise Lost": a slogan or title ending in a participle, no one
     if n_words == 1 and not title:
         word = words[0]
         if word in g.not_names or len(word) < 2:
@@ -1934,6 +1936,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
                 return  # "Construction added 34,000 jobs": an abstract noun, no one, before "added"
             if _plural_subject_of(low, nxt):
                 return  # "Forecasters warn", "Replays suggest": a verb that agrees with a plural, no one's name
+            if _plural_person_noun(low) and word not in g.first_names:
+                return  # "Volunteers handed out water", "Nurses said": a plural person noun, a group, no surname
             if not speaks and (low in _common_words() or (len(word) > 6 and word.endswith(("ly", "ing", "ed")))
                                or low in (lower_words or ()) or _derived_word(low, lower_words or ())):
                 return
@@ -2107,6 +2111,28 @@ def _plural_subject_of(low: str, nxt: Token | None) -> bool:
         return False
     from .quotes import _cue_lemmas  # (quotes imports this module: the cue lexicon is read there, once)
     return verb in _cue_lemmas()
+
+
+def _plural_person_noun(low: str) -> bool:
+    """Whether a lower-cased word is the plural of a noun for a kind of person ("volunteers", "nurses",
+    "students"): the descriptor nouns of the quotes lexicon, which stand before names, never as them. Such a
+    plural opening a sentence names a group of people, not one person by a surname."""
+    if len(low) < 5 or not low.endswith("s"):
+        return False
+    from .quotes import lexicon  # (quotes imports this module: its speaker lexicon is read there, once)
+    nouns = lexicon().descriptors
+    return low[:-1] in nouns or low.endswith("es") and low[:-2] in nouns
+
+
+def _ends_in_participle(words: list[str], g: Gazetteer) -> bool:
+    """Whether a capitalised run ends in the past participle of an ordinary verb ("Mission Accomplished",
+    "Paradise Lost", "Accomplished" alone): a slogan's or a title's capitals, as no name of a person ends in
+    such a word. Only long "-ed" words the lexicons know as ordinary ("accomplished", "concerned"), with no
+    given name in the run; short ones ("Reed", "Ahmed") and names a list holds stay names."""
+    last = words[-1]
+    if len(last) <= 6 or not last.endswith("ed") or not last[:1].isupper() or last in g.first_names:
+        return False
+    return last.lower() in _common_words() and not any(w in g.first_names for w in words)
 
 
 def _derived_word(low: str, lower_words: Container[str]) -> bool:

@@ -119,3 +119,12 @@ def test_a_military_or_government_unit_is_one_body():
     assert _by_name("Van Fleet said he would stay.")["Van Fleet"].kind == "person"
     command = _by_name("The United States Pacific Command said it would send ships. Pacific commanders agreed.")
     assert all(a.kind != "person" for a in command.values()), command
+
+
+def test_a_plural_person_noun_or_participle_in_capitals_is_no_person():
+    found = _by_name("Volunteers handed out blankets on Sunday. The shelter stayed open.")
+    assert "Volunteers" not in found
+    said = _by_name("Nurses said the ward was full, and Orla Brennick agreed.")
+    assert "Nurses" not in said and said["Orla Brennick"].kind == "person"
+    slogan = _by_name("She stood under a Mission Accomplished banner while Tavish Okonjo watched.")
+    assert not any("Accomplished" in name for name in slogan) and "Tavish Okonjo" in slogan
