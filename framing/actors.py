@@ -3003,7 +3003,8 @@ def _spoken_of_as_it(cluster: _Cluster, text: str) -> bool:
     "its", or with "it" as the doer ("Nabisco announced it was laying off", "Rivian said it would raise
     prices on its pickups", "Spotify and its rivals"), and never with "he" or "she": a company, a party or
     an outlet; a name of several words only by a list it heads with "its" ("Harbor Steel and its union",
-    "Harbor Steel, its union and the mayor"). A person known by one word only is rare in news copy, a firm
+    "Harbor Steel, its union and the mayor"); a particle and a surname alone count as one word ("De Beers
+    said it would cut its prices": a family's firm). A person known by one word only is rare in news copy, a firm
     common; the pronoun the writer chose right after the name is the best evidence the text gives of which
     it is, but any sign of a person anywhere in the article (a title, kin, an age, a "he" going on about
     the name, a verb only people do: ``_person_sign``) outweighs it ("Trump said it would raise tariffs on
@@ -3011,7 +3012,10 @@ def _spoken_of_as_it(cluster: _Cluster, text: str) -> bool:
     key = cluster.key
     if not key.startswith("name:") or key[5:].partition(" ")[0] in gazetteer().first_names:
         return False
-    several = " " in key
+    name = key[5:]
+    # a surname with its particle and nothing more ("De Beers", "Van Leer") is as often a firm named for a
+    # family as a person, so it is judged by its pronoun as a one-word name is
+    several = " " in name and not (name.count(" ") == 1 and name.partition(" ")[0].lower() in SURNAME_PARTICLES)
     it = False
     for m in cluster.mentions:
         if several:

@@ -128,3 +128,12 @@ def test_a_plural_person_noun_or_participle_in_capitals_is_no_person():
     assert "Nurses" not in said and said["Orla Brennick"].kind == "person"
     slogan = _by_name("She stood under a Mission Accomplished banner while Tavish Okonjo watched.")
     assert not any("Accomplished" in name for name in slogan) and "Tavish Okonjo" in slogan
+
+
+def test_a_particle_and_surname_spoken_of_as_it_is_a_firm():
+    firm = _by_name("Van Hoorne announced it was closing a plant, and its workers were told on Monday.")
+    assert firm["Van Hoorne"].kind == "organization"
+    person = _by_name("Van Hoorne said he would run again. Van Hoorne is 54.")
+    assert person["Van Hoorne"].kind == "person"
+    listed = _by_name("De Beers cut prices on Monday.")
+    assert listed["De Beers"].kind == "organization"
