@@ -137,3 +137,9 @@ def test_a_particle_and_surname_spoken_of_as_it_is_a_firm():
     assert person["Van Hoorne"].kind == "person"
     listed = _by_name("De Beers cut prices on Monday.")
     assert listed["De Beers"].kind == "organization"
+
+
+def test_the_residents_of_a_two_word_region_are_one_group():
+    found = _by_name("West Virginians went to the polls, and Nova Scotians watched the result.")
+    assert found["West Virginians"].kind == "group" and found["Nova Scotians"].kind == "group"
+    assert "Virginians" not in found and "Scotians" not in found
