@@ -1121,6 +1121,20 @@ _BODY_HEADS = frozenset({"Chemical", "Chemicals", "Lines", "Air", "Health", "Cap
                          "Brands", "Petroleum", "Insurance", "Investments", "Ventures", "Research"})
 
 
+# The heads of military and police units that armies number ("the 82nd Airborne Division", "the 7th Fleet",
+# "the 101st Airborne Brigade"): the figure written before the capitals is part of the unit's name.
+_UNIT_HEADS = frozenset({"Division", "Brigade", "Fleet", "Regiment", "Battalion", "Squadron", "Corps", "Army",
+                         "Wing", "Group", "Flotilla", "Infantry", "Airborne", "Cavalry", "Precinct"})
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+def _ordinal_before(tokens: list[Token], a: int, first: int) -> bool:
+    """Whether a figure's ordinal stands right before token ``a`` ("82nd", split by the tokenizer into "82"
+    and "nd")."""
+    return a - 2 >= first and tokens[a - 1].text in _ORDINAL_SUFFIXES and tokens[a - 2].text.isdigit() \
+        and tokens[a - 1].start == tokens[a - 2].end
+
+
 def _ordinary_before_head(words: list[str]) -> bool:
     """A body's head word after one ordinary word, which makes a common phrase capitalised by a headline or a
     sentence's start ("Mental Health advocates", "Renewable Energy is a growing field", "Public Health
@@ -1893,6 +1907,11 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         key = "org:" + surface
         if surface in g.organizations:
             key = "org:" + g.organizations[surface]
+        elif n_start == a and words[-1] in _UNIT_HEADS and _ordinal_before(tokens, a, sentence.first_token):
+            # "the 82nd Airborne Division", "the 3rd Infantry Brigade": a unit's number is part of its name
+            start = tokens[a - 2].start
+            surface = doc.text[start:end]
+            key = "org:" + surface
         out.append(_Mention(start, end, key, surface, "organization", index, affiliation=affiliation,
                             surface=surface))
         return
@@ -1901,6 +1920,11 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     if n_words == 1 and not title:
         word = words[0]
         if word in g.not_names or len(word) < 2:
+            return
+        if word in _UNIT_HEADS and n_start == a and _ordinal_before(tokens, a, sentence.first_token):
+            start = tokens[a - 2].start  # "the 19th Precinct", "the 101st Airborne": a numbered unit
+            surface = doc.text[start:end]
+            out.append(_Mention(start, end, "org:" + surface, surface, "organization", index, surface=surface))
             return
         if word in g.communities:
             _community(tokens, index, n_start, nxt, g, out)

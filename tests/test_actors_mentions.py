@@ -143,3 +143,10 @@ def test_the_residents_of_a_two_word_region_are_one_group():
     found = _by_name("West Virginians went to the polls, and Nova Scotians watched the result.")
     assert found["West Virginians"].kind == "group" and found["Nova Scotians"].kind == "group"
     assert "Virginians" not in found and "Scotians" not in found
+
+
+def test_a_numbered_unit_keeps_its_number():
+    found = _by_name("Troops of the 41st Mountain Division crossed the river, and the 12th Precinct closed.")
+    assert found["41st Mountain Division"].kind == "organization"
+    assert found["12th Precinct"].kind == "organization"
+    assert "Mountain Division" not in found and "Precinct" not in found
