@@ -1862,6 +1862,11 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return
     if not title and words[-1] in _BODY_HEADS and _ordinary_before_head(words):
         return  # "Mental Health advocates rallied", "Renewable Energy is a growing field": a field, no actor
+    if n_words == 1 and not title and words[0] in g.first_names and words[0] in g.thing_words \
+            and (storm := _storm_named_before(doc.text, start, words[0])):
+        # "Tropical Storm Bill ... Bill dumped rain": the storm again, though its name is also a thing word
+        out.append(_Mention(start, end, "thing:" + storm, storm, "event", index, surface=surface))
+        return
     if words[-1] in g.thing_words and not title and not (
             n_words == 2 and words[0] in g.first_names  # "Kerry Lake", a given name first: a person
             or n_words == 1 and nxt is not None and nxt.text in _SPEECH_VERBS):  # "Lake said"
@@ -2234,6 +2239,22 @@ _PLACE_FIRST_WORDS = frozenset({"Fort", "Port", "Mount", "Lake", "San", "Santa",
 _STORM_WORDS = frozenset({"Hurricane", "Hurricanes", "Typhoon", "Cyclone", "Storm", "Tropical", "Subtropical"})
 # Words between "Tropical" and the storm's name ("Tropical Storm Bill", "Tropical Depression Ten").
 _STORM_GRADES = frozenset({"Storm", "Depression", "Cyclone"})
+
+
+_STORM_TITLES = ("Hurricane", "Typhoon", "Cyclone", "Tropical Storm", "Subtropical Storm", "Storm",
+                 "Tropical Depression")
+
+
+def _storm_named_before(text: str, start: int, word: str) -> str | None:
+    """The storm named earlier in the text by a given name that is also a thing word ("Tropical Storm Bill",
+    then "Bill"), or None: weather services name storms from lists of given names, and a lone name after
+    the storm's is the storm again. A few string searches, asked only of such words."""
+    for title in _STORM_TITLES:
+        name = f"{title} {word}"
+        at = text.rfind(name, 0, start)
+        if at >= 0 and not text[at + len(name):at + len(name) + 1].isalnum():
+            return name if title != "Storm" or not text[:at].endswith("Tropical ") else "Tropical " + name
+    return None
 
 
 def _names_a_storm(words: list[str], prev: Token | None, g: Gazetteer) -> bool:

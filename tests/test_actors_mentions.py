@@ -150,3 +150,10 @@ def test_a_numbered_unit_keeps_its_number():
     assert found["41st Mountain Division"].kind == "organization"
     assert found["12th Precinct"].kind == "organization"
     assert "Mountain Division" not in found and "Precinct" not in found
+
+
+def test_a_storm_named_like_a_thing_word_joins_its_lone_name():
+    found = _by_name("Tropical Storm Bill came ashore on Tuesday. Bill flooded roads near the coast.")
+    assert len(found["Tropical Storm Bill"].mentions) == 2
+    # with no storm named, the word stays what it was
+    assert "Bill" not in _by_name("Bill flooded roads near the coast.")
