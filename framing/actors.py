@@ -1121,6 +1121,20 @@ _BODY_HEADS = frozenset({"Chemical", "Chemicals", "Lines", "Air", "Health", "Cap
                          "Brands", "Petroleum", "Insurance", "Investments", "Ventures", "Research"})
 
 
+# The heads of military and police units that armies number ("the 82nd Airborne Division", "the 7th Fleet",
+# "the 101st Airborne Brigade"): the figure written before the capitals is part of the unit's name.
+_UNIT_HEADS = frozenset({"Division", "Brigade", "Fleet", "Regiment", "Battalion", "Squadron", "Corps", "Army",
+                         "Wing", "Group", "Flotilla", "Infantry", "Airborne", "Cavalry", "Precinct"})
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+def _ordinal_before(tokens: list[Token], a: int, first: int) -> bool:
+    """Whether a figure's ordinal stands right before token ``a`` ("82nd", split by the tokenizer into "82"
+    and "nd")."""
+    return a - 2 >= first and tokens[a - 1].text in _ORDINAL_SUFFIXES and tokens[a - 2].text.isdigit() \
+        and tokens[a - 1].start == tokens[a - 2].end
+
+
 def _ordinary_before_head(words: list[str]) -> bool:
     """A body's head word after one ordinary word, which makes a common phrase capitalised by a headline or a
     sentence's start ("Mental Health advocates", "Renewable Energy is a growing field", "Public Health
@@ -1848,6 +1862,11 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         return
     if not title and words[-1] in _BODY_HEADS and _ordinary_before_head(words):
         return  # "Mental Health advocates rallied", "Renewable Energy is a growing field": a field, no actor
+    if n_words == 1 and not title and words[0] in g.first_names and words[0] in g.thing_words \
+            and (storm := _storm_named_before(doc.text, start, words[0])):
+        # "Tropical Storm Bill ... Bill dumped rain": the storm again, though its name is also a thing word
+        out.append(_Mention(start, end, "thing:" + storm, storm, "event", index, surface=surface))
+        return
     if words[-1] in g.thing_words and not title and not (
             n_words == 2 and words[0] in g.first_names  # "Kerry Lake", a given name first: a person
             or n_words == 1 and nxt is not None and nxt.text in _SPEECH_VERBS):  # "Lake said"
@@ -1893,12 +1912,24 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         key = "org:" + surface
         if surface in g.organizations:
             key = "org:" + g.organizations[surface]
+        elif n_start == a and words[-1] in _UNIT_HEADS and _ordinal_before(tokens, a, sentence.first_token):
+            # "the 82nd Airborne Division", "the 3rd Infantry Brigade": a unit's number is part of its name
+            start = tokens[a - 2].start
+            surface = doc.text[start:end]
+            key = "org:" + surface
         out.append(_Mention(start, end, key, surface, "organization", index, affiliation=affiliation,
                             surface=surface))
         return
+    if not title and _ends_in_participle(words, g):
+        return  # "Mission Accomplished", "Paradise Lost": a slogan or title ending in a participle, no one
     if n_words == 1 and not title:
         word = words[0]
         if word in g.not_names or len(word) < 2:
+            return
+        if word in _UNIT_HEADS and n_start == a and _ordinal_before(tokens, a, sentence.first_token):
+            start = tokens[a - 2].start  # "the 19th Precinct", "the 101st Airborne": a numbered unit
+            surface = doc.text[start:end]
+            out.append(_Mention(start, end, "org:" + surface, surface, "organization", index, surface=surface))
             return
         if word in g.communities:
             _community(tokens, index, n_start, nxt, g, out)
@@ -1934,6 +1965,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
                 return  # "Construction added 34,000 jobs": an abstract noun, no one, before "added"
             if _plural_subject_of(low, nxt):
                 return  # "Forecasters warn", "Replays suggest": a verb that agrees with a plural, no one's name
+            if _plural_person_noun(low) and word not in g.first_names:
+                return  # "Volunteers handed out water", "Nurses said": a plural person noun, a group, no surname
             if not speaks and (low in _common_words() or (len(word) > 6 and word.endswith(("ly", "ing", "ed")))
                                or low in (lower_words or ()) or _derived_word(low, lower_words or ())):
                 return
@@ -2109,6 +2142,28 @@ def _plural_subject_of(low: str, nxt: Token | None) -> bool:
     return verb in _cue_lemmas()
 
 
+def _plural_person_noun(low: str) -> bool:
+    """Whether a lower-cased word is the plural of a noun for a kind of person ("volunteers", "nurses",
+    "students"): the descriptor nouns of the quotes lexicon, which stand before names, never as them. Such a
+    plural opening a sentence names a group of people, not one person by a surname."""
+    if len(low) < 5 or not low.endswith("s"):
+        return False
+    from .quotes import lexicon  # (quotes imports this module: its speaker lexicon is read there, once)
+    nouns = lexicon().descriptors
+    return low[:-1] in nouns or low.endswith("es") and low[:-2] in nouns
+
+
+def _ends_in_participle(words: list[str], g: Gazetteer) -> bool:
+    """Whether a capitalised run ends in the past participle of an ordinary verb ("Mission Accomplished",
+    "Paradise Lost", "Accomplished" alone): a slogan's or a title's capitals, as no name of a person ends in
+    such a word. Only long "-ed" words the lexicons know as ordinary ("accomplished", "concerned"), with no
+    given name in the run; short ones ("Reed", "Ahmed") and names a list holds stay names."""
+    last = words[-1]
+    if len(last) <= 6 or not last.endswith("ed") or not last[:1].isupper() or last in g.first_names:
+        return False
+    return last.lower() in _common_words() and not any(w in g.first_names for w in words)
+
+
 def _derived_word(low: str, lower_words: Container[str]) -> bool:
     """Whether a lower-cased sentence-initial word reads as an ordinary word by its form: a derived noun or
     adjective ("sickness", "allegations"), the plural of a noun the text itself writes in lower case
@@ -2184,6 +2239,22 @@ _PLACE_FIRST_WORDS = frozenset({"Fort", "Port", "Mount", "Lake", "San", "Santa",
 _STORM_WORDS = frozenset({"Hurricane", "Hurricanes", "Typhoon", "Cyclone", "Storm", "Tropical", "Subtropical"})
 # Words between "Tropical" and the storm's name ("Tropical Storm Bill", "Tropical Depression Ten").
 _STORM_GRADES = frozenset({"Storm", "Depression", "Cyclone"})
+
+
+_STORM_TITLES = ("Hurricane", "Typhoon", "Cyclone", "Tropical Storm", "Subtropical Storm", "Storm",
+                 "Tropical Depression")
+
+
+def _storm_named_before(text: str, start: int, word: str) -> str | None:
+    """The storm named earlier in the text by a given name that is also a thing word ("Tropical Storm Bill",
+    then "Bill"), or None: weather services name storms from lists of given names, and a lone name after
+    the storm's is the storm again. A few string searches, asked only of such words."""
+    for title in _STORM_TITLES:
+        name = f"{title} {word}"
+        at = text.rfind(name, 0, start)
+        if at >= 0 and not text[at + len(name):at + len(name) + 1].isalnum():
+            return name if title != "Storm" or not text[:at].endswith("Tropical ") else "Tropical " + name
+    return None
 
 
 def _names_a_storm(words: list[str], prev: Token | None, g: Gazetteer) -> bool:
@@ -2977,7 +3048,8 @@ def _spoken_of_as_it(cluster: _Cluster, text: str) -> bool:
     "its", or with "it" as the doer ("Nabisco announced it was laying off", "Rivian said it would raise
     prices on its pickups", "Spotify and its rivals"), and never with "he" or "she": a company, a party or
     an outlet; a name of several words only by a list it heads with "its" ("Harbor Steel and its union",
-    "Harbor Steel, its union and the mayor"). A person known by one word only is rare in news copy, a firm
+    "Harbor Steel, its union and the mayor"); a particle and a surname alone count as one word ("De Beers
+    said it would cut its prices": a family's firm). A person known by one word only is rare in news copy, a firm
     common; the pronoun the writer chose right after the name is the best evidence the text gives of which
     it is, but any sign of a person anywhere in the article (a title, kin, an age, a "he" going on about
     the name, a verb only people do: ``_person_sign``) outweighs it ("Trump said it would raise tariffs on
@@ -2985,7 +3057,10 @@ def _spoken_of_as_it(cluster: _Cluster, text: str) -> bool:
     key = cluster.key
     if not key.startswith("name:") or key[5:].partition(" ")[0] in gazetteer().first_names:
         return False
-    several = " " in key
+    name = key[5:]
+    # a surname with its particle and nothing more ("De Beers", "Van Leer") is as often a firm named for a
+    # family as a person, so it is judged by its pronoun as a one-word name is
+    several = " " in name and not (name.count(" ") == 1 and name.partition(" ")[0].lower() in SURNAME_PARTICLES)
     it = False
     for m in cluster.mentions:
         if several:

@@ -119,3 +119,41 @@ def test_a_military_or_government_unit_is_one_body():
     assert _by_name("Van Fleet said he would stay.")["Van Fleet"].kind == "person"
     command = _by_name("The United States Pacific Command said it would send ships. Pacific commanders agreed.")
     assert all(a.kind != "person" for a in command.values()), command
+
+
+def test_a_plural_person_noun_or_participle_in_capitals_is_no_person():
+    found = _by_name("Volunteers handed out blankets on Sunday. The shelter stayed open.")
+    assert "Volunteers" not in found
+    said = _by_name("Nurses said the ward was full, and Orla Brennick agreed.")
+    assert "Nurses" not in said and said["Orla Brennick"].kind == "person"
+    slogan = _by_name("She stood under a Mission Accomplished banner while Tavish Okonjo watched.")
+    assert not any("Accomplished" in name for name in slogan) and "Tavish Okonjo" in slogan
+
+
+def test_a_particle_and_surname_spoken_of_as_it_is_a_firm():
+    firm = _by_name("Van Hoorne announced it was closing a plant, and its workers were told on Monday.")
+    assert firm["Van Hoorne"].kind == "organization"
+    person = _by_name("Van Hoorne said he would run again. Van Hoorne is 54.")
+    assert person["Van Hoorne"].kind == "person"
+    listed = _by_name("De Beers cut prices on Monday.")
+    assert listed["De Beers"].kind == "organization"
+
+
+def test_the_residents_of_a_two_word_region_are_one_group():
+    found = _by_name("West Virginians went to the polls, and Nova Scotians watched the result.")
+    assert found["West Virginians"].kind == "group" and found["Nova Scotians"].kind == "group"
+    assert "Virginians" not in found and "Scotians" not in found
+
+
+def test_a_numbered_unit_keeps_its_number():
+    found = _by_name("Troops of the 41st Mountain Division crossed the river, and the 12th Precinct closed.")
+    assert found["41st Mountain Division"].kind == "organization"
+    assert found["12th Precinct"].kind == "organization"
+    assert "Mountain Division" not in found and "Precinct" not in found
+
+
+def test_a_storm_named_like_a_thing_word_joins_its_lone_name():
+    found = _by_name("Tropical Storm Bill came ashore on Tuesday. Bill flooded roads near the coast.")
+    assert len(found["Tropical Storm Bill"].mentions) == 2
+    # with no storm named, the word stays what it was
+    assert "Bill" not in _by_name("Bill flooded roads near the coast.")
