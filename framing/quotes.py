@@ -7543,8 +7543,20 @@ def _refusal(doc: Document, quote: Quote) -> NoComment | None:
 
 def spoken_quotes(doc: Document, *, attributions: list[Quote]) -> list[Quote]:
     """The attributions that report words: all but the refusals to comment (the report's ``quotes``)."""
-    return [q for q in attributions if q.cue is None or q.cue.lemma not in _NO_COMMENT_LEMMAS
-            or _refusal(doc, q) is None]
+    withheld = _withheld_spans(doc.text)
+    return [q for q in attributions if (q.cue is None or q.cue.lemma not in _NO_COMMENT_LEMMAS
+                                        or _refusal(doc, q) is None)
+            and not (withheld and q.cue is not None and q.kind == "indirect"
+                     and any(a <= q.cue.start < b for a, b in withheld))]
+
+
+def _withheld_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the silences `_withheld` reads ("didn't return repeated messages seeking comment"): a cue
+    inside one ("repeated") reports nothing."""
+    if "comment" not in text and "eturn" not in text:
+        return []
+    return [(m.start(), (tail.end() if (tail := _WHAT_WITHHELD.match(text, m.end())) else m.end()))
+            for m in _WITHHELD.finditer(text)]
 
 
 # A source the outlet could not ask: "could not (immediately) be reached for comment", "was not available for
@@ -7581,13 +7593,57 @@ def _unreached(doc: Document, mentions, attributions: Sequence[Quote] = ()) -> l
     return found
 
 
+# A silence told by a negated verb that names no verb of saying the attribution stage reads: "wouldn't comment
+# (on …)", "did not immediately comment", "did not return phone calls (seeking comment)", "didn't return repeated
+# messages" (the bare "comment" is no cue: "to comment" is mostly a request, and "calls" after another noun
+# is no subject's stance).
+_WITHHELD = re.compile(
+    r"\b(?:(?:did|does|do|would|will|could|has|have|had)(?:\s+not|n[’']t)|cannot|can[’']t|won[’']t)"
+    r"\s+(?:(?:immediately|yet|also)\s+)?"
+    r"(?:(?P<comment>comment)\b|return(?:ed)?(?=\s)(?:\s+[\w-]+){0,2}?\s+(?:calls|messages|e-?mails)\b)",
+    re.IGNORECASE)
+_WHAT_WITHHELD = re.compile(r"\s+(?:on\s+[^.,;:!?\n“”\"]{1,60}|(?:seeking|for)\s+comment\b[^.,;:!?\n“”\"]{0,40})")
+
+
+def _withheld(doc: Document, mentions, attributions: Sequence[Quote], taken: Sequence[NoComment]) -> list[NoComment]:
+    """"The mayor wouldn't comment.", "The harbour board did not return phone calls seeking comment.": each
+    silence with the subject before it as its speaker (read back as for a verb of saying), unless a refusal the
+    attributions gave already holds it or a quotation does (the words are then a speaker's own)."""
+    text = doc.text
+    if "comment" not in text and "eturn" not in text:  # (one scan in C: most articles have neither)
+        return []
+    found, names = [], None
+    quoted = sorted((q.start, q.end) for q in attributions if q.kind != "indirect")  # (for a bisection)
+    for m in _WITHHELD.finditer(text):
+        t = doc.token_at(m.start())
+        if t is None or _inside(quoted, m.start()) or any(n.start <= m.start() < n.end for n in taken):
+            continue
+        if names is None:
+            names = _name_index(doc, mentions)
+        lo = doc.sentences[doc.tokens[t].sentence].first_token
+        left = _left_speaker(doc, t, lo) if t > lo else None
+        if left is None and t > lo and _plain_noun_phrase_back(doc, t - 1, lo) == lo:
+            left = doc.tokens[lo].start, doc.tokens[t - 1].end, None  # "The harbour board did not …": the subject
+        speaker = _speaker(doc, names, left[0], left[1], left[2]) if left else None
+        if m.group("comment"):
+            cue = Cue(m.group(), m.start(), m.end(), "neutral", "comment")
+        else:  # "did not return": the silence, before what went unanswered
+            verb_end = m.start() + m.group().lower().index("return") + len("return")
+            verb_end += m.group()[verb_end - m.start():].startswith("ed") * 2
+            cue = Cue(text[m.start():verb_end], m.start(), verb_end, "neutral", "return")
+        tail = _WHAT_WITHHELD.match(text, m.end())
+        end = tail.end() if tail else m.end()
+        found.append(NoComment(m.start(), end, text[m.start():end], speaker, cue))
+    return found
+
+
 def no_comment(doc: Document, *, attributions: list[Quote], mentions=()) -> list[NoComment]:
     """Sources that declined to comment, did not answer a request for comment or could not be reached for
     one, in text order (the report's ``no_comment``)."""
     found = [refusal for q in attributions if q.cue is not None and q.cue.lemma in _NO_COMMENT_LEMMAS
              and (refusal := _refusal(doc, q)) is not None]
-    unreached = _unreached(doc, mentions, attributions)
-    return sorted(found + unreached, key=attrgetter("start")) if unreached else found
+    more = _unreached(doc, mentions, attributions) + _withheld(doc, mentions, attributions, found)
+    return sorted(found + more, key=attrgetter("start")) if more else found
 
 
 # ---------------------------------------------------------------- the sources summary

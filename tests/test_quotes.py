@@ -4348,3 +4348,36 @@ def test_the_main_clause_after_an_opening_adverbial_clause_is_not_its_cues_conte
 def test_an_as_clause_still_reports_the_main_clause():
     (q,) = quotes_of("As Okafor noted, the levy failed twice.")
     assert (q.text, q.speaker.text) == ("the levy failed twice", "Okafor")
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("The harbour master wouldn't comment on the new fees.", "The harbour master", "wouldn't comment"),
+    ("Jane Okafor would not comment.", "Jane Okafor", "would not comment"),
+    ("The ferry company did not immediately comment on the delays.", "The ferry company",
+     "did not immediately comment"),
+])
+def test_a_negated_comment_is_a_no_comment_finding(text, speaker, cue):
+    report = analyze(text)
+    assert report.quotes == []
+    (silence,) = report.no_comment
+    assert (silence.speaker.text, silence.cue.text) == (speaker, cue)
+    assert text[silence.start:silence.end] == silence.text
+
+
+@pytest.mark.parametrize("text", [
+    "“I would not comment on rumours,” Okafor said.",
+    "Okafor said she would comment on the fees next week.",
+])
+def test_a_comment_promised_or_quoted_is_no_silence(text):
+    assert analyze(text).no_comment == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The harbour board did not return phone calls seeking comment.", "The harbour board"),
+    ("Tom Hale didn't return repeated messages seeking comment.", "Tom Hale"),
+])
+def test_calls_or_messages_not_returned_after_a_noun_are_a_no_comment_finding(text, speaker):
+    report = analyze(text)
+    assert report.quotes == []
+    (silence,) = report.no_comment
+    assert silence.speaker.text == speaker and "return" in silence.cue.text
