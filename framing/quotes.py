@@ -1829,7 +1829,9 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         relative = bool(words) and words[0] in ("who", "whose", "which")
         # (nor a participle's clause, "Opponents, many wearing red shirts, said", "Supporters, including …")
         participial = any(w.endswith("ing") and w not in _ROLE_PARTICIPLES and t.text.islower()
-                          for w, t in zip(words[:2], inner[:2], strict=False))
+                          for w, t in zip(words[:2], inner[:2], strict=False)) \
+            or len(words) > 1 and words[0].endswith("ed") and words[1] in _CIRCUMSTANCE_PREPOSITIONS \
+            and inner[0].text.islower()  # "Okafor, reached by phone, said": how the outlet got them, no role
         descriptor = None if aged or relative or participial else doc.text[tokens[k + 1].start: tokens[j - 1].end]
         j = k - 1
         if j > lo and tokens[j].text == ")":  # "Sen. Ted Cruz (R-Texas), also a hopeful, called"
@@ -1887,6 +1889,11 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         if joined is not None:
             i = joined
     return tokens[i].start, tokens[j].end, descriptor
+
+
+# Prepositions after a past participle set off after a name that tell how or where the outlet met the source
+# ("reached by phone", "contacted on Monday", "interviewed at her home"), not who the source is.
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"by", "on", "at", "via", "over", "after", "during", "outside", "through"})
 
 
 _PLAIN_SUBJECT_MAX_TOKENS = 5  # "the fishermen's union", "the island's ferry union"

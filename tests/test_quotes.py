@@ -4381,3 +4381,19 @@ def test_calls_or_messages_not_returned_after_a_noun_are_a_no_comment_finding(te
     assert report.quotes == []
     (silence,) = report.no_comment
     assert silence.speaker.text == speaker and "return" in silence.cue.text
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor, reached by phone, declined to comment.",
+    "Tom Hale, contacted on Monday, said the ferry was safe.",
+    "Ines Duarte, interviewed at her home, said the quay had flooded twice.",
+])
+def test_a_participle_set_off_after_a_name_is_no_descriptor(text):
+    report = analyze(text)
+    (found,) = report.quotes or report.no_comment
+    assert found.speaker.descriptor is None
+
+
+def test_an_apposition_with_a_role_is_still_a_descriptor():
+    (q,) = quotes_of("Tom Hale, a retired ferry pilot, said the quay had flooded twice.")
+    assert q.speaker.descriptor == "a retired ferry pilot"
