@@ -958,6 +958,26 @@ def _described_antecedent(names: _Names, doc: Document, offset: int, gender: str
     return speaker
 
 
+def _unnamed_who_antecedent(doc: Document, names: _Names, offset: int) -> Speaker | None:
+    """The unnamed source a relative "who" at ``offset`` follows ("the harbour master, who …", "a port official,
+    who …"): a relative pronoun takes the noun phrase before its comma, not the last person named."""
+    t = doc.token_at(offset)
+    if t is None:
+        return None
+    lo = doc.sentences[doc.tokens[t].sentence].first_token
+    found = _antecedent(doc, t, lo)
+    if found is None:
+        return None
+    tokens = doc.tokens
+    i, j = found
+    if i > lo and tokens[i - 1].text == ",":  # "Scott Reed, the Chamber's strategist, who …": an apposition to
+        return None  # a name, which the pronoun route finds
+    speaker = _speaker(doc, names, tokens[i].start, tokens[j].end, remember=False)
+    if speaker.name is not None:
+        return None
+    return speaker if speaker.descriptor else replace(speaker, descriptor=_as_descriptor(speaker.text))
+
+
 def _name_just_before(names: _Names, offset: int, text: str) -> str | None:
     """The person named right before a relative "who" at ``offset`` ("David Okafor, who voted against the
     closures"): a relative pronoun takes the noun phrase it follows, not the last speaker."""
@@ -1048,8 +1068,12 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             pass  # "business owners, who insist": described by its antecedent, no one named
         elif lower[0] in _PERSON_PRONOUNS or lower[0] in ("i", "who"):
             name = (actor if actor and names.is_proper(actor) else None) or \
-                (_name_just_before(names, start, doc.text) if lower[0] == "who" else None) or \
-                _previous_person(names, start, _PRONOUN_GENDER.get(lower[0]), doc)
+                (_name_just_before(names, start, doc.text) if lower[0] == "who" else None)
+            described = _unnamed_who_antecedent(doc, names, start) if name is None and lower[0] == "who" else None
+            if described is not None:  # "the harbour master, who declined to comment": the master, unnamed
+                descriptor, anonymous = described.descriptor, described.anonymous
+            elif name is None:
+                name = _previous_person(names, start, _PRONOUN_GENDER.get(lower[0]), doc)
             unnamed = None if actor else _described_antecedent(names, doc, start, _PRONOUN_GENDER.get(lower[0]))
             if unnamed is not None:
                 name, descriptor, anonymous = None, unnamed.descriptor, unnamed.anonymous

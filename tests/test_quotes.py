@@ -4397,3 +4397,13 @@ def test_a_participle_set_off_after_a_name_is_no_descriptor(text):
 def test_an_apposition_with_a_role_is_still_a_descriptor():
     (q,) = quotes_of("Tom Hale, a retired ferry pilot, said the quay had flooded twice.")
     assert q.speaker.descriptor == "a retired ferry pilot"
+
+
+@pytest.mark.parametrize("text, descriptor", [
+    ("Jane Roe spoke first. The fees were set by the harbour master, who did not respond to a request for "
+     "comment.", "the harbour master"),
+    ("The fees were set by a port official, who declined to comment.", "a port official"),
+])
+def test_who_after_an_unnamed_source_speaks_as_that_source(text, descriptor):
+    (silence,) = analyze(text).no_comment
+    assert silence.speaker.name is None and silence.speaker.descriptor == descriptor
