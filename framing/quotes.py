@@ -576,6 +576,25 @@ def _title_phrase(words: list[str], title: list[str]) -> str:
     return " ".join(words[first:last + 1])
 
 
+# Words that open a role before its noun ("chief executive", "deputy director", "senior adviser").
+_ROLE_MODIFIERS = frozenset({"chief", "senior", "deputy", "vice", "assistant", "associate", "executive", "managing",
+                             "general", "former", "acting", "interim", "lead", "principal", "head"})
+
+
+def _role_before_name(words: list[str], name: str, descriptors: frozenset[str]) -> str | None:
+    """"Union leader Tom Berg", "Harbour master Owen Tregarth": a short phrase ending in a lower-case person noun
+    right before the name is the person's description (the first word capitalised only as a name's qualifier
+    or because the sentence opens there), or None."""
+    named = name.split()
+    if len(words) <= len(named) or words[-len(named):] != named:
+        return None
+    before = words[:-len(named)]
+    if not 1 < len(before) <= 3 or not before[-1].islower() or before[-1] not in descriptors \
+            or not all(w.replace("-", "").replace("'", "").isalpha() for w in before):
+        return None
+    return " ".join(before)
+
+
 def _descriptor_first(title: list[str], name: list[str]) -> tuple[list[str], list[str]]:
     """"Organizer Tom Hale" -> (["Organizer"], ["Tom", "Hale"]): a person noun opening a run of three or
     more capitalised words (only because the sentence starts there, or as a false title) describes the
@@ -1128,7 +1147,10 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             at = words.index(name_words[0])
             if not described and at > 0 and lower[at - 1] in lex.descriptors and words[at - 1].islower():
                 # "Democratic strategist Tom Hale", "said spokeswoman Jane Roe": the noun and the title before it
-                descriptor = " ".join(words[words.index(title[0]) if title and title[0] in words[:at] else at - 1: at])
+                first = words.index(title[0]) if title and title[0] in words[:at] else at - 1
+                while first > 0 and words[first - 1].islower() and lower[first - 1] in _ROLE_MODIFIERS:
+                    first -= 1  # "chief executive Maria Lindqvist": the whole role, not its last noun
+                descriptor = " ".join(words[first: at])
         if name is None and not anonymous and name_words and words[-1][:1].isupper() \
                 and not all(_is_title(w) or w.lower() in lex.roles for w in name_words):
             name = " ".join(name_words)  # "the Chicago Police Department": an institution's own name
@@ -1168,6 +1190,8 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     if name is None and not anonymous and lower and lower[-1] not in _PRONOUNS \
             and _withholds_name(doc.text, end, descriptor):
         anonymous = True  # "Two engineers who asked not to be named": unnamed on purpose, whatever the noun
+    if name and descriptor is None and not members:
+        descriptor = _role_before_name(words, name, lex.descriptors)
     if name and descriptor is None:
         descriptor = names.descriptors.get(name)
     if descriptor and ", " in descriptor:

@@ -4407,3 +4407,13 @@ def test_an_apposition_with_a_role_is_still_a_descriptor():
 def test_who_after_an_unnamed_source_speaks_as_that_source(text, descriptor):
     (silence,) = analyze(text).no_comment
     assert silence.speaker.name is None and silence.speaker.descriptor == descriptor
+
+
+@pytest.mark.parametrize("text, name, descriptor", [
+    ("The ferry will stop in May, said chief executive Maria Lindqvist.", "Maria Lindqvist", "chief executive"),
+    ("Union leader Tom Berg said the strike would go on.", "Tom Berg", "Union leader"),
+    ("Harbour master Owen Tregarth said the quay was unsafe.", "Owen Tregarth", "Harbour master"),
+])
+def test_a_role_noun_phrase_before_a_name_is_its_descriptor(text, name, descriptor):
+    (q,) = quotes_of(text)
+    assert (q.speaker.name, q.speaker.descriptor) == (name, descriptor)
