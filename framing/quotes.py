@@ -1084,7 +1084,9 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     anonymous = False
     if len(words) == 1 and lower[0] in _PRONOUNS:
         if lower[0] == "who" and passed_descriptor:
-            pass  # "business owners, who insist": described by its antecedent, no one named
+            # "business owners, who insist": described by its antecedent, no one named (and unnamed as its
+            # people are: "taxi operators, who say …")
+            anonymous = bool(descriptor) and _people_plural(descriptor.split()[-1].lower(), lex)
         elif lower[0] in _PERSON_PRONOUNS or lower[0] in ("i", "who"):
             name = (actor if actor and names.is_proper(actor) else None) or \
                 (_name_just_before(names, start, doc.text) if lower[0] == "who" else None)
@@ -7388,6 +7390,33 @@ def _view_holder_end(doc: Document, lo: int, hi: int) -> int | None:
     return comma if named and _is_capital(tokens[comma - 1]) else None
 
 
+# Verbs whose indirect object a fronted "To X," can be: "To Congress, the president sent a letter" (Congress is
+# where the letter went, not whose view the clause gives).
+_TRANSFER_VERBS = frozenset({
+    "send", "sends", "sent", "give", "gives", "gave", "given", "write", "writes", "wrote", "written", "deliver",
+    "delivers", "delivered", "hand", "hands", "handed", "mail", "mails", "mailed", "submit", "submits", "submitted",
+    "present", "presents", "presented", "offer", "offers", "offered", "speak", "speaks", "spoke", "spoken",
+    "talk", "talks", "talked", "address", "addresses", "addressed", "sell", "sells", "sold", "lend", "lends", "lent",
+    "owe", "owes", "owed", "return", "returns", "returned", "forward", "forwarded",
+    "award", "awards", "awarded", "grant", "grants", "granted", "donate", "donates", "donated", "pledge", "pledged",
+    "promise", "promises", "promised", "report", "reports", "reported", "explain", "explains", "explained",
+    "appeal", "appeals", "appealed"})  # (not "came", "passed": "To many, it came as a shock" is a view)
+_RECIPIENT_VERB_REACH = 8  # tokens after "To X," where the main clause's verb stands ("the harbour board sent")
+
+
+def _sends_to(doc: Document, first: int, hi: int) -> bool:
+    """Whether the main clause after a fronted "To X," (from token ``first``) has a verb of sending, giving,
+    writing or speaking to before its first comma: X is then the recipient or destination of that act, not the
+    one whose view the clause gives."""
+    lows = doc.lower_texts()
+    for k in range(first, min(hi, first + _RECIPIENT_VERB_REACH)):
+        if lows[k] == ",":
+            return False
+        if lows[k] in _TRANSFER_VERBS:
+            return True
+    return False
+
+
 def _view_reports(doc: Document, names: _Names) -> list[_Raw]:
     """`To Okafor, the levy is a tax on the poor`, `To many fishermen, the pier was a betrayal`: a sentence
     opening with "To" and someone gives that someone's view, as "according to" or "in her view" would (PolNeAR
@@ -7399,7 +7428,7 @@ def _view_reports(doc: Document, names: _Names) -> list[_Raw]:
         if tokens[lo].text != "To" or sentence.kind != "body":
             continue
         comma = _view_holder_end(doc, lo, hi)
-        if comma is None:
+        if comma is None or _sends_to(doc, comma + 1, hi):
             continue
         s, e = _trim_content(doc.text, tokens[comma].end, sentence.end)
         if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:

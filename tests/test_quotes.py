@@ -2282,7 +2282,7 @@ def test_the_last_speaker_of_the_pronouns_gender_wins_over_a_nearer_one():
 @pytest.mark.parametrize("text, descriptor, anonymous", [
     ("Transit officials said the depot was full. They added that a second one would open in May.",
      "Transit officials", True),
-    ("Drivers said the depot was full. They added that a second one would open in May.", "Drivers", False),
+    ("Drivers said the depot was full. They added that a second one would open in May.", "Drivers", True),
 ])
 def test_they_is_the_plural_or_body_that_spoke_just_before(text, descriptor, anonymous):
     last = analyze(text).quotes[-1].speaker
@@ -4417,3 +4417,36 @@ def test_who_after_an_unnamed_source_speaks_as_that_source(text, descriptor):
 def test_a_role_noun_phrase_before_a_name_is_its_descriptor(text, name, descriptor):
     (q,) = quotes_of(text)
     assert (q.speaker.name, q.speaker.descriptor) == (name, descriptor)
+
+
+@pytest.mark.parametrize("text", [
+    "To Congress, the president sent a letter urging a vote on the levy.",
+    "To the harbour board, Okafor wrote that the quay was failing.",
+    "To the fishermen, the council gave a year to move their boats.",
+])
+def test_to_a_recipient_of_sending_or_giving_is_no_view(text):
+    assert all(q.cue.text != "To" for q in quotes_of(text))
+
+
+def test_to_someone_before_a_view_is_still_their_view():
+    (q,) = quotes_of("To many fishermen, the new quay is a betrayal of the town.")
+    assert (q.cue.text, q.speaker.text) == ("To", "many fishermen")
+
+
+def test_to_many_before_came_as_is_still_their_view():
+    (q,) = quotes_of("To many, the closure of the quay came as a shock.")
+    assert q.cue.text == "To"
+
+
+@pytest.mark.parametrize("text, descriptor", [
+    ("Taxi operators, who say the fares are too low, plan to strike on Monday.", "Taxi operators"),
+    ("Commuters, who say the trains are always late, will march on Friday.", "Commuters"),
+])
+def test_who_after_an_unnamed_plural_of_people_is_anonymous(text, descriptor):
+    q = quotes_of(text)[0]
+    assert q.speaker.descriptor == descriptor and q.speaker.anonymous and q.speaker.name is None
+
+
+def test_unnamed_drivers_opening_a_sentence_are_anonymous():
+    (q,) = quotes_of("Lorry drivers say the new toll is unfair.")
+    assert q.speaker.anonymous and q.speaker.name is None
