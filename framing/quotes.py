@@ -6254,6 +6254,25 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     return spoken_quotes(doc, attributions=attributions(doc, mentions=mentions))
 
 
+# How a source's anonymity is told ("on condition of anonymity", "asked not to be named", "spoke anonymously")
+# and the words that then give its reason ("because he feared reprisals").
+_ANONYMITY_WORDS = frozenset({"anonymity", "named", "identified", "anonymously"})
+_REASON_WORDS = frozenset({"because", "since", "as"})
+_ANONYMITY_REASON_REACH = 4  # tokens between "because" and the cue: "because she (had long) feared"
+
+
+def _reason_for_anonymity(lows: list[str], t: int) -> bool:
+    """Whether the cue at token ``t`` stands in the reason a source gives for staying unnamed ("who spoke on
+    condition of anonymity because he feared reprisals", "asked not to be named because she worried …"): why
+    the source is unnamed, not what it said (the source speaks in the main clause)."""
+    for k in range(t - 1, max(0, t - 1 - _ANONYMITY_REASON_REACH), -1):
+        if lows[k] in _REASON_WORDS:
+            return k > 0 and lows[k - 1] in _ANONYMITY_WORDS
+        if not lows[k].isalpha():
+            return False
+    return False
+
+
 def attributions(doc: Document, *, mentions) -> list[Quote]:
     """Direct, mixed and reported speech with speaker and cue, in text order, a refusal to comment included
     (PolNeAR marks "declined to comment" as an attribution; the report lists it apart: :func:`no_comment`).
@@ -6306,7 +6325,8 @@ def attributions(doc: Document, *, mentions) -> list[Quote]:
             continue  # inside a quotation, or in the attribution between its two parts (but "…,” X said,
             # referring to the plan. “…”": the participle reports on its own)
         if hit.last_token + 1 < len(lows) and (lows[hit.last_token + 1] in _NOUN_AFTER
-                                               or _not_a_report(doc, lows, hit)):
+                                               or _not_a_report(doc, lows, hit)) \
+                or _reason_for_anonymity(lows, hit.token):
             continue
         raw = _reported(doc, names, hit, quoted, hits, starts, speech=own_quotes)
         if raw is None:

@@ -4450,3 +4450,12 @@ def test_who_after_an_unnamed_plural_of_people_is_anonymous(text, descriptor):
 def test_unnamed_drivers_opening_a_sentence_are_anonymous():
     (q,) = quotes_of("Lorry drivers say the new toll is unfair.")
     assert q.speaker.anonymous and q.speaker.name is None
+
+
+@pytest.mark.parametrize("text", [
+    "One clerk, who spoke on condition of anonymity because she feared losing her job, said the board had lied.",
+    "A pilot, who asked not to be named because he feared reprisals, said the crane had failed twice.",
+])
+def test_the_reason_for_anonymity_reports_nothing(text):
+    (q,) = quotes_of(text)
+    assert q.cue.text == "said"
