@@ -7659,8 +7659,8 @@ def _withheld_spans(text: str) -> list[tuple[int, int]]:
     inside one ("repeated") reports nothing."""
     if "comment" not in text and "eturn" not in text:
         return []
-    return [(m.start(), (tail.end() if (tail := _WHAT_WITHHELD.match(text, m.end())) else m.end()))
-            for m in _WITHHELD.finditer(text)]
+    return [(start, (tail.end() if (tail := _WHAT_WITHHELD.match(text, end)) else end))
+            for start, _, end in _withheld_matches(text)]
 
 
 # A source the outlet could not ask: "could not (immediately) be reached for comment", "was not available for
@@ -7701,11 +7701,12 @@ def _unreached(doc: Document, mentions, attributions: Sequence[Quote] = ()) -> l
 # (on …)", "did not immediately comment", "did not return phone calls (seeking comment)", "didn't return repeated
 # messages" (the bare "comment" is no cue: "to comment" is mostly a request, and "calls" after another noun
 # is no subject's stance).
-_WITHHELD = re.compile(
+_WITHHELD_WORDS = ("comment", "return")  # (found by a literal scan in C first: most texts hold no silence)
+_NEGATED_BEFORE = re.compile(
     r"\b(?:(?:did|does|do|would|will|could|has|have|had)(?:\s+not|n[’']t)|cannot|can[’']t|won[’']t)"
-    r"\s+(?:(?:immediately|yet|also)\s+)?"
-    r"(?:(?P<comment>comment)\b|return(?:ed)?(?=\s)(?:\s+[\w-]+){0,2}?\s+(?:calls|messages|e-?mails)\b)",
-    re.IGNORECASE)
+    r"\s+(?:(?:immediately|yet|also)\s+)?$", re.IGNORECASE)
+_WITHHELD_AFTER = re.compile(r"comment\b|return(?:ed)?(?=\s)(?:\s+[\w-]+){0,2}?\s+(?:calls|messages|e-?mails)\b")
+_NEGATION_REACH = 40  # characters before the verb: "would not immediately "
 _WHAT_WITHHELD = re.compile(r"\s+(?:on\s+[^.,;:!?\n“”\"]{1,60}|(?:seeking|for)\s+comment\b[^.,;:!?\n“”\"]{0,40})")
 
 
@@ -7718,9 +7719,9 @@ def _withheld(doc: Document, mentions, attributions: Sequence[Quote], taken: Seq
         return []
     found, names = [], None
     quoted = sorted((q.start, q.end) for q in attributions if q.kind != "indirect")  # (for a bisection)
-    for m in _WITHHELD.finditer(text):
-        t = doc.token_at(m.start())
-        if t is None or _inside(quoted, m.start()) or any(n.start <= m.start() < n.end for n in taken):
+    for start, verb, core_end in _withheld_matches(text):
+        t = doc.token_at(start)
+        if t is None or _inside(quoted, start) or any(n.start <= start < n.end for n in taken):
             continue
         if names is None:
             names = _name_index(doc, mentions)
@@ -7729,16 +7730,30 @@ def _withheld(doc: Document, mentions, attributions: Sequence[Quote], taken: Seq
         if left is None and t > lo and _plain_noun_phrase_back(doc, t - 1, lo) == lo:
             left = doc.tokens[lo].start, doc.tokens[t - 1].end, None  # "The harbour board did not …": the subject
         speaker = _speaker(doc, names, left[0], left[1], left[2]) if left else None
-        if m.group("comment"):
-            cue = Cue(m.group(), m.start(), m.end(), "neutral", "comment")
+        if text.startswith("comment", verb):
+            cue = Cue(text[start:core_end], start, core_end, "neutral", "comment")
         else:  # "did not return": the silence, before what went unanswered
-            verb_end = m.start() + m.group().lower().index("return") + len("return")
-            verb_end += m.group()[verb_end - m.start():].startswith("ed") * 2
-            cue = Cue(text[m.start():verb_end], m.start(), verb_end, "neutral", "return")
-        tail = _WHAT_WITHHELD.match(text, m.end())
-        end = tail.end() if tail else m.end()
-        found.append(NoComment(m.start(), end, text[m.start():end], speaker, cue))
+            verb_end = verb + (8 if text.startswith("returned", verb) else 6)
+            cue = Cue(text[start:verb_end], start, verb_end, "neutral", "return")
+        tail = _WHAT_WITHHELD.match(text, core_end)
+        end = tail.end() if tail else core_end
+        found.append(NoComment(start, end, text[start:end], speaker, cue))
     return found
+
+
+def _withheld_matches(text: str) -> list[tuple[int, int, int]]:
+    """(start of the negation, start of the verb, end of "comment" or of the calls) of each negated "comment" or
+    unreturned calls in ``text``: the verb found by a literal scan, its negation read back over a few words."""
+    found = []
+    for word in _WITHHELD_WORDS:
+        at = text.find(word)
+        while at != -1:
+            after = _WITHHELD_AFTER.match(text, at) if at == 0 or not text[at - 1].isalnum() else None
+            negation = after and _NEGATED_BEFORE.search(text, max(0, at - _NEGATION_REACH), at)
+            if negation:
+                found.append((negation.start(), at, after.end()))
+            at = text.find(word, at + len(word))
+    return sorted(found) if len(found) > 1 else found
 
 
 def no_comment(doc: Document, *, attributions: list[Quote], mentions=()) -> list[NoComment]:
