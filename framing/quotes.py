@@ -4614,7 +4614,8 @@ def _relative_content_end(doc: Document, start: int, end: int) -> int:
     first = bisect_left(doc.token_starts, start)
     last = bisect_left(doc.token_starts, end)
     commas = [k for k in range(first + 1, last) if tokens[k].text == ","]
-    if len(commas) % 2 == 1 and _predicate_resumes(doc, commas[-1], last):
+    if len(commas) % 2 == 1 and (_predicate_resumes(doc, commas[-1], last)
+                                 or _bare_verb_with_infinitive(doc, commas[-1], last)):
         return tokens[commas[-1]].start  # (two commas may set off an aside: "that the two men, and Roe in
         # particular, must do more")
     return end
@@ -4637,6 +4638,18 @@ def _in_relative_aside(doc: Document, comma: int, t: int, end: int) -> bool:
         k += 1
     return k + 2 < len(tokens) and lows[k] == "," and tokens[k + 1].start < end and tokens[k + 1].is_word \
         and lows[k + 1] not in _COORDINATORS
+
+
+def _bare_verb_with_infinitive(doc: Document, comma: int, hi: int) -> bool:
+    """`Taxi operators, who say …, plan to strike`: after the comma closing a relative clause on a plural, a
+    lower-case word in its bare form with "to" and a word after it is the main clause's verb with its
+    infinitive ("plan to", "want to", "hope to"); a noun there would need a determiner."""
+    if comma + 3 >= hi:
+        return False
+    lows = doc.lower_texts()
+    word = doc.tokens[comma + 1].text
+    return word.isalpha() and word.islower() and _verb_form(word) == "bare" and not word.endswith("ly") \
+        and word not in _NOT_IN_NOUN_PHRASE and lows[comma + 2] == "to" and doc.tokens[comma + 3].is_word
 
 
 def _predicate_resumes(doc: Document, comma: int, hi: int) -> bool:

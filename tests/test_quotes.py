@@ -4459,3 +4459,8 @@ def test_unnamed_drivers_opening_a_sentence_are_anonymous():
 def test_the_reason_for_anonymity_reports_nothing(text):
     (q,) = quotes_of(text)
     assert q.cue.text == "said"
+
+
+def test_a_set_off_relative_clause_ends_before_a_bare_verb_and_its_infinitive():
+    q = quotes_of("Taxi operators, who say the fares are too low, plan to strike on Monday.")[0]
+    assert q.text == "the fares are too low"
