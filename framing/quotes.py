@@ -576,6 +576,25 @@ def _title_phrase(words: list[str], title: list[str]) -> str:
     return " ".join(words[first:last + 1])
 
 
+# Words that open a role before its noun ("chief executive", "deputy director", "senior adviser").
+_ROLE_MODIFIERS = frozenset({"chief", "senior", "deputy", "vice", "assistant", "associate", "executive", "managing",
+                             "general", "former", "acting", "interim", "lead", "principal", "head"})
+
+
+def _role_before_name(words: list[str], name: str, descriptors: frozenset[str]) -> str | None:
+    """"Union leader Tom Berg", "Harbour master Owen Tregarth": a short phrase ending in a lower-case person noun
+    right before the name is the person's description (the first word capitalised only as a name's qualifier
+    or because the sentence opens there), or None."""
+    named = name.split()
+    if len(words) <= len(named) or words[-len(named):] != named:
+        return None
+    before = words[:-len(named)]
+    if not 1 < len(before) <= 3 or not before[-1].islower() or before[-1] not in descriptors \
+            or not all(w.replace("-", "").replace("'", "").isalpha() for w in before):
+        return None
+    return " ".join(before)
+
+
 def _descriptor_first(title: list[str], name: list[str]) -> tuple[list[str], list[str]]:
     """"Organizer Tom Hale" -> (["Organizer"], ["Tom", "Hale"]): a person noun opening a run of three or
     more capitalised words (only because the sentence starts there, or as a false title) describes the
@@ -958,6 +977,26 @@ def _described_antecedent(names: _Names, doc: Document, offset: int, gender: str
     return speaker
 
 
+def _unnamed_who_antecedent(doc: Document, names: _Names, offset: int) -> Speaker | None:
+    """The unnamed source a relative "who" at ``offset`` follows ("the harbour master, who …", "a port official,
+    who …"): a relative pronoun takes the noun phrase before its comma, not the last person named."""
+    t = doc.token_at(offset)
+    if t is None:
+        return None
+    lo = doc.sentences[doc.tokens[t].sentence].first_token
+    found = _antecedent(doc, t, lo)
+    if found is None:
+        return None
+    tokens = doc.tokens
+    i, j = found
+    if i > lo and tokens[i - 1].text == ",":  # "Scott Reed, the Chamber's strategist, who …": an apposition to
+        return None  # a name, which the pronoun route finds
+    speaker = _speaker(doc, names, tokens[i].start, tokens[j].end, remember=False)
+    if speaker.name is not None:
+        return None
+    return speaker if speaker.descriptor else replace(speaker, descriptor=_as_descriptor(speaker.text))
+
+
 def _name_just_before(names: _Names, offset: int, text: str) -> str | None:
     """The person named right before a relative "who" at ``offset`` ("David Okafor, who voted against the
     closures"): a relative pronoun takes the noun phrase it follows, not the last speaker."""
@@ -1045,11 +1084,17 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     anonymous = False
     if len(words) == 1 and lower[0] in _PRONOUNS:
         if lower[0] == "who" and passed_descriptor:
-            pass  # "business owners, who insist": described by its antecedent, no one named
+            # "business owners, who insist": described by its antecedent, no one named (and unnamed as its
+            # people are: "taxi operators, who say …")
+            anonymous = bool(descriptor) and _people_plural(descriptor.split()[-1].lower(), lex)
         elif lower[0] in _PERSON_PRONOUNS or lower[0] in ("i", "who"):
             name = (actor if actor and names.is_proper(actor) else None) or \
-                (_name_just_before(names, start, doc.text) if lower[0] == "who" else None) or \
-                _previous_person(names, start, _PRONOUN_GENDER.get(lower[0]), doc)
+                (_name_just_before(names, start, doc.text) if lower[0] == "who" else None)
+            described = _unnamed_who_antecedent(doc, names, start) if name is None and lower[0] == "who" else None
+            if described is not None:  # "the harbour master, who declined to comment": the master, unnamed
+                descriptor, anonymous = described.descriptor, described.anonymous
+            elif name is None:
+                name = _previous_person(names, start, _PRONOUN_GENDER.get(lower[0]), doc)
             unnamed = None if actor else _described_antecedent(names, doc, start, _PRONOUN_GENDER.get(lower[0]))
             if unnamed is not None:
                 name, descriptor, anonymous = None, unnamed.descriptor, unnamed.anonymous
@@ -1104,7 +1149,10 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             at = words.index(name_words[0])
             if not described and at > 0 and lower[at - 1] in lex.descriptors and words[at - 1].islower():
                 # "Democratic strategist Tom Hale", "said spokeswoman Jane Roe": the noun and the title before it
-                descriptor = " ".join(words[words.index(title[0]) if title and title[0] in words[:at] else at - 1: at])
+                first = words.index(title[0]) if title and title[0] in words[:at] else at - 1
+                while first > 0 and words[first - 1].islower() and lower[first - 1] in _ROLE_MODIFIERS:
+                    first -= 1  # "chief executive Maria Lindqvist": the whole role, not its last noun
+                descriptor = " ".join(words[first: at])
         if name is None and not anonymous and name_words and words[-1][:1].isupper() \
                 and not all(_is_title(w) or w.lower() in lex.roles for w in name_words):
             name = " ".join(name_words)  # "the Chicago Police Department": an institution's own name
@@ -1144,6 +1192,8 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     if name is None and not anonymous and lower and lower[-1] not in _PRONOUNS \
             and _withholds_name(doc.text, end, descriptor):
         anonymous = True  # "Two engineers who asked not to be named": unnamed on purpose, whatever the noun
+    if name and descriptor is None and not members:
+        descriptor = _role_before_name(words, name, lex.descriptors)
     if name and descriptor is None:
         descriptor = names.descriptors.get(name)
     if descriptor and ", " in descriptor:
@@ -1829,7 +1879,9 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         relative = bool(words) and words[0] in ("who", "whose", "which")
         # (nor a participle's clause, "Opponents, many wearing red shirts, said", "Supporters, including …")
         participial = any(w.endswith("ing") and w not in _ROLE_PARTICIPLES and t.text.islower()
-                          for w, t in zip(words[:2], inner[:2], strict=False))
+                          for w, t in zip(words[:2], inner[:2], strict=False)) \
+            or len(words) > 1 and words[0].endswith("ed") and words[1] in _CIRCUMSTANCE_PREPOSITIONS \
+            and inner[0].text.islower()  # "Okafor, reached by phone, said": how the outlet got them, no role
         descriptor = None if aged or relative or participial else doc.text[tokens[k + 1].start: tokens[j - 1].end]
         j = k - 1
         if j > lo and tokens[j].text == ")":  # "Sen. Ted Cruz (R-Texas), also a hopeful, called"
@@ -1887,6 +1939,11 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         if joined is not None:
             i = joined
     return tokens[i].start, tokens[j].end, descriptor
+
+
+# Prepositions after a past participle set off after a name that tell how or where the outlet met the source
+# ("reached by phone", "contacted on Monday", "interviewed at her home"), not who the source is.
+_CIRCUMSTANCE_PREPOSITIONS = frozenset({"by", "on", "at", "via", "over", "after", "during", "outside", "through"})
 
 
 _PLAIN_SUBJECT_MAX_TOKENS = 5  # "the fishermen's union", "the island's ferry union"
@@ -4557,7 +4614,8 @@ def _relative_content_end(doc: Document, start: int, end: int) -> int:
     first = bisect_left(doc.token_starts, start)
     last = bisect_left(doc.token_starts, end)
     commas = [k for k in range(first + 1, last) if tokens[k].text == ","]
-    if len(commas) % 2 == 1 and _predicate_resumes(doc, commas[-1], last):
+    if len(commas) % 2 == 1 and (_predicate_resumes(doc, commas[-1], last)
+                                 or _bare_verb_with_infinitive(doc, commas[-1], last)):
         return tokens[commas[-1]].start  # (two commas may set off an aside: "that the two men, and Roe in
         # particular, must do more")
     return end
@@ -4580,6 +4638,18 @@ def _in_relative_aside(doc: Document, comma: int, t: int, end: int) -> bool:
         k += 1
     return k + 2 < len(tokens) and lows[k] == "," and tokens[k + 1].start < end and tokens[k + 1].is_word \
         and lows[k + 1] not in _COORDINATORS
+
+
+def _bare_verb_with_infinitive(doc: Document, comma: int, hi: int) -> bool:
+    """`Taxi operators, who say …, plan to strike`: after the comma closing a relative clause on a plural, a
+    lower-case word in its bare form with "to" and a word after it is the main clause's verb with its
+    infinitive ("plan to", "want to", "hope to"); a noun there would need a determiner."""
+    if comma + 3 >= hi:
+        return False
+    lows = doc.lower_texts()
+    word = doc.tokens[comma + 1].text
+    return word.isalpha() and word.islower() and _verb_form(word) == "bare" and not word.endswith("ly") \
+        and word not in _NOT_IN_NOUN_PHRASE and lows[comma + 2] == "to" and doc.tokens[comma + 3].is_word
 
 
 def _predicate_resumes(doc: Document, comma: int, hi: int) -> bool:
@@ -6197,6 +6267,25 @@ def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
     return spoken_quotes(doc, attributions=attributions(doc, mentions=mentions))
 
 
+# How a source's anonymity is told ("on condition of anonymity", "asked not to be named", "spoke anonymously")
+# and the words that then give its reason ("because he feared reprisals").
+_ANONYMITY_WORDS = frozenset({"anonymity", "named", "identified", "anonymously"})
+_REASON_WORDS = frozenset({"because", "since", "as"})
+_ANONYMITY_REASON_REACH = 4  # tokens between "because" and the cue: "because she (had long) feared"
+
+
+def _reason_for_anonymity(lows: list[str], t: int) -> bool:
+    """Whether the cue at token ``t`` stands in the reason a source gives for staying unnamed ("who spoke on
+    condition of anonymity because he feared reprisals", "asked not to be named because she worried …"): why
+    the source is unnamed, not what it said (the source speaks in the main clause)."""
+    for k in range(t - 1, max(0, t - 1 - _ANONYMITY_REASON_REACH), -1):
+        if lows[k] in _REASON_WORDS:
+            return k > 0 and lows[k - 1] in _ANONYMITY_WORDS
+        if not lows[k].isalpha():
+            return False
+    return False
+
+
 def attributions(doc: Document, *, mentions) -> list[Quote]:
     """Direct, mixed and reported speech with speaker and cue, in text order, a refusal to comment included
     (PolNeAR marks "declined to comment" as an attribution; the report lists it apart: :func:`no_comment`).
@@ -6249,7 +6338,8 @@ def attributions(doc: Document, *, mentions) -> list[Quote]:
             continue  # inside a quotation, or in the attribution between its two parts (but "…,” X said,
             # referring to the plan. “…”": the participle reports on its own)
         if hit.last_token + 1 < len(lows) and (lows[hit.last_token + 1] in _NOUN_AFTER
-                                               or _not_a_report(doc, lows, hit)):
+                                               or _not_a_report(doc, lows, hit)) \
+                or _reason_for_anonymity(lows, hit.token):
             continue
         raw = _reported(doc, names, hit, quoted, hits, starts, speech=own_quotes)
         if raw is None:
@@ -7333,6 +7423,33 @@ def _view_holder_end(doc: Document, lo: int, hi: int) -> int | None:
     return comma if named and _is_capital(tokens[comma - 1]) else None
 
 
+# Verbs whose indirect object a fronted "To X," can be: "To Congress, the president sent a letter" (Congress is
+# where the letter went, not whose view the clause gives).
+_TRANSFER_VERBS = frozenset({
+    "send", "sends", "sent", "give", "gives", "gave", "given", "write", "writes", "wrote", "written", "deliver",
+    "delivers", "delivered", "hand", "hands", "handed", "mail", "mails", "mailed", "submit", "submits", "submitted",
+    "present", "presents", "presented", "offer", "offers", "offered", "speak", "speaks", "spoke", "spoken",
+    "talk", "talks", "talked", "address", "addresses", "addressed", "sell", "sells", "sold", "lend", "lends", "lent",
+    "owe", "owes", "owed", "return", "returns", "returned", "forward", "forwarded",
+    "award", "awards", "awarded", "grant", "grants", "granted", "donate", "donates", "donated", "pledge", "pledged",
+    "promise", "promises", "promised", "report", "reports", "reported", "explain", "explains", "explained",
+    "appeal", "appeals", "appealed"})  # (not "came", "passed": "To many, it came as a shock" is a view)
+_RECIPIENT_VERB_REACH = 8  # tokens after "To X," where the main clause's verb stands ("the harbour board sent")
+
+
+def _sends_to(doc: Document, first: int, hi: int) -> bool:
+    """Whether the main clause after a fronted "To X," (from token ``first``) has a verb of sending, giving,
+    writing or speaking to before its first comma: X is then the recipient or destination of that act, not the
+    one whose view the clause gives."""
+    lows = doc.lower_texts()
+    for k in range(first, min(hi, first + _RECIPIENT_VERB_REACH)):
+        if lows[k] == ",":
+            return False
+        if lows[k] in _TRANSFER_VERBS:
+            return True
+    return False
+
+
 def _view_reports(doc: Document, names: _Names) -> list[_Raw]:
     """`To Okafor, the levy is a tax on the poor`, `To many fishermen, the pier was a betrayal`: a sentence
     opening with "To" and someone gives that someone's view, as "according to" or "in her view" would (PolNeAR
@@ -7344,7 +7461,7 @@ def _view_reports(doc: Document, names: _Names) -> list[_Raw]:
         if tokens[lo].text != "To" or sentence.kind != "body":
             continue
         comma = _view_holder_end(doc, lo, hi)
-        if comma is None:
+        if comma is None or _sends_to(doc, comma + 1, hi):
             continue
         s, e = _trim_content(doc.text, tokens[comma].end, sentence.end)
         if _words(doc, s, e, at_most=_MIN_CONTENT_WORDS) < _MIN_CONTENT_WORDS:
@@ -7543,8 +7660,20 @@ def _refusal(doc: Document, quote: Quote) -> NoComment | None:
 
 def spoken_quotes(doc: Document, *, attributions: list[Quote]) -> list[Quote]:
     """The attributions that report words: all but the refusals to comment (the report's ``quotes``)."""
-    return [q for q in attributions if q.cue is None or q.cue.lemma not in _NO_COMMENT_LEMMAS
-            or _refusal(doc, q) is None]
+    withheld = _withheld_spans(doc.text)
+    return [q for q in attributions if (q.cue is None or q.cue.lemma not in _NO_COMMENT_LEMMAS
+                                        or _refusal(doc, q) is None)
+            and not (withheld and q.cue is not None and q.kind == "indirect"
+                     and any(a <= q.cue.start < b for a, b in withheld))]
+
+
+def _withheld_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the silences `_withheld` reads ("didn't return repeated messages seeking comment"): a cue
+    inside one ("repeated") reports nothing."""
+    if "comment" not in text and "eturn" not in text:
+        return []
+    return [(start, (tail.end() if (tail := _WHAT_WITHHELD.match(text, end)) else end))
+            for start, _, end in _withheld_matches(text)]
 
 
 # A source the outlet could not ask: "could not (immediately) be reached for comment", "was not available for
@@ -7581,13 +7710,72 @@ def _unreached(doc: Document, mentions, attributions: Sequence[Quote] = ()) -> l
     return found
 
 
+# A silence told by a negated verb that names no verb of saying the attribution stage reads: "wouldn't comment
+# (on …)", "did not immediately comment", "did not return phone calls (seeking comment)", "didn't return repeated
+# messages" (the bare "comment" is no cue: "to comment" is mostly a request, and "calls" after another noun
+# is no subject's stance).
+_WITHHELD_WORDS = ("comment", "return")  # (found by a literal scan in C first: most texts hold no silence)
+_NEGATED_BEFORE = re.compile(
+    r"\b(?:(?:did|does|do|would|will|could|has|have|had)(?:\s+not|n[’']t)|cannot|can[’']t|won[’']t)"
+    r"\s+(?:(?:immediately|yet|also)\s+)?$", re.IGNORECASE)
+_WITHHELD_AFTER = re.compile(r"comment\b|return(?:ed)?(?=\s)(?:\s+[\w-]+){0,2}?\s+(?:calls|messages|e-?mails)\b")
+_NEGATION_REACH = 40  # characters before the verb: "would not immediately "
+_WHAT_WITHHELD = re.compile(r"\s+(?:on\s+[^.,;:!?\n“”\"]{1,60}|(?:seeking|for)\s+comment\b[^.,;:!?\n“”\"]{0,40})")
+
+
+def _withheld(doc: Document, mentions, attributions: Sequence[Quote], taken: Sequence[NoComment]) -> list[NoComment]:
+    """"The mayor wouldn't comment.", "The harbour board did not return phone calls seeking comment.": each
+    silence with the subject before it as its speaker (read back as for a verb of saying), unless a refusal the
+    attributions gave already holds it or a quotation does (the words are then a speaker's own)."""
+    text = doc.text
+    if "comment" not in text and "eturn" not in text:  # (one scan in C: most articles have neither)
+        return []
+    found, names = [], None
+    quoted = sorted((q.start, q.end) for q in attributions if q.kind != "indirect")  # (for a bisection)
+    for start, verb, core_end in _withheld_matches(text):
+        t = doc.token_at(start)
+        if t is None or _inside(quoted, start) or any(n.start <= start < n.end for n in taken):
+            continue
+        if names is None:
+            names = _name_index(doc, mentions)
+        lo = doc.sentences[doc.tokens[t].sentence].first_token
+        left = _left_speaker(doc, t, lo) if t > lo else None
+        if left is None and t > lo and _plain_noun_phrase_back(doc, t - 1, lo) == lo:
+            left = doc.tokens[lo].start, doc.tokens[t - 1].end, None  # "The harbour board did not …": the subject
+        speaker = _speaker(doc, names, left[0], left[1], left[2]) if left else None
+        if text.startswith("comment", verb):
+            cue = Cue(text[start:core_end], start, core_end, "neutral", "comment")
+        else:  # "did not return": the silence, before what went unanswered
+            verb_end = verb + (8 if text.startswith("returned", verb) else 6)
+            cue = Cue(text[start:verb_end], start, verb_end, "neutral", "return")
+        tail = _WHAT_WITHHELD.match(text, core_end)
+        end = tail.end() if tail else core_end
+        found.append(NoComment(start, end, text[start:end], speaker, cue))
+    return found
+
+
+def _withheld_matches(text: str) -> list[tuple[int, int, int]]:
+    """(start of the negation, start of the verb, end of "comment" or of the calls) of each negated "comment" or
+    unreturned calls in ``text``: the verb found by a literal scan, its negation read back over a few words."""
+    found = []
+    for word in _WITHHELD_WORDS:
+        at = text.find(word)
+        while at != -1:
+            after = _WITHHELD_AFTER.match(text, at) if at == 0 or not text[at - 1].isalnum() else None
+            negation = after and _NEGATED_BEFORE.search(text, max(0, at - _NEGATION_REACH), at)
+            if negation:
+                found.append((negation.start(), at, after.end()))
+            at = text.find(word, at + len(word))
+    return sorted(found) if len(found) > 1 else found
+
+
 def no_comment(doc: Document, *, attributions: list[Quote], mentions=()) -> list[NoComment]:
     """Sources that declined to comment, did not answer a request for comment or could not be reached for
     one, in text order (the report's ``no_comment``)."""
     found = [refusal for q in attributions if q.cue is not None and q.cue.lemma in _NO_COMMENT_LEMMAS
              and (refusal := _refusal(doc, q)) is not None]
-    unreached = _unreached(doc, mentions, attributions)
-    return sorted(found + unreached, key=attrgetter("start")) if unreached else found
+    more = _unreached(doc, mentions, attributions) + _withheld(doc, mentions, attributions, found)
+    return sorted(found + more, key=attrgetter("start")) if more else found
 
 
 # ---------------------------------------------------------------- the sources summary

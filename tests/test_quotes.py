@@ -2282,7 +2282,7 @@ def test_the_last_speaker_of_the_pronouns_gender_wins_over_a_nearer_one():
 @pytest.mark.parametrize("text, descriptor, anonymous", [
     ("Transit officials said the depot was full. They added that a second one would open in May.",
      "Transit officials", True),
-    ("Drivers said the depot was full. They added that a second one would open in May.", "Drivers", False),
+    ("Drivers said the depot was full. They added that a second one would open in May.", "Drivers", True),
 ])
 def test_they_is_the_plural_or_body_that_spoke_just_before(text, descriptor, anonymous):
     last = analyze(text).quotes[-1].speaker
@@ -4348,3 +4348,119 @@ def test_the_main_clause_after_an_opening_adverbial_clause_is_not_its_cues_conte
 def test_an_as_clause_still_reports_the_main_clause():
     (q,) = quotes_of("As Okafor noted, the levy failed twice.")
     assert (q.text, q.speaker.text) == ("the levy failed twice", "Okafor")
+
+
+@pytest.mark.parametrize("text, speaker, cue", [
+    ("The harbour master wouldn't comment on the new fees.", "The harbour master", "wouldn't comment"),
+    ("Jane Okafor would not comment.", "Jane Okafor", "would not comment"),
+    ("The ferry company did not immediately comment on the delays.", "The ferry company",
+     "did not immediately comment"),
+])
+def test_a_negated_comment_is_a_no_comment_finding(text, speaker, cue):
+    report = analyze(text)
+    assert report.quotes == []
+    (silence,) = report.no_comment
+    assert (silence.speaker.text, silence.cue.text) == (speaker, cue)
+    assert text[silence.start:silence.end] == silence.text
+
+
+@pytest.mark.parametrize("text", [
+    "“I would not comment on rumours,” Okafor said.",
+    "Okafor said she would comment on the fees next week.",
+])
+def test_a_comment_promised_or_quoted_is_no_silence(text):
+    assert analyze(text).no_comment == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The harbour board did not return phone calls seeking comment.", "The harbour board"),
+    ("Tom Hale didn't return repeated messages seeking comment.", "Tom Hale"),
+])
+def test_calls_or_messages_not_returned_after_a_noun_are_a_no_comment_finding(text, speaker):
+    report = analyze(text)
+    assert report.quotes == []
+    (silence,) = report.no_comment
+    assert silence.speaker.text == speaker and "return" in silence.cue.text
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor, reached by phone, declined to comment.",
+    "Tom Hale, contacted on Monday, said the ferry was safe.",
+    "Ines Duarte, interviewed at her home, said the quay had flooded twice.",
+])
+def test_a_participle_set_off_after_a_name_is_no_descriptor(text):
+    report = analyze(text)
+    (found,) = report.quotes or report.no_comment
+    assert found.speaker.descriptor is None
+
+
+def test_an_apposition_with_a_role_is_still_a_descriptor():
+    (q,) = quotes_of("Tom Hale, a retired ferry pilot, said the quay had flooded twice.")
+    assert q.speaker.descriptor == "a retired ferry pilot"
+
+
+@pytest.mark.parametrize("text, descriptor", [
+    ("Jane Roe spoke first. The fees were set by the harbour master, who did not respond to a request for "
+     "comment.", "the harbour master"),
+    ("The fees were set by a port official, who declined to comment.", "a port official"),
+])
+def test_who_after_an_unnamed_source_speaks_as_that_source(text, descriptor):
+    (silence,) = analyze(text).no_comment
+    assert silence.speaker.name is None and silence.speaker.descriptor == descriptor
+
+
+@pytest.mark.parametrize("text, name, descriptor", [
+    ("The ferry will stop in May, said chief executive Maria Lindqvist.", "Maria Lindqvist", "chief executive"),
+    ("Union leader Tom Berg said the strike would go on.", "Tom Berg", "Union leader"),
+    ("Harbour master Owen Tregarth said the quay was unsafe.", "Owen Tregarth", "Harbour master"),
+])
+def test_a_role_noun_phrase_before_a_name_is_its_descriptor(text, name, descriptor):
+    (q,) = quotes_of(text)
+    assert (q.speaker.name, q.speaker.descriptor) == (name, descriptor)
+
+
+@pytest.mark.parametrize("text", [
+    "To Congress, the president sent a letter urging a vote on the levy.",
+    "To the harbour board, Okafor wrote that the quay was failing.",
+    "To the fishermen, the council gave a year to move their boats.",
+])
+def test_to_a_recipient_of_sending_or_giving_is_no_view(text):
+    assert all(q.cue.text != "To" for q in quotes_of(text))
+
+
+def test_to_someone_before_a_view_is_still_their_view():
+    (q,) = quotes_of("To many fishermen, the new quay is a betrayal of the town.")
+    assert (q.cue.text, q.speaker.text) == ("To", "many fishermen")
+
+
+def test_to_many_before_came_as_is_still_their_view():
+    (q,) = quotes_of("To many, the closure of the quay came as a shock.")
+    assert q.cue.text == "To"
+
+
+@pytest.mark.parametrize("text, descriptor", [
+    ("Taxi operators, who say the fares are too low, plan to strike on Monday.", "Taxi operators"),
+    ("Commuters, who say the trains are always late, will march on Friday.", "Commuters"),
+])
+def test_who_after_an_unnamed_plural_of_people_is_anonymous(text, descriptor):
+    q = quotes_of(text)[0]
+    assert q.speaker.descriptor == descriptor and q.speaker.anonymous and q.speaker.name is None
+
+
+def test_unnamed_drivers_opening_a_sentence_are_anonymous():
+    (q,) = quotes_of("Lorry drivers say the new toll is unfair.")
+    assert q.speaker.anonymous and q.speaker.name is None
+
+
+@pytest.mark.parametrize("text", [
+    "One clerk, who spoke on condition of anonymity because she feared losing her job, said the board had lied.",
+    "A pilot, who asked not to be named because he feared reprisals, said the crane had failed twice.",
+])
+def test_the_reason_for_anonymity_reports_nothing(text):
+    (q,) = quotes_of(text)
+    assert q.cue.text == "said"
+
+
+def test_a_set_off_relative_clause_ends_before_a_bare_verb_and_its_infinitive():
+    q = quotes_of("Taxi operators, who say the fares are too low, plan to strike on Monday.")[0]
+    assert q.text == "the fares are too low"
