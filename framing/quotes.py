@@ -7676,6 +7676,17 @@ def _withheld_spans(text: str) -> list[tuple[int, int]]:
             for start, _, end in _withheld_matches(text)]
 
 
+def _subject_speaker(doc: Document, names, t: int, plain_subject: bool = False) -> Speaker | None:
+    """Who a silence at token ``t`` is told of, read back from it as for a verb of saying; with
+    ``plain_subject``, also a plain noun phrase that opens the sentence ("The harbour board did not …"), which
+    no speaker rule reads when no verb of saying follows."""
+    lo = doc.sentences[doc.tokens[t].sentence].first_token
+    left = _left_speaker(doc, t, lo) if t > lo else None
+    if left is None and plain_subject and t > lo and _plain_noun_phrase_back(doc, t - 1, lo) == lo:
+        left = doc.tokens[lo].start, doc.tokens[t - 1].end, None
+    return _speaker(doc, names, left[0], left[1], left[2]) if left else None
+
+
 # A source the outlet could not ask: "could not (immediately) be reached for comment", "was not available for
 # comment". No verb of saying (PolNeAR marks none), but the same silence in the story as a refusal.
 _UNREACHED = re.compile(
@@ -7702,9 +7713,7 @@ def _unreached(doc: Document, mentions, attributions: Sequence[Quote] = ()) -> l
             continue
         if names is None:
             names = _name_index(doc, mentions)
-        lo = doc.sentences[doc.tokens[t].sentence].first_token
-        left = _left_speaker(doc, t, lo) if t > lo else None
-        speaker = _speaker(doc, names, left[0], left[1], left[2]) if left else None
+        speaker = _subject_speaker(doc, names, t)
         cue = Cue(m.group(), m.start(), m.end(), "neutral", "reach" if m.group().endswith("reached") else "be")
         found.append(NoComment(m.start(), tail.end(), text[m.start():tail.end()], speaker, cue))
     return found
@@ -7738,11 +7747,7 @@ def _withheld(doc: Document, mentions, attributions: Sequence[Quote], taken: Seq
             continue
         if names is None:
             names = _name_index(doc, mentions)
-        lo = doc.sentences[doc.tokens[t].sentence].first_token
-        left = _left_speaker(doc, t, lo) if t > lo else None
-        if left is None and t > lo and _plain_noun_phrase_back(doc, t - 1, lo) == lo:
-            left = doc.tokens[lo].start, doc.tokens[t - 1].end, None  # "The harbour board did not …": the subject
-        speaker = _speaker(doc, names, left[0], left[1], left[2]) if left else None
+        speaker = _subject_speaker(doc, names, t, plain_subject=True)
         if text.startswith("comment", verb):
             cue = Cue(text[start:core_end], start, core_end, "neutral", "comment")
         else:  # "did not return": the silence, before what went unanswered

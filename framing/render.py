@@ -100,7 +100,7 @@ def print_report_table(report: Report, label: str) -> None:
         for q in _shown(table, report.quotes, MAX_ROWS["quotes"], "quotes"):
             table.add_row(_speaker_label(q.speaker), q.cue.text if q.cue else "—", q.kind, _snippet(q.text, 70))
         _console.print(table)
-    if getattr(report, "no_comment", None):  # who was asked and said nothing: beside the quotes, not among them
+    if report.no_comment:  # who was asked and said nothing: beside the quotes, not among them
         _console.print("no comment: " + "; ".join(f"{_speaker_label(n.speaker)} ({n.cue.text})"
                                                   for n in report.no_comment))
     if report.evaluative:
