@@ -28,11 +28,12 @@ from .wording import stopwords
 # The first branch is a shortcut, not a rule: a run of ASCII letters followed by none of
 # - ‐ ' ’ . nor a word character is exactly what the branches after it would match, found
 # with plain range tests instead of Unicode categories and without trying the other branches
-# (tests/test_reproducible.py compares with the pattern without it). Each later branch
-# starts with a character class, which ``re`` tests before entering the branch.
+# (tests/test_reproducible.py compares with the pattern without it). Every branch starts
+# with a character class, which ``re`` tests before entering the branch (hence [a-zA-Z][a-zA-Z]*+,
+# not [a-zA-Z]++, which is entered, and failed, at every space and punctuation mark).
 _TOKEN = re.compile(
     r"""
-    [a-zA-Z]++(?![-‐'’.\w])                              # most words
+    [a-zA-Z][a-zA-Z]*+(?![-‐'’.\w])                      # most words
     | [^\W\d_]\.(?:[^\W\d_]\.)+(?![^\W\d_])              # U.S.  U.K.  a.m.
     | \d\d*(?:[.,:]\d+)*                                  # 50,000  47.3  12:30
     | [^\W_][^\W_]*(?:[-‐][^\W_]+)*(?:['’](?![sS]\b)[^\W_]+)*   # co-op, don't, O'Brien, 3rd
