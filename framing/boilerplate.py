@@ -106,7 +106,8 @@ _REQUIRED_WORD = {
     r"\A\((?:ap|reuters|afp|getty images|epa) photo(?:/|:| by )[^()]{1,60}\)\.?\Z": "photo",
     r"\A[\w’'& -]{0,40}\bpoll:?\s+(?:exercise your right to vote|cast your vote|vote now)\b\W{0,3}$": "poll",
 }
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
+_FOLDING_CHARACTERS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin)
+_FOLDS_TO_ASCII = re.compile(f"[{_FOLDING_CHARACTERS}]")
 
 _COMPILED = tuple((reason, re.compile(p, re.IGNORECASE), _REQUIRED_WORD.get(p)) for reason, p in _PATTERNS)
 
@@ -134,14 +135,14 @@ _WORDS_TO_FIND = tuple(w for w in dict.fromkeys(_UNANCHORED_WORDS)
                                                     if other is not None))
 
 
-def _may_match(line: str, lowered: str | None) -> bool:
-    """False only if no pattern matches ``line``."""
+def _may_match(line: str, lowered: str | None, words: tuple[str, ...]) -> bool:
+    """False only if no pattern matches ``line``, which holds none of _WORDS_TO_FIND but ``words``."""
     if lowered is None or _UNLISTED_WORD or _ANCHORED.match(line):
         return True
     for pattern, characters in _ANCHORED_WITH_CHARACTER:
         if any(map(line.__contains__, characters)) and pattern.match(line):
             return True
-    return any(map(lowered.__contains__, _WORDS_TO_FIND))
+    return any(map(lowered.__contains__, words))
 
 
 def boilerplate_reason(line: str) -> str | None:
@@ -150,14 +151,33 @@ def boilerplate_reason(line: str) -> str | None:
     if not stripped:
         return None
     lowered = stripped.lower() if stripped.isascii() or not _FOLDS_TO_ASCII.search(stripped) else None
-    if not _may_match(stripped, lowered):
+    return _reason(stripped, lowered, _WORDS_TO_FIND)
+
+
+def _reason(line: str, lowered: str | None, words: tuple[str, ...]) -> str | None:
+    """``boilerplate_reason`` of a stripped, non-blank line, given its lower-cased form (None if it
+    holds a character in _FOLDS_TO_ASCII) and the required words it may hold."""
+    if not _may_match(line, lowered, words):
         return None
     for reason, pattern, word in _COMPILED:
         if word is not None and lowered is not None and word not in lowered:
             continue
-        if pattern.search(stripped):
+        if pattern.search(line):
             return reason
     return None
+
+
+def line_reasons(text: str, lowered_text: str, lines: list[tuple[int, int, str]]) -> list[str | None]:
+    """``boilerplate_reason`` of each of the text's lines (start, end and the line, stripped and not blank),
+    with the work on the text done once: a line's lower-cased form is its slice of ``lowered_text``
+    (``text.lower()``), and the required words the text does not hold are not looked for in any line.
+    Exact: when lower-casing keeps the text's length, no character grew ("İ"), so each character
+    lower-cases alone and in place (but "Σ", which depends on its neighbours: only ever ς or σ, and the
+    words looked for are ASCII); a line holds a word only if the text does."""
+    if len(lowered_text) != len(text) or any(map(text.__contains__, _FOLDING_CHARACTERS)):
+        return [boilerplate_reason(line) for *_, line in lines]
+    words = tuple(word for word in _WORDS_TO_FIND if word in lowered_text)
+    return [_reason(line, lowered_text[start:end], words) for start, end, line in lines]
 
 
 # A web form flattened into the line of the paragraph next to it: the form's fine print before the
@@ -171,14 +191,17 @@ _POLL_CALL = re.compile(r"take (?:our|this|the) (?:poll|survey|quiz)\b", re.IGNO
 _ARTICLE_MIN_CHARS = 40  # what is left must be this long to be the article's (else the line is all form)
 
 
-def may_hold_form(text: str) -> bool:
-    """Whether a text may hold a poll's call inside a line of article (``boilerplate_part``).
+def may_hold_form(text: str, lowered_text: str | None = None) -> bool:
+    """Whether a text may hold a poll's call inside a line of article (``boilerplate_part``), given
+    ``text.lower()`` if the caller has it.
 
     A case-blind pattern has no literal start the regex engine can skip ahead to, so it would be tried
     at every character of the article; the call's first word is looked for in the lower-cased text
     first (one fast substring search). Exact: the only characters re.IGNORECASE matches to "t", "a",
     "k" or "e" (the Kelvin sign among them) lower-case to that letter."""
-    return "take" in text.lower() and _POLL_CALL.search(text) is not None
+    if lowered_text is None:
+        lowered_text = text.lower()
+    return "take" in lowered_text and _POLL_CALL.search(text) is not None
 
 
 def boilerplate_part(line: str, reason: str | None) -> tuple[int, int, str] | None:

@@ -19,7 +19,7 @@ from operator import itemgetter
 import regex
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
-from .boilerplate import boilerplate_part, boilerplate_reason, may_hold_form
+from .boilerplate import boilerplate_part, line_reasons, may_hold_form
 from .document import Document, Excluded, Paragraph, Sentence, Token
 from .wording import stopwords
 
@@ -529,13 +529,17 @@ def _split_boilerplate(lines: list[tuple[int, int, str]], text: str) -> tuple[li
                                                                            list[str | None]]:
     """The lines with each one's boilerplate reason; a line that is only partly boilerplate (a form glued to
     a paragraph: ``boilerplate.boilerplate_part``) becomes its pieces, so the article's part is kept."""
-    reasons = [boilerplate_reason(line) for *_, line in lines]
-    if not any(reasons) and not may_hold_form(text):
+    lowered_text = text.lower()
+    reasons = line_reasons(text, lowered_text, lines)
+    # boilerplate_part finds a form's head in a line that is a form, and a poll's call in a line that is
+    # not boilerplate, which only a text holding that call has: its search is spared every other line.
+    poll = may_hold_form(text, lowered_text)
+    if not poll and "form" not in reasons:
         return lines, reasons
     out_lines: list[tuple[int, int, str]] = []
     out_reasons: list[str | None] = []
     for (start, end, line), reason in zip(lines, reasons, strict=True):
-        part = boilerplate_part(line, reason)
+        part = boilerplate_part(line, reason) if reason == "form" or poll and reason is None else None
         if part is None:
             out_lines.append((start, end, line))
             out_reasons.append(reason)

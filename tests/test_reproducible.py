@@ -61,6 +61,10 @@ def reference_boilerplate(line: str) -> str | None:
     return next((reason for reason, pattern, _ in boilerplate._COMPILED if pattern.search(stripped)), None)
 
 
+def reference_line_reasons(_text: str, _lowered_text: str, lines: list[tuple[int, int, str]]) -> list[str | None]:
+    return [reference_boilerplate(line) for *_, line in lines]
+
+
 def reference_jsonable(value):
     """``jsonable`` as first written: dataclasses.fields on every object."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -96,7 +100,7 @@ def reference_token(_cls, fields) -> ReferenceToken:
 def use_reference_segmentation(monkeypatch) -> None:
     """Segment through NLTK's Punkt, the plain boilerplate loop and dataclass tokens."""
     monkeypatch.setattr(segment_module, "_punkt_spans", reference_spans)
-    monkeypatch.setattr(segment_module, "boilerplate_reason", reference_boilerplate)
+    monkeypatch.setattr(segment_module, "line_reasons", reference_line_reasons)
     monkeypatch.setattr(segment_module, "_new_tuple", reference_token)
 
 
@@ -251,6 +255,26 @@ def test_boilerplate_reason_matches_the_plain_loop_on_polnear(eval_root):
     for text in polnear_sample(eval_root, 200):
         for line in paragraphs_of(text):
             assert boilerplate.boilerplate_reason(line) == reference_boilerplate(line), line
+
+
+def _line_reasons(text: str) -> list[str | None]:
+    return boilerplate.line_reasons(text, text.lower(), segment_module._lines(text))
+
+
+@pytest.mark.parametrize("text", [
+    *TEXTS.values(),
+    "Sign up for our newsletter\nThe council met.\nWe use cooKies here",   # Kelvin sign: lines lower-cased alone
+    "ΣΑΣ voted.\nAccept all cookies\nΟΔΟΣ",                              # Σ lower-cases by its neighbours
+    "İ said so.\nSubscribe to our podcast here.\nAll rights reserved 2026",  # İ grows: offsets move
+])
+def test_line_reasons_match_the_plain_loop(text):
+    assert _line_reasons(text) == reference_line_reasons(text, text.lower(), segment_module._lines(text))
+
+
+@pytest.mark.eval
+def test_line_reasons_match_the_plain_loop_on_polnear(eval_root):
+    for text in polnear_sample(eval_root, 200):
+        assert _line_reasons(text) == reference_line_reasons(text, text.lower(), segment_module._lines(text))
 
 
 # --------------------------------------------------------------------------- whole reports
