@@ -271,6 +271,35 @@ def test_line_reasons_match_the_plain_loop(text):
     assert _line_reasons(text) == reference_line_reasons(text, text.lower(), segment_module._lines(text))
 
 
+# A line for each anchored pattern, in the case a page writes it (and one of each that it does not match).
+ANCHORED_LINES = [
+    "This article is for subscribers only", "Sign in to continue reading", "Already a subscriber?",
+    "Continue reading the main story", "Read more: the budget", "Related Coverage", "TRENDING",
+    "Subscribers only", "Get our Morning Briefing in your inbox", "Sign up now", "Advertisement",
+    "Story continues below advertisement", "Share this article on Facebook", "Follow us on Twitter",
+    "Click here to subscribe", "Follow Jo Reyes on Twitter @jreyes.", "On Twitter, follow Jo Reyes.",
+    "© 2026 The Gazette", "Copyright 2026 Harbour Media", "(c) 2026 Harbour Media",
+    "(Reporting by Jo Reyes; Editing by Tom Hale)", "Photo: Jo Reyes/Reuters", "Images: Ana Ruiz via AP",
+    "Credit: Jo Reyes", "Photograph credit: Jo Reyes", "Updated 6:12 p.m.", "Last updated: 12/07/2026",
+    "Published Nov. 12, 2026", "Skip to main content", "Menu", "Back to top", "Print this story",
+    "Take our poll", "Completing this poll grants access", "Email *", "Zip Code *", "Comments *",
+    "This article is about the budget.", "Sign in the window.", "Read the report.", "Photographs show it.",
+    "Updated maps show it.", "Menus vary.", "Email me.", "(Corrects a date)", "Backing the plan.",
+]
+
+
+@pytest.mark.parametrize("line", ANCHORED_LINES)
+def test_anchored_patterns_by_first_character_match_the_plain_loop(line):
+    for variant in (line, line.lower(), line.upper(), "Who? " + line, line + " / via AP?"):
+        assert boilerplate._folded_reason(variant, variant.lower(), boilerplate._WORDS_TO_FIND) == \
+            reference_boilerplate(variant), variant
+
+
+def test_every_anchored_pattern_has_known_first_characters():
+    """(Not needed for exactness: a pattern without is tried on every line, which costs time.)"""
+    assert all(starts for _, starts in boilerplate._ANCHORED_STARTS)
+
+
 @pytest.mark.eval
 def test_line_reasons_match_the_plain_loop_on_polnear(eval_root):
     for text in polnear_sample(eval_root, 200):
