@@ -286,11 +286,19 @@ def may_hold_form(text: str, lowered_text: str | None = None) -> bool:
 
     A case-blind pattern has no literal start the regex engine can skip ahead to, so it would be tried
     at every character of the article; the call's first word is looked for in the lower-cased text
-    first (one fast substring search). Exact: the only characters re.IGNORECASE matches to "t", "a",
-    "k" or "e" (the Kelvin sign among them) lower-case to that letter."""
+    instead (fast substring searches), and the pattern tried only where it is, when lower-casing
+    kept the text's length (so each character's offset). Exact: the only characters re.IGNORECASE
+    matches to "t", "a", "k" or "e" (the Kelvin sign among them) lower-case to that letter."""
     if lowered_text is None:
         lowered_text = text.lower()
-    return "take" in lowered_text and _POLL_CALL.search(text) is not None
+    at = lowered_text.find("take")
+    if at < 0 or len(lowered_text) != len(text):
+        return at >= 0 and _POLL_CALL.search(text) is not None
+    while at >= 0:
+        if _POLL_CALL.match(text, at):
+            return True
+        at = lowered_text.find("take", at + 1)
+    return False
 
 
 def boilerplate_part(line: str, reason: str | None) -> tuple[int, int, str] | None:

@@ -300,6 +300,15 @@ def test_every_anchored_pattern_has_known_first_characters():
     assert all(starts for _, starts in boilerplate._ANCHORED_STARTS)
 
 
+@pytest.mark.parametrize("text", [
+    "Nothing to see.", "Take Our Poll\nWho wins?", "Voters may retake the survey.", "Take our pollster's word.",
+    "We take this quiz seriously. Then: TAKE THE QUIZ", "ta\u212ae our poll", "İ said: take our poll",
+    "İ said: take our pollster", "take take the poll", "take", "Take the\nsurvey",
+])
+def test_may_hold_form_matches_the_plain_search(text):
+    assert boilerplate.may_hold_form(text) == (boilerplate._POLL_CALL.search(text) is not None)
+
+
 @pytest.mark.eval
 def test_line_reasons_match_the_plain_loop_on_polnear(eval_root):
     for text in polnear_sample(eval_root, 200):
