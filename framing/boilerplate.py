@@ -9,6 +9,12 @@ from __future__ import annotations
 
 import re
 
+try:
+    from re import _constants, _parser
+except ImportError:  # Python 3.10
+    import sre_constants as _constants
+    import sre_parse as _parser
+
 # A photo credit naming a news agency: the photographer's and outlet's names before it, read case-sensitively
 # inside the case-insensitive pattern (capitalised words and "by", "of", "the", "for", "and"), so that a sentence
 # ("The footage was released via AP") is no credit.
@@ -106,7 +112,8 @@ _REQUIRED_WORD = {
     r"\A\((?:ap|reuters|afp|getty images|epa) photo(?:/|:| by )[^()]{1,60}\)\.?\Z": "photo",
     r"\A[\w’'& -]{0,40}\bpoll:?\s+(?:exercise your right to vote|cast your vote|vote now)\b\W{0,3}$": "poll",
 }
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
+_FOLDING_CHARACTERS = "\u0130\u0131\u017f\u212a"  # İ ı ſ K (Kelvin)
+_FOLDS_TO_ASCII = re.compile(f"[{_FOLDING_CHARACTERS}]")
 
 _COMPILED = tuple((reason, re.compile(p, re.IGNORECASE), _REQUIRED_WORD.get(p)) for reason, p in _PATTERNS)
 
@@ -134,14 +141,76 @@ _WORDS_TO_FIND = tuple(w for w in dict.fromkeys(_UNANCHORED_WORDS)
                                                     if other is not None))
 
 
-def _may_match(line: str, lowered: str | None) -> bool:
-    """False only if no pattern matches ``line``."""
+# The patterns not anchored with ^, in order: all a line can match once none of the anchored ones does.
+_UNANCHORED = tuple(compiled for compiled, (_, p) in zip(_COMPILED, _PATTERNS, strict=True) if not p.startswith("^"))
+_ZERO_WIDTH = (_constants.AT, _constants.ASSERT, _constants.ASSERT_NOT)
+_REPEATS = (_constants.MAX_REPEAT, _constants.MIN_REPEAT, getattr(_constants, "POSSESSIVE_REPEAT", None))
+
+
+def _first_characters(items) -> tuple[frozenset[str], bool] | None:
+    """The lower-cased characters a match of the parsed pattern ``items`` (``re._parser``) can start with,
+    and whether it can be empty; None when that is not known (a character class, say). Zero-width
+    items (anchors, look-arounds) only narrow what follows, so they are passed over."""
+    chars: set[str] = set()
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is _constants.LITERAL:
+            return frozenset(chars | {chr(av).lower()}), False
+        if op is _constants.SUBPATTERN:
+            first = _first_characters(av[3])
+        elif op is _constants.BRANCH:
+            firsts = [_first_characters(branch) for branch in av[1]]
+            if None in firsts:
+                return None
+            first = frozenset().union(*(f[0] for f in firsts)), any(f[1] for f in firsts)
+        elif op in _REPEATS:
+            first = _first_characters(av[2])
+            if first is not None and av[0] == 0:
+                first = first[0], True
+        else:
+            return None
+        if first is None:
+            return None
+        chars |= first[0]
+        if not first[1]:
+            return frozenset(chars), False
+    return frozenset(chars), True
+
+
+def _starts_of(pattern: str) -> frozenset[str] | None:
+    """The lower-cased characters every match of ``pattern`` starts with one of; None if not known."""
+    first = _first_characters(_parser.parse(pattern, re.IGNORECASE))
+    return first[0] if first is not None and not first[1] else None
+
+
+# The anchored patterns (of _ANCHORED) with the characters their matches can start with: a line is
+# matched against those its lower-cased first character allows, each compiled alone (a line starting
+# with "H" or a quotation mark tries none of "Subscribe ...", "Read more", "Photo: ..."; one alternation
+# of them all enters each of its ~20 branches at every line). Exact on a line with no character in
+# _FOLDING_CHARACTERS: re.IGNORECASE then matches a character to a literal only if both lower-case to
+# the same one. A pattern whose first characters are not known is tried on every line.
+_ANCHORED_STARTS = tuple((pattern, _starts_of(p)) for (_, p), (_, pattern, _) in zip(_PATTERNS, _COMPILED, strict=True)
+                         if p.startswith("^") and p not in _REQUIRED_CHARACTER)
+_ANCHORED_FIRSTS = frozenset().union(*(starts for _, starts in _ANCHORED_STARTS if starts is not None))
+# first character of a lower-cased line (or "" for one no pattern lists) -> the patterns to match, in order
+_ANCHORED_BY_FIRST = {first: tuple(pattern for pattern, starts in _ANCHORED_STARTS if starts is None or first in starts)
+                      for first in [*_ANCHORED_FIRSTS, ""]}
+
+
+def _may_match(line: str, lowered: str | None, words: tuple[str, ...]) -> bool:
+    """False only if no pattern matches ``line``, which holds none of _WORDS_TO_FIND but ``words``."""
     if lowered is None or _UNLISTED_WORD or _ANCHORED.match(line):
         return True
+    return _anchored_with_character(line) or any(map(lowered.__contains__, words))
+
+
+def _anchored_with_character(line: str) -> bool:
+    """Whether an anchored pattern with a required character (_REQUIRED_CHARACTER) matches the line."""
     for pattern, characters in _ANCHORED_WITH_CHARACTER:
         if any(map(line.__contains__, characters)) and pattern.match(line):
             return True
-    return any(map(lowered.__contains__, _WORDS_TO_FIND))
+    return False
 
 
 def boilerplate_reason(line: str) -> str | None:
@@ -150,14 +219,54 @@ def boilerplate_reason(line: str) -> str | None:
     if not stripped:
         return None
     lowered = stripped.lower() if stripped.isascii() or not _FOLDS_TO_ASCII.search(stripped) else None
-    if not _may_match(stripped, lowered):
+    return _reason(stripped, lowered, _WORDS_TO_FIND)
+
+
+def _reason(line: str, lowered: str | None, words: tuple[str, ...]) -> str | None:
+    """``boilerplate_reason`` of a stripped, non-blank line, given its lower-cased form (None if it
+    holds a character in _FOLDS_TO_ASCII) and the required words it may hold."""
+    if not _may_match(line, lowered, words):
         return None
-    for reason, pattern, word in _COMPILED:
+    return _first_reason(line, lowered, _COMPILED)
+
+
+def _first_reason(line: str, lowered: str | None,
+                  compiled: tuple[tuple[str, re.Pattern[str], str | None], ...]) -> str | None:
+    """The reason of the first of the ``compiled`` patterns that matches the line, skipping those whose
+    required word its lower-cased form lacks."""
+    for reason, pattern, word in compiled:
         if word is not None and lowered is not None and word not in lowered:
             continue
-        if pattern.search(stripped):
+        if pattern.search(line):
             return reason
     return None
+
+
+def _folded_reason(line: str, lowered: str, words: tuple[str, ...]) -> str | None:
+    """``_reason`` for a line with no character in _FOLDING_CHARACTERS: its anchored patterns matched
+    by its first character, and when none of them nor the one with a required character matches
+    (most lines that hold a required word), only the other patterns tried, in order."""
+    if _UNLISTED_WORD:
+        return _reason(line, lowered, words)
+    for pattern in _ANCHORED_BY_FIRST[lowered[0] if lowered[0] in _ANCHORED_FIRSTS else ""]:
+        if pattern.match(line):
+            return _first_reason(line, lowered, _COMPILED)
+    if _anchored_with_character(line):
+        return _first_reason(line, lowered, _COMPILED)
+    return _first_reason(line, lowered, _UNANCHORED) if any(map(lowered.__contains__, words)) else None
+
+
+def line_reasons(text: str, lowered_text: str, lines: list[tuple[int, int, str]]) -> list[str | None]:
+    """``boilerplate_reason`` of each of the text's lines (start, end and the line, stripped and not blank),
+    with the work on the text done once: a line's lower-cased form is its slice of ``lowered_text``
+    (``text.lower()``), and the required words the text does not hold are not looked for in any line.
+    Exact: when lower-casing keeps the text's length, no character grew ("İ"), so each character
+    lower-cases alone and in place (but "Σ", which depends on its neighbours: only ever ς or σ, and the
+    words looked for are ASCII); a line holds a word only if the text does."""
+    if len(lowered_text) != len(text) or any(map(text.__contains__, _FOLDING_CHARACTERS)):
+        return [boilerplate_reason(line) for *_, line in lines]
+    words = tuple(word for word in _WORDS_TO_FIND if word in lowered_text)
+    return [_folded_reason(line, lowered_text[start:end], words) for start, end, line in lines]
 
 
 # A web form flattened into the line of the paragraph next to it: the form's fine print before the
@@ -171,14 +280,25 @@ _POLL_CALL = re.compile(r"take (?:our|this|the) (?:poll|survey|quiz)\b", re.IGNO
 _ARTICLE_MIN_CHARS = 40  # what is left must be this long to be the article's (else the line is all form)
 
 
-def may_hold_form(text: str) -> bool:
-    """Whether a text may hold a poll's call inside a line of article (``boilerplate_part``).
+def may_hold_form(text: str, lowered_text: str | None = None) -> bool:
+    """Whether a text may hold a poll's call inside a line of article (``boilerplate_part``), given
+    ``text.lower()`` if the caller has it.
 
     A case-blind pattern has no literal start the regex engine can skip ahead to, so it would be tried
     at every character of the article; the call's first word is looked for in the lower-cased text
-    first (one fast substring search). Exact: the only characters re.IGNORECASE matches to "t", "a",
-    "k" or "e" (the Kelvin sign among them) lower-case to that letter."""
-    return "take" in text.lower() and _POLL_CALL.search(text) is not None
+    instead (fast substring searches), and the pattern tried only where it is, when lower-casing
+    kept the text's length (so each character's offset). Exact: the only characters re.IGNORECASE
+    matches to "t", "a", "k" or "e" (the Kelvin sign among them) lower-case to that letter."""
+    if lowered_text is None:
+        lowered_text = text.lower()
+    at = lowered_text.find("take")
+    if at < 0 or len(lowered_text) != len(text):
+        return at >= 0 and _POLL_CALL.search(text) is not None
+    while at >= 0:
+        if _POLL_CALL.match(text, at):
+            return True
+        at = lowered_text.find("take", at + 1)
+    return False
 
 
 def boilerplate_part(line: str, reason: str | None) -> tuple[int, int, str] | None:

@@ -19,7 +19,7 @@ from operator import itemgetter
 import regex
 from nltk.tokenize.punkt import PunktLanguageVars, PunktParameters, PunktSentenceTokenizer
 
-from .boilerplate import boilerplate_part, boilerplate_reason, may_hold_form
+from .boilerplate import boilerplate_part, line_reasons, may_hold_form
 from .document import Document, Excluded, Paragraph, Sentence, Token
 from .wording import stopwords
 
@@ -28,11 +28,12 @@ from .wording import stopwords
 # The first branch is a shortcut, not a rule: a run of ASCII letters followed by none of
 # - ‐ ' ’ . nor a word character is exactly what the branches after it would match, found
 # with plain range tests instead of Unicode categories and without trying the other branches
-# (tests/test_reproducible.py compares with the pattern without it). Each later branch
-# starts with a character class, which ``re`` tests before entering the branch.
+# (tests/test_reproducible.py compares with the pattern without it). Every branch starts
+# with a character class, which ``re`` tests before entering the branch (hence [a-zA-Z][a-zA-Z]*+,
+# not [a-zA-Z]++, which is entered, and failed, at every space and punctuation mark).
 _TOKEN = re.compile(
     r"""
-    [a-zA-Z]++(?![-‐'’.\w])                              # most words
+    [a-zA-Z][a-zA-Z]*+(?![-‐'’.\w])                      # most words
     | [^\W\d_]\.(?:[^\W\d_]\.)+(?![^\W\d_])              # U.S.  U.K.  a.m.
     | \d\d*(?:[.,:]\d+)*                                  # 50,000  47.3  12:30
     | [^\W_][^\W_]*(?:[-‐][^\W_]+)*(?:['’](?![sS]\b)[^\W_]+)*   # co-op, don't, O'Brien, 3rd
@@ -528,13 +529,17 @@ def _split_boilerplate(lines: list[tuple[int, int, str]], text: str) -> tuple[li
                                                                            list[str | None]]:
     """The lines with each one's boilerplate reason; a line that is only partly boilerplate (a form glued to
     a paragraph: ``boilerplate.boilerplate_part``) becomes its pieces, so the article's part is kept."""
-    reasons = [boilerplate_reason(line) for *_, line in lines]
-    if not any(reasons) and not may_hold_form(text):
+    lowered_text = text.lower()
+    reasons = line_reasons(text, lowered_text, lines)
+    # boilerplate_part finds a form's head in a line that is a form, and a poll's call in a line that is
+    # not boilerplate, which only a text holding that call has: its search is spared every other line.
+    poll = may_hold_form(text, lowered_text)
+    if not poll and "form" not in reasons:
         return lines, reasons
     out_lines: list[tuple[int, int, str]] = []
     out_reasons: list[str | None] = []
     for (start, end, line), reason in zip(lines, reasons, strict=True):
-        part = boilerplate_part(line, reason)
+        part = boilerplate_part(line, reason) if reason == "form" or poll and reason is None else None
         if part is None:
             out_lines.append((start, end, line))
             out_reasons.append(reason)

@@ -61,6 +61,10 @@ def reference_boilerplate(line: str) -> str | None:
     return next((reason for reason, pattern, _ in boilerplate._COMPILED if pattern.search(stripped)), None)
 
 
+def reference_line_reasons(_text: str, _lowered_text: str, lines: list[tuple[int, int, str]]) -> list[str | None]:
+    return [reference_boilerplate(line) for *_, line in lines]
+
+
 def reference_jsonable(value):
     """``jsonable`` as first written: dataclasses.fields on every object."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
@@ -96,7 +100,7 @@ def reference_token(_cls, fields) -> ReferenceToken:
 def use_reference_segmentation(monkeypatch) -> None:
     """Segment through NLTK's Punkt, the plain boilerplate loop and dataclass tokens."""
     monkeypatch.setattr(segment_module, "_punkt_spans", reference_spans)
-    monkeypatch.setattr(segment_module, "boilerplate_reason", reference_boilerplate)
+    monkeypatch.setattr(segment_module, "line_reasons", reference_line_reasons)
     monkeypatch.setattr(segment_module, "_new_tuple", reference_token)
 
 
@@ -251,6 +255,64 @@ def test_boilerplate_reason_matches_the_plain_loop_on_polnear(eval_root):
     for text in polnear_sample(eval_root, 200):
         for line in paragraphs_of(text):
             assert boilerplate.boilerplate_reason(line) == reference_boilerplate(line), line
+
+
+def _line_reasons(text: str) -> list[str | None]:
+    return boilerplate.line_reasons(text, text.lower(), segment_module._lines(text))
+
+
+@pytest.mark.parametrize("text", [
+    *TEXTS.values(),
+    "Sign up for our newsletter\nThe council met.\nWe use cooKies here",   # Kelvin sign: lines lower-cased alone
+    "ΣΑΣ voted.\nAccept all cookies\nΟΔΟΣ",                              # Σ lower-cases by its neighbours
+    "İ said so.\nSubscribe to our podcast here.\nAll rights reserved 2026",  # İ grows: offsets move
+])
+def test_line_reasons_match_the_plain_loop(text):
+    assert _line_reasons(text) == reference_line_reasons(text, text.lower(), segment_module._lines(text))
+
+
+# A line for each anchored pattern, in the case a page writes it (and one of each that it does not match).
+ANCHORED_LINES = [
+    "This article is for subscribers only", "Sign in to continue reading", "Already a subscriber?",
+    "Continue reading the main story", "Read more: the budget", "Related Coverage", "TRENDING",
+    "Subscribers only", "Get our Morning Briefing in your inbox", "Sign up now", "Advertisement",
+    "Story continues below advertisement", "Share this article on Facebook", "Follow us on Twitter",
+    "Click here to subscribe", "Follow Jo Reyes on Twitter @jreyes.", "On Twitter, follow Jo Reyes.",
+    "© 2026 The Gazette", "Copyright 2026 Harbour Media", "(c) 2026 Harbour Media",
+    "(Reporting by Jo Reyes; Editing by Tom Hale)", "Photo: Jo Reyes/Reuters", "Images: Ana Ruiz via AP",
+    "Credit: Jo Reyes", "Photograph credit: Jo Reyes", "Updated 6:12 p.m.", "Last updated: 12/07/2026",
+    "Published Nov. 12, 2026", "Skip to main content", "Menu", "Back to top", "Print this story",
+    "Take our poll", "Completing this poll grants access", "Email *", "Zip Code *", "Comments *",
+    "This article is about the budget.", "Sign in the window.", "Read the report.", "Photographs show it.",
+    "Updated maps show it.", "Menus vary.", "Email me.", "(Corrects a date)", "Backing the plan.",
+]
+
+
+@pytest.mark.parametrize("line", ANCHORED_LINES)
+def test_anchored_patterns_by_first_character_match_the_plain_loop(line):
+    for variant in (line, line.lower(), line.upper(), "Who? " + line, line + " / via AP?"):
+        assert boilerplate._folded_reason(variant, variant.lower(), boilerplate._WORDS_TO_FIND) == \
+            reference_boilerplate(variant), variant
+
+
+def test_every_anchored_pattern_has_known_first_characters():
+    """(Not needed for exactness: a pattern without is tried on every line, which costs time.)"""
+    assert all(starts for _, starts in boilerplate._ANCHORED_STARTS)
+
+
+@pytest.mark.parametrize("text", [
+    "Nothing to see.", "Take Our Poll\nWho wins?", "Voters may retake the survey.", "Take our pollster's word.",
+    "We take this quiz seriously. Then: TAKE THE QUIZ", "ta\u212ae our poll", "İ said: take our poll",
+    "İ said: take our pollster", "take take the poll", "take", "Take the\nsurvey",
+])
+def test_may_hold_form_matches_the_plain_search(text):
+    assert boilerplate.may_hold_form(text) == (boilerplate._POLL_CALL.search(text) is not None)
+
+
+@pytest.mark.eval
+def test_line_reasons_match_the_plain_loop_on_polnear(eval_root):
+    for text in polnear_sample(eval_root, 200):
+        assert _line_reasons(text) == reference_line_reasons(text, text.lower(), segment_module._lines(text))
 
 
 # --------------------------------------------------------------------------- whole reports
