@@ -1443,10 +1443,10 @@ def _noun_classes() -> dict[str, str]:
 def name_the_same(a: Claim, b: Claim) -> bool:
     """Whether two claims that both name what they count name one thing ("800,000 workers" /
     "800,000 employees", "the No. 3 job" / "the No. 3 post")."""
-    return bool(a.subject and b.subject) and _noun_class(a.subject) == _noun_class(b.subject)
+    return bool(a.subject and b.subject) and noun_class(a.subject) == noun_class(b.subject)
 
 
-def _noun_class(subject: str) -> str:
+def noun_class(subject: str) -> str:
     """What a count counts, synonyms made one ("employees" and "workers" -> "worker"; see
     ``lexicons/claims/noun_classes.tsv``); any other noun stands for itself, singular."""
     word = _singular(subject)
@@ -1545,11 +1545,11 @@ def claim_similarity(a: Claim, b: Claim) -> float:
         # a rank is of something ("17th judge"); a year's event ("2016 campaign", "2016 race") is
         # often named two ways, so its noun only guides the pairing (see compare)
         same_subject = (a.kind != "ordinal" or not (a.subject and b.subject)
-                        or _noun_class(a.subject) == _noun_class(b.subject))
+                        or noun_class(a.subject) == noun_class(b.subject))
         return 1.0 if a.normalized.value == b.normalized.value and same_subject else 0.0
     if a.event and b.event and a.event != b.event:
         return 0.0  # "12 people were arrested" / "12 people were injured": two figures
-    if a.subject and b.subject and _noun_class(a.subject) != _noun_class(b.subject) and not _telling_count(a, b) \
+    if a.subject and b.subject and noun_class(a.subject) != noun_class(b.subject) and not _telling_count(a, b) \
             and not (a.event and a.event == b.event) \
             and not _people_and_whom(a, b):  # "12 arrests" / "twelve people were arrested"
         return 0.0

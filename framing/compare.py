@@ -1116,13 +1116,13 @@ _WORKFORCE_NOUNS = ("jobs", "positions", "posts", "roles", "workers", "employees
 
 @lru_cache(maxsize=1)
 def _workforce_classes() -> frozenset[str]:
-    return frozenset(claims_stage._noun_class(noun) for noun in _WORKFORCE_NOUNS)
+    return frozenset(claims_stage.noun_class(noun) for noun in _WORKFORCE_NOUNS)
 
 
 def _figure_told(c: Claim) -> tuple:
     """What makes two tellings in one article one figure: value, unit, kind and what it counts, jobs and
     staff as one (:data:`_WORKFORCE_NOUNS`); "2016 election" and "2016 campaign" stay two."""
-    noun = claims_stage._noun_class(c.subject) if c.subject else ""
+    noun = claims_stage.noun_class(c.subject) if c.subject else ""
     return _claim_key(c), c.kind, "workforce" if noun in _workforce_classes() else noun
 
 
@@ -1132,7 +1132,7 @@ def _same_workforce(a: Claim, b: Claim) -> bool:
     if a.kind != "count" or b.kind != "count" or not (a.subject and b.subject) or a.subject == b.subject:
         return False
     classes = _workforce_classes()
-    if claims_stage._noun_class(a.subject) not in classes or claims_stage._noun_class(b.subject) not in classes:
+    if claims_stage.noun_class(a.subject) not in classes or claims_stage.noun_class(b.subject) not in classes:
         return False
     return claims_stage.same_claim(a, replace(b, subject=a.subject))
 
