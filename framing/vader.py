@@ -19,9 +19,8 @@ from __future__ import annotations
 import string
 from collections import defaultdict
 from heapq import heappop, heappush
-from itertools import compress, count, pairwise, repeat
+from itertools import compress, count, pairwise
 from math import fabs
-from operator import ne
 
 from vaderSentiment import vaderSentiment as reference
 
@@ -38,14 +37,22 @@ _IDIOM_PAIRS = frozenset(tuple(phrase.split(" ")[:2]) for phrase in [*_SPECIAL_C
 _NEUTRAL = (0.0, 1.0, 0.0, 0.0)  # what VADER gives text with words but no valence
 
 
-def _sentitext_tokens(words: list[str]) -> list[str]:
-    """VADER's tokens (SentiText): the whitespace words without leading and trailing punctuation,
-    unless that leaves two characters or fewer (an emoticon such as ":)" or ":-(")."""
-    tokens = list(map(str.strip, words, repeat(string.punctuation)))
-    for i in compress(count(), map(ne, words, tokens)):  # only the words that had punctuation
-        if len(tokens[i]) <= 2:
-            tokens[i] = words[i]
-    return tokens
+class _SentiTextTokens(dict):
+    """Whitespace word -> VADER's token for it (SentiText): the word without leading and trailing
+    punctuation, unless that leaves two characters or fewer (an emoticon such as ":)" or ":-("; a
+    word with no punctuation is itself either way). A pure function of the word, and words repeat:
+    a look-up is cheaper than stripping, and the word's hash, computed by the look-up, is kept on the
+    token the lexicon is then asked about."""
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > 200_000:
+            self.clear()
+        stripped = word.strip(string.punctuation)
+        token = self[word] = stripped if len(stripped) > 2 else word
+        return token
+
+
+_sentitext_token = _SentiTextTokens().__getitem__
 
 
 _ASCII_BYTES = bytes(range(128))
@@ -84,9 +91,9 @@ class Vader:
         if len(lowered) == len(text) and "Σ" not in text:
             # Lower-cased character by character (only "İ" grows, only "Σ" depends on its
             # neighbours), so its words are VADER's words lower-cased, in one pass.
-            lowers = _sentitext_tokens(lowered.split())
+            lowers = list(map(_sentitext_token, lowered.split()))
         else:
-            lowers = list(map(str.lower, _sentitext_tokens(text.split())))
+            lowers = list(map(str.lower, map(_sentitext_token, text.split())))
         if not lowers:
             return 0.0, 0.0, 0.0, 0.0
         valences = self._valences
