@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -7670,8 +7670,6 @@ def spoken_quotes(doc: Document, *, attributions: list[Quote]) -> list[Quote]:
 def _withheld_spans(text: str) -> list[tuple[int, int]]:
     """The spans of the silences `_withheld` reads ("didn't return repeated messages seeking comment"): a cue
     inside one ("repeated") reports nothing."""
-    if "comment" not in text and "eturn" not in text:
-        return []
     return [(start, (tail.end() if (tail := _WHAT_WITHHELD.match(text, end)) else end))
             for start, _, end in _withheld_matches(text)]
 
@@ -7696,7 +7694,7 @@ _UNREACHED = re.compile(
 _FOR_COMMENT = re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?for\s+comment\b")
 
 
-def _unreached(doc: Document, mentions, attributions: Sequence[Quote] = ()) -> list[NoComment]:
+def _unreached(doc: Document, names: Callable[[], _Names], quoted: list[tuple[int, int]]) -> list[NoComment]:
     """`Okafor could not be reached for comment.`: the sources the outlet tried and failed to reach, each with
     the subject before it as its speaker (read back as for a verb of saying). Inside a quotation the words
     are a speaker's (`“half the crew could not be reached for comment,” Okafor said`), not the outlet's
@@ -7704,16 +7702,13 @@ def _unreached(doc: Document, mentions, attributions: Sequence[Quote] = ()) -> l
     text = doc.text
     if "for comment" not in text:  # (one scan in C: most articles have no such line)
         return []
-    found, names = [], None
-    quoted = sorted((q.start, q.end) for q in attributions if q.kind != "indirect")  # (for a bisection)
+    found = []
     for m in _UNREACHED.finditer(text):
         tail = _FOR_COMMENT.match(text, m.end())
         t = doc.token_at(m.start())
         if tail is None or t is None or _inside(quoted, m.start()):
             continue
-        if names is None:
-            names = _name_index(doc, mentions)
-        speaker = _subject_speaker(doc, names, t)
+        speaker = _subject_speaker(doc, names(), t)
         cue = Cue(m.group(), m.start(), m.end(), "neutral", "reach" if m.group().endswith("reached") else "be")
         found.append(NoComment(m.start(), tail.end(), text[m.start():tail.end()], speaker, cue))
     return found
@@ -7732,22 +7727,18 @@ _NEGATION_REACH = 40  # characters before the verb: "would not immediately "
 _WHAT_WITHHELD = re.compile(r"\s+(?:on\s+[^.,;:!?\n“”\"]{1,60}|(?:seeking|for)\s+comment\b[^.,;:!?\n“”\"]{0,40})")
 
 
-def _withheld(doc: Document, mentions, attributions: Sequence[Quote], taken: Sequence[NoComment]) -> list[NoComment]:
+def _withheld(doc: Document, names: Callable[[], _Names], quoted: list[tuple[int, int]],
+              taken: Sequence[NoComment]) -> list[NoComment]:
     """"The mayor wouldn't comment.", "The harbour board did not return phone calls seeking comment.": each
     silence with the subject before it as its speaker (read back as for a verb of saying), unless a refusal the
     attributions gave already holds it or a quotation does (the words are then a speaker's own)."""
     text = doc.text
-    if "comment" not in text and "eturn" not in text:  # (one scan in C: most articles have neither)
-        return []
-    found, names = [], None
-    quoted = sorted((q.start, q.end) for q in attributions if q.kind != "indirect")  # (for a bisection)
+    found = []
     for start, verb, core_end in _withheld_matches(text):
         t = doc.token_at(start)
         if t is None or _inside(quoted, start) or any(n.start <= start < n.end for n in taken):
             continue
-        if names is None:
-            names = _name_index(doc, mentions)
-        speaker = _subject_speaker(doc, names, t, plain_subject=True)
+        speaker = _subject_speaker(doc, names(), t, plain_subject=True)
         if text.startswith("comment", verb):
             cue = Cue(text[start:core_end], start, core_end, "neutral", "comment")
         else:  # "did not return": the silence, before what went unanswered
@@ -7779,7 +7770,19 @@ def no_comment(doc: Document, *, attributions: list[Quote], mentions=()) -> list
     one, in text order (the report's ``no_comment``)."""
     found = [refusal for q in attributions if q.cue is not None and q.cue.lemma in _NO_COMMENT_LEMMAS
              and (refusal := _refusal(doc, q)) is not None]
-    more = _unreached(doc, mentions, attributions) + _withheld(doc, mentions, attributions, found)
+    text = doc.text
+    if "comment" not in text and "eturn" not in text:  # (one scan in C: most articles hold no silence)
+        return found
+    quoted = sorted((q.start, q.end) for q in attributions if q.kind != "indirect")  # (for a bisection)
+    index: list[_Names] = []
+
+    def names() -> _Names:
+        """The name index both silences read their speakers from: built once, at the first silence found."""
+        if not index:
+            index.append(_name_index(doc, mentions))
+        return index[0]
+
+    more = _unreached(doc, names, quoted) + _withheld(doc, names, quoted, found)
     return sorted(found + more, key=attrgetter("start")) if more else found
 
 
