@@ -40,6 +40,13 @@ def only(text: str):
         ("Inflation fell by 0.5 percentage points.", "0.5 percentage points", "percent", 0.5, (0.5, "pp"), None),
         ("The storm moved at 90 mph.", "90 mph", "speed", 90, (40.2336, "m/s"), None),
         ("Fire burned 300 square miles of forest.", "300 square miles", "area", 300, (776996433, "m2"), None),
+        # the area units' abbreviated spellings, after a hand-written shipping story's "4.5 million square km"
+        ("The zone covers some 4.5 million square km of sea.", "some 4.5 million square km", "area", 4.5e6,
+         (4.5e12, "m2"), "some"),
+        ("The park covers 120 sq. km in all.", "120 sq. km", "area", 120, (1.2e8, "m2"), None),
+        ("The ranch spans 40 sq miles of scrub.", "40 sq miles", "area", 40, (103599524.4, "m2"), None),
+        ("The flat has 900 sq. ft of floor.", "900 sq. ft", "area", 900, (83.612736, "m2"), None),
+        ("The plot is 600 square meter in size.", "600 square meter", "area", 600, (600, "m2"), None),
         ("Twelve days after the vote, he left.", "Twelve days", "duration", 12, (1036800, "s"), None),
         ("He has only a few weeks left.", "a few weeks", "duration", 2, (1209600, "s"), "a few"),
         ("A 45-year-old man was held.", "45-year-old", "age", 45, (45, "year"), None),
