@@ -1351,6 +1351,15 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
                                     f"{surface} {noun}", "group", index, affiliation=country,
                                     surface=f"{surface} {nxt.text}"))
                 return
+            head = tokens[b + 1] if kind_of_place == "demonym" and b + 1 < end_of_sentence else None
+            if head is not None and head.is_word and head.text.lower() in g.group_nouns \
+                    and nxt.text.isalpha() and nxt.text.islower() and not _verb_like(nxt.text):
+                # "Russian shipping firms", "Chinese state media": the firms speak, not Russia
+                noun = f"{nxt.text} {head.text.lower()}"
+                out.append(_Mention(tokens[a].start, head.end, f"group:{country}:{noun}",
+                                    f"{surface} {noun}", "group", index, affiliation=country,
+                                    surface=f"{surface} {nxt.text} {head.text}"))
+                return
             out.append(_Mention(tokens[a].start, tokens[j - 1].end, "place:" + country, country, "place", index,
                                 affiliation=within, surface=surface))
             return
@@ -2087,11 +2096,14 @@ _SURNAME_PREFIXES = frozenset({"Mac", "Van", "Von", "Fitz", "Del", "Della", "Ten
 
 # Suffixes of learned nouns and adjectives that end no name of more than seven letters, wherever it stands
 # ("Jewishness", "Establishment", "Sanctions", "Presidential", "Congressional", "Apostolic", "Islamophobic",
-# "Modernist", "Progressive"); the looser adjective endings "-an", "-ian", "-al" and "-ic" are left out,
-# as given names and Slavic surnames end so ("Christian", "Hannibal", "Vucic").
+# "Modernist", "Progressive") and of the adverbs made from them ("Eventually", "Apparently", "Obviously": a
+# capital after a colon or a transcript's label); the looser adjective endings "-an", "-ian", "-al" and "-ic"
+# are left out, as given names and Slavic surnames end so ("Christian", "Hannibal", "Vucic").
 _UNNAMED_ENDINGS = ("ness", "ment", "ments", "tion", "tions", "sion", "sions", "ities", "ship", "ships", "hood",
                     "ical", "ial", "ional", "ntal", "olic", "aic", "etic", "astic", "istic", "phobic", "philic",
-                    "ist", "ists", "ive")
+                    "ist", "ists", "ive", "ally", "ently", "antly", "ously", "ively", "ually")
+
+
 def _unnamed_form(word: str, prev: Token | None, nxt: Token | None) -> bool:
     """A one-word candidate whose ending makes it a learned noun or adjective (``_UNNAMED_ENDINGS``), with no
     speech verb after it and no "the" before it ("The Federalist", "the Progressive" name outlets and

@@ -7150,6 +7150,9 @@ def _headline_quotes(doc: Document, names: _Names) -> list[_Raw]:
 # (one to three words) opening a paragraph of an interview transcript.
 _TURN_LABEL = re.compile(r"([A-Z][A-Z.’'-]*(?: [A-Z][A-Z.’'-]*){0,2}):[ \t]+(?=\S)")
 _TURN_MIN_PARAGRAPHS = 3
+# The labels of a printed Q&A: the outlet asks, the person it interviews answers.
+_QUESTION_LABELS = frozenset({"Q", "QUESTION", "INTERVIEWER"})
+_ANSWER_LABELS = frozenset({"A", "ANSWER"})
 # Capitalised labels of news furniture, never a speaker: "UPDATE: …", "CORRECTION: …", "EDITOR'S NOTE: …".
 _KICKERS = frozenset({
     "UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "EDITOR'S NOTE", "EDITOR’S NOTE", "NOTE", "EXCLUSIVE",
@@ -7173,16 +7176,34 @@ def _transcript_turns(doc: Document, names: _Names) -> list[_Raw]:
             found.append((i, m))
     if len(found) < _TURN_MIN_PARAGRAPHS or len({m.group(1).split()[-1] for _, m in found}) < 2:
         return []
+    interviewee = None
+    if any(m.group(1) in _ANSWER_LABELS for _, m in found):
+        interviewee = _most_named_person(names, found[0][1].start())
     out = []
     for i, m in found:
+        if m.group(1) in _QUESTION_LABELS:
+            continue  # a Q&A's questions are the outlet's own voice
         s, e = _trim_content(text, m.end(), doc.paragraphs[i].end)
         if s >= e:
             continue
         raw = _Raw([(s, e)], i, True, kind="direct")
         raw.cue = Cue(":", m.end(1), m.end(1) + 1, "neutral", ":")
         raw.speaker = _speaker(doc, names, m.start(1), m.end(1))
+        if interviewee is not None and m.group(1) in _ANSWER_LABELS:
+            raw.speaker = replace(raw.speaker, name=interviewee, descriptor=None, anonymous=False)
         out.append(raw)
     return out
+
+
+def _most_named_person(names: _Names, offset: int) -> str | None:
+    """The person an interview's introduction names most often before ``offset`` (the first at a tie): whom a
+    Q&A's answers belong to. The last one named is as often the reporter or someone the subject mentions."""
+    counts: dict[str, int] = {}
+    for s, e, full, person in names.runs[:bisect_left(names.starts, offset)]:
+        if person and e <= offset and names.a_person_at(s, e):
+            resolved = _full_name(names, full)
+            counts[resolved] = counts.get(resolved, 0) + 1
+    return max(counts, key=counts.__getitem__) if counts else None
 
 
 def _nominal_reports(doc: Document, names: _Names, nominals: list[int],

@@ -56,6 +56,9 @@ def _by_name(text: str) -> dict[str, A.Actor]:
     ("The mayor of Göteborg said the trams would run.", "Göteborg", "place"),
     ("Residents of Dunmore said the water was cut.", "Dunmore", "place"),
     ("Middle Eastern diplomats met in Cairo.", "Middle Eastern diplomats", "group"),
+    # a noun between the nationality and the group's noun: the group still, not the country
+    ("Norwegian fishing companies say the quota is too low.", "Norwegian fishing companies", "group"),
+    ("Indian state media reported the launch.", "Indian state media", "group"),
 ])
 def test_detects_actor(text, name, kind):
     found = _by_name(text)
@@ -76,6 +79,10 @@ def test_detects_actor(text, name, kind):
     # an emoji or other pictograph before a sentence's first word leaves its capital saying nothing
     ("The lanterns went up at nine. 🏮 Families stayed until midnight.", "Families"),
     ("Rain fell all day. 👨‍👩‍👧 Families sheltered under the bridge.", "Families"),
+    ("Norwegian fishing companies say the quota is too low.", "Norway"),
+    # an adverb capitalised after a colon or a transcript's label
+    ("The mayor gave one answer: Eventually, the port will reopen.", "Eventually"),
+    ("Q: When will it reopen?\n\nA: Apparently, nobody knows.\n\nQ: Why?\n\nA: Money.", "Apparently"),
 ])
 def test_ordinary_capitals_are_not_actors(text, not_actor):
     names = {a.name for a in _actors(text)} | {alias for a in _actors(text) for alias in a.aliases}

@@ -2440,6 +2440,28 @@ def test_transcript_turns_are_their_labelled_speakers_words():
     ]  # one quote a turn: the "think" and "want" inside it are part of the turn
 
 
+def test_a_question_and_answer_interview_gives_the_answers_to_the_interviewee():
+    text = ("Harbour strike: a docker speaks\n\n"
+            "We met Grace Okafor, who has unloaded ships at the east quay for twenty years, at the gate. "
+            "Her union leader, Tom Berg, joined us later.\n\n"
+            "Q: Why strike now?\n\n"
+            "A: Because the levy takes a day's pay a week from every one of us.\n\n"
+            "Q: Will the board listen?\n\n"
+            "A: It has to. Grace Okafor is not the only one who is angry; ask anyone on the quay.\n")
+    found = quotes_of(text)
+    # the questions are the outlet's own voice; the answers are the person it met, the most named before them
+    assert [(q.speaker.text, q.speaker.name, q.text) for q in found] == [
+        ("A", "Grace Okafor", "Because the levy takes a day's pay a week from every one of us"),
+        ("A", "Grace Okafor", "It has to. Grace Okafor is not the only one who is angry; ask anyone on the quay"),
+    ]
+
+
+def test_an_answer_with_no_one_named_before_keeps_its_label():
+    text = ("Q: Why strike now?\n\nA: Because the levy takes a day's pay.\n\n"
+            "Q: And next?\n\nA: We wait for the board.\n")
+    assert [(q.speaker.text, q.speaker.name) for q in quotes_of(text)] == [("A", None), ("A", None)]
+
+
 def test_a_lone_capitalised_kicker_is_no_transcript():
     text = ("UPDATE: The port board met again on Monday and gave no date for a vote.\n\n"
             "The levy stays in place until then.\n")
