@@ -859,3 +859,24 @@ def test_ninth_round_words_still_count_in_the_frames_sense(text, frame, cue):
 def test_a_labour_strike_and_ruling_out_are_no_frame_cues(text, frame, cue):
     found = {f.name: [text[c.start:c.end] for c in f.cues] for f in frame_scores(segment(text))}
     assert cue not in found.get(frame, [])
+
+
+# --- Stop 24: the decision, thresholds re-chosen on the tuning half ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "frame"),
+    [
+        ("Police arrested the driver and charged him with theft.", "crime_and_punishment"),
+        ("The supreme court ruled the statute unconstitutional.", "legality_constitutionality_and_jurisprudence"),
+        ("Troops and tanks massed near the border.", "security_and_defense"),
+    ],
+)
+def test_one_sentence_in_sixteen_makes_a_legal_crime_or_security_frame(first, frame):
+    # 1 sentence in 16 (0.0625): a court, an arrest or troops named once in a short story is its frame
+    # (threshold 0.06, chosen on the tuning half); at the default 0.08 it was not.
+    filler = " ".join(f"The ferry left pier {n} at noon." for n in range(15))
+    found = frames_of(first + " " + filler)
+    assert found[frame].score == pytest.approx(1 / 16)
+    assert found[frame].present
+    assert presence_thresholds()[frame] == 0.06
