@@ -7658,11 +7658,21 @@ def _refusal(doc: Document, quote: Quote) -> NoComment | None:
     return NoComment(start, end, text[start:end], quote.speaker, cue)
 
 
-def spoken_quotes(doc: Document, *, attributions: list[Quote]) -> list[Quote]:
-    """The attributions that report words: all but the refusals to comment (the report's ``quotes``)."""
+def refusal_per_attribution(doc: Document, *, attributions: list[Quote]) -> list[NoComment | None]:
+    """Each attribution as a refusal to comment, or None where it reports words: read once, since both the
+    quotes (which leave refusals out) and ``no_comment`` (which lists them) need the answer."""
+    return [_refusal(doc, q) if q.cue is not None and q.cue.lemma in _NO_COMMENT_LEMMAS else None
+            for q in attributions]
+
+
+def spoken_quotes(doc: Document, *, attributions: list[Quote],
+                  refusals: Sequence[NoComment | None] | None = None) -> list[Quote]:
+    """The attributions that report words: all but the refusals to comment (the report's ``quotes``).
+    ``refusals`` is the refusals stage's answer for ``attributions`` (read here when not given)."""
+    if refusals is None:
+        refusals = refusal_per_attribution(doc, attributions=attributions)
     withheld = _withheld_spans(doc.text)
-    return [q for q in attributions if (q.cue is None or q.cue.lemma not in _NO_COMMENT_LEMMAS
-                                        or _refusal(doc, q) is None)
+    return [q for q, refusal in zip(attributions, refusals, strict=True) if refusal is None
             and not (withheld and q.cue is not None and q.kind == "indirect"
                      and any(a <= q.cue.start < b for a, b in withheld))]
 
@@ -7765,11 +7775,14 @@ def _withheld_matches(text: str) -> list[tuple[int, int, int]]:
     return sorted(found) if len(found) > 1 else found
 
 
-def no_comment(doc: Document, *, attributions: list[Quote], mentions=()) -> list[NoComment]:
+def no_comment(doc: Document, *, attributions: list[Quote], mentions=(),
+               refusals: Sequence[NoComment | None] | None = None) -> list[NoComment]:
     """Sources that declined to comment, did not answer a request for comment or could not be reached for
-    one, in text order (the report's ``no_comment``)."""
-    found = [refusal for q in attributions if q.cue is not None and q.cue.lemma in _NO_COMMENT_LEMMAS
-             and (refusal := _refusal(doc, q)) is not None]
+    one, in text order (the report's ``no_comment``). ``refusals`` is the refusals stage's answer for
+    ``attributions`` (read here when not given)."""
+    if refusals is None:
+        refusals = refusal_per_attribution(doc, attributions=attributions)
+    found = [refusal for refusal in refusals if refusal is not None]
     text = doc.text
     if "comment" not in text and "eturn" not in text:  # (one scan in C: most articles hold no silence)
         return found
