@@ -7593,7 +7593,8 @@ _UNANSWERED_REQUEST = re.compile(r"[^.;:!?\n]{0,60}?\b(?:for|seeking|to)\s+comme
 
 def _negation_start(doc: Document, t: int) -> int | None:
     """The first token of the negation before the verb at ``t`` ("did not (immediately)", "didn't", "has
-    not yet"), or None when the verb is not negated."""
+    not yet"), or None when the verb is not negated. The one reader of a silence's negation: for the verbs of
+    answering the attributions found and for the "comment" or "return" the literal scan finds."""
     lows = doc.lower_texts()
     k = t - 1
     while k >= 0 and lows[k] in _NEGATION_ADVERBS and k > t - 3:
@@ -7671,17 +7672,18 @@ def spoken_quotes(doc: Document, *, attributions: list[Quote],
     ``refusals`` is the refusals stage's answer for ``attributions`` (read here when not given)."""
     if refusals is None:
         refusals = refusal_per_attribution(doc, attributions=attributions)
-    withheld = _withheld_spans(doc.text)
+    withheld = _withheld_spans(doc)
     return [q for q, refusal in zip(attributions, refusals, strict=True) if refusal is None
             and not (withheld and q.cue is not None and q.kind == "indirect"
                      and any(a <= q.cue.start < b for a, b in withheld))]
 
 
-def _withheld_spans(text: str) -> list[tuple[int, int]]:
+def _withheld_spans(doc: Document) -> list[tuple[int, int]]:
     """The spans of the silences `_withheld` reads ("didn't return repeated messages seeking comment"): a cue
     inside one ("repeated") reports nothing."""
+    text = doc.text
     return [(start, (tail.end() if (tail := _WHAT_WITHHELD.match(text, end)) else end))
-            for start, _, end in _withheld_matches(text)]
+            for start, _, end in _withheld_matches(doc)]
 
 
 def _subject_speaker(doc: Document, names, t: int, plain_subject: bool = False) -> Speaker | None:
@@ -7729,11 +7731,7 @@ def _unreached(doc: Document, names: Callable[[], _Names], quoted: list[tuple[in
 # messages" (the bare "comment" is no cue: "to comment" is mostly a request, and "calls" after another noun
 # is no subject's stance).
 _WITHHELD_WORDS = ("comment", "return")  # (found by a literal scan in C first: most texts hold no silence)
-_NEGATED_BEFORE = re.compile(
-    r"\b(?:(?:did|does|do|would|will|could|has|have|had)(?:\s+not|n[’']t)|cannot|can[’']t|won[’']t)"
-    r"\s+(?:(?:immediately|yet|also)\s+)?$", re.IGNORECASE)
 _WITHHELD_AFTER = re.compile(r"comment\b|return(?:ed)?(?=\s)(?:\s+[\w-]+){0,2}?\s+(?:calls|messages|e-?mails)\b")
-_NEGATION_REACH = 40  # characters before the verb: "would not immediately "
 _WHAT_WITHHELD = re.compile(r"\s+(?:on\s+[^.,;:!?\n“”\"]{1,60}|(?:seeking|for)\s+comment\b[^.,;:!?\n“”\"]{0,40})")
 
 
@@ -7744,7 +7742,7 @@ def _withheld(doc: Document, names: Callable[[], _Names], quoted: list[tuple[int
     attributions gave already holds it or a quotation does (the words are then a speaker's own)."""
     text = doc.text
     found = []
-    for start, verb, core_end in _withheld_matches(text):
+    for start, verb, core_end in _withheld_matches(doc):
         t = doc.token_at(start)
         if t is None or _inside(quoted, start) or any(n.start <= start < n.end for n in taken):
             continue
@@ -7760,17 +7758,20 @@ def _withheld(doc: Document, names: Callable[[], _Names], quoted: list[tuple[int
     return found
 
 
-def _withheld_matches(text: str) -> list[tuple[int, int, int]]:
+def _withheld_matches(doc: Document) -> list[tuple[int, int, int]]:
     """(start of the negation, start of the verb, end of "comment" or of the calls) of each negated "comment" or
-    unreturned calls in ``text``: the verb found by a literal scan, its negation read back over a few words."""
+    unreturned calls in the text: the verb found by a literal scan, its negation read back from its token as
+    for a verb of answering (`_negation_start`)."""
+    text = doc.text
     found = []
     for word in _WITHHELD_WORDS:
         at = text.find(word)
         while at != -1:
             after = _WITHHELD_AFTER.match(text, at) if at == 0 or not text[at - 1].isalnum() else None
-            negation = after and _NEGATED_BEFORE.search(text, max(0, at - _NEGATION_REACH), at)
-            if negation:
-                found.append((negation.start(), at, after.end()))
+            t = doc.token_at(at) if after else None
+            first = _negation_start(doc, t) if t is not None and doc.tokens[t].start == at else None
+            if first is not None:
+                found.append((doc.tokens[first].start, at, after.end()))
             at = text.find(word, at + len(word))
     return sorted(found) if len(found) > 1 else found
 
