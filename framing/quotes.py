@@ -7593,15 +7593,16 @@ _UNANSWERED_REQUEST = re.compile(r"[^.;:!?\n]{0,60}?\b(?:for|seeking|to)\s+comme
 
 def _negation_start(doc: Document, t: int) -> int | None:
     """The first token of the negation before the verb at ``t`` ("did not (immediately)", "didn't", "has
-    not yet"), or None when the verb is not negated. The one reader of a silence's negation: for the verbs of
+    not yet") in the verb's sentence, or None when the verb is not negated. The one reader of a silence's negation: for the verbs of
     answering the attributions found and for the "comment" or "return" the literal scan finds."""
     lows = doc.lower_texts()
+    lo = doc.sentences[doc.tokens[t].sentence].first_token  # (a line break ends a heading: "… did not\ncomment …")
     k = t - 1
-    while k >= 0 and lows[k] in _NEGATION_ADVERBS and k > t - 3:
+    while k >= lo and lows[k] in _NEGATION_ADVERBS and k > t - 3:
         k -= 1
-    if k >= 0 and lows[k] in _NEGATED_AUXILIARIES:  # "didn't", "hasn’t", "cannot": one token
+    if k >= lo and lows[k] in _NEGATED_AUXILIARIES:  # "didn't", "hasn’t", "cannot": one token
         return k
-    if k >= 1 and lows[k] in _NEGATORS and lows[k - 1] in _NEGATION_AUXILIARIES:
+    if k > lo and lows[k] in _NEGATORS and lows[k - 1] in _NEGATION_AUXILIARIES:
         return k - 1
     return None
 

@@ -4203,6 +4203,15 @@ def test_the_quotes_and_no_comment_share_one_reading_of_the_refusals(monkeypatch
     assert len(calls) == len(set(map(id, calls))) == 1, "each attribution is read as a refusal once"
 
 
+@pytest.mark.parametrize("text", [
+    "The harbour board did not\ncomment sections were closed after the vote.",
+    "The harbour board did not\r\ncomment sections were closed after the vote.",
+    "The ferries did not\nreturn calls logged by the harbour office rose in May.",
+])
+def test_a_negation_in_the_line_before_negates_no_comment_on_the_next(text):
+    assert analyze(text).to_dict()["no_comment"] == []
+
+
 def test_stages_for_brings_the_results_a_stage_requires():
     from framing.pipeline import STAGES, stages_for
     names = [s.name for s in stages_for("quotes")]
