@@ -7591,6 +7591,16 @@ _REFUSED_COMMENT = re.compile(r"(?:to\s+)?comment\b", re.IGNORECASE)  # "to comm
 _UNANSWERED_REQUEST = re.compile(r"[^.;:!?\n]{0,60}?\b(?:for|seeking|to)\s+comment\b", re.IGNORECASE)
 
 
+# Spaces within one line: a line break ends a paragraph (``segment._lines``), and a silence told in one line does
+# not run on into the next ("… could not be\nreached" is two paragraphs, a heading and a body).
+_IN_LINE_SPACE = r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"
+
+
+def _in_line(pattern: str) -> str:
+    """``pattern`` with its whitespace (``\\s``) kept within one line."""
+    return pattern.replace(r"\s", _IN_LINE_SPACE)
+
+
 def _negation_start(doc: Document, t: int) -> int | None:
     """The first token of the negation before the verb at ``t`` ("did not (immediately)", "didn't", "has
     not yet") in the verb's sentence, or None when the verb is not negated. The one reader of a silence's negation: for the verbs of
@@ -7700,11 +7710,11 @@ def _subject_speaker(doc: Document, names, t: int, plain_subject: bool = False) 
 
 # A source the outlet could not ask: "could not (immediately) be reached for comment", "was not available for
 # comment". No verb of saying (PolNeAR marks none), but the same silence in the story as a refusal.
-_UNREACHED = re.compile(
+_UNREACHED = re.compile(_in_line(
     r"\b(?:(?:could|can)(?:\s+not|n[’']t)|cannot)\s+(?:be\s+)?(?:immediately\s+)?(?:be\s+)?reached"
     r"|\b(?:was|were|is|are)\s+(?:not\s+(?:immediately\s+)?available|unavailable)"
-)
-_FOR_COMMENT = re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?for\s+comment\b")
+))
+_FOR_COMMENT = re.compile(_in_line(r"\s+(?:(?:on\s+)?\w+day\s+)?for\s+comment\b"))
 
 
 def _unreached(doc: Document, names: Callable[[], _Names], quoted: list[tuple[int, int]]) -> list[NoComment]:
@@ -7732,8 +7742,10 @@ def _unreached(doc: Document, names: Callable[[], _Names], quoted: list[tuple[in
 # messages" (the bare "comment" is no cue: "to comment" is mostly a request, and "calls" after another noun
 # is no subject's stance).
 _WITHHELD_WORDS = ("comment", "return")  # (found by a literal scan in C first: most texts hold no silence)
-_WITHHELD_AFTER = re.compile(r"comment\b|return(?:ed)?(?=\s)(?:\s+[\w-]+){0,2}?\s+(?:calls|messages|e-?mails)\b")
-_WHAT_WITHHELD = re.compile(r"\s+(?:on\s+[^.,;:!?\n“”\"]{1,60}|(?:seeking|for)\s+comment\b[^.,;:!?\n“”\"]{0,40})")
+_WITHHELD_AFTER = re.compile(_in_line(
+    r"comment\b|return(?:ed)?(?=\s)(?:\s+[\w-]+){0,2}?\s+(?:calls|messages|e-?mails)\b"))
+_WHAT_WITHHELD = re.compile(_in_line(
+    r"\s+(?:on\s+[^.,;:!?\n\r“”\"]{1,60}|(?:seeking|for)\s+comment\b[^.,;:!?\n\r“”\"]{0,40})"))
 
 
 def _withheld(doc: Document, names: Callable[[], _Names], quoted: list[tuple[int, int]],

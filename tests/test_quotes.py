@@ -4212,6 +4212,19 @@ def test_a_negation_in_the_line_before_negates_no_comment_on_the_next(text):
     assert analyze(text).to_dict()["no_comment"] == []
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("The harbour master could not be\nreached for comment on the levy today.", []),
+    ("The harbour master could not be reached\nfor comment sections, the clerk wrote.", []),
+    ("The harbour master was not available\r\nfor comment sections.", []),
+    ("The harbour master did not return\nphone calls, the clerk said, were logged.", []),
+    ("The harbour master would not comment\non the levy, the clerk wrote, was due.", ["would not comment"]),
+    ("The harbour master would not comment on the levy\r\nThe vote is on Monday.",
+     ["would not comment on the levy"]),
+])
+def test_a_silence_ends_at_its_line(text, expected):
+    assert [n["text"] for n in analyze(text).to_dict()["no_comment"]] == expected
+
+
 def test_stages_for_brings_the_results_a_stage_requires():
     from framing.pipeline import STAGES, stages_for
     names = [s.name for s in stages_for("quotes")]
