@@ -6263,7 +6263,8 @@ def _quantity_subject(lows: list[str], k: int, hi: int) -> bool:
 
 
 def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
-    """What the article's sources said: :func:`attributions` but a refusal to comment (the quotes stage)."""
+    """What the article's sources said: :func:`attributions` but a refusal to comment, in one call for a caller
+    outside the pipeline (which runs the attributions, refusals and quotes stages apart, sharing them)."""
     return spoken_quotes(doc, attributions=attributions(doc, mentions=mentions))
 
 
