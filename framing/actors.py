@@ -2279,6 +2279,8 @@ def _names_a_storm(words: list[str], prev: Token | None, g: Gazetteer) -> bool:
     if words[0] == "Storm":
         return len(words) == 2 and (prev is None or prev.text.lower() not in g.descriptors)
     return True
+
+
 _COMPASS = frozenset({"North", "South", "East", "West"})
 # First words of a region named by its people's adjective ("North American", "Latin American"): no person.
 _REGION_WORDS = _COMPASS | {"Central", "Latin", "Southeast", "Northeast", "Southwest", "Northwest", "Sub-Saharan"}

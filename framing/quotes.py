@@ -7604,8 +7604,9 @@ def _in_line(pattern: str) -> str:
 
 def _negation_start(doc: Document, t: int) -> int | None:
     """The first token of the negation before the verb at ``t`` ("did not (immediately)", "didn't", "has
-    not yet") in the verb's sentence, or None when the verb is not negated. The one reader of a silence's negation: for the verbs of
-    answering the attributions found and for the "comment" or "return" the literal scan finds."""
+    not yet") in the verb's sentence, or None when the verb is not negated. The one reader of a silence's
+    negation: for the verbs of answering the attributions found and for the "comment" or "return" the literal
+    scan finds."""
     lows = doc.lower_texts()
     lo = doc.sentences[doc.tokens[t].sentence].first_token  # (a line break ends a heading: "… did not\ncomment …")
     k = t - 1
