@@ -2247,26 +2247,36 @@ def _office_inside(doc: Document, tokens: list[Token], a: int, b: int, g: Gazett
 
 # First words of town and base names ("Fort Myers", "Port Huron", "Mount Vernon"), never a given name.
 _PLACE_FIRST_WORDS = frozenset({"Fort", "Port", "Mount", "Lake", "San", "Santa", "Los", "Las"})  # ("Santa Rosa")
-# Words that name a storm by the given name after them ("Hurricane Maria", "Typhoon Haiyan"): an event.
+# Words that open a storm's name, the given name after them ("Hurricane Maria", "Typhoon Haiyan", "Tropical
+# Storm Bill"): an event.
 _STORM_WORDS = frozenset({"Hurricane", "Hurricanes", "Typhoon", "Cyclone", "Storm", "Tropical", "Subtropical"})
-# Words between "Tropical" and the storm's name ("Tropical Storm Bill", "Tropical Depression Ten").
+# What "Tropical" and "Subtropical" take before the storm's name ("Tropical Storm Bill", "Tropical Depression
+# Ten"): alone they name no storm, and "Depression" names one only after them.
+_TROPICAL = frozenset({"Tropical", "Subtropical"})
 _STORM_GRADES = frozenset({"Storm", "Depression", "Cyclone"})
-
-
-_STORM_TITLES = ("Hurricane", "Typhoon", "Cyclone", "Tropical Storm", "Subtropical Storm", "Storm",
-                 "Tropical Depression")
+# The word right before a given name that makes it a storm's, however the storm's name opened: what a lone
+# given name is looked for after, earlier in the text.
+_STORM_HEADS = (_STORM_WORDS - _TROPICAL - {"Hurricanes"}) | _STORM_GRADES
 
 
 def _storm_named_before(text: str, start: int, word: str) -> str | None:
-    """The storm named earlier in the text by a given name that is also a thing word ("Tropical Storm Bill",
-    then "Bill"), or None: weather services name storms from lists of given names, and a lone name after
-    the storm's is the storm again. A few string searches, asked only of such words."""
-    for title in _STORM_TITLES:
-        name = f"{title} {word}"
+    """The storm named last before ``start`` by a given name that is also a thing word ("Tropical Storm
+    Bill", then "Bill"), or None: weather services name storms from lists of given names, and a lone name after
+    the storm's is the storm again (the latest, when it was upgraded: "… became Hurricane Bill"). A few
+    string searches, asked only of such words."""
+    best, found = -1, None
+    for head in _STORM_HEADS:
+        name = f"{head} {word}"
         at = text.rfind(name, 0, start)
-        if at >= 0 and not text[at + len(name):at + len(name) + 1].isalnum():
-            return name if title != "Storm" or not text[:at].endswith("Tropical ") else "Tropical " + name
-    return None
+        if at <= best or text[at + len(name):at + len(name) + 1].isalnum():
+            continue
+        tropical = next((t for t in _TROPICAL if text.endswith(t + " ", 0, at)), None) \
+            if head in _STORM_GRADES else None
+        if tropical is not None:
+            best, found = at, f"{tropical} {name}"
+        elif head != "Depression":
+            best, found = at, name
+    return found
 
 
 def _names_a_storm(words: list[str], prev: Token | None, g: Gazetteer) -> bool:
@@ -2276,11 +2286,13 @@ def _names_a_storm(words: list[str], prev: Token | None, g: Gazetteer) -> bool:
     it ("the actress Storm Reid" is a person); "Tropical" only before a storm's grade ("Tropical Storm")."""
     if len(words) < 2 or words[0] not in _STORM_WORDS:
         return False
-    if words[0] in ("Tropical", "Subtropical"):
+    if words[0] in _TROPICAL:
         return len(words) > 2 and words[1] in _STORM_GRADES
     if words[0] == "Storm":
         return len(words) == 2 and (prev is None or prev.text.lower() not in g.descriptors)
     return True
+
+
 _COMPASS = frozenset({"North", "South", "East", "West"})
 # First words of a region named by its people's adjective ("North American", "Latin American"): no person.
 _REGION_WORDS = _COMPASS | {"Central", "Latin", "Southeast", "Northeast", "Southwest", "Northwest", "Sub-Saharan"}

@@ -31,8 +31,9 @@ STAGES: tuple[Stage, ...] = (
     Stage("tone", tone.article_tone, requires=("sentences",)),
     Stage("mentions", actors.actor_mentions),
     Stage("attributions", quotes.attributions, requires=("mentions",)),
-    Stage("quotes", quotes.spoken_quotes, requires=("attributions",)),
-    Stage("no_comment", quotes.no_comment, requires=("attributions", "mentions")),
+    Stage("refusals", quotes.refusal_per_attribution, requires=("attributions",)),
+    Stage("quotes", quotes.spoken_quotes, requires=("attributions", "refusals")),
+    Stage("no_comment", quotes.no_comment, requires=("attributions", "mentions", "refusals")),
     Stage("sources", quotes.source_summary, requires=("quotes", "no_comment")),
     Stage("evaluative", evaluative.evaluative_language, requires=("quotes",)),
     Stage("evaluative_summary", evaluative.evaluative_summary, requires=("evaluative", "quotes")),
@@ -40,6 +41,22 @@ STAGES: tuple[Stage, ...] = (
     Stage("frames", frames.frame_scores),
     Stage("claims", claims.quantities),
 )
+
+
+
+def stages_for(*names: str) -> tuple[Stage, ...]:
+    """The stages that compute ``names`` and every result they require, in pipeline order: an evaluation
+    that runs part of the pipeline names what it reads, and a stage added in between is not left out."""
+    by_name = {stage.name: stage for stage in STAGES}
+    needed: set[str] = set()
+    todo = list(names)
+    while todo:
+        name = todo.pop()
+        if name not in needed:
+            needed.add(name)
+            todo.extend(by_name[name].requires)
+    return tuple(stage for stage in STAGES if stage.name in needed)
+
 
 MAX_CHARS = 5_000_000
 

@@ -6263,7 +6263,8 @@ def _quantity_subject(lows: list[str], k: int, hi: int) -> bool:
 
 
 def attributed_quotes(doc: Document, *, mentions) -> list[Quote]:
-    """What the article's sources said: :func:`attributions` but a refusal to comment (the quotes stage)."""
+    """What the article's sources said: :func:`attributions` but a refusal to comment, in one call for a caller
+    outside the pipeline (which runs the attributions, refusals and quotes stages apart, sharing them)."""
     return spoken_quotes(doc, attributions=attributions(doc, mentions=mentions))
 
 
@@ -7612,16 +7613,29 @@ _REFUSED_COMMENT = re.compile(r"(?:to\s+)?comment\b", re.IGNORECASE)  # "to comm
 _UNANSWERED_REQUEST = re.compile(r"[^.;:!?\n]{0,60}?\b(?:for|seeking|to)\s+comment\b", re.IGNORECASE)
 
 
+# Spaces within one line: a line break ends a paragraph (``segment._lines``), and a silence told in one line does
+# not run on into the next ("… could not be\nreached" is two paragraphs, a heading and a body).
+_IN_LINE_SPACE = r"[^\S\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]"
+
+
+def _in_line(pattern: str) -> str:
+    """``pattern`` with its whitespace (``\\s``) kept within one line."""
+    return pattern.replace(r"\s", _IN_LINE_SPACE)
+
+
 def _negation_start(doc: Document, t: int) -> int | None:
     """The first token of the negation before the verb at ``t`` ("did not (immediately)", "didn't", "has
-    not yet"), or None when the verb is not negated."""
+    not yet") in the verb's sentence, or None when the verb is not negated. The one reader of a silence's
+    negation: for the verbs of answering the attributions found and for the "comment" or "return" the literal
+    scan finds."""
     lows = doc.lower_texts()
+    lo = doc.sentences[doc.tokens[t].sentence].first_token  # (a line break ends a heading: "… did not\ncomment …")
     k = t - 1
-    while k >= 0 and lows[k] in _NEGATION_ADVERBS and k > t - 3:
+    while k >= lo and lows[k] in _NEGATION_ADVERBS and k > t - 3:
         k -= 1
-    if k >= 0 and lows[k] in _NEGATED_AUXILIARIES:  # "didn't", "hasn’t", "cannot": one token
+    if k >= lo and lows[k] in _NEGATED_AUXILIARIES:  # "didn't", "hasn’t", "cannot": one token
         return k
-    if k >= 1 and lows[k] in _NEGATORS and lows[k - 1] in _NEGATION_AUXILIARIES:
+    if k > lo and lows[k] in _NEGATORS and lows[k - 1] in _NEGATION_AUXILIARIES:
         return k - 1
     return None
 
@@ -7679,20 +7693,31 @@ def _refusal(doc: Document, quote: Quote) -> NoComment | None:
     return NoComment(start, end, text[start:end], quote.speaker, cue)
 
 
-def spoken_quotes(doc: Document, *, attributions: list[Quote]) -> list[Quote]:
-    """The attributions that report words: all but the refusals to comment (the report's ``quotes``)."""
-    withheld = _withheld_spans(doc.text)
-    return [q for q in attributions if (q.cue is None or q.cue.lemma not in _NO_COMMENT_LEMMAS
-                                        or _refusal(doc, q) is None)
+def refusal_per_attribution(doc: Document, *, attributions: list[Quote]) -> list[NoComment | None]:
+    """Each attribution as a refusal to comment, or None where it reports words: read once, since both the
+    quotes (which leave refusals out) and ``no_comment`` (which lists them) need the answer."""
+    return [_refusal(doc, q) if q.cue is not None and q.cue.lemma in _NO_COMMENT_LEMMAS else None
+            for q in attributions]
+
+
+def spoken_quotes(doc: Document, *, attributions: list[Quote],
+                  refusals: Sequence[NoComment | None] | None = None) -> list[Quote]:
+    """The attributions that report words: all but the refusals to comment (the report's ``quotes``).
+    ``refusals`` is the refusals stage's answer for ``attributions`` (read here when not given)."""
+    if refusals is None:
+        refusals = refusal_per_attribution(doc, attributions=attributions)
+    withheld = _withheld_spans(doc)
+    return [q for q, refusal in zip(attributions, refusals, strict=True) if refusal is None
             and not (withheld and q.cue is not None and q.kind == "indirect"
                      and any(a <= q.cue.start < b for a, b in withheld))]
 
 
-def _withheld_spans(text: str) -> list[tuple[int, int]]:
+def _withheld_spans(doc: Document) -> list[tuple[int, int]]:
     """The spans of the silences `_withheld` reads ("didn't return repeated messages seeking comment"): a cue
     inside one ("repeated") reports nothing."""
+    text = doc.text
     return [(start, (tail.end() if (tail := _WHAT_WITHHELD.match(text, end)) else end))
-            for start, _, end in _withheld_matches(text)]
+            for start, _, end in _withheld_matches(doc)]
 
 
 def _subject_speaker(doc: Document, names, t: int, plain_subject: bool = False) -> Speaker | None:
@@ -7708,11 +7733,11 @@ def _subject_speaker(doc: Document, names, t: int, plain_subject: bool = False) 
 
 # A source the outlet could not ask: "could not (immediately) be reached for comment", "was not available for
 # comment". No verb of saying (PolNeAR marks none), but the same silence in the story as a refusal.
-_UNREACHED = re.compile(
+_UNREACHED = re.compile(_in_line(
     r"\b(?:(?:could|can)(?:\s+not|n[’']t)|cannot)\s+(?:be\s+)?(?:immediately\s+)?(?:be\s+)?reached"
     r"|\b(?:was|were|is|are)\s+(?:not\s+(?:immediately\s+)?available|unavailable)"
-)
-_FOR_COMMENT = re.compile(r"\s+(?:(?:on\s+)?\w+day\s+)?for\s+comment\b")
+))
+_FOR_COMMENT = re.compile(_in_line(r"\s+(?:(?:on\s+)?\w+day\s+)?for\s+comment\b"))
 
 
 def _unreached(doc: Document, names: Callable[[], _Names], quoted: list[tuple[int, int]]) -> list[NoComment]:
@@ -7740,12 +7765,10 @@ def _unreached(doc: Document, names: Callable[[], _Names], quoted: list[tuple[in
 # messages" (the bare "comment" is no cue: "to comment" is mostly a request, and "calls" after another noun
 # is no subject's stance).
 _WITHHELD_WORDS = ("comment", "return")  # (found by a literal scan in C first: most texts hold no silence)
-_NEGATED_BEFORE = re.compile(
-    r"\b(?:(?:did|does|do|would|will|could|has|have|had)(?:\s+not|n[’']t)|cannot|can[’']t|won[’']t)"
-    r"\s+(?:(?:immediately|yet|also)\s+)?$", re.IGNORECASE)
-_WITHHELD_AFTER = re.compile(r"comment\b|return(?:ed)?(?=\s)(?:\s+[\w-]+){0,2}?\s+(?:calls|messages|e-?mails)\b")
-_NEGATION_REACH = 40  # characters before the verb: "would not immediately "
-_WHAT_WITHHELD = re.compile(r"\s+(?:on\s+[^.,;:!?\n“”\"]{1,60}|(?:seeking|for)\s+comment\b[^.,;:!?\n“”\"]{0,40})")
+_WITHHELD_AFTER = re.compile(_in_line(
+    r"comment\b|return(?:ed)?(?=\s)(?:\s+[\w-]+){0,2}?\s+(?:calls|messages|e-?mails)\b"))
+_WHAT_WITHHELD = re.compile(_in_line(
+    r"\s+(?:on\s+[^.,;:!?\n\r“”\"]{1,60}|(?:seeking|for)\s+comment\b[^.,;:!?\n\r“”\"]{0,40})"))
 
 
 def _withheld(doc: Document, names: Callable[[], _Names], quoted: list[tuple[int, int]],
@@ -7755,7 +7778,7 @@ def _withheld(doc: Document, names: Callable[[], _Names], quoted: list[tuple[int
     attributions gave already holds it or a quotation does (the words are then a speaker's own)."""
     text = doc.text
     found = []
-    for start, verb, core_end in _withheld_matches(text):
+    for start, verb, core_end in _withheld_matches(doc):
         t = doc.token_at(start)
         if t is None or _inside(quoted, start) or any(n.start <= start < n.end for n in taken):
             continue
@@ -7771,26 +7794,32 @@ def _withheld(doc: Document, names: Callable[[], _Names], quoted: list[tuple[int
     return found
 
 
-def _withheld_matches(text: str) -> list[tuple[int, int, int]]:
+def _withheld_matches(doc: Document) -> list[tuple[int, int, int]]:
     """(start of the negation, start of the verb, end of "comment" or of the calls) of each negated "comment" or
-    unreturned calls in ``text``: the verb found by a literal scan, its negation read back over a few words."""
+    unreturned calls in the text: the verb found by a literal scan, its negation read back from its token as
+    for a verb of answering (`_negation_start`)."""
+    text = doc.text
     found = []
     for word in _WITHHELD_WORDS:
         at = text.find(word)
         while at != -1:
             after = _WITHHELD_AFTER.match(text, at) if at == 0 or not text[at - 1].isalnum() else None
-            negation = after and _NEGATED_BEFORE.search(text, max(0, at - _NEGATION_REACH), at)
-            if negation:
-                found.append((negation.start(), at, after.end()))
+            t = doc.token_at(at) if after else None
+            first = _negation_start(doc, t) if t is not None and doc.tokens[t].start == at else None
+            if first is not None:
+                found.append((doc.tokens[first].start, at, after.end()))
             at = text.find(word, at + len(word))
     return sorted(found) if len(found) > 1 else found
 
 
-def no_comment(doc: Document, *, attributions: list[Quote], mentions=()) -> list[NoComment]:
+def no_comment(doc: Document, *, attributions: list[Quote], mentions=(),
+               refusals: Sequence[NoComment | None] | None = None) -> list[NoComment]:
     """Sources that declined to comment, did not answer a request for comment or could not be reached for
-    one, in text order (the report's ``no_comment``)."""
-    found = [refusal for q in attributions if q.cue is not None and q.cue.lemma in _NO_COMMENT_LEMMAS
-             and (refusal := _refusal(doc, q)) is not None]
+    one, in text order (the report's ``no_comment``). ``refusals`` is the refusals stage's answer for
+    ``attributions`` (read here when not given)."""
+    if refusals is None:
+        refusals = refusal_per_attribution(doc, attributions=attributions)
+    found = [refusal for refusal in refusals if refusal is not None]
     text = doc.text
     if "comment" not in text and "eturn" not in text:  # (one scan in C: most articles hold no silence)
         return found

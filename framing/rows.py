@@ -9,6 +9,7 @@ import io
 from typing import Any
 
 from .frames import frame_names
+from .quotes import NoComment
 from .report import Report
 
 TOP_ACTORS = 5
@@ -25,6 +26,7 @@ _SUMMARY_FIELDS = (
     "tone", "tone_label", "positive_sentences", "negative_sentences", "gdelt_tone",
     "quotes", "direct_quotes", "indirect_quotes", "mixed_quotes", "named_quotes", "anonymous_quotes",
     "unattributed_quotes", "described_quotes", "named_speakers", "sources_share", "top_speaker",
+    "no_comment", "no_comment_sources",
     "evaluative_author", "evaluative_quoted", "evaluative_author_per_100_words",
     "evaluative_author_negative", "evaluative_author_positive", "biased_sentences",
     "actors", "top_actors", "claims", "frames_present", "warnings",
@@ -48,6 +50,7 @@ def summary_row(report: Report, label: str, input_id: str | None = None) -> list
         sources.anonymous_quotes, sources.unattributed_quotes, sources.described_quotes, sources.named_speakers,
         _rounded(sources.share_sources),
         (top_speaker.name or top_speaker.descriptor or "") if top_speaker is not None else "",
+        sources.no_comment, "; ".join(_silence(n) for n in report.no_comment),
         len(author), len(report.evaluative) - len(author),
         _rounded(summary.author_density) if summary is not None else 0.0,
         sum(e.polarity < 0 for e in author), sum(e.polarity > 0 for e in author),
@@ -56,6 +59,14 @@ def summary_row(report: Report, label: str, input_id: str | None = None) -> list
         "; ".join(f.name for f in report.frames if f.present), "; ".join(meta.warnings),
     ]
     return row + [_rounded(frame_scores.get(name, 0.0)) for name, *_ in frame_names()]
+
+
+def _silence(refusal: NoComment) -> str:
+    """Who said nothing and how ("the mayor (declined)"), as the table lists them: a side that stayed
+    silent is part of whose voice an article carries, so a corpus table needs it beside the quote counts."""
+    speaker = refusal.speaker
+    who = (speaker.name or speaker.descriptor or "—") if speaker is not None else "—"
+    return f"{who} ({refusal.cue.text})"
 
 
 def _rounded(value: float) -> float:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from framing import analyze
 
 
@@ -82,6 +84,17 @@ def test_the_state_that_holds_a_stake_is_the_government():
     assert state and state[0].kind == "organization"
     place = _by_name("Wildfires swept across the state on Monday.")
     assert all(a.kind == "place" for a in place.values() if a.name.lower() == "the state")
+
+
+@pytest.mark.parametrize("text, storm", [
+    ("Tropical Cyclone Bill hit the coast on Monday. Bill dumped rain on the islands.", "Tropical Cyclone Bill"),
+    ("Subtropical Depression Bill formed on Monday. Bill dumped rain on the islands.", "Subtropical Depression Bill"),
+    ("Hurricane Bill weakened to Tropical Storm Bill. Bill dumped rain on the islands.", "Tropical Storm Bill"),
+    ("Tropical Storm Bill grew into Hurricane Bill. Bill dumped rain on the islands.", "Hurricane Bill"),
+])
+def test_a_lone_storm_name_that_is_a_word_joins_the_storm_named_last_before_it(text, storm):
+    found = _by_name(text)
+    assert len(found[storm].mentions) == 2 and not any(name.startswith("Cyclone") for name in found), found
 
 
 def test_a_named_storm_is_one_event_and_no_person():

@@ -69,6 +69,18 @@ def test_score_csv_is_a_header_and_a_row_of_figures_an_article(runner, tmp_path)
     assert int(rows[1]["claims"]) >= 1 and (rows[1]["label"], rows[1]["input_id"]) == ("stdin:2", "")
 
 
+def test_score_csv_counts_and_names_the_sources_that_gave_no_comment(runner):
+    text = ("The harbour board closed the ferry pier on Tuesday. Mayor Lena Voss declined to comment. "
+            "The ferry company did not respond to a request for comment.")
+    report = framing.analyze(text)
+    result = runner.invoke(cli, ["score", "--format", "csv", "-"], input=text)
+    assert result.exit_code == 0, result.output
+    (row,) = csv.DictReader(result.stdout.splitlines(keepends=True))
+    assert int(row["no_comment"]) == report.sources.no_comment == len(report.no_comment) == 2
+    assert row["no_comment_sources"] == "Lena Voss (declined); the ferry company (did not respond)"
+    assert int(row["quotes"]) == 0, "a silence is no quote"
+
+
 def test_table_counts_the_sentences_that_take_sides(runner):
     text = "The reckless plan passed. The council met on Monday. The mayor admitted the budget was late."
     table = runner.invoke(cli, ["score", "-"], input=text)

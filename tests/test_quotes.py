@@ -4211,6 +4211,49 @@ def test_a_refusal_to_comment_is_no_quote_but_a_no_comment_finding(text, speaker
     assert refusal.text.startswith(cue) and "comment" in refusal.text
 
 
+def test_the_quotes_and_no_comment_share_one_reading_of_the_refusals(monkeypatch):
+    import framing.quotes
+    from framing.pipeline import STAGES, run_stages
+    text = ("The levy passed on Monday. “It is a good day,” said Jane Okafor. "
+            "Tom Hale, the port's director, declined to comment.")
+    calls = []
+    read = framing.quotes._refusal
+    monkeypatch.setattr(framing.quotes, "_refusal", lambda doc, q: calls.append(q) or read(doc, q))
+    results = run_stages(segment(text), STAGES)
+    assert [r.cue.text for r in results["no_comment"]] == ["declined"]
+    assert [q.speaker.name for q in results["quotes"]] == ["Jane Okafor"]
+    assert len(calls) == len(set(map(id, calls))) == 1, "each attribution is read as a refusal once"
+
+
+@pytest.mark.parametrize("text", [
+    "The harbour board did not\ncomment sections were closed after the vote.",
+    "The harbour board did not\r\ncomment sections were closed after the vote.",
+    "The ferries did not\nreturn calls logged by the harbour office rose in May.",
+])
+def test_a_negation_in_the_line_before_negates_no_comment_on_the_next(text):
+    assert analyze(text).to_dict()["no_comment"] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The harbour master could not be\nreached for comment on the levy today.", []),
+    ("The harbour master could not be reached\nfor comment sections, the clerk wrote.", []),
+    ("The harbour master was not available\r\nfor comment sections.", []),
+    ("The harbour master did not return\nphone calls, the clerk said, were logged.", []),
+    ("The harbour master would not comment\non the levy, the clerk wrote, was due.", ["would not comment"]),
+    ("The harbour master would not comment on the levy\r\nThe vote is on Monday.",
+     ["would not comment on the levy"]),
+])
+def test_a_silence_ends_at_its_line(text, expected):
+    assert [n["text"] for n in analyze(text).to_dict()["no_comment"]] == expected
+
+
+def test_stages_for_brings_the_results_a_stage_requires():
+    from framing.pipeline import STAGES, stages_for
+    names = [s.name for s in stages_for("quotes")]
+    assert names == ["mentions", "attributions", "refusals", "quotes"]
+    assert [s.name for s in stages_for(*(s.name for s in STAGES))] == [s.name for s in STAGES]
+
+
 @pytest.mark.parametrize("text", [
     "The mayor responded to requests for comment with a short statement defending the levy.",
     "Jane Okafor declined to say whether she would run again.",

@@ -26,7 +26,7 @@ from typing import Any
 
 from .. import actors as actor_stage
 from ..errors import InputError
-from ..pipeline import STAGES, run_stages
+from ..pipeline import run_stages, stages_for
 from ..segment import segment
 
 _NEEDED = ("sentences", "mentions", "attributions", "quotes", "evaluative")
@@ -51,8 +51,7 @@ def part_of(key: str) -> str:
 def analyse(text: str) -> tuple[Any, dict[str, Any]]:
     """The document and the stage results the actor tone needs (the real pipeline stages)."""
     doc = segment(text)
-    stages = tuple(s for s in STAGES if s.name in _NEEDED)
-    return doc, run_stages(doc, stages)
+    return doc, run_stages(doc, stages_for(*_NEEDED))
 
 
 def _rows(data: Path) -> Iterator[dict]:

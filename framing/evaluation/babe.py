@@ -27,13 +27,13 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..evaluative import Evaluative, biased_sentences
-from ..pipeline import STAGES, run_stages
+from ..pipeline import run_stages, stages_for
 from ..segment import segment
 from .actor_tone import part_of
 
 DEFAULT_FILE = "babe_dev.csv"
 LABELS = ("Biased", "Non-biased")
-_STAGES = tuple(s for s in STAGES if s.name in ("mentions", "attributions", "quotes", "evaluative"))
+_STAGES = stages_for("quotes", "evaluative")
 
 
 def findings(text: str) -> tuple[list[Evaluative], bool]:
