@@ -7599,6 +7599,11 @@ def _past_paragraph_label(text: str, start: int, end: int) -> int:
     return label.end() if label is not None and label.end() < end else start
 
 
+# A quotation closed before a comma and "which": the clause after it comments on the quoted words ("said the
+# mayor “respects the process,” which is a polite way of saying …"), the outlet's voice unless it quotes again.
+_WHICH_AFTER_QUOTATION = re.compile(r",[\"”’] which\b")
+
+
 def _finish(doc: Document, raw: _Raw) -> Quote:
     start, end = raw.start, raw.end
     parts = raw.parts
@@ -7606,6 +7611,11 @@ def _finish(doc: Document, raw: _Raw) -> Quote:
         moved = _past_paragraph_label(doc.text, start, parts[0][1])
         if moved != start:
             start, parts = moved, [(moved, parts[0][1]), *parts[1:]]
+    if raw.kind != "direct" and parts and parts[-1][1] == end:
+        which = _WHICH_AFTER_QUOTATION.search(doc.text, parts[-1][0], end)
+        if which is not None and not any(c in '"“' for c in doc.text[which.end():end]):
+            end = which.start() + 2  # through the closing mark
+            parts = [*parts[:-1], (parts[-1][0], end)]
     return Quote(start, end, doc.text[start:end], raw.kind, raw.speaker, raw.cue,
                  list(starmap(Span, parts)), raw.paragraph, raw.inherited)
 
