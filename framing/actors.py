@@ -1056,6 +1056,9 @@ _DEMONYM_BODY_NOUNS = frozenset({"company", "firm", "bank", "corporation", "grou
 
 
 _NAME_AFTER = re.compile(r"\s*[\"“‘']?[A-Z]")  # a name right after a description: the name is the mention
+# A day or month after a noun ("told the union Monday"): a time, no name.
+_TIME_NAME_AFTER = re.compile(r"\s*(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                              r"April|May|June|July|August|September|October|November|December)\b")
 
 
 # A demonym names a language after these words ("in Spanish", "speaks Russian", "translated into Arabic"),
@@ -2002,6 +2005,8 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
                                       or nxt.text == "news" and b + 1 < end_of_sentence
                                       and tokens[b + 1].text in _NEWS_SERVICES)):
             kind = "organization"  # "the website Infowars", "the Bild newspaper", "Breitbart.com": an outlet
+        elif _named_by_body_noun(prev, words, nxt, title, g):
+            kind = "organization"  # "the charity Oxfam", "the union Unite": the noun says what the name is
         elif nxt is not None and nxt.text == "," and word not in g.first_names and _town_of(tokens, b + 1,
                                                                                          end_of_sentence, doc, g):
             kind = "place"  # "Parkland, Florida", "Genoa, Italy": a town the gazetteer does not list, and its state
@@ -2027,7 +2032,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         # "Proud Boys" no: too short to tell from a surname; "Black Lives Matters")
         kind = "organization" if "and" in words or "&" in surface or not title and (
             _plural_tail(words, lower_words, g) or prev is not None and prev.text.lower() in _OUTLET_NOUNS
-            or _acronym_first(words, g)) else "person"
+            or _named_by_body_noun(prev, words, nxt, title, g) or _acronym_first(words, g)) else "person"
     # "the Biden administration", "the Trump campaign": an organisation of its own.
     if nxt is not None and nxt.is_word and nxt.text.lower() in _ACTOR_SUFFIX_NOUNS and kind == "person":
         noun = nxt.text.lower()
@@ -2051,6 +2056,26 @@ _PASSAGE = re.compile(r"\d+:\d")
 _NEWS_SERVICES = frozenset({"agency", "service", "channel", "network", "website", "site", "outlet"})
 _OUTLET_NOUNS = frozenset({"site", "website", "blog", "newspaper", "magazine", "tabloid", "outlet", "broadsheet",
                            "webzine", "e-zine", "newsletter", "podcast"})
+# Nouns for bodies that, right before a name, say what the name is ("the charity Open Hands Trust", "the campaign
+# group Fair Fares", "the union Unite Here"): an appositive, so the name is an organisation's, and the noun no
+# description of its own (``_descriptions``). Not the nouns that also come before a person's title ("the court",
+# "the government", "the department").
+_BODY_NOUNS_BEFORE_NAMES = frozenset({
+    "group", "charity", "union", "association", "organisation", "organization", "network", "company", "firm",
+    "bank", "corporation", "startup", "start-up", "club", "coalition", "alliance", "movement", "foundation",
+    "federation", "nonprofit", "non-profit", "lobby", "collective", "label", "band", "chain", "brand", "retailer",
+    "airline", "lender", "insurer", "broadcaster", "manufacturer", "automaker", "carmaker", "drugmaker",
+    "chipmaker", "conglomerate", "brewer", "consultancy", "campaign"})
+
+
+def _named_by_body_noun(prev: Token | None, words: list[str], nxt: Token | None, title: str | None,
+                        g: Gazetteer) -> bool:
+    """Whether a body's noun right before the name says what it is ("the charity Open Hands Trust said"). Not
+    before a person's name: a given name, a title, or one word a verb follows ("the company Musk runs", "the
+    firm Jane Roe founded": a relative clause whose subject is the person)."""
+    return (prev is not None and prev.text.lower() in _BODY_NOUNS_BEFORE_NAMES and not title
+            and words[0] not in g.first_names
+            and not (len(words) == 1 and nxt is not None and nxt.text[:1].islower() and nxt.text not in _SPEECH_VERBS))
 # The endings of web addresses glued after a name ("Breitbart.com", "Glaubenswelt.net").
 _DOMAIN_ENDINGS = frozenset({"com", "net", "org", "gov", "edu", "info", "io", "co", "tv", "news", "pr", "uk", "de",
                              "fr", "it", "ca", "au", "ru"})
@@ -3386,6 +3411,10 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
                 # "the board of Freedom Partners": that body's, named there; "the management of the crisis": the
                 # act of managing; "across the board": everywhere. None refers back to a body.
                 continue
+            if first in _BODY_NOUNS_BEFORE_NAMES and (not second or second in _BODY_NOUNS_BEFORE_NAMES):
+                named = m.end(1)  # after "the charity", or after "the campaign group"
+                if _NAME_AFTER.match(doc.text, named) and not _TIME_NAME_AFTER.match(doc.text, named):
+                    continue  # "The charity Open Hands Trust said": the name is the mention
             if second in _MEMBER_BODIES and g.institutions.get(first) == "place":
                 found.append((at, m.end(1), index, second))  # "the city council": the council, a body of the city
                 continue

@@ -5391,6 +5391,8 @@ def _subject_stretch(doc: Document, cue_tok: int, lo: int) -> tuple[int, int] | 
         return None  # (but "the (head of the) dockers' union": a plural's possessive mark, its head after it)
     if i == lo and i < j and _opening_participle(doc, i):
         return None  # "Rattling off promises to …": a participle's clause opening the sentence, no subject
+    if i == lo and i < j and (lows[i] in _TIME_OPENERS or lows[i] in _OPENING_TIME_WORDS):
+        i = _past_opening_time(doc, i, j)
     words = lows[i: j + 1]
     cues = lexicon().cues
     if not _SUBORDINATORS.isdisjoint(words) or any(
@@ -5492,6 +5494,32 @@ def _ends_sentence(doc: Document, k: int, hi: int) -> bool:
                       or k > 0 and lows[k - 1] in ("on", "last", "this") and tokens[k].is_word):
         k += 1
     return k >= hi
+
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december"})
+_OPENING_TIME_WORDS = frozenset({"in", "by", "yesterday", "today", "tonight"})
+
+
+def _past_opening_time(doc: Document, i: int, j: int) -> int:
+    """Token ``i`` (a sentence's first), or the one after the time phrase it opens without a comma ("On Monday
+    the board said", "Last week the union voted", "In March the port authority said"): when it was said is
+    no part of who said it. Only when a determiner or a capital opens what is left, the subject."""
+    lows = doc.lower_texts()
+    k = i
+    if lows[k] in ("yesterday", "today", "tonight"):
+        k += 1
+    else:
+        k += 1
+        while k < j and k - i < 3 and lows[k] in _TIME_OPENERS:
+            k += 1  # "earlier this year", "late last month"
+        if not (lows[k] in _TIME_HEADS or lows[k] in _MONTHS
+                or lows[k].isdigit() and len(lows[k]) == 4 and lows[i] in ("in", "by")):
+            return i
+        k += 1
+    if k > j or not (lows[k] in _DETERMINERS or _is_capital(doc.tokens[k])):
+        return i
+    return k
 
 
 def _phrase_start(doc: Document, lt: int, lo: int) -> int:
@@ -7572,6 +7600,11 @@ def _past_paragraph_label(text: str, start: int, end: int) -> int:
     return label.end() if label is not None and label.end() < end else start
 
 
+# A quotation closed before a comma and "which": the clause after it comments on the quoted words ("said the
+# mayor “respects the process,” which is a polite way of saying …"), the outlet's voice unless it quotes again.
+_WHICH_AFTER_QUOTATION = re.compile(r",[\"”’] which\b")
+
+
 def _finish(doc: Document, raw: _Raw) -> Quote:
     start, end = raw.start, raw.end
     parts = raw.parts
@@ -7579,6 +7612,11 @@ def _finish(doc: Document, raw: _Raw) -> Quote:
         moved = _past_paragraph_label(doc.text, start, parts[0][1])
         if moved != start:
             start, parts = moved, [(moved, parts[0][1]), *parts[1:]]
+    if raw.kind != "direct" and parts and parts[-1][1] == end:
+        which = _WHICH_AFTER_QUOTATION.search(doc.text, parts[-1][0], end)
+        if which is not None and not any(c in '"“' for c in doc.text[which.end():end]):
+            end = which.start() + 2  # through the closing mark
+            parts = [*parts[:-1], (parts[-1][0], end)]
     return Quote(start, end, doc.text[start:end], raw.kind, raw.speaker, raw.cue,
                  list(starmap(Span, parts)), raw.paragraph, raw.inherited)
 

@@ -59,6 +59,13 @@ def _by_name(text: str) -> dict[str, A.Actor]:
     # a noun between the nationality and the group's noun: the group still, not the country
     ("Norwegian fishing companies say the quota is too low.", "Norwegian fishing companies", "group"),
     ("Indian state media reported the launch.", "Indian state media", "group"),
+    # a body's noun right before a name says what the name is
+    ("The charity Open Hands Trust said it would help.", "Open Hands Trust", "organization"),
+    ("Parents, including the campaign group Fair Fares, called it a disgrace.", "Fair Fares", "organization"),
+    ("The union Unite Here said its members would strike.", "Unite Here", "organization"),
+    ("Backers of the plan, including the advocacy group Safe Streets Now, cheered.", "Safe Streets Now",
+     "organization"),
+    ("The group Mothers Against Potholes held a rally on Monday.", "Mothers Against Potholes", "organization"),
 ])
 def test_detects_actor(text, name, kind):
     found = _by_name(text)
@@ -80,6 +87,9 @@ def test_detects_actor(text, name, kind):
     ("The lanterns went up at nine. 🏮 Families stayed until midnight.", "Families"),
     ("Rain fell all day. 👨‍👩‍👧 Families sheltered under the bridge.", "Families"),
     ("Norwegian fishing companies say the quota is too low.", "Norway"),
+    # the noun before a body's name is no second actor
+    ("The charity Open Hands Trust said it would help.", "The charity"),
+    ("The union Unite Here said its members would strike.", "The union"),
     # an adverb capitalised after a colon or a transcript's label
     ("The mayor gave one answer: Eventually, the port will reopen.", "Eventually"),
     ("Q: When will it reopen?\n\nA: Apparently, nobody knows.\n\nQ: Why?\n\nA: Money.", "Apparently"),

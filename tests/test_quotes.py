@@ -2440,6 +2440,30 @@ def test_transcript_turns_are_their_labelled_speakers_words():
     ]  # one quote a turn: the "think" and "want" inside it are part of the turn
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Her spokesman said the mayor \u201crespects the board's decision,\u201d which is a polite way of saying "
+     "she will do nothing.", "the mayor \u201crespects the board's decision,\u201d"),
+    ('Okafor called the levy "a fair price," which is exactly the line of the port board.',
+     'the levy "a fair price,"'),
+    # the clause goes on with the speaker's words: it stays theirs
+    ("Okafor said the levy was \u201ca fair price,\u201d which would \u201ckeep the port alive.\u201d",
+     "the levy was \u201ca fair price,\u201d which would \u201ckeep the port alive.\u201d"),
+])
+def test_a_which_clause_after_a_closing_quotation_mark_is_the_outlets(text, content):
+    assert only(text).text == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("On Monday the harbour board said it would vote again.", "the harbour board"),
+    ("Last week the dockers' union said it would strike.", "the dockers' union"),
+    ("In March the port authority said the levy would stay.", "the port authority"),
+    ("Earlier this year Okafor said the levy was a mistake.", "Okafor"),
+    ("Yesterday the mayor said the port would reopen.", "the mayor"),
+])
+def test_a_time_phrase_opening_the_sentence_is_no_part_of_the_speaker(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
 def test_a_question_and_answer_interview_gives_the_answers_to_the_interviewee():
     text = ("Harbour strike: a docker speaks\n\n"
             "We met Grace Okafor, who has unloaded ships at the east quay for twenty years, at the gate. "
