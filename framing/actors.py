@@ -433,9 +433,11 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
         while j < end:
             t = tokens[j]
             if t.is_word and capitalised[t.text]:
-                if t.start - tokens[j - 1].end > 1 and (tokens[j - 1].text != "." or tokens[j - 2].text in _SUFFIXES):
+                if t.start - tokens[j - 1].end > 1 and (tokens[j - 1].text != "." or tokens[j - 2].text in _SUFFIXES) \
+                        and "\n" not in doc.text[tokens[j - 1].end:t.start]:
                     break  # a wider gap is punctuation stripped upstream: "Tiger Woods  Phil Mickelson"
-                    # (after a title's period it is typing: "Sen.  Bernie Sanders"; not after "Jr.")
+                    # (after a title's period it is typing: "Sen.  Bernie Sanders"; not after "Jr."; a line
+                    # break inside a sentence is a hard-wrapped text's: "Dmitri \nVolkov" is one name)
                 if t.text[1:2] == "-" and t.text[2:3].islower() and t.start > tokens[j - 1].end:
                     break  # "T-shirts", "X-rays", "U-turn": a common noun after the name, not more of it
                 j += 1

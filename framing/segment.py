@@ -525,6 +525,51 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return lines
 
 
+# Hard-wrapped text (a plain-text export, an e-mail, a wire feed cut at 72 or 80 columns) breaks its lines
+# inside sentences. Most of its lines that another line follows run close to one width and end mid-sentence;
+# a text with a paragraph a line has lines of every length, most ending a sentence.
+_WRAP_MIN_CONTINUED = 3  # lines followed by another line of the same paragraph, at least
+_WRAP_MAX_WIDTH = 120  # wider "lines" are paragraphs
+_WRAP_FULL = 0.6  # a line at least this share of the width was cut by the wrapping, not by its writer
+_WRAP_FULL_SHARE = 0.75  # of the lines another line follows: this many run full
+_WRAP_OPEN_SHARE = 0.5  # and this many end mid-sentence
+_SENTENCE_ENDS = tuple(".!?…:\"'”’»)]")
+
+
+def _single_break(gap: str) -> bool:
+    """Whether the whitespace between two lines holds exactly one line break (no blank line between them)."""
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n") == 1 and gap.strip(" \t\r\n") == ""
+
+
+def _unwrapped(lines: list[tuple[int, int, str]], text: str) -> list[tuple[int, int, str]]:
+    """The lines, or for a hard-wrapped text its paragraphs: each run of full lines with the line that ends
+    it, as one line spanning the breaks (the text itself is kept as sent, line breaks and all; a token never
+    holds one, so only the paragraph and sentence bounds change)."""
+    if len(lines) <= _WRAP_MIN_CONTINUED:
+        return lines
+    continued = [n for n in range(len(lines) - 1) if _single_break(text[lines[n][1]:lines[n + 1][0]])]
+    if len(continued) < _WRAP_MIN_CONTINUED:
+        return lines
+    lengths = sorted(end - start for start, end, _ in lines)
+    width = lengths[(len(lengths) - 1) * 9 // 10]  # the width most lines keep to (a long web address aside)
+    if width > _WRAP_MAX_WIDTH:
+        return lines
+    full = [n for n in continued if lines[n][1] - lines[n][0] >= _WRAP_FULL * width]
+    open_ended = [n for n in continued if not lines[n][2].endswith(_SENTENCE_ENDS)]
+    if len(full) < _WRAP_FULL_SHARE * len(continued) or len(open_ended) < _WRAP_OPEN_SHARE * len(continued):
+        return lines
+    joins = frozenset(full)
+    out: list[tuple[int, int, str]] = []
+    run_start = None
+    for n, (start, end, _) in enumerate(lines):
+        if run_start is None:
+            run_start = start
+        if n not in joins:
+            out.append((run_start, end, text[run_start:end]))
+            run_start = None
+    return out
+
+
 def _split_boilerplate(lines: list[tuple[int, int, str]], text: str) -> tuple[list[tuple[int, int, str]],
                                                                            list[str | None]]:
     """The lines with each one's boilerplate reason; a line that is only partly boilerplate (a form glued to
@@ -579,7 +624,7 @@ def segment(text: str, **meta) -> Document:
     sentences: list[Sentence] = []
     excluded: list[Excluded] = []
 
-    lines, reasons = _split_boilerplate(_lines(text), text)
+    lines, reasons = _split_boilerplate(_unwrapped(_lines(text), text), text)
     headings = [_is_heading(line) for *_, line in lines]
     has_body = not all(headings)
     headlines = _headline_lines(lines, headings, reasons, text) if has_body and len(lines) > 1 else frozenset()

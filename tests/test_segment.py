@@ -394,3 +394,53 @@ def test_a_form_glued_to_a_paragraph_is_cut_off_and_the_paragraph_kept(line, for
 def test_sentences_that_name_an_agency_are_no_credit_line(line):
     text = f"Officials met on Monday. They talked for hours.\n{line}\nThe talks resume on Friday."
     assert segment(text).excluded == []
+
+
+# ------------------------------------------------------------------------------------------ hard-wrapped text
+
+_HARBOUR_STORY = (
+    "Harbour board delays the levy vote\n\n"
+    "The harbour board put off its vote on the berth levy on Tuesday after dockers' union leader Grace "
+    "Okafor warned that her members would walk out if it passed. The board's chair, Tom Berg, said the "
+    "delay would give both sides time to study the figures.\n\n"
+    "\u201cWe are not against the port making money,\u201d Okafor told reporters outside the harbour office. "
+    "\u201cWe are against it making money out of our wages.\u201d\n\n"
+    "The levy would raise about 4 million pounds a year, according to the board's own estimate, most of it "
+    "from the container berths on the east quay. Shipping lines have said they would pass the cost on.\n"
+)
+
+
+def _wrapped(text: str, width: int) -> str:
+    import textwrap
+    return "\n\n".join("\n".join(textwrap.wrap(p, width)) if len(p) > width else p for p in text.split("\n\n"))
+
+
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_a_hard_wrapped_text_has_the_paragraphs_and_sentences_of_its_unwrapped_form(width):
+    wrapped = _wrapped(_HARBOUR_STORY, width)
+    assert wrapped.count("\n") >= _HARBOUR_STORY.count("\n") + 4  # (the wrapping did break lines)
+    plain, doc = segment(_HARBOUR_STORY), segment(wrapped)
+    assert doc.text == wrapped  # the text is kept as sent, line breaks and all
+    assert [p.kind for p in doc.paragraphs] == [p.kind for p in plain.paragraphs]
+    assert [" ".join(doc.slice(s).split()) for s in doc.sentences] == [plain.slice(s) for s in plain.sentences]
+    assert doc.token_texts == plain.token_texts
+
+
+def test_a_name_across_a_wrapped_line_is_one_name():
+    from framing.pipeline import analyze
+    report = analyze(_wrapped(_HARBOUR_STORY, 72))
+    assert {a.name for a in report.actors} >= {"Grace Okafor", "Tom Berg"}
+    assert [q.speaker.name for q in report.quotes if q.kind == "direct"] == ["Grace Okafor"]
+
+
+@pytest.mark.parametrize("text", [
+    # a paragraph a line, of every length
+    "The board met on Tuesday.\nIt put off its vote on the levy until the spring, after the union's "
+    "leader warned of a strike.\nDockers cheered.\nThe chair said the delay would give both sides time to "
+    "study the figures, which the union says are wrong.\nShipping lines said nothing.\n",
+    # short lines that each end a sentence: a list, a poem, a transcript
+    "The board met.\nThe union spoke.\nThe vote was put off.\nThe dockers went home.\nThe levy stays.\n",
+])
+def test_lines_that_end_their_own_sentences_are_not_joined(text):
+    doc = segment(text)
+    assert len(doc.paragraphs) == text.count("\n")
