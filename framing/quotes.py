@@ -132,7 +132,13 @@ _QUANTIFIERS = frozenset({"many", "some", "others", "few", "most", "several"})
 # what a relative "which" may stand for as a source ("the union, which endorsed Lopez").
 _SOURCE_BODIES = frozenset({"union", "unions", "party", "council", "court", "board", "institute", "foundation",
                             "association", "coalition", "commission", "caucus", "chamber", "bank", "office",
-                            "center", "centre", "alliance", "federation", "league", "society", "groups"})
+                            "center", "centre", "alliance", "federation", "league", "society", "groups",
+                            # and bodies in the plural, which "which" follows as it follows "the company"
+                            "firms", "companies", "lines", "airlines", "carriers", "operators", "banks", "lenders",
+                            "insurers", "retailers", "manufacturers", "producers", "carmakers", "automakers",
+                            "exporters", "agencies", "councils", "parties", "associations", "organisations",
+                            "organizations", "charities", "networks", "outlets", "newspapers", "universities",
+                            "hospitals", "schools", "governments", "ministries", "departments", "boards"})
 # Negated auxiliaries written as one token ("cannot", "didn't", "won’t"): auxiliaries wherever "can" and
 # "not" are ("Roe cannot say whether …", like "Roe can not say").
 _NEGATED_AUXILIARIES = frozenset({"cannot"} | {stem + mark + "t" for mark in ("'", "’") for stem in (
@@ -1053,7 +1059,28 @@ def _previous_subject(names: _Names, doc: Document, offset: int, i: int, gender:
 def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str | None = None, *,
              remember: bool = True) -> Speaker:
     """The speaker for the mention text[start:end]: resolved name, descriptor, anonymous or not.
-    ``remember`` records it for later pronouns (not when resolving a pronoun through it)."""
+    ``remember`` records it for later pronouns (not when resolving a pronoun through it). A name or
+    descriptor is a label, one line: a hard-wrapped text's line break inside it reads as a space (the
+    mention's ``text`` stays the text as written)."""
+    speaker = _read_speaker(doc, names, start, end, descriptor, remember=remember)
+    if _broken(speaker.name) or _broken(speaker.descriptor) \
+            or any(_broken(m.name) or _broken(m.descriptor) for m in speaker.members):
+        return replace(speaker, name=_one_line(speaker.name), descriptor=_one_line(speaker.descriptor),
+                       members=tuple(replace(m, name=_one_line(m.name), descriptor=_one_line(m.descriptor))
+                                     for m in speaker.members))
+    return speaker
+
+
+def _broken(label: str | None) -> bool:
+    return label is not None and ("\n" in label or "\r" in label)
+
+
+def _one_line(label: str | None) -> str | None:
+    return label and " ".join(label.split())
+
+
+def _read_speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str | None = None, *,
+                  remember: bool = True) -> Speaker:
     lex = lexicon()
     passed_descriptor = descriptor is not None  # an apposition the caller found
     bullet = _BULLET.match(doc.text, start, end)

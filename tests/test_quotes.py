@@ -2464,6 +2464,26 @@ def test_a_time_phrase_opening_the_sentence_is_no_part_of_the_speaker(text, spea
     assert only(text).speaker.text == speaker
 
 
+def test_a_speakers_name_and_descriptor_across_a_wrapped_line_are_one_line():
+    text = ("The harbour board put off its vote on the berth levy on Tuesday after the\n"
+            "dockers' union warned of a strike that would close the port. A spokesman for\n"
+            "the shipping lines, which use the east quay, said the levy would be passed on\n"
+            "to customers. The board's chair, Tom Berg, said the figures would be checked\n"
+            "again by the city's own auditors before any vote in the spring.\n")
+    union = next(q.speaker for q in quotes_of(text) if q.cue.text == "warned")
+    assert union.descriptor == "the dockers' union"
+    assert union.text == "the\ndockers' union"  # the mention as written
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The shipping lines, which use the east quay, said the levy would be passed on.", "The shipping lines"),
+    ("The ferry firms, which run the night crossings, said fares would rise.", "The ferry firms"),
+    ("Two carmakers, which build vans at the port, warned that jobs were at risk.", "Two carmakers"),
+])
+def test_a_which_clause_after_a_plural_body_leaves_it_the_speaker(text, speaker):
+    assert only(text).speaker.text == speaker
+
+
 def test_a_question_and_answer_interview_gives_the_answers_to_the_interviewee():
     text = ("Harbour strike: a docker speaks\n\n"
             "We met Grace Okafor, who has unloaded ships at the east quay for twenty years, at the gate. "
