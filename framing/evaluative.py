@@ -1316,9 +1316,10 @@ def _participle(text: str, low: str, opens_sentence: bool) -> bool:
 
 
 # Words after which a participle stands in an adjective's slot before a noun ("a tired charade", "of
-# entitled nonsense", "only deluded zealots"), not a verb after its subject ("Officials viewed ...").
+# entitled nonsense", "only deluded zealots"), not a verb after its subject ("Officials viewed ..."). Not
+# "and" or "or": after them a verb of a coordinated predicate is as likely ("turned heads and caused headaches").
 _ATTRIBUTIVE_SLOT = frozenset("""the a an this that these those his her its their our my your some any no every each
-such other many more most all both of for with by from in on at to into against about as than and or only""".split())
+such other many more most all both of for with by from in on at to into against about as than only""".split())
 
 
 def _attributive_slot(doc: Document, lows: list[str], words: list[int], k: int) -> bool:

@@ -150,6 +150,7 @@ def test_span_covers_the_evaluated_head(text, phrase):
     ("Marching thugs blocked the road.", "Marching thugs"),  # capitalised: it opens the sentence
     ("Her remarks sparked outrage.", "outrage"),  # after its subject a participle is the clause's verb
     ("The hearing, staged charades and all, ended.", "staged charades"),  # after a comma it is a modifier
+    ("The envoy turned heads and caused headaches abroad.", "headaches"),  # after "and" as often a verb
     ("Critics continued mocking voters.", "mocking voters"),  # a verb finding takes no participle before it
     ("They were deeply ashamed.", "deeply ashamed"),  # an adjective finding takes none either
     ("The so-called thugs left.", "thugs"),  # a word another finding holds is never taken
