@@ -1308,11 +1308,18 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
     return count
 
 
+# Participles that work as prepositions (Quirk et al. 1985, "marginal prepositions"): "including corrupt
+# officials", "following violent clashes" name what follows, they do not qualify it.
+_MARGINAL_PREPOSITIONS = frozenset("""barring concerning considering excepting excluding failing following including
+involving pending regarding respecting touching according depending""".split())
+
+
 def _participle(text: str, low: str, opens_sentence: bool) -> bool:
     """A word in -ed or -ing that can stand before a noun ("deluded", "war-ravaged", "marching"): not a
-    short form ("red", "king"), not a function word, lower-case unless it opens the sentence."""
+    short form ("red", "king"), not a function word or a participle that works as a preposition,
+    lower-case unless it opens the sentence."""
     return (len(low) > 4 and low.endswith(("ed", "ing")) and low not in _NOT_HEAD
-            and (text[0].islower() or opens_sentence))
+            and low not in _MARGINAL_PREPOSITIONS and (text[0].islower() or opens_sentence))
 
 
 # Words after which a participle stands in an adjective's slot before a noun ("a tired charade", "of
@@ -1323,12 +1330,13 @@ such other many more most all both of for with by from in on at to into against 
 
 
 def _attributive_slot(doc: Document, lows: list[str], words: list[int], k: int) -> bool:
-    """Whether word ``k`` opens the sentence or a clause (after punctuation), or follows a determiner,
-    a preposition or a coordinator: the slot of a modifier before its noun."""
+    """Whether word ``k`` opens the sentence or follows a determiner or a preposition, right before it:
+    the slot of a modifier before its noun. After a comma a participle more often opens a clause of its
+    own ("Protests erupted, involving thugs")."""
     if k == 0:
         return True
     tokens = doc.tokens
-    return lows[words[k - 1]] in _ATTRIBUTIVE_SLOT or doc.text[tokens[words[k - 1]].end : tokens[words[k]].start] != " "
+    return lows[words[k - 1]] in _ATTRIBUTIVE_SLOT and doc.text[tokens[words[k - 1]].end : tokens[words[k]].start] == " "
 
 
 def _ends_in_noun(low: str) -> bool:

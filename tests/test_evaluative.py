@@ -149,7 +149,9 @@ def test_span_covers_the_evaluated_head(text, phrase):
     ("The hearing was a tired charade.", "tired charade"),
     ("Marching thugs blocked the road.", "Marching thugs"),  # capitalised: it opens the sentence
     ("Her remarks sparked outrage.", "outrage"),  # after its subject a participle is the clause's verb
-    ("The hearing, staged charades and all, ended.", "staged charades"),  # after a comma it is a modifier
+    ("Protests erupted, involving thugs from the city.", "thugs"),  # after a comma, a clause of its own
+    ("Many critics, including corrupt officials, left.", "corrupt officials"),  # a participle as preposition
+    ("In the following disaster, crowds fled.", "disaster"),
     ("The envoy turned heads and caused headaches abroad.", "headaches"),  # after "and" as often a verb
     ("Critics continued mocking voters.", "mocking voters"),  # a verb finding takes no participle before it
     ("They were deeply ashamed.", "deeply ashamed"),  # an adjective finding takes none either
