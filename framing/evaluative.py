@@ -1263,13 +1263,16 @@ cult ideology reign empire""".split())
 
 
 def _left_words(doc: Document, lows: list[str], words: list[int], first: int, reached: int, taken: set[int],
-                label: bool) -> int:
+                label: bool, noun_head: bool = False) -> int:
     """How many words before word ``first`` an attitude finding takes, as annotators mark the phrase.
 
     First its own modifier: a lower-case adjective ("political hypocrisy"), or for a label also a
     capitalised or hyphenated one ("Russian dictator", "right-wing zealots"); a capital before a
     verb or an abstract noun is more often its subject or an actor ("Brenner lied"), so only labels
-    take one (not a number or quantifier that opens the sentence: "Two thugs"). Or the adverb that
+    take one (not a number or quantifier that opens the sentence: "Two thugs"). Or, before a finding
+    that ends in a noun (``noun_head``), a participle in the slot of an attributive adjective ("only
+    deluded zealots", "a tired charade"): it qualifies the noun as an adjective does, where after a
+    subject it is the clause's verb ("Officials viewed communists"). Or the adverb that
     grades it ("openly racist", "deliberately misled"). Or, and then nothing more, a figure of mass
     and its "of" ("a sea of lies", :data:`_FIGURATIVE_MASS`). Then a word coordinated with it ("suffering
     and anguish", "illegal and immoral"): conjuncts share the appraisal, and the whole coordination
@@ -1286,6 +1289,7 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
         low = lows[words[k]]
         if text[before.end : tokens[words[first]].start] == " " and (
                 (_label_modifier(before.text) and (label or before.text[0].islower()) and low not in _QUANTIFIERS)
+                or (noun_head and _participle(before.text, low, k == 0) and _attributive_slot(doc, lows, words, k))
                 or (low.endswith("ly") and len(low) > 4 and before.text[0].islower()
                     and low not in _NOT_HEAD and low not in _NOT_ADVERB and low not in _NEGATORS)):
             count, k = 1, k - 1
@@ -1302,6 +1306,65 @@ def _left_words(doc: Document, lows: list[str], words: list[int], first: int, re
                 and (k < 2 or lows[words[k - 2]] not in _PERFECT)):
             count += 2
     return count
+
+
+# Participles that work as prepositions (Quirk et al. 1985, "marginal prepositions"): "including corrupt
+# officials", "following violent clashes" name what follows, they do not qualify it.
+_MARGINAL_PREPOSITIONS = frozenset("""barring concerning considering excepting excluding failing following including
+involving pending regarding respecting touching according depending""".split())
+
+
+def _participle(text: str, low: str, opens_sentence: bool) -> bool:
+    """A word in -ed or -ing that can stand before a noun ("deluded", "war-ravaged", "marching"): not a
+    short form ("red", "king"), not a function word or a participle that works as a preposition,
+    lower-case unless it opens the sentence."""
+    return (len(low) > 4 and low.endswith(("ed", "ing")) and low not in _NOT_HEAD
+            and low not in _MARGINAL_PREPOSITIONS and (text[0].islower() or opens_sentence))
+
+
+# Words after which a participle stands in an adjective's slot before a noun ("a tired charade", "of
+# entitled nonsense", "only deluded zealots"), not a verb after its subject ("Officials viewed ..."). Not
+# "and" or "or": after them a verb of a coordinated predicate is as likely ("turned heads and caused headaches").
+_ATTRIBUTIVE_SLOT = frozenset("""the a an this that these those his her its their our my your some any no every each
+such other many more most all both of for with by from in on at to into against about as than only""".split())
+
+
+def _attributive_slot(doc: Document, lows: list[str], words: list[int], k: int) -> bool:
+    """Whether word ``k`` opens the sentence or follows a determiner or a preposition, right before it:
+    the slot of a modifier before its noun. After a comma a participle more often opens a clause of its
+    own ("Protests erupted, involving thugs")."""
+    if k == 0:
+        return True
+    tokens = doc.tokens
+    return lows[words[k - 1]] in _ATTRIBUTIVE_SLOT and doc.text[tokens[words[k - 1]].end : tokens[words[k]].start] == " "
+
+
+def _ends_in_noun(low: str) -> bool:
+    """Whether the last word of a finding reads as a noun, by its ending: not an adverb, not an
+    adjective unless a noun ending says otherwise ("ideology", "outrage", "zealots")."""
+    return low not in _NOT_HEAD and not low.endswith("ly") and (
+        not _ADJECTIVE_END.search(low) or bool(_NOUN_END.search(low)))
+
+
+def _verbal(low: str) -> bool:
+    """A finding word that is a verb form or an adverb ("mocking", "smeared", "openly"): its noun is an
+    object or the word it grades, so a participle before it is another verb, not a modifier."""
+    return low.endswith(("ed", "ing", "ly"))
+
+
+# Object pronouns: after a verb they close its phrase ("vilify him", "demonized them"). "her" is left
+# out (as often a determiner: "smeared her campaign"), and "it" (as often the next clause's subject).
+_OBJECT_PRONOUNS = frozenset("him them us me himself herself themselves".split())
+
+
+def _pronoun_object(doc: Document, lows: list[str], words: list[int], last: int, taken: set[int]) -> int:
+    """1 when word ``last`` is followed, after one space, by an object pronoun no finding holds: the
+    annotators mark the verb phrase with its unstressed object ("to vilify him"), which a name after
+    the verb is not (a name is taken as the head only when it is evaluated: "smear Governor Ruiz")."""
+    k = last + 1
+    if k >= len(words) or k in taken or lows[words[k]] not in _OBJECT_PRONOUNS:
+        return 0
+    return int(doc.text[doc.tokens[words[last]].end : doc.tokens[words[k]].start] == " ")
 
 
 _PARTICLES = frozenset(("out", "up", "down"))
@@ -1425,8 +1488,12 @@ def _findings(doc: Document, index: int, words: list[int], matches: list[_Match]
                 last += particle
             elif group[-1].entry.category in ATTITUDE and last == group[-1].last - 1:
                 last += _right_conjunct(doc, lows, words, last, taken, head)
+            if last == group[-1].last - 1 or particle:
+                last += _pronoun_object(doc, lows, words, last, taken)
         if group[0].entry.category in ATTITUDE and first > reached:
-            first -= _left_words(doc, lows, words, first, reached, taken, group[0].entry.category == "loaded-label")
+            noun_head = not _verbal(lows[words[first]]) and _ends_in_noun(lows[words[last]])
+            first -= _left_words(doc, lows, words, first, reached, taken, group[0].entry.category == "loaded-label",
+                                 noun_head)
             first_token = tokens[words[first]]
         reached = last
         start, end = first_token.start, tokens[words[last]].end

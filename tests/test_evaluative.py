@@ -145,6 +145,20 @@ def test_span_covers_the_evaluated_head(text, phrase):
     ("Russian trolls flooded the forum.", "Russian trolls"),
     ("The racism continued for years.", "racism"),  # the clause's verb is not its head
     ("The corrupt elected officials left.", "corrupt elected officials"),  # a participle before its noun is
+    ("Only deluded zealots cheered.", "deluded zealots"),  # an attributive participle qualifies a noun finding
+    ("The hearing was a tired charade.", "tired charade"),
+    ("Marching thugs blocked the road.", "Marching thugs"),  # capitalised: it opens the sentence
+    ("Her remarks sparked outrage.", "outrage"),  # after its subject a participle is the clause's verb
+    ("Protests erupted, involving thugs from the city.", "thugs"),  # after a comma, a clause of its own
+    ("Many critics, including corrupt officials, left.", "corrupt officials"),  # a participle as preposition
+    ("In the following disaster, crowds fled.", "disaster"),
+    ("The envoy turned heads and caused headaches abroad.", "headaches"),  # after "and" as often a verb
+    ("Critics continued mocking voters.", "mocking voters"),  # a verb finding takes no participle before it
+    ("They were deeply ashamed.", "deeply ashamed"),  # an adjective finding takes none either
+    ("The so-called thugs left.", "thugs"),  # a word another finding holds is never taken
+    ("The article set out to vilify him.", "vilify him"),  # a pronoun object ends the verb phrase
+    ("Activists demonized them for years.", "demonized them"),
+    ("Rivals smeared her campaign.", "smeared"),  # "her" before a noun is a determiner, not the object
 ])
 def test_span_takes_the_grading_adverb_and_conjuncts(text, phrase):
     assert phrase in found(text), sorted(found(text))
@@ -404,7 +418,7 @@ def test_added_entries_keep_their_literal_sense(text):
     ("The council became a laughingstock.", "laughingstock", "loaded-label"),
     ("The network's presstitutes ignored the story.", "presstitutes", "loaded-label"),
     ("The senator arrived with his sidekick.", "sidekick", "loaded-label"),
-    ("He was a willing dupe of the lobby.", "dupe", "loaded-label"),
+    ("He was a willing dupe of the lobby.", "willing dupe", "loaded-label"),
     # one-sided political labels
     ("The plan is corporate welfare for airlines.", "corporate welfare", "loaded-label"),
     ("The bill would end chain migration.", "chain migration", "loaded-label"),
