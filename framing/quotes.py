@@ -3104,11 +3104,16 @@ def _phone_call(doc: Document, lows: list[str], t: int) -> bool:
     return j >= last or lows[j] in _AFTER_CALLEE
 
 
+# Irregular past forms of cues that are never nouns: after "first" / "last" the adverb's verb ("the clerk
+# first said", "she last told reporters"), as the regular "-ed" forms are ("first reported").
+_IRREGULAR_PAST_CUES = frozenset({"said", "told", "wrote", "spoke", "knew", "heard"})
+
+
 def _verb_after(previous: str, form: str) -> bool:
     """ "first reported by", "all but two said", "began by thanking", "in calling for": the verb, not a
     noun, though ``previous`` usually opens a noun phrase ("the first report", "two claims", "in talks")."""
     if previous == "first" or previous == "last":
-        return form.endswith("ed")
+        return form.endswith("ed") or form in _IRREGULAR_PAST_CUES  # "first said", "last told": never nouns
     if previous == "two" or previous == "both":
         return not form.endswith("s")
     return form.endswith("ing")  # "think tank", "think piece"
@@ -3717,6 +3722,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     cut_object = False  # the object of a stance ended at the subject's second verb ("expressed concerns but said")
     linked: tuple = (None, None)  # a speaker left of the cue and its span past any clause link, made once
     lone_question = False  # "When asked why, …"
+    lone_word = False  # "That's according to …"
     prev = tokens[hit.token - 1] if hit.token > lo else None
     if prev is not None and prev.text == ",":
         before_aside = _back_past_comma_aside(doc, hit.token - 1, lo)
@@ -3775,6 +3781,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         elif nxt < hi and tokens[nxt].text == "," and (hit.token - lo <= 1 or lows[hit.token - 1] in _OPENS_A_CLAUSE
                                                        or lows[hit.token - 1] in _CLAUSE_INTRODUCERS):
             parts = [(tokens[nxt].end, sentence.end)]  # "According to X, …" (also after a colon)
+        elif hit.token - lo == 2 and lows[lo] in _DEMONSTRATIVES and lows[lo + 1] in _SINGULAR_COPULAS:
+            parts = [(tokens[lo].start, tokens[lo].end)]  # "That's according to …": the pronoun stands for
+            lone_word = True  # the sentence before, and PolNeAR marks it as what the source reports
         elif hit.token - lo >= 3:
             parts = [(sentence.start, hit.start)]  # "… 271 delegates according to a count by the AP"
         else:
@@ -3967,7 +3976,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         if e > s:
             trimmed.append((s, e))
     least = _MIN_CONTENT_WORDS if hit.word.frame != "object" else _MIN_CONTENT_WORDS - 1  # "declined to comment"
-    if cut_object and len(parts) == 1 and _stands_as_object(doc, *parts[0]) or lone_question:
+    if cut_object and len(parts) == 1 and _stands_as_object(doc, *parts[0]) or lone_question or lone_word:
         least = 1  # "expressed concerns but has said …": one noun is the whole object
     elif hit.word.lemma in _REFUSING_LEMMAS and len(trimmed) == 1 and _REFUSED_COMMENT.fullmatch(text, *trimmed[0]):
         least = 1  # "declined comment.": the one noun is all that was refused (a no_comment finding)
@@ -3998,6 +4007,11 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             found = _issuer_of_document(doc, names, found, lo) or found
         raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
     return raw
+
+
+# "That's according to …", "This is according to …": a demonstrative subject and its copula.
+_DEMONSTRATIVES = frozenset({"that", "this"})
+_SINGULAR_COPULAS = frozenset({"is", "was", "'s", "’s"})
 
 
 # Verbs that put out a document ("released a statement saying …", "put out a memo arguing …").
@@ -4581,6 +4595,10 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
             if lows[before] == "," and tokens[before].start > start and set_off_relative:
                 return tokens[before].start  # "Okafor, who has denounced the plan, on Friday declared …": the
                 # main clause's verb after the relative clause's closing comma and a time phrase
+        if lows[t - 1] == "who" and hits[i].word.category in _SPEECH:
+            comma = _comma_before_counted_who(doc, t - 1, start)
+            if comma is not None:
+                return tokens[comma].start  # "…, compared with 44 percent who say …": a share of its own
         boundary = _subject_clause(doc, t)
         if boundary is not None and tokens[boundary].start > start and (
                 lows[boundary] not in (",", "—", "–") or hits[i].word.category in _SPEECH) \
@@ -4588,6 +4606,30 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
             return tokens[boundary].start
         i += 1
     return end
+
+
+# Heads of a count of respondents that a "who" clause may follow ("the 30 percent who say", "about the same
+# number who said"): with `_SHARE_HEADS`.
+_COUNT_HEADS = frozenset({"number", "share", "proportion", "percentage"})
+_COUNTED_WHO_REACH = 8  # tokens from the comma to "who": ", compared with the 30 percent who"
+
+
+def _comma_before_counted_who(doc: Document, who: int, start: int) -> int | None:
+    """The comma opening the phrase of a counted share before ``who`` ("…, compared with 44 percent who say
+    …", "…, about the same number who said …"), when it lies inside content starting at ``start``; else None.
+    Poll reports set one share's answer against another's: the second share says its own words, so the
+    first report ends at that comma."""
+    lows = doc.lower_texts()
+    head = lows[who - 1] if who > 0 else ""
+    if head not in _SHARE_HEADS and head not in _COUNT_HEADS:
+        return None
+    tokens = doc.tokens
+    for k in range(who - 2, max(0, who - 2 - _COUNTED_WHO_REACH), -1):
+        if tokens[k].start <= start or lows[k] in (";", ":", "."):
+            return None
+        if lows[k] == ",":
+            return k
+    return None
 
 
 def _in_set_off_relative(doc: Document, start: int) -> bool:
@@ -6306,11 +6348,14 @@ _ANONYMITY_REASON_REACH = 4  # tokens between "because" and the cue: "because sh
 def _reason_for_anonymity(lows: list[str], t: int) -> bool:
     """Whether the cue at token ``t`` stands in the reason a source gives for staying unnamed ("who spoke on
     condition of anonymity because he feared reprisals", "asked not to be named because she worried …"): why
-    the source is unnamed, not what it said (the source speaks in the main clause)."""
+    the source is unnamed, not what it said (the source speaks in the main clause). A cue between the reason
+    word and this one is the reason's own verb, and this one the main clause's ("because he feared reprisals
+    said …": written without commas, the source says what follows)."""
+    cues = lexicon().cues
     for k in range(t - 1, max(0, t - 1 - _ANONYMITY_REASON_REACH), -1):
         if lows[k] in _REASON_WORDS:
             return k > 0 and lows[k - 1] in _ANONYMITY_WORDS
-        if not lows[k].isalpha():
+        if not lows[k].isalpha() or lows[k] in cues:
             return False
     return False
 

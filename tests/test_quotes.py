@@ -4553,3 +4553,46 @@ def test_the_reason_for_anonymity_reports_nothing(text):
 def test_a_set_off_relative_clause_ends_before_a_bare_verb_and_its_infinitive():
     q = quotes_of("Taxi operators, who say the fares are too low, plan to strike on Monday.")[0]
     assert q.text == "the fares are too low"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A pilot who asked not to be named because he feared reprisals said the runway was closed.",
+     "the runway was closed"),
+    ("A clerk who spoke on condition of anonymity because she feared losing her job said the board had lied.",
+     "the board had lied"),
+])
+def test_a_main_verb_after_the_reason_for_anonymity_reports(text, content):
+    (q,) = quotes_of(text)
+    assert q.cue.text == "said" and q.text == content
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The harbour master first said the crane had failed twice.", "The harbour master", "said",
+     "the crane had failed twice"),
+    ("Okafor first told the council the ferry would run until May.", "Okafor", "told",
+     "the ferry would run until May"),
+])
+def test_first_before_an_irregular_past_cue_is_an_adverb(text, speaker, cue, content):
+    (q,) = quotes_of(text)
+    assert (q.speaker.text, q.cue.text, q.text) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Seventy percent of voters say they trust the mayor, compared with 44 percent who say the same of her rival.",
+     "they trust the mayor", "the same of her rival"),
+    ("Forty percent said the levy was unfair, about the same number who said the ferry was too slow.",
+     "the levy was unfair", "the ferry was too slow"),
+])
+def test_a_counted_share_who_says_reports_apart_from_the_report_before_it(text, first, second):
+    found = quotes_of(text)
+    assert [q.text for q in found] == [first, second]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("That's according to records filed by the campaign on Monday.", "records filed by the campaign"),
+    ("This is according to a tally kept by the county clerk.", "a tally kept by the county clerk"),
+])
+def test_a_demonstrative_is_what_according_to_reports(text, source):
+    (q,) = quotes_of(text)
+    assert q.cue.text == "according to" and q.text in ("That", "This")
+    assert q.speaker is not None and q.speaker.text.startswith(source.split()[0])
