@@ -5725,7 +5725,7 @@ def _apposed_subject(doc: Document, cue_tok: int, lo: int) -> bool:
                                        or low in lex.roles or t > lo and low.isalpha() and t + 1 < first)
                 or low == "." and t > lo and _is_capital(tokens[t - 1]) or low in _POSSESSIVE):
             return False
-    if any(lows[t] in _AUXILIARIES for t in range(lo, first)) or not (
+    if any(lows[t] in _AUXILIARIES or lows[t] in _SUBORDINATORS for t in range(lo, first)) or not (
             _is_capital(tokens[first - 1]) or lows[first - 1] in lex.anonymous or lows[first - 1] in lex.roles):
         return False  # (the subject ends on a name or a person noun: "The cuts, …" may open a clause)
     middle = range(first + 1, comma)
@@ -5737,6 +5737,9 @@ def _apposed_subject(doc: Document, cue_tok: int, lo: int) -> bool:
 # Subordinators after a cue that open a reported clause as often as a tail ("said if elected she would …")
 _CLAUSE_TAILS = frozenset({"if", "when", "because", "although", "though", "since", "while", "before", "after",
                            "unless", "once"})
+# Words that open an adverbial clause, never part of a subject with its apposition ("Even as the race moves
+# to Ohio, a state …, the race will be tight, said …": a clause and its content, no "Jane Roe, a lawyer,").
+_SUBORDINATORS = frozenset(_CLAUSE_TAILS | {"as", "whether", "until"})
 
 
 def _only_opening_phrase(doc: Document, lo: int, lt: int) -> bool:

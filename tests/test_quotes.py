@@ -4596,3 +4596,11 @@ def test_a_demonstrative_is_what_according_to_reports(text, source):
     (q,) = quotes_of(text)
     assert q.cue.text == "according to" and q.text in ("That", "This")
     assert q.speaker is not None and q.speaker.text.startswith(source.split()[0])
+
+
+def test_an_opening_adverbial_clause_is_no_subject_with_an_apposition():
+    text = ("Even as the race moves to Ohio, a state that she hoped to carry easily, the vote will be close, "
+            "said Dan Roe, an analyst in Dover.")
+    (q,) = quotes_of(text)
+    assert q.speaker.text == "Dan Roe" and q.cue.text == "said"
+    assert q.text == "Even as the race moves to Ohio, a state that she hoped to carry easily, the vote will be close"
