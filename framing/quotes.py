@@ -5725,9 +5725,10 @@ def _apposed_subject(doc: Document, cue_tok: int, lo: int) -> bool:
                                        or low in lex.roles or t > lo and low.isalpha() and t + 1 < first)
                 or low == "." and t > lo and _is_capital(tokens[t - 1]) or low in _POSSESSIVE):
             return False
-    if any(lows[t] in _AUXILIARIES or lows[t] in _SUBORDINATORS for t in range(lo, first)) or not (
+    if any(lows[t] in _AUXILIARIES or lows[t] in _ADVERBIAL_SUBORDINATORS for t in range(lo, first)) or not (
             _is_capital(tokens[first - 1]) or lows[first - 1] in lex.anonymous or lows[first - 1] in lex.roles):
-        return False  # (the subject ends on a name or a person noun: "The cuts, …" may open a clause)
+        return False  # (the subject ends on a name or a person noun: "The cuts, …" may open a clause; an adverbial
+        # clause's opener is none of a subject's words: "Even as the race moves to Ohio, a state …, said …")
     middle = range(first + 1, comma)
     if all(_is_capital(tokens[t]) or lows[t] == "." and _is_capital(tokens[t - 1]) for t in middle):
         return True  # "The spokesman, Esmaeil Baghaei, said …"
@@ -5737,9 +5738,6 @@ def _apposed_subject(doc: Document, cue_tok: int, lo: int) -> bool:
 # Subordinators after a cue that open a reported clause as often as a tail ("said if elected she would …")
 _CLAUSE_TAILS = frozenset({"if", "when", "because", "although", "though", "since", "while", "before", "after",
                            "unless", "once"})
-# Words that open an adverbial clause, never part of a subject with its apposition ("Even as the race moves
-# to Ohio, a state …, the race will be tight, said …": a clause and its content, no "Jane Roe, a lawyer,").
-_SUBORDINATORS = frozenset(_CLAUSE_TAILS | {"as", "whether", "until"})
 
 
 def _only_opening_phrase(doc: Document, lo: int, lt: int) -> bool:
@@ -5886,6 +5884,15 @@ _TIME_WORDS = {
 }
 _ASIDES = frozenset({"however", "though", "too", "also", "meanwhile", "nevertheless", "instead", "moreover"})
 _ADVERBIAL_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "via", "through", "over", "to", "when"}
+# "said little about …", "has written much about …": an amount of words, then the topic they were about.
+_AMOUNTS_SAID = frozenset({"little", "much", "nothing", "something", "more", "less", "plenty", "lots"})
+_TOPIC_VERBS = frozenset({"say", "write", "speak", "talk", "tell", "reveal", "disclose", "share", "offer"})
+
+
+# Prepositions of a phrase telling when, how or by what margin something was said, which a that-clause may
+# follow ("said from the start that …", "has argued since 2019 that …", "say by 55%-41% that …", "testified
+# under oath that …"); kept apart from `_ADVERBIAL_PREPOSITIONS`, which also turn away a quotation's lead-in.
+_SETTING_PREPOSITIONS = frozenset({"from", "since", "by", "throughout", "under", "amid", "following"})
 _ADDRESSEE_VERBS = {"tell", "ask", "warn", "remind", "assure", "inform", "urge", "write", "caution"}
 _AUXILIARIES = _NEGATED_AUXILIARIES | {
     "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "could", "can", "should",
@@ -6056,8 +6063,11 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     if first in _PREPOSITION_CUES.get(hit.word.lemma, ()) and k + 1 < hi and tokens[k + 1].is_word \
             and not _time_word(tokens, k + 1, hi):
         return tokens[k + 1].start, sentence_end  # "referring to issues that …": the cue's own preposition
+    if first in _AMOUNTS_SAID and k + 2 < hi and lows[k + 1] == "about" and hit.word.lemma in _TOPIC_VERBS \
+            and tokens[k + 2].is_word:
+        return tokens[k + 2].start, sentence_end  # "said little about the plan": how much was said, then the topic
     adverbial = first in _TIME_WORDS or first in _ADVERBIAL_PREPOSITIONS or first.endswith("ly") or first == "out" \
-        or first == "for" and _for_duration(lows, k, hi)
+        or first in _SETTING_PREPOSITIONS or first == "for" and _for_duration(lows, k, hi)
     stops = _CLAUSE_STOPS if adverbial else _CLAUSE_STOPS_OR_COMMA
     j, limit = k, min(hi, k + 10)
     clause_at = k  # where "that" may open the content right after the cue: after an aside between commas too

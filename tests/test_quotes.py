@@ -4604,3 +4604,24 @@ def test_an_opening_adverbial_clause_is_no_subject_with_an_apposition():
     (q,) = quotes_of(text)
     assert q.speaker.text == "Dan Roe" and q.cue.text == "said"
     assert q.text == "Even as the race moves to Ohio, a state that she hoped to carry easily, the vote will be close"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He has said from the start that the port will pay for the bridge.", "that the port will pay for the bridge"),
+    ("Okafor told the Gazette by phone that the ferry would keep running.", "that the ferry would keep running"),
+    ("Supporters of the mayor say by 55%-41% that the levy should pass.", "that the levy should pass"),
+    ("She has argued since 2019 that the quay is unsafe.", "that the quay is unsafe"),
+])
+def test_a_that_clause_after_a_phrase_of_where_when_or_how_it_was_said(text, content):
+    (q,) = quotes_of(text)
+    assert q.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("She has said little about the new ferry contract.", "the new ferry contract"),
+    ("Okafor said nothing about the levy on fuel.", "the levy on fuel"),
+    ("The mayor wrote much about the harbour's decline.", "the harbour's decline"),
+])
+def test_saying_little_or_much_about_a_topic_reports_the_topic(text, content):
+    (q,) = quotes_of(text)
+    assert q.text == content
