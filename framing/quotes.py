@@ -4725,7 +4725,8 @@ def _subject_clause_before_aside(doc: Document, t: int) -> int | None:
 
 # Adverbs that may stand between "and" / "but" and a second verb of the subject ("but later conceded").
 _VERB_ADVERBS = frozenset({"then", "later", "also", "once", "still", "now", "again", "soon", "quickly", "eventually",
-                           "instead", "never", "even", "since", "finally", "ultimately"})
+                           "instead", "never", "even", "since", "finally", "ultimately", "reportedly", "publicly",
+                           "privately", "repeatedly", "openly", "immediately", "subsequently"})
 # Words after the comma that closes a stance's object and opens words of the outlet's own: a concession ("…,
 # although the shares fell", "…, even as …"). (A relative clause on the object, "…, which will be held in July",
 # is as often part of PolNeAR's content as not, and stays.)
@@ -4754,12 +4755,15 @@ def _stands_as_object(doc: Document, start: int, end: int) -> bool:
 def _second_verb(lows: list[str], tokens: list[Token], k: int, end: int) -> bool:
     """Whether a verb phrase opens at token ``k`` (after "and" / "but"): an auxiliary or a lower-case past form
     with an object or a phrase after it ("and defended his record", "but has since said", "but later conceded";
-    not "and not the results", "and disabled students")."""
+    not "and not the results", "and disabled students"), or a clause opening with a subject pronoun ("and she
+    singled out …")."""
     while k < end and lows[k] in _VERB_ADVERBS:
         k += 1
     if k >= end or not tokens[k].text.islower():
         return False
     low = lows[k]
+    if low in _SUBJECT_PRONOUNS and k + 1 < end and tokens[k + 1].is_word and tokens[k + 1].text.islower():
+        return True  # "praised the mayor and she singled out …": a clause of its own, with its subject
     if low in _AUXILIARIES or _contracted_auxiliary(lows, k):
         return True
     if not (_past_form(low) or low in _COMMON_IRREGULAR_PAST) or low in _NOT_VERBS_IN_ED or k + 1 >= end:

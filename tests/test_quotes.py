@@ -4625,3 +4625,14 @@ def test_a_that_clause_after_a_phrase_of_where_when_or_how_it_was_said(text, con
 def test_saying_little_or_much_about_a_topic_reports_the_topic(text, content):
     (q,) = quotes_of(text)
     assert q.text == content
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Okafor praised the mayor and she singled out the harbour master for criticism.", "the mayor"),
+    ("Okafor dismissed the report as partisan and reportedly argued that the levy would pass.",
+     "the report as partisan"),
+    ("The union backed the levy, but they publicly opposed the ferry contract.", "the levy"),
+])
+def test_a_stances_object_ends_before_a_new_clause_or_an_adverb_and_a_second_verb(text, first):
+    found = quotes_of(text)
+    assert found[0].text == first
