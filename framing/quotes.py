@@ -5888,15 +5888,22 @@ _TIME_WORDS = {
 }
 _ASIDES = frozenset({"however", "though", "too", "also", "meanwhile", "nevertheless", "instead", "moreover"})
 _ADVERBIAL_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "via", "through", "over", "to", "when"}
-# "said little about …", "has written much about …": an amount of words, then the topic they were about.
-_AMOUNTS_SAID = frozenset({"little", "much", "nothing", "something", "more", "less", "plenty", "lots"})
+# "said little about …", "wrote much about …": an amount of words (`_AMOUNTS_SAID`), then their topic.
 _TOPIC_VERBS = frozenset({"say", "write", "speak", "talk", "tell", "reveal", "disclose", "share", "offer"})
 
 
 # Prepositions of a phrase telling when, how or by what margin something was said, which a that-clause may
-# follow ("said from the start that …", "has argued since 2019 that …", "say by 55%-41% that …", "testified
-# under oath that …"); kept apart from `_ADVERBIAL_PREPOSITIONS`, which also turn away a quotation's lead-in.
-_SETTING_PREPOSITIONS = frozenset({"from", "since", "by", "throughout", "under", "amid", "following"})
+# follow ("said from the start that …", "has argued since 2019 that …", "testified under oath that …"); kept
+# apart from `_ADVERBIAL_PREPOSITIONS`, which also turn away a quotation's lead-in. ("by" is left out: after a
+# participle it names the agent, "a release issued by his firm, Roe boasted that …".)
+_SETTING_PREPOSITIONS = frozenset({"from", "since", "throughout", "under", "amid", "following"})
+# Of those, the ones that also name a source after a noun ("questions from lawmakers, Roe indicated that …"):
+# only after a verb in the past, which is no noun ("said from the start that").
+_SOURCE_PREPOSITIONS = frozenset({"from"})
+
+
+def _past_verb(low: str) -> bool:
+    return _past_form(low) or low in _IRREGULAR_PAST
 _ADDRESSEE_VERBS = {"tell", "ask", "warn", "remind", "assure", "inform", "urge", "write", "caution"}
 _AUXILIARIES = _NEGATED_AUXILIARIES | {
     "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "could", "can", "should",
@@ -6071,7 +6078,8 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
             and tokens[k + 2].is_word:
         return tokens[k + 2].start, sentence_end  # "said little about the plan": how much was said, then the topic
     adverbial = first in _TIME_WORDS or first in _ADVERBIAL_PREPOSITIONS or first.endswith("ly") or first == "out" \
-        or first in _SETTING_PREPOSITIONS or first == "for" and _for_duration(lows, k, hi)
+        or first in _SETTING_PREPOSITIONS and (first not in _SOURCE_PREPOSITIONS or _past_verb(lows[hit.token])) \
+        or first == "for" and _for_duration(lows, k, hi)
     stops = _CLAUSE_STOPS if adverbial else _CLAUSE_STOPS_OR_COMMA
     j, limit = k, min(hi, k + 10)
     clause_at = k  # where "that" may open the content right after the cue: after an aside between commas too
