@@ -2368,6 +2368,9 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
                 k += 1
                 steps += 1
                 if tl in lex.anonymous or tl in lex.roles:
+                    if k + 1 < hi and lows[k] == "and" and (lows[k + 1] in lex.roles or lows[k + 1] in lex.anonymous):
+                        k += 1  # "said lobbyist and strategist Charlie Roe": two roles of one person
+                        continue
                     if not (k < hi and _is_capital(tokens[k])):
                         break
             else:
@@ -2377,6 +2380,12 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
                 lows[end_tok] in lex.anonymous or lows[end_tok] in lex.roles):
             k = end_tok + 1
             while k < hi and tokens[k].text not in (",", ".", ";", ":"):
+                k += 1
+            end_tok = k - 1
+        if end_tok is not None and end_tok + 2 < hi and lows[end_tok + 1] in _EXAMPLE_LINKS \
+                and (lows[end_tok] in lex.anonymous or lows[end_tok] in lex.roles) and _is_capital(tokens[end_tok + 2]):
+            k = end_tok + 2  # "say experts like Jane Roe": the named example is part of the speakers
+            while k < hi and (_is_capital(tokens[k]) or _title_dot(doc, k, first, hi)):
                 k += 1
             end_tok = k - 1
         if end_tok is not None or low in _DETERMINERS:
@@ -2406,6 +2415,10 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
             cut = _DESCRIPTOR_END.search(chunk)
             descriptor = (chunk[: cut.start()] if cut else chunk).strip() or None
     return tokens[first].start, tokens[end_tok].end, descriptor
+
+
+# Words between unnamed speakers and a named one among them ("say experts like Jane Roe").
+_EXAMPLE_LINKS = frozenset({"like", "including"})
 
 
 # Participles that open a job title ("said Roe, managing director of …", "acting chief of staff").

@@ -4640,3 +4640,14 @@ def test_a_stances_object_ends_before_a_new_clause_or_an_adverb_and_a_second_ver
 def test_a_cue_noun_before_from_or_by_takes_no_clause_past_its_source():
     text = "In response to questions from the council, Okafor indicated that the levy would pass."
     assert all(q.cue.text != "questions" for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The firm lobbied for the port on taxes, said lobbyist and strategist Charlie Roe.",
+     "The firm lobbied for the port on taxes", "lobbyist and strategist Charlie Roe"),
+    ("The ground itself is the problem, say experts like Jane Roe, a geophysicist.",
+     "The ground itself is the problem", "experts like Jane Roe"),
+])
+def test_an_inverted_speaker_with_coordinated_roles_or_named_examples(text, content, speaker):
+    (q,) = quotes_of(text)
+    assert (q.text, q.speaker.text) == (content, speaker)
