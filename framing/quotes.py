@@ -2395,6 +2395,9 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
                 k += 1
                 steps += 1
                 if tl in lex.anonymous or tl in lex.roles:
+                    if k + 1 < hi and lows[k] == "and" and (lows[k + 1] in lex.roles or lows[k + 1] in lex.anonymous):
+                        k += 1  # "said lobbyist and strategist Charlie Roe": two roles of one person
+                        continue
                     if not (k < hi and _is_capital(tokens[k])):
                         break
             else:
@@ -2404,6 +2407,12 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
                 lows[end_tok] in lex.anonymous or lows[end_tok] in lex.roles):
             k = end_tok + 1
             while k < hi and tokens[k].text not in (",", ".", ";", ":"):
+                k += 1
+            end_tok = k - 1
+        if end_tok is not None and end_tok + 2 < hi and lows[end_tok + 1] in _EXAMPLE_LINKS \
+                and (lows[end_tok] in lex.anonymous or lows[end_tok] in lex.roles) and _is_capital(tokens[end_tok + 2]):
+            k = end_tok + 2  # "say experts like Jane Roe": the named example is part of the speakers
+            while k < hi and (_is_capital(tokens[k]) or _title_dot(doc, k, first, hi)):
                 k += 1
             end_tok = k - 1
         if end_tok is not None or low in _DETERMINERS:
@@ -2433,6 +2442,10 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
             cut = _DESCRIPTOR_END.search(chunk)
             descriptor = (chunk[: cut.start()] if cut else chunk).strip() or None
     return tokens[first].start, tokens[end_tok].end, descriptor
+
+
+# Words between unnamed speakers and a named one among them ("say experts like Jane Roe").
+_EXAMPLE_LINKS = frozenset({"like", "including"})
 
 
 # Participles that open a job title ("said Roe, managing director of …", "acting chief of staff").
@@ -3131,11 +3144,16 @@ def _phone_call(doc: Document, lows: list[str], t: int) -> bool:
     return j >= last or lows[j] in _AFTER_CALLEE
 
 
+# Irregular past forms of cues that are never nouns: after "first" / "last" the adverb's verb ("the clerk
+# first said", "she last told reporters"), as the regular "-ed" forms are ("first reported").
+_IRREGULAR_PAST_CUES = frozenset({"said", "told", "wrote", "spoke", "knew", "heard"})
+
+
 def _verb_after(previous: str, form: str) -> bool:
     """ "first reported by", "all but two said", "began by thanking", "in calling for": the verb, not a
     noun, though ``previous`` usually opens a noun phrase ("the first report", "two claims", "in talks")."""
     if previous == "first" or previous == "last":
-        return form.endswith("ed")
+        return form.endswith("ed") or form in _IRREGULAR_PAST_CUES  # "first said", "last told": never nouns
     if previous == "two" or previous == "both":
         return not form.endswith("s")
     return form.endswith("ing")  # "think tank", "think piece"
@@ -3744,6 +3762,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     cut_object = False  # the object of a stance ended at the subject's second verb ("expressed concerns but said")
     linked: tuple = (None, None)  # a speaker left of the cue and its span past any clause link, made once
     lone_question = False  # "When asked why, …"
+    lone_word = False  # "That's according to …"
     prev = tokens[hit.token - 1] if hit.token > lo else None
     if prev is not None and prev.text == ",":
         before_aside = _back_past_comma_aside(doc, hit.token - 1, lo)
@@ -3802,6 +3821,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         elif nxt < hi and tokens[nxt].text == "," and (hit.token - lo <= 1 or lows[hit.token - 1] in _OPENS_A_CLAUSE
                                                        or lows[hit.token - 1] in _CLAUSE_INTRODUCERS):
             parts = [(tokens[nxt].end, sentence.end)]  # "According to X, …" (also after a colon)
+        elif hit.token - lo == 2 and lows[lo] in _DEMONSTRATIVES and lows[lo + 1] in _SINGULAR_COPULAS:
+            parts = [(tokens[lo].start, tokens[lo].end)]  # "That's according to …": the pronoun stands for
+            lone_word = True  # the sentence before, and PolNeAR marks it as what the source reports
         elif hit.token - lo >= 3:
             parts = [(sentence.start, hit.start)]  # "… 271 delegates according to a count by the AP"
         else:
@@ -3994,7 +4016,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         if e > s:
             trimmed.append((s, e))
     least = _MIN_CONTENT_WORDS if hit.word.frame != "object" else _MIN_CONTENT_WORDS - 1  # "declined to comment"
-    if cut_object and len(parts) == 1 and _stands_as_object(doc, *parts[0]) or lone_question:
+    if cut_object and len(parts) == 1 and _stands_as_object(doc, *parts[0]) or lone_question or lone_word:
         least = 1  # "expressed concerns but has said …": one noun is the whole object
     elif hit.word.lemma in _REFUSING_LEMMAS and len(trimmed) == 1 and _REFUSED_COMMENT.fullmatch(text, *trimmed[0]):
         least = 1  # "declined comment.": the one noun is all that was refused (a no_comment finding)
@@ -4025,6 +4047,11 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             found = _issuer_of_document(doc, names, found, lo) or found
         raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
     return raw
+
+
+# "That's according to …", "This is according to …": a demonstrative subject and its copula.
+_DEMONSTRATIVES = frozenset({"that", "this"})
+_SINGULAR_COPULAS = frozenset({"is", "was", "'s", "’s"})
 
 
 # Verbs that put out a document ("released a statement saying …", "put out a memo arguing …").
@@ -4608,6 +4635,10 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
             if lows[before] == "," and tokens[before].start > start and set_off_relative:
                 return tokens[before].start  # "Okafor, who has denounced the plan, on Friday declared …": the
                 # main clause's verb after the relative clause's closing comma and a time phrase
+        if lows[t - 1] == "who" and hits[i].word.category in _SPEECH:
+            comma = _comma_before_counted_who(doc, t - 1, start)
+            if comma is not None:
+                return tokens[comma].start  # "…, compared with 44 percent who say …": a share of its own
         boundary = _subject_clause(doc, t)
         if boundary is not None and tokens[boundary].start > start and (
                 lows[boundary] not in (",", "—", "–") or hits[i].word.category in _SPEECH) \
@@ -4615,6 +4646,30 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
             return tokens[boundary].start
         i += 1
     return end
+
+
+# Heads of a count of respondents that a "who" clause may follow ("the 30 percent who say", "about the same
+# number who said"): with `_SHARE_HEADS`.
+_COUNT_HEADS = frozenset({"number", "share", "proportion", "percentage"})
+_COUNTED_WHO_REACH = 8  # tokens from the comma to "who": ", compared with the 30 percent who"
+
+
+def _comma_before_counted_who(doc: Document, who: int, start: int) -> int | None:
+    """The comma opening the phrase of a counted share before ``who`` ("…, compared with 44 percent who say
+    …", "…, about the same number who said …"), when it lies inside content starting at ``start``; else None.
+    Poll reports set one share's answer against another's: the second share says its own words, so the
+    first report ends at that comma."""
+    lows = doc.lower_texts()
+    head = lows[who - 1] if who > 0 else ""
+    if head not in _SHARE_HEADS and head not in _COUNT_HEADS:
+        return None
+    tokens = doc.tokens
+    for k in range(who - 2, max(0, who - 2 - _COUNTED_WHO_REACH), -1):
+        if tokens[k].start <= start or lows[k] in (";", ":", "."):
+            return None
+        if lows[k] == ",":
+            return k
+    return None
 
 
 def _in_set_off_relative(doc: Document, start: int) -> bool:
@@ -4710,7 +4765,8 @@ def _subject_clause_before_aside(doc: Document, t: int) -> int | None:
 
 # Adverbs that may stand between "and" / "but" and a second verb of the subject ("but later conceded").
 _VERB_ADVERBS = frozenset({"then", "later", "also", "once", "still", "now", "again", "soon", "quickly", "eventually",
-                           "instead", "never", "even", "since", "finally", "ultimately"})
+                           "instead", "never", "even", "since", "finally", "ultimately", "reportedly", "publicly",
+                           "privately", "repeatedly", "openly", "immediately", "subsequently"})
 # Words after the comma that closes a stance's object and opens words of the outlet's own: a concession ("…,
 # although the shares fell", "…, even as …"). (A relative clause on the object, "…, which will be held in July",
 # is as often part of PolNeAR's content as not, and stays.)
@@ -4739,12 +4795,15 @@ def _stands_as_object(doc: Document, start: int, end: int) -> bool:
 def _second_verb(lows: list[str], tokens: list[Token], k: int, end: int) -> bool:
     """Whether a verb phrase opens at token ``k`` (after "and" / "but"): an auxiliary or a lower-case past form
     with an object or a phrase after it ("and defended his record", "but has since said", "but later conceded";
-    not "and not the results", "and disabled students")."""
+    not "and not the results", "and disabled students"), or a clause opening with a subject pronoun ("and she
+    singled out …")."""
     while k < end and lows[k] in _VERB_ADVERBS:
         k += 1
     if k >= end or not tokens[k].text.islower():
         return False
     low = lows[k]
+    if low in _SUBJECT_PRONOUNS and k + 1 < end and tokens[k + 1].is_word and tokens[k + 1].text.islower():
+        return True  # "praised the mayor and she singled out …": a clause of its own, with its subject
     if low in _AUXILIARIES or _contracted_auxiliary(lows, k):
         return True
     if not (_past_form(low) or low in _COMMON_IRREGULAR_PAST) or low in _NOT_VERBS_IN_ED or k + 1 >= end:
@@ -5710,9 +5769,10 @@ def _apposed_subject(doc: Document, cue_tok: int, lo: int) -> bool:
                                        or low in lex.roles or t > lo and low.isalpha() and t + 1 < first)
                 or low == "." and t > lo and _is_capital(tokens[t - 1]) or low in _POSSESSIVE):
             return False
-    if any(lows[t] in _AUXILIARIES for t in range(lo, first)) or not (
+    if any(lows[t] in _AUXILIARIES or lows[t] in _ADVERBIAL_SUBORDINATORS for t in range(lo, first)) or not (
             _is_capital(tokens[first - 1]) or lows[first - 1] in lex.anonymous or lows[first - 1] in lex.roles):
-        return False  # (the subject ends on a name or a person noun: "The cuts, …" may open a clause)
+        return False  # (the subject ends on a name or a person noun: "The cuts, …" may open a clause; an adverbial
+        # clause's opener is none of a subject's words: "Even as the race moves to Ohio, a state …, said …")
     middle = range(first + 1, comma)
     if all(_is_capital(tokens[t]) or lows[t] == "." and _is_capital(tokens[t - 1]) for t in middle):
         return True  # "The spokesman, Esmaeil Baghaei, said …"
@@ -5868,6 +5928,22 @@ _TIME_WORDS = {
 }
 _ASIDES = frozenset({"however", "though", "too", "also", "meanwhile", "nevertheless", "instead", "moreover"})
 _ADVERBIAL_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "via", "through", "over", "to", "when"}
+# "said little about …", "wrote much about …": an amount of words (`_AMOUNTS_SAID`), then their topic.
+_TOPIC_VERBS = frozenset({"say", "write", "speak", "talk", "tell", "reveal", "disclose", "share", "offer"})
+
+
+# Prepositions of a phrase telling when, how or by what margin something was said, which a that-clause may
+# follow ("said from the start that …", "has argued since 2019 that …", "testified under oath that …"); kept
+# apart from `_ADVERBIAL_PREPOSITIONS`, which also turn away a quotation's lead-in. ("by" is left out: after a
+# participle it names the agent, "a release issued by his firm, Roe boasted that …".)
+_SETTING_PREPOSITIONS = frozenset({"from", "since", "throughout", "under", "amid", "following"})
+# Of those, the ones that also name a source after a noun ("questions from lawmakers, Roe indicated that …"):
+# only after a verb in the past, which is no noun ("said from the start that").
+_SOURCE_PREPOSITIONS = frozenset({"from"})
+
+
+def _past_verb(low: str) -> bool:
+    return _past_form(low) or low in _IRREGULAR_PAST
 _ADDRESSEE_VERBS = {"tell", "ask", "warn", "remind", "assure", "inform", "urge", "write", "caution"}
 _AUXILIARIES = _NEGATED_AUXILIARIES | {
     "is", "was", "are", "were", "be", "been", "has", "had", "have", "will", "would", "could", "can", "should",
@@ -6038,7 +6114,11 @@ def _content_after(doc: Document, hit: _CueHit, k: int, hi: int, *, finding: boo
     if first in _PREPOSITION_CUES.get(hit.word.lemma, ()) and k + 1 < hi and tokens[k + 1].is_word \
             and not _time_word(tokens, k + 1, hi):
         return tokens[k + 1].start, sentence_end  # "referring to issues that …": the cue's own preposition
+    if first in _AMOUNTS_SAID and k + 2 < hi and lows[k + 1] == "about" and hit.word.lemma in _TOPIC_VERBS \
+            and tokens[k + 2].is_word:
+        return tokens[k + 2].start, sentence_end  # "said little about the plan": how much was said, then the topic
     adverbial = first in _TIME_WORDS or first in _ADVERBIAL_PREPOSITIONS or first.endswith("ly") or first == "out" \
+        or first in _SETTING_PREPOSITIONS and (first not in _SOURCE_PREPOSITIONS or _past_verb(lows[hit.token])) \
         or first == "for" and _for_duration(lows, k, hi)
     stops = _CLAUSE_STOPS if adverbial else _CLAUSE_STOPS_OR_COMMA
     j, limit = k, min(hi, k + 10)
@@ -6333,11 +6413,14 @@ _ANONYMITY_REASON_REACH = 4  # tokens between "because" and the cue: "because sh
 def _reason_for_anonymity(lows: list[str], t: int) -> bool:
     """Whether the cue at token ``t`` stands in the reason a source gives for staying unnamed ("who spoke on
     condition of anonymity because he feared reprisals", "asked not to be named because she worried …"): why
-    the source is unnamed, not what it said (the source speaks in the main clause)."""
+    the source is unnamed, not what it said (the source speaks in the main clause). A cue between the reason
+    word and this one is the reason's own verb, and this one the main clause's ("because he feared reprisals
+    said …": written without commas, the source says what follows)."""
+    cues = lexicon().cues
     for k in range(t - 1, max(0, t - 1 - _ANONYMITY_REASON_REACH), -1):
         if lows[k] in _REASON_WORDS:
             return k > 0 and lows[k - 1] in _ANONYMITY_WORDS
-        if not lows[k].isalpha():
+        if not lows[k].isalpha() or lows[k] in cues:
             return False
     return False
 

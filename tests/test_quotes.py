@@ -4573,3 +4573,101 @@ def test_the_reason_for_anonymity_reports_nothing(text):
 def test_a_set_off_relative_clause_ends_before_a_bare_verb_and_its_infinitive():
     q = quotes_of("Taxi operators, who say the fares are too low, plan to strike on Monday.")[0]
     assert q.text == "the fares are too low"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A pilot who asked not to be named because he feared reprisals said the runway was closed.",
+     "the runway was closed"),
+    ("A clerk who spoke on condition of anonymity because she feared losing her job said the board had lied.",
+     "the board had lied"),
+])
+def test_a_main_verb_after_the_reason_for_anonymity_reports(text, content):
+    (q,) = quotes_of(text)
+    assert q.cue.text == "said" and q.text == content
+
+
+@pytest.mark.parametrize("text, speaker, cue, content", [
+    ("The harbour master first said the crane had failed twice.", "The harbour master", "said",
+     "the crane had failed twice"),
+    ("Okafor first told the council the ferry would run until May.", "Okafor", "told",
+     "the ferry would run until May"),
+])
+def test_first_before_an_irregular_past_cue_is_an_adverb(text, speaker, cue, content):
+    (q,) = quotes_of(text)
+    assert (q.speaker.text, q.cue.text, q.text) == (speaker, cue, content)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("Seventy percent of voters say they trust the mayor, compared with 44 percent who say the same of her rival.",
+     "they trust the mayor", "the same of her rival"),
+    ("Forty percent said the levy was unfair, about the same number who said the ferry was too slow.",
+     "the levy was unfair", "the ferry was too slow"),
+])
+def test_a_counted_share_who_says_reports_apart_from_the_report_before_it(text, first, second):
+    found = quotes_of(text)
+    assert [q.text for q in found] == [first, second]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("That's according to records filed by the campaign on Monday.", "records filed by the campaign"),
+    ("This is according to a tally kept by the county clerk.", "a tally kept by the county clerk"),
+])
+def test_a_demonstrative_is_what_according_to_reports(text, source):
+    (q,) = quotes_of(text)
+    assert q.cue.text == "according to" and q.text in ("That", "This")
+    assert q.speaker is not None and q.speaker.text.startswith(source.split()[0])
+
+
+def test_an_opening_adverbial_clause_is_no_subject_with_an_apposition():
+    text = ("Even as the race moves to Ohio, a state that she hoped to carry easily, the vote will be close, "
+            "said Dan Roe, an analyst in Dover.")
+    (q,) = quotes_of(text)
+    assert q.speaker.text == "Dan Roe" and q.cue.text == "said"
+    assert q.text == "Even as the race moves to Ohio, a state that she hoped to carry easily, the vote will be close"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("He has said from the start that the port will pay for the bridge.", "that the port will pay for the bridge"),
+    ("Okafor told the Gazette by phone that the ferry would keep running.", "that the ferry would keep running"),
+    ("She has argued since 2019 that the quay is unsafe.", "that the quay is unsafe"),
+])
+def test_a_that_clause_after_a_phrase_of_where_when_or_how_it_was_said(text, content):
+    (q,) = quotes_of(text)
+    assert q.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("She has said little about the new ferry contract.", "the new ferry contract"),
+    ("Okafor said nothing about the levy on fuel.", "the levy on fuel"),
+    ("The mayor wrote much about the harbour's decline.", "the harbour's decline"),
+])
+def test_saying_little_or_much_about_a_topic_reports_the_topic(text, content):
+    (q,) = quotes_of(text)
+    assert q.text == content
+
+
+@pytest.mark.parametrize("text, first", [
+    ("Okafor praised the mayor and she singled out the harbour master for criticism.", "the mayor"),
+    ("Okafor dismissed the report as partisan and reportedly argued that the levy would pass.",
+     "the report as partisan"),
+    ("The union backed the levy, but they publicly opposed the ferry contract.", "the levy"),
+])
+def test_a_stances_object_ends_before_a_new_clause_or_an_adverb_and_a_second_verb(text, first):
+    found = quotes_of(text)
+    assert found[0].text == first
+
+
+def test_a_cue_noun_before_from_or_by_takes_no_clause_past_its_source():
+    text = "In response to questions from the council, Okafor indicated that the levy would pass."
+    assert all(q.cue.text != "questions" for q in quotes_of(text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The firm lobbied for the port on taxes, said lobbyist and strategist Charlie Roe.",
+     "The firm lobbied for the port on taxes", "lobbyist and strategist Charlie Roe"),
+    ("The ground itself is the problem, say experts like Jane Roe, a geophysicist.",
+     "The ground itself is the problem", "experts like Jane Roe"),
+])
+def test_an_inverted_speaker_with_coordinated_roles_or_named_examples(text, content, speaker):
+    (q,) = quotes_of(text)
+    assert (q.text, q.speaker.text) == (content, speaker)
