@@ -1336,7 +1336,8 @@ def _attributive_slot(doc: Document, lows: list[str], words: list[int], k: int) 
     if k == 0:
         return True
     tokens = doc.tokens
-    return lows[words[k - 1]] in _ATTRIBUTIVE_SLOT and doc.text[tokens[words[k - 1]].end : tokens[words[k]].start] == " "
+    return (lows[words[k - 1]] in _ATTRIBUTIVE_SLOT
+            and doc.text[tokens[words[k - 1]].end:tokens[words[k]].start] == " ")
 
 
 def _ends_in_noun(low: str) -> bool:
