@@ -772,8 +772,9 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
         kinds = {actor.name: actor.kind for actor in r.actors}  # a voice is a person's unless its actor is a body
         named = anonymous = unattributed = 0
         sentence_starts = [s.start for s in r.sentences]
+        datelines = _datelines(r.text)
         for q in r.quotes:
-            speaker = q.speaker
+            speaker = None if _speaker_in_dateline(q.speaker, datelines) else q.speaker
             cue = q.cue
             ref = QuoteRef(q.start, q.end, q.text, q.kind, cue.text if cue else None,
                            speaker.name if speaker else None,
@@ -812,6 +813,13 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
     only = {name: [v.name for v in voices if not v.shared and not v.anonymous and name in v.articles]
             for name in labels}
     return Sources(voices, shared, only, counts)
+
+
+def _speaker_in_dateline(speaker, datelines: list[tuple[int, int]]) -> bool:
+    """Whether the quotes stage took a speaker from the dateline ("SALEM, Ore. —" for "teachers say"): a
+    dateline says where the story was filed, nobody speaks there, so the quote has no known speaker."""
+    start, end = getattr(speaker, "start", None), getattr(speaker, "end", None)
+    return start is not None and end is not None and any(s <= start and end <= e for s, e in datelines)
 
 
 def _quoted_voice(speaker, a: int, label: str, ref: QuoteRef, kinds: dict[str, str], groups: _Groups,
@@ -1185,6 +1193,43 @@ def _other_subject(a: Claim, b: Claim) -> bool:
     return bool(a.subject and b.subject) and not name_the_same(a, b)
 
 
+# What a share is of: "a third of teachers in rural schools", "33 percent of the budget went".
+_SHARE_OF = re.compile(r"\s+of\s+((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)")
+
+
+def _share_of(text: str, c: Claim) -> frozenset[str]:
+    """The content words of what a share claim is "of" (up to four words after "of", leading function
+    words skipped, cut at the next one), each as the claims stage's noun class; empty when the claim
+    is no share or names no whole ("rose 4 percent in May")."""
+    if c.kind != "percent":
+        return frozenset()
+    m = _SHARE_OF.match(text, c.end)
+    if m is None:
+        return frozenset()
+    words, stop = [], stopwords()
+    for word in m.group(1).lower().split():
+        word = _POSSESSIVE.sub("", word)
+        if word in stop:
+            if words:
+                break
+            continue
+        words.append(claims_stage.noun_class(word))
+    return frozenset(words)
+
+
+def _shares_of_other_wholes(text_a: str, a: Claim, text_b: str, b: Claim) -> bool:
+    """Whether two equal shares are of different wholes ("a third of teachers" / "33 percent of the
+    budget"): the same fraction of two things is two figures, which chance makes equal often (a half, a
+    third, a quarter). Both must name their whole; no word in common sets them apart ("a third of teachers
+    in rural schools" and "33 percent of rural teachers" share "teacher"), so a synonym ("voters" /
+    "the electorate") may keep two tellings apart, which lists them, never claims an agreement."""
+    whole_a = _share_of(text_a, a)
+    if not whole_a:
+        return False
+    whole_b = _share_of(text_b, b)
+    return bool(whole_b) and not whole_a & whole_b
+
+
 def _claims(reports: list[Report], labels: list[str]) -> Claims:
     """Figures aligned across articles: each group holds at most one claim per article.
 
@@ -1212,7 +1257,7 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
                 if b == a:
                     continue
                 ca, cb = reports[a].claims[i], reports[b].claims[j]
-                if same_claim(ca, cb):
+                if same_claim(ca, cb) and not _shares_of_other_wholes(reports[a].text, ca, reports[b].text, cb):
                     gap = abs(value - v2) / max(abs(value), abs(v2), 1e-9)
                     bare = _bare(ca) + _bare(cb)  # a bare number pairs after what names its noun
                     candidates.append((gap, _other_subject(ca, cb) or bare > 0, bare, (a, i), (b, j)))
