@@ -956,6 +956,18 @@ def _in_dateline(actor: ActorInArticle, datelines: list[tuple[int, int]]) -> boo
     return first is not None and any(s <= first["start"] and first["end"] <= e for s, e in datelines)
 
 
+def _first_in_story(report: Report, present: ActorInArticle) -> tuple[int, int] | None:
+    """Where the article first names the actor in its story: the first mention outside the dateline and
+    the byline ("RALEIGH, N.C. —" says where the story was filed, not how it treats North Carolina),
+    else the first mention."""
+    datelines = _datelines(report.text)
+    actor = next((a for a in report.actors if a.name == present.name), None)
+    for m in sorted(actor.mentions, key=lambda m: m.start) if actor is not None else ():
+        if not any(s <= m.start and m.end <= e for s, e in datelines):
+            return m.start, m.end
+    return (present.first["start"], present.first["end"]) if present.first else None
+
+
 def _written_in(actor: ActorInArticle, texts: list[str], *, case: bool = False) -> bool:
     """Whether one of the actor's names stands as whole words in another article's text (``texts``, lower
     case unless ``case``): the other article names it too ("police" beside a headline's "Police arrest 12";
@@ -1728,8 +1740,8 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
         if tones[hi] - tones[lo] >= ACTOR_TONE_GAP:
             gaps.append((tones[hi] - tones[lo], row, hi, lo, tones))
     for _, row, hi, lo, tones in sorted(gaps, key=lambda g: -g[0])[:MAX_ACTOR_FINDINGS]:
-        ev = [_span(by_label[n], n, row.articles[n].first["start"], row.articles[n].first["end"])
-              for n in (hi, lo) if row.articles[n].first]
+        ev = [_span(by_label[n], n, *span) for n in (hi, lo)
+              if (span := _first_in_story(by_label[n], row.articles[n])) is not None]
         # said of the sentences, not of the outlet's stance: a victim's sentences read negative in the
         # outlet that sides with it most ("drones rain down on Kyiv"), so "treated less favourably" would mislead
         if tones[hi] < 0:

@@ -1328,3 +1328,13 @@ def test_a_place_in_the_dateline_is_no_speaker():
     comparison = compare([first, second], labels=["a", "b"])
     assert "Oregon" not in [v.name for v in comparison.sources.voices]
     assert not [f for f in comparison.findings if "quotes Oregon" in f], comparison.findings
+
+
+def test_an_actor_tone_finding_points_at_the_story_not_at_the_dateline():
+    first = ("RALEIGH, N.C. — North Carolina suffered a bitter, humiliating defeat in court on Thursday. "
+             "Critics said North Carolina had wasted money on a cruel and failed law.")
+    second = ("North Carolina won praise on Thursday for a fair and popular law. "
+              "Supporters said North Carolina had done a wonderful job protecting voters.")
+    details = compare([first, second], labels=["a", "b"]).finding_details
+    (found,) = [f for f in details if f.kind == "actor_tone"]
+    assert [(e.article, e.text) for e in found.evidence] == [("b", "North Carolina"), ("a", "North Carolina")]
