@@ -815,7 +815,7 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
     return Sources(voices, shared, only, counts)
 
 
-def _speaker_in_dateline(speaker, datelines: list[tuple[int, int]]) -> bool:
+def _speaker_in_dateline(speaker, datelines: tuple[tuple[int, int], ...]) -> bool:
     """Whether the quotes stage took a speaker from the dateline ("SALEM, Ore. —" for "teachers say"): a
     dateline says where the story was filed, nobody speaks there, so the quote has no known speaker."""
     start, end = getattr(speaker, "start", None), getattr(speaker, "end", None)
@@ -944,12 +944,14 @@ _BYLINE = re.compile(r"^[ \t]*By [A-Z][^\n.!?]{0,80}$", re.MULTILINE)
 DISTINCTIVE_TOP = 12
 
 
-def _datelines(text: str) -> list[tuple[int, int]]:
-    """Where datelines and bylines stand: the outlet's and the reporter's names, not the story's words."""
-    return [m.span() for m in _DATELINE.finditer(text)] + [m.span() for m in _BYLINE.finditer(text)]
+@lru_cache(maxsize=32)
+def _datelines(text: str) -> tuple[tuple[int, int], ...]:
+    """Where datelines and bylines stand: the outlet's and the reporter's names, not the story's words.
+    Cached: the sources, the wording and the findings each ask it of every article once."""
+    return (*(m.span() for m in _DATELINE.finditer(text)), *(m.span() for m in _BYLINE.finditer(text)))
 
 
-def _in_dateline(actor: ActorInArticle, datelines: list[tuple[int, int]]) -> bool:
+def _in_dateline(actor: ActorInArticle, datelines: tuple[tuple[int, int], ...]) -> bool:
     """Whether an article first names an actor in its dateline ("LYON (Reuters) -"): the wire that
     wrote it, which it brings into no story."""
     first = actor.first
@@ -989,7 +991,7 @@ def _whole_words_in(phrase: str, text: str) -> bool:
     return False
 
 
-def _telling_term(term: Term, datelines: list[tuple[int, int]], cue_ends: frozenset[int] = frozenset()) -> bool:
+def _telling_term(term: Term, datelines: tuple[tuple[int, int], ...], cue_ends: frozenset[int] = frozenset()) -> bool:
     """Whether a distinctive term says something of the article's wording: not an attribution formula
     ("hale said", or a speaker's last word before the cue the quotes stage found, "biden hailed": the cue
     verb alone stays, and the cue comparison says who gets which), not a figure's spelling ("two billion",
