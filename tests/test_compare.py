@@ -1338,3 +1338,13 @@ def test_an_actor_tone_finding_points_at_the_story_not_at_the_dateline():
     details = compare([first, second], labels=["a", "b"]).finding_details
     (found,) = [f for f in details if f.kind == "actor_tone"]
     assert [(e.article, e.text) for e in found.evidence] == [("b", "North Carolina"), ("a", "North Carolina")]
+
+
+@pytest.mark.parametrize(("first", "second", "pair"), [
+    ("The strike will last five days, the union said.", "Nurses began a five-day strike on Monday.",
+     ("five days", "five-day")),
+    ("The trial is expected to take three weeks.", "The three-week trial opens on Monday.",
+     ("three weeks", "three-week")),
+])
+def test_a_figure_in_words_joined_to_its_unit_by_a_hyphen_is_one_figure(first, second, pair):
+    assert pair in _shared_pairs(first, second)
