@@ -299,6 +299,7 @@ def _anchors() -> dict[str, frozenset]:
         "marks": marks,
         "lowered": frozenset(word.lower() for word in names | marks),  # names and marks, lower-cased
         "hedges": frozenset(hedges),
+        "units": frozenset(u.lower() for u in lex["units"] if u.isalpha() and len(u) > 2),  # "day", "mile"
     }
 
 
@@ -319,9 +320,15 @@ def _has_digit(word: str) -> bool:
 
 
 def _hyphenated_number(lower: str, anchors: dict[str, frozenset]) -> bool:
-    """A number written as one hyphenated token ("twenty-four", "forty-five"): the tokenizer keeps it
-    whole, so it is an anchor when every part is a number word."""
-    return "-" in lower and all(part in anchors["words"] for part in lower.split("-"))
+    """A number written as one hyphenated token ("twenty-four", "forty-five"), or a number word joined
+    to its unit ("a five-day strike", "the three-week trial": the figure another article writes "five
+    days"): the tokenizer keeps it whole, so it is an anchor when every part is a number word, or the
+    first is and the second a unit."""
+    if "-" not in lower:
+        return False
+    parts = lower.split("-")
+    return all(part in anchors["words"] for part in parts) or (
+        len(parts) == 2 and parts[0] in anchors["words"] and parts[1] in anchors["units"])
 
 
 def _is_anchor(word: str, anchors: dict[str, frozenset]) -> bool:

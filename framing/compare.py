@@ -772,8 +772,9 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
         kinds = {actor.name: actor.kind for actor in r.actors}  # a voice is a person's unless its actor is a body
         named = anonymous = unattributed = 0
         sentence_starts = [s.start for s in r.sentences]
+        datelines = _datelines(r.text)
         for q in r.quotes:
-            speaker = q.speaker
+            speaker = None if _speaker_in_dateline(q.speaker, datelines) else q.speaker
             cue = q.cue
             ref = QuoteRef(q.start, q.end, q.text, q.kind, cue.text if cue else None,
                            speaker.name if speaker else None,
@@ -812,6 +813,13 @@ def _sources(reports: list[Report], labels: list[str]) -> Sources:
     only = {name: [v.name for v in voices if not v.shared and not v.anonymous and name in v.articles]
             for name in labels}
     return Sources(voices, shared, only, counts)
+
+
+def _speaker_in_dateline(speaker, datelines: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the quotes stage took a speaker from the dateline ("SALEM, Ore. —" for "teachers say"): a
+    dateline says where the story was filed, nobody speaks there, so the quote has no known speaker."""
+    start, end = getattr(speaker, "start", None), getattr(speaker, "end", None)
+    return start is not None and end is not None and any(s <= start and end <= e for s, e in datelines)
 
 
 def _quoted_voice(speaker, a: int, label: str, ref: QuoteRef, kinds: dict[str, str], groups: _Groups,
@@ -936,16 +944,30 @@ _BYLINE = re.compile(r"^[ \t]*By [A-Z][^\n.!?]{0,80}$", re.MULTILINE)
 DISTINCTIVE_TOP = 12
 
 
-def _datelines(text: str) -> list[tuple[int, int]]:
-    """Where datelines and bylines stand: the outlet's and the reporter's names, not the story's words."""
-    return [m.span() for m in _DATELINE.finditer(text)] + [m.span() for m in _BYLINE.finditer(text)]
+@lru_cache(maxsize=32)
+def _datelines(text: str) -> tuple[tuple[int, int], ...]:
+    """Where datelines and bylines stand: the outlet's and the reporter's names, not the story's words.
+    Cached: the sources, the wording and the findings each ask it of every article once."""
+    return (*(m.span() for m in _DATELINE.finditer(text)), *(m.span() for m in _BYLINE.finditer(text)))
 
 
-def _in_dateline(actor: ActorInArticle, datelines: list[tuple[int, int]]) -> bool:
+def _in_dateline(actor: ActorInArticle, datelines: tuple[tuple[int, int], ...]) -> bool:
     """Whether an article first names an actor in its dateline ("LYON (Reuters) -"): the wire that
     wrote it, which it brings into no story."""
     first = actor.first
     return first is not None and any(s <= first["start"] and first["end"] <= e for s, e in datelines)
+
+
+def _first_in_story(report: Report, present: ActorInArticle) -> tuple[int, int] | None:
+    """Where the article first names the actor in its story: the first mention outside the dateline and
+    the byline ("RALEIGH, N.C. —" says where the story was filed, not how it treats North Carolina),
+    else the first mention."""
+    datelines = _datelines(report.text)
+    actor = next((a for a in report.actors if a.name == present.name), None)
+    for m in sorted(actor.mentions, key=lambda m: m.start) if actor is not None else ():
+        if not any(s <= m.start and m.end <= e for s, e in datelines):
+            return m.start, m.end
+    return (present.first["start"], present.first["end"]) if present.first else None
 
 
 def _written_in(actor: ActorInArticle, texts: list[str], *, case: bool = False) -> bool:
@@ -969,7 +991,7 @@ def _whole_words_in(phrase: str, text: str) -> bool:
     return False
 
 
-def _telling_term(term: Term, datelines: list[tuple[int, int]], cue_ends: frozenset[int] = frozenset()) -> bool:
+def _telling_term(term: Term, datelines: tuple[tuple[int, int], ...], cue_ends: frozenset[int] = frozenset()) -> bool:
     """Whether a distinctive term says something of the article's wording: not an attribution formula
     ("hale said", or a speaker's last word before the cue the quotes stage found, "biden hailed": the cue
     verb alone stays, and the cue comparison says who gets which), not a figure's spelling ("two billion",
@@ -1185,6 +1207,43 @@ def _other_subject(a: Claim, b: Claim) -> bool:
     return bool(a.subject and b.subject) and not name_the_same(a, b)
 
 
+# What a share is of: "a third of teachers in rural schools", "33 percent of the budget went".
+_SHARE_OF = re.compile(r"\s+of\s+((?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*)")
+
+
+def _share_of(text: str, c: Claim) -> frozenset[str]:
+    """The content words of what a share claim is "of" (up to four words after "of", leading function
+    words skipped, cut at the next one), each as the claims stage's noun class; empty when the claim
+    is no share or names no whole ("rose 4 percent in May")."""
+    if c.kind != "percent":
+        return frozenset()
+    m = _SHARE_OF.match(text, c.end)
+    if m is None:
+        return frozenset()
+    words, stop = [], stopwords()
+    for word in m.group(1).lower().split():
+        word = _POSSESSIVE.sub("", word)
+        if word in stop:
+            if words:
+                break
+            continue
+        words.append(claims_stage.noun_class(word))
+    return frozenset(words)
+
+
+def _shares_of_other_wholes(text_a: str, a: Claim, text_b: str, b: Claim) -> bool:
+    """Whether two equal shares are of different wholes ("a third of teachers" / "33 percent of the
+    budget"): the same fraction of two things is two figures, which chance makes equal often (a half, a
+    third, a quarter). Both must name their whole; no word in common sets them apart ("a third of teachers
+    in rural schools" and "33 percent of rural teachers" share "teacher"), so a synonym ("voters" /
+    "the electorate") may keep two tellings apart, which lists them, never claims an agreement."""
+    whole_a = _share_of(text_a, a)
+    if not whole_a:
+        return False
+    whole_b = _share_of(text_b, b)
+    return bool(whole_b) and not whole_a & whole_b
+
+
 def _claims(reports: list[Report], labels: list[str]) -> Claims:
     """Figures aligned across articles: each group holds at most one claim per article.
 
@@ -1212,7 +1271,7 @@ def _claims(reports: list[Report], labels: list[str]) -> Claims:
                 if b == a:
                     continue
                 ca, cb = reports[a].claims[i], reports[b].claims[j]
-                if same_claim(ca, cb):
+                if same_claim(ca, cb) and not _shares_of_other_wholes(reports[a].text, ca, reports[b].text, cb):
                     gap = abs(value - v2) / max(abs(value), abs(v2), 1e-9)
                     bare = _bare(ca) + _bare(cb)  # a bare number pairs after what names its noun
                     candidates.append((gap, _other_subject(ca, cb) or bare > 0, bare, (a, i), (b, j)))
@@ -1683,8 +1742,8 @@ def _findings(reports, labels, tone: ToneSideBySide, actors: list[ActorRow], sou
         if tones[hi] - tones[lo] >= ACTOR_TONE_GAP:
             gaps.append((tones[hi] - tones[lo], row, hi, lo, tones))
     for _, row, hi, lo, tones in sorted(gaps, key=lambda g: -g[0])[:MAX_ACTOR_FINDINGS]:
-        ev = [_span(by_label[n], n, row.articles[n].first["start"], row.articles[n].first["end"])
-              for n in (hi, lo) if row.articles[n].first]
+        ev = [_span(by_label[n], n, *span) for n in (hi, lo)
+              if (span := _first_in_story(by_label[n], row.articles[n])) is not None]
         # said of the sentences, not of the outlet's stance: a victim's sentences read negative in the
         # outlet that sides with it most ("drones rain down on Kyiv"), so "treated less favourably" would mislead
         if tones[hi] < 0:

@@ -1295,3 +1295,56 @@ def test_a_body_speaking_as_itself_is_no_anonymous_source():
     assert len(found) == 1 and found[0].text.startswith("named names 100% of its sources; hidden only")
     for ev in found[0].evidence:
         assert ev.article == "hidden" and HIDDEN_BRIEF[ev.start:ev.end] == ev.text
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("The union says a third of teachers in rural schools work a second job.",
+     "The district said about 33 percent of the budget went to buildings."),
+    ("Nearly half of the drivers had no licence, the police said.",
+     "The company said 50 percent of its revenue came from fares."),
+])
+def test_shares_of_different_things_are_not_one_figure(first, second):
+    assert _shared_pairs(first, second) == []
+
+
+@pytest.mark.parametrize(("first", "second", "pair"), [
+    ("The union says a third of teachers in rural schools work a second job.",
+     "About 33 percent of rural teachers hold a second job, the union said.",
+     ("a third", "About 33 percent")),
+    ("The board said 40% of registered voters turned out.",
+     "Turnout was 40 percent of voters, the board said.",
+     ("40%", "40 percent")),
+    ("Prices rose 4 percent in May.", "Prices climbed 4% in May.",
+     ("4 percent", "4%")),
+])
+def test_shares_of_one_thing_or_of_nothing_named_are_one_figure(first, second, pair):
+    assert pair in _shared_pairs(first, second)
+
+
+def test_a_place_in_the_dateline_is_no_speaker():
+    first = ("SALEM, Ore. — Teachers left their classrooms on Monday over pay that teachers say has "
+             "fallen behind. \"We are out of patience,\" said Ana Ruiz, a teacher.")
+    second = "Teachers in Oregon walked out on Monday, the school board said. Ana Ruiz led the march."
+    comparison = compare([first, second], labels=["a", "b"])
+    assert "Oregon" not in [v.name for v in comparison.sources.voices]
+    assert not [f for f in comparison.findings if "quotes Oregon" in f], comparison.findings
+
+
+def test_an_actor_tone_finding_points_at_the_story_not_at_the_dateline():
+    first = ("RALEIGH, N.C. — North Carolina suffered a bitter, humiliating defeat in court on Thursday. "
+             "Critics said North Carolina had wasted money on a cruel and failed law.")
+    second = ("North Carolina won praise on Thursday for a fair and popular law. "
+              "Supporters said North Carolina had done a wonderful job protecting voters.")
+    details = compare([first, second], labels=["a", "b"]).finding_details
+    (found,) = [f for f in details if f.kind == "actor_tone"]
+    assert [(e.article, e.text) for e in found.evidence] == [("b", "North Carolina"), ("a", "North Carolina")]
+
+
+@pytest.mark.parametrize(("first", "second", "pair"), [
+    ("The strike will last five days, the union said.", "Nurses began a five-day strike on Monday.",
+     ("five days", "five-day")),
+    ("The trial is expected to take three weeks.", "The three-week trial opens on Monday.",
+     ("three weeks", "three-week")),
+])
+def test_a_figure_in_words_joined_to_its_unit_by_a_hyphen_is_one_figure(first, second, pair):
+    assert pair in _shared_pairs(first, second)
