@@ -542,6 +542,12 @@ def _name_cased(word: str) -> bool:
     return first.isupper() or not first.isascii() and first.isalpha() and not first.islower()
 
 
+def _compound_modifier(word: str) -> bool:
+    """Whether a capitalised word is a compound adjective whose last part is a lower-case word ("London-based",
+    "Kremlin-backed", "Oslo-listed"): it modifies the noun after it and names no one, though it holds a name."""
+    return "-" in word[1:] and word.rsplit("-", 1)[1][:1].islower()
+
+
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """"Ukrainian President Volodymyr Zelensky" -> (["Ukrainian", "President"], ["Volodymyr", "Zelensky"])."""
     lex = lexicon()
@@ -1113,7 +1119,8 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     else:
         head = lower[-1] if lower else ""
         familiar = _familiar(surface)
-        capitals = [w for w, low in zip(words, lower, strict=True) if _name_cased(w) and low not in _NOT_NAME]
+        capitals = [w for w, low in zip(words, lower, strict=True)
+                    if _name_cased(w) and low not in _NOT_NAME and not _compound_modifier(w)]
         if capitals == words[:1] and actor is None and (len(words) == 1 or words[-1].islower()) \
                 and _opens_sentence(doc, start):
             # "Recent polls suggest …", "Backers say …": capitalised only because the sentence starts
@@ -2386,7 +2393,8 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
         end_tok = _unnamed_on_purpose_end(doc, first, hi)  # "said an engineer who asked not to be named"
     if end_tok is None:
         return _named_after_description(doc, first, hi) if described and low in _DETERMINERS else None
-    if described and low in _DETERMINERS and end_tok + 1 < hi and tokens[end_tok + 1].text != ",":
+    if described and low in _DETERMINERS and end_tok + 1 < hi and (
+            tokens[end_tok + 1].text != "," or end_tok + 2 < hi and _is_capital(tokens[end_tok + 2])):
         named = _named_after_description(doc, first, hi)
         if named is not None:
             return named  # "said his campaign manager, Ignacio Fuentealba.": the name, not "his campaign"

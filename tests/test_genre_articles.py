@@ -29,3 +29,19 @@ def test_the_british_councillor_title_is_no_part_of_the_name(text, person):
 def test_nordic_crowns_and_iso_codes_are_money(text, written, unit):
     claims = [(c.text, c.normalized.unit if c.normalized else None) for c in analyze(text).claims]
     assert (written, unit) in claims
+
+
+@pytest.mark.parametrize("text", [
+    "A London-based fund manager who holds shares in both firms said the bid was far too high.",
+    "A Paris-based analyst said the bid was far too high.",
+    "A fund manager in London said the bid was far too high.",
+])
+def test_a_place_modifying_an_unnamed_source_is_not_the_speaker(text):
+    (name, descriptor), = _speakers(text)
+    assert name is None and descriptor is not None
+    assert "analyst" in descriptor or "manager" in descriptor
+
+
+def test_the_manager_is_the_manager_the_story_named():
+    text = "Rovers lost 2-0, and manager Tom Hale was furious. The manager said the referee was wrong."
+    assert _speakers(text) == [("Tom Hale", "the manager")]
