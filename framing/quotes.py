@@ -1221,9 +1221,11 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     return Speaker(name, descriptor, anonymous, start, end, surface, actor, members)
 
 
-# Why a source goes unnamed, in the relative clause on it ("who asked not to be named", "who spoke on condition
-# of anonymity", "who requested anonymity"): the speaker is an anonymous source whatever its head noun.
-_WITHHELD_NAME = re.compile(r"\b(?:not to be (?:named|identified|quoted)|declined to be (?:named|identified)"
+# Why a source goes unnamed, in the relative clause on it ("who asked not to be named", "who did not want to be
+# named", "who spoke on condition of anonymity", "who requested anonymity"): the speaker is an anonymous source
+# whatever its head noun.
+_WITHHELD_NAME = re.compile(r"(?:n't|n’t|\bnot) (?:want|wish) to be (?:named|identified|quoted)\b"
+                            r"|\b(?:not to be (?:named|identified|quoted)|declined to be (?:named|identified)"
                             r"|(?:condition|promise|grant|request) of anonymity|(?:requested|granted) anonymity)\b")
 _SET_OFF_WHO = re.compile(r",\s+who\s+[^,;.]{0,80}")
 

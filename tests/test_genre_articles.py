@@ -45,3 +45,11 @@ def test_a_place_modifying_an_unnamed_source_is_not_the_speaker(text):
 def test_the_manager_is_the_manager_the_story_named():
     text = "Rovers lost 2-0, and manager Tom Hale was furious. The manager said the referee was wrong."
     assert _speakers(text) == [("Tom Hale", "the manager")]
+
+
+@pytest.mark.parametrize("text", [
+    'One, who did not want to be named, said the group had been "whipped into line".',
+    "A councillor who didn't wish to be identified said the vote had been rushed.",
+])
+def test_a_source_who_does_not_want_to_be_named_is_anonymous(text):
+    assert [q.speaker.anonymous for q in analyze(text).quotes] == [True]
