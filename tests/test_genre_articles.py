@@ -53,3 +53,24 @@ def test_the_manager_is_the_manager_the_story_named():
 ])
 def test_a_source_who_does_not_want_to_be_named_is_anonymous(text):
     assert [q.speaker.anonymous for q in analyze(text).quotes] == [True]
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("The British Heart Trust welcomed the research.", "British Heart Trust", "organization"),
+    ("The Wellcome Trust funded the trial.", "Wellcome Trust", "organization"),
+])
+def test_a_trust_is_a_body(text, name, kind):
+    assert (name, kind) in [(a.name, a.kind) for a in analyze(text).actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Unions gave the merger a cautious welcome.",
+    "Instant coffee showed a smaller effect, the researchers said.",
+])
+def test_a_common_word_opening_a_sentence_is_no_actor(text):
+    assert [a.name for a in analyze(text).actors if a.name.split()[0] in ("Unions", "Instant")] == []
+
+
+def test_a_football_club_named_for_no_city_is_a_body():
+    kinds = {a.name: a.kind for a in analyze("Real Sociedad have completed the signing of the striker.").actors}
+    assert kinds == {"Real Sociedad": "organization"}
