@@ -74,3 +74,12 @@ def test_a_common_word_opening_a_sentence_is_no_actor(text):
 def test_a_football_club_named_for_no_city_is_a_body():
     kinds = {a.name: a.kind for a in analyze("Real Sociedad have completed the signing of the striker.").actors}
     assert kinds == {"Real Sociedad": "organization"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Attorney's Office said it would seek restitution.", "Attorney's Office"),
+    ("The Sheriff's Office said the road was closed.", "Sheriff's Office"),
+    ("The Attorney General's Office said it would appeal.", "Attorney General's Office"),
+])
+def test_an_office_holders_office_is_one_body(text, name):
+    assert name in [a.name for a in analyze(text).actors]
