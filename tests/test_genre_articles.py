@@ -83,3 +83,11 @@ def test_a_football_club_named_for_no_city_is_a_body():
 ])
 def test_an_office_holders_office_is_one_body(text, name):
     assert name in [a.name for a in analyze(text).actors]
+
+
+def test_fees_called_charges_are_no_crime_cue():
+    from framing.frames import frame_scores
+    from framing.segment import segment
+    text = ("The council voted to raise parking charges. Service charges on flats will rise too. "
+            "Residents said the standing charges were already too high.")
+    assert "crime_and_punishment" not in [f.name for f in frame_scores(segment(text))]
