@@ -91,3 +91,20 @@ def test_fees_called_charges_are_no_crime_cue():
     text = ("The council voted to raise parking charges. Service charges on flats will rise too. "
             "Residents said the standing charges were already too high.")
     assert "crime_and_punishment" not in [f.name for f in frame_scores(segment(text))]
+
+
+def test_a_local_body_with_and_without_its_towns_name_is_one_voice():
+    from framing import compare
+    first = "The Ashford Chamber of Commerce said it would consider a legal challenge to the new fees."
+    second = "The Chamber of Commerce said it was disappointed by the decision on the fees."
+    voices = compare([first, second], labels=["a", "b"]).sources.voices
+    assert [sorted(v.articles) for v in voices] == [["a", "b"]]
+
+
+def test_a_bare_body_beside_two_towns_bodies_joins_neither():
+    from framing import compare
+    first = ("The Ashford Chamber of Commerce said the fees were too high. "
+             "The Dover Chamber of Commerce said it would wait and see.")
+    second = "The Chamber of Commerce said the fees were too high."
+    voices = compare([first, second], labels=["a", "b"]).sources.voices
+    assert sorted(sorted(v.articles) for v in voices) == [["a"], ["a"], ["b"]]
