@@ -826,6 +826,10 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None,
     the person who opened the sentence before as its subject to one named later in it ("Tom Hale met Bill
     Roe. He said …" is Hale's: a subject pronoun continues the previous subject, as centering theory has it,
     Grosz, Joshi and Weinstein 1995)."""
+    if doc is not None and gender is not None:
+        described = _described_subject_before(names, doc, offset, gender)
+        if described is not None:
+            return described
     i = bisect_left(names.starts, offset) - 1
     best_run = None
     while i >= 0:  # look back at most a few paragraphs
@@ -855,6 +859,35 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None,
                  or _new_entry_between(doc, best_speaker[0], best_run[0]))):
         return best_speaker[1]
     return best_run[1] if best_run else None
+
+
+# Reflexives that stress a described subject ("The striker himself struck a calmer tone").
+_EMPHATIC = frozenset({"himself", "herself"})
+
+
+def _described_subject_before(names: _Names, doc: Document, offset: int, gender: str) -> str | None:
+    """For a pronoun at ``offset``: the one person the article introduced with a noun ("striker Tom Hale") when
+    the sentence before opens with "The" and that noun as its subject ("The striker himself struck a calmer
+    tone. “…,” he said"), and no name stands between: the pronoun continues that subject (centering), not
+    the last person named. None otherwise."""
+    t = doc.token_at(offset)
+    if t is None or doc.tokens[t].sentence == 0:
+        return None
+    previous = doc.sentences[doc.tokens[t].sentence - 1]
+    first = previous.first_token
+    if first + 2 >= previous.last_token:
+        return None
+    lows = doc.lower_texts()
+    noun = lows[first + 1]
+    if lows[first] != "the" or not doc.tokens[first + 1].text.islower() \
+            or not (lows[first + 2] in _EMPHATIC or doc.tokens[first + 2].text.islower()
+                    and lows[first + 2].endswith("ed")):
+        return None  # ("The striker himself …", "The striker struck …"; not "The striker's agent")
+    if bisect_left(names.starts, offset) > bisect_left(names.starts, previous.start):
+        return None  # a name between: the usual look-back decides
+    people = {name for name, descriptor in names.descriptors.items()
+              if descriptor.split()[-1].lower() == noun and names.agrees(name, gender)}
+    return people.pop() if len(people) == 1 else None
 
 
 def _new_entry_between(doc: Document, start: int, end: int) -> bool:

@@ -108,3 +108,10 @@ def test_a_bare_body_beside_two_towns_bodies_joins_neither():
     second = "The Chamber of Commerce said the fees were too high."
     voices = compare([first, second], labels=["a", "b"]).sources.voices
     assert sorted(sorted(v.articles) for v in voices) == [["a"], ["a"], ["b"]]
+
+
+def test_he_after_a_sentence_about_the_striker_is_the_striker():
+    text = ("The club signed striker Tom Hale from Rovers on Monday.\n\n"
+            "His agent, Bill Roe, said the reports were a smear.\n\n"
+            "The striker himself struck a calmer tone. \"I made a mistake,\" he said in a statement.")
+    assert _speakers(text)[-1][0] == "Tom Hale"
