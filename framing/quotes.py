@@ -4607,6 +4607,9 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
             link = _speakers_verb_group(lows, t, outer_form, outer_aux)
             if link is not None and tokens[link].start > start:
                 return tokens[link].start  # "said A but did not say B": the speaker's second verb group
+        if _participle_aside_at(doc, t, end):
+            i += 1
+            continue  # "said the extra money, estimated at £900,000, would …": an aside on the clause's subject
         if t > 0 and lows[t - 1] in ("and", "but", ",") and (tokens[t - 1].start >= start or lows[t].endswith("ing")):
             # (not the comma before the content: "His wife, he says, plans to leave": "plans" is its verb)
             inner_form = _verb_form(lows[t])
@@ -4631,6 +4634,28 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
             return tokens[boundary].start
         i += 1
     return end
+
+
+# Prepositions after a past participle set off by commas that make it a reduced relative on the noun before
+# ("the money, estimated at £900,000, would …", "the deal, described as historic, was …").
+_ASIDE_PREPOSITIONS = frozenset({"at", "as", "by"})
+
+
+def _participle_aside_at(doc: Document, t: int, end: int) -> bool:
+    """Whether the cue at token ``t`` is a past participle opening an aside set off by commas after a noun and
+    before the clause's own verb ("…, estimated at around £900,000 a year, would …"): no attribution of its own."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    if not (0 < t < len(tokens) - 1 and lows[t - 1] == "," and lows[t].endswith("ed")
+            and lows[t + 1] in _ASIDE_PREPOSITIONS):
+        return False
+    last = doc.sentences[tokens[t].sentence].last_token
+    k = t + 2
+    while k < last and tokens[k].start < end and k - t < 16:
+        if lows[k] == ",":  # the closing comma: a verb of the clause follows ("would", "had been", "will")
+            return k + 1 < last and lows[k + 1] in _AUXILIARIES
+        k += 1
+    return False
 
 
 def _in_set_off_relative(doc: Document, start: int) -> bool:

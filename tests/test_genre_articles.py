@@ -115,3 +115,13 @@ def test_he_after_a_sentence_about_the_striker_is_the_striker():
             "His agent, Bill Roe, said the reports were a smear.\n\n"
             "The striker himself struck a calmer tone. \"I made a mistake,\" he said in a statement.")
     assert _speakers(text)[-1][0] == "Tom Hale"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Jane Roe said the extra money, estimated at around £900,000 a year, would pay for road repairs.",
+     "the extra money, estimated at around £900,000 a year, would pay for road repairs"),
+    ("Jane Roe said the deal, described as historic by the club, had been signed.",
+     "the deal, described as historic by the club, had been signed"),
+])
+def test_a_participle_aside_inside_reported_speech_is_no_new_attribution(text, content):
+    assert [q.text for q in analyze(text).quotes] == [content]
