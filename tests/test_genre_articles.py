@@ -125,3 +125,9 @@ def test_he_after_a_sentence_about_the_striker_is_the_striker():
 ])
 def test_a_participle_aside_inside_reported_speech_is_no_new_attribution(text, content):
     assert [q.text for q in analyze(text).quotes] == [content]
+
+
+def test_councillors_in_a_town_speak_as_councillors():
+    text = "Councillors in Ashford said the rise was needed."
+    assert _speakers(text) == [(None, "Councillors in Ashford")]
+    assert "Councillors" not in [a.name for a in analyze(text).actors]
