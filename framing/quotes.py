@@ -2888,6 +2888,9 @@ _POSSESSIVES = _POSSESSIVE_DETERMINERS | {"your"}
 # act of office rather than said ("issued rulings", "issued permits"; not "issued a warning").
 _CONVENED = frozenset({"election", "elections", "strike", "strikes", "meeting", "meetings", "vote", "referendum",
                        "session", "summit", "hearing", "hearings", "recess", "timeout", "halt"})
+# What a person shows by bearing, not by saying ("showed no emotion as the verdict was read").
+_FEELINGS_SHOWN = frozenset({"emotion", "emotions", "remorse", "contrition", "regret", "composure", "restraint",
+                             "courage", "mercy", "fatigue", "nerves"})
 _ISSUED_THINGS = frozenset({"rules", "ruling", "rulings", "regulations", "permit", "permits", "license", "licenses",
                             "licence", "licences", "bonds", "shares", "tickets", "visas", "passports", "fines",
                             "citations", "checks", "cheques", "loans", "debt", "stamps", "currency", "coins",
@@ -2931,6 +2934,8 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
             or _call_not_said(doc, lows, hit.token) or _convened(lows, hit.token, k)
     if hit.word.lemma == "issue" and _object_noun(lows, k, _ISSUED_THINGS) is not None:
         return True  # "issued rulings", "issued new rules on emissions": an act of office, no statement
+    if hit.word.lemma == "show" and _object_noun(lows, k, _FEELINGS_SHOWN) is not None:
+        return True  # "showed no emotion", "showed little remorse": a bearing seen, no finding reported
     if hit.word.lemma == "add" and lows[k] == "up":
         return True  # "the costs add up to $8 million": a sum, not a remark
     if hit.word.lemma == "quote" and lows[k] in _QUOTED_REFERENCES:

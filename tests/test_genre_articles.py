@@ -131,3 +131,11 @@ def test_councillors_in_a_town_speak_as_councillors():
     text = "Councillors in Ashford said the rise was needed."
     assert _speakers(text) == [(None, "Councillors in Ashford")]
     assert "Councillors" not in [a.name for a in analyze(text).actors]
+
+
+@pytest.mark.parametrize("text", [
+    "Whitcombe, wearing a grey suit, showed no emotion as the verdicts were read.",
+    "The defendant showed little remorse during the hearing.",
+])
+def test_showing_a_feeling_reports_nothing(text):
+    assert analyze(text).quotes == []
