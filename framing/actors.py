@@ -1636,6 +1636,8 @@ _EMPLOYEE_NOUNS = frozenset("""analyst economist scientist researcher professor 
 # "Biden adviser X"): those words leave the name a person's.
 _MEMBER_NOUNS = frozenset("""manager coach defender midfielder striker forward goalkeeper keeper captain winger
     full-back fullback centre-back playmaker""".split())
+_CHAIRS = frozenset({"chairman", "chairwoman"})  # nor is anyone a person's chairman: "Nordmark chairman Erik Dahl"
+_MEMBER_NOUNS |= _CHAIRS
 
 
 def _club_member_after(doc: Document, a: int, b: int, sentence) -> bool:
@@ -1643,7 +1645,8 @@ def _club_member_after(doc: Document, a: int, b: int, sentence) -> bool:
     ("Eastbridge manager Diego Ferreira", "Chelsea striker Cole Palmer": no person is anyone's striker)."""
     lows, tokens = doc.lower_texts(), doc.tokens
     return b - a == 1 and b + 1 < sentence.last_token and lows[b] in _MEMBER_NOUNS and tokens[b].text.islower() \
-        and tokens[b + 1].text[:1].isupper() and tokens[b + 1].is_word
+        and tokens[b + 1].text[:1].isupper() and tokens[b + 1].is_word \
+        and not (lows[b] in _CHAIRS and tokens[a].text in gazetteer().org_words)  # ("Party chairman X": a noun)
 
 
 def _company_context(doc: Document, a: int, b: int, sentence) -> bool:

@@ -139,3 +139,8 @@ def test_councillors_in_a_town_speak_as_councillors():
 ])
 def test_showing_a_feeling_reports_nothing(text):
     assert analyze(text).quotes == []
+
+
+def test_a_one_word_name_before_its_chairman_is_a_body():
+    kinds = {a.name: a.kind for a in analyze("Nordvale chairman Erik Dahl said the price was fair.").actors}
+    assert kinds.get("Nordvale") == "organization" and kinds.get("Erik Dahl") == "person"
