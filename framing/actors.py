@@ -1124,6 +1124,10 @@ def _elected_members(doc: Document, index: int, first: int, a: int, b: int, mid_
         out.append(_Mention(start, members.end, f"group:{whole}", whole, "group", index, surface=whole))
 
 
+# What follows a verb, never a body's name, at a sentence's start: its object pronoun, determiner or particle.
+_VERB_OBJECT_OPENERS = frozenset({"in", "me", "us", "him", "her", "them", "the", "your", "our", "my", "his", "their"})
+
+
 # Words that end the names of companies and courts but alone, opening a sentence, are ordinary words
 # ("Dow Chemical", "Delta Air Lines", "Lyra Health", "Carlyle Capital", "the Seventh Circuit"; but "Health
 # officials said", "Capital flowed out"): a body's head only after another capitalised word, not a given
@@ -1925,6 +1929,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             # "Bank executives", "Court documents show"; not "Union says") or before a person noun that titles
             # a name ("Union leader Tom Berg"), no body's name
             return
+        if n_words == 1 and not title and initial and nxt is not None and nxt.text.lower() in _VERB_OBJECT_OPENERS \
+                and surface not in g.organizations:
+            return  # "Trust in the Force", "Trust me": a verb opening the sentence before its object, no body
         key = "org:" + surface
         if surface in g.organizations:
             key = "org:" + g.organizations[surface]

@@ -2428,11 +2428,13 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
         end_tok = _unnamed_on_purpose_end(doc, first, hi)  # "said an engineer who asked not to be named"
     if end_tok is None:
         return _named_after_description(doc, first, hi) if described and low in _DETERMINERS else None
-    if described and low in _DETERMINERS and end_tok + 1 < hi and (
+    owned = first + 2 < hi and lows[first + 1] in _POSSESSIVE and tokens[end_tok].text.islower()
+    if described and (low in _DETERMINERS or owned) and end_tok + 1 < hi and (
             tokens[end_tok + 1].text != "," or end_tok + 2 < hi and _is_capital(tokens[end_tok + 2])):
         named = _named_after_description(doc, first, hi)
         if named is not None:
             return named  # "said his campaign manager, Ignacio Fuentealba.": the name, not "his campaign"
+            # (an owner's name before the role too: "said Rubio's deputy campaign manager, Rich Beeson")
     descriptor = None
     if not loose and end_tok + 1 < hi and tokens[end_tok + 1].text == "," and end_tok + 2 < hi:
         nxt = tokens[end_tok + 2]

@@ -144,3 +144,12 @@ def test_showing_a_feeling_reports_nothing(text):
 def test_a_one_word_name_before_its_chairman_is_a_body():
     kinds = {a.name: a.kind for a in analyze("Nordvale chairman Erik Dahl said the price was fair.").actors}
     assert kinds.get("Nordvale") == "organization" and kinds.get("Erik Dahl") == "person"
+
+
+def test_trust_opening_a_sentence_is_a_verb():
+    assert analyze("“Trust in the plan, but always buckle up,” the sign read.").actors == []
+
+
+def test_a_name_after_an_owners_role_speaks():
+    text = "“We are treating it as one long election day,” said Hale’s deputy campaign manager, Rich Beeson, who ran it."
+    assert _speakers(text)[0][0] == "Rich Beeson"
