@@ -1137,8 +1137,11 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
             unnamed = None if actor else _described_antecedent(names, doc, start, _PRONOUN_GENDER.get(lower[0]))
             if unnamed is not None:
                 name, descriptor, anonymous = None, unnamed.descriptor, unnamed.anonymous
-        elif lower[0] == "it" and _opens_sentence(doc, start):
+        elif lower[0] == "it" and (_opens_sentence(doc, start) or _opens_linked_clause(doc, start)):
             antecedent = _plural_antecedent(doc, names, start)
+            if antecedent is not None and not _opens_sentence(doc, start) \
+                    and doc.sentence_at(antecedent[0]) != doc.sentence_at(start):
+                antecedent = None  # "…, though it warned": only the body that spoke earlier in the sentence
             if antecedent is not None:  # "The Israeli military said A. It said B.": the body that spoke
                 found = _speaker(doc, names, *antecedent, remember=False)
                 if found.name in names.bodies and not found.anonymous:
@@ -1270,6 +1273,16 @@ def _withholds_name(text: str, end: int, descriptor: str | None) -> bool:
         return True
     aside = _SET_OFF_WHO.match(text, end)
     return aside is not None and _WITHHELD_NAME.search(aside.group()) is not None
+
+
+# Conjunctions after which a subject "it" opens a second clause of the sentence ("…, though it warned …").
+_CLAUSE_LINKS = frozenset({"though", "although", "but", "while", "and", "as", "because", "whereas"})
+
+
+def _opens_linked_clause(doc: Document, start: int) -> bool:
+    """Whether the word at ``start`` follows a conjunction that opens a clause of its own ("though it warned")."""
+    t = doc.token_at(start)
+    return t is not None and t > 0 and doc.lower_texts()[t - 1] in _CLAUSE_LINKS
 
 
 def _one_of_a_nation(word: str) -> bool:
