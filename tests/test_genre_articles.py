@@ -162,3 +162,8 @@ def test_it_after_though_is_the_body_that_spoke_in_that_sentence():
     text = ("The Transport Workers Union said it had received assurances on jobs, though it warned that it would "
             "fight any closures.")
     assert [name for name, _ in _speakers(text)] == ["Transport Workers Union"] * 2
+
+
+def test_reports_of_a_councils_officers_speak():
+    text = "Officers' reports acknowledged the rise could reduce visitor numbers."
+    assert _speakers(text) == [(None, "Officers' reports")]
