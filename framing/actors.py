@@ -446,7 +446,8 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
                   and (tokens[j - 1].text in _possessive_owners() or tokens[i].text in _SAINTS
                        or (tokens[j - 1].text in gazetteer().thing_words  # "Alzheimer’s Association"
                            or tokens[j - 1].text in _ROYAL_OWNERS)  # "the King’s Fund", "Queen’s University"
-                       and tokens[j + 1].text in gazetteer().org_words)
+                       and tokens[j + 1].text in gazetteer().org_words
+                       or tokens[j + 1].text in _HOLDERS_BODIES and tokens[j - 1].text in _office_holders())
                   and (len(t.text) == 2 or tokens[j - 1].text[-1] == "s")):  # "Army’ Of": a closing quote
                 j += 1  # "People's Republic of China", "Women's March", "St. Mary's Hospital": one name
             elif t.text in _CASE_MARKS and (j + 2 < end and tokens[j + 1].text == "." and tokens[j + 2].is_word
@@ -546,6 +547,9 @@ def _legal_sentence(doc: Document, index: int) -> bool:
 # Royal and church titles whose possessive names a foundation after them ("the King’s Fund", "Queen’s
 # University", "the Prince’s Trust"): before an organisation word, one body's name, not a person's thing.
 _ROYAL_OWNERS = frozenset({"King", "Queen", "Prince", "Princess", "Duke", "Duchess", "Bishop", "Archbishop"})
+# An office holder's possessive before these names the holder's office as a body ("the US Attorney's Office",
+# "the Sheriff's Department"), not a thing of one person's.
+_HOLDERS_BODIES = frozenset({"Office", "Department"})
 _SAINTS = frozenset({"St", "Saint"})  # "St. Jude Children's Research Hospital": a saint's name owns no one
 # Collective nouns for people whose possessive goes on into a body's name ("Women's March", "Veterans'
 # Affairs", "People's Party", "Students' Union"). Parties' and governments' possessives ("Democrats'
@@ -554,6 +558,13 @@ _COLLECTIVE_OWNERS = frozenset({
     "Woman", "Women", "Men", "Children", "Veterans", "Mothers", "Teachers", "Nurses", "People", "Peoples",
     "Workers", "Students", "Citizens", "Farmers", "Soldiers", "Officers",
 })
+
+
+@lru_cache(maxsize=1)
+def _office_holders() -> frozenset[str]:
+    """The last words of titles ("Attorney", "General", "Sheriff", "Mayor"), whose possessive before "Office"
+    goes on into the office's name."""
+    return frozenset(t.split()[-1] for t in gazetteer().titles if not t.endswith("."))
 
 
 @lru_cache(maxsize=1)
@@ -1118,6 +1129,10 @@ def _elected_members(doc: Document, index: int, first: int, a: int, b: int, mid_
         out.append(_Mention(start, members.end, f"group:{whole}", whole, "group", index, surface=whole))
 
 
+# What follows a verb, never a body's name, at a sentence's start: its object pronoun, determiner or particle.
+_VERB_OBJECT_OPENERS = frozenset({"in", "me", "us", "him", "her", "them", "the", "your", "our", "my", "his", "their"})
+
+
 # Words that end the names of companies and courts but alone, opening a sentence, are ordinary words
 # ("Dow Chemical", "Delta Air Lines", "Lyra Health", "Carlyle Capital", "the Seventh Circuit"; but "Health
 # officials said", "Capital flowed out"): a body's head only after another capitalised word, not a given
@@ -1639,6 +1654,8 @@ _EMPLOYEE_NOUNS = frozenset("""analyst economist scientist researcher professor 
 # "Biden adviser X"): those words leave the name a person's.
 _MEMBER_NOUNS = frozenset("""manager coach defender midfielder striker forward goalkeeper keeper captain winger
     full-back fullback centre-back playmaker""".split())
+_CHAIRS = frozenset({"chairman", "chairwoman"})  # nor is anyone a person's chairman: "Nordmark chairman Erik Dahl"
+_MEMBER_NOUNS |= _CHAIRS
 
 
 def _club_member_after(doc: Document, a: int, b: int, sentence) -> bool:
@@ -1646,7 +1663,8 @@ def _club_member_after(doc: Document, a: int, b: int, sentence) -> bool:
     ("Eastbridge manager Diego Ferreira", "Chelsea striker Cole Palmer": no person is anyone's striker)."""
     lows, tokens = doc.lower_texts(), doc.tokens
     return b - a == 1 and b + 1 < sentence.last_token and lows[b] in _MEMBER_NOUNS and tokens[b].text.islower() \
-        and tokens[b + 1].text[:1].isupper() and tokens[b + 1].is_word
+        and tokens[b + 1].text[:1].isupper() and tokens[b + 1].is_word \
+        and not (lows[b] in _CHAIRS and tokens[a].text in gazetteer().org_words)  # ("Party chairman X": a noun)
 
 
 def _company_context(doc: Document, a: int, b: int, sentence) -> bool:
@@ -1740,8 +1758,10 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     n_start = t_end
     while n_start < b and not tokens[n_start].is_word:
         n_start += 1
-    if t_end < b and (tokens[t_end].text == "of" or tokens[t_end].text in ("’s", "'s") and head in _ROYAL_OWNERS):
-        n_start, title, t_end = a, "", a  # "Duke of York", "Prince of Wales", "the King’s Fund": the title is the name
+    if t_end < b and (tokens[t_end].text == "of" or tokens[t_end].text in ("’s", "'s") and (
+            head in _ROYAL_OWNERS or t_end + 1 < b and tokens[t_end + 1].text in _HOLDERS_BODIES)):
+        n_start, title, t_end = a, "", a  # "Duke of York", "Prince of Wales", "the King’s Fund", "the Sheriff's
+        # Office": the title is the name
     if n_start >= b:
         before = tokens[a - 1].text.lower() if a > sentence.first_token else ""
         if b - a > 1 or before in _DETERMINERS or head in _OFFICES or before.endswith(_ADJECTIVE_ENDINGS) \
@@ -1923,6 +1943,9 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
             # "Bank executives", "Court documents show"; not "Union says") or before a person noun that titles
             # a name ("Union leader Tom Berg"), no body's name
             return
+        if n_words == 1 and not title and initial and nxt is not None and nxt.text.lower() in _VERB_OBJECT_OPENERS \
+                and surface not in g.organizations:
+            return  # "Trust in the Force", "Trust me": a verb opening the sentence before its object, no body
         key = "org:" + surface
         if surface in g.organizations:
             key = "org:" + g.organizations[surface]

@@ -524,6 +524,17 @@ def _without_country(key: str) -> str | None:
     return stripped if stripped != key else None
 
 
+@lru_cache(maxsize=4096)
+def _without_town(key: str) -> str | None:
+    """A local body's name key without the one word of its town before it ("ashford chamber of commerce" ->
+    "chamber of commerce", "brackenridge city council" -> "city council"): what a local story calls it once the
+    town is clear. Only before a body's head word and a name of two words or more ("ashford council" stays)."""
+    words = key.split()
+    if len(words) < 3 or words[1].capitalize() not in gazetteer().org_words and words[1] != "city":
+        return None
+    return " ".join(words[1:])
+
+
 _ACRONYM_LINKS = frozenset({"of", "the", "and", "for", "&", "on", "in"})
 _INITIAL_PARTS = re.compile(r"[.\s-]+")
 
@@ -563,6 +574,7 @@ class _Groups:
         self.by_surname: dict[str, list[int]] = {}  # surname -> entries with a full name of it
         self.lone: dict[str, list[int]] = {}  # surname -> person entries named by it alone
         self.called_by_surname: set[str] = set()  # surnames a person entry also goes by alone ("Rice")
+        self.placed_bodies: dict[str, list[int]] = {}  # "chamber of commerce" -> entries of "Ashford Chamber of ..."
         self.people: dict[int, dict[str, set[_FullName]]] = {}  # group root -> surname -> its full names
         self.entries: list[tuple[int, Any, list[str]]] = []  # (article index, item, keys)
         self._resolved = False
@@ -602,6 +614,8 @@ class _Groups:
         if not person:  # "Acme Corp." is the "Acme" of the next article
             keys = list(dict.fromkeys([*keys, *filter(None, map(_without_legal_form, keys))]))
             keys = list(dict.fromkeys([*keys, *filter(None, map(_without_country, keys))]))
+            for body in dict.fromkeys(filter(None, map(_without_town, keys))):
+                self.placed_bodies.setdefault(body, []).append(i)  # joins in groups(), once all bodies are known
         self.entries.append((article, item, keys))
         folded = list(dict.fromkeys(map(_fold, keys)))
         full = [f for f in map(_full_name, folded) if f is not None] if person else []
@@ -653,9 +667,17 @@ class _Groups:
                 self.union(i, target)
         self._resolved = True
 
+    def _join_bare_bodies(self) -> None:
+        """"the Chamber of Commerce" joins the one "Ashford Chamber of Commerce" of the articles; beside a second
+        town's chamber it stays apart, as a lone surname does beside two people of that name."""
+        for body, placed in self.placed_bodies.items():
+            if body in self.by_key and len({self.find(j) for j in placed}) == 1:
+                self.union(self.by_key[body], placed[0])
+
     def groups(self) -> list[list[int]]:
         if not self._resolved:
             self._join_lone_surnames()
+            self._join_bare_bodies()
         out: dict[int, list[int]] = {}
         for i in range(len(self.parent)):
             out.setdefault(self.find(i), []).append(i)

@@ -548,6 +548,12 @@ def _name_cased(word: str) -> bool:
     return first.isupper() or not first.isascii() and first.isalpha() and not first.islower()
 
 
+def _compound_modifier(word: str) -> bool:
+    """Whether a capitalised word is a compound adjective whose last part is a lower-case word ("London-based",
+    "Kremlin-backed", "Oslo-listed"): it modifies the noun after it and names no one, though it holds a name."""
+    return "-" in word[1:] and word.rsplit("-", 1)[1][:1].islower()
+
+
 def _split_title(words: list[str]) -> tuple[list[str], list[str]]:
     """"Ukrainian President Volodymyr Zelensky" -> (["Ukrainian", "President"], ["Volodymyr", "Zelensky"])."""
     lex = lexicon()
@@ -826,6 +832,10 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None,
     the person who opened the sentence before as its subject to one named later in it ("Tom Hale met Bill
     Roe. He said …" is Hale's: a subject pronoun continues the previous subject, as centering theory has it,
     Grosz, Joshi and Weinstein 1995)."""
+    if doc is not None and gender is not None:
+        described = _described_subject_before(names, doc, offset, gender)
+        if described is not None:
+            return described
     i = bisect_left(names.starts, offset) - 1
     best_run = None
     while i >= 0:  # look back at most a few paragraphs
@@ -855,6 +865,35 @@ def _previous_person(names: _Names, offset: int, gender: str | None = None,
                  or _new_entry_between(doc, best_speaker[0], best_run[0]))):
         return best_speaker[1]
     return best_run[1] if best_run else None
+
+
+# Reflexives that stress a described subject ("The striker himself struck a calmer tone").
+_EMPHATIC = frozenset({"himself", "herself"})
+
+
+def _described_subject_before(names: _Names, doc: Document, offset: int, gender: str) -> str | None:
+    """For a pronoun at ``offset``: the one person the article introduced with a noun ("striker Tom Hale") when
+    the sentence before opens with "The" and that noun as its subject ("The striker himself struck a calmer
+    tone. “…,” he said"), and no name stands between: the pronoun continues that subject (centering), not
+    the last person named. None otherwise."""
+    t = doc.token_at(offset)
+    if t is None or doc.tokens[t].sentence == 0:
+        return None
+    previous = doc.sentences[doc.tokens[t].sentence - 1]
+    first = previous.first_token
+    if first + 2 >= previous.last_token:
+        return None
+    lows = doc.lower_texts()
+    noun = lows[first + 1]
+    if lows[first] != "the" or not doc.tokens[first + 1].text.islower() \
+            or not (lows[first + 2] in _EMPHATIC or doc.tokens[first + 2].text.islower()
+                    and lows[first + 2].endswith("ed")):
+        return None  # ("The striker himself …", "The striker struck …"; not "The striker's agent")
+    if bisect_left(names.starts, offset) > bisect_left(names.starts, previous.start):
+        return None  # a name between: the usual look-back decides
+    people = {name for name, descriptor in names.descriptors.items()
+              if descriptor.split()[-1].lower() == noun and names.agrees(name, gender)}
+    return people.pop() if len(people) == 1 else None
 
 
 def _new_entry_between(doc: Document, start: int, end: int) -> bool:
@@ -1125,8 +1164,11 @@ def _read_speaker(doc: Document, names: _Names, start: int, end: int, descriptor
             unnamed = None if actor else _described_antecedent(names, doc, start, _PRONOUN_GENDER.get(lower[0]))
             if unnamed is not None:
                 name, descriptor, anonymous = None, unnamed.descriptor, unnamed.anonymous
-        elif lower[0] == "it" and _opens_sentence(doc, start):
+        elif lower[0] == "it" and (_opens_sentence(doc, start) or _opens_linked_clause(doc, start)):
             antecedent = _plural_antecedent(doc, names, start)
+            if antecedent is not None and not _opens_sentence(doc, start) \
+                    and doc.sentence_at(antecedent[0]) != doc.sentence_at(start):
+                antecedent = None  # "…, though it warned": only the body that spoke earlier in the sentence
             if antecedent is not None:  # "The Israeli military said A. It said B.": the body that spoke
                 found = _speaker(doc, names, *antecedent, remember=False)
                 if found.name in names.bodies and not found.anonymous:
@@ -1140,7 +1182,8 @@ def _read_speaker(doc: Document, names: _Names, start: int, end: int, descriptor
     else:
         head = lower[-1] if lower else ""
         familiar = _familiar(surface)
-        capitals = [w for w, low in zip(words, lower, strict=True) if _name_cased(w) and low not in _NOT_NAME]
+        capitals = [w for w, low in zip(words, lower, strict=True)
+                    if _name_cased(w) and low not in _NOT_NAME and not _compound_modifier(w)]
         if capitals == words[:1] and actor is None and (len(words) == 1 or words[-1].islower()) \
                 and _opens_sentence(doc, start):
             # "Recent polls suggest …", "Backers say …": capitalised only because the sentence starts
@@ -1241,9 +1284,11 @@ def _read_speaker(doc: Document, names: _Names, start: int, end: int, descriptor
     return Speaker(name, descriptor, anonymous, start, end, surface, actor, members)
 
 
-# Why a source goes unnamed, in the relative clause on it ("who asked not to be named", "who spoke on condition
-# of anonymity", "who requested anonymity"): the speaker is an anonymous source whatever its head noun.
-_WITHHELD_NAME = re.compile(r"\b(?:not to be (?:named|identified|quoted)|declined to be (?:named|identified)"
+# Why a source goes unnamed, in the relative clause on it ("who asked not to be named", "who did not want to be
+# named", "who spoke on condition of anonymity", "who requested anonymity"): the speaker is an anonymous source
+# whatever its head noun.
+_WITHHELD_NAME = re.compile(r"(?:n't|n’t|\bnot) (?:want|wish) to be (?:named|identified|quoted)\b"
+                            r"|\b(?:not to be (?:named|identified|quoted)|declined to be (?:named|identified)"
                             r"|(?:condition|promise|grant|request) of anonymity|(?:requested|granted) anonymity)\b")
 _SET_OFF_WHO = re.compile(r",\s+who\s+[^,;.]{0,80}")
 
@@ -1255,6 +1300,16 @@ def _withholds_name(text: str, end: int, descriptor: str | None) -> bool:
         return True
     aside = _SET_OFF_WHO.match(text, end)
     return aside is not None and _WITHHELD_NAME.search(aside.group()) is not None
+
+
+# Conjunctions after which a subject "it" opens a second clause of the sentence ("…, though it warned …").
+_CLAUSE_LINKS = frozenset({"though", "although", "but", "while", "and", "as", "because", "whereas"})
+
+
+def _opens_linked_clause(doc: Document, start: int) -> bool:
+    """Whether the word at ``start`` follows a conjunction that opens a clause of its own ("though it warned")."""
+    t = doc.token_at(start)
+    return t is not None and t > 0 and doc.lower_texts()[t - 1] in _CLAUSE_LINKS
 
 
 def _one_of_a_nation(word: str) -> bool:
@@ -2422,10 +2477,13 @@ def _right_speaker(doc: Document, first: int, hi: int, *, loose: bool = False,
         end_tok = _unnamed_on_purpose_end(doc, first, hi)  # "said an engineer who asked not to be named"
     if end_tok is None:
         return _named_after_description(doc, first, hi) if described and low in _DETERMINERS else None
-    if described and low in _DETERMINERS and end_tok + 1 < hi and tokens[end_tok + 1].text != ",":
+    owned = first + 2 < hi and lows[first + 1] in _POSSESSIVE and tokens[end_tok].text.islower()
+    if described and (low in _DETERMINERS or owned) and end_tok + 1 < hi and (
+            tokens[end_tok + 1].text != "," or end_tok + 2 < hi and _is_capital(tokens[end_tok + 2])):
         named = _named_after_description(doc, first, hi)
         if named is not None:
             return named  # "said his campaign manager, Ignacio Fuentealba.": the name, not "his campaign"
+            # (an owner's name before the role too: "said Rubio's deputy campaign manager, Rich Beeson")
     descriptor = None
     if not loose and end_tok + 1 < hi and tokens[end_tok + 1].text == "," and end_tok + 2 < hi:
         nxt = tokens[end_tok + 2]
@@ -2885,6 +2943,9 @@ _POSSESSIVES = _POSSESSIVE_DETERMINERS | {"your"}
 # act of office rather than said ("issued rulings", "issued permits"; not "issued a warning").
 _CONVENED = frozenset({"election", "elections", "strike", "strikes", "meeting", "meetings", "vote", "referendum",
                        "session", "summit", "hearing", "hearings", "recess", "timeout", "halt"})
+# What a person shows by bearing, not by saying ("showed no emotion as the verdict was read").
+_FEELINGS_SHOWN = frozenset({"emotion", "emotions", "remorse", "contrition", "regret", "composure", "restraint",
+                             "courage", "mercy", "fatigue", "nerves"})
 _ISSUED_THINGS = frozenset({"rules", "ruling", "rulings", "regulations", "permit", "permits", "license", "licenses",
                             "licence", "licences", "bonds", "shares", "tickets", "visas", "passports", "fines",
                             "citations", "checks", "cheques", "loans", "debt", "stamps", "currency", "coins",
@@ -2928,6 +2989,8 @@ def _not_a_report(doc: Document, lows: list[str], hit: _CueHit) -> bool:
             or _call_not_said(doc, lows, hit.token) or _convened(lows, hit.token, k)
     if hit.word.lemma == "issue" and _object_noun(lows, k, _ISSUED_THINGS) is not None:
         return True  # "issued rulings", "issued new rules on emissions": an act of office, no statement
+    if hit.word.lemma == "show" and _object_noun(lows, k, _FEELINGS_SHOWN) is not None:
+        return True  # "showed no emotion", "showed little remorse": a bearing seen, no finding reported
     if hit.word.lemma == "add" and lows[k] == "up":
         return True  # "the costs add up to $8 million": a sum, not a remark
     if hit.word.lemma == "quote" and lows[k] in _QUOTED_REFERENCES:
@@ -4618,6 +4681,9 @@ def _cut_at_next_cue(doc: Document, hits: list[_CueHit], starts: list[int], star
             link = _speakers_verb_group(lows, t, outer_form, outer_aux)
             if link is not None and tokens[link].start > start:
                 return tokens[link].start  # "said A but did not say B": the speaker's second verb group
+        if _participle_aside_at(doc, t, end):
+            i += 1
+            continue  # "said the extra money, estimated at £900,000, would …": an aside on the clause's subject
         if t > 0 and lows[t - 1] in ("and", "but", ",") and (tokens[t - 1].start >= start or lows[t].endswith("ing")):
             # (not the comma before the content: "His wife, he says, plans to leave": "plans" is its verb)
             inner_form = _verb_form(lows[t])
@@ -4670,6 +4736,26 @@ def _comma_before_counted_who(doc: Document, who: int, start: int) -> int | None
         if lows[k] == ",":
             return k
     return None
+# Prepositions after a past participle set off by commas that make it a reduced relative on the noun before
+# ("the money, estimated at £900,000, would …", "the deal, described as historic, was …").
+_ASIDE_PREPOSITIONS = frozenset({"at", "as", "by"})
+
+
+def _participle_aside_at(doc: Document, t: int, end: int) -> bool:
+    """Whether the cue at token ``t`` is a past participle opening an aside set off by commas after a noun and
+    before the clause's own verb ("…, estimated at around £900,000 a year, would …"): no attribution of its own."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    if not (0 < t < len(tokens) - 1 and lows[t - 1] == "," and lows[t].endswith("ed")
+            and lows[t + 1] in _ASIDE_PREPOSITIONS):
+        return False
+    last = doc.sentences[tokens[t].sentence].last_token
+    k = t + 2
+    while k < last and tokens[k].start < end and k - t < 16:
+        if lows[k] == ",":  # the closing comma: a verb of the clause follows ("would", "had been", "will")
+            return k + 1 < last and lows[k + 1] in _AUXILIARIES
+        k += 1
+    return False
 
 
 def _in_set_off_relative(doc: Document, start: int) -> bool:
