@@ -6381,7 +6381,7 @@ def attributions(doc: Document, *, mentions) -> list[Quote]:
     out = merged + reported + headlines + (_poll_findings(doc, names, polls) if polls else [])
     out += _transcript_turns(doc, names)
     out += _block_quotes(doc, names, speech_hits, out)
-    out.sort(key=lambda r: (r.start, -r.end))
+    out.sort(key=_start_then_longest)
     out = _outermost(doc, out)
     out = _join_continuations(doc, out, hits, starts)
     for last, r in pairwise(out):
@@ -6392,6 +6392,13 @@ def attributions(doc: Document, *, mentions) -> list[Quote]:
 
 
 _HIT_START = attrgetter("start")
+
+
+def _start_then_longest(raw: _Raw) -> tuple[int, int]:
+    """Sort key of found quotes: by start, the longest first (``raw.parts`` read directly: a sort asks it of
+    every quote, and each of the ``start``/``end`` properties is a call)."""
+    parts = raw.parts
+    return parts[0][0], -parts[-1][1]
 _BLOCK_QUOTE_MAX_WORDS = 150  # a set-off quotation is short; a long stretch is the outlet's own
 _BLOCK_CUE_REACH = 4  # tokens between the verb of saying and the colon: "said in a statement:", "told reporters:"
 
@@ -6414,7 +6421,7 @@ def _quoted_reach(found: list[_Raw]) -> tuple[list[int], list[int]]:
     """The found quotes' starts in order and, at each, the furthest end of the quotes starting there or
     before: whether a line overlaps a quote is then one bisection, not a pass over every quote for every
     line that ends in a colon (a long text has thousands of each)."""
-    spans = sorted((r.start, r.end) for r in found)
+    spans = sorted([(r.parts[0][0], r.parts[-1][1]) for r in found])  # (each start, end: no property calls)
     reach, furthest = [], -1
     for _, end in spans:
         furthest = max(furthest, end)
@@ -6678,13 +6685,14 @@ def _into_reported_speech(reported: list[_Raw], direct: list[_Raw]) -> list[_Raw
     """`He said that Bush “has to lug his mother around. It's sad.”`: reported speech that stops inside a
     quotation opening in it (the sentence ended within the marks) runs on to the closing mark, as one mixed
     quote; the quotation itself is then not counted a second time. Returns the direct quotes left."""
-    ends = sorted((d.start, d.end, n) for n, d in enumerate(direct) if len(d.parts) == 1)
+    ends = sorted([(d.parts[0][0], d.parts[0][1], n) for n, d in enumerate(direct) if len(d.parts) == 1])
     if not ends:
         return direct
     absorbed = set()
     for r in reported:
-        for s, e, n in _near(ends, r.end):
-            if r.start < s < r.end < e and n not in absorbed:
+        r_start, r_end = r.parts[0][0], r.parts[-1][1]  # (r.start, r.end, read once)
+        for s, e, n in _near(ends, r_end):
+            if r_start < s < r_end < e and n not in absorbed:
                 r.parts[-1] = (r.parts[-1][0], e)
                 r.kind = "mixed"
                 absorbed.add(n)
@@ -6700,14 +6708,18 @@ def _outermost(doc: Document, raws: list[_Raw]) -> list[_Raw]:
     speaks for themselves. And when the inner source opens a clause of its own (`Critics argue that X, while
     proponents emphasize Y`), the outer report ran on too far, and ends before that clause."""
     out, reach = [], None
+    reach_end = -1  # reach.end, kept at hand (its parts are read directly: the loop asks it of every quote)
     for r in raws:
-        if reach is not None and r.end <= reach.end and (r.start, r.end) != (reach.start, reach.end):
+        parts = r.parts
+        end = parts[-1][1]
+        if reach is not None and end <= reach_end and (parts[0][0], end) != (reach.parts[0][0], reach_end):
             if not (reach.cue is not None and reach.cue.category == "stance" or _cut_before_own_clause(doc, reach, r)
                     or len(reach.parts) > 1 and _between_parts(reach, r)):
                 continue
+            reach_end = reach.parts[-1][1]  # (`_cut_before_own_clause` may have ended it earlier)
         out.append(r)
-        if reach is None or r.end > reach.end:
-            reach = r
+        if reach is None or end > reach_end:
+            reach, reach_end = r, end
     return out
 
 
@@ -7551,8 +7563,8 @@ def _past_paragraph_label(text: str, start: int, end: int) -> int:
 
 
 def _finish(doc: Document, raw: _Raw) -> Quote:
-    start, end = raw.start, raw.end
     parts = raw.parts
+    start, end = parts[0][0], parts[-1][1]  # (raw.start, raw.end, read directly)
     if parts and parts[0][0] == start and (start == 0 or doc.text[start - 1] == "\n"):
         moved = _past_paragraph_label(doc.text, start, parts[0][1])
         if moved != start:
