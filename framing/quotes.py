@@ -767,10 +767,11 @@ def _name_index(doc: Document, mentions) -> _Names:
         descriptors.setdefault(full, noun)  # a title or an apposition anywhere says more than a bare noun
     actor_spans = [(m.start, m.end, a.name) for a in (mentions or []) for m in getattr(a, "mentions", []) or []]
     actor_spans.sort()
-    speaking_bodies = frozenset(a.name for a in bodies if a.kind in ("group", "organization"))
-    people = sorted(m.start for a in (mentions or []) if getattr(a, "kind", "person") == "person"
-                    for m in getattr(a, "mentions", []) or [])
-    persons = frozenset(a.name for a in (mentions or []) if getattr(a, "kind", "") == "person")
+    # (list comprehensions, not generators: an article has hundreds of mentions, and a list is built in one go)
+    speaking_bodies = frozenset([a.name for a in bodies if a.kind in ("group", "organization")])
+    people = sorted([m.start for a in (mentions or []) if getattr(a, "kind", "person") == "person"
+                     for m in getattr(a, "mentions", []) or []])
+    persons = frozenset([a.name for a in (mentions or []) if getattr(a, "kind", "") == "person"])
     return _Names([r[0] for r in runs], runs, by_word, descriptors, [s for s, _, _ in actor_spans], actor_spans,
                   titled=titled, bodies=speaking_bodies, person_starts=people or None,
                   persons=persons,
