@@ -3972,7 +3972,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         least = 1  # "expressed concerns but has said …": one noun is the whole object
     elif hit.word.lemma in _REFUSING_LEMMAS and len(trimmed) == 1 and _REFUSED_COMMENT.fullmatch(text, *trimmed[0]):
         least = 1  # "declined comment.": the one noun is all that was refused (a no_comment finding)
-    if not trimmed or sum(_words(doc, s, e, at_most=least) for s, e in trimmed) < least and not (
+    if not trimmed or sum([_words(doc, s, e, at_most=least) for s, e in trimmed]) < least and not (
             len(trimmed) == 1 and (_names_target(doc, hit, *trimmed[0]) or _pro_form_content(doc, hit, *trimmed[0]))):
         return None
     s, e = trimmed[0][0], trimmed[-1][1]
@@ -5801,9 +5801,10 @@ def _adverbial_tail(doc: Document, k: int, hi: int) -> bool:
     words = list(islice(compress(tail, map(_IS_WORD, tail)), 8))  # (the first eight words, picked out in C)
     if not words or tokens[k].text in (",", ";", "—", "–", ".", "!", "?", ")"):
         return True
-    if any(t.text.lower() == "that" for t in words):
+    lowered = [t.text.lower() for t in words]
+    if "that" in lowered:
         return False
-    return words[0].text.lower() in _TAIL_STARTS
+    return lowered[0] in _TAIL_STARTS
 
 
 _TIME_WORDS = {
@@ -6313,8 +6314,8 @@ def attributions(doc: Document, *, mentions) -> list[Quote]:
                  and not _right_after_cue(doc, r.start)]
     fragment_ids = {id(r) for r in fragments}
     raws = [r for r in stretches if id(r) not in fragment_ids]
-    quoted = sorted((s, e) for r in stretches for s, e in r.parts)
-    own_quotes = frozenset((s, e) for r in raws for s, e in r.parts)  # quotations of their own, not fragments
+    quoted = sorted([(s, e) for r in stretches for s, e in r.parts])
+    own_quotes = frozenset([(s, e) for r in raws for s, e in r.parts])  # quotations of their own, not fragments
     used: set[int] = set()
     merged = _attribute_direct(doc, names, raws, speech_hits, speech_starts, used)
     _widen_to_clauses(doc, names, merged, (hits, starts), quoted, own_quotes)
@@ -6364,7 +6365,7 @@ def attributions(doc: Document, *, mentions) -> list[Quote]:
     reported.extend(r for r in _opinion_passives(doc, (hits, starts)) if not _inside(quoted, r.start)
                     and not _inside(whole, r.start) and not _covers_any_span(direct_spans, r))
     reported = _without_nested_stances(_distinct(reported))
-    spans = sorted((s, e) for r in reported for s, e in r.parts)
+    spans = sorted([(s, e) for r in reported for s, e in r.parts])
     for frag in fragments:
         if any(s <= frag.start and frag.end <= e + 2 for s, e in _near(spans, frag.start)):
             continue  # carried by the reported speech around it
@@ -6534,7 +6535,7 @@ def _pronouns_in_text_order(names: _Names, raws: list[_Raw], doc: Document) -> N
     without Roe among the speakers; now each pronoun sees every speaker before it (the pronouns before it
     already re-resolved)."""
     redone: dict[int, Speaker] = {}
-    for r in sorted((r for r in raws if r.speaker is not None and r.speaker.start is not None),
+    for r in sorted([r for r in raws if r.speaker is not None and r.speaker.start is not None],
                     key=lambda r: r.speaker.start):
         sp = r.speaker
         if id(sp) in redone:
@@ -6858,7 +6859,7 @@ def _credits_a_work(doc: Document, raw: _Raw) -> bool:
 def _apart_hearsay(hits: list[_CueHit]) -> tuple[list[_CueHit], list[_CueHit]]:
     """The cues, and apart from them the hearsay adverbs ("reportedly"): those report their own clause
     only, and neither end another report's content nor introduce a quotation."""
-    if not any(h.word.frame == "hearsay" for h in hits):
+    if "hearsay" not in [h.word.frame for h in hits]:  # (a list, built in one go: most articles have none)
         return hits, []
     return [h for h in hits if h.word.frame != "hearsay"], [h for h in hits if h.word.frame == "hearsay"]
 
@@ -6955,7 +6956,7 @@ def _distinct(raws: list[_Raw]) -> list[_Raw]:
 
 def _without_nested_stances(reported: list[_Raw]) -> list[_Raw]:
     """Drop a stance or supposition reported inside another source's words ("he said she wanted to ...")."""
-    outer = sorted((r.start, r.end) for r in reported if r.cue is not None and r.cue.category in _SPEECH)
+    outer = sorted([(r.parts[0][0], r.parts[-1][1]) for r in reported if r.cue is not None and r.cue.category in _SPEECH])
     keep = []
     for r in reported:
         if r.cue is not None and r.cue.category not in _SPEECH and any(
@@ -7101,9 +7102,10 @@ def _covers_any_span(spans: list[tuple[int, int]], raw: _Raw) -> bool:
     told reporters.`: the sentence "B" a closing cue reports is the quotation's), so it would count it twice."""
     if not spans:
         return False
-    start = raw.start
-    length = sum(pe - ps for ps, pe in raw.parts)
-    for s, e in _near(spans, raw.end):
+    parts = raw.parts
+    start = parts[0][0]
+    length = sum([pe - ps for ps, pe in parts])
+    for s, e in _near(spans, parts[-1][1]):
         if e <= start:
             continue  # shares nothing (and a quotation is never empty, so it cannot pass the test below)
         shared = sum(max(0, min(e, pe) - max(s, ps)) for ps, pe in raw.parts)
