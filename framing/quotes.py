@@ -3273,21 +3273,22 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
     """`“…,” X said` / `“…,” said X, director at …`: a cue soon after the closing mark."""
     lows = doc.lower_texts()
     text = doc.text
-    i = bisect_left(starts, raw.end)
+    raw_start, raw_end = raw.parts[0][0], raw.parts[-1][1]  # (raw.start and raw.end, read once)
+    i = bisect_left(starts, raw_end)
     if i >= len(hits) or hits[i].start >= limit:
         return False
     hit = hits[i]
-    between = text[raw.end: hit.start]
+    between = text[raw_end: hit.start]
     if _RELATIVE_ASIDE.search(between):
         hit = _past_relative_aside(text, hit, hits, starts, limit)
-        between = text[raw.end: hit.start]
+        between = text[raw_end: hit.start]
     if _SENTENCE_END.search(between) or _MARK.search(between) or len(between.split()) > 14:
         return False
-    if between.split() and between.split()[0].lower() in ("and", "but") and _right_after_cue(doc, raw.start):
+    if between.split() and between.split()[0].lower() in ("and", "but") and _right_after_cue(doc, raw_start):
         return False  # `declared “What a night!” and said …`: the quotation is the object of the cue before it
-    if not between.strip(" ,") and _after_participle_aside(doc, raw.start):
+    if not between.strip(" ,") and _after_participle_aside(doc, raw_start):
         return False  # `Hale, citing “the magic of the mayor,” said …`: the aside's object, not what "said" reports
-    if text[raw.start: raw.end].rstrip("”»\"' ").endswith(".") and between.strip() \
+    if text[raw_start: raw_end].rstrip("”»\"' ").endswith(".") and between.strip() \
             and not _bare_attribution(doc, hit, between):
         return False  # “… the end.” It is … : the quote closed its sentence
     if _asked_opens_a_sentence(doc, hit):
@@ -3296,7 +3297,7 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
         return False
     if hit.word.lemma == "read" and len(between.split()) > _READ_SUBJECT_MAX_WORDS:
         return False  # "“…” I had prepared a statement to read": reading aloud, not a text's words
-    lo_tok = bisect_left(doc.token_starts, raw.end)
+    lo_tok = bisect_left(doc.token_starts, raw_end)
     hi_tok = doc.sentences[doc.tokens[hit.token].sentence].last_token
     if not between.strip(" ,—–-\u00a0"):
         found = _right_speaker(doc, hit.last_token + 1, hi_tok, loose=hit.word.lemma == "according to",
@@ -3310,7 +3311,7 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
         if coordinated:  # `called it “a betrayal” and vowed to …`, `—“…”—and promised`, `coined “…” to
             # describe`: the quotation is an object of the sentence's verb, and its subject speaks
             lo = doc.sentences[doc.tokens[hit.token].sentence].first_token
-            opening = doc.token_at(raw.start)
+            opening = doc.token_at(raw_start)
             if opening is not None:  # (from the quotation's own sentence: `declared “What a night!” and said`)
                 lo = min(lo, doc.sentences[doc.tokens[opening].sentence].first_token)
             found = _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
@@ -3369,29 +3370,30 @@ def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHi
     """`X said: “…”` / `X hinted at it …: “…”`: the last cue of the sentence before the opening mark."""
     lows = doc.lower_texts()
     text = doc.text
-    lo, _ = _sentence_bounds(doc, raw.start)
-    window_start = doc.tokens[lo].start if lo < len(doc.tokens) else raw.start
-    if window_start >= raw.start:  # the quote opens its sentence: "X said:" may end the one before
-        before = _last_char(text, raw.start)
+    raw_start = raw.parts[0][0]  # (raw.start, read once: the property is a call per use)
+    lo, _ = _sentence_bounds(doc, raw_start)
+    window_start = doc.tokens[lo].start if lo < len(doc.tokens) else raw_start
+    if window_start >= raw_start:  # the quote opens its sentence: "X said:" may end the one before
+        before = _last_char(text, raw_start)
         if before < 0 or text[before] != ":":
             return False
         lo, _ = _sentence_bounds(doc, before)
         window_start = doc.tokens[lo].start
     if _inverted_opening(doc, names, raw, lo):
         return True
-    i = bisect_left(starts, raw.start) - 1
+    i = bisect_left(starts, raw_start) - 1
     candidates = []
     while i >= 0 and hits[i].start >= window_start:
         hit = hits[i]
-        if not _MARK.search(text[hit.end: raw.start]) and not _is_passive(doc, hit, lo):
+        if not _MARK.search(text[hit.end: raw_start]) and not _is_passive(doc, hit, lo):
             candidates.append(hit)
         i -= 1
     # "Zelensky ... hinted at it, emphasizing ...: “…”": the finite verb, not the participle, introduces it
     # (a phrasal one, "…, taking aim at Roe (“Little Jane”)", governs the quotation after its object itself)
     finite = [h for h in candidates if not (_is_participle(doc, h) and text[h.start: h.end].endswith("ing"))]
-    if candidates and len(text[candidates[0].end: raw.start].split()) <= 1:
+    if candidates and len(text[candidates[0].end: raw_start].split()) <= 1:
         finite = candidates[:1]  # "…, adding: “…”": the cue right before the mark
-    colon = _last_char(text, raw.start)
+    colon = _last_char(text, raw_start)
     if not candidates and colon >= 0 and text[colon] == ":":
         # "17-year-old Jared Potts echoed:" / "Here's Clinton in 1992:": the colon introduces the words
         colon_tok = doc.token_at(colon)
@@ -3405,7 +3407,7 @@ def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHi
         if True:
             found = _left_speaker(doc, hit.token, lo)
             if found is None and hit.word.lemma == "according to":
-                found = _right_speaker(doc, hit.last_token + 1, doc.token_at(raw.start) or hit.last_token + 1,
+                found = _right_speaker(doc, hit.last_token + 1, doc.token_at(raw_start) or hit.last_token + 1,
                                        loose=True)
             if found is None:
                 coordinated = hit.token > lo and lows[hit.token - 1] in ("and", "but", ",")
@@ -3485,7 +3487,7 @@ def _continues_participles(doc: Document, last: _Raw, raw: _Raw) -> bool:
     content of the cue before it continues that report, so the same speaker speaks (not the subject of the
     main clause, nor the nearest name): "it attacked Okafor, saying …" (it says). Not after a finding verb:
     in "the video shows Roe, …, outlining …" Roe outlines."""
-    if last.speaker is None or last.cue is None or raw.cue is None or not last.cue.start < last.start \
+    if last.speaker is None or last.cue is None or raw.cue is None or not last.cue.start < last.parts[0][0] \
             or (last.speaker.text or "").lower() in _RELATIVE_PRONOUNS:
         return False  # (a relative clause's report ends with it: "Roe, who declared victory, …, saying")
     tokens = doc.tokens
@@ -3501,7 +3503,7 @@ def _continues_participles(doc: Document, last: _Raw, raw: _Raw) -> bool:
             or tokens[t].sentence != tokens[first].sentence:
         return False  # (nor after a noun: in "Okafor stepped up her attacks on Roe, saying …" Okafor says)
     before = tokens[comma - 1]
-    return before.start < last.end <= tokens[t - 1].end
+    return before.start < last.parts[-1][1] <= tokens[t - 1].end
 
 
 def _second_verb_phrase(doc: Document, last: _Raw, raw: _Raw) -> bool:
@@ -3509,7 +3511,7 @@ def _second_verb_phrase(doc: Document, last: _Raw, raw: _Raw) -> bool:
     where the report of the cue before it ends is a second verb phrase of the same subject, which speaks
     again (not the nearest name inside the first report, nor a possessor inside the subject: "The city
     attorney's office said A but did not say B")."""
-    if last.speaker is None or last.cue is None or raw.cue is None or not last.cue.start < last.start \
+    if last.speaker is None or last.cue is None or raw.cue is None or not last.cue.start < last.parts[0][0] \
             or last.speaker.start is None or (last.speaker.text or "").lower() in _RELATIVE_PRONOUNS \
             or last.kind == "direct":
         return False
@@ -3521,7 +3523,7 @@ def _second_verb_phrase(doc: Document, last: _Raw, raw: _Raw) -> bool:
     link = t - 1
     while link > first and (lows[link] in _VERB_GROUP_WORDS or _manner_adverb(tokens[link].text)):
         link -= 1  # (also "but did not say …", "and has called for …": its auxiliaries and negation)
-    return lows[link] in ("and", "but") and tokens[link - 1].start < last.end <= tokens[link].start
+    return lows[link] in ("and", "but") and tokens[link - 1].start < last.parts[-1][1] <= tokens[link].start
 
 
 _NO_SOURCE_WORDS = frozenset({"no", "any", "single"})  # ("a single", "not a single")
@@ -6310,8 +6312,8 @@ def attributions(doc: Document, *, mentions) -> list[Quote]:
     speech_hits, speech_starts = _speech_hits(hits, starts)
     stretches = [r for r in _quoted_stretches(doc) if not _is_scare(doc, r) and not _titles_a_work(doc, r)
                  and not _credits_a_work(doc, r)]
-    fragments = [r for r in stretches if len(r.parts) == 1 and _is_embedded(doc, r.start)
-                 and not _right_after_cue(doc, r.start)]
+    fragments = [r for r in stretches if len(r.parts) == 1 and _is_embedded(doc, r.parts[0][0])
+                 and not _right_after_cue(doc, r.parts[0][0])]
     fragment_ids = {id(r) for r in fragments}
     raws = [r for r in stretches if id(r) not in fragment_ids]
     quoted = sorted([(s, e) for r in stretches for s, e in r.parts])
@@ -6323,15 +6325,15 @@ def attributions(doc: Document, *, mentions) -> list[Quote]:
 
     reported: list[_Raw] = []
     absorbed: set[int] = set()  # direct quotes that turned out to be part of a report around them
-    whole = sorted((r.start, r.end) for r in merged)
+    whole = sorted([(r.parts[0][0], r.parts[-1][1]) for r in merged])
     lows = doc.lower_texts()
     # where each attributed quotation's attribution ends ("…,” Okafor said|"): a participle right after
     # it ("…, referring to …") is that speaker's
     attribution_ends = {max(r.cue.end, r.speaker.end or 0): r.speaker for r in merged
                         if r.cue is not None and r.speaker is not None and r.speaker.start is not None}
     # a verb of saying a few words before its quotation ("said because …, “…”"): its report may hold the quotation
-    cues_before = {r.cue.start for r in merged if r.cue is not None and r.cue.end <= r.start and len(r.parts) == 1
-                   and r.cue.category in _SPEECH and _words(doc, r.cue.end, r.start, at_most=4) >= 4}
+    cues_before = {r.cue.start for r in merged if r.cue is not None and r.cue.end <= r.parts[0][0] and len(r.parts) == 1
+                   and r.cue.category in _SPEECH and _words(doc, r.cue.end, r.parts[0][0], at_most=4) >= 4}
     for hit in hits + hearsay if hearsay else hits:
         if hit.start in used and hit.start not in cues_before or _inside(quoted, hit.start) \
                 or _inside(whole, hit.start) and not (
@@ -6956,7 +6958,8 @@ def _distinct(raws: list[_Raw]) -> list[_Raw]:
 
 def _without_nested_stances(reported: list[_Raw]) -> list[_Raw]:
     """Drop a stance or supposition reported inside another source's words ("he said she wanted to ...")."""
-    outer = sorted([(r.parts[0][0], r.parts[-1][1]) for r in reported if r.cue is not None and r.cue.category in _SPEECH])
+    outer = sorted([(r.parts[0][0], r.parts[-1][1]) for r in reported
+                    if r.cue is not None and r.cue.category in _SPEECH])
     keep = []
     for r in reported:
         if r.cue is not None and r.cue.category not in _SPEECH and any(
@@ -6979,9 +6982,10 @@ def _attribute_direct(doc: Document, names: _Names, raws: list[_Raw], hits: list
             merged[-1].parts.extend(raw.parts)  # “A,” he said, “B.”: one quote in two parts
             merged[-1].closed = raw.closed
             continue
-        limit = raws[n + 1].start if n + 1 < len(raws) else len(doc.text)
-        limit = min(limit, doc.paragraphs[_paragraph_of(doc, raw.end - 1)].end)
-        last = _last_char(doc.text, raw.start)
+        raw_start, raw_end = raw.parts[0][0], raw.parts[-1][1]  # (raw.start and raw.end, read once)
+        limit = raws[n + 1].parts[0][0] if n + 1 < len(raws) else len(doc.text)
+        limit = min(limit, doc.paragraphs[_paragraph_of(doc, raw_end - 1)].end)
+        last = _last_char(doc.text, raw_start)
         before_colon = last >= 0 and doc.text[last] in ":,"
         done = False
         if before_colon and not (doc.text[last] == ":" and _cued_after(doc, raw, hits, starts)):
@@ -6993,11 +6997,11 @@ def _attribute_direct(doc: Document, names: _Names, raws: list[_Raw], hits: list
             done = _attribute_before(doc, names, raw, hits, starts)
         if raw.cue is not None:
             used.add(raw.cue.start)
-            k = bisect_left(starts, raw.end)
+            k = bisect_left(starts, raw_end)
             while k < len(hits) and hits[k].start < raw.cue.start:
                 used.add(hits[k].start)  # the cue of a relative aside before the quotation's own (`Roe, who
                 k += 1  # has not endorsed anyone, told …`) describes the speaker, as it did before the quotation
-            if done and raw.cue.end <= raw.start:
+            if done and raw.cue.end <= raw_start:
                 _reach_back_to_cue(doc, raw, hits, starts)
         if not done and previous is not None and previous.speaker is not None and \
                 raw.paragraph - previous.paragraph <= 1 + _excluded_between(doc, previous.paragraph, raw.paragraph):
@@ -7023,20 +7027,21 @@ def _reach_back_to_cue(doc: Document, raw: _Raw, hits: list[_CueHit], starts: li
     if i >= len(hits) or hits[i].start != raw.cue.start:
         return
     hit = hits[i]
+    raw_start = raw.parts[0][0]  # (raw.start, read once)
     sentence = doc.sentences[doc.tokens[hit.token].sentence]
-    if sentence.kind != "body" or not sentence.start <= raw.start <= sentence.end:
+    if sentence.kind != "body" or not sentence.start <= raw_start <= sentence.end:
         return
     content = _content_after(doc, hit, hit.last_token + 1, sentence.last_token)
-    if content is None or content[0] >= raw.start:
+    if content is None or content[0] >= raw_start:
         return
-    if _cut_at_next_cue(doc, hits, starts, content[0], raw.start) < raw.start:
+    if _cut_at_next_cue(doc, hits, starts, content[0], raw_start) < raw_start:
         return  # `hinted at its importance, emphasizing …: “…”`: the cue's own clause ends at the next cue
-    start, _ = _trim_content(doc.text, content[0], raw.start)
-    paused = doc.text[_last_char(doc.text, raw.start)] in ",:"  # `said of the senator, “…”`: an introduction
+    start, _ = _trim_content(doc.text, content[0], raw_start)
+    paused = doc.text[_last_char(doc.text, raw_start)] in ",:"  # `said of the senator, “…”`: an introduction
     least = _MIN_CONTENT_WORDS if paused else 2  # `argued that democracies “must bear” it`: a clause
-    if _words(doc, start, raw.start, at_most=least) < least:
+    if _words(doc, start, raw_start, at_most=least) < least:
         return
-    if paused and not _THAT.search(doc.text, start, raw.start):
+    if paused and not _THAT.search(doc.text, start, raw_start):
         first = doc.lower_texts()[doc.token_at(start)]
         if hit.word.lemma in _ADDRESSEE_VERBS or first in _TAIL_STARTS or first in _ADVERBIAL_PREPOSITIONS \
                 or first.endswith("ing") or first == "over":
@@ -7050,16 +7055,17 @@ def _reach_back_to_cue(doc: Document, raw: _Raw, hits: list[_CueHit], starts: li
 
 def _continues(doc: Document, prev: _Raw, raw: _Raw, hits: list[_CueHit], starts: list[int]) -> bool:
     """Whether ``raw`` is the second half of ``prev``: only whitespace, or only prev's own attribution, between."""
-    if _paragraph_of(doc, prev.end - 1) != raw.paragraph:
+    prev_end, raw_start = prev.parts[-1][1], raw.parts[0][0]  # (prev.end and raw.start, read once)
+    if _paragraph_of(doc, prev_end - 1) != raw.paragraph:
         return False
-    gap = doc.text[prev.end: raw.start]
+    gap = doc.text[prev_end: raw_start]
     if not gap.strip():
         return True
     cue = prev.cue
-    if cue is None or not (prev.end <= cue.start and cue.end <= raw.start) or len(gap.split()) > 14:
+    if cue is None or not (prev_end <= cue.start and cue.end <= raw_start) or len(gap.split()) > 14:
         return False
-    i = bisect_left(starts, prev.end)
-    return all(h.start == cue.start for h in hits[i: bisect_left(starts, raw.start)]) \
+    i = bisect_left(starts, prev_end)
+    return all(h.start == cue.start for h in hits[i: bisect_left(starts, raw_start)]) \
         and not _cued_after(doc, raw, hits, starts)
 
 
