@@ -4280,8 +4280,9 @@ def _free_relative_end(doc: Document, start: int, end: int) -> tuple[int, int]:
     """`… — what her team calls its “open door” agenda — was resonating`: what a free relative clause reports
     ends at the dash after it, where the clause around it goes on (not at a comma, which as often lists what
     was said: "what she called “reckless, dangerous” acts")."""
-    t = bisect_left(doc.token_starts, start)
-    last = bisect_left(doc.token_starts, end)
+    token_starts = doc.token_starts  # (a property: read once)
+    t = bisect_left(token_starts, start)
+    last = bisect_left(token_starts, end)
     lows = doc.lower_texts()
     while t < last and lows[t] not in (";", "—", "–"):
         t += 1
@@ -4291,8 +4292,9 @@ def _free_relative_end(doc: Document, start: int, end: int) -> tuple[int, int]:
 def _object_gap_clause(doc: Document, start: int, end: int) -> tuple[int, int]:
     """`the war, which he has promised to settle quickly, dragged on`: a relative clause's content ends at
     its closing comma, where the main clause resumes."""
-    t = bisect_left(doc.token_starts, start)
-    last = bisect_left(doc.token_starts, end)
+    token_starts = doc.token_starts  # (a property: read once)
+    t = bisect_left(token_starts, start)
+    last = bisect_left(token_starts, end)
     lows = doc.lower_texts()
     while t < last and lows[t] != ",":
         t += 1
@@ -4480,8 +4482,9 @@ def _before_main_predicate(doc: Document, start: int, end: int) -> int:
     the object, nor "to be")."""
     lows = doc.lower_texts()
     tokens = doc.tokens
-    t = bisect_left(doc.token_starts, start)
-    last = _relative_object_span(lows, t, bisect_left(doc.token_starts, end))
+    token_starts = doc.token_starts  # (a property: read once)
+    t = bisect_left(token_starts, start)
+    last = _relative_object_span(lows, t, bisect_left(token_starts, end))
     for k in range(t + 1, last):
         if lows[k] in _AUXILIARIES and tokens[k].text.islower() and tokens[k - 1].is_word \
                 and lows[k - 1] not in _NOT_BEFORE_MAIN_VERB:
@@ -4614,8 +4617,9 @@ def _relative_content_end(doc: Document, start: int, end: int) -> int:
     was flawed, resigned"); ``end`` otherwise (a pair of commas may set off an aside inside the content: "…,
     backed by Roe, failed")."""
     tokens = doc.tokens
-    first = bisect_left(doc.token_starts, start)
-    last = bisect_left(doc.token_starts, end)
+    token_starts = doc.token_starts  # (a property: read once)
+    first = bisect_left(token_starts, start)
+    last = bisect_left(token_starts, end)
     commas = [k for k in range(first + 1, last) if tokens[k].text == ","]
     if len(commas) % 2 == 1 and (_predicate_resumes(doc, commas[-1], last)
                                  or _bare_verb_with_infinitive(doc, commas[-1], last)):
@@ -4703,8 +4707,9 @@ _NOT_A_ONE_WORD_OBJECT = frozenset({
 def _stands_as_object(doc: Document, start: int, end: int) -> bool:
     """Whether the words in [start, end) may stand as a whole object: several words, or one word that may be a
     noun ("concerns", "jihadism"; not "ahead", "well")."""
-    i = bisect_left(doc.token_starts, start)
-    j = bisect_left(doc.token_starts, end)
+    token_starts = doc.token_starts  # (a property: read once)
+    i = bisect_left(token_starts, start)
+    j = bisect_left(token_starts, end)
     if j - i != 1 or not doc.tokens[i].is_word:
         return j - i > 1
     low = doc.lower_texts()[i]
@@ -4749,8 +4754,9 @@ def _object_end(doc: Document, start: int, end: int) -> int:
     (PolNeAR's content is the object alone)."""
     lows = doc.lower_texts()
     tokens = doc.tokens
-    i = bisect_left(doc.token_starts, start)
-    j = bisect_left(doc.token_starts, end)
+    token_starts = doc.token_starts  # (a property: read once)
+    i = bisect_left(token_starts, start)
+    j = bisect_left(token_starts, end)
     if i >= j or lows[i] == "that":
         return end  # a clause ("agreed that she was not in the camp and had …"): its own verbs may follow "and"
     relative = False  # after "who memorized talking points", "and lacked …" may be the relative's second verb;
@@ -5482,8 +5488,9 @@ _FINDINGS = frozenset({
 def _names_a_finding(doc: Document, span: tuple) -> bool:
     """Whether a speaker span (start, end, …) is a poll, report or study: "A Harbor College poll this week"."""
     lows = doc.lower_texts()
-    i = bisect_left(doc.token_starts, span[0])
-    j = bisect_left(doc.token_starts, span[1])
+    token_starts = doc.token_starts  # (a property: read once)
+    i = bisect_left(token_starts, span[0])
+    j = bisect_left(token_starts, span[1])
     return not _FINDINGS.isdisjoint(lows[i:j])
 
 
@@ -5612,8 +5619,9 @@ def _past_clause_link(doc: Document, found: tuple[int, int, str | None]) -> tupl
     than analysts had predicted")."""
     lows = doc.lower_texts()
     tokens = doc.tokens
-    i = bisect_left(doc.token_starts, found[0])
-    j = bisect_left(doc.token_starts, found[1])
+    token_starts = doc.token_starts  # (a property: read once)
+    i = bisect_left(token_starts, found[0])
+    j = bisect_left(token_starts, found[1])
     cut = None
     for t in range(i, j):
         low = lows[t]
@@ -6195,8 +6203,9 @@ def _pro_form_content(doc: Document, hit: _CueHit, start: int, end: int) -> bool
 def _elliptical_clause(doc: Document, start: int, end: int) -> bool:
     """`Flake said he would.`, `They said she could not.`: a subject pronoun and an auxiliary whose verb
     phrase is left out stand for a whole clause, as a pro-form does (PolNeAR marks them as the content)."""
-    i = bisect_left(doc.token_starts, start)
-    j = bisect_left(doc.token_starts, end)
+    token_starts = doc.token_starts  # (a property: read once)
+    i = bisect_left(token_starts, start)
+    j = bisect_left(token_starts, end)
     lows = doc.lower_texts()[i:j]
     return 2 <= len(lows) <= 3 and lows[0] in _SUBJECT_PRONOUNS and lows[1] in _AUXILIARIES \
         and (len(lows) == 2 or lows[2] in ("not", "too"))
