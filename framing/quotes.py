@@ -6378,9 +6378,10 @@ def attributions(doc: Document, *, mentions) -> list[Quote]:
     reported = _without_nested_stances(_distinct(reported))
     spans = sorted([(s, e) for r in reported for s, e in r.parts])
     for frag in fragments:
-        if any(s <= frag.start and frag.end <= e + 2 for s, e in _near(spans, frag.start)):
+        frag_start, frag_end = frag.parts[0][0], frag.parts[-1][1]  # (frag.start and frag.end, read once)
+        if any(s <= frag_start and frag_end <= e + 2 for s, e in _near(spans, frag_start)):
             continue  # carried by the reported speech around it
-        if _words(doc, frag.start, frag.end) >= 4:
+        if _words(doc, frag_start, frag_end) >= 4:
             merged.extend(r for r in _attribute_direct(doc, names, [frag], speech_hits, speech_starts, used)
                           if not _holds_anothers_speaker(r, merged))
 
@@ -6587,10 +6588,11 @@ def _widen_to_clauses(doc: Document, names: _Names, raws: list[_Raw], cues: tupl
     hits, starts = cues
     for raw in raws:
         cue = raw.cue
-        if raw.kind != "direct" or cue is None or raw.inherited or cue.start < raw.end:
+        raw_start, raw_end = raw.parts[0][0], raw.parts[-1][1]  # (raw.start, raw.end: read once)
+        if raw.kind != "direct" or cue is None or raw.inherited or cue.start < raw_end:
             continue
-        si = doc.sentence_at(raw.start)
-        if (si is None or doc.sentences[si].start >= raw.start) and _words(doc, raw.end, cue.start, at_most=5) < 5:
+        si = doc.sentence_at(raw_start)
+        if (si is None or doc.sentences[si].start >= raw_start) and _words(doc, raw_end, cue.start, at_most=5) < 5:
             continue  # the quotation opens its sentence and only its speaker stands before the cue: nothing to widen
         i = bisect_left(starts, cue.start)
         if i >= len(hits) or hits[i].start != cue.start:
@@ -6598,15 +6600,15 @@ def _widen_to_clauses(doc: Document, names: _Names, raws: list[_Raw], cues: tupl
         wide = _reported(doc, names, hits[i], quoted, hits, starts, speech=speech)
         if wide is None or len(raw.parts) > 1:
             continue
-        part = next(((s, e) for s, e in wide.parts if s <= raw.start and raw.end <= e + 2), None)
+        part = next(((s, e) for s, e in wide.parts if s <= raw_start and raw_end <= e + 2), None)
         speaker = raw.speaker.start if raw.speaker is not None and raw.speaker.start is not None else cue.start
-        if part is None or part[0] <= speaker < part[1] or part[1] - part[0] < 1.2 * (raw.end - raw.start):
+        if part is None or part[0] <= speaker < part[1] or part[1] - part[0] < 1.2 * (raw_end - raw_start):
             continue  # (the clause after the attribution, "…,” X said, but …", is the outlet's)
-        if _SET_OFF.search(doc.text, part[0], raw.start) or raw.speaker is not None and raw.speaker.descriptor \
-                and raw.speaker.descriptor in doc.text[raw.end: part[1]]:
+        if _SET_OFF.search(doc.text, part[0], raw_start) or raw.speaker is not None and raw.speaker.descriptor \
+                and raw.speaker.descriptor in doc.text[raw_end: part[1]]:
             continue  # `He railed against the plan - “…,” he said - and …`, `… declared: “…,” she said`: the
             # quotation is set off from the words before it, which are the outlet's
-        raw.parts = [(part[0], max(part[1], raw.end))]
+        raw.parts = [(part[0], max(part[1], raw_end))]
         raw.kind = "mixed"
 
 
@@ -6972,7 +6974,7 @@ def _without_nested_stances(reported: list[_Raw]) -> list[_Raw]:
     keep = []
     for r in reported:
         if r.cue is not None and r.cue.category not in _SPEECH and any(
-                s <= r.cue.start and (r.end <= e or r.speaker is None and s < r.cue.start < e)
+                s <= r.cue.start and (r.parts[-1][1] <= e or r.speaker is None and s < r.cue.start < e)
                 for s, e in _near(outer, r.cue.start)):
             continue  # (a supposition with no source of its own may run past the words around its cue)
         keep.append(r)
