@@ -1114,7 +1114,7 @@ def _speaker(doc: Document, names: _Names, start: int, end: int, descriptor: str
     else:
         head = lower[-1] if lower else ""
         familiar = _familiar(surface)
-        capitals = [w for w, low in zip(words, lower, strict=True) if _name_cased(w) and low not in _NOT_NAME]
+        capitals = [w for w, low in zip(words, lower, strict=True) if low not in _NOT_NAME and _name_cased(w)]
         if capitals == words[:1] and actor is None and (len(words) == 1 or words[-1].islower()) \
                 and _opens_sentence(doc, start):
             # "Recent polls suggest …", "Backers say …": capitalised only because the sentence starts
@@ -3203,7 +3203,8 @@ def _noun_use(previous: str, form: str) -> bool:
 
 
 def _cue(doc: Document, hit: _CueHit) -> Cue:
-    return Cue(doc.text[hit.start: hit.end], hit.start, hit.end, hit.word.category, hit.word.lemma)
+    start, end, word, _, _ = hit  # (one unpacking: each named field of the tuple is an attribute look-up)
+    return Cue(doc.text[start: end], start, end, word.category, word.lemma)
 
 
 def _is_passive(doc: Document, hit: _CueHit, lo: int) -> bool:
