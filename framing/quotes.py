@@ -779,10 +779,11 @@ def _name_index(doc: Document, mentions) -> _Names:
         descriptors.setdefault(full, noun)  # a title or an apposition anywhere says more than a bare noun
     actor_spans = [(m.start, m.end, a.name) for a in (mentions or []) for m in getattr(a, "mentions", []) or []]
     actor_spans.sort()
-    speaking_bodies = frozenset(a.name for a in bodies if a.kind in ("group", "organization"))
-    people = sorted(m.start for a in (mentions or []) if getattr(a, "kind", "person") == "person"
-                    for m in getattr(a, "mentions", []) or [])
-    persons = frozenset(a.name for a in (mentions or []) if getattr(a, "kind", "") == "person")
+    # (list comprehensions, not generators: an article has hundreds of mentions, and a list is built in one go)
+    speaking_bodies = frozenset([a.name for a in bodies if a.kind in ("group", "organization")])
+    people = sorted([m.start for a in (mentions or []) if getattr(a, "kind", "person") == "person"
+                     for m in getattr(a, "mentions", []) or []])
+    persons = frozenset([a.name for a in (mentions or []) if getattr(a, "kind", "") == "person"])
     return _Names([r[0] for r in runs], runs, by_word, descriptors, [s for s, _, _ in actor_spans], actor_spans,
                   titled=titled, bodies=speaking_bodies, person_starts=people or None,
                   persons=persons,
@@ -1183,7 +1184,7 @@ def _read_speaker(doc: Document, names: _Names, start: int, end: int, descriptor
         head = lower[-1] if lower else ""
         familiar = _familiar(surface)
         capitals = [w for w, low in zip(words, lower, strict=True)
-                    if _name_cased(w) and low not in _NOT_NAME and not _compound_modifier(w)]
+                    if low not in _NOT_NAME and _name_cased(w) and not _compound_modifier(w)]
         if capitals == words[:1] and actor is None and (len(words) == 1 or words[-1].islower()) \
                 and _opens_sentence(doc, start):
             # "Recent polls suggest …", "Backers say …": capitalised only because the sentence starts
@@ -3310,7 +3311,8 @@ def _noun_use(previous: str, form: str) -> bool:
 
 
 def _cue(doc: Document, hit: _CueHit) -> Cue:
-    return Cue(doc.text[hit.start: hit.end], hit.start, hit.end, hit.word.category, hit.word.lemma)
+    start, end, word, _, _ = hit  # (one unpacking: each named field of the tuple is an attribute look-up)
+    return Cue(doc.text[start: end], start, end, word.category, word.lemma)
 
 
 def _is_passive(doc: Document, hit: _CueHit, lo: int) -> bool:
@@ -3380,21 +3382,22 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
     """`“…,” X said` / `“…,” said X, director at …`: a cue soon after the closing mark."""
     lows = doc.lower_texts()
     text = doc.text
-    i = bisect_left(starts, raw.end)
+    raw_start, raw_end = raw.parts[0][0], raw.parts[-1][1]  # (raw.start and raw.end, read once)
+    i = bisect_left(starts, raw_end)
     if i >= len(hits) or hits[i].start >= limit:
         return False
     hit = hits[i]
-    between = text[raw.end: hit.start]
+    between = text[raw_end: hit.start]
     if _RELATIVE_ASIDE.search(between):
         hit = _past_relative_aside(text, hit, hits, starts, limit)
-        between = text[raw.end: hit.start]
+        between = text[raw_end: hit.start]
     if _SENTENCE_END.search(between) or _MARK.search(between) or len(between.split()) > 14:
         return False
-    if between.split() and between.split()[0].lower() in ("and", "but") and _right_after_cue(doc, raw.start):
+    if between.split() and between.split()[0].lower() in ("and", "but") and _right_after_cue(doc, raw_start):
         return False  # `declared “What a night!” and said …`: the quotation is the object of the cue before it
-    if not between.strip(" ,") and _after_participle_aside(doc, raw.start):
+    if not between.strip(" ,") and _after_participle_aside(doc, raw_start):
         return False  # `Hale, citing “the magic of the mayor,” said …`: the aside's object, not what "said" reports
-    if text[raw.start: raw.end].rstrip("”»\"' ").endswith(".") and between.strip() \
+    if text[raw_start: raw_end].rstrip("”»\"' ").endswith(".") and between.strip() \
             and not _bare_attribution(doc, hit, between):
         return False  # “… the end.” It is … : the quote closed its sentence
     if _asked_opens_a_sentence(doc, hit):
@@ -3403,7 +3406,7 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
         return False
     if hit.word.lemma == "read" and len(between.split()) > _READ_SUBJECT_MAX_WORDS:
         return False  # "“…” I had prepared a statement to read": reading aloud, not a text's words
-    lo_tok = bisect_left(doc.token_starts, raw.end)
+    lo_tok = bisect_left(doc.token_starts, raw_end)
     hi_tok = doc.sentences[doc.tokens[hit.token].sentence].last_token
     if not between.strip(" ,—–-\u00a0"):
         found = _right_speaker(doc, hit.last_token + 1, hi_tok, loose=hit.word.lemma == "according to",
@@ -3417,7 +3420,7 @@ def _attribute_after(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHit
         if coordinated:  # `called it “a betrayal” and vowed to …`, `—“…”—and promised`, `coined “…” to
             # describe`: the quotation is an object of the sentence's verb, and its subject speaks
             lo = doc.sentences[doc.tokens[hit.token].sentence].first_token
-            opening = doc.token_at(raw.start)
+            opening = doc.token_at(raw_start)
             if opening is not None:  # (from the quotation's own sentence: `declared “What a night!” and said`)
                 lo = min(lo, doc.sentences[doc.tokens[opening].sentence].first_token)
             found = _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
@@ -3476,29 +3479,30 @@ def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHi
     """`X said: “…”` / `X hinted at it …: “…”`: the last cue of the sentence before the opening mark."""
     lows = doc.lower_texts()
     text = doc.text
-    lo, _ = _sentence_bounds(doc, raw.start)
-    window_start = doc.tokens[lo].start if lo < len(doc.tokens) else raw.start
-    if window_start >= raw.start:  # the quote opens its sentence: "X said:" may end the one before
-        before = _last_char(text, raw.start)
+    raw_start = raw.parts[0][0]  # (raw.start, read once: the property is a call per use)
+    lo, _ = _sentence_bounds(doc, raw_start)
+    window_start = doc.tokens[lo].start if lo < len(doc.tokens) else raw_start
+    if window_start >= raw_start:  # the quote opens its sentence: "X said:" may end the one before
+        before = _last_char(text, raw_start)
         if before < 0 or text[before] != ":":
             return False
         lo, _ = _sentence_bounds(doc, before)
         window_start = doc.tokens[lo].start
     if _inverted_opening(doc, names, raw, lo):
         return True
-    i = bisect_left(starts, raw.start) - 1
+    i = bisect_left(starts, raw_start) - 1
     candidates = []
     while i >= 0 and hits[i].start >= window_start:
         hit = hits[i]
-        if not _MARK.search(text[hit.end: raw.start]) and not _is_passive(doc, hit, lo):
+        if not _MARK.search(text[hit.end: raw_start]) and not _is_passive(doc, hit, lo):
             candidates.append(hit)
         i -= 1
     # "Zelensky ... hinted at it, emphasizing ...: “…”": the finite verb, not the participle, introduces it
     # (a phrasal one, "…, taking aim at Roe (“Little Jane”)", governs the quotation after its object itself)
     finite = [h for h in candidates if not (_is_participle(doc, h) and text[h.start: h.end].endswith("ing"))]
-    if candidates and len(text[candidates[0].end: raw.start].split()) <= 1:
+    if candidates and len(text[candidates[0].end: raw_start].split()) <= 1:
         finite = candidates[:1]  # "…, adding: “…”": the cue right before the mark
-    colon = _last_char(text, raw.start)
+    colon = _last_char(text, raw_start)
     if not candidates and colon >= 0 and text[colon] == ":":
         # "17-year-old Jared Potts echoed:" / "Here's Clinton in 1992:": the colon introduces the words
         colon_tok = doc.token_at(colon)
@@ -3512,7 +3516,7 @@ def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHi
         if True:
             found = _left_speaker(doc, hit.token, lo)
             if found is None and hit.word.lemma == "according to":
-                found = _right_speaker(doc, hit.last_token + 1, doc.token_at(raw.start) or hit.last_token + 1,
+                found = _right_speaker(doc, hit.last_token + 1, doc.token_at(raw_start) or hit.last_token + 1,
                                        loose=True)
             if found is None:
                 coordinated = hit.token > lo and lows[hit.token - 1] in ("and", "but", ",")
@@ -3592,7 +3596,7 @@ def _continues_participles(doc: Document, last: _Raw, raw: _Raw) -> bool:
     content of the cue before it continues that report, so the same speaker speaks (not the subject of the
     main clause, nor the nearest name): "it attacked Okafor, saying …" (it says). Not after a finding verb:
     in "the video shows Roe, …, outlining …" Roe outlines."""
-    if last.speaker is None or last.cue is None or raw.cue is None or not last.cue.start < last.start \
+    if last.speaker is None or last.cue is None or raw.cue is None or not last.cue.start < last.parts[0][0] \
             or (last.speaker.text or "").lower() in _RELATIVE_PRONOUNS:
         return False  # (a relative clause's report ends with it: "Roe, who declared victory, …, saying")
     tokens = doc.tokens
@@ -3608,7 +3612,7 @@ def _continues_participles(doc: Document, last: _Raw, raw: _Raw) -> bool:
             or tokens[t].sentence != tokens[first].sentence:
         return False  # (nor after a noun: in "Okafor stepped up her attacks on Roe, saying …" Okafor says)
     before = tokens[comma - 1]
-    return before.start < last.end <= tokens[t - 1].end
+    return before.start < last.parts[-1][1] <= tokens[t - 1].end
 
 
 def _second_verb_phrase(doc: Document, last: _Raw, raw: _Raw) -> bool:
@@ -3616,7 +3620,7 @@ def _second_verb_phrase(doc: Document, last: _Raw, raw: _Raw) -> bool:
     where the report of the cue before it ends is a second verb phrase of the same subject, which speaks
     again (not the nearest name inside the first report, nor a possessor inside the subject: "The city
     attorney's office said A but did not say B")."""
-    if last.speaker is None or last.cue is None or raw.cue is None or not last.cue.start < last.start \
+    if last.speaker is None or last.cue is None or raw.cue is None or not last.cue.start < last.parts[0][0] \
             or last.speaker.start is None or (last.speaker.text or "").lower() in _RELATIVE_PRONOUNS \
             or last.kind == "direct":
         return False
@@ -3628,7 +3632,7 @@ def _second_verb_phrase(doc: Document, last: _Raw, raw: _Raw) -> bool:
     link = t - 1
     while link > first and (lows[link] in _VERB_GROUP_WORDS or _manner_adverb(tokens[link].text)):
         link -= 1  # (also "but did not say …", "and has called for …": its auxiliaries and negation)
-    return lows[link] in ("and", "but") and tokens[link - 1].start < last.end <= tokens[link].start
+    return lows[link] in ("and", "but") and tokens[link - 1].start < last.parts[-1][1] <= tokens[link].start
 
 
 _NO_SOURCE_WORDS = frozenset({"no", "any", "single"})  # ("a single", "not a single")
@@ -4083,7 +4087,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
         least = 1  # "expressed concerns but has said …": one noun is the whole object
     elif hit.word.lemma in _REFUSING_LEMMAS and len(trimmed) == 1 and _REFUSED_COMMENT.fullmatch(text, *trimmed[0]):
         least = 1  # "declined comment.": the one noun is all that was refused (a no_comment finding)
-    if not trimmed or sum(_words(doc, s, e, at_most=least) for s, e in trimmed) < least and not (
+    if not trimmed or sum([_words(doc, s, e, at_most=least) for s, e in trimmed]) < least and not (
             len(trimmed) == 1 and (_names_target(doc, hit, *trimmed[0]) or _pro_form_content(doc, hit, *trimmed[0]))):
         return None
     s, e = trimmed[0][0], trimmed[-1][1]
@@ -4394,8 +4398,9 @@ def _free_relative_end(doc: Document, start: int, end: int) -> tuple[int, int]:
     """`… — what her team calls its “open door” agenda — was resonating`: what a free relative clause reports
     ends at the dash after it, where the clause around it goes on (not at a comma, which as often lists what
     was said: "what she called “reckless, dangerous” acts")."""
-    t = bisect_left(doc.token_starts, start)
-    last = bisect_left(doc.token_starts, end)
+    token_starts = doc.token_starts  # (a property: read once)
+    t = bisect_left(token_starts, start)
+    last = bisect_left(token_starts, end)
     lows = doc.lower_texts()
     while t < last and lows[t] not in (";", "—", "–"):
         t += 1
@@ -4405,8 +4410,9 @@ def _free_relative_end(doc: Document, start: int, end: int) -> tuple[int, int]:
 def _object_gap_clause(doc: Document, start: int, end: int) -> tuple[int, int]:
     """`the war, which he has promised to settle quickly, dragged on`: a relative clause's content ends at
     its closing comma, where the main clause resumes."""
-    t = bisect_left(doc.token_starts, start)
-    last = bisect_left(doc.token_starts, end)
+    token_starts = doc.token_starts  # (a property: read once)
+    t = bisect_left(token_starts, start)
+    last = bisect_left(token_starts, end)
     lows = doc.lower_texts()
     while t < last and lows[t] != ",":
         t += 1
@@ -4594,8 +4600,9 @@ def _before_main_predicate(doc: Document, start: int, end: int) -> int:
     the object, nor "to be")."""
     lows = doc.lower_texts()
     tokens = doc.tokens
-    t = bisect_left(doc.token_starts, start)
-    last = _relative_object_span(lows, t, bisect_left(doc.token_starts, end))
+    token_starts = doc.token_starts  # (a property: read once)
+    t = bisect_left(token_starts, start)
+    last = _relative_object_span(lows, t, bisect_left(token_starts, end))
     for k in range(t + 1, last):
         if lows[k] in _AUXILIARIES and tokens[k].text.islower() and tokens[k - 1].is_word \
                 and lows[k - 1] not in _NOT_BEFORE_MAIN_VERB:
@@ -4779,8 +4786,9 @@ def _relative_content_end(doc: Document, start: int, end: int) -> int:
     was flawed, resigned"); ``end`` otherwise (a pair of commas may set off an aside inside the content: "…,
     backed by Roe, failed")."""
     tokens = doc.tokens
-    first = bisect_left(doc.token_starts, start)
-    last = bisect_left(doc.token_starts, end)
+    token_starts = doc.token_starts  # (a property: read once)
+    first = bisect_left(token_starts, start)
+    last = bisect_left(token_starts, end)
     commas = [k for k in range(first + 1, last) if tokens[k].text == ","]
     if len(commas) % 2 == 1 and (_predicate_resumes(doc, commas[-1], last)
                                  or _bare_verb_with_infinitive(doc, commas[-1], last)):
@@ -4869,8 +4877,9 @@ _NOT_A_ONE_WORD_OBJECT = frozenset({
 def _stands_as_object(doc: Document, start: int, end: int) -> bool:
     """Whether the words in [start, end) may stand as a whole object: several words, or one word that may be a
     noun ("concerns", "jihadism"; not "ahead", "well")."""
-    i = bisect_left(doc.token_starts, start)
-    j = bisect_left(doc.token_starts, end)
+    token_starts = doc.token_starts  # (a property: read once)
+    i = bisect_left(token_starts, start)
+    j = bisect_left(token_starts, end)
     if j - i != 1 or not doc.tokens[i].is_word:
         return j - i > 1
     low = doc.lower_texts()[i]
@@ -4918,8 +4927,9 @@ def _object_end(doc: Document, start: int, end: int) -> int:
     (PolNeAR's content is the object alone)."""
     lows = doc.lower_texts()
     tokens = doc.tokens
-    i = bisect_left(doc.token_starts, start)
-    j = bisect_left(doc.token_starts, end)
+    token_starts = doc.token_starts  # (a property: read once)
+    i = bisect_left(token_starts, start)
+    j = bisect_left(token_starts, end)
     if i >= j or lows[i] == "that":
         return end  # a clause ("agreed that she was not in the camp and had …"): its own verbs may follow "and"
     relative = False  # after "who memorized talking points", "and lacked …" may be the relative's second verb;
@@ -5653,8 +5663,9 @@ _FINDINGS = frozenset({
 def _names_a_finding(doc: Document, span: tuple) -> bool:
     """Whether a speaker span (start, end, …) is a poll, report or study: "A Harbor College poll this week"."""
     lows = doc.lower_texts()
-    i = bisect_left(doc.token_starts, span[0])
-    j = bisect_left(doc.token_starts, span[1])
+    token_starts = doc.token_starts  # (a property: read once)
+    i = bisect_left(token_starts, span[0])
+    j = bisect_left(token_starts, span[1])
     return not _FINDINGS.isdisjoint(lows[i:j])
 
 
@@ -5809,8 +5820,9 @@ def _past_clause_link(doc: Document, found: tuple[int, int, str | None]) -> tupl
     than analysts had predicted")."""
     lows = doc.lower_texts()
     tokens = doc.tokens
-    i = bisect_left(doc.token_starts, found[0])
-    j = bisect_left(doc.token_starts, found[1])
+    token_starts = doc.token_starts  # (a property: read once)
+    i = bisect_left(token_starts, found[0])
+    j = bisect_left(token_starts, found[1])
     cut = None
     for t in range(i, j):
         low = lows[t]
@@ -6001,9 +6013,10 @@ def _adverbial_tail(doc: Document, k: int, hi: int) -> bool:
     words = list(islice(compress(tail, map(_IS_WORD, tail)), 8))  # (the first eight words, picked out in C)
     if not words or tokens[k].text in (",", ";", "—", "–", ".", "!", "?", ")"):
         return True
-    if any(t.text.lower() == "that" for t in words):
+    lowered = [t.text.lower() for t in words]
+    if "that" in lowered:
         return False
-    return words[0].text.lower() in _TAIL_STARTS
+    return lowered[0] in _TAIL_STARTS
 
 
 _TIME_WORDS = {
@@ -6412,8 +6425,9 @@ def _pro_form_content(doc: Document, hit: _CueHit, start: int, end: int) -> bool
 def _elliptical_clause(doc: Document, start: int, end: int) -> bool:
     """`Flake said he would.`, `They said she could not.`: a subject pronoun and an auxiliary whose verb
     phrase is left out stand for a whole clause, as a pro-form does (PolNeAR marks them as the content)."""
-    i = bisect_left(doc.token_starts, start)
-    j = bisect_left(doc.token_starts, end)
+    token_starts = doc.token_starts  # (a property: read once)
+    i = bisect_left(token_starts, start)
+    j = bisect_left(token_starts, end)
     lows = doc.lower_texts()[i:j]
     return 2 <= len(lows) <= 3 and lows[0] in _SUBJECT_PRONOUNS and lows[1] in _AUXILIARIES \
         and (len(lows) == 2 or lows[2] in ("not", "too"))
@@ -6533,12 +6547,12 @@ def attributions(doc: Document, *, mentions) -> list[Quote]:
     speech_hits, speech_starts = _speech_hits(hits, starts)
     stretches = [r for r in _quoted_stretches(doc) if not _is_scare(doc, r) and not _titles_a_work(doc, r)
                  and not _credits_a_work(doc, r)]
-    fragments = [r for r in stretches if len(r.parts) == 1 and _is_embedded(doc, r.start)
-                 and not _right_after_cue(doc, r.start)]
+    fragments = [r for r in stretches if len(r.parts) == 1 and _is_embedded(doc, r.parts[0][0])
+                 and not _right_after_cue(doc, r.parts[0][0])]
     fragment_ids = {id(r) for r in fragments}
     raws = [r for r in stretches if id(r) not in fragment_ids]
-    quoted = sorted((s, e) for r in stretches for s, e in r.parts)
-    own_quotes = frozenset((s, e) for r in raws for s, e in r.parts)  # quotations of their own, not fragments
+    quoted = sorted([(s, e) for r in stretches for s, e in r.parts])
+    own_quotes = frozenset([(s, e) for r in raws for s, e in r.parts])  # quotations of their own, not fragments
     used: set[int] = set()
     merged = _attribute_direct(doc, names, raws, speech_hits, speech_starts, used)
     _widen_to_clauses(doc, names, merged, (hits, starts), quoted, own_quotes)
@@ -6546,15 +6560,15 @@ def attributions(doc: Document, *, mentions) -> list[Quote]:
 
     reported: list[_Raw] = []
     absorbed: set[int] = set()  # direct quotes that turned out to be part of a report around them
-    whole = sorted((r.start, r.end) for r in merged)
+    whole = sorted([(r.parts[0][0], r.parts[-1][1]) for r in merged])
     lows = doc.lower_texts()
     # where each attributed quotation's attribution ends ("…,” Okafor said|"): a participle right after
     # it ("…, referring to …") is that speaker's
     attribution_ends = {max(r.cue.end, r.speaker.end or 0): r.speaker for r in merged
                         if r.cue is not None and r.speaker is not None and r.speaker.start is not None}
     # a verb of saying a few words before its quotation ("said because …, “…”"): its report may hold the quotation
-    cues_before = {r.cue.start for r in merged if r.cue is not None and r.cue.end <= r.start and len(r.parts) == 1
-                   and r.cue.category in _SPEECH and _words(doc, r.cue.end, r.start, at_most=4) >= 4}
+    cues_before = {r.cue.start for r in merged if r.cue is not None and r.cue.end <= r.parts[0][0] and len(r.parts) == 1
+                   and r.cue.category in _SPEECH and _words(doc, r.cue.end, r.parts[0][0], at_most=4) >= 4}
     for hit in hits + hearsay if hearsay else hits:
         if hit.start in used and hit.start not in cues_before or _inside(quoted, hit.start) \
                 or _inside(whole, hit.start) and not (
@@ -6588,11 +6602,12 @@ def attributions(doc: Document, *, mentions) -> list[Quote]:
     reported.extend(r for r in _opinion_passives(doc, (hits, starts)) if not _inside(quoted, r.start)
                     and not _inside(whole, r.start) and not _covers_any_span(direct_spans, r))
     reported = _without_nested_stances(_distinct(reported))
-    spans = sorted((s, e) for r in reported for s, e in r.parts)
+    spans = sorted([(s, e) for r in reported for s, e in r.parts])
     for frag in fragments:
-        if any(s <= frag.start and frag.end <= e + 2 for s, e in _near(spans, frag.start)):
+        frag_start, frag_end = frag.parts[0][0], frag.parts[-1][1]  # (frag.start and frag.end, read once)
+        if any(s <= frag_start and frag_end <= e + 2 for s, e in _near(spans, frag_start)):
             continue  # carried by the reported speech around it
-        if _words(doc, frag.start, frag.end) >= 4:
+        if _words(doc, frag_start, frag_end) >= 4:
             merged.extend(r for r in _attribute_direct(doc, names, [frag], speech_hits, speech_starts, used)
                           if not _holds_anothers_speaker(r, merged))
 
@@ -6606,7 +6621,7 @@ def attributions(doc: Document, *, mentions) -> list[Quote]:
     out = merged + reported + headlines + (_poll_findings(doc, names, polls) if polls else [])
     out += _transcript_turns(doc, names)
     out += _block_quotes(doc, names, speech_hits, out)
-    out.sort(key=lambda r: (r.start, -r.end))
+    out.sort(key=_start_then_longest)
     out = _outermost(doc, out)
     out = _join_continuations(doc, out, hits, starts)
     for last, r in pairwise(out):
@@ -6617,6 +6632,13 @@ def attributions(doc: Document, *, mentions) -> list[Quote]:
 
 
 _HIT_START = attrgetter("start")
+
+
+def _start_then_longest(raw: _Raw) -> tuple[int, int]:
+    """Sort key of found quotes: by start, the longest first (``raw.parts`` read directly: a sort asks it of
+    every quote, and each of the ``start``/``end`` properties is a call)."""
+    parts = raw.parts
+    return parts[0][0], -parts[-1][1]
 _BLOCK_QUOTE_MAX_WORDS = 150  # a set-off quotation is short; a long stretch is the outlet's own
 _BLOCK_CUE_REACH = 4  # tokens between the verb of saying and the colon: "said in a statement:", "told reporters:"
 
@@ -6639,7 +6661,7 @@ def _quoted_reach(found: list[_Raw]) -> tuple[list[int], list[int]]:
     """The found quotes' starts in order and, at each, the furthest end of the quotes starting there or
     before: whether a line overlaps a quote is then one bisection, not a pass over every quote for every
     line that ends in a colon (a long text has thousands of each)."""
-    spans = sorted((r.start, r.end) for r in found)
+    spans = sorted([(r.parts[0][0], r.parts[-1][1]) for r in found])  # (each start, end: no property calls)
     reach, furthest = [], -1
     for _, end in spans:
         furthest = max(furthest, end)
@@ -6751,7 +6773,7 @@ def _pronouns_in_text_order(names: _Names, raws: list[_Raw], doc: Document) -> N
     without Roe among the speakers; now each pronoun sees every speaker before it (the pronouns before it
     already re-resolved)."""
     redone: dict[int, Speaker] = {}
-    for r in sorted((r for r in raws if r.speaker is not None and r.speaker.start is not None),
+    for r in sorted([r for r in raws if r.speaker is not None and r.speaker.start is not None],
                     key=lambda r: r.speaker.start):
         sp = r.speaker
         if id(sp) in redone:
@@ -6792,10 +6814,11 @@ def _widen_to_clauses(doc: Document, names: _Names, raws: list[_Raw], cues: tupl
     hits, starts = cues
     for raw in raws:
         cue = raw.cue
-        if raw.kind != "direct" or cue is None or raw.inherited or cue.start < raw.end:
+        raw_start, raw_end = raw.parts[0][0], raw.parts[-1][1]  # (raw.start, raw.end: read once)
+        if raw.kind != "direct" or cue is None or raw.inherited or cue.start < raw_end:
             continue
-        si = doc.sentence_at(raw.start)
-        if (si is None or doc.sentences[si].start >= raw.start) and _words(doc, raw.end, cue.start, at_most=5) < 5:
+        si = doc.sentence_at(raw_start)
+        if (si is None or doc.sentences[si].start >= raw_start) and _words(doc, raw_end, cue.start, at_most=5) < 5:
             continue  # the quotation opens its sentence and only its speaker stands before the cue: nothing to widen
         i = bisect_left(starts, cue.start)
         if i >= len(hits) or hits[i].start != cue.start:
@@ -6803,15 +6826,15 @@ def _widen_to_clauses(doc: Document, names: _Names, raws: list[_Raw], cues: tupl
         wide = _reported(doc, names, hits[i], quoted, hits, starts, speech=speech)
         if wide is None or len(raw.parts) > 1:
             continue
-        part = next(((s, e) for s, e in wide.parts if s <= raw.start and raw.end <= e + 2), None)
+        part = next(((s, e) for s, e in wide.parts if s <= raw_start and raw_end <= e + 2), None)
         speaker = raw.speaker.start if raw.speaker is not None and raw.speaker.start is not None else cue.start
-        if part is None or part[0] <= speaker < part[1] or part[1] - part[0] < 1.2 * (raw.end - raw.start):
+        if part is None or part[0] <= speaker < part[1] or part[1] - part[0] < 1.2 * (raw_end - raw_start):
             continue  # (the clause after the attribution, "…,” X said, but …", is the outlet's)
-        if _SET_OFF.search(doc.text, part[0], raw.start) or raw.speaker is not None and raw.speaker.descriptor \
-                and raw.speaker.descriptor in doc.text[raw.end: part[1]]:
+        if _SET_OFF.search(doc.text, part[0], raw_start) or raw.speaker is not None and raw.speaker.descriptor \
+                and raw.speaker.descriptor in doc.text[raw_end: part[1]]:
             continue  # `He railed against the plan - “…,” he said - and …`, `… declared: “…,” she said`: the
             # quotation is set off from the words before it, which are the outlet's
-        raw.parts = [(part[0], max(part[1], raw.end))]
+        raw.parts = [(part[0], max(part[1], raw_end))]
         raw.kind = "mixed"
 
 
@@ -6903,13 +6926,14 @@ def _into_reported_speech(reported: list[_Raw], direct: list[_Raw]) -> list[_Raw
     """`He said that Bush “has to lug his mother around. It's sad.”`: reported speech that stops inside a
     quotation opening in it (the sentence ended within the marks) runs on to the closing mark, as one mixed
     quote; the quotation itself is then not counted a second time. Returns the direct quotes left."""
-    ends = sorted((d.start, d.end, n) for n, d in enumerate(direct) if len(d.parts) == 1)
+    ends = sorted([(d.parts[0][0], d.parts[0][1], n) for n, d in enumerate(direct) if len(d.parts) == 1])
     if not ends:
         return direct
     absorbed = set()
     for r in reported:
-        for s, e, n in _near(ends, r.end):
-            if r.start < s < r.end < e and n not in absorbed:
+        r_start, r_end = r.parts[0][0], r.parts[-1][1]  # (r.start, r.end, read once)
+        for s, e, n in _near(ends, r_end):
+            if r_start < s < r_end < e and n not in absorbed:
                 r.parts[-1] = (r.parts[-1][0], e)
                 r.kind = "mixed"
                 absorbed.add(n)
@@ -6925,14 +6949,18 @@ def _outermost(doc: Document, raws: list[_Raw]) -> list[_Raw]:
     speaks for themselves. And when the inner source opens a clause of its own (`Critics argue that X, while
     proponents emphasize Y`), the outer report ran on too far, and ends before that clause."""
     out, reach = [], None
+    reach_end = -1  # reach.end, kept at hand (its parts are read directly: the loop asks it of every quote)
     for r in raws:
-        if reach is not None and r.end <= reach.end and (r.start, r.end) != (reach.start, reach.end):
+        parts = r.parts
+        end = parts[-1][1]
+        if reach is not None and end <= reach_end and (parts[0][0], end) != (reach.parts[0][0], reach_end):
             if not (reach.cue is not None and reach.cue.category == "stance" or _cut_before_own_clause(doc, reach, r)
                     or len(reach.parts) > 1 and _between_parts(reach, r)):
                 continue
+            reach_end = reach.parts[-1][1]  # (`_cut_before_own_clause` may have ended it earlier)
         out.append(r)
-        if reach is None or r.end > reach.end:
-            reach = r
+        if reach is None or end > reach_end:
+            reach, reach_end = r, end
     return out
 
 
@@ -7070,7 +7098,7 @@ def _credits_a_work(doc: Document, raw: _Raw) -> bool:
 def _apart_hearsay(hits: list[_CueHit]) -> tuple[list[_CueHit], list[_CueHit]]:
     """The cues, and apart from them the hearsay adverbs ("reportedly"): those report their own clause
     only, and neither end another report's content nor introduce a quotation."""
-    if not any(h.word.frame == "hearsay" for h in hits):
+    if "hearsay" not in [h.word.frame for h in hits]:  # (a list, built in one go: most articles have none)
         return hits, []
     return [h for h in hits if h.word.frame != "hearsay"], [h for h in hits if h.word.frame == "hearsay"]
 
@@ -7167,11 +7195,12 @@ def _distinct(raws: list[_Raw]) -> list[_Raw]:
 
 def _without_nested_stances(reported: list[_Raw]) -> list[_Raw]:
     """Drop a stance or supposition reported inside another source's words ("he said she wanted to ...")."""
-    outer = sorted((r.start, r.end) for r in reported if r.cue is not None and r.cue.category in _SPEECH)
+    outer = sorted([(r.parts[0][0], r.parts[-1][1]) for r in reported
+                    if r.cue is not None and r.cue.category in _SPEECH])
     keep = []
     for r in reported:
         if r.cue is not None and r.cue.category not in _SPEECH and any(
-                s <= r.cue.start and (r.end <= e or r.speaker is None and s < r.cue.start < e)
+                s <= r.cue.start and (r.parts[-1][1] <= e or r.speaker is None and s < r.cue.start < e)
                 for s, e in _near(outer, r.cue.start)):
             continue  # (a supposition with no source of its own may run past the words around its cue)
         keep.append(r)
@@ -7190,9 +7219,10 @@ def _attribute_direct(doc: Document, names: _Names, raws: list[_Raw], hits: list
             merged[-1].parts.extend(raw.parts)  # “A,” he said, “B.”: one quote in two parts
             merged[-1].closed = raw.closed
             continue
-        limit = raws[n + 1].start if n + 1 < len(raws) else len(doc.text)
-        limit = min(limit, doc.paragraphs[_paragraph_of(doc, raw.end - 1)].end)
-        last = _last_char(doc.text, raw.start)
+        raw_start, raw_end = raw.parts[0][0], raw.parts[-1][1]  # (raw.start and raw.end, read once)
+        limit = raws[n + 1].parts[0][0] if n + 1 < len(raws) else len(doc.text)
+        limit = min(limit, doc.paragraphs[_paragraph_of(doc, raw_end - 1)].end)
+        last = _last_char(doc.text, raw_start)
         before_colon = last >= 0 and doc.text[last] in ":,"
         done = False
         if before_colon and not (doc.text[last] == ":" and _cued_after(doc, raw, hits, starts)):
@@ -7204,11 +7234,11 @@ def _attribute_direct(doc: Document, names: _Names, raws: list[_Raw], hits: list
             done = _attribute_before(doc, names, raw, hits, starts)
         if raw.cue is not None:
             used.add(raw.cue.start)
-            k = bisect_left(starts, raw.end)
+            k = bisect_left(starts, raw_end)
             while k < len(hits) and hits[k].start < raw.cue.start:
                 used.add(hits[k].start)  # the cue of a relative aside before the quotation's own (`Roe, who
                 k += 1  # has not endorsed anyone, told …`) describes the speaker, as it did before the quotation
-            if done and raw.cue.end <= raw.start:
+            if done and raw.cue.end <= raw_start:
                 _reach_back_to_cue(doc, raw, hits, starts)
         if not done and previous is not None and previous.speaker is not None and \
                 raw.paragraph - previous.paragraph <= 1 + _excluded_between(doc, previous.paragraph, raw.paragraph):
@@ -7234,20 +7264,21 @@ def _reach_back_to_cue(doc: Document, raw: _Raw, hits: list[_CueHit], starts: li
     if i >= len(hits) or hits[i].start != raw.cue.start:
         return
     hit = hits[i]
+    raw_start = raw.parts[0][0]  # (raw.start, read once)
     sentence = doc.sentences[doc.tokens[hit.token].sentence]
-    if sentence.kind != "body" or not sentence.start <= raw.start <= sentence.end:
+    if sentence.kind != "body" or not sentence.start <= raw_start <= sentence.end:
         return
     content = _content_after(doc, hit, hit.last_token + 1, sentence.last_token)
-    if content is None or content[0] >= raw.start:
+    if content is None or content[0] >= raw_start:
         return
-    if _cut_at_next_cue(doc, hits, starts, content[0], raw.start) < raw.start:
+    if _cut_at_next_cue(doc, hits, starts, content[0], raw_start) < raw_start:
         return  # `hinted at its importance, emphasizing …: “…”`: the cue's own clause ends at the next cue
-    start, _ = _trim_content(doc.text, content[0], raw.start)
-    paused = doc.text[_last_char(doc.text, raw.start)] in ",:"  # `said of the senator, “…”`: an introduction
+    start, _ = _trim_content(doc.text, content[0], raw_start)
+    paused = doc.text[_last_char(doc.text, raw_start)] in ",:"  # `said of the senator, “…”`: an introduction
     least = _MIN_CONTENT_WORDS if paused else 2  # `argued that democracies “must bear” it`: a clause
-    if _words(doc, start, raw.start, at_most=least) < least:
+    if _words(doc, start, raw_start, at_most=least) < least:
         return
-    if paused and not _THAT.search(doc.text, start, raw.start):
+    if paused and not _THAT.search(doc.text, start, raw_start):
         first = doc.lower_texts()[doc.token_at(start)]
         if hit.word.lemma in _ADDRESSEE_VERBS or first in _TAIL_STARTS or first in _ADVERBIAL_PREPOSITIONS \
                 or first.endswith("ing") or first == "over":
@@ -7261,16 +7292,17 @@ def _reach_back_to_cue(doc: Document, raw: _Raw, hits: list[_CueHit], starts: li
 
 def _continues(doc: Document, prev: _Raw, raw: _Raw, hits: list[_CueHit], starts: list[int]) -> bool:
     """Whether ``raw`` is the second half of ``prev``: only whitespace, or only prev's own attribution, between."""
-    if _paragraph_of(doc, prev.end - 1) != raw.paragraph:
+    prev_end, raw_start = prev.parts[-1][1], raw.parts[0][0]  # (prev.end and raw.start, read once)
+    if _paragraph_of(doc, prev_end - 1) != raw.paragraph:
         return False
-    gap = doc.text[prev.end: raw.start]
+    gap = doc.text[prev_end: raw_start]
     if not gap.strip():
         return True
     cue = prev.cue
-    if cue is None or not (prev.end <= cue.start and cue.end <= raw.start) or len(gap.split()) > 14:
+    if cue is None or not (prev_end <= cue.start and cue.end <= raw_start) or len(gap.split()) > 14:
         return False
-    i = bisect_left(starts, prev.end)
-    return all(h.start == cue.start for h in hits[i: bisect_left(starts, raw.start)]) \
+    i = bisect_left(starts, prev_end)
+    return all(h.start == cue.start for h in hits[i: bisect_left(starts, raw_start)]) \
         and not _cued_after(doc, raw, hits, starts)
 
 
@@ -7313,9 +7345,10 @@ def _covers_any_span(spans: list[tuple[int, int]], raw: _Raw) -> bool:
     told reporters.`: the sentence "B" a closing cue reports is the quotation's), so it would count it twice."""
     if not spans:
         return False
-    start = raw.start
-    length = sum(pe - ps for ps, pe in raw.parts)
-    for s, e in _near(spans, raw.end):
+    parts = raw.parts
+    start = parts[0][0]
+    length = sum([pe - ps for ps, pe in parts])
+    for s, e in _near(spans, parts[-1][1]):
         if e <= start:
             continue  # shares nothing (and a quotation is never empty, so it cannot pass the test below)
         shared = sum(max(0, min(e, pe) - max(s, ps)) for ps, pe in raw.parts)
@@ -7802,8 +7835,8 @@ _WHICH_AFTER_QUOTATION = re.compile(r",[\"”’] which\b")
 
 
 def _finish(doc: Document, raw: _Raw) -> Quote:
-    start, end = raw.start, raw.end
     parts = raw.parts
+    start, end = parts[0][0], parts[-1][1]  # (raw.start, raw.end, read directly)
     if parts and parts[0][0] == start and (start == 0 or doc.text[start - 1] == "\n"):
         moved = _past_paragraph_label(doc.text, start, parts[0][1])
         if moved != start:
