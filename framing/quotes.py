@@ -1700,6 +1700,79 @@ _POLITICAL_GROUPS = frozenset({
 })
 
 
+# Conjunctions opening an adverbial clause whose subject a participle after its comma takes ("…, after the
+# delegation walked out, accusing …": the delegation accuses, not the subject of the clause before "after").
+_ADVERBIAL_CLAUSE_OPENERS = frozenset({"after", "when", "once", "because", "until", "before"})
+_ADVERBIAL_CLAUSE_MAX_TOKENS = 20
+_ADVERBIAL_SUBJECT_MAX_TOKENS = 5
+
+
+def _adverbial_clause_subject(doc: Document, comma: int, main: int) -> tuple[int, int, None] | None:
+    """`Talks broke down after the company's negotiators left, accusing …`: a participle set off right after
+    an adverbial clause hangs on that nearer clause, so its subject (the noun phrase between the conjunction
+    and the clause's finite verb) speaks. None when the conjunction opens no clause ("after the vote, saying":
+    a phrase, no verb) or is too far back."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    k = comma - 1
+    while k > main and comma - k <= _ADVERBIAL_CLAUSE_MAX_TOKENS and lows[k] not in _ADVERBIAL_CLAUSE_OPENERS:
+        if not tokens[k].is_word and lows[k] not in _POSSESSIVE:
+            return None  # (another comma or mark: the participle follows no single clause)
+        k -= 1
+    if k <= main or lows[k] not in _ADVERBIAL_CLAUSE_OPENERS:
+        return None
+    first = k + 1
+    verb = _finite_verb_after_subject(doc, first, comma)
+    if verb is None or lows[verb] in _COPULAS:
+        return None  # ("after her statement was shown to be false, stating …": a state, nobody acting)
+    return tokens[first].start, tokens[verb - 1].end, None
+
+
+def _finite_verb_after_subject(doc: Document, first: int, stop: int) -> int | None:
+    """The token of the first finite verb after the short subject opening at ``first`` (an auxiliary, a
+    common irregular past, a lower-case word in -ed: "the company's negotiators left", "the inquiry
+    appeared"), or None when none comes within a few words before ``stop``."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    verb = first + 1
+    while verb < stop and verb - first <= _ADVERBIAL_SUBJECT_MAX_TOKENS:
+        low = lows[verb]
+        if low in _AUXILIARIES or low in _COMMON_IRREGULAR_PAST or low in _LINKING_VERBS \
+                or low.endswith("ed") and low not in _NOT_VERBS_IN_ED and tokens[verb].text.islower():
+            while verb - 1 > first and _manner_adverb(lows[verb - 1]):
+                verb -= 1  # "when he formally announced": the adverb is the verb's
+            return verb if tokens[verb - 1].is_word or lows[verb - 1] in _POSSESSIVE else None
+        if not tokens[verb].is_word and lows[verb] not in _POSSESSIVE:
+            return None
+        verb += 1
+    return None
+
+
+def _plain_main_subject(doc: Document, main: int, comma: int) -> tuple[int, int, None] | None:
+    """`The inquiry appeared to agree, noting that …`: a main clause opened by a determiner and lower-case
+    words up to its finite verb has that noun phrase as its subject, so a participle set off after the
+    clause is that subject's (no name to find in it)."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    if lows[main] not in ("the", "a", "an") and lows[main] not in _POSSESSIVE_DETERMINERS:
+        return None
+    verb = _finite_verb_after_subject(doc, main, comma)
+    if verb is None or verb < main + 2 or any(not tokens[k].text.islower() for k in range(main + 1, verb)):
+        return None
+    lex = lexicon()
+    head = lows[verb - 1]
+    if not (_speaking_head(head) or head in _SOURCE_BODIES or head in _DOCUMENT_NOUNS or head in _FINDING_BODIES
+            or _plural(head) and _people_plural(head, lex)):
+        return None  # ("The pressure is growing, threatening …": a thing's effect, nobody's words)
+    return tokens[main].start, tokens[verb - 1].end, None
+
+
+# Bodies that find, rule or decide, and so say things as a source does ("The inquiry appeared to agree").
+_FINDING_BODIES = frozenset({"inquiry", "panel", "committee", "tribunal", "jury", "probe", "investigation",
+                             "study", "survey", "poll", "agency", "ministry", "department", "government",
+                             "company", "campaign", "administration", "regulator", "watchdog"})
+
+
 def _coordinated_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
     """`…, who left the meeting and called for …`: the pronoun opening the clause whose second verb the
     cue is (nearer than the sentence's subject), or None."""
@@ -1914,6 +1987,10 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         if found is None:
             return None
         i, j = found
+    elif lows[j] == "who" and i == j and descriptor is None and j > lo and lows[j - 1] != ",":
+        found = _restrictive_antecedent(doc, j, lo)  # "landlord groups who warned …": the groups speak
+        if found is not None:  # (the mention stays "who", as PolNeAR marks it; its antecedent describes it)
+            return tokens[j].start, tokens[j].end, doc.text[tokens[found[0]].start:tokens[found[1]].end]
     elif lows[j] == "who" and i == j and descriptor is None:
         found = _antecedent(doc, j, lo)  # "business owners, who insist …": the owners, not the last name read
         if found is not None and not _is_capital(tokens[found[1]]) and _plural(lows[found[1]]) \
@@ -1939,6 +2016,35 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         if joined is not None:
             i = joined
     return tokens[i].start, tokens[j].end, descriptor
+
+
+_RESTRICTIVE_MODIFIERS_MAX = 2
+
+
+def _restrictive_antecedent(doc: Document, who: int, lo: int) -> tuple[int, int] | None:
+    """`…, infuriating landlord groups who warned …`: the noun phrase a restrictive "who" (no comma before it)
+    stands for, when its head is a lower-case noun for people or a source body; its modifiers back to a
+    determiner, never past a verb form ("infuriating", "angered"), a preposition or an adverb. None otherwise
+    (a name before "who" is found by the name route)."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    lex = lexicon()
+    j = who - 1
+    head = lows[j]
+    if j < lo or not tokens[j].is_word or not tokens[j].text.islower() or not (
+            head in lex.anonymous or head in lex.roles or head in _SOURCE_BODIES
+            or _plural(head) and _people_plural(head, lex)):
+        return None
+    i = j
+    while i - 1 >= lo and j - i < _RESTRICTIVE_MODIFIERS_MAX:
+        low = lows[i - 1]
+        if low in ("the", "a", "an") or low in _POSSESSIVE_DETERMINERS:
+            return i - 1, j
+        if not tokens[i - 1].is_word or low in _NOT_IN_NOUN_PHRASE or low in _PRONOUNS or low in _DETERMINERS \
+                or low in lex.cues or low.endswith(("ing", "ed", "ly")):
+            break
+        i -= 1
+    return i, j
 
 
 # Prepositions after a past participle set off after a name that tell how or where the outlet met the source
@@ -2162,6 +2268,9 @@ def _figure_word(low: str) -> bool:
     return low[:1].isdigit() or all(part in _NUMBER_WORDS or part in _SHARE_HEADS for part in low.split("-"))
 
 
+_NAME_MODIFIERS_MAX = 3  # "the state", "the northern state": what may stand between a preposition and a name
+
+
 def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
     """`Officials at the Pentagon said`, `Republicans in the House see`, `a spokesman for Okafor said`: the
     name after the preposition only modifies the subject; the person or group noun before it is the head,
@@ -2174,6 +2283,14 @@ def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
     if i - 3 >= lo and lows[i - 1] in _PLACE_MODIFIERS and lows[i - 2] in _HEAD_PREPOSITIONS \
             and _speaking_head(lows[i - 3]):
         i -= 1  # "Shop owners in central Paris said": a place's part before its name
+    m = i
+    while _is_capital(doc.tokens[i]) and m - 1 > lo and i - m < _NAME_MODIFIERS_MAX and doc.tokens[m - 1].is_word \
+            and doc.tokens[m - 1].text.islower() and lows[m - 1] not in _HEAD_PREPOSITIONS \
+            and lows[m - 1] not in _NOT_IN_NOUN_PHRASE:
+        m -= 1  # "Republicans in the state Assembly": the name's determiner and lower-case modifiers
+    if m < i and m - 2 >= lo and lows[m - 1] in _HEAD_PREPOSITIONS and _speaking_head(lows[m - 2]) \
+            and not any(w.endswith(("ing", "ed")) for w in lows[m:i]):
+        i = m
     if i - 2 < lo or lows[i - 1] not in _HEAD_PREPOSITIONS:
         return i
     if lows[i - 1] == "of" and lows[i - 2] in _SHARE_HEADS:
@@ -2294,7 +2411,8 @@ def _antecedent(doc: Document, which: int, lo: int) -> tuple[int, int] | None:
             i -= 1
         return (i, j) if i > lo or _is_capital(tokens[i]) else None
     i = j
-    while i > lo and j - i < 4 and tokens[i - 1].is_word and lows[i - 1] not in _CLAUSE_STOPS:
+    while i > lo and j - i < 4 and tokens[i - 1].is_word and lows[i - 1] not in _CLAUSE_STOPS \
+            and not (human and lows[i - 1] in _PREPOSITIONS):  # ("protests from tenant groups, who": the groups)
         i -= 1  # back over its modifiers to the determiner: "the teachers' union", "the state party"
         if lows[i] in ("the", "a", "an"):
             break
@@ -3900,7 +4018,9 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 link = _before_adverbs(doc, hit.token, lo)
                 gerund = lows[link] != "," and lows[link] in _PARTICIPLE_LINKS
                 found = (None if gerund else _speaker_of_closing_cue(doc, hit, hits, starts, lo)) \
+                    or (None if gerund or lows[link] != "," else _adverbial_clause_subject(doc, link, main)) \
                     or _coordinated_subject(doc, hit.token, lo) or _opening_role(doc, main, hit.token) \
+                    or (None if gerund or lows[link] != "," else _plain_main_subject(doc, main, link)) \
                     or _nearest_left_mention(doc, hit.token, main, first=True, known=names.by_word,
                                              opener=main == lo and not gerund)
                 if found is None and lows[lo] in ("and", "but") and lo > 0 and tokens[lo - 1].text in _DOUBLE_MARKS:
