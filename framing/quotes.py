@@ -1544,13 +1544,18 @@ def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
             pl = lows[i - 1]
             if pl in _DETERMINERS or _is_capital(prev) and pl not in _CAPITAL_STOP or (
                     prev.is_word and pl not in _BETWEEN and pl not in _PRONOUNS and pl not in _CAPITAL_STOP
-                    and pl not in lex.cues and pl.isalpha() and steps < 3 and not pl.endswith("ly")):
+                    and pl not in lex.cues and (pl.isalpha() or pl.replace("-", "").isalpha()) and steps < 3
+                    and not pl.endswith("ly")):
                 i -= 1
                 steps += 1
                 if pl in ("the", "a", "an"):
                     break
             elif (prev.text in _POSSESSIVE or _plural_possessive(doc, i - 1)) and i - 2 >= lo:
                 i -= 2
+                steps += 1
+            elif pl == "-" and i - 2 >= lo and lows[i - 2][:1].isdigit() and tokens[i - 2].end == prev.start \
+                    and prev.end == tokens[i].start:
+                i -= 2  # "the 214-page report": a number compound modifies the noun
                 steps += 1
             else:
                 break
@@ -1767,6 +1772,32 @@ def _plain_main_subject(doc: Document, main: int, comma: int) -> tuple[int, int,
     return tokens[main].start, tokens[verb - 1].end, None
 
 
+_APPOSITION_MAX_TOKENS = 20
+
+
+def _subject_before_apposition(doc: Document, main: int, cue_tok: int) -> tuple[int, int, None] | None:
+    """`The 214-page report, led by judge Ann Roe, found … and said …`: a main clause opened by a determiner
+    and a lower-case noun phrase set off by an apposition has that phrase as its subject; a later verb of
+    the clause (after "and", or a participle) is the phrase's, not the apposition's name's."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    if lows[main] not in ("the", "a", "an") and lows[main] not in _POSSESSIVE_DETERMINERS:
+        return None
+    k = main + 1
+    while k < cue_tok and k - main < _ADVERBIAL_SUBJECT_MAX_TOKENS and (
+            tokens[k].is_word and (tokens[k].text.islower() or lows[k].isdigit()) or lows[k] == "-"
+            or lows[k] in _POSSESSIVE):
+        k += 1
+    if k >= cue_tok or k == main + 1 or lows[k] != "," or not tokens[k - 1].is_word \
+            or lows[k + 1] in _SUBJECT_PRONOUNS or any(w in _TIME_WORDS or w in _TIME_HEADS or w in _TIME_CLAUSE_OPENERS
+                                                      for w in lows[main + 1:k]):
+        return None  # ("A month later, he …", "The day before, …": a time phrase, its subject after it)
+    close = next((m for m in range(k + 1, min(cue_tok, k + _APPOSITION_MAX_TOKENS)) if lows[m] == ","), None)
+    if close is None or not tokens[close + 1].is_word:
+        return None
+    return tokens[main].start, tokens[k - 1].end, None
+
+
 # Bodies that find, rule or decide, and so say things as a source does ("The inquiry appeared to agree").
 _FINDING_BODIES = frozenset({"inquiry", "panel", "committee", "tribunal", "jury", "probe", "investigation",
                              "study", "survey", "poll", "agency", "ministry", "department", "government",
@@ -1953,8 +1984,9 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         # (nor a participle's clause, "Opponents, many wearing red shirts, said", "Supporters, including …")
         participial = any(w.endswith("ing") and w not in _ROLE_PARTICIPLES and t.text.islower()
                           for w, t in zip(words[:2], inner[:2], strict=False)) \
-            or len(words) > 1 and words[0].endswith("ed") and words[1] in _CIRCUMSTANCE_PREPOSITIONS \
-            and inner[0].text.islower()  # "Okafor, reached by phone, said": how the outlet got them, no role
+            or len(words) > 1 and (words[0].endswith(("ed", "en")) or words[0] in _COMMON_IRREGULAR_PAST) \
+            and words[1] in _CIRCUMSTANCE_PREPOSITIONS and inner[0].text.islower()  # "Okafor, reached by
+        # phone, said": how the outlet got them, no role; "The audit, written by Ann Roe, found": its author
         descriptor = None if aged or relative or participial else doc.text[tokens[k + 1].start: tokens[j - 1].end]
         j = k - 1
         if j > lo and tokens[j].text == ")":  # "Sen. Ted Cruz (R-Texas), also a hopeful, called"
@@ -3294,10 +3326,22 @@ def _noun_after_modifier(doc: Document, lows: list[str], t: int) -> bool:
     if low not in _MOSTLY_NOUNS and low not in _NOUN_OR_VERB or not doc.tokens[t - 1].text.islower() \
             or previous in _PRONOUNS or previous in _AUXILIARIES or previous.endswith("ly"):
         return False
-    if _adjective(previous):
+    if _adjective(previous) or _number_compound_before(lows, t):
         return True
     return low in _MOSTLY_NOUNS and lows[t - 2] in _PHRASE_DETERMINERS and not previous.endswith("s") \
         and not _person_noun(previous)
+
+
+def _number_compound_before(lows: list[str], t: int) -> bool:
+    """`the 214-page report`, `a 12-member panel`, `a three-year study`: a hyphenated number compound before
+    token ``t`` is an adjective, so the word after it is its noun (a singular unit: "the 18-35s say" counts
+    people)."""
+    return t > 2 and lows[t - 2] == "-" and lows[t - 1].isalpha() and not lows[t - 1].endswith("s") \
+        and (lows[t - 3][:1].isdigit() or lows[t - 3] in _NUMBER_WORDS)
+
+
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand"})
 
 
 def _counted_name_before(doc: Document, lows: list[str], t: int) -> bool:
@@ -3528,8 +3572,9 @@ def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHi
                 coordinated = hit.token > lo and lows[hit.token - 1] in ("and", "but", ",")
                 # (the main clause's first mention: "When asked whom she backed, Roe smiled and said" is Roe's)
                 main = _past_opening_phrase(doc, lo, hit.token) if coordinated else lo
-                found = _nearest_left_mention(doc, hit.token, main, first=coordinated, known=names.by_word,
-                                              opener=main == lo) if main < hit.token else None
+                found = _subject_before_apposition(doc, main, hit.token) \
+                    or _nearest_left_mention(doc, hit.token, main, first=coordinated, known=names.by_word,
+                                             opener=main == lo) if main < hit.token else None
                 if found is None and main > lo:
                     found = _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
                 if (found is None or lows[doc.token_at(found[0])] in _DETERMINERS | {"the", "a", "an", "another"}) \
@@ -4021,6 +4066,7 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                     or (None if gerund or lows[link] != "," else _adverbial_clause_subject(doc, link, main)) \
                     or _coordinated_subject(doc, hit.token, lo) or _opening_role(doc, main, hit.token) \
                     or (None if gerund or lows[link] != "," else _plain_main_subject(doc, main, link)) \
+                    or _subject_before_apposition(doc, main, hit.token) \
                     or _nearest_left_mention(doc, hit.token, main, first=True, known=names.by_word,
                                              opener=main == lo and not gerund)
                 if found is None and lows[lo] in ("and", "but") and lo > 0 and tokens[lo - 1].text in _DOUBLE_MARKS:

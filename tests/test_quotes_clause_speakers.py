@@ -59,3 +59,15 @@ def test_a_participle_after_a_plain_subject_and_its_verb_is_that_subjects(text, 
 ])
 def test_a_head_noun_keeps_its_prepositional_phrase_past_a_modified_name(text, speaker):
     assert [q.speaker.text for q in analyze(text).quotes if q.cue.text != "voted"] == [speaker]
+
+
+def test_a_number_compound_before_a_cue_word_makes_it_a_noun_of_the_speaker_phrase():
+    text = "The 40-page report, prepared by the consultancy Harbor Partners, found that costs had doubled."
+    assert speakers(text) == [("The 40-page report", "found")]
+    assert speakers("A three-year study found that costs had doubled.") == [("A three-year study", "found")]
+
+
+def test_coordinated_verbs_share_the_subject_past_its_apposition():
+    text = ('The 90-page audit, written by former auditor general Sir Mark Hill, found "serious lapses in '
+            'oversight" and said that the ministry had ignored its advice.')
+    assert speakers(text) == [("The 90-page audit", "found"), ("The 90-page audit", "said")]
