@@ -2947,7 +2947,8 @@ _SHOWS_KINDS = frozenset({
 
 
 # Forms that are mostly nouns in news text: a cue only before the word that makes them the verb.
-_VERB_ONLY_BEFORE = {"votes": frozenset({"for", "against", "to"}), "points": frozenset({"to", "out"})}
+_VERB_ONLY_BEFORE = {"votes": frozenset({"for", "against", "to"}), "points": frozenset({"to", "out"}),
+                     "point": frozenset({"out"})}
 
 
 _NOUN_AFTER = {"tank", "tanks", "piece", "pieces"}

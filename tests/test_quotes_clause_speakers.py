@@ -71,3 +71,20 @@ def test_coordinated_verbs_share_the_subject_past_its_apposition():
     text = ('The 90-page audit, written by former auditor general Sir Mark Hill, found "serious lapses in '
             'oversight" and said that the ministry had ignored its advice.')
     assert speakers(text) == [("The 90-page audit", "found"), ("The 90-page audit", "said")]
+
+
+@pytest.mark.parametrize("text", [
+    "Economists point out that the levy has never raised as much as promised.",
+    "Many teachers point out that class sizes have grown every year.",
+])
+def test_the_base_form_of_point_out_reports(text):
+    (quote,) = analyze(text).quotes
+    assert quote.cue.text.startswith("point") and quote.text.startswith("that")
+
+
+@pytest.mark.parametrize("text", [
+    "At one point out of frustration the mayor left the room.",
+    "The point of the levy is to raise money for the ferry.",
+])
+def test_the_noun_point_reports_nothing(text):
+    assert analyze(text).quotes == []
