@@ -1204,6 +1204,8 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
     adverb = word.endswith("ly") and word not in _NOT_ADVERB  # "ugly", "silly" are adjectives
     if not (named or (graded and (adverb or _ADJECTIVE_END.search(word) or not word.endswith("s")))):
         return 0
+    if word.endswith("ing") and words[head.first] > 0 and lows[words[head.first] - 1] in _BEFORE_A_VERB_ING:
+        return 0  # "…, infuriating landlord groups", "is enraging voters": a verb, whose object it does not judge
     most = 1 if adverb else most  # "deceptively says": the verb it grades, no further
     count = 0
     name = False
@@ -1232,6 +1234,11 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
             break
         k += 1
     return count
+
+
+# Words before an -ing form that make it a verb (a participle's clause, a progressive, a gerund after a
+# preposition), not an adjective before its noun ("an infuriating delay").
+_BEFORE_A_VERB_ING = frozenset(", ; — – by while after before without from and but is are was were be been".split())
 
 
 def _parallel(other: str, word: str) -> bool:
