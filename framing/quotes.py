@@ -3891,7 +3891,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     def before_and_after(clause_start: int, tail: int) -> list[tuple[int, int]]:
         """Content before a `, X said` clause, and after it when the clause sits mid-sentence."""
         out = [(sentence.start, _past_closing_mark(text, clause_start))]
-        if tail < hi and tokens[tail].text == "," and (sum(map(_IS_WORD, tokens[tail:hi])) >= 3
+        if tail < hi and tokens[tail].text == "," and not _opens_concession(lows, tail + 1) \
+                and (sum(map(_IS_WORD, tokens[tail:hi])) >= 3
                                                        or _predicate_resumes(doc, tail, hi)):
             out.append((tokens[tail].end, sentence.end))  # (also a short predicate: "The levy, he said, is fair.",
             # "The plan, Roe said, failed badly.")
@@ -4165,6 +4166,18 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
             found = _issuer_of_document(doc, names, found, lo) or found
         raw.speaker = _speaker(doc, names, found[0], found[1], found[2])
     return raw
+
+
+# Conjunctions that open a concession: after a closing attribution ("…, officials said, although neither side
+# has confirmed it") the clause is the outlet's qualification, not more of what was said. ("but" is left out:
+# "…, they say, but he is still an asset" goes on with the speaker's own contrast as often, PolNeAR shows.)
+_CONCESSIVE_OPENERS = frozenset({"although", "though", "whereas"})
+
+
+def _opens_concession(lows: list[str], k: int) -> bool:
+    """Whether token ``k`` opens a concessive clause ("although …", "though …", "even though …")."""
+    return k < len(lows) and (lows[k] in _CONCESSIVE_OPENERS
+                              or lows[k] == "even" and k + 1 < len(lows) and lows[k + 1] == "though")
 
 
 # Verbs that put out a document ("released a statement saying …", "put out a memo arguing …").

@@ -88,3 +88,22 @@ def test_the_base_form_of_point_out_reports(text):
 ])
 def test_the_noun_point_reports_nothing(text):
     assert analyze(text).quotes == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The bridge will reopen in May, engineers said, though no date has been set.",
+     "The bridge will reopen in May"),
+    ("The ferry will run all winter, the company said, whereas the timetable is still unclear.",
+     "The ferry will run all winter"),
+    ("The depot will close in June, officials said, even though the union has not agreed.",
+     "The depot will close in June"),
+])
+def test_a_concession_after_a_closing_attribution_is_the_outlets(text, content):
+    (quote,) = analyze(text).quotes
+    assert quote.text == content
+
+
+def test_a_clause_resumed_after_a_set_off_attribution_is_still_the_speakers():
+    text = "The levy, the mayor said, will be cut next year."
+    (quote,) = analyze(text).quotes
+    assert quote.text.startswith("The levy") and quote.text.endswith("will be cut next year")
