@@ -30,5 +30,13 @@ def test_no_booster_before_a_predicate(text):
 
 
 def test_an_ing_form_takes_no_object_noun_into_its_span():
-    spans = [text for text, _ in findings("The council raised the fares, enraging commuter groups across the county.")]
+    spans = [text for text, _ in findings("The council raised the fares, handing the mayor a win and enraging commuter groups.")]
     assert "enraging" in spans
+
+
+@pytest.mark.parametrize("text, span", [
+    ("The mayor called them liars and disgusting animals.", "disgusting animals"),
+    ("He offered nothing but excuses, insulting remarks and threats.", "insulting remarks"),
+])
+def test_an_ing_adjective_in_a_list_keeps_its_noun(text, span):
+    assert span in [text for text, _ in findings(text)]
