@@ -2051,6 +2051,7 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
 
 
 _RESTRICTIVE_MODIFIERS_MAX = 2
+_FOCUS_ADVERBS = frozenset({"even", "only", "just", "also", "especially", "particularly", "notably"})
 
 
 def _restrictive_antecedent(doc: Document, who: int, lo: int) -> tuple[int, int] | None:
@@ -2073,7 +2074,7 @@ def _restrictive_antecedent(doc: Document, who: int, lo: int) -> tuple[int, int]
         if low in ("the", "a", "an") or low in _POSSESSIVE_DETERMINERS:
             return i - 1, j
         if not tokens[i - 1].is_word or low in _NOT_IN_NOUN_PHRASE or low in _PRONOUNS or low in _DETERMINERS \
-                or low in lex.cues or low.endswith(("ing", "ed", "ly")):
+                or low in lex.cues or low.endswith(("ing", "ed", "ly")) or low in _FOCUS_ADVERBS:
             break
         i -= 1
     return i, j
@@ -2444,7 +2445,8 @@ def _antecedent(doc: Document, which: int, lo: int) -> tuple[int, int] | None:
         return (i, j) if i > lo or _is_capital(tokens[i]) else None
     i = j
     while i > lo and j - i < 4 and tokens[i - 1].is_word and lows[i - 1] not in _CLAUSE_STOPS \
-            and not (human and lows[i - 1] in _PREPOSITIONS):  # ("protests from tenant groups, who": the groups)
+            and not (human and lows[i - 1] in _PREPOSITIONS and _people_plural(lows[j], lex)):
+        # ("protests from tenant groups, who": the groups; but "said to Roe on camera, who": Roe)
         i -= 1  # back over its modifiers to the determiner: "the teachers' union", "the state party"
         if lows[i] in ("the", "a", "an"):
             break

@@ -107,3 +107,8 @@ def test_a_clause_resumed_after_a_set_off_attribution_is_still_the_speakers():
     text = "The levy, the mayor said, will be cut next year."
     (quote,) = analyze(text).quotes
     assert quote.text.startswith("The levy") and quote.text.endswith("will be cut next year")
+
+
+def test_a_focus_adverb_is_no_part_of_the_antecedent():
+    (quote,) = analyze("The levy angered even shop owners who say it will ruin trade.").quotes
+    assert quote.speaker.descriptor == "shop owners"
