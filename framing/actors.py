@@ -1105,6 +1105,7 @@ def _names_a_language(doc: Document, a: int, b: int, first: int, last: int) -> b
 # The members of a parliament, written as capitalised initials: after a party or a country they are a group
 # of it ("Labour MPs", "Tory MPs", "British MEPs"), as "Republican lawmakers" are; alone, no one in particular.
 _ELECTED_MEMBERS = frozenset({"MPs", "MEPs", "MSPs", "MLAs", "MPPs", "TDs"})
+_ELECTED_MEMBER = frozenset(member[:-1] for member in _ELECTED_MEMBERS)  # "a Labour MP": one member, a role
 
 
 def _elected_members(doc: Document, index: int, first: int, a: int, b: int, mid_names: Container[str],
@@ -1131,6 +1132,25 @@ def _elected_members(doc: Document, index: int, first: int, a: int, b: int, mid_
 
 # What follows a verb, never a body's name, at a sentence's start: its object pronoun, determiner or particle.
 _VERB_OBJECT_OPENERS = frozenset({"in", "me", "us", "him", "her", "them", "the", "your", "our", "my", "his", "their"})
+_SCHOOL_HEADS = frozenset({"University", "College", "Institute", "School"})
+_SCHOOL_NAME_REACH = 6  # tokens back from the comma to the school's head word ("University of North Carolina")
+_CAMPUS_MAX_WORDS = 3  # "Berkeley", "Los Angeles", "Chapel Hill"
+
+
+def _campus_after_school(doc: Document, a: int, b: int, first: int, g: Gazetteer) -> bool:
+    """`the University of California, Berkeley,`: a short run right after a school's name and its comma, closing
+    its phrase, is the campus's town (a place, whether or not a list holds it), not a person; a run opening
+    with a given name ("…, Tom Hale said") or going on as a clause is a person's."""
+    tokens = doc.tokens
+    if b - a > _CAMPUS_MAX_WORDS or a - 2 < first or tokens[a - 1].text != "," or tokens[a].text in g.first_names \
+            or b < len(tokens) and (tokens[b].is_word or tokens[b].text in ("'s", "’s")):
+        return False
+    k = a - 2
+    while k >= first and a - k <= _SCHOOL_NAME_REACH and (tokens[k].text[:1].isupper() or tokens[k].text == "of"):
+        if tokens[k].text in _SCHOOL_HEADS:
+            return True
+        k -= 1
+    return False
 
 
 # Words that end the names of companies and courts but alone, opening a sentence, are ordinary words
@@ -1193,6 +1213,20 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
     if b - a >= 2 and tokens[b - 1].text in _ELECTED_MEMBERS:
         _elected_members(doc, index, first, a, b, mid_names, lower_words, out, g)
         return
+    if _campus_after_school(doc, a, b, first, g):
+        surface = _phrase(doc, tokens, a, b)  # "the University of California, Berkeley": the campus's town
+        out.append(_Mention(tokens[a].start, tokens[b - 1].end, "place:" + surface, surface, "place", index,
+                            affiliation=g.place_countries.get(surface), surface=surface))
+        return
+    if b - a >= 2:
+        member = next((k for k in range(a + 1, b) if tokens[k].text in _ELECTED_MEMBER), None)
+        if member is not None:
+            # "a Labour MP", "Labour MP Tom Hale", "Tom Hale MP": the seat is a role, no one's name; the words
+            # before it name the party or country (or the member), the words after it the member
+            _classify_run(doc, index, first, a, member, mid_names, lower_words, out, g)
+            if member + 1 < b:
+                _classify_run(doc, index, first, member + 1, b, mid_names, lower_words, out, g)
+            return
     if b == a + 1 and text not in g.first_words:
         if text in _lone_not_names() or text.endswith(_CONTRACTIONS):
             return  # "The", "But", "Sunday", "I’ve" alone: what the opener stripping below would leave is nothing
@@ -1427,6 +1461,9 @@ def _classify_run(doc: Document, index: int, first: int, a: int, b: int, mid_nam
             if j < b:
                 _classify_run(doc, index, first, j, b, mid_names, lower_words, out, g)
             return
+        elif kind_of_place == "place" and rest in g.places:
+            _classify_run(doc, index, first, j, b, mid_names, lower_words, out, g)  # "the U.S. Capitol": a place
+            return  # of the country named before it
     _person(doc, index, a, b, out, g, initial=initial, mid_names=mid_names, lower_words=lower_words)
 
 
@@ -1440,8 +1477,10 @@ def _participle_before_plural(tokens: list[Token], b: int, end: int) -> bool:
 def _regional_body(tokens: list[Token], a: int, b: int, g: Gazetteer) -> bool:
     """A regional or faith adjective opening a body's name ("African Union", "African National Congress",
     "Arab League", "Asian Development Bank"): part of the name, though alone it names no one; not before a
-    party's plural ("Southern Democrats" are Democrats)."""
-    return (tokens[a].text in _REGIONAL_ADJECTIVES and b - a >= 2 and tokens[b - 1].text in g.org_words
+    party's plural ("Southern Democrats" are Democrats). Likewise a place's ("the Northern Sea Route", "Eastern
+    Parkway"): the direction word is part of the name of a route, strait or district."""
+    return (tokens[a].text in _REGIONAL_ADJECTIVES and b - a >= 2
+            and (tokens[b - 1].text in g.org_words or tokens[b - 1].text in g.place_words)
             and tokens[b - 1].text not in _PARTY_PLURALS and all(t.is_word for t in tokens[a + 1:b]))
 
 
@@ -3387,7 +3426,7 @@ _ROLE_AFTER = re.compile(r"(?: (?:presidential|vice|gubernatorial|senate|house|p
 
 # Descriptors that are as often adjectives or noun modifiers: before a lower-case word that is no verb
 # ("the general election", "the justice system") they describe no one.
-_ADJECTIVE_DESCRIPTORS = frozenset({"general", "official", "host", "star", "justice"})
+_ADJECTIVE_DESCRIPTORS = frozenset({"general", "official", "host", "star", "justice", "chief"})
 
 
 # The second words of two-word offices whose first word is a descriptor ("the chief executive", "the general
@@ -3395,7 +3434,8 @@ _ADJECTIVE_DESCRIPTORS = frozenset({"general", "official", "host", "star", "just
 _CHIEF_OF = frozenset({"executive", "economist", "strategist", "operating", "financial", "technology", "justice",
                        "information",
                        "minister", "officer", "prosecutor", "negotiator", "inspector", "engineer", "scientist",
-                       "manager", "counsel", "general", "secretary", "editor", "correspondent", "whip"})
+                       "manager", "counsel", "general", "secretary", "editor", "correspondent", "whip",
+                       "constable", "commissioner", "superintendent", "medical", "coroner", "judge"})
 
 
 def _verb_like(word: str) -> bool:
@@ -3471,8 +3511,9 @@ def _descriptions(doc: Document, g: Gazetteer, stretches=None) -> list[tuple[int
             if noun not in g.descriptors:
                 continue
         if noun in _ADJECTIVE_DESCRIPTORS and second and noun == first and not (
-                _verb_like(second) or second.endswith(("s", "ing"))):
-            continue  # "the general election", "the official statement", "the host city": a modifier, no one
+                _verb_like(second) or second.endswith(("s", "ing")) or second in _CHIEF_OF):
+            continue  # "the general election", "the official statement", "the host city", "the chief reason": a
+            # modifier, no one (but "the chief constable": an office of two words)
         end = m.start(1) + len(noun)
         if noun == first and second in _CHIEF_OF:
             end = m.end(1)  # "the chief executive", "the attorney general": one office of two words, kept whole

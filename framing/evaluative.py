@@ -1204,6 +1204,9 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
     adverb = word.endswith("ly") and word not in _NOT_ADVERB  # "ugly", "silly" are adjectives
     if not (named or (graded and (adverb or _ADJECTIVE_END.search(word) or not word.endswith("s")))):
         return 0
+    if word.endswith("ing") and "-" not in word and head.entry.category in _VERB_ING_CATEGORIES \
+            and _verb_ing(lows, words[head.first]):
+        return 0  # "…, handing X a win and infuriating landlord groups": a verb, whose object it does not judge
     most = 1 if adverb else most  # "deceptively says": the verb it grades, no further
     count = 0
     name = False
@@ -1232,6 +1235,32 @@ def _head_words(doc: Document, lows: list[str], head: _Match, words: list[int], 
             break
         k += 1
     return count
+
+
+# Prepositions before an -ing form that make it a gerund, a verb with its object ("by infuriating voters"),
+# not an adjective before its noun ("an infuriating delay").
+_GERUND_PREPOSITIONS = frozenset("by while after before without from".split())
+_COORDINATED_ING_REACH = 12  # tokens back from "and" to the participle it coordinates with
+_VERB_ING_CATEGORIES = frozenset(("affect", "judgement", "appreciation"))  # (a metaphor keeps its object:
+# "stoking fear")
+
+
+def _verb_ing(lows: list[str], k: int) -> bool:
+    """Whether the -ing word at token ``k`` is a verb: after a preposition (a gerund), or after "and" or a
+    comma that coordinates it with an earlier participle set off by a comma ("…, handing tenants a win and
+    infuriating landlords"); a list of nouns ("insults, degrading comments", "slobs and disgusting animals")
+    keeps the adjective before its noun."""
+    before = lows[k - 1] if k > 0 else ""
+    if before in _GERUND_PREPOSITIONS:
+        return True
+    if before not in ("and", ","):
+        return False
+    for j in range(k - 2, max(0, k - _COORDINATED_ING_REACH) - 1, -1):
+        if lows[j] in (".", ";", "!", "?"):
+            return False
+        if lows[j].endswith("ing") and j > 0 and lows[j - 1] == "," and "-" not in lows[j]:
+            return True
+    return False
 
 
 def _parallel(other: str, word: str) -> bool:

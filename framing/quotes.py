@@ -1627,13 +1627,18 @@ def _phrase_back(doc: Document, j: int, lo: int) -> tuple[int, int] | None:
             pl = lows[i - 1]
             if pl in _DETERMINERS or _is_capital(prev) and pl not in _CAPITAL_STOP or (
                     prev.is_word and pl not in _BETWEEN and pl not in _PRONOUNS and pl not in _CAPITAL_STOP
-                    and pl not in lex.cues and pl.isalpha() and steps < 3 and not pl.endswith("ly")):
+                    and pl not in lex.cues and (pl.isalpha() or pl.replace("-", "").isalpha()) and steps < 3
+                    and not pl.endswith("ly")):
                 i -= 1
                 steps += 1
                 if pl in ("the", "a", "an"):
                     break
             elif (prev.text in _POSSESSIVE or _plural_possessive(doc, i - 1)) and i - 2 >= lo:
                 i -= 2
+                steps += 1
+            elif pl == "-" and i - 2 >= lo and lows[i - 2][:1].isdigit() and tokens[i - 2].end == prev.start \
+                    and prev.end == tokens[i].start:
+                i -= 2  # "the 214-page report": a number compound modifies the noun
                 steps += 1
             else:
                 break
@@ -1781,6 +1786,105 @@ _POLITICAL_GROUPS = frozenset({
     "democrats", "republicans", "conservatives", "liberals", "progressives", "evangelicals", "independents",
     "moderates", "libertarians", "socialists", "tories", "populists", "nationalists", "unionists",
 })
+
+
+# Conjunctions opening an adverbial clause whose subject a participle after its comma takes ("…, after the
+# delegation walked out, accusing …": the delegation accuses, not the subject of the clause before "after").
+_ADVERBIAL_CLAUSE_OPENERS = frozenset({"after", "when", "once", "because", "until", "before"})
+_ADVERBIAL_CLAUSE_MAX_TOKENS = 20
+_ADVERBIAL_SUBJECT_MAX_TOKENS = 5
+
+
+def _adverbial_clause_subject(doc: Document, comma: int, main: int) -> tuple[int, int, None] | None:
+    """`Talks broke down after the company's negotiators left, accusing …`: a participle set off right after
+    an adverbial clause hangs on that nearer clause, so its subject (the noun phrase between the conjunction
+    and the clause's finite verb) speaks. None when the conjunction opens no clause ("after the vote, saying":
+    a phrase, no verb) or is too far back."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    k = comma - 1
+    while k > main and comma - k <= _ADVERBIAL_CLAUSE_MAX_TOKENS and lows[k] not in _ADVERBIAL_CLAUSE_OPENERS:
+        if not tokens[k].is_word and lows[k] not in _POSSESSIVE:
+            return None  # (another comma or mark: the participle follows no single clause)
+        k -= 1
+    if k <= main or lows[k] not in _ADVERBIAL_CLAUSE_OPENERS:
+        return None
+    first = k + 1
+    verb = _finite_verb_after_subject(doc, first, comma)
+    if verb is None or lows[verb] in _COPULAS:
+        return None  # ("after her statement was shown to be false, stating …": a state, nobody acting)
+    return tokens[first].start, tokens[verb - 1].end, None
+
+
+def _finite_verb_after_subject(doc: Document, first: int, stop: int) -> int | None:
+    """The token of the first finite verb after the short subject opening at ``first`` (an auxiliary, a
+    common irregular past, a lower-case word in -ed: "the company's negotiators left", "the inquiry
+    appeared"), or None when none comes within a few words before ``stop``."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    verb = first + 1
+    while verb < stop and verb - first <= _ADVERBIAL_SUBJECT_MAX_TOKENS:
+        low = lows[verb]
+        if low in _AUXILIARIES or low in _COMMON_IRREGULAR_PAST or low in _LINKING_VERBS \
+                or low.endswith("ed") and low not in _NOT_VERBS_IN_ED and tokens[verb].text.islower():
+            while verb - 1 > first and _manner_adverb(lows[verb - 1]):
+                verb -= 1  # "when he formally announced": the adverb is the verb's
+            return verb if tokens[verb - 1].is_word or lows[verb - 1] in _POSSESSIVE else None
+        if not tokens[verb].is_word and lows[verb] not in _POSSESSIVE:
+            return None
+        verb += 1
+    return None
+
+
+def _plain_main_subject(doc: Document, main: int, comma: int) -> tuple[int, int, None] | None:
+    """`The inquiry appeared to agree, noting that …`: a main clause opened by a determiner and lower-case
+    words up to its finite verb has that noun phrase as its subject, so a participle set off after the
+    clause is that subject's (no name to find in it)."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    if lows[main] not in ("the", "a", "an") and lows[main] not in _POSSESSIVE_DETERMINERS:
+        return None
+    verb = _finite_verb_after_subject(doc, main, comma)
+    if verb is None or verb < main + 2 or any(not tokens[k].text.islower() for k in range(main + 1, verb)):
+        return None
+    lex = lexicon()
+    head = lows[verb - 1]
+    if not (_speaking_head(head) or head in _SOURCE_BODIES or head in _DOCUMENT_NOUNS or head in _FINDING_BODIES
+            or _plural(head) and _people_plural(head, lex)):
+        return None  # ("The pressure is growing, threatening …": a thing's effect, nobody's words)
+    return tokens[main].start, tokens[verb - 1].end, None
+
+
+_APPOSITION_MAX_TOKENS = 20
+
+
+def _subject_before_apposition(doc: Document, main: int, cue_tok: int) -> tuple[int, int, None] | None:
+    """`The 214-page report, led by judge Ann Roe, found … and said …`: a main clause opened by a determiner
+    and a lower-case noun phrase set off by an apposition has that phrase as its subject; a later verb of
+    the clause (after "and", or a participle) is the phrase's, not the apposition's name's."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    if lows[main] not in ("the", "a", "an") and lows[main] not in _POSSESSIVE_DETERMINERS:
+        return None
+    k = main + 1
+    while k < cue_tok and k - main < _ADVERBIAL_SUBJECT_MAX_TOKENS and (
+            tokens[k].is_word and (tokens[k].text.islower() or lows[k].isdigit()) or lows[k] == "-"
+            or lows[k] in _POSSESSIVE):
+        k += 1
+    if k >= cue_tok or k == main + 1 or lows[k] != "," or not tokens[k - 1].is_word \
+            or lows[k + 1] in _SUBJECT_PRONOUNS or any(w in _TIME_WORDS or w in _TIME_HEADS or w in _TIME_CLAUSE_OPENERS
+                                                      for w in lows[main + 1:k]):
+        return None  # ("A month later, he …", "The day before, …": a time phrase, its subject after it)
+    close = next((m for m in range(k + 1, min(cue_tok, k + _APPOSITION_MAX_TOKENS)) if lows[m] == ","), None)
+    if close is None or not tokens[close + 1].is_word:
+        return None
+    return tokens[main].start, tokens[k - 1].end, None
+
+
+# Bodies that find, rule or decide, and so say things as a source does ("The inquiry appeared to agree").
+_FINDING_BODIES = frozenset({"inquiry", "panel", "committee", "tribunal", "jury", "probe", "investigation",
+                             "study", "survey", "poll", "agency", "ministry", "department", "government",
+                             "company", "campaign", "administration", "regulator", "watchdog"})
 
 
 def _coordinated_subject(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, None] | None:
@@ -1963,8 +2067,9 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         # (nor a participle's clause, "Opponents, many wearing red shirts, said", "Supporters, including …")
         participial = any(w.endswith("ing") and w not in _ROLE_PARTICIPLES and t.text.islower()
                           for w, t in zip(words[:2], inner[:2], strict=False)) \
-            or len(words) > 1 and words[0].endswith("ed") and words[1] in _CIRCUMSTANCE_PREPOSITIONS \
-            and inner[0].text.islower()  # "Okafor, reached by phone, said": how the outlet got them, no role
+            or len(words) > 1 and (words[0].endswith(("ed", "en")) or words[0] in _COMMON_IRREGULAR_PAST) \
+            and words[1] in _CIRCUMSTANCE_PREPOSITIONS and inner[0].text.islower()  # "Okafor, reached by
+        # phone, said": how the outlet got them, no role; "The audit, written by Ann Roe, found": its author
         descriptor = None if aged or relative or participial else doc.text[tokens[k + 1].start: tokens[j - 1].end]
         j = k - 1
         if j > lo and tokens[j].text == ")":  # "Sen. Ted Cruz (R-Texas), also a hopeful, called"
@@ -1997,6 +2102,10 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         if found is None:
             return None
         i, j = found
+    elif lows[j] == "who" and i == j and descriptor is None and j > lo and lows[j - 1] != ",":
+        found = _restrictive_antecedent(doc, j, lo)  # "landlord groups who warned …": the groups speak
+        if found is not None:  # (the mention stays "who", as PolNeAR marks it; its antecedent describes it)
+            return tokens[j].start, tokens[j].end, doc.text[tokens[found[0]].start:tokens[found[1]].end]
     elif lows[j] == "who" and i == j and descriptor is None:
         found = _antecedent(doc, j, lo)  # "business owners, who insist …": the owners, not the last name read
         if found is not None and not _is_capital(tokens[found[1]]) and _plural(lows[found[1]]) \
@@ -2022,6 +2131,36 @@ def _left_speaker(doc: Document, cue_tok: int, lo: int) -> tuple[int, int, str |
         if joined is not None:
             i = joined
     return tokens[i].start, tokens[j].end, descriptor
+
+
+_RESTRICTIVE_MODIFIERS_MAX = 2
+_FOCUS_ADVERBS = frozenset({"even", "only", "just", "also", "especially", "particularly", "notably"})
+
+
+def _restrictive_antecedent(doc: Document, who: int, lo: int) -> tuple[int, int] | None:
+    """`…, infuriating landlord groups who warned …`: the noun phrase a restrictive "who" (no comma before it)
+    stands for, when its head is a lower-case noun for people or a source body; its modifiers back to a
+    determiner, never past a verb form ("infuriating", "angered"), a preposition or an adverb. None otherwise
+    (a name before "who" is found by the name route)."""
+    lows = doc.lower_texts()
+    tokens = doc.tokens
+    lex = lexicon()
+    j = who - 1
+    head = lows[j]
+    if j < lo or not tokens[j].is_word or not tokens[j].text.islower() or not (
+            head in lex.anonymous or head in lex.roles or head in _SOURCE_BODIES
+            or _plural(head) and _people_plural(head, lex)):
+        return None
+    i = j
+    while i - 1 >= lo and j - i < _RESTRICTIVE_MODIFIERS_MAX:
+        low = lows[i - 1]
+        if low in ("the", "a", "an") or low in _POSSESSIVE_DETERMINERS:
+            return i - 1, j
+        if not tokens[i - 1].is_word or low in _NOT_IN_NOUN_PHRASE or low in _PRONOUNS or low in _DETERMINERS \
+                or low in lex.cues or low.endswith(("ing", "ed", "ly")) or low in _FOCUS_ADVERBS:
+            break
+        i -= 1
+    return i, j
 
 
 # Prepositions after a past participle set off after a name that tell how or where the outlet met the source
@@ -2245,6 +2384,9 @@ def _figure_word(low: str) -> bool:
     return low[:1].isdigit() or all(part in _NUMBER_WORDS or part in _SHARE_HEADS for part in low.split("-"))
 
 
+_NAME_MODIFIERS_MAX = 3  # "the state", "the northern state": what may stand between a preposition and a name
+
+
 def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
     """`Officials at the Pentagon said`, `Republicans in the House see`, `a spokesman for Okafor said`: the
     name after the preposition only modifies the subject; the person or group noun before it is the head,
@@ -2257,6 +2399,14 @@ def _head_before_preposition(doc: Document, i: int, lo: int) -> int:
     if i - 3 >= lo and lows[i - 1] in _PLACE_MODIFIERS and lows[i - 2] in _HEAD_PREPOSITIONS \
             and _speaking_head(lows[i - 3]):
         i -= 1  # "Shop owners in central Paris said": a place's part before its name
+    m = i
+    while _is_capital(doc.tokens[i]) and m - 1 > lo and i - m < _NAME_MODIFIERS_MAX and doc.tokens[m - 1].is_word \
+            and doc.tokens[m - 1].text.islower() and lows[m - 1] not in _HEAD_PREPOSITIONS \
+            and lows[m - 1] not in _NOT_IN_NOUN_PHRASE:
+        m -= 1  # "Republicans in the state Assembly": the name's determiner and lower-case modifiers
+    if m < i and m - 2 >= lo and lows[m - 1] in _HEAD_PREPOSITIONS and _speaking_head(lows[m - 2]) \
+            and not any(w.endswith(("ing", "ed")) for w in lows[m:i]):
+        i = m
     if i - 2 < lo or lows[i - 1] not in _HEAD_PREPOSITIONS:
         return i
     if lows[i - 1] == "of" and lows[i - 2] in _SHARE_HEADS:
@@ -2377,7 +2527,9 @@ def _antecedent(doc: Document, which: int, lo: int) -> tuple[int, int] | None:
             i -= 1
         return (i, j) if i > lo or _is_capital(tokens[i]) else None
     i = j
-    while i > lo and j - i < 4 and tokens[i - 1].is_word and lows[i - 1] not in _CLAUSE_STOPS:
+    while i > lo and j - i < 4 and tokens[i - 1].is_word and lows[i - 1] not in _CLAUSE_STOPS \
+            and not (human and lows[i - 1] in _PREPOSITIONS and _people_plural(lows[j], lex)):
+        # ("protests from tenant groups, who": the groups; but "said to Roe on camera, who": Roe)
         i -= 1  # back over its modifiers to the determiner: "the teachers' union", "the state party"
         if lows[i] in ("the", "a", "an"):
             break
@@ -2896,7 +3048,8 @@ _SHOWS_KINDS = frozenset({
 
 
 # Forms that are mostly nouns in news text: a cue only before the word that makes them the verb.
-_VERB_ONLY_BEFORE = {"votes": frozenset({"for", "against", "to"}), "points": frozenset({"to", "out"})}
+_VERB_ONLY_BEFORE = {"votes": frozenset({"for", "against", "to"}), "points": frozenset({"to", "out"}),
+                     "point": frozenset({"out"})}
 
 
 _NOUN_AFTER = {"tank", "tanks", "piece", "pieces"}
@@ -3285,10 +3438,22 @@ def _noun_after_modifier(doc: Document, lows: list[str], t: int) -> bool:
     if low not in _MOSTLY_NOUNS and low not in _NOUN_OR_VERB or not doc.tokens[t - 1].text.islower() \
             or previous in _PRONOUNS or previous in _AUXILIARIES or previous.endswith("ly"):
         return False
-    if _adjective(previous):
+    if _adjective(previous) or _number_compound_before(lows, t):
         return True
     return low in _MOSTLY_NOUNS and lows[t - 2] in _PHRASE_DETERMINERS and not previous.endswith("s") \
         and not _person_noun(previous)
+
+
+def _number_compound_before(lows: list[str], t: int) -> bool:
+    """`the 214-page report`, `a 12-member panel`, `a three-year study`: a hyphenated number compound before
+    token ``t`` is an adjective, so the word after it is its noun (a singular unit: "the 18-35s say" counts
+    people)."""
+    return t > 2 and lows[t - 2] == "-" and lows[t - 1].isalpha() and not lows[t - 1].endswith("s") \
+        and (lows[t - 3][:1].isdigit() or lows[t - 3] in _NUMBER_WORDS)
+
+
+_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                           "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand"})
 
 
 def _counted_name_before(doc: Document, lows: list[str], t: int) -> bool:
@@ -3522,8 +3687,9 @@ def _attribute_before(doc: Document, names: _Names, raw: _Raw, hits: list[_CueHi
                 coordinated = hit.token > lo and lows[hit.token - 1] in ("and", "but", ",")
                 # (the main clause's first mention: "When asked whom she backed, Roe smiled and said" is Roe's)
                 main = _past_opening_phrase(doc, lo, hit.token) if coordinated else lo
-                found = _nearest_left_mention(doc, hit.token, main, first=coordinated, known=names.by_word,
-                                              opener=main == lo) if main < hit.token else None
+                found = _subject_before_apposition(doc, main, hit.token) \
+                    or _nearest_left_mention(doc, hit.token, main, first=coordinated, known=names.by_word,
+                                             opener=main == lo) if main < hit.token else None
                 if found is None and main > lo:
                     found = _nearest_left_mention(doc, hit.token, lo, first=True, known=names.by_word)
                 if (found is None or lows[doc.token_at(found[0])] in _DETERMINERS | {"the", "a", "an", "another"}) \
@@ -3840,7 +4006,8 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
     def before_and_after(clause_start: int, tail: int) -> list[tuple[int, int]]:
         """Content before a `, X said` clause, and after it when the clause sits mid-sentence."""
         out = [(sentence.start, _past_closing_mark(text, clause_start))]
-        if tail < hi and tokens[tail].text == "," and (sum(map(_IS_WORD, tokens[tail:hi])) >= 3
+        if tail < hi and tokens[tail].text == "," and not _opens_concession(lows, tail + 1) \
+                and (sum(map(_IS_WORD, tokens[tail:hi])) >= 3
                                                        or _predicate_resumes(doc, tail, hi)):
             out.append((tokens[tail].end, sentence.end))  # (also a short predicate: "The levy, he said, is fair.",
             # "The plan, Roe said, failed badly.")
@@ -4016,7 +4183,10 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
                 link = _before_adverbs(doc, hit.token, lo)
                 gerund = lows[link] != "," and lows[link] in _PARTICIPLE_LINKS
                 found = (None if gerund else _speaker_of_closing_cue(doc, hit, hits, starts, lo)) \
+                    or (None if gerund or lows[link] != "," else _adverbial_clause_subject(doc, link, main)) \
                     or _coordinated_subject(doc, hit.token, lo) or _opening_role(doc, main, hit.token) \
+                    or (None if gerund or lows[link] != "," else _plain_main_subject(doc, main, link)) \
+                    or _subject_before_apposition(doc, main, hit.token) \
                     or _nearest_left_mention(doc, hit.token, main, first=True, known=names.by_word,
                                              opener=main == lo and not gerund)
                 if found is None and lows[lo] in ("and", "but") and lo > 0 and tokens[lo - 1].text in _DOUBLE_MARKS:
@@ -4119,6 +4289,16 @@ def _reported(doc: Document, names: _Names, hit: _CueHit, quoted: list[tuple[int
 # "That's according to …", "This is according to …": a demonstrative subject and its copula.
 _DEMONSTRATIVES = frozenset({"that", "this"})
 _SINGULAR_COPULAS = frozenset({"is", "was", "'s", "’s"})
+# Conjunctions that open a concession: after a closing attribution ("…, officials said, although neither side
+# has confirmed it") the clause is the outlet's qualification, not more of what was said. ("but" is left out:
+# "…, they say, but he is still an asset" goes on with the speaker's own contrast as often, PolNeAR shows.)
+_CONCESSIVE_OPENERS = frozenset({"although", "though", "whereas"})
+
+
+def _opens_concession(lows: list[str], k: int) -> bool:
+    """Whether token ``k`` opens a concessive clause ("although …", "though …", "even though …")."""
+    return k < len(lows) and (lows[k] in _CONCESSIVE_OPENERS
+                              or lows[k] == "even" and k + 1 < len(lows) and lows[k + 1] == "though")
 
 
 # Verbs that put out a document ("released a statement saying …", "put out a memo arguing …").
