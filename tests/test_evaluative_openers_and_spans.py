@@ -30,7 +30,8 @@ def test_no_booster_before_a_predicate(text):
 
 
 def test_an_ing_form_takes_no_object_noun_into_its_span():
-    spans = [text for text, _ in findings("The council raised the fares, handing the mayor a win and enraging commuter groups.")]
+    spans = [text for text, _ in
+             findings("The council raised the fares, handing the mayor a win and enraging commuter groups.")]
     assert "enraging" in spans
 
 

@@ -55,7 +55,8 @@ def test_a_participle_after_a_plain_subject_and_its_verb_is_that_subjects(text, 
 @pytest.mark.parametrize("text, speaker", [
     ("Republicans in the state Senate, who voted against the measure, described it as a reckless gamble.",
      "Republicans in the state Senate"),
-    ("Officials in the provincial Legislature said the budget was balanced.", "Officials in the provincial Legislature"),
+    ("Officials in the provincial Legislature said the budget was balanced.",
+     "Officials in the provincial Legislature"),
 ])
 def test_a_head_noun_keeps_its_prepositional_phrase_past_a_modified_name(text, speaker):
     assert [q.speaker.text for q in analyze(text).quotes if q.cue.text != "voted"] == [speaker]
