@@ -362,9 +362,18 @@ def _analyze_all(articles: list[Article], render: str | None) -> list[tuple[Any,
         elif render == "csv":
             done.append((csv_line(summary_row(report, article.label, article.input_id)), None))
         else:
-            indent = 2 if render == "json" else None
-            done.append((report.to_json(indent), None))
+            done.append((_report_json(report, article.input_id, indent=2 if render == "json" else None), None))
     return done
+
+
+def _report_json(report: Any, input_id: str | None, *, indent: int | None) -> str:
+    """The report's JSON, with the input's own id in ``meta.input_id`` when it gave one (a JSON line's
+    "id"): a line that fails leaves no report, so its order alone cannot join reports to the corpus."""
+    if input_id is None:
+        return report.to_json(indent)
+    data = report.to_dict()
+    data["meta"]["input_id"] = input_id
+    return json.dumps(data, ensure_ascii=False, indent=indent, check_circular=False)
 
 
 READ_AHEAD = 4  # chunks in flight per worker process: enough to keep each busy, few enough to bound memory

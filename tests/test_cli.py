@@ -685,3 +685,17 @@ def test_json_line_fields_that_are_not_read_are_named_once_each(runner):
         "and id; each other field is named once)",
         "framing: stdin:2: not read: titel (a JSON line's fields are text, html, title, source, url "
         "and id; each other field is named once)"]
+
+
+def test_a_json_line_s_own_id_is_kept_in_its_json_report(runner):
+    """The corpus's own id comes back in the report (meta.input_id), as in CSV's input_id: a line that
+    fails leaves no report, so the order alone cannot join the reports back to the corpus."""
+    lines = ('{"text": "The plan failed.", "id": "a1"}\n{"text": 5, "id": "a2"}\n'
+             '{"text": "The plan worked.", "id": 3}\n{"text": "The plan stalled."}\n')
+    for jobs in ("1", "2"):
+        result = runner.invoke(cli, ["score", "--format", "jsonl", "--jobs", jobs, "-"], input=lines)
+        assert result.exit_code == 1
+        assert [r["meta"].get("input_id") for r in reports(result.stdout)] == ["a1", "3", None]
+    report = reports(runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=lines).stdout)[0]
+    del report["meta"]["input_id"]
+    assert report == framing.analyze("The plan failed.").to_dict()  # the report otherwise as the library makes it
