@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import re
 import sys
@@ -187,10 +188,17 @@ def _json_lines(path: str) -> Iterator[Article]:
         return
     try:
         with open(path, "rb") as stream:
-            if b"\x00" in stream.peek(8192)[:8192]:  # type: ignore[attr-defined]
+            head = stream.peek(8192)[:8192]
+            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # as decode_text reads one article
+                lines = io.TextIOWrapper(stream, encoding="utf-16", newline="")
+                yield from _articles_of_lines((line.encode("utf-8") for line in lines), path)
+                return
+            if b"\x00" in head:
                 yield Article(path, error="looks like a binary file, not text")
                 return
             yield from _articles_of_lines(stream, path)
+    except UnicodeDecodeError:  # (UTF-16: a UTF-8 file's bad line is named on its own)
+        yield Article(path, error="starts like UTF-16 text but is not: convert it to UTF-8 first")
     except FileNotFoundError:
         yield Article(path, error="no such file")
     except OSError as exc:

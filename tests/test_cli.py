@@ -699,3 +699,19 @@ def test_a_json_line_s_own_id_is_kept_in_its_json_report(runner):
     report = reports(runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=lines).stdout)[0]
     del report["meta"]["input_id"]
     assert report == framing.analyze("The plan failed.").to_dict()  # the report otherwise as the library makes it
+
+
+def test_lines_reads_a_utf16_json_lines_file_as_a_single_article_file_is_read(runner, tmp_path):
+    """Windows PowerShell's '>' saves UTF-16 with its byte-order mark: a JSON Lines file saved so is read,
+    as a one-article file in UTF-16 is, not refused line by line (nor called binary for its zero bytes)."""
+    saved = tmp_path / "corpus.jsonl"
+    saved.write_bytes('{"text": "The plan failed, the mayor said.", "id": "w1"}\r\n{"text": "Il a dit non."}\r\n'
+                      .encode("utf-16"))
+    result = runner.invoke(cli, ["score", "--format", "jsonl", "--lines", str(saved)])
+    assert result.exit_code == 0, result.stderr
+    assert [r["text"] for r in reports(result.stdout)] == ["The plan failed, the mayor said.", "Il a dit non."]
+    broken = tmp_path / "broken.jsonl"
+    broken.write_bytes('{"text": "The plan failed."}\n'.encode("utf-16-le").join([b"\xff\xfe", b"\x00\xd8"]))
+    result = runner.invoke(cli, ["score", "--format", "jsonl", "--lines", str(broken)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == f"framing: {broken}: starts like UTF-16 text but is not: convert it to UTF-8 first"
