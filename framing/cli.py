@@ -181,7 +181,8 @@ def _article_page(text: str) -> Page:
 def _json_lines(path: str) -> Iterator[Article]:
     """JSON Lines in a file or on stdin ('-'), read as they are scored: each line an object with "text"
     or "html" (and optional title/source/url), or plain text. The fields are those of the API's
-    /v1/analyze, so a line can be sent to either; a field of no use here is named once on stderr."""
+    /v1/analyze (a line without the corpus's own "id" can be sent to either); a field of no use here is
+    named once on stderr."""
     if path == "-":
         _hint_typing("one article per line")
         yield from _articles_of_lines(sys.stdin.buffer, "stdin")
