@@ -98,8 +98,11 @@ class _ArticleSchema(ma.Schema):
             message = f"send only one of {', '.join(self.CHOICES)}, not {' and '.join(given)}"
             raise ma.ValidationError({name: [message] for name in given})
         if not given:
-            raise ma.ValidationError({self.CHOICES[0]: [
-                f"missing: send the article as one of {', '.join(self.CHOICES)}"]})
+            missing = f"missing: send the article as one of {', '.join(self.CHOICES)}"
+            if data.get("url") is not None:  # the client expected the page to be fetched from its address
+                missing += ("; this server does not fetch pages from their url: send the page as html "
+                            "(with its url) or the article's text")
+            raise ma.ValidationError({self.CHOICES[0]: [missing]})
 
 
 class AnalyzeRequestSchema(_ArticleSchema):

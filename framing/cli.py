@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import io
 import json
 import re
 import sys
@@ -164,9 +165,8 @@ def _too_long(size: str) -> str:
 def _json_articles_advice(kind: str, path: str) -> str:
     """What to run instead, for articles in JSON read as one article (``json_articles_kind``)."""
     source = "" if path == "-" else f" < {path}"
-    if kind == "lines":
-        return (f'holds JSON lines of articles ({{"text": ...}} a line), not one article: '
-                f"framing score --lines -{source} scores each line's article")
+    if kind == "lines":  # the flag to add, not a whole command: the user's other options still hold
+        return 'holds JSON lines of articles ({"text": ...} a line), not one article: add --lines to score each line\'s article'
     what, jq = ("a JSON array of articles", "'.[]'") if kind == "array" else ('a JSON article ({"text": ...})', ".")
     return (f"holds {what}, not an article's text: --lines reads one JSON object a line, "
             f"e.g. jq -c {jq}{source} | framing score --lines -")
@@ -178,12 +178,39 @@ def _article_page(text: str) -> Page:
     return extract_page(text) if looks_like_html(text) else Page(text, None)
 
 
-def _stdin_lines() -> Iterator[Article]:
-    """JSON Lines on stdin: each line an object with "text" or "html" (and optional title/source/url),
-    or plain text. The fields are those of the API's /v1/analyze, so a line can be sent to either."""
-    _hint_typing("one article per line")
-    for n, raw in enumerate(sys.stdin.buffer, 1):  # bytes: a bad line is named, never silently altered
-        label = f"stdin:{n}"
+def _json_lines(path: str) -> Iterator[Article]:
+    """JSON Lines in a file or on stdin ('-'), read as they are scored: each line an object with "text"
+    or "html" (and optional title/source/url), or plain text. The fields are those of the API's
+    /v1/analyze (a line without the corpus's own "id" can be sent to either); a field of no use here is
+    named once on stderr."""
+    if path == "-":
+        _hint_typing("one article per line")
+        yield from _articles_of_lines(sys.stdin.buffer, "stdin")
+        return
+    try:
+        with open(path, "rb") as stream:
+            head = stream.peek(8192)[:8192]
+            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):  # as decode_text reads one article
+                lines = io.TextIOWrapper(stream, encoding="utf-16", newline="")
+                yield from _articles_of_lines((line.encode("utf-8") for line in lines), path)
+                return
+            if b"\x00" in head:
+                yield Article(path, error="looks like a binary file, not text")
+                return
+            yield from _articles_of_lines(stream, path)
+    except UnicodeDecodeError:  # (UTF-16: a UTF-8 file's bad line is named on its own)
+        yield Article(path, error="starts like UTF-16 text but is not: convert it to UTF-8 first")
+    except FileNotFoundError:
+        yield Article(path, error="no such file")
+    except OSError as exc:
+        yield Article(path, error=exc.strerror or str(exc))
+
+
+def _articles_of_lines(stream: Iterable[bytes], name: str) -> Iterator[Article]:
+    """One Article a non-blank line of ``stream``, labelled ``NAME:LINE``."""
+    not_read: set[str] = set()
+    for n, raw in enumerate(stream, 1):  # bytes: a bad line is named, never silently altered
+        label = f"{name}:{n}"
         try:
             line = raw.decode("utf-8-sig" if n == 1 else "utf-8").strip()
         except UnicodeDecodeError as exc:
@@ -206,7 +233,9 @@ def _stdin_lines() -> Iterator[Article]:
             except json.JSONDecodeError as exc:
                 yield Article(label, error=f"invalid JSON ({exc.msg} at column {exc.colno})")
                 continue
-            yield _json_line_article(label, obj)
+            article = _json_line_article(label, obj)
+            _name_fields_not_read(article.label, obj, not_read)
+            yield article
         else:
             try:
                 page = _article_page(line)
@@ -215,8 +244,20 @@ def _stdin_lines() -> Iterator[Article]:
                 yield Article(label, error=str(exc))
 
 
-JSON_LINE_FIELDS = ("text", "html", "title", "source", "url")  # plus "id", which labels the line; others ignored
+JSON_LINE_FIELDS = ("text", "html", "title", "source", "url")  # plus "id", which labels the line
 URL = re.compile(URL_PATTERN)  # the API's "url" too
+
+
+def _name_fields_not_read(label: str, obj: Any, named: set[str]) -> None:
+    """Say on stderr which of a line's fields are not read (a corpus's "date", a misspelt "titel"), each
+    name once for the whole input: a corpus's extra fields are let through, but never without a word."""
+    if not isinstance(obj, dict):
+        return
+    new = [str(key) for key in obj if key not in JSON_LINE_FIELDS and key != "id" and key not in named]
+    if new:
+        named.update(new)
+        _fail(label, f"not read: {', '.join(new)} (a JSON line's fields are {', '.join(JSON_LINE_FIELDS)} "
+                     "and id; each other field is named once)")
 
 
 def _json_line_article(label: str, obj: Any) -> Article:
@@ -283,11 +324,14 @@ def list_inputs(paths: Iterable[str]) -> list[tuple[str, str | None]]:
     return inputs
 
 
-def read_articles(inputs: Iterable[tuple[str, str | None]], *, lines: bool = False) -> Iterator[Article]:
-    """The articles of ``list_inputs``, read one at a time as the consumer asks."""
+def read_articles(inputs: Iterable[tuple[str, str | None]], *, lines: bool | Iterable[str] = False
+                  ) -> Iterator[Article]:
+    """The articles of ``list_inputs``, read one at a time as the consumer asks. ``lines``: the paths
+    that hold one article a line (True: stdin)."""
+    by_line = {"-"} if lines is True else set(lines or ())
     for path, source in inputs:
-        if path == "-" and lines:
-            yield from _stdin_lines()
+        if path in by_line:
+            yield from _json_lines(path)
             continue
         label = "stdin" if path == "-" else path
         try:
@@ -327,9 +371,18 @@ def _analyze_all(articles: list[Article], render: str | None) -> list[tuple[Any,
         elif render == "csv":
             done.append((csv_line(summary_row(report, article.label, article.input_id)), None))
         else:
-            indent = 2 if render == "json" else None
-            done.append((report.to_json(indent), None))
+            done.append((_report_json(report, article.input_id, indent=2 if render == "json" else None), None))
     return done
+
+
+def _report_json(report: Any, input_id: str | None, *, indent: int | None) -> str:
+    """The report's JSON, with the input's own id in ``meta.input_id`` when it gave one (a JSON line's
+    "id"): a line that fails leaves no report, so its order alone cannot join reports to the corpus."""
+    if input_id is None:
+        return report.to_json(indent)
+    data = report.to_dict()
+    data["meta"]["input_id"] = input_id
+    return json.dumps(data, ensure_ascii=False, indent=indent, check_circular=False)
 
 
 READ_AHEAD = 4  # chunks in flight per worker process: enough to keep each busy, few enough to bound memory
@@ -420,6 +473,7 @@ Examples:
   framing score --format csv corpus/ > out.csv  a row of figures per article
   framing score - < article.txt                 the text on stdin
   printf '{"text": "The mayor denied the report.", "source": "AP"}\\n' | framing score --format jsonl -
+  framing score --lines --format csv corpus.jsonl > out.csv   a row per JSON line
 
 A .txt file or stdin that holds a saved web page (it opens with <!DOCTYPE html> or
 <html>) is reduced to its article text, as .html files are. Bad input gets a
@@ -437,19 +491,21 @@ status is 1.
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
               help="Score in this many processes (for many files).")
 @click.option("--lines", is_flag=True,
-              help="Read '-' as one article per line (JSON objects with \"text\", or plain text). "
-                   "Implied by --format jsonl.")
+              help="Read '-' and each FILE named (a .jsonl corpus) as one article per line (JSON objects with "
+                   "\"text\", or plain text); a folder's files stay one article each. Implied for '-' by "
+                   "--format jsonl.")
 def score(files: tuple[str, ...], fmt: str, jobs: int, lines: bool) -> None:
     """Score each FILE ('-' for stdin; a folder: every .txt/.html/.htm file under it) and print its report."""
     from .render import print_report_table
 
-    lines = lines or fmt == "jsonl"
     inputs = list_inputs(files)
-    total = None if lines and "-" in files else len(inputs)
+    # --lines: stdin and each file named (a folder's files stay one article each); jsonl: stdin
+    by_line = {path for path in files if not Path(path).is_dir()} if lines else {"-"} if fmt == "jsonl" else set()
+    total = None if by_line & set(files) else len(inputs)
     if fmt == "json" and (total is None or total > 1):
         click.echo("framing: --format json prints one JSON document per article, one after another; "
                    "for a file that tools read as a whole, use --format jsonl (one report a line)", err=True)
-    results = score_all(read_articles(inputs, lines=lines), jobs, render=None if fmt == "table" else fmt,
+    results = score_all(read_articles(inputs, lines=by_line), jobs, render=None if fmt == "table" else fmt,
                         total=total)
     if fmt == "csv":
         from .rows import csv_line, summary_columns

@@ -710,3 +710,15 @@ def test_a_field_given_twice_is_refused_not_silently_dropped(client):
     response = client.post("/v1/analyze", data='{"text": "One.", "text": "Two."}', content_type="application/json")
     error = assert_error(response, 400, "bad_request")
     assert "'text' twice" in error["message"]
+
+
+def test_a_url_without_the_page_says_the_server_fetches_nothing(client):
+    """A client that sends only the address expects the page to be fetched: the 422 says it never is,
+    and what to send instead (not only that "text" is missing, which reads as a fault in the url)."""
+    error = assert_error(client.post("/v1/analyze", json={"url": "https://example.org/news/1"}),
+                         422, "invalid_input", "text")
+    assert "does not fetch" in error["message"] and "html" in error["message"]
+    compared = assert_error(client.post("/v1/compare", json={"articles": [
+        {"text": "The plan failed, the mayor said."}, {"url": "https://example.org/news/2"}]}),
+        422, "invalid_input", "articles.1.text")
+    assert "does not fetch" in compared["message"]

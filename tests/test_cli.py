@@ -175,12 +175,14 @@ def test_json_lines_read_as_one_article_are_refused_with_the_option_that_reads_t
     piped = runner.invoke(cli, ["score", "--format", "csv", "-"], input=lines)
     assert piped.exit_code == 1 and piped.stdout.count("\n") == 1  # the header, no row of braces
     assert piped.stderr.strip() == ('framing: stdin: holds JSON lines of articles ({"text": ...} a line), '
-                                    "not one article: framing score --lines - scores each line's article")
+                                    "not one article: add --lines to score each line's article")
     saved = tmp_path / "corpus.jsonl"
     saved.write_text(lines, "utf-8")
     result = runner.invoke(cli, ["score", "--format", "json", str(saved)])
-    assert result.exit_code == 1 and f"framing score --lines - < {saved}" in result.stderr
+    assert result.exit_code == 1 and "add --lines" in result.stderr
     assert len(reports(runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=lines).stdout)) == 2
+    named = runner.invoke(cli, ["score", "--format", "json", "--lines", str(saved)])
+    assert named.exit_code == 0 and named.stdout.count("\n  \"id\": ") == 2
     # A pretty-printed article or an array of them: the command that turns them into lines.
     pretty = tmp_path / "one.txt"
     pretty.write_text('{\n  "text": "The plan failed.",\n  "url": "https://example.org/a"\n}\n', "utf-8")
@@ -633,3 +635,83 @@ def test_the_figures_table_names_what_a_count_counts(capsys):
     from framing.render import print_report_table
     print_report_table(analyze("The Harbour Party won 41 of the 70 seats on the council."), "council")
     assert "41 seats" in capsys.readouterr().out
+
+
+def test_lines_reads_a_json_lines_file_named_on_the_command_line(runner, tmp_path):
+    """A corpus saved as JSON Lines is scored line by line when named with --lines, in any format; its
+    lines are labelled by the file's name and line number."""
+    saved = tmp_path / "corpus.jsonl"
+    saved.write_text('{"text": "The plan failed badly.", "id": "a1"}\n{"text": 5}\n'
+                     '{"text": "The plan worked well.", "id": "a2"}\n', "utf-8")
+    result = runner.invoke(cli, ["score", "--format", "csv", "--lines", str(saved)])
+    assert result.exit_code == 1
+    rows = list(csv.DictReader(result.stdout.splitlines(keepends=True)))
+    assert [(row["label"], row["input_id"]) for row in rows] == [
+        (f"{saved}:1 (id a1)", "a1"), (f"{saved}:3 (id a2)", "a2")]
+    assert result.stderr.splitlines() == [f"framing: {saved}:2: text must be a string"]
+
+
+def test_lines_reads_a_folder_s_files_whole_and_refuses_a_binary_file_once(runner, tmp_path):
+    (tmp_path / "corpus").mkdir()
+    (tmp_path / "corpus" / "story.txt").write_text("The mayor said the bridge would open.\nIt did not.\n", "utf-8")
+    binary = tmp_path / "dump.jsonl"
+    binary.write_bytes(b"\x00\x01\x02\n" * 50)
+    result = runner.invoke(cli, ["score", "--format", "jsonl", "--lines", str(tmp_path / "corpus"), str(binary)])
+    assert result.exit_code == 1
+    assert len(reports(result.stdout)) == 1  # the folder's article, whole
+    assert result.stderr.splitlines() == [f"framing: {binary}: looks like a binary file, not text"]
+
+
+def test_json_lines_read_as_one_article_name_the_option_to_add_whatever_the_format(runner, tmp_path):
+    saved = tmp_path / "corpus.jsonl"
+    saved.write_text('{"text": "The plan failed."}\n{"text": "The plan worked."}\n', "utf-8")
+    result = runner.invoke(cli, ["score", "--format", "csv", str(saved)])
+    assert result.exit_code == 1
+    assert result.stderr.strip() == (f'framing: {saved}: holds JSON lines of articles ({{"text": ...}} a line), '
+                                     "not one article: add --lines to score each line's article")
+
+
+def test_json_line_fields_that_are_not_read_are_named_once_each(runner):
+    """A field the line format has no place for (a corpus's "date", a misspelt "titel") is not dropped
+    without a word: stderr names it, once for the whole input, and the line is still scored."""
+    lines = "\n".join(json.dumps(obj) for obj in [
+        {"text": "The plan failed.", "id": "a1", "date": "2026-01-02"},
+        {"text": "The plan worked.", "date": "2026-01-03", "titel": "Plan works"},
+        {"text": "The plan stalled.", "date": "2026-01-04"}])
+    result = runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=lines + "\n")
+    assert result.exit_code == 0 and len(reports(result.stdout)) == 3
+    assert result.stderr.splitlines() == [
+        "framing: stdin:1 (id a1): not read: date (a JSON line's fields are text, html, title, source, url "
+        "and id; each other field is named once)",
+        "framing: stdin:2: not read: titel (a JSON line's fields are text, html, title, source, url "
+        "and id; each other field is named once)"]
+
+
+def test_a_json_line_s_own_id_is_kept_in_its_json_report(runner):
+    """The corpus's own id comes back in the report (meta.input_id), as in CSV's input_id: a line that
+    fails leaves no report, so the order alone cannot join the reports back to the corpus."""
+    lines = ('{"text": "The plan failed.", "id": "a1"}\n{"text": 5, "id": "a2"}\n'
+             '{"text": "The plan worked.", "id": 3}\n{"text": "The plan stalled."}\n')
+    for jobs in ("1", "2"):
+        result = runner.invoke(cli, ["score", "--format", "jsonl", "--jobs", jobs, "-"], input=lines)
+        assert result.exit_code == 1
+        assert [r["meta"].get("input_id") for r in reports(result.stdout)] == ["a1", "3", None]
+    report = reports(runner.invoke(cli, ["score", "--format", "jsonl", "-"], input=lines).stdout)[0]
+    del report["meta"]["input_id"]
+    assert report == framing.analyze("The plan failed.").to_dict()  # the report otherwise as the library makes it
+
+
+def test_lines_reads_a_utf16_json_lines_file_as_a_single_article_file_is_read(runner, tmp_path):
+    """Windows PowerShell's '>' saves UTF-16 with its byte-order mark: a JSON Lines file saved so is read,
+    as a one-article file in UTF-16 is, not refused line by line (nor called binary for its zero bytes)."""
+    saved = tmp_path / "corpus.jsonl"
+    saved.write_bytes('{"text": "The plan failed, the mayor said.", "id": "w1"}\r\n{"text": "Il a dit non."}\r\n'
+                      .encode("utf-16"))
+    result = runner.invoke(cli, ["score", "--format", "jsonl", "--lines", str(saved)])
+    assert result.exit_code == 0, result.stderr
+    assert [r["text"] for r in reports(result.stdout)] == ["The plan failed, the mayor said.", "Il a dit non."]
+    broken = tmp_path / "broken.jsonl"
+    broken.write_bytes('{"text": "The plan failed."}\n'.encode("utf-16-le").join([b"\xff\xfe", b"\x00\xd8"]))
+    result = runner.invoke(cli, ["score", "--format", "jsonl", "--lines", str(broken)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == f"framing: {broken}: starts like UTF-16 text but is not: convert it to UTF-8 first"
