@@ -5212,14 +5212,15 @@ def _linked_subject_back(doc: Document, t: int, j: int, lo: int) -> int | None:
     capitalised word."""
     lows = doc.lower_texts()
     tokens = doc.tokens
-    if lows[t].endswith("ing") or lows[t].endswith("ed") and t + 1 < len(lows) and lows[t + 1] in _PARTICIPLE_AFTER:
-        return None
+    if lows[t].endswith("ing") or lows[t].endswith("ed") and t + 1 < len(lows) and lows[t + 1] in _PARTICIPLE_AFTER \
+            and not (lows[t + 1] == "to" and _refuses(lows[t])):
+        return None  # (but "…, and the mayor's office declined to comment": a refusal is a finite verb's)
     for k in range(j - 1, max(lo + 1, j - _LINKED_SUBJECT_MAX_TOKENS) - 1, -1):
         low = lows[k]
-        if low in _CONTRAST_LINKS:
+        if low in _CONTRAST_LINKS or low == "and" or low == ";":
             first = k + 1
             opens = lows[first] in _SUBJECT_OPENERS or _is_capital(tokens[first])
-            if lows[k - 1] != "," or first >= j or not opens:
+            if low != ";" and lows[k - 1] != "," or first >= j or not opens:
                 return None
             # (not in a title-case headline: "Trump Opposes A Registry, But He Backed One" is one report)
             return None if _title_case(doc, doc.sentences[tokens[k].sentence]) else k
@@ -5228,6 +5229,12 @@ def _linked_subject_back(doc: Document, t: int, j: int, lo: int) -> int | None:
         if not tokens[k].is_word or low in _BETWEEN:
             return None
     return None
+
+
+def _refuses(low: str) -> bool:
+    """Whether ``low`` is a form of a verb of refusing ("declined", "refused"), which takes a to-infinitive."""
+    word = lexicon().cues.get(low)
+    return word is not None and word.lemma in _REFUSING_LEMMAS
 
 
 # The relative pronouns that may be a passive's subject ("the vote, which is expected to …").

@@ -4671,3 +4671,40 @@ def test_a_cue_noun_before_from_or_by_takes_no_clause_past_its_source():
 def test_an_inverted_speaker_with_coordinated_roles_or_named_examples(text, content, speaker):
     (q,) = quotes_of(text)
     assert (q.text, q.speaker.text) == (content, speaker)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    ("A spokesman for the ferry lines did not respond to requests for comment, and the mayor's office declined to "
+     "comment on the vote.", "did not respond to requests for comment", "declined to comment on the vote"),
+    ("The harbour board declined to comment, and the union's press office did not respond to a request for "
+     "comment.", "declined to comment", "did not respond to a request for comment"),
+    ("The port authority declined to comment; the council's housing office refused to comment on the "
+     "vote.", "declined to comment", "refused to comment on the vote"),
+])
+def test_a_second_refusal_after_and_or_a_semicolon_is_a_finding_of_its_own(text, first, second):
+    from framing.quotes import attributions, no_comment
+    doc = segment(text)
+    assert [r.text for r in no_comment(doc, attributions=attributions(doc, mentions=[]))] == [first, second]
+
+
+@pytest.mark.parametrize("text, contents", [
+    ("Okafor said the levy was fair, and the union's leader warned that members would strike.",
+     ["the levy was fair", "that members would strike"]),
+    ("The board said it would vote in March, but dockers said they would walk out first.",
+     ["it would vote in March", "they would walk out first"]),
+    ("Okafor insisted the levy was fair; the dockers' union said it would cost jobs.",
+     ["the levy was fair", "it would cost jobs"]),
+    ("The mayor said the ferry would stay, and the harbour trust's lawyer argued that the sale was void.",
+     ["the ferry would stay", "that the sale was void"]),
+])
+def test_a_report_stops_before_a_new_clause_with_its_own_speaker_and_cue(text, contents):
+    assert [q.text for q in quotes_of(text)] == contents
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor said the levy was fair and the port would grow.",
+    "Okafor said the levy was fair, and the port would grow in the coming years.",
+])
+def test_coordination_inside_the_reported_clause_stays_one_report(text):
+    (q,) = quotes_of(text)
+    assert q.text == text.removeprefix("Okafor said ").removesuffix(".")
