@@ -28,10 +28,12 @@ _console = _DisplayConsole(markup=False, emoji=False)
 
 
 def _speaker_label(speaker) -> str:
-    """A quote's speaker as the table shows it: the name, else the description; "—" for none."""
+    """A quote's speaker as the table shows it: the name, else the description, else the mention as written
+    ("she (unresolved)": a pronoun no one named before could be); "—" for none."""
     if not speaker:
         return "—"
-    who = speaker.name or speaker.descriptor or "?"
+    who = speaker.name or speaker.descriptor or (f"{' '.join(speaker.text.split())} (unresolved)"
+                                                 if speaker.text else "?")
     return who + " (anonymous)" if speaker.anonymous else who
 
 

@@ -715,3 +715,9 @@ def test_lines_reads_a_utf16_json_lines_file_as_a_single_article_file_is_read(ru
     result = runner.invoke(cli, ["score", "--format", "jsonl", "--lines", str(broken)])
     assert result.exit_code == 1
     assert result.stderr.splitlines()[-1] == f"framing: {broken}: starts like UTF-16 text but is not: convert it to UTF-8 first"
+
+
+def test_the_table_shows_an_unresolved_pronoun_speaker_as_written(runner):
+    result = runner.invoke(cli, ["score", "-"], input='"We will win the vote," she said.\n')
+    assert result.exit_code == 0, result.output
+    assert "she (unresolved)" in result.output
