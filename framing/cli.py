@@ -166,7 +166,8 @@ def _json_articles_advice(kind: str, path: str) -> str:
     """What to run instead, for articles in JSON read as one article (``json_articles_kind``)."""
     source = "" if path == "-" else f" < {path}"
     if kind == "lines":  # the flag to add, not a whole command: the user's other options still hold
-        return 'holds JSON lines of articles ({"text": ...} a line), not one article: add --lines to score each line\'s article'
+        return ('holds JSON lines of articles ({"text": ...} a line), not one article: '
+                "add --lines to score each line's article")
     what, jq = ("a JSON array of articles", "'.[]'") if kind == "array" else ('a JSON article ({"text": ...})', ".")
     return (f"holds {what}, not an article's text: --lines reads one JSON object a line, "
             f"e.g. jq -c {jq}{source} | framing score --lines -")

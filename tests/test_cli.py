@@ -714,7 +714,8 @@ def test_lines_reads_a_utf16_json_lines_file_as_a_single_article_file_is_read(ru
     broken.write_bytes('{"text": "The plan failed."}\n'.encode("utf-16-le").join([b"\xff\xfe", b"\x00\xd8"]))
     result = runner.invoke(cli, ["score", "--format", "jsonl", "--lines", str(broken)])
     assert result.exit_code == 1
-    assert result.stderr.splitlines()[-1] == f"framing: {broken}: starts like UTF-16 text but is not: convert it to UTF-8 first"
+    assert result.stderr.splitlines()[-1] == (
+        f"framing: {broken}: starts like UTF-16 text but is not: convert it to UTF-8 first")
 
 
 def test_the_table_shows_an_unresolved_pronoun_speaker_as_written(runner):
