@@ -1973,7 +1973,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
         acronym = word.isupper() and len(word) >= 2
         if acronym and len(word) > 3 and word.title() in g.places and word not in g.organizations:
             return  # "OSLO (Reuters) -": a dateline says where the reporter was, as longer ones ("WASHINGTON") do
-        if acronym and (len(word.replace(".", "")) > 5 or any(c.isdigit() for c in word)):
+        if acronym and (len(word) > 5 or any(c.isdigit() for c in word)):
             return
         if nxt is not None and _PASSAGE.match(nxt.text if nxt.text != "." or b + 1 >= end_of_sentence
                                               else tokens[b + 1].text):
@@ -2059,11 +2059,7 @@ def _person(doc: Document, index: int, a: int, b: int, out: list[_Mention], g: G
     if kind == "person" and n_words == 1 and not title and _unnamed_form(words[0], prev, nxt):
         return  # "the Catholic and Apostolic faith", "Presidential daily briefings": an adjective or noun by form
     key = "name:" + (words[0] if n_words == 1 else " ".join(_name_core(words)))
-    name = surface
-    if n_words == 1 and kind == "organization" and "." in words[0] and words[0].isupper():
-        name = words[0].replace(".", "")  # "the N.T.S.B.": the body the article may also write "NTSB"
-        key = "name:" + name
-    out.append(_Mention(start, end, key, name, kind, index, title=title, affiliation=affiliation,
+    out.append(_Mention(start, end, key, surface, kind, index, title=title, affiliation=affiliation,
                         surface=surface))
 
 

@@ -3135,9 +3135,3 @@ def test_dotted_initialisms_and_names_with_for_the(text, name):
 ])
 def test_plural_openers_and_common_acronyms_are_no_actors(text, word):
     assert all(word not in a.name for a in _actors(text))
-
-
-def test_unlisted_dotted_initialism_is_the_body_of_its_solid_spelling():
-    bodies = [a for a in _actors("Two inspectors from the N.T.S.B. reached the site, and the NTSB said more "
-                                 "would come.") if a.kind == "organization"]
-    assert len(bodies) == 1 and len(bodies[0].mentions) == 2
