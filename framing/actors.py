@@ -139,7 +139,7 @@ def gazetteer() -> Gazetteer:
                 demonyms[surface] = name
     place_countries, dotted, regional = _regions(places)
     communities = _surfaces("communities.tsv")
-    organizations = _surfaces("organizations.txt")
+    organizations = _with_dotted_initialisms(_surfaces("organizations.txt"))
     things = _surfaces("named_things.tsv")
     thing_kinds = {line.split("\t")[0]: line.split("\t")[2] for line in _lines("named_things.tsv")}
     titles = _lines("titles.txt")
@@ -180,6 +180,15 @@ def _surfaces(name: str) -> dict[str, str]:
             if surface:
                 table[surface] = canonical
     return table
+
+
+def _with_dotted_initialisms(table: dict[str, str]) -> dict[str, str]:
+    """The table with each listed initialism also in its dotted spelling ("FBI" -> "F.B.I.", "NAACP" ->
+    "N.A.A.C.P."): house styles (the New York Times', older wire copy) dot what others write solid, and the
+    dotted form names the same body; derived here so the lexicon lists each body's letters once."""
+    dotted = {".".join(surface) + ".": canonical for surface, canonical in table.items()
+              if 2 <= len(surface) <= 6 and surface.isalpha() and surface.isupper()}
+    return {**dotted, **table}  # (a spelling the file lists itself keeps its own canonical name)
 
 
 def _regions(places: dict[str, str]) -> tuple[dict[str, str], frozenset[str], frozenset[str]]:
@@ -481,6 +490,10 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
             elif (t.text in _ORG_GLUE and j + 1 < end and capitalised[tokens[j + 1].text] and tokens[j + 1].is_word
                   and tokens[j - 1].text in _org_words() and tokens[j + 1].text not in _not_org_tails()):
                 j += 1  # "Center for American Progress", "Council on Foreign Relations"
+            elif (t.text in _ORG_GLUE and j + 2 < end and tokens[j + 1].text == "the" and tokens[j + 2].is_word
+                  and capitalised[tokens[j + 2].text] and tokens[j - 1].text in _org_words()
+                  and tokens[j + 2].text not in _not_org_tails()):
+                j += 2  # "Society for the Protection of Birds", "Committee on the Present Danger": "the" inside
             elif (t.text == "and" and j + 1 < end
                   and f"{tokens[j - 1].text} and {tokens[j + 1].text}" in _names_around("and")):
                 j += 1  # "Securities and Exchange Commission": a name the gazetteer writes with "and"
@@ -2232,15 +2245,15 @@ def _modifies_plural_subject(tokens: list[Token], b: int, end: int) -> bool:
 
 def _plural_subject_of(low: str, nxt: Token | None) -> bool:
     """Whether a sentence-initial word ending in "s" is a plural noun by the verb after it: a speech verb in
-    its bare present form ("warn", "say", "suggest") agrees with a plural subject; after a person's name it
-    would be "warns", "says"."""
+    its bare present form ("warn", "say", "suggest") or a plural auxiliary ("have", "are", "were") agrees
+    with a plural subject; after a person's name it would be "warns", "says", "has", "is"."""
     if nxt is None or not low.endswith("s") or low.endswith(("ss", "us", "is")) or len(low) < 4:
         return False
     verb = nxt.text
     if not verb.islower() or verb.endswith("s"):
         return False
     from .quotes import _cue_lemmas  # (quotes imports this module: the cue lexicon is read there, once)
-    return verb in _cue_lemmas()
+    return verb in _PLURAL_VERBS or verb in _cue_lemmas()
 
 
 def _plural_person_noun(low: str) -> bool:

@@ -3113,3 +3113,25 @@ def test_an_event_setting_the_time_names_no_doer(text):
 def test_a_dated_event_or_one_at_the_time_of_a_clause_names_no_doer():
     assert _mention_tone("Anna Berg was in the square when the first blast came.", "Anna Berg") > -0.05
     assert _mention_tone("Anna Berg toured the site of last night's shooting.", "Anna Berg") > -0.05
+
+
+@pytest.mark.parametrize("text, name", [
+    # a listed initialism in its dotted spelling is the same body
+    ("Two F.B.I. agents knocked on the door.", "FBI"),
+    ("A former officer of the C.I.A. wrote the memo.", "CIA"),
+    ("Lawyers for the N.A.A.C.P. filed the brief in March.", "NAACP"),
+    # "for the" inside a body's name, after an organisation word
+    ("The Society for the Study of Marsh Birds published the survey.", "Society for the Study of Marsh Birds"),
+    ("The National Association for the Advancement of Colored People sued the county.", "NAACP"),
+])
+def test_dotted_initialisms_and_names_with_for_the(text, name):
+    assert name in _by_name(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Studies have found that the drug cuts the risk of stroke.", "Studies"),  # a plural before "have"
+    ("Surveys were sent to every household.", "Surveys"),
+    ("Activists oppose the new photo ID rules.", "ID"),  # the common noun, identification
+])
+def test_plural_openers_and_common_acronyms_are_no_actors(text, word):
+    assert all(word not in a.name for a in _actors(text))
