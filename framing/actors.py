@@ -439,6 +439,8 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
                 if t.text[1:2] == "-" and t.text[2:3].islower() and t.start > tokens[j - 1].end:
                     break  # "T-shirts", "X-rays", "U-turn": a common noun after the name, not more of it
                 j += 1
+            elif t.text not in _RUN_CONTINUERS:
+                break  # the usual end of a run, asked once: every branch below needs one of these words
             elif (t.text in _NAME_JOINERS and j + 1 < end and t.start == tokens[j - 1].end
                   and tokens[j + 1].is_word and capitalised[tokens[j + 1].text]
                   and (tokens[j - 1].text in _possessive_owners() or tokens[i].text in _SAINTS
@@ -1535,6 +1537,8 @@ _CONTEST_ADJECTIVES = frozenset({"presidential", "congressional", "senatorial", 
 _DOCTRINE_ENDINGS = ("ism", "isms", "phobia")
 # What joins an ordinary word into a longer name before it: "Women's March", "Farmers’ Voice".
 _NAME_JOINERS = frozenset({"'s", "’s", "'", "’"})  # (the last two: a plural's, "Farmers’ Voice")
+# The words other than a capitalised one that may go on a run (``_runs``): any other ends it.
+_RUN_CONTINUERS = _NAME_JOINERS | _CASE_MARKS | {"&", "the"} | _RUN_GLUE | _ORG_GLUE | _LIST_GLUE
 # Words before a bare title that make it a noun ("this Pope", "any Pope", "made him Pope"), not a surname.
 _DETERMINERS = frozenset({"the", "a", "an", "'s", "’s", "former", "our", "their", "his", "her", "its", "my", "your",
                           "this", "that", "these", "those", "any", "no", "every", "each", "another", "which",
