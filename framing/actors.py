@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, compress, starmap
-from operator import attrgetter, itemgetter, methodcaller
+from operator import attrgetter, itemgetter, methodcaller, sub
 from typing import NamedTuple
 
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
@@ -746,10 +746,11 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
     for index, sentence in doc.body_sentences:
         first = sentence.first_token
         pieces = runs.get(index, ())
-        if pieces and any(b - a > 2 for a, b in pieces) and _whole_line(text, sentence.start, sentence.end) \
+        if pieces and min(starmap(sub, pieces)) < -2 and _whole_line(text, sentence.start, sentence.end) \
                 and is_headline(text[sentence.start:sentence.end], text):
             # a headline that is the whole text (or one of a list of them) is the body, but in title case
             # all the same: its runs go on past the name ("Why Liberals Should Back Neil Gorsuch")
+            # (asked where a run has three words or more: a - b < -2, found in C)
             pieces = list(_heading_pieces(doc.tokens, pieces, text, g))
         for a, b in pieces:
             _classify_run(doc, index, first, a, b, mid_names, lower_words, mentions, g)
