@@ -969,10 +969,12 @@ def _body_matches(doc: Document, pattern: re.Pattern, stretches) -> list[tuple[r
 def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) -> None:
     """Names inside hyphenated words: "pro-Trump", "Russia-Ukraine"."""
     sentence = doc.sentences[index]
-    if doc.text.find("-", sentence.start, sentence.end) < 0:
-        return
-    for t in doc.tokens[sentence.first_token:sentence.last_token]:
-        if "-" not in t.text or not t.is_word:
+    text, tokens, starts, end_of_sentence = doc.text, doc.tokens, doc.token_starts, sentence.end
+    at = text.find("-", sentence.start, end_of_sentence)
+    while at >= 0:  # from hyphen to hyphen, not token to token: a token's text is the text at its offsets
+        t = tokens[bisect_right(starts, at) - 1]  # the token holding the hyphen (none lies between tokens)
+        at = text.find("-", t.end, end_of_sentence)
+        if not t.is_word:
             continue
         if t.text in g.places and t.text not in g.dotted:  # "Guinea-Bissau", "Baden-Württemberg": whole
             out.append(_listed_place(g, t.text, t.start, t.end, index))
