@@ -949,13 +949,16 @@ def _body_matches(doc: Document, pattern: re.Pattern, stretches) -> list[tuple[r
             found.extend((m, indices[0]) for m in pattern.finditer(text, a, b))
             continue
         here = []
-        n = 0  # the sentence (of ``indices``) the matches have reached
+        n, last = 0, len(indices) - 1  # the sentence (of ``indices``) the matches have reached, and the last
         sentence = sentences[indices[0]]
+        begin, end = sentence.start, sentence.end
         for m in pattern.finditer(text, a, b):
-            while m.start() >= sentence.end and n + 1 < len(indices):
+            start, stop = m.span()
+            while start >= end and n < last:
                 n += 1
                 sentence = sentences[indices[n]]
-            if m.start() < sentence.start or m.end() > sentence.end:
+                begin, end = sentence.start, sentence.end
+            if start < begin or stop > end:
                 break  # starts between sentences or runs past the end of its own
             here.append((m, indices[n]))
         else:
