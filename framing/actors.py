@@ -4043,11 +4043,12 @@ def actor_mentions(doc: Document) -> list[Actor]:
         if len(cluster.mentions) == 1:  # the usual case: one mention, nothing to deduplicate or order
             only = cluster.mentions[0]
             mentions = [Span(only.start, only.end)]
+            affiliation = only.affiliation or None
         else:
             # distinct (start, end) pairs hash and iterate as Span would; Spans are made once, in order
             mentions = list(starmap(Span, sorted(set(map(_START_END, cluster.mentions)), key=_FIRST)))
+            affiliation = next((m.affiliation for m in cluster.mentions if m.affiliation), None)
         sentences = set(map(_SENTENCE, cluster.mentions)).union(cluster.reference_sentences)
-        affiliation = next((m.affiliation for m in cluster.mentions if m.affiliation), None)
         actors.append(Actor(name, aliases, cluster.kind, mentions,
                             references=sorted(cluster.references, key=_START),
                             sentences=len(sentences), affiliation=affiliation))
