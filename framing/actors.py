@@ -5032,7 +5032,9 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
         last = doc.sentences[index].last_token
         # the words of the sentence's names, which judge no one ("Justice Department"); not a description's own
         # lower-case words ("the disgraced mayor", "the popular mayor": its adjective judges whom it describes)
-        masked = {k for a, b, _ in spans for k in range(a, b)}
+        masked: set[int] = set()
+        for a, b, _ in spans:
+            masked.update(range(a, b))  # (a range added in C, not a comprehension's step per token)
         for a, b, _ in spans:
             if b - a > 1:
                 masked.difference_update(k for k in range(a + 1, b) if tokens[k].text[:1].islower()
