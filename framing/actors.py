@@ -766,8 +766,8 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
         if sentence.kind != "heading":
             continue
         if known is None:
-            known = {m.key for m in mentions} | {"name:" + m.key[5:].split()[-1] for m in mentions
-                                                 if m.key.startswith("name:")}
+            keys = set(map(_KEY, mentions))  # (each distinct key once, not each mention)
+            known = keys | {"name:" + k[5:].split()[-1] for k in keys if k.startswith("name:")}
         words = _LEXICAL.findall(doc.text, sentence.start, sentence.end)
         if text[sentence.start:sentence.end].isupper():  # "TRUMP SLAMS BANNON": capitals tell nothing; the body's do
             mentions.extend(_shouted_names(doc, index, sentence, known, g))
@@ -783,7 +783,7 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
         mentions.extend(m for m in found if m.key in known or m.key.startswith(("place:", "org:"))
                         and m.name in _gazetteer_names()
                         or sentence_case and not _sentence_initial(tokens, by_start.get(m.start, first), first))
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=_START)
     return mentions
 
 
