@@ -2508,6 +2508,8 @@ def _name_core(words: list[str]) -> list[str]:
     "Vladimir Vladimirovich Putin" is "Vladimir Putin" (Russian and Ukrainian copy gives the father's name
     in full once, then drops it). "Jr" and "Sr" stay ("Donald Trump Jr"): father and son may share the
     rest; ``_suffix_keys`` drops them where the article names no father."""
+    if len(words) == 2 and _REGNAL.isdisjoint(words) and min(map(len, words)) > 1:
+        return words  # the usual full name: no initial, number or middle word to drop
     core = [w for i, w in enumerate(words) if not (len(w) == 1 and w.isupper()) and w not in _REGNAL
             and not (0 < i < len(words) - 1 and w.endswith(_PATRONYMIC_ENDINGS) and w[:1].isupper())]
     return core or words
