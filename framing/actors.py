@@ -3503,9 +3503,11 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     """
     people: list[tuple[int, int, str, str]] = []  # (start, sentence, key, title) in order
     others: list[tuple[int, int, str]] = []
+    mention_end: dict[int, int] = {}  # a person's mention's start -> its end
     for cluster in clusters.values():
         key = cluster.key
         if cluster.kind == "person":
+            mention_end.update(map(_START_END, cluster.mentions))  # (start, end) pairs, added in C
             if _unattested_person(cluster, doc.text, g):
                 continue  # "Art Deco", "Safety Check": maybe no one, so no one a pronoun or role refers to
             people.extend([(m.start, m.sentence, key, _title_nouns(m.title)) for m in cluster.mentions])
@@ -3513,9 +3515,8 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             others.extend([(m.start, m.sentence, key) for m in cluster.mentions])
     people.sort()
     others.sort()
-    starts = [p[0] for p in people]
-    mention_end = {m.start: m.end for c in clusters.values() if c.kind == "person" for m in c.mentions}
-    other_starts = [o[0] for o in others]
+    starts = list(map(_FIRST, people))
+    other_starts = list(map(_FIRST, others))
     first_in_sentence: dict[int, str] = {}
     for _, sentence, key, _ in people:
         first_in_sentence.setdefault(sentence, key)
