@@ -4022,14 +4022,19 @@ def _cities_named_as_settings(text: str, mentions: list[_Mention], g: Gazetteer)
         m.key, m.name, m.affiliation = "place:" + m.surface, m.surface, country
 
 
+_DESCRIBED = methodcaller("startswith", "desc?:")
+_NATIONAL = methodcaller("startswith", "nation?:")
+
+
 def actor_mentions(doc: Document) -> list[Actor]:
     """Actors found in the text, mentions merged; tone is filled in later by ``actors_with_tone``."""
     g = gazetteer()
     stretches = _body_stretches(doc)
     detected = _detect(doc, stretches)
     _cities_named_as_settings(doc.text, detected, g)
-    described = [(m.start, m.end, m.sentence, m.key[6:]) for m in detected if m.key.startswith("desc?:")]
-    nationals = [m for m in detected if m.key.startswith("nation?:")]  # "the Serb"
+    keys = list(map(_KEY, detected))  # (the two kinds below picked out in C: most mentions are neither)
+    described = [(m.start, m.end, m.sentence, m.key[6:]) for m in compress(detected, map(_DESCRIBED, keys))]
+    nationals = list(compress(detected, map(_NATIONAL, keys)))  # "the Serb"
     _unglue(detected, g, doc.text)
     clusters = _merge([m for m in detected if not m.key.startswith(("desc?:", "nation?:"))]
                       if described or nationals else detected, doc.text)
