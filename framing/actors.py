@@ -2608,6 +2608,7 @@ def _spelled_out(word: str, counts: Iterable[str]) -> str | None:
     return spelled[0] if len(spelled) == 1 else None
 
 
+@lru_cache(maxsize=4096)  # (asked of every organisation's name once per acronym in the article)
 def _initials(name: str) -> str:
     """The capitals that open a name's words and hyphenated parts ("Bharatiya Janata Party" -> "BJP",
     "Pakistan Tehreek-e-Insaf" -> "PTI"), which its acronym spells; "" for a one-word name."""
