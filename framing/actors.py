@@ -3950,7 +3950,7 @@ def _name_of(cluster: _Cluster) -> tuple[str, list[str]]:
             plain = [s for s in split if split[s] == core]
             if plain:
                 name = plain[0]
-    aliases = sorted({s for s in surfaces if s != name})
+    aliases = sorted(surfaces.keys() - {name})  # (the distinct surfaces but the name, as a set made in C)
     return name, aliases
 
 
