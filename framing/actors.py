@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, compress, repeat, starmap
-from operator import add, attrgetter, itemgetter, methodcaller, sub
+from operator import attrgetter, itemgetter, methodcaller, sub
 from typing import NamedTuple
 
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
@@ -230,7 +230,6 @@ _START_END = attrgetter("start", "end")
 _SENTENCE = attrgetter("sentence")
 _TEXT = attrgetter("text")
 _START = attrgetter("start")
-_END = attrgetter("end")
 _KEY = attrgetter("key")
 
 
@@ -4978,21 +4977,21 @@ def _token_ranges(doc: Document, actors: list[Actor]) -> list[list[tuple[int, in
     """For each actor, the token range [a, b) of each of its mentions, then of each reference (None
     where a span does not cover a token): worked out once for both the tone and the roles."""
     by_start, ends = doc.token_index().by_start, doc.token_index().ends
-    by_end = dict(zip(ends, range(len(ends))))  # a token's end -> its index (tokens do not overlap)
+    n_tokens = len(ends)
     token_at = doc.token_at
     ranges = []
     for actor in actors:
-        spans = [*actor.mentions, *actor.references]
-        # the tokens starting and ending where each span does, looked up in C (the usual case: all found)
-        firsts = list(map(by_start.get, map(_START, spans)))
-        lasts = list(map(by_end.get, map(_END, spans)))
-        if None in firsts or None in lasts:  # an edge inside a token: the token holding it, if any
-            firsts = [token_at(span.start) if first is None else first for span, first in zip(spans, firsts)]
-            lasts = [token_at(span.end - 1) if last is None else last for span, last in zip(spans, lasts)]
-            ranges.append([None if first is None or last is None else (first, last + 1)
-                           for first, last in zip(firsts, lasts)])
-        else:
-            ranges.append(list(zip(firsts, map(add, lasts, repeat(1)))))
+        of_actor: list[tuple[int, int] | None] = []
+        for spans in (actor.mentions, actor.references):
+            for span in spans:
+                first = by_start.get(span.start)
+                if first is None:
+                    first = token_at(span.start)
+                last = bisect_left(ends, span.end)  # the token ending there, else the one holding end - 1
+                if last == n_tokens or ends[last] != span.end:
+                    last = token_at(span.end - 1)
+                of_actor.append(None if first is None or last is None else (first, last + 1))
+        ranges.append(of_actor)
     return ranges
 
 
