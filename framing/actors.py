@@ -36,7 +36,7 @@ from collections.abc import Container, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from itertools import chain, compress, repeat, starmap
+from itertools import chain, compress, starmap
 from operator import attrgetter, itemgetter, methodcaller, sub
 from typing import NamedTuple
 
@@ -224,8 +224,6 @@ _TOKENISH = re.compile(r"(?:[^\W\d_]\.){2,}|['’]s\b|[^\W_]+(?:[-‐][^\W_]+|['
 
 
 _FIRST = itemgetter(0)
-_SECOND = itemgetter(1)
-_THIRD = itemgetter(2)
 _START_END = attrgetter("start", "end")
 _SENTENCE = attrgetter("sentence")
 _TEXT = attrgetter("text")
@@ -4789,11 +4787,8 @@ class MentionTone:
 
 def _speakers(doc: Document, spans: list[tuple[int, int, int]], quotes) -> dict[int, set[int]]:
     """actor -> indices of the quotes it speaks: the speaker span holds (or starts) one of its mentions."""
-    # (start offset, end offset, actor) per mention, sorted: the token columns read in C, no step per mention
-    ends = doc.token_index().ends
-    starts = sorted(zip(map(doc.token_starts.__getitem__, map(_FIRST, spans)),
-                        map(ends.__getitem__, map(sub, map(_SECOND, spans), repeat(1))), map(_THIRD, spans)))
-    keys = list(map(_FIRST, starts))
+    starts = sorted((doc.tokens[a].start, doc.tokens[b - 1].end, n) for a, b, n in spans)
+    keys = [x[0] for x in starts]
     speaks: dict[int, set[int]] = defaultdict(set)
     for qi, q in enumerate(quotes):
         if q.speaker is None:
