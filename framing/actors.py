@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import chain, compress, starmap
-from operator import attrgetter, itemgetter, methodcaller
+from operator import attrgetter, itemgetter, methodcaller, sub
 from typing import NamedTuple
 
 from vaderSentiment.vaderSentiment import BOOSTER_DICT, NEGATE
@@ -450,6 +450,8 @@ def _runs(doc: Document, capitals: list[int]) -> dict[int, list[tuple[int, int]]
                 if t.text[1:2] == "-" and t.text[2:3].islower() and t.start > tokens[j - 1].end:
                     break  # "T-shirts", "X-rays", "U-turn": a common noun after the name, not more of it
                 j += 1
+            elif t.text not in _RUN_CONTINUERS:
+                break  # the usual end of a run, asked once: every branch below needs one of these words
             elif (t.text in _NAME_JOINERS and j + 1 < end and t.start == tokens[j - 1].end
                   and tokens[j + 1].is_word and capitalised[tokens[j + 1].text]
                   and (tokens[j - 1].text in _possessive_owners() or tokens[i].text in _SAINTS
@@ -770,10 +772,11 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
     for index, sentence in doc.body_sentences:
         first = sentence.first_token
         pieces = runs.get(index, ())
-        if pieces and any(b - a > 2 for a, b in pieces) and _whole_line(text, sentence.start, sentence.end) \
+        if pieces and min(starmap(sub, pieces)) < -2 and _whole_line(text, sentence.start, sentence.end) \
                 and is_headline(text[sentence.start:sentence.end], text):
             # a headline that is the whole text (or one of a list of them) is the body, but in title case
             # all the same: its runs go on past the name ("Why Liberals Should Back Neil Gorsuch")
+            # (asked where a run has three words or more: a - b < -2, found in C)
             pieces = list(_heading_pieces(doc.tokens, pieces, text, g))
         for a, b in pieces:
             _classify_run(doc, index, first, a, b, mid_names, lower_words, mentions, g)
@@ -787,8 +790,8 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
         if sentence.kind != "heading":
             continue
         if known is None:
-            known = {m.key for m in mentions} | {"name:" + m.key[5:].split()[-1] for m in mentions
-                                                 if m.key.startswith("name:")}
+            keys = set(map(_KEY, mentions))  # (each distinct key once, not each mention)
+            known = keys | {"name:" + k[5:].split()[-1] for k in keys if k.startswith("name:")}
         words = _LEXICAL.findall(doc.text, sentence.start, sentence.end)
         if text[sentence.start:sentence.end].isupper():  # "TRUMP SLAMS BANNON": capitals tell nothing; the body's do
             mentions.extend(_shouted_names(doc, index, sentence, known, g))
@@ -804,7 +807,7 @@ def _detect(doc: Document, stretches: list[tuple[int, int, list[int]]] | None = 
         mentions.extend(m for m in found if m.key in known or m.key.startswith(("place:", "org:"))
                         and m.name in _gazetteer_names()
                         or sentence_case and not _sentence_initial(tokens, by_start.get(m.start, first), first))
-    mentions.sort(key=lambda m: m.start)
+    mentions.sort(key=_START)
     return mentions
 
 
@@ -972,13 +975,16 @@ def _body_matches(doc: Document, pattern: re.Pattern, stretches) -> list[tuple[r
             found.extend((m, indices[0]) for m in pattern.finditer(text, a, b))
             continue
         here = []
-        n = 0  # the sentence (of ``indices``) the matches have reached
+        n, last = 0, len(indices) - 1  # the sentence (of ``indices``) the matches have reached, and the last
         sentence = sentences[indices[0]]
+        begin, end = sentence.start, sentence.end
         for m in pattern.finditer(text, a, b):
-            while m.start() >= sentence.end and n + 1 < len(indices):
+            start, stop = m.span()
+            while start >= end and n < last:
                 n += 1
                 sentence = sentences[indices[n]]
-            if m.start() < sentence.start or m.end() > sentence.end:
+                begin, end = sentence.start, sentence.end
+            if start < begin or stop > end:
                 break  # starts between sentences or runs past the end of its own
             here.append((m, indices[n]))
         else:
@@ -992,10 +998,12 @@ def _body_matches(doc: Document, pattern: re.Pattern, stretches) -> list[tuple[r
 def _hyphen_parts(doc: Document, index: int, out: list[_Mention], g: Gazetteer) -> None:
     """Names inside hyphenated words: "pro-Trump", "Russia-Ukraine"."""
     sentence = doc.sentences[index]
-    if doc.text.find("-", sentence.start, sentence.end) < 0:
-        return
-    for t in doc.tokens[sentence.first_token:sentence.last_token]:
-        if "-" not in t.text or not t.is_word:
+    text, tokens, starts, end_of_sentence = doc.text, doc.tokens, doc.token_starts, sentence.end
+    at = text.find("-", sentence.start, end_of_sentence)
+    while at >= 0:  # from hyphen to hyphen, not token to token: a token's text is the text at its offsets
+        t = tokens[bisect_right(starts, at) - 1]  # the token holding the hyphen (none lies between tokens)
+        at = text.find("-", t.end, end_of_sentence)
+        if not t.is_word:
             continue
         if t.text in g.places and t.text not in g.dotted:  # "Guinea-Bissau", "Baden-Württemberg": whole
             out.append(_listed_place(g, t.text, t.start, t.end, index))
@@ -1616,6 +1624,8 @@ _CONTEST_ADJECTIVES = frozenset({"presidential", "congressional", "senatorial", 
 _DOCTRINE_ENDINGS = ("ism", "isms", "phobia")
 # What joins an ordinary word into a longer name before it: "Women's March", "Farmers’ Voice".
 _NAME_JOINERS = frozenset({"'s", "’s", "'", "’"})  # (the last two: a plural's, "Farmers’ Voice")
+# The words other than a capitalised one that may go on a run (``_runs``): any other ends it.
+_RUN_CONTINUERS = _NAME_JOINERS | _CASE_MARKS | {"&", "the"} | _RUN_GLUE | _ORG_GLUE | _LIST_GLUE
 # Words before a bare title that make it a noun ("this Pope", "any Pope", "made him Pope"), not a surname.
 _DETERMINERS = frozenset({"the", "a", "an", "'s", "’s", "former", "our", "their", "his", "her", "its", "my", "your",
                           "this", "that", "these", "those", "any", "no", "every", "each", "another", "which",
@@ -2622,6 +2632,8 @@ def _name_core(words: list[str]) -> list[str]:
     "Vladimir Vladimirovich Putin" is "Vladimir Putin" (Russian and Ukrainian copy gives the father's name
     in full once, then drops it). "Jr" and "Sr" stay ("Donald Trump Jr"): father and son may share the
     rest; ``_suffix_keys`` drops them where the article names no father."""
+    if len(words) == 2 and _REGNAL.isdisjoint(words) and min(map(len, words)) > 1:
+        return words  # the usual full name: no initial, number or middle word to drop
     core = [w for i, w in enumerate(words) if not (len(w) == 1 and w.isupper()) and w not in _REGNAL
             and not (0 < i < len(words) - 1 and w.endswith(_PATRONYMIC_ENDINGS) and w[:1].isupper())]
     return core or words
@@ -2720,6 +2732,7 @@ def _spelled_out(word: str, counts: Iterable[str]) -> str | None:
     return spelled[0] if len(spelled) == 1 else None
 
 
+@lru_cache(maxsize=4096)  # (asked of every organisation's name once per acronym in the article)
 def _initials(name: str) -> str:
     """The capitals that open a name's words and hyphenated parts ("Bharatiya Janata Party" -> "BJP",
     "Pakistan Tehreek-e-Insaf" -> "PTI"), which its acronym spells; "" for a one-word name."""
@@ -3621,9 +3634,11 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
     """
     people: list[tuple[int, int, str, str]] = []  # (start, sentence, key, title) in order
     others: list[tuple[int, int, str]] = []
+    mention_end: dict[int, int] = {}  # a person's mention's start -> its end
     for cluster in clusters.values():
         key = cluster.key
         if cluster.kind == "person":
+            mention_end.update(map(_START_END, cluster.mentions))  # (start, end) pairs, added in C
             if _unattested_person(cluster, doc.text, g):
                 continue  # "Art Deco", "Safety Check": maybe no one, so no one a pronoun or role refers to
             people.extend([(m.start, m.sentence, key, _title_nouns(m.title)) for m in cluster.mentions])
@@ -3631,9 +3646,8 @@ def _resolve(doc: Document, clusters: dict[str, _Cluster], g: Gazetteer,
             others.extend([(m.start, m.sentence, key) for m in cluster.mentions])
     people.sort()
     others.sort()
-    starts = [p[0] for p in people]
-    mention_end = {m.start: m.end for c in clusters.values() if c.kind == "person" for m in c.mentions}
-    other_starts = [o[0] for o in others]
+    starts = list(map(_FIRST, people))
+    other_starts = list(map(_FIRST, others))
     first_in_sentence: dict[int, str] = {}
     for _, sentence, key, _ in people:
         first_in_sentence.setdefault(sentence, key)
@@ -4066,7 +4080,7 @@ def _name_of(cluster: _Cluster) -> tuple[str, list[str]]:
             plain = [s for s in split if split[s] == core]
             if plain:
                 name = plain[0]
-    aliases = sorted({s for s in surfaces if s != name})
+    aliases = sorted(surfaces.keys() - {name})  # (the distinct surfaces but the name, as a set made in C)
     return name, aliases
 
 
@@ -4139,14 +4153,19 @@ def _cities_named_as_settings(text: str, mentions: list[_Mention], g: Gazetteer)
         m.key, m.name, m.affiliation = "place:" + m.surface, m.surface, country
 
 
+_DESCRIBED = methodcaller("startswith", "desc?:")
+_NATIONAL = methodcaller("startswith", "nation?:")
+
+
 def actor_mentions(doc: Document) -> list[Actor]:
     """Actors found in the text, mentions merged; tone is filled in later by ``actors_with_tone``."""
     g = gazetteer()
     stretches = _body_stretches(doc)
     detected = _detect(doc, stretches)
     _cities_named_as_settings(doc.text, detected, g)
-    described = [(m.start, m.end, m.sentence, m.key[6:]) for m in detected if m.key.startswith("desc?:")]
-    nationals = [m for m in detected if m.key.startswith("nation?:")]  # "the Serb"
+    keys = list(map(_KEY, detected))  # (the two kinds below picked out in C: most mentions are neither)
+    described = [(m.start, m.end, m.sentence, m.key[6:]) for m in compress(detected, map(_DESCRIBED, keys))]
+    nationals = list(compress(detected, map(_NATIONAL, keys)))  # "the Serb"
     _unglue(detected, g, doc.text)
     clusters = _merge([m for m in detected if not m.key.startswith(("desc?:", "nation?:"))]
                       if described or nationals else detected, doc.text)
@@ -4165,11 +4184,12 @@ def actor_mentions(doc: Document) -> list[Actor]:
         if len(cluster.mentions) == 1:  # the usual case: one mention, nothing to deduplicate or order
             only = cluster.mentions[0]
             mentions = [Span(only.start, only.end)]
+            affiliation = only.affiliation or None
         else:
             # distinct (start, end) pairs hash and iterate as Span would; Spans are made once, in order
             mentions = list(starmap(Span, sorted(set(map(_START_END, cluster.mentions)), key=_FIRST)))
+            affiliation = next((m.affiliation for m in cluster.mentions if m.affiliation), None)
         sentences = set(map(_SENTENCE, cluster.mentions)).union(cluster.reference_sentences)
-        affiliation = next((m.affiliation for m in cluster.mentions if m.affiliation), None)
         actors.append(Actor(name, aliases, cluster.kind, mentions,
                             references=sorted(cluster.references, key=_START),
                             sentences=len(sentences), affiliation=affiliation))
@@ -5153,7 +5173,9 @@ def _tones(doc: Document, actors: list[Actor], quotes, evaluative, weights: Tone
         last = doc.sentences[index].last_token
         # the words of the sentence's names, which judge no one ("Justice Department"); not a description's own
         # lower-case words ("the disgraced mayor", "the popular mayor": its adjective judges whom it describes)
-        masked = {k for a, b, _ in spans for k in range(a, b)}
+        masked: set[int] = set()
+        for a, b, _ in spans:
+            masked.update(range(a, b))  # (a range added in C, not a comprehension's step per token)
         for a, b, _ in spans:
             if b - a > 1:
                 masked.difference_update(k for k in range(a + 1, b) if tokens[k].text[:1].islower()
