@@ -2567,7 +2567,6 @@ def _community(tokens: list[Token], index: int, a: int, nxt: Token | None, g: Ga
 # "supplies of X", "deliveries of X": what follows is a thing handed over, not an actor.
 _SUPPLY_NOUNS = frozenset({"supplies", "supply", "shipments", "shipment", "deliveries", "delivery", "batch",
                            "batches", "stocks", "stockpiles", "doses", "consignment", "consignments"})
-_COORDINATORS = frozenset({"and", "or", ",", "/", "&"})
 
 
 # Nouns for works whose title follows them ("the film X", "the superhero sequel X", "the Disney animation X"):

@@ -1303,8 +1303,6 @@ def _withholds_name(text: str, end: int, descriptor: str | None) -> bool:
     return aside is not None and _WITHHELD_NAME.search(aside.group()) is not None
 
 
-# Conjunctions after which a subject "it" opens a second clause of the sentence ("…, though it warned …").
-_CLAUSE_LINKS = frozenset({"though", "although", "but", "while", "and", "as", "because", "whereas"})
 
 
 def _opens_linked_clause(doc: Document, start: int) -> bool:
@@ -2357,7 +2355,6 @@ def _person_before_of(names: _Names, start: int, surface: str, lower: list[str])
     return k if at > 0 and names.a_person_at(start, start + at) else None
 
 
-_SHARE_MAX_TOKENS = 4  # "about half", "a clear majority", "nearly 60 percent"
 
 
 def _share_start(doc: Document, head: int, lo: int) -> int:
@@ -3452,8 +3449,6 @@ def _number_compound_before(lows: list[str], t: int) -> bool:
         and (lows[t - 3][:1].isdigit() or lows[t - 3] in _NUMBER_WORDS)
 
 
-_NUMBER_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-                           "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "hundred", "thousand"})
 
 
 def _counted_name_before(doc: Document, lows: list[str], t: int) -> bool:
@@ -5148,6 +5143,8 @@ def _verb_form(form: str) -> str:
     return "s" if form.endswith("s") and not form.endswith("ss") else "bare"
 
 
+# Words and marks that open a second clause of the sentence ("…, and it warned …", "…; the board said …"); also
+# what a subject "it" must follow to open one ("…, though it warned …": ``_opens_linked_clause``).
 _CLAUSE_LINKS = frozenset({"and", "but", ",", ";", "—", "–", "while", "although", "though", "whereas", "yet"})
 
 
